@@ -1,0 +1,40 @@
+# The two commands of the README's Quick start: `make run` and `make test`.
+# Each creates the virtual environment itself when it is missing.
+PYTHON ?= python3
+VENV   ?= .venv
+PY      = $(VENV)/bin/python
+CASE   ?= seeds
+
+.PHONY: run test test-fast browser-deps lab render bench score clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,browser,dask]'
+	touch $@
+
+# The main job: analyse the case folder and render the notebooks to offline HTML.
+run: $(VENV)/.installed
+	$(VENV)/bin/kit render $(CASE) --out rendered
+
+# Everything the tests need (Debian's chromium for the browser tests), then the suite.
+test: $(VENV)/.installed browser-deps
+	$(PY) -m pytest -q
+
+test-fast: $(VENV)/.installed
+	$(PY) -m pytest -q -m "not browser and not slow"
+
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+lab: $(VENV)/.installed
+	$(VENV)/bin/jupyter lab notebooks/
+
+bench: $(VENV)/.installed
+	$(PY) bench/run.py
+
+score: $(VENV)/.installed
+	$(PY) ../shared/eval/score.py ../shared/seeds ../shared/gold
+
+clean:
+	rm -rf $(VENV) rendered .pytest_cache

@@ -1,0 +1,271 @@
+"""`kit.analyze`: articles in, the contract's frames out.
+
+Work is split in two: :func:`analyze_article` does everything one article needs on
+its own (sentences, entities, claims, times) and returns picklable records, so it can
+be cached, spread over processes or run on Dask; :func:`combine` does what needs the
+whole corpus (one canonical entity across articles, contradictions, sources).
+
+>>> import kit
+>>> result = kit.analyze(kit.load_articles("seeds/"))  # doctest: +SKIP
+>>> result.claims[["source", "cue"]].head(2)             # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import pandas as pd
+
+from kit.schema import empty_frame, to_frame
+
+ANALYSIS_VERSION = "1"  # bump when per-article output changes: invalidates caches
+
+
+@dataclass
+class ArticleResult:
+    """Everything one article yields on its own (picklable, cacheable)."""
+
+    article_id: str
+    claims: list = field(default_factory=list)     # dicts, claims columns
+    entities: list = field(default_factory=list)   # dicts: name, type, aliases, roles, epithets, is_outlet
+    mentions: list = field(default_factory=list)   # dicts: name, text, start, end, kind
+    times: list = field(default_factory=list)      # dicts, timeline columns
+    timings: dict = field(default_factory=dict)
+
+
+@dataclass
+class Analysis:
+    """The frames of the contract for a set of articles."""
+
+    articles: pd.DataFrame = field(default_factory=lambda: empty_frame("articles"))
+    claims: pd.DataFrame = field(default_factory=lambda: empty_frame("claims"))
+    entities: pd.DataFrame = field(default_factory=lambda: empty_frame("entities"))
+    mentions: pd.DataFrame = field(default_factory=lambda: empty_frame("mentions"))
+    timeline: pd.DataFrame = field(default_factory=lambda: empty_frame("timeline"))
+    contradictions: pd.DataFrame = field(default_factory=lambda: empty_frame("contradictions"))
+    sources: pd.DataFrame = field(default_factory=lambda: empty_frame("sources"))
+    timings: dict = field(default_factory=dict)
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(f"{n}={len(getattr(self, n))}" for n in
+                          ("articles", "claims", "entities", "mentions", "timeline", "contradictions", "sources"))
+        return f"Analysis({sizes})"
+
+
+def _hid(prefix: str, *parts: Any) -> str:
+    return prefix + hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:15]
+
+
+def analyze_article(article: dict) -> ArticleResult:
+    """Sentences, entities, claims and times of one article row (a dict of the articles frame)."""
+    import time
+
+    from kit.claims import attribute_sentences
+    from kit.entities import find_entities
+    from kit.nlp import split_body
+    from kit.timeline import find_times
+
+    aid = str(article["article_id"])
+    text = str(article.get("text") or "")
+    sections = article.get("sections")
+    sections = list(sections) if isinstance(sections, (list, tuple)) else []
+    t0 = time.perf_counter()
+    sents = split_body(text, title=str(article.get("title") or "") or None, sections=sections)
+    t1 = time.perf_counter()
+    ents = find_entities(sents)
+    t2 = time.perf_counter()
+    claims = attribute_sentences(aid, sents, ents)
+    t3 = time.perf_counter()
+    anchor = article.get("published")
+    anchor = None if anchor is None or (not isinstance(anchor, str) and pd.isna(anchor)) else pd.Timestamp(anchor)
+    if anchor is not None and anchor.tzinfo is not None:
+        anchor = anchor.tz_localize(None)  # the wall-clock date the article was written on
+    by_sent = defaultdict(list)
+    for c in claims:
+        by_sent[c.sentence_id].append(c)
+    times = []
+    for s in sents:
+        for t in find_times(s.text, anchor=anchor):
+            cands = by_sent.get(s.sid, [])
+            claim = next((c for c in cands if t.text in c.content), cands[0] if cands else None)
+            times.append(dict(
+                event_id=_hid("t", aid, s.start + t.start, t.text), article_id=aid,
+                claim_id=claim.claim_id if claim else None, expression=t.text, start=t.value_start, end=t.value_end,
+                granularity=t.granularity, anchor=anchor if anchor is not None else pd.NaT,
+                source=claim.source if claim else None, source_type=claim.source_type if claim else "unattributed",
+                description=_describe(claim.content if claim else s.text), resolved=t.resolved, note=t.note,
+                expr_start=s.start + t.start, expr_end=s.start + t.end,
+            ))
+    t4 = time.perf_counter()
+    counts = Counter(m.name for m in ents.mentions)
+    entities = [dict(name=e.name, type=e.type, aliases=sorted(e.aliases), roles=list(e.roles),
+                     epithets=list(dict.fromkeys(e.epithets)), is_outlet=e.is_outlet, n_mentions=counts[e.name])
+                for e in ents.entities.values()]
+    mentions = [dict(name=m.name, text=m.text, start=m.start, end=m.end, kind=m.kind) for m in ents.mentions]
+    return ArticleResult(aid, [c.__dict__ for c in claims], entities, mentions, times,
+                         dict(sentences=t1 - t0, entities=t2 - t1, claims=t3 - t2, timeline=t4 - t3))
+
+
+def _describe(text: str, n: int = 140) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# -- the corpus-wide step ------------------------------------------------------------------------
+def _canonical_map(results: list[ArticleResult], rulings: list[dict]) -> tuple[dict, dict, dict]:
+    """Local (article) names -> corpus-wide canonical names, with types and outlet flags."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    outlet: dict[str, bool] = {}
+    for r in results:
+        for e in r.entities:
+            votes[e["name"]][e["type"]] += e.get("n_mentions", 1) or 1
+            outlet[e["name"]] = outlet.get(e["name"], False) or bool(e.get("is_outlet"))
+    names = sorted(votes)
+    multi = [n for n in names if " " in n]
+    canon = {n: n for n in names}
+    for n in names:
+        if " " in n:
+            continue
+        hits = [m for m in multi if m.split()[-1] == n and votes[m].most_common(1)[0][0] == "PERSON"]
+        if len(hits) == 1 and votes[n].most_common(1)[0][0] in {"PERSON", "ORG"}:
+            canon[n] = hits[0]
+    for rule in rulings or []:
+        if rule.get("action") == "merge" and rule.get("a") and rule.get("b"):
+            a, b = rule["a"], rule["b"]
+            target = canon.get(b, b)
+            for k, v in list(canon.items()):
+                if v == canon.get(a, a) or k == a:
+                    canon[k] = target
+    types = {}
+    for n in names:
+        types.setdefault(canon[n], Counter()).update(votes[n])
+    types = {k: v.most_common(1)[0][0] for k, v in types.items()}
+    outlets = {canon[n] for n in names if outlet.get(n)}
+    return canon, types, outlets
+
+
+def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_rulings: list[dict] | None = None) -> Analysis:
+    """Join per-article results into the corpus-wide frames."""
+    import time
+
+    from kit.contradictions import find_contradictions
+    from kit.sources import summarize_sources
+
+    t0 = time.perf_counter()
+    results = sorted(results, key=lambda r: r.article_id)
+    splits = {(r["entity"], r["alias"]) for r in entity_rulings or [] if r.get("action") == "split"}
+    canon, types, outlets = _canonical_map(results, entity_rulings or [])
+    split_alias = {alias for _, alias in splits}
+
+    def c(name):
+        return canon.get(name, name) if name is not None else None
+
+    claims, mentions, times = [], [], []
+    ent_acc: dict[str, dict] = {}
+    for r in results:
+        for e in r.entities:
+            name = c(e["name"])
+            acc = ent_acc.setdefault(name, dict(name=name, type=types.get(name, e["type"]), aliases=set(), roles=[],
+                                                epithets=[], articles=[], n_mentions=0))
+            acc["aliases"].update(a for a in e["aliases"] if a not in split_alias)
+            acc["aliases"].update(e.get("epithets", []))
+            acc["roles"].extend(e["roles"])
+            acc["epithets"].extend(e.get("epithets", []))
+            if r.article_id not in acc["articles"]:
+                acc["articles"].append(r.article_id)
+        for m in r.mentions:
+            name = m["text"] if (c(m["name"]), m["text"]) in splits or m["text"] in split_alias else c(m["name"])
+            if name not in ent_acc:
+                ent_acc[name] = dict(name=name, type=types.get(m["name"], "ORG"), aliases={m["text"]}, roles=[],
+                                     epithets=[], articles=[r.article_id], n_mentions=0)
+            mentions.append(dict(article_id=r.article_id, entity_id=_hid("e", name), name=name, text=m["text"],
+                                 start=m["start"], end=m["end"], kind=m["kind"]))
+            ent_acc[name]["n_mentions"] += 1
+        for cl in r.claims:
+            cl = dict(cl)
+            cl["source"] = c(cl["source"]) if cl["source_type"] not in {"anonymous", "document"} else cl["source"]
+            cl["via"] = [c(v) for v in cl["via"]]
+            cl["entities"] = list(dict.fromkeys(c(e) for e in cl["entities"]))
+            if cl["source_type"] == "organization" and cl["source"] in outlets:
+                cl["source_type"] = "outlet"
+            claims.append(cl)
+        for t in r.times:
+            t = dict(t)
+            t["source"] = c(t["source"]) if t["source_type"] not in {"anonymous", "document"} else t["source"]
+            times.append(t)
+    ent_recs = []
+    for name in sorted(ent_acc):
+        acc = ent_acc[name]
+        for entity, alias in splits:
+            if c(entity) == name:
+                acc["aliases"].discard(alias)
+        ent_recs.append(dict(entity_id=_hid("e", name), name=name, type=acc["type"],
+                             aliases=sorted(acc["aliases"] | {name}), roles=list(dict.fromkeys(acc["roles"])),
+                             n_mentions=acc["n_mentions"], articles=sorted(acc["articles"]),
+                             epithets=list(dict.fromkeys(acc["epithets"]))))
+    t1 = time.perf_counter()
+    claims_df = to_frame(claims, "claims")
+    timeline_df = to_frame(times, "timeline")
+    contra = find_contradictions(claims_df, timeline_df)
+    t2 = time.perf_counter()
+    arts = articles if articles is not None else empty_frame("articles")
+    out = Analysis(
+        articles=arts.reset_index(drop=True),
+        claims=claims_df,
+        entities=to_frame(ent_recs, "entities"),
+        mentions=to_frame(mentions, "mentions"),
+        timeline=timeline_df,
+        contradictions=contra,
+        sources=summarize_sources(claims_df, arts),
+    )
+    stage = Counter()
+    for r in results:
+        stage.update(r.timings)
+    out.timings = dict(stage, combine=t1 - t0, contradictions=t2 - t1)
+    return out
+
+
+def _records(articles: pd.DataFrame) -> list[dict]:
+    cols = [c for c in ("article_id", "title", "text", "published", "sections") if c in articles.columns]
+    return articles[cols].to_dict("records")
+
+
+def analyze(
+    articles: pd.DataFrame,
+    *,
+    workers: int = 1,
+    engine: Literal["local", "dask"] = "local",
+    entity_rulings: list[dict] | None = None,
+) -> Analysis:
+    """Analyze an articles frame (from :func:`kit.load_articles`) into the contract's frames.
+
+    ``workers`` spreads articles over processes; ``engine="dask"`` runs the per-article
+    work on Dask (the ``dask`` extra). The result is the same either way.
+    """
+    if engine not in ("local", "dask"):
+        raise ValueError(f"engine={engine!r} is not valid; choose one of 'local', 'dask'")
+    if not isinstance(workers, int) or workers < 1:
+        raise ValueError(f"workers={workers!r} is not valid; give a positive integer")
+    if articles is None or len(articles) == 0:
+        return Analysis(articles=articles if articles is not None else empty_frame("articles"))
+    missing = {"article_id", "text"} - set(articles.columns)
+    if missing:
+        raise ValueError(f"articles is missing columns {sorted(missing)}; pass the frame kit.load_articles returns")
+    recs = _records(articles)
+    if engine == "dask":
+        import dask.bag as db
+
+        results = db.from_sequence(recs, npartitions=max(1, min(len(recs), workers * 4))).map(analyze_article).compute()
+    elif workers > 1 and len(recs) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(pool.map(analyze_article, recs, chunksize=max(1, len(recs) // (workers * 8))))
+    else:
+        results = [analyze_article(r) for r in recs]
+    return combine(articles, list(results), entity_rulings=entity_rulings)
+
+

@@ -1,0 +1,477 @@
+"""Claims and their attribution: who asserts what, through whom, hedged or not.
+
+Each body sentence yields at least one claim. Attribution follows the ways news
+English writes it ("X said that", "..., X said.", "according to X", "X, citing Y,
+reported", "X cites Y saying", "X's account described by Y") and keeps the cue and
+the character spans that justify it.
+
+>>> from kit.nlp import split_body
+>>> from kit.entities import find_entities
+>>> sents = split_body("T\\nThe mayor Ann Vole said that the bridge was safe.\\n")
+>>> [c.source for c in attribute_sentences("a1", sents, find_entities(sents))]
+['Ann Vole']
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from kit.entities import ArticleEntities, Mention
+from kit.lexicons import (
+    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS,
+    MALE_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
+)
+from kit.nlp import Sentence, Tok
+
+_SKIP_BACK = {
+    "also", "himself", "herself", "themselves", "itself", "has", "have", "had", "further", "later", "previously",
+    "earlier", "repeatedly", "publicly", "privately", "again", "recently", "first", "ever", "just", "would",
+    "will", "did", "does", "do", "could", "may", "might", "separately", "similarly", "then", "once", "had",
+    "already", "openly", "explicitly", "quickly", "flatly", "firmly", "strongly", "categorically", "personally",
+} | HEDGE_WORDS
+_NOUN_BEFORE = {
+    "the", "a", "an", "these", "those", "this", "that", "of", "his", "her", "their", "its", "about", "such",
+    "'s", "’s", "media", "news", "press", "no", "any", "many", "several", "some", "in", "on", "with", "for",
+    "our", "my", "your", "whose", "which", "first", "new", "latest", "recent", "earlier", "initial", "unconfirmed",
+}
+_NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
+_BOUNDARY = {
+    "that", "which", "who", "whom", "but", "while", "although", "though", "because", "if", "when", "after",
+    "before", "as", "so", "than", "since", "until", "whereas", "where", "and", "or", ";", ":", "(", ")",
+}
+_GOV = {"government", "ministry", "authorities", "administration", "police", "army", "military", "kremlin",
+        "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+_DENIAL_CONTENT = re.compile(
+    r"^\s*(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b)"
+    r"|\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Party:
+    """Who a claim is attributed to, as resolved from the text."""
+
+    name: str | None
+    type: str
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+    via: list = field(default_factory=list)
+    gender: str | None = None
+
+
+@dataclass
+class ClaimRec:
+    claim_id: str
+    article_id: str
+    sentence_id: int
+    start: int
+    end: int
+    sentence: str
+    content: str
+    source: str | None
+    source_type: str
+    via: list
+    cue: str | None
+    stance: str
+    hedges: list
+    entities: list
+    cue_start: float | None = None
+    cue_end: float | None = None
+    source_start: float | None = None
+    source_end: float | None = None
+    source_text: str | None = None
+
+
+def claim_id(article_id: str, start: int, cue_start, source) -> str:
+    raw = f"{article_id}|{start}|{cue_start}|{source}"
+    return "c" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:15]
+
+
+class _Context:
+    """What earlier sentences established: recent speakers, for "he" and "she"."""
+
+    def __init__(self):
+        self.speakers: list[tuple[int, Party]] = []  # (sid, party)
+        self.people: list[tuple[int, Party]] = []
+
+
+class _SentenceAttributor:
+    def __init__(self, sent: Sentence, ents: ArticleEntities, ctx: _Context):
+        self.s, self.ents, self.ctx = sent, ents, ctx
+        self.t: list[Tok] = sent.tokens
+        self.L = [t.lower for t in self.t]
+        self.n = len(self.t)
+
+    # -- spans and noun phrases -------------------------------------------------------------
+    def text(self, i: int, j: int) -> str:
+        if i >= j:
+            return ""
+        return self.s.text[self.t[i].start - self.s.start:self.t[j - 1].end - self.s.start]
+
+    def mentions(self, i: int, j: int, kinds=("name", "epithet")) -> list[Mention]:
+        if i >= j:
+            return []
+        return self.ents.at(self.t[i].start, self.t[j - 1].end, kinds=kinds)
+
+    def party(self, i: int, j: int) -> Party | None:
+        """Resolve the noun phrase t[i:j] to a party."""
+        while i < j and (self.t[i].text in _QUOTES or self.t[i].text == ","):
+            i += 1
+        while j > i and (self.t[j - 1].text in _QUOTES or self.t[j - 1].text in {",", "."}):
+            j -= 1
+        if i >= j:
+            return None
+        words = self.L[i:j]
+        span = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
+        if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
+            return self.pronoun(words[0], i)
+        # "Musk's account described by Bremmer": the account's owner, relayed by the describer
+        for k in range(i, j - 1):
+            if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given"} \
+                    and words[k - i + 1] == "by":
+                inner, outer = self.party(i, k), self.party(k + 2, j)
+                if inner and outer:
+                    owner = self._owner(i, k) or inner
+                    return Party(owner.name, owner.type, span["text"], span["start"], span["end"],
+                                 via=outer.via + [outer.name] + owner.via)
+        # the head noun: the last word before a prepositional phrase
+        h = j
+        for k in range(i + 1, j):
+            if words[k - i] in {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to"}:
+                h = k
+                break
+        head_i = h - 1
+        while head_i > i and self.t[head_i].is_punct:
+            head_i -= 1
+        head = self.L[head_i]
+        ms = self.mentions(i, h)
+        head_m = [m for m in ms if m.start <= self.t[head_i].start < m.end]
+        pp_ms = self.mentions(h, j)
+        if head in DOCUMENT_NOUNS and not head_m:
+            return Party(span["text"], "document", **span)
+        if head_m:
+            m = head_m[-1]
+            return Party(m.name, self.kind_of(m.name), **span, gender=self._gender(words))
+        if head in ANONYMOUS_NOUNS or (head.endswith("s") and head[:-1] in ANONYMOUS_NOUNS):
+            affil = [m for m in ms if self.ents.entities.get(m.name) is not None
+                     and self.ents.entities[m.name].type in {"PERSON", "ORG"}]
+            via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
+            if affil:
+                return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
+            return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
+        if ms:
+            m = ms[-1]
+            return Party(m.name, self.kind_of(m.name), **span)
+        if head in OUTLET_NOUNS:
+            return None
+        if any(w in TITLE_WORDS for w in words):
+            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
+        return None
+
+    def _owner(self, i: int, k: int) -> Party | None:
+        for x in range(i, k):
+            if self.t[x].text in {"'s", "’s"}:
+                ms = self.mentions(i, x)
+                if ms:
+                    return Party(ms[-1].name, self.kind_of(ms[-1].name), self.text(i, x), self.t[i].start, self.t[x - 1].end)
+        return None
+
+    @staticmethod
+    def _gender(words) -> str | None:
+        if any(w in FEMALE_NOUNS for w in words):
+            return "female"
+        if any(w in MALE_NOUNS for w in words):
+            return "male"
+        return None
+
+    def kind_of(self, name: str) -> str:
+        e = self.ents.entities.get(name)
+        if e is None:
+            return "anonymous"
+        if e.is_outlet:
+            return "outlet"
+        if e.type == "PERSON":
+            return "person"
+        if e.type in {"GPE", "NORP"} or any(w.lower() in _GOV for w in name.split()):
+            return "official"
+        if e.type == "PRODUCT":
+            return "document"
+        return "organization"
+
+    def pronoun(self, word: str, i: int) -> Party | None:
+        want = {"he": "male", "she": "female"}.get(word)
+        for sid, p in reversed(self.ctx.speakers + self.ctx.people):
+            pass
+        cands = sorted(self.ctx.speakers + self.ctx.people, key=lambda x: x[0])
+        for sid, p in reversed(cands):
+            if self.s.sid - sid > 3:
+                break
+            if p.type in {"document", "outlet", "organization"} and word != "they":
+                continue
+            if want and p.gender and p.gender != want:
+                continue
+            if want == "female" and p.gender is None:
+                continue  # never guess a woman from a name alone
+            return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, via=list(p.via), gender=p.gender)
+        # the nearest person named before the pronoun
+        for m in reversed(self.ents.at(0, self.t[i].start, kinds=("name",))):
+            e = self.ents.entities.get(m.name)
+            if e is not None and e.type == "PERSON" and word == "he" and self.s.sid - m.sid <= 1:
+                return Party(m.name, "person", self.t[i].text, self.t[i].start, self.t[i].end)
+        return None
+
+    def np_back(self, e: int) -> tuple[int, int]:
+        """The noun phrase ending at token index e (inclusive), walking back."""
+        k = e
+        while k >= 0 and e - k < 12:
+            w = self.L[k]
+            if w in _BOUNDARY or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", "."} | _QUOTES):
+                break
+            if w in REPORTING_VERBS and k != e:
+                break
+            k -= 1
+        return k + 1, e + 1
+
+    def clause_subject(self, upto: int) -> Party | None:
+        start = 0
+        first_comma = next((k for k in range(upto) if self.t[k].text == ","), None)
+        if first_comma is not None and self.t[0].lower in {"moreover", "however", "meanwhile", "still", "also",
+                                                           "although", "in", "publicly", "separately", "additionally"}:
+            start = first_comma + 1
+        for m in self.mentions(start, upto):
+            return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
+        return None
+
+    # -- cues ----------------------------------------------------------------------------------
+    def hedges(self) -> list[tuple[str, int]]:
+        out = []
+        for k, w in enumerate(self.L):
+            if w in HEDGE_WORDS:
+                out.append((self.t[k].text, k))
+            if w in HEDGE_PASSIVE_VERBS and k + 1 < self.n and self.L[k + 1] == "to" and self._be_before(k):
+                out.append((self.text(k, k + 2), k))
+        return out
+
+    def _be_before(self, k: int) -> bool:
+        x = k - 1
+        while x >= 0 and self.L[x] in _SKIP_BACK | {"widely", "generally", "not", "n't"}:
+            x -= 1
+        return x >= 0 and self.L[x] in BE_FORMS
+
+    def _negated(self, k: int) -> bool:
+        x = k - 1
+        steps = 0
+        while x >= 0 and steps < 4:
+            if self.L[x] in _NEGATORS:
+                return True
+            if self.L[x] not in _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}:
+                return False
+            x -= 1
+            steps += 1
+        return False
+
+    def verb_ok(self, k: int) -> bool:
+        w = self.L[k]
+        if w.endswith("ing"):
+            return False  # "claiming", "stating": continues the main cue
+        prev = self.L[k - 1] if k else ""
+        nxt = self.L[k + 1] if k + 1 < self.n else ""
+        if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
+            return False
+        if nxt in {"of"}:
+            return False
+        return True
+
+    def frames(self) -> list[dict]:
+        out: list[dict] = []
+        L, n = self.L, self.n
+        that_after: list[int] = []
+        for k in range(n - 1):
+            if L[k] == "according" and L[k + 1] == "to":
+                e = k + 2
+                while e < n and self.t[e].text != "," and self.t[e].text != ".":
+                    e += 1
+                p = self.party(k + 2, e)
+                nxt = e + 1
+                while nxt < n and self.t[nxt].text in _QUOTES:
+                    nxt += 1
+                if nxt < n and L[nxt] in {"citing", "quoting"}:
+                    e2 = self._list_end(nxt + 1)
+                    inner = self.party(nxt + 1, e2)
+                    if inner and p:
+                        inner.via = p.via + [p.name] + inner.via
+                        p = inner
+                    e = e2
+                if p:
+                    out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
+                                    clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
+        for k, w in enumerate(L):
+            if w not in REPORTING_VERBS or not self.verb_ok(k):
+                continue
+            if any(k > t_ for t_ in that_after):
+                continue  # a cue inside another's reported clause
+            lemma, stance = REPORTING_VERBS[w]
+            if w in CITING_VERBS:
+                # "X cites Y saying that ..."
+                subj = self.subject(k)
+                e = k + 1
+                while e < n and L[e] not in {"saying", "as", "that", ",", "who", "."}:
+                    e += 1
+                src = self.party(k + 1, e)
+                if subj and src:
+                    src.via = subj.via + [subj.name] + src.via
+                    out.append(dict(kind="cite", party=src, cue=self.t[k].text, ci=k, cj=k + 1, stance="asserts",
+                                    content=self._content_after(e + 1 if e < n and L[e] != "saying" else e + 2, None)))
+                    that_after.append(e)
+                continue
+            subj = self.subject(k)
+            if subj is None:
+                continue
+            out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
+                            content=self._content_verb(k)))
+            if k + 1 < n and (L[k + 1] == "that" or (k + 2 < n and L[k + 2] == "that")):
+                that_after.append(k + 1)
+        return self._combine(out)
+
+    def _list_end(self, i: int) -> int:
+        """End of a cited list: "American, European, and Russian sources" stops at ", reported"."""
+        e = i
+        while e < self.n:
+            if self.t[e].text == ",":
+                nx = self.t[e + 1] if e + 1 < self.n else None
+                if nx is None or not (nx.text[:1].isupper() and nx.lower not in {"the", "a", "an"} or nx.lower in {"and", "or"}):
+                    return e
+            if self.t[e].text == ".":
+                return e
+            e += 1
+        return e
+
+    def subject(self, k: int) -> Party | None:
+        x = k - 1
+        while x >= 0 and self.L[x] in _SKIP_BACK:
+            x -= 1
+        if x < 0:
+            return None
+        w = self.L[x]
+        if w in {"but", "and"}:
+            return self.clause_subject(x)
+        if self.t[x].text == ",":
+            # "X, citing Y, reported" / "the president of ..., Ian Bremmer, reported"
+            c = next((y for y in range(x - 1, -1, -1) if self.L[y] in {"citing", "quoting"}), None)
+            if c is not None and not any(self.L[y] in REPORTING_VERBS and y not in (c,) for y in range(c + 1, x)):
+                src = self.party(c + 1, x)
+                a, b = self.np_back(c - 2) if c >= 2 and self.t[c - 1].text == "," else self.np_back(c - 1)
+                outer = self.party(a, b)
+                if src and outer:
+                    src.via = outer.via + [outer.name] + src.via
+                    return src
+                return outer or src
+            a, b = self.np_back(x - 1)
+            p = self.party(a, b)
+            if p is not None:
+                return p
+            # postposed: '"...," said Ann Vole.'
+            return self._after_subject(k)
+        if self.t[x].text in _QUOTES:
+            return self._after_subject(k)
+        a, b = self.np_back(x)
+        return self.party(a, b)
+
+    def _after_subject(self, k: int) -> Party | None:
+        e = k + 1
+        while e < self.n and self.t[e].text not in {",", ".", ";"}:
+            e += 1
+        return self.party(k + 1, e) if e > k + 1 else None
+
+    def _content_after(self, i: int, cut: int | None) -> str:
+        if i >= self.n:
+            return self.text(0, cut) if cut else ""
+        return self.text(i, self.n).strip(" ,.") if cut is None or cut < i else self.text(i, self.n)
+
+    def _content_verb(self, k: int) -> str:
+        n = self.n
+        j = k + 1
+        if j < n and self.L[j] != "that" and j + 1 < n and self.L[j + 1] == "that":
+            j += 1  # "told reporters that"
+        if j < n and self.L[j] == "that":
+            j += 1
+        after = self.text(j, n).strip(" .")
+        if len(after.split()) >= 3:
+            return after
+        # postposed cue: the clause is before it
+        x = k - 1
+        while x > 0 and self.t[x].text not in {",", "”", '"'}:
+            x -= 1
+        return self.text(0, x).strip(' ,"“”') or self.s.text
+
+    def _combine(self, frames: list[dict]) -> list[dict]:
+        """"According to X, Y claimed": Y is the source and X relays it."""
+        out = []
+        skip = set()
+        for a_i, a in enumerate(frames):
+            if a["kind"] != "according":
+                continue
+            for b_i, b in enumerate(frames):
+                if b["kind"] != "verb" or b_i in skip:
+                    continue
+                p = b["party"]
+                first = self.t[a["clause"]].start if a["clause"] < self.n else None
+                if first is not None and p.start is not None and abs(p.start - first) <= 1 and b["ci"] - a["clause"] <= 4:
+                    b["party"].via = a["party"].via + [a["party"].name] + p.via
+                    skip.add(a_i)
+        for i, f in enumerate(frames):
+            if i not in skip:
+                out.append(f)
+        return out
+
+
+def attribute_sentences(article_id: str, sentences: list[Sentence], ents: ArticleEntities) -> list[ClaimRec]:
+    """Claims of one article, in sentence order."""
+    ctx = _Context()
+    out: list[ClaimRec] = []
+    for s in sentences:
+        a = _SentenceAttributor(s, ents, ctx)
+        hedges = [h for h, _ in a.hedges()]
+        frames = a.frames()
+        ent_names = list(dict.fromkeys(m.name for m in ents.at(s.start, s.end) if ents.entities.get(m.name)
+                                       and ents.entities[m.name].type != "NORP"))
+        if not frames:
+            frames = [dict(kind="none", party=Party(None, "unattributed"), cue=None, ci=None, cj=None,
+                           stance="asserts", content=s.text)]
+        for f in frames:
+            p: Party = f["party"]
+            cue_start = a.t[f["ci"]].start if f["ci"] is not None else None
+            cue_end = a.t[f["cj"] - 1].end if f["cj"] is not None else None
+            stance = f["stance"]
+            if stance == "asserts" and _DENIAL_CONTENT.search(f["content"] or ""):
+                stance = "denies"
+            via = [v for v in dict.fromkeys(p.via) if v and v != p.name]
+            names = list(ent_names)
+            if p.name and p.type not in {"anonymous", "document", "official"} and p.name not in names:
+                names.append(p.name)
+            out.append(ClaimRec(
+                claim_id=claim_id(article_id, s.start, cue_start, p.name),
+                article_id=article_id, sentence_id=s.sid, start=s.start, end=s.end, sentence=s.text,
+                content=(f["content"] or s.text).strip(), source=p.name, source_type=p.type, via=via,
+                cue=f["cue"], stance=stance, hedges=hedges, entities=names,
+                cue_start=cue_start, cue_end=cue_end, source_start=p.start, source_end=p.end,
+                source_text=p.text or None,
+            ))
+            if p.name:
+                ctx.speakers.append((s.sid, p))
+        # people described in this sentence, for a later "she"/"he"
+        for k, w in enumerate(a.L):
+            if w in {"a", "an", "one"}:
+                e = k + 1
+                while e < a.n and e - k < 7 and not a.t[e].is_punct and a.L[e] not in REPORTING_VERBS:
+                    if a.L[e] in ANONYMOUS_NOUNS or a.L[e] in FEMALE_NOUNS | MALE_NOUNS:
+                        p = a.party(k, e + 1)
+                        if p is not None:
+                            ctx.people.append((s.sid, p))
+                        break
+                    e += 1
+    return out

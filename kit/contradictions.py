@@ -1,0 +1,158 @@
+"""Candidate contradictions between claims, best first, each with a checkable reason.
+
+Pairs are proposed only among claims that share an entity and where at least one side
+carries a conflict signal (a denial, "only once", a date, "has not commented"), so the
+work grows with the corpus rather than with its square.
+
+>>> import pandas as pd
+>>> from kit.schema import to_frame
+>>> claims = to_frame([
+...     dict(claim_id="a", article_id="x", content="Ann Vole met Bo Lint regularly since 2020", source="Daily Bugle",
+...          source_type="outlet", stance="asserts", entities=["Ann Vole", "Bo Lint"]),
+...     dict(claim_id="b", article_id="x", content="he only met Bo Lint once", source="Ann Vole",
+...          source_type="person", stance="denies", entities=["Ann Vole", "Bo Lint"])], "claims")
+>>> find_contradictions(claims)["kind"].tolist()
+['denial']
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from itertools import islice
+
+import pandas as pd
+
+from kit.schema import to_frame
+
+_ONCE = re.compile(r"\b(?:only\s+(?:once|one\s+time|a\s+single)|just\s+once|once\b|single\s+(?:call|meeting|conversation|time)|never)\b", re.I)
+_MANY = re.compile(r"\b(?:regular(?:ly)?|repeated(?:ly)?|frequent(?:ly)?|often|ongoing|continu(?:ed|ing|ous)|constant(?:ly)?|"
+                   r"multiple|several\s+times|numerous|routinely|many\s+times)\b", re.I)
+_NO_COMMENT = re.compile(r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|spoken|answered)|"
+                         r"declined\s+to\s+comment|did\s+not\s+respond|could\s+not\s+be\s+reached", re.I)
+# words of one relation, so "talks" and "spoken" are about the same thing
+_RELATIONS = {
+    "contact": {"talk", "talks", "talked", "spoke", "spoken", "speak", "speaking", "conversation", "conversations",
+                "contact", "contacts", "call", "calls", "called", "met", "meet", "meeting", "meetings", "discussed",
+                "discuss", "discussion", "discussions", "communicate", "communicated", "communication", "negotiations"},
+    "pay": {"paid", "pay", "payment", "payments", "funded", "funding", "money", "bribe", "bribes"},
+    "know": {"knew", "know", "known", "aware", "informed", "told"},
+}
+_MAX_PARTNERS = 60  # per signalled claim: keeps a hub entity from making the work quadratic
+
+
+def _relations(text: str) -> set:
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return {k for k, vocab in _RELATIONS.items() if words & vocab}
+
+
+def _intervals(timeline: pd.DataFrame) -> dict:
+    out = defaultdict(list)
+    if timeline is None or timeline.empty:
+        return out
+    tl = timeline[timeline["start"].notna() & timeline["end"].notna() & timeline["claim_id"].notna()]
+    for cid, lo, hi, expr in zip(tl["claim_id"], tl["start"], tl["end"], tl["expression"]):
+        out[cid].append((lo, hi, expr))
+    return out
+
+
+def _disjoint(a: list, b: list):
+    for lo1, hi1, e1 in a:
+        for lo2, hi2, e2 in b:
+            if hi1 < lo2 or hi2 < lo1:
+                return e1, e2
+    return None
+
+
+def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = None, *, limit: int | None = None) -> pd.DataFrame:
+    """Candidate pairs of conflicting claims, sorted by score (best first)."""
+    if claims is None or claims.empty:
+        return to_frame([], "contradictions")
+    times = _intervals(timeline)
+    rows = claims.to_dict("records")
+    by_id = {r["claim_id"]: r for r in rows}
+    feats = {}
+    index: dict[str, list[str]] = defaultdict(list)
+    for r in rows:
+        text = r.get("content") or r.get("sentence") or ""
+        ents = set(r.get("entities") or [])
+        if r.get("source") and r.get("source_type") in {"person", "organization", "official", "outlet"}:
+            ents.add(r["source"])
+        f = dict(ents=ents, once=bool(_ONCE.search(text)), many=bool(_MANY.search(text)),
+                 nocomment=bool(_NO_COMMENT.search(r.get("sentence") or "")), rel=_relations(text),
+                 deny=r.get("stance") == "denies", times=times.get(r["claim_id"], []))
+        f["signal"] = f["deny"] or f["once"] or f["nocomment"]
+        feats[r["claim_id"]] = f
+        for e in ents:
+            index[e].append(r["claim_id"])
+    pairs = {}
+    for cid, f in feats.items():
+        if not f["signal"]:
+            continue
+        partners = defaultdict(int)
+        for e in f["ents"]:
+            for other in index[e]:
+                if other != cid:
+                    partners[other] += 1
+        ranked = sorted(partners, key=lambda o: (-partners[o], o))
+        for other in islice(ranked, _MAX_PARTNERS):
+            key = tuple(sorted((cid, other)))
+            if key in pairs:
+                continue
+            scored = _score(by_id[cid], f, by_id[other], feats[other])
+            if scored:
+                pairs[key] = scored
+    recs = [dict(claim_a=a, claim_b=b, kind=k, score=round(min(s, 1.0), 3), reason=why)
+            for (a, b), (k, s, why) in pairs.items()]
+    recs.sort(key=lambda r: (-r["score"], r["claim_a"], r["claim_b"]))
+    if limit is not None:
+        recs = recs[:limit]
+    return to_frame(recs, "contradictions")
+
+
+def _who(r) -> str:
+    return r.get("source") or "unattributed"
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(str(text or "").split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _score(a: dict, fa: dict, b: dict, fb: dict):
+    """(kind, score, reason) when the pair is a plausible conflict, else None. ``a`` carries the signal."""
+    if a.get("source") and a.get("source") == b.get("source") and a.get("stance") == b.get("stance"):
+        return None
+    shared = (fa["ents"] & fb["ents"]) - {None}
+    if not shared:
+        return None
+    n_shared = min(len(shared), 3)
+    rel = fa["rel"] & fb["rel"]
+    # "X has not commented" against X's own statement
+    for x, fx, y, fy in ((a, fa, b, fb), (b, fb, a, fa)):
+        if fx["nocomment"] and y.get("source") and y.get("source") in fx["ents"] and y.get("source_type") == "person":
+            return ("negation", 0.85 + 0.03 * n_shared,
+                    f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{_short(y.get('content'), 50)}\") but another claim says they have not commented")
+    if not (fa["deny"] or fb["deny"]) and not (fa["once"] and (fb["many"] or fb["times"])):
+        return None
+    score, parts, kind = 0.0, [], None
+    if fa["deny"] or fb["deny"]:
+        d, other = (a, b) if fa["deny"] else (b, a)
+        kind, score = "denial", 0.4
+        parts.append(f"{_who(d)} denies (\"{_short(d.get('content'), 60)}\") what {_who(other)} reports (\"{_short(other.get('content'), 60)}\")")
+    score += 0.1 * n_shared
+    if rel:
+        score += 0.15
+    tconf = _disjoint(fa["times"], fb["times"])
+    if tconf:
+        score += 0.2
+        kind = kind or "temporal"
+        parts.append(f"times do not overlap: \"{tconf[0]}\" vs \"{tconf[1]}\"")
+    if (fa["once"] and fb["many"]) or (fb["once"] and fa["many"]):
+        score += 0.2
+        kind = kind or "quantity"
+        parts.append("frequency differs: once vs repeated")
+    if kind is None or (kind != "denial" and not rel):
+        return None
+    if not parts:
+        return None
+    return kind, score, "; ".join(parts) + f" (shared: {', '.join(sorted(shared)[:3])})"

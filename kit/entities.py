@@ -1,0 +1,463 @@
+"""Entities of one article: names, their types, aliases, roles and epithets.
+
+Rule-based over spaCy's tokens, so it runs offline and every decision has a reason:
+a capitalised run is a name candidate; titles before it ("Russian President") and
+appositions around it ("the then-head of Roscosmos, Dmitry Rogozin") become roles;
+a surname or an acronym seen beside a full name becomes its alias; "the billionaire"
+resolves to the entity the text itself called a billionaire, "the newspaper" to the
+outlet the article cites, "the company" to the company in focus.
+
+>>> from kit.nlp import split_body
+>>> ents = find_entities(split_body("T\\nBillionaire Ann Vole met Bo Lint. The billionaire said so.\\n"))
+>>> sorted(ents.entities)
+['Ann Vole', 'Bo Lint']
+>>> [m.text for m in ents.mentions if m.kind == "epithet"]
+['The billionaire']
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kit.lexicons import (
+    COMPANY_NOUNS, DEMONYMS, GENERIC_PERSON_NOUNS, MONTHS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS,
+    OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, TITLE_WORDS, WEEKDAYS, places,
+)
+from kit.nlp import Sentence, Tok
+
+_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&"}
+_JOINERS = {"-"}
+_CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
+
+
+@dataclass
+class Mention:
+    name: str  # canonical name within the article
+    text: str
+    start: int
+    end: int
+    kind: str  # name | epithet | pronoun
+    sid: int
+
+
+@dataclass
+class Entity:
+    name: str
+    type: str = "ORG"
+    aliases: set = field(default_factory=set)
+    roles: list = field(default_factory=list)
+    epithets: list = field(default_factory=list)
+    votes: Counter = field(default_factory=Counter)
+    is_outlet: bool = False
+    is_company: bool = False
+
+
+@dataclass
+class ArticleEntities:
+    entities: dict  # name -> Entity
+    mentions: list  # list[Mention], in text order
+
+    def at(self, start: int, end: int, *, kinds=("name", "epithet", "pronoun")) -> list[Mention]:
+        """Mentions overlapping the character span, in text order."""
+        return [m for m in self.mentions if m.start < end and start < m.end and m.kind in kinds]
+
+
+def _is_cap(t: Tok) -> bool:
+    if not t.text[:1].isupper() or t.is_punct:
+        return False
+    return t.is_alpha or bool(re.fullmatch(r"[A-Z][\w.&'’-]*", t.text))
+
+
+def _runs(sent: Sentence) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised tokens (with inner connectors), as token index ranges."""
+    toks, out, i, n = sent.tokens, [], 0, len(sent.tokens)
+    while i < n:
+        if _is_cap(toks[i]):
+            j = i + 1
+            while j < n:
+                if _is_cap(toks[j]) and toks[j - 1].ws or (_is_cap(toks[j]) and toks[j - 1].text in _JOINERS):
+                    j += 1
+                elif toks[j].lower in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]) and toks[j].ws:
+                    j += 2
+                elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and _is_cap(toks[j + 1]):
+                    j += 2
+                else:
+                    break
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _sentence_initial(sent: Sentence, i: int) -> bool:
+    toks = sent.tokens
+    k = i - 1
+    while k >= 0 and toks[k].text in {'"', "“", "'", "‘", "(", "["}:
+        k -= 1
+    return k < 0 or toks[k].text in {":", ";"}
+
+
+def _span_text(toks: list[Tok], i: int, j: int) -> str:
+    return "".join(t.text + (" " if t.ws and k < j - 1 else "") for k, t in enumerate(toks[i:j], start=i)).strip()
+
+
+def _acronym(name: str) -> str:
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"the", "of", "and", "for", "&"}]
+    return "".join(w[0] for w in words).upper()
+
+
+class _Builder:
+    def __init__(self, sentences: list[Sentence]):
+        self.sentences = sentences
+        self.places = places()
+        self.raw: list[tuple[str, int, int, int, dict]] = []  # (surface, start, end, sid, features)
+        self.roles: dict[str, list[str]] = defaultdict(list)
+        self.norp: list[tuple[str, int, int, int]] = []
+        caps_mid = Counter()
+        for s in sentences:
+            for i, j in _runs(s):
+                if not _sentence_initial(s, i):
+                    caps_mid[s.tokens[i].text] += 1
+        self.caps_mid = caps_mid
+
+    # -- candidates -------------------------------------------------------------------------
+    def collect(self) -> None:
+        for s in self.sentences:
+            toks = s.tokens
+            for i, j in _runs(s):
+                self._candidate(s, i, j)
+            self._appositions(s)
+            del toks
+
+    def _candidate(self, s: Sentence, i: int, j: int) -> None:
+        toks = s.tokens
+        initial = _sentence_initial(s, i)
+        # strip openers and months ("In October", "The Kremlin")
+        while i < j and (toks[i].lower in NON_NAME_CAPS or toks[i].lower.rstrip(".") in MONTHS
+                         or toks[i].lower in WEEKDAYS):
+            if toks[i].lower == "may" and j - i > 1 and not initial:
+                break
+            i += 1
+            initial = False if i < j else initial
+        while j > i and (toks[j - 1].lower in _CONNECTORS or toks[j - 1].text in _JOINERS):
+            j -= 1
+        if i >= j:
+            return
+        # demonyms and titles in front of a name: "Russian President Vladimir Putin"
+        k, role_start = i, i
+        while k < j and (toks[k].lower in DEMONYMS or toks[k].lower in TITLE_WORDS):
+            k += 1
+        if k < j and k > i and any(t.lower in TITLE_WORDS for t in toks[i:k]):
+            role = _span_text(toks, role_start, k)
+            name_i = k
+        else:
+            role, name_i = None, i
+        if k >= j:
+            return  # "the Russian President's administration": a role with no name
+        if name_i == i and (all(t.lower in DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
+                            or _span_text(toks, i, j).lower() in DEMONYMS):
+            self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
+            return
+        if name_i >= j:
+            return
+        if name_i == i:
+            # a lone demonym in front of a name is not part of it ("Russian Sergei Ivanov" is rare;
+            # "Russian forces" is not a name at all)
+            while name_i < j and toks[name_i].lower in DEMONYMS and j - name_i > 1 and toks[name_i + 1].text not in _JOINERS:
+                name_i += 1
+        surface = _span_text(toks, name_i, j)
+        if surface.endswith(".") and surface.count(".") == 1:
+            surface = surface[:-1]  # "platform X." closing a sentence
+        if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
+                and surface not in self.places:
+            return  # "Concerns were raised": a capitalised opener seen nowhere else
+        if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
+            return  # a lone letter is a name only beside "platform", "app", ...
+        if not any(c.isalpha() for c in surface):
+            return
+        feats = self._features(s, name_i, j)
+        # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
+        if role is None:
+            role = self._title_before(toks, name_i)
+        if role:
+            feats["title"] = role
+        self.raw.append((surface, toks[name_i].start, toks[j - 1].end, s.sid, feats))
+
+    @staticmethod
+    def _next_to(toks, i, j, words) -> bool:
+        before = toks[i - 1].lower if i > 0 else ""
+        after = toks[j].lower if j < len(toks) else ""
+        return before in words or after in words
+
+    def _title_before(self, toks: list[Tok], i: int) -> str | None:
+        k = i
+        while k > 0 and (toks[k - 1].lower in TITLE_WORDS) and not _is_cap(toks[k - 1]):
+            k -= 1
+        if k == i:
+            return None
+        # adjectives in front of the title: "Chinese leader", "right-wing commentator"
+        while k > 0 and (toks[k - 1].lower in DEMONYMS or (k > 2 and toks[k - 2].text == "-" and not toks[k - 3].ws)):
+            k -= 3 if toks[k - 2].text == "-" and toks[k - 1].lower not in DEMONYMS else 1
+        return _span_text(toks, max(k, 0), i)
+
+    def _features(self, s: Sentence, i: int, j: int) -> dict:
+        toks = s.tokens
+        before = toks[i - 1].lower if i > 0 else ""
+        before2 = toks[i - 2].lower if i > 1 else ""
+        after = toks[j].lower if j < len(toks) else ""
+        after2 = toks[j + 1].lower if j + 1 < len(toks) else ""
+        f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2,
+             "possessive": after in {"'s", "’s"}, "n": j - i}
+        # coordination: "between Russia and Crimea", "the Zaporizhzhia and Kherson regions"
+        if after in {"and", "or", ","} and j + 1 < len(toks):
+            f["coord_next"] = toks[j + 1].text
+        if before in {"and", "or", ","} and i >= 2:
+            f["coord_prev"] = toks[i - 2].text
+        k = j
+        while k < len(toks) and (_is_cap(toks[k]) or toks[k].lower in {"and", "or", ","}) and k - j < 6:
+            k += 1
+        f["head_after"] = toks[k].lower if k < len(toks) else ""
+        return f
+
+    def _appositions(self, s: Sentence) -> None:
+        """"the then-head of Roscosmos, Dmitry Rogozin" and "Musk's company, SpaceX"."""
+        toks = s.tokens
+        for c, t in enumerate(toks):
+            if t.text != "," or c + 1 >= len(toks) or not _is_cap(toks[c + 1]):
+                continue
+            # back to the determiner that opens the noun phrase ("the deputy chief of the
+            # ... administration"), or to a possessive owner ("Musk's company")
+            k, det, poss, has_role = c - 1, None, None, False
+            while k >= 0 and c - k <= 14:
+                w = toks[k]
+                if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS:
+                    has_role = True
+                if w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS:
+                    break
+                if w.lower in {"the", "a", "an"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in"}):
+                    det = k
+                    break
+                if w.text in {"'s", "’s"} and poss is None and k > 0:
+                    poss = k
+                k -= 1
+            if not has_role or (det is None and poss is None):
+                continue
+            if poss is not None and any(t.lower in TITLE_WORDS | COMPANY_NOUNS for t in toks[poss + 1:c]):
+                det = None  # "Musk's company, SpaceX": the owner opens the phrase
+            if det is not None:
+                np_start, role_i = det, det + 1
+            else:
+                np_start = poss - 1
+                while np_start > 0 and _is_cap(toks[np_start - 1]):
+                    np_start -= 1
+                role_i = poss + 1
+            # the name right after the comma
+            j = c + 1
+            while j < len(toks) and (_is_cap(toks[j]) or toks[j].text in _JOINERS):
+                j += 1
+            name = _span_text(toks, c + 1, j)
+            if name.lower() in NON_NAME_CAPS or not name:
+                continue
+            if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"}:
+                continue  # "last year, Putin asked": a clause, not an apposition
+            role = _span_text(toks, role_i, c)
+            head = toks[c - 1].lower
+            kind = "company" if head in COMPANY_NOUNS else "role"
+            if kind == "role":
+                self.roles[name].append(role)
+            self.raw.append((name, toks[c + 1].start, toks[j - 1].end, s.sid, {"apposition": kind, "n": j - c - 1}))
+            if kind == "company":
+                self._epithet_links.append((name, toks[np_start].start, toks[c - 1].end, s.sid,
+                                            _span_text(toks, np_start, c)))
+
+    _epithet_links: list
+
+    # -- canonical names, aliases and types -----------------------------------------------
+    def resolve(self) -> ArticleEntities:
+        surfaces = Counter(r[0] for r in self.raw)
+        canon: dict[str, str] = {}
+        multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))
+        for s in sorted(surfaces, key=lambda x: (-len(x), x)):
+            canon[s] = PLACE_ALIASES.get(s, s)
+        for s in surfaces:
+            if " " in s:
+                continue
+            # a surname (or a Chinese-style family name) of a longer name; an acronym of one
+            hits = [m for m in multi if m != s and (m.split()[-1] == s or m.split()[0] == s)]
+            hits = [m for m in hits if m.split()[0] not in TITLE_WORDS]
+            acr = [m for m in multi if s.isupper() and len(s) >= 2 and _acronym(m) == s]
+            if len({canon[h] for h in hits}) == 1:
+                canon[s] = canon[hits[0]]
+            elif len({canon[a] for a in acr}) == 1:
+                canon[s] = canon[acr[0]]
+        ents: dict[str, Entity] = {}
+        mentions: list[Mention] = []
+        for surface, start, end, sid, feats in self.raw:
+            name = canon[surface]
+            e = ents.setdefault(name, Entity(name))
+            e.aliases.add(surface)
+            self._vote(e, surface, feats)
+            if feats.get("title"):
+                e.roles.append(feats["title"])
+            if feats.get("apposition") == "company":
+                e.is_company = True
+            if any(m.start == start and m.end == end for m in mentions):
+                continue
+            mentions.append(Mention(name, surface, start, end, "name", sid))
+        for surface, roles in self.roles.items():
+            if surface in canon and canon[surface] in ents:
+                ents[canon[surface]].roles.extend(roles)
+        # coordination spreads place-ness: "between Russia and Crimea"
+        for _ in range(2):
+            for surface, start, end, sid, feats in self.raw:
+                e = ents[canon[surface]]
+                for key in ("coord_next", "coord_prev"):
+                    other = feats.get(key)
+                    if other and other in canon and ents.get(canon[other]) and ents[canon[other]].votes.get("GPE", 0) >= 3:
+                        e.votes["GPE"] += 2
+        for e in ents.values():
+            e.type = self._type(e)
+            e.roles = list(dict.fromkeys(r for r in e.roles if r))
+            e.is_outlet = e.type == "ORG" and any(w.lower() in OUTLET_NAME_WORDS for w in re.split(r"[\s-]+", e.name))
+        for n, s_, e_, sid in self.norp:
+            nm = n
+            ents.setdefault(nm, Entity(nm, type="NORP")).aliases.add(n)
+            ents[nm].type = "NORP"
+            mentions.append(Mention(nm, n, s_, e_, "name", sid))
+        mentions.sort(key=lambda m: (m.start, m.end))
+        out = ArticleEntities(ents, mentions)
+        self._epithets(out)
+        for e in ents.values():
+            e.aliases = set(e.aliases)
+        return out
+
+    def _vote(self, e: Entity, surface: str, f: dict) -> None:
+        v = e.votes
+        words = surface.replace("-", " ").split()
+        last = words[-1].lower() if words else ""
+        if surface in self.places or surface in PLACE_ALIASES:
+            v[self.places.get(surface, "GPE")] += 10
+        if last in ORG_WORDS or f.get("apposition") == "company":
+            v["ORG"] += 4
+        if f.get("title"):
+            v["PERSON"] += 4
+        if f.get("apposition") == "role":
+            v["PERSON"] += 3
+        if f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
+                (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
+            v["PRODUCT"] += 3
+        if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in"} and f.get("n") == 1 and last not in ORG_WORDS:
+            v["GPE"] += 3 if f.get("head_after") in PLACE_NOUNS else 0
+        if f.get("the"):
+            v["ORG"] += 2
+        if f.get("before") in {"of"} and f.get("before2") in {"head", "chief", "director", "ceo", "president", "founder", "owner"}:
+            v["ORG"] += 2
+        if f.get("n", 1) >= 2 and last not in ORG_WORDS and surface not in self.places:
+            v["PERSON"] += 2
+        if f.get("possessive") and f.get("after2") in {"owner", "founder", "ceo", "boss", "chief"}:
+            v["ORG"] += 2
+        v["ORG"] += 1  # the default for a lone unknown name
+
+    def _type(self, e: Entity) -> str:
+        """Ordered rules, strongest evidence first; votes only break the weak cases."""
+        v = e.votes
+        place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES else None) for a in e.aliases]
+        if any(place):
+            return next(p for p in place if p)
+        words = [a.replace("-", " ").split() for a in e.aliases]
+        if e.is_company or any(w and w[-1].lower() in ORG_WORDS for w in words):
+            return "ORG"
+        if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
+            return "PERSON"
+        if v["PRODUCT"]:
+            return "PRODUCT"
+        if v["GPE"]:
+            return "GPE"
+        return "ORG"
+
+    # -- epithets -----------------------------------------------------------------------------
+    def _epithets(self, out: ArticleEntities) -> None:
+        ents = out.entities
+        counts = Counter(m.name for m in out.mentions if m.kind == "name")
+        persons = [n for n in ents if ents[n].type == "PERSON"]
+        outlets = [n for n in ents if ents[n].is_outlet]
+        companies = [n for n in ents if ents[n].is_company] or [
+            n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
+            and not any(w.lower() in {"house", "ministry", "government", "department", "office", "army", "court"}
+                        for w in n.split())]
+
+        def top(names):
+            names = [n for n in names if counts[n]]
+            return max(names, key=lambda n: (counts[n], -min(m.start for m in out.mentions if m.name == n))) if names else None
+
+        for name, start, end, sid, text in self._epithet_links:
+            if name in ents or name in {a for e in ents.values() for a in e.aliases}:
+                target = next((e.name for e in ents.values() if name in e.aliases), name)
+                out.mentions.append(Mention(target, text, start, end, "epithet", sid))
+                ents[target].epithets.append(text)
+        taken = {(m.start, m.end) for m in out.mentions}
+        for s in self.sentences:
+            toks = s.tokens
+            for i, t in enumerate(toks):
+                head_i, start_i = None, None
+                if t.lower == "the":
+                    # "the [world 's] [richest|South African-born|Russian] NOUN"
+                    for k in range(i + 1, min(i + 7, len(toks))):
+                        w = toks[k]
+                        if w.lower in PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS:
+                            head_i = k
+                            break
+                        if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}):
+                            break
+                        if _is_cap(w) and w.lower not in DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
+                                and w.text.lower() not in {"south", "north", "east", "west"}:
+                            break
+                    start_i = i
+                elif t.text in {"'s", "’s"} and i > 0 and _is_cap(toks[i - 1]) and i + 1 < len(toks) \
+                        and toks[i + 1].lower in GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}:
+                    start_i, head_i = i - 1, i + 1
+                if head_i is None:
+                    continue
+                nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
+                if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
+                                        or nxt.lower == "of" or _is_cap(nxt) and nxt.ws is not None and toks[head_i].ws
+                                        and nxt.lower not in NON_NAME_CAPS):
+                    continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
+                head = toks[head_i].lower
+                words = [w.lower for w in toks[start_i:head_i + 1]]
+                target = None
+                if head in OUTLET_NOUNS:
+                    target = top(outlets)
+                elif head in COMPANY_NOUNS:
+                    target = top(companies)
+                elif head in PERSON_EPITHET_NOUNS:
+                    mods = [w for w in words if w in DEMONYMS]
+                    roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
+                                                       for r in ents[n].roles)]
+                    if roled:
+                        before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
+                        target = before[-1].name if before else top(roled)
+                    elif head in GENERIC_PERSON_NOUNS and not mods:
+                        target = top(persons)
+                    elif head in GENERIC_PERSON_NOUNS:
+                        target = top(persons)
+                if target is None:
+                    continue
+                span = (toks[start_i].start, toks[head_i].end)
+                if span in taken or any(m.start <= span[0] < m.end and m.kind == "name" and m.end >= span[1] for m in out.mentions):
+                    continue
+                taken.add(span)
+                text = _span_text(toks, start_i, head_i + 1)
+                out.mentions.append(Mention(target, text, span[0], span[1], "epithet", s.sid))
+                ents[target].epithets.append(text)
+        out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def find_entities(sentences: list[Sentence]) -> ArticleEntities:
+    """Entities and mentions of one article's body sentences."""
+    b = _Builder(sentences)
+    b._epithet_links = []
+    b.collect()
+    return b.resolve()

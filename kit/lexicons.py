@@ -1,0 +1,228 @@
+"""General English lexicons for news attribution and naming.
+
+Nothing here names a particular article's people, places or phrases: these are the
+words news English uses to attribute, hedge, deny and describe, and the places come
+from pycountry (a maintained package) plus the short forms outlets print.
+
+>>> "said" in REPORTING_VERBS and "allegedly" in HEDGE_WORDS
+True
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+# Reporting verbs (all inflections we accept): lemma -> stance.
+_REPORTING = {
+    "say": "asserts", "tell": "asserts", "report": "asserts", "write": "asserts", "note": "asserts",
+    "claim": "asserts", "state": "asserts", "add": "asserts", "explain": "asserts", "announce": "asserts",
+    "confirm": "asserts", "insist": "asserts", "argue": "asserts", "assert": "asserts", "allege": "asserts",
+    "mention": "asserts", "emphasize": "asserts", "emphasise": "asserts", "stress": "asserts",
+    "warn": "asserts", "suggest": "asserts", "reveal": "asserts", "disclose": "asserts", "acknowledge": "asserts",
+    "admit": "asserts", "describe": "asserts", "recall": "asserts", "testify": "asserts", "tweet": "asserts",
+    "post": "asserts", "indicate": "asserts", "observe": "asserts", "maintain": "asserts", "contend": "asserts",
+    "declare": "asserts", "concede": "asserts", "comment": "asserts", "remark": "asserts", "predict": "asserts",
+    "estimate": "asserts", "believe": "asserts", "accuse": "asserts", "cite": "asserts", "quote": "asserts",
+    "deny": "denies", "reject": "denies", "dismiss": "denies", "refute": "denies", "dispute": "denies",
+    "rebut": "denies", "contradict": "denies", "repudiate": "denies",
+}
+_IRREGULAR = {
+    "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"], "deny": ["deny", "denies", "denied", "denying"],
+    "testify": ["testify", "testifies", "testified", "testifying"], "admit": ["admit", "admits", "admitted", "admitting"],
+}
+
+
+def _inflect(lemma: str) -> list[str]:
+    if lemma in _IRREGULAR:
+        return _IRREGULAR[lemma]
+    if lemma.endswith("e"):
+        return [lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing"]
+    if lemma.endswith(("sh", "ch", "ss", "x")):
+        return [lemma, lemma + "es", lemma + "ed", lemma + "ing"]
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"]
+    return [lemma, lemma + "s", lemma + "ed", lemma + "ing"]
+
+
+REPORTING_VERBS: dict[str, tuple[str, str]] = {
+    form: (lemma, stance) for lemma, stance in _REPORTING.items() for form in _inflect(lemma)
+}
+# Verbs that introduce a relayed source: "X, citing Y," / "X cites Y saying".
+CITING_VERBS = {"cite", "cites", "cited", "citing", "quote", "quotes", "quoted", "quoting"}
+
+HEDGE_WORDS = {
+    "allegedly", "reportedly", "supposedly", "purportedly", "apparently", "seemingly", "ostensibly",
+    "possibly", "probably", "presumably", "perhaps", "rumoured", "rumored", "unconfirmed", "unverified",
+}
+# Reportative passives: "was said to", "is reported to", "are believed to".
+HEDGE_PASSIVE_VERBS = {"said", "reported", "believed", "thought", "alleged", "rumoured", "rumored",
+                       "understood", "expected", "known", "claimed", "suspected"}
+BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
+
+# Nouns that make an unnamed source: "a former intelligence officer", "people familiar".
+ANONYMOUS_NOUNS = {
+    "source", "sources", "official", "officials", "officer", "officers", "person", "people", "insider",
+    "insiders", "aide", "aides", "diplomat", "diplomats", "interlocutor", "interlocutors", "witness",
+    "witnesses", "employee", "employees", "staffer", "staffers", "adviser", "advisers", "advisor",
+    "advisors", "associate", "associates", "executive", "executives", "individual", "individuals",
+    "analyst", "analysts", "expert", "experts", "resident", "residents", "member", "members",
+    "investigator", "investigators", "lawmaker", "lawmakers", "figure", "figures", "authorities",
+    "spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "observer", "observers",
+}
+# Documents as sources: "the company's website states", "a court filing shows".
+DOCUMENT_NOUNS = {
+    "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter",
+    "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
+    "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
+}
+OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
+                "agency", "channel", "network", "weekly", "tabloid", "website"}
+# Words typical of news outlets' names.
+OUTLET_NAME_WORDS = {
+    "journal", "times", "post", "news", "herald", "tribune", "gazette", "guardian", "telegraph", "reuters",
+    "bloomberg", "press", "radio", "tv", "daily", "magazine", "observer", "economist", "independent",
+    "insider", "wire", "chronicle", "mail", "mirror", "express", "monitor", "politico", "axios", "agency",
+    "broadcasting", "television", "newspaper", "review", "standard", "sun", "inquirer", "bbc", "cnn", "afp",
+    "ap", "nyt", "wsj", "ft", "dpa", "tass", "interfax", "pravda", "izvestia", "kommersant", "spiegel",
+    "zeitung", "monde", "figaro", "pais", "repubblica", "stampa", "corriere", "kyodo", "xinhua", "yonhap",
+}
+ORG_WORDS = {
+    "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",
+    "agency", "university", "college", "party", "council", "committee", "house", "office", "department",
+    "institute", "foundation", "association", "union", "commission", "court", "army", "navy", "force",
+    "forces", "police", "service", "services", "board", "authority", "fund", "trust", "bureau", "parliament",
+    "congress", "senate", "assembly", "administration", "government", "club", "league", "federation",
+    "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",
+    "holdings", "partners", "capital", "airlines", "motors", "energy", "media", "studios", "church",
+    "school", "hospital", "campaign", "tank", "coalition", "alliance", "cabinet", "reserve", "exchange",
+} | OUTLET_NAME_WORDS
+PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
+                 "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
+                 "terminal", "terminals", "browser", "console", "rocket", "aircraft", "drone", "drones"}
+COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group", "conglomerate",
+                 "manufacturer", "maker", "operator", "carrier", "contractor", "company's"}
+PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
+               "county", "district", "territory", "territories", "area", "areas", "town", "village",
+               "peninsula", "island", "islands", "republic", "capital"}
+
+# Titles and roles that precede a name ("Russian President Vladimir Putin").
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep",
+    "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope",
+    "leader", "chief", "head", "director", "chairman", "chairwoman", "chair", "ceo", "cfo", "founder",
+    "cofounder", "co-founder", "owner", "spokesman", "spokeswoman", "spokesperson", "ambassador",
+    "general", "gen", "colonel", "col", "admiral", "commander", "judge", "justice", "attorney",
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "mogul",
+    "commentator", "journalist", "reporter", "columnist", "host", "anchor", "editor", "analyst",
+    "economist", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "deputy",
+    "foreign", "defense", "defence", "interior", "finance", "health", "justice", "opposition", "activist",
+    "lawyer", "candidate", "nominee", "speaker", "premier", "emir", "sheikh", "crown", "dictator",
+    "strongman", "oligarch", "investor", "executive", "officer", "official", "diplomat", "envoy",
+    "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
+    "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
+}
+# Person nouns that an epithet ("the businessman") can refer back with.
+PERSON_EPITHET_NOUNS = {
+    "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "mogul",
+    "man", "woman", "owner", "founder", "executive", "president", "leader", "minister", "chancellor",
+    "politician", "commentator", "journalist", "reporter", "host", "candidate", "senator", "governor",
+    "mayor", "king", "queen", "oligarch", "investor", "official", "diplomat", "ceo", "chief", "head",
+    "director", "chairman", "dictator", "strongman", "premier", "general", "star", "actor", "singer",
+    "activist", "lawyer", "spokesman", "spokeswoman", "boss", "billionaire's",
+}
+GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate",
+                        "mogul", "man", "woman", "owner", "founder", "investor", "oligarch", "boss"}
+FEMALE_NOUNS = {"she", "her", "woman", "spokeswoman", "businesswoman", "chairwoman", "mrs", "ms", "queen",
+                "princess", "actress", "mother", "daughter", "wife", "sister", "lady", "dame", "girl"}
+MALE_NOUNS = {"he", "him", "his", "man", "spokesman", "businessman", "chairman", "mr", "king", "prince",
+              "actor", "father", "son", "husband", "brother", "lord", "sir", "boy"}
+PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+# Sentence openers that are capitalised but never names.
+NON_NAME_CAPS = {
+    "according", "although", "moreover", "however", "meanwhile", "publicly", "privately", "because",
+    "in", "on", "at", "as", "for", "from", "with", "the", "a", "an", "this", "that", "these", "those",
+    "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "but", "and", "or",
+    "if", "when", "while", "after", "before", "since", "during", "also", "still", "yet", "then", "now",
+    "there", "here", "what", "who", "which", "why", "how", "where", "some", "many", "most", "all", "no",
+    "not", "one", "two", "three", "several", "each", "every", "both", "such", "other", "another", "last",
+    "next", "first", "second", "third", "new", "former", "latest", "earlier", "later", "today",
+    "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "by", "of", "to", "into", "about", "under", "over",
+    "despite", "instead", "indeed", "still", "thus", "therefore", "furthermore", "additionally", "besides",
+    "nevertheless", "nonetheless", "notably", "officially", "reportedly", "allegedly", "according",
+    "update", "updated", "read", "more", "related", "breaking", "exclusive", "analysis", "opinion", "photo",
+    "video", "watch", "listen", "advertisement", "so", "do", "does", "did", "is", "are", "was", "were",
+    "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had", "let",
+}
+
+# Demonyms and group adjectives (NORP): a general list of the common ones.
+DEMONYMS = {
+    "american", "americans", "russian", "russians", "chinese", "european", "europeans", "british",
+    "french", "german", "germans", "italian", "italians", "spanish", "ukrainian", "ukrainians", "polish",
+    "japanese", "korean", "koreans", "indian", "indians", "israeli", "israelis", "palestinian",
+    "palestinians", "iranian", "iranians", "iraqi", "iraqis", "syrian", "syrians", "turkish", "saudi",
+    "saudis", "egyptian", "african", "africans", "south african", "canadian", "canadians", "mexican",
+    "mexicans", "brazilian", "argentine", "australian", "dutch", "belgian", "swiss", "swedish",
+    "norwegian", "danish", "finnish", "greek", "irish", "scottish", "welsh", "english", "taiwanese",
+    "vietnamese", "thai", "pakistani", "afghan", "nigerian", "kenyan", "ethiopian", "venezuelan",
+    "colombian", "chilean", "peruvian", "cuban", "hungarian", "czech", "slovak", "romanian", "bulgarian",
+    "serbian", "croatian", "belarusian", "georgian", "armenian", "azerbaijani", "kazakh", "lebanese",
+    "jordanian", "qatari", "emirati", "yemeni", "libyan", "tunisian", "moroccan", "algerian", "western",
+    "eastern", "asian", "arab", "arabs", "latin", "nordic", "baltic", "soviet", "republican",
+    "republicans", "democrat", "democrats", "democratic", "conservative", "liberal", "labour", "tory",
+    "muslim", "muslims", "christian", "christians", "jewish", "catholic", "kurdish", "kurds", "portuguese",
+    "austrian", "new zealander", "singaporean", "indonesian", "filipino", "malaysian", "north korean",
+}
+# Short forms outlets print for countries whose ISO name is formal, and regions that are not countries.
+EXTRA_PLACES = {
+    "Russia": "GPE", "Britain": "GPE", "Great Britain": "GPE", "UK": "GPE", "U.K.": "GPE", "US": "GPE",
+    "U.S.": "GPE", "USA": "GPE", "America": "GPE", "South Korea": "GPE", "North Korea": "GPE",
+    "Iran": "GPE", "Syria": "GPE", "Vietnam": "GPE", "Venezuela": "GPE", "Bolivia": "GPE",
+    "Moldova": "GPE", "Laos": "GPE", "Tanzania": "GPE", "the Netherlands": "GPE", "Holland": "GPE",
+    "Czech Republic": "GPE", "Czechia": "GPE", "Ivory Coast": "GPE", "Congo": "GPE", "Palestine": "GPE",
+    "Gaza": "GPE", "West Bank": "GPE", "Kosovo": "GPE", "Taiwan": "GPE",
+    "Europe": "LOC", "Asia": "LOC", "Africa": "LOC", "North America": "LOC", "South America": "LOC",
+    "Latin America": "LOC", "Middle East": "LOC", "Oceania": "LOC", "Antarctica": "LOC", "Arctic": "LOC",
+    "Balkans": "LOC", "Caucasus": "LOC", "Scandinavia": "LOC", "Siberia": "LOC", "Mediterranean": "LOC",
+    "Pacific": "LOC", "Atlantic": "LOC", "Black Sea": "LOC", "Baltic Sea": "LOC", "Persian Gulf": "LOC",
+    "Gulf": "LOC", "Sahel": "LOC", "Silicon Valley": "LOC", "Wall Street": "LOC", "Washington": "GPE",
+    "Moscow": "GPE", "Beijing": "GPE", "London": "GPE", "Paris": "GPE", "Berlin": "GPE", "Kyiv": "GPE",
+    "Kiev": "GPE", "Brussels": "GPE", "Tokyo": "GPE", "New York": "GPE", "Jerusalem": "GPE", "Tehran": "GPE",
+    "Taipei": "GPE", "Rome": "GPE", "Madrid": "GPE", "Warsaw": "GPE", "Ankara": "GPE", "Istanbul": "GPE",
+    "European Union": "ORG", "EU": "ORG", "NATO": "ORG", "UN": "ORG", "United Nations": "ORG",
+}
+# Capitalised phrases that are the canonical name behind an abbreviation outlets print.
+PLACE_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
+                 "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+                 "Great Britain": "United Kingdom", "Kiev": "Kyiv", "Holland": "Netherlands",
+                 "the Netherlands": "Netherlands", "Czechia": "Czech Republic"}
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Place name -> type (GPE/LOC), from pycountry plus the short forms above.
+
+    >>> places()["Ukraine"], places()["Europe"]
+    ('GPE', 'LOC')
+    """
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name:
+                out[name] = "GPE"
+    for s in pycountry.subdivisions:
+        # only plain English-looking names: "California", "Bavaria"; skip "Khersonska oblast"
+        if s.name.replace(" ", "").isalpha() and s.name[0].isupper() and " " not in s.name and len(s.name) > 3:
+            out.setdefault(s.name, "GPE")
+    out.update(EXTRA_PLACES)
+    return out

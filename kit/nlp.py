@@ -1,0 +1,128 @@
+"""Tokenising and sentence splitting with spaCy's blank English pipeline.
+
+No trained model is needed or downloaded: the blank pipeline's tokenizer and the
+rule-based sentencizer ship inside the spaCy wheel.
+
+>>> [s.text for s in split_body("Title\\nA said so. B said not.\\n")]
+['A said so.', 'B said not.']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+@lru_cache(maxsize=1)
+def get_nlp():
+    import spacy
+
+    # The tokenizer alone: sentence boundaries are ours (see _sentences), which
+    # handles quotes and single-letter names ("platform X. The journal") better.
+    return spacy.blank("en")
+
+
+@dataclass
+class Sentence:
+    """One body sentence: its span in the article text and its tokens."""
+
+    sid: int
+    start: int
+    end: int
+    text: str
+    line: int
+    para_first: bool
+    tokens: list = field(default_factory=list, repr=False)  # list[Tok]
+
+
+@dataclass(frozen=True)
+class Tok:
+    text: str
+    start: int  # offset in the article text
+    lower: str
+    is_title: bool
+    is_upper: bool
+    is_alpha: bool
+    is_punct: bool
+    ws: bool  # followed by whitespace
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def is_body_line(line: str, *, title: str = "", sections=()) -> bool:
+    """A paragraph of the body: not the title, a subheading or a dateline."""
+    s = line.strip()
+    if not s or s == title.strip() or s in sections:
+        return False
+    words = s.split()
+    if len(words) <= 12 and not _END_PUNCT.search(s):
+        return False  # subheadings and datelines carry no closing punctuation
+    return True
+
+
+def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sentence]:
+    """Split an article's body into sentences with offsets into ``text``.
+
+    The first line is the title when ``title`` is not given.
+    """
+    lines = text.split("\n")
+    if title is None:
+        title = next((ln for ln in lines if ln.strip()), "")
+    offsets, pos = [], 0
+    for ln in lines:
+        offsets.append(pos)
+        pos += len(ln) + 1
+    body = [(i, ln) for i, ln in enumerate(lines) if is_body_line(ln, title=title, sections=set(sections))]
+    nlp = get_nlp()
+    out: list[Sentence] = []
+    for (i, ln), doc in zip(body, nlp.pipe(ln for _, ln in body)):
+        base = offsets[i]
+        first = True
+        all_toks = [
+            Tok(t.text, base + t.idx, t.lower_, t.is_title, t.is_upper, t.is_alpha, t.is_punct, bool(t.whitespace_))
+            for t in doc
+            if not t.is_space
+        ]
+        for toks in _sentences(all_toks):
+            if not toks:
+                continue
+            start, end = toks[0].start, toks[-1].end
+            out.append(Sentence(len(out), start, end, text[start:end], i + 1, first, toks))
+            first = False
+    return out
+
+
+_CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+_ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
+
+
+def _sentences(toks: list[Tok]) -> list[list[Tok]]:
+    """Group tokens into sentences at ., ! and ? (with their closing quotes)."""
+    from kit.lexicons import NON_NAME_CAPS
+
+    out, cur, i, n = [], [], 0, len(toks)
+    while i < n:
+        t = toks[i]
+        cur.append(t)
+        nxt = toks[i + 1] if i + 1 < n else None
+        end = t.text in _ENDERS or (
+            # "platform X. The journal": a one-letter name closing a sentence
+            len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and nxt is not None
+            and nxt.lower in NON_NAME_CAPS and nxt.is_title
+        )
+        if end:
+            # closing quotes and brackets that hug the stop belong to this sentence
+            while i + 1 < n and toks[i + 1].text in _CLOSERS and not toks[i].ws:
+                i += 1
+                cur.append(toks[i])
+            if i + 1 >= n or toks[i].ws:
+                out.append(cur)
+                cur = []
+        i += 1
+    if cur:
+        out.append(cur)
+    return out

@@ -1,0 +1,289 @@
+"""Time expressions and their calendar values, resolved against the publication date.
+
+A small, tested normaliser: every expression becomes an inclusive day interval with
+its granularity ("since 2022" in an article of 25 October 2024 is 2022-01-01 to
+2024-10-25). Relative expressions ("last year", "on Tuesday") need the article's
+publication date; without one they stay unresolved (NaT) and say so.
+
+>>> resolve("at the end of last year", anchor=pd.Timestamp("2024-10-25"))[:2]
+(Timestamp('2023-10-01 00:00:00'), Timestamp('2023-12-31 00:00:00'))
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from kit.lexicons import MONTHS, WEEKDAYS
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current)\s+year"
+_ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a\s+few|several)"
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+
+# one calendar value, most specific first
+_BASE = "|".join([
+    rf"\d{{4}}-\d{{2}}-\d{{2}}",
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
+    rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR})",
+    rf"(?:the\s+)?{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}))?",
+    rf"q[1-4]\s+{_YEAR}",
+    rf"{_MONTH}\s+(?:of\s+)?{_YEAR}",
+    rf"(?:early|mid|late)[\s-]+{_YEAR}",
+    rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next)\s+month|{_MONTH}(?:\s+{_YEAR})?)",
+    rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
+    rf"{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",
+    rf"(?:the\s+)?(?:1[89]|20)\d0s",
+    rf"(?:earlier|later)\s+this\s+(?:year|month|week)",
+    rf"{_REL_YEAR}|(?:last|this|next|the\s+past)\s+(?:month|week)",
+    rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
+    r"yesterday|today|tomorrow",
+    rf"(?:last|this|next|on)\s+{_WEEKDAY}",
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
+    rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;])",
+    rf"{_YEAR}",
+])
+_PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
+_EXPR = re.compile(
+    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE})\s+(?:to|until|till|through|and)\s+(?P<b>{_BASE}))"
+    rf"|(?P<since>since\s+(?P<s>{_BASE}))"
+    rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
+    re.IGNORECASE,
+)
+
+_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "several": 3}
+_ORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+@dataclass
+class TimeExpr:
+    text: str
+    start: int  # offset of the expression in the searched string
+    end: int
+    value_start: pd.Timestamp
+    value_end: pd.Timestamp
+    granularity: str
+    resolved: bool
+    note: str = ""
+
+
+def _d(y, m=1, day=1) -> pd.Timestamp:
+    return pd.Timestamp(year=int(y), month=int(m), day=int(day))
+
+
+def _month_end(y, m) -> pd.Timestamp:
+    return _d(y, m, calendar.monthrange(int(y), int(m))[1])
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")[:4] if s.lower().startswith("sept") else s.lower().rstrip(".")[:3]
+                  if s.lower().rstrip(".")[:3] in MONTHS else s.lower().rstrip(".")]
+
+
+class _Unresolved(Exception):
+    pass
+
+
+def _year_of(s: str, anchor) -> int:
+    s = s.lower().strip()
+    m = re.search(_YEAR, s)
+    if m:
+        return int(m.group())
+    if anchor is None:
+        raise _Unresolved
+    if "last" in s or "previous" in s or "past" in s:
+        return anchor.year - 1
+    if "next" in s:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
+    """Interval and granularity of one calendar value."""
+    s = re.sub(r"\s+", " ", text.lower().strip())
+    s = re.sub(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from) ", "", s)
+    s = re.sub(r"^the ", "", s)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
+        d = _d(*m.groups())
+        return d, d, "day"
+    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? ({_YEAR})", s):
+        d = _d(m.group(3), _month(m.group(2)), m.group(1))
+        return d, d, "day"
+    if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? ({_YEAR})", s):
+        d = _d(m.group(3), _month(m.group(1)), m.group(2))
+        return d, d, "day"
+    if m := re.fullmatch(rf"({_ORD}) half of (.+)", s):
+        y = _year_of(m.group(2), anchor)
+        return (_d(y, 1), _d(y, 6, 30), "half") if _ORDS[m.group(1)] == 1 else (_d(y, 7), _d(y, 12, 31), "half")
+    if m := re.fullmatch(rf"({_ORD}) quarter(?: of (.+))?", s):
+        y = _year_of(m.group(2) or "this year", anchor)
+        q = _ORDS[m.group(1)]
+        return _d(y, 3 * q - 2), _month_end(y, 3 * q), "quarter"
+    if m := re.fullmatch(rf"q([1-4]) ({_YEAR})", s):
+        q, y = int(m.group(1)), int(m.group(2))
+        return _d(y, 3 * q - 2), _month_end(y, 3 * q), "quarter"
+    if m := re.fullmatch(rf"({_MONTH}) (?:of )?({_YEAR})", s):
+        y, mo = int(m.group(2)), _month(m.group(1))
+        return _d(y, mo), _month_end(y, mo), "month"
+    if m := re.fullmatch(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)", s):
+        part, rest = m.group(1), m.group(2)
+        if re.fullmatch(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month", rest):
+            if "month" in rest:
+                if anchor is None:
+                    raise _Unresolved
+                off = {"last": -1, "this": 0, "next": 1}[rest.split()[0]]
+                base = (anchor.to_period("M") + off).to_timestamp()
+                y, mo = base.year, base.month
+            else:
+                mo = _month(rest.split()[0])
+                y = _year_of(rest, anchor) if re.search(_YEAR, rest) or anchor is not None else None
+                if y is None:
+                    raise _Unresolved
+            last = calendar.monthrange(y, mo)[1]
+            cut = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
+                   "late": (21, last), "end": (21, last), "turn": (21, last)}[part]
+            return _d(y, mo, cut[0]), _d(y, mo, cut[1]), "month"
+        y = _year_of(rest, anchor)
+        months = {"early": (1, 4), "beginning": (1, 3), "start": (1, 3), "mid": (5, 8), "middle": (5, 8),
+                  "late": (9, 12), "end": (10, 12), "turn": (12, 12)}[part]
+        return _d(y, months[0]), _month_end(y, months[1]), "quarter" if part in {"end", "beginning", "start"} else "month"
+    if m := re.fullmatch(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})", s):
+        season = m.group(1) or m.group(4)
+        if m.group(2):
+            y = int(m.group(2))
+        else:
+            if anchor is None:
+                raise _Unresolved
+            y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
+        a, b = _SEASONS[season]
+        return (_d(y, 12), _month_end(y + 1, 2), "season") if a == 12 else (_d(y, a), _month_end(y, b), "season")
+    if m := re.fullmatch(r"((?:1[89]|20)\d)0s", s):
+        y = int(m.group(1)) * 10
+        return _d(y), _d(y + 9, 12, 31), "decade"
+    if anchor is None:
+        if re.fullmatch(_YEAR, s):
+            y = int(s)
+            return _d(y), _d(y, 12, 31), "year"
+        raise _Unresolved
+    a = anchor.normalize()
+    if m := re.fullmatch(r"(earlier|later) this (year|month|week)", s):
+        unit = m.group(2)
+        lo = {"year": _d(a.year), "month": _d(a.year, a.month), "week": a - pd.Timedelta(days=a.weekday())}[unit]
+        hi = {"year": _d(a.year, 12, 31), "month": _month_end(a.year, a.month), "week": lo + pd.Timedelta(days=6)}[unit]
+        return (lo, a, "range") if m.group(1) == "earlier" else (a, hi, "range")
+    if m := re.fullmatch(r"(last|this|next|previous|past|current) year", s):
+        y = _year_of(s, a)
+        return _d(y), _d(y, 12, 31), "year"
+    if m := re.fullmatch(r"(last|this|next|past) (month|week)", s):
+        off = {"last": -1, "past": -1, "this": 0, "next": 1}[m.group(1)]
+        if m.group(2) == "month":
+            p = a.to_period("M") + off
+            return p.start_time.normalize(), p.end_time.normalize(), "month"
+        lo = a - pd.Timedelta(days=a.weekday()) + pd.Timedelta(weeks=off)
+        return lo, lo + pd.Timedelta(days=6), "week"
+    if m := re.fullmatch(rf"({_NUM}) (day|week|month|year|decade)s? ago", s):
+        k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)
+        unit = m.group(2)
+        if unit == "day":
+            d = a - pd.Timedelta(days=k)
+            return d, d, "day"
+        if unit == "week":
+            d = a - pd.Timedelta(weeks=k)
+            return d - pd.Timedelta(days=3), d + pd.Timedelta(days=3), "week"
+        if unit == "month":
+            p = a.to_period("M") - k
+            return p.start_time.normalize(), p.end_time.normalize(), "month"
+        y = a.year - (k * (10 if unit == "decade" else 1))
+        return _d(y), _d(y, 12, 31), "year"
+    if s in {"yesterday", "today", "tomorrow"}:
+        d = a + pd.Timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[s])
+        return d, d, "day"
+    if re.fullmatch(_WEEKDAY, s):
+        s = "on " + s
+    if m := re.fullmatch(rf"(last|this|next|on) ({_WEEKDAY})", s):
+        wd = WEEKDAYS[m.group(2)]
+        delta = (a.weekday() - wd) % 7
+        if m.group(1) == "next":
+            d = a + pd.Timedelta(days=(wd - a.weekday()) % 7 or 7)
+        else:  # news uses a bare weekday for the most recent one
+            d = a - pd.Timedelta(days=delta if m.group(1) != "last" else (delta or 7))
+        return d, d, "day"
+    if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})", s):
+        mo = _month(m.group(1) or m.group(4))
+        day = int(m.group(2) or m.group(3))
+        d = _d(a.year, mo, min(day, calendar.monthrange(a.year, mo)[1]))
+        if d > a + pd.Timedelta(days=31):
+            d = _d(a.year - 1, mo, min(day, calendar.monthrange(a.year - 1, mo)[1]))
+        return d, d, "day"
+    if re.fullmatch(_MONTH, s):
+        mo = _month(s)
+        y = a.year if mo <= a.month else a.year - 1
+        return _d(y, mo), _month_end(y, mo), "month"
+    if re.fullmatch(_YEAR, s):
+        y = int(s)
+        return _d(y), _d(y, 12, 31), "year"
+    raise _Unresolved
+
+
+def resolve(text: str, *, anchor=None) -> tuple:
+    """(start, end, granularity, resolved) of a time expression.
+
+    >>> resolve("since 2022", anchor=pd.Timestamp("2024-10-25"))
+    (Timestamp('2022-01-01 00:00:00'), Timestamp('2024-10-25 00:00:00'), 'range', True)
+    """
+    anchor = None if anchor is None or pd.isna(anchor) else pd.Timestamp(anchor).tz_localize(None) if pd.Timestamp(anchor).tzinfo else pd.Timestamp(anchor)
+    m = _EXPR.fullmatch(text.strip())
+    try:
+        if m is None:
+            lo, hi, g = _base(text, anchor)
+        elif m.group("range"):
+            lo, _, _ = _base(m.group("a"), anchor)
+            _, hi, _ = _base(m.group("b"), anchor)
+            g = "range"
+        elif m.group("since"):
+            if anchor is None:
+                raise _Unresolved
+            lo, _, _ = _base(m.group("s"), anchor)
+            hi, g = anchor.normalize(), "range"
+        else:
+            lo, hi, g = _base(m.group("p"), anchor)
+    except (_Unresolved, ValueError, KeyError):
+        return pd.NaT, pd.NaT, "unknown", False
+    if hi < lo:
+        lo, hi = hi, lo
+    return lo, hi, g, True
+
+
+def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
+    """Every time expression with a calendar value in ``text``.
+
+    >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
+    ['in 2021', 'since March 2023']
+    """
+    out = []
+    for m in _EXPR.finditer(text):
+        expr = m.group(0)
+        if re.fullmatch(r"(?:in|on|at|during|by|until|through|throughout)?\s*may", expr.strip(), re.IGNORECASE) or \
+                re.fullmatch(_MONTH, expr.strip(), re.IGNORECASE) and expr.strip().lower() in {"may", "march", "mar"}:
+            continue  # the verb "may", "march"
+        if re.fullmatch(r"\s*(?:in|on|at|by)?\s*\d{4}\s*", expr) and _numberish(text, m.start(), m.end()):
+            continue
+        lo, hi, g, ok = resolve(expr, anchor=anchor)
+        note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
+                              else "could not be resolved")
+        out.append(TimeExpr(expr, m.start(), m.end(), lo, hi, g, ok, note))
+    return out
+
+
+def _numberish(text: str, i: int, j: int) -> bool:
+    """A four-digit number that is a quantity, not a year ("2000 troops", "$2024")."""
+    before, after = text[max(0, i - 1):i], text[j:j + 12].lower()
+    return before in {"$", "£", "€", ","} or bool(re.match(r"\s*(?:troops|people|soldiers|dollars|euros|km|miles|tons|%|percent)", after))
