@@ -44,7 +44,7 @@ _GOV = {"government", "ministry", "authorities", "administration", "police", "ar
         "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 _DENIAL_CONTENT = re.compile(
-    r"^\s*(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b)"
+    r"^[\s\"“'‘]*(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b)"
     r"|\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd)\b",
     re.IGNORECASE,
 )
@@ -169,6 +169,10 @@ class _SentenceAttributor:
         if head in OUTLET_NOUNS:
             return None
         if any(w in TITLE_WORDS for w in words):
+            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
+        if words[0] in {"the", "a", "an", "one", "two", "three", "several", "some", "many"} and len(words) <= 6 \
+                and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
+            # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         return None
 

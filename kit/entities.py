@@ -118,8 +118,9 @@ class _Builder:
         caps_mid = Counter()
         for s in sentences:
             for i, j in _runs(s):
-                if not _sentence_initial(s, i):
-                    caps_mid[s.tokens[i].text] += 1
+                # words of multi-word names count too: "Quist told..." after "Marta Quist"
+                for k in range(i if not _sentence_initial(s, i) or j - i > 1 else j, j):
+                    caps_mid[s.tokens[k].text] += 1
         self.caps_mid = caps_mid
 
     # -- candidates -------------------------------------------------------------------------

@@ -85,6 +85,8 @@ OUTLET_NAME_WORDS = {
     "broadcasting", "television", "newspaper", "review", "standard", "sun", "inquirer", "bbc", "cnn", "afp",
     "ap", "nyt", "wsj", "ft", "dpa", "tass", "interfax", "pravda", "izvestia", "kommersant", "spiegel",
     "zeitung", "monde", "figaro", "pais", "repubblica", "stampa", "corriere", "kyodo", "xinhua", "yonhap",
+    "courier", "bulletin", "ledger", "dispatch", "examiner", "enquirer", "sentinel", "register", "beacon",
+    "globe", "gazeta", "digest", "weekly", "courant", "argus", "clarion", "advertiser", "intelligencer",
 }
 ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",
@@ -120,6 +122,11 @@ TITLE_WORDS = {
     "strongman", "oligarch", "investor", "executive", "officer", "official", "diplomat", "envoy",
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "mp", "congressman", "congresswoman",
+    "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
+    "lieutenant", "sergeant", "major", "bishop", "rabbi", "imam", "rev", "reverend", "commissioner",
+    "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
+    "treasurer", "comptroller", "magistrate", "marshal", "boss",
 }
 # Person nouns that an epithet ("the businessman") can refer back with.
 PERSON_EPITHET_NOUNS = {
