@@ -42,6 +42,7 @@ _BOUNDARY = {
 }
 _GOV = {"government", "ministry", "authorities", "administration", "police", "army", "military", "kremlin",
         "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
+_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 _DENIAL_CONTENT = re.compile(
     r"^[\s\"“'‘]*(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b)"
@@ -105,6 +106,7 @@ class _SentenceAttributor:
         self.t: list[Tok] = sent.tokens
         self.L = [t.lower for t in self.t]
         self.n = len(self.t)
+        self._frames: list[dict] = []
 
     # -- spans and noun phrases -------------------------------------------------------------
     def text(self, i: int, j: int) -> str:
@@ -131,7 +133,8 @@ class _SentenceAttributor:
             return self.pronoun(words[0], i)
         # "Musk's account described by Bremmer": the account's owner, relayed by the describer
         for k in range(i, j - 1):
-            if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given"} \
+            if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given", "seen",
+                                "obtained", "reviewed", "published", "released", "leaked", "shared"} \
                     and words[k - i + 1] == "by":
                 inner, outer = self.party(i, k), self.party(k + 2, j)
                 if inner and outer:
@@ -157,8 +160,8 @@ class _SentenceAttributor:
             m = head_m[-1]
             return Party(m.name, self.kind_of(m.name), **span, gender=self._gender(words))
         if head in ANONYMOUS_NOUNS or (head.endswith("s") and head[:-1] in ANONYMOUS_NOUNS):
-            affil = [m for m in ms if self.ents.entities.get(m.name) is not None
-                     and self.ents.entities[m.name].type in {"PERSON", "ORG"}]
+            affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
+                     and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
             via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
             if affil:
                 return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
@@ -292,6 +295,7 @@ class _SentenceAttributor:
 
     def frames(self) -> list[dict]:
         out: list[dict] = []
+        self._frames = out
         L, n = self.L, self.n
         that_after: list[int] = []
         for k in range(n - 1):
@@ -336,10 +340,24 @@ class _SentenceAttributor:
             if subj is None:
                 continue
             out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
-                            content=self._content_verb(k)))
+                            content=self._content_verb(k, subj)))
+            self._trim_previous(out)
             if k + 1 < n and (L[k + 1] == "that" or (k + 2 < n and L[k + 2] == "that")):
                 that_after.append(k + 1)
         return self._combine(out)
+
+    def _trim_previous(self, frames: list[dict]) -> None:
+        """Two speakers in one sentence: the first one's clause ends where the second's begins."""
+        if len(frames) < 2:
+            return
+        a, b = frames[-2], frames[-1]
+        cut = b["party"].start
+        if cut is None or a["ci"] is None or self.t[a["ci"]].start >= cut:
+            return
+        text = a["content"] or ""
+        pos = text.find(self.s.text[cut - self.s.start:cut - self.s.start + 12])
+        if pos > 0:
+            a["content"] = re.sub(r"[\s,;]*(?:\b(?:while|whereas|but|and|although|though)\b)?[\s,;]*$", "", text[:pos])
 
     def _list_end(self, i: int) -> int:
         """End of a cited list: "American, European, and Russian sources" stops at ", reported"."""
@@ -362,7 +380,14 @@ class _SentenceAttributor:
             return None
         w = self.L[x]
         if w in {"but", "and"}:
+            if self._frames:  # "the authority said ... and dismissed ...": the same speaker
+                p = self._frames[-1]["party"]
+                return Party(p.name, p.type, p.text, p.start, p.end, via=list(p.via), gender=p.gender)
             return self.clause_subject(x)
+        if self.t[x].text == "," and x >= 2 and self.t[x - 1].text.isdigit() and self.t[x - 2].text == ",":
+            x -= 3  # "Dahl, 58, denied": an age in apposition
+            a, b = self.np_back(x)
+            return self.party(a, b)
         if self.t[x].text == ",":
             # "X, citing Y, reported" / "the president of ..., Ian Bremmer, reported"
             c = next((y for y in range(x - 1, -1, -1) if self.L[y] in {"citing", "quoting"}), None)
@@ -396,17 +421,23 @@ class _SentenceAttributor:
             return self.text(0, cut) if cut else ""
         return self.text(i, self.n).strip(" ,.") if cut is None or cut < i else self.text(i, self.n)
 
-    def _content_verb(self, k: int) -> str:
+    def _content_verb(self, k: int, subj: Party | None = None) -> str:
         n = self.n
+        # postposed cue: '"...," he told reporters' / '..., the documents show.'
+        if subj is not None and subj.start is not None and subj.start > self.s.start:
+            i = next((x for x in range(n) if self.t[x].start == subj.start), None)
+            rest = [t for t in self.t[k + 1:] if not t.is_punct]
+            if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (
+                    self.t[i - 1].text == "," and len(rest) <= 4 and "that" not in {t.lower for t in rest})):
+                return self.text(0, i).strip(' ,"“”')
         j = k + 1
         if j < n and self.L[j] != "that" and j + 1 < n and self.L[j + 1] == "that":
             j += 1  # "told reporters that"
         if j < n and self.L[j] == "that":
             j += 1
         after = self.text(j, n).strip(" .")
-        if len(after.split()) >= 3:
+        if after:
             return after
-        # postposed cue: the clause is before it
         x = k - 1
         while x > 0 and self.t[x].text not in {",", "”", '"'}:
             x -= 1
@@ -472,7 +503,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             if w in {"a", "an", "one"}:
                 e = k + 1
                 while e < a.n and e - k < 7 and not a.t[e].is_punct and a.L[e] not in REPORTING_VERBS:
-                    if a.L[e] in ANONYMOUS_NOUNS or a.L[e] in FEMALE_NOUNS | MALE_NOUNS:
+                    if a.L[e] in ANONYMOUS_NOUNS or a.L[e] in (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS:
                         p = a.party(k, e + 1)
                         if p is not None:
                             ctx.people.append((s.sid, p))

@@ -26,7 +26,7 @@ from kit.schema import to_frame
 
 _ONCE = re.compile(r"\b(?:only\s+(?:once|one\s+time|a\s+single)|just\s+once|once\b|single\s+(?:call|meeting|conversation|time)|never)\b", re.I)
 _MANY = re.compile(r"\b(?:regular(?:ly)?|repeated(?:ly)?|frequent(?:ly)?|often|ongoing|continu(?:ed|ing|ous)|constant(?:ly)?|"
-                   r"multiple|several\s+times|numerous|routinely|many\s+times)\b", re.I)
+                   r"multiple|several\s+times|numerous|routinely|many\s+times|(?:a|\d+|two|three|four|five|six|ten)\s+(?:dozen\s+)?times|dozens\s+of\s+times)\b", re.I)
 _NO_COMMENT = re.compile(r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|spoken|answered)|"
                          r"declined\s+to\s+comment|did\s+not\s+respond|could\s+not\s+be\s+reached", re.I)
 # words of one relation, so "talks" and "spoken" are about the same thing
@@ -120,8 +120,8 @@ def _short(text: str, n: int = 70) -> str:
 
 def _score(a: dict, fa: dict, b: dict, fb: dict):
     """(kind, score, reason) when the pair is a plausible conflict, else None. ``a`` carries the signal."""
-    if a.get("source") and a.get("source") == b.get("source") and a.get("stance") == b.get("stance"):
-        return None
+    if a.get("source") and a.get("source") == b.get("source"):
+        return None  # one source against itself is almost always a paraphrase
     shared = (fa["ents"] & fb["ents"]) - {None}
     if not shared:
         return None

@@ -28,6 +28,9 @@ from kit.nlp import Sentence, Tok
 
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&"}
 _JOINERS = {"-"}
+_ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
+              "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
+              "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office"}
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
 
 
@@ -163,11 +166,6 @@ class _Builder:
             return
         if name_i >= j:
             return
-        if name_i == i:
-            # a lone demonym in front of a name is not part of it ("Russian Sergei Ivanov" is rare;
-            # "Russian forces" is not a name at all)
-            while name_i < j and toks[name_i].lower in DEMONYMS and j - name_i > 1 and toks[name_i + 1].text not in _JOINERS:
-                name_i += 1
         surface = _span_text(toks, name_i, j)
         if surface.endswith(".") and surface.count(".") == 1:
             surface = surface[:-1]  # "platform X." closing a sentence
@@ -194,7 +192,7 @@ class _Builder:
 
     def _title_before(self, toks: list[Tok], i: int) -> str | None:
         k = i
-        while k > 0 and (toks[k - 1].lower in TITLE_WORDS) and not _is_cap(toks[k - 1]):
+        while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not _is_cap(toks[k - 1]) or k < i):
             k -= 1
         if k == i:
             return None
@@ -237,7 +235,7 @@ class _Builder:
                     has_role = True
                 if w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS:
                     break
-                if w.lower in {"the", "a", "an"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in"}):
+                if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in"}):
                     det = k
                     break
                 if w.text in {"'s", "’s"} and poss is None and k > 0:
@@ -286,7 +284,8 @@ class _Builder:
             if " " in s:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
-            hits = [m for m in multi if m != s and (m.split()[-1] == s or m.split()[0] == s)]
+            hits = [m for m in multi if m != s and (m.split()[-1] == s or (m.split()[0] == s and len(m.split()) == 2
+                                                                            and m.split()[-1].lower() not in ORG_WORDS))]
             hits = [m for m in hits if m.split()[0] not in TITLE_WORDS]
             acr = [m for m in multi if s.isupper() and len(s) >= 2 and _acronym(m) == s]
             if len({canon[h] for h in hits}) == 1:
@@ -349,8 +348,10 @@ class _Builder:
         if f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
                 (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
             v["PRODUCT"] += 3
-        if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in"} and f.get("n") == 1 and last not in ORG_WORDS:
-            v["GPE"] += 3 if f.get("head_after") in PLACE_NOUNS else 0
+        if f.get("head_after") in PLACE_NOUNS:
+            v["GPE"] += 3
+        elif f.get("before") in {"in", "from", "into", "across", "near"} and f.get("n") == 1 and last not in ORG_WORDS:
+            v["GPE"] += 2  # "review of port subsidies in Valmora"
         if f.get("the"):
             v["ORG"] += 2
         if f.get("before") in {"of"} and f.get("before2") in {"head", "chief", "director", "ceo", "president", "founder", "owner"}:
@@ -374,7 +375,7 @@ class _Builder:
             return "PERSON"
         if v["PRODUCT"]:
             return "PRODUCT"
-        if v["GPE"]:
+        if v["GPE"] >= 2 and v["GPE"] >= v["ORG"] - v["GPE"]:
             return "GPE"
         return "ORG"
 
@@ -407,7 +408,7 @@ class _Builder:
                     # "the [world 's] [richest|South African-born|Russian] NOUN"
                     for k in range(i + 1, min(i + 7, len(toks))):
                         w = toks[k]
-                        if w.lower in PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS:
+                        if w.lower in PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _ORG_HEADS:
                             head_i = k
                             break
                         if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}):
@@ -429,7 +430,11 @@ class _Builder:
                 head = toks[head_i].lower
                 words = [w.lower for w in toks[start_i:head_i + 1]]
                 target = None
-                if head in OUTLET_NOUNS:
+                if head in _ORG_HEADS and head not in COMPANY_NOUNS:
+                    named = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()]
+                    before = [m for m in out.mentions if m.name in named and m.start < toks[start_i].start]
+                    target = before[-1].name if before else None
+                elif head in OUTLET_NOUNS:
                     target = top(outlets)
                 elif head in COMPANY_NOUNS:
                     target = top(companies)

@@ -23,12 +23,12 @@ _REPORTING = {
     "declare": "asserts", "concede": "asserts", "comment": "asserts", "remark": "asserts", "predict": "asserts",
     "estimate": "asserts", "believe": "asserts", "accuse": "asserts", "cite": "asserts", "quote": "asserts",
     "deny": "denies", "reject": "denies", "dismiss": "denies", "refute": "denies", "dispute": "denies",
-    "rebut": "denies", "contradict": "denies", "repudiate": "denies",
+    "show": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"], "deny": ["deny", "denies", "denied", "denying"],
-    "testify": ["testify", "testifies", "testified", "testifying"], "admit": ["admit", "admits", "admitted", "admitting"],
+    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "admit": ["admit", "admits", "admitted", "admitting"],
 }
 
 

@@ -53,6 +53,7 @@ _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE})\s+(?:to|until|till|through|and)\s+(?P<b>{_BASE}))"
     rf"|(?P<since>since\s+(?P<s>{_BASE}))"
+    rf"|(?P<open>(?P<op>before|after|until|till|by)\s+(?P<o>{_BASE}))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
 )
@@ -248,6 +249,18 @@ def resolve(text: str, *, anchor=None) -> tuple:
             lo, _, _ = _base(m.group("a"), anchor)
             _, hi, _ = _base(m.group("b"), anchor)
             g = "range"
+        elif m.group("open"):
+            lo, hi, _ = _base(m.group("o"), anchor)
+            op = m.group("op").lower()
+            if op == "after":
+                if anchor is None:
+                    raise _Unresolved
+                lo, hi = hi + pd.Timedelta(days=1), anchor.normalize()
+            elif op == "before":
+                lo, hi = pd.NaT, lo - pd.Timedelta(days=1)
+            else:  # by / until: up to the end of it
+                lo = pd.NaT
+            return lo, hi, "range", True
         elif m.group("since"):
             if anchor is None:
                 raise _Unresolved
