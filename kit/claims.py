@@ -107,6 +107,7 @@ class _SentenceAttributor:
         self.L = [t.lower for t in self.t]
         self.n = len(self.t)
         self._frames: list[dict] = []
+        self.quoted = self._quoted()
 
     # -- spans and noun phrases -------------------------------------------------------------
     def text(self, i: int, j: int) -> str:
@@ -221,14 +222,17 @@ class _SentenceAttributor:
                 continue
             if want and p.gender and p.gender != want:
                 continue
-            if want == "female" and p.gender is None:
-                continue  # never guess a woman from a name alone
+            if want == "female" and p.gender is None and p.type != "person":
+                continue  # an undescribed source is not guessed to be a woman
             return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, via=list(p.via), gender=p.gender)
         # the nearest person named before the pronoun
         for m in reversed(self.ents.at(0, self.t[i].start, kinds=("name",))):
             e = self.ents.entities.get(m.name)
-            if e is not None and e.type == "PERSON" and word == "he" and self.s.sid - m.sid <= 1:
-                return Party(m.name, "person", self.t[i].text, self.t[i].start, self.t[i].end)
+            if e is None or e.type != "PERSON" or self.s.sid - m.sid > 1:
+                continue
+            if want and getattr(e, "gender", None) not in (None, want):
+                continue
+            return Party(m.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         return None
 
     def np_back(self, e: int) -> tuple[int, int]:
@@ -252,6 +256,23 @@ class _SentenceAttributor:
         for m in self.mentions(start, upto):
             return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
         return None
+
+    def _quoted(self) -> set:
+        """Token indexes inside quotation marks: a verb there is the quote's, not an attribution."""
+        inside, out, opened = False, set(), None
+        for k, t in enumerate(self.t):
+            if t.text in {"“", "”"} or t.text == '"':
+                opening = t.text == "“" or (t.text == '"' and not inside)
+                if opening and not inside:
+                    inside, opened = True, k
+                elif inside:
+                    inside = False
+                continue
+            if inside:
+                out.add(k)
+        if inside and opened is not None:  # an unclosed quote: trust nothing after it to be quoted
+            out -= set(range(opened, self.n))
+        return out
 
     # -- cues ----------------------------------------------------------------------------------
     def hedges(self) -> list[tuple[str, int]]:
@@ -287,6 +308,8 @@ class _SentenceAttributor:
             return False  # "claiming", "stating": continues the main cue
         prev = self.L[k - 1] if k else ""
         nxt = self.L[k + 1] if k + 1 < self.n else ""
+        if k in self.quoted or prev == "to":
+            return False  # a verb inside a quotation, or "expected to testify"
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
             return False
         if nxt in {"of"}:
@@ -339,6 +362,11 @@ class _SentenceAttributor:
             subj = self.subject(k)
             if subj is None:
                 continue
+            if lemma == "tell" and k + 1 < n:
+                # "a former scientist told The Northern Ledger": the outlet relays it
+                to = [m for m in self.mentions(k + 1, min(n, k + 5)) if self.kind_of(m.name) == "outlet"]
+                if to and to[0].name != subj.name:
+                    subj.via = [to[0].name] + subj.via
             out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
                             content=self._content_verb(k, subj)))
             self._trim_previous(out)
@@ -399,6 +427,13 @@ class _SentenceAttributor:
                     src.via = outer.via + [outer.name] + src.via
                     return src
                 return outer or src
+            # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
+            y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == ","), None)
+            if y is not None and y > 0:
+                named = self.mentions(*self.np_back(y - 1), kinds=("name",))
+                if named and (self.L[y + 1] in {"who", "which", "whose"} or named[-1].end == self.t[y - 1].end):
+                    m = named[-1]
+                    return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
             a, b = self.np_back(x - 1)
             p = self.party(a, b)
             if p is not None:
@@ -431,10 +466,9 @@ class _SentenceAttributor:
                     self.t[i - 1].text == "," and len(rest) <= 4 and "that" not in {t.lower for t in rest})):
                 return self.text(0, i).strip(' ,"“”')
         j = k + 1
-        if j < n and self.L[j] != "that" and j + 1 < n and self.L[j + 1] == "that":
-            j += 1  # "told reporters that"
-        if j < n and self.L[j] == "that":
-            j += 1
+        that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)
+        if that is not None and not any(self.t[x].text in _QUOTES for x in range(k + 1, that)):
+            j = that + 1  # "said in a statement on Thursday that ...", "told reporters that ..."
         after = self.text(j, n).strip(" .")
         if after:
             return after

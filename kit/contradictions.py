@@ -139,6 +139,8 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
         d, other = (a, b) if fa["deny"] else (b, a)
         kind, score = "denial", 0.4
         parts.append(f"{_who(d)} denies (\"{_short(d.get('content'), 60)}\") what {_who(other)} reports (\"{_short(other.get('content'), 60)}\")")
+        if other.get("source") and other.get("source") in set(d.get("entities") or []):
+            score += 0.25  # "rejected Haddad's account": the denial names the other claim's source
     score += 0.1 * n_shared
     if rel:
         score += 0.15

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    COMPANY_NOUNS, DEMONYMS, GENERIC_PERSON_NOUNS, MONTHS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS,
+    HONORIFICS, COMPANY_NOUNS, DEMONYMS, GENERIC_PERSON_NOUNS, MONTHS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, TITLE_WORDS, WEEKDAYS, places,
 )
 from kit.nlp import Sentence, Tok
@@ -54,6 +54,7 @@ class Entity:
     votes: Counter = field(default_factory=Counter)
     is_outlet: bool = False
     is_company: bool = False
+    gender: str | None = None  # from an honorific or a gendered title, when the text gives one
 
 
 @dataclass
@@ -149,6 +150,10 @@ class _Builder:
             j -= 1
         if i >= j:
             return
+        honorific = None
+        while i < j - 1 and toks[i].lower.rstrip(".") in HONORIFICS:
+            honorific = toks[i].lower.rstrip(".")
+            i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
         while k < j and (toks[k].lower in DEMONYMS or toks[k].lower in TITLE_WORDS):
@@ -182,6 +187,9 @@ class _Builder:
             role = self._title_before(toks, name_i)
         if role:
             feats["title"] = role
+        if honorific:
+            feats["gender"] = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female",
+                               "dame": "female"}.get(honorific)
         self.raw.append((surface, toks[name_i].start, toks[j - 1].end, s.sid, feats))
 
     @staticmethod
@@ -284,8 +292,7 @@ class _Builder:
             if " " in s:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
-            hits = [m for m in multi if m != s and (m.split()[-1] == s or (m.split()[0] == s and len(m.split()) == 2
-                                                                            and m.split()[-1].lower() not in ORG_WORDS))]
+            hits = [m for m in multi if m != s and (m.split()[-1] == s or (m.split()[0] == s and len(m.split()) == 2))]
             hits = [m for m in hits if m.split()[0] not in TITLE_WORDS]
             acr = [m for m in multi if s.isupper() and len(s) >= 2 and _acronym(m) == s]
             if len({canon[h] for h in hits}) == 1:
@@ -303,6 +310,8 @@ class _Builder:
                 e.roles.append(feats["title"])
             if feats.get("apposition") == "company":
                 e.is_company = True
+            if feats.get("gender"):
+                e.gender = feats["gender"]
             if any(m.start == start and m.end == end for m in mentions):
                 continue
             mentions.append(Mention(name, surface, start, end, "name", sid))

@@ -56,7 +56,8 @@ HEDGE_WORDS = {
 }
 # Reportative passives: "was said to", "is reported to", "are believed to".
 HEDGE_PASSIVE_VERBS = {"said", "reported", "believed", "thought", "alleged", "rumoured", "rumored",
-                       "understood", "expected", "known", "claimed", "suspected"}
+                       "understood", "claimed", "suspected"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 # Nouns that make an unnamed source: "a former intelligence officer", "people familiar".
@@ -97,6 +98,11 @@ ORG_WORDS = {
     "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",
     "holdings", "partners", "capital", "airlines", "motors", "energy", "media", "studios", "church",
     "school", "hospital", "campaign", "tank", "coalition", "alliance", "cabinet", "reserve", "exchange",
+    "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "motors", "airways", "foods",
+    "logistics", "mining", "oil", "petroleum", "telecom", "software", "solutions", "industries", "enterprises",
+    "ventures", "brands", "entertainment", "games", "robotics", "semiconductor", "semiconductors", "electric",
+    "steel", "chemicals", "insurance", "securities", "investments", "properties", "bancorp", "gmbh", "ag", "sa",
+    "nv", "bv", "spa", "ab", "oy", "as", "asa", "plc.", "inc.", "corp.", "ltd.", "co.", "airlines", "railways",
 } | OUTLET_NAME_WORDS
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
