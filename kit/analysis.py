@@ -134,10 +134,11 @@ def _canonical_map(results: list[ArticleResult], rulings: list[dict]) -> tuple[d
             canon[n] = hits[0]
     for rule in rulings or []:
         if rule.get("action") == "merge" and rule.get("a") and rule.get("b"):
+            # merge_entities(a, b): b is merged into a, whose name is kept
             a, b = rule["a"], rule["b"]
-            target = canon.get(b, b)
+            target, gone = canon.get(a, a), canon.get(b, b)
             for k, v in list(canon.items()):
-                if v == canon.get(a, a) or k == a:
+                if v == gone or k == b:
                     canon[k] = target
     types = {}
     for n in names:

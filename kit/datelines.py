@@ -1,0 +1,230 @@
+"""Datelines as outlets print them, turned into pandas Timestamps.
+
+A stated zone is honoured (tz-aware result, named zones via :mod:`zoneinfo`); no zone
+gives a naive Timestamp. A line that has the shape of a dateline but cannot be resolved
+("Updated 3 hours ago", "32 October 2024") gives ``NaT`` and a note saying why.
+
+>>> parse_dateline("Oct. 25, 2024 5:12 PM ET").value
+Timestamp('2024-10-25 17:12:00-0400', tz='America/New_York')
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+# Zone abbreviations outlets print -> (IANA zone, is the daylight-saving variant).
+# None means "whichever is in force on that date" (ET, CET...).
+ZONES: dict[str, tuple[str, bool | None]] = {
+    "UTC": ("UTC", None), "GMT": ("UTC", None), "Z": ("UTC", None),
+    "BST": ("Europe/London", True),
+    "ET": ("America/New_York", None), "EST": ("America/New_York", False), "EDT": ("America/New_York", True),
+    "CT": ("America/Chicago", None), "CST": ("America/Chicago", False), "CDT": ("America/Chicago", True),
+    "MT": ("America/Denver", None), "MST": ("America/Denver", False), "MDT": ("America/Denver", True),
+    "PT": ("America/Los_Angeles", None), "PST": ("America/Los_Angeles", False),
+    "PDT": ("America/Los_Angeles", True),
+    "CET": ("Europe/Paris", None), "CEST": ("Europe/Paris", True),
+    "EET": ("Europe/Kyiv", None), "EEST": ("Europe/Kyiv", True), "MSK": ("Europe/Moscow", None),
+    "IST": ("Asia/Kolkata", None), "JST": ("Asia/Tokyo", None), "HKT": ("Asia/Hong_Kong", None),
+    "SGT": ("Asia/Singapore", None), "AEST": ("Australia/Sydney", False),
+    "AEDT": ("Australia/Sydney", True),
+}
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+_PREFIX = r"(?:(?:published|updated|posted|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*)?"
+_TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+_TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+               r"(?:\s+(?P<zone>(?-i:[A-Z]{1,4})))?,?\s+(?:on\s+)?")
+_ZONE = r"(?:\s+\(?(?P<zone>(?-i:[A-Z]{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?"
+
+_FORMS = [
+    # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00
+    re.compile(_PREFIX + r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
+               r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,4}))?", re.I),
+    # 25 October 2024 06:06, Friday 25 October 2024 10.30 BST, Friday, 25 October, 2024, 06:06
+    re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
+    # Oct. 25, 2024 5:12 PM ET
+    re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
+    # 25.10.2024 06:06 (day first); 10/25/2024 (month first, as US outlets print it, unless the first is > 12)
+    re.compile(_PREFIX + _WEEKDAY + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _TIME + _ZONE, re.I),
+    # 06:06, 25 October 2024 and 17:12 ET, Oct. 25, 2024 (time first)
+    re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, re.I),
+    re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
+]
+_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7\u2014\u2013]\s+|\s+-\s+")  # "Kyiv | 25 October 2024"
+_RELATIVE = re.compile(_PREFIX + r"(?:(?:about|over)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago"
+                       r"|" + _PREFIX + r"(?:just now|yesterday|today)", re.I)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A parsed dateline: ``value`` is a Timestamp (naive or tz-aware) or NaT; ``note`` says why NaT."""
+
+    value: pd.Timestamp
+    note: str = ""
+
+
+@lru_cache(maxsize=64)
+def _zone(name: str) -> ZoneInfo:
+    return ZoneInfo(name)
+
+
+def _offset(text: str) -> dt.timezone | None:
+    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", text.strip(), re.I)
+    if not m:
+        return None
+    minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+    if minutes > 14 * 60:
+        return None
+    return dt.timezone(dt.timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
+
+
+def localize(ts: pd.Timestamp, zone: str | None) -> pd.Timestamp | None:
+    """Attach the zone an outlet printed ("BST", "ET", "+02:00"); None if it is not one we know.
+
+    >>> str(localize(pd.Timestamp("2024-10-25 10:30"), "BST"))
+    '2024-10-25 10:30:00+01:00'
+    """
+    if not zone:
+        return ts
+    key = zone.strip().upper()
+    if key in ZONES:
+        name, dst = ZONES[key]
+        ambiguous = True if dst is None else dst
+        return ts.tz_localize(_zone(name), ambiguous=ambiguous, nonexistent="shift_forward")
+    offset = _offset(key)
+    return None if offset is None else ts.tz_localize(offset)
+
+
+def _from_match(m: re.Match) -> Dateline:
+    groups = m.groupdict()
+    zone = groups.get("zone")
+    try:
+        if groups.get("iso"):
+            ts = pd.Timestamp(dt.datetime.fromisoformat(groups["iso"].replace(" ", "T")))
+        else:
+            if groups.get("sep"):
+                first, second = int(groups["a"]), int(groups["b"])
+                day_first = groups["sep"] == "." or first > 12
+                day, month = (first, second) if day_first else (second, first)
+            else:
+                day, month = int(groups["day"]), _MONTHS[groups["month"].lower()[:3]]
+            hour, minute = int(groups.get("hour") or 0), int(groups.get("minute") or 0)
+            ampm = (groups.get("ampm") or "").lower().replace(".", "")
+            if ampm and not 1 <= hour <= 12:
+                raise ValueError(f"hour {hour} with {ampm}")
+            if ampm == "pm" and hour != 12:
+                hour += 12
+            elif ampm == "am" and hour == 12:
+                hour = 0
+            ts = pd.Timestamp(dt.datetime(int(groups["year"]), month, day, hour, minute,
+                                          int(groups.get("second") or 0)))
+    except (ValueError, OverflowError) as exc:  # "32 October 2024", "25:61"
+        return Dateline(pd.NaT, f"impossible date {m.group(0).strip()!r} ({exc})")
+    out = localize(ts, zone)
+    if out is None:
+        return Dateline(ts, f"unknown time zone {zone!r}: read as naive")
+    return Dateline(out)
+
+
+def looks_like_dateline(line: str) -> bool:
+    """True when the whole line is a dateline in one of the printed forms (resolvable or not).
+
+    >>> looks_like_dateline("Updated 3 hours ago"), looks_like_dateline("Musk to talk with Putin")
+    (True, False)
+    """
+    return _find(line.strip()) is not None
+
+
+def _find(line: str) -> re.Match | str | None:
+    """The dateline in ``line``: the whole line, or one part of "Kyiv | 25 October 2024 | Jane Roe"."""
+    if len(line) > 120:
+        return None
+    parts = [line] + ([p.strip() for p in _SEPARATORS.split(line)] if _SEPARATORS.search(line) else [])
+    for part in parts:
+        if len(part) > 80:
+            continue
+        if _RELATIVE.fullmatch(part):
+            return part
+        for form in _FORMS:
+            m = form.fullmatch(part)
+            if m:
+                return m
+    return None
+
+
+def parse_dateline(line: str) -> Dateline:
+    """Parse a dateline line; NaT with a note when it is relative, impossible or not a date.
+
+    >>> parse_dateline("25 October 2024 06:06").value
+    Timestamp('2024-10-25 06:06:00')
+    >>> parse_dateline("Updated 3 hours ago").note
+    "relative dateline 'Updated 3 hours ago' cannot be resolved without the retrieval time"
+    """
+    line = line.strip()
+    found = _find(line)
+    if isinstance(found, str):
+        return Dateline(pd.NaT, f"relative dateline {found!r} cannot be resolved without the retrieval time")
+    if found is not None:
+        return _from_match(found)
+    return Dateline(pd.NaT, f"not a dateline: {line[:80]!r}")
+
+
+def parse_date_value(value: object) -> Dateline:
+    """A date from metadata (front matter, JSON, CSV, HTML): str, date or datetime.
+
+    Tries the printed forms first, then dateutil for the long tail of ISO-ish strings.
+
+    >>> parse_date_value("2024-10-25T17:12:00-0400").value
+    Timestamp('2024-10-25 17:12:00-0400', tz='UTC-04:00')
+    """
+    if value is None or (isinstance(value, float) and value != value):
+        return Dateline(pd.NaT)
+    if isinstance(value, dt.datetime):
+        return Dateline(pd.Timestamp(value))
+    if isinstance(value, dt.date):
+        return Dateline(pd.Timestamp(value.year, value.month, value.day))
+    if not isinstance(value, str):
+        return Dateline(pd.NaT, f"date of unsupported type {type(value).__name__}")
+    text = value.strip()
+    if not text:
+        return Dateline(pd.NaT)
+    parsed = parse_dateline(text)
+    if not parsed.note.startswith("not a dateline"):
+        return parsed
+    if len(text) > 64 or not re.search(r"(?<!\d)\d{4}(?!\d)", text):
+        # dateutil would fill a missing year from today's date: never guess one
+        return Dateline(pd.NaT, f"unreadable date {text[:64]!r}")
+    from dateutil import parser as du  # installed with pandas
+
+    try:
+        value = du.isoparse(text)
+    except (ValueError, OverflowError):
+        try:
+            value = du.parse(text, tzinfos={k: _zone(v[0]) for k, v in ZONES.items()})
+        except (ValueError, OverflowError, TypeError) as exc:
+            return Dateline(pd.NaT, f"unreadable date {text!r} ({exc})")
+    try:
+        return Dateline(pd.Timestamp(value))
+    except (ValueError, OverflowError) as exc:  # outside pandas' range
+        return Dateline(pd.NaT, f"date out of range {text!r} ({exc})")
+
+
+def to_utc(ts: pd.Timestamp) -> pd.Timestamp:
+    """Naive UTC for sorting: aware values converted, naive ones read as UTC.
+
+    >>> to_utc(pd.Timestamp("2024-10-25 10:30", tz="Europe/London"))
+    Timestamp('2024-10-25 09:30:00')
+    """
+    if ts is None or pd.isna(ts):
+        return pd.NaT
+    return ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo is not None else ts

@@ -1,0 +1,348 @@
+"""Article formats: decoded text in, article records out.
+
+Each parser takes the decoded, newline-normalised text of one file and returns a list of
+:class:`Parsed` records (one for most formats, one per record for JSON), or raises
+:class:`FormatError` with a reason an analyst can act on. :func:`sniff` picks the format
+from the content as well as the extension.
+
+>>> [p.title for p in parse("Headline\\n2024-10-25\\nBody sentence.\\n", "txt")]
+['Headline']
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import pandas as pd
+
+from kit.datelines import Dateline, looks_like_dateline, parse_date_value, parse_dateline
+
+Format = Literal["txt", "md", "html", "json", "jsonl"]
+FORMATS: tuple[str, ...] = ("txt", "md", "html", "json", "jsonl")
+EXTENSIONS: dict[str, Format] = {
+    ".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html",
+    ".xhtml": "html", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+MAX_TITLE = 300  # characters; a longer "first line" is body text, not a headline
+MAX_HEADING_WORDS = 12
+_BYLINE = re.compile(r"by\s+\w[^.!?]{0,80}$", re.I)  # "By Ann Roe, Velden correspondent": not the lead
+_CLOSING = '"\'\u201d\u2019)]\u00bb*_'
+_SENTENCE_END = ".!?\u2026:;,"
+
+
+class FormatError(ValueError):
+    """The content cannot be read as an article; the message is the reason."""
+
+
+@dataclass
+class Parsed:
+    title: str
+    text: str
+    lead: str = ""
+    published: Dateline = field(default_factory=lambda: Dateline(pd.NaT))
+    outlet: str | None = None
+    url: str | None = None
+    sections: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # non-fatal problems, e.g. an unresolvable date
+    index: int | None = None  # position in a JSON list or JSON Lines file
+
+
+def sniff(text: str, ext: str) -> Format:
+    """The format of ``text``: JSON extensions are trusted, otherwise the content decides.
+
+    >>> sniff("---\\ntitle: X\\n---\\nBody", ".txt"), sniff("<!doctype html><p>x</p>", "")
+    ('md', 'html')
+    """
+    by_ext = EXTENSIONS.get(ext.lower())
+    if by_ext in ("json", "jsonl"):
+        return by_ext
+    head = text.lstrip()[:512].lower()
+    if text.startswith("---\n"):
+        return "md"
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or (
+            head.startswith("<") and re.search(r"<(head|body|article|p|div|title)[\s>]", head)):
+        return "html"
+    if head.startswith(("{", "[")):
+        try:
+            json.loads(text)
+            return "json"
+        except (ValueError, RecursionError):
+            lines = [ln for ln in text.split("\n") if ln.strip()]
+            if len(lines) > 1 and all(ln.lstrip().startswith("{") for ln in lines[:20]):
+                return "jsonl"
+    return by_ext or "txt"
+
+
+def parse(text: str, fmt: Format) -> list[Parsed]:
+    """Parse decoded ``text`` as ``fmt`` (one of :data:`FORMATS`)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"fmt={fmt!r} is not a known format; valid: {list(FORMATS)}")
+    if not text.strip():
+        raise FormatError("empty file (only whitespace)")
+    return {"txt": parse_text, "md": parse_markdown, "html": parse_html,
+            "json": parse_json, "jsonl": parse_jsonl}[fmt](text)
+
+
+def _check_title(title: str) -> str:
+    title = " ".join(title.split())  # a headline is one line, whatever the metadata held
+    if not title or not re.search(r"\w", title):
+        raise FormatError("no recognisable title")
+    if len(title) > MAX_TITLE:
+        raise FormatError(f"no recognisable title (first line is {len(title):,} characters)")
+    return title
+
+
+def is_heading(line: str) -> bool:
+    """A subheading: a short line without closing punctuation.
+
+    >>> is_heading('"Closely guarded secret"'), is_heading("He said so.")
+    (True, False)
+    """
+    line = line.strip()
+    core = line.rstrip(_CLOSING).rstrip()
+    return (bool(core) and len(line) <= 120 and len(line.split()) <= MAX_HEADING_WORDS
+            and core[-1] not in _SENTENCE_END and bool(re.search(r"\w", core)))
+
+
+# --- plain text in the seed's layout ------------------------------------------------
+
+
+def parse_text(text: str) -> list[Parsed]:
+    """Line 1 the title, an optional lead, a dateline, then one paragraph per line.
+
+    >>> p = parse_text("T\\nThe lead.\\n25 October 2024 06:06\\nBody.\\nA heading\\nMore.\\n")[0]
+    >>> p.lead, str(p.published.value), p.sections
+    ('The lead.', '2024-10-25 06:06:00', ['A heading'])
+    """
+    lines = [ln.strip() for ln in text.split("\n")]
+    nonblank = [i for i, ln in enumerate(lines) if ln]
+    title = _check_title(lines[nonblank[0]])
+    notes: list[str] = []
+    # The dateline sits within the first few lines after the title (after the lead, if any).
+    dateline_at = next((i for i in nonblank[1:4] if looks_like_dateline(lines[i])), None)
+    published, lead, body_from = Dateline(pd.NaT), "", nonblank[0] + 1
+    if dateline_at is not None:
+        published = parse_dateline(lines[dateline_at])
+        lead = " ".join(lines[i] for i in nonblank[1:] if i < dateline_at and not _BYLINE.match(lines[i]))
+        body_from = dateline_at + 1
+    else:
+        notes.append("no dateline found: published is NaT")
+    if published.note:
+        notes.append(published.note)
+    sections = [ln for ln in lines[body_from:] if ln and is_heading(ln)]
+    return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
+
+
+# --- Markdown with YAML front matter ------------------------------------------------
+
+_FRONT = re.compile(r"---\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
+
+
+def _scalar(meta: dict, *keys: str) -> object:
+    for key in keys:
+        value = meta.get(key)
+        if isinstance(value, (str, int, float)) or hasattr(value, "year"):
+            return value
+    return None
+
+
+def _opt_str(value: object) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _layout(title: str, lead: str, paragraphs: list[str]) -> str:
+    """The seed's layout for formats that carry structure elsewhere: title, lead, one paragraph per line."""
+    lines = [title] + ([lead] if lead else []) + paragraphs
+    return "\n".join(lines) + "\n"
+
+
+def parse_markdown(text: str) -> list[Parsed]:
+    """Front matter (title, published, outlet, url, author, lead) and a body; ``#`` lines are sections.
+
+    ``text`` is rebuilt in the seed's layout (markers dropped, wrapped paragraphs joined).
+
+    >>> p = parse_markdown("---\\ntitle: T\\npublished: 2024-10-25\\n---\\nSome body.\\n\\n# Part two\\nMore.\\n")[0]
+    >>> p.title, p.sections, p.text
+    ('T', ['Part two'], 'T\\nSome body.\\nPart two\\nMore.\\n')
+    """
+    meta: dict = {}
+    body = text
+    if text.startswith("---\n"):
+        m = _FRONT.match(text)
+        if not m:
+            raise FormatError("malformed front matter: no closing '---' line")
+        if len(m.group(1)) > 64_000:
+            raise FormatError("malformed front matter: over 64 KB")
+        import yaml  # only Markdown files pay for it
+
+        try:
+            loaded = yaml.safe_load(m.group(1))
+        except yaml.YAMLError as exc:
+            raise FormatError(f"malformed front matter: {str(exc).splitlines()[0]}") from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise FormatError(f"malformed front matter: a {type(loaded).__name__}, not a mapping")
+        meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
+        body = text[m.end():]
+    paragraphs, sections, current = [], [], []
+    title = _opt_str(_scalar(meta, "title", "headline")) or ""
+
+    def flush() -> None:
+        if current:
+            paragraphs.append(" ".join(current))
+            current.clear()
+
+    for raw in body.split("\n"):
+        line = raw.strip()
+        heading = re.match(r"#{1,6}\s+(.*?)\s*#*$", line)
+        if heading:
+            flush()
+            if (not title and line.startswith("# ")) or (heading.group(1) == title and not paragraphs):
+                title = heading.group(1)  # the headline, repeated or only here: not a section
+                continue
+            if heading.group(1):
+                sections.append(heading.group(1))
+                paragraphs.append(heading.group(1))
+        elif not line:
+            flush()
+        else:
+            current.append(line)
+    flush()
+    title = _check_title(title)
+    lead = _opt_str(_scalar(meta, "lead", "description", "summary", "standfirst")) or ""
+    published = parse_date_value(_scalar(meta, "published", "date", "datepublished"))
+    notes = [published.note] if published.note else []
+    return [Parsed(title=title, text=_layout(title, lead, paragraphs), lead=lead, published=published,
+                   outlet=_opt_str(_scalar(meta, "outlet", "source", "publisher")),
+                   url=_opt_str(_scalar(meta, "url", "link")), sections=sections, notes=notes)]
+
+
+# --- HTML saved from a browser --------------------------------------------------------
+
+
+def parse_html(text: str) -> list[Parsed]:
+    """Title, main text and publication time through trafilatura (imported only here).
+
+    Scripts, styles and iframes never reach ``text``: trafilatura drops them.
+    """
+    import trafilatura  # heavy: HTML files only
+
+    try:
+        doc = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params={"outputformat": "%Y-%m-%dT%H:%M:%S%z", "original_date": True,
+                                    "extensive_search": False})
+    except RecursionError:
+        raise FormatError("HTML too deeply nested to parse") from None
+    except Exception as exc:  # noqa: BLE001 - a third-party parser's failure is this file's problem
+        raise FormatError(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from None
+    if doc is None or not (doc.text or "").strip():
+        raise FormatError("no article text found in the HTML")
+    title = _check_title(doc.title or "")
+    paragraphs = [ln.strip() for ln in doc.text.split("\n") if ln.strip()]
+    if paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    sections = []
+    if doc.body is not None:
+        sections = [" ".join(h.itertext()).strip() for h in doc.body.iter("head")]
+        sections = [s for s in sections if s and s != title]
+    lead = (doc.description or "").strip()
+    if lead and paragraphs and paragraphs[0] == lead:
+        paragraphs = paragraphs[1:]
+    published = parse_date_value(doc.date)
+    notes = [published.note] if published.note else []
+    if not doc.date:
+        notes.append("no publication date in the HTML metadata: published is NaT")
+    return [Parsed(title=title, text=_layout(title, lead, paragraphs), lead=lead, published=published,
+                   outlet=_opt_str(doc.sitename), url=_opt_str(doc.url), sections=sections, notes=notes)]
+
+
+# --- JSON and JSON Lines ------------------------------------------------------------------
+
+_FIELDS = {
+    "title": ("title", "headline"),
+    "text": ("text", "body", "content", "articleBody"),
+    "published": ("published", "date", "datePublished", "published_at", "publishedAt"),
+    "outlet": ("outlet", "source", "publisher", "site_name"),
+    "url": ("url", "link"),
+    "lead": ("lead", "description", "summary", "standfirst"),
+}
+
+
+def record_to_parsed(rec: object) -> Parsed:
+    """One JSON record (a dict with at least title and text) as an article.
+
+    >>> record_to_parsed({"title": "T", "body": "Text.", "source": "Daily Synth"}).outlet
+    'Daily Synth'
+    """
+    if not isinstance(rec, dict):
+        raise FormatError(f"a JSON record must be an object, not {type(rec).__name__}")
+    got = {name: next((rec[k] for k in keys if k in rec), None) for name, keys in _FIELDS.items()}
+    if not isinstance(got["title"], str) or not isinstance(got["text"], str):
+        missing = [k for k in ("title", "text") if not isinstance(got[k], str)]
+        raise FormatError(f"JSON record without a string {' and '.join(missing)}")
+    title = _check_title(got["title"])
+    body = got["text"].replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        raise FormatError("JSON record with empty text")
+    lead = got["lead"].strip() if isinstance(got["lead"], str) else ""
+    text = body if body.lstrip().startswith(title) else _layout(title, lead if lead not in body else "", [body.strip()])
+    sections = rec.get("sections")
+    sections = [s for s in sections if isinstance(s, str)] if isinstance(sections, list) else []
+    published = parse_date_value(got["published"])
+    outlet = got["outlet"]
+    if isinstance(outlet, dict):  # schema.org publisher objects
+        outlet = outlet.get("name")
+    return Parsed(title=title, text=text, lead=lead, published=published, outlet=_opt_str(outlet),
+                  url=_opt_str(got["url"]), sections=sections, notes=[published.note] if published.note else [])
+
+
+def _load_json(text: str, what: str) -> object:
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise FormatError(f"{what} nested too deeply") from None
+    except ValueError as exc:
+        raise FormatError(f"invalid {what}: {exc}") from None
+
+
+def parse_json(text: str) -> list[Parsed | FormatError]:
+    """A record or a list of records; a bad record in a list is returned as its FormatError."""
+    data = _load_json(text, "JSON")
+    if isinstance(data, dict):
+        return [record_to_parsed(data)]
+    if not isinstance(data, list):
+        raise FormatError(f"JSON of the wrong shape: a {type(data).__name__}, not an object or a list of objects")
+    if not data:
+        raise FormatError("JSON list holds no records")
+    return _each(data)
+
+
+def parse_jsonl(text: str) -> list[Parsed | FormatError]:
+    """One JSON record per line; blank lines are skipped."""
+    rows = [ln for ln in text.split("\n") if ln.strip()]
+    out: list[object] = []
+    for n, line in enumerate(rows, start=1):
+        try:
+            out.append(_load_json(line, f"JSON on line {n}"))
+        except FormatError as exc:
+            out.append(exc)
+    return _each(out)
+
+
+def _each(records: list) -> list[Parsed | FormatError]:
+    out: list[Parsed | FormatError] = []
+    for index, rec in enumerate(records):
+        if isinstance(rec, FormatError):
+            out.append(rec)
+            continue
+        try:
+            out.append(record_to_parsed(rec))
+            out[-1].index = index
+        except FormatError as exc:
+            out.append(exc)
+    if not any(isinstance(p, Parsed) for p in out):
+        reasons = sorted({str(e) for e in out})
+        raise FormatError("no usable records: " + "; ".join(reasons[:3]))
+    return out

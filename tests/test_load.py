@@ -1,0 +1,525 @@
+"""kit.load_articles: formats, datelines, encodings, ids, articles.csv (fixtures are synthetic)."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import kit
+from kit.datelines import parse_dateline, parse_date_value
+from kit.load import LoadError, LoadWarning, Problem, decode, load_articles
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_ba1ba088aba1f641.txt"
+COLUMNS = ["article_id", "path", "title", "lead", "published", "published_utc", "outlet", "url", "sections", "text"]
+
+
+def load_quiet(source, **kw) -> tuple[pd.DataFrame, list[str]]:
+    """Load and return the LoadWarning messages too."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df = load_articles(source, **kw)
+    return df, [str(w.message) for w in caught if issubclass(w.category, LoadWarning)]
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, str):
+        path.write_bytes(content.encode("utf-8"))
+    else:
+        path.write_bytes(content)
+    return path
+
+
+# --- the seed ------------------------------------------------------------------------------
+
+
+def test_seed_exact_values():
+    df = kit.load_articles(SEED.parent)
+    assert df.columns.tolist()[: len(COLUMNS)] == COLUMNS
+    assert len(df) == 1
+    row = df.iloc[0]
+    lines = SEED.read_text(encoding="utf-8").split("\n")
+    assert row.article_id == "000_ba1ba088aba1f641"
+    assert row.title == "Elon Musk's secret talks with Putin spark global concern"
+    assert row.published == pd.Timestamp("2024-10-25 06:06")
+    assert row.published.tzinfo is None
+    assert row.published_utc == pd.Timestamp("2024-10-25 06:06")
+    assert row.lead == lines[1]
+    assert row.sections == ["Musk to talk with Putin", '"Closely guarded secret"']
+    assert row.text == SEED.read_text(encoding="utf-8")
+    assert row.outlet is None and row.url is None
+    assert df.attrs["problems"] == []
+    assert df["published"].dtype == object and df["published_utc"].dtype == "datetime64[ns]"
+
+
+def test_seed_path_is_as_given_not_absolute():
+    df = load_articles("seeds/") if Path("seeds").is_dir() else load_articles(SEED.parent)
+    assert df.loc[0, "path"].endswith("seeds/000_ba1ba088aba1f641.txt")
+    assert "000_ba1ba088aba1f641" == df.loc[0, "article_id"]
+
+
+# --- every format, from the fixture folder ----------------------------------------------------
+
+EXPECTED = [
+    # article_id, title, published (str), outlet, url, sections, lead
+    ("bridge_report", "Inspectors find cracks in the Lerwick Row bridge", "2024-10-25 08:15:00+02:00",
+     "The Velden Tribune", "https://example.org/bridge-report", ["What happens next"], "The bridge will close for two weeks."),
+    ("feed-0", "Ferry operator adds winter crossings", "2024-10-24 12:00:00+00:00", "Coastal Wire",
+     "https://example.org/ferry", [], "Two extra crossings a week."),
+    ("feed-1", "Library reopens after repairs", "2024-10-23 00:00:00", "Orsk Gazette", None, [], ""),
+    ("harbour_fire", "Fire closes Port Averne harbour for a second day", "2024-10-25 17:12:00-04:00",
+     "The Averne Courier", "https://example.org/harbour-fire", ["What we know", '"A long night"'],
+     "Officials in the synthetic town of Port Averne said the blaze started in a grain store. "
+     "No one was hurt, according to the harbour master."),
+    ("river_council", "Velden council votes to dredge the river", "2024-10-26 09:00:00+01:00", None, None, [], ""),
+    ("saved_page", "Orchard growers fear early frost", "2024-10-25 07:45:00+01:00", "Daily Synth", None,
+     ["Harvest brought forward"], ""),
+    ("single", "Museum lends painting abroad", "2024-10-25 06:06:00", None, "https://example.org/museum", [], ""),
+    ("wire-0", "Tram strike called off", "2024-10-22 09:00:00-04:00", None, None, [], ""),
+    ("wire-1", "Market square to be repaved", "2024-10-21 00:00:00", None, None, [], ""),
+]
+
+
+@pytest.fixture(scope="module")
+def fixture_frame():
+    df, warned = load_quiet(FIXTURES)
+    return df.set_index("article_id", drop=False), warned
+
+
+def test_fixture_folder_ids_sorted_and_unique(fixture_frame):
+    df, warned = fixture_frame
+    assert df["article_id"].tolist() == [e[0] for e in EXPECTED]
+    assert df["article_id"].is_unique
+    assert warned == []
+
+
+@pytest.mark.parametrize("aid,title,published,outlet,url,sections,lead", EXPECTED, ids=[e[0] for e in EXPECTED])
+def test_fixture_articles(fixture_frame, aid, title, published, outlet, url, sections, lead):
+    row = fixture_frame[0].loc[aid]
+    assert row.title == title
+    assert str(row.published) == published
+    assert row.published_utc == (pd.Timestamp(published).tz_convert("UTC").tz_localize(None)
+                                 if pd.Timestamp(published).tzinfo else pd.Timestamp(published))
+    assert row.outlet == outlet
+    assert row.url == url
+    assert row.sections == sections
+    assert row.lead == lead
+    assert row.text.startswith(title + "\n")
+    assert row.path == (FIXTURES / Path(row.path).name).as_posix()
+
+
+def test_html_drops_scripts_iframes_and_handlers(fixture_frame):
+    text = fixture_frame[0].loc["saved_page"].text
+    for payload in ("SCRIPT_PAYLOAD", "STYLE_PAYLOAD", "IFRAME_PAYLOAD", "HANDLER_PAYLOAD", "<script", "onclick", "Home"):
+        assert payload not in text
+    assert "Tomas Revik, asked pickers" in text
+    assert text.split("\n")[:3] == ["Orchard growers fear early frost",
+                                    "Growers in the invented valley of Kessel said on Friday that an early frost "
+                                    "could ruin half of this year's apple harvest.", "Harvest brought forward"]
+
+
+def test_markdown_text_in_seed_layout(fixture_frame):
+    assert fixture_frame[0].loc["bridge_report"].text == (
+        "Inspectors find cracks in the Lerwick Row bridge\nThe bridge will close for two weeks.\n"
+        "Inspectors said on Friday that they had found hairline cracks in two of the bridge's supports.\n"
+        "What happens next\nTraffic will be diverted through the old town, the inspectors said.\n")
+
+
+HTML_DATES = [
+    ('<meta property="article:published_time" content="2024-10-25T06:06:00+02:00">', "", "2024-10-25 06:06:00+02:00"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "X", '
+     '"datePublished": "2024-10-25T17:12:00-04:00"}</script>', "", "2024-10-25 17:12:00-04:00"),
+    ("", '<time datetime="2024-10-24T09:30:00Z">24 Oct</time>', "2024-10-24 09:30:00+00:00"),
+]
+
+
+@pytest.mark.parametrize("head,inbody,expected", HTML_DATES, ids=["meta", "json-ld", "time"])
+def test_html_publication_date_from_metadata(tmp_path, head, inbody, expected):
+    html = (f"<html><head><title>Dam inspection passes | Synth Post</title>{head}</head><body><article>"
+            f"<h1>Dam inspection passes</h1>{inbody}<p>The synthetic dam at Orvel passed its yearly inspection, "
+            "engineers said on Thursday afternoon.</p><p>Repairs to the spillway will follow in the spring, "
+            "the invented water board added.</p></article></body></html>")
+    write(tmp_path, "dam.html", html)
+    df, warned = load_quiet(tmp_path)
+    assert str(df.loc[0, "published"]) == expected
+    assert df.loc[0, "title"] == "Dam inspection passes"
+    assert warned == []
+
+
+JSON_FIELDS = [
+    ({"title": "T one", "text": "Body one."}, {"outlet": None, "url": None, "lead": ""}),
+    ({"title": "T one", "text": "Body one.", "source": "Wire A", "link": "https://example.org/a",
+      "description": "Lead A."}, {"outlet": "Wire A", "url": "https://example.org/a", "lead": "Lead A."}),
+    ({"headline": "T one", "content": "Body one.", "publisher": {"name": "Wire B"}, "summary": "Lead B."},
+     {"outlet": "Wire B", "lead": "Lead B."}),
+    ({"title": "T one", "body": "Body one.", "datePublished": "2024-10-25T06:06:00Z"},
+     {"published": pd.Timestamp("2024-10-25 06:06", tz="UTC")}),
+]
+
+
+@pytest.mark.parametrize("record,expected", JSON_FIELDS)
+def test_json_fields_map_by_name(tmp_path, record, expected):
+    import json
+
+    write(tmp_path, "rec.json", json.dumps(record))
+    row = load_quiet(tmp_path)[0].iloc[0]
+    assert row.article_id == "rec" and row.title == "T one"
+    assert row.text == "T one\n" + (row.lead + "\n" if row.lead else "") + "Body one.\n"
+    for key, value in expected.items():
+        assert row[key] == value
+
+
+def test_markdown_title_from_heading_when_front_matter_has_none(tmp_path):
+    write(tmp_path, "note.md", "# Storm warning for the coast\n\nThe invented weather office warned of gales.\n\n"
+                               "## Ferries cancelled\nAll crossings stopped.\n")
+    row = load_quiet(tmp_path)[0].iloc[0]
+    assert (row.title, row.sections) == ("Storm warning for the coast", ["Ferries cancelled"])
+    assert pd.isna(row.published)
+
+
+def test_markdown_heading_repeating_the_title_is_not_a_section(tmp_path):
+    write(tmp_path, "rep.md", "---\ntitle: Storm warning\n---\n# Storm warning\n\nBody.\n\n## Ferries\nMore.\n")
+    row = load_quiet(tmp_path)[0].iloc[0]
+    assert (row.sections, row.text) == (["Ferries"], "Storm warning\nBody.\nFerries\nMore.\n")
+
+
+@pytest.mark.parametrize("name,content,fmt_title", [
+    ("looks_like.txt", "---\ntitle: Front matter in a txt\n---\nBody line.\n", "Front matter in a txt"),
+    ("page.txt", "<!doctype html><html><head><title>Html in a txt</title></head><body><article><h1>Html in a txt"
+                 "</h1><p>A paragraph that is long enough to count as the main text of the page.</p></article>"
+                 "</body></html>", "Html in a txt"),
+    ("data.txt", '{"title": "Json in a txt", "text": "Body."}', "Json in a txt"),
+    ("noext", "Plain text without extension\n2024-10-25\nBody.\n", "Plain text without extension"),
+])
+def test_format_chosen_by_content(tmp_path, name, content, fmt_title):
+    write(tmp_path, name, content)
+    assert load_quiet(tmp_path)[0].loc[0, "title"] == fmt_title
+
+
+# --- datelines ----------------------------------------------------------------------------
+
+DATELINES = [
+    ("25 October 2024 06:06", "2024-10-25 06:06:00", None, ""),
+    ("Oct. 25, 2024 5:12 PM ET", "2024-10-25 17:12:00-04:00", "America/New_York", ""),
+    ("Friday 25 October 2024 10.30 BST", "2024-10-25 10:30:00+01:00", "Europe/London", ""),
+    ("2024-10-25", "2024-10-25 00:00:00", None, ""),
+    ("2024-10-25T06:06:00Z", "2024-10-25 06:06:00+00:00", "UTC", ""),
+    ("Updated 3 hours ago", "NaT", None, "relative dateline"),
+    ("32 October 2024", "NaT", None, "impossible date"),
+    ("Sept. 3, 2024 12:05 AM PT", "2024-09-03 00:05:00-07:00", "America/Los_Angeles", ""),
+    ("3 March 2024 10:00 CET", "2024-03-03 10:00:00+01:00", "Europe/Paris", ""),
+    ("25 October 2024 06:06 +02:00", "2024-10-25 06:06:00+02:00", "UTC+02:00", ""),
+    ("October 25, 2024 at 5:12 p.m. EDT", "2024-10-25 17:12:00-04:00", "America/New_York", ""),
+    ("Thu 24 Oct 2024 18.00 GMT", "2024-10-24 18:00:00+00:00", "UTC", ""),
+    ("Published: 25 October 2024", "2024-10-25 00:00:00", None, ""),
+    ("Oct 25, 2024 13:12 PM ET", "NaT", None, "impossible date"),
+    ("2024-02-30", "NaT", None, "impossible date"),
+    ("yesterday", "NaT", None, "relative dateline"),
+    ("25.10.2024 06:06", "2024-10-25 06:06:00", None, ""),
+    ("10/25/2024 5:12 PM ET", "2024-10-25 17:12:00-04:00", "America/New_York", ""),
+    ("25/10/2024", "2024-10-25 00:00:00", None, ""),
+    ("06:06, 25 October 2024", "2024-10-25 06:06:00", None, ""),
+    ("17:12 ET, Oct. 25, 2024", "2024-10-25 17:12:00-04:00", "America/New_York", ""),
+    ("Friday, 25 October, 2024, 06:06", "2024-10-25 06:06:00", None, ""),
+    ("Velden | 25 October 2024 06:06", "2024-10-25 06:06:00", None, ""),
+    ("By Ann Roe \u2022 Oct. 25, 2024 5:12 PM ET", "2024-10-25 17:12:00-04:00", "America/New_York", ""),
+    ("13.13.2024", "NaT", None, "impossible date"),
+]
+
+
+@pytest.mark.parametrize("line,expected,zone,note", DATELINES, ids=[d[0] for d in DATELINES])
+def test_parse_dateline(line, expected, zone, note):
+    parsed = parse_dateline(line)
+    assert str(parsed.value) == expected
+    if zone:
+        assert str(parsed.value.tzinfo) == zone
+    elif expected != "NaT":
+        assert parsed.value.tzinfo is None
+    assert note in parsed.note and (bool(note) == bool(parsed.note))
+
+
+@pytest.mark.parametrize("line,expected,zone,note", DATELINES, ids=[d[0] for d in DATELINES])
+def test_dateline_in_a_file(tmp_path, line, expected, zone, note):
+    write(tmp_path, "story.txt", f"Synthetic headline\nA lead sentence here.\n{line}\nBody sentence.\nA subheading\nMore.\n")
+    df, warned = load_quiet(tmp_path)
+    row = df.iloc[0]
+    assert str(row.published) == expected
+    assert row.lead == "A lead sentence here."
+    assert row.sections == ["A subheading"]  # the dateline is never a subheading
+    if expected == "NaT":
+        assert pd.isna(row.published_utc)
+        assert len(warned) == 1 and "story.txt" in warned[0] and note in warned[0]
+    else:
+        assert row.published_utc == to_naive_utc(pd.Timestamp(expected))
+        assert warned == []
+
+
+def to_naive_utc(ts: pd.Timestamp) -> pd.Timestamp:
+    return ts.tz_convert("UTC").tz_localize(None) if ts.tzinfo else ts
+
+
+@pytest.mark.parametrize("between,lead", [
+    ("By Ann Roe, Velden correspondent\n", ""),
+    ("A lead sentence.\nBy Ann Roe\n", "A lead sentence."),
+    ("", ""),
+])
+def test_byline_is_not_the_lead(tmp_path, between, lead):
+    write(tmp_path, "story.txt", f"Synthetic headline\n{between}25 October 2024 06:06\nBody sentence.\n")
+    row = load_quiet(tmp_path)[0].iloc[0]
+    assert (row.lead, row.published) == (lead, pd.Timestamp("2024-10-25 06:06"))
+
+
+def test_future_dateline_is_kept_with_a_warning(tmp_path):
+    write(tmp_path, "ahead.txt", "Synthetic headline\n1 January 2199 09:00\nBody.\n")
+    df, warned = load_quiet(tmp_path)
+    assert df.loc[0, "published"] == pd.Timestamp("2199-01-01 09:00")
+    assert len(warned) == 1 and "ahead.txt" in warned[0] and "future" in warned[0]
+
+
+def test_no_dateline_gives_nat_and_a_note(tmp_path):
+    write(tmp_path, "undated.txt", "Synthetic headline\nBody sentence one.\nBody sentence two.\n")
+    df, warned = load_quiet(tmp_path)
+    assert pd.isna(df.loc[0, "published"]) and df.loc[0, "lead"] == ""
+    assert len(warned) == 1 and "no dateline" in warned[0]
+
+
+def test_mixed_zones_column_is_object(fixture_frame):
+    df = fixture_frame[0]
+    assert df["published"].dtype == object
+    assert {type(v).__name__ for v in df["published"]} == {"Timestamp"}
+    assert df["published_utc"].dtype == "datetime64[ns]"
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-10-25T17:12:00-0400", "2024-10-25 17:12:00-04:00"),
+    ("Fri, 25 Oct 2024 06:06:00 GMT", "2024-10-25 06:06:00+00:00"),
+    ("not a date at all", "NaT"),
+    ("Oct. 26", "NaT"),  # no year: never filled in from today
+    (12345, "NaT"),
+    (None, "NaT"),
+])
+def test_parse_date_value(value, expected):
+    assert str(parse_date_value(value).value) == expected
+
+
+# --- encodings ---------------------------------------------------------------------------
+
+SAMPLE = "Caf\u00e9 owners \u201cwin\u201d appeal \u2014 na\u00efve ruling\n25 October 2024 06:06\nThe synthetic court ruled.\n"
+
+
+def _utf16_no_bom(text: str, byteorder: str) -> bytes:
+    return text.encode(f"utf-16-{byteorder}")
+
+
+ENCODINGS = [
+    ("utf-8", SAMPLE.encode("utf-8")),
+    ("utf-8 BOM", b"\xef\xbb\xbf" + SAMPLE.encode("utf-8")),
+    ("utf-16 BOM", SAMPLE.encode("utf-16")),
+    ("utf-16-be BOM", b"\xfe\xff" + SAMPLE.encode("utf-16-be")),
+    ("utf-16-le no BOM", _utf16_no_bom(SAMPLE, "le")),
+    ("utf-16-be no BOM", _utf16_no_bom(SAMPLE, "be")),
+    ("utf-32 BOM", SAMPLE.encode("utf-32")),
+    ("cp1252", SAMPLE.encode("cp1252")),
+    ("CRLF", SAMPLE.replace("\n", "\r\n").encode("utf-8")),
+    ("CR", SAMPLE.replace("\n", "\r").encode("utf-8")),
+]
+
+
+@pytest.mark.parametrize("label,data", ENCODINGS, ids=[e[0] for e in ENCODINGS])
+def test_encodings(tmp_path, label, data):
+    write(tmp_path, "cafe.txt", data)
+    df, warned = load_quiet(tmp_path)
+    assert df.loc[0, "text"] == SAMPLE
+    assert df.loc[0, "title"] == "Caf\u00e9 owners \u201cwin\u201d appeal \u2014 na\u00efve ruling"
+    assert df.loc[0, "published"] == pd.Timestamp("2024-10-25 06:06")
+    assert warned == []
+
+
+def test_decode_rejects_undecodable():
+    with pytest.raises(ValueError, match="undecodable bytes"):
+        decode(b"Title\n\x81\x8d\x8f\x90\x9d broken")
+
+
+# --- ids, sources, overrides ---------------------------------------------------------------
+
+
+def test_ids_stable_and_unique_on_stem_clash(tmp_path):
+    for root in ("one", "two"):
+        write(tmp_path / root, "a/report.txt", "Report from desk A\n2024-10-25\nBody.\n")
+        write(tmp_path / root, "b/report.txt", "Report from desk B\n2024-10-25\nBody.\n")
+        write(tmp_path / root, "report.json", '{"title": "Report as JSON", "text": "Body."}')
+    first = load_quiet(tmp_path / "one")[0]
+    second = load_quiet(tmp_path / "two")[0]
+    expected = sorted(f"report-{hashlib.sha1(k.encode()).hexdigest()[:6]}" for k in ("a/report.txt", "b/report.txt", "report.json"))
+    assert first["article_id"].tolist() == expected
+    assert second["article_id"].tolist() == expected  # another folder, same ids
+    assert dict(zip(first.article_id, first.title)) == dict(zip(second.article_id, second.title))
+    assert load_quiet(tmp_path / "one")[0]["article_id"].tolist() == expected  # and again
+    both = load_quiet([tmp_path / "one" / "a", tmp_path / "two" / "a" / "report.txt"])[0]
+    assert both["article_id"].tolist() == sorted(
+        f"report-{hashlib.sha1(k.encode()).hexdigest()[:6]}" for k in ("one/a/report.txt", "two/a/report.txt"))
+
+
+def test_sources_folder_file_glob_list_path(tmp_path):
+    write(tmp_path, "x.txt", "Story X\n2024-10-25\nBody.\n")
+    write(tmp_path, "y.txt", "Story Y\n2024-10-25\nBody.\n")
+    write(tmp_path, "sub/z.md", "---\ntitle: Story Z\n---\nBody.\n")
+    folder = load_quiet(tmp_path)[0]
+    assert folder["article_id"].tolist() == ["x", "y", "z"]
+    assert load_quiet(tmp_path / "x.txt")[0]["article_id"].tolist() == ["x"]
+    assert load_quiet(str(tmp_path / "*.txt"))[0]["article_id"].tolist() == ["x", "y"]
+    assert load_quiet(str(tmp_path / "**" / "*.md"))[0]["article_id"].tolist() == ["z"]
+    both = load_quiet([tmp_path / "x.txt", str(tmp_path), tmp_path / "sub"])[0]
+    assert both["article_id"].tolist() == ["x", "y", "z"]  # each file once
+
+
+def test_articles_csv_overrides_the_files_own(tmp_path):
+    write(tmp_path, "story.md", "---\ntitle: Story\noutlet: Own Outlet\nurl: https://example.org/own\n"
+                                "published: 2024-10-25\n---\nBody.\n")
+    write(tmp_path, "other.txt", "Other story\n2024-10-24\nBody.\n")
+    write(tmp_path, "undated.txt", "Undated story\nBody.\n")
+    write(tmp_path, "articles.csv", "file,outlet,url,published\nstory.md,CSV Outlet,https://example.org/csv,"
+                                    "\"Oct. 26, 2024 9:00 AM ET\"\nother.txt,,,\nundated.txt,,,2024-10-20\n")
+    df, warned = load_quiet(tmp_path)
+    df = df.set_index("article_id")
+    assert warned == []  # undated.txt's missing dateline is supplied by the csv
+    assert df.loc["undated", "published"] == pd.Timestamp("2024-10-20")
+    assert df.loc["story", "outlet"] == "CSV Outlet"
+    assert df.loc["story", "url"] == "https://example.org/csv"
+    assert str(df.loc["story", "published"]) == "2024-10-26 09:00:00-04:00"
+    assert (df.loc["other", "outlet"], str(df.loc["other", "published"])) == (None, "2024-10-24 00:00:00")
+    assert "articles" not in df.index  # the csv is not an article
+
+
+def test_articles_csv_is_never_an_article(tmp_path):
+    write(tmp_path, "story.txt", "Story\n2024-10-24\nBody.\n")
+    write(tmp_path, "articles.csv", "file,outlet\nstory.txt,Glob Outlet\n")
+    df = load_quiet(str(tmp_path / "*"))[0]
+    assert df["article_id"].tolist() == ["story"] and df.loc[0, "outlet"] == "Glob Outlet"
+    with pytest.raises(LoadError, match="metadata, not an article"):
+        load_articles(tmp_path / "articles.csv", errors="raise")
+
+
+def test_unicode_names_give_the_same_id_composed_or_decomposed(tmp_path):
+    import unicodedata
+
+    name = "caf\u00e9 r\u00e9sum\u00e9"
+    write(tmp_path / "nfc", unicodedata.normalize("NFC", name) + ".txt", "Story\n2024-10-24\nBody.\n")
+    write(tmp_path / "nfd", unicodedata.normalize("NFD", name) + ".txt", "Story\n2024-10-24\nBody.\n")
+    assert load_quiet(tmp_path / "nfc")[0]["article_id"].tolist() == [name]
+    assert load_quiet(tmp_path / "nfd")[0]["article_id"].tolist() == [name]
+
+
+def test_notes_warn_under_raise_too(tmp_path):
+    write(tmp_path, "story.txt", "Story\nUpdated 3 hours ago\nBody.\n")
+    with pytest.warns(LoadWarning, match="story.txt: relative dateline"):
+        df = load_articles(tmp_path, errors="raise")
+    assert pd.isna(df.loc[0, "published"])
+
+
+def test_articles_csv_without_file_column_is_ignored_with_a_note(tmp_path):
+    write(tmp_path, "story.txt", "Story\n2024-10-24\nBody.\n")
+    write(tmp_path, "articles.csv", "name,outlet\nstory.txt,X\n")
+    df, warned = load_quiet(tmp_path)
+    assert df.loc[0, "outlet"] is None
+    assert len(warned) == 1 and "articles.csv" in warned[0] and "'file'" in warned[0]
+
+
+def test_problems_collector_and_attrs(tmp_path):
+    write(tmp_path, "good.txt", "Good story\n2024-10-24\nBody.\n")
+    write(tmp_path, "empty.txt", "")
+    collected: list = []
+    df, _ = load_quiet(tmp_path, problems=collected)
+    expected = [Problem((tmp_path / "empty.txt").as_posix(), "empty file (only whitespace)", True)]
+    assert collected == expected and df.attrs["problems"] == expected
+    assert df["article_id"].tolist() == ["good"]
+
+
+@pytest.mark.parametrize("errors", ["ignore", "strict", None, ""])
+def test_invalid_errors_value(errors):
+    with pytest.raises(ValueError, match=r"errors=.*valid: \['warn', 'skip', 'raise'\]"):
+        load_articles(FIXTURES, errors=errors)
+
+
+@pytest.mark.parametrize("max_bytes", [0, -5, 1.5, "10", True])
+def test_invalid_max_bytes(max_bytes):
+    with pytest.raises(ValueError, match="max_bytes="):
+        load_articles(FIXTURES, max_bytes=max_bytes)
+
+
+def test_max_bytes_from_env(tmp_path, monkeypatch):
+    write(tmp_path, "story.txt", "Story\n2024-10-24\n" + "Body sentence. " * 20 + "\n")
+    monkeypatch.setenv("KIT_MAX_BYTES", "100")
+    df, warned = load_quiet(tmp_path)
+    assert len(df) == 0 and len(warned) == 1 and "over the size limit of 100" in warned[0]
+    monkeypatch.setenv("KIT_MAX_BYTES", "lots")
+    with pytest.raises(ValueError, match="KIT_MAX_BYTES='lots'"):
+        load_articles(tmp_path)
+
+
+def test_load_error_pickles():
+    import pickle
+
+    err = pickle.loads(pickle.dumps(LoadError("a/b.txt", "empty file")))
+    assert (err.path, err.reason, str(err)) == ("a/b.txt", "empty file", "a/b.txt: empty file")
+
+
+def test_errors_modes(tmp_path):
+    write(tmp_path, "good.txt", "Good story\n2024-10-24\nBody.\n")
+    write(tmp_path, "bad.json", "[1, 2]")
+    with pytest.raises(LoadError) as info:
+        load_articles(tmp_path, errors="raise")
+    assert info.value.path.endswith("bad.json") and "no usable records" in info.value.reason
+    assert str(info.value).startswith(info.value.path + ": ")
+    assert isinstance(info.value, ValueError)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "skip" is silent
+        assert load_articles(tmp_path, errors="skip")["article_id"].tolist() == ["good"]
+
+
+def test_many_files_with_progress_bar(tmp_path):
+    for i in range(35):
+        write(tmp_path, f"story_{i:02d}.txt", f"Story number {i}\n2024-10-{1 + i % 28:02d}\nBody {i}.\n")
+    df, warned = load_quiet(tmp_path)
+    assert len(df) == 35 and df["article_id"].tolist() == [f"story_{i:02d}" for i in range(35)]
+    assert warned == []
+
+
+def test_nothing_on_disk_is_modified(tmp_path):
+    shutil.copytree(FIXTURES, tmp_path / "copy")
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (tmp_path / "copy").rglob("*")}
+    load_quiet(tmp_path / "copy")
+    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in (tmp_path / "copy").rglob("*")}
+    assert before == after
+
+
+def test_empty_source_gives_empty_frame_with_columns(tmp_path):
+    df, warned = load_quiet(tmp_path)
+    assert len(df) == 0 and df.columns.tolist()[: len(COLUMNS)] == COLUMNS
+
+
+def test_date_beyond_datetime64_keeps_published_and_nats_the_sort_key(tmp_path):
+    write(tmp_path, "far.txt", "Synthetic headline\n1 January 9999 09:00\nBody.\n")
+    df, warned = load_quiet(tmp_path)
+    assert df.loc[0, "published"] == pd.Timestamp("9999-01-01 09:00")
+    assert pd.isna(df.loc[0, "published_utc"])
+    assert len(warned) == 1 and "outside the years" in warned[0] and "future" not in warned[0]
+
+
+@pytest.mark.slow
+def test_text_folders_never_import_heavy_parsers():
+    import subprocess
+    import sys
+
+    code = ("import sys, kit; kit.load_articles(sys.argv[1]); "
+            "print(sorted(m for m in ('trafilatura', 'yaml', 'tqdm', 'spacy') if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code, str(SEED.parent)], capture_output=True, text=True,
+                          timeout=120, cwd=SEED.parent.parent)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"
