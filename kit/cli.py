@@ -61,7 +61,7 @@ def run_load(args: argparse.Namespace) -> int:
 
 
 def _add_render(p: argparse.ArgumentParser) -> None:
-    p.add_argument("rest", nargs=argparse.REMAINDER, help="arguments for kit.render")
+    p.set_defaults(passthrough=True)  # every argument, --help too, is kit.render's to parse
 
 
 def run_render(args: argparse.Namespace) -> int:
@@ -94,7 +94,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kit", description="An investigative notebook kit.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name, (add, run, helptext) in COMMANDS.items():
-        # `render` hands all its arguments, --help too, to kit.render's own parser
         p = sub.add_parser(name, help=helptext, description=helptext, add_help=name != "render")
         add(p)
         p.set_defaults(run=run)
@@ -103,5 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the ``kit`` command; returns the exit status."""
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args, rest = parser.parse_known_args(argv)
+    if rest and not getattr(args, "passthrough", False):
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
+    args.rest = rest
     return args.run(args)

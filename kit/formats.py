@@ -310,6 +310,8 @@ def _load_json(text: str, what: str) -> object:
 def parse_json(text: str) -> list[Parsed | FormatError]:
     """A record or a list of records; a bad record in a list is returned as its FormatError."""
     data = _load_json(text, "JSON")
+    if isinstance(data, dict) and data.get("format") == "kit-case":
+        raise FormatError("a kit case export (Case.export), not an article: keep exports outside the case folder")
     if isinstance(data, dict):
         return [record_to_parsed(data)]
     if not isinstance(data, list):

@@ -84,10 +84,22 @@ def _coerce(series: pd.Series, kind: Any) -> pd.Series:
     if kind == "bool":
         return series.astype(bool)
     if kind == "time":
-        out = pd.to_datetime(series, errors="coerce")
-        if isinstance(out.dtype, pd.DatetimeTZDtype):
-            out = out.dt.tz_convert("UTC").dt.tz_localize(None)
-        return out.astype("datetime64[ns]")
+        def one(v):
+            # one value at a time, so a date outside datetime64[ns] (before 1678, after 2261) is NaT, not an error
+            try:
+                t = pd.Timestamp(v)
+                if t is pd.NaT:
+                    return pd.NaT
+                if t.tzinfo is not None:
+                    t = t.tz_convert("UTC").tz_localize(None)
+                return t.as_unit("ns")
+            except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
+                return pd.NaT
+        try:
+            out = pd.to_datetime(series, errors="coerce", utc=True).dt.tz_localize(None)
+            return out.astype("datetime64[ns]")
+        except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
+            return pd.Series([one(v) for v in series], index=series.index, dtype="datetime64[ns]")
     if kind == "list":
         return series.map(lambda v: list(v) if isinstance(v, (list, tuple)) else [])
     return series.astype(object)
