@@ -42,6 +42,8 @@ _BOUNDARY = {
 }
 _GOV = {"government", "ministry", "authorities", "administration", "police", "army", "military", "kremlin",
         "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
+_PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
+                    "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 _DENIAL_CONTENT = re.compile(
@@ -135,7 +137,8 @@ class _SentenceAttributor:
         # "Musk's account described by Bremmer": the account's owner, relayed by the describer
         for k in range(i, j - 1):
             if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given", "seen",
-                                "obtained", "reviewed", "published", "released", "leaked", "shared"} \
+                                "obtained", "reviewed", "published", "released", "leaked", "shared", "interviewed",
+                                "contacted", "questioned", "surveyed", "polled"} \
                     and words[k - i + 1] == "by":
                 inner, outer = self.party(i, k), self.party(k + 2, j)
                 if inner and outer:
@@ -362,16 +365,26 @@ class _SentenceAttributor:
             subj = self.subject(k)
             if subj is None:
                 continue
-            if lemma == "tell" and k + 1 < n:
-                # "a former scientist told The Northern Ledger": the outlet relays it
-                to = [m for m in self.mentions(k + 1, min(n, k + 5)) if self.kind_of(m.name) == "outlet"]
-                if to and to[0].name != subj.name:
+            window = " ".join(L[k + 1:k + 6])
+            if lemma == "tell" or "interview with" in window or window.startswith(("to ", "in an interview")):
+                # "told The Northern Ledger", "in an interview with the Valley Post": the outlet relays it
+                to = [m for m in self.mentions(k + 1, min(n, k + 8)) if self.kind_of(m.name) == "outlet"]
+                if to and to[0].name != subj.name and to[0].name not in subj.via:
                     subj.via = [to[0].name] + subj.via
             out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
                             content=self._content_verb(k, subj)))
             self._trim_previous(out)
             if k + 1 < n and (L[k + 1] == "that" or (k + 2 < n and L[k + 2] == "that")):
                 that_after.append(k + 1)
+        if not out:
+            for k, w in enumerate(L):
+                if w in _PARTICIPLE_CUES and k > 1 and self.t[k - 1].text == "," and k not in self.quoted:
+                    subj = self.clause_subject(k - 1)
+                    if subj is not None:
+                        lemma, stance = REPORTING_VERBS[w]
+                        out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
+                                        content=self._content_verb(k)))
+                        break
         return self._combine(out)
 
     def _trim_previous(self, frames: list[dict]) -> None:

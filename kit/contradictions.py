@@ -35,8 +35,10 @@ _RELATIONS = {
                 "contact", "contacts", "call", "calls", "called", "met", "meet", "meeting", "meetings", "discussed",
                 "discuss", "discussion", "discussions", "communicate", "communicated", "communication", "negotiations"},
     "pay": {"paid", "pay", "payment", "payments", "funded", "funding", "money", "bribe", "bribes"},
-    "know": {"knew", "know", "known", "aware", "informed", "told"},
+    "know": {"knew", "know", "known", "aware", "informed", "told", "warned", "notified", "briefed", "received",
+             "passed", "alerted", "summary", "reported"},
 }
+_NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
 _MAX_PARTNERS = 60  # per signalled claim: keeps a hub entity from making the work quadratic
 
 
@@ -80,7 +82,8 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         f = dict(ents=ents, once=bool(_ONCE.search(text)), many=bool(_MANY.search(text)),
                  nocomment=bool(_NO_COMMENT.search(r.get("sentence") or "")), rel=_relations(text),
                  deny=r.get("stance") == "denies", times=times.get(r["claim_id"], []))
-        f["signal"] = f["deny"] or f["once"] or f["nocomment"]
+        f["never"] = bool(_NEVER.search(text))
+        f["signal"] = f["deny"] or f["once"] or f["nocomment"] or f["never"]
         feats[r["claim_id"]] = f
         for e in ents:
             index[e].append(r["claim_id"])
@@ -132,6 +135,10 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
         if fx["nocomment"] and y.get("source") and y.get("source") in fx["ents"] and y.get("source_type") == "person":
             return ("negation", 0.85 + 0.03 * n_shared,
                     f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{_short(y.get('content'), 50)}\") but another claim says they have not commented")
+    if fa["never"] and not fb["never"] and not fb["deny"] and rel and not (fa["deny"] or fb["deny"]):
+        return ("negation", 0.45 + 0.1 * n_shared,
+                f"{_who(a)} says it never happened (\"{_short(a.get('content'), 60)}\") but {_who(b)} says it did "
+                f"(\"{_short(b.get('content'), 60)}\") (shared: {', '.join(sorted(shared)[:3])})")
     if not (fa["deny"] or fb["deny"]) and not (fa["once"] and (fb["many"] or fb["times"])):
         return None
     score, parts, kind = 0.0, [], None

@@ -31,6 +31,7 @@ _JOINERS = {"-"}
 _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office"}
+_OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
 
 
@@ -158,7 +159,8 @@ class _Builder:
         k, role_start = i, i
         while k < j and (toks[k].lower in DEMONYMS or toks[k].lower in TITLE_WORDS):
             k += 1
-        if k < j and k > i and any(t.lower in TITLE_WORDS for t in toks[i:k]):
+        if k < j and k > i and any(t.lower in TITLE_WORDS for t in toks[i:k]) \
+                and toks[j - 1].lower not in ORG_WORDS:  # "Interior Ministry" is a name, not a title + name
             role = _span_text(toks, role_start, k)
             name_i = k
         else:
@@ -330,6 +332,8 @@ class _Builder:
             e.type = self._type(e)
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
             e.is_outlet = e.type == "ORG" and any(w.lower() in OUTLET_NAME_WORDS for w in re.split(r"[\s-]+", e.name))
+            if e.type != "PERSON":
+                e.roles = []  # "the opposition Green Party": roles are people's
         for n, s_, e_, sid in self.norp:
             nm = n
             ents.setdefault(nm, Entity(nm, type="NORP")).aliases.add(n)
@@ -378,7 +382,7 @@ class _Builder:
         if any(place):
             return next(p for p in place if p)
         words = [a.replace("-", " ").split() for a in e.aliases]
-        if e.is_company or any(w and w[-1].lower() in ORG_WORDS for w in words):
+        if e.is_company or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST) for w in words):
             return "ORG"
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"

@@ -75,6 +75,9 @@ DOCUMENT_NOUNS = {
     "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter",
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
+    "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",
+    "messages", "texts", "recordings", "recording", "images", "photos", "videos", "video", "footage", "logs",
+    "analysis", "audit", "findings", "figures", "estimates", "assessment", "dossier", "cables", "notes",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
