@@ -42,6 +42,9 @@ _BOUNDARY = {
 }
 _GOV = {"government", "ministry", "authorities", "administration", "police", "army", "military", "kremlin",
         "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
+# cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
+_STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
+                "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
@@ -365,6 +368,8 @@ class _SentenceAttributor:
             subj = self.subject(k)
             if subj is None:
                 continue
+            if lemma not in _STRONG_CUES and stance != "denies" and not self._complement(k, subj):
+                continue  # "added two players", "posted a photo": the verb, not an attribution
             window = " ".join(L[k + 1:k + 6])
             if lemma == "tell" or "interview with" in window or window.startswith(("to ", "in an interview")):
                 # "told The Northern Ledger", "in an interview with the Valley Post": the outlet relays it
@@ -386,6 +391,19 @@ class _SentenceAttributor:
                                         content=self._content_verb(k)))
                         break
         return self._combine(out)
+
+    def _complement(self, k: int, subj: Party) -> bool:
+        """A weak reporting verb attributes only with a clause or a quote after it, or postposed."""
+        for x in range(k + 1, min(self.n, k + 11)):
+            if self.L[x] == "that" or self.t[x].text in _QUOTES or self.t[x].text == ":":
+                return True
+            if self.t[x].text in {",", ".", ";"}:
+                break
+        rest = [t for t in self.t[k + 1:] if not t.is_punct]
+        if len(rest) <= 4 and subj.start is not None and subj.start > self.s.start:
+            i = next((x for x in range(self.n) if self.t[x].start == subj.start), 0)
+            return i > 0 and (self.t[i - 1].text == "," or self.t[i - 1].text in _QUOTES)
+        return False
 
     def _trim_previous(self, frames: list[dict]) -> None:
         """Two speakers in one sentence: the first one's clause ends where the second's begins."""

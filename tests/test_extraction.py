@@ -209,3 +209,49 @@ def test_ids_are_stable_and_deterministic():
     a = claims_of("Lena Ortiz said that the bridge would reopen.")
     b = claims_of("Lena Ortiz said that the bridge would reopen.")
     assert a["claim_id"].tolist() == b["claim_id"].tolist()
+
+
+MORE_ATTRIBUTION = [
+    ("The cuts were approved in secret, internal memos show.", ("internal memos", "document", [], "show", "asserts")),
+    ('"We acted within the law," Mayor Ivo Brandt told Radio Norte on Monday.',
+     ("Ivo Brandt", "person", ["Radio Norte"], "told", "asserts")),
+    ("Ivo Brandt acknowledged in an interview with the Lakeside Courier that the audit was late.",
+     ("Ivo Brandt", "person", ["Lakeside Courier"], "acknowledged", "asserts")),
+    ("The Farmers Union blocked the road on Sunday, saying the subsidy had been cut.",
+     ("Farmers Union", "organization", [], "saying", "asserts")),
+    ("Ivo Brandt, who ran the agency until 2021, said the files were complete.",
+     ("Ivo Brandt", "person", [], "said", "asserts")),
+    ("Dr. Sara Lund, 61, denied any wrongdoing.", ("Sara Lund", "person", [], "denied", "denies")),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MORE_ATTRIBUTION, ids=[s[:40] for s, _ in MORE_ATTRIBUTION])
+def test_more_attribution(sentence, expected):
+    test_attribution(sentence, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coach added two strikers to the squad.",
+    "The minister posted a photo of the harbour.",
+    "Quotes inside quotes stay quoted: \"They told me nothing,\" Sara Lund wrote.",
+])
+def test_weak_verbs_and_quoted_verbs_do_not_attribute(sentence):
+    c = claims_of(sentence)
+    if "wrote" in sentence:
+        assert c["cue"].tolist() == ["wrote"]  # the verb inside the quotation is not a cue
+    else:
+        assert c["source_type"].tolist() == ["unattributed"]
+
+
+def test_never_versus_did_is_a_candidate():
+    r = run("Minister Karel Vasko said that he was never informed of the cracks.",
+            "Vasko's deputy, Lea Marn, said she had briefed him about the cracks in May 2023.")
+    kinds = r.contradictions["kind"].tolist()
+    assert kinds and kinds[0] in {"negation", "denial"}
+
+
+def test_interior_ministry_is_one_organisation():
+    r = run("The Interior Ministry said in a statement that the dam was safe.")
+    ents = dict(zip(r.entities["name"], r.entities["type"]))
+    assert ents.get("Interior Ministry") == "ORG"
+    assert r.claims.iloc[0]["source"] == "Interior Ministry"
