@@ -34,20 +34,12 @@ from kit.explore import (
     review_queue,
     sources_to_html,
 )
+from kit.case import CREDIBILITY, RELIABILITY  # the Admiralty scale, one definition
 from kit.plots import sourcing_chart, timeline_plot, to_png
 from kit.schema import SOURCE_TYPES, STANCES
 
 log = logging.getLogger(__name__)
 
-# The Admiralty (NATO) grading system: source reliability A-F, information credibility 1-6.
-RELIABILITY = {
-    "A": "completely reliable", "B": "usually reliable", "C": "fairly reliable",
-    "D": "not usually reliable", "E": "unreliable", "F": "cannot be judged",
-}
-CREDIBILITY = {
-    1: "confirmed", 2: "probably true", 3: "possibly true",
-    4: "doubtful", 5: "improbable", 6: "cannot be judged",
-}
 _ANY = "(any)"
 
 
