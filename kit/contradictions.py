@@ -133,7 +133,7 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
     # "X has not commented" against X's own statement
     for x, fx, y, fy in ((a, fa, b, fb), (b, fb, a, fa)):
         if fx["nocomment"] and y.get("source") and y.get("source") in fx["ents"] and y.get("source_type") == "person":
-            return ("negation", 0.85 + 0.03 * n_shared,
+            return ("negation", 0.6 + 0.05 * n_shared,
                     f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{_short(y.get('content'), 50)}\") but another claim says they have not commented")
     if fa["never"] and not fb["never"] and not fb["deny"] and rel and not (fa["deny"] or fb["deny"]):
         return ("negation", 0.45 + 0.1 * n_shared,

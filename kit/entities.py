@@ -31,6 +31,8 @@ _JOINERS = {"-"}
 _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office"}
+_LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
+              "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal"}
 _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
 
@@ -85,6 +87,9 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]) and toks[j].ws:
                     j += 2
+                elif (toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS
+                      and _is_cap(toks[j + 2])):
+                    j += 3  # "Ursula von der Berg"
                 elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and _is_cap(toks[j + 1]):
                     j += 2
                 else:
@@ -382,6 +387,8 @@ class _Builder:
         if any(place):
             return next(p for p in place if p)
         words = [a.replace("-", " ").split() for a in e.aliases]
+        if any(w and w[-1].lower() in _LOC_WORDS for w in words):
+            return "LOC"
         if e.is_company or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST) for w in words):
             return "ORG"
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):

@@ -44,7 +44,7 @@ _BASE = "|".join([
     rf"{_REL_YEAR}|(?:last|this|next|the\s+past)\s+(?:month|week)",
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow",
-    rf"(?:last|this|next|on)\s+{_WEEKDAY}",
+    rf"(?:last|this|next|on)\s+{_WEEKDAY}|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
     rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;])",
     rf"{_YEAR}",

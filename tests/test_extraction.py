@@ -255,3 +255,17 @@ def test_interior_ministry_is_one_organisation():
     ents = dict(zip(r.entities["name"], r.entities["type"]))
     assert ents.get("Interior Ministry") == "ORG"
     assert r.claims.iloc[0]["source"] == "Interior Ministry"
+
+
+def test_name_particles_and_institutions():
+    r = run("Police spokesperson Ursula von der Berg said the Castellan Museum reopened Tuesday.")
+    ents = dict(zip(r.entities["name"], r.entities["type"]))
+    assert ents.get("Ursula von der Berg") == "PERSON" and ents.get("Castellan Museum") == "ORG"
+    assert r.claims.iloc[0]["source"] == "Ursula von der Berg"
+    assert r.timeline["expression"].tolist() == ["Tuesday"]
+    assert r.timeline.iloc[0]["start"] == pd.Timestamp("2025-03-11")
+
+
+def test_reported_denial_is_a_denial():
+    c = claims_of('His lawyer, Jean-Luc Perrin, said his client "categorically denies" any involvement.')
+    assert c.iloc[0]["source"] == "Jean-Luc Perrin" and c.iloc[0]["stance"] == "denies"
