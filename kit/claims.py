@@ -534,10 +534,27 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     """Claims of one article, in sentence order."""
     ctx = _Context()
     out: list[ClaimRec] = []
+    line, quote_open, pending = None, False, []  # a quotation running over several sentences
     for s in sentences:
+        if s.line != line:
+            line, quote_open, pending = s.line, False, []
         a = _SentenceAttributor(s, ents, ctx)
         hedges = [h for h, _ in a.hedges()]
         frames = a.frames()
+        n_quotes = sum(s.text.count(q) for q in ('"', "“", "”"))
+        starts_quoted = quote_open or s.text.lstrip()[:1] in {'"', "“"}
+        if frames and quote_open and pending:
+            # '"We will not back down. The people have spoken," said Amal Noor.': the earlier
+            # sentences of the quotation are hers too
+            f0 = frames[0]
+            p0 = f0["party"]
+            for c in pending:
+                c.source, c.source_type, c.via = p0.name, p0.type, [v for v in p0.via if v != p0.name]
+                c.cue, c.cue_start, c.cue_end = f0["cue"], a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end
+                c.source_start, c.source_end, c.source_text = p0.start, p0.end, p0.text or None
+                c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+            pending = []
+        quote_open = quote_open ^ (n_quotes % 2 == 1)
         ent_names = list(dict.fromkeys(m.name for m in ents.at(s.start, s.end) if ents.entities.get(m.name)
                                        and ents.entities[m.name].type != "NORP"))
         if not frames:
@@ -564,6 +581,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             ))
             if p.name:
                 ctx.speakers.append((s.sid, p))
+            elif starts_quoted and quote_open:
+                pending.append(out[-1])
         # people described in this sentence, for a later "she"/"he"
         for k, w in enumerate(a.L):
             if w in {"a", "an", "one"}:

@@ -269,3 +269,9 @@ def test_name_particles_and_institutions():
 def test_reported_denial_is_a_denial():
     c = claims_of('His lawyer, Jean-Luc Perrin, said his client "categorically denies" any involvement.')
     assert c.iloc[0]["source"] == "Jean-Luc Perrin" and c.iloc[0]["stance"] == "denies"
+
+
+def test_a_quotation_over_two_sentences_has_one_speaker():
+    c = claims_of('"We will not back down. The people have spoken," said Amal Noor, the party\'s leader.')
+    assert c["source"].tolist() == ["Amal Noor", "Amal Noor"]
+    assert c["cue"].tolist() == ["said", "said"]
