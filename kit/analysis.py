@@ -90,7 +90,10 @@ def analyze_article(article: dict) -> ArticleResult:
     for s in sents:
         for t in find_times(s.text, anchor=anchor):
             cands = by_sent.get(s.sid, [])
-            claim = next((c for c in cands if t.text in c.content), cands[0] if cands else None)
+            # two speakers in one sentence: the date belongs to the nearer cue
+            pos = s.start + t.start
+            claim = min(cands, key=lambda c: abs((c.cue_start if c.cue_start is not None else c.start) - pos),
+                        default=None)
             times.append(dict(
                 event_id=_hid("t", aid, s.start + t.start, t.text), article_id=aid,
                 claim_id=claim.claim_id if claim else None, expression=t.text, start=t.value_start, end=t.value_end,
