@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 CASE   ?= seeds
 
-.PHONY: run test test-fast browser-deps lab render bench score clean
+.PHONY: run test test-fast browser-deps node-deps vendor lab bench score clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,11 +14,11 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 # The main job: analyse the case folder and render the notebooks to offline HTML.
-run: $(VENV)/.installed
+run: $(VENV)/.installed vendor
 	$(VENV)/bin/kit render $(CASE) --out rendered
 
 # Everything the tests need (Debian's chromium for the browser tests), then the suite.
-test: $(VENV)/.installed browser-deps
+test: $(VENV)/.installed browser-deps vendor
 	$(PY) -m pytest -q
 
 test-fast: $(VENV)/.installed
@@ -26,6 +26,16 @@ test-fast: $(VENV)/.installed
 
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
+
+node-deps:
+	@command -v npm >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq npm >/dev/null; }
+
+# The widget renderer and require.js, from npm at build time, inlined by `kit render` so the
+# HTML works offline (kit/_vendor/ is not committed).
+vendor: kit/_vendor/embed-amd.js
+kit/_vendor/embed-amd.js: tools/vendor.sh
+	@$(MAKE) --no-print-directory node-deps
+	bash tools/vendor.sh --force
 
 lab: $(VENV)/.installed
 	$(VENV)/bin/jupyter lab notebooks/
@@ -37,4 +47,4 @@ score: $(VENV)/.installed
 	$(PY) ../shared/eval/score.py ../shared/seeds ../shared/gold
 
 clean:
-	rm -rf $(VENV) rendered .pytest_cache
+	rm -rf $(VENV) rendered .pytest_cache test-artifacts kit/_vendor

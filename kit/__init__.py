@@ -26,8 +26,10 @@ _EXPORTS = {
     "CaseError": "kit.case",
     "filter_claims": "kit.explore",
     "claims_to_html": "kit.explore",
-    "render": "kit.render",
+    "render_case": "kit.render",
 }
+
+_ALIASES = {"render_case": "render"}  # the module kit.render keeps its own name
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
@@ -36,7 +38,7 @@ def __getattr__(name: str):
     module = _EXPORTS.get(name)
     if module is None:
         raise AttributeError(f"module 'kit' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(importlib.import_module(module), _ALIASES.get(name, name))
     globals()[name] = value
     return value
 
@@ -50,5 +52,5 @@ if TYPE_CHECKING:  # pragma: no cover
     from kit.case import Case, CaseError, open_case
     from kit.explore import claims_to_html, filter_claims
     from kit.load import LoadError, load_articles
-    from kit.render import render
+    from kit.render import render as render_case
     from kit.schema import empty_frame, to_frame
