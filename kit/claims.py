@@ -52,7 +52,7 @@ _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 _DENIAL_CONTENT = re.compile(
     r"^[\s\"“'‘]*(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b)"
     r"|\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd)\b"
-    r"|^\W*(?:\w+\W+){0,5}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
+    r"|^\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,
 )
 
@@ -315,8 +315,8 @@ class _SentenceAttributor:
             return False  # "claiming", "stating": continues the main cue
         prev = self.L[k - 1] if k else ""
         nxt = self.L[k + 1] if k + 1 < self.n else ""
-        if k in self.quoted or prev == "to":
-            return False  # a verb inside a quotation, or "expected to testify"
+        if k in self.quoted or prev == "to" or prev in REPORTING_VERBS:
+            return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
             return False
         if nxt in {"of"}:

@@ -74,6 +74,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     by_id = {r["claim_id"]: r for r in rows}
     feats = {}
     index: dict[str, list[str]] = defaultdict(list)
+    words_index: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         text = r.get("content") or r.get("sentence") or ""
         ents = set(r.get("entities") or [])
@@ -83,10 +84,15 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
                  nocomment=bool(_NO_COMMENT.search(r.get("sentence") or "")), rel=_relations(text),
                  deny=r.get("stance") == "denies", times=times.get(r["claim_id"], []))
         f["never"] = bool(_NEVER.search(text))
-        f["signal"] = f["deny"] or f["once"] or f["nocomment"] or f["never"]
+        f["words"] = _words(text)
+        f["amounts"] = _amounts(text)
+        f["days"] = [t for t in f["times"] if t[0] == t[1]]
+        f["signal"] = f["deny"] or f["once"] or f["nocomment"] or f["never"] or bool(f["amounts"] or f["days"])
         feats[r["claim_id"]] = f
         for e in ents:
             index[e].append(r["claim_id"])
+        for w in f["words"]:
+            words_index[w].append(r["claim_id"])
     pairs = {}
     for cid, f in feats.items():
         if not f["signal"]:
@@ -96,6 +102,13 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
             for other in index[e]:
                 if other != cid:
                     partners[other] += 1
+        if f["amounts"] or f["days"]:
+            # the same event told with other figures need not name the same entities ("the contract")
+            for w in f["words"]:
+                if len(words_index[w]) <= _MAX_PARTNERS:
+                    for other in words_index[w]:
+                        if other != cid:
+                            partners[other] += 0
         ranked = sorted(partners, key=lambda o: (-partners[o], o))
         for other in islice(ranked, _MAX_PARTNERS):
             key = tuple(sorted((cid, other)))
@@ -126,8 +139,12 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
     if a.get("source") and a.get("source") == b.get("source"):
         return None  # one source against itself is almost always a paraphrase
     shared = (fa["ents"] & fb["ents"]) - {None}
-    if not shared:
-        return None
+    sim = len(fa["words"] & fb["words"]) / max(1, len(fa["words"] | fb["words"]))
+    figures = _figures(a, fa, b, fb, sim)
+    if figures:
+        return figures
+    if not shared or (fa["deny"] and fb["deny"]):
+        return None  # two denials agree with each other
     n_shared = min(len(shared), 3)
     rel = fa["rel"] & fb["rel"]
     # "X has not commented" against X's own statement
@@ -151,6 +168,7 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
     score += 0.1 * n_shared
     if rel:
         score += 0.15
+    score += min(0.2, sim)  # a denial conflicts most with the claim whose words it takes back
     tconf = _disjoint(fa["times"], fb["times"])
     if tconf:
         score += 0.2
@@ -165,3 +183,50 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
     if not parts:
         return None
     return kind, score, "; ".join(parts) + f" (shared: {', '.join(sorted(shared)[:3])})"
+
+
+def _words(text: str) -> set:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w
+            for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP_WORDS}
+
+
+_AMOUNT = re.compile(
+    r"(?P<cur>[$€£¥])?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|bn|m|thousand|k)?\b\s*"
+    r"(?P<unit>euros?|dollars?|pounds?|francs?|yuan|rubles?|roubles?|per\s*cent|percent|%|people|homes|"
+    r"jobs|troops|soldiers|deaths|dead|victims|workers|employees|tonnes|tons|barrels)?", re.I)
+_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+
+
+def _amounts(text: str) -> list[tuple[str, float, str]]:
+    """(unit, value, as written) of money and counted quantities; bare numbers and years are left out."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        unit = (m.group("cur") or m.group("unit") or "").lower()
+        if not unit:
+            continue
+        unit = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent"}.get(unit, unit.rstrip("s"))
+        try:
+            value = float(m.group("num").replace(",", "")) * _MULT.get((m.group("mult") or "").lower(), 1)
+        except ValueError:
+            continue
+        out.append((unit, value, m.group(0).strip()))
+    return out
+
+
+def _figures(a: dict, fa: dict, b: dict, fb: dict, sim: float):
+    """Two accounts of one thing with other figures: "worth 4.2 million euros" / "5.1 million euros"."""
+    if sim < 0.12:
+        return None
+    for ua, va, ta in fa["amounts"]:
+        for ub, vb, tb in fb["amounts"]:
+            if ua == ub and abs(va - vb) > 0.05 * max(va, vb):
+                return ("quantity", 0.55 + min(0.3, sim),
+                        f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
+    if fa["days"] and fb["days"]:
+        d = _disjoint(fa["days"], fb["days"])
+        if d and sim >= 0.2:
+            return ("temporal", 0.55 + min(0.3, sim),
+                    f"{_who(a)} dates it \"{d[0]}\", {_who(b)} \"{d[1]}\" (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
+    return None

@@ -299,7 +299,11 @@ class _Builder:
             if " " in s:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
-            hits = [m for m in multi if m != s and (m.split()[-1] == s or (m.split()[0] == s and len(m.split()) == 2))]
+            place_like = any(f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near"}
+                             for sf, _, _, _, f in self.raw if sf == s) or s in self.places
+            hits = [m for m in multi if m != s and (m.split()[-1] == s or (
+                m.split()[0] == s and len(m.split()) == 2 and not place_like
+                and m.split()[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
             hits = [m for m in hits if m.split()[0] not in TITLE_WORDS]
             acr = [m for m in multi if s.isupper() and len(s) >= 2 and _acronym(m) == s]
             if len({canon[h] for h in hits}) == 1:

@@ -23,12 +23,12 @@ _REPORTING = {
     "declare": "asserts", "concede": "asserts", "comment": "asserts", "remark": "asserts", "predict": "asserts",
     "estimate": "asserts", "believe": "asserts", "accuse": "asserts", "cite": "asserts", "quote": "asserts",
     "deny": "denies", "reject": "denies", "dismiss": "denies", "refute": "denies", "dispute": "denies",
-    "show": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
+    "show": "asserts", "learn": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"], "deny": ["deny", "denies", "denied", "denying"],
-    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "admit": ["admit", "admits", "admitted", "admitting"],
+    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "admit": ["admit", "admits", "admitted", "admitting"],
 }
 
 
@@ -108,6 +108,9 @@ ORG_WORDS = {
     "nv", "bv", "spa", "ab", "oy", "as", "asa", "plc.", "inc.", "corp.", "ltd.", "co.", "airlines", "railways",
     "museum", "gallery", "library", "theatre", "theater", "airport", "stadium", "prison", "zoo", "observatory",
     "academy", "conservatory", "orchestra", "opera", "festival", "lab", "laboratory", "clinic", "cathedral",
+    "shipping", "dredging", "trading", "consulting", "engineering", "publishing", "holding", "banking",
+    "marketing", "manufacturing", "construction", "catering", "printing", "packaging", "brewing", "farming",
+    "fishing", "lending", "computing", "gaming", "towing", "drilling", "refining", "recycling", "staffing",
 } | OUTLET_NAME_WORDS
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",

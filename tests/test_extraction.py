@@ -275,3 +275,18 @@ def test_a_quotation_over_two_sentences_has_one_speaker():
     c = claims_of('"We will not back down. The people have spoken," said Amal Noor, the party\'s leader.')
     assert c["source"].tolist() == ["Amal Noor", "Amal Noor"]
     assert c["cue"].tolist() == ["said", "said"]
+
+
+def test_other_figures_and_other_dates_for_the_same_thing():
+    r = run("Mayor Mirela Sand said the contract was signed on 3 March and is worth 4.2 million euros.",
+            "A spokeswoman for the council said the contract was signed on 10 March.",
+            "According to the tender documents, the contract is worth 5.1 million euros.")
+    kinds = set(r.contradictions["kind"])
+    assert {"temporal", "quantity"} <= kinds
+    q = r.contradictions[r.contradictions["kind"] == "quantity"].iloc[0]
+    assert "4.2 million euros" in q["reason"] and "5.1 million euros" in q["reason"]
+
+
+def test_two_denials_are_not_a_conflict():
+    r = run("Ana Duarte denied that she met the buyers.", "Her lawyer Bo Lint denied that Ana Duarte met the buyers.")
+    assert r.contradictions.empty
