@@ -110,9 +110,10 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         cur.append(t)
         nxt = toks[i + 1] if i + 1 < n else None
         end = t.text in _ENDERS or (
-            # "platform X. The journal": a one-letter name closing a sentence
-            len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and nxt is not None
-            and nxt.lower in NON_NAME_CAPS and nxt.is_title
+            # "platform X. The journal", "in the U.S. The company": an abbreviation closing a sentence
+            len(t.text) >= 2 and t.text.endswith(".") and t.text[0].isupper() and nxt is not None
+            and nxt.lower in NON_NAME_CAPS and nxt.is_title and nxt.lower not in {"mr", "mrs", "ms", "dr"}
+            and t.ws
         )
         if end:
             # closing quotes and brackets that hug the stop belong to this sentence

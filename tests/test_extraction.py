@@ -290,3 +290,15 @@ def test_other_figures_and_other_dates_for_the_same_thing():
 def test_two_denials_are_not_a_conflict():
     r = run("Ana Duarte denied that she met the buyers.", "Her lawyer Bo Lint denied that Ana Duarte met the buyers.")
     assert r.contradictions.empty
+
+
+@pytest.mark.parametrize("body,n", [
+    ("Sales fell in the U.S. The company said demand was weak.", 2),
+    ("Mr. Vole said so. Dr. Lint agreed.", 2),
+    ("The deal closed on Oct. 5 after talks.", 1),
+    ('"It is over." She left.', 2),
+])
+def test_sentence_boundaries(body, n):
+    from kit.nlp import split_body
+
+    assert len(split_body("Title\n" + body + "\n")) == n
