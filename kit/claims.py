@@ -579,6 +579,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 cue_start=cue_start, cue_end=cue_end, source_start=p.start, source_end=p.end,
                 source_text=p.text or None,
             ))
+            if p.name and (p.text or "").lower() in _PRONOUNS and p.start is not None and p.name in ents.entities:
+                # a resolved "he"/"she" is a mention of its speaker too
+                ents.mentions.append(Mention(p.name, p.text, p.start, p.end, "pronoun", s.sid))
             if p.name:
                 ctx.speakers.append((s.sid, p))
             elif starts_quoted and quote_open:
@@ -594,4 +597,5 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                             ctx.people.append((s.sid, p))
                         break
                     e += 1
+    ents.mentions.sort(key=lambda m: (m.start, m.end))
     return out
