@@ -127,12 +127,15 @@ def _canonical_map(results: list[ArticleResult], rulings: list[dict]) -> tuple[d
             votes[e["name"]][e["type"]] += e.get("n_mentions", 1) or 1
             outlet[e["name"]] = outlet.get(e["name"], False) or bool(e.get("is_outlet"))
     names = sorted(votes)
-    multi = [n for n in names if " " in n]
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for n in names:
+        if " " in n:
+            by_last[n.split()[-1]].append(n)
     canon = {n: n for n in names}
     for n in names:
         if " " in n:
             continue
-        hits = [m for m in multi if m.split()[-1] == n and votes[m].most_common(1)[0][0] == "PERSON"]
+        hits = [m for m in by_last.get(n, []) if votes[m].most_common(1)[0][0] == "PERSON"]
         if len(hits) == 1 and votes[n].most_common(1)[0][0] in {"PERSON", "ORG"}:
             canon[n] = hits[0]
     for rule in rulings or []:
@@ -173,18 +176,17 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
         for e in r.entities:
             name = c(e["name"])
             acc = ent_acc.setdefault(name, dict(name=name, type=types.get(name, e["type"]), aliases=set(), roles=[],
-                                                epithets=[], articles=[], n_mentions=0))
+                                                epithets=[], articles=set(), n_mentions=0))
             acc["aliases"].update(a for a in e["aliases"] if a not in split_alias)
             acc["aliases"].update(e.get("epithets", []))
             acc["roles"].extend(e["roles"])
             acc["epithets"].extend(e.get("epithets", []))
-            if r.article_id not in acc["articles"]:
-                acc["articles"].append(r.article_id)
+            acc["articles"].add(r.article_id)
         for m in r.mentions:
             name = m["text"] if (c(m["name"]), m["text"]) in splits or m["text"] in split_alias else c(m["name"])
             if name not in ent_acc:
                 ent_acc[name] = dict(name=name, type=types.get(m["name"], "ORG"), aliases={m["text"]}, roles=[],
-                                     epithets=[], articles=[r.article_id], n_mentions=0)
+                                     epithets=[], articles={r.article_id}, n_mentions=0)
             mentions.append(dict(article_id=r.article_id, entity_id=_hid("e", name), name=name, text=m["text"],
                                  start=m["start"], end=m["end"], kind=m["kind"]))
             ent_acc[name]["n_mentions"] += 1

@@ -39,7 +39,8 @@ _RELATIONS = {
              "passed", "alerted", "summary", "reported"},
 }
 _NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
-_MAX_PARTNERS = 60  # per signalled claim: keeps a hub entity from making the work quadratic
+_MAX_PARTNERS = 60
+_HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic  # per signalled claim: keeps a hub entity from making the work quadratic
 
 
 def _relations(text: str) -> set:
@@ -75,6 +76,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     feats = {}
     index: dict[str, list[str]] = defaultdict(list)
     words_index: dict[str, list[str]] = defaultdict(list)
+    by_article: dict[str, list[str]] = defaultdict(list)
     for r in rows:
         text = r.get("content") or r.get("sentence") or ""
         ents = set(r.get("entities") or [])
@@ -93,12 +95,19 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
             index[e].append(r["claim_id"])
         for w in f["words"]:
             words_index[w].append(r["claim_id"])
+        by_article[r.get("article_id")].append(r["claim_id"])
     pairs = {}
     for cid, f in feats.items():
         if not f["signal"]:
             continue
         partners = defaultdict(int)
-        for e in f["ents"]:
+        ents = [e for e in f["ents"] if len(index[e]) <= _HUB]
+        if not ents:  # only hub entities (an outlet in every article): stay within the article
+            ents = []
+            for other in by_article[by_id[cid]["article_id"]]:
+                if other != cid:
+                    partners[other] += 1
+        for e in ents:
             for other in index[e]:
                 if other != cid:
                     partners[other] += 1
