@@ -21,6 +21,7 @@ from collections import defaultdict
 from itertools import islice
 
 import pandas as pd
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from kit.schema import to_frame
 
@@ -39,7 +40,8 @@ _RELATIONS = {
              "passed", "alerted", "summary", "reported"},
 }
 _NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
-_MAX_PARTNERS = 60
+_MAX_PARTNERS = 30
+_PER_CLAIM = 8
 _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic  # per signalled claim: keeps a hub entity from making the work quadratic
 
 
@@ -119,14 +121,19 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
                         if other != cid:
                             partners[other] += 0
         ranked = sorted(partners, key=lambda o: (-partners[o], o))
+        mine = []
         for other in islice(ranked, _MAX_PARTNERS):
             key = tuple(sorted((cid, other)))
             if key in pairs:
                 continue
             scored = _score(by_id[cid], f, by_id[other], feats[other])
             if scored:
-                pairs[key] = scored
-    recs = [dict(claim_a=a, claim_b=b, kind=k, score=round(min(s, 1.0), 3), reason=why)
+                mine.append((key, scored))
+        # an analyst reviews a handful of candidates per claim, not every pair sharing a name
+        mine.sort(key=lambda x: (-x[1][1], x[0]))
+        pairs.update(mine[:_PER_CLAIM])
+    # reasons are written only for the pairs kept (they are most of the cost otherwise)
+    recs = [dict(claim_a=a, claim_b=b, kind=k, score=round(min(s, 1.0), 3), reason=why())
             for (a, b), (k, s, why) in pairs.items()]
     recs.sort(key=lambda r: (-r["score"], r["claim_a"], r["claim_b"]))
     if limit is not None:
@@ -144,26 +151,29 @@ def _short(text: str, n: int = 70) -> str:
 
 
 def _score(a: dict, fa: dict, b: dict, fb: dict):
-    """(kind, score, reason) when the pair is a plausible conflict, else None. ``a`` carries the signal."""
+    """(kind, score, reason-maker) when the pair is a plausible conflict, else None. ``a`` carries the signal."""
     if a.get("source") and a.get("source") == b.get("source"):
         return None  # one source against itself is almost always a paraphrase
     shared = (fa["ents"] & fb["ents"]) - {None}
+    figured = (fa["amounts"] and fb["amounts"]) or (fa["days"] and fb["days"])
+    if not figured and (not shared or (fa["deny"] and fb["deny"])):
+        return None  # nothing in common, or two denials that agree with each other
     sim = len(fa["words"] & fb["words"]) / max(1, len(fa["words"] | fb["words"]))
-    figures = _figures(a, fa, b, fb, sim)
+    figures = _figures(a, fa, b, fb, sim) if figured else None
     if figures:
         return figures
     if not shared or (fa["deny"] and fb["deny"]):
-        return None  # two denials agree with each other
+        return None
     n_shared = min(len(shared), 3)
     rel = fa["rel"] & fb["rel"]
     # "X has not commented" against X's own statement
     for x, fx, y, fy in ((a, fa, b, fb), (b, fb, a, fa)):
         if fx["nocomment"] and y.get("source") and y.get("source") in fx["ents"] and y.get("source_type") == "person":
             return ("negation", 0.6 + 0.05 * n_shared,
-                    f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{_short(y.get('content'), 50)}\") but another claim says they have not commented")
+                    lambda: f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{_short(y.get('content'), 50)}\") but another claim says they have not commented")
     if fa["never"] and not fb["never"] and not fb["deny"] and rel and not (fa["deny"] or fb["deny"]):
         return ("negation", 0.45 + 0.1 * n_shared,
-                f"{_who(a)} says it never happened (\"{_short(a.get('content'), 60)}\") but {_who(b)} says it did "
+                lambda: f"{_who(a)} says it never happened (\"{_short(a.get('content'), 60)}\") but {_who(b)} says it did "
                 f"(\"{_short(b.get('content'), 60)}\") (shared: {', '.join(sorted(shared)[:3])})")
     if not (fa["deny"] or fb["deny"]) and not (fa["once"] and (fb["many"] or fb["times"])):
         return None
@@ -171,7 +181,7 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
     if fa["deny"] or fb["deny"]:
         d, other = (a, b) if fa["deny"] else (b, a)
         kind, score = "denial", 0.4
-        parts.append(f"{_who(d)} denies (\"{_short(d.get('content'), 60)}\") what {_who(other)} reports (\"{_short(other.get('content'), 60)}\")")
+        parts.append(lambda: f"{_who(d)} denies (\"{_short(d.get('content'), 60)}\") what {_who(other)} reports (\"{_short(other.get('content'), 60)}\")")
         if other.get("source") and other.get("source") in set(d.get("entities") or []):
             score += 0.25  # "rejected Haddad's account": the denial names the other claim's source
     score += 0.1 * n_shared
@@ -182,21 +192,19 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
     if tconf:
         score += 0.2
         kind = kind or "temporal"
-        parts.append(f"times do not overlap: \"{tconf[0]}\" vs \"{tconf[1]}\"")
+        parts.append(lambda: f"times do not overlap: \"{tconf[0]}\" vs \"{tconf[1]}\"")
     if (fa["once"] and fb["many"]) or (fb["once"] and fa["many"]):
         score += 0.2
         kind = kind or "quantity"
-        parts.append("frequency differs: once vs repeated")
+        parts.append(lambda: "frequency differs: once vs repeated")
     if kind is None or (kind != "denial" and not rel):
         return None
     if not parts:
         return None
-    return kind, score, "; ".join(parts) + f" (shared: {', '.join(sorted(shared)[:3])})"
+    return kind, score, lambda: "; ".join(p() for p in parts) + f" (shared: {', '.join(sorted(shared)[:3])})"
 
 
 def _words(text: str) -> set:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     return {w[:-1] if w.endswith("s") and len(w) > 4 else w
             for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP_WORDS}
 
@@ -232,10 +240,10 @@ def _figures(a: dict, fa: dict, b: dict, fb: dict, sim: float):
         for ub, vb, tb in fb["amounts"]:
             if ua == ub and abs(va - vb) > 0.05 * max(va, vb):
                 return ("quantity", 0.55 + min(0.3, sim),
-                        f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
+                        lambda: f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
     if fa["days"] and fb["days"]:
         d = _disjoint(fa["days"], fb["days"])
         if d and sim >= 0.2:
             return ("temporal", 0.55 + min(0.3, sim),
-                    f"{_who(a)} dates it \"{d[0]}\", {_who(b)} \"{d[1]}\" (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
+                    lambda: f"{_who(a)} dates it \"{d[0]}\", {_who(b)} \"{d[1]}\" (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
     return None
