@@ -45,6 +45,8 @@ _GOV = {"government", "ministry", "authorities", "administration", "police", "ar
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut"}
+_ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+              "representative", "representatives", "press"}
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
@@ -171,7 +173,8 @@ class _SentenceAttributor:
             affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
             via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
-            if affil:
+            if affil and head in _ON_RECORD:
+                # "a spokesperson for the Commission" speaks for it; "a Treasury source" stays anonymous
                 return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
             return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
         if ms:
@@ -490,6 +493,8 @@ class _SentenceAttributor:
 
     def _content_verb(self, k: int, subj: Party | None = None) -> str:
         n = self.n
+        if subj is not None and subj.start is not None and subj.start > self.t[k].start:
+            return self.text(0, k).strip(' ,"“”')  # '"...," said Peter Lowe': the clause is before the cue
         # postposed cue: '"...," he told reporters' / '..., the documents show.'
         if subj is not None and subj.start is not None and subj.start > self.s.start:
             i = next((x for x in range(n) if self.t[x].start == subj.start), None)

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    HONORIFICS, COMPANY_NOUNS, DEMONYMS, GENERIC_PERSON_NOUNS, MONTHS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS,
+    NON_ENTITY_ACRONYMS, HONORIFICS, COMPANY_NOUNS, DEMONYMS, GENERIC_PERSON_NOUNS, MONTHS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, TITLE_WORDS, WEEKDAYS, places,
 )
 from kit.nlp import Sentence, Tok
@@ -87,6 +87,8 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]) and toks[j].ws:
                     j += 2
+                elif toks[j].lower in {"for", "on"} and toks[j - 1].lower in ORG_WORDS and j + 1 < n and _is_cap(toks[j + 1]):
+                    j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
                 elif (toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS
                       and _is_cap(toks[j + 2])):
                     j += 3  # "Ursula von der Berg"
@@ -186,7 +188,7 @@ class _Builder:
             return  # "Concerns were raised": a capitalised opener seen nowhere else
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
-        if not any(c.isalpha() for c in surface):
+        if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS:
             return
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
@@ -238,6 +240,7 @@ class _Builder:
     def _appositions(self, s: Sentence) -> None:
         """"the then-head of Roscosmos, Dmitry Rogozin" and "Musk's company, SpaceX"."""
         toks = s.tokens
+        self._appositions_after(s)
         for c, t in enumerate(toks):
             if t.text != "," or c + 1 >= len(toks) or not _is_cap(toks[c + 1]):
                 continue
@@ -285,6 +288,28 @@ class _Builder:
             if kind == "company":
                 self._epithet_links.append((name, toks[np_start].start, toks[c - 1].end, s.sid,
                                             _span_text(toks, np_start, c)))
+
+    def _appositions_after(self, s: Sentence) -> None:
+        """"Peter Lowe, chief economist at Carrow Bank,": a role after the name."""
+        toks, n = s.tokens, len(s.tokens)
+        for i, j in _runs(s):
+            if j + 2 >= n or toks[j].text != "," or j - i < 2:
+                continue
+            k = j + 1
+            if toks[k].lower in {"the", "a", "an"}:
+                k += 1
+            if not any(t.lower in TITLE_WORDS for t in toks[k:k + 3]) or toks[k].lower in _CLAUSE_WORDS:
+                continue
+            e = k
+            while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 12 \
+                    and toks[e].lower not in _CLAUSE_WORDS:
+                e += 1
+            if e < n and toks[e].text not in {",", ".", ";"}:
+                continue
+            name = _span_text(toks, i, j)
+            if name.split()[0].lower() in NON_NAME_CAPS:
+                continue
+            self.roles[name].append(_span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} else j + 2, e))
 
     _epithet_links: list
 
@@ -393,8 +418,10 @@ class _Builder:
         words = [a.replace("-", " ").split() for a in e.aliases]
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"
-        if e.is_company or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST) for w in words):
-            return "ORG"
+        if e.is_company or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
+                                      or ({"of", "for", "on"} & {x.lower() for x in w}
+                                          and any(x.lower() in ORG_WORDS for x in w))) for w in words):
+            return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

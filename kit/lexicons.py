@@ -57,6 +57,11 @@ HEDGE_WORDS = {
 # Reportative passives: "was said to", "is reported to", "are believed to".
 HEDGE_PASSIVE_VERBS = {"said", "reported", "believed", "thought", "alleged", "rumoured", "rumored",
                        "understood", "claimed", "suspected"}
+# Capitalised abbreviations that name no one
+NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM", "ET", "GMT", "BST", "UTC", "CET",
+                       "VAT", "IPO", "LNG", "OK", "PHD", "MP", "MPS", "Q1", "Q2", "Q3", "Q4", "FY", "YOY", "ID", "DNA",
+                       "PDF", "URL", "FAQ", "LGBTQ", "COVID", "COVID-19", "HIV", "AIDS", "GPS", "SUV", "USD", "EUR",
+                       "GBP", "CPI", "ESG", "R&D", "M&A", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 

@@ -302,3 +302,25 @@ def test_sentence_boundaries(body, n):
     from kit.nlp import split_body
 
     assert len(split_body("Title\n" + body + "\n")) == n
+
+
+def test_organisations_with_of_and_for_and_roles_after_the_name():
+    r = run("The Office for Fiscal Responsibility said the Bank of Norway was wrong.",
+            '"The numbers simply don\'t add up," said Peter Lowe, chief economist at Carrow Bank.')
+    ents = dict(zip(r.entities["name"], r.entities["type"]))
+    assert ents["Office for Fiscal Responsibility"] == "ORG" and ents["Bank of Norway"] == "ORG"
+    roles = dict(zip(r.entities["name"], r.entities["roles"]))
+    assert "chief economist at Carrow Bank" in roles["Peter Lowe"]
+    last = r.claims.iloc[-1]
+    assert last["source"] == "Peter Lowe" and last["content"] == "The numbers simply don't add up"
+
+
+def test_unnamed_source_inside_an_organisation_stays_anonymous():
+    c = claims_of("A Treasury source said the minister had seen the draft.",
+                  "A spokesperson for the Treasury said the draft was private.")
+    assert c["source_type"].tolist() == ["anonymous", "official"]
+
+
+def test_common_abbreviations_are_not_entities():
+    r = run("The CEO said GDP grew by 2% in the first quarter.")
+    assert not {"CEO", "GDP"} & set(r.entities["name"])
