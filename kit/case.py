@@ -20,12 +20,13 @@ import getpass
 import json
 import os
 import tempfile
+import warnings
 from pathlib import Path
 from typing import Any, Iterable, Literal, get_args
 
 import pandas as pd
 
-from kit.cache import cached_map
+from kit.cache import cached_map, folder_stamp, read_part, read_snapshot, snapshot_key, write_snapshot
 from kit.schema import empty_frame
 from kit.store import SCHEMA_VERSION, CaseError, Store
 
@@ -87,6 +88,52 @@ def _engine():
     return analysis
 
 
+FRAMES = ("articles", "claims", "entities", "mentions", "timeline", "contradictions", "sources")
+
+
+class _Snapshot:
+    """An analysis read back from a case snapshot, each frame on first use.
+
+    If the snapshot is gone by then (another notebook saved a newer one), the whole
+    analysis is recomputed once and every frame taken from it, so frames never mix.
+    """
+
+    def __init__(self, parts: dict, recompute):
+        self._parts, self._recompute = parts, recompute
+
+    def __getattr__(self, name: str) -> Any:
+        parts = self.__dict__.get("_parts", {})
+        if name not in parts:
+            raise AttributeError(name)
+        value = read_part(parts[name])
+        if value is None:
+            full = self._recompute()
+            for n in parts:
+                setattr(self, n, getattr(full, n, None))
+            return getattr(self, name)
+        setattr(self, name, value)
+        return value
+
+
+def _qualname(obj: Any) -> str:
+    return f"{getattr(obj, '__module__', '')}.{getattr(obj, '__qualname__', getattr(obj, '__name__', ''))}"
+
+
+def _warn_again(problems: list) -> None:
+    """Re-issue the loader's warnings (recorded so a snapshot can replay them on reopen)."""
+    for category, message in problems:
+        warnings.warn(message, category if isinstance(category, type) else UserWarning, stacklevel=4)
+
+
+def _near_now(articles: pd.DataFrame) -> bool:
+    """Whether an article is dated within two days of now: the loader flags future datelines
+    against today's clock, so such a load is not stable enough to snapshot."""
+    if "published_utc" not in articles or articles.empty:
+        return False
+    latest = pd.to_datetime(articles["published_utc"], errors="coerce").max()
+    return not pd.isna(latest) and latest > pd.Timestamp.now("UTC").tz_localize(None) - pd.Timedelta(days=2)
+
+
 def _pair(a: str, b: str) -> str:
     return "|".join(sorted((a, b)))  # a contradiction is unordered
 
@@ -109,12 +156,38 @@ class Case:
 
     def refresh(self) -> "Case":
         """Reload the articles and re-derive the frames, applying the entity rulings."""
-        articles = _load_articles(self.folder)
         engine = _engine()
-        # The engine's own version is in the key: bumping it re-analyzes every article.
-        results = cached_map(articles.to_dict("records"), engine.analyze_article, self.folder / ".kit" / "cache",
-                             salt=str(getattr(engine, "ANALYSIS_VERSION", "")))
-        self._analysis = engine.combine(articles, results, entity_rulings=self.entity_rulings())
+        salt = str(getattr(engine, "ANALYSIS_VERSION", ""))
+        rulings = self.entity_rulings()
+
+        def compute():
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always")
+                articles = _load_articles(self.folder)
+            problems = [(w.category, str(w.message)) for w in caught]
+            # The engine's own version is in the key: bumping it re-analyzes every article.
+            results = cached_map(articles.to_dict("records"), engine.analyze_article,
+                                 self.folder / ".kit" / "cache", salt=salt)
+            return articles, problems, engine.combine(articles, results, entity_rulings=rulings)
+
+        # An unchanged folder (same file stamps, rulings, engine and code) reads the last
+        # result back, frame by frame on first use: loading and combining 10,000 articles
+        # take minutes, a notebook showing the claims needs only the claims.
+        stamp = folder_stamp(self.folder)
+        key = None if stamp is None else snapshot_key(
+            stamp, rulings, salt, _qualname(_load_articles), _qualname(engine), os.environ.get("KIT_MAX_BYTES"))
+        snap_dir = self.folder / ".kit" / "snapshot"
+        parts = read_snapshot(snap_dir, key) if key else None
+        problems = read_part(parts.pop("problems")) if parts and "problems" in parts else None
+        if parts and isinstance(problems, list):
+            self._analysis = _Snapshot(parts, lambda: compute()[2])
+            _warn_again(problems)
+            return self
+        articles, problems, self._analysis = compute()
+        _warn_again(problems)
+        if key and not _near_now(articles):
+            frames = {n: getattr(self._analysis, n) for n in (*FRAMES, "timings") if hasattr(self._analysis, n)}
+            write_snapshot(snap_dir, key, {"problems": problems, **frames})
         return self
 
     # --- the frames, with judgements joined in (recomputed from the log on every read) ---

@@ -40,6 +40,7 @@ _RELATIONS = {
              "passed", "alerted", "summary", "reported"},
 }
 _NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
+_TOPIC = re.compile(r"\b(?:the\s+topic\s+(?:was|were)|the\s+subject\s+was|concerned|focused\s+on|were\s+about|was\s+about|discussed)\s+(.{3,80})", re.I)
 _MAX_PARTNERS = 30
 _PER_CLAIM = 8
 _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic  # per signalled claim: keeps a hub entity from making the work quadratic
@@ -182,7 +183,9 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
         d, other = (a, b) if fa["deny"] else (b, a)
         kind, score = "denial", 0.4
         parts.append(lambda: f"{_who(d)} denies (\"{_short(d.get('content'), 60)}\") what {_who(other)} reports (\"{_short(other.get('content'), 60)}\")")
-        if other.get("source") and other.get("source") in set(d.get("entities") or []):
+        src = other.get("source")
+        if src and src in set(d.get("entities") or []) and re.search(
+                rf"\b{re.escape(src.split()[-1])}['’]s\b", d.get("sentence") or ""):
             score += 0.25  # "rejected Haddad's account": the denial names the other claim's source
     score += 0.1 * n_shared
     if rel:
@@ -193,6 +196,11 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
         score += 0.2
         kind = kind or "temporal"
         parts.append(lambda: f"times do not overlap: \"{tconf[0]}\" vs \"{tconf[1]}\"")
+    ta, tb = _TOPIC.search(a.get("content") or ""), _TOPIC.search(b.get("content") or "")
+    if ta and tb and rel:
+        score += 0.15
+        kind = "account" if kind in (None, "denial") else kind
+        parts.append(lambda: f"what it was about differs: \"{_short(ta.group(1), 45)}\" vs \"{_short(tb.group(1), 45)}\"")
     if (fa["once"] and fb["many"]) or (fb["once"] and fa["many"]):
         score += 0.2
         kind = kind or "quantity"
