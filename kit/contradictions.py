@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from itertools import islice
+import heapq
+from collections import Counter
+from itertools import chain
 
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -74,7 +76,9 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     if claims is None or claims.empty:
         return to_frame([], "contradictions")
     times = _intervals(timeline)
-    rows = claims.to_dict("records")
+    cols = [c for c in ("claim_id", "article_id", "content", "sentence", "entities", "source", "source_type",
+                        "stance", "cue") if c in claims.columns]
+    rows = claims[cols].to_dict("records")  # only what scoring reads: a copy of every claim costs memory
     by_id = {r["claim_id"]: r for r in rows}
     feats = {}
     index: dict[str, list[str]] = defaultdict(list)
@@ -103,17 +107,15 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     for cid, f in feats.items():
         if not f["signal"]:
             continue
-        partners = defaultdict(int)
+        partners: Counter = Counter()
         ents = [e for e in f["ents"] if len(index[e]) <= _HUB]
         if not ents:  # only hub entities (an outlet in every article): stay within the article
             ents = []
             for other in by_article[by_id[cid]["article_id"]]:
                 if other != cid:
                     partners[other] += 1
-        for e in ents:
-            for other in index[e]:
-                if other != cid:
-                    partners[other] += 1
+        partners.update(chain.from_iterable(index[e] for e in ents))
+        partners.pop(cid, None)
         if f["amounts"] or f["days"]:
             # the same event told with other figures need not name the same entities ("the contract")
             for w in f["words"]:
@@ -121,9 +123,9 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
                     for other in words_index[w]:
                         if other != cid:
                             partners[other] += 0
-        ranked = sorted(partners, key=lambda o: (-partners[o], o))
+        ranked = heapq.nsmallest(_MAX_PARTNERS, partners, key=lambda o: (-partners[o], o))
         mine = []
-        for other in islice(ranked, _MAX_PARTNERS):
+        for other in ranked:
             key = tuple(sorted((cid, other)))
             if key in pairs:
                 continue

@@ -320,12 +320,13 @@ class _Builder:
         multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))
         for s in sorted(surfaces, key=lambda x: (-len(x), x)):
             canon[s] = PLACE_ALIASES.get(s, s)
+        placey = {sf for sf, _, _, _, f in self.raw
+                  if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near"}}
         for s in surfaces:
             if " " in s:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
-            place_like = any(f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near"}
-                             for sf, _, _, _, f in self.raw if sf == s) or s in self.places
+            place_like = s in placey or s in self.places
             hits = [m for m in multi if m != s and (m.split()[-1] == s or (
                 m.split()[0] == s and len(m.split()) == 2 and not place_like
                 and m.split()[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
@@ -337,9 +338,12 @@ class _Builder:
                 canon[s] = canon[acr[0]]
         ents: dict[str, Entity] = {}
         mentions: list[Mention] = []
+        spans: set = set()
         for surface, start, end, sid, feats in self.raw:
             name = canon[surface]
-            e = ents.setdefault(name, Entity(name))
+            e = ents.get(name)
+            if e is None:
+                e = ents[name] = Entity(name)
             e.aliases.add(surface)
             self._vote(e, surface, feats)
             if feats.get("title"):
@@ -348,8 +352,9 @@ class _Builder:
                 e.is_company = True
             if feats.get("gender"):
                 e.gender = feats["gender"]
-            if any(m.start == start and m.end == end for m in mentions):
+            if (start, end) in spans:
                 continue
+            spans.add((start, end))
             mentions.append(Mention(name, surface, start, end, "name", sid))
         for surface, roles in self.roles.items():
             if surface in canon and canon[surface] in ents:

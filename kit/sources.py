@@ -18,19 +18,25 @@ def summarize_sources(claims: pd.DataFrame, articles: pd.DataFrame | None = None
     if claims is None or claims.empty:
         return to_frame([], "sources")
     attributed = claims[claims["source"].notna()]
+    if attributed.empty:
+        return to_frame([], "sources")
     published = {}
     if articles is not None and not articles.empty and "published_utc" in articles:
         published = dict(zip(articles["article_id"], articles["published_utc"]))
-    recs = []
-    for (source, stype), g in attributed.groupby(["source", "source_type"], sort=True, observed=True):
-        via = list(dict.fromkeys(v for vs in g["via"] for v in vs))
-        seen = [published.get(a) for a in g["article_id"]]
-        seen = [s for s in seen if s is not None and not pd.isna(s)]
-        recs.append(dict(
-            source=source, source_type=stype, via=via, n_claims=len(g),
-            n_hedged=int(g["hedges"].map(bool).sum()), n_denials=int((g["stance"] == "denies").sum()),
-            first_seen=min(seen) if seen else pd.NaT, claim_ids=g["claim_id"].tolist(),
-            articles=list(dict.fromkeys(g["article_id"])),
-        ))
-    recs.sort(key=lambda r: (-r["n_claims"], r["source"]))
-    return to_frame(recs, "sources")
+    g = attributed.assign(
+        _hedged=attributed["hedges"].map(bool), _denial=attributed["stance"] == "denies",
+        _seen=attributed["article_id"].map(published),
+    ).groupby(["source", "source_type"], sort=True, observed=True)
+    agg = g.agg(n_claims=("claim_id", "size"), n_hedged=("_hedged", "sum"), n_denials=("_denial", "sum"),
+                first_seen=("_seen", "min"), claim_ids=("claim_id", list), articles=("article_id", _unique),
+                via=("via", _flat_unique)).reset_index()
+    agg = agg.sort_values(["n_claims", "source"], ascending=[False, True], kind="stable")
+    return to_frame(agg.to_dict("records"), "sources")
+
+
+def _unique(values) -> list:
+    return list(dict.fromkeys(values))
+
+
+def _flat_unique(lists) -> list:
+    return list(dict.fromkeys(v for vs in lists for v in vs))

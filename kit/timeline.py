@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 import pandas as pd
@@ -279,6 +280,12 @@ def resolve(text: str, *, anchor=None) -> tuple:
     return lo, hi, g, True
 
 
+@lru_cache(maxsize=8192)
+def _resolve_cached(text: str, anchor) -> tuple:
+    # the same few expressions ("last year", "in 2021") recur across an archive
+    return resolve(text, anchor=anchor)
+
+
 def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
@@ -295,7 +302,7 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
             continue  # the verb "may", "march"
         if re.fullmatch(r"\s*(?:in|on|at|by)?\s*\d{4}\s*", expr) and _numberish(text, m.start(), m.end()):
             continue
-        lo, hi, g, ok = resolve(expr, anchor=anchor)
+        lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         out.append(TimeExpr(expr, m.start(), m.end(), lo, hi, g, ok, note))
