@@ -93,6 +93,8 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
                  nocomment=bool(_NO_COMMENT.search(r.get("sentence") or "")), rel=_relations(text),
                  deny=r.get("stance") == "denies", times=times.get(r["claim_id"], []))
         f["never"] = bool(_NEVER.search(text))
+        topic = _TOPIC.search(text)
+        f["topic"] = topic.group(1) if topic else None
         f["words"] = _words(text)
         f["amounts"] = _amounts(text)
         f["days"] = [t for t in f["times"] if t[0] == t[1]]
@@ -198,11 +200,11 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
         score += 0.2
         kind = kind or "temporal"
         parts.append(lambda: f"times do not overlap: \"{tconf[0]}\" vs \"{tconf[1]}\"")
-    ta, tb = _TOPIC.search(a.get("content") or ""), _TOPIC.search(b.get("content") or "")
+    ta, tb = fa["topic"], fb["topic"]
     if ta and tb and rel:
         score += 0.15
         kind = "account" if kind in (None, "denial") else kind
-        parts.append(lambda: f"what it was about differs: \"{_short(ta.group(1), 45)}\" vs \"{_short(tb.group(1), 45)}\"")
+        parts.append(lambda: f"what it was about differs: \"{_short(ta, 45)}\" vs \"{_short(tb, 45)}\"")
     if (fa["once"] and fb["many"]) or (fb["once"] and fa["many"]):
         score += 0.2
         kind = kind or "quantity"
