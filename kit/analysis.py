@@ -154,15 +154,29 @@ def _canonical_map(results: list[ArticleResult], rulings: list[dict]) -> tuple[d
     return canon, types, outlets
 
 
-def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_rulings: list[dict] | None = None) -> Analysis:
-    """Join per-article results into the corpus-wide frames."""
+def _drain(results: list):
+    """Yield and drop each result, so its records are freed once copied (peak memory)."""
+    results.reverse()
+    while results:
+        yield results.pop()
+
+
+def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_rulings: list[dict] | None = None,
+            consume: bool = False) -> Analysis:
+    """Join per-article results into the corpus-wide frames.
+
+    ``consume=True`` empties ``results`` as it goes (what :func:`analyze` does with its own list).
+    """
     import time
 
     from kit.contradictions import find_contradictions
     from kit.sources import summarize_sources
 
     t0 = time.perf_counter()
-    results = sorted(results, key=lambda r: r.article_id)
+    if consume:
+        results.sort(key=lambda r: r.article_id)
+    else:
+        results = sorted(results, key=lambda r: r.article_id)
     splits = {(r["entity"], r["alias"]) for r in entity_rulings or [] if r.get("action") == "split"}
     canon, types, outlets = _canonical_map(results, entity_rulings or [])
     split_alias = {alias for _, alias in splits}
@@ -172,7 +186,9 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
 
     claims, mentions, times = [], [], []
     ent_acc: dict[str, dict] = {}
-    for r in results:
+    stage = Counter()
+    for r in _drain(results) if consume else results:
+        stage.update(r.timings)
         for e in r.entities:
             name = c(e["name"])
             acc = ent_acc.setdefault(name, dict(name=name, type=types.get(name, e["type"]), aliases=set(), roles=[],
@@ -215,6 +231,8 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
     t1 = time.perf_counter()
     claims_df = to_frame(claims, "claims")
     timeline_df = to_frame(times, "timeline")
+    mentions_df = to_frame(mentions, "mentions")
+    del claims, times, mentions  # the records are in the frames now: free them before the next step
     contra = find_contradictions(claims_df, timeline_df)
     t2 = time.perf_counter()
     arts = articles if articles is not None else empty_frame("articles")
@@ -222,14 +240,11 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
         articles=arts.reset_index(drop=True),
         claims=claims_df,
         entities=to_frame(ent_recs, "entities"),
-        mentions=to_frame(mentions, "mentions"),
+        mentions=mentions_df,
         timeline=timeline_df,
         contradictions=contra,
         sources=summarize_sources(claims_df, arts),
     )
-    stage = Counter()
-    for r in results:
-        stage.update(r.timings)
     out.timings = dict(stage, combine=t1 - t0, contradictions=t2 - t1)
     return out
 
@@ -272,6 +287,7 @@ def analyze(
             results = list(pool.map(analyze_article, recs, chunksize=max(1, len(recs) // (workers * 8))))
     else:
         results = [analyze_article(r) for r in recs]
-    return combine(articles, list(results), entity_rulings=entity_rulings)
+    results = list(results)  # one list, drained by combine: each article's records are freed once copied
+    return combine(articles, results, entity_rulings=entity_rulings, consume=True)
 
 
