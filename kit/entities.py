@@ -21,11 +21,13 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    NON_ENTITY_ACRONYMS, HONORIFICS, COMPANY_NOUNS, DEMONYMS, GENERIC_PERSON_NOUNS, MONTHS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS,
-    OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, TITLE_WORDS, WEEKDAYS, places,
+    COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, MONTHS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS, ORG_WORDS,
+    OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, TITLE_WORDS,
+    WEEKDAYS, demonyms, places,
 )
 from kit.nlp import Sentence, Tok
 
+_DEMONYMS = demonyms()
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&"}
 _JOINERS = {"-"}
 _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
@@ -164,7 +166,7 @@ class _Builder:
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
-        while k < j and (toks[k].lower in DEMONYMS or toks[k].lower in TITLE_WORDS):
+        while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower in TITLE_WORDS):
             k += 1
         if k < j and k > i and any(t.lower in TITLE_WORDS for t in toks[i:k]) \
                 and toks[j - 1].lower not in ORG_WORDS:  # "Interior Ministry" is a name, not a title + name
@@ -174,8 +176,8 @@ class _Builder:
             role, name_i = None, i
         if k >= j:
             return  # "the Russian President's administration": a role with no name
-        if name_i == i and (all(t.lower in DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
-                            or _span_text(toks, i, j).lower() in DEMONYMS):
+        if name_i == i and (all(t.lower in _DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
+                            or _span_text(toks, i, j).lower() in _DEMONYMS):
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
             return
         if name_i >= j:
@@ -214,8 +216,8 @@ class _Builder:
         if k == i:
             return None
         # adjectives in front of the title: "Chinese leader", "right-wing commentator"
-        while k > 0 and (toks[k - 1].lower in DEMONYMS or (k > 2 and toks[k - 2].text == "-" and not toks[k - 3].ws)):
-            k -= 3 if toks[k - 2].text == "-" and toks[k - 1].lower not in DEMONYMS else 1
+        while k > 0 and (toks[k - 1].lower in _DEMONYMS or (k > 2 and toks[k - 2].text == "-" and not toks[k - 3].ws)):
+            k -= 3 if toks[k - 2].text == "-" and toks[k - 1].lower not in _DEMONYMS else 1
         return _span_text(toks, max(k, 0), i)
 
     def _features(self, s: Sentence, i: int, j: int) -> dict:
@@ -393,6 +395,9 @@ class _Builder:
             v[self.places.get(surface, "GPE")] += 10
         if last in ORG_WORDS or f.get("apposition") == "company":
             v["ORG"] += 4
+        v["N"] += 1
+        if f.get("title") or f.get("apposition") == "role":
+            v["PERSON_STRONG"] += 1
         if f.get("title"):
             v["PERSON"] += 4
         if f.get("apposition") == "role":
@@ -404,6 +409,8 @@ class _Builder:
             v["GPE"] += 3
         elif f.get("before") in {"in", "from", "into", "across", "near"} and f.get("n") == 1 and last not in ORG_WORDS:
             v["GPE"] += 2  # "review of port subsidies in Valmora"
+        elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
+            v["GPE_IN"] += 1  # "offices in Los Angeles"
         if f.get("the"):
             v["ORG"] += 2
         if f.get("before") in {"of"} and f.get("before2") in {"head", "chief", "director", "ceo", "president", "founder", "owner"}:
@@ -427,6 +434,8 @@ class _Builder:
                                       or ({"of", "for", "on"} & {x.lower() for x in w}
                                           and any(x.lower() in ORG_WORDS for x in w))) for w in words):
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"
+        if v["GPE_IN"] and v["GPE_IN"] == v["N"] and not v["PERSON_STRONG"]:
+            return "GPE"  # only ever "in X", never titled: a place
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:
@@ -469,7 +478,7 @@ class _Builder:
                             break
                         if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}):
                             break
-                        if _is_cap(w) and w.lower not in DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
+                        if _is_cap(w) and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
                                 and w.text.lower() not in {"south", "north", "east", "west"}:
                             break
                     start_i = i
@@ -495,7 +504,7 @@ class _Builder:
                 elif head in COMPANY_NOUNS:
                     target = top(companies)
                 elif head in PERSON_EPITHET_NOUNS:
-                    mods = [w for w in words if w in DEMONYMS]
+                    mods = [w for w in words if w in _DEMONYMS]
                     roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
                                                        for r in ents[n].roles)]
                     if roled:

@@ -232,6 +232,30 @@ PLACE_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United 
 
 
 @lru_cache(maxsize=1)
+def demonyms() -> frozenset:
+    """The demonym list plus forms derived from pycountry's names ("Moldova" -> "moldovan").
+
+    >>> "moldovan" in demonyms() and "kenyans" in demonyms()
+    True
+    """
+    import pycountry
+
+    out = set(DEMONYMS)
+    for c in pycountry.countries:
+        name = (getattr(c, "common_name", None) or c.name).split(",")[0].lower()
+        if " " in name or not name.isalpha():
+            continue
+        if name.endswith("a"):
+            forms = [name + "n"]
+        elif name.endswith(("o", "e")):
+            forms = [name[:-1] + "an", name[:-1] + "ian"]
+        else:
+            forms = [name + "ian", name + "ese", name + "i"]
+        out.update(forms + [f + "s" for f in forms])
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """Place name -> type (GPE/LOC), from pycountry plus the short forms above.
 

@@ -324,3 +324,11 @@ def test_unnamed_source_inside_an_organisation_stays_anonymous():
 def test_common_abbreviations_are_not_entities():
     r = run("The CEO said GDP grew by 2% in the first quarter.")
     assert not {"CEO", "GDP"} & set(r.entities["name"])
+
+
+def test_demonyms_from_pycountry_and_multiword_places():
+    r = run("Moldovan President Irina Vatra met investors in Los Angeles.")
+    ents = dict(zip(r.entities["name"], r.entities["type"]))
+    assert ents.get("Irina Vatra") == "PERSON" and ents.get("Los Angeles") == "GPE"
+    roles = dict(zip(r.entities["name"], r.entities["roles"]))
+    assert "Moldovan President" in roles["Irina Vatra"]
