@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from kit.lexicons import MONTH_NAMES_RE
+
 # Zone abbreviations outlets print -> (IANA zone, is the daylight-saving variant).
 # None means "whichever is in force on that date" (ET, CET...).
 ZONES: dict[str, tuple[str, bool | None]] = {
@@ -36,7 +38,7 @@ ZONES: dict[str, tuple[str, bool | None]] = {
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 _PREFIX = r"(?:(?:published|updated|posted|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*)?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from kit.lexicons import MONTHS, WEEKDAYS
+from kit.lexicons import MONTH_NAMES_RE, MONTHS, WEEKDAYS
 
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = rf"(?:{MONTH_NAMES_RE})\.?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _REL_YEAR = r"(?:last|this|next|the\s+previous|the\s+past|the\s+current)\s+year"
 _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
