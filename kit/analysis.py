@@ -207,7 +207,7 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
                                  start=m["start"], end=m["end"], kind=m["kind"]))
             ent_acc[name]["n_mentions"] += 1
         for cl in r.claims:
-            cl = dict(cl)
+            cl = cl if consume else dict(cl)  # drained results are ours to change
             cl["source"] = c(cl["source"]) if cl["source_type"] not in {"anonymous", "document"} else cl["source"]
             cl["via"] = [c(v) for v in cl["via"]]
             cl["entities"] = list(dict.fromkeys(c(e) for e in cl["entities"]))
@@ -215,7 +215,7 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
                 cl["source_type"] = "outlet"
             claims.append(cl)
         for t in r.times:
-            t = dict(t)
+            t = t if consume else dict(t)
             t["source"] = c(t["source"]) if t["source_type"] not in {"anonymous", "document"} else t["source"]
             times.append(t)
     ent_recs = []
