@@ -45,6 +45,9 @@ _GOV = {"government", "ministry", "authorities", "administration", "police", "ar
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut"}
+_INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", "army", "court", "parliament",
+                 "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
+                 "embassy", "cabinet", "presidency", "kremlin", "pentagon", "prosecutor's", "coroner"}
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
               "representative", "representatives", "press"}
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
@@ -180,6 +183,9 @@ class _SentenceAttributor:
         if ms:
             m = ms[-1]
             return Party(m.name, self.kind_of(m.name), **span)
+        if head in _INSTITUTIONS:
+            # "Police said", "the ministry said": an institution not named in the article
+            return Party(span["text"], "organization" if head in {"company", "firm"} else "official", **span)
         if head in OUTLET_NOUNS:
             return None
         if any(w in TITLE_WORDS for w in words):

@@ -23,12 +23,12 @@ _REPORTING = {
     "declare": "asserts", "concede": "asserts", "comment": "asserts", "remark": "asserts", "predict": "asserts",
     "estimate": "asserts", "believe": "asserts", "accuse": "asserts", "cite": "asserts", "quote": "asserts",
     "deny": "denies", "reject": "denies", "dismiss": "denies", "refute": "denies", "dispute": "denies",
-    "show": "asserts", "learn": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
+    "show": "asserts", "learn": "asserts", "find": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"], "deny": ["deny", "denies", "denied", "denying"],
-    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "admit": ["admit", "admits", "admitted", "admitting"],
+    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "admit": ["admit", "admits", "admitted", "admitting"],
 }
 
 
@@ -74,6 +74,8 @@ ANONYMOUS_NOUNS = {
     "analyst", "analysts", "expert", "experts", "resident", "residents", "member", "members",
     "investigator", "investigators", "lawmaker", "lawmakers", "figure", "figures", "authorities",
     "spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "observer", "observers",
+    "critics", "supporters", "opponents", "activists", "economists", "lawyers", "scientists", "researchers",
+    "doctors", "campaigners", "protesters", "negotiators", "insider", "eyewitnesses", "neighbours", "neighbors",
 }
 # Documents as sources: "the company's website states", "a court filing shows".
 DOCUMENT_NOUNS = {

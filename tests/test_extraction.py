@@ -332,3 +332,15 @@ def test_demonyms_from_pycountry_and_multiword_places():
     assert ents.get("Irina Vatra") == "PERSON" and ents.get("Los Angeles") == "GPE"
     roles = dict(zip(r.entities["name"], r.entities["roles"]))
     assert "Moldovan President" in roles["Irina Vatra"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Police said two men were arrested.", ("Police", "official")),
+    ("The ministry said in a statement that the border was closed.", ("The ministry", "official")),
+    ("Critics argue that the law is unconstitutional.", ("Critics", "anonymous")),
+    ("The audit found that costs doubled.", ("The audit", "document")),
+    ("Rescuers found the car in the river.", (None, "unattributed")),
+])
+def test_unnamed_institutions_groups_and_findings(sentence, expected):
+    row = claims_of(sentence).iloc[0]
+    assert (row["source"], row["source_type"]) == expected
