@@ -228,8 +228,6 @@ class _SentenceAttributor:
 
     def pronoun(self, word: str, i: int) -> Party | None:
         want = {"he": "male", "she": "female"}.get(word)
-        for sid, p in reversed(self.ctx.speakers + self.ctx.people):
-            pass
         cands = sorted(self.ctx.speakers + self.ctx.people, key=lambda x: x[0])
         for sid, p in reversed(cands):
             if self.s.sid - sid > 3:

@@ -129,6 +129,7 @@ class _Builder:
         self.raw: list[tuple[str, int, int, int, dict]] = []  # (surface, start, end, sid, features)
         self.roles: dict[str, list[str]] = defaultdict(list)
         self.norp: list[tuple[str, int, int, int]] = []
+        self._epithet_links: list[tuple] = []  # "Musk's company, SpaceX": (name, start, end, sid, text)
         caps_mid = Counter()
         for s in sentences:
             for i, j in _runs(s):
@@ -140,11 +141,9 @@ class _Builder:
     # -- candidates -------------------------------------------------------------------------
     def collect(self) -> None:
         for s in self.sentences:
-            toks = s.tokens
             for i, j in _runs(s):
                 self._candidate(s, i, j)
             self._appositions(s)
-            del toks
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
@@ -312,8 +311,6 @@ class _Builder:
             if name.split()[0].lower() in NON_NAME_CAPS:
                 continue
             self.roles[name].append(_span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} else j + 2, e))
-
-    _epithet_links: list
 
     # -- canonical names, aliases and types -----------------------------------------------
     def resolve(self) -> ArticleEntities:
@@ -529,6 +526,5 @@ class _Builder:
 def find_entities(sentences: list[Sentence]) -> ArticleEntities:
     """Entities and mentions of one article's body sentences."""
     b = _Builder(sentences)
-    b._epithet_links = []
     b.collect()
     return b.resolve()
