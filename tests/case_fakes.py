@@ -100,6 +100,16 @@ def install(setattr=None) -> None:
         setattr(kit.case, "_load_articles", load)
 
 
+def fresh_case(tmp_path: Path, monkeypatch) -> Path:
+    """The synthetic engine installed with empty call logs, and a case folder of its articles."""
+    install(monkeypatch.setattr)
+    monkeypatch.setattr(sys.modules[__name__], "CALLS", [])
+    monkeypatch.setattr(sys.modules[__name__], "RULINGS", [])
+    for var in ("KIT_AUTHOR", "KIT_MAX_BYTES"):
+        monkeypatch.delenv(var, raising=False)
+    return write_articles(tmp_path / "case")
+
+
 def write_notes(folder: str, author: str, n: int) -> None:
     """A child process's work: open the case and write ``n`` notes, one transaction each."""
     install()

@@ -29,11 +29,7 @@ REAL_LOADER = kit.case._load_articles  # kept before the fixture swaps in the sy
 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
-    case_fakes.install(monkeypatch.setattr)
-    monkeypatch.setattr(case_fakes, "CALLS", [])
-    monkeypatch.setattr(case_fakes, "RULINGS", [])
-    monkeypatch.delenv("KIT_AUTHOR", raising=False)
-    return case_fakes.write_articles(tmp_path / "case")
+    return case_fakes.fresh_case(tmp_path, monkeypatch)
 
 
 @pytest.fixture

@@ -24,11 +24,7 @@ OLD = time.time() - 3600  # file times an hour ago: outside the "racily clean" w
 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
-    case_fakes.install(monkeypatch.setattr)
-    monkeypatch.setattr(case_fakes, "CALLS", [])
-    monkeypatch.setattr(case_fakes, "RULINGS", [])
-    monkeypatch.delenv("KIT_MAX_BYTES", raising=False)
-    folder = case_fakes.write_articles(tmp_path / "case")
+    folder = case_fakes.fresh_case(tmp_path, monkeypatch)
     _age(folder)
     return folder
 
