@@ -11,9 +11,11 @@ whole corpus (one canonical entity across articles, contradictions, sources).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import re
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -249,6 +251,23 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
     return out
 
 
+@contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector for a bulk step.
+
+    Analysis allocates millions of small, acyclic objects (tokens, records); every full
+    collection walks all of them, which cost a fifth of analyze's time at 2,000 articles.
+    Reference counting still frees everything; the collector resumes afterwards.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def _records(articles: pd.DataFrame) -> list[dict]:
     cols = [c for c in ("article_id", "title", "text", "published", "sections") if c in articles.columns]
     return articles[cols].to_dict("records")
@@ -276,6 +295,11 @@ def analyze(
     if missing:
         raise ValueError(f"articles is missing columns {sorted(missing)}; pass the frame kit.load_articles returns")
     recs = _records(articles)
+    with gc_paused():
+        return _analyze(articles, recs, workers=workers, engine=engine, entity_rulings=entity_rulings)
+
+
+def _analyze(articles, recs, *, workers, engine, entity_rulings) -> Analysis:
     if engine == "dask":
         import dask.bag as db
 

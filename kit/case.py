@@ -26,6 +26,7 @@ from typing import Any, Iterable, Literal, get_args
 
 import pandas as pd
 
+from kit.analysis import gc_paused
 from kit.cache import cached_map, folder_stamp, read_part, read_snapshot, snapshot_key, write_snapshot
 from kit.schema import empty_frame
 from kit.store import SCHEMA_VERSION, CaseError, Store
@@ -166,9 +167,10 @@ class Case:
                 articles = _load_articles(self.folder)
             problems = [(w.category, str(w.message)) for w in caught]
             # The engine's own version is in the key: bumping it re-analyzes every article.
-            results = cached_map(articles.to_dict("records"), engine.analyze_article,
-                                 self.folder / ".kit" / "cache", salt=salt)
-            return articles, problems, engine.combine(articles, results, entity_rulings=rulings)
+            with gc_paused():
+                results = cached_map(articles.to_dict("records"), engine.analyze_article,
+                                     self.folder / ".kit" / "cache", salt=salt)
+                return articles, problems, engine.combine(articles, results, entity_rulings=rulings)
 
         # An unchanged folder (same file stamps, rulings, engine and code) reads the last
         # result back, frame by frame on first use: loading and combining 10,000 articles

@@ -48,9 +48,20 @@ _PER_CLAIM = 8
 _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic  # per signalled claim: keeps a hub entity from making the work quadratic
 
 
-def _relations(text: str) -> set:
-    words = set(re.findall(r"[a-z]+", text.lower()))
-    return {k for k, vocab in _RELATIONS.items() if words & vocab}
+_DIGIT = re.compile(r"\d")
+_KEYS_ONCE = {"once", "single", "never", "time"}
+_KEYS_MANY = {"regular", "regularly", "repeated", "repeatedly", "frequent", "frequently", "often", "ongoing",
+              "continued", "continuing", "continuous", "constant", "constantly", "multiple", "numerous",
+              "routinely", "times"}
+_KEYS_NEVER = {"never", "once", "ever", "point", "one", "nobody"}
+_KEYS_TOPIC = {"topic", "subject", "concerned", "focused", "about", "discussed"}
+
+
+class _Feat:
+    """What scoring reads of one claim (slots: a claim archive holds hundreds of thousands)."""
+
+    __slots__ = ("ents", "once", "many", "nocomment", "rel", "deny", "times", "never", "topic", "words", "amounts",
+                 "days", "signal")
 
 
 def _intervals(timeline: pd.DataFrame) -> dict:
@@ -71,79 +82,126 @@ def _disjoint(a: list, b: list):
     return None
 
 
+class _Claims:
+    """The claims' columns as plain lists, read by position (no per-claim dict: memory)."""
+
+    COLS = ("claim_id", "article_id", "content", "sentence", "entities", "source", "source_type", "stance", "cue")
+
+    def __init__(self, claims: pd.DataFrame):
+        n = len(claims)
+        for c in self.COLS:
+            setattr(self, c, claims[c].tolist() if c in claims.columns else [None] * n)
+
+    def get(self, i: int, col: str):
+        return getattr(self, col)[i]
+
+
+def _features(C: _Claims, times: dict) -> list[_Feat]:
+    feats, vocab, nocomment = [], {}, {}
+    official = {"person", "organization", "official", "outlet"}
+    for i, cid in enumerate(C.claim_id):
+        text = C.content[i] or C.sentence[i] or ""
+        ents = set(C.entities[i] or [])
+        if C.source[i] and C.source_type[i] in official:
+            ents.add(C.source[i])
+        low = text.lower()
+        tokens = set(re.findall(r"[a-z]+", low))
+        f = _Feat()
+        f.ents = ents
+        # each pattern needs one of its key words: most claims skip the regex
+        f.once = bool(tokens & _KEYS_ONCE) and bool(_ONCE.search(text))
+        f.many = bool(tokens & _KEYS_MANY) and bool(_MANY.search(text))
+        f.never = bool(tokens & _KEYS_NEVER) and bool(_NEVER.search(text))
+        sent = C.sentence[i] or ""
+        if sent not in nocomment:
+            nocomment[sent] = bool(_NO_COMMENT.search(sent))
+        f.nocomment = nocomment[sent]
+        f.rel = {k for k, vocab_k in _RELATIONS.items() if tokens & vocab_k}
+        f.deny = C.stance[i] == "denies"
+        f.times = times.get(cid, [])
+        topic = _TOPIC.search(text) if tokens & _KEYS_TOPIC else None
+        f.topic = topic.group(1) if topic else None
+        # words are shared across claims (one string each): memory
+        f.words = {vocab.setdefault(w, w) for w in _stems(tokens)}
+        f.amounts = _amounts(text) if _DIGIT.search(text) else []
+        f.days = [t for t in f.times if t[0] == t[1]]
+        f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days)
+        feats.append(f)
+    return feats
+
+
 def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = None, *, limit: int | None = None) -> pd.DataFrame:
     """Candidate pairs of conflicting claims, sorted by score (best first)."""
     if claims is None or claims.empty:
         return to_frame([], "contradictions")
-    times = _intervals(timeline)
-    cols = [c for c in ("claim_id", "article_id", "content", "sentence", "entities", "source", "source_type",
-                        "stance", "cue") if c in claims.columns]
-    rows = claims[cols].to_dict("records")  # only what scoring reads: a copy of every claim costs memory
-    by_id = {r["claim_id"]: r for r in rows}
-    feats = {}
-    index: dict[str, list[str]] = defaultdict(list)
-    words_index: dict[str, list[str]] = defaultdict(list)
-    by_article: dict[str, list[str]] = defaultdict(list)
-    for r in rows:
-        text = r.get("content") or r.get("sentence") or ""
-        ents = set(r.get("entities") or [])
-        if r.get("source") and r.get("source_type") in {"person", "organization", "official", "outlet"}:
-            ents.add(r["source"])
-        f = dict(ents=ents, once=bool(_ONCE.search(text)), many=bool(_MANY.search(text)),
-                 nocomment=bool(_NO_COMMENT.search(r.get("sentence") or "")), rel=_relations(text),
-                 deny=r.get("stance") == "denies", times=times.get(r["claim_id"], []))
-        f["never"] = bool(_NEVER.search(text))
-        topic = _TOPIC.search(text)
-        f["topic"] = topic.group(1) if topic else None
-        f["words"] = _words(text)
-        f["amounts"] = _amounts(text)
-        f["days"] = [t for t in f["times"] if t[0] == t[1]]
-        f["signal"] = f["deny"] or f["once"] or f["nocomment"] or f["never"] or bool(f["amounts"] or f["days"])
-        feats[r["claim_id"]] = f
-        for e in ents:
-            index[e].append(r["claim_id"])
-        for w in f["words"]:
-            words_index[w].append(r["claim_id"])
-        by_article[r.get("article_id")].append(r["claim_id"])
-    pairs = {}
-    for cid, f in feats.items():
-        if not f["signal"]:
+    C = _Claims(claims)
+    feats = _features(C, _intervals(timeline))
+    ids = C.claim_id
+    index: dict[str, list[int]] = defaultdict(list)
+    words_index: dict[str, list[int]] = defaultdict(list)
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(feats):
+        for e in f.ents:
+            index[e].append(i)
+        for w in f.words:
+            words_index[w].append(i)
+        by_article[C.article_id[i]].append(i)
+    rank = [0] * len(ids)
+    for r, k in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
+        rank[k] = r
+    pairs: dict[tuple[str, str], tuple] = {}
+    for i, f in enumerate(feats):
+        if not f.signal:
             continue
         partners: Counter = Counter()
-        ents = [e for e in f["ents"] if len(index[e]) <= _HUB]
-        if not ents:  # only hub entities (an outlet in every article): stay within the article
-            ents = []
-            for other in by_article[by_id[cid]["article_id"]]:
-                if other != cid:
-                    partners[other] += 1
-        partners.update(chain.from_iterable(index[e] for e in ents))
-        partners.pop(cid, None)
-        if f["amounts"] or f["days"]:
+        ents = [e for e in f.ents if len(index[e]) <= _HUB]
+        if ents:
+            partners.update(chain.from_iterable(index[e] for e in ents))
+        else:  # only hub entities (an outlet in every article): stay within the article
+            partners.update(by_article[C.article_id[i]])
+        partners.pop(i, None)
+        if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")
-            for w in f["words"]:
-                if len(words_index[w]) <= _MAX_PARTNERS:
-                    for other in words_index[w]:
-                        if other != cid:
-                            partners[other] += 0
-        ranked = heapq.nsmallest(_MAX_PARTNERS, partners, key=lambda o: (-partners[o], o))
+            for w in f.words:
+                near = words_index[w]
+                if len(near) <= _MAX_PARTNERS:
+                    for o in near:
+                        if o != i and o not in partners:
+                            partners[o] = 0
+        if len(partners) > _MAX_PARTNERS:
+            # the most shared entities first, ties by claim id: the order of candidates does not matter
+            cut = heapq.nlargest(_MAX_PARTNERS, partners.values())[-1]
+            ranked = [o for o, k in partners.items() if k > cut]
+            tied = sorted((o for o, k in partners.items() if k == cut), key=rank.__getitem__)
+            ranked += tied[:_MAX_PARTNERS - len(ranked)]
+        else:
+            ranked = partners
         mine = []
-        for other in ranked:
-            key = tuple(sorted((cid, other)))
+        cid = ids[i]
+        for o in ranked:
+            key = (cid, ids[o]) if cid < ids[o] else (ids[o], cid)
             if key in pairs:
                 continue
-            scored = _score(by_id[cid], f, by_id[other], feats[other])
+            scored = _score(C, i, f, o, feats[o])
             if scored:
                 mine.append((key, scored))
         # an analyst reviews a handful of candidates per claim, not every pair sharing a name
         mine.sort(key=lambda x: (-x[1][1], x[0]))
         pairs.update(mine[:_PER_CLAIM])
+    del feats, index, words_index, by_article
     # reasons are written only for the pairs kept (they are most of the cost otherwise)
-    recs = [dict(claim_a=a, claim_b=b, kind=k, score=round(min(s, 1.0), 3), reason=why())
-            for (a, b), (k, s, why) in pairs.items()]
-    recs.sort(key=lambda r: (-r["score"], r["claim_a"], r["claim_b"]))
+    keys = sorted(pairs, key=lambda k: (-round(min(pairs[k][1], 1.0), 3), k))
     if limit is not None:
-        recs = recs[:limit]
-    return to_frame(recs, "contradictions")
+        keys = keys[:limit]
+    cols = dict(claim_a=[], claim_b=[], kind=[], score=[], reason=[])
+    for a, b in keys:
+        kind, score, why = pairs.pop((a, b))
+        cols["claim_a"].append(a)
+        cols["claim_b"].append(b)
+        cols["kind"].append(kind)
+        cols["score"].append(round(min(score, 1.0), 3))
+        cols["reason"].append(why())
+    return to_frame(cols, "contradictions")
 
 
 def _who(r) -> str:
@@ -155,36 +213,54 @@ def _short(text: str, n: int = 70) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def _score(a: dict, fa: dict, b: dict, fb: dict):
-    """(kind, score, reason-maker) when the pair is a plausible conflict, else None. ``a`` carries the signal."""
-    if a.get("source") and a.get("source") == b.get("source"):
+class _Row:
+    """One claim of ``_Claims`` read like a dict (what the reasons quote)."""
+
+    __slots__ = ("C", "i")
+
+    def __init__(self, C: _Claims, i: int):
+        self.C, self.i = C, i
+
+    def get(self, col: str, default=None):
+        v = getattr(self.C, col)[self.i]
+        return default if v is None else v
+
+
+def _score(C: _Claims, i: int, fa: _Feat, j: int, fb: _Feat):
+    """(kind, score, reason-maker) when the pair is a plausible conflict, else None. Claim ``i`` carries the signal."""
+    src = C.source[i]
+    if src and src == C.source[j]:
         return None  # one source against itself is almost always a paraphrase
-    shared = (fa["ents"] & fb["ents"]) - {None}
-    figured = (fa["amounts"] and fb["amounts"]) or (fa["days"] and fb["days"])
-    if not figured and (not shared or (fa["deny"] and fb["deny"])):
+    figured = (fa.amounts and fb.amounts) or (fa.days and fb.days)
+    if not figured and (fa.deny and fb.deny or fa.ents.isdisjoint(fb.ents)):
         return None  # nothing in common, or two denials that agree with each other
-    sim = len(fa["words"] & fb["words"]) / max(1, len(fa["words"] | fb["words"]))
+    shared = (fa.ents & fb.ents) - {None}
+    if not figured and not shared:
+        return None
+    a, b = _Row(C, i), _Row(C, j)
+    inter = len(fa.words & fb.words)
+    sim = inter / max(1, len(fa.words) + len(fb.words) - inter)  # Jaccard, without building the union
     figures = _figures(a, fa, b, fb, sim) if figured else None
     if figures:
         return figures
-    if not shared or (fa["deny"] and fb["deny"]):
+    if not shared or (fa.deny and fb.deny):
         return None
     n_shared = min(len(shared), 3)
-    rel = fa["rel"] & fb["rel"]
+    rel = fa.rel & fb.rel
     # "X has not commented" against X's own statement
     for x, fx, y, fy in ((a, fa, b, fb), (b, fb, a, fa)):
-        if fx["nocomment"] and y.get("source") and y.get("source") in fx["ents"] and y.get("source_type") == "person":
+        if fx.nocomment and y.get("source") and y.get("source") in fx.ents and y.get("source_type") == "person":
             return ("negation", 0.6 + 0.05 * n_shared,
                     lambda: f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{_short(y.get('content'), 50)}\") but another claim says they have not commented")
-    if fa["never"] and not fb["never"] and not fb["deny"] and rel and not (fa["deny"] or fb["deny"]):
+    if fa.never and not fb.never and not fb.deny and rel and not (fa.deny or fb.deny):
         return ("negation", 0.45 + 0.1 * n_shared,
                 lambda: f"{_who(a)} says it never happened (\"{_short(a.get('content'), 60)}\") but {_who(b)} says it did "
                 f"(\"{_short(b.get('content'), 60)}\") (shared: {', '.join(sorted(shared)[:3])})")
-    if not (fa["deny"] or fb["deny"]) and not (fa["once"] and (fb["many"] or fb["times"])):
+    if not (fa.deny or fb.deny) and not (fa.once and (fb.many or fb.times)):
         return None
     score, parts, kind = 0.0, [], None
-    if fa["deny"] or fb["deny"]:
-        d, other = (a, b) if fa["deny"] else (b, a)
+    if fa.deny or fb.deny:
+        d, other = (a, b) if fa.deny else (b, a)
         kind, score = "denial", 0.4
         parts.append(lambda: f"{_who(d)} denies (\"{_short(d.get('content'), 60)}\") what {_who(other)} reports (\"{_short(other.get('content'), 60)}\")")
         src = other.get("source")
@@ -195,17 +271,17 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
     if rel:
         score += 0.15
     score += min(0.2, sim)  # a denial conflicts most with the claim whose words it takes back
-    tconf = _disjoint(fa["times"], fb["times"])
+    tconf = _disjoint(fa.times, fb.times)
     if tconf:
         score += 0.2
         kind = kind or "temporal"
         parts.append(lambda: f"times do not overlap: \"{tconf[0]}\" vs \"{tconf[1]}\"")
-    ta, tb = fa["topic"], fb["topic"]
+    ta, tb = fa.topic, fb.topic
     if ta and tb and rel:
         score += 0.15
         kind = "account" if kind in (None, "denial") else kind
         parts.append(lambda: f"what it was about differs: \"{_short(ta, 45)}\" vs \"{_short(tb, 45)}\"")
-    if (fa["once"] and fb["many"]) or (fb["once"] and fa["many"]):
+    if (fa.once and fb.many) or (fb.once and fa.many):
         score += 0.2
         kind = kind or "quantity"
         parts.append(lambda: "frequency differs: once vs repeated")
@@ -217,8 +293,12 @@ def _score(a: dict, fa: dict, b: dict, fb: dict):
 
 
 def _words(text: str) -> set:
-    return {w[:-1] if w.endswith("s") and len(w) > 4 else w
-            for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP_WORDS}
+    return _stems(re.findall(r"[a-z]+", text.lower()))
+
+
+def _stems(tokens) -> set:
+    """Content words of lower-cased ``[a-z]+`` tokens, a plural's s dropped."""
+    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in tokens if len(w) >= 3 and w not in STOP_WORDS}
 
 
 _AMOUNT = re.compile(
@@ -248,13 +328,13 @@ def _figures(a: dict, fa: dict, b: dict, fb: dict, sim: float):
     """Two accounts of one thing with other figures: "worth 4.2 million euros" / "5.1 million euros"."""
     if sim < 0.12:
         return None
-    for ua, va, ta in fa["amounts"]:
-        for ub, vb, tb in fb["amounts"]:
+    for ua, va, ta in fa.amounts:
+        for ub, vb, tb in fb.amounts:
             if ua == ub and abs(va - vb) > 0.05 * max(va, vb):
                 return ("quantity", 0.55 + min(0.3, sim),
                         lambda: f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
-    if fa["days"] and fb["days"]:
-        d = _disjoint(fa["days"], fb["days"])
+    if fa.days and fb.days:
+        d = _disjoint(fa.days, fb.days)
         if d and sim >= 0.2:
             return ("temporal", 0.55 + min(0.3, sim),
                     lambda: f"{_who(a)} dates it \"{d[0]}\", {_who(b)} \"{d[1]}\" (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")

@@ -10,6 +10,7 @@ and it returns an empty frame with the right columns for empty input.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any, Iterable, Literal
 
 import pandas as pd
@@ -105,8 +106,8 @@ def _coerce(series: pd.Series, kind: Any) -> pd.Series:
     return series.astype(object)
 
 
-def to_frame(records: Iterable[Any], name: FrameName) -> pd.DataFrame:
-    """Turn records (dataclasses or dicts) into the contract's frame ``name``.
+def to_frame(records: Iterable[Any] | Mapping[str, list], name: FrameName) -> pd.DataFrame:
+    """Turn records (dataclasses or dicts), or a mapping of column lists, into the contract's frame ``name``.
 
     Columns not in the contract are kept after the contract's own.
 
@@ -117,8 +118,10 @@ def to_frame(records: Iterable[Any], name: FrameName) -> pd.DataFrame:
     if name not in COLUMNS:
         raise ValueError(f"name={name!r} is not a frame of the contract; valid: {sorted(COLUMNS)}")
     spec = COLUMNS[name]
-    rows = [_as_dict(r) for r in records]
-    df = pd.DataFrame(rows)
+    if isinstance(records, Mapping):  # columns already: no per-row dict (large frames)
+        df = pd.DataFrame(dict(records))
+    else:
+        df = pd.DataFrame([_as_dict(r) for r in records])
     if df.empty:
         df = pd.DataFrame({c: pd.Series([], dtype=object) for c in spec})
     for col, kind in spec.items():

@@ -61,7 +61,7 @@ _EXPR = re.compile(
 
 # every expression above holds a digit or one of these words
 _QUICK = re.compile(
-    rf"\d|\b(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
+    rf"\d+|\b(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
     r"|tomorrow|ago)\b", re.IGNORECASE)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "several": 3}
@@ -293,9 +293,7 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
     ['in 2021', 'since March 2023']
     """
     out = []
-    if not _QUICK.search(text):
-        return out  # most sentences carry no date: skip the long expression
-    for m in _EXPR.finditer(text):
+    for m in _matches(text):
         expr = m.group(0)
         if re.fullmatch(r"(?:in|on|at|during|by|until|through|throughout)?\s*may", expr.strip(), re.IGNORECASE) or \
                 re.fullmatch(_MONTH, expr.strip(), re.IGNORECASE) and expr.strip().lower() in {"may", "march", "mar"}:
@@ -307,6 +305,26 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
                               else "could not be resolved")
         out.append(TimeExpr(expr, m.start(), m.end(), lo, hi, g, ok, note))
     return out
+
+
+def _matches(text: str):
+    """What ``_EXPR.finditer(text)`` yields, without trying the long expression at every word.
+
+    Every match holds a digit or a time word (``_QUICK``) within ``_LOOKBACK`` characters
+    of its start ("from the beginning of last month"), so the search starts there.
+    """
+    pos = 0
+    for hit in _QUICK.finditer(text):
+        if hit.end() <= pos:
+            continue  # inside the last match
+        m = _EXPR.search(text, max(pos, hit.start() - _LOOKBACK))
+        if m is None:
+            return  # nothing further on in the text
+        yield m
+        pos = m.end()
+
+
+_LOOKBACK = 80
 
 
 def _numberish(text: str, i: int, j: int) -> bool:
