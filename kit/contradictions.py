@@ -97,7 +97,7 @@ class _Claims:
 
 
 def _features(C: _Claims, times: dict) -> list[_Feat]:
-    feats, vocab, nocomment = [], {}, {}
+    feats, vocab, nocomment, shared = [], {}, {}, {}
     official = {"person", "organization", "official", "outlet"}
     for i, cid in enumerate(C.claim_id):
         text = C.content[i] or C.sentence[i] or ""
@@ -107,7 +107,7 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         low = text.lower()
         tokens = set(re.findall(r"[a-z]+", low))
         f = _Feat()
-        f.ents = ents
+        f.ents = tuple(ents)  # tuples, not sets: a fraction of the memory; the side scored builds its sets
         # each pattern needs one of its key words: most claims skip the regex
         f.once = bool(tokens & _KEYS_ONCE) and bool(_ONCE.search(text))
         f.many = bool(tokens & _KEYS_MANY) and bool(_MANY.search(text))
@@ -116,15 +116,16 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         if sent not in nocomment:
             nocomment[sent] = bool(_NO_COMMENT.search(sent))
         f.nocomment = nocomment[sent]
-        f.rel = {k for k, vocab_k in _RELATIONS.items() if tokens & vocab_k}
+        rel = frozenset(k for k, vocab_k in _RELATIONS.items() if tokens & vocab_k)
+        f.rel = shared.setdefault(rel, rel)  # a handful of distinct values, shared
         f.deny = C.stance[i] == "denies"
-        f.times = times.get(cid, [])
+        f.times = tuple(times.get(cid, ()))
         topic = _TOPIC.search(text) if tokens & _KEYS_TOPIC else None
         f.topic = topic.group(1) if topic else None
         # words are shared across claims (one string each): memory
-        f.words = {vocab.setdefault(w, w) for w in _stems(tokens)}
-        f.amounts = _amounts(text) if _DIGIT.search(text) else []
-        f.days = [t for t in f.times if t[0] == t[1]]
+        f.words = tuple(vocab.setdefault(w, w) for w in _stems(tokens))
+        f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) else ()
+        f.days = tuple(t for t in f.times if t[0] == t[1])
         f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days)
         feats.append(f)
     return feats
@@ -154,6 +155,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         if not f.signal:
             continue
         partners: Counter = Counter()
+        ents_a, words = set(f.ents), set(f.words)
         ents = [e for e in f.ents if len(index[e]) <= _HUB]
         if ents:
             partners.update(chain.from_iterable(index[e] for e in ents))
@@ -162,7 +164,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         partners.pop(i, None)
         if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")
-            for w in f.words:
+            for w in words:
                 near = words_index[w]
                 if len(near) <= _MAX_PARTNERS:
                     for o in near:
@@ -182,7 +184,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
             key = (cid, ids[o]) if cid < ids[o] else (ids[o], cid)
             if key in pairs:
                 continue
-            scored = _score(C, i, f, o, feats[o])
+            scored = _score(C, i, f, ents_a, words, o, feats[o])
             if scored:
                 mine.append((key, scored))
         # an analyst reviews a handful of candidates per claim, not every pair sharing a name
@@ -226,19 +228,22 @@ class _Row:
         return default if v is None else v
 
 
-def _score(C: _Claims, i: int, fa: _Feat, j: int, fb: _Feat):
-    """(kind, score, reason-maker) when the pair is a plausible conflict, else None. Claim ``i`` carries the signal."""
+def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb: _Feat):
+    """(kind, score, reason-maker) when the pair is a plausible conflict, else None.
+
+    Claim ``i`` carries the signal; ``ents_a`` and ``words_a`` are its entities and words as sets.
+    """
     src = C.source[i]
     if src and src == C.source[j]:
         return None  # one source against itself is almost always a paraphrase
     figured = (fa.amounts and fb.amounts) or (fa.days and fb.days)
-    if not figured and (fa.deny and fb.deny or fa.ents.isdisjoint(fb.ents)):
+    if not figured and (fa.deny and fb.deny or ents_a.isdisjoint(fb.ents)):
         return None  # nothing in common, or two denials that agree with each other
-    shared = (fa.ents & fb.ents) - {None}
+    shared = ents_a.intersection(fb.ents) - {None}
     if not figured and not shared:
         return None
     a, b = _Row(C, i), _Row(C, j)
-    inter = len(fa.words & fb.words)
+    inter = len(words_a.intersection(fb.words))
     sim = inter / max(1, len(fa.words) + len(fb.words) - inter)  # Jaccard, without building the union
     figures = _figures(a, fa, b, fb, sim) if figured else None
     if figures:

@@ -17,6 +17,7 @@ outlet the article cites, "the company" to the company in focus.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -67,34 +68,46 @@ class ArticleEntities:
     entities: dict  # name -> Entity
     mentions: list  # list[Mention], in text order
 
+    _index: tuple | None = field(default=None, repr=False, compare=False)
+
     def at(self, start: int, end: int, *, kinds=("name", "epithet", "pronoun")) -> list[Mention]:
         """Mentions overlapping the character span, in text order."""
-        return [m for m in self.mentions if m.start < end and start < m.end and m.kind in kinds]
-
-
-def _is_cap(t: Tok) -> bool:
-    if not t.text[:1].isupper() or t.is_punct:
-        return False
-    return t.is_alpha or bool(re.fullmatch(r"[A-Z][\w.&'’-]*", t.text))
+        ms = self.mentions
+        if self._index is None or self._index[0] != len(ms):
+            starts = [m.start for m in ms]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            self._index = (len(ms), starts if ordered else None, max((m.end - m.start for m in ms), default=0))
+        _, starts, longest = self._index
+        if starts is None:  # still being built: not in text order yet
+            return [m for m in ms if m.start < end and start < m.end and m.kind in kinds]
+        # a mention overlapping [start, end) starts before end and less than ``longest`` before start
+        lo, hi = bisect_left(starts, start - longest + 1), bisect_left(starts, end)
+        return [m for m in ms[lo:hi] if start < m.end and m.kind in kinds]
 
 
 def _runs(sent: Sentence) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with inner connectors), as token index ranges."""
-    toks, out, i, n = sent.tokens, [], 0, len(sent.tokens)
+    if sent.runs is None:
+        sent.runs = _find_runs(sent.tokens)
+    return sent.runs
+
+
+def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    out, i, n = [], 0, len(toks)
     while i < n:
-        if _is_cap(toks[i]):
+        if toks[i].is_cap:
             j = i + 1
             while j < n:
-                if _is_cap(toks[j]) and toks[j - 1].ws or (_is_cap(toks[j]) and toks[j - 1].text in _JOINERS):
+                if toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS):
                     j += 1
-                elif toks[j].lower in _CONNECTORS and j + 1 < n and _is_cap(toks[j + 1]) and toks[j].ws:
+                elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
-                elif toks[j].lower in {"for", "on"} and toks[j - 1].lower in ORG_WORDS and j + 1 < n and _is_cap(toks[j + 1]):
+                elif toks[j].lower in {"for", "on"} and toks[j - 1].lower in ORG_WORDS and j + 1 < n and toks[j + 1].is_cap:
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
                 elif (toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS
-                      and _is_cap(toks[j + 2])):
+                      and toks[j + 2].is_cap):
                     j += 3  # "Ursula von der Berg"
-                elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and _is_cap(toks[j + 1]):
+                elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
                 else:
                     break
@@ -210,7 +223,7 @@ class _Builder:
 
     def _title_before(self, toks: list[Tok], i: int) -> str | None:
         k = i
-        while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not _is_cap(toks[k - 1]) or k < i):
+        while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not toks[k - 1].is_cap or k < i):
             k -= 1
         if k == i:
             return None
@@ -233,7 +246,7 @@ class _Builder:
         if before in {"and", "or", ","} and i >= 2:
             f["coord_prev"] = toks[i - 2].text
         k = j
-        while k < len(toks) and (_is_cap(toks[k]) or toks[k].lower in {"and", "or", ","}) and k - j < 6:
+        while k < len(toks) and (toks[k].is_cap or toks[k].lower in {"and", "or", ","}) and k - j < 6:
             k += 1
         f["head_after"] = toks[k].lower if k < len(toks) else ""
         return f
@@ -243,7 +256,7 @@ class _Builder:
         toks = s.tokens
         self._appositions_after(s)
         for c, t in enumerate(toks):
-            if t.text != "," or c + 1 >= len(toks) or not _is_cap(toks[c + 1]):
+            if t.text != "," or c + 1 >= len(toks) or not toks[c + 1].is_cap:
                 continue
             # back to the determiner that opens the noun phrase ("the deputy chief of the
             # ... administration"), or to a possessive owner ("Musk's company")
@@ -268,12 +281,12 @@ class _Builder:
                 np_start, role_i = det, det + 1
             else:
                 np_start = poss - 1
-                while np_start > 0 and _is_cap(toks[np_start - 1]):
+                while np_start > 0 and toks[np_start - 1].is_cap:
                     np_start -= 1
                 role_i = poss + 1
             # the name right after the comma
             j = c + 1
-            while j < len(toks) and (_is_cap(toks[j]) or toks[j].text in _JOINERS):
+            while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS):
                 j += 1
             name = _span_text(toks, c + 1, j)
             if name.lower() in NON_NAME_CAPS or not name:
@@ -475,18 +488,18 @@ class _Builder:
                             break
                         if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}):
                             break
-                        if _is_cap(w) and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
+                        if w.is_cap and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
                                 and w.text.lower() not in {"south", "north", "east", "west"}:
                             break
                     start_i = i
-                elif t.text in {"'s", "’s"} and i > 0 and _is_cap(toks[i - 1]) and i + 1 < len(toks) \
+                elif t.text in {"'s", "’s"} and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                         and toks[i + 1].lower in GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}:
                     start_i, head_i = i - 1, i + 1
                 if head_i is None:
                     continue
                 nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
                 if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
-                                        or nxt.lower == "of" or _is_cap(nxt) and nxt.ws is not None and toks[head_i].ws
+                                        or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                         and nxt.lower not in NON_NAME_CAPS):
                     continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
                 head = toks[head_i].lower

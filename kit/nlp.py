@@ -43,6 +43,7 @@ class Sentence:
     line: int
     para_first: bool
     tokens: list = field(default_factory=list, repr=False)  # list[Tok]
+    runs: list | None = field(default=None, repr=False, compare=False)  # capitalised runs, once computed
 
 
 class Tok(NamedTuple):
@@ -56,10 +57,15 @@ class Tok(NamedTuple):
     is_alpha: bool
     is_punct: bool
     ws: bool  # followed by whitespace
+    is_cap: bool = False  # a capitalised word or initialism: what names are made of (_CAP_WORD)
 
     @property
     def end(self) -> int:
         return self.start + len(self.text)
+
+
+# a capitalised word ("Vole", "Ørsted") or an initialism ("U.S.", "AT&T"): a piece of a name
+_CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 
 
 def is_body_line(line: str, *, title: str = "", sections=()) -> bool:
@@ -91,7 +97,9 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
     if _ATTRS is None:
         _ATTRS = _attrs()
     out: list[Sentence] = []
-    for (i, ln), doc in zip(body, nlp.pipe(ln for _, ln in body)):
+    tokenizer, new, cap = nlp.tokenizer, tuple.__new__, _CAP_WORD.fullmatch  # the blank pipeline is its tokenizer
+    for i, ln in body:
+        doc = tokenizer(ln)
         base = offsets[i]
         first = True
         # Token attributes as one array: iterating Token objects costs more than the tokenizing
@@ -100,7 +108,9 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
             if is_space:
                 continue
             t = ln[idx:idx + length]
-            all_toks.append(Tok(t, base + idx, t.lower(), bool(title), bool(upper), bool(alpha), bool(punct), bool(space)))
+            # Tok(...) spelled out: a tuple made directly skips the named tuple's Python-level __new__
+            all_toks.append(new(Tok, (t, base + idx, t.lower(), title == 1, upper == 1, alpha == 1, punct == 1,
+                                      space == 1, not punct and t[:1].isupper() and (alpha == 1 or cap(t) is not None))))
         for toks in _sentences(all_toks):
             if not toks:
                 continue

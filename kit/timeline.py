@@ -282,8 +282,21 @@ def resolve(text: str, *, anchor=None) -> tuple:
 
 @lru_cache(maxsize=8192)
 def _resolve_cached(text: str, anchor) -> tuple:
-    # the same few expressions ("last year", "in 2021") recur across an archive
-    return resolve(text, anchor=anchor)
+    # the same few expressions ("last year", "in 2021") recur across an archive; one that
+    # resolves without a publication date ("in 2021") means the same in every article
+    fixed = _resolve_fixed(text)
+    return fixed if fixed[3] or anchor is None else resolve(text, anchor=anchor)
+
+
+@lru_cache(maxsize=8192)
+def _resolve_fixed(text: str) -> tuple:
+    return resolve(text, anchor=None)
+
+
+_VERB_MAY = re.compile(r"(?:in|on|at|during|by|until|through|throughout)?\s*may", re.IGNORECASE)
+_MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
+_BARE_YEAR = re.compile(r"\s*(?:in|on|at|by)?\s*\d{4}\s*")
+_QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|miles|tons|%|percent)")
 
 
 def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
@@ -295,10 +308,10 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
     out = []
     for m in _matches(text):
         expr = m.group(0)
-        if re.fullmatch(r"(?:in|on|at|during|by|until|through|throughout)?\s*may", expr.strip(), re.IGNORECASE) or \
-                re.fullmatch(_MONTH, expr.strip(), re.IGNORECASE) and expr.strip().lower() in {"may", "march", "mar"}:
+        bare = expr.strip()
+        if _VERB_MAY.fullmatch(bare) or bare.lower() in {"may", "march", "mar"} and _MONTH_ONLY.fullmatch(bare):
             continue  # the verb "may", "march"
-        if re.fullmatch(r"\s*(?:in|on|at|by)?\s*\d{4}\s*", expr) and _numberish(text, m.start(), m.end()):
+        if _BARE_YEAR.fullmatch(expr) and _numberish(text, m.start(), m.end()):
             continue
         lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
@@ -330,4 +343,4 @@ _LOOKBACK = 80
 def _numberish(text: str, i: int, j: int) -> bool:
     """A four-digit number that is a quantity, not a year ("2000 troops", "$2024")."""
     before, after = text[max(0, i - 1):i], text[j:j + 12].lower()
-    return before in {"$", "£", "€", ","} or bool(re.match(r"\s*(?:troops|people|soldiers|dollars|euros|km|miles|tons|%|percent)", after))
+    return before in {"$", "£", "€", ","} or bool(_QUANTITY_AFTER.match(after))
