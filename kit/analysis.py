@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Literal
 
 import pandas as pd
@@ -156,6 +157,9 @@ def _canonical_map(results: list[ArticleResult], rulings: list[dict]) -> tuple[d
     return canon, types, outlets
 
 
+_MENTION_COLS = ("article_id", "entity_id", "name", "text", "start", "end", "kind")
+
+
 def _drain(results: list):
     """Yield and drop each result, so its records are freed once copied (peak memory)."""
     results.reverse()
@@ -186,7 +190,9 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
     def c(name):
         return canon.get(name, name) if name is not None else None
 
-    claims, mentions, times = [], [], []
+    claims, times = [], []
+    mentions: dict[str, list] = {col: [] for col in _MENTION_COLS}  # columns, not a dict per mention: memory
+    entity_id = lru_cache(maxsize=None)(lambda name: _hid("e", name))
     ent_acc: dict[str, dict] = {}
     stage = Counter()
     for r in _drain(results) if consume else results:
@@ -205,8 +211,9 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
             if name not in ent_acc:
                 ent_acc[name] = dict(name=name, type=types.get(m["name"], "ORG"), aliases={m["text"]}, roles=[],
                                      epithets=[], articles={r.article_id}, n_mentions=0)
-            mentions.append(dict(article_id=r.article_id, entity_id=_hid("e", name), name=name, text=m["text"],
-                                 start=m["start"], end=m["end"], kind=m["kind"]))
+            for col, v in zip(_MENTION_COLS, (r.article_id, entity_id(name), name, m["text"], m["start"], m["end"],
+                                              m["kind"])):
+                mentions[col].append(v)
             ent_acc[name]["n_mentions"] += 1
         for cl in r.claims:
             cl = cl if consume else dict(cl)  # drained results are ours to change

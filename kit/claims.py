@@ -103,6 +103,10 @@ def claim_id(article_id: str, start: int, cue_start, source) -> str:
     return "c" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:15]
 
 
+_SKIP_BEFORE_BE = _SKIP_BACK | {"widely", "generally", "not", "n't"}
+_SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}
+
+
 class _Context:
     """What earlier sentences established: recent speakers, for "he" and "she"."""
 
@@ -300,7 +304,7 @@ class _SentenceAttributor:
 
     def _be_before(self, k: int) -> bool:
         x = k - 1
-        while x >= 0 and self.L[x] in _SKIP_BACK | {"widely", "generally", "not", "n't"}:
+        while x >= 0 and self.L[x] in _SKIP_BEFORE_BE:
             x -= 1
         return x >= 0 and self.L[x] in BE_FORMS
 
@@ -310,7 +314,7 @@ class _SentenceAttributor:
         while x >= 0 and steps < 4:
             if self.L[x] in _NEGATORS:
                 return True
-            if self.L[x] not in _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}:
+            if self.L[x] not in _SKIP_BEFORE_NEGATION:
                 return False
             x -= 1
             steps += 1
@@ -539,6 +543,9 @@ class _SentenceAttributor:
         return out
 
 
+_PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
+
+
 def attribute_sentences(article_id: str, sentences: list[Sentence], ents: ArticleEntities) -> list[ClaimRec]:
     """Claims of one article, in sentence order."""
     ctx = _Context()
@@ -600,7 +607,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             if w in {"a", "an", "one"}:
                 e = k + 1
                 while e < a.n and e - k < 7 and not a.t[e].is_punct and a.L[e] not in REPORTING_VERBS:
-                    if a.L[e] in ANONYMOUS_NOUNS or a.L[e] in (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS:
+                    if a.L[e] in ANONYMOUS_NOUNS or a.L[e] in _PERSON_NOUNS:
                         p = a.party(k, e + 1)
                         if p is not None:
                             ctx.people.append((s.sid, p))

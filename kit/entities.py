@@ -40,6 +40,12 @@ _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agenc
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
 
 
+_EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
+_EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
+_TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
+_POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
+
+
 @dataclass
 class Mention:
     name: str  # canonical name within the article
@@ -275,7 +281,7 @@ class _Builder:
                 k -= 1
             if not has_role or (det is None and poss is None):
                 continue
-            if poss is not None and any(t.lower in TITLE_WORDS | COMPANY_NOUNS for t in toks[poss + 1:c]):
+            if poss is not None and any(t.lower in _TITLE_OR_COMPANY for t in toks[poss + 1:c]):
                 det = None  # "Musk's company, SpaceX": the owner opens the phrase
             if det is not None:
                 np_start, role_i = det, det + 1
@@ -334,16 +340,20 @@ class _Builder:
             canon[s] = PLACE_ALIASES.get(s, s)
         placey = {sf for sf, _, _, _, f in self.raw
                   if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near"}}
+        words_of = [(m, m.split()) for m in multi]
+        acronyms = None
         for s in surfaces:
             if " " in s:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
             place_like = s in placey or s in self.places
-            hits = [m for m in multi if m != s and (m.split()[-1] == s or (
-                m.split()[0] == s and len(m.split()) == 2 and not place_like
-                and m.split()[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
-            hits = [m for m in hits if m.split()[0] not in TITLE_WORDS]
-            acr = [m for m in multi if s.isupper() and len(s) >= 2 and _acronym(m) == s]
+            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s or (
+                w[0] == s and len(w) == 2 and not place_like
+                and w[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
+            acr = []
+            if s.isupper() and len(s) >= 2:
+                acronyms = acronyms or [(m, _acronym(m)) for m in multi]
+                acr = [m for m, a in acronyms if a == s]
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
@@ -483,7 +493,7 @@ class _Builder:
                     # "the [world 's] [richest|South African-born|Russian] NOUN"
                     for k in range(i + 1, min(i + 7, len(toks))):
                         w = toks[k]
-                        if w.lower in PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _ORG_HEADS:
+                        if w.lower in _EPITHET_HEADS:
                             head_i = k
                             break
                         if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}):
@@ -493,12 +503,12 @@ class _Builder:
                             break
                     start_i = i
                 elif t.text in {"'s", "’s"} and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
-                        and toks[i + 1].lower in GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}:
+                        and toks[i + 1].lower in _POSSESSED_PEOPLE:
                     start_i, head_i = i - 1, i + 1
                 if head_i is None:
                     continue
                 nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
-                if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
+                if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
                                         or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                         and nxt.lower not in NON_NAME_CAPS):
                     continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
