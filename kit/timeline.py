@@ -59,9 +59,9 @@ _EXPR = re.compile(
     re.IGNORECASE,
 )
 
-# every expression above holds a digit or one of these words
+# every expression above holds a digit or one of these words ((?=[a-z]): a cheap first test)
 _QUICK = re.compile(
-    rf"\d+|\b(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
+    rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
     r"|tomorrow|ago)\b", re.IGNORECASE)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "several": 3}
@@ -337,7 +337,7 @@ def _matches(text: str):
         pos = m.end()
 
 
-_LOOKBACK = 80
+_LOOKBACK = 48
 
 
 def _numberish(text: str, i: int, j: int) -> bool:
