@@ -1,0 +1,71 @@
+"""Fast paths give what their plain definitions give.
+
+Each speed-up in the engine (time expressions searched only near their key words,
+mentions found by bisection, fixed dates resolved once for every article) has a slow,
+obvious equivalent; these tests hold the two together.
+"""
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kit.entities import ArticleEntities, Mention
+from kit.timeline import _EXPR, _matches, _resolve_cached, resolve
+
+SENTENCES = [
+    "They met in 2021 and again since March 2023.",
+    "Between the beginning of this year and the end of last month, sales fell.",
+    "from  the   beginning   of   last   month the  office was closed",  # runs of spaces
+    "Throughout the beginning of this year, the firm said, prices rose.",
+    "He may march on 5 May 2020, or in May.",
+    "A few weeks ago, 2000 troops arrived; $2024 was paid on 12 October.",
+    "Nothing here at all.",
+    "the first half of 2022, Q3 2021, the 1990s, early 2019 and late last year",
+    "Talks ran from 3 March 2020 to 4 April 2021 and after the end of 2022.",
+]
+WORDS = ("from between the beginning end of last this next year month week since 2020 2021 March May in on "
+         "until to and 12 3rd quarter half first early late ago two days weeks , . - $ 5 million throughout").split()
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_windowed_search_finds_what_a_full_scan_finds(text):
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _EXPR.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40), st.sampled_from([" ", "  ", " \t "]))
+def test_windowed_search_on_random_word_salad(words, sep):
+    text = sep.join(words)
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _EXPR.finditer(text)]
+
+
+@pytest.mark.parametrize("expr", ["in 2021", "since 2022", "last year", "in march", "on tuesday", "5 may 2020",
+                                  "the end of last year", "until 2023", "after 2020", "two weeks ago", "may 5"])
+@pytest.mark.parametrize("anchor", [None, pd.Timestamp("2024-10-25"), pd.Timestamp("2019-01-02")])
+def test_cached_resolution_equals_resolution_with_the_anchor(expr, anchor):
+    got, want = _resolve_cached(expr, anchor), resolve(expr, anchor=anchor)
+    assert got[2:] == want[2:]
+    assert [None if pd.isna(x) else x for x in got[:2]] == [None if pd.isna(x) else x for x in want[:2]]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_mentions_at_a_span_by_bisection_equal_a_linear_scan(seed):
+    rnd = random.Random(seed)
+    ms = []
+    for _ in range(60):
+        s = rnd.randrange(0, 500)
+        ms.append(Mention("N", "x", s, s + rnd.randrange(1, 40), rnd.choice(["name", "epithet", "pronoun"]), 0))
+    ms.sort(key=lambda m: (m.start, m.end))
+    ents = ArticleEntities({}, ms)
+    for _ in range(200):
+        a = rnd.randrange(0, 540)
+        b = a + rnd.randrange(0, 60)
+        kinds = rnd.choice([("name",), ("name", "epithet"), ("name", "epithet", "pronoun")])
+        assert ents.at(a, b, kinds=kinds) == [m for m in ms if m.start < b and a < m.end and m.kind in kinds]
+    # a mention added out of order (a resolved pronoun) is still found
+    ms.append(Mention("P", "he", 3, 5, "pronoun", 0))
+    assert ents.at(0, 10, kinds=("pronoun",)) == [m for m in ms if m.start < 10 and m.end > 0 and m.kind == "pronoun"]
