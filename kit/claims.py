@@ -107,6 +107,9 @@ _SKIP_BEFORE_BE = _SKIP_BACK | {"widely", "generally", "not", "n't"}
 _SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}
 
 
+_HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS)
+
+
 class _Context:
     """What earlier sentences established: recent speakers, for "he" and "she"."""
 
@@ -278,6 +281,9 @@ class _SentenceAttributor:
     def _quoted(self) -> set:
         """Token indexes inside quotation marks: a verb there is the quote's, not an attribution."""
         inside, out, opened = False, set(), None
+        text = self.s.text
+        if '"' not in text and "“" not in text and "”" not in text:
+            return out
         for k, t in enumerate(self.t):
             if t.text in {"“", "”"} or t.text == '"':
                 opening = t.text == "“" or (t.text == '"' and not inside)
@@ -295,7 +301,7 @@ class _SentenceAttributor:
     # -- cues ----------------------------------------------------------------------------------
     def hedges(self) -> list[tuple[str, int]]:
         out = []
-        for k, w in enumerate(self.L):
+        for k, w in [(k, w) for k, w in enumerate(self.L) if w in _HEDGE_CUES]:
             if w in HEDGE_WORDS:
                 out.append((self.t[k].text, k))
             if w in HEDGE_PASSIVE_VERBS and k + 1 < self.n and self.L[k + 1] == "to" and self._be_before(k):
@@ -339,8 +345,8 @@ class _SentenceAttributor:
         self._frames = out
         L, n = self.L, self.n
         that_after: list[int] = []
-        for k in range(n - 1):
-            if L[k] == "according" and L[k + 1] == "to":
+        for k in ([k for k, w in enumerate(L) if w == "according"] if "according" in L else ()):
+            if k + 1 < n and L[k + 1] == "to":
                 e = k + 2
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
@@ -358,8 +364,8 @@ class _SentenceAttributor:
                 if p:
                     out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
                                     clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
-        for k, w in enumerate(L):
-            if w not in REPORTING_VERBS or not self.verb_ok(k):
+        for k, w in [(k, w) for k, w in enumerate(L) if w in REPORTING_VERBS]:
+            if not self.verb_ok(k):
                 continue
             if any(k > t_ for t_ in that_after):
                 continue  # a cue inside another's reported clause
@@ -394,8 +400,8 @@ class _SentenceAttributor:
             if k + 1 < n and (L[k + 1] == "that" or (k + 2 < n and L[k + 2] == "that")):
                 that_after.append(k + 1)
         if not out:
-            for k, w in enumerate(L):
-                if w in _PARTICIPLE_CUES and k > 1 and self.t[k - 1].text == "," and k not in self.quoted:
+            for k, w in [(k, w) for k, w in enumerate(L) if w in _PARTICIPLE_CUES]:
+                if k > 1 and self.t[k - 1].text == "," and k not in self.quoted:
                     subj = self.clause_subject(k - 1)
                     if subj is not None:
                         lemma, stance = REPORTING_VERBS[w]
@@ -544,6 +550,7 @@ class _SentenceAttributor:
 
 
 _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
+_INDEFINITE = {"a", "an", "one"}
 
 
 def attribute_sentences(article_id: str, sentences: list[Sentence], ents: ArticleEntities) -> list[ClaimRec]:
@@ -603,15 +610,14 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             elif starts_quoted and quote_open:
                 pending.append(out[-1])
         # people described in this sentence, for a later "she"/"he"
-        for k, w in enumerate(a.L):
-            if w in {"a", "an", "one"}:
-                e = k + 1
-                while e < a.n and e - k < 7 and not a.t[e].is_punct and a.L[e] not in REPORTING_VERBS:
-                    if a.L[e] in ANONYMOUS_NOUNS or a.L[e] in _PERSON_NOUNS:
-                        p = a.party(k, e + 1)
-                        if p is not None:
-                            ctx.people.append((s.sid, p))
-                        break
-                    e += 1
+        for k in [k for k, w in enumerate(a.L) if w in _INDEFINITE]:
+            e = k + 1
+            while e < a.n and e - k < 7 and not a.t[e].is_punct and a.L[e] not in REPORTING_VERBS:
+                if a.L[e] in ANONYMOUS_NOUNS or a.L[e] in _PERSON_NOUNS:
+                    p = a.party(k, e + 1)
+                    if p is not None:
+                        ctx.people.append((s.sid, p))
+                    break
+                e += 1
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     return out

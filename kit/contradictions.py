@@ -131,6 +131,36 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
     return feats
 
 
+def _partners(i: int, lists: list[list[int]], near: list[list[int]], by_rank) -> list[int]:
+    """At most ``_MAX_PARTNERS`` claims to score against claim ``i``.
+
+    Those sharing the most entities with it first (``lists``: the claims of each of its
+    entities, in claim-id order), ties to the smaller claim id; then, if room is left,
+    claims sharing a rare word (``near``). The order of the result does not matter.
+    """
+    multi: list[int] = []
+    if len(lists) > 1:
+        counts = Counter(chain.from_iterable(lists))
+        counts.pop(i, None)
+        multi = [o for o, k in counts.items() if k > 1]  # few: most partners share one entity
+        if len(multi) >= _MAX_PARTNERS:
+            multi.sort(key=lambda o: (-counts[o], by_rank(o)))
+            return multi[:_MAX_PARTNERS]
+    chosen, out = set(multi), multi
+    chosen.add(i)
+    for group in (lists, near):
+        if len(out) >= _MAX_PARTNERS:
+            break
+        # each list is in claim-id order: merging them reads the smallest ids first
+        for o in (heapq.merge(*group, key=by_rank) if len(group) > 1 else group[0] if group else ()):
+            if o not in chosen:
+                chosen.add(o)
+                out.append(o)
+                if len(out) >= _MAX_PARTNERS:
+                    break
+    return out
+
+
 def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = None, *, limit: int | None = None) -> pd.DataFrame:
     """Candidate pairs of conflicting claims, sorted by score (best first)."""
     if claims is None or claims.empty:
@@ -150,34 +180,23 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     rank = [0] * len(ids)
     for r, k in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
         rank[k] = r
+    by_rank = rank.__getitem__
+    for lists in (index, by_article):
+        for lst in lists.values():
+            lst.sort(key=by_rank)  # ties between partners go to the smaller claim id: read them in that order
     pairs: dict[tuple[str, str], tuple] = {}
     for i, f in enumerate(feats):
         if not f.signal:
             continue
-        partners: Counter = Counter()
         ents_a, words = set(f.ents), set(f.words)
-        ents = [e for e in f.ents if len(index[e]) <= _HUB]
-        if ents:
-            partners.update(chain.from_iterable(index[e] for e in ents))
-        else:  # only hub entities (an outlet in every article): stay within the article
-            partners.update(by_article[C.article_id[i]])
-        partners.pop(i, None)
+        lists = [index[e] for e in f.ents if len(index[e]) <= _HUB]
+        if not lists:  # only hub entities (an outlet in every article): stay within the article
+            lists = [by_article[C.article_id[i]]]
+        near = ()
         if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")
-            for w in words:
-                near = words_index[w]
-                if len(near) <= _MAX_PARTNERS:
-                    for o in near:
-                        if o != i and o not in partners:
-                            partners[o] = 0
-        if len(partners) > _MAX_PARTNERS:
-            # the most shared entities first, ties by claim id: the order of candidates does not matter
-            cut = heapq.nlargest(_MAX_PARTNERS, partners.values())[-1]
-            ranked = [o for o, k in partners.items() if k > cut]
-            tied = sorted((o for o, k in partners.items() if k == cut), key=rank.__getitem__)
-            ranked += tied[:_MAX_PARTNERS - len(ranked)]
-        else:
-            ranked = partners
+            near = [sorted(words_index[w], key=by_rank) for w in words if len(words_index[w]) <= _MAX_PARTNERS]
+        ranked = _partners(i, lists, near, by_rank)
         mine = []
         cid = ids[i]
         for o in ranked:

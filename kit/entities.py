@@ -43,6 +43,7 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
+_POSSESSIVES = {"'s", "’s"}
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 
 
@@ -487,7 +488,8 @@ class _Builder:
         taken = {(m.start, m.end) for m in out.mentions}
         for s in self.sentences:
             toks = s.tokens
-            for i, t in enumerate(toks):
+            # an epithet starts at "the" or at a possessive: look at those tokens alone
+            for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES]:
                 head_i, start_i = None, None
                 if t.lower == "the":
                     # "the [world 's] [richest|South African-born|Russian] NOUN"

@@ -103,14 +103,13 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
         base = offsets[i]
         first = True
         # Token attributes as one array: iterating Token objects costs more than the tokenizing
-        all_toks = []
-        for idx, length, space, title, upper, alpha, punct, is_space in doc.to_array(_ATTRS).tolist():
-            if is_space:
-                continue
-            t = ln[idx:idx + length]
-            # Tok(...) spelled out: a tuple made directly skips the named tuple's Python-level __new__
-            all_toks.append(new(Tok, (t, base + idx, t.lower(), title == 1, upper == 1, alpha == 1, punct == 1,
-                                      space == 1, not punct and t[:1].isupper() and (alpha == 1 or cap(t) is not None))))
+        # Tok(...) spelled out: a tuple made directly skips the named tuple's Python-level __new__
+        all_toks = [
+            new(Tok, (t, base + idx, t.lower(), title == 1, upper == 1, alpha == 1, punct == 1, space == 1,
+                      not punct and t[:1].isupper() and (alpha == 1 or cap(t) is not None)))
+            for idx, length, space, title, upper, alpha, punct, is_space in doc.to_array(_ATTRS).tolist()
+            if not is_space and (t := ln[idx:idx + length])
+        ]
         for toks in _sentences(all_toks):
             if not toks:
                 continue
@@ -128,26 +127,23 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
     """Group tokens into sentences at ., ! and ? (with their closing quotes)."""
     from kit.lexicons import NON_NAME_CAPS
 
-    out, cur, i, n = [], [], 0, len(toks)
-    while i < n:
+    n, out, begin = len(toks), [], 0
+    # only a stop, or a word ending in a full stop, can close a sentence: look at those alone
+    for i in [k for k, t in enumerate(toks) if t.text in _ENDERS or (t.text[-1:] == "." and len(t.text) >= 2)]:
         t = toks[i]
-        cur.append(t)
-        nxt = toks[i + 1] if i + 1 < n else None
-        end = t.text in _ENDERS or (
+        if t.text not in _ENDERS:
             # "platform X. The journal", "in the U.S. The company": an abbreviation closing a sentence
-            len(t.text) >= 2 and t.text.endswith(".") and t.text[0].isupper() and nxt is not None
-            and nxt.lower in NON_NAME_CAPS and nxt.is_title and nxt.lower not in {"mr", "mrs", "ms", "dr"}
-            and t.ws
-        )
-        if end:
-            # closing quotes and brackets that hug the stop belong to this sentence
-            while i + 1 < n and toks[i + 1].text in _CLOSERS and not toks[i].ws:
-                i += 1
-                cur.append(toks[i])
-            if i + 1 >= n or toks[i].ws:
-                out.append(cur)
-                cur = []
-        i += 1
-    if cur:
-        out.append(cur)
+            nxt = toks[i + 1] if i + 1 < n else None
+            if not (t.text[0].isupper() and nxt is not None and nxt.lower in NON_NAME_CAPS and nxt.is_title
+                    and nxt.lower not in {"mr", "mrs", "ms", "dr"} and t.ws):
+                continue
+        # closing quotes and brackets that hug the stop belong to this sentence
+        j = i
+        while j + 1 < n and toks[j + 1].text in _CLOSERS and not toks[j].ws:
+            j += 1
+        if j + 1 >= n or toks[j].ws:
+            out.append(toks[begin:j + 1])
+            begin = j + 1
+    if begin < n:
+        out.append(toks[begin:])
     return out
