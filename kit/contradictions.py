@@ -49,6 +49,12 @@ _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it w
 
 
 _DIGIT = re.compile(r"\d")
+_CURRENCY = re.compile(r"[$€£¥%]")
+# what a unit of _AMOUNT starts with; it always starts a word ("5 deadlines" has one: "dead")
+_UNIT_PREFIXES = ("euro", "dollar", "pound", "franc", "yuan", "ruble", "rouble", "per", "people", "homes", "jobs",
+                  "troops", "soldiers", "deaths", "dead", "victims", "workers", "employees", "tonnes", "tons",
+                  "barrels")
+_LETTERS = re.compile(r"[a-z]+")
 _KEYS_ONCE = {"once", "single", "never", "time"}
 _KEYS_MANY = {"regular", "regularly", "repeated", "repeatedly", "frequent", "frequently", "often", "ongoing",
               "continued", "continuing", "continuous", "constant", "constantly", "multiple", "numerous",
@@ -97,7 +103,7 @@ class _Claims:
 
 
 def _features(C: _Claims, times: dict) -> list[_Feat]:
-    feats, vocab, nocomment, shared = [], {}, {}, {}
+    feats, stems, nocomment, shared = [], {}, {}, {}
     official = {"person", "organization", "official", "outlet"}
     for i, cid in enumerate(C.claim_id):
         text = C.content[i] or C.sentence[i] or ""
@@ -105,26 +111,31 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         if C.source[i] and C.source_type[i] in official:
             ents.add(C.source[i])
         low = text.lower()
-        tokens = set(re.findall(r"[a-z]+", low))
+        tokens = set(_LETTERS.findall(low))
         f = _Feat()
         f.ents = tuple(ents)  # tuples, not sets: a fraction of the memory; the side scored builds its sets
         # each pattern needs one of its key words: most claims skip the regex
-        f.once = bool(tokens & _KEYS_ONCE) and bool(_ONCE.search(text))
-        f.many = bool(tokens & _KEYS_MANY) and bool(_MANY.search(text))
-        f.never = bool(tokens & _KEYS_NEVER) and bool(_NEVER.search(text))
+        f.once = not tokens.isdisjoint(_KEYS_ONCE) and _ONCE.search(text) is not None
+        f.many = not tokens.isdisjoint(_KEYS_MANY) and _MANY.search(text) is not None
+        f.never = not tokens.isdisjoint(_KEYS_NEVER) and _NEVER.search(text) is not None
         sent = C.sentence[i] or ""
         if sent not in nocomment:
-            nocomment[sent] = bool(_NO_COMMENT.search(sent))
+            low_sent = sent.lower()  # every form of it says "not" or "declined"
+            nocomment[sent] = ("not" in low_sent or "declined" in low_sent) and _NO_COMMENT.search(sent) is not None
         f.nocomment = nocomment[sent]
-        rel = frozenset(k for k, vocab_k in _RELATIONS.items() if tokens & vocab_k)
+        rel = frozenset(k for k, vocab_k in _RELATIONS.items() if not tokens.isdisjoint(vocab_k))
         f.rel = shared.setdefault(rel, rel)  # a handful of distinct values, shared
         f.deny = C.stance[i] == "denies"
         f.times = tuple(times.get(cid, ()))
-        topic = _TOPIC.search(text) if tokens & _KEYS_TOPIC else None
+        topic = None if tokens.isdisjoint(_KEYS_TOPIC) else _TOPIC.search(text)
         f.topic = topic.group(1) if topic else None
-        # words are shared across claims (one string each): memory
-        f.words = tuple(vocab.setdefault(w, w) for w in _stems(tokens))
-        f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) else ()
+        # a token's stem is worked out once and shared by every claim using it (one string: memory)
+        words = {stems[t] if t in stems else stems.setdefault(t, _stem(t)) for t in tokens}
+        words.discard("")
+        f.words = tuple(words)
+        # an amount is a number with a currency or a unit
+        f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) and (
+            _CURRENCY.search(text) or any(t.startswith(_UNIT_PREFIXES) for t in tokens)) else ()
         f.days = tuple(t for t in f.times if t[0] == t[1])
         f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days)
         feats.append(f)
@@ -171,10 +182,12 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     index: dict[str, list[int]] = defaultdict(list)
     words_index: dict[str, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
+    # only a rare word (in few claims) ever proposes a partner: index those alone
+    rare = {w for w, k in Counter(chain.from_iterable(f.words for f in feats)).items() if k <= _MAX_PARTNERS}
     for i, f in enumerate(feats):
         for e in f.ents:
             index[e].append(i)
-        for w in f.words:
+        for w in rare.intersection(f.words):
             words_index[w].append(i)
         by_article[C.article_id[i]].append(i)
     rank = [0] * len(ids)
@@ -195,7 +208,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         near = ()
         if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")
-            near = [sorted(words_index[w], key=by_rank) for w in words if len(words_index[w]) <= _MAX_PARTNERS]
+            near = [sorted(words_index[w], key=by_rank) for w in rare.intersection(words)]
         ranked = _partners(i, lists, near, by_rank)
         mine = []
         cid = ids[i]
@@ -261,19 +274,19 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     shared = ents_a.intersection(fb.ents) - {None}
     if not figured and not shared:
         return None
-    a, b = _Row(C, i), _Row(C, j)
-    inter = len(words_a.intersection(fb.words))
-    sim = inter / max(1, len(fa.words) + len(fb.words) - inter)  # Jaccard, without building the union
-    figures = _figures(a, fa, b, fb, sim) if figured else None
-    if figures:
-        return figures
+    a, b = _Row(C, i), _Row(C, j)  # for the reasons: cheap, and made only past the common exits
+    if figured:
+        figures = _figures(a, fa, b, fb, _jaccard(words_a, fa.words, fb.words))
+        if figures:
+            return figures
     if not shared or (fa.deny and fb.deny):
         return None
     n_shared = min(len(shared), 3)
     rel = fa.rel & fb.rel
     # "X has not commented" against X's own statement
-    for x, fx, y, fy in ((a, fa, b, fb), (b, fb, a, fa)):
-        if fx.nocomment and y.get("source") and y.get("source") in fx.ents and y.get("source_type") == "person":
+    for fx, y in ((fa, j), (fb, i)):
+        if fx.nocomment and C.source[y] and C.source[y] in fx.ents and C.source_type[y] == "person":
+            y = _Row(C, y)
             return ("negation", 0.6 + 0.05 * n_shared,
                     lambda: f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{_short(y.get('content'), 50)}\") but another claim says they have not commented")
     if fa.never and not fb.never and not fb.deny and rel and not (fa.deny or fb.deny):
@@ -282,6 +295,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
                 f"(\"{_short(b.get('content'), 60)}\") (shared: {', '.join(sorted(shared)[:3])})")
     if not (fa.deny or fb.deny) and not (fa.once and (fb.many or fb.times)):
         return None
+    sim = _jaccard(words_a, fa.words, fb.words)
     score, parts, kind = 0.0, [], None
     if fa.deny or fb.deny:
         d, other = (a, b) if fa.deny else (b, a)
@@ -316,13 +330,17 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     return kind, score, lambda: "; ".join(p() for p in parts) + f" (shared: {', '.join(sorted(shared)[:3])})"
 
 
-def _words(text: str) -> set:
-    return _stems(re.findall(r"[a-z]+", text.lower()))
+def _jaccard(set_a: set, words_a: tuple, words_b: tuple) -> float:
+    """Jaccard similarity of two claims' words (``set_a`` is ``words_a`` as a set), without building the union."""
+    inter = len(set_a.intersection(words_b))
+    return inter / max(1, len(words_a) + len(words_b) - inter)
 
 
-def _stems(tokens) -> set:
-    """Content words of lower-cased ``[a-z]+`` tokens, a plural's s dropped."""
-    return {w[:-1] if w.endswith("s") and len(w) > 4 else w for w in tokens if len(w) >= 3 and w not in STOP_WORDS}
+def _stem(token: str) -> str:
+    """A lower-cased ``[a-z]+`` token as a content word ("" for a stop word or a short one)."""
+    if len(token) < 3 or token in STOP_WORDS:
+        return ""
+    return token[:-1] if token.endswith("s") and len(token) > 4 else token
 
 
 _AMOUNT = re.compile(
