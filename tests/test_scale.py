@@ -121,3 +121,38 @@ def test_dask_gives_the_same_frames(articles, serial, dask_client, workers):
     # the per-article work ran as tasks on the cluster's two worker processes, not here
     assert len(stream.data) >= 1
     assert {task["worker"] for task in stream.data} <= set(dask_client.scheduler_info()["workers"])
+
+
+# --- the same frames and ids on any machine: nothing may hang on set or dict order of strings ---
+_ANALYZE_TO_PICKLE = """
+import pickle, sys
+import kit
+r = kit.analyze(kit.load_articles(sys.argv[1]))
+frames = {n: getattr(r, n) for n in sys.argv[3:]}
+with open(sys.argv[2], "wb") as fh:
+    pickle.dump(frames, fh)
+"""
+
+
+@pytest.mark.slow
+def test_frames_do_not_depend_on_the_hash_seed(tmp_path, seed_dir):
+    import os
+    import pickle
+    import shutil
+    import subprocess
+    import sys
+
+    folder = tmp_path / "case"
+    corpus.write_corpus(folder, N_ARTICLES)
+    for p in Path(seed_dir).iterdir():
+        if p.is_file():
+            shutil.copy(p, folder / p.name)
+    runs = []
+    for hash_seed in ("1", "4242"):  # string hashing, hence set order, differs between the two
+        out = tmp_path / f"frames-{hash_seed}.pkl"
+        subprocess.run([sys.executable, "-c", _ANALYZE_TO_PICKLE, str(folder), str(out), *FRAMES], check=True,
+                       cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": hash_seed})
+        runs.append(pickle.loads(out.read_bytes()))
+    assert len(runs[0]["claims"]) > 100 and len(runs[0]["contradictions"]) > 10
+    for name in FRAMES:
+        pd.testing.assert_frame_equal(runs[0][name], runs[1][name], obj=name)
