@@ -43,7 +43,7 @@ _RELATIONS = {
 }
 _NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
 _TOPIC = re.compile(r"\b(?:the\s+topic\s+(?:was|were)|the\s+subject\s+was|concerned|focused\s+on|were\s+about|was\s+about|discussed)\s+(.{3,80})", re.I)
-_MAX_PARTNERS = 16
+_MAX_PARTNERS = 30
 _PER_CLAIM = 8
 _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic  # per signalled claim: keeps a hub entity from making the work quadratic
 
