@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from kit.lexicons import MONTH_NAMES_RE
+from kit.lexicons import MONTH_NAMES_RE, MONTHS
 
 # Zone abbreviations outlets print -> (IANA zone, is the daylight-saving variant).
 # None means "whichever is in force on that date" (ET, CET...).
@@ -36,8 +36,6 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "AEDT": ("Australia/Sydney", True),
 }
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 _PREFIX = r"(?:(?:published|updated|posted|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*)?"
@@ -119,7 +117,7 @@ def _from_match(m: re.Match) -> Dateline:
                 day_first = groups["sep"] == "." or first > 12
                 day, month = (first, second) if day_first else (second, first)
             else:
-                day, month = int(groups["day"]), _MONTHS[groups["month"].lower()[:3]]
+                day, month = int(groups["day"]), MONTHS[groups["month"].lower()[:3]]
             hour, minute = int(groups.get("hour") or 0), int(groups.get("minute") or 0)
             ampm = (groups.get("ampm") or "").lower().replace(".", "")
             if ampm and not 1 <= hour <= 12:
