@@ -191,10 +191,15 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     for r, k in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
         rank[k] = r
     by_rank = rank.__getitem__
-    for lists in (index, by_article):
+    # a pair is keyed by its claim ids' places in id order: ints hash and compare faster than ids
+    names = sorted(set(ids))
+    place = {c: r for r, c in enumerate(names)}
+    places = [place[c] for c in ids]
+    del place
+    for lists in (index, by_article, words_index):
         for lst in lists.values():
             lst.sort(key=by_rank)  # ties between partners go to the smaller claim id: read them in that order
-    pairs: dict[tuple[str, str], tuple] = {}
+    pairs: dict[tuple[int, int], tuple] = {}
     for i, f in enumerate(feats):
         if not f.signal:
             continue
@@ -205,12 +210,13 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         near = ()
         if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")
-            near = [sorted(words_index[w], key=by_rank) for w in rare.intersection(words)]
+            near = [words_index[w] for w in rare.intersection(words)]
         ranked = _partners(i, lists, near, by_rank)
         mine = []
-        cid = ids[i]
+        pi = places[i]
         for o in ranked:
-            key = (cid, ids[o]) if cid < ids[o] else (ids[o], cid)
+            po = places[o]
+            key = (pi, po) if pi < po else (po, pi)
             if key in pairs:
                 continue
             scored = _score(C, i, f, ents_a, words, o, feats[o])
@@ -221,14 +227,16 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         pairs.update(mine[:_PER_CLAIM])
     del feats, index, words_index, by_article
     # reasons are written only for the pairs kept (they are most of the cost otherwise)
-    keys = sorted(pairs, key=lambda k: (-round(min(pairs[k][1], 1.0), 3), k))
+    n = len(names)
+    keys = sorted(pairs, key=lambda k: k[0] * n + k[1])  # id order, then (stable) best first
+    keys.sort(key=lambda k: -round(min(pairs[k][1], 1.0), 3))
     if limit is not None:
         keys = keys[:limit]
     cols = dict(claim_a=[], claim_b=[], kind=[], score=[], reason=[])
     for a, b in keys:
         kind, score, why = pairs.pop((a, b))
-        cols["claim_a"].append(a)
-        cols["claim_b"].append(b)
+        cols["claim_a"].append(names[a])
+        cols["claim_b"].append(names[b])
         cols["kind"].append(kind)
         cols["score"].append(round(min(score, 1.0), 3))
         cols["reason"].append(why())

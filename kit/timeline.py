@@ -26,6 +26,7 @@ _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a\s+few|several)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # capitalised: "may" is a verb, "Friday" a day
 
 # one calendar value, most specific first
 _BASE = "|".join([
@@ -45,7 +46,7 @@ _BASE = "|".join([
     rf"{_REL_YEAR}|(?:last|this|next|the\s+past)\s+(?:month|week)",
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow",
-    rf"(?:last|this|next|on)\s+{_WEEKDAY}|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
+    rf"(?:last|this|next|on)\s+{_WEEKDAY}|{_BARE_WEEKDAY}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
     rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;])",
     rf"{_YEAR}",
@@ -63,6 +64,11 @@ _EXPR = re.compile(
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
     r"|tomorrow|ago)\b", re.IGNORECASE)
+# twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
+# is two to three times faster). Only a bare weekday differs: it must be capitalised.
+_QUICK_LOWER = re.compile(_QUICK.pattern)
+_EXPR_LOWER = re.compile(_EXPR.pattern.replace(_BARE_WEEKDAY, f"(?:{_WEEKDAY})"))
+_HAS_WEEKDAY = re.compile(_WEEKDAY)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "several": 3}
 _ORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -100,7 +106,7 @@ class _Unresolved(Exception):
 
 def _year_of(s: str, anchor) -> int:
     s = s.lower().strip()
-    m = re.search(_YEAR, s)
+    m = _YEAR_RE.search(s)
     if m:
         return int(m.group())
     if anchor is None:
@@ -112,36 +118,62 @@ def _year_of(s: str, anchor) -> int:
     return anchor.year
 
 
+# the patterns of _base, compiled once (resolution runs for every relative date of an archive)
+_YEAR_RE = re.compile(_YEAR)
+_SPACES = re.compile(r"\s+")
+_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from) ")
+_LEAD_THE = re.compile(r"^the ")
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? ({_YEAR})")
+_MONTH_DAY_YEAR = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? ({_YEAR})")
+_HALF = re.compile(rf"({_ORD}) half of (.+)")
+_QUARTER = re.compile(rf"({_ORD}) quarter(?: of (.+))?")
+_Q_YEAR = re.compile(rf"q([1-4]) ({_YEAR})")
+_MONTH_YEAR = re.compile(rf"({_MONTH}) (?:of )?({_YEAR})")
+_PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
+_PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
+_SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})")
+_DECADE = re.compile(r"((?:1[89]|20)\d)0s")
+_EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
+_REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
+_REL_MONTH_WEEK = re.compile(r"(last|this|next|past) (month|week)")
+_AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
+_WEEKDAY_S = re.compile(_WEEKDAY)
+_REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
+_MONTH_DAY = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})")
+_MONTH_S = re.compile(_MONTH)
+
+
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     """Interval and granularity of one calendar value."""
-    s = re.sub(r"\s+", " ", text.lower().strip())
-    s = re.sub(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from) ", "", s)
-    s = re.sub(r"^the ", "", s)
-    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", s):
+    s = _SPACES.sub(" ", text.lower().strip())
+    s = _LEAD_PREP.sub("", s)
+    s = _LEAD_THE.sub("", s)
+    if m := _ISO_DAY.fullmatch(s):
         d = _d(*m.groups())
         return d, d, "day"
-    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? ({_YEAR})", s):
+    if m := _DAY_MONTH_YEAR.fullmatch(s):
         d = _d(m.group(3), _month(m.group(2)), m.group(1))
         return d, d, "day"
-    if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? ({_YEAR})", s):
+    if m := _MONTH_DAY_YEAR.fullmatch(s):
         d = _d(m.group(3), _month(m.group(1)), m.group(2))
         return d, d, "day"
-    if m := re.fullmatch(rf"({_ORD}) half of (.+)", s):
+    if m := _HALF.fullmatch(s):
         y = _year_of(m.group(2), anchor)
         return (_d(y, 1), _d(y, 6, 30), "half") if _ORDS[m.group(1)] == 1 else (_d(y, 7), _d(y, 12, 31), "half")
-    if m := re.fullmatch(rf"({_ORD}) quarter(?: of (.+))?", s):
+    if m := _QUARTER.fullmatch(s):
         y = _year_of(m.group(2) or "this year", anchor)
         q = _ORDS[m.group(1)]
         return _d(y, 3 * q - 2), _month_end(y, 3 * q), "quarter"
-    if m := re.fullmatch(rf"q([1-4]) ({_YEAR})", s):
+    if m := _Q_YEAR.fullmatch(s):
         q, y = int(m.group(1)), int(m.group(2))
         return _d(y, 3 * q - 2), _month_end(y, 3 * q), "quarter"
-    if m := re.fullmatch(rf"({_MONTH}) (?:of )?({_YEAR})", s):
+    if m := _MONTH_YEAR.fullmatch(s):
         y, mo = int(m.group(2)), _month(m.group(1))
         return _d(y, mo), _month_end(y, mo), "month"
-    if m := re.fullmatch(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)", s):
+    if m := _PART_OF.fullmatch(s):
         part, rest = m.group(1), m.group(2)
-        if re.fullmatch(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month", rest):
+        if _PART_MONTH.fullmatch(rest):
             if "month" in rest:
                 if anchor is None:
                     raise _Unresolved
@@ -150,7 +182,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
                 y, mo = base.year, base.month
             else:
                 mo = _month(rest.split()[0])
-                y = _year_of(rest, anchor) if re.search(_YEAR, rest) or anchor is not None else None
+                y = _year_of(rest, anchor) if _YEAR_RE.search(rest) or anchor is not None else None
                 if y is None:
                     raise _Unresolved
             last = calendar.monthrange(y, mo)[1]
@@ -161,7 +193,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         months = {"early": (1, 4), "beginning": (1, 3), "start": (1, 3), "mid": (5, 8), "middle": (5, 8),
                   "late": (9, 12), "end": (10, 12), "turn": (12, 12)}[part]
         return _d(y, months[0]), _month_end(y, months[1]), "quarter" if part in {"end", "beginning", "start"} else "month"
-    if m := re.fullmatch(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})", s):
+    if m := _SEASON_OF.fullmatch(s):
         season = m.group(1) or m.group(4)
         if m.group(2):
             y = int(m.group(2))
@@ -171,31 +203,31 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
         a, b = _SEASONS[season]
         return (_d(y, 12), _month_end(y + 1, 2), "season") if a == 12 else (_d(y, a), _month_end(y, b), "season")
-    if m := re.fullmatch(r"((?:1[89]|20)\d)0s", s):
+    if m := _DECADE.fullmatch(s):
         y = int(m.group(1)) * 10
         return _d(y), _d(y + 9, 12, 31), "decade"
     if anchor is None:
-        if re.fullmatch(_YEAR, s):
+        if _YEAR_RE.fullmatch(s):
             y = int(s)
             return _d(y), _d(y, 12, 31), "year"
         raise _Unresolved
     a = anchor.normalize()
-    if m := re.fullmatch(r"(earlier|later) this (year|month|week)", s):
+    if m := _EARLIER_THIS.fullmatch(s):
         unit = m.group(2)
         lo = {"year": _d(a.year), "month": _d(a.year, a.month), "week": a - pd.Timedelta(days=a.weekday())}[unit]
         hi = {"year": _d(a.year, 12, 31), "month": _month_end(a.year, a.month), "week": lo + pd.Timedelta(days=6)}[unit]
         return (lo, a, "range") if m.group(1) == "earlier" else (a, hi, "range")
-    if m := re.fullmatch(r"(last|this|next|previous|past|current) year", s):
+    if m := _REL_YEAR_S.fullmatch(s):
         y = _year_of(s, a)
         return _d(y), _d(y, 12, 31), "year"
-    if m := re.fullmatch(r"(last|this|next|past) (month|week)", s):
+    if m := _REL_MONTH_WEEK.fullmatch(s):
         off = {"last": -1, "past": -1, "this": 0, "next": 1}[m.group(1)]
         if m.group(2) == "month":
             p = a.to_period("M") + off
             return p.start_time.normalize(), p.end_time.normalize(), "month"
         lo = a - pd.Timedelta(days=a.weekday()) + pd.Timedelta(weeks=off)
         return lo, lo + pd.Timedelta(days=6), "week"
-    if m := re.fullmatch(rf"({_NUM}) (day|week|month|year|decade)s? ago", s):
+    if m := _AGO.fullmatch(s):
         k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)
         unit = m.group(2)
         if unit == "day":
@@ -212,9 +244,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if s in {"yesterday", "today", "tomorrow"}:
         d = a + pd.Timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[s])
         return d, d, "day"
-    if re.fullmatch(_WEEKDAY, s):
+    if _WEEKDAY_S.fullmatch(s):
         s = "on " + s
-    if m := re.fullmatch(rf"(last|this|next|on) ({_WEEKDAY})", s):
+    if m := _REL_WEEKDAY.fullmatch(s):
         wd = WEEKDAYS[m.group(2)]
         delta = (a.weekday() - wd) % 7
         if m.group(1) == "next":
@@ -222,18 +254,18 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         else:  # news uses a bare weekday for the most recent one
             d = a - pd.Timedelta(days=delta if m.group(1) != "last" else (delta or 7))
         return d, d, "day"
-    if m := re.fullmatch(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})", s):
+    if m := _MONTH_DAY.fullmatch(s):
         mo = _month(m.group(1) or m.group(4))
         day = int(m.group(2) or m.group(3))
         d = _d(a.year, mo, min(day, calendar.monthrange(a.year, mo)[1]))
         if d > a + pd.Timedelta(days=31):
             d = _d(a.year - 1, mo, min(day, calendar.monthrange(a.year - 1, mo)[1]))
         return d, d, "day"
-    if re.fullmatch(_MONTH, s):
+    if _MONTH_S.fullmatch(s):
         mo = _month(s)
         y = a.year if mo <= a.month else a.year - 1
         return _d(y, mo), _month_end(y, mo), "month"
-    if re.fullmatch(_YEAR, s):
+    if _YEAR_RE.fullmatch(s):
         y = int(s)
         return _d(y), _d(y, 12, 31), "year"
     raise _Unresolved
@@ -306,34 +338,42 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
     ['in 2021', 'since March 2023']
     """
     out = []
-    for m in _matches(text):
-        expr = m.group(0)
+    for start, end in _matches(text):
+        expr = text[start:end]
         bare = expr.strip()
         if _VERB_MAY.fullmatch(bare) or bare.lower() in {"may", "march", "mar"} and _MONTH_ONLY.fullmatch(bare):
             continue  # the verb "may", "march"
-        if _BARE_YEAR.fullmatch(expr) and _numberish(text, m.start(), m.end()):
+        if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
         lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
-        out.append(TimeExpr(expr, m.start(), m.end(), lo, hi, g, ok, note))
+        out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
     return out
 
 
 def _matches(text: str):
-    """What ``_EXPR.finditer(text)`` yields, without trying the long expression at every word.
+    """The spans of ``_EXPR.finditer(text)``, without trying the long expression at every word.
 
     Every match holds a digit or a time word (``_QUICK``) within ``_LOOKBACK`` characters
     of its start ("from the beginning of last month"), so the search starts there.
     """
+    if text.isascii():
+        low = text.lower()
+        hits, search = _QUICK_LOWER.finditer(low), _EXPR_LOWER.search
+    else:
+        low, hits, search = text, _QUICK.finditer(text), _EXPR.search
     pos = 0
-    for hit in _QUICK.finditer(text):
+    for hit in hits:
         if hit.end() <= pos:
             continue  # inside the last match
-        m = _EXPR.search(text, max(pos, hit.start() - _LOOKBACK))
+        at = max(pos, hit.start() - _LOOKBACK)
+        m = search(low, at)
+        if m is not None and low is not text and _HAS_WEEKDAY.search(low, m.start(), m.end()):
+            m = _EXPR.search(text, at)  # a weekday: only the case-sensitive expression knows a bare one
         if m is None:
             return  # nothing further on in the text
-        yield m
+        yield m.span()
         pos = m.end()
 
 
