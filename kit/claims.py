@@ -54,12 +54,27 @@ _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insis
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
-_DENIAL_CONTENT = re.compile(
-    r"^[\s\"“'‘]*(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b)"
-    r"|\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd)\b"
-    r"|^\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
+# content that takes something back: "there was no meeting", "called the report false",
+# "categorically denied it"; the opening patterns are tried at the start alone, the
+# middle one only when its verb is there (this runs on every claim)
+_DENIAL_OPENING = re.compile(
+    r"[\s\"“'‘]*(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b)"
+    r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,
 )
+_CALLED_FALSE = re.compile(
+    r"\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd)\b",
+    re.IGNORECASE,
+)
+
+
+def _takes_back(content: str) -> bool:
+    """Whether claim content denies ("there was no ...", "called it false", "denied ...")."""
+    if _DENIAL_OPENING.match(content):
+        return True
+    low = content.lower()  # (non-ASCII text skips the test: case folding is not lower-casing there)
+    return ("called" in low or "branded" in low or "described" in low or not content.isascii()) and \
+        _CALLED_FALSE.search(content) is not None
 
 
 @dataclass
@@ -588,7 +603,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             cue_start = a.t[f["ci"]].start if f["ci"] is not None else None
             cue_end = a.t[f["cj"] - 1].end if f["cj"] is not None else None
             stance = f["stance"]
-            if stance == "asserts" and _DENIAL_CONTENT.search(f["content"] or ""):
+            if stance == "asserts" and _takes_back(f["content"] or ""):
                 stance = "denies"
             via = [v for v in dict.fromkeys(p.via) if v and v != p.name]
             names = list(ent_names)

@@ -134,7 +134,10 @@ def _sentence_initial(sent: Sentence, i: int) -> bool:
 
 
 def _span_text(toks: list[Tok], i: int, j: int) -> str:
-    return "".join(t.text + (" " if t.ws and k < j - 1 else "") for k, t in enumerate(toks[i:j], start=i)).strip()
+    """The tokens ``i:j`` as written, one space where there was whitespace."""
+    if j - i <= 1:
+        return toks[i].text.strip() if j > i else ""
+    return ("".join([t.text + " " if t.ws else t.text for t in toks[i:j - 1]]) + toks[j - 1].text).strip()
 
 
 def _acronym(name: str) -> str:

@@ -66,6 +66,8 @@ COLUMNS: dict[str, dict[str, Any]] = {
 
 
 def _as_dict(rec: Any) -> dict:
+    if type(rec) is dict:
+        return rec  # pandas only reads it
     if dataclasses.is_dataclass(rec) and not isinstance(rec, type):
         return {f.name: getattr(rec, f.name) for f in dataclasses.fields(rec)}
     return dict(rec)
@@ -102,7 +104,8 @@ def _coerce(series: pd.Series, kind: Any) -> pd.Series:
         except (ValueError, TypeError, OverflowError, pd.errors.OutOfBoundsDatetime):
             return pd.Series([one(v) for v in series], index=series.index, dtype="datetime64[ns]")
     if kind == "list":
-        return series.map(lambda v: list(v) if isinstance(v, (list, tuple)) else [])
+        return pd.Series([list(v) if isinstance(v, (list, tuple)) else [] for v in series.tolist()],
+                         index=series.index, dtype=object)
     return series.astype(object)
 
 

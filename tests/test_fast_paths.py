@@ -7,12 +7,14 @@ obvious equivalent; these tests hold the two together.
 from __future__ import annotations
 
 import random
+import re
 
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kit.claims import _CALLED_FALSE, _DENIAL_OPENING, _takes_back
 from kit.entities import ArticleEntities, Mention
 from kit.timeline import _EXPR, _matches, _resolve_cached, resolve
 
@@ -73,3 +75,35 @@ def test_mentions_at_a_span_by_bisection_equal_a_linear_scan(seed):
     # a mention added out of order (a resolved pronoun) is still found
     ms.append(Mention("P", "he", 3, 5, "pronoun", 0))
     assert ents.at(0, 10, kinds=("pronoun",)) == [m for m in ms if m.start < 10 and m.end > 0 and m.kind == "pronoun"]
+
+
+# the plain definition: one pattern searched over the whole content
+_TAKES_BACK = re.compile(rf"^(?:{_DENIAL_OPENING.pattern})|{_CALLED_FALSE.pattern}", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("content", [
+    "there was no meeting", '"No such contract exists," she said', "Officials categorically denied the report",
+    "The ministry flatly rejected it", "He called the report false and baseless", "She BRANDED the claims nonsense",
+    "he described the account as an absurd fabrication", "the minister said it was true", "", "no",
+    "It was described by all as accurate", "Zoë called the story fake", "Zoë ſaid nothing; they deſcribed it as lies",
+    "Reports that he denied it are false", "We did not deny anything",
+])
+def test_denial_content_equals_one_search_over_the_text(content):
+    assert _takes_back(content) == (_TAKES_BACK.search(content) is not None)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_span_text_equals_joining_every_token(seed):
+    from kit.entities import _span_text
+    from kit.nlp import Tok
+
+    def plain(toks, i, j):
+        return "".join(t.text + (" " if t.ws and k < j - 1 else "") for k, t in enumerate(toks[i:j], start=i)).strip()
+
+    rnd = random.Random(seed)
+    for _ in range(500):
+        toks = [Tok(rnd.choice(["Ann", "Vole", "-", "'s", ".", "X", "von"]), 0, "", False, False, False, False,
+                    rnd.random() < 0.6) for _ in range(rnd.randrange(1, 8))]
+        i = rnd.randrange(0, len(toks) + 1)
+        j = rnd.randrange(i, len(toks) + 1)
+        assert _span_text(toks, i, j) == plain(toks, i, j)
