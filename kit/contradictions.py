@@ -147,7 +147,15 @@ def _partners(i: int, lists: list[list[int]], near: list[list[int]], by_rank) ->
     claims sharing a rare word (``near``). The order of the result does not matter.
     """
     multi: list[int] = []
-    if len(lists) > 1:
+    if len(lists) == 2:  # the common case: the claims in both lists, each sharing exactly two entities
+        a, b = lists if len(lists[0]) <= len(lists[1]) else (lists[1], lists[0])
+        both = set(a).intersection(b)
+        both.discard(i)
+        multi = list(both)
+        if len(multi) >= _MAX_PARTNERS:
+            multi.sort(key=by_rank)
+            return multi[:_MAX_PARTNERS]
+    elif len(lists) > 2:
         counts = Counter(chain.from_iterable(lists))
         counts.pop(i, None)
         multi = [o for o, k in counts.items() if k > 1]  # few: most partners share one entity

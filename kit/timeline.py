@@ -26,7 +26,7 @@ _ORD = r"(?:first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
 _NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|a\s+few|several)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
-_BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # capitalised: "may" is a verb, "Friday" a day
+_BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # on its own, only as news writes it
 
 # one calendar value, most specific first
 _BASE = "|".join([

@@ -107,3 +107,33 @@ def test_span_text_equals_joining_every_token(seed):
         i = rnd.randrange(0, len(toks) + 1)
         j = rnd.randrange(i, len(toks) + 1)
         assert _span_text(toks, i, j) == plain(toks, i, j)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_partners_are_the_claims_sharing_most_entities_then_rare_words(seed):
+    from collections import Counter
+    from itertools import chain
+
+    from kit.contradictions import _MAX_PARTNERS, _partners
+
+    rnd = random.Random(seed)
+    n = 400
+    rank = list(range(n))
+    rnd.shuffle(rank)
+    i = rnd.randrange(n)
+    size = rnd.choice([5, 40, 300])  # few partners, or more sharing two entities than can be scored
+
+    def claims():  # one entity's claims, in claim-id order, as the index keeps them
+        return sorted(rnd.sample(range(n), rnd.randrange(1, size)) + [i], key=rank.__getitem__)
+
+    lists = [claims() for _ in range(rnd.choice([1, 2, 2, 3, 4]))]
+    near = [sorted(rnd.sample(range(n), rnd.randrange(1, 20)), key=rank.__getitem__) for _ in range(rnd.randrange(3))]
+
+    counts = Counter(chain.from_iterable(lists))
+    counts.pop(i, None)
+    first = sorted(counts, key=lambda o: (-counts[o], rank[o]))[:_MAX_PARTNERS]
+    rest = sorted(set(chain.from_iterable(near)) - set(first) - {i}, key=rank.__getitem__)
+    want = first + rest[:_MAX_PARTNERS - len(first)]
+    got = _partners(i, lists, near, rank.__getitem__)
+    assert sorted(got) == sorted(want)
+    assert len(got) == len(set(got))
