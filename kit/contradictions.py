@@ -41,6 +41,8 @@ _RELATIONS = {
     "know": {"knew", "know", "known", "aware", "informed", "told", "warned", "notified", "briefed", "received",
              "passed", "alerted", "summary", "reported"},
 }
+_RELATION_WORDS = set().union(*_RELATIONS.values())
+_NO_RELATION = frozenset()
 _NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
 _TOPIC = re.compile(r"\b(?:the\s+topic\s+(?:was|were)|the\s+subject\s+was|concerned|focused\s+on|were\s+about|was\s+about|discussed)\s+(.{3,80})", re.I)
 _MAX_PARTNERS = 30  # scored per claim; with 16, four in ten of the best pairs (score >= 0.9) went unproposed
@@ -120,8 +122,11 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
             low_sent = sent.lower()  # every form of it says "not" or "declined"
             nocomment[sent] = ("not" in low_sent or "declined" in low_sent) and _NO_COMMENT.search(sent) is not None
         f.nocomment = nocomment[sent]
-        rel = frozenset(k for k, vocab_k in _RELATIONS.items() if not tokens.isdisjoint(vocab_k))
-        f.rel = shared.setdefault(rel, rel)  # a handful of distinct values, shared
+        if tokens.isdisjoint(_RELATION_WORDS):
+            f.rel = _NO_RELATION
+        else:
+            rel = frozenset(k for k, vocab_k in _RELATIONS.items() if not tokens.isdisjoint(vocab_k))
+            f.rel = shared.setdefault(rel, rel)  # a handful of distinct values, shared
         f.deny = C.stance[i] == "denies"
         f.times = tuple(times.get(cid, ()))
         topic = None if tokens.isdisjoint(_KEYS_TOPIC) else _TOPIC.search(text)
@@ -133,7 +138,7 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         # an amount is a number with a currency or a unit
         f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) and (
             _CURRENCY.search(text) or any(t.startswith(_UNIT_PREFIXES) for t in tokens)) else ()
-        f.days = tuple(t for t in f.times if t[0] == t[1])
+        f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
         f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days)
         feats.append(f)
     return feats
