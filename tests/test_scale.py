@@ -156,3 +156,54 @@ def test_frames_do_not_depend_on_the_hash_seed(tmp_path, seed_dir):
     assert len(runs[0]["claims"]) > 100 and len(runs[0]["contradictions"]) > 10
     for name in FRAMES:
         pd.testing.assert_frame_equal(runs[0][name], runs[1][name], obj=name)
+
+
+def _sources_by_groupby(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The plain definition of the sources frame: a pandas groupby (what kit.sources did before its one pass)."""
+    from kit.schema import to_frame
+
+    attributed = claims[claims["source"].notna()]
+    if attributed.empty:
+        return to_frame([], "sources")
+    published = {}
+    if articles is not None and not articles.empty and "published_utc" in articles:
+        published = dict(zip(articles["article_id"], articles["published_utc"]))
+    g = attributed.assign(
+        _hedged=attributed["hedges"].map(bool), _denial=attributed["stance"] == "denies",
+        _seen=attributed["article_id"].map(published),
+    ).groupby(["source", "source_type"], sort=True, observed=True)
+    agg = g.agg(n_claims=("claim_id", "size"), n_hedged=("_hedged", "sum"), n_denials=("_denial", "sum"),
+                first_seen=("_seen", "min"), claim_ids=("claim_id", list),
+                articles=("article_id", lambda v: list(dict.fromkeys(v))),
+                via=("via", lambda vs: list(dict.fromkeys(v for lst in vs for v in lst)))).reset_index()
+    agg = agg.sort_values(["n_claims", "source"], ascending=[False, True], kind="stable")
+    return to_frame(agg.to_dict("records"), "sources")
+
+
+def _tied_claims() -> pd.DataFrame:
+    """One source under two types, equal counts, a missing type and no publication dates."""
+    from kit.schema import to_frame
+
+    rows = [dict(claim_id=f"c{k}", article_id=f"a{k % 3}", source=src, source_type=st, stance=stance,
+                 hedges=["may"] if k % 2 else [], via=["Wire"] if k % 4 == 0 else [])
+            for k, (src, st, stance) in enumerate([
+                ("Zoë Ørsted", "person", "asserts"), ("Zoë Ørsted", "official", "denies"), ("Bo Lint", "person", "asserts"),
+                ("Bo Lint", "person", "denies"), (None, "unattributed", "asserts"), ("Zoë Ørsted", "person", "asserts"),
+                ("Zoë Ørsted", "official", "asserts"), ("Ann Vole", None, "asserts")])]
+    return to_frame(rows, "claims")
+
+
+@pytest.mark.parametrize("case", ["synthetic", "seed", "tied", "object types", "unattributed only"])
+def test_sources_equal_a_groupby_of_the_claims(case, serial, articles, seed_analysis):
+    claims, arts = {
+        "synthetic": lambda: (serial.claims, articles),
+        "seed": lambda: (seed_analysis.claims, seed_analysis.articles),
+        "tied": lambda: (_tied_claims(), None),
+        "object types": lambda: (_tied_claims().assign(source_type=lambda f: f["source_type"].astype(object)), None),
+        "unattributed only": lambda: (_tied_claims().assign(source=None), None),
+    }[case]()
+    from kit.sources import summarize_sources
+
+    got, want = summarize_sources(claims, arts), _sources_by_groupby(claims, arts)
+    assert len(got) > 0 or case == "unattributed only"
+    pd.testing.assert_frame_equal(got, want)
