@@ -99,6 +99,7 @@ class _Claims:
         n = len(claims)
         for c in self.COLS:
             setattr(self, c, claims[c].tolist() if c in claims.columns else [None] * n)
+        self.squashed: dict[int, str] = {}  # content with its whitespace squashed, for the reasons
 
 
 def _features(C: _Claims, times: dict) -> list[_Feat]:
@@ -277,6 +278,14 @@ class _Row:
         v = getattr(self.C, col)[self.i]
         return default if v is None else v
 
+    def short(self, n: int) -> str:
+        """``_short`` of the claim's content; its whitespace is squashed once per claim (a claim is in many pairs)."""
+        squashed = self.C.squashed
+        text = squashed.get(self.i)
+        if text is None:
+            text = squashed[self.i] = _short(self.C.content[self.i], 1 << 30)
+        return text if len(text) <= n else text[: n - 1] + "…"
+
 
 def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb: _Feat):
     """(kind, score, reason-maker) when the pair is a plausible conflict, else None.
@@ -306,11 +315,11 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
         if fx.nocomment and C.source[y] and C.source[y] in fx.ents and C.source_type[y] == "person":
             y = _Row(C, y)
             return ("negation", 0.6 + 0.05 * n_shared,
-                    lambda: f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{_short(y.get('content'), 50)}\") but another claim says they have not commented")
+                    lambda: f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{y.short(50)}\") but another claim says they have not commented")
     if fa.never and not fb.never and not fb.deny and rel and not (fa.deny or fb.deny):
         return ("negation", 0.45 + 0.1 * n_shared,
-                lambda: f"{_who(a)} says it never happened (\"{_short(a.get('content'), 60)}\") but {_who(b)} says it did "
-                f"(\"{_short(b.get('content'), 60)}\") (shared: {', '.join(sorted(shared)[:3])})")
+                lambda: f"{_who(a)} says it never happened (\"{a.short(60)}\") but {_who(b)} says it did "
+                f"(\"{b.short(60)}\") (shared: {', '.join(sorted(shared)[:3])})")
     if not (fa.deny or fb.deny) and not (fa.once and (fb.many or fb.times)):
         return None
     sim = _jaccard(words_a, fa.words, fb.words)
@@ -318,7 +327,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     if fa.deny or fb.deny:
         d, other = (a, b) if fa.deny else (b, a)
         kind, score = "denial", 0.4
-        parts.append(lambda: f"{_who(d)} denies (\"{_short(d.get('content'), 60)}\") what {_who(other)} reports (\"{_short(other.get('content'), 60)}\")")
+        parts.append(lambda: f"{_who(d)} denies (\"{d.short(60)}\") what {_who(other)} reports (\"{other.short(60)}\")")
         src = other.get("source")
         if src and src in set(d.get("entities") or []) and re.search(
                 rf"\b{re.escape(src.split()[-1])}['’]s\b", d.get("sentence") or ""):
@@ -392,10 +401,10 @@ def _figures(a: dict, fa: dict, b: dict, fb: dict, sim: float):
         for ub, vb, tb in fb.amounts:
             if ua == ub and abs(va - vb) > 0.05 * max(va, vb):
                 return ("quantity", 0.55 + min(0.3, sim),
-                        lambda: f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
+                        lambda: f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{a.short(50)}\" vs \"{b.short(50)}\")")
     if fa.days and fb.days:
         d = _disjoint(fa.days, fb.days)
         if d and sim >= 0.2:
             return ("temporal", 0.55 + min(0.3, sim),
-                    lambda: f"{_who(a)} dates it \"{d[0]}\", {_who(b)} \"{d[1]}\" (\"{_short(a.get('content'), 50)}\" vs \"{_short(b.get('content'), 50)}\")")
+                    lambda: f"{_who(a)} dates it \"{d[0]}\", {_who(b)} \"{d[1]}\" (\"{a.short(50)}\" vs \"{b.short(50)}\")")
     return None
