@@ -1,4 +1,5 @@
-"""Scale-out gives the same frames: ``analyze(workers=N)`` and ``engine="dask"`` against one process.
+"""Scale-out gives the same frames: ``analyze(workers=N)`` and ``engine="dask"`` against one process;
+and the sources frame, built in one pass, equals a groupby of the claims.
 
 The corpus is the benchmark's synthetic generator (bench/corpus.py: invented people,
 outlets and places, seeded), so what is tested here is what is measured there.
