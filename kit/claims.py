@@ -47,7 +47,7 @@ _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", 
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut"}
 _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", "army", "court", "parliament",
                  "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
-                 "embassy", "cabinet", "presidency", "kremlin", "pentagon", "prosecutor's", "coroner"}
+                 "embassy", "cabinet", "presidency", "prosecutor's", "coroner"}
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
               "representative", "representatives", "press"}
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",

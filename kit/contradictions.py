@@ -201,15 +201,13 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         for w in rare.intersection(f.words):
             words_index[w].append(i)
         by_article[C.article_id[i]].append(i)
-    rank = [0] * len(ids)
-    for r, k in enumerate(sorted(range(len(ids)), key=ids.__getitem__)):
-        rank[k] = r
-    by_rank = rank.__getitem__
-    # a pair is keyed by its claim ids' places in id order: ints hash and compare faster than ids
+    # each claim's place in claim-id order: partners are read in it, and a pair is keyed by it
+    # (ints hash and compare faster than ids)
     names = sorted(set(ids))
     place = {c: r for r, c in enumerate(names)}
     places = [place[c] for c in ids]
     del place
+    by_rank = places.__getitem__
     for lists in (index, by_article, words_index):
         for lst in lists.values():
             lst.sort(key=by_rank)  # ties between partners go to the smaller claim id: read them in that order
@@ -393,7 +391,7 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
     return out
 
 
-def _figures(a: dict, fa: dict, b: dict, fb: dict, sim: float):
+def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
     """Two accounts of one thing with other figures: "worth 4.2 million euros" / "5.1 million euros"."""
     if sim < 0.12:
         return None

@@ -507,7 +507,7 @@ class _Builder:
                                 and w.text.lower() not in {"south", "north", "east", "west"}:
                             break
                     start_i = i
-                elif t.text in {"'s", "’s"} and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
+                elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                         and toks[i + 1].lower in _POSSESSED_PEOPLE:
                     start_i, head_i = i - 1, i + 1
                 if head_i is None:

@@ -68,7 +68,6 @@ _QUICK = re.compile(
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
 _QUICK_LOWER = re.compile(_QUICK.pattern)
 _EXPR_LOWER = re.compile(_EXPR.pattern.replace(_BARE_WEEKDAY, f"(?:{_WEEKDAY})"))
-_HAS_WEEKDAY = re.compile(_WEEKDAY)
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "several": 3}
 _ORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -138,7 +137,7 @@ _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next|past) (month|week)")
 _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
-_WEEKDAY_S = re.compile(_WEEKDAY)
+_WEEKDAY_RE = re.compile(_WEEKDAY)
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
 _MONTH_DAY = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})")
 _MONTH_S = re.compile(_MONTH)
@@ -244,7 +243,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if s in {"yesterday", "today", "tomorrow"}:
         d = a + pd.Timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[s])
         return d, d, "day"
-    if _WEEKDAY_S.fullmatch(s):
+    if _WEEKDAY_RE.fullmatch(s):
         s = "on " + s
     if m := _REL_WEEKDAY.fullmatch(s):
         wd = WEEKDAYS[m.group(2)]
@@ -369,7 +368,7 @@ def _matches(text: str):
             continue  # inside the last match
         at = max(pos, hit.start() - _LOOKBACK)
         m = search(low, at)
-        if m is not None and low is not text and _HAS_WEEKDAY.search(low, m.start(), m.end()):
+        if m is not None and low is not text and _WEEKDAY_RE.search(low, m.start(), m.end()):
             m = _EXPR.search(text, at)  # a weekday: only the case-sensitive expression knows a bare one
         if m is None:
             return  # nothing further on in the text
