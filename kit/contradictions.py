@@ -294,9 +294,13 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     if src and src == C.source[j]:
         return None  # one source against itself is almost always a paraphrase
     figured = (fa.amounts and fb.amounts) or (fa.days and fb.days)
-    if not figured and (fa.deny and fb.deny or ents_a.isdisjoint(fb.ents)):
-        return None  # nothing in common, or two denials that agree with each other
-    shared = ents_a.intersection(fb.ents) - {None}
+    # every reason below but the figures needs one of these: most pairs without one end here
+    flagged = (fa.deny or fb.deny or fa.nocomment or fb.nocomment or fa.never
+               or (fa.once and (fb.many or fb.times)))
+    if not figured and (not flagged or fa.deny and fb.deny or ents_a.isdisjoint(fb.ents)):
+        return None  # no signal, nothing in common, or two denials that agree with each other
+    shared = ents_a.intersection(fb.ents)
+    shared.discard(None)
     if not figured and not shared:
         return None
     a, b = _Row(C, i), _Row(C, j)  # for the reasons: cheap, and made only past the common exits
@@ -304,7 +308,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
         figures = _figures(a, fa, b, fb, _jaccard(words_a, fa.words, fb.words))
         if figures:
             return figures
-    if not shared or (fa.deny and fb.deny):
+    if not flagged or not shared or (fa.deny and fb.deny):
         return None
     n_shared = min(len(shared), 3)
     rel = fa.rel & fb.rel

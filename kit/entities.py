@@ -17,7 +17,7 @@ outlet the article cites, "the company" to the company in focus.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -479,16 +479,25 @@ class _Builder:
             and not any(w.lower() in {"house", "ministry", "government", "department", "office", "army", "court"}
                         for w in n.split())]
 
+        first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
+
         def top(names):
             names = [n for n in names if counts[n]]
-            return max(names, key=lambda n: (counts[n], -min(m.start for m in out.mentions if m.name == n))) if names else None
+            return max(names, key=lambda n: (counts[n], -first[n])) if names else None
 
         for name, start, end, sid, text in self._epithet_links:
             if name in ents or name in {a for e in ents.values() for a in e.aliases}:
                 target = next((e.name for e in ents.values() if name in e.aliases), name)
                 out.mentions.append(Mention(target, text, start, end, "epithet", sid))
                 ents[target].epithets.append(text)
+        for m in out.mentions:
+            if m.start < first.get(m.name, m.start + 1):
+                first[m.name] = m.start
         taken = {(m.start, m.end) for m in out.mentions}
+        # name mentions by start, for "inside a name?" (no name mention is added below)
+        named = sorted((m.start, m.end) for m in out.mentions if m.kind == "name")
+        named_starts = [a for a, _ in named]
+        longest = max((b - a for a, b in named), default=0)
         for s in self.sentences:
             toks = s.tokens
             # an epithet starts at "the" or at a possessive: look at those tokens alone
@@ -542,11 +551,14 @@ class _Builder:
                 if target is None:
                     continue
                 span = (toks[start_i].start, toks[head_i].end)
-                if span in taken or any(m.start <= span[0] < m.end and m.kind == "name" and m.end >= span[1] for m in out.mentions):
-                    continue
+                if span in taken or any(a <= span[0] < b and b >= span[1] for a, b in named[
+                        bisect_left(named_starts, span[0] - longest):bisect_right(named_starts, span[0])]):
+                    continue  # already a mention, or inside a name
                 taken.add(span)
                 text = _span_text(toks, start_i, head_i + 1)
                 out.mentions.append(Mention(target, text, span[0], span[1], "epithet", s.sid))
+                if span[0] < first.get(target, span[0] + 1):
+                    first[target] = span[0]
                 ents[target].epithets.append(text)
         out.mentions.sort(key=lambda m: (m.start, m.end))
 

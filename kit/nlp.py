@@ -13,14 +13,35 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-_ATTRS = None
+_ATTRS: list | None = None
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
 def _attrs():
-    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_TITLE, IS_UPPER, LENGTH, SPACY
+    from spacy.attrs import IDX, ORTH, SPACY
 
-    return [IDX, LENGTH, SPACY, IS_TITLE, IS_UPPER, IS_ALPHA, IS_PUNCT, IS_SPACE]
+    return [ORTH, IDX, SPACY]
+
+
+_SPACE = ("",)  # what the word cache holds for a whitespace token (skipped; truthy, so the cache hit counts)
+_WORDS: dict[int, tuple] = {}  # spaCy's orth id -> a Tok's per-word fields: the same word is read once
+_MAX_WORDS = 500_000  # a bound on that cache (about 100 MB at most); cleared when reached
+
+
+def _word(orth: int) -> tuple:
+    """The per-word fields of a Tok (text, lower, is_title, ...), from spaCy's lexeme, cached."""
+    if len(_WORDS) >= _MAX_WORDS:
+        _WORDS.clear()
+    lex = get_nlp().vocab[orth]
+    t = lex.orth_
+    if lex.is_space or not t:
+        out: tuple = _SPACE
+    else:
+        punct = lex.is_punct
+        out = (t, t.lower(), lex.is_title, lex.is_upper, lex.is_alpha, punct,
+               not punct and t[:1].isupper() and (lex.is_alpha or _CAP_WORD.fullmatch(t) is not None))
+    _WORDS[orth] = out
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -50,14 +71,14 @@ class Tok(NamedTuple):
     """A token with its offset in the article text (a tuple: cheap to make by the million)."""
 
     text: str
-    start: int  # offset in the article text
     lower: str
     is_title: bool
     is_upper: bool
     is_alpha: bool
     is_punct: bool
+    is_cap: bool  # a capitalised word or initialism: what names are made of (_CAP_WORD)
+    start: int  # offset in the article text
     ws: bool  # followed by whitespace
-    is_cap: bool = False  # a capitalised word or initialism: what names are made of (_CAP_WORD)
 
     @property
     def end(self) -> int:
@@ -97,18 +118,18 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
     if _ATTRS is None:
         _ATTRS = _attrs()
     out: list[Sentence] = []
-    tokenizer, new, cap = nlp.tokenizer, tuple.__new__, _CAP_WORD.fullmatch  # the blank pipeline is its tokenizer
+    tokenizer, new, words, word = nlp.tokenizer, tuple.__new__, _WORDS, _word  # the blank pipeline is its tokenizer
     for i, ln in body:
         doc = tokenizer(ln)
         base = offsets[i]
         first = True
-        # Token attributes as one array: iterating Token objects costs more than the tokenizing
+        # Token attributes as one array: iterating Token objects costs more than the tokenizing.
+        # A word's own fields come from the cache; only its offset and spacing are per token.
         # Tok(...) spelled out: a tuple made directly skips the named tuple's Python-level __new__
         all_toks = [
-            new(Tok, (t, base + idx, t.lower(), title == 1, upper == 1, alpha == 1, punct == 1, space == 1,
-                      not punct and t[:1].isupper() and (alpha == 1 or cap(t) is not None)))
-            for idx, length, space, title, upper, alpha, punct, is_space in doc.to_array(_ATTRS).tolist()
-            if not is_space and (t := ln[idx:idx + length])
+            new(Tok, w + (base + idx, space == 1))
+            for orth, idx, space in doc.to_array(_ATTRS).tolist()
+            if (w := words.get(orth) or word(orth)) is not _SPACE
         ]
         for toks in _sentences(all_toks):
             if not toks:

@@ -103,7 +103,7 @@ def test_span_text_equals_joining_every_token(seed):
 
     rnd = random.Random(seed)
     for _ in range(500):
-        toks = [Tok(rnd.choice(["Ann", "Vole", "-", "'s", ".", "X", "von"]), 0, "", False, False, False, False,
+        toks = [Tok(rnd.choice(["Ann", "Vole", "-", "'s", ".", "X", "von"]), "", False, False, False, False, False, 0,
                     rnd.random() < 0.6) for _ in range(rnd.randrange(1, 8))]
         i = rnd.randrange(0, len(toks) + 1)
         j = rnd.randrange(i, len(toks) + 1)
