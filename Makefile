@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY      = $(VENV)/bin/python
 CASE   ?= seeds
 
-.PHONY: run test test-fast browser-deps node-deps vendor lab bench score clean
+.PHONY: run test test-fast browser-deps node-deps vendor lab bench compiled bench-compiled score clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,14 @@ lab: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/run.py
+
+# The compiled variant (setup.py's COMPILED modules, built by mypyc) in build/compiled, beside
+# the sources; the bench on it. `KIT_COMPILE=1 pip install .` installs the same build.
+compiled: $(VENV)/.installed
+	$(PY) tools/build_compiled.py build/compiled
+
+bench-compiled: compiled
+	PYTHONPATH=build/compiled $(PY) bench/run.py
 
 score: $(VENV)/.installed
 	$(PY) ../shared/eval/score.py ../shared/seeds ../shared/gold

@@ -189,7 +189,18 @@ def _machine() -> dict:
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor() or "unknown") \
         if Path("/proc/cpuinfo").exists() else platform.processor() or "unknown"
-    return dict(cpu=cpu, nproc=os.cpu_count(), python=platform.python_version(), system=platform.system())
+    return dict(cpu=cpu, nproc=os.cpu_count(), python=platform.python_version(), system=platform.system(),
+                compiled=_compiled())
+
+
+def _compiled() -> list[str]:
+    """kit's modules built as extensions beside their sources (tools/build_compiled.py); [] for pure Python."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    import kit
+
+    folder = Path(kit.__file__).parent
+    return sorted(f.name.split(".")[0] for f in folder.iterdir() if f.name.endswith(tuple(EXTENSION_SUFFIXES)))
 
 
 def _targets(rows: list[dict]) -> list[tuple[str, str, bool | None]]:
@@ -224,7 +235,9 @@ def _targets(rows: list[dict]) -> list[tuple[str, str, bool | None]]:
 
 def render(rows: list[dict], machine: dict) -> str:
     lines = [f"Machine: {machine['cpu']}, {machine['nproc']} CPUs (nproc), Python {machine['python']}, "
-             f"{machine['system']}; workers={rows[0]['workers']}.", ""]
+             f"{machine['system']}; workers={rows[0]['workers']}; kit "
+             + (f"compiled with mypyc ({', '.join(machine['compiled'])})" if machine.get("compiled") else "pure Python")
+             + ".", ""]
     head = ["articles", "words", "load s", "analyze s", "analyze CPU s", "words/s", "articles/s", "peak RSS MB",
             *[f"{s} s" for s in STAGES], "other s", "exponent"]
     lines += ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head)]

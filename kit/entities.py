@@ -75,15 +75,15 @@ class ArticleEntities:
     entities: dict  # name -> Entity
     mentions: list  # list[Mention], in text order
 
-    _index: tuple | None = field(default=None, repr=False, compare=False)
+    _index: tuple[int, list[int] | None, int] | None = field(default=None, repr=False, compare=False)
 
     def at(self, start: int, end: int, *, kinds=("name", "epithet", "pronoun")) -> list[Mention]:
         """Mentions overlapping the character span, in text order."""
         ms = self.mentions
         if self._index is None or self._index[0] != len(ms):
-            starts = [m.start for m in ms]
-            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
-            self._index = (len(ms), starts if ordered else None, max((m.end - m.start for m in ms), default=0))
+            found = [m.start for m in ms]
+            ordered = all(a <= b for a, b in zip(found, found[1:]))
+            self._index = (len(ms), found if ordered else None, max((m.end - m.start for m in ms), default=0))
         _, starts, longest = self._index
         if starts is None:  # still being built: not in text order yet
             return [m for m in ms if m.start < end and start < m.end and m.kind in kinds]
@@ -153,7 +153,7 @@ class _Builder:
         self.roles: dict[str, list[str]] = defaultdict(list)
         self.norp: list[tuple[str, int, int, int]] = []
         self._epithet_links: list[tuple] = []  # "Musk's company, SpaceX": (name, start, end, sid, text)
-        caps_mid = Counter()
+        caps_mid: Counter[str] = Counter()
         for s in sentences:
             for i, j in _runs(s):
                 # words of multi-word names count too: "Quist told..." after "Marta Quist"
@@ -290,6 +290,7 @@ class _Builder:
             if det is not None:
                 np_start, role_i = det, det + 1
             else:
+                assert poss is not None  # one of the two, checked above
                 np_start = poss - 1
                 while np_start > 0 and toks[np_start - 1].is_cap:
                     np_start -= 1
@@ -519,7 +520,7 @@ class _Builder:
                 elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                         and toks[i + 1].lower in _POSSESSED_PEOPLE:
                     start_i, head_i = i - 1, i + 1
-                if head_i is None:
+                if head_i is None or start_i is None:
                     continue
                 nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
                 if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS

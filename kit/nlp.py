@@ -23,7 +23,7 @@ def _attrs():
     return [ORTH, IDX, SPACY]
 
 
-_SPACE = ("",)  # what the word cache holds for a whitespace token (skipped; truthy, so the cache hit counts)
+_SPACE = ("",)  # what the word cache holds for a whitespace token: no text, so skipped (truthy: a cache hit)
 _WORDS: dict[int, tuple] = {}  # spaCy's orth id -> a Tok's per-word fields: the same word is read once
 _MAX_WORDS = 500_000  # a bound on that cache (about 100 MB at most); cleared when reached
 
@@ -129,7 +129,7 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
         all_toks = [
             new(Tok, w + (base + idx, space == 1))
             for orth, idx, space in doc.to_array(_ATTRS).tolist()
-            if (w := words.get(orth) or word(orth)) is not _SPACE
+            if (w := words.get(orth) or word(orth))[0]  # not by identity: compiled, a tuple is not one object
         ]
         for toks in _sentences(all_toks):
             if not toks:

@@ -181,9 +181,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
                 y, mo = base.year, base.month
             else:
                 mo = _month(rest.split()[0])
-                y = _year_of(rest, anchor) if _YEAR_RE.search(rest) or anchor is not None else None
-                if y is None:
+                if not _YEAR_RE.search(rest) and anchor is None:
                     raise _Unresolved
+                y = _year_of(rest, anchor)
             last = calendar.monthrange(y, mo)[1]
             cut = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
                    "late": (21, last), "end": (21, last), "turn": (21, last)}[part]
@@ -200,8 +200,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             if anchor is None:
                 raise _Unresolved
             y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
-        a, b = _SEASONS[season]
-        return (_d(y, 12), _month_end(y + 1, 2), "season") if a == 12 else (_d(y, a), _month_end(y, b), "season")
+        first, last = _SEASONS[season]  # months
+        return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
     if m := _DECADE.fullmatch(s):
         y = int(m.group(1)) * 10
         return _d(y), _d(y + 9, 12, 31), "decade"

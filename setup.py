@@ -1,0 +1,21 @@
+"""An optional compiled build, for speed: ``KIT_COMPILE=1 pip install .``.
+
+It compiles the per-article rule passes with mypyc (they are plain, type-checked Python;
+the compiled modules give the same frames, which tests/test_compiled.py checks). Without
+KIT_COMPILE, or for an editable install, kit is pure Python. Everything else is in pyproject.toml.
+"""
+import os
+
+from setuptools import setup
+
+# modules that are type-clean under mypy and hot in kit.analyze (bench/run.py --profile)
+COMPILED = ["kit/nlp.py", "kit/entities.py", "kit/timeline.py"]
+
+ext_modules = []
+if os.environ.get("KIT_COMPILE") == "1":
+    from mypyc.build import mypycify
+
+    # spaCy and pandas ship no stubs; only the listed modules are checked and compiled
+    ext_modules = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *COMPILED], opt_level="3")
+
+setup(ext_modules=ext_modules)

@@ -1,0 +1,54 @@
+"""Build kit's compiled variant into a folder, beside the source tree (never inside it).
+
+    python tools/build_compiled.py build/compiled
+    PYTHONPATH=build/compiled python bench/run.py     # the same bench, compiled
+
+The folder gets a copy of ``kit/`` with the modules setup.py lists compiled by mypyc
+next to their sources; Python imports the compiled ones first. ``KIT_COMPILE=1 pip install .``
+builds the same modules into an installed kit.
+"""
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def compiled_modules() -> list[str]:
+    """The module paths setup.py compiles (one list, read from there)."""
+    import ast
+
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "COMPILED" for t in node.targets):
+            return list(ast.literal_eval(node.value))
+    raise RuntimeError("setup.py has no COMPILED list")
+
+
+def build(out: Path) -> Path:
+    out = Path(out).resolve()
+    if out == ROOT or ROOT in out.parents and out.parts[len(ROOT.parts)] == "kit":
+        raise ValueError(f"out={out} is not valid; give a folder outside kit/ and the source tree root")
+    shutil.rmtree(out / "kit", ignore_errors=True)
+    out.mkdir(parents=True, exist_ok=True)
+    shutil.copytree(ROOT / "kit", out / "kit", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    cmd = [sys.executable, "-m", "mypyc", "--ignore-missing-imports", "--follow-imports=silent", *compiled_modules()]
+    subprocess.run(cmd, cwd=out, check=True, stdout=subprocess.DEVNULL)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("out", type=Path, help="folder to build into (build/compiled)")
+    args = p.parse_args(argv)
+    out = build(args.out)
+    print(f"compiled {', '.join(compiled_modules())} into {out / 'kit'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
