@@ -9,7 +9,7 @@ import os
 from setuptools import setup
 
 # modules that are type-clean under mypy and hot in kit.analyze (bench/run.py --profile)
-COMPILED = ["kit/nlp.py", "kit/entities.py", "kit/timeline.py"]
+COMPILED = ["kit/nlp.py", "kit/entities.py", "kit/claims.py", "kit/timeline.py", "kit/contradictions.py"]
 
 ext_modules = []
 if os.environ.get("KIT_COMPILE") == "1":

@@ -66,7 +66,7 @@ def analyze_article(article: dict) -> ArticleResult:
     """Sentences, entities, claims and times of one article row (a dict of the articles frame)."""
     import time
 
-    from kit.claims import attribute_sentences
+    from kit.claims import attribute_sentences, claim_record
     from kit.entities import find_entities
     from kit.nlp import split_body
     from kit.timeline import find_times
@@ -111,7 +111,7 @@ def analyze_article(article: dict) -> ArticleResult:
                      epithets=list(dict.fromkeys(e.epithets)), is_outlet=e.is_outlet, n_mentions=counts[e.name])
                 for e in ents.entities.values()]
     mentions = [dict(name=m.name, text=m.text, start=m.start, end=m.end, kind=m.kind) for m in ents.mentions]
-    return ArticleResult(aid, [c.__dict__ for c in claims], entities, mentions, times,
+    return ArticleResult(aid, [claim_record(c) for c in claims], entities, mentions, times,
                          dict(sentences=t1 - t0, entities=t2 - t1, claims=t3 - t2, timeline=t4 - t3))
 
 

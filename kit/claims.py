@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
@@ -113,6 +114,15 @@ class ClaimRec:
     source_text: str | None = None
 
 
+_CLAIM_FIELDS = tuple(f.name for f in fields(ClaimRec))
+
+
+def claim_record(c: ClaimRec) -> dict:
+    """The claim as a dict of its fields (the claims frame's columns and the offsets)."""
+    d = getattr(c, "__dict__", None)  # pure Python: the instance's own dict, no copy
+    return d if d is not None else {f: getattr(c, f) for f in _CLAIM_FIELDS}  # compiled: no __dict__
+
+
 def claim_id(article_id: str, start: int, cue_start, source) -> str:
     raw = f"{article_id}|{start}|{cue_start}|{source}"
     return "c" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:15]
@@ -128,7 +138,7 @@ _HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS)
 class _Context:
     """What earlier sentences established: recent speakers, for "he" and "she"."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.speakers: list[tuple[int, Party]] = []  # (sid, party)
         self.people: list[tuple[int, Party]] = []
 
@@ -162,7 +172,7 @@ class _SentenceAttributor:
         if i >= j:
             return None
         words = self.L[i:j]
-        span = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
+        span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
         # "Musk's account described by Bremmer": the account's owner, relayed by the describer
@@ -295,7 +305,8 @@ class _SentenceAttributor:
 
     def _quoted(self) -> set:
         """Token indexes inside quotation marks: a verb there is the quote's, not an attribution."""
-        inside, out, opened = False, set(), None
+        inside, opened = False, None
+        out: set[int] = set()
         text = self.s.text
         if '"' not in text and "“" not in text and "”" not in text:
             return out
@@ -572,7 +583,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     """Claims of one article, in sentence order."""
     ctx = _Context()
     out: list[ClaimRec] = []
-    line, quote_open, pending = None, False, []  # a quotation running over several sentences
+    line, quote_open = None, False
+    pending: list[ClaimRec] = []  # a quotation running over several sentences
     for s in sentences:
         if s.line != line:
             line, quote_open, pending = s.line, False, []
@@ -617,7 +629,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 cue_start=cue_start, cue_end=cue_end, source_start=p.start, source_end=p.end,
                 source_text=p.text or None,
             ))
-            if p.name and (p.text or "").lower() in _PRONOUNS and p.start is not None and p.name in ents.entities:
+            if p.name and (p.text or "").lower() in _PRONOUNS and p.start is not None and p.end is not None \
+                    and p.name in ents.entities:
                 # a resolved "he"/"she" is a mention of its speaker too
                 ents.mentions.append(Mention(p.name, p.text, p.start, p.end, "pronoun", s.sid))
             if p.name:
@@ -629,9 +642,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             e = k + 1
             while e < a.n and e - k < 7 and not a.t[e].is_punct and a.L[e] not in REPORTING_VERBS:
                 if a.L[e] in ANONYMOUS_NOUNS or a.L[e] in _PERSON_NOUNS:
-                    p = a.party(k, e + 1)
-                    if p is not None:
-                        ctx.people.append((s.sid, p))
+                    person = a.party(k, e + 1)
+                    if person is not None:
+                        ctx.people.append((s.sid, person))
                     break
                 e += 1
     ents.mentions.sort(key=lambda m: (m.start, m.end))

@@ -16,10 +16,10 @@ work grows with the corpus rather than with its square.
 """
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 import heapq
-from collections import Counter
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from itertools import chain
 
 import pandas as pd
@@ -42,7 +42,7 @@ _RELATIONS = {
              "passed", "alerted", "summary", "reported"},
 }
 _RELATION_WORDS = set().union(*_RELATIONS.values())
-_NO_RELATION = frozenset()
+_NO_RELATION: frozenset[str] = frozenset()
 _NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
 _TOPIC = re.compile(r"\b(?:the\s+topic\s+(?:was|were)|the\s+subject\s+was|concerned|focused\s+on|were\s+about|was\s+about|discussed)\s+(.{3,80})", re.I)
 _MAX_PARTNERS = 30  # scored per claim; with 16, four in ten of the best pairs (score >= 0.9) went unproposed
@@ -70,10 +70,23 @@ class _Feat:
 
     __slots__ = ("ents", "once", "many", "nocomment", "rel", "deny", "times", "never", "topic", "words", "amounts",
                  "days", "signal")
+    ents: tuple
+    once: bool
+    many: bool
+    nocomment: bool
+    rel: frozenset
+    deny: bool
+    times: tuple
+    never: bool
+    topic: str | None
+    words: tuple
+    amounts: tuple
+    days: tuple
+    signal: bool
 
 
 def _intervals(timeline: pd.DataFrame) -> dict:
-    out = defaultdict(list)
+    out: defaultdict[str, list] = defaultdict(list)
     if timeline is None or timeline.empty:
         return out
     tl = timeline[timeline["start"].notna() & timeline["end"].notna() & timeline["claim_id"].notna()]
@@ -82,7 +95,7 @@ def _intervals(timeline: pd.DataFrame) -> dict:
     return out
 
 
-def _disjoint(a: list, b: list):
+def _disjoint(a: Sequence, b: Sequence):
     for lo1, hi1, e1 in a:
         for lo2, hi2, e2 in b:
             if hi1 < lo2 or hi2 < lo1:
@@ -93,17 +106,23 @@ def _disjoint(a: list, b: list):
 class _Claims:
     """The claims' columns as plain lists, read by position (no per-claim dict: memory)."""
 
-    COLS = ("claim_id", "article_id", "content", "sentence", "entities", "source", "source_type", "stance", "cue")
-
     def __init__(self, claims: pd.DataFrame):
         n = len(claims)
-        for c in self.COLS:
-            setattr(self, c, claims[c].tolist() if c in claims.columns else [None] * n)
+
+        def col(c: str) -> list:
+            return claims[c].tolist() if c in claims.columns else [None] * n
+
+        self.claim_id, self.article_id, self.content = col("claim_id"), col("article_id"), col("content")
+        self.sentence, self.entities, self.source = col("sentence"), col("entities"), col("source")
+        self.source_type, self.stance, self.cue = col("source_type"), col("stance"), col("cue")
         self.squashed: dict[int, str] = {}  # content with its whitespace squashed, for the reasons
 
 
 def _features(C: _Claims, times: dict) -> list[_Feat]:
-    feats, stems, nocomment, shared = [], {}, {}, {}
+    feats: list[_Feat] = []
+    stems: dict[str, str] = {}
+    nocomment: dict[str, bool] = {}
+    shared: dict[frozenset, frozenset] = {}
     official = {"person", "organization", "official", "outlet"}
     for i, cid in enumerate(C.claim_id):
         text = C.content[i] or C.sentence[i] or ""
@@ -208,8 +227,8 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     places = [place[c] for c in ids]
     del place
     by_rank = places.__getitem__
-    for lists in (index, by_article, words_index):
-        for lst in lists.values():
+    for table in (index, by_article, words_index):
+        for lst in table.values():
             lst.sort(key=by_rank)  # ties between partners go to the smaller claim id: read them in that order
     pairs: dict[tuple[int, int], tuple] = {}
     for i, f in enumerate(feats):
@@ -219,7 +238,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         lists = [index[e] for e in f.ents if len(index[e]) <= _HUB]
         if not lists:  # only hub entities (an outlet in every article): stay within the article
             lists = [by_article[C.article_id[i]]]
-        near = ()
+        near: list[list[int]] = []
         if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")
             near = [words_index[w] for w in rare.intersection(words)]
@@ -244,7 +263,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     keys.sort(key=lambda k: -round(min(pairs[k][1], 1.0), 3))
     if limit is not None:
         keys = keys[:limit]
-    cols = dict(claim_a=[], claim_b=[], kind=[], score=[], reason=[])
+    cols: dict[str, list] = dict(claim_a=[], claim_b=[], kind=[], score=[], reason=[])
     for a, b in keys:
         kind, score, why = pairs.pop((a, b))
         cols["claim_a"].append(names[a])
@@ -315,9 +334,10 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     # "X has not commented" against X's own statement
     for fx, y in ((fa, j), (fb, i)):
         if fx.nocomment and C.source[y] and C.source[y] in fx.ents and C.source_type[y] == "person":
-            y = _Row(C, y)
+            quoted = _Row(C, y)
             return ("negation", 0.6 + 0.05 * n_shared,
-                    lambda: f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{y.short(50)}\") but another claim says they have not commented")
+                    lambda: f"{_who(quoted)} is quoted ({quoted.get('cue') or 'speaking'}: \"{quoted.short(50)}\") "
+                    "but another claim says they have not commented")
     if fa.never and not fb.never and not fb.deny and rel and not (fa.deny or fb.deny):
         return ("negation", 0.45 + 0.1 * n_shared,
                 lambda: f"{_who(a)} says it never happened (\"{a.short(60)}\") but {_who(b)} says it did "
