@@ -270,7 +270,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         cols["claim_b"].append(names[b])
         cols["kind"].append(kind)
         cols["score"].append(round(min(score, 1.0), 3))
-        cols["reason"].append(why())
+        cols["reason"].append(why[0](*why[1:]))
     return to_frame(cols, "contradictions")
 
 
@@ -334,22 +334,18 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     # "X has not commented" against X's own statement
     for fx, y in ((fa, j), (fb, i)):
         if fx.nocomment and C.source[y] and C.source[y] in fx.ents and C.source_type[y] == "person":
-            quoted = _Row(C, y)
-            return ("negation", 0.6 + 0.05 * n_shared,
-                    lambda: f"{_who(quoted)} is quoted ({quoted.get('cue') or 'speaking'}: \"{quoted.short(50)}\") "
-                    "but another claim says they have not commented")
+            return "negation", 0.6 + 0.05 * n_shared, (_why_silent, _Row(C, y))
     if fa.never and not fb.never and not fb.deny and rel and not (fa.deny or fb.deny):
-        return ("negation", 0.45 + 0.1 * n_shared,
-                lambda: f"{_who(a)} says it never happened (\"{a.short(60)}\") but {_who(b)} says it did "
-                f"(\"{b.short(60)}\") (shared: {', '.join(sorted(shared)[:3])})")
+        return "negation", 0.45 + 0.1 * n_shared, (_why_never, a, b, shared)
     if not (fa.deny or fb.deny) and not (fa.once and (fb.many or fb.times)):
         return None
     sim = _jaccard(words_a, fa.words, fb.words)
-    score, parts, kind = 0.0, [], None
+    score, kind = 0.0, None
+    parts: list[tuple] = []  # (reason writer, *its arguments): written only for the pairs kept
     if fa.deny or fb.deny:
         d, other = (a, b) if fa.deny else (b, a)
         kind, score = "denial", 0.4
-        parts.append(lambda: f"{_who(d)} denies (\"{d.short(60)}\") what {_who(other)} reports (\"{other.short(60)}\")")
+        parts.append((_why_denial, d, other))
         src = other.get("source")
         if src and src in set(d.get("entities") or []) and re.search(
                 rf"\b{re.escape(src.split()[-1])}['’]s\b", d.get("sentence") or ""):
@@ -362,21 +358,21 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     if tconf:
         score += 0.2
         kind = kind or "temporal"
-        parts.append(lambda: f"times do not overlap: \"{tconf[0]}\" vs \"{tconf[1]}\"")
+        parts.append((_why_times, tconf))
     ta, tb = fa.topic, fb.topic
     if ta and tb and rel:
         score += 0.15
         kind = "account" if kind in (None, "denial") else kind
-        parts.append(lambda: f"what it was about differs: \"{_short(ta, 45)}\" vs \"{_short(tb, 45)}\"")
+        parts.append((_why_topic, ta, tb))
     if (fa.once and fb.many) or (fb.once and fa.many):
         score += 0.2
         kind = kind or "quantity"
-        parts.append(lambda: "frequency differs: once vs repeated")
+        parts.append((_why_frequency,))
     if kind is None or (kind != "denial" and not rel):
         return None
     if not parts:
         return None
-    return kind, score, lambda: "; ".join(p() for p in parts) + f" (shared: {', '.join(sorted(shared)[:3])})"
+    return kind, score, (_why_parts, parts, shared)
 
 
 def _jaccard(set_a: set, words_a: tuple, words_b: tuple) -> float:
@@ -422,11 +418,50 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
     for ua, va, ta in fa.amounts:
         for ub, vb, tb in fb.amounts:
             if ua == ub and abs(va - vb) > 0.05 * max(va, vb):
-                return ("quantity", 0.55 + min(0.3, sim),
-                        lambda: f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{a.short(50)}\" vs \"{b.short(50)}\")")
+                return "quantity", 0.55 + min(0.3, sim), (_why_amounts, a, ta, b, tb)
     if fa.days and fb.days:
         d = _disjoint(fa.days, fb.days)
         if d and sim >= 0.2:
-            return ("temporal", 0.55 + min(0.3, sim),
-                    lambda: f"{_who(a)} dates it \"{d[0]}\", {_who(b)} \"{d[1]}\" (\"{a.short(50)}\" vs \"{b.short(50)}\")")
+            return "temporal", 0.55 + min(0.3, sim), (_why_dates, a, b, d)
     return None
+
+
+# -- reasons: (writer, *arguments) tuples, written only for the pairs kept -----------------------
+def _shared(shared: set) -> str:
+    return f" (shared: {', '.join(sorted(shared)[:3])})"
+
+
+def _why_silent(y: _Row) -> str:
+    return f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{y.short(50)}\") but another claim says they have not commented"
+
+
+def _why_never(a: _Row, b: _Row, shared: set) -> str:
+    return f"{_who(a)} says it never happened (\"{a.short(60)}\") but {_who(b)} says it did (\"{b.short(60)}\")" + _shared(shared)
+
+
+def _why_denial(d: _Row, other: _Row) -> str:
+    return f"{_who(d)} denies (\"{d.short(60)}\") what {_who(other)} reports (\"{other.short(60)}\")"
+
+
+def _why_times(tconf: tuple) -> str:
+    return f"times do not overlap: \"{tconf[0]}\" vs \"{tconf[1]}\""
+
+
+def _why_topic(ta: str, tb: str) -> str:
+    return f"what it was about differs: \"{_short(ta, 45)}\" vs \"{_short(tb, 45)}\""
+
+
+def _why_frequency() -> str:
+    return "frequency differs: once vs repeated"
+
+
+def _why_parts(parts: list[tuple], shared: set) -> str:
+    return "; ".join(p[0](*p[1:]) for p in parts) + _shared(shared)
+
+
+def _why_amounts(a: _Row, ta: str, b: _Row, tb: str) -> str:
+    return f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{a.short(50)}\" vs \"{b.short(50)}\")"
+
+
+def _why_dates(a: _Row, b: _Row, d: tuple) -> str:
+    return f"{_who(a)} dates it \"{d[0]}\", {_who(b)} \"{d[1]}\" (\"{a.short(50)}\" vs \"{b.short(50)}\")"
