@@ -1,8 +1,10 @@
 """An optional compiled build, for speed: ``KIT_COMPILE=1 pip install .``.
 
-It compiles the per-article rule passes with mypyc (they are plain, type-checked Python;
-the compiled modules give the same frames, which tests/test_compiled.py checks). Without
-KIT_COMPILE, or for an editable install, kit is pure Python. Everything else is in pyproject.toml.
+It compiles the rule passes with mypyc (plain, type-checked Python; the compiled modules
+give the same frames, which tests/test_compiled.py checks). Without KIT_COMPILE, kit is pure
+Python. Not with an editable install (-e): the compiled modules would land in kit/ and shadow
+later edits of their sources; `make compiled` builds beside the tree instead.
+Everything else is in pyproject.toml.
 """
 import os
 
