@@ -3,7 +3,8 @@
 Each speed-up in the engine has a slow, obvious equivalent, and these tests hold the two
 together: time expressions searched only near their key words (and lower-cased when ASCII),
 fixed dates resolved once for every article, mentions found by bisection, the denial test split
-in two, span text joined in one pass, and contradiction partners merged from sorted lists.
+in two, span text joined in one pass, contradiction partners merged from sorted lists, and
+tokens' per-word fields read from a cache instead of from spaCy's token arrays.
 """
 from __future__ import annotations
 
@@ -138,3 +139,21 @@ def test_partners_are_the_claims_sharing_most_entities_then_rare_words(seed):
     got = _partners(i, lists, near, rank.__getitem__)
     assert sorted(got) == sorted(want)
     assert len(got) == len(set(got))
+
+
+@pytest.mark.parametrize("body", [
+    "Ann  Vole said so, twice.",                                  # a double space: a whitespace token
+    "Zoë Ørsted, the U.S. head of AT&T's unit, said: “No.”",       # non-ASCII, initialisms, curly quotes
+    "DR. JONES met dr. jones in MAY; the 3rd was a Tuesday.\t Then  X left.",
+])
+def test_cached_token_fields_equal_spacys_own(body):
+    from kit.nlp import _CAP_WORD, get_nlp, split_body
+
+    text = "Title\n" + body + "\n"
+    doc = get_nlp().tokenizer(body)
+    plain = [(t.text, t.text.lower(), t.is_title, t.is_upper, t.is_alpha, t.is_punct,
+              not t.is_punct and t.text[:1].isupper() and (t.is_alpha or _CAP_WORD.fullmatch(t.text) is not None),
+              len("Title\n") + t.idx, bool(t.whitespace_)) for t in doc if not t.is_space]
+    for _ in range(2):  # the first pass fills the word cache, the second reads it
+        toks = [tuple(t) for s in split_body(text, title="Title") for t in s.tokens]
+        assert toks == plain
