@@ -4,7 +4,8 @@
     PYTHONPATH=build/compiled python bench/run.py     # the same bench, compiled
 
 The folder gets a copy of ``kit/`` with the modules setup.py lists compiled by mypyc
-next to their sources; Python imports the compiled ones first. ``KIT_COMPILE=1 pip install .``
+next to their sources (Python imports the compiled ones first), and of ``notebooks/`` for
+``kit render``. ``KIT_COMPILE=1 pip install .``
 builds the same modules into an installed kit.
 """
 from __future__ import annotations
@@ -36,6 +37,9 @@ def build(out: Path) -> Path:
     shutil.rmtree(out / "kit", ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     shutil.copytree(ROOT / "kit", out / "kit", ignore=shutil.ignore_patterns("__pycache__", "*.so"))
+    # kit.render finds the curated notebooks beside the package, as in the source tree
+    shutil.rmtree(out / "notebooks", ignore_errors=True)
+    shutil.copytree(ROOT / "notebooks", out / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     cmd = [sys.executable, "-m", "mypyc", "--ignore-missing-imports", "--follow-imports=silent", *compiled_modules()]
     subprocess.run(cmd, cwd=out, check=True, stdout=subprocess.DEVNULL)
     return out
