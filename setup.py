@@ -17,7 +17,6 @@ ext_modules = []
 if os.environ.get("KIT_COMPILE") == "1":
     from mypyc.build import mypycify
 
-    # spaCy and pandas ship no stubs; only the listed modules are checked and compiled
-    ext_modules = mypycify(["--ignore-missing-imports", "--follow-imports=silent", *COMPILED], opt_level="3")
+    ext_modules = mypycify(COMPILED, opt_level="3")  # mypy's settings: [tool.mypy] in pyproject.toml
 
 setup(ext_modules=ext_modules)

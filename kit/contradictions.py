@@ -427,7 +427,7 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
 
 
 # -- reasons: (writer, *arguments) tuples, written only for the pairs kept -----------------------
-def _shared(shared: set) -> str:
+def _shared_names(shared: set) -> str:
     return f" (shared: {', '.join(sorted(shared)[:3])})"
 
 
@@ -436,7 +436,7 @@ def _why_silent(y: _Row) -> str:
 
 
 def _why_never(a: _Row, b: _Row, shared: set) -> str:
-    return f"{_who(a)} says it never happened (\"{a.short(60)}\") but {_who(b)} says it did (\"{b.short(60)}\")" + _shared(shared)
+    return f"{_who(a)} says it never happened (\"{a.short(60)}\") but {_who(b)} says it did (\"{b.short(60)}\")" + _shared_names(shared)
 
 
 def _why_denial(d: _Row, other: _Row) -> str:
@@ -456,7 +456,7 @@ def _why_frequency() -> str:
 
 
 def _why_parts(parts: list[tuple], shared: set) -> str:
-    return "; ".join(p[0](*p[1:]) for p in parts) + _shared(shared)
+    return "; ".join(p[0](*p[1:]) for p in parts) + _shared_names(shared)
 
 
 def _why_amounts(a: _Row, ta: str, b: _Row, tb: str) -> str:

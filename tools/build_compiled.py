@@ -5,8 +5,7 @@
 
 The folder gets a copy of ``kit/`` with the modules setup.py lists compiled by mypyc
 next to their sources (Python imports the compiled ones first), and of ``notebooks/`` for
-``kit render``. ``KIT_COMPILE=1 pip install .``
-builds the same modules into an installed kit.
+``kit render``. ``KIT_COMPILE=1 pip install .`` builds the same modules into an installed kit.
 """
 from __future__ import annotations
 
@@ -40,7 +39,8 @@ def build(out: Path) -> Path:
     # kit.render finds the curated notebooks beside the package, as in the source tree
     shutil.rmtree(out / "notebooks", ignore_errors=True)
     shutil.copytree(ROOT / "notebooks", out / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
-    cmd = [sys.executable, "-m", "mypyc", "--ignore-missing-imports", "--follow-imports=silent", *compiled_modules()]
+    # mypy's settings are the project's ([tool.mypy]), as for KIT_COMPILE=1 pip install .
+    cmd = [sys.executable, "-m", "mypyc", "--config-file", str(ROOT / "pyproject.toml"), *compiled_modules()]
     subprocess.run(cmd, cwd=out, check=True, stdout=subprocess.DEVNULL)
     return out
 
