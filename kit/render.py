@@ -26,7 +26,8 @@ from pathlib import Path
 import nbformat
 
 ROOT = Path(__file__).resolve().parent
-NOTEBOOK_DIR = ROOT.parent / "notebooks"
+# an installed kit carries a copy of the notebooks (setup.py); a source checkout has notebooks/ beside kit/
+NOTEBOOK_DIR = ROOT / "_notebooks" if (ROOT / "_notebooks").is_dir() else ROOT.parent / "notebooks"
 NOTEBOOKS = ("00_start_here.ipynb", "01_sourcing.ipynb", "02_contradictions.ipynb", "03_timeline.ipynb")
 VENDOR_DIR = ROOT / "_vendor"
 VENDOR_FILES = ("require.js", "embed-amd.js")

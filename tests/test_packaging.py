@@ -1,10 +1,14 @@
 """pyproject.toml and environment.yml name the same runtime dependencies; the seed is intact."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,3 +39,20 @@ def test_public_names_resolve():
 
     assert "load_articles" in kit.__all__ and "analyze" in kit.__all__
     assert kit.__version__
+
+
+@pytest.mark.slow
+def test_installed_kit_carries_the_notebooks_render_needs(tmp_path):
+    """A plain (non-editable) install has no notebooks/ beside it: ``kit render`` reads its own copy."""
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "--no-build-isolation", "--quiet",
+                    "--target", str(target), str(ROOT)], check=True, capture_output=True, timeout=600)
+    probe = "from kit import render; print('\\n'.join(str(p) for p in render._notebook_paths(None)))"
+    out = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(target)},
+                         check=True, capture_output=True, text=True, timeout=120).stdout.split()
+    assert [Path(p).name for p in out] == [
+        "00_start_here.ipynb", "01_sourcing.ipynb", "02_contradictions.ipynb", "03_timeline.ipynb"]
+    for p in map(Path, out):
+        assert p.parent == target / "kit" / "_notebooks"
+        assert p.read_bytes() == (ROOT / "notebooks" / p.name).read_bytes()
+    assert not (ROOT / "kit" / "_notebooks").exists()  # a checkout reads notebooks/ itself
