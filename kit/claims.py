@@ -509,6 +509,11 @@ class _SentenceAttributor:
                 if named and (self.L[y + 1] in {"who", "which", "whose"} or named[-1].end == self.t[y - 1].end):
                     m = named[-1]
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
+                if self.L[y + 1] in {"who", "whose"}:
+                    # "Three former employees, who spoke on condition of anonymity, said"
+                    p = self.party(*self.np_back(y - 1))
+                    if p is not None:
+                        return p
             a, b = self.np_back(x - 1)
             p = self.party(a, b)
             if p is not None:
@@ -575,6 +580,12 @@ class _SentenceAttributor:
         return out
 
 
+def _not_one_quotation(text: str, quote_open: bool, n_quotes: int) -> bool:
+    """Whether a sentence is NOT one whole quotation: the one test for a continued quote's speaker."""
+    t = text.strip()
+    return quote_open or n_quotes != 2 or t[:1] not in {'"', "“"} or t[-1:] not in {'"', "”"}
+
+
 _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 _INDEFINITE = {"a", "an", "one"}
 
@@ -585,9 +596,10 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     out: list[ClaimRec] = []
     line, quote_open = None, False
     pending: list[ClaimRec] = []  # a quotation running over several sentences
+    quoted_speaker: dict | None = None  # the last speaker quoted directly in this paragraph, and their cue
     for s in sentences:
         if s.line != line:
-            line, quote_open, pending = s.line, False, []
+            line, quote_open, pending, quoted_speaker = s.line, False, [], None
         a = _SentenceAttributor(s, ents, ctx)
         hedges = [h for h, _ in a.hedges()]
         frames = a.frames()
@@ -607,13 +619,26 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
         quote_open = quote_open ^ (n_quotes % 2 == 1)
         ent_names = list(dict.fromkeys(m.name for m in ents.at(s.start, s.end) if ents.entities.get(m.name)
                                        and ents.entities[m.name].type != "NORP"))
+        if frames and n_quotes:
+            f0 = frames[-1]
+            if f0["party"].name:
+                quoted_speaker = dict(party=f0["party"], cue=f0["cue"], cue_span=(a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end))
+        elif not frames and quoted_speaker is not None and not _not_one_quotation(s.text, quote_open, n_quotes):
+            # '"We followed every rule," Dana Okafor said. "Any suggestion we hid data is false."':
+            # a quotation of its own right after a quoted speaker, in one paragraph, is theirs too
+            q = quoted_speaker["party"]
+            frames = [dict(kind="continued", party=Party(q.name, q.type, q.text, q.start, q.end, via=list(q.via),
+                                                         gender=q.gender),
+                           cue=quoted_speaker["cue"], ci=None, cj=None, cue_span=quoted_speaker["cue_span"],
+                           stance="asserts", content=s.text.strip().strip('"“”').strip())]
         if not frames:
             frames = [dict(kind="none", party=Party(None, "unattributed"), cue=None, ci=None, cj=None,
                            stance="asserts", content=s.text)]
         for f in frames:
             p: Party = f["party"]
-            cue_start = a.t[f["ci"]].start if f["ci"] is not None else None
-            cue_end = a.t[f["cj"] - 1].end if f["cj"] is not None else None
+            cue_start, cue_end = f.get("cue_span") or (None, None)
+            if f["ci"] is not None:
+                cue_start, cue_end = a.t[f["ci"]].start, a.t[f["cj"] - 1].end
             stance = f["stance"]
             if stance == "asserts" and _takes_back(f["content"] or ""):
                 stance = "denies"

@@ -140,6 +140,26 @@ def _span_text(toks: list[Tok], i: int, j: int) -> str:
     return ("".join([t.text + " " if t.ws else t.text for t in toks[i:j - 1]]) + toks[j - 1].text).strip()
 
 
+# an institution's head noun ("Agency", "Office") makes a name an outlet only with a media word:
+# "Xinhua News Agency" and "British Broadcasting Corporation" are outlets, "European Medicines
+# Agency" and "Post Office" are not
+_MEDIA_WORDS = {"news", "press", "broadcasting", "television", "radio", "tv", "newspaper", "newspapers", "media"}
+_MEDIA_HEADS = {"agency", "corporation", "company", "network", "service", "group", "inc", "corp", "co", "ltd",
+                "plc", "llc", "media"}
+
+_INSTITUTION_HEADS = (ORG_WORDS - OUTLET_NAME_WORDS) | {"agency"}
+
+
+def _outlet_name(name: str) -> bool:
+    """Whether an organisation's name is a news outlet's ("The Northern Ledger", "Xinhua News Agency")."""
+    words = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", name) if w]
+    if not any(w in OUTLET_NAME_WORDS for w in words):
+        return False
+    if words[-1] in _INSTITUTION_HEADS:
+        return words[-1] in _MEDIA_HEADS and any(w in _MEDIA_WORDS for w in words[:-1])
+    return True
+
+
 def _acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"the", "of", "and", "for", "&"}]
     return "".join(w[0] for w in words).upper()
@@ -295,11 +315,14 @@ class _Builder:
                 while np_start > 0 and toks[np_start - 1].is_cap:
                     np_start -= 1
                 role_i = poss + 1
-            # the name right after the comma
+            # the name right after the comma, without an honorific ("officer, Dr. Tobias Wren,")
             j = c + 1
             while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS):
                 j += 1
-            name = _span_text(toks, c + 1, j)
+            i0 = c + 1
+            while i0 < j - 1 and toks[i0].lower.rstrip(".") in HONORIFICS:
+                i0 += 1
+            name = _span_text(toks, i0, j)
             if name.lower() in NON_NAME_CAPS or not name:
                 continue
             if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"}:
@@ -309,7 +332,7 @@ class _Builder:
             kind = "company" if head in COMPANY_NOUNS else "role"
             if kind == "role":
                 self.roles[name].append(role)
-            self.raw.append((name, toks[c + 1].start, toks[j - 1].end, s.sid, {"apposition": kind, "n": j - c - 1}))
+            self.raw.append((name, toks[i0].start, toks[j - 1].end, s.sid, {"apposition": kind, "n": j - i0}))
             if kind == "company":
                 self._epithet_links.append((name, toks[np_start].start, toks[c - 1].end, s.sid,
                                             _span_text(toks, np_start, c)))
@@ -397,7 +420,7 @@ class _Builder:
         for e in ents.values():
             e.type = self._type(e)
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
-            e.is_outlet = e.type == "ORG" and any(w.lower() in OUTLET_NAME_WORDS for w in re.split(r"[\s-]+", e.name))
+            e.is_outlet = e.type == "ORG" and _outlet_name(e.name)
             if e.type != "PERSON":
                 e.roles = []  # "the opposition Green Party": roles are people's
         for n, s_, e_, sid in self.norp:
@@ -517,6 +540,10 @@ class _Builder:
                                 and w.text.lower() not in {"south", "north", "east", "west"}:
                             break
                     start_i = i
+                    # a compound title ends at its last noun: "the chief executive" is no "the chief"
+                    while head_i is not None and head_i + 1 < len(toks) and toks[head_i].ws \
+                            and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
+                        head_i += 1
                 elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                         and toks[i + 1].lower in _POSSESSED_PEOPLE:
                     start_i, head_i = i - 1, i + 1

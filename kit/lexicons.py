@@ -121,7 +121,8 @@ ORG_WORDS = {
 } | OUTLET_NAME_WORDS
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
-                 "terminal", "terminals", "browser", "console", "rocket", "aircraft", "drone", "drones"}
+                 "terminal", "terminals", "browser", "console", "rocket", "aircraft", "drone", "drones",
+                 "drug", "vaccine", "pill", "medicine", "medication"}
 COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group", "conglomerate",
                  "manufacturer", "maker", "operator", "carrier", "contractor", "company's"}
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",

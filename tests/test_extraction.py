@@ -344,3 +344,62 @@ def test_demonyms_from_pycountry_and_multiword_places():
 def test_unnamed_institutions_groups_and_findings(sentence, expected):
     row = claims_of(sentence).iloc[0]
     assert (row["source"], row["source_type"]) == expected
+
+
+# -- an article of another kind (a drug maker, a regulator, unnamed staff): what it showed up ----
+def test_unnamed_speakers_before_a_relative_clause_are_the_source():
+    c = claims_of("Three former nurses, who spoke on condition of anonymity because they feared reprisals, "
+                  "said managers altered the records.")
+    row = c.iloc[0]
+    assert (row["source"], row["source_type"], row["cue"]) == ("Three former nurses", "anonymous", "said")
+    assert row["content"] == "managers altered the records"
+
+
+def test_a_quotation_right_after_a_quoted_speaker_is_theirs():
+    c = claims_of('"We broke no rules," spokeswoman Ines Farrow said on Monday. "The allegation is false."',
+                  '"This is a separate paragraph."')
+    assert c["source"].tolist() == ["Ines Farrow", "Ines Farrow", None]
+    second = c.iloc[1]
+    assert second["cue"] == "said" and second["content"] == "The allegation is false."
+    # the cue that justifies it is the speaker's own "said", in the sentence before
+    first = c.iloc[0]
+    assert (second["cue_start"], second["cue_end"]) == (first["cue_start"], first["cue_end"])
+    assert second["claim_id"] != first["claim_id"]
+
+
+def test_a_quotation_after_a_paraphrase_stays_unattributed():
+    c = claims_of('Police said the road was closed. "It was chaos."')
+    assert c["source"].tolist() == ["Police", None]
+
+
+@pytest.mark.parametrize("sentence,name,source_type", [
+    ("The European Medicines Agency said it was reviewing the file.", "European Medicines Agency", "organization"),
+    ("The Environment Agency said the river had burst its banks.", "Environment Agency", "organization"),
+    ("The Harbour News Agency reported that the strike had ended.", "Harbour News Agency", "outlet"),
+    ("The Lakeside Courier reported that the strike had ended.", "Lakeside Courier", "outlet"),
+])
+def test_agencies_are_outlets_only_with_a_media_word(sentence, name, source_type):
+    row = claims_of(sentence).iloc[0]
+    assert (row["source"], row["source_type"]) == (name, source_type)
+
+
+def test_an_honorific_in_an_apposition_is_not_part_of_the_name():
+    r = run("The company's chief medical officer, Dr. Tobias Wren, wrote that the cases were unrelated.",
+            "Wren did not respond to requests for comment.")
+    ents = r.entities.set_index("name")
+    assert "Tobias Wren" in ents.index and "Dr. Tobias Wren" not in ents.index and "Wren" not in ents.index
+    assert ents.loc["Tobias Wren", "type"] == "PERSON"
+    assert "Wren" in ents.loc["Tobias Wren", "aliases"]
+
+
+def test_a_compound_title_is_one_epithet():
+    r = run("Halcyra's chief medical officer, Tobias Wren, wrote to staff.",
+            "The chief executive, Marcus Ellery, told investors that sales rose.")
+    ents = r.entities.set_index("name")
+    assert "The chief" not in ents.loc["Tobias Wren", "aliases"]
+    assert ents.loc["Marcus Ellery", "roles"] == ["chief executive"]
+
+
+def test_a_drug_named_after_its_noun_is_a_product():
+    r = run("Regulators linked liver injuries to the insomnia drug Noctavel.")
+    assert dict(zip(r.entities["name"], r.entities["type"]))["Noctavel"] == "PRODUCT"
