@@ -53,6 +53,7 @@ _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spoke
               "representative", "representatives", "press"}
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
+_SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # content that takes something back: "there was no meeting", "called the report false",
@@ -67,6 +68,16 @@ _CALLED_FALSE = re.compile(
     r"\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd)\b",
     re.IGNORECASE,
 )
+
+
+# a wire dateline opening the first paragraph: "HARTWELL, Ohio (AP) — ", "LONDON (Reuters) - "
+_DATELINE = re.compile(r"^(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [\w. ]{2,30}?)?(?: \([\w .&-]{1,40}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“‘'])")
+
+
+
+def _lead_content(content: str, sid: int) -> str:
+    """The content without a wire dateline, which only the article's first sentence can open with."""
+    return _DATELINE.sub("", content, count=1) if sid == 0 and content[:1].isupper() else content
 
 
 def _takes_back(content: str) -> bool:
@@ -175,6 +186,9 @@ class _SentenceAttributor:
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
+        if j - i >= 3 and words[0] in _SOME and words[1] == "of":
+            # "One of them", "two of the lawyers": unnamed members of a group (not the group's voice)
+            return Party(span["text"], "anonymous", **span)
         # "Musk's account described by Bremmer": the account's owner, relayed by the describer
         for k in range(i, j - 1):
             if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given", "seen",
@@ -195,6 +209,9 @@ class _SentenceAttributor:
         head_i = h - 1
         while head_i > i and self.t[head_i].is_punct:
             head_i -= 1
+        if head_i > i and self.L[head_i].endswith("ed") and not self.t[head_i].is_cap \
+                and (self.L[head_i - 1] in DOCUMENT_NOUNS or self.L[head_i - 1] in ANONYMOUS_NOUNS):
+            head_i -= 1  # a participle after its noun: "court documents unsealed in Columbus"
         head = self.L[head_i]
         ms = self.mentions(i, h)
         head_m = [m for m in ms if m.start <= self.t[head_i].start < m.end]
@@ -226,6 +243,10 @@ class _SentenceAttributor:
                 and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
+        if j - i <= 3 and len(head) > 4 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
+                and not self.t[head_i].is_cap and words[0] not in _NOUN_BEFORE:
+            # a bare plural: "traders said", "local residents told reporters"
+            return Party(span["text"], "anonymous", **span)
         return None
 
     def _owner(self, i: int, k: int) -> Party | None:
@@ -533,7 +554,7 @@ class _SentenceAttributor:
 
     def _content_after(self, i: int, cut: int | None) -> str:
         if i >= self.n:
-            return self.text(0, cut) if cut else ""
+            return self.text(0, cut).rstrip(" ,") if cut else ""
         return self.text(i, self.n).strip(" ,.") if cut is None or cut < i else self.text(i, self.n)
 
     def _content_verb(self, k: int, subj: Party | None = None) -> str:
@@ -649,7 +670,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             out.append(ClaimRec(
                 claim_id=claim_id(article_id, s.start, cue_start, p.name),
                 article_id=article_id, sentence_id=s.sid, start=s.start, end=s.end, sentence=s.text,
-                content=(f["content"] or s.text).strip(), source=p.name, source_type=p.type, via=via,
+                content=_lead_content((f["content"] or s.text).strip(), s.sid), source=p.name, source_type=p.type, via=via,
                 cue=f["cue"], stance=stance, hedges=hedges, entities=names,
                 cue_start=cue_start, cue_end=cue_end, source_start=p.start, source_end=p.end,
                 source_text=p.text or None,

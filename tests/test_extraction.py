@@ -403,3 +403,31 @@ def test_a_compound_title_is_one_epithet():
 def test_a_drug_named_after_its_noun_is_a_product():
     r = run("Regulators linked liver injuries to the insomnia drug Noctavel.")
     assert dict(zip(r.entities["name"], r.entities["type"]))["Noctavel"] == "PRODUCT"
+
+
+# -- a wire story (a court case): what it showed up ----------------------------------------------
+@pytest.mark.parametrize("sentences,expected", [
+    (("Margaret Hale was indicted on 14 counts, according to court documents unsealed in Columbus.",),
+     ("court documents unsealed in Columbus", "document", "Margaret Hale was indicted on 14 counts")),
+    (("Two board members said the board never voted.", "One of them said the board learned of it in May."),
+     ("One of them", "anonymous", "the board learned of it in May")),
+    (("Two of Hale's neighbours said they saw the new car.",),
+     ("Two of Hale's neighbours", "anonymous", "they saw the new car")),
+    (("Shares fell sharply, traders said.",), ("traders", "anonymous", "Shares fell sharply")),
+    (("Local residents told reporters that the water smelled.",),
+     ("Local residents", "anonymous", "the water smelled")),
+])
+def test_participles_members_of_a_group_and_bare_plurals(sentences, expected):
+    row = claims_of(*sentences).iloc[-1]
+    assert (row["source"], row["source_type"], row["content"]) == expected
+
+
+@pytest.mark.parametrize("first,content", [
+    ("HARTWELL, Ohio (AP) — A treasurer moved the money, prosecutors said.", "A treasurer moved the money"),
+    ("LONDON (Reuters) - Shares fell sharply, traders said.", "Shares fell sharply"),
+    ("NATO - the alliance - held drills in the north.", "NATO - the alliance - held drills in the north."),
+])
+def test_a_wire_dateline_is_not_content(first, content):
+    c = claims_of(first, "LONDON (Reuters) - A second sentence keeps its words.")
+    assert c.iloc[0]["content"] == content
+    assert c.iloc[-1]["content"].startswith("LONDON (Reuters)")  # only the article's first sentence has one
