@@ -53,6 +53,10 @@ _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spoke
               "representative", "representatives", "press"}
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
+_NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
+                   "estimate", "estimates", "quote", "quotes"}
+_NOUN_PREPOSITIONS = {"of", "on", "for", "into", "about", "from", "by"}
+_POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -196,6 +200,8 @@ class _SentenceAttributor:
                                 "contacted", "questioned", "surveyed", "polled"} \
                     and words[k - i + 1] == "by":
                 inner, outer = self.party(i, k), self.party(k + 2, j)
+                if inner and outer is None and inner.type == "document":
+                    return Party(span["text"], "document", **span)  # "Emails seen by this newspaper"
                 if inner and outer:
                     owner = self._owner(i, k) or inner
                     return Party(owner.name, owner.type, span["text"], span["start"], span["end"],
@@ -232,14 +238,14 @@ class _SentenceAttributor:
         if ms:
             m = ms[-1]
             return Party(m.name, self.kind_of(m.name), **span)
-        if head in _INSTITUTIONS:
+        if head in _INSTITUTIONS or (head == "office" and words[0] in _POSSESSIVE_DETERMINERS):
             # "Police said", "the ministry said": an institution not named in the article
             return Party(span["text"], "organization" if head in {"company", "firm"} else "official", **span)
         if head in OUTLET_NOUNS:
             return None
         if any(w in TITLE_WORDS for w in words):
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if words[0] in {"the", "a", "an", "one", "two", "three", "several", "some", "many"} and len(words) <= 6 \
+        if (words[0] in {"the", "a", "an", "one", "two", "three", "several", "some", "many"} or words[0] in _POSSESSIVE_DETERMINERS) and len(words) <= 6 \
                 and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
@@ -353,6 +359,9 @@ class _SentenceAttributor:
                 out.append((self.t[k].text, k))
             if w in HEDGE_PASSIVE_VERBS and k + 1 < self.n and self.L[k + 1] == "to" and self._be_before(k):
                 out.append((self.text(k, k + 2), k))
+            elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 1 < self.n and self.L[k + 1] == "that" \
+                    and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it":
+                out.append((self.text(k - 2, k + 1), k - 2))  # "It is alleged that", "it was understood that"
         return out
 
     def _be_before(self, k: int) -> bool:
@@ -383,8 +392,8 @@ class _SentenceAttributor:
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
             return False
-        if nxt in {"of"}:
-            return False
+        if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
+            return False  # "a flood-risk report for months", "claims about the deal": the noun
         return True
 
     def frames(self) -> list[dict]:
@@ -500,6 +509,11 @@ class _SentenceAttributor:
         x = k - 1
         while x >= 0 and self.L[x] in _SKIP_BACK:
             x -= 1
+        if x >= 2 and self.L[x] == "to" and self.L[x - 1] in HEDGE_PASSIVE_VERBS and self._be_before(x - 1):
+            # "The report is understood to have warned", "he is said to have told": the subject of "is"
+            x -= 2
+            while x >= 0 and (self.L[x] in _SKIP_BEFORE_BE or self.L[x] in BE_FORMS):
+                x -= 1
         if x < 0:
             return None
         w = self.L[x]
@@ -572,7 +586,7 @@ class _SentenceAttributor:
         that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)
         if that is not None and not any(self.t[x].text in _QUOTES for x in range(k + 1, that)):
             j = that + 1  # "said in a statement on Thursday that ...", "told reporters that ..."
-        after = self.text(j, n).strip(" .")
+        after = _unquoted(self.text(j, n).strip(" .:"))
         if after:
             return after
         x = k - 1
@@ -599,6 +613,16 @@ class _SentenceAttributor:
             if i not in skip:
                 out.append(f)
         return out
+
+
+def _unquoted(text: str) -> str:
+    """Text without the quotation marks that open or close it unpaired ('"We were kept in the dark')."""
+    t = text.strip()
+    if sum(t.count(q) for q in ('"', "“", "”")) % 2 == 1:
+        t = t[1:] if t[:1] in {'"', "“"} else t[:-1] if t[-1:] in {'"', "”"} else t
+    elif t[:1] in {'"', "“"} and t[-1:] in {'"', "”"} and sum(t.count(q) for q in ('"', "“", "”")) == 2:
+        t = t[1:-1]
+    return t.strip()
 
 
 def _not_one_quotation(text: str, quote_open: bool, n_quotes: int) -> bool:
@@ -637,21 +661,24 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 c.source_start, c.source_end, c.source_text = p0.start, p0.end, p0.text or None
                 c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
             pending = []
-        quote_open = quote_open ^ (n_quotes % 2 == 1)
+        was_open, quote_open = quote_open, quote_open ^ (n_quotes % 2 == 1)
         ent_names = list(dict.fromkeys(m.name for m in ents.at(s.start, s.end) if ents.entities.get(m.name)
                                        and ents.entities[m.name].type != "NORP"))
         if frames and n_quotes:
             f0 = frames[-1]
             if f0["party"].name:
-                quoted_speaker = dict(party=f0["party"], cue=f0["cue"], cue_span=(a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end))
-        elif not frames and quoted_speaker is not None and not _not_one_quotation(s.text, quote_open, n_quotes):
-            # '"We followed every rule," Dana Okafor said. "Any suggestion we hid data is false."':
-            # a quotation of its own right after a quoted speaker, in one paragraph, is theirs too
+                quoted_speaker = dict(party=f0["party"], cue=f0["cue"], cue_span=(a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end),
+                                      left_open=quote_open)
+        elif not frames and quoted_speaker is not None and (
+                not _not_one_quotation(s.text, quote_open, n_quotes) or (was_open and quoted_speaker["left_open"])):
+            # '"We followed every rule," Dana Okafor said. "Any suggestion we hid data is false."' and
+            # 'Okoro said: "We were kept in the dark. We were told it was fine."': a quotation of its own
+            # right after a quoted speaker, or the rest of theirs, in one paragraph, is theirs too
             q = quoted_speaker["party"]
             frames = [dict(kind="continued", party=Party(q.name, q.type, q.text, q.start, q.end, via=list(q.via),
                                                          gender=q.gender),
                            cue=quoted_speaker["cue"], ci=None, cj=None, cue_span=quoted_speaker["cue_span"],
-                           stance="asserts", content=s.text.strip().strip('"“”').strip())]
+                           stance="asserts", content=_unquoted(s.text).rstrip(" ."))]
         if not frames:
             frames = [dict(kind="none", party=Party(None, "unattributed"), cue=None, ci=None, cj=None,
                            stance="asserts", content=s.text)]

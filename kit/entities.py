@@ -35,7 +35,8 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
-              "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal"}
+              "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
+              "lane", "terrace", "crescent", "highway", "motorway", "bridge"}
 _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
 
@@ -478,7 +479,7 @@ class _Builder:
         words = [a.replace("-", " ").split() for a in e.aliases]
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"
-        if e.is_company or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
+        if e.is_company or any("&" in a for a in e.aliases) or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
                                       or ({"of", "for", "on"} & {x.lower() for x in w}
                                           and any(x.lower() in ORG_WORDS for x in w))) for w in words):
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"

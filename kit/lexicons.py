@@ -62,7 +62,7 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "VAT", "IPO", "LNG", "OK", "PHD", "MP", "MPS", "Q1", "Q2", "Q3", "Q4", "FY", "YOY", "ID", "DNA",
                        "PDF", "URL", "FAQ", "LGBTQ", "COVID", "COVID-19", "HIV", "AIDS", "GPS", "SUV", "USD", "EUR",
                        "GBP", "CPI", "ESG", "R&D", "M&A", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr"}  # cllr: a British councillor
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 # Nouns that make an unnamed source: "a former intelligence officer", "people familiar".
@@ -98,6 +98,7 @@ OUTLET_NAME_WORDS = {
     "zeitung", "monde", "figaro", "pais", "repubblica", "stampa", "corriere", "kyodo", "xinhua", "yonhap",
     "courier", "bulletin", "ledger", "dispatch", "examiner", "enquirer", "sentinel", "register", "beacon",
     "globe", "gazeta", "digest", "weekly", "courant", "argus", "clarion", "advertiser", "intelligencer",
+    "echo", "mercury", "advocate", "recorder", "statesman", "telegram", "star",
 }
 ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",

@@ -360,7 +360,7 @@ def test_a_quotation_right_after_a_quoted_speaker_is_theirs():
                   '"This is a separate paragraph."')
     assert c["source"].tolist() == ["Ines Farrow", "Ines Farrow", None]
     second = c.iloc[1]
-    assert second["cue"] == "said" and second["content"] == "The allegation is false."
+    assert second["cue"] == "said" and second["content"] == "The allegation is false"
     # the cue that justifies it is the speaker's own "said", in the sentence before
     first = c.iloc[0]
     assert (second["cue_start"], second["cue_end"]) == (first["cue_start"], first["cue_end"])
@@ -431,3 +431,39 @@ def test_a_wire_dateline_is_not_content(first, content):
     c = claims_of(first, "LONDON (Reuters) - A second sentence keeps its words.")
     assert c.iloc[0]["content"] == content
     assert c.iloc[-1]["content"].startswith("LONDON (Reuters)")  # only the article's first sentence has one
+
+
+# -- a British local story (a council, a councillor, "it is alleged"): what it showed up ---------
+@pytest.mark.parametrize("sentences,expected", [
+    # a noun that is also a cue, followed by a noun's preposition, is the noun
+    (("Westbury council's leader knew about a flood-risk report for months, the Northern Echo can reveal.",),
+     [("Northern Echo", "outlet", "reveal")]),
+    (("Emails seen by this newspaper show that the leader was sent the assessment.",),
+     [("Emails seen by this newspaper", "document", "show")]),
+    (("The survey, by consultants Arkwright & Bell, is understood to have warned that the wall could fail.",),
+     [("Arkwright & Bell", "organization", "warned")]),
+    (("Cllr Judith Pemberton met the engineers only once, according to her office.",),
+     [("her office", "official", "according to")]),
+    (("His lawyers said the transfers were approved.",), [("His lawyers", "anonymous", "said")]),
+])
+def test_british_local_attribution(sentences, expected):
+    c = claims_of(*sentences)
+    assert list(zip(c["source"], c["source_type"], c["cue"])) == expected
+
+
+def test_it_is_alleged_that_is_a_hedge():
+    c = claims_of("It is alleged that publication was delayed until after the by-election.")
+    assert c.iloc[0]["hedges"] == ["It is alleged"]
+
+
+def test_a_quotation_opened_after_its_cue_runs_on_with_its_speaker():
+    c = claims_of('Mr Daniel Okoro said: "People here were kept in the dark. We were told the defences were fine."')
+    assert c["source"].tolist() == ["Daniel Okoro", "Daniel Okoro"]
+    assert c["content"].tolist() == ["People here were kept in the dark", "We were told the defences were fine"]
+
+
+def test_councillors_firms_with_ampersands_and_streets():
+    r = run("Cllr Judith Pemberton praised Arkwright & Bell for the Marsh Lane defences.",
+            "Pemberton said the work was finished.")
+    types = dict(zip(r.entities["name"], r.entities["type"]))
+    assert types == {"Judith Pemberton": "PERSON", "Arkwright & Bell": "ORG", "Marsh Lane": "LOC"}
