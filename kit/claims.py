@@ -23,7 +23,7 @@ from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS,
     MALE_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
 )
-from kit.nlp import Sentence, Tok
+from kit.nlp import DATELINE, Sentence, Tok
 
 _SKIP_BACK = {
     "also", "himself", "herself", "themselves", "itself", "has", "have", "had", "further", "later", "previously",
@@ -56,6 +56,9 @@ _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insis
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes"}
 _NOUN_PREPOSITIONS = {"of", "on", "for", "into", "about", "from", "by"}
+_PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
+               "through", "over", "when", "while", "yesterday", "today"}
+_CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
@@ -74,14 +77,12 @@ _CALLED_FALSE = re.compile(
 )
 
 
-# a wire dateline opening the first paragraph: "HARTWELL, Ohio (AP) — ", "LONDON (Reuters) - "
-_DATELINE = re.compile(r"^(?-i:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [\w. ]{2,30}?)?(?: \([\w .&-]{1,40}\))?\s*[—–-]{1,2}\s+(?=[A-Z\"“‘'])")
 
 
 
 def _lead_content(content: str, sid: int) -> str:
     """The content without a wire dateline, which only the article's first sentence can open with."""
-    return _DATELINE.sub("", content, count=1) if sid == 0 and content[:1].isupper() else content
+    return DATELINE.sub("", content, count=1) if sid == 0 and content[:1].isupper() else content
 
 
 def _takes_back(content: str) -> bool:
@@ -442,8 +443,8 @@ class _SentenceAttributor:
             subj = self.subject(k)
             if subj is None:
                 continue
-            if lemma not in _STRONG_CUES and stance != "denies" and not self._complement(k, subj):
-                continue  # "added two players", "posted a photo": the verb, not an attribution
+            if lemma not in _STRONG_CUES and stance != "denies" and subj.type != "document" and not self._complement(k, subj):
+                continue  # "added two players", "posted a photo": the verb, not an attribution (a document's verbs are its content)
             window = " ".join(L[k + 1:k + 6])
             if lemma == "tell" or "interview with" in window or window.startswith(("to ", "in an interview")):
                 # "told The Northern Ledger", "in an interview with the Valley Post": the outlet relays it
@@ -579,9 +580,11 @@ class _SentenceAttributor:
         if subj is not None and subj.start is not None and subj.start > self.s.start:
             i = next((x for x in range(n) if self.t[x].start == subj.start), None)
             rest = [t for t in self.t[k + 1:] if not t.is_punct]
-            if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (
-                    self.t[i - 1].text == "," and len(rest) <= 4 and "that" not in {t.lower for t in rest})):
-                return self.text(0, i).strip(' ,"“”')
+            rest_words = {t.lower for t in rest}
+            # after the cue, a few words or only where and when: "wrote in a post on LinkedIn on Sunday"
+            postposed = "that" not in rest_words and (len(rest) <= 4 or (rest[0].lower in _PP_OPENERS and not rest_words & _CLAUSE_VERBS))
+            if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (self.t[i - 1].text == "," and postposed)):
+                return self.text(0, self._before_apposition(i - 1)).strip(' ,"“”')
         j = k + 1
         that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)
         if that is not None and not any(self.t[x].text in _QUOTES for x in range(k + 1, that)):
@@ -593,6 +596,13 @@ class _SentenceAttributor:
         while x > 0 and self.t[x].text not in {",", "”", '"'}:
             x -= 1
         return self.text(0, x).strip(' ,"“”') or self.s.text
+
+    def _before_apposition(self, c: int) -> int:
+        """Where the clause ends before ", <role>, <Name> said": the comma opening the role ("its chief executive")."""
+        for y in range(c - 1, max(-1, c - 9), -1):
+            if self.t[y].text == ",":
+                return y if any(self.L[x] in TITLE_WORDS for x in range(y + 1, c)) else c
+        return c
 
     def _combine(self, frames: list[dict]) -> list[dict]:
         """"According to X, Y claimed": Y is the source and X relays it."""

@@ -40,6 +40,9 @@ _RELATIONS = {
     "pay": {"paid", "pay", "payment", "payments", "funded", "funding", "money", "bribe", "bribes"},
     "know": {"knew", "know", "known", "aware", "informed", "told", "warned", "notified", "briefed", "received",
              "passed", "alerted", "summary", "reported"},
+    # handing something over: data, documents, goods
+    "transfer": {"shared", "share", "shares", "sharing", "passed", "gave", "given", "handed", "sold", "sell",
+                 "transferred", "provided", "supplied", "leaked", "sent", "disclosed"},
 }
 _RELATION_WORDS = set().union(*_RELATIONS.values())
 _NO_RELATION: frozenset[str] = frozenset()

@@ -26,7 +26,7 @@ from kit.lexicons import (
     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, TITLE_WORDS,
     WEEKDAYS, demonyms, places,
 )
-from kit.nlp import Sentence, Tok
+from kit.nlp import DATELINE, Sentence, Tok
 
 _DEMONYMS = demonyms()
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&"}
@@ -171,6 +171,7 @@ class _Builder:
         self.sentences = sentences
         self.places = places()
         self.raw: list[tuple[str, int, int, int, dict]] = []  # (surface, start, end, sid, features)
+        self.dateline: tuple[int, int] = (0, 0)  # span of a wire dateline's place (collect)
         self.roles: dict[str, list[str]] = defaultdict(list)
         self.norp: list[tuple[str, int, int, int]] = []
         self._epithet_links: list[tuple] = []  # "Musk's company, SpaceX": (name, start, end, sid, text)
@@ -184,6 +185,10 @@ class _Builder:
 
     # -- candidates -------------------------------------------------------------------------
     def collect(self) -> None:
+        first = self.sentences[0] if self.sentences else None
+        m = DATELINE.match(first.text) if first is not None and first.sid == 0 else None
+        # the place of a wire dateline ("SAN FRANCISCO — "): a place, though written in capitals
+        self.dateline = (first.start + m.start("place"), first.start + m.end("place")) if first is not None and m else (0, 0)
         for s in self.sentences:
             for i, j in _runs(s):
                 self._candidate(s, i, j)
@@ -228,8 +233,9 @@ class _Builder:
         surface = _span_text(toks, name_i, j)
         if surface.endswith(".") and surface.count(".") == 1:
             surface = surface[:-1]  # "platform X." closing a sentence
+        in_dateline = self.dateline[0] <= toks[name_i].start and toks[j - 1].end <= self.dateline[1]
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
-                and surface not in self.places:
+                and surface not in self.places and not in_dateline:
             return  # "Concerns were raised": a capitalised opener seen nowhere else
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
@@ -241,6 +247,8 @@ class _Builder:
             role = self._title_before(toks, name_i)
         if role:
             feats["title"] = role
+        if in_dateline:
+            feats["dateline"] = True
         if honorific:
             feats["gender"] = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female",
                                "dame": "female"}.get(honorific)
@@ -367,6 +375,9 @@ class _Builder:
         multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))
         for s in sorted(surfaces, key=lambda x: (-len(x), x)):
             canon[s] = PLACE_ALIASES.get(s, s)
+        for sf, _, _, _, f in self.raw:
+            if f.get("dateline") and sf.isupper() and canon[sf] == sf:
+                canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too
         placey = {sf for sf, _, _, _, f in self.raw
                   if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near"}}
         words_of = [(m, m.split()) for m in multi]
@@ -445,6 +456,8 @@ class _Builder:
         if last in ORG_WORDS or f.get("apposition") == "company":
             v["ORG"] += 4
         v["N"] += 1
+        if f.get("dateline"):
+            v["DATELINE"] += 1
         if f.get("title") or f.get("apposition") == "role":
             v["PERSON_STRONG"] += 1
         if f.get("title"):
@@ -473,6 +486,8 @@ class _Builder:
     def _type(self, e: Entity) -> str:
         """Ordered rules, strongest evidence first; votes only break the weak cases."""
         v = e.votes
+        if v["DATELINE"]:
+            return "GPE"
         place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES else None) for a in e.aliases]
         if any(place):
             return next(p for p in place if p)
@@ -548,6 +563,8 @@ class _Builder:
                 elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                         and toks[i + 1].lower in _POSSESSED_PEOPLE:
                     start_i, head_i = i - 1, i + 1
+                    while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
+                        head_i += 1  # "Lumora's chief executive"
                 if head_i is None or start_i is None:
                     continue
                 nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None

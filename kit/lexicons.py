@@ -85,6 +85,8 @@ DOCUMENT_NOUNS = {
     "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",
     "messages", "texts", "recordings", "recording", "images", "photos", "videos", "video", "footage", "logs",
     "analysis", "audit", "findings", "figures", "estimates", "assessment", "dossier", "cables", "notes",
+    "slides", "presentation", "invoices", "contracts", "contract", "receipts", "spreadsheet", "spreadsheets",
+    "chats", "testimony", "affidavit", "warrant", "charges", "ruling", "judgment",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
@@ -104,6 +106,7 @@ ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department",
     "institute", "foundation", "association", "union", "commission", "court", "army", "navy", "force",
+    "project", "initiative", "watch", "society", "forum", "consortium", "collective", "caucus",
     "forces", "police", "service", "services", "board", "authority", "fund", "trust", "bureau", "parliament",
     "congress", "senate", "assembly", "administration", "government", "club", "league", "federation",
     "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",

@@ -85,6 +85,10 @@ class Tok(NamedTuple):
         return self.start + len(self.text)
 
 
+# a wire dateline opening an article's first sentence: "HARTWELL, Ohio (AP) — ", "LONDON (Reuters) - "
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [\w. ]{2,30}?)?(?: \([\w .&-]{1,40}\))?"
+                      r"\s*[—–-]{1,2}\s+(?=[A-Z\"“‘'])")
+
 # a capitalised word ("Vole", "Ørsted") or an initialism ("U.S.", "AT&T"): a piece of a name
 _CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 

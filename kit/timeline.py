@@ -48,12 +48,12 @@ _BASE = "|".join([
     r"yesterday|today|tomorrow",
     rf"(?:last|this|next|on)\s+{_WEEKDAY}|{_BARE_WEEKDAY}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;])",
+    rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;])(?!\s+\d)",  # "from March 2023" is a month of 2023
     rf"{_YEAR}",
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE})\s+(?:to|until|till|through|and)\s+(?P<b>{_BASE}))"
+    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}))"
     rf"|(?P<since>since\s+(?P<s>{_BASE}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by)\s+(?P<o>{_BASE}))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",

@@ -467,3 +467,54 @@ def test_councillors_firms_with_ampersands_and_streets():
             "Pemberton said the work was finished.")
     types = dict(zip(r.entities["name"], r.entities["type"]))
     assert types == {"Judith Pemberton": "PERSON", "Arkwright & Bell": "ORG", "Marsh Lane": "LOC"}
+
+
+# -- a tech business story (a startup, a post on LinkedIn, leaked slides): what it showed up ------
+def test_a_postposed_cue_with_where_and_when_and_a_role_before_the_name():
+    c = claims_of("The company has never shared personal data, Lumora's chief executive, Ravi Mehta, "
+                  "wrote in a post on LinkedIn on Sunday.")
+    row = c.iloc[0]
+    assert (row["source"], row["cue"]) == ("Ravi Mehta", "wrote")
+    assert row["content"] == "The company has never shared personal data"
+
+
+def test_a_documents_verb_takes_any_complement():
+    c = claims_of("Internal slides obtained by the Tech Ledger describe a programme that matched viewing logs.")
+    row = c.iloc[0]
+    assert (row["source"], row["source_type"], row["via"], row["cue"]) == (
+        "Internal slides", "document", ["Tech Ledger"], "describe")
+
+
+def test_a_wire_datelines_place_is_a_place():
+    r = run("SAN FRANCISCO — Lumora passed viewing histories to advertisers, people familiar said.",
+            "Lumora moved its offices out of San Francisco last year.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["San Francisco", "type"] == "GPE"
+    assert set(ents.loc["San Francisco", "aliases"]) == {"SAN FRANCISCO", "San Francisco"}
+    assert "SAN FRANCISCO" not in ents.index
+
+
+@pytest.mark.parametrize("text,name,etype", [
+    ("Marisol Vega of the Digital Rights Project said consent was missing.", "Digital Rights Project", "ORG"),
+    ("Lumora's chief executive, Ravi Mehta, wrote to staff.", "Ravi Mehta", "PERSON"),
+])
+def test_project_names_and_possessive_titles(text, name, etype):
+    r = run(text)
+    ents = r.entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+    assert "Lumora's chief" not in set(r.mentions["text"])
+
+
+def test_a_month_with_its_year_after_from():
+    from kit.timeline import find_times
+
+    times = find_times("The programme ran from March 2023 until at least January.", anchor=pd.Timestamp("2025-06-02"))
+    assert [(t.text, str(t.value_start.date()), str(t.value_end.date())) for t in times] == [
+        ("March 2023", "2023-03-01", "2023-03-31")]
+
+
+def test_never_shared_against_shared_a_dozen_times():
+    r = run("The streaming service Lumora passed viewing histories to advertisers at least a dozen times last year, "
+            "according to three people familiar with the arrangements.",
+            "Lumora has never shared personal data with third parties, its chief executive, Ravi Mehta, said.")
+    assert r.contradictions["kind"].tolist() == ["negation"]
