@@ -288,7 +288,10 @@ class _SentenceAttributor:
 
     def pronoun(self, word: str, i: int) -> Party | None:
         want = {"he": "male", "she": "female"}.get(word)
-        cands = sorted(self.ctx.speakers + self.ctx.people, key=lambda x: x[0])
+        # by sentence; within one, a speaker before someone merely described ("a neurologist at ...")
+        ranked = sorted([(sid, 1, p) for sid, p in self.ctx.speakers] + [(sid, 0, p) for sid, p in self.ctx.people],
+                        key=lambda x: (x[0], x[1]))
+        cands = [(sid, p) for sid, _, p in ranked]
         for sid, p in reversed(cands):
             if self.s.sid - sid > 3:
                 break
@@ -393,6 +396,8 @@ class _SentenceAttributor:
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
             return False
+        if nxt in {"responsibility", "credit"}:
+            return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
             return False  # "a flood-risk report for months", "claims about the deal": the noun
         return True
@@ -582,7 +587,8 @@ class _SentenceAttributor:
             rest = [t for t in self.t[k + 1:] if not t.is_punct]
             rest_words = {t.lower for t in rest}
             # after the cue, a few words or only where and when: "wrote in a post on LinkedIn on Sunday"
-            postposed = "that" not in rest_words and (len(rest) <= 4 or (rest[0].lower in _PP_OPENERS and not rest_words & _CLAUSE_VERBS))
+            postposed = "that" not in rest_words and (len(rest) <= 4 or (rest[0].lower in _PP_OPENERS and not rest_words & _CLAUSE_VERBS)
+                                                      or self._object_then_participle(k))
             if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (self.t[i - 1].text == "," and postposed)):
                 return self.text(0, self._before_apposition(i - 1)).strip(' ,"“”')
         j = k + 1
@@ -596,6 +602,14 @@ class _SentenceAttributor:
         while x > 0 and self.t[x].text not in {",", "”", '"'}:
             x -= 1
         return self.text(0, x).strip(' ,"“”') or self.s.text
+
+    def _object_then_participle(self, k: int) -> bool:
+        """'..., two diplomats told the newspaper, speaking on condition of anonymity.': after "told", an
+        object and a participle phrase, no reported clause."""
+        if self.L[k] not in {"told", "tells", "tell"}:
+            return False
+        comma = next((x for x in range(k + 1, min(self.n, k + 6)) if self.t[x].text == ","), None)
+        return comma is not None and comma + 1 < self.n and self.L[comma + 1].endswith("ing")
 
     def _before_apposition(self, c: int) -> int:
         """Where the clause ends before ", <role>, <Name> said": the comma opening the role ("its chief executive")."""

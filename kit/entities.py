@@ -45,6 +45,7 @@ _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
+_POSSESSIVE_NAME_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary"}
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 
 
@@ -117,6 +118,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "Ursula von der Berg"
                 elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
+                elif toks[j].text in _POSSESSIVES and j - i <= 2 and j + 1 < n and toks[j + 1].is_cap and (
+                        toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS):
+                    j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
                 else:
                     break
             out.append((i, j))
@@ -214,7 +218,8 @@ class _Builder:
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
-        while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower in TITLE_WORDS):
+        while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower in TITLE_WORDS) and not (
+                k + 1 < j and toks[k + 1].text in _POSSESSIVES):  # "King's College": a name's first word
             k += 1
         if k < j and k > i and any(t.lower in TITLE_WORDS for t in toks[i:k]) \
                 and toks[j - 1].lower not in ORG_WORDS:  # "Interior Ministry" is a name, not a title + name
@@ -467,8 +472,8 @@ class _Builder:
         if f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
                 (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
             v["PRODUCT"] += 3
-        if f.get("head_after") in PLACE_NOUNS:
-            v["GPE"] += 3
+        if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
+            v["GPE"] += 3  # "the Kherson region", "the southern city of Kherovka"
         elif f.get("before") in {"in", "from", "into", "across", "near"} and f.get("n") == 1 and last not in ORG_WORDS:
             v["GPE"] += 2  # "review of port subsidies in Valmora"
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
@@ -494,7 +499,8 @@ class _Builder:
         words = [a.replace("-", " ").split() for a in e.aliases]
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"
-        if e.is_company or any("&" in a for a in e.aliases) or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
+        if e.is_company or any("&" in a or ("'s " in a or "’s " in a) and any(x in _POSSESSIVE_NAME_HEADS for x in a.lower().split())
+                               for a in e.aliases) or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
                                       or ({"of", "for", "on"} & {x.lower() for x in w}
                                           and any(x.lower() in ORG_WORDS for x in w))) for w in words):
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"

@@ -23,6 +23,9 @@ _REPORTING = {
     "declare": "asserts", "concede": "asserts", "comment": "asserts", "remark": "asserts", "predict": "asserts",
     "estimate": "asserts", "believe": "asserts", "accuse": "asserts", "cite": "asserts", "quote": "asserts",
     "deny": "denies", "reject": "denies", "dismiss": "denies", "refute": "denies", "dispute": "denies",
+    "caution": "asserts", "counter": "asserts", "reply": "asserts", "respond": "asserts", "complain": "asserts",
+    "speculate": "asserts", "recount": "asserts", "conclude": "asserts", "reiterate": "asserts", "clarify": "asserts",
+    "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts",
     "show": "asserts", "learn": "asserts", "find": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
 }
 _IRREGULAR = {
@@ -100,7 +103,7 @@ OUTLET_NAME_WORDS = {
     "zeitung", "monde", "figaro", "pais", "repubblica", "stampa", "corriere", "kyodo", "xinhua", "yonhap",
     "courier", "bulletin", "ledger", "dispatch", "examiner", "enquirer", "sentinel", "register", "beacon",
     "globe", "gazeta", "digest", "weekly", "courant", "argus", "clarion", "advertiser", "intelligencer",
-    "echo", "mercury", "advocate", "recorder", "statesman", "telegram", "star",
+    "echo", "mercury", "advocate", "recorder", "statesman", "star",
 }
 ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",

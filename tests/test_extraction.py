@@ -518,3 +518,38 @@ def test_never_shared_against_shared_a_dozen_times():
             "according to three people familiar with the arrangements.",
             "Lumora has never shared personal data with third parties, its chief executive, Ravi Mehta, said.")
     assert r.contradictions["kind"].tolist() == ["negation"]
+
+
+# -- a war report and a science story: what they showed up --------------------------------------
+@pytest.mark.parametrize("sentences,expected", [
+    (("Ukraine's military claimed responsibility for the raid, but denied targeting civilians.",),
+     [("Ukraine", "denied", "targeting civilians")]),
+    (("Talks planned for Istanbul are now in doubt, two diplomats told the newspaper, speaking on condition of anonymity.",),
+     [("two diplomats", "told", "Talks planned for Istanbul are now in doubt")]),
+    (("Hannah Berg said the findings were encouraging.", "She cautioned that the study was observational."),
+     [("Hannah Berg", "said", "the findings were encouraging"), ("Hannah Berg", "cautioned", "the study was observational")]),
+    (("Dr. Samuel Achebe, a neurologist at a London hospital, said the results were premature.",
+      "He noted that an earlier trial found no benefit."),
+     [("Samuel Achebe", "said", "the results were premature"), ("Samuel Achebe", "noted", "an earlier trial found no benefit")]),
+])
+def test_war_and_science_attribution(sentences, expected):
+    c = claims_of(*sentences)
+    assert list(zip(c["source"], c["cue"], c["content"])) == expected
+
+
+@pytest.mark.parametrize("text,name,etype", [
+    ("A drone struck a power station in the southern city of Kherovka overnight.", "Kherovka", "GPE"),
+    ("Samuel Achebe, a neurologist at King's College London, was not involved.", "King's College London", "ORG"),
+    ("She was treated at St Mary's Hospital in the spring.", "St Mary's Hospital", "ORG"),
+])
+def test_cities_of_and_possessive_institution_names(text, name, etype):
+    types = dict(zip(run(text).entities["name"], run(text).entities["type"]))
+    assert types.get(name) == etype, types
+
+
+def test_the_end_of_the_month_is_this_months_end():
+    from kit.timeline import find_times
+
+    (t,) = find_times("Talks are planned for the end of the month.", anchor=pd.Timestamp("2025-02-09"))
+    assert (t.text, str(t.value_start.date()), str(t.value_end.date())) == (
+        "the end of the month", "2025-02-21", "2025-02-28")
