@@ -515,6 +515,13 @@ class _SentenceAttributor:
         x = k - 1
         while x >= 0 and self.L[x] in _SKIP_BACK:
             x -= 1
+        if x >= 1 and self.t[x].text == ")":
+            # "John Thune (R-S.D.) said": a parenthesis after the subject is not the subject
+            o = next((y for y in range(x - 1, max(-1, x - 9), -1) if self.t[y].text == "("), None)
+            if o is not None:
+                x = o - 1
+                while x >= 0 and self.L[x] in _SKIP_BACK:
+                    x -= 1
         if x >= 2 and self.L[x] == "to" and self.L[x - 1] in HEDGE_PASSIVE_VERBS and self._be_before(x - 1):
             # "The report is understood to have warned", "he is said to have told": the subject of "is"
             x -= 2
@@ -595,6 +602,8 @@ class _SentenceAttributor:
         that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)
         if that is not None and not any(self.t[x].text in _QUOTES for x in range(k + 1, that)):
             j = that + 1  # "said in a statement on Thursday that ...", "told reporters that ..."
+            if sum(1 for t in self.t[that + 1:] if not t.is_punct) <= 2:
+                j = that  # "disputed that account": a determiner, not a clause
         after = _unquoted(self.text(j, n).strip(" .:"))
         if after:
             return after

@@ -28,7 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kit.schema import to_frame
 
 _ONCE = re.compile(r"\b(?:only\s+(?:once|one\s+time|a\s+single)|just\s+once|once\b|single\s+(?:call|meeting|conversation|time)|never)\b", re.I)
-_MANY = re.compile(r"\b(?:regular(?:ly)?|repeated(?:ly)?|frequent(?:ly)?|often|ongoing|continu(?:ed|ing|ous)|constant(?:ly)?|"
+_MANY = re.compile(r"\b(?:twice|regular(?:ly)?|repeated(?:ly)?|frequent(?:ly)?|often|ongoing|continu(?:ed|ing|ous)|constant(?:ly)?|"
                    r"multiple|several\s+times|numerous|routinely|many\s+times|(?:a|\d+|two|three|four|five|six|ten)\s+(?:dozen\s+)?times|dozens\s+of\s+times)\b", re.I)
 _NO_COMMENT = re.compile(r"\b(?:has|have|had|did)\s+not\s+(?:yet\s+)?(?:commented|responded|replied|spoken|answered)|"
                          r"declined\s+to\s+comment|did\s+not\s+respond|could\s+not\s+be\s+reached", re.I)
@@ -61,7 +61,7 @@ _UNIT_PREFIXES = ("euro", "dollar", "pound", "franc", "yuan", "ruble", "rouble",
                   "barrels")
 _LETTERS = re.compile(r"[a-z]+")
 _KEYS_ONCE = {"once", "single", "never", "time"}
-_KEYS_MANY = {"regular", "regularly", "repeated", "repeatedly", "frequent", "frequently", "often", "ongoing",
+_KEYS_MANY = {"twice", "regular", "regularly", "repeated", "repeatedly", "frequent", "frequently", "often", "ongoing",
               "continued", "continuing", "continuous", "constant", "constantly", "multiple", "numerous",
               "routinely", "times"}
 _KEYS_NEVER = {"never", "once", "ever", "point", "one", "nobody"}
@@ -370,7 +370,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     if (fa.once and fb.many) or (fb.once and fa.many):
         score += 0.2
         kind = kind or "quantity"
-        parts.append((_why_frequency,))
+        parts.append((_why_frequency, a, b) if fa.once and fb.many else (_why_frequency, b, a))
     if kind is None or (kind != "denial" and not rel):
         return None
     if not parts:
@@ -454,8 +454,8 @@ def _why_topic(ta: str, tb: str) -> str:
     return f"what it was about differs: \"{_short(ta, 45)}\" vs \"{_short(tb, 45)}\""
 
 
-def _why_frequency() -> str:
-    return "frequency differs: once vs repeated"
+def _why_frequency(once: _Row, many: _Row) -> str:
+    return f"frequency differs: {_who(once)} says once (\"{once.short(50)}\"), {_who(many)} repeatedly (\"{many.short(50)}\")"
 
 
 def _why_parts(parts: list[tuple], shared: set) -> str:

@@ -45,6 +45,7 @@ _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
+_PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_NAME_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary"}
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 
@@ -218,10 +219,17 @@ class _Builder:
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
-        while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower in TITLE_WORDS) and not (
+        while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES):  # "King's College": a name's first word
             k += 1
-        if k < j and k > i and any(t.lower in TITLE_WORDS for t in toks[i:k]) \
+        if k == i and j - i >= 3:
+            # a title after the institution it belongs to: "Senate Majority Leader John Thune",
+            # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
+            t = next((x for x in range(j - 3, max(i, j - 4) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS), None)
+            if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap
+                                                   for w in toks[t + 1:j]):
+                k = t + 1
+        if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:k]) \
                 and toks[j - 1].lower not in ORG_WORDS:  # "Interior Ministry" is a name, not a title + name
             role = _span_text(toks, role_start, k)
             name_i = k
@@ -244,7 +252,7 @@ class _Builder:
             return  # "Concerns were raised": a capitalised opener seen nowhere else
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
-        if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS:
+        if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS or _PARTY_TAG.fullmatch(surface):
             return
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"

@@ -38,7 +38,7 @@ _BASE = "|".join([
     rf"q[1-4]\s+{_YEAR}",
     rf"{_MONTH}\s+(?:of\s+)?{_YEAR}",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
-    rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+month|the\s+year|{_MONTH}(?:\s+{_YEAR})?)",
+    rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?)",
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     rf"{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",
     rf"(?:the\s+)?(?:1[89]|20)\d0s",
@@ -130,7 +130,8 @@ _QUARTER = re.compile(rf"({_ORD}) quarter(?: of (.+))?")
 _Q_YEAR = re.compile(rf"q([1-4]) ({_YEAR})")
 _MONTH_YEAR = re.compile(rf"({_MONTH}) (?:of )?({_YEAR})")
 _PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
-_THE_PERIOD = re.compile(r"^the (month|year)$")
+_THE_PERIOD = re.compile(r"^the (month|year|week)$")
+_PART_WEEK = re.compile(r"(last|this|next) week")
 _PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
 _SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})")
 _DECADE = re.compile(r"((?:1[89]|20)\d)0s")
@@ -173,6 +174,13 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         return _d(y, mo), _month_end(y, mo), "month"
     if m := _PART_OF.fullmatch(s):
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month
+        if w := _PART_WEEK.fullmatch(rest):
+            if anchor is None:
+                raise _Unresolved
+            monday = anchor.normalize() - pd.Timedelta(days=anchor.weekday()) + pd.Timedelta(weeks={"last": -1, "this": 0, "next": 1}[w.group(1)])
+            lo_day, hi_day = {"early": (0, 1), "beginning": (0, 1), "start": (0, 1), "mid": (2, 3), "middle": (2, 3),
+                              "late": (4, 6), "end": (4, 6), "turn": (5, 7)}[part]
+            return monday + pd.Timedelta(days=lo_day), monday + pd.Timedelta(days=hi_day), "week"
         if _PART_MONTH.fullmatch(rest):
             if "month" in rest:
                 if anchor is None:

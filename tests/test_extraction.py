@@ -553,3 +553,47 @@ def test_the_end_of_the_month_is_this_months_end():
     (t,) = find_times("Talks are planned for the end of the month.", anchor=pd.Timestamp("2025-02-09"))
     assert (t.text, str(t.value_start.date()), str(t.value_end.date())) == (
         "the end of the month", "2025-02-21", "2025-02-28")
+
+
+# -- a US politics story (party-state tags, "Sen.", titles after institutions): what it showed up -
+@pytest.mark.parametrize("sentences,expected", [
+    (("Senate Majority Leader John Thune (R-S.D.) said Tuesday that a vote would happen this week.",),
+     [("John Thune", "said", "a vote would happen this week")]),
+    (('"There is no deal," Sen. María Delgado-Ruiz (D-N.M.) told reporters outside the chamber.',),
+     [("María Delgado-Ruiz", "told", "There is no deal")]),
+    (("Reporters asked John Thune about the deal.", "Thune's office disputed that account."),
+     [("John Thune", "disputed", "that account")]),
+])
+def test_us_politics_attribution(sentences, expected):
+    c = claims_of(*sentences)
+    assert list(zip(c["source"], c["cue"], c["content"]))[-len(expected):] == expected
+
+
+def test_titles_after_institutions_and_party_tags():
+    r = run("Senate Majority Leader John Thune (R-S.D.) met Sen. María Delgado-Ruiz (D-N.M.).",
+            "Bank of England Governor Andrew Bailey was not there.")
+    ents = r.entities.set_index("name")
+    assert {"John Thune", "María Delgado-Ruiz", "Andrew Bailey"} <= set(ents.index)
+    assert not {"R-S.D.", "D-N.M.", "Sen. María Delgado-Ruiz", "Senate Majority Leader John Thune"} & set(ents.index)
+    assert ents.loc["John Thune", "roles"] == ["Senate Majority Leader"]
+    assert ents.loc["Andrew Bailey", "roles"] == ["Bank of England Governor"]
+
+
+def test_twice_against_only_once_quotes_both_sides():
+    r = run("Senator Ana Ruiz said she had met John Thune twice in September.",
+            "John Thune has said the two senators met only once.")
+    (reason,) = r.contradictions["reason"].tolist()
+    assert reason.startswith('frequency differs: John Thune says once ("the two senators met only once"), '
+                             'Ana Ruiz repeatedly ("she had met John Thune twice in September")')
+
+
+@pytest.mark.parametrize("expr,start,end", [
+    ("by the end of the week", None, "2025-10-19"),
+    ("at the start of next week", "2025-10-20", "2025-10-21"),
+    ("the end of last week", "2025-10-10", "2025-10-12"),
+])
+def test_parts_of_a_week(expr, start, end):
+    from kit.timeline import resolve
+
+    lo, hi, _, ok = resolve(expr, anchor=pd.Timestamp("2025-10-14"))
+    assert ok and (None if pd.isna(lo) else str(lo.date()), str(hi.date())) == (start, end)
