@@ -1,0 +1,132 @@
+"""Seven short articles of other kinds than the seed, written for these tests: a drug maker and a
+regulator, a wire court story, a British council story, a tech startup, a war report, a science
+story and US politics. Each line below is what an analyst would write down for one sentence:
+who asserts it (source, type) and whether it asserts or denies. They guard the general rules
+(reporting verbs, unnamed sources, quotations, titles, datelines) against rules that only fit
+the seed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import kit
+
+GENRES = Path(__file__).parent / "fixtures" / "genres"
+
+# article -> [(sentence_id, source, source_type, stance)], the first claim of each sentence
+EXPECTED = {
+    "pharma": [
+        (0, "internal emails", "document", "asserts"), (1, "Tobias Wren", "person", "asserts"),
+        (2, "Three former employees", "anonymous", "asserts"), (3, "Dana Okafor", "person", "asserts"),
+        (4, "Dana Okafor", "person", "asserts"), (5, "European Medicines Agency", "organization", "asserts"),
+        (8, "Marcus Ellery", "person", "asserts"), (9, "Regulatory lawyers", "anonymous", "asserts"),
+        (10, "Helen Sato", "person", "asserts"), (11, None, "unattributed", "asserts"),
+        (12, "Halcyra Therapeutics", "organization", "denies"),
+    ],
+    "court": [
+        (0, "federal prosecutors", "official", "asserts"),
+        (1, "court documents unsealed in Columbus", "document", "asserts"),
+        (2, "The indictment", "document", "asserts"), (3, "Victor Lund", "person", "asserts"),
+        (4, "Victor Lund", "person", "asserts"), (5, "two board members", "anonymous", "asserts"),
+        (6, "One of them", "anonymous", "asserts"), (7, "Hartwell County Pension Board", "organization", "asserts"),
+        (10, "Court records", "document", "asserts"), (11, "Prosecutors", "official", "asserts"),
+        (12, None, "unattributed", "asserts"),
+    ],
+    "council": [
+        (0, "Northern Echo", "outlet", "asserts"), (1, "Emails seen by this newspaper", "document", "asserts"),
+        (2, "Judith Pemberton", "person", "asserts"), (3, "A source close to the council leader", "anonymous", "asserts"),
+        (4, "two senior officers", "anonymous", "asserts"), (5, "Arkwright & Bell", "organization", "asserts"),
+        (7, "Daniel Okoro", "person", "asserts"), (8, "Daniel Okoro", "person", "asserts"),
+        (9, "The council", "official", "denies"), (11, "her office", "official", "asserts"),
+        (12, "Environment Agency", "organization", "asserts"), (13, None, "unattributed", "asserts"),
+    ],
+    "tech": [
+        (0, "three people familiar with the arrangements", "anonymous", "asserts"),
+        (1, "Ravi Mehta", "person", "asserts"), (2, "Ravi Mehta", "person", "asserts"),
+        (3, "Internal slides", "document", "asserts"), (4, "One former engineer", "anonymous", "asserts"),
+        (5, "Ana Ruiz", "person", "asserts"), (6, "two people briefed on the inquiry", "anonymous", "asserts"),
+        (9, "Marisol Vega", "person", "asserts"),
+    ],
+    "war": [
+        (0, "Mykola Danylenko", "person", "asserts"), (3, "Ukraine", "official", "denies"),
+        (4, "Dmitry Peskov", "person", "asserts"), (6, "United Nations", "organization", "asserts"),
+        (7, "UN officials", "anonymous", "asserts"), (8, "Mykola Danylenko", "person", "asserts"),
+        (10, "two diplomats", "anonymous", "asserts"),
+    ],
+    "science": [
+        (1, "Hannah Berg", "person", "asserts"), (2, "Hannah Berg", "person", "asserts"),
+        (3, "Hannah Berg", "person", "asserts"), (4, "Samuel Achebe", "person", "asserts"),
+        (5, "Samuel Achebe", "person", "asserts"), (6, "Veranta Pharma", "organization", "asserts"),
+        (7, "the paper's authors", "anonymous", "asserts"), (8, None, "unattributed", "asserts"),
+    ],
+    "politics": [
+        (0, "John Thune", "person", "asserts"), (1, "María Delgado-Ruiz", "person", "denies"),
+        (3, "John Thune", "person", "denies"), (4, "a spokesman for Thune", "official", "asserts"),
+        (6, "Critics", "anonymous", "asserts"), (7, "María Delgado-Ruiz", "person", "asserts"),
+        (8, "John Thune", "person", "asserts"), (9, "Congressional Budget Office", "official", "asserts"),
+    ],
+}
+
+# article -> {entity: type}: names as an analyst would list them (no titles, tags or datelines in them)
+ENTITIES = {
+    "pharma": {"Tobias Wren": "PERSON", "Halcyra Therapeutics": "ORG", "Noctavel": "PRODUCT",
+               "European Medicines Agency": "ORG", "Leiden University": "ORG"},
+    "court": {"Margaret Hale": "PERSON", "Victor Lund": "PERSON", "Dennis Carver": "PERSON", "Sandusky": "GPE"},
+    "council": {"Judith Pemberton": "PERSON", "Arkwright & Bell": "ORG", "Marsh Lane": "LOC", "Northern Echo": "ORG"},
+    "tech": {"Lumora": "ORG", "Ravi Mehta": "PERSON", "San Francisco": "GPE", "Digital Rights Project": "ORG",
+             "Federal Trade Commission": "ORG"},
+    "war": {"Kherovka": "GPE", "Dmitry Peskov": "PERSON", "Volodymyr Zelensky": "PERSON", "United Nations": "ORG"},
+    "science": {"Hannah Berg": "PERSON", "King's College London": "ORG", "University of Uppsala": "ORG",
+                "Veranta Pharma": "ORG"},
+    "politics": {"John Thune": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
+}
+
+
+@pytest.fixture(scope="module")
+def genres():
+    return kit.analyze(kit.load_articles(GENRES))
+
+
+@pytest.mark.parametrize("article", sorted(EXPECTED))
+def test_who_asserts_what(genres, article):
+    c = genres.claims[genres.claims["article_id"] == article].drop_duplicates("sentence_id")
+    got = {sid: (src if isinstance(src, str) else None, st, stance)
+           for sid, src, st, stance in zip(c["sentence_id"], c["source"], c["source_type"], c["stance"])}
+    want = {sid: (src, st, stance) for sid, src, st, stance in EXPECTED[article]}
+    assert {sid: got.get(sid) for sid in want} == want
+
+
+@pytest.mark.parametrize("article", sorted(ENTITIES))
+def test_entities_and_types(genres, article):
+    e = genres.entities[genres.entities["articles"].apply(lambda a: article in list(a))]
+    types = dict(zip(e["name"], e["type"]))
+    assert {n: types.get(n) for n in ENTITIES[article]} == ENTITIES[article]
+    # no entity carries a title, a party-state tag or a capitalised dateline in its name
+    assert not [n for n in types if n.split()[0].rstrip(".") in {"Dr", "Sen", "Cllr", "Senate"} or n.isupper()
+                and len(n) > 4 or "-" in n and n[:2] in {"R-", "D-"}]
+
+
+def test_contradictions_an_analyst_would_check(genres):
+    reasons = [f"{k}:{r}" for k, r in zip(genres.contradictions["kind"], genres.contradictions["reason"])]
+    assert any(r.startswith("negation:Ravi Mehta says it never happened") for r in reasons)
+    assert any(r.startswith("quantity:frequency differs: John Thune says once") for r in reasons)
+
+
+def test_every_claim_carries_its_cue_span(genres):
+    c = genres.claims[genres.claims["source_type"] != "unattributed"]
+    texts = dict(zip(genres.articles["article_id"], genres.articles["text"]))
+    for aid, cue, lo, hi in zip(c["article_id"], c["cue"], c["cue_start"], c["cue_end"]):
+        assert texts[aid][int(lo):int(hi)].lower() == cue.lower()  # "according to" is kept lower-cased
+
+
+def test_time_expressions_of_other_styles(genres):
+    t = genres.timeline
+    got = {(a, e): (str(lo.date()) if not pd.isna(lo) else None, str(hi.date()) if not pd.isna(hi) else None)
+           for a, e, lo, hi in zip(t["article_id"], t["expression"], t["start"], t["end"])}
+    assert got[("tech", "March 2023")] == ("2023-03-01", "2023-03-31")
+    assert got[("war", "the end of the month")] == ("2025-02-21", "2025-02-28")
+    assert got[("council", "last Tuesday")] == ("2024-11-05", "2024-11-05")
+    assert got[("politics", "by the end of the week")] == (None, "2025-10-19")
