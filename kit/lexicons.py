@@ -109,7 +109,7 @@ ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department",
     "institute", "foundation", "association", "union", "commission", "court", "army", "navy", "force",
-    "project", "initiative", "watch", "society", "forum", "consortium", "collective", "caucus",
+    "project", "initiative", "watch", "society", "forum", "consortium", "collective", "caucus", "mission",
     "forces", "police", "service", "services", "board", "authority", "fund", "trust", "bureau", "parliament",
     "congress", "senate", "assembly", "administration", "government", "club", "league", "federation",
     "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",

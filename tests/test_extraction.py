@@ -373,8 +373,8 @@ def test_a_quotation_after_a_paraphrase_stays_unattributed():
 
 
 @pytest.mark.parametrize("sentence,name,source_type", [
-    ("The European Medicines Agency said it was reviewing the file.", "European Medicines Agency", "organization"),
-    ("The Environment Agency said the river had burst its banks.", "Environment Agency", "organization"),
+    ("The Nordic Medicines Agency said it was reviewing the file.", "Nordic Medicines Agency", "organization"),
+    ("The Flood Defence Agency said the river had burst its banks.", "Flood Defence Agency", "organization"),
     ("The Harbour News Agency reported that the strike had ended.", "Harbour News Agency", "outlet"),
     ("The Lakeside Courier reported that the strike had ended.", "Lakeside Courier", "outlet"),
 ])
@@ -539,7 +539,7 @@ def test_war_and_science_attribution(sentences, expected):
 
 @pytest.mark.parametrize("text,name,etype", [
     ("A drone struck a power station in the southern city of Kherovka overnight.", "Kherovka", "GPE"),
-    ("Samuel Achebe, a neurologist at King's College London, was not involved.", "King's College London", "ORG"),
+    ("Samuel Achebe, a neurologist at St Aldric's College London, was not involved.", "St Aldric's College London", "ORG"),
     ("She was treated at St Mary's Hospital in the spring.", "St Mary's Hospital", "ORG"),
 ])
 def test_cities_of_and_possessive_institution_names(text, name, etype):
@@ -557,12 +557,12 @@ def test_the_end_of_the_month_is_this_months_end():
 
 # -- a US politics story (party-state tags, "Sen.", titles after institutions): what it showed up -
 @pytest.mark.parametrize("sentences,expected", [
-    (("Senate Majority Leader John Thune (R-S.D.) said Tuesday that a vote would happen this week.",),
-     [("John Thune", "said", "a vote would happen this week")]),
+    (("Senate Majority Leader Tom Kessling (R-S.D.) said Tuesday that a vote would happen this week.",),
+     [("Tom Kessling", "said", "a vote would happen this week")]),
     (('"There is no deal," Sen. María Delgado-Ruiz (D-N.M.) told reporters outside the chamber.',),
      [("María Delgado-Ruiz", "told", "There is no deal")]),
-    (("Reporters asked John Thune about the deal.", "Thune's office disputed that account."),
-     [("John Thune", "disputed", "that account")]),
+    (("Reporters asked Tom Kessling about the deal.", "Kessling's office disputed that account."),
+     [("Tom Kessling", "disputed", "that account")]),
 ])
 def test_us_politics_attribution(sentences, expected):
     c = claims_of(*sentences)
@@ -570,21 +570,21 @@ def test_us_politics_attribution(sentences, expected):
 
 
 def test_titles_after_institutions_and_party_tags():
-    r = run("Senate Majority Leader John Thune (R-S.D.) met Sen. María Delgado-Ruiz (D-N.M.).",
-            "Bank of England Governor Andrew Bailey was not there.")
+    r = run("Senate Majority Leader Tom Kessling (R-S.D.) met Sen. María Delgado-Ruiz (D-N.M.).",
+            "Bank of England Governor Andrew Bellamy was not there.")
     ents = r.entities.set_index("name")
-    assert {"John Thune", "María Delgado-Ruiz", "Andrew Bailey"} <= set(ents.index)
-    assert not {"R-S.D.", "D-N.M.", "Sen. María Delgado-Ruiz", "Senate Majority Leader John Thune"} & set(ents.index)
-    assert ents.loc["John Thune", "roles"] == ["Senate Majority Leader"]
-    assert ents.loc["Andrew Bailey", "roles"] == ["Bank of England Governor"]
+    assert {"Tom Kessling", "María Delgado-Ruiz", "Andrew Bellamy"} <= set(ents.index)
+    assert not {"R-S.D.", "D-N.M.", "Sen. María Delgado-Ruiz", "Senate Majority Leader Tom Kessling"} & set(ents.index)
+    assert ents.loc["Tom Kessling", "roles"] == ["Senate Majority Leader"]
+    assert ents.loc["Andrew Bellamy", "roles"] == ["Bank of England Governor"]
 
 
 def test_twice_against_only_once_quotes_both_sides():
-    r = run("Senator Ana Ruiz said she had met John Thune twice in September.",
-            "John Thune has said the two senators met only once.")
+    r = run("Senator Ana Ruiz said she had met Tom Kessling twice in September.",
+            "Tom Kessling has said the two senators met only once.")
     (reason,) = r.contradictions["reason"].tolist()
-    assert reason.startswith('frequency differs: John Thune says once ("the two senators met only once"), '
-                             'Ana Ruiz repeatedly ("she had met John Thune twice in September")')
+    assert reason.startswith('frequency differs: Tom Kessling says once ("the two senators met only once"), '
+                             'Ana Ruiz repeatedly ("she had met Tom Kessling twice in September")')
 
 
 @pytest.mark.parametrize("expr,start,end", [

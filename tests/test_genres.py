@@ -21,7 +21,7 @@ EXPECTED = {
     "pharma": [
         (0, "internal emails", "document", "asserts"), (1, "Tobias Wren", "person", "asserts"),
         (2, "Three former employees", "anonymous", "asserts"), (3, "Dana Okafor", "person", "asserts"),
-        (4, "Dana Okafor", "person", "asserts"), (5, "European Medicines Agency", "organization", "asserts"),
+        (4, "Dana Okafor", "person", "asserts"), (5, "Nordic Medicines Agency", "organization", "asserts"),
         (8, "Marcus Ellery", "person", "asserts"), (9, "Regulatory lawyers", "anonymous", "asserts"),
         (10, "Helen Sato", "person", "asserts"), (11, None, "unattributed", "asserts"),
         (12, "Halcyra Therapeutics", "organization", "denies"),
@@ -41,7 +41,7 @@ EXPECTED = {
         (4, "two senior officers", "anonymous", "asserts"), (5, "Arkwright & Bell", "organization", "asserts"),
         (7, "Daniel Okoro", "person", "asserts"), (8, "Daniel Okoro", "person", "asserts"),
         (9, "The council", "official", "denies"), (11, "her office", "official", "asserts"),
-        (12, "Environment Agency", "organization", "asserts"), (13, None, "unattributed", "asserts"),
+        (12, "Flood Defence Agency", "organization", "asserts"), (13, None, "unattributed", "asserts"),
     ],
     "tech": [
         (0, "three people familiar with the arrangements", "anonymous", "asserts"),
@@ -52,8 +52,8 @@ EXPECTED = {
     ],
     "war": [
         (0, "Mykola Danylenko", "person", "asserts"), (3, "Ukraine", "official", "denies"),
-        (4, "Dmitry Peskov", "person", "asserts"), (6, "United Nations", "organization", "asserts"),
-        (7, "UN officials", "anonymous", "asserts"), (8, "Mykola Danylenko", "person", "asserts"),
+        (4, "Gennady Volkhov", "person", "asserts"), (6, "Regional Monitoring Mission", "organization", "asserts"),
+        (7, "Mission officials", "anonymous", "asserts"), (8, "Mykola Danylenko", "person", "asserts"),
         (10, "two diplomats", "anonymous", "asserts"),
     ],
     "science": [
@@ -63,25 +63,25 @@ EXPECTED = {
         (7, "the paper's authors", "anonymous", "asserts"), (8, None, "unattributed", "asserts"),
     ],
     "politics": [
-        (0, "John Thune", "person", "asserts"), (1, "María Delgado-Ruiz", "person", "denies"),
-        (3, "John Thune", "person", "denies"), (4, "a spokesman for Thune", "official", "asserts"),
+        (0, "Tom Kessling", "person", "asserts"), (1, "María Delgado-Ruiz", "person", "denies"),
+        (3, "Tom Kessling", "person", "denies"), (4, "a spokesman for Kessling", "official", "asserts"),
         (6, "Critics", "anonymous", "asserts"), (7, "María Delgado-Ruiz", "person", "asserts"),
-        (8, "John Thune", "person", "asserts"), (9, "Congressional Budget Office", "official", "asserts"),
+        (8, "Tom Kessling", "person", "asserts"), (9, "Congressional Budget Office", "official", "asserts"),
     ],
 }
 
 # article -> {entity: type}: names as an analyst would list them (no titles, tags or datelines in them)
 ENTITIES = {
     "pharma": {"Tobias Wren": "PERSON", "Halcyra Therapeutics": "ORG", "Noctavel": "PRODUCT",
-               "European Medicines Agency": "ORG", "Leiden University": "ORG"},
+               "Nordic Medicines Agency": "ORG", "Marsden University": "ORG"},
     "court": {"Margaret Hale": "PERSON", "Victor Lund": "PERSON", "Dennis Carver": "PERSON", "Sandusky": "GPE"},
     "council": {"Judith Pemberton": "PERSON", "Arkwright & Bell": "ORG", "Marsh Lane": "LOC", "Northern Echo": "ORG"},
     "tech": {"Lumora": "ORG", "Ravi Mehta": "PERSON", "San Francisco": "GPE", "Digital Rights Project": "ORG",
-             "Federal Trade Commission": "ORG"},
-    "war": {"Kherovka": "GPE", "Dmitry Peskov": "PERSON", "Volodymyr Zelensky": "PERSON", "United Nations": "ORG"},
-    "science": {"Hannah Berg": "PERSON", "King's College London": "ORG", "University of Uppsala": "ORG",
+             "Digital Markets Commission": "ORG"},
+    "war": {"Kherovka": "GPE", "Gennady Volkhov": "PERSON", "Taras Hrytsenko": "PERSON", "Regional Monitoring Mission": "ORG"},
+    "science": {"Hannah Berg": "PERSON", "St Aldric's College London": "ORG", "University of Lindholm": "ORG",
                 "Veranta Pharma": "ORG"},
-    "politics": {"John Thune": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
+    "politics": {"Tom Kessling": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
 }
 
 
@@ -112,7 +112,7 @@ def test_entities_and_types(genres, article):
 def test_contradictions_an_analyst_would_check(genres):
     reasons = [f"{k}:{r}" for k, r in zip(genres.contradictions["kind"], genres.contradictions["reason"])]
     assert any(r.startswith("negation:Ravi Mehta says it never happened") for r in reasons)
-    assert any(r.startswith("quantity:frequency differs: John Thune says once") for r in reasons)
+    assert any(r.startswith("quantity:frequency differs: Tom Kessling says once") for r in reasons)
 
 
 def test_every_claim_carries_its_cue_span(genres):
