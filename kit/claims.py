@@ -59,6 +59,8 @@ _NOUN_PREPOSITIONS = {"of", "on", "for", "into", "about", "from", "by"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
+_CLAUSE_STARTS = {"he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "these", "those",
+                  "his", "her", "its", "their", "our", "no", "some", "all", "any", "many", "most", "both", "one", "two"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
@@ -592,7 +594,9 @@ class _SentenceAttributor:
         if subj is not None and subj.start is not None and subj.start > self.s.start:
             i = next((x for x in range(n) if self.t[x].start == subj.start), None)
             rest = [t for t in self.t[k + 1:] if not t.is_punct]
-            rest_words = {t.lower for t in rest}
+            comma = next((x for x in range(k + 1, n) if self.t[x].text == ","), n)
+            # "said on Jan. 15, a week after warning that ...": what follows the comma is not the cue's
+            rest_words = {t.lower for t in self.t[k + 1:comma]} if rest and rest[0].lower in _PP_OPENERS else {t.lower for t in rest}
             # after the cue, a few words or only where and when: "wrote in a post on LinkedIn on Sunday"
             postposed = "that" not in rest_words and (len(rest) <= 4 or (rest[0].lower in _PP_OPENERS and not rest_words & _CLAUSE_VERBS)
                                                       or self._object_then_participle(k))
@@ -602,8 +606,8 @@ class _SentenceAttributor:
         that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)
         if that is not None and not any(self.t[x].text in _QUOTES for x in range(k + 1, that)):
             j = that + 1  # "said in a statement on Thursday that ...", "told reporters that ..."
-            if sum(1 for t in self.t[that + 1:] if not t.is_punct) <= 2:
-                j = that  # "disputed that account": a determiner, not a clause
+            if self._that_is_a_determiner(that):
+                j = that  # "disputed that account", "rejected that estimate as speculation"
         after = _unquoted(self.text(j, n).strip(" .:"))
         if after:
             return after
@@ -611,6 +615,18 @@ class _SentenceAttributor:
         while x > 0 and self.t[x].text not in {",", "”", '"'}:
             x -= 1
         return self.text(0, x).strip(' ,"“”') or self.s.text
+
+    def _that_is_a_determiner(self, that: int) -> bool:
+        """ "that account" rather than "that he lied": a common noun follows, and no verb of a clause."""
+        rest = [t for t in self.t[that + 1:that + 8] if not t.is_punct]
+        if not rest:
+            return False
+        if len(rest) <= 2 and that + 1 + len(rest) >= self.n - 1:
+            return True
+        first = rest[0]
+        return (first.is_alpha and not first.is_cap and first.lower not in _CLAUSE_STARTS
+                and not any(t.lower in _CLAUSE_VERBS or t.lower in _NEGATORS or (t.lower.endswith("ed") and not t.is_cap)
+                            for t in rest))
 
     def _object_then_participle(self, k: int) -> bool:
         """'..., two diplomats told the newspaper, speaking on condition of anonymity.': after "told", an

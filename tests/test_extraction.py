@@ -597,3 +597,41 @@ def test_parts_of_a_week(expr, start, end):
 
     lo, hi, _, ok = resolve(expr, anchor=pd.Timestamp("2025-10-14"))
     assert ok and (None if pd.isna(lo) else str(lo.date()), str(hi.date())) == (start, end)
+
+
+# -- a company story (job cuts, a union, an activist investor): what it showed up ---------------
+@pytest.mark.parametrize("text,name,etype", [
+    ("Staff at the Rotterdam terminal were told on Monday.", "Rotterdam", "GPE"),
+    ("The firm moved its head office out of San Francisco and Oakland.", "San Francisco", "GPE"),
+    ("Zoë Mbeki of the Maritime Workers' Federation spoke first.", "Maritime Workers' Federation", "ORG"),
+])
+def test_towns_and_union_names(text, name, etype):
+    r = run(text)
+    assert dict(zip(r.entities["name"], r.entities["type"])).get(name) == etype
+
+
+def test_a_surname_that_is_also_a_city_stays_a_person():
+    r = run("Mayor Ellen Jackson opened the bridge.", "Jackson said the bridge was safe.")
+    assert dict(zip(r.entities["name"], r.entities["type"]))["Ellen Jackson"] == "PERSON"
+
+
+def test_a_company_with_a_suffix_and_its_short_name():
+    r = run("Nordvik Lines Inc. will cut about 1,200 jobs, the shipping group said on Jan. 15, a week after "
+            "warning that profit would fall.", "Nordvik has not commented further.")
+    ents = r.entities.set_index("name")
+    assert "Nordvik" in ents.loc["Nordvik Lines Inc.", "aliases"]
+    assert r.claims.iloc[0]["content"] == "Nordvik Lines Inc. will cut about 1,200 jobs"
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ('The company rejected that estimate as "speculation".', 'that estimate as "speculation"'),
+    ("The company rejected claims that it had misled investors.", "it had misled investors"),
+    ("The company said that talks would resume.", "talks would resume"),
+])
+def test_that_as_a_determiner_or_a_clause(sentence, content):
+    assert claims_of(sentence).iloc[0]["content"] == content
+
+
+def test_a_title_of_several_words_before_a_name():
+    r = run("Chief financial officer Søren Ødegård told analysts that costs would fall.")
+    assert r.entities.set_index("name").loc["Søren Ødegård", "roles"] == ["Chief financial officer"]

@@ -1,6 +1,6 @@
-"""Seven short articles of other kinds than the seed, written for these tests: a drug maker and a
+"""Eight short articles of other kinds than the seed, written for these tests: a drug maker and a
 regulator, a wire court story, a British council story, a tech startup, a war report, a science
-story and US politics. Each line below is what an analyst would write down for one sentence:
+story, US politics and a company's job cuts (all people, firms and outlets in them are invented). Each line below is what an analyst would write down for one sentence:
 who asserts it (source, type) and whether it asserts or denies. They guard the general rules
 (reporting verbs, unnamed sources, quotations, titles, datelines) against rules that only fit
 the seed.
@@ -68,6 +68,12 @@ EXPECTED = {
         (6, "Critics", "anonymous", "asserts"), (7, "María Delgado-Ruiz", "person", "asserts"),
         (8, "Tom Kessling", "person", "asserts"), (9, "Congressional Budget Office", "official", "asserts"),
     ],
+    "finance": [
+        (0, "Nordvik Lines Inc.", "organization", "asserts"), (1, "Søren Ødegård", "person", "asserts"),
+        (2, "Søren Ødegård", "person", "asserts"), (3, None, "unattributed", "asserts"),
+        (4, "Zoë Mbeki", "person", "asserts"), (5, "Nordvik Lines Inc.", "organization", "denies"),
+        (6, "A Nordvik spokeswoman", "official", "asserts"),
+    ],
 }
 
 # article -> {entity: type}: names as an analyst would list them (no titles, tags or datelines in them)
@@ -81,6 +87,9 @@ ENTITIES = {
     "war": {"Kherovka": "GPE", "Gennady Volkhov": "PERSON", "Taras Hrytsenko": "PERSON", "Regional Monitoring Mission": "ORG"},
     "science": {"Hannah Berg": "PERSON", "St Aldric's College London": "ORG", "University of Lindholm": "ORG",
                 "Veranta Pharma": "ORG"},
+    "finance": {"Nordvik Lines Inc.": "ORG", "Søren Ødegård": "PERSON", "Zoë Mbeki": "PERSON", "Oslo": "GPE",
+                "Rotterdam": "GPE", "Maritime Workers' Federation": "ORG", "J. P. Ardent": "PERSON",
+                "United States": "GPE"},
     "politics": {"Tom Kessling": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
 }
 
@@ -130,3 +139,12 @@ def test_time_expressions_of_other_styles(genres):
     assert got[("war", "the end of the month")] == ("2025-02-21", "2025-02-28")
     assert got[("council", "last Tuesday")] == ("2024-11-05", "2024-11-05")
     assert got[("politics", "by the end of the week")] == (None, "2025-10-19")
+
+
+def test_roles_and_contents_of_a_company_story(genres):
+    e = genres.entities.set_index("name")
+    assert e.loc["Søren Ødegård", "roles"] == ["Chief financial officer"]
+    assert "Nordvik" in e.loc["Nordvik Lines Inc.", "aliases"]
+    c = genres.claims[genres.claims["article_id"] == "finance"].set_index("sentence_id")
+    assert c.loc[0, "content"] == "Nordvik Lines Inc. will cut about 1,200 jobs worldwide"
+    assert c.loc[5, "content"] == 'that estimate as "speculation"'
