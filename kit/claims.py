@@ -150,7 +150,8 @@ _SKIP_BEFORE_BE = _SKIP_BACK | {"widely", "generally", "not", "n't"}
 _SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}
 
 
-_HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS)
+_APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
+_HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR
 
 
 class _Context:
@@ -365,6 +366,8 @@ class _SentenceAttributor:
                 out.append((self.t[k].text, k))
             if w in HEDGE_PASSIVE_VERBS and k + 1 < self.n and self.L[k + 1] == "to" and self._be_before(k):
                 out.append((self.text(k, k + 2), k))
+            elif w in _APPEAR and k + 1 < self.n and self.L[k + 1] == "to":
+                out.append((self.text(k, k + 2), k))  # "It appears to have spent", "seemed to confirm"
             elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 1 < self.n and self.L[k + 1] == "that" \
                     and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it":
                 out.append((self.text(k - 2, k + 1), k - 2))  # "It is alleged that", "it was understood that"

@@ -473,6 +473,14 @@ class _Builder:
             e.aliases = set(e.aliases)
         return out
 
+    @staticmethod
+    def _apposed_name(out: ArticleEntities, toks: list[Tok], i: int) -> str | None:
+        """The name right before ", " + the epithet at token ``i`` ("Lumora, the streaming service")."""
+        if i < 2 or toks[i - 1].text != ",":
+            return None
+        end = toks[i - 2].end
+        return next((m.name for m in out.mentions if m.kind == "name" and m.end == end and m.name in out.entities), None)
+
     def _vote(self, e: Entity, surface: str, f: dict) -> None:
         v = e.votes
         words = surface.replace("-", " ").split()
@@ -576,8 +584,9 @@ class _Builder:
                     # "the [world 's] [richest|South African-born|Russian] NOUN"
                     for k in range(i + 1, min(i + 7, len(toks))):
                         w = toks[k]
-                        if w.lower in _EPITHET_HEADS:
-                            head_i = k
+                        if w.lower in _EPITHET_HEADS or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
+                                                         and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
+                            head_i = k  # "the property developer", "the 61-year-old"
                             break
                         if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}):
                             break
@@ -602,9 +611,15 @@ class _Builder:
                                         and nxt.lower not in NON_NAME_CAPS):
                     continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
                 head = toks[head_i].lower
+                if head == "old" and toks[head_i - 1].text == "-":
+                    head = "year-old"
                 words = [w.lower for w in toks[start_i:head_i + 1]]
                 target = None
-                if head in _ORG_HEADS and head not in COMPANY_NOUNS:
+                after_name = self._apposed_name(out, toks, start_i)
+                if after_name is not None and (ents[after_name].type == "PERSON") == (head in PERSON_EPITHET_NOUNS
+                                                                                      or head == "year-old"):
+                    target = after_name  # "Holm Estates, the developer's main company,": the name just before
+                elif head in _ORG_HEADS and head not in COMPANY_NOUNS:
                     named = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()]
                     before = [m for m in out.mentions if m.name in named and m.start < toks[start_i].start]
                     target = before[-1].name if before else None

@@ -88,7 +88,7 @@ DOCUMENT_NOUNS = {
     "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",
     "messages", "texts", "recordings", "recording", "images", "photos", "videos", "video", "footage", "logs",
     "analysis", "audit", "findings", "figures", "estimates", "assessment", "dossier", "cables", "notes",
-    "slides", "presentation", "invoices", "contracts", "contract", "receipts", "spreadsheet", "spreadsheets",
+    "draft", "slides", "presentation", "invoices", "contracts", "contract", "receipts", "spreadsheet", "spreadsheets",
     "chats", "testimony", "affidavit", "warrant", "charges", "ruling", "judgment",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
@@ -110,6 +110,7 @@ ORG_WORDS = {
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department",
     "institute", "foundation", "association", "union", "commission", "court", "army", "navy", "force",
     "project", "initiative", "watch", "society", "forum", "consortium", "collective", "caucus", "mission",
+    "estates", "properties", "investments", "ventures", "resources", "associates", "developments",
     "forces", "police", "service", "services", "board", "authority", "fund", "trust", "bureau", "parliament",
     "congress", "senate", "assembly", "administration", "government", "club", "league", "federation",
     "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",
@@ -165,9 +166,14 @@ PERSON_EPITHET_NOUNS = {
     "mayor", "king", "queen", "oligarch", "investor", "official", "diplomat", "ceo", "chief", "head",
     "director", "chairman", "dictator", "strongman", "premier", "general", "star", "actor", "singer",
     "activist", "lawyer", "spokesman", "spokeswoman", "boss", "billionaire's",
+    "developer", "banker", "financier", "industrialist", "philanthropist", "landlord", "heir", "heiress",
+    "lobbyist", "donor", "economist", "scientist", "researcher", "professor", "doctor", "surgeon", "officer",
+    "year-old",  # "the 61-year-old" (its tokens make the head "old": entities reads it so)
 }
 GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate",
-                        "mogul", "man", "woman", "owner", "founder", "investor", "oligarch", "boss"}
+                        "mogul", "man", "woman", "owner", "founder", "investor", "oligarch", "boss",
+                        "developer", "banker", "financier", "industrialist", "philanthropist", "landlord", "heir",
+                        "heiress", "year-old"}  # "the 61-year-old"
 FEMALE_NOUNS = {"she", "her", "woman", "spokeswoman", "businesswoman", "chairwoman", "mrs", "ms", "queen",
                 "princess", "actress", "mother", "daughter", "wife", "sister", "lady", "dame", "girl"}
 MALE_NOUNS = {"he", "him", "his", "man", "spokesman", "businessman", "chairman", "mr", "king", "prince",

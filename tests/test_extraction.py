@@ -635,3 +635,24 @@ def test_that_as_a_determiner_or_a_clause(sentence, content):
 def test_a_title_of_several_words_before_a_name():
     r = run("Chief financial officer Søren Ødegård told analysts that costs would fall.")
     assert r.entities.set_index("name").loc["Søren Ødegård", "roles"] == ["Chief financial officer"]
+
+
+# -- a charity story (a tycoon described many ways): what it showed up --------------------------
+def test_epithets_of_age_occupation_and_apposition():
+    r = run("Auditors questioned how Garrick Holm's foundation spent the money.",
+            "The property developer allegedly used the foundation to pay his own contractors.",
+            "The 61-year-old has denied any wrongdoing.",
+            "Holm Estates, the developer's main company, did not reply.")
+    ents = r.entities.set_index("name")
+    assert {"The property developer", "The 61-year-old"} <= set(ents.loc["Garrick Holm", "aliases"])
+    assert ents.loc["Holm Estates", "type"] == "ORG"
+    denial = r.claims[r.claims["stance"] == "denies"].iloc[0]
+    assert (denial["source"], denial["source_type"]) == ("Garrick Holm", "person")
+
+
+@pytest.mark.parametrize("sentence,hedges", [
+    ("It appears to have spent less than half of the money, the draft suggests.", ["appears to"]),
+    ("The minister seemed to confirm the plan.", ["seemed to"]),
+])
+def test_appear_and_seem_are_hedges(sentence, hedges):
+    assert claims_of(sentence).iloc[0]["hedges"] == hedges

@@ -1,6 +1,7 @@
-"""Eight short articles of other kinds than the seed, written for these tests: a drug maker and a
+"""Nine short articles of other kinds than the seed, written for these tests: a drug maker and a
 regulator, a wire court story, a British council story, a tech startup, a war report, a science
-story, US politics and a company's job cuts (all people, firms and outlets in them are invented). Each line below is what an analyst would write down for one sentence:
+story, US politics, a company's job cuts and a tycoon's charity (all people, firms and outlets in
+them are invented). Each line below is what an analyst would write down for one sentence:
 who asserts it (source, type) and whether it asserts or denies. They guard the general rules
 (reporting verbs, unnamed sources, quotations, titles, datelines) against rules that only fit
 the seed.
@@ -74,6 +75,12 @@ EXPECTED = {
         (4, "Zoë Mbeki", "person", "asserts"), (5, "Nordvik Lines Inc.", "organization", "denies"),
         (6, "A Nordvik spokeswoman", "official", "asserts"),
     ],
+    "charity": [
+        (0, "a draft report", "document", "asserts"), (1, None, "unattributed", "asserts"),
+        (2, "Garrick Holm", "person", "denies"), (3, "Garrick Holm", "person", "asserts"),
+        (4, "Ines Markovic", "person", "asserts"), (6, "the draft", "document", "asserts"),
+        (9, "Anna Weiss", "person", "asserts"),
+    ],
 }
 
 # article -> {entity: type}: names as an analyst would list them (no titles, tags or datelines in them)
@@ -90,6 +97,8 @@ ENTITIES = {
     "finance": {"Nordvik Lines Inc.": "ORG", "Søren Ødegård": "PERSON", "Zoë Mbeki": "PERSON", "Oslo": "GPE",
                 "Rotterdam": "GPE", "Maritime Workers' Federation": "ORG", "J. P. Ardent": "PERSON",
                 "United States": "GPE"},
+    "charity": {"Garrick Holm": "PERSON", "Holm Estates": "ORG", "Holm Family Foundation": "ORG",
+                "Valley Post": "ORG", "Anna Weiss": "PERSON", "Castell Bank": "ORG"},
     "politics": {"Tom Kessling": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
 }
 
