@@ -401,6 +401,9 @@ class _SentenceAttributor:
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
             return False
+        if nxt == "to" and self.L[k] in {"written", "wrote", "write", "writes", "posted", "reported"} and not any(
+                self.L[x] == "that" or self.t[x].text in _QUOTES for x in range(k + 2, min(self.n, k + 9))):
+            return False  # "had written to the ministry": a letter, not what it said
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
@@ -432,6 +435,15 @@ class _SentenceAttributor:
                     out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
                                     clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
         for k, w in [(k, w) for k, w in enumerate(L) if w in REPORTING_VERBS]:
+            if w in {"saying", "telling"} and k >= 3 and L[k - 1] == "as" and L[k - 2] in {"quoted", "cited"} \
+                    and not any(k > t_ for t_ in that_after):
+                # "Its director, Tomás Iriarte, was quoted as saying that ...": the subject of "was"
+                subj = self.subject(k - 3 if L[k - 3] in BE_FORMS else k - 2)
+                if subj is not None:
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k - 2, k + 1), ci=k - 2, cj=k + 1,
+                                    stance="asserts", content=self._content_verb(k, subj)))
+                    that_after.append(k)
+                continue
             if not self.verb_ok(k):
                 continue
             if any(k > t_ for t_ in that_after):
@@ -466,6 +478,9 @@ class _SentenceAttributor:
             self._trim_previous(out)
             if k + 1 < n and (L[k + 1] == "that" or (k + 2 < n and L[k + 2] == "that")):
                 that_after.append(k + 1)
+            part = next((x for x in range(k + 2, min(n, k + 6)) if L[x] in _PARTICIPLE_CUES and self.t[x - 1].text == ","), None)
+            if part is not None:
+                that_after.append(part)  # "disputed this, saying three firms had written ...": one frame
         if not out:
             for k, w in [(k, w) for k, w in enumerate(L) if w in _PARTICIPLE_CUES]:
                 if k > 1 and self.t[k - 1].text == "," and k not in self.quoted:
@@ -475,6 +490,12 @@ class _SentenceAttributor:
                         out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
                                         content=self._content_verb(k)))
                         break
+        if out and n > 3 and L[0] in {"writing", "speaking", "in"} and L[1] in {"in", "for", "to", "an", "a"}:
+            # "Writing in El Diario, economist Laura Benet argued": the outlet that carries it relays it
+            to = [m for m in self.mentions(1, min(n, 8)) if self.kind_of(m.name) == "outlet"]
+            for f in out:
+                if to and f["party"].name and to[0].name != f["party"].name and to[0].name not in f["party"].via:
+                    f["party"].via = [to[0].name] + f["party"].via
         return self._combine(out)
 
     def _complement(self, k: int, subj: Party) -> bool:
@@ -611,7 +632,7 @@ class _SentenceAttributor:
             j = that + 1  # "said in a statement on Thursday that ...", "told reporters that ..."
             if self._that_is_a_determiner(that):
                 j = that  # "disputed that account", "rejected that estimate as speculation"
-        after = _unquoted(self.text(j, n).strip(" .:"))
+        after = _unquoted(self.text(j, n).strip(" .:")).rstrip(" .")
         if after:
             return after
         x = k - 1

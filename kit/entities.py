@@ -45,6 +45,9 @@ _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
+_NEWSPAPER_WORDS = {"diario", "periódico", "periodico", "gazzetta", "dagblad", "dagbladet", "tageblatt", "rundschau",
+                    "journal", "gazette", "tribune", "herald", "zeitung", "courier", "courrier", "noticias", "jornal",
+                    "nieuws", "krant", "kurier", "avisen", "nyheter", "presse", "chronicle", "telegraph", "observer"}
 _QUOTE_CLOSERS = {'"', "”", "’", "'", ")", "]"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
@@ -528,6 +531,8 @@ class _Builder:
         words = [a.replace("-", " ").split() for a in e.aliases]
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"
+        if any(len(w) >= 2 and any(x.lower() in _NEWSPAPER_WORDS for x in w) for w in words):
+            return "ORG"  # "El Diario Económico", "Hamburger Rundschau": a newspaper, wherever it is "in"
         if e.is_company or any("&" in a or ("'s " in a or "’s " in a) and any(x in _POSSESSIVE_NAME_HEADS for x in a.lower().split())
                                for a in e.aliases) or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
                                       or ({"of", "for", "on"} & {x.lower() for x in w}

@@ -104,6 +104,9 @@ OUTLET_NAME_WORDS = {
     "courier", "bulletin", "ledger", "dispatch", "examiner", "enquirer", "sentinel", "register", "beacon",
     "globe", "gazeta", "digest", "weekly", "courant", "argus", "clarion", "advertiser", "intelligencer",
     "echo", "mercury", "advocate", "recorder", "statesman", "star",
+    # newspaper words of other languages ("El Diario", "Dagbladet", "Hamburger Rundschau")
+    "diario", "periodico", "periódico", "noticias", "jornal", "gazzetta", "dagblad", "dagbladet", "avisen",
+    "nyheter", "tageblatt", "rundschau", "kurier", "presse", "nieuws", "krant", "courrier",
 }
 ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",

@@ -656,3 +656,23 @@ def test_epithets_of_age_occupation_and_apposition():
 ])
 def test_appear_and_seem_are_hedges(sentence, hedges):
     assert claims_of(sentence).iloc[0]["hedges"] == hedges
+
+
+# -- an energy policy story (a minister, a trade body, an op-ed): what it showed up -------------
+@pytest.mark.parametrize("sentences,expected", [
+    (("Its director, Tomás Iriarte, was quoted as saying that two small suppliers could collapse.",),
+     [("Tomás Iriarte", "quoted as saying", "two small suppliers could collapse")]),
+    (("Tomás Iriarte disputed this, saying three firms had written to the ministry in October.",),
+     [("Tomás Iriarte", "disputed", "this, saying three firms had written to the ministry in October")]),
+    (('Asked whether suppliers would be paid, Priya Castellanos said: "We are looking at every option."',),
+     [("Priya Castellanos", "said", "We are looking at every option")]),
+])
+def test_quoted_as_saying_and_participles(sentences, expected):
+    c = claims_of(*sentences)
+    assert list(zip(c["source"], c["cue"], c["content"])) == expected
+
+
+def test_writing_in_a_foreign_newspaper():
+    c = claims_of("Writing in El Diario Económico, economist Laura Benet argued that the cap was a blunt tool.")
+    row = c.iloc[0]
+    assert (row["source"], row["via"]) == ("Laura Benet", ["El Diario Económico"])

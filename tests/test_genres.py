@@ -1,7 +1,7 @@
-"""Nine short articles of other kinds than the seed, written for these tests: a drug maker and a
+"""Ten short articles of other kinds than the seed, written for these tests: a drug maker and a
 regulator, a wire court story, a British council story, a tech startup, a war report, a science
-story, US politics, a company's job cuts and a tycoon's charity (all people, firms and outlets in
-them are invented). Each line below is what an analyst would write down for one sentence:
+story, US politics, a company's job cuts, a tycoon's charity and an energy price cap (all people,
+firms and outlets in them are invented). Each line below is what an analyst would write down for one sentence:
 who asserts it (source, type) and whether it asserts or denies. They guard the general rules
 (reporting verbs, unnamed sources, quotations, titles, datelines) against rules that only fit
 the seed.
@@ -81,6 +81,13 @@ EXPECTED = {
         (4, "Ines Markovic", "person", "asserts"), (6, "the draft", "document", "asserts"),
         (9, "Anna Weiss", "person", "asserts"),
     ],
+    "energy": [
+        (0, "Priya Castellanos", "person", "asserts"), (1, "Priya Castellanos", "person", "asserts"),
+        (2, "Priya Castellanos", "person", "asserts"), (3, "Association of Energy Suppliers", "organization", "asserts"),
+        (4, "Tomás Iriarte", "person", "asserts"), (5, "Laura Benet", "person", "asserts"),
+        (6, "Laura Benet", "person", "asserts"), (7, "Priya Castellanos", "person", "asserts"),
+        (8, "Tomás Iriarte", "person", "denies"), (9, None, "unattributed", "asserts"),
+    ],
 }
 
 # article -> {entity: type}: names as an analyst would list them (no titles, tags or datelines in them)
@@ -99,6 +106,8 @@ ENTITIES = {
                 "United States": "GPE"},
     "charity": {"Garrick Holm": "PERSON", "Holm Estates": "ORG", "Holm Family Foundation": "ORG",
                 "Valley Post": "ORG", "Anna Weiss": "PERSON", "Castell Bank": "ORG"},
+    "energy": {"Priya Castellanos": "PERSON", "Tomás Iriarte": "PERSON", "El Diario Económico": "ORG",
+               "Bilbao": "GPE", "Association of Energy Suppliers": "ORG"},
     "politics": {"Tom Kessling": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
 }
 
