@@ -38,6 +38,10 @@ _BASE = "|".join([
     rf"q[1-4]\s+{_YEAR}",
     rf"{_MONTH}\s+(?:of\s+)?{_YEAR}",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
+    rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
+    r"(?:over|during|at)\s+the\s+weekend|(?:last|this|next)\s+weekend",
+    r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
+    rf"(?:in|during|over)\s+the\s+{_SEASON}",
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?)",
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     rf"{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",
@@ -53,7 +57,7 @@ _BASE = "|".join([
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}))"
+    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}))"
     rf"|(?P<since>since\s+(?P<s>{_BASE}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by)\s+(?P<o>{_BASE}))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
@@ -63,7 +67,7 @@ _EXPR = re.compile(
 # every expression above holds a digit or one of these words ((?=[a-z]): a cheap first test)
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
-    r"|tomorrow|ago)\b", re.IGNORECASE)
+    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
 _QUICK_LOWER = re.compile(_QUICK.pattern)
@@ -134,6 +138,8 @@ _THE_PERIOD = re.compile(r"^the (month|year|week)$")
 _PART_WEEK = re.compile(r"(last|this|next) week")
 _PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
 _SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})")
+_PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|tonight")
+_THE_SEASON = re.compile(rf"(?:the )?({_SEASON})")
 _DECADE = re.compile(r"((?:1[89]|20)\d)0s")
 _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
@@ -193,6 +199,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
                 if not _YEAR_RE.search(rest) and anchor is None:
                     raise _Unresolved
                 y = _year_of(rest, anchor)
+                if not _YEAR_RE.search(rest) and mo > anchor.month:
+                    y -= 1  # "in mid-December" written in March: the December before, as a bare month
             last = calendar.monthrange(y, mo)[1]
             cut = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
                    "late": (21, last), "end": (21, last), "turn": (21, last)}[part]
@@ -249,6 +257,21 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             return p.start_time.normalize(), p.end_time.normalize(), "month"
         y = a.year - (k * (10 if unit == "decade" else 1))
         return _d(y), _d(y, 12, 31), "year"
+    if "weekend" in s:
+        # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
+        last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
+        sat = last_sat + pd.Timedelta(days=7 * {"last": 0, "this": 1, "next": 2}.get(s.split()[0], 0)) \
+            if s.split()[0] in {"this", "next"} else last_sat
+        if s.startswith("this") and a.weekday() >= 5:
+            sat = last_sat
+        return sat, sat + pd.Timedelta(days=1), "day"
+    if m := _PART_OF_DAY.fullmatch(s):
+        d = a + pd.Timedelta(days={"yesterday": -1, "last": -1, "tomorrow": 1}.get(s.split()[0], 0))
+        return d, d, "day"
+    if m := _THE_SEASON.fullmatch(s):
+        first, last = _SEASONS[m.group(1)]
+        y = a.year - 1 if first == 12 and a.month <= 6 else a.year  # "the winter" in March: the one just ending
+        return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
     if s in {"yesterday", "today", "tomorrow"}:
         d = a + pd.Timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[s])
         return d, d, "day"
@@ -291,8 +314,13 @@ def resolve(text: str, *, anchor=None) -> tuple:
         if m is None:
             lo, hi, g = _base(text, anchor)
         elif m.group("range"):
-            lo, _, _ = _base(m.group("a"), anchor)
             _, hi, _ = _base(m.group("b"), anchor)
+            a_text = m.group("a")
+            if _MONTH_S.fullmatch(a_text.strip()) and hi is not pd.NaT:
+                mo = _month(a_text.strip())  # "from June to August 2023": June of the end's year
+                lo = _d(hi.year if mo <= hi.month else hi.year - 1, mo)
+            else:
+                lo, _, _ = _base(a_text, anchor)
             g = "range"
         elif m.group("open"):
             lo, hi, _ = _base(m.group("o"), anchor)
@@ -336,7 +364,9 @@ def _resolve_fixed(text: str) -> tuple:
 _VERB_MAY = re.compile(r"(?:in|on|at|during|by|until|through|throughout)?\s*may", re.IGNORECASE)
 _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 _BARE_YEAR = re.compile(r"\s*(?:in|on|at|by)?\s*\d{4}\s*")
-_QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|miles|tons|%|percent)")
+_QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|miles|tons|tonnes|%|percent|workers|jobs|homes|"
+                             r"houses|employees|staff|members|votes|patients|students|children|cases|deaths|units|"
+                             r"shares|barrels|cars|vehicles|residents|refugees|migrants)\b")
 
 
 def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
@@ -349,8 +379,9 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
     for start, end in _matches(text):
         expr = text[start:end]
         bare = expr.strip()
-        if _VERB_MAY.fullmatch(bare) or bare.lower() in {"may", "march", "mar"} and _MONTH_ONLY.fullmatch(bare):
-            continue  # the verb "may", "march"
+        if (_VERB_MAY.fullmatch(bare) and not (bare.endswith("May") and " " in bare)) \
+                or bare.lower() in {"may", "march", "mar"} and _MONTH_ONLY.fullmatch(bare):
+            continue  # the verb "may", "march" (but "in May" is the month)
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
         lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)

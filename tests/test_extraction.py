@@ -676,3 +676,26 @@ def test_writing_in_a_foreign_newspaper():
     c = claims_of("Writing in El Diario Económico, economist Laura Benet argued that the cap was a blunt tool.")
     row = c.iloc[0]
     assert (row["source"], row["via"]) == ("Laura Benet", ["El Diario Económico"])
+
+
+# -- time expressions news writes that the seed does not ------------------------------------------
+@pytest.mark.parametrize("sentence,expected", [
+    ("It happened in mid-February.", [("in mid-February", "2025-02-11", "2025-02-20")]),
+    ("It ended in late December.", [("in late December", "2024-12-21", "2024-12-31")]),
+    ("The strike lasted from June to August 2023.", [("from June to August 2023", "2023-06-01", "2023-08-31")]),
+    ("They met over the weekend.", [("over the weekend", "2025-03-08", "2025-03-09")]),
+    ("The talks resume next weekend.", [("next weekend", "2025-03-22", "2025-03-23")]),
+    ("It was announced this morning.", [("this morning", "2025-03-14", "2025-03-14")]),
+    ("He was shot last night.", [("last night", "2025-03-13", "2025-03-13")]),
+    ("The inquiry will report in the autumn.", [("in the autumn", "2025-09-01", "2025-11-30")]),
+    ("Prices rose during the winter.", [("during the winter", "2024-12-01", "2025-02-28")]),
+    ("He died in May.", [("in May", "2024-05-01", "2024-05-31")]),
+    ("They may decide soon.", []),
+    ("The firm hired 2025 workers.", []),
+])
+def test_more_time_expressions(sentence, expected):
+    from kit.timeline import find_times
+
+    got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
+           for t in find_times(sentence, anchor=pd.Timestamp("2025-03-14"))]
+    assert got == expected
