@@ -48,6 +48,11 @@ _RELATION_WORDS = set().union(*_RELATIONS.values())
 _NO_RELATION: frozenset[str] = frozenset()
 _NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
 _TOPIC = re.compile(r"\b(?:the\s+topic\s+(?:was|were)|the\s+subject\s+was|concerned|focused\s+on|were\s+about|was\s+about|discussed)\s+(.{3,80})", re.I)
+# what a denial takes back when it names no one: "that account", "these reports", "the allegations", "it"
+_ANAPHORIC = re.compile(r"[\s\"“]*(?:th(?:is|at|ese|ose)|the|such)\s+(?:account|accounts|report|reports|claim|claims|"
+                        r"allegation|allegations|estimate|estimates|figure|figures|version|story|suggestion|"
+                        r"characteri[sz]ation|assertion|assertions|accusation|accusations)\b|(?:this|that|it)\b",
+                        re.IGNORECASE)
 _MAX_PARTNERS = 30  # scored per claim; with 16, four in ten of the best pairs (score >= 0.9) went unproposed
 _PER_CLAIM = 8
 _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic
@@ -72,7 +77,7 @@ class _Feat:
     """What scoring reads of one claim (slots: a claim archive holds hundreds of thousands)."""
 
     __slots__ = ("ents", "once", "many", "nocomment", "rel", "deny", "times", "never", "topic", "words", "amounts",
-                 "days", "signal")
+                 "days", "signal", "answers")
     ents: tuple
     once: bool
     many: bool
@@ -86,6 +91,7 @@ class _Feat:
     amounts: tuple
     days: tuple
     signal: bool
+    answers: bool  # a denial of "that account", "these reports": it answers the sentences just before
 
 
 def _intervals(timeline: pd.DataFrame) -> dict:
@@ -118,6 +124,7 @@ class _Claims:
         self.claim_id, self.article_id, self.content = col("claim_id"), col("article_id"), col("content")
         self.sentence, self.entities, self.source = col("sentence"), col("entities"), col("source")
         self.source_type, self.stance, self.cue = col("source_type"), col("stance"), col("cue")
+        self.sentence_id = col("sentence_id")
         self.squashed: dict[int, str] = {}  # content with its whitespace squashed, for the reasons
 
 
@@ -151,6 +158,7 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
             rel = frozenset(k for k, vocab_k in _RELATIONS.items() if not tokens.isdisjoint(vocab_k))
             f.rel = shared.setdefault(rel, rel)  # a handful of distinct values, shared
         f.deny = C.stance[i] == "denies"
+        f.answers = f.deny and _ANAPHORIC.match(text) is not None
         f.times = tuple(times.get(cid, ()))
         topic = None if tokens.isdisjoint(_KEYS_TOPIC) else _TOPIC.search(text)
         f.topic = topic.group(1) if topic else None
@@ -242,6 +250,11 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         if not lists:  # only hub entities (an outlet in every article): stay within the article
             lists = [by_article[C.article_id[i]]]
         near: list[list[int]] = []
+        if f.answers:
+            sid = C.sentence_id[i]
+            before = [o for o in by_article[C.article_id[i]] if o != i and sid is not None
+                      and C.sentence_id[o] is not None and 0 < sid - C.sentence_id[o] <= 2]
+            lists = lists + [before] if before else lists
         if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")
             near = [words_index[w] for w in rare.intersection(words)]
@@ -319,18 +332,24 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     # every reason below but the figures needs one of these: most pairs without one end here
     flagged = (fa.deny or fb.deny or fa.nocomment or fb.nocomment or fa.never
                or (fa.once and (fb.many or fb.times)))
-    if not figured and (not flagged or fa.deny and fb.deny or ents_a.isdisjoint(fb.ents)):
+    answered = -1  # the answering denial of the pair, if one answers the other
+    if (fa.answers or fb.answers) and C.article_id[i] == C.article_id[j]:
+        if fa.answers and not fb.deny and _just_before(C, j, i):
+            answered = i
+        elif fb.answers and not fa.deny and _just_before(C, i, j):
+            answered = j
+    if not figured and answered < 0 and (not flagged or fa.deny and fb.deny or ents_a.isdisjoint(fb.ents)):
         return None  # no signal, nothing in common, or two denials that agree with each other
     shared = ents_a.intersection(fb.ents)
     shared.discard(None)
-    if not figured and not shared:
+    if not figured and not shared and answered < 0:
         return None
     a, b = _Row(C, i), _Row(C, j)  # for the reasons: cheap, and made only past the common exits
     if figured:
         figures = _figures(a, fa, b, fb, _jaccard(words_a, fa.words, fb.words))
         if figures:
             return figures
-    if not flagged or not shared or (fa.deny and fb.deny):
+    if not flagged or (not shared and answered < 0) or (fa.deny and fb.deny):
         return None
     n_shared = min(len(shared), 3)
     rel = fa.rel & fb.rel
@@ -353,6 +372,9 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
         if src and src in set(d.get("entities") or []) and re.search(
                 rf"\b{re.escape(src.split()[-1])}['’]s\b", d.get("sentence") or ""):
             score += 0.25  # "rejected Haddad's account": the denial names the other claim's source
+        if answered >= 0:
+            score += 0.3  # "Nordvik rejected that estimate" right after the union's estimate: what it takes back
+            parts.append((_why_answer,))
     score += 0.1 * n_shared
     if rel:
         score += 0.15
@@ -376,6 +398,12 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     if not parts:
         return None
     return kind, score, (_why_parts, parts, shared)
+
+
+def _just_before(C: _Claims, j: int, i: int) -> bool:
+    """Whether claim ``j`` is in one of the two sentences before claim ``i``'s (same article)."""
+    si, sj = C.sentence_id[i], C.sentence_id[j]
+    return si is not None and sj is not None and 0 < si - sj <= 2
 
 
 def _jaccard(set_a: set, words_a: tuple, words_b: tuple) -> float:
@@ -431,7 +459,7 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
 
 # -- reasons: (writer, *arguments) tuples, written only for the pairs kept -----------------------
 def _shared_names(shared: set) -> str:
-    return f" (shared: {', '.join(sorted(shared)[:3])})"
+    return f" (shared: {', '.join(sorted(shared)[:3])})" if shared else ""
 
 
 def _why_silent(y: _Row) -> str:
@@ -444,6 +472,10 @@ def _why_never(a: _Row, b: _Row, shared: set) -> str:
 
 def _why_denial(d: _Row, other: _Row) -> str:
     return f"{_who(d)} denies (\"{d.short(60)}\") what {_who(other)} reports (\"{other.short(60)}\")"
+
+
+def _why_answer() -> str:
+    return "it answers what was said just before"
 
 
 def _why_times(tconf: tuple) -> str:

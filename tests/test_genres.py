@@ -166,3 +166,12 @@ def test_roles_and_contents_of_a_company_story(genres):
     c = genres.claims[genres.claims["article_id"] == "finance"].set_index("sentence_id")
     assert c.loc[0, "content"] == "Nordvik Lines Inc. will cut about 1,200 jobs worldwide"
     assert c.loc[5, "content"] == 'that estimate as "speculation"'
+
+
+def test_a_denial_of_that_estimate_answers_the_sentence_before(genres):
+    c = genres.contradictions
+    finance = set(genres.claims.loc[genres.claims["article_id"] == "finance", "claim_id"])
+    top = c[c["claim_a"].isin(finance) | c["claim_b"].isin(finance)].iloc[0]
+    assert top["kind"] == "denial"
+    assert top["reason"].startswith('Nordvik Lines Inc. denies ("that estimate as "speculation"") what Zoë Mbeki reports')
+    assert top["reason"].endswith("it answers what was said just before")
