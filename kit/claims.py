@@ -404,6 +404,9 @@ class _SentenceAttributor:
         if nxt == "to" and self.L[k] in {"written", "wrote", "write", "writes", "posted", "reported"} and not any(
                 self.L[x] == "that" or self.t[x].text in _QUOTES for x in range(k + 2, min(self.n, k + 9))):
             return False  # "had written to the ministry": a letter, not what it said
+        if prev in {"would", "will", "could", "can", "might", "should"} and nxt in {"", ".", "!", "?", ";"} \
+                and k >= 2 and self.L[k - 2] in {"it", "he", "she", "they", "we"}:
+            return False  # "did not say when it would report.": no content (but "the Echo can reveal." has)
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):

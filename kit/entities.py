@@ -584,11 +584,15 @@ class _Builder:
             toks = s.tokens
             # an epithet starts at "the" or at a possessive: look at those tokens alone
             for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES]:
-                head_i, start_i = None, None
+                head_i, start_i, org_i = None, None, -1
                 if t.lower == "the":
                     # "the [world 's] [richest|South African-born|Russian] NOUN"
                     for k in range(i + 1, min(i + 7, len(toks))):
                         w = toks[k]
+                        if w.is_cap and k + 1 < len(toks) and toks[k + 1].lower in PERSON_EPITHET_NOUNS and k == i + 1 \
+                                and any(m.start == w.start for m in out.mentions if m.kind == "name"):
+                            head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
+                            break
                         if w.lower in _EPITHET_HEADS or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                          and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                             head_i = k  # "the property developer", "the 61-year-old"
@@ -621,7 +625,14 @@ class _Builder:
                 words = [w.lower for w in toks[start_i:head_i + 1]]
                 target = None
                 after_name = self._apposed_name(out, toks, start_i)
-                if after_name is not None and (ents[after_name].type == "PERSON") == (head in PERSON_EPITHET_NOUNS
+                if org_i >= 0:
+                    # the person most recently described with that organisation: "Velmont's chief executive, Karin Aldous"
+                    org = toks[org_i].text
+                    staff = [n for n in persons if any(org in a.split() or org + "'s" in a or org + "’s" in a
+                                                       for a in list(ents[n].aliases) + ents[n].epithets + ents[n].roles)]
+                    before = [m for m in out.mentions if m.name in staff and m.start < toks[start_i].start]
+                    target = before[-1].name if before else None
+                elif after_name is not None and (ents[after_name].type == "PERSON") == (head in PERSON_EPITHET_NOUNS
                                                                                       or head == "year-old"):
                     target = after_name  # "Holm Estates, the developer's main company,": the name just before
                 elif head in _ORG_HEADS and head not in COMPANY_NOUNS:

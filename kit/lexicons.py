@@ -135,7 +135,9 @@ PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website
                  "terminal", "terminals", "browser", "console", "rocket", "aircraft", "drone", "drones",
                  "drug", "vaccine", "pill", "medicine", "medication"}
 COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group", "conglomerate",
-                 "manufacturer", "maker", "operator", "carrier", "contractor", "company's"}
+                 "manufacturer", "maker", "operator", "carrier", "contractor", "company's",
+                 "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "airline", "insurer", "giant",
+                 "miner", "supplier", "producer"}
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital"}

@@ -1,7 +1,7 @@
-"""Ten short articles of other kinds than the seed, written for these tests: a drug maker and a
+"""Eleven short articles of other kinds than the seed, written for these tests: a drug maker and a
 regulator, a wire court story, a British council story, a tech startup, a war report, a science
-story, US politics, a company's job cuts, a tycoon's charity and an energy price cap (all people,
-firms and outlets in them are invented). Each line below is what an analyst would write down for one sentence:
+story, US politics, a company's job cuts, a tycoon's charity, an energy price cap and a carmaker's
+recall (all people, firms and outlets in them are invented). Each line below is what an analyst would write down for one sentence:
 who asserts it (source, type) and whether it asserts or denies. They guard the general rules
 (reporting verbs, unnamed sources, quotations, titles, datelines) against rules that only fit
 the seed.
@@ -88,6 +88,11 @@ EXPECTED = {
         (6, "Laura Benet", "person", "asserts"), (7, "Priya Castellanos", "person", "asserts"),
         (8, "Tomás Iriarte", "person", "denies"), (9, None, "unattributed", "asserts"),
     ],
+    "recall": [
+        (0, "Velmont Motors", "organization", "asserts"), (1, "Federal Motor Transport Authority", "organization", "asserts"),
+        (2, None, "unattributed", "asserts"), (4, "Karin Aldous", "person", "asserts"),
+        (7, "Brenholt Bank", "organization", "asserts"),
+    ],
 }
 
 # article -> {entity: type}: names as an analyst would list them (no titles, tags or datelines in them)
@@ -108,6 +113,8 @@ ENTITIES = {
                 "Valley Post": "ORG", "Anna Weiss": "PERSON", "Castell Bank": "ORG"},
     "energy": {"Priya Castellanos": "PERSON", "Tomás Iriarte": "PERSON", "El Diario Económico": "ORG",
                "Bilbao": "GPE", "Association of Energy Suppliers": "ORG"},
+    "recall": {"Velmont Motors": "ORG", "Karin Aldous": "PERSON", "Brenholt Bank": "ORG", "Frankfurt": "GPE",
+               "Stuttgart": "GPE"},
     "politics": {"Tom Kessling": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
 }
 
@@ -175,3 +182,16 @@ def test_a_denial_of_that_estimate_answers_the_sentence_before(genres):
     assert top["kind"] == "denial"
     assert top["reason"].startswith('Nordvik Lines Inc. denies ("that estimate as "speculation"") what Zoë Mbeki reports')
     assert top["reason"].endswith("it answers what was said just before")
+
+
+@pytest.mark.parametrize("article,name,epithets", [
+    ("recall", "Karin Aldous", {"The 52-year-old", "The Velmont boss", "Velmont's chief executive"}),
+    ("recall", "Velmont Motors", {"the German carmaker", "the Stuttgart-based group", "the firm"}),
+    ("charity", "Garrick Holm", {"The property developer", "The 61-year-old", "the billionaire"}),
+    ("pharma", "Halcyra Therapeutics", {"The company", "the firm"}),
+])
+def test_epithets_name_the_right_entity(genres, article, name, epithets):
+    m = genres.mentions
+    ids = set(genres.claims.loc[genres.claims["article_id"] == article, "article_id"])
+    got = set(m[(m["article_id"].isin(ids)) & (m["name"] == name) & (m["kind"] == "epithet")]["text"])
+    assert epithets <= got
