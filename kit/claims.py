@@ -718,8 +718,12 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     line, quote_open = None, False
     pending: list[ClaimRec] = []  # a quotation running over several sentences
     quoted_speaker: dict | None = None  # the last speaker quoted directly in this paragraph, and their cue
+    carried: dict | None = None  # the speaker whose quotation closed the paragraph before
+    last_quoted = False  # whether the sentence before was a quoted speaker's
     for s in sentences:
-        if s.line != line:
+        first_of_line = s.line != line
+        if first_of_line:
+            carried = quoted_speaker if last_quoted else None
             line, quote_open, pending, quoted_speaker = s.line, False, [], None
         a = _SentenceAttributor(s, ents, ctx)
         hedges = [h for h, _ in a.hedges()]
@@ -736,17 +740,23 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 c.cue, c.cue_start, c.cue_end = f0["cue"], a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end
                 c.source_start, c.source_end, c.source_text = p0.start, p0.end, p0.text or None
                 c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+                c.content = _unquoted(c.content).rstrip(" .") or c.content  # what they said, without the marks
             pending = []
         was_open, quote_open = quote_open, quote_open ^ (n_quotes % 2 == 1)
         ent_names = list(dict.fromkeys(m.name for m in ents.at(s.start, s.end) if ents.entities.get(m.name)
                                        and ents.entities[m.name].type != "NORP"))
+        if not frames and first_of_line and carried is not None and not _not_one_quotation(s.text, quote_open, n_quotes) \
+                and (len(sentences) <= s.sid + 1 or sentences[s.sid + 1].line != s.line):
+            # a paragraph that is all quotation, right after one that closed on a quoted speaker:
+            # news carries the speaker over ('"Nobody was ever in danger," she added. / "We will rebuild."')
+            quoted_speaker = dict(carried, left_open=quote_open)
         if frames and n_quotes:
             f0 = frames[-1]
             if f0["party"].name:
                 quoted_speaker = dict(party=f0["party"], cue=f0["cue"], cue_span=(a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end),
                                       left_open=quote_open)
         elif not frames and quoted_speaker is not None and (
-                not _not_one_quotation(s.text, quote_open, n_quotes) or (was_open and quoted_speaker["left_open"])):
+                first_of_line or not _not_one_quotation(s.text, quote_open, n_quotes) or (was_open and quoted_speaker["left_open"])):
             # '"We followed every rule," Dana Okafor said. "Any suggestion we hid data is false."' and
             # 'Okoro said: "We were kept in the dark. We were told it was fine."': a quotation of its own
             # right after a quoted speaker, or the rest of theirs, in one paragraph, is theirs too
@@ -758,6 +768,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
         if not frames:
             frames = [dict(kind="none", party=Party(None, "unattributed"), cue=None, ci=None, cj=None,
                            stance="asserts", content=s.text)]
+        last_quoted = bool(n_quotes) and frames[-1]["party"].name is not None
         for f in frames:
             p: Party = f["party"]
             cue_start, cue_end = f.get("cue_span") or (None, None)

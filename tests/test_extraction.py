@@ -357,8 +357,8 @@ def test_unnamed_speakers_before_a_relative_clause_are_the_source():
 
 def test_a_quotation_right_after_a_quoted_speaker_is_theirs():
     c = claims_of('"We broke no rules," spokeswoman Ines Farrow said on Monday. "The allegation is false."',
-                  '"This is a separate paragraph."')
-    assert c["source"].tolist() == ["Ines Farrow", "Ines Farrow", None]
+                  "The board met on Tuesday.", '"This is a separate paragraph."')
+    assert c["source"].tolist() == ["Ines Farrow", "Ines Farrow", None, None]
     second = c.iloc[1]
     assert second["cue"] == "said" and second["content"] == "The allegation is false"
     # the cue that justifies it is the speaker's own "said", in the sentence before
@@ -699,3 +699,18 @@ def test_more_time_expressions(sentence, expected):
     got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
            for t in find_times(sentence, anchor=pd.Timestamp("2025-03-14"))]
     assert got == expected
+
+
+def test_a_paragraph_of_quotation_carries_the_speaker_over():
+    c = claims_of('Mayor Lena Ortiz said: "The bridge is safe. We checked it twice."',
+                  '"Nobody was ever in danger," she added.', '"We will reopen it on Monday."',
+                  "Engineers disagreed.", '"It is not safe."')
+    assert c["source"].tolist()[:4] == ["Lena Ortiz"] * 4
+    assert c["content"].tolist()[3] == "We will reopen it on Monday"
+    assert c["source"].tolist()[4:] == [None, None]  # after a paragraph that is not a quoted speaker's: no one
+
+
+def test_a_quotation_over_two_sentences_loses_its_marks():
+    c = claims_of('"The bridge is safe," Lena Ortiz said.', '"It was chaos. Nobody helped," a witness said.')
+    assert list(zip(c["source"], c["content"])) == [
+        ("Lena Ortiz", "The bridge is safe"), ("a witness", "It was chaos"), ("a witness", "Nobody helped")]
