@@ -477,12 +477,11 @@ class _Builder:
         return out
 
     @staticmethod
-    def _apposed_name(out: ArticleEntities, toks: list[Tok], i: int) -> str | None:
+    def _apposed_name(name_ends: dict[int, str], toks: list[Tok], i: int) -> str | None:
         """The name right before ", " + the epithet at token ``i`` ("Lumora, the streaming service")."""
         if i < 2 or toks[i - 1].text != ",":
             return None
-        end = toks[i - 2].end
-        return next((m.name for m in out.mentions if m.kind == "name" and m.end == end and m.name in out.entities), None)
+        return name_ends.get(toks[i - 2].end)
 
     def _vote(self, e: Entity, surface: str, f: dict) -> None:
         v = e.votes
@@ -579,6 +578,8 @@ class _Builder:
         # name mentions by start, for "inside a name?" (no name mention is added below)
         named = sorted((m.start, m.end) for m in out.mentions if m.kind == "name")
         named_starts = [a for a, _ in named]
+        name_starts = set(named_starts)
+        name_ends = {m.end: m.name for m in out.mentions if m.kind == "name" and m.name in ents}
         longest = max((b - a for a, b in named), default=0)
         for s in self.sentences:
             toks = s.tokens
@@ -590,7 +591,7 @@ class _Builder:
                     for k in range(i + 1, min(i + 7, len(toks))):
                         w = toks[k]
                         if w.is_cap and k + 1 < len(toks) and toks[k + 1].lower in PERSON_EPITHET_NOUNS and k == i + 1 \
-                                and any(m.start == w.start for m in out.mentions if m.kind == "name"):
+                                and w.start in name_starts:
                             head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                             break
                         if w.lower in _EPITHET_HEADS or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
@@ -624,7 +625,7 @@ class _Builder:
                     head = "year-old"
                 words = [w.lower for w in toks[start_i:head_i + 1]]
                 target = None
-                after_name = self._apposed_name(out, toks, start_i)
+                after_name = self._apposed_name(name_ends, toks, start_i)
                 if org_i >= 0:
                     # the person most recently described with that organisation: "Velmont's chief executive, Karin Aldous"
                     org = toks[org_i].text
