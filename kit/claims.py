@@ -249,7 +249,7 @@ class _SentenceAttributor:
             return None
         if any(w in TITLE_WORDS for w in words):
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if (words[0] in {"the", "a", "an", "one", "two", "three", "several", "some", "many"} or words[0] in _POSSESSIVE_DETERMINERS) and len(words) <= 6 \
+        if (words[0] in {"the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "other", "each", "every"} or words[0] in _POSSESSIVE_DETERMINERS) and len(words) <= 6 \
                 and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))

@@ -48,6 +48,9 @@ _POSSESSIVES = {"'s", "’s"}
 _NEWSPAPER_WORDS = {"diario", "periódico", "periodico", "gazzetta", "dagblad", "dagbladet", "tageblatt", "rundschau",
                     "journal", "gazette", "tribune", "herald", "zeitung", "courier", "courrier", "noticias", "jornal",
                     "nieuws", "krant", "kurier", "avisen", "nyheter", "presse", "chronicle", "telegraph", "observer"}
+# what "The <noun> that runs the academy, <Name>," describes: an organisation
+_ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", "organization", "foundation", "group",
+                                    "agency", "authority", "council", "network", "union", "association", "consortium"}
 _QUOTE_CLOSERS = {'"', "”", "’", "'", ")", "]"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
@@ -328,7 +331,13 @@ class _Builder:
                 continue
             # back to the determiner that opens the noun phrase ("the deputy chief of the
             # ... administration"), or to a possessive owner ("Musk's company")
-            k, det, poss, has_role = c - 1, None, None, False
+            k, det, poss, has_role, org_head = c - 1, None, None, False, -1
+            # "The trust that runs the academy, Northgate Learning,": an organisation described by a clause
+            y = next((y for y in range(c - 2, max(1, c - 12), -1) if toks[y].text in {",", ";", ":"}
+                      or toks[y].lower in {"that", "which"}), None)
+            if y is not None and toks[y].lower in {"that", "which"} and toks[y - 1].lower in _ORG_DESCRIPTORS \
+                    and toks[y - 2].lower in {"the", "a", "an"}:
+                det, has_role, org_head, k = y - 2, True, y - 1, -1  # (k: no walk back)
             while k >= 0 and c - k <= 14:
                 w = toks[k]
                 if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS:
@@ -367,13 +376,14 @@ class _Builder:
                 continue  # "last year, Putin asked": a clause, not an apposition
             role = _span_text(toks, role_i, c)
             head = toks[c - 1].lower
-            kind = "company" if head in COMPANY_NOUNS else "role"
+            kind = "company" if head in COMPANY_NOUNS or org_head >= 0 else "role"
             if kind == "role":
                 self.roles[name].append(role)
             self.raw.append((name, toks[i0].start, toks[j - 1].end, s.sid, {"apposition": kind, "n": j - i0}))
             if kind == "company":
-                self._epithet_links.append((name, toks[np_start].start, toks[c - 1].end, s.sid,
-                                            _span_text(toks, np_start, c)))
+                end = org_head + 1 if org_head >= 0 else c  # "The trust" of "The trust that runs the academy"
+                self._epithet_links.append((name, toks[np_start].start, toks[end - 1].end, s.sid,
+                                            _span_text(toks, np_start, end)))
 
     def _appositions_after(self, s: Sentence) -> None:
         """"Peter Lowe, chief economist at Carrow Bank,": a role after the name."""

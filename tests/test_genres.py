@@ -1,7 +1,10 @@
-"""Eleven short articles of other kinds than the seed, written for these tests: a drug maker and a
-regulator, a wire court story, a British council story, a tech startup, a war report, a science
-story, US politics, a company's job cuts, a tycoon's charity, an energy price cap and a carmaker's
-recall (all people, firms and outlets in them are invented). Each line below is what an analyst would write down for one sentence:
+"""Thirteen short articles of other kinds than the seed, written for these tests: a drug maker and
+a regulator, a wire court story, a British council story, a tech startup, a war report, a science
+story, US politics, a company's job cuts, a tycoon's charity, an energy price cap, a carmaker's
+recall, a port authority and a school (all people, firms and outlets in them are invented). The
+last two were written and annotated after the rules, as a check of them: 15 of their 17
+attributions were right, and "another parent" and "The trust that runs the academy, <Name>,"
+were then added. Each line below is what an analyst would write down for one sentence:
 who asserts it (source, type) and whether it asserts or denies. They guard the general rules
 (reporting verbs, unnamed sources, quotations, titles, datelines) against rules that only fit
 the seed.
@@ -93,6 +96,19 @@ EXPECTED = {
         (2, None, "unattributed", "asserts"), (4, "Karin Aldous", "person", "asserts"),
         (7, "Brenholt Bank", "organization", "asserts"),
     ],
+    "port": [
+        (0, None, "unattributed", "asserts"), (1, "Piotr Zalewski", "person", "asserts"),
+        (2, "Ewa Nowicka", "person", "asserts"), (3, "Two officials at the port", "anonymous", "asserts"),
+        (4, "Baltramar", "organization", "asserts"), (5, "Marek Dudek", "person", "asserts"),
+        (6, "Coastal Herald", "outlet", "asserts"), (7, None, "unattributed", "asserts"),
+        (8, None, "unattributed", "asserts"),
+    ],
+    "school": [
+        (1, "Claire Ashdown", "person", "asserts"), (2, "one mother", "anonymous", "asserts"),
+        (3, "Another parent", "anonymous", "asserts"), (4, "Northgate Learning", "organization", "asserts"),
+        (5, None, "unattributed", "asserts"), (6, "Farah Malik", "person", "asserts"),
+        (7, None, "unattributed", "asserts"),
+    ],
 }
 
 # article -> {entity: type}: names as an analyst would list them (no titles, tags or datelines in them)
@@ -115,6 +131,10 @@ ENTITIES = {
                "Bilbao": "GPE", "Association of Energy Suppliers": "ORG"},
     "recall": {"Velmont Motors": "ORG", "Karin Aldous": "PERSON", "Brenholt Bank": "ORG", "Frankfurt": "GPE",
                "Stuttgart": "GPE"},
+    "port": {"Piotr Zalewski": "PERSON", "Ewa Nowicka": "PERSON", "Coastal Herald": "ORG", "Baltramar": "ORG",
+             "Marek Dudek": "PERSON"},
+    "school": {"Hollins Park Academy": "ORG", "Evening Courier": "ORG", "Claire Ashdown": "PERSON",
+               "Northgate Learning": "ORG", "Samuel Obi": "PERSON", "Farah Malik": "PERSON"},
     "politics": {"Tom Kessling": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
 }
 
