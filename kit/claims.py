@@ -61,6 +61,8 @@ _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "la
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
 _CLAUSE_STARTS = {"he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "these", "those",
                   "his", "her", "its", "their", "our", "no", "some", "all", "any", "many", "most", "both", "one", "two"}
+_ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "instead", "separately", "nevertheless",
+           "similarly", "likewise", "meantime", "therefore", "nonetheless", "notably"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
@@ -194,6 +196,12 @@ class _SentenceAttributor:
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
+        if j - i >= 4 and all(t.is_cap or t.lower in {"of", "the", "for", "and"} for t in self.t[i:j]):
+            # "Deputy Commissioner of Police Anil Rathore": a capitalised title chain ending in the name
+            tail = [m for m in self.mentions(i, j, kinds=("name",)) if m.end == self.t[j - 1].end]
+            e = self.ents.entities.get(tail[-1].name) if tail else None
+            if e is not None and e.type == "PERSON":
+                return Party(e.name, "person", **span)
         if j - i >= 3 and words[0] in _SOME and words[1] == "of":
             # "One of them", "two of the lawyers": unnamed members of a group (not the group's voice)
             return Party(span["text"], "anonymous", **span)
@@ -544,6 +552,10 @@ class _SentenceAttributor:
         x = k - 1
         while x >= 0 and self.L[x] in _SKIP_BACK:
             x -= 1
+        if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":
+            x -= 3  # "Sources in the wing, however, claimed": an aside between commas
+            while x >= 0 and self.L[x] in _SKIP_BACK:
+                x -= 1
         if x >= 1 and self.t[x].text == ")":
             # "John Thune (R-S.D.) said": a parenthesis after the subject is not the subject
             o = next((y for y in range(x - 1, max(-1, x - 9), -1) if self.t[y].text == "("), None)

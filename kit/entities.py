@@ -235,6 +235,8 @@ class _Builder:
         while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES):  # "King's College": a name's first word
             k += 1
+        if i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
+            k = max(k + 2, j - 2)  # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole"
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
@@ -242,6 +244,9 @@ class _Builder:
             if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap
                                                    for w in toks[t + 1:j]):
                 k = t + 1
+            elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
+                    w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap for w in toks[j - 2:j]):
+                k = j - 2  # "Deputy Commissioner of Police Anil Rathore": a title of an institution, then a name
         if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:k]) \
                 and toks[j - 1].lower not in ORG_WORDS:  # "Interior Ministry" is a name, not a title + name
             role = _span_text(toks, role_start, k)

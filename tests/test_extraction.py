@@ -714,3 +714,21 @@ def test_a_quotation_over_two_sentences_loses_its_marks():
     c = claims_of('"The bridge is safe," Lena Ortiz said.', '"It was chaos. Nobody helped," a witness said.')
     assert list(zip(c["source"], c["content"])) == [
         ("Lena Ortiz", "The bridge is safe"), ("a witness", "It was chaos"), ("a witness", "Nobody helped")]
+
+
+# -- a bank fraud story (Indian English): what it showed up --------------------------------------
+@pytest.mark.parametrize("sentences,expected", [
+    (('"The accused forged invoices," Deputy Commissioner of Police Anil Rathore told reporters.',),
+     [("Anil Rathore", "person")]),
+    (("Sources in the economic offences wing, however, claimed that the fraud was larger.",),
+     [("Sources in the economic offences wing", "anonymous")]),
+])
+def test_title_chains_and_asides(sentences, expected):
+    c = claims_of(*sentences)
+    assert list(zip(c["source"], c["source_type"])) == expected
+
+
+def test_titles_of_an_institution_before_a_name():
+    r = run("Secretary of State Ann Vole met Minister of Foreign Affairs Sergei Lavrenko.")
+    roles = dict(zip(r.entities["name"], r.entities["roles"]))
+    assert roles == {"Ann Vole": ["Secretary of State"], "Sergei Lavrenko": ["Minister of Foreign Affairs"]}

@@ -1,10 +1,11 @@
-"""Thirteen short articles of other kinds than the seed, written for these tests: a drug maker and
+"""Fourteen short articles of other kinds than the seed, written for these tests: a drug maker and
 a regulator, a wire court story, a British council story, a tech startup, a war report, a science
 story, US politics, a company's job cuts, a tycoon's charity, an energy price cap, a carmaker's
-recall, a port authority and a school (all people, firms and outlets in them are invented). The
-last two were written and annotated after the rules, as a check of them: 15 of their 17
-attributions were right, and "another parent" and "The trust that runs the academy, <Name>,"
-were then added. Each line below is what an analyst would write down for one sentence:
+recall, a port authority, a school and an Indian bank fraud (all people, firms and outlets in
+them are invented). The last three were written and annotated after the rules, as a check of
+them: 15 of the first two's 17 attributions were right ("another parent" and "The trust that runs
+the academy, <Name>," were then added), and 7 of the fraud story's 9 ("Deputy Commissioner of
+Police <Name>" and ", however," were then added). Each line below is what an analyst would write down for one sentence:
 who asserts it (source, type) and whether it asserts or denies. They guard the general rules
 (reporting verbs, unnamed sources, quotations, titles, datelines) against rules that only fit
 the seed.
@@ -109,6 +110,12 @@ EXPECTED = {
         (5, None, "unattributed", "asserts"), (6, "Farah Malik", "person", "asserts"),
         (7, None, "unattributed", "asserts"),
     ],
+    "fraud": [
+        (0, None, "unattributed", "asserts"), (1, "Anil Rathore", "person", "asserts"),
+        (2, "Anil Rathore", "person", "asserts"), (3, "Vikram Joshi", "person", "asserts"),
+        (4, "Sources in the economic offences wing", "anonymous", "asserts"), (6, "Rakesh Menon", "person", "asserts"),
+        (7, "officials", "anonymous", "asserts"), (8, None, "unattributed", "asserts"),
+    ],
 }
 
 # article -> {entity: type}: names as an analyst would list them (no titles, tags or datelines in them)
@@ -135,6 +142,8 @@ ENTITIES = {
              "Marek Dudek": "PERSON"},
     "school": {"Hollins Park Academy": "ORG", "Evening Courier": "ORG", "Claire Ashdown": "PERSON",
                "Northgate Learning": "ORG", "Samuel Obi": "PERSON", "Farah Malik": "PERSON"},
+    "fraud": {"Kesarigarh Cooperative Bank": "ORG", "Anil Rathore": "PERSON", "Deccan Wire": "ORG", "Vikram Joshi": "PERSON",
+              "Rakesh Menon": "PERSON", "Banking Supervision Board": "ORG"},
     "politics": {"Tom Kessling": "PERSON", "María Delgado-Ruiz": "PERSON", "White House": "ORG", "Washington": "GPE"},
 }
 
