@@ -81,9 +81,6 @@ _CALLED_FALSE = re.compile(
 )
 
 
-
-
-
 def _lead_content(content: str, sid: int) -> str:
     """The content without a wire dateline, which only the article's first sentence can open with."""
     return DATELINE.sub("", content, count=1) if sid == 0 and content[:1].isupper() else content
