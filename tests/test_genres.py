@@ -4,7 +4,7 @@ story, US politics, a company's job cuts, a tycoon's charity, an energy price ca
 recall, a port authority, a school and an Indian bank fraud (all people, firms and outlets in
 them are invented). The last three were written and annotated after the rules, as a check of
 them: 15 of the first two's 17 attributions were right ("another parent" and "The trust that runs
-the academy, <Name>," were then added), and 7 of the fraud story's 9 ("Deputy Commissioner of
+the academy, <Name>," were then added), and 6 of the fraud story's 9 ("Deputy Commissioner of
 Police <Name>" and ", however," were then added). Each line below is what an analyst would write down for one sentence:
 who asserts it (source, type) and whether it asserts or denies. They guard the general rules
 (reporting verbs, unnamed sources, quotations, titles, datelines) against rules that only fit
