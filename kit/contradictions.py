@@ -251,9 +251,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
             lists = [by_article[C.article_id[i]]]
         near: list[list[int]] = []
         if f.answers:
-            sid = C.sentence_id[i]
-            before = [o for o in by_article[C.article_id[i]] if o != i and sid is not None
-                      and C.sentence_id[o] is not None and 0 < sid - C.sentence_id[o] <= 2]
+            before = [o for o in by_article[C.article_id[i]] if _just_before(C, o, i)]
             lists = lists + [before] if before else lists
         if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")

@@ -22,11 +22,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, MONTHS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS, ORG_WORDS,
-    OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, TITLE_WORDS,
-    WEEKDAYS, cities, demonyms, places,
+    COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS,
+    TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
 )
-from kit.nlp import DATELINE, Sentence, Tok
+from kit.nlp import CLOSERS, DATELINE, Sentence, Tok
 
 _DEMONYMS = demonyms()
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&"}
@@ -45,13 +45,9 @@ _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
-_NEWSPAPER_WORDS = {"diario", "periódico", "periodico", "gazzetta", "dagblad", "dagbladet", "tageblatt", "rundschau",
-                    "journal", "gazette", "tribune", "herald", "zeitung", "courier", "courrier", "noticias", "jornal",
-                    "nieuws", "krant", "kurier", "avisen", "nyheter", "presse", "chronicle", "telegraph", "observer"}
 # what "The <noun> that runs the academy, <Name>," describes: an organisation
 _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", "organization", "foundation", "group",
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
-_QUOTE_CLOSERS = {'"', "”", "’", "'", ")", "]"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
@@ -246,7 +242,7 @@ class _Builder:
                 k = t + 1
             elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap for w in toks[j - 2:j]):
-                k = j - 2  # "Deputy Commissioner of Police Anil Rathore": a title of an institution, then a name
+                k = j - 2  # "Acting Commissioner of Police Anil Rathore": a run that opens with no title
         if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:k]) \
                 and toks[j - 1].lower not in ORG_WORDS:  # "Interior Ministry" is a name, not a title + name
             role = _span_text(toks, role_start, k)
@@ -262,7 +258,7 @@ class _Builder:
         if name_i >= j:
             return
         surface = _span_text(toks, name_i, j)
-        if surface.endswith(".") and surface.count(".") == 1 and (j == len(toks) or toks[j].text in _QUOTE_CLOSERS):
+        if surface.endswith(".") and surface.count(".") == 1 and (j == len(toks) or toks[j].text in CLOSERS):
             surface = surface[:-1]  # "platform X." closing a sentence (but "Nordvik Lines Inc. will")
         in_dateline = self.dateline[0] <= toks[name_i].start and toks[j - 1].end <= self.dateline[1]
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
@@ -545,7 +541,7 @@ class _Builder:
         words = [a.replace("-", " ").split() for a in e.aliases]
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"
-        if any(len(w) >= 2 and any(x.lower() in _NEWSPAPER_WORDS for x in w) for w in words):
+        if any(len(w) >= 2 and any(x.lower() in NEWSPAPER_WORDS for x in w) for w in words):
             return "ORG"  # "El Diario Económico", "Hamburger Rundschau": a newspaper, wherever it is "in"
         if e.is_company or any("&" in a or ("'s " in a or "’s " in a) and any(x in _POSSESSIVE_NAME_HEADS for x in a.lower().split())
                                for a in e.aliases) or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
@@ -619,17 +615,14 @@ class _Builder:
                                 and w.text.lower() not in {"south", "north", "east", "west"}:
                             break
                     start_i = i
-                    # a compound title ends at its last noun: "the chief executive" is no "the chief"
-                    while head_i is not None and head_i + 1 < len(toks) and toks[head_i].ws \
-                            and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
-                        head_i += 1
                 elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                         and toks[i + 1].lower in _POSSESSED_PEOPLE:
                     start_i, head_i = i - 1, i + 1
-                    while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
-                        head_i += 1  # "Lumora's chief executive"
                 if head_i is None or start_i is None:
                     continue
+                # a compound title ends at its last noun: "the chief executive" is no "the chief"
+                while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
+                    head_i += 1
                 nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
                 if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
                                         or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws

@@ -94,19 +94,23 @@ DOCUMENT_NOUNS = {
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
 # Words typical of news outlets' names.
-OUTLET_NAME_WORDS = {
-    "journal", "times", "post", "news", "herald", "tribune", "gazette", "guardian", "telegraph", "reuters",
-    "bloomberg", "press", "radio", "tv", "daily", "magazine", "observer", "economist", "independent",
-    "insider", "wire", "chronicle", "mail", "mirror", "express", "monitor", "politico", "axios", "agency",
-    "broadcasting", "television", "newspaper", "review", "standard", "sun", "inquirer", "bbc", "cnn", "afp",
-    "ap", "nyt", "wsj", "ft", "dpa", "tass", "interfax", "pravda", "izvestia", "kommersant", "spiegel",
-    "zeitung", "monde", "figaro", "pais", "repubblica", "stampa", "corriere", "kyodo", "xinhua", "yonhap",
-    "courier", "bulletin", "ledger", "dispatch", "examiner", "enquirer", "sentinel", "register", "beacon",
-    "globe", "gazeta", "digest", "weekly", "courant", "argus", "clarion", "advertiser", "intelligencer",
-    "echo", "mercury", "advocate", "recorder", "statesman", "star",
-    # newspaper words of other languages ("El Diario", "Dagbladet", "Hamburger Rundschau")
+# Words that make any name a newspaper's, wherever it stands ("El Diario Económico", "Hamburger
+# Rundschau"), in English and other languages.
+NEWSPAPER_WORDS = {
+    "journal", "gazette", "tribune", "herald", "chronicle", "telegraph", "observer", "courier", "zeitung",
     "diario", "periodico", "periódico", "noticias", "jornal", "gazzetta", "dagblad", "dagbladet", "avisen",
     "nyheter", "tageblatt", "rundschau", "kurier", "presse", "nieuws", "krant", "courrier",
+}
+OUTLET_NAME_WORDS = NEWSPAPER_WORDS | {
+    "times", "post", "news", "guardian", "reuters",
+    "bloomberg", "press", "radio", "tv", "daily", "magazine", "economist", "independent",
+    "insider", "wire", "mail", "mirror", "express", "monitor", "politico", "axios", "agency",
+    "broadcasting", "television", "newspaper", "review", "standard", "sun", "inquirer", "bbc", "cnn", "afp",
+    "ap", "nyt", "wsj", "ft", "dpa", "tass", "interfax", "pravda", "izvestia", "kommersant", "spiegel",
+    "monde", "figaro", "pais", "repubblica", "stampa", "corriere", "kyodo", "xinhua", "yonhap",
+    "bulletin", "ledger", "dispatch", "examiner", "enquirer", "sentinel", "register", "beacon",
+    "globe", "gazeta", "digest", "weekly", "courant", "argus", "clarion", "advertiser", "intelligencer",
+    "echo", "mercury", "advocate", "recorder", "statesman", "star",
 }
 ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",

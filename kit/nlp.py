@@ -144,7 +144,8 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
     return out
 
 
-_CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+# closing quotes and brackets: they hug a stop and belong to its sentence
+CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
 
 
@@ -164,7 +165,7 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
                 continue
         # closing quotes and brackets that hug the stop belong to this sentence
         j = i
-        while j + 1 < n and toks[j + 1].text in _CLOSERS and not toks[j].ws:
+        while j + 1 < n and toks[j + 1].text in CLOSERS and not toks[j].ws:
             j += 1
         if j + 1 >= n or toks[j].ws:
             out.append(toks[begin:j + 1])

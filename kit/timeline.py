@@ -260,10 +260,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if "weekend" in s:
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
-        sat = last_sat + pd.Timedelta(days=7 * {"last": 0, "this": 1, "next": 2}.get(s.split()[0], 0)) \
-            if s.split()[0] in {"this", "next"} else last_sat
-        if s.startswith("this") and a.weekday() >= 5:
-            sat = last_sat
+        which = s.split()[0]
+        sat = last_sat if which == "this" and a.weekday() >= 5 else last_sat + pd.Timedelta(
+            weeks={"this": 1, "next": 2}.get(which, 0))
         return sat, sat + pd.Timedelta(days=1), "day"
     if m := _PART_OF_DAY.fullmatch(s):
         d = a + pd.Timedelta(days={"yesterday": -1, "last": -1, "tomorrow": 1}.get(s.split()[0], 0))
