@@ -305,6 +305,8 @@ class _SentenceAttributor:
                 break
             if p.type in {"document", "outlet", "organization"} and word != "they":
                 continue
+            if want and p.type == "anonymous" and _plural(p.text):
+                continue  # "Analysts at the bank estimate ...": not who "he" is
             if want and p.gender and p.gender != want:
                 continue
             if want == "female" and p.gender is None and p.type != "person":
@@ -604,6 +606,11 @@ class _SentenceAttributor:
             p = self.party(a, b)
             if p is not None:
                 return p
+            if y is not None and y > 0 and self.L[y + 1].endswith("ed") and self.t[y + 1].is_alpha and not self.t[y + 1].is_cap:
+                # "The report, published on Tuesday by the Audit Office, found": the noun before the participle
+                p = self.party(*self.np_back(y - 1))
+                if p is not None:
+                    return p
             # postposed: '"...," said Ann Vole.'
             return self._after_subject(k)
         if self.t[x].text in _QUOTES:
@@ -627,14 +634,15 @@ class _SentenceAttributor:
         if subj is not None and subj.start is not None and subj.start > self.t[k].start:
             return self.text(0, k).strip(' ,"“”')  # '"...," said Peter Lowe': the clause is before the cue
         # postposed cue: '"...," he told reporters' / '..., the documents show.'
-        if subj is not None and subj.start is not None and subj.start > self.s.start:
+        if subj is not None and subj.start is not None and subj.start > self.s.start \
+                and not (k + 1 < n and self.t[k + 1].text == ":"):  # 'Asked ..., Okonkwo replied: "No."'
             i = next((x for x in range(n) if self.t[x].start == subj.start), None)
             rest = [t for t in self.t[k + 1:] if not t.is_punct]
             comma = next((x for x in range(k + 1, n) if self.t[x].text == ","), n)
             # "said on Jan. 15, a week after warning that ...": what follows the comma is not the cue's
             rest_words = {t.lower for t in self.t[k + 1:comma]} if rest and rest[0].lower in _PP_OPENERS else {t.lower for t in rest}
             # after the cue, a few words or only where and when: "wrote in a post on LinkedIn on Sunday"
-            postposed = "that" not in rest_words and (len(rest) <= 4 or (rest[0].lower in _PP_OPENERS and not rest_words & _CLAUSE_VERBS)
+            postposed = "that" not in rest_words and ((len(rest) <= 4 or rest[0].lower in _PP_OPENERS) and not rest_words & _CLAUSE_VERBS
                                                       or self._object_then_participle(k))
             if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (self.t[i - 1].text == "," and postposed)):
                 return self.text(0, self._before_apposition(i - 1)).strip(' ,"“”')
@@ -698,6 +706,23 @@ class _SentenceAttributor:
             if i not in skip:
                 out.append(f)
         return out
+
+
+_PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
+
+
+def _plural(text: str) -> bool:
+    """Whether an unnamed source's description is of several people ("Analysts at the bank", "two officials")."""
+    words = text.lower().split()
+    if not words:
+        return False
+    if words[0] in _PLURAL_DETERMINERS:
+        return True
+    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _HEAD_STOPS), words[-1])
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+
+
+_HEAD_STOPS = {"of", "at", "for", "from", "in", "with", "who", "close", "familiar", "on", "to", "said"}
 
 
 def _unquoted(text: str) -> str:

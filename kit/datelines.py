@@ -149,7 +149,11 @@ def _find(line: str) -> re.Match | str | None:
     """The dateline in ``line``: the whole line, or one part of "Kyiv | 25 October 2024 | Jane Roe"."""
     if len(line) > 120:
         return None
-    parts = [line] + ([p.strip() for p in _SEPARATORS.split(line)] if _SEPARATORS.search(line) else [])
+    parts = [line]
+    if _SEPARATORS.search(line):
+        pieces = [p.strip() for p in _SEPARATORS.split(line)]
+        # "March 12, 2025 | 2:32 PM": a date and its time in neighbouring parts, before either alone
+        parts += [f"{a} {b}" for a, b in zip(pieces, pieces[1:])] + pieces
     for part in parts:
         if len(part) > 80:
             continue

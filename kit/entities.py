@@ -573,8 +573,10 @@ class _Builder:
 
         first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
-        def top(names):
+        def top(names, at: int):
             names = [n for n in names if counts[n]]
+            # an epithet refers back: the names already met, when there are any
+            names = [n for n in names if first[n] < at] or names
             return max(names, key=lambda n: (counts[n], -first[n])) if names else None
 
         for name, start, end, sid, text in self._epithet_links:
@@ -649,20 +651,20 @@ class _Builder:
                     before = [m for m in out.mentions if m.name in named and m.start < toks[start_i].start]
                     target = before[-1].name if before else None
                 elif head in OUTLET_NOUNS:
-                    target = top(outlets)
+                    target = top(outlets, toks[start_i].start)
                 elif head in COMPANY_NOUNS:
-                    target = top(companies)
+                    target = top(companies, toks[start_i].start)
                 elif head in PERSON_EPITHET_NOUNS:
                     mods = [w for w in words if w in _DEMONYMS]
                     roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
                                                        for r in ents[n].roles)]
                     if roled:
                         before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
-                        target = before[-1].name if before else top(roled)
+                        target = before[-1].name if before else top(roled, toks[start_i].start)
                     elif head in GENERIC_PERSON_NOUNS and not mods:
-                        target = top(persons)
+                        target = top(persons, toks[start_i].start)
                     elif head in GENERIC_PERSON_NOUNS:
-                        target = top(persons)
+                        target = top(persons, toks[start_i].start)
                 if target is None:
                     continue
                 span = (toks[start_i].start, toks[head_i].end)

@@ -97,11 +97,13 @@ def _check_title(title: str) -> str:
 def is_heading(line: str) -> bool:
     """A subheading: a short line without closing punctuation.
 
-    >>> is_heading('"Closely guarded secret"'), is_heading("He said so.")
-    (True, False)
+    >>> is_heading('"Closely guarded secret"'), is_heading("He said so."), is_heading("Nine samples or 14?")
+    (True, False, True)
     """
     line = line.strip()
     core = line.rstrip(_CLOSING).rstrip()
+    if core.endswith("?") and core == line and len(line.split()) <= 8 and line[:1].isalnum():
+        return True  # "Nine samples or 14?": a question as a subheading (a quoted question is speech)
     return (bool(core) and len(line) <= 120 and len(line.split()) <= MAX_HEADING_WORDS
             and core[-1] not in _SENTENCE_END and bool(re.search(r"\w", core)))
 

@@ -330,8 +330,9 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 lo, hi = hi + pd.Timedelta(days=1), anchor.normalize()
             elif op == "before":
                 lo, hi = pd.NaT, lo - pd.Timedelta(days=1)
-            else:  # by / until: up to the end of it
-                lo = pd.NaT
+            elif anchor is not None and hi >= anchor.normalize():
+                lo = anchor.normalize()  # "by the end of next year": from now until then
+            # "by 2020" (a deadline already past): the period itself (lo as _base gave it)
             return lo, hi, "range", True
         elif m.group("since"):
             if anchor is None:

@@ -588,7 +588,8 @@ def test_twice_against_only_once_quotes_both_sides():
 
 
 @pytest.mark.parametrize("expr,start,end", [
-    ("by the end of the week", None, "2025-10-19"),
+    ("by the end of the week", "2025-10-14", "2025-10-19"),  # a deadline to come: from now until then
+    ("by the end of last week", "2025-10-10", "2025-10-12"),  # one already past: the period itself
     ("at the start of next week", "2025-10-20", "2025-10-21"),
     ("the end of last week", "2025-10-10", "2025-10-12"),
 ])
@@ -732,3 +733,33 @@ def test_titles_of_an_institution_before_a_name():
     r = run("Secretary of State Ann Vole met Minister of Foreign Affairs Sergei Lavrenko.")
     roles = dict(zip(r.entities["name"], r.entities["roles"]))
     assert roles == {"Ann Vole": ["Secretary of State"], "Sergei Lavrenko": ["Minister of Foreign Affairs"]}
+
+
+# -- one-sentence probes of 2026-11-30: what they showed up --------------------------------------
+@pytest.mark.parametrize("sentences,expected", [
+    # a participle phrase between a document and its verb
+    (("The report, published on Tuesday by the Audit Office, found that £40m had been wasted.",),
+     ("The report", "document", "£40m had been wasted")),
+    # "led by" keeps the leader as the speaker (the phrase names who speaks for the group)
+    (("The researchers, led by Prof Hannah Berg at the University of Lindholm, said the findings were encouraging.",),
+     ("Hannah Berg", "person", "the findings were encouraging")),
+    # a question before a postposed speaker: the answer after the colon is the content
+    (('Asked whether he would resign, the minister, Tomas Okonkwo, replied: "Absolutely not."',),
+     ("Tomas Okonkwo", "person", "Absolutely not")),
+])
+def test_participle_appositions_and_answers(sentences, expected):
+    row = claims_of(*sentences).iloc[-1]
+    assert (row["source"], row["source_type"], row["content"]) == expected
+
+
+def test_he_is_not_a_group():
+    c = claims_of("Analysts at Brandt & Co estimate that the deal is worth $3bn.",
+                  "He has previously said that he never met the businessman.")
+    assert c["source"].tolist() == ["Analysts at Brandt & Co", None]
+
+
+def test_an_epithet_refers_back_to_a_name_already_met():
+    r = run("Halvard Mining said output rose.", "The company denied polluting the river.",
+            "Rival Ostrava Metals said nothing.", "Ostrava Metals, Ostrava Metals and Ostrava Metals again.")
+    denial = r.claims[r.claims["stance"] == "denies"].iloc[0]
+    assert denial["source"] == "Halvard Mining"
