@@ -20,7 +20,7 @@ from typing import Any
 
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS,
+    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS,
     MALE_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
 )
 from kit.nlp import DATELINE, Sentence, Tok
@@ -54,7 +54,7 @@ _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spoke
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
-                   "estimate", "estimates", "quote", "quotes"}
+                   "estimate", "estimates", "quote", "quotes", "record", "records"}
 _NOUN_PREPOSITIONS = {"of", "on", "for", "into", "about", "from", "by"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
@@ -193,6 +193,13 @@ class _SentenceAttributor:
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
+        if j - i == 2 and words[0] == "the" and words[1] in ANONYMOUS_NOUNS:
+            # "the spokesperson added": the unnamed speaker just described ("A trust spokesperson denied")
+            for sid, p in reversed(self.ctx.speakers):
+                if self.s.sid - sid > 3:
+                    break
+                if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
+                    return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
         if j - i >= 4 and all(t.is_cap or t.lower in {"of", "the", "for", "and"} for t in self.t[i:j]):
             # "Deputy Commissioner of Police Anil Rathore": a capitalised title chain ending in the name
             tail = [m for m in self.mentions(i, j, kinds=("name",)) if m.end == self.t[j - 1].end]
@@ -208,6 +215,8 @@ class _SentenceAttributor:
                                 "obtained", "reviewed", "published", "released", "leaked", "shared", "interviewed",
                                 "contacted", "questioned", "surveyed", "polled"} \
                     and words[k - i + 1] == "by":
+                if k == i:
+                    return None  # "seen by the Courier": a participle phrase, not who speaks
                 inner, outer = self.party(i, k), self.party(k + 2, j)
                 if inner and outer is None and inner.type == "document":
                     return Party(span["text"], "document", **span)  # "Emails seen by this newspaper"
@@ -236,6 +245,11 @@ class _SentenceAttributor:
         if head_m:
             m = head_m[-1]
             return Party(m.name, self.kind_of(m.name), **span, gender=self._gender(words))
+        if head in _ON_RECORD and head_i > i and not self.t[head_i - 1].is_cap:
+            # "A trust spokesperson", "a company spokeswoman": speaks for the organisation that noun names
+            org = self._org_by_noun(self.L[head_i - 1], self.t[i].start)
+            if org is not None:
+                return Party(org, "official", **span, gender=self._gender(words))
         if head in ANONYMOUS_NOUNS or (head.endswith("s") and head[:-1] in ANONYMOUS_NOUNS):
             affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
@@ -244,6 +258,10 @@ class _SentenceAttributor:
                 # "a spokesperson for the Commission" speaks for it; "a Treasury source" stays anonymous
                 return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
             return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
+        if words[0] in {"a", "an", "another"} and self.t[head_i].is_alpha and not self.t[head_i].is_cap \
+                and all(m.start > self.t[head_i].start for m in ms):
+            # "A senior nurse at St Aldric's": someone unnamed, described by where they work
+            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         if ms:
             m = ms[-1]
             return Party(m.name, self.kind_of(m.name), **span)
@@ -263,6 +281,18 @@ class _SentenceAttributor:
             # a bare plural: "traders said", "local residents told reporters"
             return Party(span["text"], "anonymous", **span)
         return None
+
+    def _org_by_noun(self, noun: str, before: int) -> str | None:
+        """The organisation a common noun names ("trust", "council", "company"): the last one mentioned before."""
+        ents = self.ents.entities
+        if noun in COMPANY_NOUNS:
+            names = {n for n, e in ents.items() if e.type == "ORG" and not e.is_outlet}
+        else:
+            names = {n for n, e in ents.items() if e.type == "ORG" and noun in n.lower().split()}
+        if not names:
+            return None
+        met = [m.name for m in self.ents.at(0, before, kinds=("name",)) if m.name in names]
+        return met[-1] if met else None
 
     def _owner(self, i: int, k: int) -> Party | None:
         for x in range(i, k):
@@ -404,7 +434,8 @@ class _SentenceAttributor:
             return False  # "claiming", "stating": continues the main cue
         prev = self.L[k - 1] if k else ""
         nxt = self.L[k + 1] if k + 1 < self.n else ""
-        if k in self.quoted or prev == "to" or prev in REPORTING_VERBS:
+        if k in self.quoted or prev == "to" or (prev in REPORTING_VERBS and not (
+                prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)):  # but "Court records show"
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
             return False
@@ -414,6 +445,11 @@ class _SentenceAttributor:
         if prev in {"would", "will", "could", "can", "might", "should"} and nxt in {"", ".", "!", "?", ";"} \
                 and k >= 2 and self.L[k - 2] in {"it", "he", "she", "they", "we"}:
             return False  # "did not say when it would report.": no content (but "the Echo can reveal." has)
+        if prev in DOCUMENT_NOUNS and w in {"posted", "published", "released", "issued", "obtained", "leaked", "shared",
+                                            "sent", "filed", "seen", "reviewed"}:
+            return False  # "in a statement posted on social media": the statement, not a second speaker
+        if w in _NOUN_LIKE_CUES and nxt in REPORTING_VERBS and not nxt.endswith("ing") and not self.t[k + 1].is_cap:
+            return False  # "Court records show": the noun before the verb
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
@@ -483,8 +519,16 @@ class _SentenceAttributor:
                 to = [m for m in self.mentions(k + 1, min(n, k + 8)) if self.kind_of(m.name) == "outlet"]
                 if to and to[0].name != subj.name and to[0].name not in subj.via:
                     subj.via = [to[0].name] + subj.via
+            content = self._content_verb(k, subj)
+            c = next((x for x in range(k + 1, min(n, k + 8)) if L[x] in {"citing", "quoting"} and self.t[x - 1].text == ","), None)
+            if c is not None:
+                # "..., the agency reported on Tuesday, citing internal documents": they are the source, it relays
+                inner = self.party(c + 1, self._list_end(c + 1))
+                if inner is not None and subj.name is not None:
+                    inner.via = subj.via + [subj.name] + inner.via
+                    subj = inner
             out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
-                            content=self._content_verb(k, subj)))
+                            content=content))
             self._trim_previous(out)
             if k + 1 < n and (L[k + 1] == "that" or (k + 2 < n and L[k + 2] == "that")):
                 that_after.append(k + 1)
@@ -593,20 +637,25 @@ class _SentenceAttributor:
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
             y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == ","), None)
             if y is not None and y > 0:
-                named = self.mentions(*self.np_back(y - 1), kinds=("name",))
-                if named and (self.L[y + 1] in {"who", "which", "whose"} or named[-1].end == self.t[y - 1].end):
+                before = self._before_asides(y - 1)
+                a0, b0 = self.np_back(before)
+                named = self.mentions(a0, b0, kinds=("name",))
+                if named and any(self.L[z] in _HEAD_STOPS for z in range(a0, b0) if self.t[z].start < named[0].start):
+                    named = []  # "A source at Vantor-Eskel, speaking ..., said": the name is not the head
+                if named and (self.L[y + 1] in {"who", "which", "whose"} or named[-1].end == self.t[before].end):
                     m = named[-1]
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
-                if self.L[y + 1] in {"who", "whose"}:
-                    # "Three former employees, who spoke on condition of anonymity, said"
-                    p = self.party(*self.np_back(y - 1))
+                if self.L[y + 1] in {"who", "whose"} or self.L[y + 1].endswith("ing"):
+                    # "Three former employees, who spoke on condition of anonymity, said",
+                    # "A source at the team, speaking on condition of anonymity, said"
+                    p = self.party(a0, b0)
                     if p is not None:
                         return p
             a, b = self.np_back(x - 1)
             p = self.party(a, b)
             if p is not None:
                 return p
-            if y is not None and y > 0 and self.L[y + 1].endswith("ed") and self.t[y + 1].is_alpha and not self.t[y + 1].is_cap:
+            if y is not None and y > 0 and self.L[y + 1].endswith(("ed", "en")) and self.t[y + 1].is_alpha and not self.t[y + 1].is_cap:
                 # "The report, published on Tuesday by the Audit Office, found": the noun before the participle
                 p = self.party(*self.np_back(y - 1))
                 if p is not None:
@@ -618,11 +667,23 @@ class _SentenceAttributor:
         a, b = self.np_back(x)
         return self.party(a, b)
 
+    def _before_asides(self, x: int) -> int:
+        """Back over an age or a parenthesis before a comma: "Drozdowski, 29, who", "the Agency (GCSA), the body"."""
+        if x >= 2 and self.t[x].text.isdigit() and self.t[x - 1].text == ",":
+            return x - 2
+        if x >= 1 and self.t[x].text == ")":
+            o = next((z for z in range(x - 1, max(-1, x - 9), -1) if self.t[z].text == "("), None)
+            if o is not None and o > 0:
+                return o - 1
+        return x
+
     def _after_subject(self, k: int) -> Party | None:
         e = k + 1
         while e < self.n and self.t[e].text not in {",", ".", ";"}:
             e += 1
-        return self.party(k + 1, e) if e > k + 1 else None
+        if e == k + 1 or any(self.L[x] in _CLAUSE_VERBS for x in range(k + 1, e)):
+            return None  # 'said staff had been warned': a clause, not a postposed speaker
+        return self.party(k + 1, e)
 
     def _content_after(self, i: int, cut: int | None) -> str:
         if i >= self.n:

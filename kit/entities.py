@@ -33,7 +33,8 @@ _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la
 _JOINERS = {"-"}
 _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
-              "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office"}
+              "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
+              "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge"}
@@ -76,6 +77,7 @@ class Entity:
     is_outlet: bool = False
     is_company: bool = False
     gender: str | None = None  # from an honorific or a gendered title, when the text gives one
+    kinds: set = field(default_factory=set)  # what the text calls it before its name ("the team Vantor-Eskel")
 
 
 @dataclass
@@ -119,6 +121,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 2
                 elif toks[j].lower in {"for", "on"} and toks[j - 1].lower in ORG_WORDS and j + 1 < n and toks[j + 1].is_cap:
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
+                elif toks[j].lower == "and" and j - i <= 2 and _joint_name_after(toks, i, j):
+                    j += 1  # "Harrowfield and Dunmere Hospitals Trust": two places' joint institution
                 elif (toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS
                       and toks[j + 2].is_cap):
                     j += 3  # "Ursula von der Berg"
@@ -137,6 +141,24 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
         else:
             i += 1
     return out
+
+
+# common nouns a name can follow as what it is: "the Danish company Norrvik Nutrition"
+_ORG_BEFORE = COMPANY_NOUNS | {"team", "club", "party", "charity", "brand", "label", "band", "league", "union",
+                               "outfit", "side", "bank", "lender", "broadcaster", "newspaper", "agency", "watchdog",
+                               "regulator", "nonprofit", "non-profit", "foundation", "consultancy", "think-tank"}
+_LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
+
+
+def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether "<run> and" at ``j`` goes on into one name: capitalised words after it ending in a plural and an
+    organisation word ("... and Dunmere Hospitals Trust"), none before it ("Barclays and Lloyds Banking Group" stays two)."""
+    m = j + 1
+    while m < len(toks) and toks[m].is_cap:
+        m += 1
+    return (m - j >= 4 and toks[m - 1].lower in ORG_WORDS and toks[m - 2].lower.endswith("s")
+            and not toks[m - 2].lower.endswith("ss") and toks[m - 2].lower not in ORG_WORDS
+            and not any(t.lower in ORG_WORDS for t in toks[i:j]))
 
 
 def _sentence_initial(sent: Sentence, i: int) -> bool:
@@ -438,6 +460,24 @@ class _Builder:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
                 canon[s] = canon[acr[0]]
+        for s in surfaces:
+            if canon[s] != s:
+                continue
+            ws = s.split()
+            # "Valadares Lobo" of "Henrique Valadares Lobo" (a person's two-word surname); "St Aldric" of
+            # "St Aldric's Hospital" (a name that is another's possessive)
+            hits = [m for m, w in words_of if len(ws) >= 2 and len(w) > len(ws) and w[-len(ws):] == ws
+                    and w[0].lower() not in TITLE_WORDS
+                    and not any(x.lower() in ORG_WORDS or x.lower() in _CONNECTORS or not x[:1].isupper() for x in w)]
+            hits += [m for m in multi if m.startswith((s + "'s ", s + "’s "))]
+            if not hits and len(ws) == 1 and s not in placey and not any(
+                    f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces
+                    or (f.get("before") in _LOCATIVE and f.get("before2") != "according")
+                    for sf, _, _, _, f in self.raw if sf == s):
+                # "According to Meridian", after "the Meridian Press Agency": never where a place would stand
+                hits = [m for m, w in words_of if w[0] == s and len(w) >= 3 and w[-1].lower() in ORG_WORDS]
+            if len({canon[h] for h in hits}) == 1:
+                canon[s] = canon[hits[0]]
         ents: dict[str, Entity] = {}
         mentions: list[Mention] = []
         spans: set = set()
@@ -452,6 +492,8 @@ class _Builder:
                 e.roles.append(feats["title"])
             if feats.get("apposition") == "company":
                 e.is_company = True
+            if feats.get("before") in _ORG_BEFORE:
+                e.kinds.add(feats["before"])
             if feats.get("gender"):
                 e.gender = feats["gender"]
             if (start, end) in spans:
@@ -528,6 +570,8 @@ class _Builder:
             v["PERSON"] += 2
         if f.get("possessive") and f.get("after2") in {"owner", "founder", "ceo", "boss", "chief"}:
             v["ORG"] += 2
+        if f.get("before") in _ORG_BEFORE:
+            v["ORG_STRONG"] += 1  # "the Danish company Norrvik Nutrition", "the team Vantor-Eskel"
         v["ORG"] += 1  # the default for a lone unknown name
 
     def _type(self, e: Entity) -> str:
@@ -548,6 +592,8 @@ class _Builder:
                                       or ({"of", "for", "on"} & {x.lower() for x in w}
                                           and any(x.lower() in ORG_WORDS for x in w))) for w in words):
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"
+        if v["ORG_STRONG"] and not v["PERSON_STRONG"]:
+            return "ORG"
         if v["GPE_IN"] and v["GPE_IN"] == v["N"] and not v["PERSON_STRONG"]:
             return "GPE"  # only ever "in X", never titled: a place
         if not v["PERSON_STRONG"] and all(a in self.cities or a.title() in self.cities for a in e.aliases):
@@ -647,7 +693,8 @@ class _Builder:
                                                                                       or head == "year-old"):
                     target = after_name  # "Holm Estates, the developer's main company,": the name just before
                 elif head in _ORG_HEADS and head not in COMPANY_NOUNS:
-                    named = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()]
+                    named = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
+                        n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds]  # "the team Vantor-Eskel"
                     before = [m for m in out.mentions if m.name in named and m.start < toks[start_i].start]
                     target = before[-1].name if before else None
                 elif head in OUTLET_NOUNS:

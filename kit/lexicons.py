@@ -26,12 +26,12 @@ _REPORTING = {
     "caution": "asserts", "counter": "asserts", "reply": "asserts", "respond": "asserts", "complain": "asserts",
     "speculate": "asserts", "recount": "asserts", "conclude": "asserts", "reiterate": "asserts", "clarify": "asserts",
     "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts",
-    "show": "asserts", "learn": "asserts", "find": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
+    "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"], "deny": ["deny", "denies", "denied", "denying"],
-    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "admit": ["admit", "admits", "admitted", "admitting"],
+    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "record": ["records", "recorded"], "admit": ["admit", "admits", "admitted", "admitting"],
 }
 
 
@@ -90,6 +90,7 @@ DOCUMENT_NOUNS = {
     "analysis", "audit", "findings", "figures", "estimates", "assessment", "dossier", "cables", "notes",
     "draft", "slides", "presentation", "invoices", "contracts", "contract", "receipts", "spreadsheet", "spreadsheets",
     "chats", "testimony", "affidavit", "warrant", "charges", "ruling", "judgment",
+    "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
@@ -177,6 +178,7 @@ PERSON_EPITHET_NOUNS = {
     "activist", "lawyer", "spokesman", "spokeswoman", "boss", "billionaire's",
     "developer", "banker", "financier", "industrialist", "philanthropist", "landlord", "heir", "heiress",
     "lobbyist", "donor", "economist", "scientist", "researcher", "professor", "doctor", "surgeon", "officer",
+    "manager", "coach", "rider", "player", "athlete", "nurse", "consultant", "teacher", "headteacher",
     "year-old",  # "the 61-year-old" (its tokens make the head "old": entities reads it so)
 }
 GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate",

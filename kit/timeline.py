@@ -353,7 +353,12 @@ def _resolve_cached(text: str, anchor) -> tuple:
     # the same few expressions ("last year", "in 2021") recur across an archive; one that
     # resolves without a publication date ("in 2021") means the same in every article
     fixed = _resolve_fixed(text)
+    if _DEADLINE.match(text):  # "until 2023" starts at the publication date when that is before 2023
+        return resolve(text, anchor=anchor)
     return fixed if fixed[3] or anchor is None else resolve(text, anchor=anchor)
+
+
+_DEADLINE = re.compile(r"\s*(?:by|until|till|up to)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
