@@ -49,7 +49,7 @@ _ZONE = r"(?:\s+\(?(?P<zone>(?-i:[A-Z]{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[
 _FORMS = [
     # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00
     re.compile(_PREFIX + r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
-               r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,4}))?", re.I),
+               r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,4}))?", re.I),
     # 25 October 2024 06:06, Friday 25 October 2024 10.30 BST, Friday, 25 October, 2024, 06:06
     re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
     # Oct. 25, 2024 5:12 PM ET
