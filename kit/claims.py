@@ -80,6 +80,13 @@ _CALLED_FALSE = re.compile(
     re.IGNORECASE,
 )
 
+_CLAIMS_FALSE = re.compile(
+    r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?)\s+(?:are|is|were|was)\s+"
+    r"(?:\w+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|nonsense|lies|absurd|"
+    r"without\s+(?:merit|foundation))\b",
+    re.IGNORECASE,
+)
+
 
 def _lead_content(content: str, sid: int) -> str:
     """The content without a wire dateline, which only the article's first sentence can open with."""
@@ -90,6 +97,8 @@ def _takes_back(content: str) -> bool:
     """Whether claim content denies ("there was no ...", "called it false", "denied ...")."""
     if _DENIAL_OPENING.match(content):
         return True
+    if _CLAIMS_FALSE.search(content):
+        return True  # '"These claims are baseless," Lindqvist said.'
     low = content.lower()  # (non-ASCII text skips the test: case folding is not lower-casing there)
     return ("called" in low or "branded" in low or "described" in low or not content.isascii()) and \
         _CALLED_FALSE.search(content) is not None
@@ -212,7 +221,8 @@ class _SentenceAttributor:
         # "Musk's account described by Bremmer": the account's owner, relayed by the describer
         for k in range(i, j - 1):
             if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given", "seen",
-                                "obtained", "reviewed", "published", "released", "leaked", "shared", "interviewed",
+                                "obtained", "reviewed", "published", "released", "leaked", "shared", "interviewed", "filed",
+                                "brought", "submitted", "commissioned", "prepared", "signed",
                                 "contacted", "questioned", "surveyed", "polled"} \
                     and words[k - i + 1] == "by":
                 if k == i:
@@ -220,6 +230,8 @@ class _SentenceAttributor:
                 inner, outer = self.party(i, k), self.party(k + 2, j)
                 if inner and outer is None and inner.type == "document":
                     return Party(span["text"], "document", **span)  # "Emails seen by this newspaper"
+                if inner and outer and inner.type == "document" and outer.type == "anonymous":
+                    return Party(span["text"], "document", **span)  # "a lawsuit filed Monday by 43 residents"
                 if inner and outer:
                     owner = self._owner(i, k) or inner
                     return Party(owner.name, owner.type, span["text"], span["start"], span["end"],
@@ -434,7 +446,7 @@ class _SentenceAttributor:
             return False  # "claiming", "stating": continues the main cue
         prev = self.L[k - 1] if k else ""
         nxt = self.L[k + 1] if k + 1 < self.n else ""
-        if k in self.quoted or prev == "to" or (prev in REPORTING_VERBS and not (
+        if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
                 prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)):  # but "Court records show"
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
@@ -450,6 +462,11 @@ class _SentenceAttributor:
             return False  # "in a statement posted on social media": the statement, not a second speaker
         if w in _NOUN_LIKE_CUES and nxt in REPORTING_VERBS and not nxt.endswith("ing") and not self.t[k + 1].is_cap:
             return False  # "Court records show": the noun before the verb
+        if w in {"call", "calls", "called"} and (prev in {"-", "so", "be", "been", "was", "were", "is", "are"} or nxt in {
+                "for", "on", "off", "in", "up", "out", "back", "to", "into", "at", "by", "upon"} or (
+                k + 1 < self.n and self.t[k + 1].is_cap) or not any(
+                self.t[x].text in _QUOTES for x in range(k + 1, min(self.n, k + 9)))):
+            return False  # "called the denial 'a familiar script'" attributes; "called for", "so-called" do not
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
@@ -490,6 +507,12 @@ class _SentenceAttributor:
                                     stance="asserts", content=self._content_verb(k, subj)))
                     that_after.append(k)
                 continue
+            if w.endswith(("ed", "en")) and k not in self.quoted and self._be_before(k) and w not in CITING_VERBS \
+                    and not any(k > t_ for t_ in that_after):
+                passive = self._passive(k)
+                if passive is not None:
+                    out.append(passive)
+                    continue
             if not self.verb_ok(k):
                 continue
             if any(k > t_ for t_ in that_after):
@@ -511,6 +534,8 @@ class _SentenceAttributor:
             subj = self.subject(k)
             if subj is None:
                 continue
+            if self._inside_previous(out, k, subj):
+                continue  # "Lindqvist said the plant's own tests had found ...": part of what he said
             if lemma not in _STRONG_CUES and stance != "denies" and subj.type != "document" and not self._complement(k, subj):
                 continue  # "added two players", "posted a photo": the verb, not an attribution (a document's verbs are its content)
             window = " ".join(L[k + 1:k + 6])
@@ -551,6 +576,36 @@ class _SentenceAttributor:
                 if to and f["party"].name and to[0].name != f["party"].name and to[0].name not in f["party"].via:
                     f["party"].via = [to[0].name] + f["party"].via
         return self._combine(out)
+
+    def _inside_previous(self, frames: list[dict], k: int, subj: Party) -> bool:
+        """Whether cue ``k``, with an unnamed subject, sits in the clause reported by the cue before it."""
+        if subj.type not in {"anonymous", "document"} or subj.start is None or not frames:
+            return False
+        f = frames[-1]
+        ci, p = f["ci"], f["party"]
+        if f["kind"] != "verb" or ci is None or ci >= k or p.start is None or p.start > self.t[ci].start:
+            return False
+        return subj.start > self.t[ci].end and not any(
+            self.t[x].text in {",", ";", ":"} or self.t[x].text in _QUOTES or self.L[x] in {"while", "but", "and", "whereas"}
+            for x in range(ci + 1, k))
+
+    def _passive(self, k: int) -> dict | None:
+        """ "The contamination was first reported last week by the Ledger-Dispatch": who reported it follows "by"."""
+        by = next((x for x in range(k + 1, min(self.n, k + 7)) if self.L[x] == "by"), None)
+        if by is None or any(self.t[x].is_punct for x in range(k + 1, by)):
+            return None
+        e = by + 1
+        while e < self.n and self.t[e].text not in {",", ".", ";", ":"} and self.L[e] != "that":
+            e += 1
+        p = self.party(by + 1, e)
+        if p is None or p.type not in {"outlet", "person", "organization", "official"}:
+            return None
+        be = k - 1
+        while be > 0 and self.L[be] not in BE_FORMS:
+            be -= 1
+        content = self.text(e + 1, self.n).strip(" .") if e < self.n and self.L[e] == "that" else self.text(0, be).strip(' ,"“”')
+        return dict(kind="verb", party=p, cue=self.t[k].text, ci=k, cj=k + 1, stance=REPORTING_VERBS[self.L[k]][1],
+                    content=content or self.s.text)
 
     def _complement(self, k: int, subj: Party) -> bool:
         """A weak reporting verb attributes only with a clause or a quote after it, or postposed."""
@@ -611,6 +666,10 @@ class _SentenceAttributor:
             x -= 2
             while x >= 0 and (self.L[x] in _SKIP_BEFORE_BE or self.L[x] in BE_FORMS):
                 x -= 1
+        if x >= 1 and self.L[x] == "to" and self.L[x - 1] in _APPEAR:
+            x -= 2  # "A leaked audit appears to show": the subject of "appears"
+            while x >= 0 and self.L[x] in _SKIP_BACK:
+                x -= 1
         if x < 0:
             return None
         w = self.L[x]
@@ -651,6 +710,14 @@ class _SentenceAttributor:
                     p = self.party(a0, b0)
                     if p is not None:
                         return p
+                if self.L[y + 1] in {"a", "an"}:
+                    # two appositions: "Aisha Bwalya, a senior fellow at the Institute, a Lusaka think tank, said"
+                    y2 = next((z for z in range(y - 1, max(-1, y - 20), -1) if self.t[z].text == ","), None)
+                    if y2 is not None and y2 > 0 and self.L[y2 + 1] in {"a", "an", "the"}:
+                        named = self.mentions(*self.np_back(y2 - 1), kinds=("name",))
+                        if named and named[-1].end == self.t[y2 - 1].end and self.kind_of(named[-1].name) == "person":
+                            m = named[-1]
+                            return Party(m.name, "person", m.text, m.start, m.end)
             a, b = self.np_back(x - 1)
             p = self.party(a, b)
             if p is not None:

@@ -34,7 +34,7 @@ _JOINERS = {"-"}
 _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
-              "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog"}
+              "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge"}
@@ -78,6 +78,7 @@ class Entity:
     is_company: bool = False
     gender: str | None = None  # from an honorific or a gendered title, when the text gives one
     kinds: set = field(default_factory=set)  # what the text calls it before its name ("the team Vantor-Eskel")
+    ages: set = field(default_factory=set)  # "Dolores Whitcomb, 61,": for "the 61-year-old"
 
 
 @dataclass
@@ -417,13 +418,17 @@ class _Builder:
             k = j + 1
             if toks[k].lower in {"the", "a", "an"}:
                 k += 1
-            if not any(t.lower in TITLE_WORDS for t in toks[k:k + 3]) or toks[k].lower in _CLAUSE_WORDS:
+            # a title ("chief economist at ...") or what someone is ("an environmental chemist at ...")
+            described = toks[j + 1].lower in {"a", "an"} and toks[k].is_alpha and not toks[k].is_cap
+            if not (described or any(t.lower in TITLE_WORDS for t in toks[k:k + 3])) or toks[k].lower in _CLAUSE_WORDS:
                 continue
             e = k
             while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 12 \
-                    and toks[e].lower not in _CLAUSE_WORDS:
-                e += 1
-            if e < n and toks[e].text not in {",", ".", ";"}:
+                    and toks[e].lower not in _CLAUSE_WORDS and not (
+                        e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap):
+                e += 1  # up to a clause or a participle: "a copper trader controlled by ..."
+            if e < n and toks[e].text not in {",", ".", ";"} and toks[e].lower not in _CLAUSE_WORDS \
+                    and not toks[e].lower.endswith("ed"):
                 continue
             name = _span_text(toks, i, j)
             if name.split()[0].lower() in NON_NAME_CAPS:
@@ -494,6 +499,8 @@ class _Builder:
                 e.is_company = True
             if feats.get("before") in _ORG_BEFORE:
                 e.kinds.add(feats["before"])
+            if feats.get("after") == "," and str(feats.get("after2", "")).isdigit():
+                e.ages.add(feats["after2"])
             if feats.get("gender"):
                 e.gender = feats["gender"]
             if (start, end) in spans:
@@ -516,7 +523,8 @@ class _Builder:
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
             e.is_outlet = e.type == "ORG" and _outlet_name(e.name)
             if e.type != "PERSON":
-                e.roles = []  # "the opposition Green Party": roles are people's
+                # "the opposition Green Party": a title before a name is a person's; a description after it stays
+                e.roles = list(dict.fromkeys(r for a in e.aliases for r in self.roles.get(a, [])))
         for n, s_, e_, sid in self.norp:
             nm = n
             ents.setdefault(nm, Entity(nm, type="NORP")).aliases.add(n)
@@ -640,6 +648,12 @@ class _Builder:
         name_starts = set(named_starts)
         name_ends = {m.end: m.name for m in out.mentions if m.kind == "name" and m.name in ents}
         longest = max((b - a for a, b in named), default=0)
+        role_heads: dict[str, list[str]] = {}  # the noun of each role ("chemist" of "an environmental chemist at ...")
+        for n in persons:
+            for r in ents[n].roles:
+                rw = r.lower().split(" at ")[0].split(" of ")[0].split(" for ")[0].split()
+                if rw and rw[-1].isalpha() and rw[-1] not in NON_NAME_CAPS:
+                    role_heads.setdefault(rw[-1], []).append(n)
         for s in self.sentences:
             toks = s.tokens
             # an epithet starts at "the" or at a possessive: look at those tokens alone
@@ -653,7 +667,7 @@ class _Builder:
                                 and w.start in name_starts:
                             head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                             break
-                        if w.lower in _EPITHET_HEADS or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
+                        if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                          and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                             head_i = k  # "the property developer", "the 61-year-old"
                             break
@@ -701,6 +715,16 @@ class _Builder:
                     target = top(outlets, toks[start_i].start)
                 elif head in COMPANY_NOUNS:
                     target = top(companies, toks[start_i].start)
+                elif head == "year-old" and [n for n in persons if toks[head_i - 4].text in ents[n].ages]:
+                    aged = [n for n in persons if toks[head_i - 4].text in ents[n].ages]
+                    before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
+                    target = before[-1].name if before else top(aged, toks[start_i].start)
+                elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
+                    # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
+                    target = top(role_heads[head], toks[start_i].start)
+                elif head in _LOC_WORDS:
+                    named = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
+                    target = top(named, toks[start_i].start)  # "the river"
                 elif head in PERSON_EPITHET_NOUNS:
                     mods = [w for w in words if w in _DEMONYMS]
                     roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
