@@ -430,7 +430,10 @@ class _Builder:
             if e < n and toks[e].text not in {",", ".", ";"} and toks[e].lower not in _CLAUSE_WORDS \
                     and not toks[e].lower.endswith("ed"):
                 continue
-            name = _span_text(toks, i, j)
+            h = i
+            while h < j - 1 and toks[h].lower.rstrip(".") in HONORIFICS:
+                h += 1  # "Dr. Priya Venkataraman": the name as collected, without the honorific
+            name = _span_text(toks, h, j)
             if name.split()[0].lower() in NON_NAME_CAPS:
                 continue
             self.roles[name].append(_span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} else j + 2, e))
@@ -446,7 +449,8 @@ class _Builder:
             if f.get("dateline") and sf.isupper() and canon[sf] == sf:
                 canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too
         placey = {sf for sf, _, _, _, f in self.raw
-                  if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near"}}
+                  if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near", "outside"}
+                  or (f.get("after") == "," and f.get("coord_next") in self.places)}  # "Carverton, Ohio"
         words_of = [(m, m.split()) for m in multi]
         acronyms = None
         for s in surfaces:
@@ -475,6 +479,12 @@ class _Builder:
                     and w[0].lower() not in TITLE_WORDS
                     and not any(x.lower() in ORG_WORDS or x.lower() in _CONNECTORS or not x[:1].isupper() for x in w)]
             hits += [m for m in multi if m.startswith((s + "'s ", s + "’s "))]
+            if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
+                # "Tembo Ridge" of "Tembo Ridge Mining": the name without its organisation word
+                hits = [m for m, w in words_of if len(w) == len(ws) + 1 and w[:-1] == ws and w[-1].lower() in ORG_WORDS]
+            if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
+                # "Bureau spokeswoman ...": the one organisation named with that word
+                hits = [m for m, w in words_of if s in w[1:]]
             if not hits and len(ws) == 1 and s not in placey and not any(
                     f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces
                     or (f.get("before") in _LOCATIVE and f.get("before2") != "according")
@@ -719,6 +729,11 @@ class _Builder:
                     aged = [n for n in persons if toks[head_i - 4].text in ents[n].ages]
                     before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                     target = before[-1].name if before else top(aged, toks[start_i].start)
+                elif head == "year-old":
+                    # no age given: the person just named ("She said ... the 61-year-old said")
+                    near = [m for m in out.mentions if m.kind == "name" and m.name in persons
+                            and m.start < toks[start_i].start and s.sid - m.sid <= 2]
+                    target = near[-1].name if near else top(persons, toks[start_i].start)
                 elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
                     # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
                     target = top(role_heads[head], toks[start_i].start)
