@@ -224,10 +224,11 @@ class _SentenceAttributor:
                                 "obtained", "reviewed", "published", "released", "leaked", "shared", "interviewed", "filed",
                                 "brought", "submitted", "commissioned", "prepared", "signed",
                                 "contacted", "questioned", "surveyed", "polled"} \
-                    and words[k - i + 1] == "by":
+                    and (words[k - i + 1] == "by" or (k + 2 < j and words[k - i + 2] == "by" and self.t[k + 1].is_cap)):
                 if k == i:
                     return None  # "seen by the Courier": a participle phrase, not who speaks
-                inner, outer = self.party(i, k), self.party(k + 2, j)
+                by = k + 1 if words[k - i + 1] == "by" else k + 2  # "filed Monday by 43 residents"
+                inner, outer = self.party(i, k), self.party(by + 1, j)
                 if inner and outer is None and inner.type == "document":
                     return Party(span["text"], "document", **span)  # "Emails seen by this newspaper"
                 if inner and outer and inner.type == "document" and outer.type == "anonymous":

@@ -41,7 +41,9 @@ _BASE = "|".join([
     rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     r"(?:over|during|at)\s+the\s+weekend|(?:last|this|next)\s+weekend",
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
-    rf"(?:in|during|over)\s+the\s+{_SEASON}",
+    rf"(?:in|during|over)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023"
+    rf"(?:last|this|next)\s+season",
+    rf"(?:within|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+(?:days?|weeks?|months?|years?)",
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?)",
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     rf"{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",
@@ -58,7 +60,8 @@ _BASE = "|".join([
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}))"
-    rf"|(?P<since>since\s+(?P<s>{_BASE}))"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?P<s>{_BASE}))"
+    rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by)\s+(?P<o>{_BASE}))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
@@ -67,7 +70,7 @@ _EXPR = re.compile(
 # every expression above holds a digit or one of these words ((?=[a-z]): a cheap first test)
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
-    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight)\b", re.IGNORECASE)
+    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
 _QUICK_LOWER = re.compile(_QUICK.pattern)
@@ -145,6 +148,12 @@ _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next|past) (month|week)")
 _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
+_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|by|during)\s+)?(?:{_MONTH}|{_WEEKDAY})", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|scheduled|upcoming|ahead of|"
+                     r"hopes? to|plans? to|planned|intends? to|aims? to|is set to|are set to|is to|are to)\b|'ll\b",
+                     re.IGNORECASE)
+_SPORT_SEASON = re.compile(r"(last|this|next) season")
+_WITHIN = re.compile(rf"(?:within|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}) (day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
 _MONTH_DAY = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})")
@@ -257,6 +266,15 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             return p.start_time.normalize(), p.end_time.normalize(), "month"
         y = a.year - (k * (10 if unit == "decade" else 1))
         return _d(y), _d(y, 12, 31), "year"
+    if m := _SPORT_SEASON.fullmatch(s):
+        y = a.year + {"last": -1, "this": 0, "next": 1}[m.group(1)]  # a sports season, read as the calendar year
+        return _d(y), _d(y, 12, 31), "year"
+    if m := _WITHIN.fullmatch(s):
+        k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)
+        unit = m.group(2)
+        hi = a + (pd.DateOffset(years=k) if unit == "year" else pd.DateOffset(months=k) if unit == "month"
+                  else pd.Timedelta(weeks=k) if unit == "week" else pd.Timedelta(days=k))
+        return a, hi, "range"  # "within 90 days": from publication until then
     if "weekend" in s:
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
@@ -334,6 +352,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 lo = anchor.normalize()  # "by the end of next year": from now until then
             # "by 2020" (a deadline already past): the period itself (lo as _base gave it)
             return lo, hi, "range", True
+        elif m.group("years"):
+            lo, hi, g = _d(int(m.group("y1"))), _d(int(m.group("y2")), 12, 31), "range"  # "in 2021 and 2022"
         elif m.group("since"):
             if anchor is None:
                 raise _Unresolved
@@ -374,6 +394,22 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|mil
                              r"shares|barrels|cars|vehicles|residents|refugees|migrants)\b")
 
 
+def _future_before(text: str, start: int) -> bool:
+    """A future marker shortly before ``start`` in the same clause, no past verb between ("will meet on Friday",
+    not "said on Friday that it will appeal")."""
+    window = text[max(0, start - 60):start]
+    m = None
+    for m in _FUTURE.finditer(window):
+        pass
+    if m is None:
+        return False
+    between = window[m.end():]
+    return not any(c in between for c in ",;") and not _PAST_WORD.search(between)
+
+
+_PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
+
+
 def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
@@ -390,6 +426,11 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
         lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
+        if ok and g in {"month", "day"} and _BARE_MONTH_OR_DAY.fullmatch(bare) and hi < pd.Timestamp(anchor).normalize() \
+                and _future_before(text, start):
+            # "hopes to double that number in August", "will meet on Friday": the coming one, not the last
+            step = pd.DateOffset(years=1) if g == "month" else pd.Timedelta(weeks=1)
+            lo, hi = lo + step, (hi + step if g == "day" else _month_end((lo + step).year, (lo + step).month))
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))

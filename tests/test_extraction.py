@@ -763,3 +763,111 @@ def test_an_epithet_refers_back_to_a_name_already_met():
             "Rival Ostrava Metals said nothing.", "Ostrava Metals, Ostrava Metals and Ostrava Metals again.")
     denial = r.claims[r.claims["stance"] == "denies"].iloc[0]
     assert denial["source"] == "Halvard Mining"
+
+
+# -- held-out articles written by a colleague (health, sport, environment, election): what they showed up
+@pytest.mark.parametrize("sentences,expected", [
+    (("A senior nurse at St Aldric's Hospital, who asked not to be named, said staff had been warned.",),
+     ("A senior nurse at St Aldric's Hospital", "anonymous")),
+    (("Harrowfield and Dunmere Hospitals Trust runs four sites.", "A trust spokesperson denied the claims."),
+     ("Harrowfield and Dunmere Hospitals Trust", "official")),
+    (("Harrowfield and Dunmere Hospitals Trust runs four sites.", "A trust spokesperson denied the claims.",
+      '"No concerns were raised," the spokesperson added.'), ("Harrowfield and Dunmere Hospitals Trust", "official")),
+    (("Łukasz Drozdowski, 29, who rides for the team Vantor-Eskel, denied any wrongdoing.",),
+     ("Łukasz Drozdowski", "person")),
+    (("The Global Clean Sport Agency (GCSA), the independent body that runs testing, said that it had asked for files.",),
+     ("Global Clean Sport Agency", "organization")),
+    (("A source at Vantor-Eskel, speaking on condition of anonymity, said the team had been told.",),
+     ("A source at Vantor-Eskel", "anonymous")),
+    (("The federation kept two tests secret, the Meridian Press Agency reported, citing three people familiar with the case.",),
+     ("three people familiar with the case", "anonymous")),
+    (("A leaked internal review, seen by the Courier, records 212 deaths among patients.",),
+     ("A leaked internal review", "document")),
+    (("The plant leaked chemicals, according to a lawsuit filed Monday by 43 residents.",),
+     ("a lawsuit filed Monday by 43 residents", "document")),
+    (("The contamination was first reported last week by the Carverton Ledger-Dispatch.",),
+     ("Carverton Ledger-Dispatch", "outlet")),
+    (("A leaked audit appears to show that the party received 48 million kwacha.",), ("A leaked audit", "document")),
+    (("Aisha Bwalya, a senior fellow at the Chiwele Institute, a Lusaka think tank, said the gap was large.",),
+     ("Aisha Bwalya", "person")),
+    (('The residents\' attorney, Marcus Oyelaran, called the company\'s denial "a familiar script."',),
+     ("Marcus Oyelaran", "person")),
+])
+def test_held_out_attribution(sentences, expected):
+    row = claims_of(*sentences).iloc[-1]
+    assert (row["source"], row["source_type"]) == expected
+
+
+@pytest.mark.parametrize("sentences,n,stance", [
+    # a claim inside what a named speaker said is not a second claim
+    (("Company spokesman Garrett Lindqvist said the plant's own monthly tests had found levels well below 10.",), 1, "asserts"),
+    (('"These claims are baseless," Lindqvist said.',), 1, "denies"),
+    (('"I have never failed a test," the rider said in a statement posted on social media.',), 1, "asserts"),
+    (("A man called Ray Holt said nothing.",), 1, "asserts"),
+])
+def test_held_out_claim_counts_and_stance(sentences, n, stance):
+    c = claims_of(*sentences)
+    assert len(c) == n and c.iloc[0]["stance"] == stance
+
+
+def test_called_for_and_so_called_are_no_cues():
+    c = claims_of("Residents called for an inquiry.", 'The plant leaked so-called "forever chemicals".',
+                  'Marcus Oyelaran called the denial "a familiar script."')
+    assert c["cue"].tolist() == [None, None, "called"]
+
+
+def test_held_out_entities():
+    r = run("Prosecutors met Henrique Valadares Lobo in Geneva. Valadares Lobo said nothing.",
+            "Staff at St Aldric's Hospital complained. A nurse at St Aldric's agreed.",
+            "Tembo Ridge Mining gave money. The party denied receiving any money from Tembo Ridge.",
+            "Drink powder made by the Danish company Norrvik Nutrition was found.",
+            "Dr. Priya Venkataraman, an environmental chemist at Alderbrook University who reviewed the data, spoke.",
+            "But the chemist cautioned that other sources existed.",
+            "Residents outside Carverton, Ohio, read the Carverton Ledger-Dispatch.",
+            "According to Meridian, the Meridian Press Agency's source was wrong.")
+    ents = r.entities.set_index("name")
+    aliases = {n: set(a) for n, a in zip(r.entities["name"], r.entities["aliases"])}
+    assert "Valadares Lobo" in aliases["Henrique Valadares Lobo"]
+    assert "St Aldric" in aliases["St Aldric's Hospital"]
+    assert "Tembo Ridge" in aliases["Tembo Ridge Mining"]
+    assert "Meridian" in aliases["Meridian Press Agency"]
+    assert ents.loc["Norrvik Nutrition", "type"] == "ORG"
+    assert ents.loc["Carverton", "type"] == "GPE"  # a place before its state, not the newspaper's first word
+    assert ents.loc["Priya Venkataraman", "roles"] == ["environmental chemist at Alderbrook University"]
+    assert "the chemist" in aliases["Priya Venkataraman"]
+
+
+def test_an_age_epithet_names_whoever_was_just_named():
+    r = run("Garrett Lindqvist spoke for the firm. Lindqvist said it was safe. Lindqvist repeated it.",
+            "Dolores Whitcomb has lived by the river since 1991.", '"Nobody came," the 61-year-old said.')
+    assert r.claims.iloc[-1]["source"] == "Dolores Whitcomb"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("She raised it in the spring of 2023.", [("in the spring of 2023", "2023-03-01", "2023-05-31")]),
+    ("Samples taken in 2021 and 2022 showed it.", [("in 2021 and 2022", "2021-01-01", "2022-12-31")]),
+    ("It has leaked since at least 2019.", [("since at least 2019", "2019-01-01", "2025-04-15")]),
+    ("He was told last season.", [("last season", "2024-01-01", "2024-12-31")]),
+    ("The plant must act within 90 days.", [("within 90 days", "2025-04-15", "2025-07-14")]),
+    ("Talks happen in the next two weeks.", [("in the next two weeks", "2025-04-15", "2025-04-29")]),
+    ("The party hopes to double its seats in August.", [("in August", "2025-08-01", "2025-08-31")]),
+    ("They met in February.", [("in February", "2025-02-01", "2025-02-28")]),
+    ("The board will meet on Friday.", [("on Friday", "2025-04-18", "2025-04-18")]),
+    ("It said on Friday that it will appeal.", [("on Friday", "2025-04-11", "2025-04-11")]),
+])
+def test_held_out_time_expressions(sentence, expected):
+    from kit.timeline import find_times
+
+    got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
+           for t in find_times(sentence, anchor=pd.Timestamp("2025-04-15"))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("line,value", [
+    ("March 12, 2025 | 2:32 PM", "2025-03-12 14:32:00"),
+    ("Updated: 2026-05-18 14:05 GMT+2", "2026-05-18 14:05:00+02:00"),
+])
+def test_held_out_datelines(line, value):
+    from kit.datelines import parse_dateline
+
+    assert str(parse_dateline(line).value) == value
