@@ -25,6 +25,7 @@ from itertools import chain
 import pandas as pd
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from kit.lexicons import MONTHS, WEEKDAYS
 from kit.schema import to_frame
 
 _ONCE = re.compile(r"\b(?:only\s+(?:once|one\s+time|a\s+single)|just\s+once|once\b|single\s+(?:call|meeting|conversation|time)|never)\b", re.I)
@@ -167,8 +168,7 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         words.discard("")
         f.words = tuple(words)
         # an amount is a number with a currency or a unit
-        f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) and (
-            _CURRENCY.search(text) or any(t.startswith(_UNIT_PREFIXES) for t in tokens)) else ()
+        f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) or not tokens.isdisjoint(_NUMBER_WORDS) else ()
         f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
         f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days)
         feats.append(f)
@@ -417,10 +417,22 @@ def _stem(token: str) -> str:
     return token[:-1] if token.endswith("s") and len(token) > 4 else token
 
 
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12}
+# an amount counts something: money, a percentage or any noun after the number ("14 samples", "410 parts per
+# trillion", "48 million kwacha"); durations, ages and "times" are not amounts of a thing
 _AMOUNT = re.compile(
-    r"(?P<cur>[$€£¥])?\s?(?P<num>\d+(?:[.,]\d+)*)\s*(?P<mult>million|billion|bn|m|thousand|k)?\b\s*"
-    r"(?P<unit>euros?|dollars?|pounds?|francs?|yuan|rubles?|roubles?|per\s*cent|percent|%|people|homes|"
-    r"jobs|troops|soldiers|deaths|dead|victims|workers|employees|tonnes|tons|barrels)?", re.I)
+    r"(?P<cur>[$€£¥])?\s?(?P<num>\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*"
+    r"(?P<mult>million|billion|bn|m|thousand|k)?\b\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{2,})?", re.I)
+_NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month", "weeks", "week", "hours", "hour",
+              "minutes", "minute", "seconds", "per", "of", "and", "or", "to", "in", "on", "at", "for", "the", "than",
+              "more", "less", "about", "around", "year-old", "years-old", "was", "were", "is", "are", "had", "has",
+              "have", "with", "from", "by", "who", "which", "that", "out", "other", "others", "such", "more", "most",
+              "another", "again", "after", "before", "into", "over", "under", "decades", "decade", "them", "their",
+              "his", "her", "its", "those", "these", "said", "says", "each", "every", "all", "both", "only", "but",
+              "not", "this", "there", "then", "when", "where", "while", "because", "against", "between", "among"} \
+    | set(MONTHS) | set(WEEKDAYS)  # "3 March" is a date, not three of something
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
 
 
@@ -429,7 +441,12 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
     out = []
     for m in _AMOUNT.finditer(text):
         unit = (m.group("cur") or m.group("unit") or "").lower()
-        if not unit:
+        if not unit or unit in _NOT_UNITS or (not m.group("cur") and _YEAR_LIKE.fullmatch(m.group("num"))):
+            continue
+        if m.group("num").isalpha():
+            if m.group("cur") or m.group("mult"):
+                continue
+            out.append((unit.rstrip("s"), float(_NUMBER_WORDS[m.group("num").lower()]), m.group(0).strip()))
             continue
         unit = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent"}.get(unit, unit.rstrip("s"))
         try:
