@@ -45,7 +45,7 @@ _GOV = {"government", "ministry", "authorities", "administration", "police", "ar
         "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
-                "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut"}
+                "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse"}
 _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", "army", "court", "parliament",
                  "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
                  "embassy", "cabinet", "presidency", "prosecutor's", "coroner"}

@@ -40,14 +40,15 @@ _RELATIONS = {
                 "discuss", "discussion", "discussions", "communicate", "communicated", "communication", "negotiations"},
     "pay": {"paid", "pay", "payment", "payments", "funded", "funding", "money", "bribe", "bribes"},
     "know": {"knew", "know", "known", "aware", "informed", "told", "warned", "notified", "briefed", "received",
-             "passed", "alerted", "summary", "reported"},
+             "passed", "alerted", "summary", "reported", "raised", "raise", "flagged"},
     # handing something over: data, documents, goods
     "transfer": {"shared", "share", "shares", "sharing", "passed", "gave", "given", "handed", "sold", "sell",
                  "transferred", "provided", "supplied", "leaked", "sent", "disclosed"},
 }
 _RELATION_WORDS = set().union(*_RELATIONS.values())
 _NO_RELATION: frozenset[str] = frozenset()
-_NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b", re.I)
+_NEVER = re.compile(r"\b(?:never|not\s+(?:once|ever)|at\s+no\s+point|no\s+one|nobody)\b"
+                    r"|\bno\b[^.;]{0,40}\bever\b", re.I)  # "No concerns of this kind were ever raised"
 _TOPIC = re.compile(r"\b(?:the\s+topic\s+(?:was|were)|the\s+subject\s+was|concerned|focused\s+on|were\s+about|was\s+about|discussed)\s+(.{3,80})", re.I)
 # what a denial takes back when it names no one: "that account", "these reports", "the allegations", "it"
 _ANAPHORIC = re.compile(r"[\s\"“]*(?:th(?:is|at|ese|ose)|the|such)\s+(?:account|accounts|report|reports|claim|claims|"
@@ -326,6 +327,8 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     src = C.source[i]
     if src and src == C.source[j]:
         return None  # one source against itself is almost always a paraphrase
+    if C.sentence_id[i] == C.sentence_id[j] and C.article_id[i] == C.article_id[j]:
+        return None  # "X reported A, which Y denied": the sentence itself states the conflict
     figured = (fa.amounts and fb.amounts) or (fa.days and fb.days)
     # every reason below but the figures needs one of these: most pairs without one end here
     flagged = (fa.deny or fb.deny or fa.nocomment or fb.nocomment or fa.never
@@ -356,7 +359,8 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
         if fx.nocomment and C.source[y] and C.source[y] in fx.ents and C.source_type[y] == "person":
             return "negation", 0.6 + 0.05 * n_shared, (_why_silent, _Row(C, y))
     if fa.never and not fb.never and not fb.deny and rel and not (fa.deny or fb.deny):
-        return "negation", 0.45 + 0.1 * n_shared, (_why_never, a, b, shared)
+        # a "never" conflicts most with the claim whose words it negates ("first raised concerns" / "no concerns ... raised")
+        return "negation", 0.45 + 0.1 * n_shared + min(0.2, _jaccard(words_a, fa.words, fb.words)), (_why_never, a, b, shared)
     if not (fa.deny or fb.deny) and not (fa.once and (fb.many or fb.times)):
         return None
     sim = _jaccard(words_a, fa.words, fb.words)
@@ -432,6 +436,8 @@ _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month"
               "his", "her", "its", "those", "these", "said", "says", "each", "every", "all", "both", "only", "but",
               "not", "this", "there", "then", "when", "where", "while", "because", "against", "between", "among"} \
     | set(MONTHS) | set(WEEKDAYS)  # "3 March" is a date, not three of something
+_COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "franc", "yuan", "ruble", "rouble", "million",
+                 "billion", "yen", "rupee", "kwacha", "rand", "peso", "real", "won"}
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
 
@@ -459,12 +465,13 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
 
 def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
     """Two accounts of one thing with other figures: "worth 4.2 million euros" / "5.1 million euros"."""
-    if sim < 0.12:
-        return None
     for ua, va, ta in fa.amounts:
         for ub, vb, tb in fb.amounts:
-            if ua == ub and abs(va - vb) > 0.05 * max(va, vb):
+            # a count of a particular thing ("14 samples" / "nine samples") says more than money or people do
+            if ua == ub and abs(va - vb) > 0.05 * max(va, vb) and sim >= (0.12 if ua in _COMMON_UNITS else 0.04):
                 return "quantity", 0.55 + min(0.3, sim), (_why_amounts, a, ta, b, tb)
+    if sim < 0.12:
+        return None
     if fa.days and fb.days:
         d = _disjoint(fa.days, fb.days)
         if d and sim >= 0.2:

@@ -26,7 +26,7 @@ _REPORTING = {
     "caution": "asserts", "counter": "asserts", "reply": "asserts", "respond": "asserts", "complain": "asserts",
     "speculate": "asserts", "recount": "asserts", "conclude": "asserts", "reiterate": "asserts", "clarify": "asserts",
     "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts",
-    "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
+    "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
