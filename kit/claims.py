@@ -81,9 +81,10 @@ _CALLED_FALSE = re.compile(
 )
 
 _CLAIMS_FALSE = re.compile(
-    r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?)\s+(?:are|is|were|was)\s+"
-    r"(?:\w+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|nonsense|lies|absurd|"
-    r"without\s+(?:merit|foundation))\b",
+    r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?|records?|figures?|numbers|"
+    r"data|version|statements?)\s+(?:are|is|were|was)\s+"
+    r"(?:\w+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|nonsense|lies|absurd|wrong|incorrect|"
+    r"inaccurate|mistaken|misleading|without\s+(?:merit|foundation))\b",
     re.IGNORECASE,
 )
 

@@ -697,6 +697,7 @@ class _Builder:
                     head_i += 1
                 nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
                 if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
+                                        and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
                                         or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                         and nxt.lower not in NON_NAME_CAPS):
                     continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
