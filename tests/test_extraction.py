@@ -871,3 +871,40 @@ def test_held_out_datelines(line, value):
     from kit.datelines import parse_dateline
 
     assert str(parse_dateline(line).value) == value
+
+
+def test_counts_of_one_thing_conflict():
+    r = run("The Global Clean Sport Agency said it had asked the federation for all 14 samples collected since 2021.",
+            'The federation said it held "only nine samples" from the rider.')
+    (row,) = r.contradictions.itertuples()
+    assert row.kind == "quantity" and "14 samples" in row.reason and "nine samples" in row.reason
+
+
+def test_dates_and_durations_are_not_counts():
+    from kit.contradictions import _amounts
+
+    assert _amounts("signed on 3 March, more than 30 times the level, two years ago, the 58-year-old") == []
+    assert _amounts("roughly 410 parts per trillion and 48 million kwacha") == [
+        ("part", 410.0, "410 parts"), ("kwacha", 48e6, "48 million kwacha")]
+
+
+def test_a_never_claim_pairs_first_with_what_it_negates():
+    r = run("Dr Zoë Achterberg said she first raised concerns with the medical director in 2023.",
+            "Dr Zoë Achterberg said the trust's board met in 2024.",
+            '"No concerns of this kind were ever formally raised by Dr Achterberg with the medical director," '
+            "the Hospitals Trust said.")
+    top = r.contradictions.iloc[0]
+    contents = set(r.claims.set_index("claim_id").loc[[top["claim_a"], top["claim_b"]], "content"])
+    assert any("first raised concerns" in c for c in contents)
+
+
+def test_no_pair_within_one_sentence():
+    r = run("Radio Zed reported that the payments were routed through Lusaka, which Amaral Teixeira flatly denied.")
+    assert r.contradictions.empty
+
+
+def test_an_accusation_and_its_denial():
+    c = claims_of("A senior consultant has accused Harrowfield Hospitals Trust of concealing deaths, "
+                  "allegations the trust has strongly denied.",
+                  "The party's treasurer, Kondwani Mapulanga, said the authority's records were wrong.")
+    assert list(zip(c["cue"], c["stance"])) == [("accused", "asserts"), ("denied", "denies"), ("said", "denies")]
