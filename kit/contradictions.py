@@ -1,15 +1,16 @@
 """Candidate contradictions between claims, best first, each with a checkable reason.
 
 Pairs are proposed only among claims that share an entity and where at least one side
-carries a conflict signal (a denial, "only once", a date, "has not commented"), so the
-work grows with the corpus rather than with its square.
+carries a conflict signal (a denial, "only once", a date, a count, "has not commented"), so the
+work grows with the corpus rather than with its square. Two claims of one sentence are never a
+pair: the sentence states that conflict itself ("..., which the businessman denied").
 
 >>> import pandas as pd
 >>> from kit.schema import to_frame
 >>> claims = to_frame([
-...     dict(claim_id="a", article_id="x", content="Ann Vole met Bo Lint regularly since 2020", source="Daily Bugle",
-...          source_type="outlet", stance="asserts", entities=["Ann Vole", "Bo Lint"]),
-...     dict(claim_id="b", article_id="x", content="he only met Bo Lint once", source="Ann Vole",
+...     dict(claim_id="a", article_id="x", sentence_id=0, content="Ann Vole met Bo Lint regularly since 2020",
+...          source="Daily Bugle", source_type="outlet", stance="asserts", entities=["Ann Vole", "Bo Lint"]),
+...     dict(claim_id="b", article_id="x", sentence_id=1, content="he only met Bo Lint once", source="Ann Vole",
 ...          source_type="person", stance="denies", entities=["Ann Vole", "Bo Lint"])], "claims")
 >>> find_contradictions(claims)["kind"].tolist()
 ['denial']
@@ -327,7 +328,8 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     src = C.source[i]
     if src and src == C.source[j]:
         return None  # one source against itself is almost always a paraphrase
-    if C.sentence_id[i] == C.sentence_id[j] and C.article_id[i] == C.article_id[j]:
+    sid = C.sentence_id[i]
+    if isinstance(sid, int) and sid == C.sentence_id[j] and C.article_id[i] == C.article_id[j]:
         return None  # "X reported A, which Y denied": the sentence itself states the conflict
     figured = (fa.amounts and fb.amounts) or (fa.days and fb.days)
     # every reason below but the figures needs one of these: most pairs without one end here
