@@ -469,30 +469,7 @@ class _Builder:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
                 canon[s] = canon[acr[0]]
-        for s in surfaces:
-            if canon[s] != s:
-                continue
-            ws = s.split()
-            # "Valadares Lobo" of "Henrique Valadares Lobo" (a person's two-word surname); "St Aldric" of
-            # "St Aldric's Hospital" (a name that is another's possessive)
-            hits = [m for m, w in words_of if len(ws) >= 2 and len(w) > len(ws) and w[-len(ws):] == ws
-                    and w[0].lower() not in TITLE_WORDS
-                    and not any(x.lower() in ORG_WORDS or x.lower() in _CONNECTORS or not x[:1].isupper() for x in w)]
-            hits += [m for m in multi if m.startswith((s + "'s ", s + "’s "))]
-            if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
-                # "Tembo Ridge" of "Tembo Ridge Mining": the name without its organisation word
-                hits = [m for m, w in words_of if len(w) == len(ws) + 1 and w[:-1] == ws and w[-1].lower() in ORG_WORDS]
-            if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
-                # "Bureau spokeswoman ...": the one organisation named with that word
-                hits = [m for m, w in words_of if s in w[1:]]
-            if not hits and len(ws) == 1 and s not in placey and not any(
-                    f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces
-                    or (f.get("before") in _LOCATIVE and f.get("before2") != "according")
-                    for sf, _, _, _, f in self.raw if sf == s):
-                # "According to Meridian", after "the Meridian Press Agency": never where a place would stand
-                hits = [m for m, w in words_of if w[0] == s and len(w) >= 3 and w[-1].lower() in ORG_WORDS]
-            if len({canon[h] for h in hits}) == 1:
-                canon[s] = canon[hits[0]]
+        self._short_forms(surfaces, canon, words_of, placey)
         ents: dict[str, Entity] = {}
         mentions: list[Mention] = []
         spans: set = set()
@@ -546,6 +523,50 @@ class _Builder:
         for e in ents.values():
             e.aliases = set(e.aliases)
         return out
+
+    def _short_forms(self, surfaces: Counter, canon: dict[str, str], words_of: list, placey: set) -> None:
+        """Shorter forms of longer names, looked up by their words (each table is built once per article):
+        "Valadares Lobo" of "Henrique Valadares Lobo", "St Aldric" of "St Aldric's Hospital", "Tembo Ridge" of
+        "Tembo Ridge Mining", "Bureau" of "Ohio Bureau of Environmental Quality", "Meridian" of "Meridian Press
+        Agency" (never where a place would stand)."""
+        suffix: dict[tuple, list[str]] = defaultdict(list)  # a person-like name's last words
+        stem: dict[tuple, list[str]] = defaultdict(list)  # an organisation's name without its last word
+        first: dict[str, list[str]] = defaultdict(list)  # an organisation's first word (names of three words or more)
+        inner: dict[str, list[str]] = defaultdict(list)  # a word after the first
+        possessor: dict[str, list[str]] = defaultdict(list)  # "St Aldric" of "St Aldric's Hospital"
+        for m, w in words_of:
+            last = w[-1].lower()
+            if last in ORG_WORDS:
+                stem[tuple(w[:-1])].append(m)
+                if len(w) >= 3:
+                    first[w[0]].append(m)
+            elif w[0].lower() not in TITLE_WORDS and not any(
+                    x.lower() in ORG_WORDS or x.lower() in _CONNECTORS or not x[:1].isupper() for x in w):
+                for k in range(2, len(w)):
+                    suffix[tuple(w[-k:])].append(m)
+            for x in w[1:]:
+                inner[x].append(m)
+            for q in ("'s ", "’s "):
+                if q in m:
+                    possessor[m.split(q)[0]].append(m)
+        feats_of: dict[str, list[dict]] = defaultdict(list)
+        for sf, _, _, _, f in self.raw:
+            feats_of[sf].append(f)
+        for s in surfaces:
+            if canon[s] != s:
+                continue
+            ws = s.split()
+            hits = suffix.get(tuple(ws), []) + possessor.get(s, []) if len(ws) >= 2 else list(possessor.get(s, []))
+            if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
+                hits = list(stem.get(tuple(ws), []))
+            if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
+                hits = list(inner.get(s, []))
+            if not hits and len(ws) == 1 and s in first and s not in placey and not any(
+                    f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces
+                    or (f.get("before") in _LOCATIVE and f.get("before2") != "according") for f in feats_of[s]):
+                hits = list(first[s])
+            if len({canon[h] for h in hits}) == 1:
+                canon[s] = canon[hits[0]]
 
     @staticmethod
     def _apposed_name(name_ends: dict[int, str], toks: list[Tok], i: int) -> str | None:
