@@ -45,7 +45,7 @@ _GOV = {"government", "ministry", "authorities", "administration", "police", "ar
         "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
-                "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse"}
+                "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
 _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", "army", "court", "parliament",
                  "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
                  "embassy", "cabinet", "presidency", "prosecutor's", "coroner"}
@@ -54,7 +54,7 @@ _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spoke
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
-                   "estimate", "estimates", "quote", "quotes", "record", "records"}
+                   "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
 _NOUN_PREPOSITIONS = {"of", "on", "for", "into", "about", "from", "by"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
@@ -116,6 +116,7 @@ class Party:
     end: int | None = None
     via: list = field(default_factory=list)
     gender: str | None = None
+    co: list | None = None  # who else says it: "Brennholt and Vallée said"
 
 
 @dataclass
@@ -223,7 +224,7 @@ class _SentenceAttributor:
         for k in range(i, j - 1):
             if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given", "seen",
                                 "obtained", "reviewed", "published", "released", "leaked", "shared", "interviewed", "filed",
-                                "brought", "submitted", "commissioned", "prepared", "signed",
+                                "brought", "submitted", "commissioned", "prepared", "signed", "issued", "sent",
                                 "contacted", "questioned", "surveyed", "polled"} \
                     and (words[k - i + 1] == "by" or (k + 2 < j and words[k - i + 2] == "by" and self.t[k + 1].is_cap)):
                 if k == i:
@@ -347,7 +348,10 @@ class _SentenceAttributor:
         for sid, p in reversed(cands):
             if self.s.sid - sid > 3:
                 break
-            if p.type in {"document", "outlet", "organization"} and word != "they":
+            if word == "it":
+                if p.type in {"person", "anonymous"}:
+                    continue  # "It estimates that ...": the report or the body just quoted, not a person
+            elif p.type in {"document", "outlet", "organization"} and word != "they":
                 continue
             if want and p.type == "anonymous" and _plural(p.text):
                 continue  # "Analysts at the bank estimate ...": not who "he" is
@@ -356,6 +360,8 @@ class _SentenceAttributor:
             if want == "female" and p.gender is None and p.type != "person":
                 continue  # an undescribed source is not guessed to be a woman
             return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, via=list(p.via), gender=p.gender)
+        if word == "it":
+            return None
         # the nearest person named before the pronoun
         for m in reversed(self.ents.at(0, self.t[i].start, kinds=("name",))):
             e = self.ents.entities.get(m.name)
@@ -453,6 +459,10 @@ class _SentenceAttributor:
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
             return False
+        after = next((x for x in range(k + 1, min(self.n, k + 3)) if not self.L[x].endswith("ly")), k + 1)
+        if after < self.n and self.L[after] == "to" and self.L[k] in {"report", "reports", "reported"} and not any(
+                self.L[x] == "that" or self.t[x].text in _QUOTES for x in range(after + 1, min(self.n, after + 9))):
+            return False  # "that Kowalczyk report daily to the police station": presents himself, says nothing
         if nxt == "to" and self.L[k] in {"written", "wrote", "write", "writes", "posted", "reported"} and not any(
                 self.L[x] == "that" or self.t[x].text in _QUOTES for x in range(k + 2, min(self.n, k + 9))):
             return False  # "had written to the ministry": a letter, not what it said
@@ -556,6 +566,9 @@ class _SentenceAttributor:
                     subj = inner
             out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
                             content=content))
+            for other in subj.co or ():
+                out.append(dict(kind="verb", party=other, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
+                                content=content))
             self._trim_previous(out)
             if k + 1 < n and (L[k + 1] == "that" or (k + 2 < n and L[k + 2] == "that")):
                 that_after.append(k + 1)
@@ -706,7 +719,7 @@ class _SentenceAttributor:
                 if named and (self.L[y + 1] in {"who", "which", "whose"} or named[-1].end == self.t[before].end):
                     m = named[-1]
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
-                if self.L[y + 1] in {"who", "whose"} or self.L[y + 1].endswith("ing"):
+                if self.L[y + 1] in {"who", "whose", "which"} or self.L[y + 1].endswith("ing"):
                     # "Three former employees, who spoke on condition of anonymity, said",
                     # "A source at the team, speaking on condition of anonymity, said"
                     p = self.party(a0, b0)
@@ -734,7 +747,34 @@ class _SentenceAttributor:
         if self.t[x].text in _QUOTES:
             return self._after_subject(k)
         a, b = self.np_back(x)
-        return self.party(a, b)
+        rel = self._relative_clause_before(a, x)
+        if rel is not None:
+            # "A breach notice that Nimbra filed with the office tells", "A woman who was working there told":
+            # the noun before the relative clause
+            p = self.party(*self.np_back(rel - 1))
+            if p is not None:
+                return p
+        p = self.party(a, b)
+        if p is not None and p.co is None and a >= 2 and self.L[a] not in {"the", "a", "an"}:
+            # "Brennholt and Vallée said": both
+            first = self.mentions(*self.np_back(a - 2), kinds=("name",)) if self.L[a - 1] == "and" else []
+            if first and first[-1].end == self.t[a - 2].end and self.kind_of(first[-1].name) == p.type \
+                    and first[-1].name != p.name:
+                m = first[-1]
+                p.co = [Party(m.name, p.type, m.text, m.start, m.end)]
+        return p
+
+    def _relative_clause_before(self, a: int, x: int) -> int | None:
+        """The "that"/"which"/"who" opening a relative clause that ends at ``x`` (no comma or quote in it)."""
+        for r in range(min(a, x), max(0, x - 15), -1):
+            w = self.L[r]
+            if self.t[r].text in {",", ";", ":"} or self.t[r].text in _QUOTES or w in REPORTING_VERBS and r != x:
+                return None
+            if w in {"who", "which"} or (w == "that" and r == a - 1 and any(
+                    self.t[z].is_alpha and not self.t[z].is_cap and (self.L[z].endswith("ed") or self.L[z] in _CLAUSE_VERBS)
+                    for z in range(a, x + 1))):
+                return r if r > 0 else None
+        return None
 
     def _before_asides(self, x: int) -> int:
         """Back over an age or a parenthesis before a comma: "Drozdowski, 29, who", "the Agency (GCSA), the body"."""
@@ -782,6 +822,13 @@ class _SentenceAttributor:
             j = that + 1  # "said in a statement on Thursday that ...", "told reporters that ..."
             if self._that_is_a_determiner(that):
                 j = that  # "disputed that account", "rejected that estimate as speculation"
+        if j == k + 1 and self.L[k] in {"told", "tells", "tell"}:
+            # "told Kestrel News she saw ...": the content starts after whom it was told to
+            to = [m for m in self.mentions(k + 1, min(n, k + 6)) if m.start == self.t[k + 1].start]
+            if to:
+                j = next((x for x in range(k + 1, n) if self.t[x].start >= to[0].end), n)
+            elif self.L[k + 1] in _HEARERS if k + 1 < n else False:
+                j = k + 2
         after = _unquoted(self.text(j, n).strip(" .:")).rstrip(" .")
         if after:
             return after
@@ -838,6 +885,8 @@ class _SentenceAttributor:
         return out
 
 
+_HEARERS = {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament", "police",
+            "investigators", "officials", "mps", "congress", "supporters", "staff", "employees", "viewers", "listeners"}
 _PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
 
 

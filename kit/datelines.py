@@ -60,7 +60,9 @@ _FORMS = [
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, re.I),
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
 ]
-_SEPARATORS = re.compile(r"\s+[|\u2022\u00b7\u2014\u2013]\s+|\s+-\s+")  # "Kyiv | 25 October 2024"
+_SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013]\s+|\s+-\s+")  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET"
+_PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+(?=\S)")  # "Geneva, 2 July 2025"
+_PREFIX_ONLY = re.compile(r"(?:published|updated|posted|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*", re.I)
 _RELATIVE = re.compile(_PREFIX + r"(?:(?:about|over)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago"
                        r"|" + _PREFIX + r"(?:just now|yesterday|today)", re.I)
 
@@ -152,8 +154,13 @@ def _find(line: str) -> re.Match | str | None:
     parts = [line]
     if _SEPARATORS.search(line):
         pieces = [p.strip() for p in _SEPARATORS.split(line)]
+        # "Geneva, 2 July 2025": a place before the date; "— Updated 11:20 CEST": a label before the time
+        pieces = [_PLACE_FIRST.sub("", p, count=1) if _PLACE_FIRST.match(p) and any(c.isdigit() for c in p) else p
+                  for p in pieces]
         # "March 12, 2025 | 2:32 PM": a date and its time in neighbouring parts, before either alone
-        parts += [f"{a} {b}" for a, b in zip(pieces, pieces[1:])] + pieces
+        parts += [f"{a} {_PREFIX_ONLY.sub('', b, count=1)}" for a, b in zip(pieces, pieces[1:])] + pieces
+    elif _PLACE_FIRST.match(line) and any(c.isdigit() for c in line):
+        parts.append(_PLACE_FIRST.sub("", line, count=1))
     for part in parts:
         if len(part) > 80:
             continue

@@ -122,6 +122,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 2
                 elif toks[j].lower in {"for", "on"} and toks[j - 1].lower in ORG_WORDS and j + 1 < n and toks[j + 1].is_cap:
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
+                elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
+                        and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
+                    j += 4  # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon"
                 elif toks[j].lower == "and" and j - i <= 2 and _joint_name_after(toks, i, j):
                     j += 1  # "Harrowfield and Dunmere Hospitals Trust": two places' joint institution
                 elif (toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS
@@ -148,6 +151,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
 _ORG_BEFORE = COMPANY_NOUNS | {"team", "club", "party", "charity", "brand", "label", "band", "league", "union",
                                "outfit", "side", "bank", "lender", "broadcaster", "newspaper", "agency", "watchdog",
                                "regulator", "nonprofit", "non-profit", "foundation", "consultancy", "think-tank"}
+_NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "du", "des", "am", "an", "im", "der",
+                   "lès", "lez", "in", "under", "by", "next", "the"}
+_NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
 
 
@@ -259,9 +265,9 @@ class _Builder:
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
-            t = next((x for x in range(j - 3, max(i, j - 4) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS), None)
-            if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap
-                                                   for w in toks[t + 1:j]):
+            t = next((x for x in range(j - 3, max(i, j - 6) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS), None)
+            if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not (w.is_cap or w.text == "-")
+                                                   for w in toks[t + 1:j]) and sum(w.text != "-" for w in toks[t + 1:j]) <= 3:
                 k = t + 1
             elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap for w in toks[j - 2:j]):
@@ -425,7 +431,8 @@ class _Builder:
             e = k
             while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 12 \
                     and toks[e].lower not in _CLAUSE_WORDS and not (
-                        e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap):
+                        e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
+                        and toks[e - 1].text != "-"):  # but "the Oslo-based charity"
                 e += 1  # up to a clause or a participle: "a copper trader controlled by ..."
             if e < n and toks[e].text not in {",", ".", ";"} and toks[e].lower not in _CLAUSE_WORDS \
                     and not toks[e].lower.endswith("ed"):
@@ -624,7 +631,8 @@ class _Builder:
         words = [a.replace("-", " ").split() for a in e.aliases]
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"
-        if any(len(w) >= 2 and any(x.lower() in NEWSPAPER_WORDS for x in w) for w in words):
+        if any(len(w) >= 2 and any(x.lower() in NEWSPAPER_WORDS or x.lower().endswith(_NEWSPAPER_ENDINGS) for x in w)
+               for w in words):
             return "ORG"  # "El Diario Económico", "Hamburger Rundschau": a newspaper, wherever it is "in"
         if e.is_company or any("&" in a or ("'s " in a or "’s " in a) and any(x in _POSSESSIVE_NAME_HEADS for x in a.lower().split())
                                for a in e.aliases) or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
@@ -637,6 +645,8 @@ class _Builder:
             return "GPE"  # only ever "in X", never titled: a place
         if not v["PERSON_STRONG"] and all(a in self.cities or a.title() in self.cities for a in e.aliases):
             return "GPE"  # "the Rotterdam terminal", "San Francisco": a town or city, named as nothing else
+        if v["GPE"] >= 3 and not v["PERSON_STRONG"] and v["GPE"] > v["PERSON"]:
+            return "GPE"  # "South Sudan's Upper Korrah state": a place noun after the name
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:
@@ -716,6 +726,10 @@ class _Builder:
                 # a compound title ends at its last noun: "the chief executive" is no "the chief"
                 while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
                     head_i += 1
+                is_age = toks[head_i].lower == "old" and toks[head_i - 1].text == "-"
+                number = toks[head_i - 4].text if is_age and head_i >= 4 else ""  # "61" of "the 61-year-old"
+                if is_age and head_i + 1 < len(toks) and toks[head_i + 1].lower in _DEMONYMS:
+                    head_i += 1  # "the 47-year-old Norwegian"
                 nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
                 if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
                                         and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
@@ -723,7 +737,7 @@ class _Builder:
                                         and nxt.lower not in NON_NAME_CAPS):
                     continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
                 head = toks[head_i].lower
-                if head == "old" and toks[head_i - 1].text == "-":
+                if is_age:
                     head = "year-old"
                 words = [w.lower for w in toks[start_i:head_i + 1]]
                 target = None
@@ -747,8 +761,8 @@ class _Builder:
                     target = top(outlets, toks[start_i].start)
                 elif head in COMPANY_NOUNS:
                     target = top(companies, toks[start_i].start)
-                elif head == "year-old" and [n for n in persons if toks[head_i - 4].text in ents[n].ages]:
-                    aged = [n for n in persons if toks[head_i - 4].text in ents[n].ages]
+                elif head == "year-old" and [n for n in persons if number in ents[n].ages]:
+                    aged = [n for n in persons if number in ents[n].ages]
                     before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                     target = before[-1].name if before else top(aged, toks[start_i].start)
                 elif head == "year-old":

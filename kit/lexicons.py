@@ -26,7 +26,8 @@ _REPORTING = {
     "caution": "asserts", "counter": "asserts", "reply": "asserts", "respond": "asserts", "complain": "asserts",
     "speculate": "asserts", "recount": "asserts", "conclude": "asserts", "reiterate": "asserts", "clarify": "asserts",
     "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts",
-    "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
+    "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "list": "asserts", "blame": "asserts",
+    "urge": "asserts", "continue": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
@@ -91,6 +92,7 @@ DOCUMENT_NOUNS = {
     "draft", "slides", "presentation", "invoices", "contracts", "contract", "receipts", "spreadsheet", "spreadsheets",
     "chats", "testimony", "affidavit", "warrant", "charges", "ruling", "judgment",
     "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",
+    "notice", "notices", "screenshot", "screenshots", "listing", "filings", "disclosure", "disclosures",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
@@ -166,7 +168,8 @@ TITLE_WORDS = {
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
     "lieutenant", "sergeant", "major", "bishop", "rabbi", "imam", "rev", "reverend", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
-    "treasurer", "comptroller", "magistrate", "marshal", "boss",
+    "treasurer", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
+    "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot",
 }
 # Person nouns that an epithet ("the businessman") can refer back with.
 PERSON_EPITHET_NOUNS = {
