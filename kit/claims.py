@@ -537,6 +537,13 @@ class _SentenceAttributor:
                 while e < n and L[e] not in {"saying", "as", "that", ",", "who", "."}:
                     e += 1
                 src = self.party(k + 1, e)
+                if e + 1 < n and self.t[e].text == ",":
+                    # "quoted Upper Korrah's relief commissioner, Mary Achol Garang, as saying": the name in apposition
+                    named = [m for m in self.mentions(e + 1, min(n, e + 8), kinds=("name",)) if m.start == self.t[e + 1].start]
+                    if named and self.kind_of(named[0].name) == "person":
+                        m = named[0]
+                        src = Party(m.name, "person", m.text, m.start, m.end)
+                        e = next((x for x in range(e + 1, n) if self.L[x] in {"saying", "as", "that"}), e)
                 if subj and src:
                     src.via = subj.via + [subj.name] + src.via
                     out.append(dict(kind="cite", party=src, cue=self.t[k].text, ci=k, cj=k + 1, stance="asserts",

@@ -645,7 +645,7 @@ class _Builder:
             return "GPE"  # only ever "in X", never titled: a place
         if not v["PERSON_STRONG"] and all(a in self.cities or a.title() in self.cities for a in e.aliases):
             return "GPE"  # "the Rotterdam terminal", "San Francisco": a town or city, named as nothing else
-        if v["GPE"] >= 3 and not v["PERSON_STRONG"] and v["GPE"] > v["PERSON"]:
+        if v["GPE"] >= 3 and not v["PERSON_STRONG"] and not e.roles:
             return "GPE"  # "South Sudan's Upper Korrah state": a place noun after the name
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
@@ -689,6 +689,7 @@ class _Builder:
         name_starts = set(named_starts)
         name_ends = {m.end: m.name for m in out.mentions if m.kind == "name" and m.name in ents}
         longest = max((b - a for a, b in named), default=0)
+        line_of = {x.sid: x.line for x in self.sentences}  # paragraphs: "the 47-year-old" names someone of this one or the last
         role_heads: dict[str, list[str]] = {}  # the noun of each role ("chemist" of "an environmental chemist at ...")
         for n in persons:
             for r in ents[n].roles:
@@ -768,7 +769,7 @@ class _Builder:
                 elif head == "year-old":
                     # no age given: the person just named ("She said ... the 61-year-old said")
                     near = [m for m in out.mentions if m.kind == "name" and m.name in persons
-                            and m.start < toks[start_i].start and s.sid - m.sid <= 2]
+                            and m.start < toks[start_i].start and line_of.get(m.sid, -9) >= s.line - 1]
                     target = near[-1].name if near else top(persons, toks[start_i].start)
                 elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
                     # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
