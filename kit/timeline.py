@@ -33,8 +33,8 @@ _BASE = "|".join([
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
-    rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR})",
-    rf"(?:the\s+)?{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}))?",
+    rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year)",
+    rf"(?:the\s+)?{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
     rf"q[1-4]\s+{_YEAR}",
     rf"{_MONTH}\s+(?:of\s+)?{_YEAR}",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
@@ -52,15 +52,19 @@ _BASE = "|".join([
     rf"{_REL_YEAR}|(?:last|this|next|the\s+past)\s+(?:month|week)",
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow",
-    rf"(?:last|this|next|on)\s+{_WEEKDAY}|{_BARE_WEEKDAY}",
+    rf"(?:in\s+)?the\s+early\s+hours\s+of\s+{_WEEKDAY}",
+    rf"(?:at\s+)?(?:about\s+|around\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on\s+{_WEEKDAY}",
+    rf"(?:last|this|next|on)\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
+    rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
+    rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;])(?!\s+\d)",  # "from March 2023" is a month of 2023
+    rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;]|$)(?!\s+\d)",  # "from March 2023" is a month of 2023
     rf"{_YEAR}",
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}))"
-    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?P<s>{_BASE}))"
+    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}|{_MONTH}(?![\w-])))"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}))"
     rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by)\s+(?P<o>{_BASE}))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
@@ -152,6 +156,9 @@ _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|by|during)\s+)?(?:{_MONTH}|{_WEEK
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|scheduled|upcoming|ahead of|"
                      r"hopes? to|plans? to|planned|intends? to|aims? to|is set to|are set to|is to|are to)\b|'ll\b",
                      re.IGNORECASE)
+_CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
+_PART_OF_NAMED_DAY = re.compile(rf"^((?:last |this |next |on )?{_WEEKDAY}) (?:night|morning|afternoon|evening)$")
+_LAST_MONTH_NAMED = re.compile(rf"(last|next) ({_MONTH})")
 _SPORT_SEASON = re.compile(r"(last|this|next) season")
 _WITHIN = re.compile(rf"(?:within|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}) (day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
@@ -163,6 +170,8 @@ _MONTH_S = re.compile(_MONTH)
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     """Interval and granularity of one calendar value."""
     s = _SPACES.sub(" ", text.lower().strip())
+    s = _CLOCK_OR_HOURS.sub("on ", s)  # "at about 11pm on Saturday", "in the early hours of Sunday": the day
+    s = _PART_OF_NAMED_DAY.sub(r"\1", s)  # "on Tuesday night": Tuesday
     s = _LEAD_PREP.sub("", s)
     s = _LEAD_THE.sub("", s)
     if m := _ISO_DAY.fullmatch(s):
@@ -266,6 +275,13 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             return p.start_time.normalize(), p.end_time.normalize(), "month"
         y = a.year - (k * (10 if unit == "decade" else 1))
         return _d(y), _d(y, 12, 31), "year"
+    if m := _LAST_MONTH_NAMED.fullmatch(s):
+        mo = _month(m.group(2))
+        if m.group(1) == "last":  # "last December" in March 2025: December 2024
+            y = a.year if mo < a.month else a.year - 1
+        else:
+            y = a.year if mo > a.month else a.year + 1
+        return _d(y, mo), _month_end(y, mo), "month"
     if m := _SPORT_SEASON.fullmatch(s):
         y = a.year + {"last": -1, "this": 0, "next": 1}[m.group(1)]  # a sports season, read as the calendar year
         return _d(y), _d(y, 12, 31), "year"
@@ -331,7 +347,10 @@ def resolve(text: str, *, anchor=None) -> tuple:
         if m is None:
             lo, hi, g = _base(text, anchor)
         elif m.group("range"):
-            _, hi, _ = _base(m.group("b"), anchor)
+            b_text = m.group("b")
+            if _MONTH_S.fullmatch(b_text.strip()):
+                b_text = "in " + b_text  # "between January and April": April as a bare month
+            _, hi, _ = _base(b_text, anchor)
             a_text = m.group("a")
             if _MONTH_S.fullmatch(a_text.strip()) and hi is not pd.NaT:
                 mo = _month(a_text.strip())  # "from June to August 2023": June of the end's year
@@ -427,7 +446,7 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
             continue
         lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
         if ok and g in {"month", "day"} and _BARE_MONTH_OR_DAY.fullmatch(bare) and hi < pd.Timestamp(anchor).normalize() \
-                and _future_before(text, start):
+                and (_future_before(text, start) or (bare.lower().startswith("by ") and "had" not in text.lower().split())):
             # "hopes to double that number in August", "will meet on Friday": the coming one, not the last
             step = pd.DateOffset(years=1) if g == "month" else pd.Timedelta(weeks=1)
             lo, hi = lo + step, (hi + step if g == "day" else _month_end((lo + step).year, (lo + step).month))

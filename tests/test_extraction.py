@@ -508,9 +508,12 @@ def test_project_names_and_possessive_titles(text, name, etype):
 def test_a_month_with_its_year_after_from():
     from kit.timeline import find_times
 
+    # a bare month ends the range: the January before publication
     times = find_times("The programme ran from March 2023 until at least January.", anchor=pd.Timestamp("2025-06-02"))
     assert [(t.text, str(t.value_start.date()), str(t.value_end.date())) for t in times] == [
-        ("March 2023", "2023-03-01", "2023-03-31")]
+        ("from March 2023 until at least January", "2023-03-01", "2025-01-31")]
+    times = find_times("It ran from March 2023 to the end.", anchor=pd.Timestamp("2025-06-02"))
+    assert [(t.text, str(t.value_start.date())) for t in times] == [("March 2023", "2023-03-01")]
 
 
 def test_never_shared_against_shared_a_dozen_times():
