@@ -481,6 +481,9 @@ class _SentenceAttributor:
             return False  # "called the denial 'a familiar script'" attributes; "called for", "so-called" do not
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
+        if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
+                and not prev.endswith("s") and self.L[k - 2] in {"'s", "’s", "a", "an", "the", "his", "her", "its", "their"}:
+            return False  # "Nimbra's blog post", "a police report": a compound noun
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
             return False  # "a flood-risk report for months", "claims about the deal": the noun
         return True

@@ -440,6 +440,7 @@ _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month"
     | set(MONTHS) | set(WEEKDAYS)  # "3 March" is a date, not three of something
 _COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "franc", "yuan", "ruble", "rouble", "million",
                  "billion", "yen", "rupee", "kwacha", "rand", "peso", "real", "won"}
+_UNIT_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent", "percent": "percent"}
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
 
@@ -454,9 +455,10 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
         if m.group("num").isalpha():
             if m.group("cur") or m.group("mult"):
                 continue
-            out.append((unit.rstrip("s"), float(_NUMBER_WORDS[m.group("num").lower()]), m.group(0).strip()))
+            out.append((_UNIT_NAMES.get(unit, unit.rstrip("s")), float(_NUMBER_WORDS[m.group("num").lower()]),
+                        m.group(0).strip()))
             continue
-        unit = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent"}.get(unit, unit.rstrip("s"))
+        unit = _UNIT_NAMES.get(unit, unit.rstrip("s"))
         try:
             value = float(m.group("num").replace(",", "")) * _MULT.get((m.group("mult") or "").lower(), 1)
         except ValueError:

@@ -737,13 +737,20 @@ class _Builder:
                                         or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                         and nxt.lower not in NON_NAME_CAPS):
                     continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
+                apposed = None
+                if head_i + 2 < len(toks) and toks[head_i + 1].text == "," and not is_age:
+                    # "Vallée's chief executive, Bérénice Laporte,": the name that follows
+                    apposed = next((m.name for m in out.mentions if m.kind == "name" and m.start == toks[head_i + 2].start
+                                    and m.name in ents and ents[m.name].type == "PERSON"), None)
                 head = toks[head_i].lower
                 if is_age:
                     head = "year-old"
                 words = [w.lower for w in toks[start_i:head_i + 1]]
                 target = None
                 after_name = self._apposed_name(name_ends, toks, start_i)
-                if org_i >= 0:
+                if apposed is not None and (head in PERSON_EPITHET_NOUNS or head in role_heads):
+                    target = apposed
+                elif org_i >= 0:
                     # the person most recently described with that organisation: "Velmont's chief executive, Karin Aldous"
                     org = toks[org_i].text
                     staff = [n for n in persons if any(org in a.split() or org + "'s" in a or org + "’s" in a
