@@ -776,7 +776,7 @@ class _Builder:
                 elif head == "year-old":
                     # no age given: the person just named ("She said ... the 61-year-old said")
                     near = [m for m in out.mentions if m.kind == "name" and m.name in persons
-                            and m.start < toks[start_i].start and line_of.get(m.sid, -9) >= s.line - 1]
+                            and m.sid < s.sid and line_of.get(m.sid, -9) >= s.line - 1]  # not one named in this very quote
                     target = near[-1].name if near else top(persons, toks[start_i].start)
                 elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
                     # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
