@@ -379,8 +379,8 @@ class _SentenceAttributor:
             w = self.L[k]
             if w in _BOUNDARY or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", "."} | _QUOTES):
                 break
-            if w in REPORTING_VERBS and k != e:
-                break
+            if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS):
+                break  # but "the state office": a noun
             k -= 1
         return k + 1, e + 1
 
@@ -778,7 +778,8 @@ class _SentenceAttributor:
         """The "that"/"which"/"who" opening a relative clause that ends at ``x`` (no comma or quote in it)."""
         for r in range(min(a, x), max(0, x - 15), -1):
             w = self.L[r]
-            if self.t[r].text in {",", ";", ":"} or self.t[r].text in _QUOTES or w in REPORTING_VERBS and r != x:
+            if self.t[r].text in {",", ";", ":"} or self.t[r].text in _QUOTES or (
+                    w in REPORTING_VERBS and r != x and not (r > 0 and self.L[r - 1] in _DETERMINERS)):
                 return None
             if w in {"who", "which"} or (w == "that" and r == a - 1 and any(
                     self.t[z].is_alpha and not self.t[z].is_cap and (self.L[z].endswith("ed") or self.L[z] in _CLAUSE_VERBS)
@@ -895,6 +896,7 @@ class _SentenceAttributor:
         return out
 
 
+_DETERMINERS = {"the", "a", "an", "'s", "’s", "this", "that", "its", "his", "her", "their", "our"}
 _HEARERS = {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament", "police",
             "investigators", "officials", "mps", "congress", "supporters", "staff", "employees", "viewers", "listeners"}
 _PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}

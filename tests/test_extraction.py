@@ -911,3 +911,79 @@ def test_an_accusation_and_its_denial():
                   "allegations the trust has strongly denied.",
                   "The party's treasurer, Kondwani Mapulanga, said the authority's records were wrong.")
     assert list(zip(c["cue"], c["stance"])) == [("accused", "asserts"), ("denied", "denies"), ("said", "denies")]
+
+
+# -- the second round of held-out articles (breach, court, aid, merger): what it showed up --------
+@pytest.mark.parametrize("sentences,expected", [
+    (("A breach notice that Nimbra Systems filed with the state office tells a different story.",),
+     [("A breach notice", "document")]),
+    (("A woman who was working at the bottle shop that night told Kestrel News she saw two men arguing.",),
+     [("A woman", "anonymous")]),
+    (("Brennholt Schienentechnik and Vallée Signalisation agreed a merger.",
+      'In a joint statement, Brennholt and Vallée said their share was "no higher than 38 per cent".'),
+     [(None, "unattributed"), ("Vallée Signalisation", "*"), ("Brennholt Schienentechnik", "*")]),
+    (("The report, which was circulated to donors last week, found that 14,300 tonnes never arrived.",
+      "It estimates that 37 per cent of all deliveries were lost."),
+     [("The report", "document"), ("The report", "document")]),
+    (("The regional Sudd Press Agency quoted Upper Korrah's relief commissioner, Mary Achol Garang, as saying "
+      "that only 12 trucks had been held.",), [("Mary Achol Garang", "person")]),
+    (("According to a media release issued by Tallowood Bay Police District on Monday, the man was found unconscious.",),
+     [("a media release", "document")]),
+    (("The magistrate granted bail on condition that Brendan Kowalczyk report daily to the police station.",),
+     [(None, "unattributed")]),
+    (("The group posted samples the week before Nimbra's blog post, allegedly offering a database.",),
+     [(None, "unattributed")]),
+])
+def test_second_round_attribution(sentences, expected):
+    c = claims_of(*sentences)
+    got = list(zip(c["source"], c["source_type"]))
+    assert [(s, t if want_t != "*" else "*") for (s, t), (_, want_t) in zip(got, expected)] == expected
+
+
+def test_told_drops_whom_it_was_told_to():
+    c = claims_of("A woman told Kestrel News she saw two men arguing.", "Police told reporters the road was closed.")
+    assert c["content"].tolist() == ["she saw two men arguing", "the road was closed"]
+
+
+def test_second_round_datelines_and_entities():
+    from kit.datelines import parse_dateline
+
+    assert str(parse_dateline("Nov. 4, 2025 / 7:15 AM ET").value) == "2025-11-04 07:15:00-05:00"
+    assert str(parse_dateline("Geneva, 2 July 2025 — Updated 11:20 CEST").value) == "2025-07-02 11:20:00+02:00"
+    r = run("Defence barrister Lachlan Fitzmaurice spoke first. The barrister said his client was innocent.",
+            "Aid reached South Sudan's Upper Korrah state and the town of Saint-Aubin-sur-Lèze.",
+            "The Dutch daily Het Beursdagblad reported it. Competition Commissioner Ilona Varga-Kestler said so.",
+            "Ingrid Solvåg, director of the Oslo-based charity Kornbro Relief, said the numbers were low.",
+            "The 47-year-old Norwegian said her group had stopped deliveries.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Upper Korrah", "type"] == "GPE" and "Saint-Aubin-sur-Lèze" in ents.index
+    assert ents.loc["Het Beursdagblad", "type"] == "ORG"
+    assert ents.loc["Ilona Varga-Kestler", "roles"] == ["Competition Commissioner"]
+    assert ents.loc["Ingrid Solvåg", "roles"] == ["director of the Oslo-based charity Kornbro Relief"]
+    assert list(r.claims["source"])[1] == "Lachlan Fitzmaurice"
+    assert list(r.claims["source"])[-1] == "Ingrid Solvåg"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Most aid was lost in the first half of the year.", [("in the first half of the year", "2025-01-01", "2025-06-30")]),
+    ("He was found in the early hours of Sunday.", [("in the early hours of Sunday", "2025-03-09", "2025-03-09")]),
+    ("He left at about 11pm on Saturday.", [("at about 11pm on Saturday", "2025-03-08", "2025-03-08")]),
+    ("They met on Tuesday night.", [("on Tuesday night", "2025-03-11", "2025-03-11")]),
+    ("It began last December.", [("last December", "2024-12-01", "2024-12-31")]),
+    ("Aid fell between January and March.", [("between January and March", "2025-01-01", "2025-03-31")]),
+    ("Access improved since the ceasefire in March.", [("since the ceasefire in March", "2025-03-01", "2025-03-12")]),
+    ("The office asked it to explain by Friday.", [("by Friday", "2025-03-14", "2025-03-14")]),
+    ("By Friday the fire had spread.", [("By Friday", "2025-03-07", "2025-03-07")]),
+])
+def test_second_round_time_expressions(sentence, expected):
+    from kit.timeline import find_times
+
+    got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
+           for t in find_times(sentence, anchor=pd.Timestamp("2025-03-12"))]
+    assert got == expected
+
+
+def test_percentages_written_out_are_compared():
+    from kit.contradictions import _amounts
+
+    assert _amounts("less than two per cent") == [("percent", 2.0, "two per cent")]
