@@ -277,6 +277,11 @@ class _SentenceAttributor:
                 and all(m.start > self.t[head_i].start for m in ms):
             # "A senior nurse at St Aldric's": someone unnamed, described by where they work
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
+        if ms and head in _INSTITUTIONS and not self.t[head_i].is_cap and self.kind_of(ms[-1].name) == "official" \
+                and ms[-1].end <= self.t[head_i].start:
+            # "Russia's foreign ministry", "the Czech embassy": that institution, named as written
+            text = span["text"][4:] if span["text"].lower().startswith("the ") else span["text"]
+            return Party(text, "official", **span)
         if ms:
             m = ms[-1]
             return Party(m.name, self.kind_of(m.name), **span)

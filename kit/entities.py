@@ -148,12 +148,15 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
 
 
 # common nouns a name can follow as what it is: "the Danish company Norrvik Nutrition"
-_ORG_BEFORE = COMPANY_NOUNS | {"team", "club", "party", "charity", "brand", "label", "band", "league", "union",
-                               "outfit", "side", "bank", "lender", "broadcaster", "newspaper", "agency", "watchdog",
-                               "regulator", "nonprofit", "non-profit", "foundation", "consultancy", "think-tank"}
+_ORG_BEFORE = COMPANY_NOUNS | OUTLET_NOUNS | {"team", "club", "party", "charity", "brand", "label", "band", "league",
+                                             "union", "outfit", "side", "bank", "lender", "watchdog", "regulator",
+                                             "nonprofit", "non-profit", "foundation", "consultancy", "think-tank",
+                                             "site", "station", "portal"}
 _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "du", "des", "am", "an", "im", "der",
                    "lès", "lez", "in", "under", "by", "next", "the"}
 _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
+_TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "beach", "junction", "crossing", "landing",
+               "ferry", "bridge", "village", "town", "city", "county", "bay", "cove", "point", "hills", "valley"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
 
 
@@ -418,8 +421,11 @@ class _Builder:
     def _appositions_after(self, s: Sentence) -> None:
         """"Peter Lowe, chief economist at Carrow Bank,": a role after the name."""
         toks, n = s.tokens, len(s.tokens)
-        for i, j in _runs(s):
-            if j + 2 >= n or toks[j].text != "," or j - i < 2:
+        for i, j0 in _runs(s):
+            j = j0
+            if j + 4 < n and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
+                j += 2  # "Gordon MacInnis, 71, a retired fisherman": past the age
+            if j + 2 >= n or toks[j].text != "," or j0 - i < 2:
                 continue
             k = j + 1
             if toks[k].lower in {"the", "a", "an"}:
@@ -438,9 +444,9 @@ class _Builder:
                     and not toks[e].lower.endswith("ed"):
                 continue
             h = i
-            while h < j - 1 and toks[h].lower.rstrip(".") in HONORIFICS:
+            while h < j0 - 1 and toks[h].lower.rstrip(".") in HONORIFICS:
                 h += 1  # "Dr. Priya Venkataraman": the name as collected, without the honorific
-            name = _span_text(toks, h, j)
+            name = _span_text(toks, h, j0)
             if name.split()[0].lower() in NON_NAME_CAPS:
                 continue
             self.roles[name].append(_span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} else j + 2, e))
@@ -515,7 +521,7 @@ class _Builder:
         for e in ents.values():
             e.type = self._type(e)
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
-            e.is_outlet = e.type == "ORG" and _outlet_name(e.name)
+            e.is_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS))  # "the daily X"
             if e.type != "PERSON":
                 # "the opposition Green Party": a title before a name is a person's; a description after it stays
                 e.roles = list(dict.fromkeys(r for a in e.aliases for r in self.roles.get(a, [])))
@@ -604,6 +610,8 @@ class _Builder:
             v["PRODUCT"] += 3
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
             v["GPE"] += 3  # "the Kherson region", "the southern city of Kherovka"
+        elif f.get("before") in {"in", "from", "near", "outside", "at"} and last in _TOWN_WORDS:
+            v["GPE"] += 4  # "a fisherman from Kessock Harbour"
         elif f.get("before") in {"in", "from", "into", "across", "near"} and f.get("n") == 1 and last not in ORG_WORDS:
             v["GPE"] += 2  # "review of port subsidies in Valmora"
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:

@@ -93,6 +93,7 @@ DOCUMENT_NOUNS = {
     "chats", "testimony", "affidavit", "warrant", "charges", "ruling", "judgment",
     "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",
     "notice", "notices", "screenshot", "screenshots", "listing", "filings", "disclosure", "disclosures",
+    "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
