@@ -535,8 +535,9 @@ class _SentenceAttributor:
                     continue
             if not self.verb_ok(k):
                 continue
-            if any(k > t_ for t_ in that_after):
-                continue  # a cue inside another's reported clause
+            aside = self._answering_aside(k)
+            if any(k > t_ for t_ in that_after) and aside < 0:
+                continue  # a cue inside another's reported clause (but "..., a claim the firm rejected")
             lemma, stance = REPORTING_VERBS[w]
             if w in CITING_VERBS:
                 # "X cites Y saying that ..."
@@ -558,7 +559,7 @@ class _SentenceAttributor:
                                     content=self._content_after(e + 1 if e < n and L[e] != "saying" else e + 2, None)))
                     that_after.append(e)
                 continue
-            subj = self.subject(k)
+            subj = self.party(aside, self._skip_back(k, aside)) if aside >= 0 else self.subject(k)
             if subj is None:
                 continue
             if self._inside_previous(out, k, subj):
@@ -606,6 +607,26 @@ class _SentenceAttributor:
                 if to and f["party"].name and to[0].name != f["party"].name and to[0].name not in f["party"].via:
                     f["party"].via = [to[0].name] + f["party"].via
         return self._combine(out)
+
+    def _skip_back(self, k: int, floor: int) -> int:
+        """Where the subject before cue ``k`` ends: back over "has strongly" and the like."""
+        e = k
+        while e > floor and self.L[e - 1] in _SKIP_BACK:
+            e -= 1
+        return e
+
+    def _answering_aside(self, k: int) -> int:
+        """ "..., a claim the firm rejected": where the subject of a cue in an aside answering what came before
+        starts ("the firm"), or -1."""
+        for x in range(k - 1, max(0, k - 8), -1):
+            if self.t[x].text == ",":
+                w = self.L[x + 1] if x + 1 < k else ""
+                if w in {"allegations", "claims", "accusations", "charges"} and x + 2 < k:
+                    return x + 2
+                if w in {"a", "an"} and x + 3 < k and self.L[x + 2] in _ANSWERED_NOUNS:
+                    return x + 3
+                return -1
+        return -1
 
     def _inside_previous(self, frames: list[dict], k: int, subj: Party) -> bool:
         """Whether cue ``k``, with an unnamed subject, sits in the clause reported by the cue before it."""
@@ -715,7 +736,8 @@ class _SentenceAttributor:
         if self.t[x].text == ",":
             # "X, citing Y, reported" / "the president of ..., Ian Bremmer, reported"
             c = next((y for y in range(x - 1, -1, -1) if self.L[y] in {"citing", "quoting"}), None)
-            if c is not None and not any(self.L[y] in REPORTING_VERBS and y not in (c,) for y in range(c + 1, x)):
+            if c is not None and not any(self.L[y] in REPORTING_VERBS and y not in (c,) and self.L[y - 1] not in _DETERMINERS
+                                         for y in range(c + 1, x)):  # ("the state energy department": a noun)
                 src = self.party(c + 1, x)
                 a, b = self.np_back(c - 2) if c >= 2 and self.t[c - 1].text == "," else self.np_back(c - 1)
                 outer = self.party(a, b)
@@ -901,6 +923,8 @@ class _SentenceAttributor:
         return out
 
 
+_ANSWERED_NOUNS = {"claim", "charge", "allegation", "accusation", "suggestion", "version", "characterisation",
+                   "characterization", "figure", "account"}
 _DETERMINERS = {"the", "a", "an", "'s", "’s", "this", "that", "its", "his", "her", "their", "our"}
 _HEARERS = {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament", "police",
             "investigators", "officials", "mps", "congress", "supporters", "staff", "employees", "viewers", "listeners"}

@@ -52,7 +52,8 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
-_POSSESSIVE_NAME_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary"}
+_POSSESSIVE_NAME_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
+                          "office"}  # "the District Attorney's Office"
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 
 
@@ -120,7 +121,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
-                elif toks[j].lower in {"for", "on"} and toks[j - 1].lower in ORG_WORDS and j + 1 < n and toks[j + 1].is_cap:
+                elif toks[j].lower in {"for", "on"} and toks[j - 1].lower in ORG_WORDS and j + 1 < n and toks[j + 1].is_cap \
+                        and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower not in MONTHS:  # not "Office on Monday"
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
                 elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
                         and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
@@ -135,7 +137,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
                         and toks[j + 1].is_cap and toks[j + 1].lower in ORG_WORDS:
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
-                elif toks[j].text in _POSSESSIVES and j - i <= 2 and j + 1 < n and toks[j + 1].is_cap and (
+                elif toks[j].text in _POSSESSIVES and j - i <= 4 and j + 1 < n and toks[j + 1].is_cap and (
                         toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS):
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
                 else:
@@ -155,6 +157,7 @@ _ORG_BEFORE = COMPANY_NOUNS | OUTLET_NOUNS | {"team", "club", "party", "charity"
 _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "du", "des", "am", "an", "im", "der",
                    "lès", "lez", "in", "under", "by", "next", "the"}
 _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
+_ROLE_PP = re.compile(r" (?:at|of|for|from|in|with|on|to|who|based) ")
 _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "beach", "junction", "crossing", "landing",
                "ferry", "bridge", "village", "town", "city", "county", "bay", "cove", "point", "hills", "valley"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
@@ -701,7 +704,7 @@ class _Builder:
         role_heads: dict[str, list[str]] = {}  # the noun of each role ("chemist" of "an environmental chemist at ...")
         for n in persons:
             for r in ents[n].roles:
-                rw = r.lower().split(" at ")[0].split(" of ")[0].split(" for ")[0].split()
+                rw = _ROLE_PP.split(r.lower(), maxsplit=1)[0].split()  # "retired fisherman" of "... from Kessock Harbour"
                 if rw and rw[-1].isalpha() and rw[-1] not in NON_NAME_CAPS:
                     role_heads.setdefault(rw[-1], []).append(n)
         for s in self.sentences:

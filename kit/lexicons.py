@@ -171,6 +171,7 @@ TITLE_WORDS = {
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
     "treasurer", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
     "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot",
+    "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig",
 }
 # Person nouns that an epithet ("the businessman") can refer back with.
 PERSON_EPITHET_NOUNS = {

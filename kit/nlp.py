@@ -144,6 +144,10 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
     return out
 
 
+# abbreviated titles before a name, which spaCy leaves apart from their full stop
+_TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt", "cpl", "pvt", "maj", "cmdr", "adm",
+                        "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms", "st", "cllr", "hon", "fr", "brig",
+                        "lieut", "const", "pc", "dc", "di", "dci", "ds", "cst", "ofc"}
 # closing quotes and brackets: they hug a stop and belong to its sentence
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -157,6 +161,9 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
     # only a stop, or a word ending in a full stop, can close a sentence: look at those alone
     for i in [k for k, t in enumerate(toks) if t.text in _ENDERS or (t.text[-1:] == "." and len(t.text) >= 2)]:
         t = toks[i]
+        if t.text == "." and i > 0 and not toks[i - 1].ws and toks[i - 1].lower in _TITLE_ABBREVIATIONS \
+                and i + 1 < n and toks[i + 1].is_title:
+            continue  # "spokesperson Lt. Amanda Sørby said": a title, not the end
         if t.text not in _ENDERS:
             # "platform X. The journal", "in the U.S. The company": an abbreviation closing a sentence
             nxt = toks[i + 1] if i + 1 < n else None

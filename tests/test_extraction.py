@@ -987,3 +987,33 @@ def test_percentages_written_out_are_compared():
     from kit.contradictions import _amounts
 
     assert _amounts("less than two per cent") == [("percent", 2.0, "two per cent")]
+
+
+# -- the third round of held-out articles (police, energy, espionage, eye drops) -------------------
+@pytest.mark.parametrize("sentences,expected", [
+    (('"Our review is clear," department spokesperson Lt. Amanda Sørby said.',), [("Amanda Sørby", "person")]),
+    (("The opening of a review was confirmed by the Tamsen County District Attorney's Office on Monday.",),
+     [("Tamsen County District Attorney's Office", "*")]),
+    (("Sunaina Behera alleged that the contract was signed in September, a claim the firm rejected.",),
+     [("Sunaina Behera", "person"), ("the firm", "*")]),
+    (("Russia's foreign ministry rejected the report in a statement on Monday.",),
+     [("Russia's foreign ministry", "official")]),
+    (("The cable states that the diplomat met him often.",), [("The cable", "document")]),
+    (("The newspaper Denní Stráž reported the meetings.", "The 63-year-old MP Ondřej Sýkora denied it.",
+      "According to the newspaper, they met three times."), [("Denní Stráž", "outlet"), ("Ondřej Sýkora", "person"),
+                                                             ("Denní Stráž", "outlet")]),
+])
+def test_third_round_attribution(sentences, expected):
+    c = claims_of(*sentences)
+    got = list(zip(c["source"], c["source_type"]))
+    assert [(s, t if want_t != "*" else "*") for (s, t), (_, want_t) in zip(got, expected)] == expected
+
+
+def test_third_round_entities():
+    r = run("Gordon MacInnis, 71, a retired fisherman from Kessock Harbour, used the drops.",
+            '"My eye was on fire," the retired fisherman said.', "The radio station Rádio Kompas aired it.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Kessock Harbour", "type"] == "GPE"
+    assert ents.loc["Gordon MacInnis", "roles"] == ["retired fisherman from Kessock Harbour"]
+    assert ents.loc["Rádio Kompas", "type"] == "ORG"
+    assert r.claims.iloc[1]["source"] == "Gordon MacInnis"
