@@ -21,6 +21,14 @@ def run(*body: str, published=PUBLISHED):
     return combine(arts, [analyze_article(row)])
 
 
+def times_of(sentence: str, anchor: str) -> list[tuple[str, str, str]]:
+    """(text, first day, last day) of each time expression in ``sentence``, resolved against ``anchor``."""
+    from kit.timeline import find_times
+
+    return [(t.text, str(t.value_start.date()), str(t.value_end.date()))
+            for t in find_times(sentence, anchor=pd.Timestamp(anchor))]
+
+
 def claims_of(*body: str):
     return run(*body).claims
 
@@ -698,11 +706,7 @@ def test_writing_in_a_foreign_newspaper():
     ("The firm hired 2025 workers.", []),
 ])
 def test_more_time_expressions(sentence, expected):
-    from kit.timeline import find_times
-
-    got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
-           for t in find_times(sentence, anchor=pd.Timestamp("2025-03-14"))]
-    assert got == expected
+    assert times_of(sentence, "2025-03-14") == expected
 
 
 def test_a_paragraph_of_quotation_carries_the_speaker_over():
@@ -859,11 +863,7 @@ def test_an_age_epithet_names_whoever_was_just_named():
     ("It said on Friday that it will appeal.", [("on Friday", "2025-04-11", "2025-04-11")]),
 ])
 def test_held_out_time_expressions(sentence, expected):
-    from kit.timeline import find_times
-
-    got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
-           for t in find_times(sentence, anchor=pd.Timestamp("2025-04-15"))]
-    assert got == expected
+    assert times_of(sentence, "2025-04-15") == expected
 
 
 @pytest.mark.parametrize("line,value", [
@@ -976,11 +976,7 @@ def test_second_round_datelines_and_entities():
     ("By Friday the fire had spread.", [("By Friday", "2025-03-07", "2025-03-07")]),
 ])
 def test_second_round_time_expressions(sentence, expected):
-    from kit.timeline import find_times
-
-    got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
-           for t in find_times(sentence, anchor=pd.Timestamp("2025-03-12"))]
-    assert got == expected
+    assert times_of(sentence, "2025-03-12") == expected
 
 
 def test_percentages_written_out_are_compared():
