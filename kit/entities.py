@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kit.lexicons import (
     COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS,
-    TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
+    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
 )
 from kit.nlp import CLOSERS, DATELINE, Sentence, Tok
 
@@ -565,14 +565,25 @@ class _Builder:
             for q in ("'s ", "’s "):
                 if q in m:
                     possessor[m.split(q)[0]].append(m)
+        person_like = {m for m, w in words_of if all(x[:1].isupper() and x.lower() not in ORG_WORDS for x in w)}
         feats_of: dict[str, list[dict]] = defaultdict(list)
         for sf, _, _, _, f in self.raw:
             feats_of[sf].append(f)
+        for s in surfaces:
+            if s.endswith(".") and s[:-1] in surfaces and canon[s[:-1]] == s[:-1]:
+                canon[s[:-1]] = s  # "Grenmark Sports Consulting Ltd" closing a sentence is "... Ltd."
         for s in surfaces:
             if canon[s] != s:
                 continue
             ws = s.split()
             hits = suffix.get(tuple(ws), []) + possessor.get(s, []) if len(ws) >= 2 else list(possessor.get(s, []))
+            if not hits and len(ws) >= 2:
+                # "San Lucas" of "San Lucas del Yacaré": the name before its connector
+                hits = [m for m, w in words_of if len(w) > len(ws) + 1 and w[:len(ws)] == ws
+                        and w[len(ws)].lower() in _CONNECTORS | {"del", "de", "do", "da", "dos", "das", "des", "di"}]
+            if not hits and len(ws) == 1:
+                # "Echevarría" of "Ramón Echevarría Lozano": a Spanish first surname
+                hits = [m for m, w in words_of if len(w) == 3 and w[1] == s and m in person_like]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
                 hits = list(stem.get(tuple(ws), []))
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
@@ -650,6 +661,8 @@ class _Builder:
                                       or ({"of", "for", "on"} & {x.lower() for x in w}
                                           and any(x.lower() in ORG_WORDS for x in w))) for w in words):
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"
+        if any(len(w) >= 2 and w[0].lower() in ROMANCE_ORG_HEADS for w in words):
+            return "ORG"  # "Asociación de Clubes Profesionales": the head comes first
         if v["ORG_STRONG"] and not v["PERSON_STRONG"]:
             return "ORG"
         if v["GPE_IN"] and v["GPE_IN"] == v["N"] and not v["PERSON_STRONG"]:

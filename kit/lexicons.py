@@ -137,7 +137,22 @@ ORG_WORDS = {
     "shipping", "dredging", "trading", "consulting", "engineering", "publishing", "holding", "banking",
     "marketing", "manufacturing", "construction", "catering", "printing", "packaging", "brewing", "farming",
     "fishing", "lending", "computing", "gaming", "towing", "drilling", "refining", "recycling", "staffing",
+    "rail", "transit", "transport",
 } | OUTLET_NAME_WORDS
+# The head word of an organisation's name in Spanish, Portuguese, Italian and French, where it comes
+# first ("Asociación de Clubes Profesionales", "Instituto de Observación Territorial Amazónica").
+ROMANCE_ORG_HEADS = {
+    "asociación", "associação", "associazione", "association", "instituto", "istituto", "institut", "fundación",
+    "fundação", "fondazione", "fondation", "universidad", "universidade", "università", "université",
+    "ministerio", "ministério", "ministero", "ministère", "banco", "banca", "banque", "compañía", "companhia",
+    "compagnia", "compagnie", "grupo", "gruppo", "groupe", "partido", "partito", "parti", "sociedad", "sociedade",
+    "società", "société", "federación", "federação", "federazione", "fédération", "consejo", "conselho",
+    "consiglio", "conseil", "agencia", "agência", "agenzia", "agence", "comisión", "comissão", "commissione",
+    "secretaría", "procuraduría", "fiscalía", "policía", "polícia", "polizia", "empresa", "colegio", "escuela",
+    "tribunal", "corte", "confederación", "confederação", "confederazione", "sindicato", "sindacato", "syndicat",
+    "movimiento", "movimento", "mouvement", "frente", "centro", "centre", "observatorio", "observatório",
+    "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre",
+}
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
                  "terminal", "terminals", "browser", "console", "rocket", "aircraft", "drone", "drones",

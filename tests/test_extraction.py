@@ -1013,3 +1013,16 @@ def test_third_round_entities():
     assert ents.loc["Gordon MacInnis", "roles"] == ["retired fisherman from Kessock Harbour"]
     assert ents.loc["Rádio Kompas", "type"] == "ORG"
     assert r.claims.iloc[1]["source"] == "Gordon MacInnis"
+
+
+def test_fourth_round_names():
+    r = run("Prosecutors questioned Ramón Echevarría Lozano, the club's president.", "Echevarría denied it.",
+            "Money went to Grenmark Sports Consulting Ltd. in Malta.", "It was paid to Grenmark Sports Consulting Ltd.",
+            "Fires burned near San Lucas del Yacaré. In San Lucas, residents fled.",
+            "The Asociación de Clubes Profesionales and the Instituto de Observación Territorial Amazónica spoke.")
+    aliases = {n: set(a) for n, a in zip(r.entities["name"], r.entities["aliases"])}
+    types = dict(zip(r.entities["name"], r.entities["type"]))
+    assert "Echevarría" in aliases["Ramón Echevarría Lozano"]
+    assert {"Grenmark Sports Consulting Ltd", "Grenmark Sports Consulting Ltd."} <= aliases["Grenmark Sports Consulting Ltd."]
+    assert "San Lucas" in aliases["San Lucas del Yacaré"]
+    assert types["Asociación de Clubes Profesionales"] == types["Instituto de Observación Territorial Amazónica"] == "ORG"
