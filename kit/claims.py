@@ -242,7 +242,7 @@ class _SentenceAttributor:
         # the head noun: the last word before a prepositional phrase
         h = j
         for k in range(i + 1, j):
-            if words[k - i] in {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to"}:
+            if words[k - i] in _HEAD_STOPS:
                 h = k
                 break
         head_i = h - 1
@@ -465,12 +465,11 @@ class _SentenceAttributor:
         if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
             return False
         after = next((x for x in range(k + 1, min(self.n, k + 3)) if not self.L[x].endswith("ly")), k + 1)
-        if after < self.n and self.L[after] == "to" and self.L[k] in {"report", "reports", "reported"} and not any(
+        if after < self.n and self.L[after] == "to" and w in _TO_VERBS and not any(
                 self.L[x] == "that" or self.t[x].text in _QUOTES for x in range(after + 1, min(self.n, after + 9))):
-            return False  # "that Kowalczyk report daily to the police station": presents himself, says nothing
-        if nxt == "to" and self.L[k] in {"written", "wrote", "write", "writes", "posted", "reported"} and not any(
-                self.L[x] == "that" or self.t[x].text in _QUOTES for x in range(k + 2, min(self.n, k + 9))):
-            return False  # "had written to the ministry": a letter, not what it said
+            # "had written to the ministry": a letter, not what it said; "that Kowalczyk report daily to the
+            # police station": he presents himself
+            return False
         if prev in {"would", "will", "could", "can", "might", "should"} and nxt in {"", ".", "!", "?", ";"} \
                 and k >= 2 and self.L[k - 2] in {"it", "he", "she", "they", "we"}:
             return False  # "did not say when it would report.": no content (but "the Echo can reveal." has)
@@ -487,7 +486,7 @@ class _SentenceAttributor:
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
-                and not prev.endswith("s") and self.L[k - 2] in {"'s", "’s", "a", "an", "the", "his", "her", "its", "their"}:
+                and not prev.endswith("s") and self.L[k - 2] in _DETERMINERS:
             return False  # "Nimbra's blog post", "a police report": a compound noun
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
             return False  # "a flood-risk report for months", "claims about the deal": the noun
@@ -865,7 +864,7 @@ class _SentenceAttributor:
             to = [m for m in self.mentions(k + 1, min(n, k + 6)) if m.start == self.t[k + 1].start]
             if to:
                 j = next((x for x in range(k + 1, n) if self.t[x].start >= to[0].end), n)
-            elif self.L[k + 1] in _HEARERS if k + 1 < n else False:
+            elif k + 1 < n and self.L[k + 1] in _HEARERS:
                 j = k + 2
         after = _unquoted(self.text(j, n).strip(" .:")).rstrip(" .")
         if after:
@@ -923,6 +922,7 @@ class _SentenceAttributor:
         return out
 
 
+_TO_VERBS = {"written", "wrote", "write", "writes", "posted", "report", "reports", "reported"}
 _ANSWERED_NOUNS = {"claim", "charge", "allegation", "accusation", "suggestion", "version", "characterisation",
                    "characterization", "figure", "account"}
 _DETERMINERS = {"the", "a", "an", "'s", "’s", "this", "that", "its", "his", "her", "their", "our"}
@@ -942,7 +942,8 @@ def _plural(text: str) -> bool:
     return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
 
 
-_HEAD_STOPS = {"of", "at", "for", "from", "in", "with", "who", "close", "familiar", "on", "to", "said"}
+# words that end a noun phrase's head: "two people familiar with", "a source at the ministry"
+_HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to"}
 
 
 def _unquoted(text: str) -> str:

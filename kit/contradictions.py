@@ -62,11 +62,6 @@ _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it w
 
 
 _DIGIT = re.compile(r"\d")
-_CURRENCY = re.compile(r"[$€£¥%]")
-# what a unit of _AMOUNT starts with; it always starts a word ("5 deadlines" has one: "dead")
-_UNIT_PREFIXES = ("euro", "dollar", "pound", "franc", "yuan", "ruble", "rouble", "per", "people", "homes", "jobs",
-                  "troops", "soldiers", "deaths", "dead", "victims", "workers", "employees", "tonnes", "tons",
-                  "barrels")
 _LETTERS = re.compile(r"[a-z]+")
 _KEYS_ONCE = {"once", "single", "never", "time"}
 _KEYS_MANY = {"twice", "regular", "regularly", "repeated", "repeatedly", "frequent", "frequently", "often", "ongoing",
@@ -433,13 +428,13 @@ _AMOUNT = re.compile(
 _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month", "weeks", "week", "hours", "hour",
               "minutes", "minute", "seconds", "per", "of", "and", "or", "to", "in", "on", "at", "for", "the", "than",
               "more", "less", "about", "around", "year-old", "years-old", "was", "were", "is", "are", "had", "has",
-              "have", "with", "from", "by", "who", "which", "that", "out", "other", "others", "such", "more", "most",
+              "have", "with", "from", "by", "who", "which", "that", "out", "other", "others", "such", "most",
               "another", "again", "after", "before", "into", "over", "under", "decades", "decade", "them", "their",
               "his", "her", "its", "those", "these", "said", "says", "each", "every", "all", "both", "only", "but",
               "not", "this", "there", "then", "when", "where", "while", "because", "against", "between", "among"} \
     | set(MONTHS) | set(WEEKDAYS)  # "3 March" is a date, not three of something
-_COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "franc", "yuan", "ruble", "rouble", "million",
-                 "billion", "yen", "rupee", "kwacha", "rand", "peso", "real", "won"}
+_COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "franc", "yuan", "ruble", "rouble", "yen",
+                 "rupee", "kwacha", "rand", "peso"}
 _UNIT_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent", "percent": "percent"}
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
@@ -452,18 +447,17 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
         unit = (m.group("cur") or m.group("unit") or "").lower()
         if not unit or unit in _NOT_UNITS or (not m.group("cur") and _YEAR_LIKE.fullmatch(m.group("num"))):
             continue
-        if m.group("num").isalpha():
+        num = m.group("num")
+        if num.isalpha():  # "nine samples" (but not "two million" or "$ two")
             if m.group("cur") or m.group("mult"):
                 continue
-            out.append((_UNIT_NAMES.get(unit, unit.rstrip("s")), float(_NUMBER_WORDS[m.group("num").lower()]),
-                        m.group(0).strip()))
-            continue
-        unit = _UNIT_NAMES.get(unit, unit.rstrip("s"))
-        try:
-            value = float(m.group("num").replace(",", "")) * _MULT.get((m.group("mult") or "").lower(), 1)
-        except ValueError:
-            continue
-        out.append((unit, value, m.group(0).strip()))
+            value = float(_NUMBER_WORDS[num.lower()])
+        else:
+            try:
+                value = float(num.replace(",", "")) * _MULT.get((m.group("mult") or "").lower(), 1)
+            except ValueError:
+                continue
+        out.append((_UNIT_NAMES.get(unit, unit.rstrip("s")), value, m.group(0).strip()))
     return out
 
 

@@ -767,8 +767,10 @@ class _Builder:
                     apposed = next((m.name for m in out.mentions if m.kind == "name" and m.start == toks[head_i + 2].start
                                     and m.name in ents and ents[m.name].type == "PERSON"), None)
                 head = toks[head_i].lower
+                aged: list[str] = []  # whoever had that age ("Dolores Whitcomb, 61,")
                 if is_age:
                     head = "year-old"
+                    aged = [n for n in persons if number in ents[n].ages]
                 words = [w.lower for w in toks[start_i:head_i + 1]]
                 target = None
                 after_name = self._apposed_name(name_ends, toks, start_i)
@@ -793,8 +795,7 @@ class _Builder:
                     target = top(outlets, toks[start_i].start)
                 elif head in COMPANY_NOUNS:
                     target = top(companies, toks[start_i].start)
-                elif head == "year-old" and [n for n in persons if number in ents[n].ages]:
-                    aged = [n for n in persons if number in ents[n].ages]
+                elif aged:
                     before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                     target = before[-1].name if before else top(aged, toks[start_i].start)
                 elif head == "year-old":
