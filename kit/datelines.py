@@ -35,6 +35,12 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "SGT": ("Asia/Singapore", None), "AEST": ("Australia/Sydney", False),
     "AEDT": ("Australia/Sydney", True),
 }
+# Abbreviations two countries print: the other zone when the article names that country
+# ("IST" is India's, or Irish Standard Time in a story about Dublin).
+SHARED_ZONES: dict[str, tuple[str, re.Pattern]] = {
+    "IST": ("Europe/Dublin", re.compile(r"\b(?:Ireland|Irish|Dublin|Gardaí|Garda|Dáil|Taoiseach|Oireachtas)\b")),
+}
+_INDIA = re.compile(r"\b(?:India|Indian|lakh|crore|Rs)\b|₹")
 
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
@@ -90,7 +96,7 @@ def _offset(text: str) -> dt.timezone | None:
     return dt.timezone(dt.timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
 
 
-def localize(ts: pd.Timestamp, zone: str | None) -> pd.Timestamp | None:
+def localize(ts: pd.Timestamp, zone: str | None, *, context: str = "") -> pd.Timestamp | None:
     """Attach the zone an outlet printed ("BST", "ET", "+02:00"); None if it is not one we know.
 
     >>> str(localize(pd.Timestamp("2024-10-25 10:30"), "BST"))
@@ -99,6 +105,8 @@ def localize(ts: pd.Timestamp, zone: str | None) -> pd.Timestamp | None:
     if not zone:
         return ts
     key = zone.strip().upper()
+    if key in SHARED_ZONES and context and SHARED_ZONES[key][1].search(context) and not _INDIA.search(context):
+        return ts.tz_localize(_zone(SHARED_ZONES[key][0]), ambiguous=True, nonexistent="shift_forward")
     if key in ZONES:
         name, dst = ZONES[key]
         ambiguous = True if dst is None else dst
@@ -107,7 +115,7 @@ def localize(ts: pd.Timestamp, zone: str | None) -> pd.Timestamp | None:
     return None if offset is None else ts.tz_localize(offset)
 
 
-def _from_match(m: re.Match) -> Dateline:
+def _from_match(m: re.Match, context: str = "") -> Dateline:
     groups = m.groupdict()
     zone = groups.get("zone")
     try:
@@ -132,7 +140,7 @@ def _from_match(m: re.Match) -> Dateline:
                                           int(groups.get("second") or 0)))
     except (ValueError, OverflowError) as exc:  # "32 October 2024", "25:61"
         return Dateline(pd.NaT, f"impossible date {m.group(0).strip()!r} ({exc})")
-    out = localize(ts, zone)
+    out = localize(ts, zone, context=context)
     if out is None:
         return Dateline(ts, f"unknown time zone {zone!r}: read as naive")
     return Dateline(out)
@@ -173,20 +181,22 @@ def _find(line: str) -> re.Match | str | None:
     return None
 
 
-def parse_dateline(line: str) -> Dateline:
+def parse_dateline(line: str, *, context: str = "") -> Dateline:
     """Parse a dateline line; NaT with a note when it is relative, impossible or not a date.
 
     >>> parse_dateline("25 October 2024 06:06").value
     Timestamp('2024-10-25 06:06:00')
     >>> parse_dateline("Updated 3 hours ago").note
     "relative dateline 'Updated 3 hours ago' cannot be resolved without the retrieval time"
+
+    ``context`` (the article) settles a zone abbreviation two countries share ("IST").
     """
     line = line.strip()
     found = _find(line)
     if isinstance(found, str):
         return Dateline(pd.NaT, f"relative dateline {found!r} cannot be resolved without the retrieval time")
     if found is not None:
-        return _from_match(found)
+        return _from_match(found, context)
     return Dateline(pd.NaT, f"not a dateline: {line[:80]!r}")
 
 

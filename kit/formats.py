@@ -126,7 +126,7 @@ def parse_text(text: str) -> list[Parsed]:
     dateline_at = next((i for i in nonblank[1:4] if looks_like_dateline(lines[i])), None)
     published, lead, body_from = Dateline(pd.NaT), "", nonblank[0] + 1
     if dateline_at is not None:
-        published = parse_dateline(lines[dateline_at])
+        published = parse_dateline(lines[dateline_at], context=text)
         lead = " ".join(lines[i] for i in nonblank[1:] if i < dateline_at and not _BYLINE.match(lines[i]))
         body_from = dateline_at + 1
     else:

@@ -37,6 +37,7 @@ _BASE = "|".join([
     rf"(?:the\s+)?{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
     rf"q[1-4]\s+{_YEAR}",
     rf"{_MONTH}\s+(?:of\s+)?{_YEAR}",
+    rf"{_MONTH}\s+of\s+(?:last|this|next)\s+year",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
     rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     r"(?:over|during|at)\s+the\s+weekend|(?:last|this|next)\s+weekend",
@@ -44,6 +45,7 @@ _BASE = "|".join([
     rf"(?:in|during|over)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023"
     rf"(?:last|this|next)\s+season",
     rf"(?:within|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+(?:days?|weeks?|months?|years?)",
+    rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|months?|years?|decades?)",
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?)",
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     rf"{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",
@@ -152,7 +154,8 @@ _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next|past) (month|week)")
 _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
-_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|by|during)\s+)?(?:{_MONTH}|{_WEEKDAY})", re.IGNORECASE)
+_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|by|before|during)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
+                                r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|scheduled|upcoming|ahead of|"
                      r"hopes? to|plans? to|planned|intends? to|aims? to|is set to|are set to|is to|are to)\b|'ll\b",
                      re.IGNORECASE)
@@ -160,6 +163,8 @@ _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? 
 _PART_OF_NAMED_DAY = re.compile(rf"^((?:last |this |next |on )?{_WEEKDAY}) (?:night|morning|afternoon|evening)$")
 _LAST_MONTH_NAMED = re.compile(rf"(last|next) ({_MONTH})")
 _SPORT_SEASON = re.compile(r"(last|this|next) season")
+_PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|last) (?:({_NUM}|few) )?(day|week|month|year|decade)s?")
+_MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) of ((?:last|this|next) year)")
 _WITHIN = re.compile(rf"(?:within|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}) (day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
@@ -169,7 +174,7 @@ _MONTH_S = re.compile(_MONTH)
 
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     """Interval and granularity of one calendar value."""
-    s = _SPACES.sub(" ", text.lower().strip())
+    s = raw = _SPACES.sub(" ", text.lower().strip())
     s = _CLOCK_OR_HOURS.sub("on ", s)  # "at about 11pm on Saturday", "in the early hours of Sunday": the day
     s = _PART_OF_NAMED_DAY.sub(r"\1", s)  # "on Tuesday night": Tuesday
     s = _LEAD_PREP.sub("", s)
@@ -246,6 +251,14 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             return _d(y), _d(y, 12, 31), "year"
         raise _Unresolved
     a = anchor.normalize()
+    if m := _PAST_SPAN.fullmatch(raw):
+        # "over the past 12 months", "in the last year": a window ending at publication, not a calendar year
+        k = int(m.group(1)) if m.group(1) and m.group(1).isdigit() else _NUMBERS.get(m.group(1) or "one", 3)
+        unit = m.group(2)
+        lo = a - (pd.DateOffset(years=k * (10 if unit == "decade" else 1)) if unit in {"year", "decade"}
+                  else pd.DateOffset(months=k) if unit == "month" else pd.Timedelta(weeks=k) if unit == "week"
+                  else pd.Timedelta(days=k))
+        return lo, a, "range"
     if m := _EARLIER_THIS.fullmatch(s):
         unit = m.group(2)
         lo = {"year": _d(a.year), "month": _d(a.year, a.month), "week": a - pd.Timedelta(days=a.weekday())}[unit]
@@ -273,7 +286,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         if unit == "month":
             p = a.to_period("M") - k
             return p.start_time.normalize(), p.end_time.normalize(), "month"
-        y = a.year - (k * (10 if unit == "decade" else 1))
+        if unit == "year":  # "two years ago" in June 2025: about June 2023, not all of 2023
+            d = a - pd.DateOffset(years=k)
+            return d - pd.Timedelta(days=91), d + pd.Timedelta(days=91), "year"
+        y = a.year - k * 10
         return _d(y), _d(y, 12, 31), "year"
     if m := _LAST_MONTH_NAMED.fullmatch(s):
         mo = _month(m.group(2))
@@ -285,6 +301,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if m := _SPORT_SEASON.fullmatch(s):
         y = a.year + {"last": -1, "this": 0, "next": 1}[m.group(1)]  # a sports season, read as the calendar year
         return _d(y), _d(y, 12, 31), "year"
+    if m := _MONTH_OF_REL_YEAR.fullmatch(s):
+        y, mo = _year_of(m.group(2), a), _month(m.group(1))
+        return _d(y, mo), _month_end(y, mo), "month"
     if m := _WITHIN.fullmatch(s):
         k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)
         unit = m.group(2)
@@ -342,7 +361,7 @@ def resolve(text: str, *, anchor=None) -> tuple:
     (Timestamp('2022-01-01 00:00:00'), Timestamp('2024-10-25 00:00:00'), 'range', True)
     """
     anchor = None if anchor is None or pd.isna(anchor) else pd.Timestamp(anchor).tz_localize(None) if pd.Timestamp(anchor).tzinfo else pd.Timestamp(anchor)
-    m = _EXPR.fullmatch(text.strip())
+    m = _EXPR_LOWER.fullmatch(text.strip().lower())  # lower-cased: a bare weekday as find_times passes it
     try:
         if m is None:
             lo, hi, g = _base(text, anchor)
@@ -359,12 +378,16 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 lo, _, _ = _base(a_text, anchor)
             g = "range"
         elif m.group("open"):
-            lo, hi, _ = _base(m.group("o"), anchor)
+            lo, hi, g = _base(m.group("o"), anchor)
             op = m.group("op").lower()
             if op == "after":
                 if anchor is None:
                     raise _Unresolved
                 lo, hi = hi + pd.Timedelta(days=1), anchor.normalize()
+            elif op == "before" and anchor is not None and hi >= anchor.normalize():
+                # a deadline, from now: "before Wednesday" until Wednesday, "before next month" until it starts
+                lo, hi = anchor.normalize(), (lo - pd.Timedelta(days=1) if g in {"month", "quarter", "year"}
+                                              and lo > anchor.normalize() and "end" not in m.group("o").lower() else hi)
             elif op == "before":
                 lo, hi = pd.NaT, lo - pd.Timedelta(days=1)
             elif anchor is not None and hi >= anchor.normalize():
@@ -445,11 +468,18 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
         lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
-        if ok and g in {"month", "day"} and _BARE_MONTH_OR_DAY.fullmatch(bare) and hi < pd.Timestamp(anchor).normalize() \
-                and (_future_before(text, start) or (bare.lower().startswith("by ") and "had" not in text.lower().split())):
-            # "hopes to double that number in August", "will meet on Friday": the coming one, not the last
+        low = bare.lower()
+        deadline = low.startswith(("by ", "before "))
+        if ok and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < pd.Timestamp(anchor).normalize()) \
+                and (_future_before(text, start) or (deadline and "had" not in text.lower().split())):
+            # "hopes to double that number in August", "will meet on Friday": the coming one, not the last;
+            # "by Friday", "before Wednesday": from now until the coming one
+            lo, hi, g, _ = _resolve_cached(m.group("what").lower(), anchor)
             step = pd.DateOffset(years=1) if g == "month" else pd.Timedelta(weeks=1)
             lo, hi = lo + step, (hi + step if g == "day" else _month_end((lo + step).year, (lo + step).month))
+            if deadline:
+                now = pd.Timestamp(anchor).normalize()
+                lo, hi, g = now, (lo - pd.Timedelta(days=1) if g == "month" and low.startswith("before ") else hi), "range"
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))

@@ -25,7 +25,7 @@ def times_of(sentence: str, anchor: str) -> list[tuple[str, str, str]]:
     """(text, first day, last day) of each time expression in ``sentence``, resolved against ``anchor``."""
     from kit.timeline import find_times
 
-    return [(t.text, str(t.value_start.date()), str(t.value_end.date()))
+    return [(t.text, str(t.value_start.date()) if not pd.isna(t.value_start) else "NaT", str(t.value_end.date()))
             for t in find_times(sentence, anchor=pd.Timestamp(anchor))]
 
 
@@ -181,7 +181,11 @@ TIMES = [
     ("in the first quarter", "2025-01-01", "2025-03-31", "quarter"),
     ("on 4 July 2024", "2024-07-04", "2024-07-04", "day"),
     ("between 2019 and 2021", "2019-01-01", "2021-12-31", "range"),
-    ("two years ago", "2023-01-01", "2023-12-31", "year"),
+    ("two years ago", "2022-12-11", "2023-06-11", "year"),  # about March 2023, give or take a quarter
+    ("over the past 12 months", "2024-03-12", "2025-03-12", "range"),  # a window to publication, not 2024
+    ("in the last year", "2024-03-12", "2025-03-12", "range"),
+    ("in the past two weeks", "2025-02-26", "2025-03-12", "range"),
+    ("in April of last year", "2024-04-01", "2024-04-30", "month"),
 ]
 
 
@@ -972,7 +976,11 @@ def test_second_round_datelines_and_entities():
     ("It began last December.", [("last December", "2024-12-01", "2024-12-31")]),
     ("Aid fell between January and March.", [("between January and March", "2025-01-01", "2025-03-31")]),
     ("Access improved since the ceasefire in March.", [("since the ceasefire in March", "2025-03-01", "2025-03-12")]),
-    ("The office asked it to explain by Friday.", [("by Friday", "2025-03-14", "2025-03-14")]),
+    ("The office asked it to explain by Friday.", [("by Friday", "2025-03-12", "2025-03-14")]),  # from now until then
+    ("Crews expect to return before Saturday.", [("before Saturday", "2025-03-12", "2025-03-15")]),
+    ("The leak must be sealed before the end of the month.", [("before the end of the month", "2025-03-12", "2025-03-31")]),
+    ("The plan will be ready before next month.", [("before next month", "2025-03-12", "2025-03-31")]),
+    ("The fire should be contained by Thursday morning.", [("by Thursday morning", "2025-03-12", "2025-03-13")]),
     ("By Friday the fire had spread.", [("By Friday", "2025-03-07", "2025-03-07")]),
 ])
 def test_second_round_time_expressions(sentence, expected):

@@ -523,3 +523,14 @@ def test_text_folders_never_import_heavy_parsers():
                           timeout=120, cwd=SEED.parent.parent)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("body,offset", [
+    ("Tenants of a Dublin-based landlord said the doors were broken.", "+01:00"),  # Irish Standard Time
+    ("The firm raised Rs 40 lakh from investors in Pune.", "+05:30"),  # India Standard Time
+    ("The council said the doors were broken.", "+05:30"),  # nothing says Ireland: India's, as printed most
+])
+def test_ist_is_read_by_the_country_the_article_names(tmp_path, body, offset):
+    write(tmp_path, "story.txt", f"Synthetic headline\nThu 9 Oct 2025 06.00 IST\n{body}\n")
+    row = load_quiet(tmp_path)[0].iloc[0]
+    assert row.published == pd.Timestamp(f"2025-10-09 06:00:00{offset}")
