@@ -20,8 +20,8 @@ from typing import Any
 
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS,
-    MALE_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
+    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, HONORIFICS,
+    INSTITUTION_WORDS, MALE_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
 )
 from kit.nlp import DATELINE, Sentence, Tok
 
@@ -242,8 +242,9 @@ class _SentenceAttributor:
         # the head noun: the last word before a prepositional phrase
         h = j
         for k in range(i + 1, j):
-            if words[k - i] in _HEAD_STOPS:
-                h = k
+            if (words[k - i] in _HEAD_STOPS or words[k - i] == "by" and words[k - i - 1] in DOCUMENT_NOUNS) \
+                    and not (self.t[k - 1].text == "-" and not self.t[k - 1].ws):  # "The report by the Inspectorate"
+                h = k  # (but "conflict-of-interest forms": inside a hyphenated word)
                 break
         head_i = h - 1
         while head_i > i and self.t[head_i].is_punct:
@@ -306,7 +307,9 @@ class _SentenceAttributor:
         """The organisation a common noun names ("trust", "council", "company"): the last one mentioned before."""
         ents = self.ents.entities
         if noun in COMPANY_NOUNS:
-            names = {n for n, e in ents.items() if e.type == "ORG" and not e.is_outlet}
+            # "the company": not a council, a university or a union
+            names = {n for n, e in ents.items() if e.type == "ORG" and not e.is_outlet
+                     and not INSTITUTION_WORDS & set(n.lower().split())}
         else:
             names = {n for n, e in ents.items() if e.type == "ORG" and noun in n.lower().split()}
         if not names:
@@ -503,6 +506,10 @@ class _SentenceAttributor:
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
                 p = self.party(k + 2, e)
+                if p is None or p.type in {"anonymous", "official"}:
+                    named = self._apposed_person(e)  # "according to its director, Óscar Mendieta Rivas"
+                    if named is not None:
+                        p, e = named[0], named[1]
                 nxt = e + 1
                 while nxt < n and self.t[nxt].text in _QUOTES:
                     nxt += 1
@@ -545,13 +552,11 @@ class _SentenceAttributor:
                 while e < n and L[e] not in {"saying", "as", "that", ",", "who", "."}:
                     e += 1
                 src = self.party(k + 1, e)
-                if e + 1 < n and self.t[e].text == ",":
+                named = self._apposed_person(e)
+                if named is not None:
                     # "quoted Upper Korrah's relief commissioner, Mary Achol Garang, as saying": the name in apposition
-                    named = [m for m in self.mentions(e + 1, min(n, e + 8), kinds=("name",)) if m.start == self.t[e + 1].start]
-                    if named and self.kind_of(named[0].name) == "person":
-                        m = named[0]
-                        src = Party(m.name, "person", m.text, m.start, m.end)
-                        e = next((x for x in range(e + 1, n) if self.L[x] in {"saying", "as", "that"}), e)
+                    src = named[0]
+                    e = next((x for x in range(e + 1, n) if self.L[x] in {"saying", "as", "that"}), e)
                 if subj and src:
                     src.via = subj.via + [subj.name] + src.via
                     out.append(dict(kind="cite", party=src, cue=self.t[k].text, ci=k, cj=k + 1, stance="asserts",
@@ -648,6 +653,12 @@ class _SentenceAttributor:
         while e < self.n and self.t[e].text not in {",", ".", ";", ":"} and self.L[e] != "that":
             e += 1
         p = self.party(by + 1, e)
+        if p is None or p.type in {"anonymous", "official"}:
+            named = self._apposed_person(e)  # "rejected by the union's national secretary, Comrade Ngozi Okafor,"
+            if named is not None:
+                p, e = named
+                while e < self.n and self.t[e].text not in {",", ".", ";", ":"} and self.L[e] != "that":
+                    e += 1
         if p is None or p.type not in {"outlet", "person", "organization", "official"}:
             return None
         be = k - 1
@@ -657,13 +668,35 @@ class _SentenceAttributor:
         return dict(kind="verb", party=p, cue=self.t[k].text, ci=k, cj=k + 1, stance=REPORTING_VERBS[self.L[k]][1],
                     content=content or self.s.text)
 
+    def _apposed_person(self, e: int) -> tuple[Party, int] | None:
+        """The person named in apposition after the comma at ``e`` ("the group's director, Valeria Chávez,"),
+        and the index after the name."""
+        if e + 1 >= self.n or self.t[e].text != ",":
+            return None
+        x = e + 1
+        while x < min(self.n, e + 3) and self.L[x].rstrip(".") in HONORIFICS:
+            x += 1  # "Comrade Ngozi Okafor", "Dr Olumide Fashakin"
+        named = [m for m in self.mentions(x, min(self.n, x + 8), kinds=("name",)) if m.start == self.t[x].start]
+        if not named or self.kind_of(named[0].name) != "person":
+            return None
+        m = named[0]
+        end = next((y for y in range(x, self.n) if self.t[y].start >= m.end), self.n)
+        if end < self.n and self.t[end].text not in {",", ".", ";", ")"} and self.t[end].text not in _QUOTES:
+            return None  # "According to one source for the newspaper, Musk was ...": a subject, not an apposition
+        return Party(m.name, "person", m.text, m.start, m.end), end
+
     def _complement(self, k: int, subj: Party) -> bool:
         """A weak reporting verb attributes only with a clause or a quote after it, or postposed."""
-        for x in range(k + 1, min(self.n, k + 11)):
+        x = k + 1
+        while x < min(self.n, k + 11):
             if self.L[x] == "that" or self.t[x].text in _QUOTES or self.t[x].text == ":":
                 return True
+            if self.t[x].text == "," and x + 2 < self.n and self.L[x + 1] in _ASIDES and self.t[x + 2].text == ",":
+                x += 3  # "She acknowledged, however, that ..."
+                continue
             if self.t[x].text in {",", ".", ";"}:
                 break
+            x += 1
         rest = [t for t in self.t[k + 1:] if not t.is_punct]
         if len(rest) <= 4 and subj.start is not None and subj.start > self.s.start:
             i = next((x for x in range(self.n) if self.t[x].start == subj.start), 0)
@@ -750,8 +783,9 @@ class _SentenceAttributor:
                 before = self._before_asides(y - 1)
                 a0, b0 = self.np_back(before)
                 named = self.mentions(a0, b0, kinds=("name",))
-                if named and any(self.L[z] in _HEAD_STOPS for z in range(a0, b0) if self.t[z].start < named[0].start):
-                    named = []  # "A source at Vantor-Eskel, speaking ..., said": the name is not the head
+                if named and any(self.L[z] in _HEAD_STOPS or self.L[z] == "by" for z in range(a0, b0)
+                                 if self.t[z].start < named[0].start):
+                    named = []  # "A source at Vantor-Eskel, speaking ..., said", "Documents filed by X in Italy, ...,"
                 if named and (self.L[y + 1] in {"who", "which", "whose"} or named[-1].end == self.t[before].end):
                     m = named[-1]
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
@@ -773,9 +807,11 @@ class _SentenceAttributor:
             p = self.party(a, b)
             if p is not None:
                 return p
-            if y is not None and y > 0 and self.L[y + 1].endswith(("ed", "en")) and self.t[y + 1].is_alpha and not self.t[y + 1].is_cap:
+            part = y + 1 if y is not None and y + 2 < x and self.L[y + 1] in _ASIDES else y  # ", also seen by the daily,"
+            if y is not None and y > 0 and part is not None and self.L[part + 1].endswith(("ed", "en")) \
+                    and self.t[part + 1].is_alpha and not self.t[part + 1].is_cap:
                 # "The report, published on Tuesday by the Audit Office, found": the noun before the participle
-                p = self.party(*self.np_back(y - 1))
+                p = self.party(*self.np_back(self._before_asides(y - 1)))  # (over "(PRSI)")
                 if p is not None:
                     return p
             # postposed: '"...," said Ann Vole.'
@@ -783,6 +819,12 @@ class _SentenceAttributor:
         if self.t[x].text in _QUOTES:
             return self._after_subject(k)
         a, b = self.np_back(x)
+        if a > 0 and self.L[a].endswith("ed") and not self.t[a].is_cap and (
+                self.L[a - 1] in DOCUMENT_NOUNS or self.L[a - 1] in ANONYMOUS_NOUNS):
+            # "Outage records published on Ridgewire's website show": the noun before the participle
+            p = self.party(*self.np_back(a - 1))
+            if p is not None:
+                return p
         rel = self._relative_clause_before(a, x)
         if rel is not None:
             # "A breach notice that Nimbra filed with the office tells", "A woman who was working there told":

@@ -121,13 +121,14 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
-                elif toks[j].lower in {"for", "on"} and toks[j - 1].lower in ORG_WORDS and j + 1 < n and toks[j + 1].is_cap \
+                elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
+                                                          or toks[j - 1].lower == "minister") and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower not in MONTHS:  # not "Office on Monday"
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
                 elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
                         and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
                     j += 4  # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon"
-                elif toks[j].lower == "and" and j - i <= 2 and _joint_name_after(toks, i, j):
+                elif toks[j].lower == "and" and j - i <= 4 and _joint_name_after(toks, i, j):
                     j += 1  # "Harrowfield and Dunmere Hospitals Trust": two places' joint institution
                 elif (toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS
                       and toks[j + 2].is_cap):
@@ -163,15 +164,36 @@ _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "bea
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
 
 
+# offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
+_OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
+                 "chairperson", "commissioner", "superintendent", "administrator", "coordinator", "controller",
+                 "registrar", "executive", "treasurer", "auditor", "spokesperson", "spokesman", "spokeswoman"}
+# the members an organisation is named after ("Allied Health Workers", "Fish Farmers' Cooperative")
+_MEMBER_PLURALS = {"workers", "employees", "farmers", "tenants", "teachers", "nurses", "doctors", "drivers",
+                   "producers", "growers", "fishermen", "residents", "students", "pilots", "journalists", "miners"}
+
+
 def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     """Whether "<run> and" at ``j`` goes on into one name: capitalised words after it ending in a plural and an
     organisation word ("... and Dunmere Hospitals Trust"), none before it ("Barclays and Lloyds Banking Group" stays two)."""
-    m = j + 1
-    while m < len(toks) and toks[m].is_cap:
+    m, words = j + 1, []
+    while m < len(toks) and (toks[m].is_cap or toks[m].text in {"'", "’"} and words and words[-1].endswith("s")
+                             and m + 1 < len(toks) and toks[m + 1].is_cap):
+        if toks[m].is_cap:
+            words.append(toks[m].lower)
         m += 1
-    return (m - j >= 4 and toks[m - 1].lower in ORG_WORDS and toks[m - 2].lower.endswith("s")
-            and not toks[m - 2].lower.endswith("ss") and toks[m - 2].lower not in ORG_WORDS
-            and not any(t.lower in ORG_WORDS for t in toks[i:j]))
+    if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
+        return False
+    the = i > 0 and toks[i - 1].lower == "the"
+    while i < j and toks[i].lower in NON_NAME_CAPS:
+        the = the or toks[i].lower == "the"
+        i += 1  # "The"
+    if j - i == 3 and toks[i].lower in ORG_WORDS and toks[i + 1].lower == "of":
+        return True  # "Federation of Clinical and Allied Health Workers", "Department of Health and Social Care"
+    plural = words[-2]  # "... and Dunmere Hospitals Trust", "... and Bus Workers' Union", "Port and Waterways Authority"
+    # one "the" for both ("the United Rail and Bus Workers' Union"): one name, whatever the words before "and"
+    return (j - i <= 2 and plural.endswith("s") and not plural.endswith("ss") and plural not in ORG_WORDS
+            and (the or not any(t.lower in ORG_WORDS for t in toks[i:j])))
 
 
 def _sentence_initial(sent: Sentence, i: int) -> bool:
@@ -266,7 +288,15 @@ class _Builder:
         while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES):  # "King's College": a name's first word
             k += 1
-        if i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
+        if i < k < j and toks[k].lower in {"of", "for"} and toks[j - 1].lower not in ORG_WORDS and (
+                any(t.lower == "for" for t in toks[k:j]) or toks[j - 1].lower == "state"):
+            # "Minister of State for Housing Niamh Corrigan": a portfolio word, then the name;
+            # "Minister of State for Health," or "Secretary of State": a role with no name
+            c = max(x for x in range(k, j) if toks[x].lower in {"of", "for"})
+            if j - c - 1 < 3:
+                return
+            k = j - 2
+        elif i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
             k = max(k + 2, j - 2)  # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole"
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
@@ -290,6 +320,10 @@ class _Builder:
                             or _span_text(toks, i, j).lower() in _DEMONYMS):
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
             return
+        if name_i > i and toks[j - 1].lower in _OFFICE_NOUNS:
+            return  # "Chief Medical Director": a role, with no name in it
+        if name_i < j - 1 and toks[name_i].lower in {"of", "for"}:
+            name_i += 1  # "The President of Ukraine": Ukraine, after the role
         if name_i >= j:
             return
         surface = _span_text(toks, name_i, j)

@@ -66,7 +66,9 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "VAT", "IPO", "LNG", "OK", "PHD", "MP", "MPS", "Q1", "Q2", "Q3", "Q4", "FY", "YOY", "ID", "DNA",
                        "PDF", "URL", "FAQ", "LGBTQ", "COVID", "COVID-19", "HIV", "AIDS", "GPS", "SUV", "USD", "EUR",
                        "GBP", "CPI", "ESG", "R&D", "M&A", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING"}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr"}  # cllr: a British councillor
+# cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "hon", "alhaji",
+              "alhaja", "barr"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 # Nouns that make an unnamed source: "a former intelligence officer", "people familiar".
@@ -93,7 +95,7 @@ DOCUMENT_NOUNS = {
     "chats", "testimony", "affidavit", "warrant", "charges", "ruling", "judgment",
     "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",
     "notice", "notices", "screenshot", "screenshots", "listing", "filings", "disclosure", "disclosures",
-    "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict",
+    "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict", "forms", "returns", "accounts",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
@@ -114,7 +116,7 @@ OUTLET_NAME_WORDS = NEWSPAPER_WORDS | {
     "monde", "figaro", "pais", "repubblica", "stampa", "corriere", "kyodo", "xinhua", "yonhap",
     "bulletin", "ledger", "dispatch", "examiner", "enquirer", "sentinel", "register", "beacon",
     "globe", "gazeta", "digest", "weekly", "courant", "argus", "clarion", "advertiser", "intelligencer",
-    "echo", "mercury", "advocate", "recorder", "statesman", "star",
+    "echo", "mercury", "advocate", "recorder", "statesman", "star", "fm",
 }
 ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",
@@ -137,8 +139,16 @@ ORG_WORDS = {
     "shipping", "dredging", "trading", "consulting", "engineering", "publishing", "holding", "banking",
     "marketing", "manufacturing", "construction", "catering", "printing", "packaging", "brewing", "farming",
     "fishing", "lending", "computing", "gaming", "towing", "drilling", "refining", "recycling", "staffing",
-    "rail", "transit", "transport",
+    "rail", "transit", "transport", "inspectorate", "directorate", "secretariat", "cooperative", "co-operative",
 } | OUTLET_NAME_WORDS
+# Heads of organisations that are not companies ("the company" never refers to them).
+INSTITUTION_WORDS = {
+    "ministry", "department", "council", "committee", "commission", "court", "university", "college", "school",
+    "hospital", "police", "army", "navy", "parliament", "congress", "senate", "assembly", "government",
+    "administration", "agency", "authority", "bureau", "office", "inspectorate", "directorate", "secretariat",
+    "union", "federation", "association", "league", "party", "church", "institute", "foundation", "society",
+    "trust", "board", "coalition", "alliance", "cabinet", "museum", "library", "academy", "club", "campaign",
+}
 # The head word of an organisation's name in Spanish, Portuguese, Italian and French, where it comes
 # first ("Asociación de Clubes Profesionales", "Instituto de Observación Territorial Amazónica").
 ROMANCE_ORG_HEADS = {
