@@ -105,6 +105,21 @@ def _takes_back(content: str) -> bool:
         _CALLED_FALSE.search(content) is not None
 
 
+# a speaker's own denial in form: "We have never scraped a site", 'it had "not cut a single hectare"',
+# "nine brake faults, not 41" (but "had never been linked", "she had not been briefed": not the speaker's act)
+_SELF_DENIAL = re.compile(
+    r"\b(?:have|has|had)\s+never\s+(?!been\b)[a-z]+"
+    r"|\b(?:I|we|it|he|she|they)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+"
+    r"|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+){0,5},\s+not\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _denies_in_form(content: str) -> bool:
+    """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
+    return ("never" in content or "not" in content) and _SELF_DENIAL.search(content) is not None
+
+
 @dataclass
 class Party:
     """Who a claim is attributed to, as resolved from the text."""
@@ -1072,7 +1087,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             if f["ci"] is not None:
                 cue_start, cue_end = a.t[f["ci"]].start, a.t[f["cj"] - 1].end
             stance = f["stance"]
-            if stance == "asserts" and _takes_back(f["content"] or ""):
+            if stance == "asserts" and (_takes_back(f["content"] or "") or (
+                    p.type != "unattributed" and _denies_in_form(f["content"] or ""))):
                 stance = "denies"
             via = [v for v in dict.fromkeys(p.via) if v and v != p.name]
             names = list(ent_names)

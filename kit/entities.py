@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, INSTITUTION_WORDS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
 )
@@ -721,8 +721,7 @@ class _Builder:
         outlets = [n for n in ents if ents[n].is_outlet]
         companies = [n for n in ents if ents[n].is_company] or [
             n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
-            and not any(w.lower() in {"house", "ministry", "government", "department", "office", "army", "court"}
-                        for w in n.split())]
+            and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
 
         first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
@@ -846,7 +845,8 @@ class _Builder:
                 elif head in PERSON_EPITHET_NOUNS:
                     mods = [w for w in words if w in _DEMONYMS]
                     roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
-                                                       for r in ents[n].roles)]
+                                                       for r in ents[n].roles)] or [
+                        n for n in persons if any(head in r.lower().split() for r in ents[n].roles)]  # "the Norwegian executive"
                     if roled:
                         before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
                         target = before[-1].name if before else top(roled, toks[start_i].start)

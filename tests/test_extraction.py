@@ -532,7 +532,7 @@ def test_never_shared_against_shared_a_dozen_times():
     r = run("The streaming service Lumora passed viewing histories to advertisers at least a dozen times last year, "
             "according to three people familiar with the arrangements.",
             "Lumora has never shared personal data with third parties, its chief executive, Ravi Mehta, said.")
-    assert r.contradictions["kind"].tolist() == ["negation"]
+    assert r.contradictions["kind"].tolist() == ["denial"]  # "has never shared": a denial in form
 
 
 # -- a war report and a science story: what they showed up --------------------------------------
@@ -813,7 +813,12 @@ def test_held_out_attribution(sentences, expected):
     # a claim inside what a named speaker said is not a second claim
     (("Company spokesman Garrett Lindqvist said the plant's own monthly tests had found levels well below 10.",), 1, "asserts"),
     (('"These claims are baseless," Lindqvist said.',), 1, "denies"),
-    (('"I have never failed a test," the rider said in a statement posted on social media.',), 1, "asserts"),
+    # a speaker's own "have never" is a denial in form (two annotators of four marked it so; two said "either")
+    (('"I have never failed a test," the rider said in a statement posted on social media.',), 1, "denies"),
+    (('"We identified nine brake faults, not 41," Vermeulen said.',), 1, "denies"),
+    (('Ganadera El Tarumá said it had "not cut a single hectare of primary forest".',), 1, "denies"),
+    (("She told MPs that she had not been briefed on the defects.",), 1, "asserts"),
+    (("The company has never published its accounts.",), 1, "asserts"),  # no speaker: the article's own account
     (("A man called Ray Holt said nothing.",), 1, "asserts"),
 ])
 def test_held_out_claim_counts_and_stance(sentences, n, stance):
@@ -1034,3 +1039,51 @@ def test_fourth_round_names():
     assert {"Grenmark Sports Consulting Ltd", "Grenmark Sports Consulting Ltd."} <= aliases["Grenmark Sports Consulting Ltd."]
     assert "San Lucas" in aliases["San Lucas del Yacaré"]
     assert types["Asociación de Clubes Profesionales"] == types["Instituto de Observación Territorial Amazónica"] == "ORG"
+
+
+# round five (held out: six articles written and annotated by others, then these rules)
+@pytest.mark.parametrize("body,source,source_type,via", [
+    (("That claim was rejected by the union's national secretary, Comrade Ngozi Okafor, who said notice was given.",),
+     "Ngozi Okafor", "person", []),
+    (("The clearing went on after a court ordered it halted, according to the group's director, Valeria Chávez Oroño.",),
+     "Valeria Chávez Oroño", "person", []),
+    (("According to one source for the newspaper, Musk was subjected to pressure.",),
+     "one source for the newspaper", "anonymous", []),
+    (("Celeste Amundsen, the provost, spoke on Monday.",
+      "She acknowledged, however, that the inquiry had run past the 120 days allowed."), "Celeste Amundsen", "person", []),
+    (("Outage records published on Ridgewire's own website, however, show power was restored at 1:40pm.",),
+     "Outage records", "document", []),
+    (("Documents filed by US Valtorre in Italy, also seen by the daily, list the fee at 26.5 million euros.",),
+     "Documents", "document", ["US Valtorre"]),
+    (("His conflict-of-interest forms, obtained through a public records request, list no interest in the company.",),
+     "His conflict-of-interest forms", "document", []),
+    (("The report by the Passenger Rail Safety Inspectorate (PRSI), released on Wednesday, found that trains ran late.",),
+     "The report by the Passenger Rail Safety Inspectorate", "document", []),
+    (("Wexley University opened an inquiry.", "Corvane Therapeutics paid for the work.",
+      "The company said in a statement that it was reviewing the report."), "Corvane Therapeutics", "organization", []),
+    (("Henrik Saltvik, Tolvane Shipping chief executive, spoke on Monday.",
+      '"The ship has never been detained," the Norwegian executive said.'), "Henrik Saltvik", "person", []),
+    (('"We have asked for two years," Aoife Brennock told Corrabeg FM.',), "Aoife Brennock", "person", ["Corrabeg FM"]),
+    (("Minister of State for Housing Niamh Corrigan said the rules would change.",), "Niamh Corrigan", "person", []),
+    (("The hospital's Chief Medical Director, Dr Olumide Fashakin, denied that any death was linked to the strike.",),
+     "Olumide Fashakin", "person", []),
+    (("Engr. Bashir Lawal, the hospital's head of works, acknowledged that casual staff ran the generators.",),
+     "Bashir Lawal", "person", []),
+])
+def test_round_five_attribution(body, source, source_type, via):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"], list(c["via"])) == (source, source_type, via)
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ("The claims were dismissed by the United Rail and Bus Workers' Union on Monday.", ["United Rail and Bus Workers' Union"]),
+    ("The Federation of Clinical and Allied Health Workers said the strike would go on.",
+     ["Federation of Clinical and Allied Health Workers"]),
+    ("The Port and Waterways Authority said the leak was sealed.", ["Port and Waterways Authority"]),
+    ("Oil reached the cages of the Kelisa Fish Farmers' Cooperative, its chairman said.", ["Kelisa Fish Farmers' Cooperative"]),
+    ("Barclays and Lloyds Banking Group said rates would rise.", ["Lloyds Banking Group"]),  # two banks, not one
+    ("The Minister of State for Health, Halima Sule-Wakili, said the strike was illegal.", ["Halima Sule-Wakili"]),
+    ("The President of Ukraine said so.", ["Ukraine"]),
+])
+def test_round_five_names(sentence, names):
+    assert sorted(run(sentence).entities["name"]) == names
