@@ -23,7 +23,7 @@ from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, HONORIFICS,
     INSTITUTION_WORDS, MALE_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
 )
-from kit.nlp import DATELINE, Sentence, Tok
+from kit.nlp import DATELINE, Sentence, Tok, dateline_sentence
 
 _SKIP_BACK = {
     "also", "himself", "herself", "themselves", "itself", "has", "have", "had", "further", "later", "previously",
@@ -89,9 +89,9 @@ _CLAIMS_FALSE = re.compile(
 )
 
 
-def _lead_content(content: str, sid: int) -> str:
-    """The content without a wire dateline, which only the article's first sentence can open with."""
-    return DATELINE.sub("", content, count=1) if sid == 0 and content[:1].isupper() else content
+def _lead_content(content: str, sid: int, dateline_sid: int | None) -> str:
+    """The content without a wire dateline, which only one of the article's first sentences opens with."""
+    return DATELINE.sub("", content, count=1) if sid == dateline_sid and content[:1].isupper() else content
 
 
 def _takes_back(content: str) -> bool:
@@ -1032,6 +1032,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     quoted_speaker: dict | None = None  # the last speaker quoted directly in this paragraph, and their cue
     carried: dict | None = None  # the speaker whose quotation closed the paragraph before
     last_quoted = False  # whether the sentence before was a quoted speaker's
+    dateline_sid = dateline_sentence(sentences)
     for s in sentences:
         first_of_line = s.line != line
         if first_of_line:
@@ -1097,7 +1098,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             out.append(ClaimRec(
                 claim_id=claim_id(article_id, s.start, cue_start, p.name),
                 article_id=article_id, sentence_id=s.sid, start=s.start, end=s.end, sentence=s.text,
-                content=_lead_content((f["content"] or s.text).strip(), s.sid), source=p.name, source_type=p.type, via=via,
+                content=_lead_content((f["content"] or s.text).strip(), s.sid, dateline_sid), source=p.name, source_type=p.type, via=via,
                 cue=f["cue"], stance=stance, hedges=hedges, entities=names,
                 cue_start=cue_start, cue_end=cue_end, source_start=p.start, source_end=p.end,
                 source_text=p.text or None,

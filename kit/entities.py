@@ -26,7 +26,7 @@ from kit.lexicons import (
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
 )
-from kit.nlp import CLOSERS, DATELINE, Sentence, Tok
+from kit.nlp import CLOSERS, DATELINE, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&"}
@@ -164,6 +164,8 @@ _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "bea
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
 
 
+_CORE_ORG_WORDS = ORG_WORDS - OUTLET_NAME_WORDS - {"house", "star", "sun", "force", "capital", "reserve"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
 _OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
                  "chairperson", "commissioner", "superintendent", "administrator", "coordinator", "controller",
@@ -256,8 +258,10 @@ class _Builder:
 
     # -- candidates -------------------------------------------------------------------------
     def collect(self) -> None:
-        first = self.sentences[0] if self.sentences else None
-        m = DATELINE.match(first.text) if first is not None and first.sid == 0 else None
+        # the wire dateline opens the first paragraph, after a standfirst if there is one
+        sid = dateline_sentence(self.sentences)
+        first = next((x for x in self.sentences[:3] if x.sid == sid), None)
+        m = DATELINE.match(first.text) if first is not None else None
         # the place of a wire dateline ("SAN FRANCISCO — "): a place, though written in capitals
         self.dateline = (first.start + m.start("place"), first.start + m.end("place")) if first is not None and m else (0, 0)
         for s in self.sentences:
@@ -380,7 +384,9 @@ class _Builder:
         after = toks[j].lower if j < len(toks) else ""
         after2 = toks[j + 1].lower if j + 1 < len(toks) else ""
         f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2,
-             "possessive": after in {"'s", "’s"}, "n": j - i}
+             "possessive": after in {"'s", "’s"}, "n": j - i,
+             # a capital "The" inside a sentence belongs to the name: "obtained by The Wexley Lantern"
+             "The": i >= 2 and toks[i - 1].text == "The" and toks[i - 2].is_alpha}
         # coordination: "between Russia and Crimea", "the Zaporizhzhia and Kherson regions"
         if after in {"and", "or", ","} and j + 1 < len(toks):
             f["coord_next"] = toks[j + 1].text
@@ -666,6 +672,8 @@ class _Builder:
             v["GPE_IN"] += 1  # "offices in Los Angeles"
         if f.get("the"):
             v["ORG"] += 2
+        if f.get("The"):
+            v["THE_MID"] += 1
         if f.get("before") in {"of"} and f.get("before2") in {"head", "chief", "director", "ceo", "president", "founder", "owner"}:
             v["ORG"] += 2
         if f.get("n", 1) >= 2 and last not in ORG_WORDS and surface not in self.places:
@@ -705,6 +713,18 @@ class _Builder:
             return "GPE"  # "the Rotterdam terminal", "San Francisco": a town or city, named as nothing else
         if v["GPE"] >= 3 and not v["PERSON_STRONG"] and not e.roles:
             return "GPE"  # "South Sudan's Upper Korrah state": a place noun after the name
+        if not v["PERSON_STRONG"] and not e.ages:
+            if any(len(w) >= 2 and w[-1] == "AI" for w in words):
+                return "ORG"  # "Lumora AI"
+            if any(len(w) >= 3 and any(x.lower() in _CORE_ORG_WORDS for x in w[:-1]) for w in words):
+                return "ORG"  # "Real Club Deportivo Torrelumbre", "Federal Teaching Hospital Ajiroko"
+            singles = {w[0] for w in words if len(w) == 1}
+            if any(len(w) >= 2 and w[0] in singles and w[-1] not in singles for w in words):
+                return "ORG"  # "Lumora" of "Lumora AI": people are called by their last name, firms by their first
+            if any(len(w) >= 2 and w[0].lower() in _COMPASS for w in words):
+                return "LOC"  # "the East Rand", "North Sea"
+            if v["THE_MID"]:
+                return "ORG"  # "The Circuit Report"
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

@@ -287,7 +287,16 @@ EXTRA_PLACES = {
 PLACE_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
                  "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
                  "Great Britain": "United Kingdom", "Kiev": "Kyiv", "Holland": "Netherlands",
-                 "the Netherlands": "Netherlands", "Czechia": "Czech Republic"}
+                 "the Netherlands": "Netherlands", "Czechia": "Czech Republic",
+                 # US states as AP style abbreviates them in datelines ("PORT CALLOWAY, Mich. —"); the ones
+                 # that are also words ("Miss.", "Ind.", "Wash.", "La.") are left out
+                 "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+                 "Conn.": "Connecticut", "Fla.": "Florida", "Ill.": "Illinois", "Kan.": "Kansas", "Ky.": "Kentucky",
+                 "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Mont.": "Montana", "Neb.": "Nebraska",
+                 "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+                 "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "R.I.": "Rhode Island",
+                 "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Wis.": "Wisconsin",
+                 "Wyo.": "Wyoming"}
 
 
 @lru_cache(maxsize=1)

@@ -89,6 +89,19 @@ class Tok(NamedTuple):
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [\w. ]{2,30}?)?(?: \([\w .&-]{1,40}\))?"
                       r"\s*[—–-]{1,2}\s+(?=[A-Z\"“‘'])")
 
+
+
+def dateline_sentence(sentences: list) -> int | None:
+    """The sid of the sentence a wire dateline opens ("PORT CALLOWAY, Mich. — ..."): the article's first,
+    or the first after a standfirst (a line skipped between them: the published line)."""
+    for k, x in enumerate(sentences[:3]):
+        if (k == 0 or x.line > sentences[k - 1].line + 1) and DATELINE.match(x.text):
+            return x.sid
+        if k > 0 and x.line == sentences[k - 1].line + 1:
+            return None
+    return None
+
+
 # a capitalised word ("Vole", "Ørsted") or an initialism ("U.S.", "AT&T"): a piece of a name
 _CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 

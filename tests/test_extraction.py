@@ -1087,3 +1087,27 @@ def test_round_five_attribution(body, source, source_type, via):
 ])
 def test_round_five_names(sentence, names):
     assert sorted(run(sentence).entities["name"]) == names
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("Lumora AI scraped the sites, the publisher said.", "Lumora's crawler ignored the rules, Ann Vole said."), "Lumora AI", "ORG"),
+    (("Prosecutors are examining Real Club Deportivo Torrelumbre, the daily said.",), "Real Club Deportivo Torrelumbre", "ORG"),
+    (("Meridian carries 120,000 passengers a day on lines linking Johannesburg with the East Rand.",), "East Rand", "LOC"),
+    (("The report, obtained by The Wexley Lantern, found that images were altered.",), "Wexley Lantern", "ORG"),
+    (("Meridian Commuter Rail ran 41 trains with faults, the report found.", "Meridian denied it."), "Meridian Commuter Rail", "ORG"),
+])
+def test_round_five_entity_types(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+def test_a_wire_dateline_after_a_standfirst():
+    text = ("Synthetic headline\nA standfirst sentence about the inquiry.\nPublished Oct. 14, 2025 at 6:12 p.m. EDT\n"
+            "PORT CALLOWAY, Mich. — A committee found that the dean altered images, the university said.\n"
+            "Port Calloway is a college town.\n")
+    row = dict(article_id="syn", title="Synthetic headline", text=text, published=PUBLISHED, sections=[])
+    r = combine(kit.to_frame([dict(row, path="syn.txt", lead="")], "articles"), [analyze_article(row)])
+    ents = r.entities.set_index("name")
+    assert ents.loc["Port Calloway", "type"] == "GPE" and "PORT CALLOWAY" in ents.loc["Port Calloway", "aliases"]
+    assert ents.loc["Michigan", "type"] == "GPE"  # "Mich.", as AP abbreviates it
+    assert not any(c.startswith("PORT") for c in r.claims["content"])  # the dateline is not what anyone said
