@@ -226,6 +226,18 @@ class _SentenceAttributor:
                     break
                 if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
+        if j - i == 2 and words[0] in {"his", "her"} and words[1] in _REPRESENTATIVES:
+            # "His lawyers said": they speak for him
+            ref = self.pronoun("he" if words[0] == "his" else "she", i)
+            if ref is not None and ref.type == "person":
+                return Party(ref.name, "person", **span, gender=ref.gender)
+        if j - i == 2 and words[0] in {"a", "the"} and words[1] in {"spokesman", "spokeswoman", "spokesperson"}:
+            # "A spokeswoman said": for the organisation that spoke just before
+            for sid, p in reversed(self.ctx.speakers):
+                if self.s.sid - sid > 2:
+                    break
+                if p.name and p.type in {"official", "organization"}:
+                    return Party(p.name, "official", **span, gender=self._gender(words))
         if j - i >= 4 and all(t.is_cap or t.lower in {"of", "the", "for", "and"} for t in self.t[i:j]):
             # "Deputy Commissioner of Police Anil Rathore": a capitalised title chain ending in the name
             tail = [m for m in self.mentions(i, j, kinds=("name",)) if m.end == self.t[j - 1].end]
@@ -504,8 +516,8 @@ class _SentenceAttributor:
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
-                and not prev.endswith("s") and self.L[k - 2] in _DETERMINERS:
-            return False  # "Nimbra's blog post", "a police report": a compound noun
+                and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-"):
+            return False  # "Nimbra's blog post", "a police report", "The 94-page report": a compound noun
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
             return False  # "a flood-risk report for months", "claims about the deal": the noun
         return True
@@ -780,6 +792,11 @@ class _SentenceAttributor:
             x -= 3  # "Dahl, 58, denied": an age in apposition
             a, b = self.np_back(x)
             return self.party(a, b)
+        if self.t[x].text == "," and x == k - 1 and k + 1 < self.n and self.t[k + 1].is_cap and self.L[k] in {
+                "said", "says", "added", "explained", "argued", "warned", "wrote"}:
+            named = [m for m in self.mentions(k + 1, min(self.n, k + 6), kinds=("name",)) if m.start == self.t[k + 1].start]
+            if named and self.kind_of(named[0].name) in {"person", "official", "organization", "outlet"}:
+                return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
         if self.t[x].text == ",":
             # "X, citing Y, reported" / "the president of ..., Ian Bremmer, reported"
             c = next((y for y in range(x - 1, -1, -1) if self.L[y] in {"citing", "quoting"}), None)
@@ -792,6 +809,15 @@ class _SentenceAttributor:
                     src.via = outer.via + [outer.name] + src.via
                     return src
                 return outer or src
+            for c in range(x - 1, max(0, x - 25), -1):
+                # "The 94-page report, obtained by The Wexley Lantern, the campus student newspaper, found":
+                # the document before the participle, whatever the phrase after it holds
+                if self.t[c].text == "," and self.L[c + 1].endswith(("ed", "en")) and self.t[c + 1].is_alpha \
+                        and not self.t[c + 1].is_cap:
+                    p = self.party(*self.np_back(self._before_asides(c - 1)))
+                    if p is not None and p.type == "document":
+                        return p
+                    break
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
             y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == ","), None)
             if y is not None and y > 0:
@@ -1020,6 +1046,9 @@ def _not_one_quotation(text: str, quote_open: bool, n_quotes: int) -> bool:
 
 
 _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
+# who speaks for a person ("his lawyers said")
+_REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "spokesman", "spokeswoman",
+                    "spokesperson", "representative", "representatives", "counsel"}
 _INDEFINITE = {"a", "an", "one"}
 
 

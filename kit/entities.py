@@ -165,6 +165,8 @@ _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "aro
 
 
 _CORE_ORG_WORDS = ORG_WORDS - OUTLET_NAME_WORDS - {"house", "star", "sun", "force", "capital", "reserve"}
+_PRESS_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster", "weekly",
+                "tabloid", "newsletter", "website", "station"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
 _OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
@@ -247,13 +249,16 @@ class _Builder:
         self.dateline: tuple[int, int] = (0, 0)  # span of a wire dateline's place (collect)
         self.roles: dict[str, list[str]] = defaultdict(list)
         self.norp: list[tuple[str, int, int, int]] = []
+        self.press: set[str] = set()  # names described as a newspaper, a magazine ... in apposition
         self._epithet_links: list[tuple] = []  # "Musk's company, SpaceX": (name, start, end, sid, text)
         caps_mid: Counter[str] = Counter()
         for s in sentences:
             for i, j in _runs(s):
                 # words of multi-word names count too: "Quist told..." after "Marta Quist"
                 for k in range(i if not _sentence_initial(s, i) or j - i > 1 else j, j):
-                    caps_mid[s.tokens[k].text] += 1
+                    if k == i or k == j - 1 or s.tokens[j - 1].lower not in ORG_WORDS:
+                        # (not "Fire" of "Waitaha Rural Fire Service": "Fire crews said")
+                        caps_mid[s.tokens[k].text] += 1
         self.caps_mid = caps_mid
 
     # -- candidates -------------------------------------------------------------------------
@@ -473,6 +478,12 @@ class _Builder:
             k = j + 1
             if toks[k].lower in {"the", "a", "an"}:
                 k += 1
+                e2 = next((x for x in range(k, min(n, k + 6)) if toks[x].text in {",", ".", ";"}), None)
+                if e2 is not None and toks[e2 - 1].lower in _PRESS_NOUNS:
+                    h = i
+                    while h < j0 - 1 and toks[h].lower in NON_NAME_CAPS:
+                        h += 1
+                    self.press.add(_span_text(toks, h, j0))  # "The Wexley Lantern, the campus student newspaper,"
             # a title ("chief economist at ...") or what someone is ("an environmental chemist at ...")
             described = toks[j + 1].lower in {"a", "an"} and toks[k].is_alpha and not toks[k].is_cap
             if not (described or any(t.lower in TITLE_WORDS for t in toks[k:k + 3])) or toks[k].lower in _CLAUSE_WORDS:
@@ -553,6 +564,9 @@ class _Builder:
         for surface, roles in self.roles.items():
             if surface in canon and canon[surface] in ents:
                 ents[canon[surface]].roles.extend(roles)
+        for surface in self.press:
+            if surface in canon and canon[surface] in ents:
+                ents[canon[surface]].kinds.add("newspaper")
         # coordination spreads place-ness: "between Russia and Crimea"
         for _ in range(2):
             for surface, start, end, sid, feats in self.raw:
@@ -607,8 +621,10 @@ class _Builder:
                     possessor[m.split(q)[0]].append(m)
         person_like = {m for m, w in words_of if all(x[:1].isupper() and x.lower() not in ORG_WORDS for x in w)}
         feats_of: dict[str, list[dict]] = defaultdict(list)
-        for sf, _, _, _, f in self.raw:
+        first_seen: dict[str, int] = {}
+        for sf, start, _, _, f in self.raw:
             feats_of[sf].append(f)
+            first_seen.setdefault(sf, start)
         for s in surfaces:
             if s.endswith(".") and s[:-1] in surfaces and canon[s[:-1]] == s[:-1]:
                 canon[s[:-1]] = s  # "Grenmark Sports Consulting Ltd" closing a sentence is "... Ltd."
@@ -632,6 +648,11 @@ class _Builder:
                     f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces
                     or (f.get("before") in _LOCATIVE and f.get("before2") != "according") for f in feats_of[s]):
                 hits = list(first[s])
+                rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits]
+                if rivals:
+                    # "Kestrel" among "Kestrel Exchange" and "Kestrel Customers Action Group": the one met first,
+                    # the firm the others are named after
+                    hits = [min(hits + rivals, key=lambda m: first_seen.get(m, 1 << 30))]
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
 

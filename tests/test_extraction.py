@@ -1069,6 +1069,22 @@ def test_fourth_round_names():
      "Olumide Fashakin", "person", []),
     (("Engr. Bashir Lawal, the hospital's head of works, acknowledged that casual staff ran the generators.",),
      "Bashir Lawal", "person", []),
+    (("The 94-page report, obtained by The Wexley Lantern, the campus student newspaper, found that images were altered.",),
+     "The 94-page report", "document", []),
+    (("A former technician told The Wexley Lantern, the campus student newspaper, that he was asked to clean images.",),
+     "A former technician", "anonymous", ["Wexley Lantern"]),
+    (("Oil washed up on Pulau Kelisa, a nature reserve south of the main island, said Nadia Rahman, a campaigner.",),
+     "Nadia Rahman", "person", []),
+    (("Julian Marchetti founded the exchange in 2019.",
+      'His lawyers said in a statement that he "categorically rejects" any suggestion that he moved funds.'),
+     "Julian Marchetti", "person", []),
+    (("Clonmarra County Council said it acted properly.", "A spokeswoman said the council had spent 140,000 euros."),
+     "Clonmarra County Council", "official", []),
+    (("Ann Vole said it was fine.", "A spokeswoman said the council would appeal."), "A spokeswoman", "anonymous", []),
+    (("Kestrel Exchange froze withdrawals.", "The Kestrel Customers Action Group said members lost savings.",
+      "Kestrel said in a notice that withdrawals had worked until Friday."), "Kestrel Exchange", "organization", []),
+    (("The Waitaha Rural Fire Service said crews were working.", "Fire crews said it had burned 1,400 hectares."),
+     "Fire crews", "anonymous", []),
 ])
 def test_round_five_attribution(body, source, source_type, via):
     c = claims_of(*body).iloc[-1]
