@@ -795,7 +795,9 @@ class _SentenceAttributor:
         if self.t[x].text == "," and x == k - 1 and k + 1 < self.n and self.t[k + 1].is_cap and self.L[k] in {
                 "said", "says", "added", "explained", "argued", "warned", "wrote"}:
             named = [m for m in self.mentions(k + 1, min(self.n, k + 6), kinds=("name",)) if m.start == self.t[k + 1].start]
-            if named and self.kind_of(named[0].name) in {"person", "official", "organization", "outlet"}:
+            end = next((y for y in range(k + 1, self.n) if named and self.t[y].start >= named[0].end), self.n)
+            if named and self.kind_of(named[0].name) in {"person", "official", "organization", "outlet"} and (
+                    end >= self.n or self.t[end].text in {",", ".", ";"}):
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
         if self.t[x].text == ",":
             # "X, citing Y, reported" / "the president of ..., Ian Bremmer, reported"

@@ -440,11 +440,43 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
 
 
+# counted things told with different words ("nine homes" / "14 houses", "63 institutions" / "19 facilities")
+_UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling": "home", "dwellings": "home",
+                  "residences": "home", "households": "home", "household": "home",
+                  "facilities": "facility", "institutions": "facility", "institution": "facility", "sites": "facility",
+                  "individuals": "people", "persons": "people",
+                  "fatalities": "death", "deaths": "death", "dead": "death",
+                  "positions": "job", "jobs": "job", "posts": "job", "roles": "job",
+                  "employees": "worker", "workers": "worker", "staff": "worker", "staffers": "worker",
+                  "lorries": "vehicle", "trucks": "vehicle", "vehicles": "vehicle", "cars": "vehicle",
+                  "faults": "defect", "defects": "defect", "flaws": "defect"}
+_HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|those|these)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
+
+
+def _unit_head(text: str, end: int, unit: str) -> str:
+    """The noun counted: "63 federal health institutions" counts institutions, "two of the papers" papers."""
+    m = _HEAD_AFTER.match(text, end - len(unit) - 1 if unit else end)
+    if m is None:
+        return unit
+    words = m.group(1).split()
+    head = unit
+    for k, w in enumerate(words):
+        if w in _NOT_UNITS and w != "of" or w in STOP_WORDS or (k and w.endswith("ed")):
+            break  # (a verb after the noun: "two of the papers contained errors")
+        head = w
+    return head
+
+
 def _amounts(text: str) -> list[tuple[str, float, str]]:
     """(unit, value, as written) of money and counted quantities; bare numbers and years are left out."""
     out = []
     for m in _AMOUNT.finditer(text):
         unit = (m.group("cur") or m.group("unit") or "").lower()
+        if not unit and not m.group("cur") and not m.group("mult") and text[m.end():m.end() + 8].lower().startswith(("of the", "of its")):
+            unit = _unit_head(text.lower(), m.end(), "")  # "two of the papers"
+        elif unit and not m.group("cur") and unit not in _NOT_UNITS:
+            unit = _unit_head(text.lower(), m.end(), unit)  # "63 federal health institutions"
+        unit = _UNIT_SYNONYMS.get(unit, unit)
         if not unit or unit in _NOT_UNITS or (not m.group("cur") and _YEAR_LIKE.fullmatch(m.group("num"))):
             continue
         num = m.group("num")

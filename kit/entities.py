@@ -759,6 +759,9 @@ class _Builder:
         ents = out.entities
         counts = Counter(m.name for m in out.mentions if m.kind == "name")
         persons = [n for n in ents if ents[n].type == "PERSON"]
+        # common nouns that end an organisation's name here: "the exchange" when "Kestrel Exchange" was named
+        org_words = {w.lower() for n in ents if ents[n].type == "ORG" for w in n.split()[1:]
+                     if w.isalpha() and w.lower() in ORG_WORDS | COMPANY_NOUNS} - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
         outlets = [n for n in ents if ents[n].is_outlet]
         companies = [n for n in ents if ents[n].is_company] or [
             n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
@@ -807,7 +810,8 @@ class _Builder:
                                 and w.start in name_starts:
                             head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                             break
-                        if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
+                        if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
+                                or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                          and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                             head_i = k  # "the property developer", "the 61-year-old"
                             break
@@ -860,7 +864,8 @@ class _Builder:
                 elif after_name is not None and (ents[after_name].type == "PERSON") == (head in PERSON_EPITHET_NOUNS
                                                                                       or head == "year-old"):
                     target = after_name  # "Holm Estates, the developer's main company,": the name just before
-                elif head in _ORG_HEADS and head not in COMPANY_NOUNS:
+                elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
+                    # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
                     named = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
                         n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds]  # "the team Vantor-Eskel"
                     before = [m for m in out.mentions if m.name in named and m.start < toks[start_i].start]
@@ -907,7 +912,37 @@ class _Builder:
                 if span[0] < first.get(target, span[0] + 1):
                     first[target] = span[0]
                 ents[target].epithets.append(text)
+            self._described_after(ents, out, toks, s, name_ends, taken, first)
         out.mentions.sort(key=lambda m: (m.start, m.end))
+
+    @staticmethod
+    def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
+        """"Veldra Bank, the Vilnius-based lender that ...", "Pulau Kelisa, a nature reserve south of the main
+        island,": a description in apposition after an organisation's or a place's name."""
+        for c in [c for c, t in enumerate(toks) if t.text == ","]:
+            if c == 0 or c + 2 >= len(toks) or toks[c + 1].lower not in {"the", "a", "an"}:
+                continue
+            target = name_ends.get(toks[c - 1].end)
+            if target is None or ents[target].type == "PERSON":
+                continue  # (a person's description is a role)
+            k = c + 2
+            while k < len(toks) and k - c <= 10 and toks[k].text not in {",", ".", ";", ":", ")", "(", '"', "“", "”"} \
+                    and toks[k].lower not in _CLAUSE_WORDS and toks[k].lower not in {"and", "or", "but"} and not (
+                        toks[k].lower.endswith("ed") and toks[k].is_alpha and not toks[k].is_cap and toks[k - 1].text != "-"):
+                k += 1
+            head = toks[k - 1]
+            if k == c + 2 or k - c > 10 or not (head.is_alpha and not head.is_cap) or (
+                    k < len(toks) and toks[k].text not in {",", ".", ";"} and toks[k].lower not in _CLAUSE_WORDS
+                    and not toks[k].lower.endswith("ed")):
+                continue
+            span = (toks[c + 1].start, head.end)
+            if span in taken:
+                continue
+            taken.add(span)
+            text = _span_text(toks, c + 1, k)
+            out.mentions.append(Mention(target, text, span[0], span[1], "epithet", s.sid))
+            first[target] = min(first.get(target, span[0]), span[0])
+            ents[target].epithets.append(text)
 
 
 def find_entities(sentences: list[Sentence]) -> ArticleEntities:

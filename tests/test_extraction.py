@@ -1127,3 +1127,22 @@ def test_a_wire_dateline_after_a_standfirst():
     assert ents.loc["Port Calloway", "type"] == "GPE" and "PORT CALLOWAY" in ents.loc["Port Calloway", "aliases"]
     assert ents.loc["Michigan", "type"] == "GPE"  # "Mich.", as AP abbreviates it
     assert not any(c.startswith("PORT") for c in r.claims["content"])  # the dateline is not what anyone said
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tupaea said nine homes had been confirmed destroyed.", [("home", 9.0)]),
+    ("She said 14 houses had been lost.", [("home", 14.0)]),  # homes and houses are one thing counted
+    ("The strike shut services in 63 federal health institutions.", [("facility", 63.0)]),  # the head noun
+    ("Only 19 facilities had been affected.", [("facility", 19.0)]),
+    ("He said only two of the papers contained errors.", [("paper", 2.0)]),  # a partitive
+    ("Images were altered in 11 published papers on a drug.", [("paper", 11.0)]),
+])
+def test_amount_units(text, expected):
+    from kit.contradictions import _amounts
+    assert [(u, v) for u, v, _ in _amounts(text)] == expected
+
+
+def test_homes_against_houses_is_a_conflict():
+    r = run("Fire chief Mark Tupaea said nine homes in Tawaroa had been confirmed destroyed.",
+            "Mayor Angela Pitama told the Plains Gazette that 14 houses in Tawaroa had been lost.")
+    assert r.contradictions["kind"].tolist() == ["quantity"]

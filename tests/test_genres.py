@@ -50,7 +50,7 @@ EXPECTED = {
     ],
     "tech": [
         (0, "three people familiar with the arrangements", "anonymous", "asserts"),
-        (1, "Ravi Mehta", "person", "asserts"), (2, "Ravi Mehta", "person", "asserts"),
+        (1, "Ravi Mehta", "person", "denies"), (2, "Ravi Mehta", "person", "asserts"),  # "has never shared": a denial
         (3, "Internal slides", "document", "asserts"), (4, "One former engineer", "anonymous", "asserts"),
         (5, "Ana Ruiz", "person", "asserts"), (6, "two people briefed on the inquiry", "anonymous", "asserts"),
         (9, "Marisol Vega", "person", "asserts"),
@@ -174,7 +174,7 @@ def test_entities_and_types(genres, article):
 
 def test_contradictions_an_analyst_would_check(genres):
     reasons = [f"{k}:{r}" for k, r in zip(genres.contradictions["kind"], genres.contradictions["reason"])]
-    assert any(r.startswith("negation:Ravi Mehta says it never happened") for r in reasons)
+    assert any(r.startswith("denial:Ravi Mehta denies (\"The company has never shared") for r in reasons)
     assert any(r.startswith("quantity:frequency differs: Tom Kessling says once") for r in reasons)
 
 
