@@ -53,7 +53,7 @@ _BASE = "|".join([
     rf"(?:earlier|later)\s+this\s+(?:year|month|week)",
     rf"{_REL_YEAR}|(?:last|this|next|the\s+past)\s+(?:month|week)",
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
-    r"yesterday|today|tomorrow",
+    r"yesterday|today|tomorrow|overnight",
     rf"(?:in\s+)?the\s+early\s+hours\s+of\s+{_WEEKDAY}",
     rf"(?:at\s+)?(?:about\s+|around\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on\s+{_WEEKDAY}",
     rf"(?:last|this|next|on)\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
@@ -76,7 +76,7 @@ _EXPR = re.compile(
 # every expression above holds a digit or one of these words ((?=[a-z]): a cheap first test)
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
-    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season)\b", re.IGNORECASE)
+    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
 _QUICK_LOWER = re.compile(_QUICK.pattern)
@@ -157,7 +157,8 @@ _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|by|before|during)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|scheduled|upcoming|ahead of|"
-                     r"hopes? to|plans? to|planned|intends? to|aims? to|is set to|are set to|is to|are to)\b|'ll\b",
+                     r"hopes? to|plans? to|planned|intends? to|aims? to|is set to|are set to|is to|are to|forecast to|"
+                     r"would (?!have\b)[a-z]+)\b|'ll\b",
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
 _PART_OF_NAMED_DAY = re.compile(rf"^((?:last |this |next |on )?{_WEEKDAY}) (?:night|morning|afternoon|evening)$")
@@ -170,6 +171,7 @@ _WEEKDAY_RE = re.compile(_WEEKDAY)
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
 _MONTH_DAY = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})")
 _MONTH_S = re.compile(_MONTH)
+_MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
@@ -324,6 +326,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         first, last = _SEASONS[m.group(1)]
         y = a.year - 1 if first == 12 and a.month <= 6 else a.year  # "the winter" in March: the one just ending
         return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
+    if s == "overnight":  # the night before publication
+        return a - pd.Timedelta(days=1), a, "day"
     if s in {"yesterday", "today", "tomorrow"}:
         d = a + pd.Timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[s])
         return d, d, "day"
@@ -380,7 +384,9 @@ def resolve(text: str, *, anchor=None) -> tuple:
         elif m.group("open"):
             lo, hi, g = _base(m.group("o"), anchor)
             op = m.group("op").lower()
-            if op == "after":
+            if op == "after" and _CLOCK_OR_HOURS.match(m.group("o").lower()):
+                pass  # "after 3am on Sunday": that Sunday
+            elif op == "after":
                 if anchor is None:
                     raise _Unresolved
                 lo, hi = hi + pd.Timedelta(days=1), anchor.normalize()
@@ -403,6 +409,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
             hi, g = anchor.normalize(), "range"
         else:
             lo, hi, g = _base(m.group("p"), anchor)
+            if m.group("p").startswith("since ") and anchor is not None:
+                hi, g = anchor.normalize(), "range"  # "since January": from then until publication
     except (_Unresolved, ValueError, KeyError):
         return pd.NaT, pd.NaT, "unknown", False
     if hi < lo:
@@ -480,6 +488,13 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
             if deadline:
                 now = pd.Timestamp(anchor).normalize()
                 lo, hi, g = now, (lo - pd.Timedelta(days=1) if g == "month" and low.startswith("before ") else hi), "range"
+        elif ok and g in {"day", "month", "range"} and not _YEAR_RE.search(bare) and _MONTH_NAME.search(bare) \
+                and hi < pd.Timestamp(anchor).normalize() and not low.startswith(("since ", "from ", "between ")) \
+                and (_future_before(text, start) or (deadline and "had" not in text.lower().split())):
+            # "is scheduled for Dec. 3", "by the end of June" written in March: this year's, not last year's
+            lo, hi = lo + pd.DateOffset(years=1), hi + pd.DateOffset(years=1)
+            if deadline:
+                lo, g = pd.Timestamp(anchor).normalize(), "range"
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))

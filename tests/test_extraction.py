@@ -986,6 +986,13 @@ def test_second_round_datelines_and_entities():
     ("The leak must be sealed before the end of the month.", [("before the end of the month", "2025-03-12", "2025-03-31")]),
     ("The plan will be ready before next month.", [("before next month", "2025-03-12", "2025-03-31")]),
     ("The fire should be contained by Thursday morning.", [("by Thursday morning", "2025-03-12", "2025-03-13")]),
+    ("The wind was forecast to swing north on Friday afternoon.", [("on Friday afternoon", "2025-03-14", "2025-03-14")]),
+    ("He said he would meet both sides on Monday.", [("on Monday", "2025-03-17", "2025-03-17")]),
+    ("The fire tore through farmland overnight.", [("overnight", "2025-03-11", "2025-03-12")]),
+    ("No alert was issued until shortly after 3am on Sunday.", [("after 3am on Sunday", "2025-03-09", "2025-03-09")]),
+    ("Traffic has fallen since January.", [("since January", "2025-01-01", "2025-03-12")]),
+    ("A hearing is scheduled for Dec. 3.", [("Dec. 3", "2025-12-03", "2025-12-03")]),
+    ("The leak must be sealed by the end of June.", [("by the end of June", "2025-03-12", "2025-06-30")]),
     ("By Friday the fire had spread.", [("By Friday", "2025-03-07", "2025-03-07")]),
 ])
 def test_second_round_time_expressions(sentence, expected):
