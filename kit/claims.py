@@ -176,7 +176,7 @@ _SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", 
 
 
 _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
-_HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR
+_HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR | {"may", "might", "could"}
 
 
 class _Context:
@@ -458,6 +458,8 @@ class _SentenceAttributor:
                 out.append((self.t[k].text, k))
             if w in HEDGE_PASSIVE_VERBS and k + 1 < self.n and self.L[k + 1] == "to" and self._be_before(k):
                 out.append((self.text(k, k + 2), k))
+            elif w in {"may", "might", "could"} and k + 2 < self.n and self.L[k + 1] == "have" and self.t[k + 2].is_alpha:
+                out.append((self.text(k, k + 2), k))  # "may have escaped", "could have put": a guess about the past
             elif w in _APPEAR and k + 1 < self.n and self.L[k + 1] == "to":
                 out.append((self.text(k, k + 2), k))  # "It appears to have spent", "seemed to confirm"
             elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 1 < self.n and self.L[k + 1] == "that" \

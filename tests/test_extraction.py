@@ -1153,3 +1153,12 @@ def test_homes_against_houses_is_a_conflict():
     r = run("Fire chief Mark Tupaea said nine homes in Tawaroa had been confirmed destroyed.",
             "Mayor Angela Pitama told the Plains Gazette that 14 houses in Tawaroa had been lost.")
     assert r.contradictions["kind"].tolist() == ["quantity"]
+
+
+@pytest.mark.parametrize("sentence,hedges", [
+    ("The Courier reported that as much as 300 tonnes may have escaped.", ["may have"]),  # a guess about the past
+    ("Whitlock said the conduct could have put patients at risk.", ["could have"]),
+    ("Tan warned that several farms could close.", []),  # a bare modal is a forecast, not a hedge
+])
+def test_perfect_modals_hedge(sentence, hedges):
+    assert list(claims_of(sentence).iloc[0]["hedges"]) == hedges
