@@ -455,7 +455,8 @@ class _Builder:
                 continue
             if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"}:
                 continue  # "last year, Putin asked": a clause, not an apposition
-            role = _span_text(toks, role_i, c)
+            # "The university's provost, Celeste Amundsen,": whose provost is part of the role
+            role = _span_text(toks, np_start if poss is not None and det is None else role_i, c)
             head = toks[c - 1].lower
             kind = "company" if head in COMPANY_NOUNS or org_head >= 0 else "role"
             if kind == "role":
@@ -484,9 +485,17 @@ class _Builder:
                     while h < j0 - 1 and toks[h].lower in NON_NAME_CAPS:
                         h += 1
                     self.press.add(_span_text(toks, h, j0))  # "The Wexley Lantern, the campus student newspaper,"
+                    self.roles[_span_text(toks, h, j0)].append(_span_text(toks, j + 1, e2))
             # a title ("chief economist at ...") or what someone is ("an environmental chemist at ...")
-            described = toks[j + 1].lower in {"a", "an"} and toks[k].is_alpha and not toks[k].is_cap
-            if not (described or any(t.lower in TITLE_WORDS for t in toks[k:k + 3])) or toks[k].lower in _CLAUSE_WORDS:
+            # (an age or a place first: "a 41-year-old teacher from Leeds", "a Tawaroa beekeeper")
+            described = toks[j + 1].lower in {"a", "an"} and (toks[k].is_alpha and not toks[k].is_cap or (
+                (toks[k].text[:1].isdigit() or toks[k].is_cap) and k + 1 < n and (toks[k + 1].text == "-" or (
+                    toks[k + 1].is_alpha and not toks[k + 1].is_cap))))
+            # "the Waitaha Rural Fire Service's regional commander": a title after an organisation's possessive
+            poss = next((x for x in range(k, min(n, k + 8)) if toks[x].text in _POSSESSIVES), None)
+            titled = any(t.lower in TITLE_WORDS for t in toks[k:k + 3]) or (
+                poss is not None and any(t.lower in TITLE_WORDS for t in toks[poss + 1:poss + 4]))
+            if not (described or titled) or toks[k].lower in _CLAUSE_WORDS:
                 continue
             e = k
             while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 12 \
@@ -494,16 +503,18 @@ class _Builder:
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
                         and toks[e - 1].text != "-"):  # but "the Oslo-based charity"
                 e += 1  # up to a clause or a participle: "a copper trader controlled by ..."
-            if e < n and toks[e].text not in {",", ".", ";"} and toks[e].lower not in _CLAUSE_WORDS \
+            if e < n and toks[e].text not in {",", ".", ";", "("} and toks[e].lower not in _CLAUSE_WORDS \
                     and not toks[e].lower.endswith("ed"):
-                continue
+                continue  # (but "general secretary of the Union (URBWU), who")
             h = i
             while h < j0 - 1 and toks[h].lower.rstrip(".") in HONORIFICS:
                 h += 1  # "Dr. Priya Venkataraman": the name as collected, without the honorific
             name = _span_text(toks, h, j0)
             if name.split()[0].lower() in NON_NAME_CAPS:
                 continue
-            self.roles[name].append(_span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} else j + 2, e))
+            role = _span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} or poss is not None else j + 2, e)
+            # "a neuroscientist and the former dean of its College": two roles
+            self.roles[name].extend(r for r in re.split(r"\s+and\s+(?=(?:the|a|an)\s)", role) if r)
 
     # -- canonical names, aliases and types -----------------------------------------------
     def resolve(self) -> ArticleEntities:

@@ -195,7 +195,8 @@ TITLE_WORDS = {
     "lieutenant", "sergeant", "major", "bishop", "rabbi", "imam", "rev", "reverend", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
     "treasurer", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
-    "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot",
+    "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot", "provost", "vice-chancellor",
+    "registrar", "bursar", "warden", "principal",
     "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig",
 }
 # Person nouns that an epithet ("the businessman") can refer back with.

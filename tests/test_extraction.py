@@ -1162,3 +1162,21 @@ def test_homes_against_houses_is_a_conflict():
 ])
 def test_perfect_modals_hedge(sentence, hedges):
     assert list(claims_of(sentence).iloc[0]["hedges"]) == hedges
+
+
+@pytest.mark.parametrize("sentence,name,roles", [
+    ("The figure was confirmed by Sipho Mabaso, general secretary of the Bus Workers' Union (BWU), who said so.",
+     "Sipho Mabaso", ["general secretary of the Bus Workers' Union"]),  # up to the parenthesis
+    ("Mark Tupaea, the Waitaha Rural Fire Service's regional commander, said the fire started at 2pm.",
+     "Mark Tupaea", ["the Waitaha Rural Fire Service's regional commander"]),
+    ("Owen Tarrant, a 41-year-old teacher from Leeds, said he lost his savings.", "Owen Tarrant",
+     ["41-year-old teacher from Leeds"]),
+    ("Liam Sutherland, a Tawaroa beekeeper, said he rang the company.", "Liam Sutherland", ["Tawaroa beekeeper"]),
+    ("Dr. Harlan Vosk, a neuroscientist and the former dean of its College of Life Sciences, denied it.", "Harlan Vosk",
+     ["neuroscientist", "the former dean of its College of Life Sciences"]),
+    ("The university's provost, Celeste Amundsen, said the inquiry was thorough.", "Celeste Amundsen",
+     ["The university's provost"]),
+])
+def test_round_five_roles(sentence, name, roles):
+    ents = run(sentence).entities.set_index("name")
+    assert list(ents.loc[name, "roles"]) == roles
