@@ -1,16 +1,17 @@
-"""Twelve articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Twenty-two articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in three rounds (a hospital trust, a cycling federation, a chemical plant
-and a Zambian party's donations; a payroll-data breach, an Australian court case, diverted food
-aid and a blocked rail merger; a police shooting, an Indian coal contract, a Czech espionage
-story and contaminated eye drops; every person, firm and outlet invented) and annotated them in
-the gold schema (``kit-gold/1``) without reading the kit's code. Each round was scored before
-any rule was written for it (macro figures, with a copy of the scorer that skips timeline rows
-without a start, on which the original raises): attribution F1 0.78, 0.72 and 0.80; entity F1
-0.92, 0.92 and 0.93; epithet recall 0.36, 0.32 and 0.45; time value accuracy 0.63, 0.36 and
-0.78; contradictions' core recall at 10 0.25, 0.08 and 0.25 (README: "Twelve articles").
+Colleagues wrote them in five rounds and annotated them in the gold schema (``kit-gold/1``)
+without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
+hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
+breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
+an Indian coal contract, Czech espionage, contaminated eye drops), round 4 (a South African rail
+operator, an AI startup's scraping, a Spanish club's transfer, Bolivian deforestation) and
+round 5 (an Irish landlord, a ship collision off Singapore, a US university's research
+misconduct, a Nigerian health strike, a crypto exchange's collapse, a New Zealand wildfire).
+Each round was scored before any rule was written for it; README ("Articles annotated by
+someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all twelve, rounded
+The floors below are what the general rules the rounds led to reach on all twenty-two, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -29,7 +30,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
     "attribution_f1": 0.90, "denial_f1": 0.95, "hedge_f1": 0.95, "entity_f1": 0.95, "entity_type_acc": 0.90,
-    "epithet_r": 0.55, "role_r": 0.65, "time_detect_r": 0.85, "time_detect_p": 0.95, "time_value_acc": 0.85,
+    "epithet_r": 0.50, "role_r": 0.80, "time_detect_r": 0.90, "time_detect_p": 0.95, "time_value_acc": 0.90,
     "contra_core_r@10": 0.40,
 }
 
@@ -50,7 +51,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 12
+    assert len(per) == 22
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
