@@ -15,15 +15,17 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field, fields
-from typing import Any
+from dataclasses import dataclass, fields
 
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, HONORIFICS,
-    INSTITUTION_WORDS, MALE_NOUNS, OUTLET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
+    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
+    REPORTING_VERBS, TITLE_WORDS,
 )
-from kit.nlp import DATELINE, Sentence, Tok, dateline_sentence
+from kit.nlp import DATELINE, Sentence, dateline_sentence
+from kit.parties import (
+    _DETERMINERS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, Context, Party, PhraseReader,
+)
 
 _SKIP_BACK = {
     "also", "himself", "herself", "themselves", "itself", "has", "have", "had", "further", "later", "previously",
@@ -31,26 +33,10 @@ _SKIP_BACK = {
     "will", "did", "does", "do", "could", "may", "might", "separately", "similarly", "then", "once", "had",
     "already", "openly", "explicitly", "quickly", "flatly", "firmly", "strongly", "categorically", "personally",
 } | HEDGE_WORDS
-_NOUN_BEFORE = {
-    "the", "a", "an", "these", "those", "this", "that", "of", "his", "her", "their", "its", "about", "such",
-    "'s", "’s", "media", "news", "press", "no", "any", "many", "several", "some", "in", "on", "with", "for",
-    "our", "my", "your", "whose", "which", "first", "new", "latest", "recent", "earlier", "initial", "unconfirmed",
-}
 _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
-_BOUNDARY = {
-    "that", "which", "who", "whom", "but", "while", "although", "though", "because", "if", "when", "after",
-    "before", "as", "so", "than", "since", "until", "whereas", "where", "and", "or", ";", ":", "(", ")",
-}
-_GOV = {"government", "ministry", "authorities", "administration", "police", "army", "military", "kremlin",
-        "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
-_INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", "army", "court", "parliament",
-                 "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
-                 "embassy", "cabinet", "presidency", "prosecutor's", "coroner"}
-_ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
-              "representative", "representatives", "press"}
 _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
@@ -63,10 +49,6 @@ _CLAUSE_STARTS = {"he", "she", "it", "they", "we", "i", "you", "there", "the", "
                   "his", "her", "its", "their", "our", "no", "some", "all", "any", "many", "most", "both", "one", "two"}
 _ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "instead", "separately", "nevertheless",
            "similarly", "likewise", "meantime", "therefore", "nonetheless", "notably"}
-_POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
-_SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
-_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
-_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # content that takes something back: "there was no meeting", "called the report false",
 # "categorically denied it"; the opening patterns are tried at the start alone, the
 # middle one only when its verb is there (this runs on every claim)
@@ -121,20 +103,6 @@ def _denies_in_form(content: str) -> bool:
 
 
 @dataclass
-class Party:
-    """Who a claim is attributed to, as resolved from the text."""
-
-    name: str | None
-    type: str
-    text: str = ""
-    start: int | None = None
-    end: int | None = None
-    via: list = field(default_factory=list)
-    gender: str | None = None
-    co: list | None = None  # who else says it: "Brennholt and Vallée said"
-
-
-@dataclass
 class ClaimRec:
     claim_id: str
     article_id: str
@@ -179,255 +147,13 @@ _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
 _HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR | {"may", "might", "could"}
 
 
-class _Context:
-    """What earlier sentences established: recent speakers, for "he" and "she"."""
+class _SentenceAttributor(PhraseReader):
+    """The cues of one sentence and who each attributes what to."""
 
-    def __init__(self) -> None:
-        self.speakers: list[tuple[int, Party]] = []  # (sid, party)
-        self.people: list[tuple[int, Party]] = []
-
-
-class _SentenceAttributor:
-    def __init__(self, sent: Sentence, ents: ArticleEntities, ctx: _Context):
-        self.s, self.ents, self.ctx = sent, ents, ctx
-        self.t: list[Tok] = sent.tokens
-        self.L = [t.lower for t in self.t]
-        self.n = len(self.t)
+    def __init__(self, sent: Sentence, ents: ArticleEntities, ctx: Context):
+        super().__init__(sent, ents, ctx)
         self._frames: list[dict] = []
         self.quoted = self._quoted()
-
-    # -- spans and noun phrases -------------------------------------------------------------
-    def text(self, i: int, j: int) -> str:
-        if i >= j:
-            return ""
-        return self.s.text[self.t[i].start - self.s.start:self.t[j - 1].end - self.s.start]
-
-    def mentions(self, i: int, j: int, kinds=("name", "epithet")) -> list[Mention]:
-        if i >= j:
-            return []
-        return self.ents.at(self.t[i].start, self.t[j - 1].end, kinds=kinds)
-
-    def party(self, i: int, j: int) -> Party | None:
-        """Resolve the noun phrase t[i:j] to a party."""
-        while i < j and (self.t[i].text in _QUOTES or self.t[i].text == ","):
-            i += 1
-        while j > i and (self.t[j - 1].text in _QUOTES or self.t[j - 1].text in {",", "."}):
-            j -= 1
-        if i >= j:
-            return None
-        words = self.L[i:j]
-        span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
-        if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
-            return self.pronoun(words[0], i)
-        if j - i == 2 and words[0] == "the" and words[1] in ANONYMOUS_NOUNS:
-            # "the spokesperson added": the unnamed speaker just described ("A trust spokesperson denied")
-            for sid, p in reversed(self.ctx.speakers):
-                if self.s.sid - sid > 3:
-                    break
-                if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
-                    return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
-        if j - i == 2 and words[0] in {"his", "her"} and words[1] in _REPRESENTATIVES:
-            # "His lawyers said": they speak for him
-            ref = self.pronoun("he" if words[0] == "his" else "she", i)
-            if ref is not None and ref.type == "person":
-                return Party(ref.name, "person", **span, gender=ref.gender)
-        if j - i == 2 and words[0] in {"a", "the"} and words[1] in {"spokesman", "spokeswoman", "spokesperson"}:
-            # "A spokeswoman said": for the organisation that spoke just before
-            for sid, p in reversed(self.ctx.speakers):
-                if self.s.sid - sid > 2:
-                    break
-                if p.name and p.type in {"official", "organization"}:
-                    return Party(p.name, "official", **span, gender=self._gender(words))
-        if j - i >= 4 and all(t.is_cap or t.lower in {"of", "the", "for", "and"} for t in self.t[i:j]):
-            # "Deputy Commissioner of Police Anil Rathore": a capitalised title chain ending in the name
-            tail = [m for m in self.mentions(i, j, kinds=("name",)) if m.end == self.t[j - 1].end]
-            e = self.ents.entities.get(tail[-1].name) if tail else None
-            if e is not None and e.type == "PERSON":
-                return Party(e.name, "person", **span)
-        if j - i >= 3 and words[0] in _SOME and words[1] == "of":
-            # "One of them", "two of the lawyers": unnamed members of a group (not the group's voice)
-            return Party(span["text"], "anonymous", **span)
-        # "Musk's account described by Bremmer": the account's owner, relayed by the describer
-        for k in range(i, j - 1):
-            if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given", "seen",
-                                "obtained", "reviewed", "published", "released", "leaked", "shared", "interviewed", "filed",
-                                "brought", "submitted", "commissioned", "prepared", "signed", "issued", "sent",
-                                "contacted", "questioned", "surveyed", "polled"} \
-                    and (words[k - i + 1] == "by" or (k + 2 < j and words[k - i + 2] == "by" and self.t[k + 1].is_cap)):
-                if k == i:
-                    return None  # "seen by the Courier": a participle phrase, not who speaks
-                by = k + 1 if words[k - i + 1] == "by" else k + 2  # "filed Monday by 43 residents"
-                inner, outer = self.party(i, k), self.party(by + 1, j)
-                if inner and outer is None and inner.type == "document":
-                    return Party(span["text"], "document", **span)  # "Emails seen by this newspaper"
-                if inner and outer and inner.type == "document" and outer.type == "anonymous":
-                    return Party(span["text"], "document", **span)  # "a lawsuit filed Monday by 43 residents"
-                if inner and outer:
-                    owner = self._owner(i, k) or inner
-                    return Party(owner.name, owner.type, span["text"], span["start"], span["end"],
-                                 via=outer.via + [outer.name] + owner.via)
-        # the head noun: the last word before a prepositional phrase
-        h = j
-        for k in range(i + 1, j):
-            if (words[k - i] in _HEAD_STOPS or words[k - i] == "by" and words[k - i - 1] in DOCUMENT_NOUNS) \
-                    and not (self.t[k - 1].text == "-" and not self.t[k - 1].ws):  # "The report by the Inspectorate"
-                h = k  # (but "conflict-of-interest forms": inside a hyphenated word)
-                break
-        head_i = h - 1
-        while head_i > i and self.t[head_i].is_punct:
-            head_i -= 1
-        if head_i > i and self.L[head_i].endswith("ed") and not self.t[head_i].is_cap \
-                and (self.L[head_i - 1] in DOCUMENT_NOUNS or self.L[head_i - 1] in ANONYMOUS_NOUNS):
-            head_i -= 1  # a participle after its noun: "court documents unsealed in Columbus"
-        head = self.L[head_i]
-        ms = self.mentions(i, h)
-        head_m = [m for m in ms if m.start <= self.t[head_i].start < m.end]
-        pp_ms = self.mentions(h, j)
-        if head in DOCUMENT_NOUNS and not head_m:
-            return Party(span["text"], "document", **span)
-        if head_m:
-            m = head_m[-1]
-            return Party(m.name, self.kind_of(m.name), **span, gender=self._gender(words))
-        if head in _ON_RECORD and head_i > i and not self.t[head_i - 1].is_cap:
-            # "A trust spokesperson", "a company spokeswoman": speaks for the organisation that noun names
-            org = self._org_by_noun(self.L[head_i - 1], self.t[i].start)
-            if org is not None:
-                return Party(org, "official", **span, gender=self._gender(words))
-        if head in ANONYMOUS_NOUNS or (head.endswith("s") and head[:-1] in ANONYMOUS_NOUNS):
-            affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
-                     and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
-            via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
-            if affil and head in _ON_RECORD:
-                # "a spokesperson for the Commission" speaks for it; "a Treasury source" stays anonymous
-                return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
-            return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
-        if words[0] in {"a", "an", "another"} and self.t[head_i].is_alpha and not self.t[head_i].is_cap \
-                and all(m.start > self.t[head_i].start for m in ms):
-            # "A senior nurse at St Aldric's": someone unnamed, described by where they work
-            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if ms and head in _INSTITUTIONS and not self.t[head_i].is_cap and self.kind_of(ms[-1].name) == "official" \
-                and ms[-1].end <= self.t[head_i].start:
-            # "Russia's foreign ministry", "the Czech embassy": that institution, named as written
-            text = span["text"][4:] if span["text"].lower().startswith("the ") else span["text"]
-            return Party(text, "official", **span)
-        if ms:
-            m = ms[-1]
-            return Party(m.name, self.kind_of(m.name), **span)
-        if head in _INSTITUTIONS or (head == "office" and words[0] in _POSSESSIVE_DETERMINERS):
-            # "Police said", "the ministry said": an institution not named in the article
-            return Party(span["text"], "organization" if head in {"company", "firm"} else "official", **span)
-        if head in OUTLET_NOUNS:
-            return None
-        if any(w in TITLE_WORDS for w in words):
-            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if (words[0] in {"the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "other", "each", "every"} or words[0] in _POSSESSIVE_DETERMINERS) and len(words) <= 6 \
-                and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
-            # an unnamed speaker described by what they are: "the harbour master"
-            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if j - i <= 3 and len(head) > 4 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
-                and not self.t[head_i].is_cap and words[0] not in _NOUN_BEFORE:
-            # a bare plural: "traders said", "local residents told reporters"
-            return Party(span["text"], "anonymous", **span)
-        return None
-
-    def _org_by_noun(self, noun: str, before: int) -> str | None:
-        """The organisation a common noun names ("trust", "council", "company"): the last one mentioned before."""
-        ents = self.ents.entities
-        if noun in COMPANY_NOUNS:
-            # "the company": not a council, a university or a union
-            names = {n for n, e in ents.items() if e.type == "ORG" and not e.is_outlet
-                     and not INSTITUTION_WORDS & set(n.lower().split())}
-        else:
-            names = {n for n, e in ents.items() if e.type == "ORG" and noun in n.lower().split()}
-        if not names:
-            return None
-        met = [m.name for m in self.ents.at(0, before, kinds=("name",)) if m.name in names]
-        return met[-1] if met else None
-
-    def _owner(self, i: int, k: int) -> Party | None:
-        for x in range(i, k):
-            if self.t[x].text in {"'s", "’s"}:
-                ms = self.mentions(i, x)
-                if ms:
-                    return Party(ms[-1].name, self.kind_of(ms[-1].name), self.text(i, x), self.t[i].start, self.t[x - 1].end)
-        return None
-
-    @staticmethod
-    def _gender(words) -> str | None:
-        if any(w in FEMALE_NOUNS for w in words):
-            return "female"
-        if any(w in MALE_NOUNS for w in words):
-            return "male"
-        return None
-
-    def kind_of(self, name: str) -> str:
-        e = self.ents.entities.get(name)
-        if e is None:
-            return "anonymous"
-        if e.is_outlet:
-            return "outlet"
-        if e.type == "PERSON":
-            return "person"
-        if e.type in {"GPE", "NORP"} or any(w.lower() in _GOV for w in name.split()):
-            return "official"
-        if e.type == "PRODUCT":
-            return "document"
-        return "organization"
-
-    def pronoun(self, word: str, i: int) -> Party | None:
-        want = {"he": "male", "she": "female"}.get(word)
-        # by sentence; within one, a speaker before someone merely described ("a neurologist at ...")
-        ranked = sorted([(sid, 1, p) for sid, p in self.ctx.speakers] + [(sid, 0, p) for sid, p in self.ctx.people],
-                        key=lambda x: (x[0], x[1]))
-        cands = [(sid, p) for sid, _, p in ranked]
-        for sid, p in reversed(cands):
-            if self.s.sid - sid > 3:
-                break
-            if word == "it":
-                if p.type in {"person", "anonymous"}:
-                    continue  # "It estimates that ...": the report or the body just quoted, not a person
-            elif p.type in {"document", "outlet", "organization"} and word != "they":
-                continue
-            if want and p.type == "anonymous" and _plural(p.text):
-                continue  # "Analysts at the bank estimate ...": not who "he" is
-            if want and p.gender and p.gender != want:
-                continue
-            if want == "female" and p.gender is None and p.type != "person":
-                continue  # an undescribed source is not guessed to be a woman
-            return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, via=list(p.via), gender=p.gender)
-        if word == "it":
-            return None
-        # the nearest person named before the pronoun
-        for m in reversed(self.ents.at(0, self.t[i].start, kinds=("name",))):
-            e = self.ents.entities.get(m.name)
-            if e is None or e.type != "PERSON" or self.s.sid - m.sid > 1:
-                continue
-            if want and getattr(e, "gender", None) not in (None, want):
-                continue
-            return Party(m.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
-        return None
-
-    def np_back(self, e: int) -> tuple[int, int]:
-        """The noun phrase ending at token index e (inclusive), walking back."""
-        k = e
-        while k >= 0 and e - k < 12:
-            w = self.L[k]
-            if w in _BOUNDARY or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", "."} | _QUOTES):
-                break
-            if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS):
-                break  # but "the state office": a noun
-            k -= 1
-        return k + 1, e + 1
-
-    def clause_subject(self, upto: int) -> Party | None:
-        start = 0
-        first_comma = next((k for k in range(upto) if self.t[k].text == ","), None)
-        if first_comma is not None and self.t[0].lower in {"moreover", "however", "meanwhile", "still", "also",
-                                                           "although", "in", "publicly", "separately", "additionally"}:
-            start = first_comma + 1
-        for m in self.mentions(start, upto):
-            return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
-        return None
 
     def _quoted(self) -> set:
         """Token indexes inside quotation marks: a verb there is the quote's, not an attribution."""
@@ -696,23 +422,6 @@ class _SentenceAttributor:
         content = self.text(e + 1, self.n).strip(" .") if e < self.n and self.L[e] == "that" else self.text(0, be).strip(' ,"“”')
         return dict(kind="verb", party=p, cue=self.t[k].text, ci=k, cj=k + 1, stance=REPORTING_VERBS[self.L[k]][1],
                     content=content or self.s.text)
-
-    def _apposed_person(self, e: int) -> tuple[Party, int] | None:
-        """The person named in apposition after the comma at ``e`` ("the group's director, Valeria Chávez,"),
-        and the index after the name."""
-        if e + 1 >= self.n or self.t[e].text != ",":
-            return None
-        x = e + 1
-        while x < min(self.n, e + 3) and self.L[x].rstrip(".") in HONORIFICS:
-            x += 1  # "Comrade Ngozi Okafor", "Dr Olumide Fashakin"
-        named = [m for m in self.mentions(x, min(self.n, x + 8), kinds=("name",)) if m.start == self.t[x].start]
-        if not named or self.kind_of(named[0].name) != "person":
-            return None
-        m = named[0]
-        end = next((y for y in range(x, self.n) if self.t[y].start >= m.end), self.n)
-        if end < self.n and self.t[end].text not in {",", ".", ";", ")"} and self.t[end].text not in _QUOTES:
-            return None  # "According to one source for the newspaper, Musk was ...": a subject, not an apposition
-        return Party(m.name, "person", m.text, m.start, m.end), end
 
     def _complement(self, k: int, subj: Party) -> bool:
         """A weak reporting verb attributes only with a clause or a quote after it, or postposed."""
@@ -1012,25 +721,8 @@ class _SentenceAttributor:
 _TO_VERBS = {"written", "wrote", "write", "writes", "posted", "report", "reports", "reported"}
 _ANSWERED_NOUNS = {"claim", "charge", "allegation", "accusation", "suggestion", "version", "characterisation",
                    "characterization", "figure", "account"}
-_DETERMINERS = {"the", "a", "an", "'s", "’s", "this", "that", "its", "his", "her", "their", "our"}
 _HEARERS = {"reporters", "journalists", "me", "us", "him", "her", "them", "lawmakers", "parliament", "police",
             "investigators", "officials", "mps", "congress", "supporters", "staff", "employees", "viewers", "listeners"}
-_PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
-
-
-def _plural(text: str) -> bool:
-    """Whether an unnamed source's description is of several people ("Analysts at the bank", "two officials")."""
-    words = text.lower().split()
-    if not words:
-        return False
-    if words[0] in _PLURAL_DETERMINERS:
-        return True
-    head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _HEAD_STOPS), words[-1])
-    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
-
-
-# words that end a noun phrase's head: "two people familiar with", "a source at the ministry"
-_HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to"}
 
 
 def _unquoted(text: str) -> str:
@@ -1049,16 +741,13 @@ def _not_one_quotation(text: str, quote_open: bool, n_quotes: int) -> bool:
     return quote_open or n_quotes != 2 or t[:1] not in {'"', "“"} or t[-1:] not in {'"', "”"}
 
 
-_PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
-# who speaks for a person ("his lawyers said")
-_REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "spokesman", "spokeswoman",
-                    "spokesperson", "representative", "representatives", "counsel"}
 _INDEFINITE = {"a", "an", "one"}
+_PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 
 
 def attribute_sentences(article_id: str, sentences: list[Sentence], ents: ArticleEntities) -> list[ClaimRec]:
     """Claims of one article, in sentence order."""
-    ctx = _Context()
+    ctx = Context()
     out: list[ClaimRec] = []
     line, quote_open = None, False
     pending: list[ClaimRec] = []  # a quotation running over several sentences

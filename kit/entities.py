@@ -180,7 +180,7 @@ _MEMBER_PLURALS = {"workers", "employees", "farmers", "tenants", "teachers", "nu
 def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     """Whether "<run> and" at ``j`` goes on into one name: capitalised words after it ending in a plural and an
     organisation word ("... and Dunmere Hospitals Trust"), none before it ("Barclays and Lloyds Banking Group" stays two)."""
-    m, words = j + 1, []
+    m, words = j + 1, list[str]()
     while m < len(toks) and (toks[m].is_cap or toks[m].text in {"'", "’"} and words and words[-1].endswith("s")
                              and m + 1 < len(toks) and toks[m + 1].is_cap):
         if toks[m].is_cap:
