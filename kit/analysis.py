@@ -97,6 +97,11 @@ def analyze_article(article: dict) -> ArticleResult:
             pos = s.start + t.start
             claim = min(cands, key=lambda c: abs((c.cue_start if c.cue_start is not None else c.start) - pos),
                         default=None)
+            if pd.isna(t.value_start) or pd.isna(t.value_end):
+                # no interval of days to place it by ("before 2020"; "last week" with no publication date)
+                if claim is not None:
+                    claim.undated.append(t.text)
+                continue
             times.append(dict(
                 event_id=_hid("t", aid, s.start + t.start, t.text), article_id=aid,
                 claim_id=claim.claim_id if claim else None, expression=t.text, start=t.value_start, end=t.value_end,

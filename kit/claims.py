@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
@@ -123,6 +123,9 @@ class ClaimRec:
     source_start: float | None = None
     source_end: float | None = None
     source_text: str | None = None
+    # time expressions of the sentence that cannot be placed on the timeline ("before 2020", or any
+    # relative date when the article has no publication date): kept here, never as rows without bounds
+    undated: list = field(default_factory=list)
 
 
 _CLAIM_FIELDS = tuple(f.name for f in fields(ClaimRec))

@@ -37,7 +37,7 @@ COLUMNS: dict[str, dict[str, Any]] = {
         "sentence": "str", "content": "str", "source": "optstr", "source_type": SOURCE_TYPES,
         "via": "list", "cue": "optstr", "stance": STANCES, "hedges": "list", "entities": "list",
         "cue_start": "float", "cue_end": "float", "source_start": "float", "source_end": "float",
-        "source_text": "optstr",
+        "source_text": "optstr", "undated": "list",
     },
     "entities": {
         "entity_id": "str", "name": "str", "type": ENTITY_TYPES, "aliases": "list", "roles": "list",

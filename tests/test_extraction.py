@@ -201,10 +201,18 @@ def test_time_expressions(expr, start, end, gran):
     assert row["source_type"] == "anonymous" and row["claim_id"] in set(r.claims["claim_id"])
 
 
-def test_relative_time_without_publication_date_stays_unresolved():
-    r = run("The inspectors visited the port last month.", published=pd.NaT)
-    row = r.timeline.iloc[0]
-    assert pd.isna(row["start"]) and not row["resolved"] and "publication date" in row["note"]
+def test_relative_time_without_publication_date_is_kept_on_its_claim():
+    r = run("The inspectors visited the port last month, officials said.", "They came back in 2021, officials said.",
+            published=pd.NaT)
+    # no interval of days without a publication date: not a timeline row, but kept on the claim
+    assert r.timeline["expression"].tolist() == ["in 2021"]
+    assert [list(u) for u in r.claims["undated"]] == [["last month"], []]
+    assert r.timeline["start"].notna().all() and r.timeline["end"].notna().all()
+
+
+def test_an_open_start_is_kept_on_its_claim():
+    r = run("The wall was built before 2020, officials said.")
+    assert r.timeline.empty and list(r.claims.iloc[0]["undated"]) == ["before 2020"]
 
 
 def test_contradiction_denial_and_time():

@@ -206,9 +206,10 @@ uncertainty, not the duration of the event. Events whose claim is part of a cont
 candidate are marked as contested.
 
 **Caveats.** Relative expressions depend on the publication date: an article with a wrong
-or missing dateline moves or loses its events. Expressions kit could not resolve are left
-undated and kept out of the plot. A timeline here is a list of *who says* what happened
-when, not a finding of what did.
+or missing dateline moves or loses its events. Expressions kit cannot place on days (an open
+"before 2020", or any relative date of an article without a publication date) are not events:
+each claim lists them in its `undated` column. A timeline here is a list of *who says* what
+happened when, not a finding of what did.
 """),
         code(PARAMETERS),
         code(SETUP + "\nprint(nb.timeline_line(case))"),
