@@ -146,6 +146,10 @@ _SKIP_BEFORE_BE = _SKIP_BACK | {"widely", "generally", "not", "n't"}
 _SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}
 
 
+_RECKONINGS = {"calculation", "calculations", "estimate", "estimates", "count", "reckoning", "analysis", "account"}
+_IRREGULAR_PARTICIPLES = {"seen", "shown", "given", "taken", "held", "kept", "sent", "made", "found", "written", "drawn"}
+_ASIDE_PAIRS = {("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"), ("in", "turn"),
+                ("of", "course"), ("in", "fact"), ("for", "now"), ("in", "response")}
 _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
 _HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR | {"may", "might", "could"}
 
@@ -185,7 +189,8 @@ class _SentenceAttributor(PhraseReader):
         for k, w in [(k, w) for k, w in enumerate(self.L) if w in _HEDGE_CUES]:
             if w in HEDGE_WORDS:
                 out.append((self.t[k].text, k))
-            if w in HEDGE_PASSIVE_VERBS and k + 1 < self.n and self.L[k + 1] == "to" and self._be_before(k):
+            if w in HEDGE_PASSIVE_VERBS and k + 2 < self.n and self.L[k + 1] == "to" and self._be_before(k) \
+                    and self.L[k + 2] not in _DETERMINERS and not self.t[k + 2].is_cap:  # (not "was reported to the board")
                 out.append((self.text(k, k + 2), k))
             elif w in {"may", "might", "could"} and k + 2 < self.n and self.L[k + 1] == "have" and self.t[k + 2].is_alpha:
                 out.append((self.text(k, k + 2), k))  # "may have escaped", "could have put": a guess about the past
@@ -247,7 +252,8 @@ class _SentenceAttributor(PhraseReader):
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
-                and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-"):
+                and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-") \
+                and not ((nxt in _CLAUSE_STARTS or nxt == "that") and w.endswith("s")):  # (but "The paper claims the")
             return False  # "Nimbra's blog post", "a police report", "The 94-page report": a compound noun
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
             return False  # "a flood-risk report for months", "claims about the deal": the noun
@@ -258,6 +264,13 @@ class _SentenceAttributor(PhraseReader):
         self._frames = out
         L, n = self.L, self.n
         that_after: list[int] = []
+        for k in ([k for k, w in enumerate(L) if w == "by"] if "by" in L else ()):
+            if k + 3 < n and L[k + 1] in {"his", "her", "their"} and L[k + 2] in _RECKONINGS and self.t[k + 3].text == ",":
+                # "By her calculation, the drop shrinks to 12 per cent": according to her
+                p = self.pronoun({"his": "he", "her": "she"}.get(L[k + 1], "they"), k + 1)
+                if p is not None:
+                    out.append(dict(kind="according", party=p, cue=self.text(k, k + 3), ci=k, cj=k + 3,
+                                    clause=k + 4, stance="asserts", content=self._content_after(k + 4, k)))
         for k in ([k for k, w in enumerate(L) if w == "according"] if "according" in L else ()):
             if k + 1 < n and L[k + 1] == "to":
                 e = k + 2
@@ -472,10 +485,14 @@ class _SentenceAttributor(PhraseReader):
 
     def subject(self, k: int) -> Party | None:
         x = k - 1
-        while x >= 0 and self.L[x] in _SKIP_BACK:
+        while x >= 0 and (self.L[x] in _SKIP_BACK or self._manner_adverb(x)):
             x -= 1
         if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":
             x -= 3  # "Sources in the wing, however, claimed": an aside between commas
+            while x >= 0 and self.L[x] in _SKIP_BACK:
+                x -= 1
+        elif x >= 4 and self.t[x].text == "," and (self.L[x - 2], self.L[x - 1]) in _ASIDE_PAIRS and self.t[x - 3].text == ",":
+            x -= 4  # "The PEB's canvass, by contrast, records"
             while x >= 0 and self.L[x] in _SKIP_BACK:
                 x -= 1
         if x >= 1 and self.t[x].text == ")":
@@ -576,7 +593,7 @@ class _SentenceAttributor(PhraseReader):
         if self.t[x].text in _QUOTES:
             return self._after_subject(k)
         a, b = self.np_back(x)
-        if a > 0 and self.L[a].endswith("ed") and not self.t[a].is_cap and (
+        if a > 0 and (self.L[a].endswith("ed") or self.L[a] in _IRREGULAR_PARTICIPLES) and not self.t[a].is_cap and (
                 self.L[a - 1] in DOCUMENT_NOUNS or self.L[a - 1] in ANONYMOUS_NOUNS):
             # "Outage records published on Ridgewire's website show": the noun before the participle
             p = self.party(*self.np_back(a - 1))
@@ -598,6 +615,11 @@ class _SentenceAttributor(PhraseReader):
                 m = first[-1]
                 p.co = [Party(m.name, p.type, m.text, m.start, m.end)]
         return p
+
+    def _manner_adverb(self, x: int) -> bool:
+        """ "Dunmore, 54, furiously denied": an adverb in "-ly" before the cue (but "the family said")."""
+        return len(self.L[x]) > 5 and self.L[x].endswith("ly") and self.t[x].is_alpha and not self.t[x].is_cap \
+            and x > 0 and self.L[x - 1] not in _DETERMINERS and self.L[x - 1] not in {"his", "her", "their", "its", "our"}
 
     def _relative_clause_before(self, a: int, x: int) -> int | None:
         """The "that"/"which"/"who" opening a relative clause that ends at ``x`` (no comma or quote in it)."""

@@ -51,6 +51,7 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
+_MONEY_TOKEN = re.compile(r"[A-Z]{1,3}\d+[.,]\d+")
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_NAME_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                           "office"}  # "the District Attorney's Office"
@@ -167,6 +168,13 @@ _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "aro
 _CORE_ORG_WORDS = ORG_WORDS - OUTLET_NAME_WORDS - {"house", "star", "sun", "force", "capital", "reserve"}
 _PRESS_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster", "weekly",
                 "tabloid", "newsletter", "website", "station"}
+# what a firm's name ends with: its first word alone is the firm ("Valtrona" of "Valtrona Pharma")
+_CORPORATE_WORDS = {"pharma", "pharmaceuticals", "therapeutics", "biotech", "holdings", "group", "inc", "corp", "ltd",
+                    "plc", "llc", "labs", "technologies", "systems", "energy", "mining", "resources", "capital",
+                    "partners", "shipping", "airlines", "motors", "media", "ventures", "industries", "logistics",
+                    "exchange", "bank", "insurance", "securities", "software", "solutions", "consulting", "telecom"}
+_OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
+               "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
 _OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
@@ -240,6 +248,19 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words).upper()
 
 
+def _letters_in_order(acronym: str, name: str) -> bool:
+    """Whether the acronym's letters occur in the name in order, the first one first ("FECAHW" of "Federation ...")."""
+    low, k = name.lower(), 0
+    if not low or low[0] != acronym[0].lower():
+        return False
+    for ch in acronym.lower():
+        k = low.find(ch, k)
+        if k < 0:
+            return False
+        k += 1
+    return True
+
+
 class _Builder:
     def __init__(self, sentences: list[Sentence]):
         self.sentences = sentences
@@ -282,6 +303,9 @@ class _Builder:
                          or toks[i].lower in WEEKDAYS):
             if toks[i].lower == "may" and j - i > 1 and not initial:
                 break
+            if toks[i].lower in WEEKDAYS and i + 1 < j and toks[i + 1].lower in OUTLET_NAME_WORDS and not (
+                    i > 0 and toks[i - 1].lower in {"on", "since", "until", "by", "last", "next", "this", "every"}):
+                break  # "The Sunday Ledger", "the Sunday Times": the paper's name
             i += 1
             initial = False if i < j else initial
         while j > i and (toks[j - 1].lower in _CONNECTORS or toks[j - 1].text in _JOINERS):
@@ -344,8 +368,9 @@ class _Builder:
             return  # "Concerns were raised": a capitalised opener seen nowhere else
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
-        if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS or _PARTY_TAG.fullmatch(surface):
-            return
+        if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS or _PARTY_TAG.fullmatch(surface) \
+                or _MONEY_TOKEN.fullmatch(surface):
+            return  # (and "N14.2 billion", naira: an amount, not a name)
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
         if role is None:
@@ -531,18 +556,25 @@ class _Builder:
                   or (f.get("after") == "," and f.get("coord_next") in self.places)}  # "Carverton, Ohio"
         words_of = [(m, m.split()) for m in multi]
         acronyms = None
+        ends = {end: sf for sf, _, end, _, _ in self.raw if " " in sf}
         for s in surfaces:
             if " " in s:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
             place_like = s in placey or s in self.places
             hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s or (
-                w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES) and not place_like
+                w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES)
+                and (not place_like or w[-1].lower() in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
                 and w[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
             acr = []
             if s.isupper() and len(s) >= 2:
                 acronyms = acronyms or [(m, _acronym(m)) for m in multi]
                 acr = [m for m, a in acronyms if a == s]
+                if not acr:
+                    # "Federation of Clinical and Allied Health Workers (FECAHW)": in brackets right after the name,
+                    # its letters in order
+                    acr = [m for st, m in ((st, ends.get(st - 2) or ends.get(st - 1)) for sf, st, _, _, f in self.raw
+                                           if sf == s and f.get("before") == "(") if m and _letters_in_order(s, m)]
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
@@ -619,8 +651,8 @@ class _Builder:
             last = w[-1].lower()
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
-                if len(w) >= 3:
-                    first[w[0]].append(m)
+                if len(w) >= 3 or last in _CORPORATE_WORDS:
+                    first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
             elif w[0].lower() not in TITLE_WORDS and not any(
                     x.lower() in ORG_WORDS or x.lower() in _CONNECTORS or not x[:1].isupper() for x in w):
                 for k in range(2, len(w)):
@@ -660,7 +692,7 @@ class _Builder:
                     or (f.get("before") in _LOCATIVE and f.get("before2") != "according") for f in feats_of[s]):
                 hits = list(first[s])
                 rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits]
-                if rivals:
+                if rivals or len({canon[h] for h in hits}) > 1:
                     # "Kestrel" among "Kestrel Exchange" and "Kestrel Customers Action Group": the one met first,
                     # the firm the others are named after
                     hits = [min(hits + rivals, key=lambda m: first_seen.get(m, 1 << 30))]
@@ -696,6 +728,8 @@ class _Builder:
             v["PRODUCT"] += 3
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
             v["GPE"] += 3  # "the Kherson region", "the southern city of Kherovka"
+        elif f.get("before") == "of" and f.get("before2") in _OF_A_PLACE:
+            v["GPE"] += 4  # "a two-term mayor of San Ramil", "residents of Ccochapata"
         elif f.get("before") in {"in", "from", "near", "outside", "at"} and last in _TOWN_WORDS:
             v["GPE"] += 4  # "a fisherman from Kessock Harbour"
         elif f.get("before") in {"in", "from", "into", "across", "near"} and f.get("n") == 1 and last not in ORG_WORDS:
@@ -772,7 +806,8 @@ class _Builder:
         persons = [n for n in ents if ents[n].type == "PERSON"]
         # common nouns that end an organisation's name here: "the exchange" when "Kestrel Exchange" was named
         org_words = {w.lower() for n in ents if ents[n].type == "ORG" for w in n.split()[1:]
-                     if w.isalpha() and w.lower() in ORG_WORDS | COMPANY_NOUNS} - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
+                     if w.isalpha() and w.lower() in ORG_WORDS | COMPANY_NOUNS | {"district"}} \
+            - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
         outlets = [n for n in ents if ents[n].is_outlet]
         companies = [n for n in ents if ents[n].is_company] or [
             n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
@@ -880,7 +915,8 @@ class _Builder:
                     named = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
                         n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds]  # "the team Vantor-Eskel"
                     before = [m for m in out.mentions if m.name in named and m.start < toks[start_i].start]
-                    target = before[-1].name if before else None
+                    # (the one so named when it is named only later: "..., the provincial police office said")
+                    target = before[-1].name if before else named[0] if len(named) == 1 else None
                 elif head in OUTLET_NOUNS:
                     target = top(outlets, toks[start_i].start)
                 elif head in COMPANY_NOUNS:

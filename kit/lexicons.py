@@ -28,6 +28,7 @@ _REPORTING = {
     "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts",
     "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "list": "asserts", "blame": "asserts",
     "urge": "asserts", "continue": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
+    "demand": "asserts",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
@@ -95,7 +96,7 @@ DOCUMENT_NOUNS = {
     "chats", "testimony", "affidavit", "warrant", "charges", "ruling", "judgment",
     "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",
     "notice", "notices", "screenshot", "screenshots", "listing", "filings", "disclosure", "disclosures",
-    "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict", "forms", "returns", "accounts",
+    "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict", "forms", "returns", "accounts", "canvass", "tally", "tallies", "samples",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}

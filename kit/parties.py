@@ -45,7 +45,7 @@ _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
 # who speaks for a person ("his lawyers said")
 _REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "spokesman", "spokeswoman",
-                    "spokesperson", "representative", "representatives", "counsel"}
+                    "spokesperson", "representative", "representatives", "counsel", "camp", "campaign", "team"}
 _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 # the word that ends a noun's head: "A source at X", "people familiar with"
 _HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to"}
@@ -168,7 +168,8 @@ class PhraseReader:
                 and (self.L[head_i - 1] in DOCUMENT_NOUNS or self.L[head_i - 1] in ANONYMOUS_NOUNS):
             head_i -= 1  # a participle after its noun: "court documents unsealed in Columbus"
         head = self.L[head_i]
-        ms = self.mentions(i, h)
+        # "A London-based short seller": a name in a hyphenated modifier is not who the phrase names
+        ms = [m for m in self.mentions(i, h) if self.s.text[m.end - self.s.start:m.end - self.s.start + 1] != "-"]
         head_m = [m for m in ms if m.start <= self.t[head_i].start < m.end]
         pp_ms = self.mentions(h, j)
         if head in DOCUMENT_NOUNS and not head_m:
@@ -185,8 +186,11 @@ class PhraseReader:
             affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
             via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
+            if affil and head in _ON_RECORD and self.kind_of(affil[-1].name) != "person":
+                # "a spokesperson for the Commission", "A Valtrona spokesman" speak as it; "a Treasury source"
+                # stays anonymous
+                return Party(affil[-1].name, "official", **span, via=via, gender=self._gender(words))
             if affil and head in _ON_RECORD:
-                # "a spokesperson for the Commission" speaks for it; "a Treasury source" stays anonymous
                 return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
             return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
         if words[0] in {"a", "an", "another"} and self.t[head_i].is_alpha and not self.t[head_i].is_cap \

@@ -77,7 +77,7 @@ EXPECTED = {
         (0, "Nordvik Lines Inc.", "organization", "asserts"), (1, "Søren Ødegård", "person", "asserts"),
         (2, "Søren Ødegård", "person", "asserts"), (3, None, "unattributed", "asserts"),
         (4, "Zoë Mbeki", "person", "asserts"), (5, "Nordvik Lines Inc.", "organization", "denies"),
-        (6, "A Nordvik spokeswoman", "official", "asserts"),
+        (6, "Nordvik Lines Inc.", "official", "asserts"),  # a spokeswoman speaks as the firm
     ],
     "charity": [
         (0, "a draft report", "document", "asserts"), (1, None, "unattributed", "asserts"),
