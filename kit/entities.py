@@ -175,6 +175,10 @@ _CORPORATE_WORDS = {"pharma", "pharmaceuticals", "therapeutics", "biotech", "hol
                     "exchange", "bank", "insurance", "securities", "software", "solutions", "consulting", "telecom"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
+# what "the 52-year-old ..." goes on with
+_AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
+                                      "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
+                                      "pensioner", "victim", "suspect", "defendant", "engineer", "official", "activist"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
 _OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
@@ -843,6 +847,8 @@ class _Builder:
                 rw = _ROLE_PP.split(r.lower(), maxsplit=1)[0].split()  # "retired fisherman" of "... from Kessock Harbour"
                 if rw and rw[-1].isalpha() and rw[-1] not in NON_NAME_CAPS:
                     role_heads.setdefault(rw[-1], []).append(n)
+        for s in self.sentences:  # descriptions in apposition first: they say what kind of thing a name is
+            self._described_after(ents, out, s.tokens, s, name_ends, taken, first)
         for s in self.sentences:
             toks = s.tokens
             # an epithet starts at "the" or at a possessive: look at those tokens alone
@@ -877,10 +883,12 @@ class _Builder:
                     head_i += 1
                 is_age = toks[head_i].lower == "old" and toks[head_i - 1].text == "-"
                 number = toks[head_i - 4].text if is_age and head_i >= 4 else ""  # "61" of "the 61-year-old"
-                if is_age and head_i + 1 < len(toks) and toks[head_i + 1].lower in _DEMONYMS:
-                    head_i += 1  # "the 47-year-old Norwegian"
+                if is_age and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
+                                                          or toks[head_i + 1].lower in _AGED_NOUNS):
+                    head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer"
                 nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
                 if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
+                                        and not (nxt.lower == "'s" and toks[head_i].lower in role_heads)  # "the superintendent's office"
                                         and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
                                         or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                         and nxt.lower not in NON_NAME_CAPS):
@@ -898,6 +906,7 @@ class _Builder:
                 words = [w.lower for w in toks[start_i:head_i + 1]]
                 target = None
                 after_name = self._apposed_name(name_ends, toks, start_i)
+                kinded = [n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds]
                 if apposed is not None and (head in PERSON_EPITHET_NOUNS or head in role_heads):
                     target = apposed
                 elif org_i >= 0:
@@ -910,6 +919,10 @@ class _Builder:
                 elif after_name is not None and (ents[after_name].type == "PERSON") == (head in PERSON_EPITHET_NOUNS
                                                                                       or head == "year-old"):
                     target = after_name  # "Holm Estates, the developer's main company,": the name just before
+                elif kinded and head not in PERSON_EPITHET_NOUNS:
+                    # "the agency" of "The National Cyber Incident Office (NCIO), the federal agency that ..."
+                    before = [m for m in out.mentions if m.name in kinded and m.start < toks[start_i].start]
+                    target = before[-1].name if before else kinded[0] if len(kinded) == 1 else None
                 elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                     # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
                     named = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
@@ -959,7 +972,6 @@ class _Builder:
                 if span[0] < first.get(target, span[0] + 1):
                     first[target] = span[0]
                 ents[target].epithets.append(text)
-            self._described_after(ents, out, toks, s, name_ends, taken, first)
         out.mentions.sort(key=lambda m: (m.start, m.end))
 
     @staticmethod
@@ -990,6 +1002,7 @@ class _Builder:
             out.mentions.append(Mention(target, text, span[0], span[1], "epithet", s.sid))
             first[target] = min(first.get(target, span[0]), span[0])
             ents[target].epithets.append(text)
+            ents[target].kinds.add(head.lower)  # "the federal agency that ...": the agency
 
 
 def find_entities(sentences: list[Sentence]) -> ArticleEntities:

@@ -1241,3 +1241,16 @@ def test_round_six_names(sentence, name, etype):
 
 def test_an_amount_is_not_a_name():
     assert "N14.2" not in set(run("The ministry said it paid N14.2 billion to the G20 fund.").entities["name"])
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    (("The National Cyber Incident Office (NCIO), the federal agency that coordinates responses, was told.",
+      "The company said it had alerted the agency on 26 May."), "National Cyber Incident Office", "the agency"),
+    (("Teodoro Huamán Alvarado leads the village.", "The 52-year-old farmer said at least 40 sheep had died."),
+     "Teodoro Huamán Alvarado", "The 52-year-old farmer"),
+    (("Superintendent Gregory Haldane wrote to parents.", "Luis Ferrante said he had asked the superintendent's office."),
+     "Gregory Haldane", "the superintendent"),
+])
+def test_round_six_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"])
