@@ -981,7 +981,10 @@ class _Builder:
         for c in [c for c, t in enumerate(toks) if t.text == ","]:
             if c == 0 or c + 2 >= len(toks) or toks[c + 1].lower not in {"the", "a", "an"}:
                 continue
-            target = name_ends.get(toks[c - 1].end)
+            before = c - 1
+            if toks[before].text == ")" and before >= 3 and toks[before - 2].text == "(":
+                before -= 3  # "The National Cyber Incident Office (NCIO), the federal agency ..."
+            target = name_ends.get(toks[before].end)
             if target is None or ents[target].type == "PERSON":
                 continue  # (a person's description is a role)
             k = c + 2
