@@ -146,6 +146,9 @@ _SKIP_BEFORE_BE = _SKIP_BACK | {"widely", "generally", "not", "n't"}
 _SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}
 
 
+_ESTIMATE_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "fewer", "less", "more", "over", "under",
+                   "just", "only", "at", "between", "up", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                   "nine", "ten", "a", "several", "dozens", "hundreds", "thousands"}
 _RECKONINGS = {"calculation", "calculations", "estimate", "estimates", "count", "reckoning", "analysis", "account"}
 _IRREGULAR_PARTICIPLES = {"seen", "shown", "given", "taken", "held", "kept", "sent", "made", "found", "written", "drawn"}
 _ASIDE_PAIRS = {("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"), ("in", "turn"),
@@ -294,6 +297,16 @@ class _SentenceAttributor(PhraseReader):
                 if p:
                     out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
                                     clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
+        for k in ([k for k, w in enumerate(L) if w in {"put", "puts"}] if "put" in L or "puts" in L else ()):
+            at = next((x for x in range(k + 2, min(n, k + 5)) if L[x] == "at"), None)
+            if at is not None and L[k + 1] in {"the", "its", "their", "his", "her"} and at + 1 < n \
+                    and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS):
+                # "Qoriwayra put the volume at roughly 1,200 cubic metres": an estimate, and whose
+                subj = self.subject(k)
+                if subj is not None:
+                    e = next((x for x in range(at + 1, n) if self.t[x].text in {",", ";", "."}), n)
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k, at + 1), ci=k, cj=at + 1,
+                                    stance="asserts", content=self.text(k + 1, e)))
         for k, w in [(k, w) for k, w in enumerate(L) if w in REPORTING_VERBS]:
             if w in {"saying", "telling"} and k >= 3 and L[k - 1] == "as" and L[k - 2] in {"quoted", "cited"} \
                     and not any(k > t_ for t_ in that_after):

@@ -75,7 +75,7 @@ class _Feat:
     """What scoring reads of one claim (slots: a claim archive holds hundreds of thousands)."""
 
     __slots__ = ("ents", "once", "many", "nocomment", "rel", "deny", "times", "never", "topic", "words", "amounts",
-                 "days", "signal", "answers")
+                 "days", "signal", "answers", "refuted")
     ents: tuple
     once: bool
     many: bool
@@ -90,6 +90,7 @@ class _Feat:
     days: tuple
     signal: bool
     answers: bool  # a denial of "that account", "these reports": it answers the sentences just before
+    refuted: tuple  # numbers it corrects: "seven in the trial arm, not 23"
 
 
 def _intervals(timeline: pd.DataFrame) -> dict:
@@ -167,7 +168,8 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         # an amount is a number with a currency or a unit
         f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) or not tokens.isdisjoint(_NUMBER_WORDS) else ()
         f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
-        f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days)
+        f.refuted = tuple(float(n.replace(",", "")) for n in _NOT_NUMBER.findall(text)) if "not" in tokens else ()
+        f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days or f.refuted)
         feats.append(f)
     return feats
 
@@ -326,7 +328,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     sid = C.sentence_id[i]
     if isinstance(sid, int) and sid == C.sentence_id[j] and C.article_id[i] == C.article_id[j]:
         return None  # "X reported A, which Y denied": the sentence itself states the conflict
-    figured = (fa.amounts and fb.amounts) or (fa.days and fb.days)
+    figured = (fa.amounts and (fb.amounts or fb.refuted)) or (fb.amounts and fa.refuted) or (fa.days and fb.days)
     # every reason below but the figures needs one of these: most pairs without one end here
     flagged = (fa.deny or fb.deny or fa.nocomment or fb.nocomment or fa.never
                or (fa.once and (fb.many or fb.times)))
@@ -415,7 +417,7 @@ def _stem(token: str) -> str:
     """A lower-cased ``[a-z]+`` token as a content word ("" for a stop word or a short one)."""
     if len(token) < 3 or token in STOP_WORDS:
         return ""
-    return token[:-1] if token.endswith("s") and len(token) > 4 else token
+    return token[:-1] if token.endswith("s") and len(token) > 3 and not token.endswith(("ss", "us", "is")) else token
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -449,7 +451,8 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
                   "positions": "job", "jobs": "job", "posts": "job", "roles": "job",
                   "employees": "worker", "workers": "worker", "staff": "worker", "staffers": "worker",
                   "lorries": "vehicle", "trucks": "vehicle", "vehicles": "vehicle", "cars": "vehicle",
-                  "faults": "defect", "defects": "defect", "flaws": "defect"}
+                  "faults": "defect", "defects": "defect", "flaws": "defect",
+                  "rooms": "room", "classrooms": "room", "classroom": "room"}
 _HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|those|these)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
 
 
@@ -465,6 +468,21 @@ def _unit_head(text: str, end: int, unit: str) -> str:
             break  # (a verb after the noun: "two of the papers contained errors")
         head = w
     return head
+
+
+_NOT_NUMBER = re.compile(r"\bnot\s+(\d[\d,]*(?:\.\d+)?)\b(?!\s*(?:per\s*cent|%|years?|days?|months?|weeks?|hours?))")
+_BESIDE_SKIP = {"million", "billion", "thousand", "about", "around", "roughly", "some", "nearly", "almost", "more",
+                "less", "than", "least", "per", "cent", "percent", "dollar", "euro", "pound", "said", "say", "says"}
+
+
+def _beside(text: str, snippet: str) -> set:
+    """The content words within a few words of a figure: what it counts."""
+    i = text.find(snippet)
+    if i < 0:
+        return set()
+    window = text[max(0, i - 30):i + len(snippet) + 30].lower()
+    words = {w for w in (_stem(t) for t in _LETTERS.findall(window)) if w and w not in _BESIDE_SKIP}
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}  # "fees" / "fee"
 
 
 def _amounts(text: str) -> list[tuple[str, float, str]]:
@@ -495,10 +513,18 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
 
 def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
     """Two accounts of one thing with other figures: "worth 4.2 million euros" / "5.1 million euros"."""
+    for fx, x, fy, y in ((fa, a, fb, b), (fb, b, fa, a)):
+        for _, vx, tx in fx.amounts:
+            if vx in fy.refuted:  # "23 patients died" / "there were seven, not 23": a correction
+                return "quantity", 0.8 + min(0.1, sim), (_why_amounts, x, tx, y, f"not {tx.split()[0]}")
     for ua, va, ta in fa.amounts:
         for ub, vb, tb in fb.amounts:
-            # a count of a particular thing ("14 samples" / "nine samples") says more than money or people do
-            if ua == ub and abs(va - vb) > 0.05 * max(va, vb) and sim >= (0.12 if ua in _COMMON_UNITS else 0.04):
+            # a count of a particular thing ("14 samples" / "nine samples") says more than money or people do;
+            # money and people need more words in common, or the same words beside the figures ("£4.5m in
+            # fees" / "the agent's fee was £2.8m")
+            if ua == ub and abs(va - vb) > 0.05 * max(va, vb) and (
+                    sim >= (0.12 if ua in _COMMON_UNITS else 0.04)
+                    or _beside(a.get("content") or "", ta) & _beside(b.get("content") or "", tb)):
                 return "quantity", 0.55 + min(0.3, sim), (_why_amounts, a, ta, b, tb)
     if sim < 0.12:
         return None

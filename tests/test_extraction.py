@@ -1254,3 +1254,22 @@ def test_an_amount_is_not_a_name():
 def test_round_six_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
     assert epithet in set(ents.loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("body,kind", [
+    (("Ashcombe Research said 23 patients who died while taking the drug were left out of the results.",
+      '"There were seven deaths in the drug arm, not 23," Anja Severin said.'), "quantity"),  # a correction
+    (("Bank records seen by the Ledger show that VDM Sports Management received £4.5m in fees on the deal.",
+      "Redmarsh United insisted in a statement that the agent's fee was £2.8m."), "quantity"),  # fees beside both
+    (("Superintendent Gregory Haldane said the material was found in three classrooms at Hollins Ridge.",
+      "An inspection report obtained by KOBW lists nine rooms at Hollins Ridge."), "quantity"),
+])
+def test_round_six_contradictions(body, kind):
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
+def test_put_the_figure_at_is_an_estimate():
+    c = claims_of("Qoriwayra Resources Inc runs the mine.",
+                  "Qoriwayra put the volume at roughly 1,200 cubic metres in a statement on Monday.").iloc[-1]
+    assert (c["source"], c["cue"]) == ("Qoriwayra Resources Inc", "put the volume at")
+    assert "1,200 cubic metres" in c["content"]
