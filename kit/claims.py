@@ -90,7 +90,7 @@ def _takes_back(content: str) -> bool:
 # a speaker's own denial in form: "We have never scraped a site", 'it had "not cut a single hectare"',
 # "nine brake faults, not 41" (but "had never been linked", "she had not been briefed": not the speaker's act)
 _SELF_DENIAL = re.compile(
-    r"\b(?:have|has|had)\s+never\s+(?!been\b)[a-z]+"
+    r"\b(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
     r"|\b(?:I|we|it|he|she|they)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+"
     r"|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+){0,5},\s+not\s+\d",
     re.IGNORECASE,

@@ -827,6 +827,8 @@ def test_held_out_attribution(sentences, expected):
     (('Ganadera El Tarumá said it had "not cut a single hectare of primary forest".',), 1, "denies"),
     (("She told MPs that she had not been briefed on the defects.",), 1, "asserts"),
     (("The company has never published its accounts.",), 1, "asserts"),  # no speaker: the article's own account
+    (('In its statement, Halvorsen Chemical Co. said it had "never released any substance" above its limits.',), 1,
+     "denies"),
     (("A man called Ray Holt said nothing.",), 1, "asserts"),
 ])
 def test_held_out_claim_counts_and_stance(sentences, n, stance):
