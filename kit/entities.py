@@ -39,6 +39,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge"}
 _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
+_CLUB_FIRST = {"fc", "sc", "ac", "cf", "cd", "afc", "sv", "fk", "nk", "sk"}  # "SC Alvorada", "FC Porto": a club
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
 
 
@@ -169,7 +170,7 @@ _CORE_ORG_WORDS = ORG_WORDS - OUTLET_NAME_WORDS - {"house", "star", "sun", "forc
 _PRESS_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster", "weekly",
                 "tabloid", "newsletter", "website", "station"}
 # what a firm's name ends with: its first word alone is the firm ("Valtrona" of "Valtrona Pharma")
-_CORPORATE_WORDS = {"pharma", "pharmaceuticals", "therapeutics", "biotech", "holdings", "group", "inc", "corp", "ltd",
+_CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therapeutics", "biotech", "holdings", "group", "inc", "corp", "ltd",
                     "plc", "llc", "labs", "technologies", "systems", "energy", "mining", "resources", "capital",
                     "partners", "shipping", "airlines", "motors", "media", "ventures", "industries", "logistics",
                     "exchange", "bank", "insurance", "securities", "software", "solutions", "consulting", "telecom"}
@@ -305,6 +306,8 @@ class _Builder:
         # strip openers and months ("In October", "The Kremlin")
         while i < j and (toks[i].lower in NON_NAME_CAPS or toks[i].lower.rstrip(".") in MONTHS
                          or toks[i].lower in WEEKDAYS):
+            if toks[i].lower == "new" and j - i > 1 and (not initial or _span_text(toks, i, j) in self.places):
+                break  # "New Zealand", "New South Wales" (but "New rules came in")
             if toks[i].lower == "may" and j - i > 1 and not initial:
                 break
             if toks[i].lower in WEEKDAYS and i + 1 < j and toks[i + 1].lower in OUTLET_NAME_WORDS and not (
@@ -648,6 +651,7 @@ class _Builder:
         Agency" (never where a place would stand)."""
         suffix: dict[tuple, list[str]] = defaultdict(list)  # a person-like name's last words
         stem: dict[tuple, list[str]] = defaultdict(list)  # an organisation's name without its last word
+        prefix: dict[tuple, list[str]] = defaultdict(list)  # its first words, two or more
         first: dict[str, list[str]] = defaultdict(list)  # an organisation's first word (names of three words or more)
         inner: dict[str, list[str]] = defaultdict(list)  # a word after the first
         possessor: dict[str, list[str]] = defaultdict(list)  # "St Aldric" of "St Aldric's Hospital"
@@ -655,6 +659,8 @@ class _Builder:
             last = w[-1].lower()
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
+                for k in range(2, len(w) - 1):
+                    prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
             elif w[0].lower() not in TITLE_WORDS and not any(
@@ -688,7 +694,7 @@ class _Builder:
                 # "Echevarría" of "Ramón Echevarría Lozano": a Spanish first surname
                 hits = [m for m, w in words_of if len(w) == 3 and w[1] == s and m in person_like]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
-                hits = list(stem.get(tuple(ws), []))
+                hits = list(stem.get(tuple(ws), [])) or list(prefix.get(tuple(ws), []))
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
             if not hits and len(ws) == 1 and s in first and s not in placey and not any(
@@ -773,7 +779,7 @@ class _Builder:
                                       or ({"of", "for", "on"} & {x.lower() for x in w}
                                           and any(x.lower() in ORG_WORDS for x in w))) for w in words):
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"
-        if any(len(w) >= 2 and w[0].lower() in ROMANCE_ORG_HEADS for w in words):
+        if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST) for w in words):
             return "ORG"  # "Asociación de Clubes Profesionales": the head comes first
         if v["ORG_STRONG"] and not v["PERSON_STRONG"]:
             return "ORG"

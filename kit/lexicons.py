@@ -141,6 +141,7 @@ ORG_WORDS = {
     "marketing", "manufacturing", "construction", "catering", "printing", "packaging", "brewing", "farming",
     "fishing", "lending", "computing", "gaming", "towing", "drilling", "refining", "recycling", "staffing",
     "rail", "transit", "transport", "inspectorate", "directorate", "secretariat", "cooperative", "co-operative",
+    "management", "healthcare", "mechanical", "electrical", "environmental", "medical", "elementary",
 } | OUTLET_NAME_WORDS
 # Heads of organisations that are not companies ("the company" never refers to them).
 INSTITUTION_WORDS = {
@@ -162,7 +163,8 @@ ROMANCE_ORG_HEADS = {
     "secretaría", "procuraduría", "fiscalía", "policía", "polícia", "polizia", "empresa", "colegio", "escuela",
     "tribunal", "corte", "confederación", "confederação", "confederazione", "sindicato", "sindacato", "syndicat",
     "movimiento", "movimento", "mouvement", "frente", "centro", "centre", "observatorio", "observatório",
-    "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre",
+    "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre", "colectivo",
+    "coletivo", "colectif", "collettivo",
 }
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
@@ -200,6 +202,9 @@ TITLE_WORDS = {
     "registrar", "bursar", "warden", "principal",
     "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig",
 }
+# nationality nouns an article calls a person by ("the Scot", "the Dutchman"): epithets, never names
+PERSON_DEMONYMS = {"scot", "briton", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
+                   "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman"}
 # Person nouns that an epithet ("the businessman") can refer back with.
 PERSON_EPITHET_NOUNS = {
     "billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate", "mogul",
@@ -212,11 +217,11 @@ PERSON_EPITHET_NOUNS = {
     "lobbyist", "donor", "economist", "scientist", "researcher", "professor", "doctor", "surgeon", "officer",
     "manager", "coach", "rider", "player", "athlete", "nurse", "consultant", "teacher", "headteacher",
     "year-old",  # "the 61-year-old" (its tokens make the head "old": entities reads it so)
-}
+} | PERSON_DEMONYMS
 GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate",
                         "mogul", "man", "woman", "owner", "founder", "investor", "oligarch", "boss",
                         "developer", "banker", "financier", "industrialist", "philanthropist", "landlord", "heir",
-                        "heiress", "year-old"}  # "the 61-year-old"
+                        "heiress", "year-old"} | PERSON_DEMONYMS  # "the 61-year-old", "the Scot"
 FEMALE_NOUNS = {"she", "her", "woman", "spokeswoman", "businesswoman", "chairwoman", "mrs", "ms", "queen",
                 "princess", "actress", "mother", "daughter", "wife", "sister", "lady", "dame", "girl"}
 MALE_NOUNS = {"he", "him", "his", "man", "spokesman", "businessman", "chairman", "mr", "king", "prince",
@@ -250,7 +255,8 @@ NON_NAME_CAPS = {
 }
 
 # Demonyms and group adjectives (NORP): a general list of the common ones.
-DEMONYMS = {
+DEMONYMS = PERSON_DEMONYMS | {
+    "scots", "britons",
     "american", "americans", "russian", "russians", "chinese", "european", "europeans", "british",
     "french", "german", "germans", "italian", "italians", "spanish", "ukrainian", "ukrainians", "polish",
     "japanese", "korean", "koreans", "indian", "indians", "israeli", "israelis", "palestinian",

@@ -1275,3 +1275,19 @@ def test_put_the_figure_at_is_an_estimate():
                   "Qoriwayra put the volume at roughly 1,200 cubic metres in a statement on Monday.").iloc[-1]
     assert (c["source"], c["cue"]) == ("Qoriwayra Resources Inc", "put the volume at")
     assert "1,200 cubic metres" in c["content"]
+
+
+@pytest.mark.parametrize("body,name,etype,aliases", [
+    (("Patients in New South Wales were affected, Coralbay Health said.", "Coralbay said it was sorry."),
+     "New South Wales", "GPE", ["New South Wales"]),  # "New" is part of the name inside a sentence
+    (("Patients in New South Wales were affected, Coralbay Health said.", "Coralbay said it was sorry."),
+     "Coralbay Health", "ORG", ["Coralbay", "Coralbay Health"]),
+    (("SC Alvorada sold the winger, VDM Sports Management said.",), "SC Alvorada", "ORG", ["SC Alvorada"]),
+    (("Cedar Line Environmental Consulting tested the rooms.", "Cedar Line found asbestos, the district said."),
+     "Cedar Line Environmental Consulting", "ORG", ["Cedar Line", "Cedar Line Environmental Consulting"]),
+    (("Kevin Dunmore manages the club.", '"I have never taken a penny," the Scot told reporters.'),
+     "Kevin Dunmore", "PERSON", ["Kevin Dunmore", "the Scot"]),  # a nationality noun is an epithet, not a name
+])
+def test_round_six_entities(body, name, etype, aliases):
+    ents = run(*body).entities.set_index("name")
+    assert (ents.loc[name, "type"], sorted(ents.loc[name, "aliases"])) == (etype, aliases)

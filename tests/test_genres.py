@@ -99,7 +99,7 @@ EXPECTED = {
     ],
     "port": [
         (0, None, "unattributed", "asserts"), (1, "Piotr Zalewski", "person", "asserts"),
-        (2, "Ewa Nowicka", "person", "asserts"), (3, "Two officials at the port", "anonymous", "asserts"),
+        (2, "Ewa Nowicka", "person", "denies"), (3, "Two officials at the port", "anonymous", "asserts"),
         (4, "Baltramar", "organization", "asserts"), (5, "Marek Dudek", "person", "asserts"),
         (6, "Coastal Herald", "outlet", "asserts"), (7, None, "unattributed", "asserts"),
         (8, None, "unattributed", "asserts"),
