@@ -931,11 +931,11 @@ class _Builder:
                     target = before[-1].name if before else kinded[0] if len(kinded) == 1 else None
                 elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                     # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
-                    named = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
+                    orgs = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
                         n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds]  # "the team Vantor-Eskel"
-                    before = [m for m in out.mentions if m.name in named and m.start < toks[start_i].start]
+                    before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                     # (the one so named when it is named only later: "..., the provincial police office said")
-                    target = before[-1].name if before else named[0] if len(named) == 1 else None
+                    target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
                 elif head in OUTLET_NOUNS:
                     target = top(outlets, toks[start_i].start)
                 elif head in COMPANY_NOUNS:
@@ -952,8 +952,8 @@ class _Builder:
                     # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
                     target = top(role_heads[head], toks[start_i].start)
                 elif head in _LOC_WORDS:
-                    named = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
-                    target = top(named, toks[start_i].start)  # "the river"
+                    locs = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
+                    target = top(locs, toks[start_i].start)  # "the river"
                 elif head in PERSON_EPITHET_NOUNS:
                     mods = [w for w in words if w in _DEMONYMS]
                     roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
