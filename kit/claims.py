@@ -632,7 +632,7 @@ class _SentenceAttributor(PhraseReader):
     def _manner_adverb(self, x: int) -> bool:
         """ "Dunmore, 54, furiously denied": an adverb in "-ly" before the cue (but "the family said")."""
         return len(self.L[x]) > 5 and self.L[x].endswith("ly") and self.t[x].is_alpha and not self.t[x].is_cap \
-            and x > 0 and self.L[x - 1] not in _DETERMINERS and self.L[x - 1] not in {"his", "her", "their", "its", "our"}
+            and x > 0 and self.L[x - 1] not in _DETERMINERS
 
     def _relative_clause_before(self, a: int, x: int) -> int | None:
         """The "that"/"which"/"who" opening a relative clause that ends at ``x`` (no comma or quote in it)."""

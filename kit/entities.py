@@ -166,7 +166,7 @@ _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "bea
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
 
 
-_CORE_ORG_WORDS = ORG_WORDS - OUTLET_NAME_WORDS - {"house", "star", "sun", "force", "capital", "reserve"}
+_CORE_ORG_WORDS = ORG_WORDS - OUTLET_NAME_WORDS - {"house", "force", "capital", "reserve"}  # (also surnames)
 _PRESS_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster", "weekly",
                 "tabloid", "newsletter", "website", "station"}
 # what a firm's name ends with: its first word alone is the firm ("Valtrona" of "Valtrona Pharma")

@@ -51,7 +51,7 @@ _BASE = "|".join([
     rf"{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",
     rf"(?:the\s+)?(?:1[89]|20)\d0s",
     rf"(?:earlier|later)\s+this\s+(?:year|month|week)",
-    rf"{_REL_YEAR}|(?:last|this|next|the\s+past)\s+(?:month|week)",
+    rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow|overnight",
     rf"(?:in\s+)?the\s+early\s+hours\s+of\s+{_WEEKDAY}",
@@ -152,7 +152,7 @@ _THE_SEASON = re.compile(rf"(?:the )?({_SEASON})")
 _DECADE = re.compile(r"((?:1[89]|20)\d)0s")
 _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
-_REL_MONTH_WEEK = re.compile(r"(last|this|next|past) (month|week)")
+_REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|by|before|during)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
@@ -270,7 +270,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         y = _year_of(s, a)
         return _d(y), _d(y, 12, 31), "year"
     if m := _REL_MONTH_WEEK.fullmatch(s):
-        off = {"last": -1, "past": -1, "this": 0, "next": 1}[m.group(1)]
+        off = {"last": -1, "this": 0, "next": 1}[m.group(1)]
         if m.group(2) == "month":
             p = a.to_period("M") + off
             return p.start_time.normalize(), p.end_time.normalize(), "month"
@@ -467,6 +467,7 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
     ['in 2021', 'since March 2023']
     """
     out = []
+    now = None if anchor is None or pd.isna(anchor) else pd.Timestamp(anchor).normalize()
     for start, end in _matches(text):
         expr = text[start:end]
         bare = expr.strip()
@@ -478,27 +479,32 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
         lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
         low = bare.lower()
         deadline = low.startswith(("by ", "before "))
-        if ok and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < pd.Timestamp(anchor).normalize()) \
-                and (_future_before(text, start) or (deadline and "had" not in text.lower().split())):
+        if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < now) \
+                and _ahead(text, start, deadline):
             # "hopes to double that number in August", "will meet on Friday": the coming one, not the last;
             # "by Friday", "before Wednesday": from now until the coming one
             lo, hi, g, _ = _resolve_cached(m.group("what").lower(), anchor)
             step = pd.DateOffset(years=1) if g == "month" else pd.Timedelta(weeks=1)
             lo, hi = lo + step, (hi + step if g == "day" else _month_end((lo + step).year, (lo + step).month))
             if deadline:
-                now = pd.Timestamp(anchor).normalize()
                 lo, hi, g = now, (lo - pd.Timedelta(days=1) if g == "month" and low.startswith("before ") else hi), "range"
-        elif ok and g in {"day", "month", "range"} and not _YEAR_RE.search(bare) and _MONTH_NAME.search(bare) \
-                and hi < pd.Timestamp(anchor).normalize() and not low.startswith(("since ", "from ", "between ")) \
-                and (_future_before(text, start) or (deadline and "had" not in text.lower().split())):
+        elif ok and now is not None and g in {"day", "month", "range"} and not _YEAR_RE.search(bare) \
+                and _MONTH_NAME.search(bare) and hi < now and not low.startswith(("since ", "from ", "between ")) \
+                and _ahead(text, start, deadline):
             # "is scheduled for Dec. 3", "by the end of June" written in March: this year's, not last year's
             lo, hi = lo + pd.DateOffset(years=1), hi + pd.DateOffset(years=1)
             if deadline:
-                lo, g = pd.Timestamp(anchor).normalize(), "range"
+                lo, g = now, "range"
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
     return out
+
+
+def _ahead(text: str, start: int, deadline: bool) -> bool:
+    """Whether the date at ``start`` is still to come: a future marker before it, or a deadline ("by Friday")
+    in a sentence that does not tell it as past ("By Friday the fire had spread")."""
+    return _future_before(text, start) or (deadline and "had" not in text.lower().split())
 
 
 def _matches(text: str):
