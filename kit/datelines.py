@@ -68,6 +68,7 @@ _FORMS = [
 ]
 _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013]\s+|\s+-\s+")  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET"
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+(?=\S)")  # "Geneva, 2 July 2025"
+_NUMERIC_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=[A-Za-z])")
 _PREFIX_ONLY = re.compile(r"(?:published|updated|posted|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*", re.I)
 _RELATIVE = re.compile(_PREFIX + r"(?:(?:about|over)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago"
                        r"|" + _PREFIX + r"(?:just now|yesterday|today)", re.I)
@@ -169,6 +170,8 @@ def _find(line: str) -> re.Match | str | None:
         parts += [f"{a} {_PREFIX_ONLY.sub('', b, count=1)}" for a, b in zip(pieces, pieces[1:])] + pieces
     elif _PLACE_FIRST.match(line) and any(c.isdigit() for c in line):
         parts.append(_PLACE_FIRST.sub("", line, count=1))
+    elif _NUMERIC_FIRST.match(line):
+        parts.append(_NUMERIC_FIRST.sub("", line, count=1))  # "03/14/2025 March 14, 2025 17:26": the date twice
     for part in parts:
         if len(part) > 80:
             continue

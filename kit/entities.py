@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kit.lexicons import (
     COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, INSTITUTION_WORDS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS,
-    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
+    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, places,
 )
 from kit.nlp import CLOSERS, DATELINE, Sentence, Tok, dateline_sentence
 
@@ -40,6 +40,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "lane", "terrace", "crescent", "highway", "motorway", "bridge"}
 _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
 _CLUB_FIRST = {"fc", "sc", "ac", "cf", "cd", "afc", "sv", "fk", "nk", "sk"}  # "SC Alvorada", "FC Porto": a club
+_CLUB_LAST = {"united", "rovers", "athletic", "wanderers", "albion", "hotspur"}  # "Leeds United": a club
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
 
 
@@ -47,6 +48,22 @@ _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
+_REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate", "directorate", "administration",
+                    "bureau", "regulator", "ombudsman"}
+# the words in an organisation's name that tell what "the regulator", "the club", "the union" is
+_KIND_NAME_WORDS = {
+    "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
+    "authority": {"authority", "agency", "office", "commission", "administration", "inspectorate", "directorate"},
+    "agency": {"agency", "office", "bureau", "administration", "directorate"},
+    "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
+    "union": {"union", "federation", "syndicate"},
+    "club": {"club"} | _CLUB_LAST | _CLUB_FIRST,
+    "party": {"party", "alliance", "front", "movement"},
+    "court": {"court", "tribunal"}, "tribunal": {"tribunal", "court"},
+    "police": {"police", "constabulary", "garda", "gardaí"},
+    "hospital": {"hospital", "infirmary", "clinic"},
+    "university": {"university", "college"},
+}
 # what "The <noun> that runs the academy, <Name>," describes: an organisation
 _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", "organization", "foundation", "group",
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
@@ -174,6 +191,10 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
                     "plc", "llc", "labs", "technologies", "systems", "energy", "mining", "resources", "capital",
                     "partners", "shipping", "airlines", "motors", "media", "ventures", "industries", "logistics",
                     "exchange", "bank", "insurance", "securities", "software", "solutions", "consulting", "telecom"}
+# what "the town", "the province" can be: a place the article names
+_LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb"}
+_REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture"}
+_PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
 # what "the 52-year-old ..." goes on with
@@ -187,7 +208,19 @@ _OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "pre
                  "registrar", "executive", "treasurer", "auditor", "spokesperson", "spokesman", "spokeswoman"}
 # the members an organisation is named after ("Allied Health Workers", "Fish Farmers' Cooperative")
 _MEMBER_PLURALS = {"workers", "employees", "farmers", "tenants", "teachers", "nurses", "doctors", "drivers",
-                   "producers", "growers", "fishermen", "residents", "students", "pilots", "journalists", "miners"}
+                   "producers", "growers", "fishermen", "residents", "students", "pilots", "journalists", "miners",
+                   "supporters", "fans", "members", "shareholders", "parents", "customers", "victims", "families"}
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Whether an organisation's name says it is a ``kind`` ("the regulator" of "Digital Asset Conduct Office"):
+    by its head word, the last ("Redmarsh United", not "Redmarsh United Supporters' Trust"), or a club's first ("FC")."""
+    words = _KIND_NAME_WORDS.get(kind)
+    if not words:
+        return False
+    parts = name.lower().split()
+    of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
+    return parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
 
 
 def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
@@ -315,6 +348,8 @@ class _Builder:
                 break  # "The Sunday Ledger", "the Sunday Times": the paper's name
             i += 1
             initial = False if i < j else initial
+        if initial and j - i > 2 and toks[i].lower in _OF_A_PLACE and toks[i + 1].lower == "of":
+            i, initial = i + 2, False  # "Residents of Ccochapata, a village ...": the place, not a name "Residents of"
         while j > i and (toks[j - 1].lower in _CONNECTORS or toks[j - 1].text in _JOINERS):
             j -= 1
         if i >= j:
@@ -603,6 +638,10 @@ class _Builder:
                 e.is_company = True
             if feats.get("before") in _ORG_BEFORE:
                 e.kinds.add(feats["before"])
+            if feats.get("after") in _PLACE_KINDS:
+                e.kinds.add(feats["after"])  # "Ilaya Sur province", "the Ccochapata community"
+            elif feats.get("before") == "of" and feats.get("before2") in _PLACE_KINDS:
+                e.kinds.add(feats["before2"])  # "the town of Carverton"
             if feats.get("after") == "," and str(feats.get("after2", "")).isdigit():
                 e.ages.add(feats["after2"])
             if feats.get("gender"):
@@ -660,7 +699,8 @@ class _Builder:
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
                 for k in range(2, len(w) - 1):
-                    prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
+                    if w[k].lower().rstrip("'’") not in _MEMBER_PLURALS:  # (not "X United" of "X United Supporters' Trust")
+                        prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
             elif w[0].lower() not in TITLE_WORDS and not any(
@@ -790,8 +830,8 @@ class _Builder:
         if v["GPE"] >= 3 and not v["PERSON_STRONG"] and not e.roles:
             return "GPE"  # "South Sudan's Upper Korrah state": a place noun after the name
         if not v["PERSON_STRONG"] and not e.ages:
-            if any(len(w) >= 2 and w[-1] == "AI" for w in words):
-                return "ORG"  # "Lumora AI"
+            if any(len(w) >= 2 and (w[-1] == "AI" or w[-1].lower() in _CLUB_LAST) for w in words):
+                return "ORG"  # "Lumora AI", "Brackwell United"
             if any(len(w) >= 3 and any(x.lower() in _CORE_ORG_WORDS for x in w[:-1]) for w in words):
                 return "ORG"  # "Real Club Deportivo Torrelumbre", "Federal Teaching Hospital Ajiroko"
             singles = {w[0] for w in words if len(w) == 1}
@@ -869,6 +909,7 @@ class _Builder:
                             head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                             break
                         if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
+                                or w.lower in _PLACE_KINDS \
                                 or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                          and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                             head_i = k  # "the property developer", "the 61-year-old"
@@ -932,7 +973,9 @@ class _Builder:
                 elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                     # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
                     orgs = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
-                        n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds]  # "the team Vantor-Eskel"
+                        n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
+                        n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
+                        and _of_kind(n, head)]
                     before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                     # (the one so named when it is named only later: "..., the provincial police office said")
                     target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
@@ -954,6 +997,13 @@ class _Builder:
                 elif head in _LOC_WORDS:
                     locs = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
                     target = top(locs, toks[start_i].start)  # "the river"
+                elif head in _PLACE_KINDS:
+                    # "the town", "the province": the place last named in this paragraph or the one before,
+                    # not a country (which the text calls "the country")
+                    near = [m for m in out.mentions if m.kind == "name" and m.start < toks[start_i].start
+                            and m.name in ents and ents[m.name].type == "GPE" and m.name not in countries()
+                            and line_of.get(m.sid, -9) >= s.line - 1]
+                    target = near[-1].name if near else None
                 elif head in PERSON_EPITHET_NOUNS:
                     mods = [w for w in words if w in _DEMONYMS]
                     roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)

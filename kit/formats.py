@@ -28,6 +28,7 @@ EXTENSIONS: dict[str, Format] = {
 MAX_TITLE = 300  # characters; a longer "first line" is body text, not a headline
 MAX_HEADING_WORDS = 12
 _BYLINE = re.compile(r"by\s+\w[^.!?]{0,80}$", re.I)  # "By Ann Roe, Velden correspondent": not the lead
+_CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'
 _SENTENCE_END = ".!?\u2026:;,"
 
@@ -99,8 +100,12 @@ def is_heading(line: str) -> bool:
 
     >>> is_heading('"Closely guarded secret"'), is_heading("He said so."), is_heading("Nine samples or 14?")
     (True, False, True)
+    >>> is_heading("jsi/rc (dpa, Reuters)"), is_heading("(AFP, AP)")
+    (False, False)
     """
     line = line.strip()
+    if _CREDIT.fullmatch(line):
+        return False  # "jsi/rc (dpa, Reuters)": the editors' initials and agencies closing a story
     core = line.rstrip(_CLOSING).rstrip()
     if core.endswith("?") and core == line and len(line.split()) <= 8 and line[:1].isalnum():
         return True  # "Nine samples or 14?": a question as a subheading (a quoted question is speech)

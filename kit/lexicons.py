@@ -274,13 +274,13 @@ DEMONYMS = PERSON_DEMONYMS | {
     "austrian", "new zealander", "singaporean", "indonesian", "filipino", "malaysian", "north korean",
 }
 # Short forms outlets print for countries whose ISO name is formal, and regions that are not countries.
+# countries as outlets print them, where pycountry's names differ ("Russia", not "Russian Federation")
+COUNTRY_SHORT_FORMS = {
+    "Russia", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA", "America", "South Korea", "North Korea",
+    "Iran", "Syria", "Vietnam", "Venezuela", "Bolivia", "Moldova", "Laos", "Tanzania", "the Netherlands", "Holland",
+    "Czech Republic", "Czechia", "Ivory Coast", "Congo", "Palestine", "Kosovo", "Taiwan"}
 EXTRA_PLACES = {
-    "Russia": "GPE", "Britain": "GPE", "Great Britain": "GPE", "UK": "GPE", "U.K.": "GPE", "US": "GPE",
-    "U.S.": "GPE", "USA": "GPE", "America": "GPE", "South Korea": "GPE", "North Korea": "GPE",
-    "Iran": "GPE", "Syria": "GPE", "Vietnam": "GPE", "Venezuela": "GPE", "Bolivia": "GPE",
-    "Moldova": "GPE", "Laos": "GPE", "Tanzania": "GPE", "the Netherlands": "GPE", "Holland": "GPE",
-    "Czech Republic": "GPE", "Czechia": "GPE", "Ivory Coast": "GPE", "Congo": "GPE", "Palestine": "GPE",
-    "Gaza": "GPE", "West Bank": "GPE", "Kosovo": "GPE", "Taiwan": "GPE",
+    **dict.fromkeys(sorted(COUNTRY_SHORT_FORMS), "GPE"), "Gaza": "GPE", "West Bank": "GPE",
     "Europe": "LOC", "Asia": "LOC", "Africa": "LOC", "North America": "LOC", "South America": "LOC",
     "Latin America": "LOC", "Middle East": "LOC", "Oceania": "LOC", "Antarctica": "LOC", "Arctic": "LOC",
     "Balkans": "LOC", "Caucasus": "LOC", "Scandinavia": "LOC", "Siberia": "LOC", "Mediterranean": "LOC",
@@ -352,6 +352,20 @@ def places() -> dict[str, str]:
             out.setdefault(s.name, "GPE")
     out.update(EXTRA_PLACES)
     return out
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Names of countries, from pycountry plus the short forms outlets print.
+
+    >>> "Peru" in countries(), "UK" in countries(), "Lima" in countries()
+    (True, True, False)
+    """
+    import pycountry
+
+    names = {n for c in pycountry.countries for n in (getattr(c, "name", None), getattr(c, "common_name", None))
+             if n and "," not in n}
+    return frozenset(names | COUNTRY_SHORT_FORMS)
 
 
 @lru_cache(maxsize=1)

@@ -1258,6 +1258,36 @@ def test_round_six_epithets(body, name, epithet):
     assert epithet in set(ents.loc[name, "aliases"])
 
 
+@pytest.mark.parametrize("body,name,epithet", [
+    # what an organisation's name says it is: "the regulator" of an Office, "the club" of a United
+    (("The Marine Safety Office opened an inquiry on Monday.", "Harlow Ferries said the regulator had all its logs."),
+     "Marine Safety Office", "the regulator"),
+    (("The Office for Coastal Fisheries fined the trawler.", "The watchdog said it acted alone."),
+     "Office for Coastal Fisheries", "The watchdog"),
+    (("Brackwell United sold the striker in May.", "Brackwell United Supporters' Trust asked for the accounts.",
+      "The club said the fee was fair."), "Brackwell United", "The club"),
+    (("The Federation of Port Workers called a strike.", "The minister said the union had refused to talk."),
+     "Federation of Port Workers", "the union"),
+    # a place the text calls by its kind
+    (("Floods hit homes in Marrowby on Sunday.", "Residents said the town had no warning."), "Marrowby", "the town"),
+    (("Officials in Talvera province banned the sale.", "They said the province would appeal."), "Talvera", "the province"),
+])
+def test_epithets_by_kind(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"])
+
+
+def test_a_country_is_not_the_town():
+    ents = run("Lorne Vasquez flew to Peru on Friday.", "He said the town was quiet.").entities.set_index("name")
+    assert "the town" not in set(ents.loc["Peru", "aliases"])
+
+
+def test_residents_of_a_place_are_not_a_name():
+    ents = run("Residents of Quillacancha, a village downstream, said the water turned grey.").entities
+    assert ents.set_index("name").loc["Quillacancha", "type"] == "GPE"
+    assert not ents["name"].str.contains("Residents").any()
+
+
 @pytest.mark.parametrize("body,kind", [
     (("Ashcombe Research said 23 patients who died while taking the drug were left out of the results.",
       '"There were seven deaths in the drug arm, not 23," Anja Severin said.'), "quantity"),  # a correction

@@ -230,6 +230,7 @@ DATELINES = [
     ("Velden | 25 October 2024 06:06", "2024-10-25 06:06:00", None, ""),
     ("By Ann Roe \u2022 Oct. 25, 2024 5:12 PM ET", "2024-10-25 17:12:00-04:00", "America/New_York", ""),
     ("13.13.2024", "NaT", None, "impossible date"),
+    ("03/14/2025 March 14, 2025 17:26", "2025-03-14 17:26:00", None, ""),  # the date twice, numeric first
 ]
 
 
@@ -280,6 +281,12 @@ def test_future_dateline_is_kept_with_a_warning(tmp_path):
     df, warned = load_quiet(tmp_path)
     assert df.loc[0, "published"] == pd.Timestamp("2199-01-01 09:00")
     assert len(warned) == 1 and "ahead.txt" in warned[0] and "future" in warned[0]
+
+
+def test_an_agency_credit_closing_the_story_is_no_subheading(tmp_path):
+    write(tmp_path, "a.txt", "Headline\n14 March 2025 17:26\nThe plane landed safely.\nSmoke in the cabin\n"
+                             "Passengers said they smelled smoke.\njsi/rc (dpa, Reuters)\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Smoke in the cabin"]
 
 
 def test_no_dateline_gives_nat_and_a_note(tmp_path):
