@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
-    REPORTING_VERBS, TITLE_WORDS,
+    PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS,
 )
 from kit.nlp import DATELINE, Sentence, dateline_sentence
 from kit.parties import (
@@ -89,17 +89,23 @@ def _takes_back(content: str) -> bool:
 
 # a speaker's own denial in form: "We have never scraped a site", 'it had "not cut a single hectare"',
 # "nine brake faults, not 41" (but "had never been linked", "she had not been briefed": not the speaker's act)
+_CURRENCY = r"(?:Rs\.?\s?|K?Sh\s?|US\$|[A-Z]?\$|[£€¥₹])"
 _SELF_DENIAL = re.compile(
     r"\b(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
     r"|\b(?:I|we|it|he|she|they)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+"
-    r"|\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+[a-z]+){0,5},\s+not\s+\d",
+    # "nine brake faults, not 41", "Sh1.9 billion, not Sh2.4 billion", "£2.8m, not £4.5m"
+    r"|(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
+    # "that story wasn't true", "There is nothing to hide"
+    r"|\b(?:is|was|are|were)(?:n[’']t|\s+not)\s+true\b|\bnothing\s+to\s+hide\b",
     re.IGNORECASE,
 )
 
 
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
-    return ("never" in content or "not" in content) and _SELF_DENIAL.search(content) is not None
+    return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content) \
+        and _SELF_DENIAL.search(content) is not None
 
 
 @dataclass
@@ -307,6 +313,16 @@ class _SentenceAttributor(PhraseReader):
                     e = next((x for x in range(at + 1, n) if self.t[x].text in {",", ";", "."}), n)
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, at + 1), ci=k, cj=at + 1,
                                     stance="asserts", content=self.text(k + 1, e)))
+        for k in ([k for k, w in enumerate(L) if w == "asked"] if "asked" in L else ()):
+            subj = None
+            if k >= 2 and self.t[k - 1].text in _QUOTES and self.t[k - 2].text in {"?", ","}:
+                subj = self._after_subject(k)  # '"How does a family rebuild with that?" asked the 47-year-old'
+            elif k >= 3 and L[k - 1] in {"he", "she", "they"} and self.t[k - 2].text in _QUOTES \
+                    and self.t[k - 3].text in {"?", ","}:
+                subj = self.pronoun(L[k - 1], k - 1)  # '"Is it safe?" she asked.'
+            if subj is not None:
+                out.append(dict(kind="verb", party=subj, cue="asked", ci=k, cj=k + 1, stance="asserts",
+                                content=self.text(0, k - 1 if subj.start == self.t[k - 1].start else k)))
         for k, w in [(k, w) for k, w in enumerate(L) if w in REPORTING_VERBS]:
             if w in {"saying", "telling"} and k >= 3 and L[k - 1] == "as" and L[k - 2] in {"quoted", "cited"} \
                     and not any(k > t_ for t_ in that_after):
@@ -558,14 +574,14 @@ class _SentenceAttributor(PhraseReader):
             for c in range(x - 1, max(0, x - 25), -1):
                 # "The 94-page report, obtained by The Wexley Lantern, the campus student newspaper, found":
                 # the document before the participle, whatever the phrase after it holds
-                if self.t[c].text == "," and self.L[c + 1].endswith(("ed", "en")) and self.t[c + 1].is_alpha \
-                        and not self.t[c + 1].is_cap:
-                    p = self.party(*self.np_back(self._before_asides(c - 1)))
+                if self.t[c].text == "," and (self.L[c + 1].endswith(("ed", "en")) or self.L[c + 1] in _IRREGULAR_PARTICIPLES) \
+                        and self.t[c + 1].is_alpha and not self.t[c + 1].is_cap:
+                    p = self.document_before(self._before_asides(c - 1))
                     if p is not None and p.type == "document":
                         return p
                     break
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
-            y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == ","), None)
+            y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == "," and not self._abbrev_comma(y)), None)
             if y is not None and y > 0:
                 before = self._before_asides(y - 1)
                 a0, b0 = self.np_back(before)
@@ -606,10 +622,13 @@ class _SentenceAttributor(PhraseReader):
         if self.t[x].text in _QUOTES:
             return self._after_subject(k)
         a, b = self.np_back(x)
-        if a > 0 and (self.L[a].endswith("ed") or self.L[a] in _IRREGULAR_PARTICIPLES) and not self.t[a].is_cap and (
-                self.L[a - 1] in DOCUMENT_NOUNS or self.L[a - 1] in ANONYMOUS_NOUNS):
-            # "Outage records published on Ridgewire's website show": the noun before the participle
-            p = self.party(*self.np_back(a - 1))
+        # "Outage records published on Ridgewire's website show", "Documents tabled before a House committee
+        # show": the noun before the participle
+        y = next((y for y in range(a, max(0, x - 10), -1) if self.t[y].is_punct or self.t[y].text in _QUOTES
+                  or (self.L[y].endswith("ed") or self.L[y] in _IRREGULAR_PARTICIPLES) and not self.t[y].is_cap
+                  and (self.L[y - 1] in DOCUMENT_NOUNS or self.L[y - 1] in ANONYMOUS_NOUNS)), None)
+        if y is not None and not self.t[y].is_punct and self.t[y].text not in _QUOTES:
+            p = self.party(*self.np_back(y - 1))
             if p is not None:
                 return p
         rel = self._relative_clause_before(a, x)
@@ -628,6 +647,12 @@ class _SentenceAttributor(PhraseReader):
                 m = first[-1]
                 p.co = [Party(m.name, p.type, m.text, m.start, m.end)]
         return p
+
+    def _abbrev_comma(self, c: int) -> bool:
+        """A comma around a state's abbreviation ("in Oakland, Calif., who"): inside a place, not between phrases."""
+        t = self.t
+        return (c + 2 < self.n and t[c + 2].text == "," and t[c + 1].text in PLACE_ALIASES and t[c + 1].text.endswith(".")) \
+            or (c >= 2 and t[c - 2].text == "," and t[c - 1].text in PLACE_ALIASES and t[c - 1].text.endswith("."))
 
     def _manner_adverb(self, x: int) -> bool:
         """ "Dunmore, 54, furiously denied": an adverb in "-ly" before the cue (but "the family said")."""

@@ -26,7 +26,7 @@ from kit.lexicons import (
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, places,
 )
-from kit.nlp import CLOSERS, DATELINE, Sentence, Tok, dateline_sentence
+from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&"}
@@ -69,10 +69,10 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
-_MONEY_TOKEN = re.compile(r"[A-Z]{1,3}\d+[.,]\d+")
+_MONEY_TOKEN = re.compile(r"[A-Z]{1,3}\d+[.,]\d+|(?:K?Sh|KSh|Rs|Tk|Rp)\d[\d,]*(?:\.\d+)?")  # "N14.2", "Sh1.9", "Rs40"
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_NAME_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
-                          "office"}  # "the District Attorney's Office"
+                          "office", "bench"}  # "the Court of King's Bench"  # "the District Attorney's Office"
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 
 
@@ -140,6 +140,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
+                elif toks[j].lower == "of" and j + 2 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
+                        and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS:
+                    j += 3  # "Office of the Auditor-General", "Office of the Prime Minister"
                 elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
                                                           or toks[j - 1].lower == "minister") and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower not in MONTHS:  # not "Office on Monday"
@@ -157,7 +160,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
                         and toks[j + 1].is_cap and toks[j + 1].lower in ORG_WORDS:
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
-                elif toks[j].text in _POSSESSIVES and j - i <= 4 and j + 1 < n and toks[j + 1].is_cap and (
+                elif toks[j].text in _POSSESSIVES and j - i <= 5 and j + 1 < n and toks[j + 1].is_cap and (
                         toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS):
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
                 else:
@@ -195,6 +198,16 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
 _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb"}
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
+_LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td"}  # "the Mid Glenmoray MSP": after a constituency
+_NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
+                   "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
+                   "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# common nouns for people that open a sentence before a name: "Passenger Annelie Brodersen, 37, said"
+_PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "resident", "customer", "voter", "shopper",
+                       "parent", "survivor", "farmer", "fisherman", "student", "worker", "driver", "patient", "widow",
+                       "veteran", "nurse", "teacher", "pensioner", "victim", "retiree", "homeowner", "tenant", "mother",
+                       "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
 # what "the 52-year-old ..." goes on with
@@ -251,7 +264,11 @@ def _sentence_initial(sent: Sentence, i: int) -> bool:
     k = i - 1
     while k >= 0 and toks[k].text in {'"', "“", "'", "‘", "(", "["}:
         k -= 1
-    return k < 0 or toks[k].text in {":", ";"}
+    # (after a quote opening, "shouting \"Drop it\"", or a dateline's dash, "BRENNAN FALLS, Wis. — Body camera")
+    return k < 0 or toks[k].text in {":", ";", "—", "–"} or (
+        k < i - 1 and toks[k + 1].text in {'"', "“"} and toks[k].ws and toks[k].is_alpha and not toks[k].is_cap
+        and toks[k].lower not in _LOCATIVE and toks[k].lower not in {"the", "a", "an", "by", "for", "with", "on"}
+        and i + 1 < len(toks) and toks[i + 1].is_alpha and not toks[i + 1].is_cap)
 
 
 def _span_text(toks: list[Tok], i: int, j: int) -> str:
@@ -350,6 +367,27 @@ class _Builder:
             initial = False if i < j else initial
         if initial and j - i > 2 and toks[i].lower in _OF_A_PLACE and toks[i + 1].lower == "of":
             i, initial = i + 2, False  # "Residents of Ccochapata, a village ...": the place, not a name "Residents of"
+        if j - i == 4 and toks[i + 2].lower == "of" and j < len(toks) and toks[j].text == "," and not any(
+                t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
+                for t in toks[i:i + 2]):
+            self._candidate(s, i, i + 2)  # "For Deanna Whitford of Kessock, Man.,": a person, then her town
+            self._candidate(s, i + 3, j)
+            return
+        if j - i == 1 and j < len(toks) and (
+                toks[j].text == "." and toks[i].lower in TITLE_ABBREVIATIONS  # "Hon." before a name
+                or toks[j].text[:1].isdigit() and (toks[i].lower in _NUMBERED_NOUNS or len(toks[i].text) == 2
+                                                   and toks[i].text.isupper() and toks[j].text.isdigit())
+                or i > 0 and toks[i].lower in _NUMBERED_NOUNS and _ORDINAL.fullmatch(toks[i - 1].lower)):
+            return  # "Ward 14", "Local 718", "flight EF 2316", "whose 9th District": a numbered thing, not a name
+        if initial and j - i >= 3 and toks[i].lower in _PERSON_NOUNS_FIRST:
+            lead_role: str | None = toks[i].text  # "Passenger Annelie Brodersen, 37, said"
+            i, initial = i + 1, False
+        else:
+            lead_role = None
+        if j - i >= 2 and toks[j - 1].lower in _LEGISLATORS:
+            j -= 1  # "the Mwembe Kuu MP told journalists": the constituency, a place
+            if j - i == 1 and toks[i].lower in NON_NAME_CAPS:
+                return
         while j > i and (toks[j - 1].lower in _CONNECTORS or toks[j - 1].text in _JOINERS):
             j -= 1
         if i >= j:
@@ -416,7 +454,9 @@ class _Builder:
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
         if role is None:
-            role = self._title_before(toks, name_i)
+            role = self._title_before(toks, name_i) or lead_role
+        if j < len(toks) and toks[j].lower in _LEGISLATORS:
+            feats["constituency"] = True
         if role:
             feats["title"] = role
         if in_dateline:
@@ -776,6 +816,8 @@ class _Builder:
         if f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
                 (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
             v["PRODUCT"] += 3
+        if f.get("constituency"):
+            v["GPE"] += 4
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
             v["GPE"] += 3  # "the Kherson region", "the southern city of Kherovka"
         elif f.get("before") == "of" and f.get("before2") in _OF_A_PLACE:
@@ -819,8 +861,9 @@ class _Builder:
                                       or ({"of", "for", "on"} & {x.lower() for x in w}
                                           and any(x.lower() in ORG_WORDS for x in w))) for w in words):
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"
-        if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST) for w in words):
-            return "ORG"  # "Asociación de Clubes Profesionales": the head comes first
+        if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST
+                                or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha()) for w in words):
+            return "ORG"  # "Asociación de Clubes Profesionales": the head comes first; "NHS Glenmoray", "BBC Scotland"
         if v["ORG_STRONG"] and not v["PERSON_STRONG"]:
             return "ORG"
         if v["GPE_IN"] and v["GPE_IN"] == v["N"] and not v["PERSON_STRONG"]:

@@ -66,7 +66,9 @@ HEDGE_PASSIVE_VERBS = {"said", "reported", "believed", "thought", "alleged", "ru
 NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM", "ET", "GMT", "BST", "UTC", "CET",
                        "VAT", "IPO", "LNG", "OK", "PHD", "MP", "MPS", "Q1", "Q2", "Q3", "Q4", "FY", "YOY", "ID", "DNA",
                        "PDF", "URL", "FAQ", "LGBTQ", "COVID", "COVID-19", "HIV", "AIDS", "GPS", "SUV", "USD", "EUR",
-                       "GBP", "CPI", "ESG", "R&D", "M&A", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING"}
+                       "GBP", "CPI", "ESG", "R&D", "M&A", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING",
+                       # legislators' and ministers' titles (Scottish, Indian, European, Kenyan) and currencies
+                       "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "RS", "SH", "KSH"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "hon", "alhaji",
               "alhaja", "barr"}
@@ -97,6 +99,7 @@ DOCUMENT_NOUNS = {
     "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",
     "notice", "notices", "screenshot", "screenshots", "listing", "filings", "disclosure", "disclosures",
     "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict", "forms", "returns", "accounts", "canvass", "tally", "tallies", "samples",
+    "summary", "summaries", "suit",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
@@ -106,7 +109,8 @@ OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication
 NEWSPAPER_WORDS = {
     "journal", "gazette", "tribune", "herald", "chronicle", "telegraph", "observer", "courier", "zeitung",
     "diario", "periodico", "periódico", "noticias", "jornal", "gazzetta", "dagblad", "dagbladet", "avisen",
-    "nyheter", "tageblatt", "rundschau", "kurier", "presse", "nieuws", "krant", "courrier",
+    "nyheter", "tageblatt", "rundschau", "kurier", "presse", "nieuws", "krant", "courrier", "anzeiger",
+    "nachrichten", "tagblatt", "abendblatt", "allgemeine", "bote",
 }
 OUTLET_NAME_WORDS = NEWSPAPER_WORDS | {
     "times", "post", "news", "guardian", "reuters",
@@ -142,6 +146,7 @@ ORG_WORDS = {
     "fishing", "lending", "computing", "gaming", "towing", "drilling", "refining", "recycling", "staffing",
     "rail", "transit", "transport", "inspectorate", "directorate", "secretariat", "cooperative", "co-operative",
     "management", "healthcare", "mechanical", "electrical", "environmental", "medical", "elementary",
+    "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division",
 } | OUTLET_NAME_WORDS
 # Heads of organisations that are not companies ("the company" never refers to them).
 INSTITUTION_WORDS = {
@@ -193,7 +198,8 @@ TITLE_WORDS = {
     "strongman", "oligarch", "investor", "executive", "officer", "official", "diplomat", "envoy",
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
-    "councillor", "councilor", "councilman", "councilwoman", "alderman", "mp", "congressman", "congresswoman",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs",
+    "congressman", "congresswoman",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
     "lieutenant", "sergeant", "major", "bishop", "rabbi", "imam", "rev", "reverend", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
@@ -291,6 +297,10 @@ EXTRA_PLACES = {
     "Taipei": "GPE", "Rome": "GPE", "Madrid": "GPE", "Warsaw": "GPE", "Ankara": "GPE", "Istanbul": "GPE",
     "European Union": "ORG", "EU": "ORG", "NATO": "ORG", "UN": "ORG", "United Nations": "ORG",
 }
+# Canadian provinces as the Canadian Press abbreviates them ("Dunmore, Man.")
+CANADIAN_PROVINCES = {"Alta.": "Alberta", "Man.": "Manitoba", "Sask.": "Saskatchewan", "Ont.": "Ontario",
+                      "Que.": "Quebec", "Nfld.": "Newfoundland and Labrador", "N.S.": "Nova Scotia",
+                      "N.B.": "New Brunswick", "P.E.I.": "Prince Edward Island", "B.C.": "British Columbia"}
 # Capitalised phrases that are the canonical name behind an abbreviation outlets print.
 PLACE_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
                  "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
@@ -304,7 +314,7 @@ PLACE_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United 
                  "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
                  "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "R.I.": "Rhode Island",
                  "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee", "Vt.": "Vermont", "Wis.": "Wisconsin",
-                 "Wyo.": "Wyoming"}
+                 "Wyo.": "Wyoming", **CANADIAN_PROVINCES}
 
 
 @lru_cache(maxsize=1)

@@ -48,9 +48,14 @@ def _word(orth: int) -> tuple:
 def get_nlp():
     import spacy
 
+    from kit.lexicons import CANADIAN_PROVINCES
+
     # The tokenizer alone: sentence boundaries are ours (see _sentences), which
     # handles quotes and single-letter names ("platform X. The journal") better.
-    return spacy.blank("en")
+    nlp = spacy.blank("en")
+    for abbr in CANADIAN_PROVINCES:  # "Dunmore, Man.,": spaCy knows the US states' abbreviations, not these
+        nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    return nlp
 
 
 @dataclass
@@ -158,9 +163,9 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
 
 
 # abbreviated titles before a name, which spaCy leaves apart from their full stop
-_TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt", "cpl", "pvt", "maj", "cmdr", "adm",
+TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt", "cpl", "pvt", "maj", "cmdr", "adm",
                         "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms", "st", "cllr", "hon", "fr", "brig",
-                        "lieut", "const", "pc", "dc", "di", "dci", "ds", "cst", "ofc", "engr", "barr"}
+                        "lieut", "const", "pc", "dc", "di", "dci", "ds", "cst", "ofc", "engr", "barr", "ald"}
 # closing quotes and brackets: they hug a stop and belong to its sentence
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -174,7 +179,7 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
     # only a stop, or a word ending in a full stop, can close a sentence: look at those alone
     for i in [k for k, t in enumerate(toks) if t.text in _ENDERS or (t.text[-1:] == "." and len(t.text) >= 2)]:
         t = toks[i]
-        if t.text == "." and i > 0 and not toks[i - 1].ws and toks[i - 1].lower in _TITLE_ABBREVIATIONS \
+        if t.text == "." and i > 0 and not toks[i - 1].ws and toks[i - 1].lower in TITLE_ABBREVIATIONS \
                 and i + 1 < n and toks[i + 1].is_title:
             continue  # "spokesperson Lt. Amanda Sørby said": a title, not the end
         if t.text not in _ENDERS:
@@ -187,6 +192,8 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         j = i
         while j + 1 < n and toks[j + 1].text in CLOSERS and not toks[j].ws:
             j += 1
+        if t.text in {"?", "!"} and j > i and j + 1 < n and toks[j + 1].text[:1].islower():
+            continue  # '"Why now?" asked Anna Lee', '"Is it safe?" she asked': the question is quoted
         if j + 1 >= n or toks[j].ws:
             out.append(toks[begin:j + 1])
             begin = j + 1

@@ -48,7 +48,8 @@ _REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "
                     "spokesperson", "representative", "representatives", "counsel", "camp", "campaign", "team"}
 _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 # the word that ends a noun's head: "A source at X", "people familiar with"
-_HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to"}
+_HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to", "that", "which"}
+_DOC_PREPOSITIONS = {"by", "of", "from", "into", "on"}  # "a report by", "a summary from": a document's maker
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 
 
@@ -217,7 +218,7 @@ class PhraseReader:
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         if j - i <= 3 and len(head) > 4 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
-                and not self.t[head_i].is_cap and words[0] not in _NOUN_BEFORE:
+                and (not self.t[head_i].is_cap or head_i == 0 and not ms) and words[0] not in _NOUN_BEFORE:
             # a bare plural: "traders said", "local residents told reporters"
             return Party(span["text"], "anonymous", **span)
         return None
@@ -306,10 +307,21 @@ class PhraseReader:
             w = self.L[k]
             if w in _BOUNDARY or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", "."} | _QUOTES):
                 break
-            if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS):
-                break  # but "the state office": a noun
+            if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS) \
+                    and not (w in DOCUMENT_NOUNS and self.L[k + 1] in _DOC_PREPOSITIONS):
+                break  # but "the state office", "An interim report by federal investigators": nouns
             k -= 1
         return k + 1, e + 1
+
+    def document_before(self, e: int) -> Party | None:
+        """The document whose noun phrase ends at token ``e``, over a phrase naming its maker: "A preliminary
+        report of the irrigation division", "An autopsy summary from the Medical Examiner's Office"."""
+        a, b = self.np_back(e)
+        p = self.party(a, b)
+        if p is not None and p.type != "document" and a >= 2 and self.L[a - 1] in _DOC_PREPOSITIONS \
+                and self.L[a - 2] in DOCUMENT_NOUNS:
+            p = self.party(self.np_back(a - 2)[0], b)
+        return p
 
     def clause_subject(self, upto: int) -> Party | None:
         start = 0

@@ -1321,3 +1321,78 @@ def test_put_the_figure_at_is_an_estimate():
 def test_round_six_entities(body, name, etype, aliases):
     ents = run(*body).entities.set_index("name")
     assert (ents.loc[name, "type"], sorted(ents.loc[name, "aliases"])) == (etype, aliases)
+
+
+# --- round seven: wording met in seven more outlets' styles (names invented here) ----------------
+
+@pytest.mark.parametrize("body,source,source_type", [
+    (("Tarrow Meats, which runs a plant in Gimli, Man., has said it first learned of the test on Oct. 29.",),
+     "Tarrow Meats", "organization"),  # the commas around "Man." are inside the place
+    (("Ines Moravec, a lawyer based in Fresno, Calif., who represents the family, said the object was a phone.",),
+     "Ines Moravec", "person"),
+    (("A preliminary report of the irrigation division, reviewed by the Ledger, found the lake stood at 98 metres.",),
+     "A preliminary report of the irrigation division", "document"),  # over the phrase naming its maker
+    (("The review, drawn up by the board's governance team and seen by this newspaper, found 1,500 patients were removed.",),
+     "The review", "document"),  # "drawn": an irregular participle
+    (("An autopsy summary from the County Medical Examiner's Office, obtained by the Ledger, shows he was hit four times.",),
+     "An autopsy summary from the County Medical Examiner's Office", "document"),
+    (("An interim report by federal air accident investigators says the crew waited 23 minutes.",),
+     "An interim report by federal air accident investigators", "document"),  # "report" is a noun here
+    (("He fired at a driver, according to a federal lawsuit that was settled in 2021.",),
+     "a federal lawsuit that was settled in 2021", "document"),
+    (("Documents tabled before a House committee show the firm was registered months before the tender.",),
+     "Documents", "document"),
+    (("Villagers rejected the administration's version.",), "Villagers", "anonymous"),  # a bare plural, opening
+    (('Ruth Amadi, 47, leads the village.', '"How does a family rebuild with that?" asked the 47-year-old.'),
+     "Ruth Amadi", "person"),  # a quoted question, then "asked"
+    (('Ruth Amadi leads the village.', '"Is it safe?" she asked.'), "Ruth Amadi", "person"),
+])
+def test_round_seven_attribution(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    ('"We quoted Sh1.9 billion, not Sh2.4 billion," Omar Tadesse told the committee.', "denies"),
+    ('"The fee was £2.8m, not £4.5m," Ann Vole said.', "denies"),
+    ('"They put out a story, and the video shows that story wasn\'t true," Ines Moravec said.', "denies"),
+    ('"There is nothing to hide," Omar Tadesse said.', "denies"),
+    ('"The fee was £2.8m," Ann Vole said.', "asserts"),
+])
+def test_round_seven_denials(sentence, stance):
+    assert claims_of(sentence).iloc[-1]["stance"] == stance
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("Committee chairperson Hon. Tobias Mwangi said the panel had questions.",), "Tobias Mwangi", "PERSON"),
+    (("Passenger Annelie Vogt, 37, said the cabin filled with smoke.",), "Annelie Vogt", "PERSON"),
+    (("Glasgow Labour MSP Fiona Reid accused ministers of hiding figures.",), "Fiona Reid", "PERSON"),
+    (("NHS Strathmore said the lists were accurate.", "NHS Strathmore apologised."), "NHS Strathmore", "ORG"),
+    (("For Dora Whitlock of Lakemount, Man., the recall came too late.",), "Dora Whitlock", "PERSON"),
+    (("For Dora Whitlock of Lakemount, Man., the recall came too late.",), "Lakemount", "GPE"),
+    (("An audit by the Office of the Auditor-General found gaps.",), "Office of the Auditor-General", "ORG"),
+    (("The suit was filed in the Court of King's Bench of Manitoba on Friday.",), "Court of King's Bench of Manitoba", "ORG"),
+    (("The story ran in the Oberhaldener Anzeiger on Monday.",), "Oberhaldener Anzeiger", "ORG"),
+    (("Ewan Craig works at Kilbraith Royal Infirmary in the north.",), "Kilbraith Royal Infirmary", "ORG"),
+    (("The case went to the Division of Criminal Investigation last week.",), "Division of Criminal Investigation", "ORG"),
+    (("Prices at Tarrow Meats rose, said Ann Vole.",), "Tarrow Meats", "ORG"),
+])
+def test_round_seven_names(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,not_a_name", [
+    (("Committee chairperson Hon. Tobias Mwangi said the panel had questions.",), "Hon"),
+    (("Ward 14 was closed in May, Ewan Craig said.",), "Ward"),
+    (("The union, Local 718, represents 340 workers, Ewan Craig said.",), "Local"),
+    (("Ald. Rhea Moss, whose 9th District includes the avenue, spoke.",), "District"),
+    (("The plane, flight EF 2316, landed at Oberhaldern on March 1.",), "EF"),
+    (("The firm quoted Sh1.9 billion for the job, Omar Tadesse said.",), "Sh1.9"),
+    (("Repairs cost Rs 3.8 crore, Omar Tadesse said.",), "Rs"),
+    (("BRENNAN FALLS, Wis. — Body camera footage released Friday shows the shooting.",), "Body"),
+    (('Officer Kyle Vance can be heard shouting "Drop it" once.',), "Drop"),
+    (("The Mid Lothmore MSP said constituents waited three years.",), "Mid Lothmore MSP"),
+])
+def test_round_seven_not_names(body, not_a_name):
+    assert not_a_name not in set(run(*body).entities["name"])

@@ -41,6 +41,16 @@ def seed_scores(seed_articles, seed_analysis):
     return out
 
 
+# what the seed scores now: a change that costs the seed anything is a regression, even above the target
+HELD = {figure: 1 for figure in TARGETS} | {"contra_p@10": 0.75}
+
+
+@pytest.mark.parametrize("figure,held", sorted(HELD.items()))
+def test_seed_keeps_its_score(seed_scores, figure, held):
+    for stem, figures in seed_scores.items():
+        assert float(figures[figure]) >= held, (stem, figure, figures[figure])
+
+
 @pytest.mark.parametrize("figure,target", sorted(TARGETS.items()))
 def test_seed_meets_target(seed_scores, figure, target):
     for stem, figures in seed_scores.items():
