@@ -22,9 +22,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, INSTITUTION_WORDS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    BE_FORMS, COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, INSTITUTION_WORDS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS,
-    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, places,
+    REPORTING_VERBS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, places,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -98,6 +98,7 @@ class Entity:
     is_company: bool = False
     gender: str | None = None  # from an honorific or a gendered title, when the text gives one
     kinds: set = field(default_factory=set)  # what the text calls it before its name ("the team Vantor-Eskel")
+    described: list = field(default_factory=list)  # the descriptions before its name ("Dutch financial daily")
     ages: set = field(default_factory=set)  # "Dolores Whitcomb, 61,": for "the 61-year-old"
 
 
@@ -208,6 +209,19 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "parent", "survivor", "farmer", "fisherman", "student", "worker", "driver", "patient", "widow",
                        "veteran", "nurse", "teacher", "pensioner", "victim", "retiree", "homeowner", "tenant", "mother",
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor"}
+_LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "group", "holdings", "pvt", "private", "limited", "company"}
+_PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
+# words that are no role before a name: verbs of speech, time, function words ("told reporter Anna Lee")
+_NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS) | _LOCATIVE | _CONNECTORS | {
+    "the", "a", "an", "and", "or", "but", "to", "with", "by", "for", "on", "as", "that", "this", "his", "her", "their",
+    "its", "our", "my", "your", "morning", "afternoon", "evening", "night", "yesterday", "today", "tonight", "week",
+    "month", "year", "ago", "later", "earlier", "then", "when", "after", "before", "while", "where", "who", "has",
+    "have", "had", "not", "also", "only", "like", "including", "against", "said", "says", "told", "asked"})
+_RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "barr", "fr", "rev"}
+_VERB_ENDINGS = ("ly", "ed", "ing")  # "Volchek reportedly left Prague", "include selling Vallée": no role
+_ORG_DESCRIPTION_HEADS = _ORG_BEFORE | OUTLET_NOUNS | COMPANY_NOUNS | {
+    "maker", "station", "broadcaster", "channel", "weekly", "daily", "watchdog", "regulator", "network", "body",
+    "charity", "agency", "nonprofit", "association", "site", "tabloid", "newspaper"} - {"company's"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
 # what "the 52-year-old ..." goes on with
@@ -332,8 +346,10 @@ class _Builder:
             for i, j in _runs(s):
                 # words of multi-word names count too: "Quist told..." after "Marta Quist"
                 for k in range(i if not _sentence_initial(s, i) or j - i > 1 else j, j):
-                    if k == i or k == j - 1 or s.tokens[j - 1].lower not in ORG_WORDS:
-                        # (not "Fire" of "Waitaha Rural Fire Service": "Fire crews said")
+                    if (k == i or k == j - 1 or s.tokens[j - 1].lower not in ORG_WORDS) \
+                            and not (j - i > 1 and s.tokens[k].lower in ORG_WORDS):
+                        # (not "Fire" of "Waitaha Rural Fire Service": "Fire crews said"; nor "Court" of
+                        # "the Court of King's Bench": "Court filings show")
                         caps_mid[s.tokens[k].text] += 1
         self.caps_mid = caps_mid
 
@@ -384,6 +400,14 @@ class _Builder:
             i, initial = i + 1, False
         else:
             lead_role = None
+        if j + 3 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap \
+                and toks[j + 1].lower.rstrip(".") not in TITLE_WORDS and not any(
+                t.lower in ORG_WORDS for t in toks[i:j]):
+            m = j + 2
+            while m < len(toks) and toks[m].is_cap and toks[m].lower.rstrip(".") not in TITLE_WORDS:
+                m += 1
+            if m < len(toks) and toks[m].is_cap and toks[m].lower in _PORTFOLIO_TITLES:
+                return  # "Blue Economy and Maritime Affairs Cabinet Secretary Halima Bwanaheri": a portfolio
         if j - i >= 2 and toks[j - 1].lower in _LEGISLATORS:
             j -= 1  # "the Mwembe Kuu MP told journalists": the constituency, a place
             if j - i == 1 and toks[i].lower in NON_NAME_CAPS:
@@ -457,6 +481,11 @@ class _Builder:
             role = self._title_before(toks, name_i) or lead_role
         if j < len(toks) and toks[j].lower in _LEGISLATORS:
             feats["constituency"] = True
+        desc = self._description_before(toks, name_i)
+        if desc:
+            feats["described"] = desc  # "the Dutch financial daily Het Beursdagblad": what an organisation is
+        if name_i >= 2 and toks[name_i - 1].text == "." and toks[name_i - 2].lower in _RANK_ABBREVIATIONS:
+            feats["rank"] = toks[name_i - 2].text + "."  # "Sgt. Dana Whitcomb", "Ald. Denise Farrow"
         if role:
             feats["title"] = role
         if in_dateline:
@@ -473,10 +502,19 @@ class _Builder:
         return before in words or after in words
 
     def _title_before(self, toks: list[Tok], i: int) -> str | None:
+        if i >= 2 and toks[i - 1].text == "." and toks[i - 2].lower in TITLE_ABBREVIATIONS:
+            i -= 2  # "Committee chairperson Hon. Abdalla Kazungu": the title before the abbreviation
         k = i
         while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not toks[k - 1].is_cap or k < i):
             k -= 1
         if k == i:
+            # "Kusumdihi sarpanch Sanjukta Majhi", "Lead investigator Matthias Oberreiter": an opening noun phrase
+            # that ends in a common noun right before the name
+            if i > 0 and toks[i - 1].is_alpha and not toks[i - 1].is_cap and toks[i - 1].lower not in _NOT_ROLE_WORDS \
+                    and not toks[i - 1].lower.endswith(_VERB_ENDINGS):
+                start = self._phrase_start(toks, i - 1)
+                if start is not None and start < i - 1 and all(t.is_cap for t in toks[start:i - 1]):
+                    return _span_text(toks, start, i)  # (capitalised words, then the one noun)
             return None
         # one lower-case word between title words: "Chief financial officer", "deputy foreign minister"
         while k > 1 and toks[k - 1].is_alpha and not toks[k - 1].is_cap and toks[k - 2].lower in TITLE_WORDS \
@@ -487,7 +525,53 @@ class _Builder:
         # adjectives in front of the title: "Chinese leader", "right-wing commentator"
         while k > 0 and (toks[k - 1].lower in _DEMONYMS or (k > 2 and toks[k - 2].text == "-" and not toks[k - 3].ws)):
             k -= 3 if toks[k - 2].text == "-" and toks[k - 1].lower not in _DEMONYMS else 1
-        return _span_text(toks, max(k, 0), i)
+        start = self._phrase_start(toks, k)  # "Water resources minister", "Elbflug chief executive"
+        return _span_text(toks, start if start is not None else max(k, 0), i)
+
+    @staticmethod
+    def _description_before(toks: list[Tok], i: int) -> str | None:
+        """ "German signalling maker Brennholt", "the Lusaka-based broadcaster Zed Horizon": a description
+        ending in an organisation's kind right before its name."""
+        if i < 1 or toks[i - 1].lower not in _ORG_DESCRIPTION_HEADS or toks[i - 1].is_cap:
+            return None
+        k = i - 1
+        while k > 0 and i - k < 5:
+            w = toks[k - 1]
+            if w.lower in _DEMONYMS or w.is_cap and k - 1 > 0 and not toks[k - 2].is_cap and toks[k - 2].is_alpha \
+                    and not toks[k].is_cap and w.lower not in NON_NAME_CAPS:
+                k -= 1  # "German signalling maker", "the Prague daily", "told Odia news channel": its left edge
+                break
+            if w.text == "-" or k >= 2 and toks[k - 2].text == "-" and not toks[k - 2].ws:
+                k -= 1  # "Lusaka-based", "church-backed"
+                if w.text == "-" and k > 0 and not toks[k - 1].ws:
+                    k -= 1
+                    break
+                continue
+            if not (w.is_alpha and not w.is_cap and w.lower not in _NOT_ROLE_WORDS and not w.lower.endswith(("ly", "ed"))
+                    and (not w.lower.endswith("s") or w.lower in {"news", "sports", "arms", "savings", "goods"})):
+                break  # (not "joins", "reportedly", "published")
+            k -= 1
+        while k < i - 1 and toks[k].text == "-":
+            k += 1
+        return _span_text(toks, k, i)
+
+    @staticmethod
+    def _phrase_start(toks: list[Tok], k: int) -> int | None:
+        """Where the sentence's opening noun phrase begins, when token ``k`` is inside it (None when it is not)."""
+        m = k
+        while m > 0 and k - m < 5 and (toks[m - 1].is_alpha or toks[m - 1].text == "-") \
+                and toks[m - 1].lower not in _NOT_ROLE_WORDS and not toks[m - 1].lower.endswith(_VERB_ENDINGS):
+            m -= 1
+        q = m
+        while q > 0 and toks[q - 1].text in {'"', "“", "‘", "'"}:
+            q -= 1
+        if q == 1 and toks[0].lower in {"but", "and", "so", "yet"}:
+            q = 0  # "But committee vice-chairperson Hon. Ruth Langat"
+        if q > 0:
+            return None
+        while m < k and toks[m].lower in {"but", "and", "so", "yet", "the", "a", "an", "-"}:
+            m += 1
+        return m if m <= k and (toks[m].is_cap or m > 0) else None  # (after "But": "But committee vice-chairperson")
 
     def _features(self, s: Sentence, i: int, j: int) -> dict:
         toks = s.tokens
@@ -581,8 +665,10 @@ class _Builder:
             j = j0
             if j + 4 < n and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
                 j += 2  # "Gordon MacInnis, 71, a retired fisherman": past the age
-            if j + 2 >= n or toks[j].text != "," or j0 - i < 2:
-                continue
+            if j + 2 >= n or toks[j].text != "," or j0 - i < 2 and not (
+                    toks[j + 1].lower in {"a", "an"} and toks[i].lower not in NON_NAME_CAPS
+                    and (not _sentence_initial(s, i) or self.caps_mid[toks[i].text] > 0)):
+                continue  # (a surname alone when a description follows: "Brandt, a seven-year veteran who")
             k = j + 1
             if toks[k].lower in {"the", "a", "an"}:
                 k += 1
@@ -644,7 +730,8 @@ class _Builder:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
             place_like = s in placey or s in self.places
-            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s or (
+            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s and not (
+                place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
                 w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES)
                 and (not place_like or w[-1].lower() in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
                 and w[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
@@ -656,7 +743,9 @@ class _Builder:
                     # "Federation of Clinical and Allied Health Workers (FECAHW)": in brackets right after the name,
                     # its letters in order
                     acr = [m for st, m in ((st, ends.get(st - 2) or ends.get(st - 1)) for sf, st, _, _, f in self.raw
-                                           if sf == s and f.get("before") == "(") if m and _letters_in_order(s, m)]
+                                           if sf == s and f.get("before") == "(")
+                           if m and (_letters_in_order(s, m) or any(x.lower() in ORG_WORDS for x in m.split()))]
+                    # (or an institution's, whatever its letters: "Federal Aviation Office (LBA)")
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
@@ -674,6 +763,11 @@ class _Builder:
             self._vote(e, surface, feats)
             if feats.get("title"):
                 e.roles.append(feats["title"])
+            if feats.get("described"):
+                e.described.append(feats["described"])
+            if feats.get("rank"):
+                e.roles.append(feats["rank"])
+                e.votes["PERSON_STRONG"] += 1
             if feats.get("apposition") == "company":
                 e.is_company = True
             if feats.get("before") in _ORG_BEFORE:
@@ -709,8 +803,9 @@ class _Builder:
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
             e.is_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS))  # "the daily X"
             if e.type != "PERSON":
-                # "the opposition Green Party": a title before a name is a person's; a description after it stays
-                e.roles = list(dict.fromkeys(r for a in e.aliases for r in self.roles.get(a, [])))
+                # "the opposition Green Party": a title before a name is a person's; a description after it stays,
+                # and one before it that says what kind of organisation it is ("Dutch financial daily")
+                e.roles = list(dict.fromkeys([r for a in e.aliases for r in self.roles.get(a, [])] + e.described))
         for n, s_, e_, sid in self.norp:
             nm = n
             ents.setdefault(nm, Entity(nm, type="NORP")).aliases.add(n)
@@ -775,6 +870,10 @@ class _Builder:
                 hits = [m for m, w in words_of if len(w) == 3 and w[1] == s and m in person_like]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
                 hits = list(stem.get(tuple(ws), [])) or list(prefix.get(tuple(ws), []))
+            elif not hits and len(ws) >= 2:
+                # "Baharini Logistics" of "Baharini Logistics Consortium Ltd": the name without its legal form
+                hits = [m for m in prefix.get(tuple(ws), []) + stem.get(tuple(ws), [])
+                        if all(x.lower().rstrip(".") in _LEGAL_FORMS for x in m.split()[len(ws):])]
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
             if not hits and len(ws) == 1 and s in first and s not in placey and not any(

@@ -117,9 +117,15 @@ def is_body_line(line: str, *, title: str = "", sections=()) -> bool:
     if not s or s == title.strip() or s in sections:
         return False
     words = s.split()
-    if len(words) <= 12 and not _END_PUNCT.search(s):
-        return False  # subheadings and datelines carry no closing punctuation
+    if not _END_PUNCT.search(s) and (len(words) <= 12 or len(s) <= 120 and _is_dateline(s)):
+        return False  # subheadings and datelines carry no closing punctuation (nor does "Posted: ... | Last Updated: ...")
     return True
+
+
+def _is_dateline(line: str) -> bool:
+    from kit.datelines import looks_like_dateline
+
+    return looks_like_dateline(line)
 
 
 def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sentence]:

@@ -1396,3 +1396,57 @@ def test_round_seven_names(body, name, etype):
 ])
 def test_round_seven_not_names(body, not_a_name):
     assert not_a_name not in set(run(*body).entities["name"])
+
+
+@pytest.mark.parametrize("body,name,role", [
+    (("Lakemount collector Smita Rao told reporters on Sunday.",), "Smita Rao", "Lakemount collector"),
+    (("Lead investigator Jonas Albrecht said the engine failed.",), "Jonas Albrecht", "Lead investigator"),
+    (("Water resources minister Hari Das visited the villages.",), "Hari Das", "Water resources minister"),
+    (("Committee chairperson Hon. Tobias Mwangi said the panel had questions.",), "Tobias Mwangi", "Committee chairperson"),
+    (("But committee vice-chairperson Hon. Ruth Ngeno said so.",), "Ruth Ngeno", "committee vice-chairperson"),
+    (("Sgt. Dana Whitmore, a department spokeswoman, declined to comment.",), "Dana Whitmore", "Sgt."),
+    (("Officer Kyle Vance fired twice.", "Vance, a seven-year veteran who worked in Lakemount, was put on leave."),
+     "Kyle Vance", "seven-year veteran"),  # a surname alone, then its description
+    (("The merger joins German signalling maker Brennholt Technik and a French rival.",), "Brennholt Technik",
+     "German signalling maker"),  # an organisation's description before its name
+    (("He told the Lusaka-based broadcaster Zed Vista Television on Friday.",), "Zed Vista Television",
+     "Lusaka-based broadcaster"),
+    (("He told Odia news channel Kalinga Samachar so.",), "Kalinga Samachar", "Odia news channel"),
+])
+def test_round_seven_roles(body, name, role):
+    ents = run(*body).entities.set_index("name")
+    assert role in list(ents.loc[name, "roles"])
+
+
+@pytest.mark.parametrize("body,not_a_role", [
+    (("Volchek reportedly left Prague in December.", "Prague is cold."), "Volchek reportedly left"),
+    (("Residents told reporter Anna Lee so.",), "Residents told reporter"),
+    (("On Monday morning Anna Lee said so.",), "Monday morning"),
+])
+def test_round_seven_no_role_from_a_clause(body, not_a_role):
+    roles = [r for rs in run(*body).entities["roles"] for r in rs]
+    assert not_a_role not in roles
+
+
+@pytest.mark.parametrize("body,name,aliases", [
+    (("The tender went to Baharu Logistics Consortium Ltd in May.", "Baharu Logistics denied wrongdoing."),
+     "Baharu Logistics Consortium Ltd", ["Baharu Logistics", "Baharu Logistics Consortium Ltd"]),  # without its legal form
+    (("Germany's Federal Aviation Office (LBA) oversees maintenance.", "The LBA said it had asked for records."),
+     "Federal Aviation Office", ["Federal Aviation Office", "LBA"]),  # an institution's acronym, whatever its letters
+])
+def test_round_seven_aliases(body, name, aliases):
+    ents = run(*body).entities.set_index("name")
+    assert sorted(ents.loc[name, "aliases"]) == aliases
+
+
+def test_a_province_is_not_an_alias_of_a_court_named_after_it():
+    ents = run("The suit was filed in the Court of King's Bench of Manitoba on Friday.",
+               "Families in Manitoba were affected.").entities.set_index("name")
+    assert ents.loc["Manitoba", "type"] == "GPE"
+    assert "Manitoba" not in set(ents.loc["Court of King's Bench of Manitoba", "aliases"])
+
+
+def test_a_portfolio_before_a_title_is_no_name():
+    names = set(run("The firm met Blue Economy and Maritime Affairs Cabinet Secretary Halima Bwanaheri.").entities["name"])
+    assert names == {"Halima Bwanaheri"}
+    assert {"Anna Lee", "Tom Okoro"} <= set(run("Anna Lee and Deputy Minister Tom Okoro met.").entities["name"])
