@@ -168,7 +168,8 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         # an amount is a number with a currency or a unit
         f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) or not tokens.isdisjoint(_NUMBER_WORDS) else ()
         f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
-        f.refuted = tuple(float(n.replace(",", "")) for n in _NOT_NUMBER.findall(text)) if "not" in tokens else ()
+        f.refuted = tuple(float(n.replace(",", "")) * _MULT.get(mult.lower(), 1) for n, mult in _NOT_NUMBER.findall(text)) \
+            if "not" in tokens else ()
         f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days or f.refuted)
         feats.append(f)
     return feats
@@ -220,15 +221,21 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     feats = _features(C, _intervals(timeline))
     ids = C.claim_id
     index: dict[str, list[int]] = defaultdict(list)
-    words_index: dict[str, list[int]] = defaultdict(list)
+    words_index: dict[tuple, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
-    # only a rare word (in few claims) ever proposes a partner: index those alone
-    rare = {w for w, k in Counter(chain.from_iterable(f.words for f in feats)).items() if k <= _MAX_PARTNERS}
+    # only a word rare in its article (in few of its claims) ever proposes a partner, and only there: the same
+    # figure told twice in one story ("seven people" / "four bodies"), not every "people" of the corpus
+    arts = C.article_id
+    rare = {w for w, k in Counter(chain.from_iterable(((arts[i], w) for w in f.words) for i, f in enumerate(feats)
+                                                      if f.amounts or f.days)).items() if k <= _MAX_PARTNERS}
     for i, f in enumerate(feats):
         for e in f.ents:
             index[e].append(i)
-        for w in rare.intersection(f.words):
-            words_index[w].append(i)
+        if f.amounts or f.days:
+            a = arts[i]
+            for w in f.words:
+                if (a, w) in rare:
+                    words_index[a, w].append(i)
         by_article[C.article_id[i]].append(i)
     # each claim's place in claim-id order: partners are read in it, and a pair is keyed by it
     # (ints hash and compare faster than ids)
@@ -254,7 +261,8 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
             lists = lists + [before] if before else lists
         if f.amounts or f.days:
             # the same event told with other figures need not name the same entities ("the contract")
-            near = [words_index[w] for w in rare.intersection(words)]
+            a = arts[i]
+            near = [words_index[a, w] for w in words if (a, w) in rare]
         ranked = _partners(i, lists, near, by_rank)
         mine = []
         pi = places[i]
@@ -425,10 +433,9 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
 # an amount counts something: money, a percentage or any noun after the number ("14 samples", "410 parts per
 # trillion", "48 million kwacha"); durations, ages and "times" are not amounts of a thing
 _AMOUNT = re.compile(
-    r"(?P<cur>[$€£¥])?\s?(?P<num>\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*"
-    r"(?P<mult>million|billion|bn|m|thousand|k)?\b\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{2,})?", re.I)
-_NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month", "weeks", "week", "hours", "hour",
-              "minutes", "minute", "seconds", "per", "of", "and", "or", "to", "in", "on", "at", "for", "the", "than",
+    r"(?P<cur>[$€£¥₹]|\b(?:K?Sh|KSh|Rs\.?)(?=\s?\d))?\s?(?P<num>\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*"
+    r"(?P<mult>million|billion|bn|m|thousand|k|crore|lakh)?\b\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{2,})?", re.I)
+_NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month", "weeks", "week", "per", "of", "and", "or", "to", "in", "on", "at", "for", "the", "than",
               "more", "less", "about", "around", "year-old", "years-old", "was", "were", "is", "are", "had", "has",
               "have", "with", "from", "by", "who", "which", "that", "out", "other", "others", "such", "most",
               "another", "again", "after", "before", "into", "over", "under", "decades", "decade", "them", "their",
@@ -436,17 +443,18 @@ _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month"
               "not", "this", "there", "then", "when", "where", "while", "because", "against", "between", "among"} \
     | set(MONTHS) | set(WEEKDAYS)  # "3 March" is a date, not three of something
 _COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "franc", "yuan", "ruble", "rouble", "yen",
-                 "rupee", "kwacha", "rand", "peso"}
-_UNIT_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent", "percent": "percent"}
+                 "rupee", "kwacha", "rand", "peso", "shilling", "minute", "hour", "second"}
+_UNIT_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent", "percent": "percent",
+               "₹": "rupee", "rs": "rupee", "rs.": "rupee", "sh": "shilling", "ksh": "shilling"}
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
-_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3}
+_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5}
 
 
 # counted things told with different words ("nine homes" / "14 houses", "63 institutions" / "19 facilities")
 _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling": "home", "dwellings": "home",
                   "residences": "home", "households": "home", "household": "home",
                   "facilities": "facility", "institutions": "facility", "institution": "facility", "sites": "facility",
-                  "individuals": "people", "persons": "people",
+                  "individuals": "people", "persons": "people", "patients": "people",
                   "fatalities": "death", "deaths": "death", "dead": "death",
                   "positions": "job", "jobs": "job", "posts": "job", "roles": "job",
                   "employees": "worker", "workers": "worker", "staff": "worker", "staffers": "worker",
@@ -470,7 +478,8 @@ def _unit_head(text: str, end: int, unit: str) -> str:
     return head
 
 
-_NOT_NUMBER = re.compile(r"\bnot\s+(\d[\d,]*(?:\.\d+)?)\b(?!\s*(?:per\s*cent|%|years?|days?|months?|weeks?|hours?))")
+_NOT_NUMBER = re.compile(r"\bnot\s+(?:[$€£¥₹]|K?Sh|Rs\.?\s?)?(\d[\d,]*(?:\.\d+)?)\b(?:\s*(million|billion|bn|m|crore|lakh)\b)?"
+                         r"(?!\s*(?:per\s*cent|%|years?|days?|months?|weeks?))")
 _BESIDE_SKIP = {"million", "billion", "thousand", "about", "around", "roughly", "some", "nearly", "almost", "more",
                 "less", "than", "least", "per", "cent", "percent", "dollar", "euro", "pound", "said", "say", "says"}
 

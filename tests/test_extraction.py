@@ -1450,3 +1450,33 @@ def test_a_portfolio_before_a_title_is_no_name():
     names = set(run("The firm met Blue Economy and Maritime Affairs Cabinet Secretary Halima Bwanaheri.").entities["name"])
     assert names == {"Halima Bwanaheri"}
     assert {"Anna Lee", "Tom Okoro"} <= set(run("Anna Lee and Deputy Minister Tom Okoro met.").entities["name"])
+
+
+@pytest.mark.parametrize("body,kind", [
+    (("The tender for the new berth was worth Sh2.4 billion, the committee said.",
+      '"We quoted Sh1.9 billion, not Sh2.4 billion," Omar Tadesse told the committee.'), "quantity"),  # shillings
+    (("Investigators found the crew declared an emergency 23 minutes after the first warning.",
+      '"The emergency was declared within four minutes of the warning, not 23," Jonas Albrecht said.'), "quantity"),
+    (("A leaked review says more than 6,400 patients waited over a year for operations at the board.",
+      "The board said 4,870 people waited over a year for operations."), "quantity"),  # patients are people
+])
+def test_round_seven_contradictions(body, kind):
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
+def test_amounts_read_lakh_crore_and_shillings():
+    from kit.contradictions import _amounts
+    assert [a[:2] for a in _amounts("at a cost of Rs 3.8 crore")] == [("rupee", 3.8e7)]
+    assert [a[:2] for a in _amounts("an ex gratia of Rs 4 lakh each")] == [("rupee", 4e5)]
+    assert [a[:2] for a in _amounts("an advance of Sh360 million")] == [("shilling", 3.6e8)]
+
+
+def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline A\n25 October 2024 06:06\nThe flood killed seven people in the valley, "
+                                    "residents said. Officials said four people died in the valley flood.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Headline B\n26 October 2024 06:06\nAbout 40 people attended the concert, "
+                                    "organisers said.\n", encoding="utf-8")
+    r = kit.analyze(kit.load_articles(tmp_path))
+    articles = dict(zip(r.claims["claim_id"], r.claims["article_id"]))
+    pairs = [{articles[x], articles[y]} for x, y in zip(r.contradictions["claim_a"], r.contradictions["claim_b"])]
+    assert pairs and all(len(p) == 1 for p in pairs)  # the flood's dead pair; the concert's crowd pairs with neither
