@@ -37,7 +37,7 @@ _BASE = "|".join([
     rf"(?:the\s+)?{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
     rf"q[1-4]\s+{_YEAR}",
     rf"{_MONTH}\s+(?:of\s+)?{_YEAR}",
-    rf"{_MONTH}\s+of\s+(?:last|this|next)\s+year",
+    rf"{_MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year",  # "April of last year", "in November last year"
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
     rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     r"(?:over|during|at)\s+the\s+weekend|(?:last|this|next)\s+weekend",
@@ -48,7 +48,7 @@ _BASE = "|".join([
     rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|months?|years?|decades?)",
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?)",
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
-    rf"{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",
+    rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",  # ("since the spring of 2019")
     rf"(?:the\s+)?(?:1[89]|20)\d0s",
     rf"(?:earlier|later)\s+this\s+(?:year|month|week)",
     rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
@@ -60,7 +60,8 @@ _BASE = "|".join([
     rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;]|$)(?!\s+\d)",  # "from March 2023" is a month of 2023
+    rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)",  # "from March 2023" is a month of 2023
+    # (but "from Oct. 18" is that day)
     rf"{_YEAR}",
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
@@ -154,18 +155,18 @@ _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
-_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|by|before|during)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
+_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|scheduled|upcoming|ahead of|"
                      r"hopes? to|plans? to|planned|intends? to|aims? to|is set to|are set to|is to|are to|forecast to|"
-                     r"would (?!have\b)[a-z]+)\b|'ll\b",
+                     r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
 _PART_OF_NAMED_DAY = re.compile(rf"^((?:last |this |next |on )?{_WEEKDAY}) (?:night|morning|afternoon|evening)$")
 _LAST_MONTH_NAMED = re.compile(rf"(last|next) ({_MONTH})")
 _SPORT_SEASON = re.compile(r"(last|this|next) season")
 _PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|last) (?:({_NUM}|few) )?(day|week|month|year|decade)s?")
-_MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) of ((?:last|this|next) year)")
+_MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) (?:of )?((?:last|this|next) year)")
 _WITHIN = re.compile(rf"(?:within|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}) (day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
@@ -453,10 +454,12 @@ def _future_before(text: str, start: int) -> bool:
         pass
     if m is None:
         return False
-    between = window[m.end():]
+    between = _PASSIVE.sub("", window[m.end():])  # "would be delivered by": a passive, not a past verb
     return not any(c in between for c in ",;") and not _PAST_WORD.search(between)
 
 
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
 
 
@@ -477,6 +480,12 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
         lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
+        that = _THAT_YEAR.match(text, end) if "that year" in text else None
+        if that and (month := _MONTH_NAME.search(bare)) and not _YEAR_RE.search(bare) and (years := _YEAR_RE.findall(text, 0, start)):
+            # "awarded in November 2023 to a firm incorporated in June that year": the year just told
+            end = that.end()
+            expr, bare = text[start:end], text[start:end].strip()
+            lo, hi, g, ok = _resolve_cached(f"{month.group(0).lower()} {years[-1]}", None)
         low = bare.lower()
         deadline = low.startswith(("by ", "before "))
         if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < now) \

@@ -1480,3 +1480,21 @@ def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_p
     articles = dict(zip(r.claims["claim_id"], r.claims["article_id"]))
     pairs = [{articles[x], articles[y]} for x, y in zip(r.contradictions["claim_a"], r.contradictions["claim_b"])]
     assert pairs and all(len(p) == 1 for p in pairs)  # the flood's dead pair; the concert's crowd pairs with neither
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    ("All product had been placed on hold from Oct. 18.", "2024-11-14", [("Oct. 18", "2024-10-18", "2024-10-18")]),
+    ("The firm said it had written to the department in November last year.", "2024-09-09",
+     [("in November last year", "2023-11-01", "2023-11-30")]),
+    ("He said the partner had supplied cranes, and that the units would be delivered by the end of June.", "2025-03-11",
+     [("by the end of June", "2025-03-11", "2025-06-30")]),  # "would be delivered": a passive, still to come
+    ("She said she would introduce a resolution at Tuesday's council meeting.", "2025-03-03",
+     [("at Tuesday", "2025-03-04", "2025-03-04")]),  # the coming Tuesday
+    ("The airline, which has flown since the spring of 2019, has nine planes.", "2025-03-14",
+     [("since the spring of 2019", "2019-03-01", "2025-03-14")]),
+    ("The deal was signed in November 2023 with a firm set up in June that year.", "2025-03-11",
+     [("in November 2023", "2023-11-01", "2023-11-30"), ("in June that year", "2023-06-01", "2023-06-30")]),
+    ("The firm was set up in June that year.", "2025-03-11", [("in June", "2024-06-01", "2024-06-30")]),  # no year told
+])
+def test_round_seven_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
