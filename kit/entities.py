@@ -222,6 +222,9 @@ _VERB_ENDINGS = ("ly", "ed", "ing")  # "Volchek reportedly left Prague", "includ
 _ORG_DESCRIPTION_HEADS = _ORG_BEFORE | OUTLET_NOUNS | COMPANY_NOUNS | {
     "maker", "station", "broadcaster", "channel", "weekly", "daily", "watchdog", "regulator", "network", "body",
     "charity", "agency", "nonprofit", "association", "site", "tabloid", "newspaper"} - {"company's"}
+_ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
+                  "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
+                  "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
 # what "the 52-year-old ..." goes on with
@@ -1034,7 +1037,26 @@ class _Builder:
             for r in ents[n].roles:
                 rw = _ROLE_PP.split(r.lower(), maxsplit=1)[0].split()  # "retired fisherman" of "... from Kessock Harbour"
                 if rw and rw[-1].isalpha() and rw[-1] not in NON_NAME_CAPS:
-                    role_heads.setdefault(rw[-1], []).append(n)
+                    for h in {rw[-1]} | _ROLE_SYNONYMS.get(rw[-1], set()):  # "the lawyer" of "a civil rights attorney"
+                        role_heads.setdefault(h, []).append(n)
+        indefinite: dict[str, int] = {}  # where "an engineer", "a senior aid worker" first came: someone unnamed
+        for s in self.sentences:
+            st = s.tokens
+            for k in [k for k, t in enumerate(st) if t.lower in {"a", "an"}]:
+                for x in range(k + 1, min(k + 5, len(st))):
+                    if st[x].lower in _AGED_NOUNS and not st[x].is_cap:
+                        indefinite.setdefault(st[x].lower, st[x].start)
+                        break
+        def near_person(head: str, s: Sentence, start_i: int) -> str | None:
+            """The person named last in this paragraph or the one before, unless "an engineer at the company, who
+            asked not to be named," came first: then "the engineer" is that one."""
+            at = s.tokens[start_i].start
+            if indefinite.get(head, 1 << 62) < at:
+                return None
+            near = [m for m in out.mentions if m.kind == "name" and m.name in persons and m.start < at
+                    and line_of.get(m.sid, -9) >= s.line - 1]
+            return near[-1].name if near else None
+
         for s in self.sentences:  # descriptions in apposition first: they say what kind of thing a name is
             self._described_after(ents, out, s.tokens, s, name_ends, taken, first)
         for s in self.sentences:
@@ -1050,8 +1072,13 @@ class _Builder:
                                 and w.start in name_starts:
                             head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                             break
+                        if w.is_cap and k == i + 1 and w.start in name_starts:
+                            e = next((x for x in range(k + 1, min(k + 5, len(toks))) if not toks[x].is_cap), len(toks))
+                            if toks[e - 1].lower in _LEGISLATORS and e - 1 > k:
+                                head_i = e - 1  # "the Mwembe Kuu MP": a legislator, named for the constituency
+                                break
                         if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
-                                or w.lower in _PLACE_KINDS \
+                                or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS \
                                 or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                          and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                             head_i = k  # "the property developer", "the 61-year-old"
@@ -1079,6 +1106,7 @@ class _Builder:
                 if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
                                         and not (nxt.lower == "'s" and toks[head_i].lower in role_heads)  # "the superintendent's office"
                                         and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
+                                        and not (nxt.lower == "'s" and toks[head_i].lower in _PLACE_KINDS)  # "the city's south side"
                                         or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                         and nxt.lower not in NON_NAME_CAPS):
                     continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
@@ -1136,6 +1164,11 @@ class _Builder:
                 elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
                     # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
                     target = top(role_heads[head], toks[start_i].start)
+                elif head in _LEGISLATORS or head in _AGED_NOUNS and head not in PERSON_EPITHET_NOUNS:
+                    # "the Mwembe Kuu MP", "The retired teacher": whoever holds that office, else the person named
+                    # in this paragraph or the last
+                    holders = [n for n in persons if any(head in r.lower().split() for r in ents[n].roles)]
+                    target = holders[-1] if len(holders) == 1 else None if holders else near_person(head, s, start_i)
                 elif head in _LOC_WORDS:
                     locs = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
                     target = top(locs, toks[start_i].start)  # "the river"
@@ -1150,7 +1183,9 @@ class _Builder:
                     mods = [w for w in words if w in _DEMONYMS]
                     roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
                                                        for r in ents[n].roles)] or [
-                        n for n in persons if any(head in r.lower().split() for r in ents[n].roles)]  # "the Norwegian executive"
+                        n for n in persons if any(head in r.lower().split() for r in ents[n].roles)] or [  # "the Norwegian executive"
+                        n for n in persons if any(not _ROLE_SYNONYMS.get(head, set()).isdisjoint(r.lower().split())
+                                                  for r in ents[n].roles)]  # "the lawyer" of "a civil rights attorney"
                     if roled:
                         before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
                         target = before[-1].name if before else top(roled, toks[start_i].start)
@@ -1158,6 +1193,8 @@ class _Builder:
                         target = top(persons, toks[start_i].start)
                     elif head in GENERIC_PERSON_NOUNS:
                         target = top(persons, toks[start_i].start)
+                    elif head in _AGED_NOUNS:
+                        target = near_person(head, s, start_i)  # "The retired teacher said"
                 if target is None:
                     continue
                 span = (toks[start_i].start, toks[head_i].end)

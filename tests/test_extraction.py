@@ -1498,3 +1498,27 @@ def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_p
 ])
 def test_round_seven_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    (("Scottish Labour MSP Fiona Reid raised the figures.", "The Mid Lothmore MSP said waits were three years."),
+     "Fiona Reid", "The Mid Lothmore MSP"),  # a legislator named for a constituency
+    (("Committee chair Hon. Tobias Mwangi spoke.", '"Kenyans deserve answers," the Mwembe Kuu MP told journalists.'),
+     "Tobias Mwangi", "the Mwembe Kuu MP"),
+    (("Ines Moravec, a civil rights attorney, represents the family.", "The police rejected the lawyer's account."),
+     "Ines Moravec", "the lawyer"),  # an attorney is a lawyer
+    (("Among those affected is Isobel Fairley, 78, from Invercarse.", "The retired teacher said she heard nothing."),
+     "Isobel Fairley", "The retired teacher"),
+    (("Tomas Arreg worked at a tire shop in Brennan Falls.", "He lived on the city's south side."),
+     "Brennan Falls", "the city"),
+])
+def test_round_seven_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"])
+
+
+def test_an_unnamed_source_met_first_is_not_the_person_named_since():
+    body = ("An engineer at the company, who asked not to be named, described the system.",
+            "Chief executive Anna Lee declined to comment.", '"Everyone knew," the engineer said.')
+    c = claims_of(*body).iloc[-1]
+    assert c["source_type"] == "anonymous" and c["source"] != "Anna Lee"
