@@ -168,7 +168,6 @@ class _SentenceAttributor(PhraseReader):
 
     def __init__(self, sent: Sentence, ents: ArticleEntities, ctx: Context):
         super().__init__(sent, ents, ctx)
-        self._frames: list[dict] = []
         self.quoted = self._quoted()
 
     def _quoted(self) -> set:
@@ -313,6 +312,15 @@ class _SentenceAttributor(PhraseReader):
                     e = next((x for x in range(at + 1, n) if self.t[x].text in {",", ";", "."}), n)
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, at + 1), ci=k, cj=at + 1,
                                     stance="asserts", content=self.text(k + 1, e)))
+        for k in ([k for k, w in enumerate(L) if w == "declined"] if "declined" in L else ()):
+            x_to = next((x for x in range(k + 1, min(n - 1, k + 4)) if L[x] == "to"), None)
+            if x_to is not None and L[x_to + 1] in _DECLINED_TO and k not in self.quoted and x_to + 3 < n \
+                    and self.t[x_to + 2].is_alpha:  # what they would not say ("where it was found"), not a bare "comment"
+                # "Sgt. Dana Whitcomb, a department spokeswoman, declined Monday to say where it was found"
+                subj = self.subject(k)
+                if subj is not None and subj.type != "document":
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k, x_to + 2), ci=k, cj=x_to + 2,
+                                    stance="asserts", content=self._content_after(x_to + 2, None)))
         for k in ([k for k, w in enumerate(L) if w == "asked"] if "asked" in L else ()):
             subj = None
             if k >= 2 and self.t[k - 1].text in _QUOTES and self.t[k - 2].text in {"?", ","}:
@@ -781,6 +789,8 @@ class _SentenceAttributor(PhraseReader):
         return out
 
 
+_DECLINED_TO = {"say", "confirm", "discuss", "answer", "elaborate", "specify", "explain", "disclose",
+                "reveal", "identify", "name", "detail", "address"}
 _TO_VERBS = {"written", "wrote", "write", "writes", "posted", "report", "reports", "reported"}
 _ANSWERED_NOUNS = {"claim", "charge", "allegation", "accusation", "suggestion", "version", "characterisation",
                    "characterization", "figure", "account"}

@@ -84,6 +84,7 @@ class PhraseReader:
         self.t: list[Tok] = sent.tokens
         self.L = [t.lower for t in self.t]
         self.n = len(self.t)
+        self._frames: list[dict] = []  # the sentence's attributions so far (the claims reader fills it)
 
     # -- spans and noun phrases -------------------------------------------------------------
     def text(self, i: int, j: int) -> str:
@@ -273,6 +274,13 @@ class PhraseReader:
         ranked = sorted([(sid, 1, p) for sid, p in self.ctx.speakers] + [(sid, 0, p) for sid, p in self.ctx.people],
                         key=lambda x: (x[0], x[1]))
         cands = [(sid, p) for sid, _, p in ranked]
+        for f in reversed(self._frames):
+            # "NHS Glenmoray told the Chronicle ... a figure it insisted": who spoke earlier in this sentence
+            p = f["party"]
+            if p.name and p.start is not None and p.start < self.t[i].start and (
+                    p.type in {"organization", "official", "outlet"} if word == "it" else
+                    p.type == "person" and (not want or p.gender in (None, want)) if want else False):
+                return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=p.gender)
         for sid, p in reversed(cands):
             if self.s.sid - sid > 3:
                 break
@@ -287,7 +295,8 @@ class PhraseReader:
                 continue
             if want == "female" and p.gender is None and p.type != "person":
                 continue  # an undescribed source is not guessed to be a woman
-            return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, via=list(p.via), gender=p.gender)
+            # (not the outlet it told: '"...," he said.' a paragraph on is said to no one in particular)
+            return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=p.gender)
         if word == "it":
             return None
         # the nearest person named before the pronoun

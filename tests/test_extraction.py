@@ -1522,3 +1522,22 @@ def test_an_unnamed_source_met_first_is_not_the_person_named_since():
             "Chief executive Anna Lee declined to comment.", '"Everyone knew," the engineer said.')
     c = claims_of(*body).iloc[-1]
     assert c["source_type"] == "anonymous" and c["source"] != "Anna Lee"
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    (("Sgt. Dana Whitmore, a department spokeswoman, declined Monday to say where it was found.",),
+     "Dana Whitmore", "person"),  # what she would not say is hers
+    (("The regional prosecutor's office declined to comment.",), None, "unattributed"),  # a bare "comment": no claim
+    (("A leaked review found 6,400 patients waited.",
+      "NHS Strathmore told the Ledger that 4,870 people had waited, a figure it insisted was accurate."),
+     "NHS Strathmore", "organization"),  # "it" is who spoke earlier in the sentence
+])
+def test_round_seven_more_attribution(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+def test_a_pronoun_does_not_carry_the_outlet_told_before():
+    body = ('Ewan Craig told the Ledger he raised his concerns in 2023.', '"Nobody was listening," he said.')
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], list(c["via"])) == ("Ewan Craig", [])
