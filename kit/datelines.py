@@ -172,16 +172,20 @@ def _find(line: str) -> re.Match | str | None:
         parts.append(_PLACE_FIRST.sub("", line, count=1))
     elif _NUMERIC_FIRST.match(line):
         parts.append(_NUMERIC_FIRST.sub("", line, count=1))  # "03/14/2025 March 14, 2025 17:26": the date twice
+    dated = None  # "Published: Monday | March 3, 2025 | 2:32 PM": the date with its time, before the date alone
     for part in parts:
         if len(part) > 80:
             continue
-        if _RELATIVE.fullmatch(part):
+        if _RELATIVE.fullmatch(part) and dated is None:
             return part
         for form in _FORMS:
             m = form.fullmatch(part)
             if m:
-                return m
-    return None
+                if m.groupdict().get("hour") or m.groupdict().get("iso"):
+                    return m
+                dated = dated or m
+                break
+    return dated
 
 
 def parse_dateline(line: str, *, context: str = "") -> Dateline:

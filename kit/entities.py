@@ -69,10 +69,14 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
-_MONEY_TOKEN = re.compile(r"[A-Z]{1,3}\d+[.,]\d+|(?:K?Sh|KSh|Rs|Tk|Rp)\d[\d,]*(?:\.\d+)?")  # "N14.2", "Sh1.9", "Rs40"
+# "N14.2", "Sh1.9", "Rs40", "Dh150", "R640", "J$3.5": money, not names
+_MONEY_TOKEN = re.compile(r"[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?|[A-Z]\d{3,}")
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
-_POSSESSIVE_NAME_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
-                          "office", "bench"}  # "the Court of King's Bench"  # "the District Attorney's Office"
+_POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
+                         "office", "bench", "inn"}  # "the Court of King's Bench"
+_POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor", "hill", "island", "landing", "town",
+                           "vineyard"}  # "Roper's Cove", "St John's"
+_POSSESSIVE_NAME_HEADS = _POSSESSIVE_ORG_HEADS | _POSSESSIVE_PLACE_HEADS
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 
 
@@ -141,6 +145,15 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
+                elif toks[j].text in {"'", "‘", '"', "“"} and j + 3 < n and toks[j + 1].is_cap \
+                        and toks[j + 2].text in {"'", "’", '"', "”"} and toks[j + 3].is_cap and toks[j - 1].ws and toks[j + 2].ws:
+                    j += 4  # "Delroy 'Bigga' Wint": a nickname inside the name
+                elif toks[j].text == "." and not toks[j - 1].ws and toks[j - 1].lower in _ABBREVIATED_LEGAL \
+                        and j + 1 < n and toks[j + 1].is_cap and toks[j + 1].lower.rstrip(".") in _CORPORATE_SUFFIXES | {"ltd", "co"}:
+                    j += 2  # "Zarbaf Builders Pvt. Ltd."
+                elif toks[j].text == "(" and j + 3 < n and toks[j + 1].lower in {"pvt", "pty", "private"} \
+                        and toks[j + 2].text == ")" and toks[j + 3].lower.rstrip(".") in {"ltd", "limited"}:
+                    j += 4  # "Zarbaf Builders (Pvt) Ltd", "Thaba Holdings (Pty) Ltd"
                 elif toks[j].lower == "of" and j + 2 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
                         and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS:
                     j += 3  # "Office of the Auditor-General", "Office of the Prime Minister"
@@ -225,6 +238,24 @@ _ORG_DESCRIPTION_HEADS = _ORG_BEFORE | OUTLET_NOUNS | COMPANY_NOUNS | {
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
                   "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}}
+_COMPANY_KIND_WORDS = {
+    "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
+    "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},
+    "miner": {"mining", "resources", "minerals", "metals", "gold"}, "insurer": {"insurance", "assurance"},
+    "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
+    "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
+    "contractor": {"contracting", "builders", "construction", "contractors", "engineering"},
+    "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics"},
+    "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
+    "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel"},
+}
+# what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
+# who are as often a firm or someone named paragraphs before
+_NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
+                      "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
+                      "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
+                      "villager", "passenger", "survivor", "homeowner", "tenant", "parent"}
+_ABBREVIATED_LEGAL = {"pvt", "co", "bros", "intl"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
 # what "the 52-year-old ..." goes on with
@@ -239,7 +270,9 @@ _OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "pre
 # the members an organisation is named after ("Allied Health Workers", "Fish Farmers' Cooperative")
 _MEMBER_PLURALS = {"workers", "employees", "farmers", "tenants", "teachers", "nurses", "doctors", "drivers",
                    "producers", "growers", "fishermen", "residents", "students", "pilots", "journalists", "miners",
-                   "supporters", "fans", "members", "shareholders", "parents", "customers", "victims", "families"}
+                   "supporters", "fans", "members", "shareholders", "parents", "customers", "victims", "families",
+                   "fishers", "traders", "vendors", "owners", "operators", "users", "depositors", "investors",
+                   "pensioners", "taxpayers", "consumers", "patients", "survivors", "tenants"}
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -842,7 +875,8 @@ class _Builder:
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
             elif w[0].lower() not in TITLE_WORDS and not any(
-                    x.lower() in ORG_WORDS or x.lower() in _CONNECTORS or not x[:1].isupper() for x in w):
+                    x.lower() in ORG_WORDS or x.lower() in {"of", "&"} or not x[:1].isupper() and x.lower() not in _CONNECTORS
+                    for x in w):  # ("Al Ghafli" of "Humaid Saif Al Ghafli", "von der Berg" of "Ursula von der Berg")
                 for k in range(2, len(w)):
                     suffix[tuple(w[-k:])].append(m)
             for x in w[1:]:
@@ -958,11 +992,16 @@ class _Builder:
         if any(len(w) >= 2 and any(x.lower() in NEWSPAPER_WORDS or x.lower().endswith(_NEWSPAPER_ENDINGS) for x in w)
                for w in words):
             return "ORG"  # "El Diario Económico", "Hamburger Rundschau": a newspaper, wherever it is "in"
-        if e.is_company or any("&" in a or ("'s " in a or "’s " in a) and any(x in _POSSESSIVE_NAME_HEADS for x in a.lower().split())
+        if any(("'s " in a or "’s " in a) and a.split()[-1].lower() in _POSSESSIVE_PLACE_HEADS for a in e.aliases):
+            return "GPE"  # "Roper's Cove"
+        if e.is_company or any("&" in a or ("'s " in a or "’s " in a) and any(x in _POSSESSIVE_ORG_HEADS for x in a.lower().split())
                                for a in e.aliases) or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
                                       or ({"of", "for", "on"} & {x.lower() for x in w}
                                           and any(x.lower() in ORG_WORDS for x in w))) for w in words):
             return "ORG"  # "Carrow Bank", "Radio Metro", "Office for Fiscal Responsibility", "Bank of Norway"
+        if not v["PERSON_STRONG"] and any(len(w) == 2 and w[0].lower().rstrip(".") in {"st", "saint", "sainte"}
+                                           and "'" not in w[1] and "’" not in w[1] for w in words):
+            return "GPE"  # "St Elizabeth", "St Louis": a place named for a saint (people named so carry a title)
         if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST
                                 or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha()) for w in words):
             return "ORG"  # "Asociación de Clubes Profesionales": the head comes first; "NHS Glenmoray", "BBC Scotland"
@@ -1000,8 +1039,8 @@ class _Builder:
         counts = Counter(m.name for m in out.mentions if m.kind == "name")
         persons = [n for n in ents if ents[n].type == "PERSON"]
         # common nouns that end an organisation's name here: "the exchange" when "Kestrel Exchange" was named
-        org_words = {w.lower() for n in ents if ents[n].type == "ORG" for w in n.split()[1:]
-                     if w.isalpha() and w.lower() in ORG_WORDS | COMPANY_NOUNS | {"district"}} \
+        org_words = {n.split()[-1].lower() for n in ents if ents[n].type == "ORG" and " " in n
+                     if n.split()[-1].isalpha() and n.split()[-1].lower() in ORG_WORDS | COMPANY_NOUNS | {"district"}} \
             - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
         outlets = [n for n in ents if ents[n].is_outlet]
         companies = [n for n in ents if ents[n].is_company] or [
@@ -1152,7 +1191,10 @@ class _Builder:
                 elif head in OUTLET_NOUNS:
                     target = top(outlets, toks[start_i].start)
                 elif head in COMPANY_NOUNS:
-                    target = top(companies, toks[start_i].start)
+                    # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"
+                    kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
+                            and not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())]
+                    target = top(kind or companies, toks[start_i].start)
                 elif aged:
                     before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                     target = before[-1].name if before else top(aged, toks[start_i].start)
@@ -1164,7 +1206,7 @@ class _Builder:
                 elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
                     # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
                     target = top(role_heads[head], toks[start_i].start)
-                elif head in _LEGISLATORS or head in _AGED_NOUNS and head not in PERSON_EPITHET_NOUNS:
+                elif head in _LEGISLATORS or head in _NEAR_PERSON_NOUNS and head not in PERSON_EPITHET_NOUNS:
                     # "the Mwembe Kuu MP", "The retired teacher": whoever holds that office, else the person named
                     # in this paragraph or the last
                     holders = [n for n in persons if any(head in r.lower().split() for r in ents[n].roles)]
@@ -1193,7 +1235,7 @@ class _Builder:
                         target = top(persons, toks[start_i].start)
                     elif head in GENERIC_PERSON_NOUNS:
                         target = top(persons, toks[start_i].start)
-                    elif head in _AGED_NOUNS:
+                    elif head in _NEAR_PERSON_NOUNS:
                         target = near_person(head, s, start_i)  # "The retired teacher said"
                 if target is None:
                     continue

@@ -146,7 +146,8 @@ ORG_WORDS = {
     "fishing", "lending", "computing", "gaming", "towing", "drilling", "refining", "recycling", "staffing",
     "rail", "transit", "transport", "inspectorate", "directorate", "secretariat", "cooperative", "co-operative",
     "management", "healthcare", "mechanical", "electrical", "environmental", "medical", "elementary",
-    "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division",
+    "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division", "contracting", "builders",
+    "contractors", "developers", "advisory", "consultants", "air",
 } | OUTLET_NAME_WORDS
 # Heads of organisations that are not companies ("the company" never refers to them).
 INSTITUTION_WORDS = {

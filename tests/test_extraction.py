@@ -1541,3 +1541,42 @@ def test_a_pronoun_does_not_carry_the_outlet_told_before():
     body = ('Ewan Craig told the Ledger he raised his concerns in 2023.', '"Nobody was listening," he said.')
     c = claims_of(*body).iloc[-1]
     assert (c["source"], list(c["via"])) == ("Ewan Craig", [])
+
+
+# --- round eight (names invented here) -----------------------------------------------------------
+
+@pytest.mark.parametrize("body,name,etype,aliases", [
+    (("Fishers led by Delroy 'Bigga' Wint met on Monday.", "Wint said the fish died."), "Delroy 'Bigga' Wint", "PERSON",
+     ["Delroy 'Bigga' Wint", "Wint"]),  # a nickname inside the name
+    (("The bridge was built by Zarbaf Builders (Pvt) Ltd in 2012.",), "Zarbaf Builders (Pvt) Ltd", "ORG",
+     ["Zarbaf Builders (Pvt) Ltd"]),
+    (("Fishers in Roper's Cove are angry.", "The Roper's Cove Fishers' Association met."), "Roper's Cove", "GPE",
+     ["Roper's Cove"]),
+    (("Fishers in Roper's Cove, St Elizabeth, are angry.",), "St Elizabeth", "GPE", ["St Elizabeth"]),
+    (("Director-general Humaid Saif Al Ghafli spoke.", "Al Ghafli said the work was on time."), "Humaid Saif Al Ghafli",
+     "PERSON", ["Al Ghafli", "Humaid Saif Al Ghafli"]),  # a surname with its particle
+    (("Gulf Almas Contracting built the terminal.", "Gulf Almas said costs rose."), "Gulf Almas Contracting", "ORG",
+     ["Gulf Almas", "Gulf Almas Contracting"]),
+])
+def test_round_eight_entities(body, name, etype, aliases):
+    ents = run(*body).entities.set_index("name")
+    assert (ents.loc[name, "type"], sorted(ents.loc[name, "aliases"])) == (etype, aliases)
+
+
+@pytest.mark.parametrize("sentence,not_a_name", [
+    ("The airport will cost Dh4.8 billion, up from Dh1.2 billion, Anand Rao said.", "Dh4.8"),
+    ("The bank lost R640 million, the curator said.", "R640"),
+])
+def test_round_eight_money_is_no_name(sentence, not_a_name):
+    assert not_a_name not in set(run(sentence).entities["name"])
+
+
+def test_the_airline_among_other_firms_is_the_airline():
+    ents = run("Gulf Almas Contracting is building the terminal for Safra Air.", "Gulf Almas Contracting blamed delays.",
+               "Gulf Almas Contracting said costs rose.", "The airline said it would wait.").entities.set_index("name")
+    assert "The airline" in set(ents.loc["Safra Air", "aliases"])
+
+
+def test_a_dateline_prefers_the_part_with_the_time():
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline("Published: Monday | March 3, 2025 | 2:32 PM").value) == "2025-03-03 14:32:00"
