@@ -90,11 +90,16 @@ def _takes_back(content: str) -> bool:
 # a speaker's own denial in form: "We have never scraped a site", 'it had "not cut a single hectare"',
 # "nine brake faults, not 41" (but "had never been linked", "she had not been briefed": not the speaker's act)
 _CURRENCY = r"(?:Rs\.?\s?|K?Sh\s?|US\$|[A-Z]?\$|[£€¥₹])"
+# (the speaker's own act, told first: not "..., even though he had never rowed" deep in the clause)
+_SELF_DENIAL_HEAD = re.compile(
+    r"\W*(?:[\w'’-]+\W+){0,4}?(?:(?:I|we|it|he|she|they|[A-Z]\w+)\s+)?(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
+    r"|.{0,40}?\b(?:I|we|it|he|she|they)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+",
+    re.IGNORECASE,
+)
 _SELF_DENIAL = re.compile(
-    r"\b(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
-    r"|\b(?:I|we|it|he|she|they)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+"
+    r"\b(?:I|we)\s+(?:have|had)\s+[\"“']?never\s+(?!been\b)[a-z]+|"  # "... and I have never signed anything"
     # "nine brake faults, not 41", "Sh1.9 billion, not Sh2.4 billion", "£2.8m, not £4.5m"
-    r"|(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "There is nothing to hide"
     r"|\b(?:is|was|are|were)(?:n[’']t|\s+not)\s+true\b|\bnothing\s+to\s+hide\b",
@@ -105,7 +110,7 @@ _SELF_DENIAL = re.compile(
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content) \
-        and _SELF_DENIAL.search(content) is not None
+        and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None)
 
 
 @dataclass
@@ -236,7 +241,8 @@ class _SentenceAttributor(PhraseReader):
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
                 prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)):  # but "Court records show"
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
-        if prev in _NOUN_BEFORE or nxt == "by" or self._be_before(k) or self._negated(k):
+        if prev in _NOUN_BEFORE and not (k >= 2 and self.t[k - 1].is_cap) or nxt == "by" or self._be_before(k) \
+                or self._negated(k):  # (but "Kyodo News said": a name's last word)
             return False
         after = next((x for x in range(k + 1, min(self.n, k + 3)) if not self.L[x].endswith("ly")), k + 1)
         if after < self.n and self.L[after] == "to" and w in _TO_VERBS and not any(
@@ -321,6 +327,13 @@ class _SentenceAttributor(PhraseReader):
                 if subj is not None and subj.type != "document":
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, x_to + 2), ci=k, cj=x_to + 2,
                                     stance="asserts", content=self._content_after(x_to + 2, None)))
+        for k in ([k for k, w in enumerate(L) if w == "pleaded"] if "pleaded" in L else ()):
+            if k + 1 < n and (L[k + 1] == "guilty" or k + 2 < n and L[k + 1] == "not" and L[k + 2] == "guilty"):
+                subj = self.subject(k)  # "Gregory Tanselle, the founder of ..., has pleaded not guilty"
+                if subj is not None:
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k, k + (2 if L[k + 1] == "guilty" else 3)),
+                                    ci=k, cj=k + 1, stance="denies" if L[k + 1] == "not" else "asserts",
+                                    content=self._content_after(k + 1, None)))
         for k in ([k for k, w in enumerate(L) if w == "asked"] if "asked" in L else ()):
             subj = None
             if k >= 2 and self.t[k - 1].text in _QUOTES and self.t[k - 2].text in {"?", ","}:
@@ -556,7 +569,8 @@ class _SentenceAttributor(PhraseReader):
                 p = self._frames[-1]["party"]
                 return Party(p.name, p.type, p.text, p.start, p.end, via=list(p.via), gender=p.gender)
             return self.clause_subject(x)
-        if self.t[x].text == "," and x >= 2 and self.t[x - 1].text.isdigit() and self.t[x - 2].text == ",":
+        if self.t[x].text == "," and x >= 2 and self.t[x - 1].text.isdigit() and self.t[x - 2].text == "," \
+                and len(self.t[x - 1].text) <= 3:  # (not "dated October 17, 2024, found": a year)
             x -= 3  # "Dahl, 58, denied": an age in apposition
             a, b = self.np_back(x)
             return self.party(a, b)
@@ -780,7 +794,9 @@ class _SentenceAttributor(PhraseReader):
                     continue
                 p = b["party"]
                 first = self.t[a["clause"]].start if a["clause"] < self.n else None
-                if first is not None and p.start is not None and abs(p.start - first) <= 1 and b["ci"] - a["clause"] <= 4:
+                if first is not None and p.start is not None and abs(p.start - first) <= 1 and b["ci"] - a["clause"] <= 4 \
+                        and a["party"].type not in {"document", "anonymous"}:  # ("According to court filings, X told":
+                    # both the filings and X are sources, neither relays the other)
                     b["party"].via = a["party"].via + [a["party"].name] + p.via
                     skip.add(a_i)
         for i, f in enumerate(frames):

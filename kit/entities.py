@@ -255,6 +255,8 @@ _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "stud
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
                       "villager", "passenger", "survivor", "homeowner", "tenant", "parent"}
+_ROLE_PHRASES = {"member of parliament", "member of congress", "member of the european parliament",
+                 "member of the legislative assembly", "member of the house of representatives", "justice of the peace"}
 _ABBREVIATED_LEGAL = {"pvt", "co", "bros", "intl"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
@@ -295,6 +297,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         if toks[m].is_cap:
             words.append(toks[m].lower)
         m += 1
+    if m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" and len(toks[m + 1].text) >= 3 \
+            and toks[m + 1].text.isupper() and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
+        return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
         return False
     the = i > 0 and toks[i - 1].lower == "the"
@@ -489,6 +494,8 @@ class _Builder:
             role, name_i = None, i
         if k >= j:
             return  # "the Russian President's administration": a role with no name
+        if _span_text(toks, i, j).lower() in _ROLE_PHRASES:
+            return  # "Opal Henry-Brissett, Member of Parliament for the area,": a role
         if name_i == i and (all(t.lower in _DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
                             or _span_text(toks, i, j).lower() in _DEMONYMS):
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
@@ -1223,7 +1230,11 @@ class _Builder:
                     target = near[-1].name if near else None
                 elif head in PERSON_EPITHET_NOUNS:
                     mods = [w for w in words if w in _DEMONYMS]
-                    roled = [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
+                    # "the airline boss": who holds a post at the airline ("the airline's chief executive")
+                    firms = [w for w in words[1:-1] if w in COMPANY_NOUNS]
+                    by_firm = [n for n in persons if firms and any(
+                        any(f in r.lower().replace("'s", " ").replace("’s", " ").split() for f in firms) for r in ents[n].roles)]
+                    roled = by_firm or [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
                                                        for r in ents[n].roles)] or [
                         n for n in persons if any(head in r.lower().split() for r in ents[n].roles)] or [  # "the Norwegian executive"
                         n for n in persons if any(not _ROLE_SYNONYMS.get(head, set()).isdisjoint(r.lower().split())

@@ -28,6 +28,10 @@ EXTENSIONS: dict[str, Format] = {
 MAX_TITLE = 300  # characters; a longer "first line" is body text, not a headline
 MAX_HEADING_WORDS = 12
 _BYLINE = re.compile(r"by\s+\w[^.!?]{0,80}$", re.I)  # "By Ann Roe, Velden correspondent": not the lead
+# a byline under the dateline: "Shenika Dawkins/Staff Reporter", "By Ann Roe, Staff writer", "Marielle Tran · CPB News"
+_BYLINE_AFTER = re.compile(r"(?:[Bb]y\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:/|\||·|,|—|-)\s*"
+                           r"(?i:(?:\w+\s+){0,2}(?:reporter|writer|correspondent|editor|contributor|journalist|"
+                           r"bureau|staff)\b.*)")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'
 _SENTENCE_END = ".!?\u2026:;,"
@@ -138,7 +142,7 @@ def parse_text(text: str) -> list[Parsed]:
         notes.append("no dateline found: published is NaT")
     if published.note:
         notes.append(published.note)
-    sections = [ln for ln in lines[body_from:] if ln and is_heading(ln)]
+    sections = [ln for ln in lines[body_from:] if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

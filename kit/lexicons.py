@@ -99,7 +99,7 @@ DOCUMENT_NOUNS = {
     "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",
     "notice", "notices", "screenshot", "screenshots", "listing", "filings", "disclosure", "disclosures",
     "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict", "forms", "returns", "accounts", "canvass", "tally", "tallies", "samples",
-    "summary", "summaries", "suit",
+    "summary", "summaries", "suit", "notification", "circular",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
@@ -200,7 +200,7 @@ TITLE_WORDS = {
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs",
-    "congressman", "congresswoman", "chairperson", "coordinator", "supervisor",
+    "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
     "lieutenant", "sergeant", "major", "bishop", "rabbi", "imam", "rev", "reverend", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",

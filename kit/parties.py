@@ -121,6 +121,18 @@ class PhraseReader:
             ref = self.pronoun("he" if words[0] == "his" else "she", i)
             if ref is not None and ref.type == "person":
                 return Party(ref.name, "person", **span, gender=ref.gender)
+        if j - i == 3 and words[1] in {"'s", "’s"} and words[2] in _REPRESENTATIVES:
+            # "Mthimkhulu's lawyers insisted": they speak for him
+            owners = [m for m in self.mentions(i, i + 1, kinds=("name",)) if self.kind_of(m.name) == "person"]
+            if owners:
+                return Party(owners[0].name, "person", **span)
+        if j - i >= 3 and words[0] == "the" and words[-1] in TITLE_WORDS | _REPRESENTATIVES:
+            # "The firm's chief executive is said to have told": the person the article gave that role
+            role = " ".join(words[1:]).replace(" 's", "'s").replace(" ’s", "’s")
+            holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON"
+                       and any((r.lower().removeprefix("the ") + " ").startswith(role + " ") for r in e.roles)]
+            if len(holders) == 1:
+                return Party(holders[0], "person", **span)
         if j - i == 2 and words[0] in {"a", "the"} and words[1] in {"spokesman", "spokeswoman", "spokesperson"}:
             # "A spokeswoman said": for the organisation that spoke just before
             for sid, p in reversed(self.ctx.speakers):
@@ -218,7 +230,7 @@ class PhraseReader:
                 and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if j - i <= 3 and len(head) > 4 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
+        if head_i - i <= 2 and len(head) > 4 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
                 and (not self.t[head_i].is_cap or head_i == 0 and not ms) and words[0] not in _NOUN_BEFORE:
             # a bare plural: "traders said", "local residents told reporters"
             return Party(span["text"], "anonymous", **span)
@@ -326,6 +338,11 @@ class PhraseReader:
         """The document whose noun phrase ends at token ``e``, over a phrase naming its maker: "A preliminary
         report of the irrigation division", "An autopsy summary from the Medical Examiner's Office"."""
         a, b = self.np_back(e)
+        inside = [m for m in self.mentions(a, a + 1, kinds=("name",)) if m.start < self.t[a].start]
+        while inside and a > 0 and self.t[a - 1].end > inside[0].start:
+            a -= 1  # back to the start of a name the phrase began inside ("the National Environment and Planning Agency")
+        if a > 0 and self.L[a - 1] == "the":
+            a -= 1
         p = self.party(a, b)
         if p is not None and p.type != "document" and a >= 2 and self.L[a - 1] in _DOC_PREPOSITIONS \
                 and self.L[a - 2] in DOCUMENT_NOUNS:

@@ -1580,3 +1580,53 @@ def test_the_airline_among_other_firms_is_the_airline():
 def test_a_dateline_prefers_the_part_with_the_time():
     from kit.datelines import parse_dateline
     assert str(parse_dateline("Published: Monday | March 3, 2025 | 2:32 PM").value) == "2025-03-03 14:32:00"
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    (("Kyodo News reported Sunday that the ministry had been informed of five cases.",), "Kyodo News", "outlet"),
+    (("But relatives of the victims insisted the toll was far higher.",), "relatives of the victims", "anonymous"),
+    (("The inspection report, dated October 17, 2024, found no major defect.",), "The inspection report", "document"),
+    (("Chaudhry Akram, the firm's chief executive, spoke.",
+      "The firm's chief executive is said to have told investigators that the girders were late."), "Chaudhry Akram", "person"),
+    (("Lwazi Mokoena denies it.", "But Mokoena's lawyers insisted the regulator raised nothing."), "Lwazi Mokoena", "person"),
+    (("Greg Tansley, the founder of Keystone Partners, a firm in Marlow Falls, has pleaded not guilty to fraud.",),
+     "Greg Tansley", "person"),
+    (("A preliminary report from the National Environment and Planning Agency (NEPA), seen by the Ledger, found toxins.",),
+     "A preliminary report from the National Environment and Planning Agency", "document"),
+    (("According to a notification issued by the provincial government, the committee will sit.",),
+     "a notification", "document"),  # (issued by the government, which relays it)
+])
+def test_round_eight_attribution(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+def test_according_to_a_document_and_a_speaker_are_both_sources():
+    got = claims_of("According to court filings, the consultant told investigators he began in March 2021.")
+    assert set(got["source_type"]) == {"document", "anonymous"}
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    ("Greg Tansley has pleaded not guilty to fraud.", "denies"),
+    ("Prosecutors allege that the coach listed the teenager as a rower even though he had never rowed.", "asserts"),
+    ('"The fee was 18 million, and I have never signed anything with a company in Malta," Ramon Lozano said.', "denies"),
+])
+def test_round_eight_stance(sentence, stance):
+    assert claims_of(sentence).iloc[-1]["stance"] == stance
+
+
+def test_an_acronym_joins_a_name_split_by_and():
+    names = set(run("The National Environment and Planning Agency (NEPA) tested the water.").entities["name"])
+    assert "National Environment and Planning Agency" in names and "Planning Agency" not in names
+
+
+def test_a_role_phrase_is_no_name():
+    names = set(run("Opal Henry-Brissett, Member of Parliament for the area, said she wrote.").entities["name"])
+    assert names == {"Opal Henry-Brissett"}
+
+
+def test_a_byline_under_the_dateline_is_no_subheading(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\nPublished: Monday | March 3, 2025 | 2:32 PM\nShenika Dawkins/Staff Reporter\n"
+                                    "Fish died near the plant, fishers said.\nCompany denies spill\nThe firm denied it.\n",
+                                    encoding="utf-8")
+    assert list(kit.load_articles(tmp_path).loc[0, "sections"]) == ["Company denies spill"]
