@@ -1082,6 +1082,8 @@ class _Builder:
         for n in persons:
             for r in ents[n].roles:
                 rw = _ROLE_PP.split(r.lower(), maxsplit=1)[0].split()  # "retired fisherman" of "... from Kessock Harbour"
+                if "member of parliament" in r.lower():
+                    role_heads.setdefault("mp", []).append(n)  # "The MP" of "Member of Parliament for the area"
                 if rw and rw[-1].isalpha() and rw[-1] not in NON_NAME_CAPS:
                     for h in {rw[-1]} | _ROLE_SYNONYMS.get(rw[-1], set()):  # "the lawyer" of "a civil rights attorney"
                         role_heads.setdefault(h, []).append(n)
@@ -1140,6 +1142,21 @@ class _Builder:
                     start_i, head_i = i - 1, i + 1
                 if head_i is None or start_i is None:
                     continue
+                if t.lower == "the" and head_i + 2 < len(toks) and toks[head_i + 1].text in _POSSESSIVES \
+                        and toks[head_i + 2].lower in TITLE_WORDS:
+                    # "The firm's chief executive is said to have told": the person the article gave that role
+                    e_t = head_i + 2
+                    while e_t + 1 < len(toks) and toks[e_t + 1].lower in TITLE_WORDS and toks[e_t].ws:
+                        e_t += 1
+                    role = _span_text(toks, start_i + 1, e_t + 1).lower()
+                    holders = [n for n in persons if any((r.lower().removeprefix("the ") + " ").startswith(role + " ")
+                                                         for r in ents[n].roles)]
+                    span = (toks[start_i].start, toks[e_t].end)
+                    if len(holders) == 1 and span not in taken:
+                        taken.add(span)
+                        text = _span_text(toks, start_i, e_t + 1)
+                        out.mentions.append(Mention(holders[0], text, span[0], span[1], "epithet", s.sid))
+                        ents[holders[0]].epithets.append(text)  # ("The firm" goes on to be the firm's)
                 # a compound title ends at its last noun: "the chief executive" is no "the chief"
                 while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
                     head_i += 1

@@ -179,7 +179,7 @@ PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website
 COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group", "conglomerate",
                  "manufacturer", "maker", "operator", "carrier", "contractor", "company's",
                  "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "airline", "insurer", "giant",
-                 "miner", "supplier", "producer"}
+                 "miner", "supplier", "producer", "lender"}
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital"}
@@ -200,7 +200,7 @@ TITLE_WORDS = {
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs",
-    "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos",
+    "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
     "lieutenant", "sergeant", "major", "bishop", "rabbi", "imam", "rev", "reverend", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",

@@ -286,13 +286,13 @@ class PhraseReader:
         ranked = sorted([(sid, 1, p) for sid, p in self.ctx.speakers] + [(sid, 0, p) for sid, p in self.ctx.people],
                         key=lambda x: (x[0], x[1]))
         cands = [(sid, p) for sid, _, p in ranked]
-        for f in reversed(self._frames):
+        for k in range(len(self._frames) - 1, -1, -1):
             # "NHS Glenmoray told the Chronicle ... a figure it insisted": who spoke earlier in this sentence
-            p = f["party"]
-            if p.name and p.start is not None and p.start < self.t[i].start and (
-                    p.type in {"organization", "official", "outlet"} if word == "it" else
-                    p.type == "person" and (not want or p.gender in (None, want)) if want else False):
-                return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=p.gender)
+            fp: Party = self._frames[k]["party"]
+            if fp.name and fp.start is not None and fp.start < self.t[i].start and (
+                    fp.type in {"organization", "official", "outlet"} if word == "it" else
+                    fp.type == "person" and (not want or fp.gender in (None, want)) if want else False):
+                return Party(fp.name, fp.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=fp.gender)
         for sid, p in reversed(cands):
             if self.s.sid - sid > 3:
                 break

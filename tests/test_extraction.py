@@ -1630,3 +1630,16 @@ def test_a_byline_under_the_dateline_is_no_subheading(tmp_path):
                                     "Fish died near the plant, fishers said.\nCompany denies spill\nThe firm denied it.\n",
                                     encoding="utf-8")
     assert list(kit.load_articles(tmp_path).loc[0, "sections"]) == ["Company denies spill"]
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    (("Chaudhry Akram, the firm's chief executive, spoke.", "The firm's chief executive is said to have told police."),
+     "Chaudhry Akram", "The firm's chief executive"),  # the role, word for word, names its holder
+    (("Opal Brissett, Member of Parliament for the area, wrote to the ministry.", "The MP plans to raise it."),
+     "Opal Brissett", "The MP"),
+    (("Kgorong Mutual Bank was placed under curatorship.", "The lender owes depositors R2 billion."),
+     "Kgorong Mutual Bank", "The lender"),
+])
+def test_round_eight_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"])
