@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, fields
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
-    PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS,
+    PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, places,
 )
 from kit.nlp import DATELINE, Sentence, dateline_sentence
 from kit.parties import (
@@ -501,6 +501,13 @@ class _SentenceAttributor(PhraseReader):
             if self.t[x].text in {",", ".", ";"}:
                 break
             x += 1
+        if k + 2 < self.n and self.L[k + 1] in _CLAUSE_STARTS:
+            # "suggested the bridge may have been overloaded": a clause without "that"
+            for x in range(k + 2, min(self.n, k + 8)):
+                if self.t[x].is_punct:
+                    break
+                if self.L[x] in _CLAUSE_VERBS or self.L[x] in {"may", "might", "must", "should"}:
+                    return True
         rest = [t for t in self.t[k + 1:] if not t.is_punct]
         if len(rest) <= 4 and subj.start is not None and subj.start > self.s.start:
             i = next((x for x in range(self.n) if self.t[x].start == subj.start), 0)
@@ -671,10 +678,15 @@ class _SentenceAttributor(PhraseReader):
         return p
 
     def _abbrev_comma(self, c: int) -> bool:
-        """A comma around a state's abbreviation ("in Oakland, Calif., who"): inside a place, not between phrases."""
-        t = self.t
-        return (c + 2 < self.n and t[c + 2].text == "," and t[c + 1].text in PLACE_ALIASES and t[c + 1].text.endswith(".")) \
-            or (c >= 2 and t[c - 2].text == "," and t[c - 1].text in PLACE_ALIASES and t[c - 1].text.endswith("."))
+        """A comma around a state ("in Oakland, Calif., who", "in Marlow Falls, Connecticut, has"): inside a place,
+        not between phrases."""
+        t, known = self.t, places()
+
+        def state(a: int) -> bool:
+            return t[a].text in PLACE_ALIASES and t[a].text.endswith(".") or t[a].is_cap and known.get(t[a].text) == "GPE" \
+                and a >= 2 and t[a - 2].is_cap
+
+        return (c + 2 < self.n and t[c + 2].text == "," and state(c + 1)) or (c >= 2 and t[c - 2].text == "," and state(c - 1))
 
     def _manner_adverb(self, x: int) -> bool:
         """ "Dunmore, 54, furiously denied": an adverb in "-ly" before the cue (but "the family said")."""

@@ -237,7 +237,8 @@ _ORG_DESCRIPTION_HEADS = _ORG_BEFORE | OUTLET_NOUNS | COMPANY_NOUNS | {
     "charity", "agency", "nonprofit", "association", "site", "tabloid", "newspaper"} - {"company's"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
-                  "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}}
+                  "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}, "physician": {"doctor"},
+                  "doctor": {"physician"}}
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
     "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},
@@ -1092,8 +1093,9 @@ class _Builder:
             st = s.tokens
             for k in [k for k, t in enumerate(st) if t.lower in {"a", "an"}]:
                 for x in range(k + 1, min(k + 5, len(st))):
-                    if st[x].lower in _AGED_NOUNS and not st[x].is_cap:
-                        indefinite.setdefault(st[x].lower, st[x].start)
+                    if (st[x].lower in _AGED_NOUNS or st[x].lower in _ROLE_SYNONYMS) and not st[x].is_cap:
+                        for h in {st[x].lower} | _ROLE_SYNONYMS.get(st[x].lower, set()):  # "A physician ...": "the doctor"
+                            indefinite.setdefault(h, st[x].start)
                         break
         def near_person(head: str, s: Sentence, start_i: int) -> str | None:
             """The person named last in this paragraph or the one before, unless "an engineer at the company, who

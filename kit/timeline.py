@@ -61,6 +61,7 @@ _BASE = "|".join([
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
     rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)",  # "from March 2023" is a month of 2023
+    rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
     # (but "from Oct. 18" is that day)
     rf"{_YEAR}",
 ])
@@ -158,7 +159,7 @@ _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|scheduled|upcoming|ahead of|"
-                     r"hopes? to|plans? to|planned|intends? to|aims? to|is set to|are set to|is to|are to|forecast to|"
+                     r"hop(?:es|ed)? to|plans? to|planned|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|"
                      r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
@@ -448,7 +449,7 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|mil
 def _future_before(text: str, start: int) -> bool:
     """A future marker shortly before ``start`` in the same clause, no past verb between ("will meet on Friday",
     not "said on Friday that it will appeal")."""
-    window = text[max(0, start - 60):start]
+    window = text[max(0, start - 90):start]  # ("plans to raise the matter in the House of Representatives when it sits")
     m = None
     for m in _FUTURE.finditer(window):
         pass
@@ -458,6 +459,10 @@ def _future_before(text: str, start: int) -> bool:
     return not any(c in between for c in ",;") and not _PAST_WORD.search(between)
 
 
+_MONTH_NOUN = re.compile(rf"(?P<ahead>ahead\s+of\s+)?the\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)
+_DAYS_LATER = re.compile(r"\b(?:the\s+(?P<next>next|following)\s+day|(?P<n>\d+|one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten)\s+(?P<unit>days?|weeks?)\s+later)\b", re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
@@ -470,6 +475,7 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
     ['in 2021', 'since March 2023']
     """
     out = []
+    pending_later: list[TimeExpr] = []
     now = None if anchor is None or pd.isna(anchor) else pd.Timestamp(anchor).normalize()
     for start, end in _matches(text):
         expr = text[start:end]
@@ -479,7 +485,13 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
             continue  # the verb "may", "march" (but "in May" is the month)
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
-        lo, hi, g, ok = _resolve_cached(expr.lower(), anchor if anchor is None or not pd.isna(anchor) else None)
+        month_noun = _MONTH_NOUN.fullmatch(bare)  # "the October inspection": that month
+        if month_noun and not month_noun.group("m")[:1].isupper():
+            continue  # "the march through town"
+        lo, hi, g, ok = _resolve_cached(month_noun.group("m").lower() if month_noun else expr.lower(),
+                                        anchor if anchor is None or not pd.isna(anchor) else None)
+        if month_noun and month_noun.group("ahead") and ok and now is not None and hi < now:
+            lo, hi = lo + pd.DateOffset(years=1), _month_end(lo.year + 1, lo.month)  # "ahead of the August vote"
         that = _THAT_YEAR.match(text, end) if "that year" in text else None
         if that and (month := _MONTH_NAME.search(bare)) and not _YEAR_RE.search(bare) and (years := _YEAR_RE.findall(text, 0, start)):
             # "awarded in November 2023 to a firm incorporated in June that year": the year just told
@@ -488,6 +500,14 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
             lo, hi, g, ok = _resolve_cached(f"{month.group(0).lower()} {years[-1]}", None)
         low = bare.lower()
         deadline = low.startswith(("by ", "before "))
+        if ok and g == "day" and (after := _DAYS_LATER.search(text, end, min(len(text), end + 60))) is not None \
+                and not _EXPR.search(text, end, after.start()):
+            # "on February 20 ... the next day", "on Feb. 20 and woke up three days later": counted from that day
+            word = after.group("n") or ""
+            n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+            if n_days:
+                later = lo + pd.Timedelta(days=n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
+                pending_later.append(TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, ""))
         if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < now) \
                 and _ahead(text, start, deadline):
             # "hopes to double that number in August", "will meet on Friday": the coming one, not the last;
@@ -507,6 +527,8 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
+    if pending_later:
+        out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     return out
 
 

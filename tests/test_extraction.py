@@ -1643,3 +1643,35 @@ def test_a_byline_under_the_dateline_is_no_subheading(tmp_path):
 def test_round_eight_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
     assert epithet in set(ents.loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    ("The agency received a complaint on February 20 and had a team on site the next day.", "2025-03-03",
+     [("on February 20", "2025-02-20", "2025-02-20"), ("the next day", "2025-02-21", "2025-02-21")]),
+    ("She had a booster on Feb. 20 and woke up three days later unable to walk.", "2025-03-03",
+     [("on Feb. 20", "2025-02-20", "2025-02-20"), ("three days later", "2025-02-23", "2025-02-23")]),
+    ("A source said the October inspection was carried out only on paper.", "2025-02-11",
+     [("the October inspection", "2024-10-01", "2024-10-31")]),
+    ("Parties could lose funding ahead of the August vote.", "2025-06-01",
+     [("ahead of the August vote", "2025-08-01", "2025-08-31")]),
+    ("Police watched the march through town.", "2025-03-03", []),
+    ("She said the lender aimed to settle all claims by September.", "2025-05-14",
+     [("by September", "2025-05-14", "2025-09-30")]),
+    ("The MP plans to raise the matter in the House of Representatives when it sits on Tuesday.", "2025-03-03",
+     [("on Tuesday", "2025-03-04", "2025-03-04")]),
+])
+def test_round_eight_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    (("Police officials suggested the bridge may have been overloaded.",), "Police officials", "anonymous"),
+    (("Greg Tansley, the founder of Keystone Partners, a firm in Marlow Falls, Connecticut, has pleaded not guilty.",),
+     "Greg Tansley", "person"),  # the commas round "Connecticut" are inside the place
+    (("A physician at one of the sites, who spoke on condition of anonymity, said 12 people fell ill.",
+      "Yoshi Tanaka, a professor who chairs the panel, disagreed.", '"Doses were still given," the doctor said.'),
+     "the doctor", "anonymous"),  # the physician met first, not the professor named since
+])
+def test_round_eight_more_attribution(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
