@@ -1,20 +1,23 @@
-"""Twenty-eight articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Forty articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in six rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in eight rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
 an Indian coal contract, Czech espionage, contaminated eye drops), round 4 (a South African rail
 operator, an AI startup's scraping, a Spanish club's transfer, Bolivian deforestation),
 round 5 (an Irish landlord, a ship collision off Singapore, a US university's research
-misconduct, a Nigerian health strike, a crypto exchange's collapse, a New Zealand wildfire) and
+misconduct, a Nigerian health strike, a crypto exchange's collapse, a New Zealand wildfire),
 round 6 (a Swiss drug-trial dispute, a Philippine vote-buying story, a Peruvian tailings leak,
 a British transfer scandal, asbestos in an Iowa school, ransomware at an Australian hospital
-group).
+group), round 7 (an Indian dam breach, a Canadian meat recall, a Kenyan port tender, a German
+airline's emergency landing, Scottish waiting lists, a Wisconsin police shooting) and round 8 (a
+Pakistani bridge collapse, a South African bank's curatorship, a Japanese vaccine trial, a
+Jamaican fish kill, a Gulf airport's delays, a US admissions-bribery case).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all twenty-eight, rounded
+The floors below are what the general rules the rounds led to reach on all forty, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -32,8 +35,8 @@ HELD = Path(__file__).parent / "fixtures" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
-    "attribution_f1": 0.90, "denial_f1": 0.95, "hedge_f1": 0.95, "entity_f1": 0.95, "entity_type_acc": 0.88,
-    "epithet_r": 0.50, "role_r": 0.75, "time_detect_r": 0.90, "time_detect_p": 0.95, "time_value_acc": 0.90,
+    "attribution_f1": 0.92, "denial_f1": 0.90, "hedge_f1": 0.95, "entity_f1": 0.95, "entity_type_acc": 0.90,
+    "epithet_r": 0.55, "role_r": 0.85, "time_detect_r": 0.95, "time_detect_p": 0.97, "time_value_acc": 0.93,
     "contra_core_r@10": 0.40,
 }
 
@@ -54,7 +57,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 28
+    assert len(per) == 40
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
