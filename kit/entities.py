@@ -22,7 +22,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    BE_FORMS, COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, INSTITUTION_WORDS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    BE_FORMS, COMPANY_NOUNS, GENERIC_PERSON_NOUNS, HONORIFICS, INSTITUTION_WORDS, MONTHS, NEWSPAPER_WORDS,
+    NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS,
     REPORTING_VERBS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, places,
 )
@@ -146,10 +147,12 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
                 elif toks[j].text in {"'", "‘", '"', "“"} and j + 3 < n and toks[j + 1].is_cap \
-                        and toks[j + 2].text in {"'", "’", '"', "”"} and toks[j + 3].is_cap and toks[j - 1].ws and toks[j + 2].ws:
+                        and toks[j + 2].text in {"'", "’", '"', "”"} and toks[j + 3].is_cap \
+                        and toks[j - 1].ws and toks[j + 2].ws:
                     j += 4  # "Delroy 'Bigga' Wint": a nickname inside the name
                 elif toks[j].text == "." and not toks[j - 1].ws and toks[j - 1].lower in _ABBREVIATED_LEGAL \
-                        and j + 1 < n and toks[j + 1].is_cap and toks[j + 1].lower.rstrip(".") in _CORPORATE_SUFFIXES | {"ltd", "co"}:
+                        and j + 1 < n and toks[j + 1].is_cap \
+                        and toks[j + 1].lower.rstrip(".") in _CORPORATE_SUFFIXES | {"ltd", "co"}:
                     j += 2  # "Zarbaf Builders Pvt. Ltd."
                 elif toks[j].text == "(" and j + 3 < n and toks[j + 1].lower in {"pvt", "pty", "private"} \
                         and toks[j + 2].text == ")" and toks[j + 3].lower.rstrip(".") in {"ltd", "limited"}:
@@ -286,7 +289,8 @@ def _of_kind(name: str, kind: str) -> bool:
         return False
     parts = name.lower().split()
     of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
-    return parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
+    return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
+            or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts)
 
 
 def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
@@ -299,7 +303,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             words.append(toks[m].lower)
         m += 1
     if m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" and len(toks[m + 1].text) >= 3 \
-            and toks[m + 1].text.isupper() and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
+            and toks[m + 1].text.isupper() \
+            and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
         return False
