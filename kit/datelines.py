@@ -68,6 +68,7 @@ _FORMS = [
 ]
 _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013]\s+|\s+-\s+")  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET"
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+(?=\S)")  # "Geneva, 2 July 2025"
+_DASHED = re.compile(r"(?P<m>[A-Za-z]{3,9})\s*-\s*(?P<d>\d{1,2})\s*-\s*(?P<y>\d{4})\s*(?:,\s*)?(?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?")
 _NUMERIC_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=[A-Za-z])")
 _PREFIX_ONLY = re.compile(r"(?:published|updated|posted|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*", re.I)
 _RELATIVE = re.compile(_PREFIX + r"(?:(?:about|over)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago"
@@ -160,6 +161,9 @@ def _find(line: str) -> re.Match | str | None:
     """The dateline in ``line``: the whole line, or one part of "Kyiv | 25 October 2024 | Jane Roe"."""
     if len(line) > 120:
         return None
+    dashed = _DASHED.fullmatch(line)
+    if dashed:  # "Mar - 03 - 2025 , 14:32": the date with dashes and spaces
+        line = f"{dashed['m']} {dashed['d']}, {dashed['y']}" + (f" {dashed['t']}" if dashed["t"] else "")
     parts = [line]
     if _SEPARATORS.search(line):
         pieces = [p.strip() for p in _SEPARATORS.split(line)]

@@ -74,7 +74,8 @@ _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", 
 _MONEY_TOKEN = re.compile(r"[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?|[A-Z]\d{3,}")
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
-                         "office", "bench", "inn"}  # "the Court of King's Bench"
+                         "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
+                         "liberation", "army"}  # "the Court of King's Bench", "the Progressive People's Congress"
 _POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor", "hill", "island", "landing", "town",
                            "vineyard"}  # "Roper's Cove", "St John's"
 _POSSESSIVE_NAME_HEADS = _POSSESSIVE_ORG_HEADS | _POSSESSIVE_PLACE_HEADS
@@ -174,6 +175,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "Ursula von der Berg"
                 elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
+                elif toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n and j - i >= 2 \
+                        and toks[j + 1].is_alpha and not toks[j + 1].is_cap and 2 <= len(toks[j + 1].text) <= 4 \
+                        and len(toks[j - 1].text) <= 4 and toks[j + 1].lower not in _HYPHEN_SUFFIXES:
+                    j += 2  # "Raymond Au Yeung Chi-kin", "Jayden Kwok Tsz-long": a Cantonese given name
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
                         and toks[j + 1].is_cap and toks[j + 1].lower in ORG_WORDS:
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
@@ -261,6 +266,8 @@ _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "stud
                       "villager", "passenger", "survivor", "homeowner", "tenant", "parent"}
 _ROLE_PHRASES = {"member of parliament", "member of congress", "member of the european parliament",
                  "member of the legislative assembly", "member of the house of representatives", "justice of the peace"}
+_HYPHEN_SUFFIXES = {"led", "run", "era", "born", "like", "wide", "free", "made", "size", "type", "old", "long",
+                    "based", "owned", "style"}
 _ABBREVIATED_LEGAL = {"pvt", "co", "bros", "intl"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
@@ -506,10 +513,15 @@ class _Builder:
                             or _span_text(toks, i, j).lower() in _DEMONYMS):
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
             return
-        if name_i > i and toks[j - 1].lower in _OFFICE_NOUNS:
-            return  # "Chief Medical Director": a role, with no name in it
+        if toks[j - 1].lower in _OFFICE_NOUNS and (name_i > i or j - name_i <= 6 and (
+                toks[j - 1].lower not in {"director", "executive"} or any(t.lower in TITLE_WORDS for t in toks[name_i:j - 1]))):
+            return  # "Chief Medical Director", "The Returning Officer for the constituency": a role, with no name in it
         if name_i < j - 1 and toks[name_i].lower in {"of", "for"}:
             name_i += 1  # "The President of Ukraine": Ukraine, after the role
+        if name_i > i + 1 and toks[name_i - 1].lower in {"of", "for"} and toks[j - 1].lower not in PLACE_NOUNS \
+                and _span_text(toks, name_i, j) not in self.places and _span_text(toks, name_i, j) not in self.cities \
+                and not any(t.lower in ORG_WORDS for t in toks[name_i:j]):
+            return  # "former Deputy Minister of Roads": a portfolio, not a name (but "The President of Ukraine")
         if name_i >= j:
             return
         surface = _span_text(toks, name_i, j)
@@ -685,10 +697,12 @@ class _Builder:
                 role_i = poss + 1
             # the name right after the comma, without an honorific ("officer, Dr. Tobias Wren,")
             j = c + 1
-            while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS):
-                j += 1
+            while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS or toks[j].text == "." and j + 1 < len(toks)
+                                     and toks[j - 1].lower in TITLE_ABBREVIATIONS and toks[j + 1].is_cap):
+                j += 1  # ("Executive, Hon. Samuel Owusu-Bempah": over the abbreviation's stop)
             i0 = c + 1
-            while i0 < j - 1 and toks[i0].lower.rstrip(".") in HONORIFICS:
+            while i0 < j - 1 and (toks[i0].lower.rstrip(".") in HONORIFICS or toks[i0].lower in TITLE_ABBREVIATIONS
+                                  or toks[i0].text == "."):
                 i0 += 1
             name = _span_text(toks, i0, j)
             if name.lower() in NON_NAME_CAPS or not name:
@@ -892,6 +906,8 @@ class _Builder:
                     for x in w):  # ("Al Ghafli" of "Humaid Saif Al Ghafli", "von der Berg" of "Ursula von der Berg")
                 for k in range(2, len(w)):
                     suffix[tuple(w[-k:])].append(m)
+            if len(w) >= 3 and "-" in w[-1] and w[-1].split("-", 1)[1][:1].islower():
+                suffix[tuple(w[1:-1])].append(m)  # "Au Yeung" of "Raymond Au Yeung Chi-kin": the family name, between
             for x in w[1:]:
                 inner[x].append(m)
             for q in ("'s ", "’s "):

@@ -1675,3 +1675,33 @@ def test_round_eight_times(sentence, anchor, expected):
 def test_round_eight_more_attribution(body, source, source_type):
     c = claims_of(*body).iloc[-1]
     assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+# --- round nine (names invented here) ------------------------------------------------------------
+
+@pytest.mark.parametrize("body,names", [
+    (("The Returning Officer for the constituency, Madam Adwoa Frimpong, declared Hon. Yaw Darko of the "
+      "Progressive People's Congress (PPC) winner.", "Madam Frimpong rejected the allegation."),
+     {"Adwoa Frimpong", "Yaw Darko", "Progressive People's Congress"}),  # a role phrase; "Madam"; a party's possessive
+    (("Hon. Yaw Darko, a former Deputy Minister of Roads, spoke.",), {"Yaw Darko"}),  # a portfolio is no name
+    (("The President of Ukraine spoke.",), {"Ukraine"}),
+    (("according to the District Chief Executive, Hon. Samuel Mensah.",), {"Samuel Mensah"}),
+    (("Engineer Raymond Au Yeung Chi-kin said the stand was never tested.", "Au Yeung said so."),
+     {"Raymond Au Yeung Chi-kin"}),  # a Cantonese given name, and the family name alone
+])
+def test_round_nine_names(body, names):
+    assert set(run(*body).entities["name"]) == names
+
+
+def test_a_cantonese_family_name_is_an_alias():
+    ents = run("Engineer Raymond Au Yeung Chi-kin said the stand was never tested.", "Au Yeung said so.").entities
+    assert sorted(ents.set_index("name").loc["Raymond Au Yeung Chi-kin", "aliases"]) == ["Au Yeung", "Raymond Au Yeung Chi-kin"]
+
+
+def test_round_nine_datelines_and_bylines(tmp_path):
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline("Mar - 03 - 2025 , 14:32").value) == "2025-03-03 14:32:00"
+    (tmp_path / "a.txt").write_text("Headline\n3 March 2025, 07:15 GMT\nEleanor Haskett, Local Democracy Reporting Service\n"
+                                    "Parents are angry, they said.\nCouncil responds\nThe council said it listened.\n",
+                                    encoding="utf-8")
+    assert list(kit.load_articles(tmp_path).loc[0, "sections"]) == ["Council responds"]
