@@ -618,10 +618,11 @@ class _SentenceAttributor(PhraseReader):
                 if named and any(self.L[z] in _HEAD_STOPS or self.L[z] == "by" for z in range(a0, b0)
                                  if self.t[z].start < named[0].start):
                     named = []  # "A source at Vantor-Eskel, speaking ..., said", "Documents filed by X in Italy, ...,"
-                if named and (self.L[y + 1] in {"who", "which", "whose"} or named[-1].end == self.t[before].end):
+                if named and named[-1].end == self.t[before].end:  # (not "A former Bindaree Water employee, who")
                     m = named[-1]
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
-                if self.L[y + 1] in {"who", "whose", "which"} or self.L[y + 1].endswith("ing"):
+                if self.L[y + 1] in {"who", "whose", "which", "in", "at", "from", "near"} or self.L[y + 1].endswith("ing"):
+                    # ("Residents of Kelburra, in the NSW Central West, say")
                     # "Three former employees, who spoke on condition of anonymity, said",
                     # "A source at the team, speaking on condition of anonymity, said"
                     p = self.party(a0, b0)

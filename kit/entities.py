@@ -54,7 +54,8 @@ _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
 _KIND_NAME_WORDS = {
     "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
-    "authority": {"authority", "agency", "office", "commission", "administration", "inspectorate", "directorate"},
+    "authority": {"authority", "agency", "office", "commission", "administration", "inspectorate", "directorate",
+                  "council"},  # ("the authority" of a county council)
     "agency": {"agency", "office", "bureau", "administration", "directorate"},
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
     "union": {"union", "federation", "syndicate"},
@@ -69,7 +70,7 @@ _KIND_NAME_WORDS = {
 _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", "organization", "foundation", "group",
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
-                       "gmbh", "holdings", "group"}  # "Nordvik Lines Inc." is Nordvik
+                       "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte"}  # "Nordvik Lines Inc." is Nordvik
 # "N14.2", "Sh1.9", "Rs40", "Dh150", "R640", "J$3.5": money, not names
 _MONEY_TOKEN = re.compile(r"[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?|[A-Z]\d{3,}")
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
@@ -933,7 +934,8 @@ class _Builder:
                         and w[len(ws)].lower() in _CONNECTORS | {"del", "de", "do", "da", "dos", "das", "des", "di"}]
             if not hits and len(ws) == 1:
                 # "Echevarría" of "Ramón Echevarría Lozano": a Spanish first surname
-                hits = [m for m, w in words_of if len(w) == 3 and w[1] == s and m in person_like]
+                # (or a Chinese family name after an English given name: "Ooi" of "Kelvin Ooi Teik Seng")
+                hits = [m for m, w in words_of if len(w) in (3, 4) and w[1] == s and m in person_like]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
                 hits = list(stem.get(tuple(ws), [])) or list(prefix.get(tuple(ws), []))
             elif not hits and len(ws) >= 2:

@@ -146,6 +146,7 @@ ORG_WORDS = {
     "fishing", "lending", "computing", "gaming", "towing", "drilling", "refining", "recycling", "staffing",
     "rail", "transit", "transport", "inspectorate", "directorate", "secretariat", "cooperative", "co-operative",
     "management", "healthcare", "mechanical", "electrical", "environmental", "medical", "elementary",
+    "bhd", "berhad", "sdn", "pty", "pte",
     "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division", "contracting", "builders",
     "contractors", "developers", "advisory", "consultants", "air",
 } | OUTLET_NAME_WORDS

@@ -1705,3 +1705,29 @@ def test_round_nine_datelines_and_bylines(tmp_path):
                                     "Parents are angry, they said.\nCouncil responds\nThe council said it listened.\n",
                                     encoding="utf-8")
     assert list(kit.load_articles(tmp_path).loc[0, "sections"]) == ["Council responds"]
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    (("A former Bindaree Water employee, who asked not to be named, said the result was discussed.",),
+     "A former Bindaree Water employee", "anonymous"),  # the firm names the employee; it does not speak
+    (("Residents of Kelburra, in the NSW Central West, say they drank contaminated water.",),
+     "Residents of Kelburra", "anonymous"),  # over a place in commas
+    (("Ravensmoor County Council plans to close the school.", "The authority said the school had 31 pupils."),
+     "Ravensmoor County Council", "official"),  # "the authority" of a council
+])
+def test_round_nine_attribution(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+@pytest.mark.parametrize("body,name,etype,aliases", [
+    (("PETALING JAYA: Seri Mutiara Healthcare Bhd has insisted that few records leaked.", "Seri Mutiara said so."),
+     "Seri Mutiara Healthcare Bhd", "ORG", ["Seri Mutiara", "Seri Mutiara Healthcare Bhd"]),  # "Bhd": a legal form
+    (("PETALING JAYA: Seri Mutiara Healthcare Bhd has insisted that few records leaked.",), "Petaling Jaya", "GPE",
+     ["PETALING JAYA", "Petaling Jaya"]),  # a dateline with a colon
+    (("Researcher Kelvin Ooi Teik Seng found the files.", "Ooi said he alerted the group on Feb 11."),
+     "Kelvin Ooi Teik Seng", "PERSON", ["Kelvin Ooi Teik Seng", "Ooi"]),  # the family name after the English name
+])
+def test_round_nine_entities(body, name, etype, aliases):
+    ents = run(*body).entities.set_index("name")
+    assert (ents.loc[name, "type"], sorted(ents.loc[name, "aliases"])) == (etype, sorted(aliases))
