@@ -16,7 +16,8 @@ from setuptools.command.build_py import build_py
 HERE = Path(__file__).resolve().parent
 
 # modules that are type-clean under mypy and hot in kit.analyze (bench/run.py --profile)
-COMPILED = ["kit/nlp.py", "kit/entities.py", "kit/parties.py", "kit/claims.py", "kit/timeline.py", "kit/contradictions.py"]
+COMPILED = ["kit/nlp.py", "kit/entities.py", "kit/epithets.py", "kit/parties.py", "kit/claims.py", "kit/timeline.py",
+            "kit/contradictions.py"]
 
 ext_modules = []
 if os.environ.get("KIT_COMPILE") == "1":

@@ -41,7 +41,7 @@ def _run(compiled: Path, code: str, *args: str) -> subprocess.CompletedProcess:
 
 def test_the_listed_modules_load_compiled(compiled):
     names = [Path(m).stem for m in build_compiled.compiled_modules()]
-    assert names == ["nlp", "entities", "parties", "claims", "timeline", "contradictions"]
+    assert names == ["nlp", "entities", "epithets", "parties", "claims", "timeline", "contradictions"]
     out = _run(compiled, "import importlib; print('\\n'.join(importlib.import_module('kit.' + m).__file__ "
                          "for m in sys.argv[1:]))", *names)
     assert out.returncode == 0, out.stderr

@@ -1,0 +1,376 @@
+"""Epithets: the descriptions an article uses for a name it has already given ("the billionaire" is
+Elon Musk, "the regulator" the Digital Asset Conduct Office, "the 61-year-old" whoever was said to be 61).
+
+What the names are and which mentions they have come from :mod:`kit.entities`; this module links the
+descriptions to them, each as an ``epithet`` mention, by what the text says (a role, an age, an
+apposition, what an organisation's name says it is) and, failing that, by what was named just before.
+
+>>> from kit.nlp import split_body
+>>> from kit.entities import find_entities
+>>> ents = find_entities(split_body("T\\nThe Marine Safety Office opened an inquiry. The regulator said so.\\n"))
+>>> ents.entities["Marine Safety Office"].epithets
+['The regulator']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from kit.entities import (
+    _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGISLATORS, _LOC_WORDS, _PLACE_KINDS,
+    _POSSESSIVES, ArticleEntities, Mention, _span_text,
+)
+from kit.lexicons import (
+    COMPANY_NOUNS, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
+    PERSON_EPITHET_NOUNS, TITLE_WORDS, countries,
+)
+from kit.nlp import Sentence, Tok
+
+_ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
+              "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
+              "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
+              "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau"}
+_EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
+_EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
+_REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate", "directorate", "administration",
+                    "bureau", "regulator", "ombudsman"}
+# the words in an organisation's name that tell what "the regulator", "the club", "the union" is
+_KIND_NAME_WORDS = {
+    "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
+    "authority": {"authority", "agency", "office", "commission", "administration", "inspectorate", "directorate",
+                  "council"},  # ("the authority" of a county council)
+    "agency": {"agency", "office", "bureau", "administration", "directorate"},
+    "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
+    "union": {"union", "federation", "syndicate"},
+    "club": {"club"} | _CLUB_LAST | _CLUB_FIRST,
+    "party": {"party", "alliance", "front", "movement"},
+    "court": {"court", "tribunal"}, "tribunal": {"tribunal", "court"},
+    "police": {"police", "constabulary", "garda", "gardaí"},
+    "hospital": {"hospital", "infirmary", "clinic"},
+    "university": {"university", "college"},
+}
+_POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
+_ROLE_PP = re.compile(r" (?:at|of|for|from|in|with|on|to|who|based) ")
+_ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
+                  "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
+                  "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}, "physician": {"doctor"},
+                  "doctor": {"physician"}}
+_COMPANY_KIND_WORDS = {
+    "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
+    "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},
+    "miner": {"mining", "resources", "minerals", "metals", "gold"}, "insurer": {"insurance", "assurance"},
+    "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
+    "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
+    "contractor": {"contracting", "builders", "construction", "contractors", "engineering"},
+    "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics"},
+    "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
+    "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel"},
+}
+# what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
+# who are as often a firm or someone named paragraphs before
+_NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
+                      "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
+                      "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
+                      "villager", "passenger", "survivor", "homeowner", "tenant", "parent"}
+# what "the 52-year-old ..." goes on with
+_AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
+                                      "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
+                                      "pensioner", "victim", "suspect", "defendant", "engineer", "official", "activist"}
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Whether an organisation's name says it is a ``kind`` ("the regulator" of "Digital Asset Conduct Office"):
+    by its head word, the last ("Redmarsh United", not "Redmarsh United Supporters' Trust"), or a club's first ("FC")."""
+    words = _KIND_NAME_WORDS.get(kind)
+    if not words:
+        return False
+    parts = name.lower().split()
+    of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
+    return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
+            or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts)
+
+
+def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEntities) -> None:
+    """Add to ``out`` the epithets of its entities: descriptions that refer back to a name ("the billionaire",
+    "the regulator", "the 61-year-old"), each as a mention and in the entity's epithets.
+
+    ``links`` are the epithets the collection step found in apposition ("Musk's company, SpaceX").
+    """
+    ents = out.entities
+    counts = Counter(m.name for m in out.mentions if m.kind == "name")
+    persons = [n for n in ents if ents[n].type == "PERSON"]
+    # common nouns that end an organisation's name here: "the exchange" when "Kestrel Exchange" was named
+    org_words = {n.split()[-1].lower() for n in ents if ents[n].type == "ORG" and " " in n
+                 if n.split()[-1].isalpha() and n.split()[-1].lower() in ORG_WORDS | COMPANY_NOUNS | {"district"}} \
+        - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
+    outlets = [n for n in ents if ents[n].is_outlet]
+    companies = [n for n in ents if ents[n].is_company] or [
+        n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
+        and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
+
+    first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
+
+    def top(names, at: int):
+        names = [n for n in names if counts[n]]
+        # an epithet refers back: the names already met, when there are any
+        names = [n for n in names if first[n] < at] or names
+        return max(names, key=lambda n: (counts[n], -first[n])) if names else None
+
+    for name, start, end, sid, text in links:
+        if name in ents or name in {a for e in ents.values() for a in e.aliases}:
+            target = next((e.name for e in ents.values() if name in e.aliases), name)
+            out.mentions.append(Mention(target, text, start, end, "epithet", sid))
+            ents[target].epithets.append(text)
+    for m in out.mentions:
+        if m.start < first.get(m.name, m.start + 1):
+            first[m.name] = m.start
+    taken = {(m.start, m.end) for m in out.mentions}
+    # name mentions by start, for "inside a name?" (no name mention is added below)
+    named = sorted((m.start, m.end) for m in out.mentions if m.kind == "name")
+    named_starts = [a for a, _ in named]
+    name_starts = set(named_starts)
+    name_ends = {m.end: m.name for m in out.mentions if m.kind == "name" and m.name in ents}
+    longest = max((b - a for a, b in named), default=0)
+    line_of = {x.sid: x.line for x in sentences}  # paragraphs: "the 47-year-old" names someone of this one or the last
+    role_heads: dict[str, list[str]] = {}  # the noun of each role ("chemist" of "an environmental chemist at ...")
+    for n in persons:
+        for r in ents[n].roles:
+            rw = _ROLE_PP.split(r.lower(), maxsplit=1)[0].split()  # "retired fisherman" of "... from Kessock Harbour"
+            if "member of parliament" in r.lower():
+                role_heads.setdefault("mp", []).append(n)  # "The MP" of "Member of Parliament for the area"
+            if rw and rw[-1].isalpha() and rw[-1] not in NON_NAME_CAPS:
+                for h in {rw[-1]} | _ROLE_SYNONYMS.get(rw[-1], set()):  # "the lawyer" of "a civil rights attorney"
+                    role_heads.setdefault(h, []).append(n)
+    indefinite: dict[str, int] = {}  # where "an engineer", "a senior aid worker" first came: someone unnamed
+    for s in sentences:
+        st = s.tokens
+        for k in [k for k, t in enumerate(st) if t.lower in {"a", "an"}]:
+            for x in range(k + 1, min(k + 5, len(st))):
+                if (st[x].lower in _AGED_NOUNS or st[x].lower in _ROLE_SYNONYMS) and not st[x].is_cap:
+                    for h in {st[x].lower} | _ROLE_SYNONYMS.get(st[x].lower, set()):  # "A physician ...": "the doctor"
+                        indefinite.setdefault(h, st[x].start)
+                    break
+    def near_person(head: str, s: Sentence, start_i: int) -> str | None:
+        """The person named last in this paragraph or the one before, unless "an engineer at the company, who
+        asked not to be named," came first: then "the engineer" is that one."""
+        at = s.tokens[start_i].start
+        if indefinite.get(head, 1 << 62) < at:
+            return None
+        near = [m for m in out.mentions if m.kind == "name" and m.name in persons and m.start < at
+                and line_of.get(m.sid, -9) >= s.line - 1]
+        return near[-1].name if near else None
+
+    for s in sentences:  # descriptions in apposition first: they say what kind of thing a name is
+        _described_after(ents, out, s.tokens, s, name_ends, taken, first)
+    for s in sentences:
+        toks = s.tokens
+        # an epithet starts at "the" or at a possessive: look at those tokens alone
+        for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES]:
+            head_i, start_i, org_i = None, None, -1
+            if t.lower == "the":
+                # "the [world 's] [richest|South African-born|Russian] NOUN"
+                for k in range(i + 1, min(i + 7, len(toks))):
+                    w = toks[k]
+                    if w.is_cap and k + 1 < len(toks) and toks[k + 1].lower in PERSON_EPITHET_NOUNS and k == i + 1 \
+                            and w.start in name_starts:
+                        head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
+                        break
+                    if w.is_cap and k == i + 1 and w.start in name_starts:
+                        e = next((x for x in range(k + 1, min(k + 5, len(toks))) if not toks[x].is_cap), len(toks))
+                        if toks[e - 1].lower in _LEGISLATORS and e - 1 > k:
+                            head_i = e - 1  # "the Mwembe Kuu MP": a legislator, named for the constituency
+                            break
+                    if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
+                            or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS \
+                            or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
+                                                     and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
+                        head_i = k  # "the property developer", "the 61-year-old"
+                        break
+                    if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}):
+                        break
+                    if w.is_cap and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
+                            and w.text.lower() not in {"south", "north", "east", "west"}:
+                        break
+                start_i = i
+            elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
+                    and toks[i + 1].lower in _POSSESSED_PEOPLE:
+                start_i, head_i = i - 1, i + 1
+            if head_i is None or start_i is None:
+                continue
+            if t.lower == "the" and head_i + 2 < len(toks) and toks[head_i + 1].text in _POSSESSIVES \
+                    and toks[head_i + 2].lower in TITLE_WORDS:
+                # "The firm's chief executive is said to have told": the person the article gave that role
+                e_t = head_i + 2
+                while e_t + 1 < len(toks) and toks[e_t + 1].lower in TITLE_WORDS and toks[e_t].ws:
+                    e_t += 1
+                role = _span_text(toks, start_i + 1, e_t + 1).lower()
+                holders = [n for n in persons if any((r.lower().removeprefix("the ") + " ").startswith(role + " ")
+                                                     for r in ents[n].roles)]
+                span = (toks[start_i].start, toks[e_t].end)
+                if len(holders) == 1 and span not in taken:
+                    taken.add(span)
+                    text = _span_text(toks, start_i, e_t + 1)
+                    out.mentions.append(Mention(holders[0], text, span[0], span[1], "epithet", s.sid))
+                    ents[holders[0]].epithets.append(text)  # ("The firm" goes on to be the firm's)
+            # a compound title ends at its last noun: "the chief executive" is no "the chief"
+            while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
+                head_i += 1
+            is_age = toks[head_i].lower == "old" and toks[head_i - 1].text == "-"
+            number = toks[head_i - 4].text if is_age and head_i >= 4 else ""  # "61" of "the 61-year-old"
+            if is_age and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
+                                                      or toks[head_i + 1].lower in _AGED_NOUNS):
+                head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer"
+            nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
+            if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
+                                    and not (nxt.lower == "'s" and toks[head_i].lower in role_heads)  # "the superintendent's office"
+                                    and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
+                                    and not (nxt.lower == "'s" and toks[head_i].lower in _PLACE_KINDS)  # "the city's south side"
+                                    or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
+                                    and nxt.lower not in NON_NAME_CAPS):
+                continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
+            apposed = None
+            if head_i + 2 < len(toks) and toks[head_i + 1].text == "," and not is_age:
+                # "Vallée's chief executive, Bérénice Laporte,": the name that follows
+                apposed = next((m.name for m in out.mentions if m.kind == "name" and m.start == toks[head_i + 2].start
+                                and m.name in ents and ents[m.name].type == "PERSON"), None)
+            head = toks[head_i].lower
+            aged: list[str] = []  # whoever had that age ("Dolores Whitcomb, 61,")
+            if is_age:
+                head = "year-old"
+                aged = [n for n in persons if number in ents[n].ages]
+            words = [w.lower for w in toks[start_i:head_i + 1]]
+            target = None
+            after_name = _apposed_name(name_ends, toks, start_i)
+            kinded = [n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds]
+            if apposed is not None and (head in PERSON_EPITHET_NOUNS or head in role_heads):
+                target = apposed
+            elif org_i >= 0:
+                # the person most recently described with that organisation: "Velmont's chief executive, Karin Aldous"
+                org = toks[org_i].text
+                staff = [n for n in persons if any(org in a.split() or org + "'s" in a or org + "’s" in a
+                                                   for a in list(ents[n].aliases) + ents[n].epithets + ents[n].roles)]
+                before = [m for m in out.mentions if m.name in staff and m.start < toks[start_i].start]
+                target = before[-1].name if before else None
+            elif after_name is not None and (ents[after_name].type == "PERSON") == (head in PERSON_EPITHET_NOUNS
+                                                                                  or head == "year-old"):
+                target = after_name  # "Holm Estates, the developer's main company,": the name just before
+            elif kinded and head not in PERSON_EPITHET_NOUNS:
+                # "the agency" of "The National Cyber Incident Office (NCIO), the federal agency that ..."
+                before = [m for m in out.mentions if m.name in kinded and m.start < toks[start_i].start]
+                target = before[-1].name if before else kinded[0] if len(kinded) == 1 else None
+            elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
+                # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
+                orgs = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
+                    n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
+                    n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
+                    and _of_kind(n, head)]
+                before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
+                # (the one so named when it is named only later: "..., the provincial police office said")
+                target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
+            elif head in OUTLET_NOUNS:
+                target = top(outlets, toks[start_i].start)
+            elif head in COMPANY_NOUNS:
+                # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"
+                kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
+                        and not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())]
+                target = top(kind or companies, toks[start_i].start)
+            elif aged:
+                before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
+                target = before[-1].name if before else top(aged, toks[start_i].start)
+            elif head == "year-old":
+                # no age given: the person just named ("She said ... the 61-year-old said")
+                near = [m for m in out.mentions if m.kind == "name" and m.name in persons
+                        and m.sid < s.sid and line_of.get(m.sid, -9) >= s.line - 1]  # not one named in this very quote
+                target = near[-1].name if near else top(persons, toks[start_i].start)
+            elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
+                # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
+                target = top(role_heads[head], toks[start_i].start)
+            elif head in _LEGISLATORS or head in _NEAR_PERSON_NOUNS and head not in PERSON_EPITHET_NOUNS:
+                # "the Mwembe Kuu MP", "The retired teacher": whoever holds that office, else the person named
+                # in this paragraph or the last
+                holders = [n for n in persons if any(head in r.lower().split() for r in ents[n].roles)]
+                target = holders[-1] if len(holders) == 1 else None if holders else near_person(head, s, start_i)
+            elif head in _LOC_WORDS:
+                locs = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
+                target = top(locs, toks[start_i].start)  # "the river"
+            elif head in _PLACE_KINDS:
+                # "the town", "the province": the place last named in this paragraph or the one before,
+                # not a country (which the text calls "the country")
+                near = [m for m in out.mentions if m.kind == "name" and m.start < toks[start_i].start
+                        and m.name in ents and ents[m.name].type == "GPE" and m.name not in countries()
+                        and line_of.get(m.sid, -9) >= s.line - 1]
+                target = near[-1].name if near else None
+            elif head in PERSON_EPITHET_NOUNS:
+                mods = [w for w in words if w in _DEMONYMS]
+                # "the airline boss": who holds a post at the airline ("the airline's chief executive")
+                firms = [w for w in words[1:-1] if w in COMPANY_NOUNS]
+                by_firm = [n for n in persons if firms and any(
+                    any(f in r.lower().replace("'s", " ").replace("’s", " ").split() for f in firms) for r in ents[n].roles)]
+                roled = by_firm or [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
+                                                   for r in ents[n].roles)] or [
+                    n for n in persons if any(head in r.lower().split() for r in ents[n].roles)] or [  # "the Norwegian executive"
+                    n for n in persons if any(not _ROLE_SYNONYMS.get(head, set()).isdisjoint(r.lower().split())
+                                              for r in ents[n].roles)]  # "the lawyer" of "a civil rights attorney"
+                if roled:
+                    before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
+                    target = before[-1].name if before else top(roled, toks[start_i].start)
+                elif head in GENERIC_PERSON_NOUNS and not mods:
+                    target = top(persons, toks[start_i].start)
+                elif head in GENERIC_PERSON_NOUNS:
+                    target = top(persons, toks[start_i].start)
+                elif head in _NEAR_PERSON_NOUNS:
+                    target = near_person(head, s, start_i)  # "The retired teacher said"
+            if target is None:
+                continue
+            span = (toks[start_i].start, toks[head_i].end)
+            if span in taken or any(a <= span[0] < b and b >= span[1] for a, b in named[
+                    bisect_left(named_starts, span[0] - longest):bisect_right(named_starts, span[0])]):
+                continue  # already a mention, or inside a name
+            taken.add(span)
+            text = _span_text(toks, start_i, head_i + 1)
+            out.mentions.append(Mention(target, text, span[0], span[1], "epithet", s.sid))
+            if span[0] < first.get(target, span[0] + 1):
+                first[target] = span[0]
+            ents[target].epithets.append(text)
+    out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
+    """"Veldra Bank, the Vilnius-based lender that ...", "Pulau Kelisa, a nature reserve south of the main
+    island,": a description in apposition after an organisation's or a place's name."""
+    for c in [c for c, t in enumerate(toks) if t.text == ","]:
+        if c == 0 or c + 2 >= len(toks) or toks[c + 1].lower not in {"the", "a", "an"}:
+            continue
+        before = c - 1
+        if toks[before].text == ")" and before >= 3 and toks[before - 2].text == "(":
+            before -= 3  # "The National Cyber Incident Office (NCIO), the federal agency ..."
+        target = name_ends.get(toks[before].end)
+        if target is None or ents[target].type == "PERSON":
+            continue  # (a person's description is a role)
+        k = c + 2
+        while k < len(toks) and k - c <= 10 and toks[k].text not in {",", ".", ";", ":", ")", "(", '"', "“", "”"} \
+                and toks[k].lower not in _CLAUSE_WORDS and toks[k].lower not in {"and", "or", "but"} and not (
+                    toks[k].lower.endswith("ed") and toks[k].is_alpha and not toks[k].is_cap and toks[k - 1].text != "-"):
+            k += 1
+        head = toks[k - 1]
+        if k == c + 2 or k - c > 10 or not (head.is_alpha and not head.is_cap) or (
+                k < len(toks) and toks[k].text not in {",", ".", ";"} and toks[k].lower not in _CLAUSE_WORDS
+                and not toks[k].lower.endswith("ed")):
+            continue
+        span = (toks[c + 1].start, head.end)
+        if span in taken:
+            continue
+        taken.add(span)
+        text = _span_text(toks, c + 1, k)
+        out.mentions.append(Mention(target, text, span[0], span[1], "epithet", s.sid))
+        first[target] = min(first.get(target, span[0]), span[0])
+        ents[target].epithets.append(text)
+        ents[target].kinds.add(head.lower)  # "the federal agency that ...": the agency
+
+
+def _apposed_name(name_ends: dict[int, str], toks: list[Tok], i: int) -> str | None:
+    """The name right before ", " + the epithet at token ``i`` ("Lumora, the streaming service")."""
+    if i < 2 or toks[i - 1].text != ",":
+        return None
+    return name_ends.get(toks[i - 2].end)
