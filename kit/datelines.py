@@ -33,7 +33,14 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "EET": ("Europe/Kyiv", None), "EEST": ("Europe/Kyiv", True), "MSK": ("Europe/Moscow", None),
     "IST": ("Asia/Kolkata", None), "JST": ("Asia/Tokyo", None), "HKT": ("Asia/Hong_Kong", None),
     "SGT": ("Asia/Singapore", None), "AEST": ("Australia/Sydney", False),
-    "AEDT": ("Australia/Sydney", True),
+    "AEDT": ("Australia/Sydney", True), "ACST": ("Australia/Adelaide", False), "ACDT": ("Australia/Adelaide", True),
+    "AWST": ("Australia/Perth", None), "NZST": ("Pacific/Auckland", False), "NZDT": ("Pacific/Auckland", True),
+    "MYT": ("Asia/Kuala_Lumpur", None), "PHT": ("Asia/Manila", None), "WIB": ("Asia/Jakarta", None),
+    "PKT": ("Asia/Karachi", None), "KST": ("Asia/Seoul", None), "GST": ("Asia/Dubai", None),
+    "EAT": ("Africa/Nairobi", None), "WAT": ("Africa/Lagos", None), "CAT": ("Africa/Maputo", None),
+    "SAST": ("Africa/Johannesburg", None), "WET": ("Europe/Lisbon", None), "WEST": ("Europe/Lisbon", True),
+    "AST": ("America/Halifax", False), "ADT": ("America/Halifax", True), "NST": ("America/St_Johns", False),
+    "HST": ("Pacific/Honolulu", None), "AKST": ("America/Anchorage", False), "AKDT": ("America/Anchorage", True),
 }
 # Abbreviations two countries print: the other zone when the article names that country
 # ("IST" is India's, or Irish Standard Time in a story about Dublin).

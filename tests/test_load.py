@@ -231,6 +231,8 @@ DATELINES = [
     ("By Ann Roe \u2022 Oct. 25, 2024 5:12 PM ET", "2024-10-25 17:12:00-04:00", "America/New_York", ""),
     ("13.13.2024", "NaT", None, "impossible date"),
     ("03/14/2025 March 14, 2025 17:26", "2025-03-14 17:26:00", None, ""),  # the date twice, numeric first
+    ("Tuesday, 04 Mar 2025 2:32 PM MYT", "2025-03-04 14:32:00+08:00", "Asia/Kuala_Lumpur", ""),
+    ("Mar - 03 - 2025 , 14:32", "2025-03-03 14:32:00", None, ""),
 ]
 
 
