@@ -701,9 +701,11 @@ class _SentenceAttributor(PhraseReader):
             if self.t[r].text in {",", ";", ":"} or self.t[r].text in _QUOTES or (
                     w in REPORTING_VERBS and r != x and not (r > 0 and self.L[r - 1] in _DETERMINERS)):
                 return None
-            if w in {"who", "which"} or (w == "that" and r == a - 1 and any(
+            if w in {"who", "which", "whom"} or (w == "that" and r == a - 1 and any(
                     self.t[z].is_alpha and not self.t[z].is_cap and (self.L[z].endswith("ed") or self.L[z] in _CLAUSE_VERBS)
                     for z in range(a, x + 1))):
+                if w in {"which", "whom"} and r > 1 and self.L[r - 1] in _PREPOSITIONS:
+                    return r - 1  # "The promoter of a concert at which a stand collapsed has insisted"
                 return r if r > 0 else None
         return None
 
@@ -818,6 +820,7 @@ class _SentenceAttributor(PhraseReader):
         return out
 
 
+_PREPOSITIONS = {"at", "in", "on", "by", "for", "from", "with", "to", "of", "under", "through", "during", "after"}
 _DECLINED_TO = {"say", "confirm", "discuss", "answer", "elaborate", "specify", "explain", "disclose",
                 "reveal", "identify", "name", "detail", "address"}
 _TO_VERBS = {"written", "wrote", "write", "writes", "posted", "report", "reports", "reported"}

@@ -1731,3 +1731,8 @@ def test_round_nine_attribution(body, source, source_type):
 def test_round_nine_entities(body, name, etype, aliases):
     ents = run(*body).entities.set_index("name")
     assert (ents.loc[name, "type"], sorted(ents.loc[name, "aliases"])) == (etype, sorted(aliases))
+
+
+def test_a_relative_clause_after_a_preposition_is_skipped():
+    c = claims_of("The promoter of a concert at which a stand collapsed in Tuen Mun has insisted the crowd was small.").iloc[-1]
+    assert (c["source"], c["cue"]) == ("The promoter of a concert", "insisted")
