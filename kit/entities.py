@@ -29,13 +29,15 @@ from kit.lexicons import (
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
-_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&"}
+_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
+               "degli", "dei", "di", "do", "dos", "das", "des"}  # ("La Voce dello Sport")
 _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge"}
 _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
-_CLUB_FIRST = {"fc", "sc", "ac", "cf", "cd", "afc", "sv", "fk", "nk", "sk"}  # "SC Alvorada", "FC Porto": a club
+_CLUB_FIRST = {"fc", "sc", "ac", "cf", "cd", "afc", "sv", "fk", "nk", "sk", "us", "as", "ss", "sporting", "atletico",
+               "athletic", "real", "dynamo", "olympique", "racing", "deportivo", "pro"}  # "SC Alvorada", "US Valtellina": a club
 _CLUB_LAST = {"united", "rovers", "athletic", "wanderers", "albion", "hotspur"}  # "Leeds United": a club
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
 
@@ -406,7 +408,8 @@ class _Builder:
             j -= 1  # "the Mwembe Kuu MP told journalists": the constituency, a place
             if j - i == 1 and toks[i].lower in NON_NAME_CAPS:
                 return
-        while j > i and (toks[j - 1].lower in _CONNECTORS or toks[j - 1].text in _JOINERS):
+        while j > i and (toks[j - 1].lower in _CONNECTORS and not toks[j - 1].is_cap or toks[j - 1].text in _JOINERS):
+            # (but "Hari Das", "Ángel Di": a capitalised particle ending a name is the surname)
             j -= 1
         if i >= j:
             return
@@ -848,6 +851,8 @@ class _Builder:
                     for x in w):  # ("Al Ghafli" of "Humaid Saif Al Ghafli", "von der Berg" of "Ursula von der Berg")
                 for k in range(2, len(w)):
                     suffix[tuple(w[-k:])].append(m)
+            if len(w) >= 3 and last in ORG_WORDS and (w[0] in self.places or w[0] in self.cities):
+                suffix[tuple(w[1:])].append(m)  # "Water Development Board" of "Bangladesh Water Development Board"
             if len(w) >= 3 and "-" in w[-1] and w[-1].split("-", 1)[1][:1].islower():
                 suffix[tuple(w[1:-1])].append(m)  # "Au Yeung" of "Raymond Au Yeung Chi-kin": the family name, between
             for x in w[1:]:

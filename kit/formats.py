@@ -32,6 +32,7 @@ _BYLINE = re.compile(r"by\s+\w[^.!?]{0,80}$", re.I)  # "By Ann Roe, Velden corre
 _BYLINE_AFTER = re.compile(r"(?:[Bb]y\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:/|\||·|,|—|-)\s*"
                            r"(?:(?i:(?:\w+\s+){0,2}(?:reporter|writer|correspondent|editor|contributor|journalist|"
                            r"bureau|staff|reporting)\b.*)|[A-Z]{2,5}|(?:[A-Z]\w+\s+){0,3}(?:News|Service|Agency|Press|Wire))")
+_BY_NAME = re.compile(r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'
 _SENTENCE_END = ".!?\u2026:;,"
@@ -142,7 +143,8 @@ def parse_text(text: str) -> list[Parsed]:
         notes.append("no dateline found: published is NaT")
     if published.note:
         notes.append(published.note)
-    sections = [ln for ln in lines[body_from:] if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)]
+    sections = [ln for ln in lines[body_from:] if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)
+                and not _BY_NAME.fullmatch(ln)]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

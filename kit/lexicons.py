@@ -110,7 +110,7 @@ NEWSPAPER_WORDS = {
     "journal", "gazette", "tribune", "herald", "chronicle", "telegraph", "observer", "courier", "zeitung",
     "diario", "periodico", "periódico", "noticias", "jornal", "gazzetta", "dagblad", "dagbladet", "avisen",
     "nyheter", "tageblatt", "rundschau", "kurier", "presse", "nieuws", "krant", "courrier", "anzeiger",
-    "nachrichten", "tagblatt", "abendblatt", "allgemeine", "bote",
+    "nachrichten", "tagblatt", "abendblatt", "allgemeine", "bote", "voce", "corriere", "stampa", "giornale", "messaggero",
 }
 OUTLET_NAME_WORDS = NEWSPAPER_WORDS | {
     "times", "post", "news", "guardian", "reuters",
@@ -146,7 +146,7 @@ ORG_WORDS = {
     "fishing", "lending", "computing", "gaming", "towing", "drilling", "refining", "recycling", "staffing",
     "rail", "transit", "transport", "inspectorate", "directorate", "secretariat", "cooperative", "co-operative",
     "management", "healthcare", "mechanical", "electrical", "environmental", "medical", "elementary",
-    "bhd", "berhad", "sdn", "pty", "pte",
+    "bhd", "berhad", "sdn", "pty", "pte", "actuaries", "accountants", "solicitors", "architects", "auditors", "surveyors",
     "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division", "contracting", "builders",
     "contractors", "developers", "advisory", "consultants", "air",
 } | OUTLET_NAME_WORDS

@@ -1736,3 +1736,26 @@ def test_round_nine_entities(body, name, etype, aliases):
 def test_a_relative_clause_after_a_preposition_is_skipped():
     c = claims_of("The promoter of a concert at which a stand collapsed in Tuen Mun has insisted the crowd was small.").iloc[-1]
     assert (c["source"], c["cue"]) == ("The promoter of a concert", "insisted")
+
+
+# --- round ten (names invented here) -------------------------------------------------------------
+
+@pytest.mark.parametrize("body,name,etype,aliases", [
+    (("US Valtellina sold the striker.", "Valtellina said the fee was fair."), "US Valtellina", "ORG",
+     ["US Valtellina", "Valtellina"]),  # a club by its prefix
+    (("Sporting Brianza signed him in January.",), "Sporting Brianza", "ORG", ["Sporting Brianza"]),
+    (("The story ran in La Voce dello Sport on Monday.",), "La Voce dello Sport", "ORG", ["La Voce dello Sport"]),
+    (("Halloran Keyes Actuaries valued the fund.", "Halloran Keyes said the gap was wide."), "Halloran Keyes Actuaries",
+     "ORG", ["Halloran Keyes", "Halloran Keyes Actuaries"]),
+    (("The Bangladesh Water Development Board built it.", "The Water Development Board said it held."),
+     "Bangladesh Water Development Board", "ORG", ["Bangladesh Water Development Board", "Water Development Board"]),
+])
+def test_round_ten_entities(body, name, etype, aliases):
+    ents = run(*body).entities.set_index("name")
+    assert (ents.loc[name, "type"], sorted(ents.loc[name, "aliases"])) == (etype, sorted(aliases))
+
+
+def test_a_byline_by_name_under_the_dateline_is_no_subheading(tmp_path):
+    (tmp_path / "a.txt").write_text("Headline\n03/03/2025 14:32\nBy Stefano Marchetti\nThe club said so.\n"
+                                    "Club statement\nThe agent denied it.\nBy the numbers\nThe fee was high.\n", encoding="utf-8")
+    assert list(kit.load_articles(tmp_path).loc[0, "sections"]) == ["Club statement", "By the numbers"]
