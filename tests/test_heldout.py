@@ -1,6 +1,6 @@
-"""Forty-six articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Fifty-two articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in nine rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in ten rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -15,11 +15,13 @@ airline's emergency landing, Scottish waiting lists, a Wisconsin police shooting
 Pakistani bridge collapse, a South African bank's curatorship, a Japanese vaccine trial, a
 Jamaican fish kill, a Gulf airport's delays, a US admissions-bribery case) and round 9 (PFAS in an
 Australian town's water, a Hong Kong stadium collapse, Ukrainian helmet procurement, a Ghanaian
-by-election, a Malaysian hospital data leak, an English village school's closure).
+by-election, a Malaysian hospital data leak, an English village school's closure) and round 10 (an
+Irish semi-state's pension deficit, a Chilean mine's water, a Greek ferry fire, a US startup's
+use of customer data, a Bangladeshi embankment failure, an Italian transfer dispute).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all forty-six, rounded
+The floors below are what the general rules the rounds led to reach on all fifty-two, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -37,8 +39,8 @@ HELD = Path(__file__).parent / "fixtures" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
-    "attribution_f1": 0.92, "denial_f1": 0.88, "hedge_f1": 0.95, "entity_f1": 0.95, "entity_type_acc": 0.90,
-    "epithet_r": 0.55, "role_r": 0.84, "time_detect_r": 0.95, "time_detect_p": 0.97, "time_value_acc": 0.93,
+    "attribution_f1": 0.91, "denial_f1": 0.88, "hedge_f1": 0.95, "entity_f1": 0.95, "entity_type_acc": 0.89,
+    "epithet_r": 0.52, "role_r": 0.80, "time_detect_r": 0.95, "time_detect_p": 0.97, "time_value_acc": 0.93,
     "contra_core_r@10": 0.40,
 }
 
@@ -59,7 +61,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 46
+    assert len(per) == 52
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
