@@ -92,7 +92,7 @@ def _takes_back(content: str) -> bool:
 _CURRENCY = r"(?:Rs\.?\s?|K?Sh\s?|US\$|[A-Z]?\$|[£€¥₹])"
 # (the speaker's own act, told first: not "..., even though he had never rowed" deep in the clause)
 _SELF_DENIAL_HEAD = re.compile(
-    r"\W*(?:[\w'’-]+\W+){0,4}?(?:(?:I|we|it|he|she|they|[A-Z]\w+)\s+)?(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
+    r"\W*(?:[\w'’-]+\W+){0,5}?(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
     r"|.{0,40}?\b(?:I|we|it|he|she|they)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+",
     re.IGNORECASE,
 )
@@ -331,19 +331,20 @@ class _SentenceAttributor(PhraseReader):
             if k + 1 < n and (L[k + 1] == "guilty" or k + 2 < n and L[k + 1] == "not" and L[k + 2] == "guilty"):
                 subj = self.subject(k)  # "Gregory Tanselle, the founder of ..., has pleaded not guilty"
                 if subj is not None:
-                    out.append(dict(kind="verb", party=subj, cue=self.text(k, k + (2 if L[k + 1] == "guilty" else 3)),
-                                    ci=k, cj=k + 1, stance="denies" if L[k + 1] == "not" else "asserts",
+                    cj = k + (2 if L[k + 1] == "guilty" else 3)
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k, cj), ci=k, cj=cj,
+                                    stance="denies" if L[k + 1] == "not" else "asserts",
                                     content=self._content_after(k + 1, None)))
         for k in ([k for k, w in enumerate(L) if w == "asked"] if "asked" in L else ()):
-            subj = None
+            subj, quote_end = None, k - 1  # the closing quote
             if k >= 2 and self.t[k - 1].text in _QUOTES and self.t[k - 2].text in {"?", ","}:
                 subj = self._after_subject(k)  # '"How does a family rebuild with that?" asked the 47-year-old'
             elif k >= 3 and L[k - 1] in {"he", "she", "they"} and self.t[k - 2].text in _QUOTES \
                     and self.t[k - 3].text in {"?", ","}:
-                subj = self.pronoun(L[k - 1], k - 1)  # '"Is it safe?" she asked.'
+                subj, quote_end = self.pronoun(L[k - 1], k - 1), k - 2  # '"Is it safe?" she asked.'
             if subj is not None:
                 out.append(dict(kind="verb", party=subj, cue="asked", ci=k, cj=k + 1, stance="asserts",
-                                content=self.text(0, k - 1 if subj.start == self.t[k - 1].start else k)))
+                                content=self.text(0, quote_end + 1)))
         for k, w in [(k, w) for k, w in enumerate(L) if w in REPORTING_VERBS]:
             if w in {"saying", "telling"} and k >= 3 and L[k - 1] == "as" and L[k - 2] in {"quoted", "cited"} \
                     and not any(k > t_ for t_ in that_after):
@@ -610,7 +611,7 @@ class _SentenceAttributor(PhraseReader):
                         return p
                     break
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
-            y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == "," and not self._abbrev_comma(y)), None)
+            y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == "," and not self._comma_in_place(y)), None)
             if y is not None and y > 0:
                 before = self._before_asides(y - 1)
                 a0, b0 = self.np_back(before)
@@ -678,7 +679,7 @@ class _SentenceAttributor(PhraseReader):
                 p.co = [Party(m.name, p.type, m.text, m.start, m.end)]
         return p
 
-    def _abbrev_comma(self, c: int) -> bool:
+    def _comma_in_place(self, c: int) -> bool:
         """A comma around a state ("in Oakland, Calif., who", "in Marlow Falls, Connecticut, has"): inside a place,
         not between phrases."""
         t, known = self.t, places()

@@ -207,7 +207,7 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "parent", "survivor", "farmer", "fisherman", "student", "worker", "driver", "patient", "widow",
                        "veteran", "nurse", "teacher", "pensioner", "victim", "retiree", "homeowner", "tenant", "mother",
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor"}
-_LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "group", "holdings", "pvt", "private", "limited", "company"}
+_LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company"}
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
 # words that are no role before a name: verbs of speech, time, function words ("told reporter Anna Lee")
 _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS) | _LOCATIVE | _CONNECTORS | {
@@ -217,9 +217,7 @@ _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS)
     "have", "had", "not", "also", "only", "like", "including", "against", "said", "says", "told", "asked"})
 _RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "barr", "fr", "rev"}
 _VERB_ENDINGS = ("ly", "ed", "ing")  # "Volchek reportedly left Prague", "include selling Vallée": no role
-_ORG_DESCRIPTION_HEADS = _ORG_BEFORE | OUTLET_NOUNS | COMPANY_NOUNS | {
-    "maker", "station", "broadcaster", "channel", "weekly", "daily", "watchdog", "regulator", "network", "body",
-    "charity", "agency", "nonprofit", "association", "site", "tabloid", "newspaper"} - {"company's"}
+_ORG_DESCRIPTION_HEADS = (_ORG_BEFORE | {"body", "association"}) - {"company's"}  # (_ORG_BEFORE holds the firms' and outlets' nouns)
 _ROLE_PHRASES = {"member of parliament", "member of congress", "member of the european parliament",
                  "member of the legislative assembly", "member of the house of representatives", "justice of the peace"}
 _HYPHEN_SUFFIXES = {"led", "run", "era", "born", "like", "wide", "free", "made", "size", "type", "old", "long",

@@ -101,8 +101,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     counts = Counter(m.name for m in out.mentions if m.kind == "name")
     persons = [n for n in ents if ents[n].type == "PERSON"]
     # common nouns that end an organisation's name here: "the exchange" when "Kestrel Exchange" was named
-    org_words = {n.split()[-1].lower() for n in ents if ents[n].type == "ORG" and " " in n
-                 if n.split()[-1].isalpha() and n.split()[-1].lower() in ORG_WORDS | COMPANY_NOUNS | {"district"}} \
+    heads = {n.split()[-1].lower() for n in ents if ents[n].type == "ORG" and " " in n}
+    org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
     outlets = [n for n in ents if ents[n].is_outlet]
     companies = [n for n in ents if ents[n].is_company] or [

@@ -460,9 +460,8 @@ def _future_before(text: str, start: int) -> bool:
 
 
 _MONTH_NOUN = re.compile(rf"(?P<ahead>ahead\s+of\s+)?the\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)
-_DAYS_LATER = re.compile(r"\b(?:the\s+(?P<next>next|following)\s+day|(?P<n>\d+|one|two|three|four|five|six|seven|eight|"
-                         r"nine|ten)\s+(?P<unit>days?|weeks?)\s+later)\b", re.IGNORECASE)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+day|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+later)\b",
+                         re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
@@ -503,8 +502,8 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
         if ok and g == "day" and (after := _DAYS_LATER.search(text, end, min(len(text), end + 60))) is not None \
                 and not _EXPR.search(text, end, after.start()):
             # "on February 20 ... the next day", "on Feb. 20 and woke up three days later": counted from that day
-            word = after.group("n") or ""
-            n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+            word = (after.group("n") or "").lower()
+            n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
             if n_days:
                 later = lo + pd.Timedelta(days=n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
                 pending_later.append(TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, ""))
