@@ -113,6 +113,13 @@ def _denies_in_form(content: str) -> bool:
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None)
 
 
+# "gave a different version", "tells a different story": a speaker's own account, in other words
+_ACCOUNT_VERBS = {"gave", "gives", "give", "offered", "offers", "offer", "painted", "paints", "paint", "presented",
+                  "presents", "provided", "provides"}
+_ACCOUNT_NOUNS = {"account", "version", "story", "picture", "explanation", "narrative", "view"}
+_OTHER_ACCOUNT = {"different", "contrasting", "conflicting", "another", "rival", "alternative", "opposing", "contradictory"}
+
+
 @dataclass
 class ClaimRec:
     claim_id: str
@@ -335,6 +342,15 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, cj), ci=k, cj=cj,
                                     stance="denies" if L[k + 1] == "not" else "asserts",
                                     content=self._content_after(k + 1, None)))
+        for k in ([k for k, w in enumerate(L) if w in _ACCOUNT_VERBS] if not _ACCOUNT_VERBS.isdisjoint(L) else ()):
+            noun = next((x for x in range(k + 2, min(n, k + 5)) if L[x] in _ACCOUNT_NOUNS), None)
+            if noun is not None and L[k + 1] in {"a", "an"} and any(L[x] in _OTHER_ACCOUNT for x in range(k + 1, noun)) \
+                    and k not in self.quoted:
+                # "Valtellina president Ottavio Rizzardi gave a different version": an account of their own, whose
+                subj = self.subject(k)
+                if subj is not None and subj.type != "document":
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k, noun + 1), ci=k, cj=noun + 1,
+                                    stance="asserts", content=self._content_after(noun + 1, None)))
         for k in ([k for k, w in enumerate(L) if w == "asked"] if "asked" in L else ()):
             subj, quote_end = None, k - 1  # the closing quote
             if k >= 2 and self.t[k - 1].text in _QUOTES and self.t[k - 2].text in {"?", ","}:
@@ -629,10 +645,11 @@ class _SentenceAttributor(PhraseReader):
                     p = self.party(a0, b0)
                     if p is not None:
                         return p
-                if self.L[y + 1] in {"a", "an"}:
-                    # two appositions: "Aisha Bwalya, a senior fellow at the Institute, a Lusaka think tank, said"
+                if self.L[y + 1] in {"a", "an", "the"}:
+                    # two appositions: "Aisha Bwalya, a senior fellow at the Institute, a Lusaka think tank, said",
+                    # "Abdul Talukder, proprietor of Rupali Builders, the contractor that did the work, told"
                     y2 = next((z for z in range(y - 1, max(-1, y - 20), -1) if self.t[z].text == ","), None)
-                    if y2 is not None and y2 > 0 and self.L[y2 + 1] in {"a", "an", "the"}:
+                    if y2 is not None and y2 > 0 and (self.L[y2 + 1] in {"a", "an", "the"} or self._role_word(y2 + 1)):
                         named = self.mentions(*self.np_back(y2 - 1), kinds=("name",))
                         if named and named[-1].end == self.t[y2 - 1].end and self.kind_of(named[-1].name) == "person":
                             m = named[-1]
@@ -678,6 +695,12 @@ class _SentenceAttributor(PhraseReader):
                 m = first[-1]
                 p.co = [Party(m.name, p.type, m.text, m.start, m.end)]
         return p
+
+    def _role_word(self, x: int) -> bool:
+        """ "proprietor" of ", proprietor of Rupali Builders,": a bare lowercase noun opening an apposition."""
+        w = self.L[x]
+        return self.t[x].is_alpha and not self.t[x].is_cap and w not in _DETERMINERS and w not in {"who", "whose", "which", "that", "when", "where"} \
+            and not w.endswith(("ing", "ed", "ly")) and w not in REPORTING_VERBS
 
     def _comma_in_place(self, c: int) -> bool:
         """A comma around a state ("in Oakland, Calif., who", "in Marlow Falls, Connecticut, has"): inside a place,

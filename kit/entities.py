@@ -197,6 +197,12 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
 _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb"}
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
+# what an apposition calls a name, when it says what kind of thing it is
+_PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "island", "port"}) - {"community", "state", "department"}
+_ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team"}) - {
+    "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
+_ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
+_SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td"}  # "the Mid Glenmoray MSP": after a constituency
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
@@ -970,6 +976,14 @@ class _Builder:
         if not v["PERSON_STRONG"] and any(len(w) == 2 and w[0].lower().rstrip(".") in {"st", "saint", "sainte"}
                                            and "'" not in w[1] and "’" not in w[1] for w in words):
             return "GPE"  # "St Elizabeth", "St Louis": a place named for a saint (people named so carry a title)
+        if not v["PERSON_STRONG"] and not e.ages and not e.gender:
+            if any(len(w) >= 2 and w[0].lower() in _SAINT_FIRST for w in words):
+                return "GPE"  # "San Lucas del Yacaré", "São Bento": a saint's name in a Romance language, a place
+            heads = {_role_head(r) for r in e.roles}
+            if heads & _PLACE_ROLE_HEADS:
+                return "GPE"  # "Pulo Verde, a town of 39,812 registered voters"
+            if heads & _ORG_ROLE_HEADS and not v["GPE"] and not v["GPE_IN"]:
+                return "ORG"  # "Radyo Ilaya, a local station" (never "in" it)
         if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST
                                 or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha()) for w in words):
             return "ORG"  # "Asociación de Clubes Profesionales": the head comes first; "NHS Glenmoray", "BBC Scotland"
@@ -1002,6 +1016,12 @@ class _Builder:
         return "ORG"
 
     # -- epithets -----------------------------------------------------------------------------
+
+
+def _role_head(role: str) -> str:
+    """The noun a role phrase is about: "town" of "town of 39,812", "station" of "a local station"."""
+    words = _ROLE_PP.split(role.lower(), 1)[0].split()
+    return words[-1].strip(".,;:'’") if words else ""
 
 
 def find_entities(sentences: list[Sentence]) -> ArticleEntities:

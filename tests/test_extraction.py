@@ -1759,3 +1759,26 @@ def test_a_byline_by_name_under_the_dateline_is_no_subheading(tmp_path):
     (tmp_path / "a.txt").write_text("Headline\n03/03/2025 14:32\nBy Stefano Marchetti\nThe club said so.\n"
                                     "Club statement\nThe agent denied it.\nBy the numbers\nThe fee was high.\n", encoding="utf-8")
     assert list(kit.load_articles(tmp_path).loc[0, "sections"]) == ["Club statement", "By the numbers"]
+
+
+# --- round eleven (names invented here) ----------------------------------------------------------
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("Voters queued in Tarelo Norte, a town of 9,000 voters, on Sunday.", "Tarelo Norte said nothing."), "Tarelo Norte", "GPE"),
+    (("Mira Solenz spoke to Radyo Pantay, a local station, on Monday.",), "Radyo Pantay", "ORG"),
+    (("Ruben Ocaso, a leader of the San Telmo de Arriba community, spoke.",), "San Telmo de Arriba", "GPE"),
+    (("Mira Solenz, a film producer, spoke on Monday.",), "Mira Solenz", "PERSON"),  # a producer is no firm
+])
+def test_round_eleven_types_from_what_the_text_calls_it(body, name, etype):
+    assert run(*body).entities.set_index("name").loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,source,cue", [
+    (("Valtellina president Ottavio Rizzardi gave a different version.",), "Ottavio Rizzardi", "gave a different version"),
+    (("Nadia Pell painted a very different picture of the talks.",), "Nadia Pell", "painted a very different picture"),
+    (("Abdul Karim Sheth, proprietor of Rupa Builders, the contractor that did the work, told a different story.",),
+     "Abdul Karim Sheth", "told"),  # two appositions, the first a bare role
+])
+def test_round_eleven_a_different_account_is_the_speakers(body, source, cue):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["cue"]) == (source, cue)
