@@ -34,7 +34,10 @@ _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la
 _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
-              "lane", "terrace", "crescent", "highway", "motorway", "bridge"}
+              "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
+              "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae"}
+_STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
+_EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
 _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
 _CLUB_FIRST = {"fc", "sc", "ac", "cf", "cd", "afc", "sv", "fk", "nk", "sk", "us", "as", "ss", "sporting", "atletico",
                "athletic", "real", "dynamo", "olympique", "racing", "deportivo", "pro"}  # "SC Alvorada", "US Valtellina": a club
@@ -499,6 +502,7 @@ class _Builder:
         if in_dateline:
             feats["dateline"] = True
         if honorific:
+            feats["honorific"] = honorific
             feats["gender"] = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female",
                                "dame": "female"}.get(honorific)
         self.raw.append((surface, toks[name_i].start, toks[j - 1].end, s.sid, feats))
@@ -886,6 +890,10 @@ class _Builder:
                 # "Echevarría" of "Ramón Echevarría Lozano": a Spanish first surname
                 # (or a Chinese family name after an English given name: "Ooi" of "Kelvin Ooi Teik Seng")
                 hits = [m for m, w in words_of if len(w) in (3, 4) and w[1] == s and m in person_like]
+            if not hits and len(ws) == 1 and any(f.get("honorific") or f.get("before") in HONORIFICS for f in feats_of[s]):
+                # "Mr Lim" of "Lim Boon Kiat", "Mr Suresh" of "Suresh Pillai": where a family name comes first, or
+                # a given name is the polite form
+                hits = [m for m, w in words_of if len(w) in (2, 3) and w[0] == s and m in person_like]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
                 hits = list(stem.get(tuple(ws), [])) or list(prefix.get(tuple(ws), []))
             elif not hits and len(ws) >= 2:
@@ -961,6 +969,12 @@ class _Builder:
         if any(place):
             return next(p for p in place if p)
         words = [a.replace("-", " ").split() for a in e.aliases]
+        if any(len(w) >= 2 and w[0].lower() in _EVENT_FIRST for w in words):
+            return "EVENT"
+        if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
+            return "PERSON"  # "Corbeil, 26,", "Suresh Pillai, a 44-year-old dentist": only people have ages
+        if any(len(w) >= 2 and w[0].lower() in _STREET_FIRST for w in words) and not v["PERSON_STRONG"]:
+            return "LOC"
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"
         if any(len(w) >= 2 and any(x.lower() in NEWSPAPER_WORDS or x.lower().endswith(_NEWSPAPER_ENDINGS) for x in w)

@@ -55,7 +55,17 @@ _ROLE_PP = re.compile(r" (?:at|of|for|from|in|with|on|to|who|based) ")
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
                   "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}, "physician": {"doctor"},
-                  "doctor": {"physician"}}
+                  "doctor": {"physician"}, "senator": {"lawmaker", "legislator"},
+                  "representative": {"lawmaker", "legislator", "congressman", "congresswoman"},
+                  "congressman": {"lawmaker", "legislator"}, "congresswoman": {"lawmaker", "legislator"},
+                  "assemblyman": {"lawmaker", "legislator"}, "assemblywoman": {"lawmaker", "legislator"},
+                  "councillor": {"councilor"}, "councilor": {"councillor"}}
+# a title abbreviated before a name, and what the text calls its holder later ("Gov. X": "the governor")
+_ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senator", "sec": "secretary",
+                      "cllr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
+                      "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
+                      "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
+                      "assemblyman": "assemblyman", "councilman": "councilman"}
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
     "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},
@@ -137,6 +147,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     for n in persons:
         for r in ents[n].roles:
             rw = _ROLE_PP.split(r.lower(), maxsplit=1)[0].split()  # "retired fisherman" of "... from Kessock Harbour"
+            if rw and rw[-1].rstrip(".") in _ABBREVIATED_ROLES:
+                rw[-1] = _ABBREVIATED_ROLES[rw[-1].rstrip(".")]  # "State Sen.": a senator
             if "member of parliament" in r.lower():
                 role_heads.setdefault("mp", []).append(n)  # "The MP" of "Member of Parliament for the area"
             if rw and rw[-1].isalpha() and rw[-1] not in NON_NAME_CAPS:
@@ -182,7 +194,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             head_i = e - 1  # "the Mwembe Kuu MP": a legislator, named for the constituency
                             break
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
-                            or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS \
+                            or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or w.lower in _NEAR_PERSON_NOUNS \
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                         head_i = k  # "the property developer", "the 61-year-old"
@@ -268,6 +280,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
+            elif (head in OUTLET_NOUNS or head in COMPANY_NOUNS) and ("former" in words or "retired" in words):
+                target = near_person(head, s, start_i)  # "the former broadcaster": someone who was one, not a firm
             elif head in OUTLET_NOUNS:
                 target = top(outlets, toks[start_i].start)
             elif head in COMPANY_NOUNS:
@@ -278,6 +292,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif aged:
                 before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                 target = before[-1].name if before else top(aged, toks[start_i].start)
+            elif is_age and len(set(role_heads.get(toks[head_i].lower, ()))) == 1:
+                target = role_heads[toks[head_i].lower][0]  # "the 57-year-old governor": the one governor named
             elif head == "year-old":
                 # no age given: the person just named ("She said ... the 61-year-old said")
                 near = [m for m in out.mentions if m.kind == "name" and m.name in persons
@@ -311,7 +327,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                    for r in ents[n].roles)] or [
                     n for n in persons if any(head in r.lower().split() for r in ents[n].roles)] or [  # "the Norwegian executive"
                     n for n in persons if any(not _ROLE_SYNONYMS.get(head, set()).isdisjoint(r.lower().split())
-                                              for r in ents[n].roles)]  # "the lawyer" of "a civil rights attorney"
+                                              for r in ents[n].roles)] or [  # "the lawyer" of "a civil rights attorney"
+                    n for n in dict.fromkeys(role_heads.get(head, ()))]  # "the governor" of "Gov. Reynaldo Villaceran"
                 if roled:
                     before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
                     target = before[-1].name if before else top(roled, toks[start_i].start)

@@ -34,6 +34,7 @@ _BYLINE_AFTER = re.compile(r"(?:[Bb]y\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+
                            r"bureau|staff|reporting)\b.*)|[A-Z]{2,5}|(?:[A-Z]\w+\s+){0,3}(?:News|Service|Agency|Press|Wire))")
 _BY_NAME = re.compile(r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
+_AGENCY_CREDIT = re.compile(r"[-–—(]?\s*[A-Z][A-Z.&-]{1,7}(?:\s*(?:/|,|and)\s*[A-Z][A-Z.&-]{1,7}){0,3}\s*\)?")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'
 _SENTENCE_END = ".!?\u2026:;,"
 
@@ -143,8 +144,12 @@ def parse_text(text: str) -> list[Parsed]:
         notes.append("no dateline found: published is NaT")
     if published.note:
         notes.append(published.note)
-    sections = [ln for ln in lines[body_from:] if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)
-                and not _BY_NAME.fullmatch(ln)]
+    # a heading before the first paragraph is front matter ("Heard on Morning Edition", a byline), and a
+    # last line in capitals only is the agencies' credit ("AFP"): neither opens a section
+    first = next((i for i in range(body_from, len(lines)) if lines[i] and not is_heading(lines[i])), len(lines))
+    last = nonblank[-1]
+    sections = [ln for i, ln in enumerate(lines[first:], first) if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)
+                and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

@@ -1782,3 +1782,50 @@ def test_round_eleven_types_from_what_the_text_calls_it(body, name, etype):
 def test_round_eleven_a_different_account_is_the_speakers(body, source, cue):
     c = claims_of(*body).iloc[-1]
     assert (c["source"], c["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize("text,published,sections", [
+    ("Headline\nIssued on: 19/06/2025 - 14:32\nPARIS (AFP) - The team denied it.\nThe rider said so.\nAFP\n",
+     "2025-06-19 14:32:00", []),  # the agency's credit closing the story is no section
+    ("Headline\nMarch 11, 2025 5:04 AM ET\nHeard on Morning Edition\nBy Mia Ellery\nCrews worked.\nWho knew\nThey did.\n",
+     "2025-03-11 05:04:00-04:00", ["Who knew"]),  # a line before the first paragraph is front matter
+])
+def test_round_eleven_datelines_and_front_matter(tmp_path, text, published, sections):
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    art = kit.load_articles(tmp_path).iloc[0]
+    assert (str(art["published"]), list(art["sections"])) == (published, sections)
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("The oil reached Willow Bend Creek on Monday.", "Willow Bend Creek froze."), "Willow Bend Creek", "LOC"),
+    (("The Red Alder Tribe said it was not consulted.",), "Red Alder Tribe", "ORG"),
+    (("Owners on Jalan Seroja met on Monday.",), "Jalan Seroja", "LOC"),
+    (("Typhoon Amihan made landfall on Monday.",), "Typhoon Amihan", "EVENT"),
+    (("The camp of suspended rider Mathis Corvel met.", "Corvel, 26, returned a positive test."), "Mathis Corvel",
+     "PERSON"),  # only people have ages
+])
+def test_round_eleven_types_from_words(body, name, etype):
+    assert run(*body).entities.set_index("name").loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,epithet,name", [
+    (("Gov. Renato Villar rejected the findings.", "The governor's camp said so."), "The governor", "Renato Villar"),
+    (("Gov. Renato Villar rejected the findings.", '"Every peso is there," the 57-year-old governor said.'),
+     "the 57-year-old governor", "Renato Villar"),
+    (("State Sen. Carl Hallman spoke on Monday.", '"The wells are clean," the lawmaker said.'), "the lawmaker", "Carl Hallman"),
+    (("Madam Norlia Ismail, 58, said the bid was the only one.", '"We were told," the retiree said.'), "the retiree",
+     "Norlia Ismail"),
+])
+def test_round_eleven_epithets(body, epithet, name):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in list(ents.loc[name, "epithets"])
+
+
+def test_a_former_broadcaster_is_no_outlet():
+    ents = run("The Valley Gazette reported the closure.", '"Nobody asked us," the former broadcaster said.').entities
+    assert "the former broadcaster" not in {e for es in ents["epithets"] for e in es}
+
+
+def test_mr_and_the_family_name_first():
+    ents = run("CSC chairman Lim Boon Kit spoke on Monday.", "Mr Lim said the committee would wait.").entities.set_index("name")
+    assert sorted(ents.loc["Lim Boon Kit", "aliases"]) == ["Lim", "Lim Boon Kit"]
