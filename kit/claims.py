@@ -41,6 +41,9 @@ _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insis
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
+_JUDGING_CUES = {"slam", "blast", "condemn", "criticise", "criticize", "accuse"}
+_BY_MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "post", "whatsapp",
+             "zoom", "message", "messenger", "satellite", "radio"}  # "said by telephone": how, not by whom
 _NOUN_PREPOSITIONS = {"of", "on", "for", "into", "about", "from", "by"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
@@ -248,7 +251,8 @@ class _SentenceAttributor(PhraseReader):
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
                 prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)):  # but "Court records show"
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
-        if prev in _NOUN_BEFORE and not (k >= 2 and self.t[k - 1].is_cap) or nxt == "by" or self._be_before(k) \
+        by_agent = nxt == "by" and not (k + 2 < self.n and self.L[k + 2] in _BY_MEANS)  # (but "said by telephone")
+        if prev in _NOUN_BEFORE and not (k >= 2 and self.t[k - 1].is_cap) or by_agent or self._be_before(k) \
                 or self._negated(k):  # (but "Kyodo News said": a name's last word)
             return False
         after = next((x for x in range(k + 1, min(self.n, k + 3)) if not self.L[x].endswith("ly")), k + 1)
@@ -406,7 +410,8 @@ class _SentenceAttributor(PhraseReader):
                 continue
             if self._inside_previous(out, k, subj):
                 continue  # "Lindqvist said the plant's own tests had found ...": part of what he said
-            if lemma not in _STRONG_CUES and stance != "denies" and subj.type != "document" and not self._complement(k, subj):
+            if lemma not in _STRONG_CUES and stance != "denies" and subj.type != "document" and not self._complement(k, subj) \
+                    and not (lemma in _JUDGING_CUES and self._reason_after(k)):
                 continue  # "added two players", "posted a photo": the verb, not an attribution (a document's verbs are its content)
             window = " ".join(L[k + 1:k + 6])
             if lemma == "tell" or "interview with" in window or window.startswith(("to ", "in an interview")):
@@ -505,6 +510,15 @@ class _SentenceAttributor(PhraseReader):
         content = self.text(e + 1, self.n).strip(" .") if e < self.n and self.L[e] == "that" else self.text(0, be).strip(' ,"“”')
         return dict(kind="verb", party=p, cue=self.t[k].text, ci=k, cj=k + 1, stance=REPORTING_VERBS[self.L[k]][1],
                     content=content or self.s.text)
+
+    def _reason_after(self, k: int) -> bool:
+        """ "blasted the council for dragging its feet", "slammed the plan as 'reckless'": the judgement's grounds."""
+        for x in range(k + 2, min(self.n - 1, k + 9)):
+            if self.t[x].text in {",", ".", ";"}:
+                return False
+            if self.L[x] == "for" and self.L[x + 1].endswith("ing") or self.L[x] == "as" and self.t[x + 1].text in _QUOTES:
+                return True
+        return False
 
     def _complement(self, k: int, subj: Party) -> bool:
         """A weak reporting verb attributes only with a clause or a quote after it, or postposed."""
@@ -638,6 +652,12 @@ class _SentenceAttributor(PhraseReader):
                 if named and named[-1].end == self.t[before].end:  # (not "A former Bindaree Water employee, who")
                     m = named[-1]
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
+                if not named and self.L[y + 1] in {"a", "an"}:
+                    # "The 64-year-old, a former district nurse, said": the person the epithet names
+                    epi = [m for m in self.mentions(a0, b0, kinds=("epithet",)) if m.end == self.t[before].end
+                           and self.kind_of(m.name) == "person"]
+                    if epi:
+                        return Party(epi[-1].name, "person", epi[-1].text, epi[-1].start, epi[-1].end)
                 if self.L[y + 1] in {"who", "whose", "which", "in", "at", "from", "near"} or self.L[y + 1].endswith("ing"):
                     # ("Residents of Kelburra, in the NSW Central West, say")
                     # "Three former employees, who spoke on condition of anonymity, said",

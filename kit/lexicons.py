@@ -29,11 +29,14 @@ _REPORTING = {
     "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "list": "asserts", "blame": "asserts",
     "urge": "asserts", "continue": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
     "demand": "asserts",
+    # a speaker's judgement of someone ("blasted the council for dragging its feet"): speech, when a reason follows
+    "slam": "asserts", "blast": "asserts", "condemn": "asserts", "criticise": "asserts", "criticize": "asserts",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"], "deny": ["deny", "denies", "denied", "denying"],
     "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "record": ["records", "recorded"], "admit": ["admit", "admits", "admitted", "admitting"],
+    "slam": ["slam", "slams", "slammed", "slamming"],
 }
 
 

@@ -19,7 +19,7 @@ from typing import Any
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
-    OUTLET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
+    OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
 )
 from kit.nlp import Sentence, Tok
 
@@ -219,6 +219,15 @@ class PhraseReader:
         if ms:
             m = ms[-1]
             return Party(m.name, self.kind_of(m.name), **span)
+        if words[0] == "the" and 2 <= len(words) <= 5 and (head in PERSON_EPITHET_NOUNS or head == "old" and "year" in words
+                                                      or words[1] in {"former", "retired"}) \
+                and not ms and self.t[head_i].is_alpha:
+            # '"...," the former rider said': a description of someone already quoted, never named again here
+            for sid, p in reversed(self.ctx.speakers):
+                if self.s.sid - sid > 2:
+                    break
+                if p.type == "person" and p.name:
+                    return Party(p.name, "person", **span, gender=p.gender)
         if head in _INSTITUTIONS or (head == "office" and words[0] in _POSSESSIVE_DETERMINERS):
             # "Police said", "the ministry said": an institution not named in the article
             return Party(span["text"], "organization" if head in {"company", "firm"} else "official", **span)
@@ -314,7 +323,7 @@ class PhraseReader:
         # the nearest person named before the pronoun
         for m in reversed(self.ents.at(0, self.t[i].start, kinds=("name",))):
             e = self.ents.entities.get(m.name)
-            if e is None or e.type != "PERSON" or self.s.sid - m.sid > 1:
+            if e is None or e.type != "PERSON" or self.s.sid - m.sid > 2:
                 continue
             if want and getattr(e, "gender", None) not in (None, want):
                 continue

@@ -1829,3 +1829,24 @@ def test_a_former_broadcaster_is_no_outlet():
 def test_mr_and_the_family_name_first():
     ents = run("CSC chairman Lim Boon Kit spoke on Monday.", "Mr Lim said the committee would wait.").entities.set_index("name")
     assert sorted(ents.loc["Lim Boon Kit", "aliases"]) == ["Lim", "Lim Boon Kit"]
+
+
+@pytest.mark.parametrize("body,source,source_text", [
+    (("Bruno Lestrade, 54, told AFP there had never been any system.",
+      '"I have been here for 30 years. I have never seen a syringe," the former rider said by telephone.'),
+     "Bruno Lestrade", "the former rider"),  # said by telephone: how, not by whom; the description of who spoke last
+    (("Its chair, Mereana Tuhoro, said the records showed more patients.",
+      "The 64-year-old, a former district nurse, said the trust had offered a lease."), "Mereana Tuhoro", "The 64-year-old"),
+    (("Joanna Grey Otter is chairwoman of the Willow Fork Tribe.", "Standing at the site last week, she pointed at a sheen.",
+      '"They keep saying 250 barrels, like that is a small thing," she says.'), "Joanna Grey Otter", "she"),
+    (("Campaigners at the Hollins Renters' Union blasted the council for dragging its feet.",),
+     "Campaigners at the Hollins Renters' Union", "Campaigners at the Hollins Renters' Union"),
+    (('Mayor Ann Lee slammed the plan as "reckless".',), "Ann Lee", "Mayor Ann Lee"),
+])
+def test_round_eleven_speakers(body, source, source_text):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_text"]) == (source, source_text)
+
+
+def test_a_slammed_door_is_no_claim():
+    assert claims_of("He slammed the door.").iloc[-1]["source_type"] == "unattributed"
