@@ -41,6 +41,7 @@ _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insis
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
+_PERIODS = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}  # "had earlier this month told"
 _JUDGING_CUES = {"slam", "blast", "condemn", "criticise", "criticize", "accuse"}
 _BY_MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "post", "whatsapp",
              "zoom", "message", "messenger", "satellite", "radio"}  # "said by telephone": how, not by whom
@@ -252,7 +253,8 @@ class _SentenceAttributor(PhraseReader):
                 prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)):  # but "Court records show"
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         by_agent = nxt == "by" and not (k + 2 < self.n and self.L[k + 2] in _BY_MEANS)  # (but "said by telephone")
-        if prev in _NOUN_BEFORE and not (k >= 2 and self.t[k - 1].is_cap) or by_agent or self._be_before(k) \
+        adverb = prev in {"earlier", "first"} and w not in _NOUN_LIKE_CUES  # "had earlier told", not "an earlier report"
+        if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) or by_agent or self._be_before(k) \
                 or self._negated(k):  # (but "Kyodo News said": a name's last word)
             return False
         after = next((x for x in range(k + 1, min(self.n, k + 3)) if not self.L[x].endswith("ly")), k + 1)
@@ -573,8 +575,9 @@ class _SentenceAttributor(PhraseReader):
 
     def subject(self, k: int) -> Party | None:
         x = k - 1
-        while x >= 0 and (self.L[x] in _SKIP_BACK or self._manner_adverb(x)):
-            x -= 1
+        while x >= 0 and (self.L[x] in _SKIP_BACK or self._manner_adverb(x)
+                          or x >= 1 and self.L[x] in _PERIODS and self.L[x - 1] in {"this", "last", "next"}):
+            x -= 2 if self.L[x] in _PERIODS and x >= 1 and self.L[x - 1] in {"this", "last", "next"} else 1
         if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":
             x -= 3  # "Sources in the wing, however, claimed": an aside between commas
             while x >= 0 and self.L[x] in _SKIP_BACK:

@@ -155,6 +155,9 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
     return Dateline(out)
 
 
+_TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)\)", re.I)
+
+
 def looks_like_dateline(line: str) -> bool:
     """True when the whole line is a dateline in one of the printed forms (resolvable or not).
 
@@ -168,6 +171,7 @@ def _find(line: str) -> re.Match | str | None:
     """The dateline in ``line``: the whole line, or one part of "Kyiv | 25 October 2024 | Jane Roe"."""
     if len(line) > 120:
         return None
+    line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
     dashed = _DASHED.fullmatch(line)
     if dashed:  # "Mar - 03 - 2025 , 14:32": the date with dashes and spaces
         line = f"{dashed['m']} {dashed['d']}, {dashed['y']}" + (f" {dashed['t']}" if dashed["t"] else "")

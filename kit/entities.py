@@ -53,7 +53,8 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte"}  # "Nordvik Lines Inc." is Nordvik
 # "N14.2", "Sh1.9", "Rs40", "Dh150", "R640", "J$3.5": money, not names
-_MONEY_TOKEN = re.compile(r"[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?|[A-Z]\d{3,}")
+_MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?|[A-Z]\d{3,}"
+                          r"|[A-Z]\d[\d,.]*)(?:bn|tn|mn|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn": naira and the like
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
@@ -157,9 +158,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
                 elif toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n and j - i >= 2 \
-                        and toks[j + 1].is_alpha and not toks[j + 1].is_cap and 2 <= len(toks[j + 1].text) <= 4 \
-                        and len(toks[j - 1].text) <= 4 and toks[j + 1].lower not in _HYPHEN_SUFFIXES:
-                    j += 2  # "Raymond Au Yeung Chi-kin", "Jayden Kwok Tsz-long": a Cantonese given name
+                        and toks[j + 1].is_alpha and not toks[j + 1].is_cap and 2 <= len(toks[j + 1].text) <= 6 \
+                        and len(toks[j - 1].text) <= 5 and toks[j + 1].lower not in _HYPHEN_SUFFIXES \
+                        and toks[j + 1].lower not in _HYPHEN_WORDS:
+                    j += 2  # "Raymond Au Yeung Chi-kin", "Ryu Dong-hyeok": a Cantonese or Korean given name
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
                         and toks[j + 1].is_cap and toks[j + 1].lower in ORG_WORDS:
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
@@ -231,6 +233,8 @@ _ROLE_PHRASES = {"member of parliament", "member of congress", "member of the eu
                  "member of the legislative assembly", "member of the house of representatives", "justice of the peace"}
 _HYPHEN_SUFFIXES = {"led", "run", "era", "born", "like", "wide", "free", "made", "size", "type", "old", "long",
                     "based", "owned", "style"}
+_HYPHEN_WORDS = {"backed", "funded", "linked", "listed", "style", "level", "scale", "class", "wing", "year", "day",
+                 "week", "month", "based", "aligned", "friendly", "focused", "facing", "sized", "only", "term", "time"}
 _ABBREVIATED_LEGAL = {"pvt", "co", "bros", "intl"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
@@ -272,6 +276,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True  # "Federation of Clinical and Allied Health Workers", "Department of Health and Social Care"
     plural = words[-2]  # "... and Dunmere Hospitals Trust", "... and Bus Workers' Union", "Port and Waterways Authority"
     # one "the" for both ("the United Rail and Bus Workers' Union"): one name, whatever the words before "and"
+    if the and j - i <= 4 and words[-1] in ORG_WORDS and not any(t.lower in ORG_WORDS for t in toks[i:j]):
+        return True  # "the Nigerian Fuel Pricing and Equalisation Commission": no name of its own before "and"
     return (j - i <= 2 and plural.endswith("s") and not plural.endswith("ss") and plural not in ORG_WORDS
             and (the or not any(t.lower in ORG_WORDS for t in toks[i:j])))
 
@@ -714,8 +720,8 @@ class _Builder:
                     and not toks[e].lower.endswith("ed"):
                 continue  # (but "general secretary of the Union (URBWU), who")
             h = i
-            while h < j0 - 1 and toks[h].lower.rstrip(".") in HONORIFICS:
-                h += 1  # "Dr. Priya Venkataraman": the name as collected, without the honorific
+            while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3):
+                h += 1  # "Dr. Priya Venkataraman", "Chief Emeka Okonkwo-Udeh": the name as collected, without the title
             name = _span_text(toks, h, j0)
             if name.split()[0].lower() in NON_NAME_CAPS:
                 continue

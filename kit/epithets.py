@@ -329,6 +329,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in persons if any(not _ROLE_SYNONYMS.get(head, set()).isdisjoint(r.lower().split())
                                               for r in ents[n].roles)] or [  # "the lawyer" of "a civil rights attorney"
                     n for n in dict.fromkeys(role_heads.get(head, ()))]  # "the governor" of "Gov. Reynaldo Villaceran"
+                if len(roled) > 1:
+                    # "The former zonal chairman": the one whose role has those words ("a former chairman of the ... zone")
+                    fit = {n: _role_fit(ents[n].roles, words[1:-1]) for n in roled}
+                    best = max(fit.values())
+                    roled = [n for n in roled if fit[n] == best] if best else roled
                 if roled:
                     before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
                     target = before[-1].name if before else top(roled, toks[start_i].start)
@@ -351,6 +356,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 first[target] = span[0]
             ents[target].epithets.append(text)
     out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _role_fit(roles: list, modifiers: list) -> int:
+    """How many of an epithet's modifiers its roles share, by their first letters ("zonal" of "zone")."""
+    stems = {w[:4] for r in roles for w in r.lower().split()}
+    return sum(1 for w in modifiers if w.isalpha() and w[:4] in stems)
 
 
 def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:

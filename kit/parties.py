@@ -23,9 +23,11 @@ from kit.lexicons import (
 )
 from kit.nlp import Sentence, Tok
 
+_BOSSES = {"chief", "boss", "head", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo"}
 _BOUNDARY = {
     "that", "which", "who", "whom", "but", "while", "although", "though", "because", "if", "when", "after",
-    "before", "as", "so", "than", "since", "until", "whereas", "where", "and", "or", ";", ":", "(", ")",
+    "before", "as", "so", "than", "since", "until", "whereas", "where", "and", "or", ";", ":", "(", ")", "what",
+    "whether", "how", "why",
 }
 _DETERMINERS = {"the", "a", "an", "'s", "’s", "this", "that", "its", "his", "her", "their", "our"}
 _GOV = {"government", "ministry", "authorities", "administration", "police", "army", "military", "kremlin",
@@ -133,6 +135,16 @@ class PhraseReader:
                        and any((r.lower().removeprefix("the ") + " ").startswith(role + " ") for r in e.roles)]
             if len(holders) == 1:
                 return Party(holders[0], "person", **span)
+        if j - i >= 4 and words[0] == "the" and words[-2] in {"'s", "’s"} and words[-1] in _BOSSES:
+            # "The regulator's chief": the one person whose role names that organisation ("Executive Secretary of NFPEC")
+            orgs = [m for m in self.mentions(i, j - 2) if self.kind_of(m.name) in {"organization", "official"}]
+            if orgs:
+                e = self.ents.entities.get(orgs[-1].name)
+                names = set(e.aliases) if e is not None else {orgs[-1].name}
+                heads = [n for n, x in self.ents.entities.items() if x.type == "PERSON" and any(
+                    any(a in r.split() or a in r for a in names if len(a) >= 3) for r in x.roles)]
+                if len(heads) == 1:
+                    return Party(heads[0], "person", **span)
         if j - i == 2 and words[0] in {"a", "the"} and words[1] in {"spokesman", "spokeswoman", "spokesperson"}:
             # "A spokeswoman said": for the organisation that spoke just before
             for sid, p in reversed(self.ctx.speakers):

@@ -1850,3 +1850,48 @@ def test_round_eleven_speakers(body, source, source_text):
 
 def test_a_slammed_door_is_no_claim():
     assert claims_of("He slammed the door.").iloc[-1]["source_type"] == "unattributed"
+
+
+# --- round twelve (names invented here) ----------------------------------------------------------
+
+def test_a_time_in_brackets_is_the_datelines():
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline("March 5, 2025 (9:40 am)").value) == "2025-03-05 09:40:00"
+
+
+@pytest.mark.parametrize("body,source,source_text", [
+    (("Ryu Dong-hyeok, the company's chief executive, told The Namsan Ledger that the firm cooperated.",),
+     "Ryu Dong-hyeok", "Ryu Dong-hyeok"),  # a Korean given name, hyphenated
+    (("The Haulage Workers Union accused the Fuel Commission of frustrating payments through what it called \"endless "
+      "verification\".",), "Haulage Workers Union", "it"),  # "what it called": the pronoun, not the phrase before it
+    (("The Executive Secretary of the Fuel Commission, Engr. Musa Garba, had earlier this month told Radiance "
+      "Television that some claims were inflated.",), "Musa Garba", "Engr. Musa Garba"),
+    (("The Executive Secretary of the Fuel Commission, Musa Garba, spoke on Monday.",
+      "The commission's chief also alleged that 1,400 trucks were not registered."), "Musa Garba", "The commission's chief"),
+    (("Chief Emeka Udeh, a former chairman of the association's Lagos zone, warned of scarcity.",
+      "Sani Yelwa, the National Chairman, spoke.", "The former zonal chairman, however, dismissed the assurance, saying it was false."),
+     "Emeka Udeh", "The former zonal chairman"),
+])
+def test_round_twelve_speakers(body, source, source_text):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_text"]) == (source, source_text)
+
+
+def test_an_earlier_report_is_still_a_document():
+    c = claims_of("An earlier report said the bridge was safe.").iloc[-1]
+    assert (c["source_type"], c["source_text"]) == ("document", "An earlier report")
+
+
+@pytest.mark.parametrize("sentence,name,not_names", [
+    ("The union said the Nigerian Fuel Pricing and Equalisation Commission owed N1.2tn, not N64bn.",
+     "Nigerian Fuel Pricing and Equalisation Commission", {"N1.2tn", "N64bn", "Nigerian Fuel Pricing"}),
+])
+def test_round_twelve_names(sentence, name, not_names):
+    names = set(run(sentence).entities["name"])
+    assert name in names and not names & not_names
+
+
+def test_naira_amounts_conflict():
+    from kit.contradictions import _NOT_NUMBER, _amounts
+    assert _amounts("arrears of N1.2tn")[0][:2] == ("n", 1.2e12)
+    assert _NOT_NUMBER.findall("claims stood at N187bn and not N1.2tn.") == [("1.2", "tn")]
