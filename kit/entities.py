@@ -181,7 +181,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
 _ORG_BEFORE = COMPANY_NOUNS | OUTLET_NOUNS | {"team", "club", "party", "charity", "brand", "label", "band", "league",
                                              "union", "outfit", "side", "bank", "lender", "watchdog", "regulator",
                                              "nonprofit", "non-profit", "foundation", "consultancy", "think-tank",
-                                             "site", "station", "portal"}
+                                             "site", "station", "portal", "collective", "coalition", "alliance",
+                                             "movement", "association", "organisation", "organization", "ngo"}
 _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "du", "des", "am", "an", "im", "der",
                    "lès", "lez", "in", "under", "by", "next", "the"}
 _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
@@ -204,6 +205,10 @@ _REGION_NOUNS = {"province", "state", "region", "department", "county", "distric
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what an apposition calls a name, when it says what kind of thing it is
 _PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "island", "port"}) - {"community", "state", "department"}
+_PERSON_ROLE_HEADS = {"executive", "director", "president", "chairman", "chairwoman", "chairperson", "minister", "secretary",
+                      "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "researcher", "professor",
+                      "lecturer", "lawyer", "attorney", "officer", "manager", "governor", "mayor", "senator", "ceo",
+                      "founder", "scientist", "journalist", "reporter", "editor", "commissioner", "councillor"}
 _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team"}) - {
     "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
@@ -236,6 +241,11 @@ _HYPHEN_SUFFIXES = {"led", "run", "era", "born", "like", "wide", "free", "made",
 _HYPHEN_WORDS = {"backed", "funded", "linked", "listed", "style", "level", "scale", "class", "wing", "year", "day",
                  "week", "month", "based", "aligned", "friendly", "focused", "facing", "sized", "only", "term", "time"}
 _ABBREVIATED_LEGAL = {"pvt", "co", "bros", "intl"}
+# "Shares of Seorim Advanced Materials fell": what the sentence is about, of the name that follows
+_PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "supporters", "critics", "most", "some",
+            "many", "all", "none", "parts", "leaders", "executives", "families", "relatives", "fans", "users",
+            "customers", "owners", "patients", "victims", "representatives", "investors", "shareholders", "analysts",
+            "lawyers", "rivals", "sources", "documents", "copies", "details", "images", "photos", "footage", "results"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
 _COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
@@ -390,7 +400,7 @@ class _Builder:
                 break  # "The Sunday Ledger", "the Sunday Times": the paper's name
             i += 1
             initial = False if i < j else initial
-        if initial and j - i > 2 and toks[i].lower in _OF_A_PLACE and toks[i + 1].lower == "of":
+        if initial and j - i > 2 and (toks[i].lower in _OF_A_PLACE or toks[i].lower in _PART_OF) and toks[i + 1].lower == "of":
             i, initial = i + 2, False  # "Residents of Ccochapata, a village ...": the place, not a name "Residents of"
         if j - i == 4 and toks[i + 2].lower == "of" and j < len(toks) and toks[j].text == "," and not any(
                 t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
@@ -690,6 +700,8 @@ class _Builder:
                     and (not _sentence_initial(s, i) or self.caps_mid[toks[i].text] > 0)):
                 continue  # (a surname alone when a description follows: "Brandt, a seven-year veteran who")
             k = j + 1
+            if toks[k].lower in REPORTING_VERBS or toks[k].lower in BE_FORMS or toks[k].lower in {"has", "have", "had"}:
+                continue  # "..., Madres Buscadoras de Los Altos, rejected the governor's account": the verb, no role
             if toks[k].lower in {"the", "a", "an"}:
                 k += 1
                 e2 = next((x for x in range(k, min(n, k + 6)) if toks[x].text in {",", ".", ";"}), None)
@@ -864,6 +876,8 @@ class _Builder:
                     x.lower() in ORG_WORDS or x.lower() in {"of", "&"} or not x[:1].isupper() and x.lower() not in _CONNECTORS
                     for x in w):  # ("Al Ghafli" of "Humaid Saif Al Ghafli", "von der Berg" of "Ursula von der Berg")
                 for k in range(2, len(w)):
+                    if w[-k - 1].lower() in {"de", "del", "of", "do", "da"} and w[-k][:1].isupper():
+                        continue  # "Los Altos" of "Madres Buscadoras de Los Altos": the place it is named for
                     suffix[tuple(w[-k:])].append(m)
             if len(w) >= 3 and last in ORG_WORDS and (w[0] in self.places or w[0] in self.cities):
                 suffix[tuple(w[1:])].append(m)  # "Water Development Board" of "Bangladesh Water Development Board"
@@ -895,7 +909,8 @@ class _Builder:
             if not hits and len(ws) == 1:
                 # "Echevarría" of "Ramón Echevarría Lozano": a Spanish first surname
                 # (or a Chinese family name after an English given name: "Ooi" of "Kelvin Ooi Teik Seng")
-                hits = [m for m, w in words_of if len(w) in (3, 4) and w[1] == s and m in person_like]
+                hits = [m for m, w in words_of if len(w) in (3, 4) and w[1] == s and m in person_like] or [
+                    m for m, w in words_of if len(w) == 4 and w[2] == s and m in person_like]  # "María Guadalupe Treviño Caldera"
             if not hits and len(ws) == 1 and any(f.get("honorific") or f.get("before") in HONORIFICS for f in feats_of[s]):
                 # "Mr Lim" of "Lim Boon Kiat", "Mr Suresh" of "Suresh Pillai": where a family name comes first, or
                 # a given name is the polite form
@@ -1000,6 +1015,8 @@ class _Builder:
             if any(len(w) >= 2 and w[0].lower() in _SAINT_FIRST for w in words):
                 return "GPE"  # "San Lucas del Yacaré", "São Bento": a saint's name in a Romance language, a place
             heads = {_role_head(r) for r in e.roles}
+            if heads & _PERSON_ROLE_HEADS and not heads & _ORG_ROLE_HEADS:
+                return "PERSON"  # "Ryu Dong-hyeok, the company's chief executive," (named "Ryu" later, like a firm)
             if heads & _PLACE_ROLE_HEADS:
                 return "GPE"  # "Pulo Verde, a town of 39,812 registered voters"
             if heads & _ORG_ROLE_HEADS and not v["GPE"] and not v["GPE_IN"]:
@@ -1027,6 +1044,8 @@ class _Builder:
                 return "LOC"  # "the East Rand", "North Sea"
             if v["THE_MID"]:
                 return "ORG"  # "The Circuit Report"
+        if all(x.isupper() and len(x) >= 1 for w in words for x in w if x.isalpha()) and not v["PERSON_STRONG"]:
+            return "ORG"  # "K-IFRS": letters in capitals are an acronym, nobody's name
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

@@ -1895,3 +1895,25 @@ def test_naira_amounts_conflict():
     from kit.contradictions import _NOT_NUMBER, _amounts
     assert _amounts("arrears of N1.2tn")[0][:2] == ("n", 1.2e12)
     assert _NOT_NUMBER.findall("claims stood at N187bn and not N1.2tn.") == [("1.2", "tn")]
+
+
+@pytest.mark.parametrize("body,name,etype,aliases", [
+    (("Shares of Seorim Advanced Materials fell 5% on Monday.", "Seorim Advanced Materials denied it."),
+     "Seorim Advanced Materials", "ORG", ["Seorim Advanced Materials"]),  # "Shares of" is no part of the name
+    (("Ryu Dong-hyeok, the company's chief executive, spoke.", "Ryu also said the auditor signed off."), "Ryu Dong-hyeok",
+     "PERSON", ["Ryu", "Ryu Dong-hyeok"]),  # a family name first is no firm's first word
+    (("María Guadalupe Treviño Caldera, whose son is missing, spoke.", "Treviño rejected the account."),
+     "María Guadalupe Treviño Caldera", "PERSON", ["María Guadalupe Treviño Caldera", "Treviño"]),
+    (("Treviño leads the search collective Madres Unidas de Los Altos, which met.", "The Los Altos region is dry."),
+     "Madres Unidas de Los Altos", "ORG", ["Madres Unidas de Los Altos"]),  # "Los Altos" stays the place
+    (("The rules under K-IFRS were applied.",), "K-IFRS", "ORG", ["K-IFRS"]),
+])
+def test_round_twelve_entities(body, name, etype, aliases):
+    ents = run(*body).entities.set_index("name")
+    names = sorted(a for a in ents.loc[name, "aliases"] if a not in set(ents.loc[name, "epithets"]))
+    assert (ents.loc[name, "type"], names) == (etype, aliases)
+
+
+def test_a_verb_after_a_name_is_no_role():
+    ents = run("Treviño, who leads Madres Unidas de Los Altos, rejected the governor's account outright.").entities
+    assert list(ents.set_index("name").loc["Madres Unidas de Los Altos", "roles"]) == []
