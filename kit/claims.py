@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
 from kit.entities import ArticleEntities, Mention
@@ -41,6 +42,7 @@ _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insis
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
+_STRONG_FORMS = {"says", "said", "insists", "insisted", "claims", "claimed", "maintains", "maintained", "argues", "argued"}
 _PERIODS = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}  # "had earlier this month told"
 _JUDGING_CUES = {"slam", "blast", "condemn", "criticise", "criticize", "accuse"}
 _BY_MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "post", "whatsapp",
@@ -102,6 +104,7 @@ _SELF_DENIAL_HEAD = re.compile(
 )
 _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:have|had)\s+[\"“']?never\s+(?!been\b)[a-z]+|"  # "... and I have never signed anything"
+    r"\b(?:I|we)\s+(?:was|were)\s+never\s+(?:once\s+)?[a-z]+(?:ed|en|ld)\b|"  # "We were never consulted", "never told"
     # "nine brake faults, not 41", "Sh1.9 billion, not Sh2.4 billion", "£2.8m, not £4.5m"
     r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
@@ -245,6 +248,8 @@ class _SentenceAttributor(PhraseReader):
 
     def verb_ok(self, k: int) -> bool:
         w = self.L[k]
+        if k > 0 and (self.t[k].is_cap or self.t[k - 1].text == "-" and not self.t[k - 1].ws):
+            return False  # "in Ogun State,", "Singapore-listed": a name's word, a compound's, not the verb
         if w.endswith("ing"):
             return False  # "claiming", "stating": continues the main cue
         prev = self.L[k - 1] if k else ""
@@ -254,6 +259,7 @@ class _SentenceAttributor(PhraseReader):
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         by_agent = nxt == "by" and not (k + 2 < self.n and self.L[k + 2] in _BY_MEANS)  # (but "said by telephone")
         adverb = prev in {"earlier", "first"} and w not in _NOUN_LIKE_CUES  # "had earlier told", not "an earlier report"
+        adverb = adverb or prev in {"which", "who"} and k >= 2 and self.t[k - 2].text == "," and w in _STRONG_FORMS  # ", which says"
         if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) or by_agent or self._be_before(k) \
                 or self._negated(k):  # (but "Kyodo News said": a name's last word)
             return False
@@ -422,6 +428,8 @@ class _SentenceAttributor(PhraseReader):
                 if to and to[0].name != subj.name and to[0].name not in subj.via:
                     subj.via = [to[0].name] + subj.via
             content = self._content_verb(k, subj)
+            if k >= 2 and L[k - 1] in {"which", "who"} and self.t[k - 2].text == ",":
+                content = content.split(", ")[0]  # "..., which says it notified him on May 2, declined": the clause
             c = next((x for x in range(k + 1, min(n, k + 8)) if L[x] in {"citing", "quoting"} and self.t[x - 1].text == ","), None)
             if c is not None:
                 # "..., the agency reported on Tuesday, citing internal documents": they are the source, it relays
@@ -541,7 +549,8 @@ class _SentenceAttributor(PhraseReader):
                     break
                 if self.L[x] in _CLAUSE_VERBS or self.L[x] in {"may", "might", "must", "should"}:
                     return True
-        rest = [t for t in self.t[k + 1:] if not t.is_punct]
+        # postposed: "..., his lawyer suggested earlier this week, without giving details." (up to the next comma)
+        rest = list(takewhile(lambda t: t.text not in {",", ";", "."}, self.t[k + 1:]))
         if len(rest) <= 4 and subj.start is not None and subj.start > self.s.start:
             i = next((x for x in range(self.n) if self.t[x].start == subj.start), 0)
             return i > 0 and (self.t[i - 1].text == "," or self.t[i - 1].text in _QUOTES)
@@ -605,6 +614,12 @@ class _SentenceAttributor(PhraseReader):
         if x < 0:
             return None
         w = self.L[x]
+        if w in {"which", "who"} and x >= 2 and self.t[x - 1].text == ",":
+            # "The International Cycling Union, which says it notified him on May 2,": the name the clause is about
+            a, b = self.np_back(self._before_asides(x - 2))
+            p = self.party(a, b)
+            if p is not None and p.type not in {"anonymous", "unattributed"}:
+                return p
         if w in {"but", "and"}:
             if self._frames:  # "the authority said ... and dismissed ...": the same speaker
                 p = self._frames[-1]["party"]
@@ -928,6 +943,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 c.source_start, c.source_end, c.source_text = p0.start, p0.end, p0.text or None
                 c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
                 c.content = _unquoted(c.content).rstrip(" .") or c.content  # what they said, without the marks
+                if c.stance == "asserts" and (_takes_back(c.content) or _denies_in_form(c.content)):
+                    c.stance = "denies"  # '"We were never consulted. Not once," she said.': the quotation denies
             pending = []
         was_open, quote_open = quote_open, quote_open ^ (n_quotes % 2 == 1)
         ent_names = list(dict.fromkeys(m.name for m in ents.at(s.start, s.end) if ents.entities.get(m.name)
@@ -995,5 +1012,12 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                         ctx.people.append((s.sid, person))
                     break
                 e += 1
+        if not frames or frames[0]["party"].name is None:
+            # "For Rāwiri Tane, 78, who farms sheep ...": someone introduced with an age, for the "he said" that follows
+            for m in ents.at(s.start, s.end, kinds=("name",)):
+                e_ = ents.entities.get(m.name)
+                after = s.text[m.end - s.start:m.end - s.start + 6]
+                if e_ is not None and e_.type == "PERSON" and re.match(r",\s?\d{1,3},", after):
+                    ctx.people.append((s.sid, Party(m.name, "person", m.text, m.start, m.end, gender=e_.gender)))
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     return out

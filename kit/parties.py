@@ -122,6 +122,14 @@ class PhraseReader:
             # "His lawyers said": they speak for him
             ref = self.pronoun("he" if words[0] == "his" else "she", i)
             if ref is not None and ref.type == "person":
+                # "his lawyer suggested": the lawyer the article named as his ("Corbeil's lawyer, Hélène Vasseur")
+                e = self.ents.entities.get(ref.name)
+                aliases: set = e.aliases if e is not None else {ref.name}
+                owns = {str(a).lower() + q + words[1] for a in aliases for q in ("'s ", "’s ")}
+                counsel = [n for n, x in self.ents.entities.items() if x.type == "PERSON" and n != ref.name
+                           and any(o in r.lower() for r in x.roles for o in owns)]
+                if len(counsel) == 1:
+                    return Party(counsel[0], "person", **span)
                 return Party(ref.name, "person", **span, gender=ref.gender)
         if j - i == 3 and words[1] in {"'s", "’s"} and words[2] in _REPRESENTATIVES:
             # "Mthimkhulu's lawyers insisted": they speak for him

@@ -1917,3 +1917,28 @@ def test_round_twelve_entities(body, name, etype, aliases):
 def test_a_verb_after_a_name_is_no_role():
     ents = run("Treviño, who leads Madres Unidas de Los Altos, rejected the governor's account outright.").entities
     assert list(ents.set_index("name").loc["Madres Unidas de Los Altos", "roles"]) == []
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    (('"We were never consulted. Not once," Mere Tuhoro said.',), "Mere Tuhoro", "denies"),  # the first sentence denies
+    (("Grant Pember said the clinic would reopen.", "Two employees said managers had told them to leave.",
+      "For Rawiri Tane, 78, who farms sheep up the valley, the nearest doctor is far away.",
+      '"I have had two heart attacks since the doctor left," he said.'), "Rawiri Tane", "asserts"),  # introduced by his age
+    (("The International Cycling Union, which says it notified Corbel on May 2, declined to comment further.",),
+     "International Cycling Union", "asserts"),  # a relative clause's cue
+    (("Mathis Corbel, 26, returned a positive test.", "Corbel's lawyer, Helene Vasseur, rejected that account.",
+      "He may have been the victim of contaminated medication, his lawyer suggested earlier this week."),
+     "Helene Vasseur", "asserts"),  # "his lawyer" is the lawyer named as his
+])
+def test_round_eleven_more_speakers(body, source, stance):
+    c = claims_of(*body)
+    c = c[c["source"].notna()].iloc[0] if len(body) == 1 else c.iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the hospital in Ogun State, relatives of patients said they had been told to buy drugs.",
+    "The company, a subsidiary of Singapore-listed Mandala Agri, is allegedly responsible for three fires.",
+])
+def test_a_capitalised_or_hyphenated_word_is_no_cue(sentence):
+    assert set(claims_of(sentence)["cue"].dropna()) <= {"said"}
