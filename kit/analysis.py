@@ -90,8 +90,12 @@ def analyze_article(article: dict) -> ArticleResult:
     for c in claims:
         by_sent[c.sentence_id].append(c)
     times = []
+    told_year: int | None = None  # the last year the article told, for "that year", "the previous year"
     for s in sents:
-        for t in find_times(s.text, anchor=anchor):
+        found = find_times(s.text, anchor=anchor, told_year=told_year)
+        told = [int(y) for t in found if t.resolved for y in _YEARS_TOLD.findall(t.text)]
+        told_year = told[-1] if told else told_year
+        for t in found:
             cands = by_sent.get(s.sid, [])
             # two speakers in one sentence: the date belongs to the nearer cue
             pos = s.start + t.start
@@ -162,6 +166,7 @@ def _canonical_map(results: list[ArticleResult], rulings: list[dict]) -> tuple[d
     return canon, types, outlets
 
 
+_YEARS_TOLD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year written out, in a time expression
 _MENTION_COLS = ("article_id", "entity_id", "name", "text", "start", "end", "kind")
 
 

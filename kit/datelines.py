@@ -155,6 +155,7 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
     return Dateline(out)
 
 
+_DATE_TWICE = re.compile(r"((?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4})\s+\1\b")
 _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)\)", re.I)
 
 
@@ -172,6 +173,7 @@ def _find(line: str) -> re.Match | str | None:
     if len(line) > 120:
         return None
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
+    line = _DATE_TWICE.sub(r"\1", line)  # "Published On 21 Jan 2025 21 Jan 2025 14:05 GMT": the date printed twice
     dashed = _DASHED.fullmatch(line)
     if dashed:  # "Mar - 03 - 2025 , 14:32": the date with dashes and spaces
         line = f"{dashed['m']} {dashed['d']}, {dashed['y']}" + (f" {dashed['t']}" if dashed["t"] else "")

@@ -150,15 +150,18 @@ _PART_WEEK = re.compile(r"(last|this|next) week")
 _PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
 _SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})")
 _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|tonight")
+_PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|has|have|given|granted|suspend)\w*\b", re.IGNORECASE)
+_YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
+_BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?({_SEASON})")
 _DECADE = re.compile(r"((?:1[89]|20)\d)0s")
 _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
-_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
+_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|scheduled|upcoming|ahead of|"
+_FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
                      r"hop(?:es|ed)? to|plans? to|planned|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|"
                      r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
                      re.IGNORECASE)
@@ -412,7 +415,11 @@ def resolve(text: str, *, anchor=None) -> tuple:
         else:
             lo, hi, g = _base(m.group("p"), anchor)
             if m.group("p").startswith("since ") and anchor is not None:
-                hi, g = anchor.normalize(), "range"  # "since January": from then until publication
+                a = anchor.normalize()
+                if g == "month" and lo.year == a.year and lo.month == a.month and a.day <= 7 \
+                        and _MONTH_S.fullmatch(m.group("p")[6:].strip()):
+                    lo = lo - pd.DateOffset(years=1)  # "since March" on 3 March: last year's, not three days
+                hi, g = a, "range"  # "since January": from then until publication
     except (_Unresolved, ValueError, KeyError):
         return pd.NaT, pd.NaT, "unknown", False
     if hi < lo:
@@ -467,7 +474,7 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
 
 
-def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
+def find_times(text: str, *, anchor=None, told_year: int | None = None) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
@@ -492,11 +499,20 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
         if month_noun and month_noun.group("ahead") and ok and now is not None and hi < now:
             lo, hi = lo + pd.DateOffset(years=1), _month_end(lo.year + 1, lo.month)  # "ahead of the August vote"
         that = _THAT_YEAR.match(text, end) if "that year" in text else None
-        if that and (month := _MONTH_NAME.search(bare)) and not _YEAR_RE.search(bare) and (years := _YEAR_RE.findall(text, 0, start)):
+        # the year the text told last, in this sentence or before it ("... in 2023. ... in June that year")
+        years = _YEAR_RE.findall(text, 0, start) or ([str(told_year)] if told_year else [])
+        if that and (month := _MONTH_NAME.search(bare)) and not _YEAR_RE.search(bare) and years:
             # "awarded in November 2023 to a firm incorporated in June that year": the year just told
             end = that.end()
             expr, bare = text[start:end], text[start:end].strip()
-            lo, hi, g, ok = _resolve_cached(f"{month.group(0).lower()} {years[-1]}", None)
+            if ok and bare.lower().startswith("between "):  # "between June and August that year": both months of it
+                shift = pd.DateOffset(years=int(years[-1]) - lo.year)
+                lo, hi = lo + shift, hi + shift
+            else:
+                lo, hi, g, ok = _resolve_cached(f"{month.group(0).lower()} {years[-1]}", None)
+        elif ok and bare.lower() in _YEAR_BEFORE and years:
+            y = int(years[-1]) - 1  # "In 2024, ... than the previous year": the year before the one just told
+            lo, hi = _d(y), _d(y, 12, 31)
         low = bare.lower()
         deadline = low.startswith(("by ", "before "))
         if ok and g == "day" and (after := _DAYS_LATER.search(text, end, min(len(text), end + 60))) is not None \
@@ -507,8 +523,11 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
             if n_days:
                 later = lo + pd.Timedelta(days=n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
                 pending_later.append(TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, ""))
+        # "adjourned the trial until Friday", "has until Monday to reply": the coming one (but "worked until Friday")
+        until_day = low.startswith(("until ", "till ")) and lo == hi and _WEEKDAY_RE.search(low) is not None \
+            and _PUT_OFF.search(text, max(0, start - 40), start) is not None
         if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < now) \
-                and _ahead(text, start, deadline):
+                and (until_day or _ahead(text, start, deadline)):
             # "hopes to double that number in August", "will meet on Friday": the coming one, not the last;
             # "by Friday", "before Wednesday": from now until the coming one
             lo, hi, g, _ = _resolve_cached(m.group("what").lower(), anchor)
@@ -523,6 +542,10 @@ def find_times(text: str, *, anchor=None) -> list[TimeExpr]:
             lo, hi = lo + pd.DateOffset(years=1), hi + pd.DateOffset(years=1)
             if deadline:
                 lo, g = now, "range"
+        elif ok and now is not None and g == "season" and lo > now and _BARE_SEASON.fullmatch(low) \
+                and not _ahead(text, start, deadline):
+            # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
+            lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))

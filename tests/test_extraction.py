@@ -1942,3 +1942,31 @@ def test_round_eleven_more_speakers(body, source, stance):
 ])
 def test_a_capitalised_or_hyphenated_word_is_no_cue(sentence):
     assert set(claims_of(sentence)["cue"].dropna()) <= {"said"}
+
+
+# --- round thirteen (names invented here) --------------------------------------------------------
+
+def test_a_date_printed_twice_is_one_dateline():
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline("Published On 21 Jan 2025 21 Jan 2025 14:05 GMT").value) == "2025-01-21 14:05:00+00:00"
+
+
+@pytest.mark.parametrize("body,anchor,expected", [
+    ("Magistrate Ivy Chui adjourned the trial until Friday, when Ho is expected to testify.", "2025-02-26",
+     [("until Friday", "2025-02-28", "2025-02-28")]),  # put off until the coming Friday
+    ("Withdrawals had worked normally until Friday.", "2025-02-26", [("until Friday", "2025-02-21", "2025-02-21")]),
+    ("No cell checks have been logged since March.", "2025-03-03", [("since March", "2024-03-01", "2025-03-03")]),
+    ("He had started work at a warehouse in the fall.", "2025-03-03", [("in the fall", "2024-09-01", "2024-11-30")]),
+    ("A verdict was expected in the autumn.", "2025-06-19", [("in the autumn", "2025-09-01", "2025-11-30")]),
+    ("In 2024 it spilled 4,000 times, up from 2,100 the previous year.", "2025-03-13",
+     [("In 2024", "2024-01-01", "2024-12-31"), ("the previous year", "2023-01-01", "2023-12-31")]),
+])
+def test_round_thirteen_times(body, anchor, expected):
+    assert times_of(body, anchor) == expected
+
+
+def test_that_year_is_the_year_told_sentences_before():
+    r = run("The works were fined over spills in 2023.", "They spilled on 14 days between June and August that year.")
+    tl = r.timeline.set_index("expression")
+    assert (str(tl.loc["between June and August that year", "start"])[:10],
+            str(tl.loc["between June and August that year", "end"])[:10]) == ("2023-06-01", "2023-08-31")
