@@ -105,6 +105,10 @@ _SELF_DENIAL_HEAD = re.compile(
 _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:have|had)\s+[\"“']?never\s+(?!been\b)[a-z]+|"  # "... and I have never signed anything"
     r"\b(?:I|we)\s+(?:was|were)\s+never\s+(?:once\s+)?[a-z]+(?:ed|en|ld)\b|"  # "We were never consulted", "never told"
+    r"\b(?:I|we)\s+(?:was|were)\s+not\s+(?:consulted|told|informed|warned|asked|involved|aware)\b|"  # "we were not consulted"
+    r"\b(?:I|we)\s+(?:categorically\s+|strongly\s+|firmly\s+)?(?:reject|deny|refute|dispute)\b|"  # "we reject any suggestion"
+    r"\b(?:I|we)\s+(?:have|had)\s+(?:made|given|received|signed|taken|paid|had)\s+no\b|"  # "We have made no commitment"
+    r"\b(?:nobody|no\s+one)\b[^.;]{0,40}?\ba\s+single\b|"  # "Nobody dug a single trench"
     # "nine brake faults, not 41", "Sh1.9 billion, not Sh2.4 billion", "£2.8m, not £4.5m"
     r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
@@ -116,7 +120,9 @@ _SELF_DENIAL = re.compile(
 
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
-    return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content) \
+    return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
+            or " no " in content or "single" in content or "reject" in content or "deny" in content
+            or "refute" in content or "dispute" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None)
 
 

@@ -171,7 +171,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             return None
         near = [m for m in out.mentions if m.kind == "name" and m.name in persons and m.start < at
                 and line_of.get(m.sid, -9) >= s.line - 1]
-        return near[-1].name if near else None
+        if not near:
+            return None
+        # the first person of the last sentence naming any: "Cheung Mei-ling, 67, ... said she had never met Ho.
+        # '...,' the retired teacher said" is Cheung, not Ho
+        return next(m for m in near if m.sid == near[-1].sid).name
 
     for s in sentences:  # descriptions in apposition first: they say what kind of thing a name is
         _described_after(ents, out, s.tokens, s, name_ends, taken, first)

@@ -23,6 +23,8 @@ from kit.lexicons import (
 )
 from kit.nlp import Sentence, Tok
 
+_ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
+               "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
 _BOSSES = {"chief", "boss", "head", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo"}
 _BOUNDARY = {
     "that", "which", "who", "whom", "but", "while", "although", "though", "because", "if", "when", "after",
@@ -228,7 +230,8 @@ class PhraseReader:
                 return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
             return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
         if words[0] in {"a", "an", "another"} and self.t[head_i].is_alpha and not self.t[head_i].is_cap \
-                and all(m.start > self.t[head_i].start for m in ms):
+                and (all(m.start > self.t[head_i].start for m in ms) or head in _ONE_PERSON and head not in _ON_RECORD):
+            # ("A senior MMTA engineer, who did not wish to be named,": one of its people, not the authority)
             # "A senior nurse at St Aldric's": someone unnamed, described by where they work
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         if ms and head in _INSTITUTIONS and not self.t[head_i].is_cap and self.kind_of(ms[-1].name) == "official" \
@@ -334,8 +337,11 @@ class PhraseReader:
                 continue  # "Analysts at the bank estimate ...": not who "he" is
             if want and p.gender and p.gender != want:
                 continue
-            if want == "female" and p.gender is None and p.type != "person":
-                continue  # an undescribed source is not guessed to be a woman
+            if want == "female" and p.gender is None and p.type != "person" and not (
+                    self.s.sid - sid <= 1 and p.text and p.text.lower().split()[-1] in _ONE_PERSON
+                    and i > 0 and (self.t[i - 1].text in _QUOTES or self.t[i - 1].text == ",")  # '"...," she said
+                    and next((q for sid_q, q in self.ctx.speakers if sid_q == sid), None) is p):  # (its sentence's subject)
+                continue  # an undescribed source is not guessed to be a woman (but "A ... spokesperson denied. ... she said")
             # (not the outlet it told: '"...," he said.' a paragraph on is said to no one in particular)
             return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=p.gender)
         if word == "it":

@@ -1970,3 +1970,25 @@ def test_that_year_is_the_year_told_sentences_before():
     tl = r.timeline.set_index("expression")
     assert (str(tl.loc["between June and August that year", "start"])[:10],
             str(tl.loc["between June and August that year", "end"])[:10]) == ("2023-06-01", "2023-08-31")
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    (('"There was no deliberate under-reporting, and we reject any suggestion that we misled customers," Ann Marlow said.',),
+     "Ann Marlow", "denies"),  # "we reject": a denial in the speaker's own words
+    (('"Nobody dug a single trench there before the new year," Ruth Amesby said.',), "Ruth Amesby", "denies"),
+    (('"We have made no commitment of any kind," Per Lindgren said.',), "Per Lindgren", "denies"),
+    (("Matthias Obermann said the bid was fair.", "A Kessler-Wendt spokesperson denied that any such plan existed.",
+      '"There is no restructuring plan," she said.'), "A Kessler-Wendt spokesperson", "denies"),
+    (("A senior MMTA engineer, who did not wish to be named, said that was unrealistic.",
+      '"Trial runs have not even begun," he said.'), "A senior MMTA engineer", "asserts"),  # one of its people
+    (("Testifying on Wednesday, Cheung Mei-ling, 67, the owner of one of the flats, said she had never met Ho.",
+      '"I was in Vancouver the whole time," the retired teacher said.'), "Cheung Mei-ling", "asserts"),
+])
+def test_round_thirteen_speakers(body, source, stance):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
+
+
+def test_a_threat_with_a_single_is_no_denial():
+    c = claims_of('"If nothing is done, we will not load a single truck next week," Ike Nwafo said.').iloc[-1]
+    assert c["stance"] == "asserts"
