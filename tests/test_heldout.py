@@ -1,6 +1,6 @@
-"""Fifty-two articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Seventy articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in ten rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in thirteen rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -17,11 +17,17 @@ Jamaican fish kill, a Gulf airport's delays, a US admissions-bribery case) and r
 Australian town's water, a Hong Kong stadium collapse, Ukrainian helmet procurement, a Ghanaian
 by-election, a Malaysian hospital data leak, an English village school's closure) and round 10 (an
 Irish semi-state's pension deficit, a Chilean mine's water, a Greek ferry fire, a US startup's
-use of customer data, a Bangladeshi embankment failure, an Italian transfer dispute).
+use of customer data, a Bangladeshi embankment failure, an Italian transfer dispute), round 11 (a New
+Zealand clinic's closure, a French cycling doping case, a Singapore en-bloc sale, Philippine typhoon
+funds, a British tabloid's rogue landlord, a pipeline leak on tribal land), round 12 (a Korean
+chaebol's accounts, Indonesian peat fires, Nigerian fuel-subsidy arrears, a Welsh ambulance
+wait, disappearances in Jalisco, a stalled US Senate nomination) and round 13 (an English water
+company's sewage spills, an aid convoy at the Chad-Sudan border, a Mumbai metro delay, a Hong
+Kong fraud trial, a hostile takeover on the wire, a death in an Ohio jail).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all fifty-two, rounded
+The floors below are what the general rules the rounds led to reach on all seventy, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -39,9 +45,9 @@ HELD = Path(__file__).parent / "fixtures" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
-    "attribution_f1": 0.91, "denial_f1": 0.88, "hedge_f1": 0.95, "entity_f1": 0.95, "entity_type_acc": 0.89,
-    "epithet_r": 0.52, "role_r": 0.80, "time_detect_r": 0.95, "time_detect_p": 0.97, "time_value_acc": 0.93,
-    "contra_core_r@10": 0.40,
+    "attribution_f1": 0.91, "denial_f1": 0.88, "hedge_f1": 0.95, "entity_f1": 0.95, "entity_type_acc": 0.90,
+    "epithet_r": 0.54, "role_r": 0.80, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
+    "contra_core_r@10": 0.37,
 }
 
 
@@ -61,7 +67,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 52
+    assert len(per) == 70
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
