@@ -36,6 +36,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
               "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae"}
+_LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch"}  # "River Brayle", "Lake Kivu": a natural feature
 _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
 _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
@@ -994,7 +995,8 @@ class _Builder:
             return "EVENT"
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
             return "PERSON"  # "Corbeil, 26,", "Suresh Pillai, a 44-year-old dentist": only people have ages
-        if any(len(w) >= 2 and w[0].lower() in _STREET_FIRST for w in words) and not v["PERSON_STRONG"]:
+        if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
+                                and not w[0].isupper()) for w in words) and not v["PERSON_STRONG"]:  # (not "MT Ebube Star")
             return "LOC"
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"

@@ -115,6 +115,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
     outlets = [n for n in ents if ents[n].is_outlet]
+    # the common noun that ends one name of several words ("Jail" of "Calder County Jail"), not a firm's legal form
+    name_heads: dict[str, list[str]] = {}
+    for n in ents:
+        parts = n.split()
+        if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha() and parts[-1][:1].isupper() \
+                and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
+                and parts[-1].lower() not in {"city", "town", "village"}:  # ("the city" is any city)
+            name_heads.setdefault(parts[-1].lower(), []).append(n)
     companies = [n for n in ents if ents[n].is_company] or [
         n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
         and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
@@ -199,6 +207,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             break
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or w.lower in _NEAR_PERSON_NOUNS \
+                            or (w.lower in name_heads and not w.is_cap) \
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                         head_i = k  # "the property developer", "the 61-year-old"
@@ -286,12 +295,25 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
             elif (head in OUTLET_NOUNS or head in COMPANY_NOUNS) and ("former" in words or "retired" in words):
                 target = near_person(head, s, start_i)  # "the former broadcaster": someone who was one, not a firm
+            elif head in name_heads and len(name_heads[head]) == 1 and head not in PERSON_EPITHET_NOUNS:
+                target = name_heads[head][0]  # "the jail" of "Calder County Jail", "the county" of "Calder County"
             elif head in OUTLET_NOUNS:
                 target = top(outlets, toks[start_i].start)
             elif head in COMPANY_NOUNS:
                 # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"
                 kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
                         and not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())]
+                mods = [w for w in words[1:-1] if w in _DEMONYMS]
+                if mods:
+                    # "the German group": the firm the article called German ("German pump maker Kessler-Wendt")
+                    national = [n for n in ents if ents[n].type == "ORG" and any(
+                        m in d.lower().split() for m in mods for d in list(ents[n].described) + list(ents[n].roles))]
+                    if national:
+                        kind = national
+                    else:  # not one the article called something else ("Swedish pump maker Norrhamn")
+                        foreign = {n for n in ents if any(w in _DEMONYMS and w not in mods for d in
+                                                          list(ents[n].described) + list(ents[n].roles) for w in d.lower().split())}
+                        kind = [n for n in kind if n not in foreign] or [n for n in companies if n not in foreign]
                 target = top(kind or companies, toks[start_i].start)
             elif aged:
                 before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]

@@ -130,6 +130,7 @@ ORG_WORDS = {
     "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",
+    "jail", "penitentiary",
     "institute", "foundation", "association", "union", "commission", "court", "army", "navy", "force",
     "project", "initiative", "watch", "society", "forum", "consortium", "collective", "caucus", "mission",
     "estates", "properties", "investments", "ventures", "resources", "associates", "developments",

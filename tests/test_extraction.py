@@ -1992,3 +1992,29 @@ def test_round_thirteen_speakers(body, source, stance):
 def test_a_threat_with_a_single_is_no_denial():
     c = claims_of('"If nothing is done, we will not load a single truck next week," Ike Nwafo said.').iloc[-1]
     assert c["stance"] == "asserts"
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("Discharges into the River Brayle, a chalk stream, doubled.",), "River Brayle", "LOC"),
+    (("The tanker MT Ebube Star was seized.",), "MT Ebube Star", "ORG"),  # a ship's prefix, no mountain
+    (("Reese died in the Calder County Jail last month.",), "Calder County Jail", "ORG"),
+])
+def test_round_thirteen_types(body, name, etype):
+    assert run(*body).entities.set_index("name").loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,epithet,name", [
+    (("Reese died in the Calder County Jail last month.", "The sheriff said the jail was not understaffed."),
+     "the jail", "Calder County Jail"),  # the word that ends one name
+    (("German pump maker Kessler-Wendt bid for Swedish rival Norrhamn Industri on Monday.",
+      "Norrhamn Industri rejected the offer.", "The German group said it would not raise its bid."),
+     "The German group", "Kessler-Wendt"),  # the firm the article called German
+])
+def test_round_thirteen_epithets(body, epithet, name):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in list(ents.loc[name, "epithets"])
+
+
+def test_a_dateline_labelled_date():
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline("Date 12.11.2024 16:20").value) == "2024-11-12 16:20:00"
