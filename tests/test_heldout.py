@@ -1,6 +1,6 @@
-"""Seventy articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Seventy-six articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in thirteen rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in fourteen rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -23,11 +23,13 @@ funds, a British tabloid's rogue landlord, a pipeline leak on tribal land), roun
 chaebol's accounts, Indonesian peat fires, Nigerian fuel-subsidy arrears, a Welsh ambulance
 wait, disappearances in Jalisco, a stalled US Senate nomination) and round 13 (an English water
 company's sewage spills, an aid convoy at the Chad-Sudan border, a Mumbai metro delay, a Hong
-Kong fraud trial, a hostile takeover on the wire, a death in an Ohio jail).
+Kong fraud trial, a hostile takeover on the wire, a death in an Ohio jail) and round 14 (a Brazilian
+tailings dam, an Ottawa busway overrun, a South African network outage, a German research-fraud
+inquiry, a Kenyan by-election, a US stroller recall).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all seventy, rounded
+The floors below are what the general rules the rounds led to reach on all seventy-six, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -46,8 +48,8 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
     "attribution_f1": 0.91, "denial_f1": 0.88, "hedge_f1": 0.95, "entity_f1": 0.95, "entity_type_acc": 0.90,
-    "epithet_r": 0.54, "role_r": 0.80, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
-    "contra_core_r@10": 0.37,
+    "epithet_r": 0.55, "role_r": 0.79, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
+    "contra_core_r@10": 0.35,
 }
 
 
@@ -67,7 +69,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 70
+    assert len(per) == 76
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
