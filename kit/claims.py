@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
-    PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, places,
+    MONTHS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
 )
 from kit.nlp import DATELINE, Sentence, dateline_sentence
 from kit.parties import (
@@ -264,6 +264,12 @@ class _SentenceAttributor(PhraseReader):
                 prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)):  # but "Court records show"
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         by_agent = nxt == "by" and not (k + 2 < self.n and self.L[k + 2] in _BY_MEANS)  # (but "said by telephone")
+        if prev == "," and w.endswith("ed") and k >= 2 and not self.t[k - 2].is_punct:
+            close = next((x for x in range(k + 1, min(self.n, k + 5)) if self.t[x].text == ","), None)
+            if close is not None and close > k + 1 and close + 1 < self.n and not self.L[close + 1].endswith("ing") \
+                    and not any(self.t[x].is_cap and self.L[x] not in WEEKDAYS and self.L[x] not in MONTHS
+                                or self.L[x] in {"that", "the", "a", "an", "this", "it", "any", "its"} for x in range(k + 1, close)):
+                return False  # "The recall, announced Thursday, covers": a participle, no speaker's verb
         adverb = prev in {"earlier", "first"} and w not in _NOUN_LIKE_CUES  # "had earlier told", not "an earlier report"
         adverb = adverb or prev in {"which", "who"} and k >= 2 and self.t[k - 2].text == "," and w in _STRONG_FORMS  # ", which says"
         if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) or by_agent or self._be_before(k) \
@@ -334,9 +340,11 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
                                     clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
         for k in ([k for k, w in enumerate(L) if w in {"put", "puts"}] if "put" in L or "puts" in L else ()):
-            at = next((x for x in range(k + 2, min(n, k + 5)) if L[x] == "at"), None)
-            if at is not None and L[k + 1] in {"the", "its", "their", "his", "her"} and at + 1 < n \
-                    and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS):
+            at = next((x for x in range(k + 2, min(n, k + 6)) if L[x] == "at"), None)
+            if at is not None and L[k + 1] not in {"in", "on", "off", "up", "out", "forward", "down", "back", "away"} \
+                    and at + 1 < n and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS
+                                        or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n):
+                # ("The university put the figure at €2.7 million", "The commission put voter turnout at 54.1 per cent")
                 # "Qoriwayra put the volume at roughly 1,200 cubic metres": an estimate, and whose
                 subj = self.subject(k)
                 if subj is not None:
@@ -669,6 +677,10 @@ class _SentenceAttributor(PhraseReader):
             if y is not None and y > 0:
                 before = self._before_asides(y - 1)
                 a0, b0 = self.np_back(before)
+                if a0 >= 2 and self.L[a0 - 1] in {"who", "that"} and self.L[y + 1].endswith("ing"):
+                    # "A technician who took part in the inspection, speaking on condition of anonymity, said":
+                    # the noun before the relative clause
+                    a0, b0 = self.np_back(a0 - 2)
                 named = self.mentions(a0, b0, kinds=("name",))
                 if named and any(self.L[z] in _HEAD_STOPS or self.L[z] == "by" for z in range(a0, b0)
                                  if self.t[z].start < named[0].start):

@@ -214,7 +214,7 @@ _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team"}) 
     "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
 _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
-_LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td"}  # "the Mid Glenmoray MSP": after a constituency
+_LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}

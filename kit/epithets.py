@@ -65,7 +65,7 @@ _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senato
                       "cllr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
                       "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                       "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
-                      "assemblyman": "assemblyman", "councilman": "councilman"}
+                      "assemblyman": "assemblyman", "councilman": "councilman", "coun": "councillor", "prof": "professor"}
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
     "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},
@@ -205,6 +205,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         if toks[e - 1].lower in _LEGISLATORS and e - 1 > k:
                             head_i = e - 1  # "the Mwembe Kuu MP": a legislator, named for the constituency
                             break
+                        if e + 1 < len(toks) and toks[e].lower in {"ward", "district", "riding", "constituency"} \
+                                and toks[e + 1].lower in _LEGISLATORS:
+                            head_i = e + 1  # "the Bayfield ward councillor"
+                            break
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or w.lower in _NEAR_PERSON_NOUNS \
                             or (w.lower in name_heads and not w.is_cap) \
@@ -212,7 +216,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                         head_i = k  # "the property developer", "the 61-year-old"
                         break
-                    if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}):
+                    if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}
+                                                                       and not (k + 1 < len(toks) and toks[k + 1].text == "-")):  # ("two-term")
                         break
                     if w.is_cap and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
                             and w.text.lower() not in {"south", "north", "east", "west"}:
@@ -326,8 +331,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         and m.sid < s.sid and line_of.get(m.sid, -9) >= s.line - 1]  # not one named in this very quote
                 target = near[-1].name if near else top(persons, toks[start_i].start)
             elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
-                # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"
-                target = top(role_heads[head], toks[start_i].start)
+                # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"; of
+                # several so described, the one named last ("the two-term councillor")
+                holding = set(role_heads[head])
+                before = [m for m in out.mentions if m.kind == "name" and m.name in holding and m.start < toks[start_i].start]
+                target = before[-1].name if before and len(holding) > 1 else top(role_heads[head], toks[start_i].start)
             elif head in _LEGISLATORS or head in _NEAR_PERSON_NOUNS and head not in PERSON_EPITHET_NOUNS:
                 # "the Mwembe Kuu MP", "The retired teacher": whoever holds that office, else the person named
                 # in this paragraph or the last

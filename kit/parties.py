@@ -120,6 +120,11 @@ class PhraseReader:
                     break
                 if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
+        if j - i == 2 and words[0] in {"his", "her"} and words[1] in {"office", "aides"}:
+            # "Mayor Graham Whitcombe has asked ..., his office said": for whom this sentence named first
+            named = [m for m in self.mentions(0, i, kinds=("name",)) if self.kind_of(m.name) == "person"]
+            if named:
+                return Party(named[0].name, "person", **span)
         if j - i == 2 and words[0] in {"his", "her"} and words[1] in _REPRESENTATIVES:
             # "His lawyers said": they speak for him
             ref = self.pronoun("he" if words[0] == "his" else "she", i)

@@ -463,7 +463,7 @@ def test_a_wire_dateline_is_not_content(first, content):
     (("The survey, by consultants Arkwright & Bell, is understood to have warned that the wall could fail.",),
      [("Arkwright & Bell", "organization", "warned")]),
     (("Cllr Judith Pemberton met the engineers only once, according to her office.",),
-     [("her office", "official", "according to")]),
+     [("Judith Pemberton", "person", "according to")]),  # her office speaks for her
     (("His lawyers said the transfers were approved.",), [("His lawyers", "anonymous", "said")]),
 ])
 def test_british_local_attribution(sentences, expected):
@@ -2018,3 +2018,24 @@ def test_round_thirteen_epithets(body, epithet, name):
 def test_a_dateline_labelled_date():
     from kit.datelines import parse_dateline
     assert str(parse_dateline("Date 12.11.2024 16:20").value) == "2024-11-12 16:20:00"
+
+
+# --- round fourteen (names invented here) --------------------------------------------------------
+
+@pytest.mark.parametrize("body,source,cue", [
+    (("The University of Oberhaven put the figure at €2.7 million.",), "University of Oberhaven", "put the figure at"),
+    (("A technician who took part in the inspection, speaking on condition of anonymity, said the seepage began earlier.",),
+     "A technician", "said"),  # the noun before the relative clause
+    (("Coun. Priya Dhaliwal, who chairs the committee, said she was frustrated.",
+      '"If these numbers are right, council was misled," the Bayfield ward councillor said.'), "Priya Dhaliwal", "said"),
+    (("Coun. Priya Dhaliwal spoke first.", "Coun. Gordon MacReady rejected any suggestion that staff had hidden it.",
+      'The two-term councillor called the criticism "political theatre".'), "Gordon MacReady", "called"),
+    (("Mayor Graham Whitcombe has asked the auditor general to review the contract, his office said Tuesday.",),
+     "Graham Whitcombe", "said"),  # his office speaks for him
+    (("The recall, announced Thursday, covers strollers sold since March 2021, the agency said.",), "the agency", "said"),
+    (("His attorney, Carla Benetti, denied that, saying the coach resigned voluntarily.",), "Carla Benetti", "denied"),
+])
+def test_round_fourteen_speakers(body, source, cue):
+    c = claims_of(*body)
+    c = c[c["source"].notna()].iloc[-1] if len(body) == 1 else c.iloc[-1]
+    assert (c["source"], c["cue"]) == (source, cue)

@@ -45,7 +45,7 @@ EXPECTED = {
         (2, "Judith Pemberton", "person", "asserts"), (3, "A source close to the council leader", "anonymous", "asserts"),
         (4, "two senior officers", "anonymous", "asserts"), (5, "Arkwright & Bell", "organization", "asserts"),
         (7, "Daniel Okoro", "person", "asserts"), (8, "Daniel Okoro", "person", "asserts"),
-        (9, "The council", "official", "denies"), (11, "her office", "official", "asserts"),
+        (9, "The council", "official", "denies"), (11, "Judith Pemberton", "person", "asserts"),
         (12, "Flood Defence Agency", "organization", "asserts"), (13, None, "unattributed", "asserts"),
     ],
     "tech": [
