@@ -42,6 +42,7 @@ _PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insis
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
+_AGE_AFTER = re.compile(r",\s?\d{1,3},")  # "Rāwiri Tane, 78,"
 _STRONG_FORMS = {"says", "said", "insists", "insisted", "claims", "claimed", "maintains", "maintained", "argues", "argued"}
 _PERIODS = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}  # "had earlier this month told"
 _JUDGING_CUES = {"slam", "blast", "condemn", "criticise", "criticize", "accuse"}
@@ -598,9 +599,13 @@ class _SentenceAttributor(PhraseReader):
 
     def subject(self, k: int) -> Party | None:
         x = k - 1
-        while x >= 0 and (self.L[x] in _SKIP_BACK or self._manner_adverb(x)
-                          or x >= 1 and self.L[x] in _PERIODS and self.L[x - 1] in {"this", "last", "next"}):
-            x -= 2 if self.L[x] in _PERIODS and x >= 1 and self.L[x - 1] in {"this", "last", "next"} else 1
+        while x >= 0:
+            if self.L[x] in _SKIP_BACK or self._manner_adverb(x):
+                x -= 1
+            elif x >= 1 and self.L[x] in _PERIODS and self.L[x - 1] in {"this", "last", "next"}:
+                x -= 2  # "had earlier this month told"
+            else:
+                break
         if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":
             x -= 3  # "Sources in the wing, however, claimed": an aside between commas
             while x >= 0 and self.L[x] in _SKIP_BACK:
@@ -755,8 +760,9 @@ class _SentenceAttributor(PhraseReader):
     def _role_word(self, x: int) -> bool:
         """ "proprietor" of ", proprietor of Rupali Builders,": a bare lowercase noun opening an apposition."""
         w = self.L[x]
-        return self.t[x].is_alpha and not self.t[x].is_cap and w not in _DETERMINERS and w not in {"who", "whose", "which", "that", "when", "where"} \
-            and not w.endswith(("ing", "ed", "ly")) and w not in REPORTING_VERBS
+        return self.t[x].is_alpha and not self.t[x].is_cap and w not in _DETERMINERS \
+            and w not in {"who", "whose", "which", "that", "when", "where"} and not w.endswith(("ing", "ed", "ly")) \
+            and w not in REPORTING_VERBS
 
     def _comma_in_place(self, c: int) -> bool:
         """A comma around a state ("in Oakland, Calif., who", "in Marlow Falls, Connecticut, has"): inside a place,
@@ -1035,7 +1041,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             for m in ents.at(s.start, s.end, kinds=("name",)):
                 e_ = ents.entities.get(m.name)
                 after = s.text[m.end - s.start:m.end - s.start + 6]
-                if e_ is not None and e_.type == "PERSON" and re.match(r",\s?\d{1,3},", after):
+                if e_ is not None and e_.type == "PERSON" and _AGE_AFTER.match(after):
                     ctx.people.append((s.sid, Party(m.name, "person", m.text, m.start, m.end, gender=e_.gender)))
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     return out

@@ -65,7 +65,7 @@ _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senato
                       "cllr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
                       "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                       "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
-                      "assemblyman": "assemblyman", "councilman": "councilman", "coun": "councillor", "prof": "professor"}
+                      "coun": "councillor", "prof": "professor"}
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
     "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},

@@ -157,7 +157,7 @@ class PhraseReader:
                 e = self.ents.entities.get(orgs[-1].name)
                 names = set(e.aliases) if e is not None else {orgs[-1].name}
                 heads = [n for n, x in self.ents.entities.items() if x.type == "PERSON" and any(
-                    any(a in r.split() or a in r for a in names if len(a) >= 3) for r in x.roles)]
+                    a in r for a in names if len(a) >= 3 for r in x.roles)]
                 if len(heads) == 1:
                     return Party(heads[0], "person", **span)
         if j - i == 2 and words[0] in {"a", "the"} and words[1] in {"spokesman", "spokeswoman", "spokesperson"}:
@@ -248,8 +248,7 @@ class PhraseReader:
             m = ms[-1]
             return Party(m.name, self.kind_of(m.name), **span)
         if words[0] == "the" and 2 <= len(words) <= 5 and (head in PERSON_EPITHET_NOUNS or head == "old" and "year" in words
-                                                      or words[1] in {"former", "retired"}) \
-                and not ms and self.t[head_i].is_alpha:
+                                                      or words[1] in {"former", "retired"}) and self.t[head_i].is_alpha:
             # '"...," the former rider said': a description of someone already quoted, never named again here
             for sid, p in reversed(self.ctx.speakers):
                 if self.s.sid - sid > 2:
