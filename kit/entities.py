@@ -35,7 +35,8 @@ _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
-              "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae"}
+              "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae",
+              "ward"}
 _LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch"}  # "River Brayle", "Lake Kivu": a natural feature
 _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
@@ -428,6 +429,8 @@ class _Builder:
                 m += 1
             if m < len(toks) and toks[m].is_cap and toks[m].lower in _PORTFOLIO_TITLES:
                 return  # "Blue Economy and Maritime Affairs Cabinet Secretary Halima Bwanaheri": a portfolio
+        if j - i >= 3 and toks[j - 1].lower in TITLE_ABBREVIATIONS and j < len(toks) and toks[j].text == ".":
+            j -= 1  # "Gitiri Ward MCA Hon. Jeremiah Mburu": the title belongs to the name after it
         if j - i >= 2 and toks[j - 1].lower in _LEGISLATORS:
             j -= 1  # "the Mwembe Kuu MP told journalists": the constituency, a place
             if j - i == 1 and toks[i].lower in NON_NAME_CAPS:
@@ -437,9 +440,10 @@ class _Builder:
             j -= 1
         if i >= j:
             return
-        honorific = None
+        honorific, professor = None, False
         while i < j - 1 and toks[i].lower.rstrip(".") in HONORIFICS:
             honorific = toks[i].lower.rstrip(".")
+            professor = professor or honorific == "prof"
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
@@ -518,6 +522,8 @@ class _Builder:
             feats["title"] = role
         if in_dateline:
             feats["dateline"] = True
+        if professor:
+            feats["rank"] = "Prof."  # "Prof. Dr. Matthias Brenninger": "the professor" later
         if honorific:
             feats["honorific"] = honorific
             feats["gender"] = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female",
@@ -922,6 +928,10 @@ class _Builder:
                 # "Baharini Logistics" of "Baharini Logistics Consortium Ltd": the name without its legal form
                 hits = [m for m in prefix.get(tuple(ws), []) + stem.get(tuple(ws), [])
                         if all(x.lower().rstrip(".") in _LEGAL_FORMS for x in m.split()[len(ws):])]
+            if not hits and len(ws) >= 2:
+                # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
+                hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws
+                        and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES]
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
             if not hits and len(ws) == 1 and s in first and s not in placey and not any(

@@ -2039,3 +2039,21 @@ def test_round_fourteen_speakers(body, source, cue):
     c = claims_of(*body)
     c = c[c["source"].notna()].iloc[-1] if len(body) == 1 else c.iloc[-1]
     assert (c["source"], c["cue"]) == (source, cue)
+
+
+@pytest.mark.parametrize("body,source,source_text", [
+    (("Renato Carvalho dos Santos, Tauá Serrana's chief executive, said the dam was monitored.",
+      "The regulator and mining company Tauá Serrana Mineração S.A. are at odds.",
+      '"There was no seepage," the 58-year-old told The Rio Dispatch on Wednesday.'),
+     "Renato Carvalho dos Santos", "the 58-year-old"),  # "Tauá Serrana" is the firm, nobody aged 58
+    (("The University of Oberhaven suspended Prof. Dr. Matthias Brenninger, the head of its battery institute.",
+      "The professor denies any wrongdoing."), "Matthias Brenninger", "The professor"),
+])
+def test_round_fourteen_more_speakers(body, source, source_text):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_text"]) == (source, source_text)
+
+
+def test_a_title_before_the_next_name_is_not_the_places():
+    names = set(run("Gitiri Ward MCA Hon. Jeremiah Kanyi Mburu said the agents left.").entities["name"])
+    assert {"Gitiri Ward", "Jeremiah Kanyi Mburu"} <= names
