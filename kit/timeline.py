@@ -60,7 +60,7 @@ _BASE = "|".join([
     rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|during)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)",  # "from March 2023" is a month of 2023
+    rf"(?:in|since|from|by|until|till|through|during)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)",  # "from March 2023" is a month of 2023
     rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
     # (but "from Oct. 18" is that day)
     rf"{_YEAR}",
@@ -70,7 +70,7 @@ _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}|{_MONTH}(?![\w-])))"
     rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}))"
     rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
-    rf"|(?P<open>(?P<op>before|after|until|till|by)\s+(?P<o>{_BASE}))"
+    rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?P<o>{_BASE}|the\s+{_SEASON}))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
 )

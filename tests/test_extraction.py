@@ -2057,3 +2057,12 @@ def test_round_fourteen_more_speakers(body, source, source_text):
 def test_a_title_before_the_next_name_is_not_the_places():
     names = set(run("Gitiri Ward MCA Hon. Jeremiah Kanyi Mburu said the agents left.").entities["name"])
     assert {"Gitiri Ward", "Jeremiah Kanyi Mburu"} <= names
+
+
+@pytest.mark.parametrize("body,anchor,expected", [
+    ("The company expects the work to continue through the summer.", "2025-03-11",
+     [("through the summer", "2025-03-11", "2025-08-31")]),  # from now until the summer ends
+    ("The plant stayed shut through January.", "2025-03-11", [("through January", "2025-01-01", "2025-01-31")]),
+])
+def test_through_a_season_or_month(body, anchor, expected):
+    assert times_of(body, anchor) == expected
