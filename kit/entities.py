@@ -373,6 +373,14 @@ class _Builder:
                         # "the Court of King's Bench": "Court filings show")
                         caps_mid[s.tokens[k].text] += 1
         self.caps_mid = caps_mid
+        self._lowercase: set[str] | None = None  # the article's words written in lower case, on first use
+
+    def lowercase(self) -> set[str]:
+        """The words the article writes in lower case (nouns, verbs): what a name made of them is not (a person)."""
+        if self._lowercase is None:
+            self._lowercase = {t.lower for s in self.sentences for t in s.tokens
+                               if t.is_alpha and not t.is_cap and len(t.lower) > 2} - _CONNECTORS
+        return self._lowercase
 
     # -- candidates -------------------------------------------------------------------------
     def collect(self) -> None:
@@ -1058,6 +1066,9 @@ class _Builder:
                 return "ORG"  # "The Circuit Report"
         if all(x.isupper() and len(x) >= 1 for w in words for x in w if x.isalpha()) and not v["PERSON_STRONG"]:
             return "ORG"  # "K-IFRS": letters in capitals are an acronym, nobody's name
+        if not v["PERSON_STRONG"] and not e.ages and not e.gender and not e.roles \
+                and len({x.lower() for w in words for x in w if x.lower() in self.lowercase()}) >= 2:
+            return "ORG"  # "World Food Programme", "Tandlewood Juvenile Products": words the article also uses as nouns
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

@@ -2066,3 +2066,14 @@ def test_a_title_before_the_next_name_is_not_the_places():
 ])
 def test_through_a_season_or_month(body, anchor, expected):
     assert times_of(body, anchor) == expected
+
+
+def test_a_name_of_the_articles_own_nouns_is_no_person():
+    ents = run("Tandlewood Juvenile Products is recalling strollers.",
+               "The recall covers juvenile products sold online.").entities.set_index("name")
+    assert ents.loc["Tandlewood Juvenile Products", "type"] == "ORG"
+
+
+def test_a_person_with_a_role_keeps_being_one():
+    ents = run("Grant Mills, the firm's chief executive, spoke.", "The grant paid for the mills.").entities.set_index("name")
+    assert ents.loc["Grant Mills", "type"] == "PERSON"
