@@ -2077,3 +2077,8 @@ def test_a_name_of_the_articles_own_nouns_is_no_person():
 def test_a_person_with_a_role_keeps_being_one():
     ents = run("Grant Mills, the firm's chief executive, spoke.", "The grant paid for the mills.").entities.set_index("name")
     assert ents.loc["Grant Mills", "type"] == "PERSON"
+
+
+def test_a_dateline_published_then_updated_on_one_line():
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline("Published March 12, 2025 Updated March 12, 2025 05:42pm").value) == "2025-03-12 17:42:00"
