@@ -1,6 +1,6 @@
-"""Seventy-six articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Eighty-two articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in fourteen rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in fifteen rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -25,11 +25,13 @@ wait, disappearances in Jalisco, a stalled US Senate nomination) and round 13 (a
 company's sewage spills, an aid convoy at the Chad-Sudan border, a Mumbai metro delay, a Hong
 Kong fraud trial, a hostile takeover on the wire, a death in an Ohio jail) and round 14 (a Brazilian
 tailings dam, an Ottawa busway overrun, a South African network outage, a German research-fraud
-inquiry, a Kenyan by-election, a US stroller recall).
+inquiry, a Kenyan by-election, a US stroller recall) and round 15 (a Queensland port lease, Irish
+hospital trolleys, a Peak District quarry, a US warehouse strike vote, Sindh flood relief, an
+Indian startup's layoffs).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all seventy-six, rounded
+The floors below are what the general rules the rounds led to reach on all eighty-two, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -69,7 +71,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 76
+    assert len(per) == 82
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
