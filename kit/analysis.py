@@ -69,7 +69,7 @@ def analyze_article(article: dict) -> ArticleResult:
     from kit.claims import attribute_sentences, claim_record
     from kit.entities import find_entities
     from kit.nlp import split_body
-    from kit.timeline import find_times
+    from kit.timeline import _YEAR_RE, find_times
 
     aid = str(article["article_id"])
     text = str(article.get("text") or "")
@@ -93,7 +93,7 @@ def analyze_article(article: dict) -> ArticleResult:
     told_year: int | None = None  # the last year the article told, for "that year", "the previous year"
     for s in sents:
         found = find_times(s.text, anchor=anchor, told_year=told_year)
-        told = [int(y) for t in found if t.resolved for y in _YEARS_TOLD.findall(t.text)]
+        told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         for t in found:
             cands = by_sent.get(s.sid, [])
@@ -166,7 +166,6 @@ def _canonical_map(results: list[ArticleResult], rulings: list[dict]) -> tuple[d
     return canon, types, outlets
 
 
-_YEARS_TOLD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")  # a year written out, in a time expression
 _MENTION_COLS = ("article_id", "entity_id", "name", "text", "start", "end", "kind")
 
 

@@ -45,7 +45,7 @@ _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments"
 _AGE_AFTER = re.compile(r",\s?\d{1,3},")  # "Rāwiri Tane, 78,"
 _STRONG_FORMS = {"says", "said", "insists", "insisted", "claims", "claimed", "maintains", "maintained", "argues", "argued"}
 _PERIODS = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}  # "had earlier this month told"
-_JUDGING_CUES = {"slam", "blast", "condemn", "criticise", "criticize", "accuse"}
+_JUDGING_CUES = {"slam", "blast", "condemn", "criticise", "criticize"}
 _BY_MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "post", "whatsapp",
              "zoom", "message", "messenger", "satellite", "radio"}  # "said by telephone": how, not by whom
 _NOUN_PREPOSITIONS = {"of", "on", "for", "into", "about", "from", "by"}

@@ -432,10 +432,15 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12}
 # an amount counts something: money, a percentage or any noun after the number ("14 samples", "410 parts per
 # trillion", "48 million kwacha"); durations, ages and "times" are not amounts of a thing
+_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5,
+         "trillion": 1e12, "tn": 1e12}
+_MULTS = "|".join(sorted(_MULT, key=len, reverse=True))
+# a currency before the figure: a sign, a code (shillings, rupees, taka, rupiah, ringgit, dirham), or the one letter
+# of naira, pesos and rand written on the figure ("N64bn", "P186.4 million", "R640 million")
+_CURRENCY = r"[$€£¥₹₦₱₩]|\b(?:K?Sh|KSh|Rs\.?|Tk|Rp|RM|Dh)(?=\s?\d)|\b[NPR](?=\d)"
 _AMOUNT = re.compile(
-    r"(?P<cur>[$€£¥₹₦₱₩]|\b(?:K?Sh|KSh|Rs\.?|Tk|Rp|RM|Dh)(?=\s?\d)|\b[NPR](?=\d))?\s?(?P<num>\d+(?:[.,]\d+)*|\b(?:"
-    + "|".join(_NUMBER_WORDS) + r")\b)\s*"
-    r"(?P<mult>million|billion|trillion|bn|tn|m|thousand|k|crore|lakh)?\b\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{2,})?", re.I)
+    rf"(?P<cur>{_CURRENCY})?\s?(?P<num>\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*"
+    rf"(?P<mult>{_MULTS})?\b\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{{2,}})?", re.I)
 _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month", "weeks", "week", "per", "of", "and", "or", "to", "in", "on", "at", "for", "the", "than",
               "more", "less", "about", "around", "year-old", "years-old", "was", "were", "is", "are", "had", "has",
               "have", "with", "from", "by", "who", "which", "that", "out", "other", "others", "such", "most",
@@ -448,8 +453,6 @@ _COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "fran
 _UNIT_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent", "percent": "percent",
                "₹": "rupee", "rs": "rupee", "rs.": "rupee", "sh": "shilling", "ksh": "shilling"}
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
-_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5,
-         "trillion": 1e12, "tn": 1e12}
 
 
 # counted things told with different words ("nine homes" / "14 houses", "63 institutions" / "19 facilities")
@@ -480,8 +483,7 @@ def _unit_head(text: str, end: int, unit: str) -> str:
     return head
 
 
-_NOT_NUMBER = re.compile(r"\bnot\s+(?:[$€£¥₹₦₱₩]|K?Sh|Rs\.?\s?|Tk\s?|Rp\s?|RM|Dh|[NPR](?=\d))?(\d[\d,]*(?:\.\d+)?)"
-                         r"(?:\s*(million|billion|trillion|bn|tn|m|crore|lakh)\b)?\b"
+_NOT_NUMBER = re.compile(rf"\bnot\s+(?:(?:{_CURRENCY})\s?)?(\d[\d,]*(?:\.\d+)?)(?:\s*({_MULTS})\b)?\b"
                          r"(?!\s*(?:per\s*cent|%|years?|days?|months?|weeks?))")
 _BESIDE_SKIP = {"million", "billion", "thousand", "about", "around", "roughly", "some", "nearly", "almost", "more",
                 "less", "than", "least", "per", "cent", "percent", "dollar", "euro", "pound", "said", "say", "says"}

@@ -51,7 +51,9 @@ _INDIA = re.compile(r"\b(?:India|Indian|lakh|crore|Rs)\b|₹")
 
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-_PREFIX = r"(?:(?:published|updated|posted|issued|modified|date|dated|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*)?"
+# the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date"
+_LABEL = r"(?:published|updated|posted|issued|modified|date|dated|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*"
+_PREFIX = rf"(?:{_LABEL})?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
@@ -78,7 +80,7 @@ _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013]\s+|\s+-\s+"  # "Kyiv 
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+(?=\S)")  # "Geneva, 2 July 2025"
 _DASHED = re.compile(r"(?P<m>[A-Za-z]{3,9})\s*-\s*(?P<d>\d{1,2})\s*-\s*(?P<y>\d{4})\s*(?:,\s*)?(?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?")
 _NUMERIC_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=[A-Za-z])")
-_PREFIX_ONLY = re.compile(r"(?:published|updated|posted|issued|modified|date|dated|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*", re.I)
+_PREFIX_ONLY = re.compile(_LABEL, re.I)
 _RELATIVE = re.compile(_PREFIX + r"(?:(?:about|over)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago"
                        r"|" + _PREFIX + r"(?:just now|yesterday|today)", re.I)
 

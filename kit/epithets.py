@@ -19,7 +19,7 @@ from collections import Counter
 
 from kit.entities import (
     _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGISLATORS, _LOC_WORDS, _PLACE_KINDS,
-    _POSSESSIVES, ArticleEntities, Mention, _span_text,
+    _POSSESSIVES, ArticleEntities, Mention, _role_head, _span_text,
 )
 from kit.lexicons import (
     COMPANY_NOUNS, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
@@ -51,7 +51,6 @@ _KIND_NAME_WORDS = {
     "university": {"university", "college"},
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
-_ROLE_PP = re.compile(r" (?:at|of|for|from|in|with|on|to|who|based) ")
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
                   "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}, "physician": {"doctor"},
@@ -154,13 +153,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     role_heads: dict[str, list[str]] = {}  # the noun of each role ("chemist" of "an environmental chemist at ...")
     for n in persons:
         for r in ents[n].roles:
-            rw = _ROLE_PP.split(r.lower(), maxsplit=1)[0].split()  # "retired fisherman" of "... from Kessock Harbour"
-            if rw and rw[-1].rstrip(".") in _ABBREVIATED_ROLES:
-                rw[-1] = _ABBREVIATED_ROLES[rw[-1].rstrip(".")]  # "State Sen.": a senator
+            head = _role_head(r)  # "fisherman" of "retired fisherman from Kessock Harbour"
+            head = _ABBREVIATED_ROLES.get(head, head)  # "State Sen.": a senator
             if "member of parliament" in r.lower():
                 role_heads.setdefault("mp", []).append(n)  # "The MP" of "Member of Parliament for the area"
-            if rw and rw[-1].isalpha() and rw[-1] not in NON_NAME_CAPS:
-                for h in {rw[-1]} | _ROLE_SYNONYMS.get(rw[-1], set()):  # "the lawyer" of "a civil rights attorney"
+            if head.isalpha() and head not in NON_NAME_CAPS:
+                for h in {head} | _ROLE_SYNONYMS.get(head, set()):  # "the lawyer" of "a civil rights attorney"
                     role_heads.setdefault(h, []).append(n)
     indefinite: dict[str, int] = {}  # where "an engineer", "a senior aid worker" first came: someone unnamed
     for s in sentences:

@@ -499,8 +499,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None) -> list[
         if month_noun and month_noun.group("ahead") and ok and now is not None and hi < now:
             lo, hi = lo + pd.DateOffset(years=1), _month_end(lo.year + 1, lo.month)  # "ahead of the August vote"
         that = _THAT_YEAR.match(text, end) if "that year" in text else None
-        # the year the text told last, in this sentence or before it ("... in 2023. ... in June that year")
-        years = _YEAR_RE.findall(text, 0, start) or ([str(told_year)] if told_year else [])
+        year_before = bare.lower() in _YEAR_BEFORE
+        # the year the text told last, in this sentence or before it ("... in 2023. ... in June that year"),
+        # looked for only when an expression counts from it
+        years = (_YEAR_RE.findall(text, 0, start) or ([str(told_year)] if told_year else [])) if that or year_before else []
         if that and (month := _MONTH_NAME.search(bare)) and not _YEAR_RE.search(bare) and years:
             # "awarded in November 2023 to a firm incorporated in June that year": the year just told
             end = that.end()
@@ -510,7 +512,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None) -> list[
                 lo, hi = lo + shift, hi + shift
             else:
                 lo, hi, g, ok = _resolve_cached(f"{month.group(0).lower()} {years[-1]}", None)
-        elif ok and bare.lower() in _YEAR_BEFORE and years:
+        elif ok and year_before and years:
             y = int(years[-1]) - 1  # "In 2024, ... than the previous year": the year before the one just told
             lo, hi = _d(y), _d(y, 12, 31)
         low = bare.lower()
