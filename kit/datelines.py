@@ -75,6 +75,7 @@ _FORMS = [
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, re.I),
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
 ]
+_US_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"}
 _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013]\s+|\s+-\s+"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET"
                          r"|(?<=\d)\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)  # "Published March 12, 2025 Updated March 12, 2025 05:42pm"
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3},\s+(?=\S)")  # "Geneva, 2 July 2025"
@@ -136,7 +137,9 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
         else:
             if groups.get("sep"):
                 first, second = int(groups["a"]), int(groups["b"])
-                day_first = groups["sep"] == "." or first > 12
+                # "12/03/2025 - 17:42": a 24-hour clock is printed day first (US outlets print "03/12/2025 5:42 PM")
+                clock24 = groups.get("hour") is not None and not groups.get("ampm") and (zone or "") not in _US_ZONES
+                day_first = groups["sep"] == "." or first > 12 or clock24 and second <= 12
                 day, month = (first, second) if day_first else (second, first)
             else:
                 day, month = int(groups["day"]), MONTHS[groups["month"].lower()[:3]]

@@ -36,8 +36,8 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
               "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae",
-              "ward"}
-_LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch"}  # "River Brayle", "Lake Kivu": a natural feature
+              "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay"}
+_LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif"}  # "River Brayle", "Lake Kivu": a natural feature
 _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
 _OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
@@ -214,6 +214,8 @@ _PERSON_ROLE_HEADS = {"executive", "director", "president", "chairman", "chairwo
 _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team"}) - {
     "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
+_THE_NP_END = {",", ".", ";", ":", ")", "'s", "’s", "and", "or", "has", "have", "had", "will", "would", "could", "can",
+               "may", "might", "must", "should", "who", "which", "that"}
 _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
@@ -986,8 +988,14 @@ class _Builder:
             v["GPE"] += 2  # "review of port subsidies in Valmora"
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE_IN"] += 1  # "offices in Los Angeles"
+        if f.get("head_after") in _LOC_WORDS and f.get("after") == f.get("head_after"):
+            v["LOC_AFTER"] += 1  # "the Pont-Haut viaduct", "the Dreuze valley"
         if f.get("the"):
             v["ORG"] += 2
+            a = f.get("after", "")
+            if a in _THE_NP_END or a in REPORTING_VERBS or a in BE_FORMS or a.endswith("ed") and a.isalpha():
+                v["THE"] += 1  # "the Breakers filed", "the Breakers, who": the name is the whole phrase
+                v["THE_LONG"] += len(words) >= 2  # ("the Vrelant": a painting named for its painter)
         if f.get("The"):
             v["THE_MID"] += 1
         if f.get("before") in {"of"} and f.get("before2") in {"head", "chief", "director", "ceo", "president", "founder", "owner"}:
@@ -1032,6 +1040,8 @@ class _Builder:
                                            and "'" not in w[1] and "’" not in w[1] for w in words):
             return "GPE"  # "St Elizabeth", "St Louis": a place named for a saint (people named so carry a title)
         if not v["PERSON_STRONG"] and not e.ages and not e.gender:
+            if any(len(w) == 2 and w[0] in {"Port", "Fort"} for w in words):
+                return "GPE"  # "Port Halloran", "Fort Ashby": a town
             if any(len(w) >= 2 and w[0].lower() in _SAINT_FIRST for w in words):
                 return "GPE"  # "San Lucas del Yacaré", "São Bento": a saint's name in a Romance language, a place
             heads = {_role_head(r) for r in e.roles}
@@ -1041,7 +1051,7 @@ class _Builder:
                 return "GPE"  # "Pulo Verde, a town of 39,812 registered voters"
             if heads & _ORG_ROLE_HEADS and not v["GPE"] and not v["GPE_IN"]:
                 return "ORG"  # "Radyo Ilaya, a local station" (never "in" it)
-        if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST
+        if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST or w[0] in {"PT", "Bord"}
                                 or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha()) for w in words):
             return "ORG"  # "Asociación de Clubes Profesionales": the head comes first; "NHS Glenmoray", "BBC Scotland"
         if v["ORG_STRONG"] and not v["PERSON_STRONG"]:
@@ -1069,6 +1079,11 @@ class _Builder:
         if not v["PERSON_STRONG"] and not e.ages and not e.gender and not e.roles \
                 and len({x.lower() for w in words for x in w if x.lower() in self.lowercase()}) >= 2:
             return "ORG"  # "World Food Programme", "Tandlewood Juvenile Products": words the article also uses as nouns
+        if v["LOC_AFTER"] and v["LOC_AFTER"] * 2 >= v["N"] and not v["PERSON_STRONG"] and not e.gender:
+            return "LOC"  # "the Pont-Haut viaduct": what the text calls it
+        if (v["THE"] >= 2 or v["THE_LONG"] and all(len(w) <= 2 for w in words)) and not v["PERSON_STRONG"] \
+                and not e.ages and not e.gender and not e.roles:
+            return "ORG"  # "the Breakers", "the Massif Central": nobody's name follows "the"
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

@@ -18,11 +18,11 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from kit.entities import (
-    _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGISLATORS, _LOC_WORDS, _PLACE_KINDS,
+    _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS, _PLACE_KINDS,
     _POSSESSIVES, ArticleEntities, Mention, _role_head, _span_text,
 )
 from kit.lexicons import (
-    COMPANY_NOUNS, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
+    COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS,
     PERSON_EPITHET_NOUNS, TITLE_WORDS, countries,
 )
 from kit.nlp import Sentence, Tok
@@ -122,9 +122,6 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
                 and parts[-1].lower() not in {"city", "town", "village"}:  # ("the city" is any city)
             name_heads.setdefault(parts[-1].lower(), []).append(n)
-    companies = [n for n in ents if ents[n].is_company] or [
-        n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
-        and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
 
     first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
@@ -185,6 +182,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
 
     for s in sentences:  # descriptions in apposition first: they say what kind of thing a name is
         _described_after(ents, out, s.tokens, s, name_ends, taken, first)
+    # what "the company" can be: the firms (kinds included, from the descriptions just linked), else any
+    # organisation that is no institution nor outlet
+    strong, weak = _firms(ents, persons)
+    companies = strong or weak or [
+        n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
+        and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
@@ -388,6 +391,35 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 first[target] = span[0]
             ents[target].epithets.append(text)
     out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+_FIRM_LEGAL = _LEGAL_FORMS | {"llp", "lp", "tbk", "s.a", "sarl", "srl", "bv", "kk"}
+_FIRM_NOUNS = COMPANY_NOUNS - {"group", "business", "operator"}
+_NOT_FIRMS = {"nonprofit", "non-profit", "advocacy", "charity", "campaign", "volunteer", "ngo", "activist", "rights"}
+
+
+def _firms(ents, persons) -> tuple[list[str], list[str]]:
+    """The organisations "the company" can be: those with a firm's strong marks (a legal form, "Kyma Lines Ltd";
+    described as one, "the company, Dukaanpe", "pump maker Kessler-Wendt"; the firm of someone's chief executive),
+    and those whose name has a trade in it ("Harwell Valley Meats"); never a ministry, an outlet or a charity."""
+    roles = [r.lower() for p in persons for r in ents[p].roles]
+    strong: list[str] = []
+    weak: list[str] = []
+    for n, e in ents.items():
+        words = [w.rstrip(".") for w in n.lower().replace(",", " ").split()]
+        if e.type != "ORG" or e.is_outlet or not INSTITUTION_WORDS.isdisjoint(words) or "house" in words:
+            continue
+        said = [d.lower().split() for d in list(e.described) + list(e.roles)] + [list(e.kinds)]
+        if any(not _NOT_FIRMS.isdisjoint(d) for d in said):
+            continue  # "a nonprofit advocacy group"
+        if e.is_company or not _FIRM_LEGAL.isdisjoint(words) or words[0] == "pt" \
+                or any(not _FIRM_NOUNS.isdisjoint(d) for d in said) \
+                or any(any(a.lower() in r for a in e.aliases) and not FIRM_TITLES.isdisjoint(r.replace("'s", " ").split())
+                       for r in roles):
+            strong.append(n)
+        elif not FIRM_NAME_WORDS.isdisjoint(words):
+            weak.append(n)
+    return strong, weak
 
 
 def _role_fit(roles: list, modifiers: list) -> int:

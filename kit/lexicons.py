@@ -155,13 +155,35 @@ ORG_WORDS = {
     "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division", "contracting", "builders",
     "contractors", "developers", "advisory", "consultants", "air",
 } | OUTLET_NAME_WORDS
+# Words of a firm's name: what makes "the company" more likely this one than the tribe, the festival or the
+# newspaper also named ("Harwell Valley Meats", "Kyma Lines", "Baharini Logistics Consortium Ltd").
+FIRM_NAME_WORDS = {
+    "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "llp", "plc", "plc.",
+    "pvt", "limited", "holdings", "holding", "group", "partners", "associates", "capital", "ventures", "investments",
+    "industries", "industri", "enterprises", "brands", "products", "materials", "chemical", "chemicals", "electronics",
+    "semiconductor", "semiconductors", "steel", "construction", "contracting", "contractors", "builders", "developers",
+    "developments", "estates", "properties", "resources", "mining", "minerals", "metals", "energy", "oil",
+    "petroleum", "gas", "airlines", "airways", "air", "motors", "automotive", "lines",
+    "shipping", "logistics", "freight", "pharma", "pharmaceuticals", "therapeutics", "biotech",
+    "biosciences", "health", "healthcare", "foods", "meats", "farms", "dairy", "dairies", "bakery", "agri",
+    "trading", "consulting", "consultants", "advisory", "engineering", "infra", "infraprojects", "infrastructure",
+    "systems", "technologies", "technology", "tech", "labs", "software", "solutions", "robotics", "ai", "telecom",
+    "mobile", "networks", "bank", "bancorp", "banking", "securities", "insurance",
+    "assurance", "hygiene", "mechanical", "electrical", "manufacturing", "packaging",
+    "textiles", "retail", "stores", "mart", "hotels", "resorts", "entertainment", "games", "studios", "gmbh", "ag",
+    "sa", "s.a.", "nv", "bv", "spa", "ab", "oy", "asa", "bhd", "berhad", "sdn", "pty", "pte", "tbk", "pt",
+    "minera", "mineração", "energia", "construtora", "compañía", "empresa", "actuaries", "attorneys",
+}
+# What a person's role says about the firm it names ("chief executive of Coralbay Health", "Dukaanpe's founder").
+FIRM_TITLES = {"ceo", "chief", "founder", "co-founder", "cofounder", "owner", "proprietor", "cfo", "coo", "cto",
+               "managing", "chairman", "chairwoman", "chairperson", "shareholder", "investor", "employee", "employees"}
 # Heads of organisations that are not companies ("the company" never refers to them).
 INSTITUTION_WORDS = {
     "ministry", "department", "council", "committee", "commission", "court", "university", "college", "school",
     "hospital", "police", "army", "navy", "parliament", "congress", "senate", "assembly", "government",
     "administration", "agency", "authority", "bureau", "office", "inspectorate", "directorate", "secretariat",
     "union", "federation", "association", "league", "party", "church", "institute", "foundation", "society",
-    "trust", "board", "coalition", "alliance", "cabinet", "museum", "library", "academy", "club", "campaign",
+    "trust", "board", "coalition", "alliance", "cabinet", "museum", "library", "academy", "club", "campaign", "reserve",
 }
 # The head word of an organisation's name in Spanish, Portuguese, Italian and French, where it comes
 # first ("Asociación de Clubes Profesionales", "Instituto de Observación Territorial Amazónica").

@@ -2082,3 +2082,35 @@ def test_a_person_with_a_role_keeps_being_one():
 def test_a_dateline_published_then_updated_on_one_line():
     from kit.datelines import parse_dateline
     assert str(parse_dateline("Published March 12, 2025 Updated March 12, 2025 05:42pm").value) == "2025-03-12 17:42:00"
+
+
+@pytest.mark.parametrize("body,name,not_name", [
+    # "the company" is a firm the text marks as one, not the charity or the rescue centre named more often
+    (("Safe Steps Network, a nonprofit advocacy group, said Safe Steps Network had 74 complaints.",
+      "Tandlewood Juvenile Products Ltd recalled the strollers.", "The company said no child was hurt."),
+     "Tandlewood Juvenile Products Ltd", "Safe Steps Network"),
+    (("The Joint Rescue Coordination Centre said the Joint Rescue Coordination Centre sent a helicopter.",
+      "Harwell Valley Meats packed the beef.", "The company denied that any meat was contaminated."),
+     "Harwell Valley Meats", "Joint Rescue Coordination Centre"),
+])
+def test_the_company_is_a_firm(body, name, not_name):
+    ents = run(*body).entities.set_index("name")
+    assert "The company" in set(ents.loc[name, "aliases"])
+    assert "The company" not in set(ents.loc[not_name, "aliases"])
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # nobody's name follows "the": a team, a mountain range
+    (("The Port Halloran Breakers want to move.", "On Tuesday the Breakers filed a request.",
+      "The Breakers said the lease allowed it."), "Port Halloran Breakers", "ORG"),
+    (("Snow closed roads across the Massif Central, officials said.",), "Massif Central", "LOC"),
+    (("Fans in Port Halloran were angry.",), "Port Halloran", "GPE"),
+    (("The regional train crosses the Pont-Haut viaduct twice a day.",), "Pont-Haut", "LOC"),
+    (("The fire spread to PT Sawit Mandala Lestari on Sunday.",), "PT Sawit Mandala Lestari", "ORG"),
+    # but a painting called by its painter's name leaves the painter a person
+    (("The work by the painter Cornelis Vrelant hung in the hall.", "Kalff said the Vrelant was sold in 1941."),
+     "Cornelis Vrelant", "PERSON"),
+])
+def test_types_from_the_article_and_the_name(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype

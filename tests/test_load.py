@@ -233,6 +233,9 @@ DATELINES = [
     ("03/14/2025 March 14, 2025 17:26", "2025-03-14 17:26:00", None, ""),  # the date twice, numeric first
     ("Tuesday, 04 Mar 2025 2:32 PM MYT", "2025-03-04 14:32:00+08:00", "Asia/Kuala_Lumpur", ""),
     ("Mar - 03 - 2025 , 14:32", "2025-03-03 14:32:00", None, ""),
+    ("Issued on: 12/03/2025 - 17:42", "2025-03-12 17:42:00", None, ""),  # a 24-hour clock: day first
+    ("03/12/2025 05:42 PM EDT", "2025-03-12 17:42:00-04:00", "America/New_York", ""),  # a 12-hour one: month first
+    ("03/12/2025 17:42 ET", "2025-03-12 17:42:00-04:00", "America/New_York", ""),  # a US zone: month first
 ]
 
 
