@@ -32,7 +32,7 @@ _SKIP_BACK = {
     "also", "himself", "herself", "themselves", "itself", "has", "have", "had", "further", "later", "previously",
     "earlier", "repeatedly", "publicly", "privately", "again", "recently", "first", "ever", "just", "would",
     "will", "did", "does", "do", "could", "may", "might", "separately", "similarly", "then", "once", "had",
-    "already", "openly", "explicitly", "quickly", "flatly", "firmly", "strongly", "categorically", "personally",
+    "already", "since", "now", "openly", "explicitly", "quickly", "flatly", "firmly", "strongly", "categorically", "personally",
 } | HEDGE_WORDS
 _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
@@ -60,7 +60,8 @@ _ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "instead
 # "categorically denied it"; the opening patterns are tried at the start alone, the
 # middle one only when its verb is there (this runs on every claim)
 _DENIAL_OPENING = re.compile(
-    r"[\s\"“'‘]*(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b)"
+    r"[\s\"“'‘]*(?:(?:[^.;\"”]{0,80}?\bbut\s+)?there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b"
+    r"|no\s+(?:[\w-]+\s+){0,3}?(?:exists|existed)\b)"  # "..., but there is no deal", '"no closure list exists"'
     r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,
 )
@@ -73,7 +74,7 @@ _CLAIMS_FALSE = re.compile(
     r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?|records?|figures?|numbers|"
     r"data|version|statements?)\s+(?:are|is|were|was)\s+"
     r"(?:\w+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|nonsense|lies|absurd|wrong|incorrect|"
-    r"inaccurate|mistaken|misleading|without\s+(?:merit|foundation))\b",
+    r"inaccurate|mistaken|misleading|without\s+(?:merit|foundation)|not\s+(?:accurate|true|correct))\b",
     re.IGNORECASE,
 )
 
@@ -109,6 +110,7 @@ _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:was|were)\s+not\s+(?:consulted|told|informed|warned|asked|involved|aware)\b|"  # "we were not consulted"
     r"\b(?:I|we)\s+(?:categorically\s+|strongly\s+|firmly\s+)?(?:reject|deny|refute|dispute)\b|"  # "we reject any suggestion"
     r"\b(?:I|we)\s+(?:have|had)\s+(?:made|given|received|signed|taken|paid|had)\s+no\b|"  # "We have made no commitment"
+    r"\b(?:I|we)\s+(?:have|had)\s+no\s+(?:reason|evidence|record|knowledge|intention|plans?)\b|"  # "We have no reason to believe"
     r"\b(?:nobody|no\s+one)\b[^.;]{0,40}?\ba\s+single\b|"  # "Nobody dug a single trench"
     # "nine brake faults, not 41", "Sh1.9 billion, not Sh2.4 billion", "£2.8m, not £4.5m"
     r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -262,7 +264,8 @@ class _SentenceAttributor(PhraseReader):
         prev = self.L[k - 1] if k else ""
         nxt = self.L[k + 1] if k + 1 < self.n else ""
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
-                prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)):  # but "Court records show"
+                prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)
+                and not (k >= 2 and self.L[k - 2] in {"the", "this", "that"})):  # but "Court records show", "the dispute said"
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         by_agent = nxt == "by" and not (k + 2 < self.n and self.L[k + 2] in _BY_MEANS)  # (but "said by telephone")
         if prev == "," and w.endswith("ed") and k >= 2 and not self.t[k - 2].is_punct:
@@ -323,6 +326,8 @@ class _SentenceAttributor(PhraseReader):
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
                 p = self.party(k + 2, e)
+                if p is None and e == k + 3 and L[k + 2] in {"him", "her", "them"}:
+                    p = self.pronoun({"him": "he", "her": "she"}.get(L[k + 2], "they"), k + 2)  # "According to him,"
                 if p is None or p.type in {"anonymous", "official"}:
                     named = self._apposed_person(e)  # "according to its director, Óscar Mendieta Rivas"
                     if named is not None:
@@ -341,7 +346,7 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
                                     clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
         for k in ([k for k, w in enumerate(L) if w in {"put", "puts"}] if "put" in L or "puts" in L else ()):
-            at = next((x for x in range(k + 2, min(n, k + 6)) if L[x] == "at"), None)
+            at = next((x for x in range(k + 2, min(n, k + 8)) if L[x] == "at"), None)
             if at is not None and L[k + 1] not in {"in", "on", "off", "up", "out", "forward", "down", "back", "away"} \
                     and at + 1 < n and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS
                                         or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n):
@@ -604,6 +609,8 @@ class _SentenceAttributor(PhraseReader):
                 x -= 1
             elif x >= 1 and self.L[x] in _PERIODS and self.L[x - 1] in {"this", "last", "next"}:
                 x -= 2  # "had earlier this month told"
+            elif x >= 3 and self.L[x] == "ago" and self.L[x - 1].rstrip("s") in _PERIODS:
+                x -= 3  # "An inspection report by the agency two years ago found"
             else:
                 break
         if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":
@@ -690,8 +697,14 @@ class _SentenceAttributor(PhraseReader):
                 if named and any(self.L[z] in _HEAD_STOPS or self.L[z] == "by" for z in range(a0, b0)
                                  if self.t[z].start < named[0].start):
                     named = []  # "A source at Vantor-Eskel, speaking ..., said", "Documents filed by X in Italy, ...,"
+                if named and any(self.L[z] in {"of", "for"} and self.L[z - 1] in TITLE_WORDS for z in range(a0 + 1, b0)
+                                 if self.t[z].start < named[-1].start) and self.t[y + 1].is_cap:
+                    named = []  # "The Assembly Member for the Abotiakrom East Electoral Area, Mr Yaw Boakye-Ansah, told"
                 if named and named[-1].end == self.t[before].end:  # (not "A former Bindaree Water employee, who")
                     m = named[-1]
+                    if len(named) >= 2 and self.kind_of(named[-2].name) == "person" and self.kind_of(m.name) != "person" \
+                            and self.s.text[named[-2].end - self.s.start:m.start - self.s.start].strip() == "of":
+                        m = named[-2]  # "Benjamin Arkwright of Lowell & Haskett LLP, who represents Pardell, said"
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 if not named and self.L[y + 1] in {"a", "an"}:
                     # "The 64-year-old, a former district nurse, said": the person the epithet names

@@ -420,6 +420,13 @@ class _Builder:
             self._candidate(s, i, i + 2)  # "For Deanna Whitford of Kessock, Man.,": a person, then her town
             self._candidate(s, i + 3, j)
             return
+        o = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
+        if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS or toks[j - 1].lower == "llp") \
+                and not any(t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
+                            or t.lower in NON_NAME_CAPS or not t.is_alpha for t in toks[i:o]):
+            self._candidate(s, i, o)  # "Sarah Kinnealy of Morrow Pike LLP": a person, then her firm
+            self._candidate(s, o + 1, j)
+            return
         if j - i == 1 and j < len(toks) and (
                 toks[j].text == "." and toks[i].lower in TITLE_ABBREVIATIONS  # "Hon." before a name
                 or toks[j].text[:1].isdigit() and (toks[i].lower in _NUMBERED_NOUNS or len(toks[i].text) == 2
@@ -497,6 +504,14 @@ class _Builder:
         if toks[j - 1].lower in _OFFICE_NOUNS and (name_i > i or j - name_i <= 6 and (
                 toks[j - 1].lower not in {"director", "executive"} or any(t.lower in TITLE_WORDS for t in toks[name_i:j - 1]))):
             return  # "Chief Medical Director", "The Returning Officer for the constituency": a role, with no name in it
+        if name_i == i and j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap:
+            o = next((x for x in range(i + 1, j - 1) if toks[x].lower in {"of", "for"}), None)
+            if o is not None and toks[o - 1].lower in TITLE_WORDS:
+                # "The Chief Executive of Volta Mining, Kofi Mensah, said": a role, then the one who holds it; the
+                # name is the organisation's
+                name_i = o + 1 + (toks[o + 1].lower == "the")
+                if name_i >= j or not toks[name_i].is_cap:
+                    return
         if name_i < j - 1 and toks[name_i].lower in {"of", "for"}:
             name_i += 1  # "The President of Ukraine": Ukraine, after the role
         if name_i > i + 1 and toks[name_i - 1].lower in {"of", "for"} and toks[j - 1].lower not in PLACE_NOUNS \
@@ -510,7 +525,7 @@ class _Builder:
             surface = surface[:-1]  # "platform X." closing a sentence (but "Nordvik Lines Inc. will")
         in_dateline = self.dateline[0] <= toks[name_i].start and toks[j - 1].end <= self.dateline[1]
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
-                and surface not in self.places and not in_dateline:
+                and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j):
             return  # "Concerns were raised": a capitalised opener seen nowhere else
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
@@ -704,6 +719,15 @@ class _Builder:
                 end = org_head + 1 if org_head >= 0 else c  # "The trust" of "The trust that runs the academy"
                 self._epithet_links.append((name, toks[np_start].start, toks[end - 1].end, s.sid,
                                             _span_text(toks, np_start, end)))
+
+    def _apposed_speaker(self, toks: list[Tok], i: int, j: int) -> bool:
+        """Whether an opening word is a name described in apposition before its verb ("Ferreo, the private operator
+        that took over the service, said"): no opener ("However, the ministry said") nor a word the text uses."""
+        w = toks[i].lower
+        if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in {"the", "a", "an"} \
+                or w in NON_NAME_CAPS or w.endswith("ly") or w in self.lowercase() or not toks[i].is_alpha:
+            return False
+        return any(toks[x].lower in REPORTING_VERBS and toks[x - 1].text == "," for x in range(j + 3, min(len(toks), j + 25)))
 
     def _appositions_after(self, s: Sentence) -> None:
         """"Peter Lowe, chief economist at Carrow Bank,": a role after the name."""

@@ -1358,6 +1358,13 @@ def test_round_seven_attribution(body, source, source_type):
     ('"They put out a story, and the video shows that story wasn\'t true," Ines Moravec said.', "denies"),
     ('"There is nothing to hide," Omar Tadesse said.', "denies"),
     ('"The fee was £2.8m," Ann Vole said.', "asserts"),
+    # round sixteen: a denial after a concession, a figure called inaccurate, nothing that exists, no reason
+    ('"We talked to many people, but there is no deal, no term sheet," Gerald Ashcombe said.', "denies"),
+    ('"Those numbers are simply not accurate," said Malcolm Pryor.', "denies"),
+    ('Philippe Garandeau told parliament that "no closure list exists".', "denies"),
+    ('"We have no reason to believe this was a forced sale," Rieke Dammers said.', "denies"),
+    ('"We have a reason to believe this was a forced sale," Rieke Dammers said.', "asserts"),
+    ('"There is a deal, but there are questions," Gerald Ashcombe said.', "asserts"),
 ])
 def test_round_seven_denials(sentence, stance):
     assert claims_of(sentence).iloc[-1]["stance"] == stance
@@ -2114,3 +2121,37 @@ def test_the_company_is_a_firm(body, name, not_name):
 def test_types_from_the_article_and_the_name(body, name, etype):
     ents = run(*body).entities.set_index("name")
     assert ents.loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # round sixteen: a speaker the tool read as nobody, or as a place or a firm
+    (("Trains run daily.", "Ferreo, the private operator that took over the service two years ago, said it had flagged "
+      "cracks."), "Ferreo", "organization"),  # a one-word name opening the sentence, with an apposition
+    (("Gerald Ashcombe owns the team.", "He has since said publicly that the city does not want a team."),
+     "Gerald Ashcombe", "person"),  # "has since said"
+    (("Isaac Amartey spoke on Monday.", "According to him, his men had been at the site every day."),
+     "Isaac Amartey", "person"),  # "According to him"
+    (("Smoke rose.", "The Chief Executive of Volta Mining, Kofi Mensah, said the clinic had recorded 87 cases."),
+     "Kofi Mensah", "person"),  # a title-cased role, then its holder
+    (("Smoke rose.", "The Assembly Member for the Abotiakrom East Electoral Area, Mr Yaw Boakye-Ansah, told "
+      "reporters that the youth would march."), "Yaw Boakye-Ansah", "person"),
+    (("Smoke rose.", "An inspection report by the agency two years ago found that the landfill was full."),
+     "An inspection report by the agency", "document"),  # not "two years ago"
+    (("Smoke rose.", "A person familiar with the dispute said the firm raised concerns."),
+     "A person familiar with the dispute", "anonymous"),  # "the dispute": a noun, not the verb
+    (("Smoke rose.", "Benjamin Arkwright of Lowell & Haskett LLP, who represents Pardell, said the claims were baseless."),
+     "Benjamin Arkwright", "person"),  # a lawyer "of" a firm
+])
+def test_round_sixteen_attribution(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+def test_a_lawyer_of_a_firm_is_two_names():
+    ents = run("Tessaline's lead counsel, Sarah Kinnealy of Morrow Pike LLP, insisted it was accurate.").entities
+    assert ents.set_index("name")["type"].to_dict() == {"Sarah Kinnealy": "PERSON", "Morrow Pike LLP": "ORG"}
+
+
+def test_a_title_cased_role_is_no_name():
+    names = set(run("The Chief Executive of Volta Mining, Kofi Mensah, said so.").entities["name"])
+    assert names == {"Kofi Mensah", "Volta Mining"}
