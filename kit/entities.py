@@ -202,7 +202,7 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
                     "partners", "shipping", "airlines", "motors", "media", "ventures", "industries", "logistics",
                     "exchange", "bank", "insurance", "securities", "software", "solutions", "consulting", "telecom"}
 # what "the town", "the province" can be: a place the article names
-_LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb"}
+_LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb", "municipality"}
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what an apposition calls a name, when it says what kind of thing it is
@@ -795,6 +795,8 @@ class _Builder:
         placey = {sf for sf, _, _, _, f in self.raw
                   if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near", "outside"}
                   or (f.get("after") == "," and f.get("coord_next") in self.places)}  # "Carverton, Ohio"
+        # "the municipality of Strijenwaard": a place, never the surname of "Gemeentebelang Strijenwaard"
+        town_of = {sf for sf, _, _, _, f in self.raw if f.get("before") == "of" and f.get("before2") in _PLACE_ROLE_HEADS}
         words_of = [(m, m.split()) for m in multi]
         acronyms = None
         ends = {end: sf for sf, _, end, _, _ in self.raw if " " in sf}
@@ -803,10 +805,10 @@ class _Builder:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
             place_like = s in placey or s in self.places
-            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s and not (
+            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s and s not in town_of and not (
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
                 w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES)
-                and (not place_like or w[-1].lower() in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
+                and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
                 and w[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
             acr = []
             if s.isupper() and len(s) >= 2:

@@ -30,7 +30,8 @@ from kit.nlp import Sentence, Tok
 _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
-              "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau"}
+              "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
+              "league", "museum", "franchise"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate", "directorate", "administration",
@@ -49,6 +50,7 @@ _KIND_NAME_WORDS = {
     "police": {"police", "constabulary", "garda", "gardaí"},
     "hospital": {"hospital", "infirmary", "clinic"},
     "university": {"university", "college"},
+    "league": {"league", "association", "federation", "conference"},
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
@@ -100,6 +102,14 @@ def _of_kind(name: str, kind: str) -> bool:
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts)
 
 
+def _team_like(name: str) -> bool:
+    """Whether a name reads as a sports team's: a place, then a plural ("Port Halloran Breakers")."""
+    parts = name.split()
+    last = parts[-1].lower()
+    return len(parts) >= 2 and last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and len(last) > 4 \
+        and last not in ORG_WORDS and last not in FIRM_NAME_WORDS and last not in _CORPORATE_SUFFIXES
+
+
 def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEntities) -> None:
     """Add to ``out`` the epithets of its entities: descriptions that refer back to a name ("the billionaire",
     "the regulator", "the 61-year-old"), each as a mention and in the entity's epithets.
@@ -110,7 +120,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     counts = Counter(m.name for m in out.mentions if m.kind == "name")
     persons = [n for n in ents if ents[n].type == "PERSON"]
     # common nouns that end an organisation's name here: "the exchange" when "Kestrel Exchange" was named
-    heads = {n.split()[-1].lower() for n in ents if ents[n].type == "ORG" and " " in n}
+    heads = {n.split()[-1].lower() for n in ents if ents[n].type == "ORG" and " " in n} | {
+        n.split()[0].lower() for n in ents if ents[n].type == "ORG" and " " in n}  # "the museum" of "Museum Het Waaghuis"
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
     outlets = [n for n in ents if ents[n].is_outlet]
@@ -295,7 +306,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 orgs = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
                     n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
-                    and _of_kind(n, head)]
+                    and _of_kind(n, head)] or [
+                    n for n in ents if head in {"team", "franchise", "club"} and ents[n].type == "ORG" and _team_like(n)]
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None

@@ -198,7 +198,7 @@ ROMANCE_ORG_HEADS = {
     "tribunal", "corte", "confederación", "confederação", "confederazione", "sindicato", "sindacato", "syndicat",
     "movimiento", "movimento", "mouvement", "frente", "centro", "centre", "observatorio", "observatório",
     "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre", "colectivo",
-    "coletivo", "colectif", "collettivo",
+    "coletivo", "colectif", "collettivo", "museum", "museo", "museu", "musée", "stichting",
 }
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
@@ -210,7 +210,8 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "miner", "supplier", "producer", "lender"}
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
-               "peninsula", "island", "islands", "republic", "capital"}
+               "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",
+               "prefecture"}
 
 # Titles and roles that precede a name ("Russian President Vladimir Putin").
 TITLE_WORDS = {

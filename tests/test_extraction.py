@@ -1271,6 +1271,17 @@ def test_round_six_epithets(body, name, epithet):
     # a place the text calls by its kind
     (("Floods hit homes in Marrowby on Sunday.", "Residents said the town had no warning."), "Marrowby", "the town"),
     (("Officials in Talvera province banned the sale.", "They said the province would appeal."), "Talvera", "the province"),
+    # round sixteen: a team named for a place and a plural, a league that is an association, a museum named
+    # head first, a municipality
+    (("The Port Halloran Breakers want to leave.", "On Monday the Breakers filed a request, and the Breakers said so.",
+      "The team says it averaged 10,240 fans a game."),
+     "Port Halloran Breakers", "The team"),
+    (("The United Hockey Association has 28 teams.", "Ray Halvorsen said the league had no application."),
+     "United Hockey Association", "the league"),
+    (("The painting hangs in Museum Het Waaghuis.", "Rieke Dammers said the museum would keep it."),
+     "Museum Het Waaghuis", "the museum"),
+    (("Heirs want the municipality of Strijenwaard to return a painting.", "Gemeentebelang Strijenwaard is a party.",
+      "The municipality denies this."), "Strijenwaard", "The municipality"),
 ])
 def test_epithets_by_kind(body, name, epithet):
     ents = run(*body).entities.set_index("name")
