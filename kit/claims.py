@@ -850,6 +850,8 @@ class _SentenceAttributor(PhraseReader):
                 return self.text(0, self._before_apposition(i - 1)).strip(' ,"“”')
         j = k + 1
         that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)
+        if that is not None and that > k + 2 and self.L[that - 1] == "and":
+            that = None  # "said 23 people had been examined and that three ...": the first of two clauses
         if that is not None and not any(self.t[x].text in _QUOTES for x in range(k + 1, that)):
             j = that + 1  # "said in a statement on Thursday that ...", "told reporters that ..."
             if self._that_is_a_determiner(that):

@@ -45,6 +45,8 @@ _RELATIONS = {
     # handing something over: data, documents, goods
     "transfer": {"shared", "share", "shares", "sharing", "passed", "gave", "given", "handed", "sold", "sell",
                  "transferred", "provided", "supplied", "leaked", "sent", "disclosed"},
+    # holding someone: "14 people had been arrested" / "nine suspects were in custody"
+    "detain": {"arrested", "arrest", "arrests", "custody", "detained", "detain", "detention", "jailed", "remanded"},
 }
 _RELATION_WORDS = set().union(*_RELATIONS.values())
 _NO_RELATION: frozenset[str] = frozenset()
@@ -56,6 +58,8 @@ _ANAPHORIC = re.compile(r"[\s\"“]*(?:th(?:is|at|ese|ose)|the|such)\s+(?:accoun
                         r"allegation|allegations|estimate|estimates|figure|figures|version|story|suggestion|"
                         r"characteri[sz]ation|assertion|assertions|accusation|accusations)\b|(?:this|that|it)\b",
                         re.IGNORECASE)
+# a sentence that opens by setting itself against the one before: "But ...", "However, ...", "X, however, said"
+_CONTRAST = re.compile(r"\W*(?:but\b|however\b|(?:[\w'’-]+\s+){1,6}?[\w'’)-]+,\s+however,)", re.I)
 _MAX_PARTNERS = 30  # scored per claim; with 16, four in ten of the best pairs (score >= 0.9) went unproposed
 _PER_CLAIM = 8
 _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic
@@ -75,7 +79,7 @@ class _Feat:
     """What scoring reads of one claim (slots: a claim archive holds hundreds of thousands)."""
 
     __slots__ = ("ents", "once", "many", "nocomment", "rel", "deny", "times", "never", "topic", "words", "amounts",
-                 "days", "signal", "answers", "refuted")
+                 "days", "signal", "answers", "refuted", "contrast")
     ents: tuple
     once: bool
     many: bool
@@ -91,6 +95,7 @@ class _Feat:
     signal: bool
     answers: bool  # a denial of "that account", "these reports": it answers the sentences just before
     refuted: tuple  # numbers it corrects: "seven in the trial arm, not 23"
+    contrast: bool  # "The coast guard, however, put the number at 447": it answers the sentences just before
 
 
 def _intervals(timeline: pd.DataFrame) -> dict:
@@ -170,7 +175,8 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
         f.refuted = tuple(float(n.replace(",", "")) * _MULT.get(mult.lower(), 1) for n, mult in _NOT_NUMBER.findall(text)) \
             if "not" in tokens else ()
-        f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days or f.refuted)
+        f.contrast = ("owever" in sent[:80] or sent[:4].lower() == "but ") and _CONTRAST.match(sent) is not None
+        f.signal = f.deny or f.once or f.nocomment or f.never or f.contrast or bool(f.amounts or f.days or f.refuted)
         feats.append(f)
     return feats
 
@@ -226,14 +232,16 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     # only a word rare in its article (in few of its claims) ever proposes a partner, and only there: the same
     # figure told twice in one story ("seven people" / "four bodies"), not every "people" of the corpus
     arts = C.article_id
-    rare = {w for w, k in Counter(chain.from_iterable(((arts[i], w) for w in f.words) for i, f in enumerate(feats)
-                                                      if f.amounts or f.days)).items() if k <= _MAX_PARTNERS}
+    # (and what a figure counts, "#people": "14 people had been arrested" / "only nine suspects were in custody")
+    keys_of = [(f.words + tuple({"#" + u for u, _, _ in f.amounts})) if f.amounts or f.days else () for f in feats]
+    rare = {w for w, k in Counter(chain.from_iterable(((arts[i], w) for w in keys_of[i]) for i in range(len(feats))
+                                                      if keys_of[i])).items() if k <= _MAX_PARTNERS}
     for i, f in enumerate(feats):
         for e in f.ents:
             index[e].append(i)
-        if f.amounts or f.days:
+        if keys_of[i]:
             a = arts[i]
-            for w in f.words:
+            for w in keys_of[i]:
                 if (a, w) in rare:
                     words_index[a, w].append(i)
         by_article[C.article_id[i]].append(i)
@@ -256,13 +264,15 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         if not lists:  # only hub entities (an outlet in every article): stay within the article
             lists = [by_article[C.article_id[i]]]
         near: list[list[int]] = []
-        if f.answers:
+        if f.answers or f.contrast:
             before = [o for o in by_article[C.article_id[i]] if _just_before(C, o, i)]
             lists = lists + [before] if before else lists
-        if f.amounts or f.days:
+            if not (f.deny or f.once or f.nocomment or f.never or f.amounts or f.days or f.refuted):
+                lists = [before]  # only "however" to go on: what it is set against, no more
+        if keys_of[i]:
             # the same event told with other figures need not name the same entities ("the contract")
             a = arts[i]
-            near = [words_index[a, w] for w in words if (a, w) in rare]
+            near = [words_index[a, w] for w in keys_of[i] if (a, w) in rare]
         ranked = _partners(i, lists, near, by_rank)
         mine = []
         pi = places[i]
@@ -276,8 +286,12 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
                 mine.append((key, scored))
         # an analyst reviews a handful of candidates per claim, not every pair sharing a name
         mine.sort(key=lambda x: (-x[1][1], x[0]))
+        if f.contrast:
+            # "However, ..." answers one claim before it: the best fitting
+            set_against = [m for m in mine if m[1][2][0] is _why_contrast]
+            mine = [m for m in mine if m[1][2][0] is not _why_contrast or m is set_against[0]]
         pairs.update(mine[:_PER_CLAIM])
-    del feats, index, words_index, by_article
+    del feats, index, words_index, by_article, keys_of
     # reasons are written only for the pairs kept (they are most of the cost otherwise)
     n = len(names)
     keys = sorted(pairs, key=lambda k: k[0] * n + k[1])  # id order, then (stable) best first
@@ -346,17 +360,31 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
             answered = i
         elif fb.answers and not fa.deny and _just_before(C, i, j):
             answered = j
-    if not figured and answered < 0 and (not flagged or fa.deny and fb.deny or ents_a.isdisjoint(fb.ents)):
+    # "..., however, ..." right after the claim it sets itself against
+    contrasted = C.article_id[i] == C.article_id[j] and (fa.contrast and _just_before(C, j, i) or fb.contrast
+                                                          and _just_before(C, i, j))
+    if not figured and answered < 0 and not contrasted and (
+            not flagged or fa.deny and fb.deny or ents_a.isdisjoint(fb.ents)):
         return None  # no signal, nothing in common, or two denials that agree with each other
     shared = ents_a.intersection(fb.ents)
     shared.discard(None)
-    if not figured and not shared and answered < 0:
+    if not figured and not shared and answered < 0 and not contrasted:
         return None
     a, b = _Row(C, i), _Row(C, j)  # for the reasons: cheap, and made only past the common exits
     if figured:
         figures = _figures(a, fa, b, fb, _jaccard(words_a, fa.words, fb.words))
         if figures:
+            if contrasted:
+                kind, score, why = figures
+                return kind, score + 0.15, why  # the writer sets the figures against each other
             return figures
+    if contrasted and not (fa.deny and fb.deny):
+        sim = _jaccard(words_a, fa.words, fb.words)
+        if sim >= 0.1 or shared:
+            # "X insisted the ferry kept its normal speed." / "However, tracking data show it sailed at 21 knots."
+            d = a if fa.deny else b if fb.deny else None
+            score = 0.45 + min(0.25, sim) + 0.05 * min(len(shared), 2) + (0.1 if d is not None else 0.0)
+            return ("denial" if d is not None else "account"), score, (_why_contrast, a, b, shared)
     if not flagged or (not shared and answered < 0) or (fa.deny and fb.deny):
         return None
     n_shared = min(len(shared), 3)
@@ -459,13 +487,17 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling": "home", "dwellings": "home",
                   "residences": "home", "households": "home", "household": "home",
                   "facilities": "facility", "institutions": "facility", "institution": "facility", "sites": "facility",
-                  "individuals": "people", "persons": "people", "patients": "people",
+                  "individuals": "people", "persons": "people", "patients": "people", "suspects": "people",
+                  "suspect": "people", "passenger": "people", "passengers": "people",
                   "fatalities": "death", "deaths": "death", "dead": "death",
                   "positions": "job", "jobs": "job", "posts": "job", "roles": "job",
                   "employees": "worker", "workers": "worker", "staff": "worker", "staffers": "worker",
                   "lorries": "vehicle", "trucks": "vehicle", "vehicles": "vehicle", "cars": "vehicle",
                   "faults": "defect", "defects": "defect", "flaws": "defect",
                   "rooms": "room", "classrooms": "room", "classroom": "room"}
+# what a bare figure counts, told before it: "put the number of passengers at 447", "the death toll at 17"
+_COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?([a-z][a-z-]+)|(?:death\s+)?toll)"
+                             r"\s+(?:at|to|was|is|of|stood\s+at|rose\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 _HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|those|these)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
 
 
@@ -508,6 +540,10 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
             unit = _unit_head(text.lower(), m.end(), "")  # "two of the papers"
         elif unit and not m.group("cur") and unit not in _NOT_UNITS:
             unit = _unit_head(text.lower(), m.end(), unit)  # "63 federal health institutions"
+        if not unit and not m.group("cur"):
+            counted = _COUNTED_BEFORE.search(text[max(0, m.start("num") - 60):m.start("num")].lower())
+            if counted:
+                unit = counted.group(1) or "death"  # "put the number of passengers at 447", "the death toll at 17"
         unit = _UNIT_SYNONYMS.get(unit, unit)
         if not unit or unit in _NOT_UNITS or (not m.group("cur") and _YEAR_LIKE.fullmatch(m.group("num"))):
             continue
@@ -537,7 +573,7 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
             # money and people need more words in common, or the same words beside the figures ("£4.5m in
             # fees" / "the agent's fee was £2.8m")
             if ua == ub and abs(va - vb) > 0.05 * max(va, vb) and (
-                    sim >= (0.12 if ua in _COMMON_UNITS else 0.04)
+                    sim >= (0.12 if ua in _COMMON_UNITS else 0.04) or fa.rel & fb.rel
                     or _beside(a.get("content") or "", ta) & _beside(b.get("content") or "", tb)):
                 return "quantity", 0.55 + min(0.3, sim), (_why_amounts, a, ta, b, tb)
     if sim < 0.12:
@@ -564,6 +600,11 @@ def _why_never(a: _Row, b: _Row, shared: set) -> str:
 
 def _why_denial(d: _Row, other: _Row) -> str:
     return f"{_who(d)} denies (\"{d.short(60)}\") what {_who(other)} reports (\"{other.short(60)}\")"
+
+
+def _why_contrast(a: _Row, b: _Row, shared: set) -> str:
+    return (f"set against each other (\"however\", \"but\"): {_who(a)} (\"{a.short(55)}\") and {_who(b)} "
+            f"(\"{b.short(55)}\")") + _shared_names(shared)
 
 
 def _why_answer() -> str:

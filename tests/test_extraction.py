@@ -2166,3 +2166,29 @@ def test_a_lawyer_of_a_firm_is_two_names():
 def test_a_title_cased_role_is_no_name():
     names = set(run("The Chief Executive of Volta Mining, Kofi Mensah, said so.").entities["name"])
     assert names == {"Kofi Mensah", "Volta Mining"}
+
+
+@pytest.mark.parametrize("body,kind", [
+    # round seventeen: a figure told before the number, a count of the same people in other words, two clauses
+    (("In a statement, Thalassini Ferries said the ferry was carrying 412 passengers and 38 crew members.",
+      "The coast guard, however, put the number of passengers at 447, citing the ticketing manifest."), "quantity"),
+    (("Departmental spokesperson Nomvula Khanyile said 14 people had been arrested since October.",
+      "But the parks agency told reporters that only nine suspects were in custody."), "quantity"),
+    (("The Shipping Ministry said 14 people were treated for minor injuries at the health centre.",
+      "A doctor at the centre, however, said 23 people had been examined and that three had been airlifted."),
+     "quantity"),
+    # "however": the writer sets the second claim against the first, with no figure or denial to go on
+    (("Captain Stelios Arvanitakis insisted the Kymothoe Express had been travelling at its normal service speed.",
+      "However, tracking data reviewed by the coast guard show the Kymothoe Express was travelling at full speed."),
+     "account"),
+])
+def test_round_seventeen_contradictions(body, kind):
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
+def test_however_alone_pairs_only_with_what_came_just_before():
+    r = run("Ann Vole chairs the board of Harlow Ferries.", "The board met on Monday in Harlow.",
+            "Harlow Ferries sold two ships last year.", "However, Ann Vole said the board would keep the fleet.")
+    sents = dict(zip(r.claims["claim_id"], r.claims["sentence_id"]))
+    (pair,) = {frozenset((sents[a], sents[b])) for a, b in zip(r.contradictions["claim_a"], r.contradictions["claim_b"])}
+    assert pair in {frozenset((1, 3)), frozenset((2, 3))}  # one of the two sentences before, never the first
