@@ -116,7 +116,8 @@ _SELF_DENIAL = re.compile(
     r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "There is nothing to hide"
-    r"|\b(?:is|was|are|were)(?:n[’']t|\s+not)\s+true\b|\bnothing\s+to\s+hide\b",
+    r"|\b(?:is|was|are|were)(?:n[’']t|\s+not)\s+true\b|\bnothing\s+to\s+hide\b"
+    r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+(?:the\s+case|so)\b",  # "insists that is not the case"
     re.IGNORECASE,
 )
 

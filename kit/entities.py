@@ -1014,6 +1014,8 @@ class _Builder:
             v["GPE"] += 2  # "review of port subsidies in Valmora"
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE_IN"] += 1  # "offices in Los Angeles"
+        if f.get("after") == "," and f.get("after2") == "which":
+            v["WHICH"] += 1  # "Maritime Coastal Health, which said": a thing, not a person ("who")
         if f.get("head_after") in _LOC_WORDS and f.get("after") == f.get("head_after"):
             v["LOC_AFTER"] += 1  # "the Pont-Haut viaduct", "the Dreuze valley"
         if f.get("the"):
@@ -1107,6 +1109,8 @@ class _Builder:
             return "ORG"  # "World Food Programme", "Tandlewood Juvenile Products": words the article also uses as nouns
         if v["LOC_AFTER"] and v["LOC_AFTER"] * 2 >= v["N"] and not v["PERSON_STRONG"] and not e.gender:
             return "LOC"  # "the Pont-Haut viaduct": what the text calls it
+        if v["WHICH"] and not v["PERSON_STRONG"] and not e.gender and not e.ages:
+            return "ORG"
         if (v["THE"] >= 2 or v["THE_LONG"] and all(len(w) <= 2 for w in words)) and not v["PERSON_STRONG"] \
                 and not e.ages and not e.gender and not e.roles:
             return "ORG"  # "the Breakers", "the Massif Central": nobody's name follows "the"

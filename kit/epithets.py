@@ -258,6 +258,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             # a compound title ends at its last noun: "the chief executive" is no "the chief"
             while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
                 head_i += 1
+            if head_i + 1 < len(toks) and toks[head_i].ws and not toks[head_i + 1].is_cap \
+                    and (toks[head_i + 1].lower in name_heads and toks[head_i].lower not in name_heads
+                         or toks[head_i + 1].lower in _ORG_HEADS and toks[head_i].lower not in _ORG_HEADS) \
+                    and toks[head_i].lower not in _AGED_NOUNS and toks[head_i].lower != "old":
+                # "the coast guard" of "Hellenic Coast Guard", "the health authority": the last noun ends it
+                head_i += 1
             is_age = toks[head_i].lower == "old" and toks[head_i - 1].text == "-"
             number = toks[head_i - 4].text if is_age and head_i >= 4 else ""  # "61" of "the 61-year-old"
             if is_age and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
@@ -308,6 +314,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [
                     n for n in ents if head in {"team", "franchise", "club"} and ents[n].type == "ORG" and _team_like(n)]
+                if not orgs:
+                    # "the health authority" of "Maritime Coastal Health": the one organisation whose name has the
+                    # words before the kind
+                    mods = [w for w in words[1:-1] if w.isalpha() and w not in _DEMONYMS and len(w) > 2]
+                    orgs = [n for n in ents if mods and ents[n].type == "ORG" and not ents[n].is_outlet
+                            and set(mods) <= set(n.lower().split())]
+                    orgs = orgs if len(orgs) == 1 else []
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None

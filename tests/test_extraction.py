@@ -1282,6 +1282,11 @@ def test_round_six_epithets(body, name, epithet):
      "Museum Het Waaghuis", "the museum"),
     (("Heirs want the municipality of Strijenwaard to return a painting.", "Gemeentebelang Strijenwaard is a party.",
       "The municipality denies this."), "Strijenwaard", "The municipality"),
+    # round seventeen: the last words of a name, lower-cased; the words before the kind, in one name
+    (("The Hellenic Coast Guard said the ferry was at sea.", "The coast guard, however, put the number at 447."),
+     "Hellenic Coast Guard", "The coast guard"),
+    (("The hospital is run by Maritime Coastal Health, which said the unit would close.",
+      "The health authority insists that is not the case."), "Maritime Coastal Health", "The health authority"),
 ])
 def test_epithets_by_kind(body, name, epithet):
     ents = run(*body).entities.set_index("name")
@@ -1376,6 +1381,8 @@ def test_round_seven_attribution(body, source, source_type):
     ('"We have no reason to believe this was a forced sale," Rieke Dammers said.', "denies"),
     ('"We have a reason to believe this was a forced sale," Rieke Dammers said.', "asserts"),
     ('"There is a deal, but there are questions," Gerald Ashcombe said.', "asserts"),
+    ("Brent Holloway insists that is not the case.", "denies"),
+    ("Brent Holloway insists that is the case.", "asserts"),
 ])
 def test_round_seven_denials(sentence, stance):
     assert claims_of(sentence).iloc[-1]["stance"] == stance
