@@ -216,6 +216,18 @@ _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team"}) 
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
 _THE_NP_END = {",", ".", ";", ":", ")", "'s", "’s", "and", "or", "has", "have", "had", "will", "would", "could", "can",
                "may", "might", "must", "should", "who", "which", "that"}
+_SHIP_NOUNS = {"ferry", "vessel", "ship", "tanker", "freighter", "trawler", "carrier", "yacht", "liner", "barge",
+               "dredger", "tug", "warship", "frigate", "destroyer", "submarine", "catamaran", "schooner", "dhow"}
+# the last word of a firm's or a body's name that no surname is ("Coralbay Health", "Thalassini Ferries")
+_TRADE_LAST = {"health", "healthcare", "ferries", "lines", "logistics", "freight", "foods", "meats", "farms", "dairies",
+               "pharma", "therapeutics", "biotech", "biosciences", "mining", "minerals", "resources", "energy",
+               "petroleum", "airlines", "airways", "motors", "automotive", "shipping", "industries", "industri",
+               "enterprises", "products", "materials", "chemicals", "electronics", "systems", "technologies", "labs",
+               "software", "solutions", "robotics", "telecom", "networks", "insurance", "assurance", "securities",
+               "investments", "ventures", "capital", "partners", "holdings", "developments", "properties", "estates",
+               "builders", "contractors", "construction", "engineering", "consulting", "consultants", "advisory",
+               "coatings", "textiles", "stores", "hotels", "resorts", "studios", "entertainment", "media", "trust",
+               "fund", "foundation", "institute", "services"}
 _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
@@ -773,7 +785,8 @@ class _Builder:
                     and not toks[e].lower.endswith("ed"):
                 continue  # (but "general secretary of the Union (URBWU), who")
             h = i
-            while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3):
+            while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3
+                                  or toks[h].lower == "the"):  # ("The Amber Horizon, a 9,400-container vessel,")
                 h += 1  # "Dr. Priya Venkataraman", "Chief Emeka Okonkwo-Udeh": the name as collected, without the title
             name = _span_text(toks, h, j0)
             if name.split()[0].lower() in NON_NAME_CAPS:
@@ -1014,6 +1027,8 @@ class _Builder:
             v["GPE"] += 2  # "review of port subsidies in Valmora"
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE_IN"] += 1  # "offices in Los Angeles"
+        if f.get("before") in _SHIP_NOUNS:
+            v["SHIP"] += 1  # "the Liberian-flagged bulk carrier Astraia Trader", "the ferry Kymothoe Express"
         if f.get("after") == "," and f.get("after2") == "which":
             v["WHICH"] += 1  # "Maritime Coastal Health, which said": a thing, not a person ("who")
         if f.get("head_after") in _LOC_WORDS and f.get("after") == f.get("head_after"):
@@ -1045,6 +1060,9 @@ class _Builder:
         if any(place):
             return next(p for p in place if p)
         words = [a.replace("-", " ").split() for a in e.aliases]
+        if (v["SHIP"] or {_role_head(r) for a in e.aliases for r in self.roles.get(a, ())} & _SHIP_NOUNS) \
+                and not v["PERSON_STRONG"] and not e.gender:
+            return "PRODUCT"  # "the bulk carrier Astraia Trader", "The Amber Horizon, a 9,400-container vessel"
         if any(len(w) >= 2 and w[0].lower() in _EVENT_FIRST for w in words):
             return "EVENT"
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
@@ -1111,6 +1129,9 @@ class _Builder:
             return "LOC"  # "the Pont-Haut viaduct": what the text calls it
         if v["WHICH"] and not v["PERSON_STRONG"] and not e.gender and not e.ages:
             return "ORG"
+        if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
+                len(w) >= 2 and w[-1].lower() in _TRADE_LAST for w in words):
+            return "ORG"  # "Maritime Coastal Health", "Thalassini Ferries": a trade ends the name"
         if (v["THE"] >= 2 or v["THE_LONG"] and all(len(w) <= 2 for w in words)) and not v["PERSON_STRONG"] \
                 and not e.ages and not e.gender and not e.roles:
             return "ORG"  # "the Breakers", "the Massif Central": nobody's name follows "the"

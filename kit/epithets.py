@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from kit.entities import (
-    _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS, _PLACE_KINDS,
+    _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _SHIP_NOUNS, _LEGISLATORS, _LOC_WORDS, _PLACE_KINDS,
     _POSSESSIVES, ArticleEntities, Mention, _role_head, _span_text,
 )
 from kit.lexicons import (
@@ -195,6 +195,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         _described_after(ents, out, s.tokens, s, name_ends, taken, first)
     # what "the company" can be: the firms (kinds included, from the descriptions just linked), else any
     # organisation that is no institution nor outlet
+    ships = [n for n in ents if ents[n].type == "PRODUCT" and (
+        any(_role_head(r) in _SHIP_NOUNS for r in ents[n].roles) or ents[n].votes["SHIP"])]
     strong, weak = _firms(ents, persons)
     companies = strong or weak or [
         n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
@@ -222,6 +224,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             head_i = e + 1  # "the Bayfield ward councillor"
                             break
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
+                            or (w.lower in _SHIP_NOUNS and ships) \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or w.lower in _NEAR_PERSON_NOUNS \
                             or (w.lower in name_heads and not w.is_cap) \
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
@@ -324,6 +327,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
+            elif head in _SHIP_NOUNS and ships and (head != "carrier" or any(
+                    "carrier" in r.lower() for n in ships for r in ents[n].roles)):
+                # "the ferry", "the cargo ship": the ship so described, else the one most told about
+                so = [n for n in ships if any(head in r.lower().split() for r in ents[n].roles)]
+                before = [m for m in out.mentions if m.name in (so or ships) and m.start < toks[start_i].start]
+                met = {m.name for m in before}  # (never a ship named only later: "The ferry collided with X")
+                target = before[-1].name if so and before else top([n for n in ships if n in met], toks[start_i].start)
             elif (head in OUTLET_NOUNS or head in COMPANY_NOUNS) and ("former" in words or "retired" in words):
                 target = near_person(head, s, start_i)  # "the former broadcaster": someone who was one, not a firm
             elif head in name_heads and len(name_heads[head]) == 1 and head not in PERSON_EPITHET_NOUNS:

@@ -2021,7 +2021,7 @@ def test_a_threat_with_a_single_is_no_denial():
 
 @pytest.mark.parametrize("body,name,etype", [
     (("Discharges into the River Brayle, a chalk stream, doubled.",), "River Brayle", "LOC"),
-    (("The tanker MT Ebube Star was seized.",), "MT Ebube Star", "ORG"),  # a ship's prefix, no mountain
+    (("The tanker MT Ebube Star was seized.",), "MT Ebube Star", "PRODUCT"),  # a ship (its prefix is no mountain)
     (("Reese died in the Calder County Jail last month.",), "Calder County Jail", "ORG"),
 ])
 def test_round_thirteen_types(body, name, etype):
@@ -2199,3 +2199,22 @@ def test_however_alone_pairs_only_with_what_came_just_before():
     sents = dict(zip(r.claims["claim_id"], r.claims["sentence_id"]))
     (pair,) = {frozenset((sents[a], sents[b])) for a, b in zip(r.contradictions["claim_a"], r.contradictions["claim_b"])}
     assert pair in {frozenset((1, 3)), frozenset((2, 3))}  # one of the two sentences before, never the first
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # round seventeen: ships are named things, not firms; a trade ends a firm's name
+    (("The ferry struck the Liberian-flagged bulk carrier Astraia Trader at dawn.",), "Astraia Trader", "PRODUCT"),
+    (("The Amber Horizon, a 9,400-container vessel, struck a tanker.",), "Amber Horizon", "PRODUCT"),
+    (("The ship is operated by Thalassini Ferries.",), "Thalassini Ferries", "ORG"),
+    (("The unit will close, Maritime Coastal Health announced Wednesday.",), "Maritime Coastal Health", "ORG"),
+])
+def test_round_seventeen_types(body, name, etype):
+    assert run(*body).entities.set_index("name").loc[name, "type"] == etype
+
+
+def test_a_ship_is_what_the_text_calls_the_vessel_once_named():
+    ents = run("The ferry collided with the bulk carrier Astraia Trader off Kyrtonas.",
+               "The cargo ship had failed to give way, the captain said.", "The vessel was towed to port.").entities
+    aliases = set(ents.set_index("name").loc["Astraia Trader", "aliases"])
+    assert {"The cargo ship", "The vessel"} <= aliases
+    assert "The ferry" not in aliases  # told before the carrier was named: another ship
