@@ -2159,6 +2159,13 @@ def test_types_from_the_article_and_the_name(body, name, etype):
      "A person familiar with the dispute", "anonymous"),  # "the dispute": a noun, not the verb
     (("Smoke rose.", "Benjamin Arkwright of Lowell & Haskett LLP, who represents Pardell, said the claims were baseless."),
      "Benjamin Arkwright", "person"),  # a lawyer "of" a firm
+    # "he" is the subject of the sentence before, though someone else spoke last
+    (("Gerald Ashcombe owns the team.", "A spokesperson for Priya Venkataraman said the talks were private.",
+      "Ashcombe, a shipping magnate, first asked the city to help finance a new arena.",
+      "He has since said publicly that the city does not want a team."), "Gerald Ashcombe", "person"),
+    # (but not a name opening a quotation)
+    (("Renée Castellanos-Hart, the family's attorney, rejected the account.",
+      '"Terrence did not have a gun.', 'He was on the phone," she said.'), "Renée Castellanos-Hart", "person"),
 ])
 def test_round_sixteen_attribution(body, source, source_type):
     c = claims_of(*body).iloc[-1]
