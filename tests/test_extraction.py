@@ -1004,6 +1004,13 @@ def test_second_round_datelines_and_entities():
     ("A hearing is scheduled for Dec. 3.", [("Dec. 3", "2025-12-03", "2025-12-03")]),
     ("The leak must be sealed by the end of June.", [("by the end of June", "2025-03-12", "2025-06-30")]),
     ("By Friday the fire had spread.", [("By Friday", "2025-03-07", "2025-03-07")]),
+    # rounds sixteen and seventeen: the day a state ends, a range's year, the nearest day told as nothing past
+    ("The suit has been adjourned till April 3 for hearing.", [("till April 3", "2025-04-03", "2025-04-03")]),
+    ("The unit will stay shut until March 24.", [("until March 24", "2025-03-24", "2025-03-24")]),
+    ("He worked there between May 2 and May 19, 2023.", [("between May 2 and May 19, 2023", "2023-05-02", "2023-05-19")]),
+    ('The memo sets out schedules "through to at least April 30".', [("April 30", "2025-04-30", "2025-04-30")]),
+    ("April 30 was the deadline.", [("April 30", "2024-04-30", "2024-04-30")]),
+    ("A visit scheduled for March 3 was canceled.", [("March 3", "2025-03-03", "2025-03-03")]),  # days ago
 ])
 def test_second_round_time_expressions(sentence, expected):
     assert times_of(sentence, "2025-03-12") == expected
@@ -2225,3 +2232,17 @@ def test_a_ship_is_what_the_text_calls_the_vessel_once_named():
     aliases = set(ents.set_index("name").loc["Astraia Trader", "aliases"])
     assert {"The cargo ship", "The vessel"} <= aliases
     assert "The ferry" not in aliases  # told before the carrier was named: another ship
+
+
+@pytest.mark.parametrize("places,season", [
+    # whose spring: the article's places say which side of the equator it is told from
+    ("in Hamilton, Waikato", ("2019-09-01", "2019-11-30")),
+    ("in Christchurch", ("2019-09-01", "2019-11-30")),
+    ("in Leeds, England", ("2019-03-01", "2019-05-31")),
+    ("in Hamilton, Ontario", ("2019-03-01", "2019-05-31")),
+])
+def test_seasons_follow_the_hemisphere_of_the_places_named(tmp_path, places, season):
+    (tmp_path / "a.txt").write_text(f"Headline\n4 March 2025 17:42\nBeekeepers {places} lost hives, the council said. "
+                                    "The first losses came in the spring of 2019, Mereana Hohepa said.\n", encoding="utf-8")
+    tl = kit.analyze(kit.load_articles(tmp_path)).timeline.set_index("expression")
+    assert (str(tl.loc["in the spring of 2019", "start"].date()), str(tl.loc["in the spring of 2019", "end"].date())) == season
