@@ -288,8 +288,9 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         mine.sort(key=lambda x: (-x[1][1], x[0]))
         if f.contrast:
             # "However, ..." answers one claim before it: the best fitting
-            set_against = [m for m in mine if m[1][2][0] is _why_contrast]
-            mine = [m for m in mine if m[1][2][0] is not _why_contrast or m is set_against[0]]
+            # (by name: compiled, a function read twice need not be one object)
+            set_against = [m for m in mine if getattr(m[1][2][0], "__name__", "") == "_why_contrast"]
+            mine = [m for m in mine if m not in set_against[1:]]
         pairs.update(mine[:_PER_CLAIM])
     del feats, index, words_index, by_article, keys_of
     # reasons are written only for the pairs kept (they are most of the cost otherwise)
