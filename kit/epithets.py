@@ -136,11 +136,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
 
     first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
-    def top(names, at: int):
+    def top(names, at: int, weight=None):
         names = [n for n in names if counts[n]]
         # an epithet refers back: the names already met, when there are any
         names = [n for n in names if first[n] < at] or names
-        return max(names, key=lambda n: (counts[n], -first[n])) if names else None
+        w = weight or {}
+        return max(names, key=lambda n: (counts[n] * w.get(n, 1.0), -first[n])) if names else None
 
     for name, start, end, sid, text in links:
         if name in ents or name in {a for e in ents.values() for a in e.aliases}:
@@ -198,9 +199,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     ships = [n for n in ents if ents[n].type == "PRODUCT" and (
         any(_role_head(r) in _SHIP_NOUNS for r in ents[n].roles) or ents[n].votes["SHIP"])]
     strong, weak = _firms(ents, persons)
-    companies = strong or weak or [
-        n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
-        and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
+    unmarked = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
+                and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
+    # "the company": the organisation most told about, a firm's marks counting for more ("Norvanta", named
+    # ten times, over "Cerevia Therapeutics", named once)
+    companies = list(dict.fromkeys(strong + weak + unmarked))
+    firm_weight = {n: 2.0 for n in weak} | {n: 5.0 for n in strong}
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
@@ -355,7 +359,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         foreign = {n for n in ents if any(w in _DEMONYMS and w not in mods for d in
                                                           list(ents[n].described) + list(ents[n].roles) for w in d.lower().split())}
                         kind = [n for n in kind if n not in foreign] or [n for n in companies if n not in foreign]
-                target = top(kind or companies, toks[start_i].start)
+                target = top(kind or companies, toks[start_i].start, None if kind else firm_weight)
             elif aged:
                 before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                 target = before[-1].name if before else top(aged, toks[start_i].start)

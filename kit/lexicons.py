@@ -185,6 +185,7 @@ INSTITUTION_WORDS = {
     "administration", "agency", "authority", "bureau", "office", "inspectorate", "directorate", "secretariat",
     "union", "federation", "association", "league", "party", "church", "institute", "foundation", "society",
     "trust", "board", "coalition", "alliance", "cabinet", "museum", "library", "academy", "club", "campaign", "reserve",
+    "centre", "center", "service", "force", "guard",
 }
 # The head word of an organisation's name in Spanish, Portuguese, Italian and French, where it comes
 # first ("Asociación de Clubes Profesionales", "Instituto de Observación Territorial Amazónica").
