@@ -227,6 +227,10 @@ class PhraseReader:
             affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
             via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
+            if affil and head == "officials" and words[0] not in _PLURAL_DETERMINERS and words[0] not in {"a", "an"} \
+                    and self.kind_of(affil[-1].name) in {"organization", "official"}:
+                # "Officials of the NEB said", "Calder County emergency officials insisted": the body speaks
+                return Party(affil[-1].name, "official", **span, via=via)
             if affil and head in _ON_RECORD and self.kind_of(affil[-1].name) != "person":
                 # "a spokesperson for the Commission", "A Valtrona spokesman" speak as it; "a Treasury source"
                 # stays anonymous

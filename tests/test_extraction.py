@@ -2170,6 +2170,11 @@ def test_types_from_the_article_and_the_name(body, name, etype):
     (("Gerald Ashcombe owns the team.", "A spokesperson for Priya Venkataraman said the talks were private.",
       "Ashcombe, a shipping magnate, first asked the city to help finance a new arena.",
       "He has since said publicly that the city does not want a team."), "Gerald Ashcombe", "person"),
+    # officials of a body named speak for it; unnamed officials stay anonymous
+    (("The National Electoral Board runs the polls.", "Officials of the NEB in Chennai said the Board had sought a report."),
+     "National Electoral Board", "official"),
+    (("Officials familiar with the procedure said the deal would be blocked.",),
+     "Officials familiar with the procedure", "anonymous"),
     # (but not a name opening a quotation)
     (("Renée Castellanos-Hart, the family's attorney, rejected the account.",
       '"Terrence did not have a gun.', 'He was on the phone," she said.'), "Renée Castellanos-Hart", "person"),
