@@ -18,6 +18,7 @@ from typing import Literal
 import pandas as pd
 
 from kit.datelines import Dateline, looks_like_dateline, parse_date_value, parse_dateline
+from kit.lexicons import REPORTING_VERBS
 
 Format = Literal["txt", "md", "html", "json", "jsonl"]
 FORMATS: tuple[str, ...] = ("txt", "md", "html", "json", "jsonl")
@@ -106,8 +107,8 @@ def is_heading(line: str) -> bool:
 
     >>> is_heading('"Closely guarded secret"'), is_heading("He said so."), is_heading("Nine samples or 14?")
     (True, False, True)
-    >>> is_heading("jsi/rc (dpa, Reuters)"), is_heading("(AFP, AP)")
-    (False, False)
+    >>> is_heading("jsi/rc (dpa, Reuters)"), is_heading("(AFP, AP)"), is_heading("In short:"), is_heading("She said:")
+    (False, False, True, False)
     """
     line = line.strip()
     if _CREDIT.fullmatch(line):
@@ -115,6 +116,10 @@ def is_heading(line: str) -> bool:
     core = line.rstrip(_CLOSING).rstrip()
     if core.endswith("?") and core == line and len(line.split()) <= 8 and line[:1].isalnum():
         return True  # "Nine samples or 14?": a question as a subheading (a quoted question is speech)
+    if core.endswith(":") and core == line and len(line.split()) <= 3 and line[:1].isupper() \
+            and line.split()[0].lower() not in {"the", "he", "she", "it", "they", "we", "i", "this", "that"} \
+            and not any(w.strip(":").lower() in REPORTING_VERBS for w in line.split()):
+        return True  # "In short:", "Key points:": a label over a summary (but "She said:" opens a quotation)
     return (bool(core) and len(line) <= 120 and len(line.split()) <= MAX_HEADING_WORDS
             and core[-1] not in _SENTENCE_END and bool(re.search(r"\w", core)))
 
@@ -146,7 +151,8 @@ def parse_text(text: str) -> list[Parsed]:
         notes.append(published.note)
     # a heading before the first paragraph is front matter ("Heard on Morning Edition", a byline), and a
     # last line in capitals only is the agencies' credit ("AFP"): neither opens a section
-    first = next((i for i in range(body_from, len(lines)) if lines[i] and not is_heading(lines[i])), len(lines))
+    first = next((i for i in range(body_from, len(lines))  # (but a label "In short:" opens the summary under it)
+                  if lines[i] and (not is_heading(lines[i]) or lines[i].endswith(":"))), len(lines))
     last = nonblank[-1]
     sections = [ln for i, ln in enumerate(lines[first:], first) if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))]

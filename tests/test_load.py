@@ -294,6 +294,12 @@ def test_an_agency_credit_closing_the_story_is_no_subheading(tmp_path):
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Smoke in the cabin"]
 
 
+def test_a_summary_label_opens_a_section_but_an_introduced_quotation_does_not(tmp_path):
+    write(tmp_path, "a.txt", "Headline\nPosted Wed 12 Mar 2025 at 5:42pm\nIn short:\nA worker has died.\n"
+                             "What's next?\nThe regulator will investigate.\nShe said:\n\"We are heartbroken.\"\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["In short:", "What's next?"]
+
+
 def test_no_dateline_gives_nat_and_a_note(tmp_path):
     write(tmp_path, "undated.txt", "Synthetic headline\nBody sentence one.\nBody sentence two.\n")
     df, warned = load_quiet(tmp_path)
