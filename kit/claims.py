@@ -112,6 +112,7 @@ _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:have|had)\s+(?:made|given|received|signed|taken|paid|had)\s+no\b|"  # "We have made no commitment"
     r"\b(?:I|we)\s+(?:have|had)\s+no\s+(?:reason|evidence|record|knowledge|intention|plans?)\b|"  # "We have no reason to believe"
     r"\b(?:nobody|no\s+one)\b[^.;]{0,40}?\ba\s+single\b|"  # "Nobody dug a single trench"
+    r"^\W*no\s+(?:[\w-]+\s+){1,4}?(?:was|were|has|have|had)\s+(?:ever|been\s+ever)\b|"  # "No member of staff was ever asked"
     # "nine brake faults, not 41", "Sh1.9 billion, not Sh2.4 billion", "£2.8m, not £4.5m"
     r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
@@ -125,7 +126,7 @@ _SELF_DENIAL = re.compile(
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
-            or " no " in content or "single" in content or "reject" in content or "deny" in content
+            or " no " in content or content[:3].lower() == "no " or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None)
 

@@ -375,9 +375,11 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     if figured:
         figures = _figures(a, fa, b, fb, _jaccard(words_a, fa.words, fb.words))
         if figures:
-            if contrasted:
+            if contrasted or fa.deny or fb.deny:
+                # the writer sets the figures against each other, or one side denies ("the figure of 212 was
+                # simply wrong ... 38 deaths")
                 kind, score, why = figures
-                return kind, score + 0.15, why  # the writer sets the figures against each other
+                return kind, score + 0.15, why
             return figures
     if contrasted and not (fa.deny and fb.deny):
         sim = _jaccard(words_a, fa.words, fb.words)

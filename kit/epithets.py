@@ -77,6 +77,10 @@ _COMPANY_KIND_WORDS = {
     "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
     "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel"},
+    "refiner": {"refining", "refinery", "refineries", "oil", "petroleum"}, "brewer": {"brewing", "brewery", "breweries"},
+    "utility": {"water", "power", "energy", "electric", "electricity", "gas", "utilities"},
+    "telco": {"telecom", "telecoms", "mobile", "telecommunications", "networks"},
+    "shipper": {"shipping", "lines", "logistics", "freight"},
 }
 # what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
 # who are as often a firm or someone named paragraphs before

@@ -209,7 +209,8 @@ PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website
 COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group", "conglomerate",
                  "manufacturer", "maker", "operator", "carrier", "contractor", "company's",
                  "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "airline", "insurer", "giant",
-                 "miner", "supplier", "producer", "lender"}
+                 "miner", "supplier", "producer", "lender", "refiner", "brewer", "utility", "telco", "shipper",
+                 "exporter", "importer", "grocer", "broker"}
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",

@@ -125,6 +125,11 @@ class PhraseReader:
             named = [m for m in self.mentions(0, i, kinds=("name",)) if self.kind_of(m.name) == "person"]
             if named:
                 return Party(named[0].name, "person", **span)
+        if j - i == 2 and words[0] == "its" and words[1] in _ON_RECORD:
+            # '"No member of staff was ever asked ...," its spokesperson said': the organisation just told of
+            ref = self.pronoun("it", i)
+            if ref is not None and ref.type in {"organization", "official"}:
+                return Party(ref.name, "official", **span, gender=self._gender(words))
         if j - i == 2 and words[0] in {"his", "her"} and words[1] in _REPRESENTATIVES:
             # "His lawyers said": they speak for him
             ref = self.pronoun("he" if words[0] == "his" else "she", i)

@@ -1389,6 +1389,8 @@ def test_round_seven_attribution(body, source, source_type):
     ('"We have a reason to believe this was a forced sale," Rieke Dammers said.', "asserts"),
     ('"There is a deal, but there are questions," Gerald Ashcombe said.', "asserts"),
     ("Brent Holloway insists that is not the case.", "denies"),
+    ('"No member of staff was ever asked to remove a pupil," its spokesperson said.', "denies"),
+    ('"No member of staff asked to remove a pupil was named," its spokesperson said.', "asserts"),
     ("Brent Holloway insists that is the case.", "asserts"),
 ])
 def test_round_seven_denials(sentence, stance):
@@ -2175,6 +2177,11 @@ def test_types_from_the_article_and_the_name(body, name, etype):
      "National Electoral Board", "official"),
     (("Officials familiar with the procedure said the deal would be blocked.",),
      "Officials familiar with the procedure", "anonymous"),
+    # round eighteen: "its spokesperson" speaks for the body told of; "the refiner" is the refining firm
+    (("Fernbrook Learning Trust runs 11 schools.", "The trust denied the claims.",
+      '"No member of staff was ever asked to remove a pupil," its spokesperson said.'), "Fernbrook Learning Trust", "official"),
+    (("A fire hit Tressler Refining on Tuesday.", "The refiner said the fire started at 4:10 a.m."),
+     "Tressler Refining", "organization"),
     # (but not a name opening a quotation)
     (("Renée Castellanos-Hart, the family's attorney, rejected the account.",
       '"Terrence did not have a gun.', 'He was on the phone," she said.'), "Renée Castellanos-Hart", "person"),
