@@ -42,7 +42,7 @@ def seed_scores(seed_articles, seed_analysis):
 
 
 # what the seed scores now: a change that costs the seed anything is a regression, even above the target
-HELD = {figure: 1 for figure in TARGETS} | {"contra_p@10": 0.75}
+HELD = {figure: 1 for figure in TARGETS} | {"contra_p@10": 0.77}
 
 
 @pytest.mark.parametrize("figure,held", sorted(HELD.items()))
