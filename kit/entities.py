@@ -1130,7 +1130,8 @@ class _Builder:
         if v["WHICH"] and not v["PERSON_STRONG"] and not e.gender and not e.ages:
             return "ORG"
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
-                len(w) >= 2 and w[-1].lower() in _TRADE_LAST for w in words):
+                len(w) >= 2 and (w[-1].lower() in _TRADE_LAST or not {"workers", "employees", "teamsters"}.isdisjoint(
+                    x.lower() for x in w)) for w in words):  # ("United Refinery Workers Local 2281")
             return "ORG"  # "Maritime Coastal Health", "Thalassini Ferries": a trade ends the name"
         if (v["THE"] >= 2 or v["THE_LONG"] and all(len(w) <= 2 for w in words)) and not v["PERSON_STRONG"] \
                 and not e.ages and not e.gender and not e.roles:

@@ -94,6 +94,22 @@ _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker",
                                       "pensioner", "victim", "suspect", "defendant", "engineer", "official", "activist"}
 
 
+# "the agency" of a body the text called a regulator ("Helvemed, the Swiss medicines regulator")
+_WATCHDOGS = {"regulator", "watchdog", "agency", "authority"}
+# the kind in the languages whose names open with it ("the federation" of "Federación Nacional de Estudiantes")
+_ROMANCE_KINDS = {
+    "federation": {"federación", "federação", "federazione", "fédération"},
+    "union": {"unión", "união", "sindicato", "sindacato", "syndicat"},
+    "party": {"partido", "partito", "parti"}, "court": {"tribunal", "corte", "cour"},
+    "association": {"asociación", "associação", "associazione"}, "ministry": {"ministerio", "ministério", "ministero", "ministère"},
+    "agency": {"agencia", "agência", "agenzia", "agence"}, "institute": {"instituto", "istituto", "institut"},
+    "commission": {"comisión", "comissão", "commissione"}, "council": {"consejo", "conselho", "consiglio", "conseil"},
+    "foundation": {"fundación", "fundação", "fondazione", "fondation"},
+    "university": {"universidad", "universidade", "università", "université"},
+    "police": {"policía", "polícia", "polizia", "carabineros", "gendarmería", "gendarmerie"},
+}
+
+
 def _of_kind(name: str, kind: str) -> bool:
     """Whether an organisation's name says it is a ``kind`` ("the regulator" of "Digital Asset Conduct Office"):
     by its head word, the last ("Redmarsh United", not "Redmarsh United Supporters' Trust"), or a club's first ("FC")."""
@@ -103,7 +119,8 @@ def _of_kind(name: str, kind: str) -> bool:
     parts = name.lower().split()
     of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
     return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
-            or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts)
+            or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
+            or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
 
 
 def _team_like(name: str) -> bool:
@@ -302,6 +319,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             target = None
             after_name = _apposed_name(name_ends, toks, start_i)
             kinded = [n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds]
+            if not kinded and head in _WATCHDOGS and not any(head in n.lower().split() for n in ents):
+                # "the agency" of "Helvemed, the Swiss medicines regulator", when no name says "Agency"
+                kinded = [n for n in ents if ents[n].type == "ORG" and not _WATCHDOGS.isdisjoint(ents[n].kinds)]
             if apposed is not None and (head in PERSON_EPITHET_NOUNS or head in role_heads):
                 target = apposed
             elif org_i >= 0:
@@ -320,7 +340,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = before[-1].name if before else kinded[0] if len(kinded) == 1 else None
             elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                 # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
-                orgs = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()] or [
+                orgs = [n for n in ents if ents[n].type == "ORG" and (head in n.lower().split() or not _ROMANCE_KINDS.get(
+                    head, set()).isdisjoint(n.lower().split()))] or [
                     n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [

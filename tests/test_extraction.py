@@ -1294,6 +1294,13 @@ def test_round_six_epithets(body, name, epithet):
      "Hellenic Coast Guard", "The coast guard"),
     (("The hospital is run by Maritime Coastal Health, which said the unit would close.",
       "The health authority insists that is not the case."), "Maritime Coastal Health", "The health authority"),
+    # round eighteen: a union named for its workers, a kind in Spanish, a regulator called an agency
+    (("Luis Arredondo, president of United Refinery Workers Local 2281, said nine people were hurt.",
+      "Tressler rejected the union's claims."), "United Refinery Workers Local", "the union"),
+    (("The Federación Nacional de Estudiantes Universitarios called the march.",
+      "Orrego said the federation had a permit."), "Federación Nacional de Estudiantes Universitarios", "the federation"),
+    (("The trial is under review.", "Helvemed, the Swiss medicines regulator, said it had opened a review.",
+      "A spokeswoman for the agency said it had learned of it in January."), "Helvemed", "the agency"),
 ])
 def test_epithets_by_kind(body, name, epithet):
     ents = run(*body).entities.set_index("name")
