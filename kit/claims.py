@@ -613,6 +613,8 @@ class _SentenceAttributor(PhraseReader):
                 x -= 2  # "had earlier this month told"
             elif x >= 3 and self.L[x] == "ago" and self.L[x - 1].rstrip("s") in _PERIODS:
                 x -= 3  # "An inspection report by the agency two years ago found"
+            elif x >= 2 and self.L[x] in WEEKDAYS and self.L[x - 1] in {"on", "last", "this"} and self.t[x - 2].text == ")":
+                x -= 2  # "The Bharatiya Jan Morcha (BJM) on Wednesday alleged": past the day, to the bracket
             else:
                 break
         if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":

@@ -2189,13 +2189,16 @@ def test_types_from_the_article_and_the_name(body, name, etype):
       '"No member of staff was ever asked to remove a pupil," its spokesperson said.'), "Fernbrook Learning Trust", "official"),
     (("A fire hit Tressler Refining on Tuesday.", "The refiner said the fire started at 4:10 a.m."),
      "Tressler Refining", "organization"),
+    # a bracketed acronym, then the day, before the verb
+    (("Voters queued.", "The Bharatiya Jan Morcha (BJM) on Wednesday alleged that 41,000 names had been deleted."),
+     "Bharatiya Jan Morcha", None),
     # (but not a name opening a quotation)
     (("Renée Castellanos-Hart, the family's attorney, rejected the account.",
       '"Terrence did not have a gun.', 'He was on the phone," she said.'), "Renée Castellanos-Hart", "person"),
 ])
 def test_round_sixteen_attribution(body, source, source_type):
     c = claims_of(*body).iloc[-1]
-    assert (c["source"], c["source_type"]) == (source, source_type)
+    assert c["source"] == source and source_type in (None, c["source_type"])
 
 
 def test_a_lawyer_of_a_firm_is_two_names():
