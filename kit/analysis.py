@@ -70,8 +70,7 @@ def analyze_article(article: dict) -> ArticleResult:
     from kit.entities import find_entities
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
-    from kit.timeline import _SEASON_WORD as _SEASONS
-    from kit.timeline import _YEAR_RE, find_times
+    from kit.timeline import _SEASON_WORD, _YEAR_RE, find_times
 
     aid = str(article["article_id"])
     text = str(article.get("text") or "")
@@ -94,7 +93,7 @@ def analyze_article(article: dict) -> ArticleResult:
     times = []
     told_year: int | None = None  # the last year the article told, for "that year", "the previous year"
     # whose seasons: looked up only when the article has one ("the spring of 2019" in Waikato is September's)
-    southern = _SEASONS.search(text) is not None and hemisphere(
+    southern = _SEASON_WORD.search(text) is not None and hemisphere(
         [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities
          and ents.entities[m.name].type in {"GPE", "LOC"}]) == "south"
     for s in sents:

@@ -1063,8 +1063,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 if e_ is not None and e_.type == "PERSON" and _AGE_AFTER.match(after):
                     ctx.people.append((s.sid, Party(m.name, "person", m.text, m.start, m.end, gender=e_.gender)))
             # "Ashcombe, a shipping magnate, first asked the city ... He has since said": the sentence's subject
-            opening = [m for m in ents.at(s.start, min(s.end, s.start + 40), kinds=("name",))
-                       if s.text[:m.start - s.start].strip().lower() in {"", "but", "and", "yet"} and not quote_open]
+            # (not a name opening a quotation)
+            opening = [] if quote_open else [m for m in ents.at(s.start, min(s.end, s.start + 40), kinds=("name",))
+                                             if s.text[:m.start - s.start].strip().lower() in {"", "but", "and", "yet"}]
             e_ = ents.entities.get(opening[0].name) if opening else None
             if e_ is not None and e_.type == "PERSON":
                 m = opening[0]

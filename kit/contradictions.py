@@ -175,8 +175,9 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
         f.refuted = tuple(float(n.replace(",", "")) * _MULT.get(mult.lower(), 1) for n, mult in _NOT_NUMBER.findall(text)) \
             if "not" in tokens else ()
+        f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days or f.refuted)
+        # (apart from the signal: alone, it pairs a claim only with the sentences just before)
         f.contrast = ("owever" in sent[:80] or sent[:4].lower() == "but ") and _CONTRAST.match(sent) is not None
-        f.signal = f.deny or f.once or f.nocomment or f.never or f.contrast or bool(f.amounts or f.days or f.refuted)
         feats.append(f)
     return feats
 
@@ -257,7 +258,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
             lst.sort(key=by_rank)  # ties between partners go to the smaller claim id: read them in that order
     pairs: dict[tuple[int, int], tuple] = {}
     for i, f in enumerate(feats):
-        if not f.signal:
+        if not f.signal and not f.contrast:
             continue
         ents_a, words = set(f.ents), set(f.words)
         lists = [index[e] for e in f.ents if len(index[e]) <= _HUB]
@@ -267,7 +268,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         if f.answers or f.contrast:
             before = [o for o in by_article[C.article_id[i]] if _just_before(C, o, i)]
             lists = lists + [before] if before else lists
-            if not (f.deny or f.once or f.nocomment or f.never or f.amounts or f.days or f.refuted):
+            if not f.signal:
                 lists = [before]  # only "however" to go on: what it is set against, no more
         if keys_of[i]:
             # the same event told with other figures need not name the same entities ("the contract")

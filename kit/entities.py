@@ -22,9 +22,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    BE_FORMS, COMPANY_NOUNS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS, ORG_WORDS,
-    OUTLET_NAME_WORDS, OUTLET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS, ROMANCE_ORG_HEADS,
-    TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
+    BE_FORMS, COMPANY_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
+    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -218,16 +218,10 @@ _THE_NP_END = {",", ".", ";", ":", ")", "'s", "’s", "and", "or", "has", "have"
                "may", "might", "must", "should", "who", "which", "that"}
 _SHIP_NOUNS = {"ferry", "vessel", "ship", "tanker", "freighter", "trawler", "carrier", "yacht", "liner", "barge",
                "dredger", "tug", "warship", "frigate", "destroyer", "submarine", "catamaran", "schooner", "dhow"}
-# the last word of a firm's or a body's name that no surname is ("Coralbay Health", "Thalassini Ferries")
-_TRADE_LAST = {"health", "healthcare", "ferries", "lines", "logistics", "freight", "foods", "meats", "farms", "dairies",
-               "pharma", "therapeutics", "biotech", "biosciences", "mining", "minerals", "resources", "energy",
-               "petroleum", "airlines", "airways", "motors", "automotive", "shipping", "industries", "industri",
-               "enterprises", "products", "materials", "chemicals", "electronics", "systems", "technologies", "labs",
-               "software", "solutions", "robotics", "telecom", "networks", "insurance", "assurance", "securities",
-               "investments", "ventures", "capital", "partners", "holdings", "developments", "properties", "estates",
-               "builders", "contractors", "construction", "engineering", "consulting", "consultants", "advisory",
-               "coatings", "textiles", "stores", "hotels", "resorts", "studios", "entertainment", "media", "trust",
-               "fund", "foundation", "institute", "services"}
+# the last word of a firm's or a body's name that no surname is ("Coralbay Health", "Thalassini Ferries"): a firm's
+# trade (lexicons' FIRM_NAME_WORDS, not the short legal forms), or what a public body calls itself
+_TRADE_LAST = {w for w in FIRM_NAME_WORDS if len(w) > 3 and w.isalpha()} | {
+    "ferries", "coatings", "media", "trust", "fund", "foundation", "institute", "services"}
 _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
@@ -433,7 +427,7 @@ class _Builder:
             self._candidate(s, i + 3, j)
             return
         o = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
-        if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS or toks[j - 1].lower == "llp") \
+        if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS) \
                 and not any(t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
                             or t.lower in NON_NAME_CAPS or not t.is_alpha for t in toks[i:o]):
             self._candidate(s, i, o)  # "Sarah Kinnealy of Morrow Pike LLP": a person, then her firm

@@ -383,11 +383,11 @@ def resolve(text: str, *, anchor=None) -> tuple:
             if _MONTH_S.fullmatch(a_text.strip()) and hi is not pd.NaT:
                 mo = _month(a_text.strip())  # "from June to August 2023": June of the end's year
                 lo = _d(hi.year if mo <= hi.month else hi.year - 1, mo)
-            elif hi is not pd.NaT and _YEAR_IN.search(b_text) and not _YEAR_IN.search(a_text) \
+            elif hi is not pd.NaT and _YEAR_RE.search(b_text) and not _YEAR_RE.search(a_text) \
                     and _MONTH_DAY.fullmatch(a_text.strip()):
                 # "between May 2 and May 19, 2023": the first day in the end's year
                 a_day = a_text.strip()
-                month = _MONTH_RE_ANY.search(a_day)
+                month = _MONTH_NAME.search(a_day)
                 year = hi.year if month is None or _month(month.group(0)) <= hi.month else hi.year - 1
                 lo, _, _ = _base(f"{a_day} {year}" if a_day[-1:].isalpha() else f"{a_day}, {year}", None)
             else:
@@ -434,10 +434,6 @@ def resolve(text: str, *, anchor=None) -> tuple:
     if hi < lo:
         lo, hi = hi, lo
     return lo, hi, g, True
-
-
-_YEAR_IN = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_MONTH_RE_ANY = re.compile(_MONTH, re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)
