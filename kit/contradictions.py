@@ -59,7 +59,27 @@ _ANAPHORIC = re.compile(r"[\s\"“]*(?:th(?:is|at|ese|ose)|the|such)\s+(?:accoun
                         r"characteri[sz]ation|assertion|assertions|accusation|accusations)\b|(?:this|that|it)\b",
                         re.IGNORECASE)
 # a sentence that opens by setting itself against the one before: "But ...", "However, ...", "X, however, said"
-_CONTRAST = re.compile(r"\W*(?:but\b|however\b|(?:[\w'’-]+\s+){1,6}?[\w'’)-]+,\s+however,)", re.I)
+_CONTRAST = re.compile(r"\W*(?:but\b|however\b|(?:by|in)\s+contrast\b|(?:[\w'’-]+\s+){1,6}?[\w'’)-]+,\s+(?:however|by\s+contrast|in\s+contrast),)", re.I)
+# who knew what when: the knower's "first learned of it in June", "was first notified on Sunday", "no record of
+# any calls prior to February 26", set against a warning told earlier ("was warned in March 2023")
+_LEARN = r"(?:learn(?:ed|t)|heard|knew|found\s+out|discovered|reali[sz]ed|bec(?:a|o)me\s+aware)"
+_TOLD_PASSIVE = r"(?:notified|informed|told|alerted|briefed|warned|made\s+aware|contacted|approached)"
+_AUX = r"(?:was|were|been|being|is|are)"
+_FIRST_KNEW = re.compile(
+    rf"\b(?:first|only)\s+(?:{_LEARN}|{_AUX}\s+{_TOLD_PASSIVE})\b"  # (but "she first told the board" tells)
+    rf"|\b{_AUX}\s+(?:first|only)\s+{_TOLD_PASSIVE}\b"
+    rf"|\b(?:{_LEARN}|{_AUX}\s+{_TOLD_PASSIVE})\b[^.;]{{0,60}}?\bonly\s+(?:in|on|at|after|last|this|when)\b"
+    rf"|\bonly\s+reached\b"
+    rf"|\bno\s+record\s+of\b[^.;]{{0,80}}?\b(?:prior\s+to|before)\b"
+    rf"|\b(?:nobody|no\s+one|not|never)\s+(?:(?:been|had|have|was|were)\s+)?(?:told|informed|notified|aware|knew|know)\b"
+    rf"[^.;]{{0,60}}?\b(?:until|before|prior\s+to)\b", re.I)
+_KEYS_KNEW = {"first", "only", "record", "until", "before", "prior"}
+# a telling, at the time the other side says the knower still did not know
+_TELLING = re.compile(r"\b(?:warn(?:ed|ing)|told|alerted|notified|informed|raised|flagged|wr(?:ote|itten)|e-?mailed|"
+                      r"called|rang|phoned|asked|reported|briefed|contacted|complained|approached|"
+                      r"letters?|e-?mails?|complaints?|known|results?|memo|calls?)\b", re.I)
+_TELLING_CUES = {"warned", "told", "alerted", "informed", "notified", "wrote", "emailed", "flagged", "reported",
+                 "raised", "asked", "complained", "briefed"}
 _MAX_PARTNERS = 30  # scored per claim; with 16, four in ten of the best pairs (score >= 0.9) went unproposed
 _PER_CLAIM = 8
 _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic
@@ -79,7 +99,7 @@ class _Feat:
     """What scoring reads of one claim (slots: a claim archive holds hundreds of thousands)."""
 
     __slots__ = ("ents", "once", "many", "nocomment", "rel", "deny", "times", "never", "topic", "words", "amounts",
-                 "days", "signal", "answers", "refuted", "contrast")
+                 "days", "signal", "answers", "refuted", "contrast", "learned", "told")
     ents: tuple
     once: bool
     many: bool
@@ -96,6 +116,8 @@ class _Feat:
     answers: bool  # a denial of "that account", "these reports": it answers the sentences just before
     refuted: tuple  # numbers it corrects: "seven in the trial arm, not 23"
     contrast: bool  # "The coast guard, however, put the number at 447": it answers the sentences just before
+    learned: tuple  # (day, expression): when the knower says it first knew ("first learned of it in June")
+    told: tuple  # (start, end, expression) of tellings: "was warned about the defects in March 2023"
 
 
 def _intervals(timeline: pd.DataFrame) -> dict:
@@ -177,9 +199,59 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
             if "not" in tokens else ()
         f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days or f.refuted)
         # (apart from the signal: alone, it pairs a claim only with the sentences just before)
-        f.contrast = ("owever" in sent[:80] or sent[:4].lower() == "but ") and _CONTRAST.match(sent) is not None
+        f.contrast = ("owever" in sent[:80] or "contrast" in sent[:80] or sent[:4].lower() == "but ") \
+            and _CONTRAST.match(sent) is not None
+        f.learned, f.told = _knowing(C, i, text, tokens, f.times)
+        f.signal = f.signal or bool(f.learned)
         feats.append(f)
     return feats
+
+
+def _knowing(C: _Claims, i: int, text: str, tokens: set, times: tuple) -> tuple[tuple, tuple]:
+    """(when the knower first knew, when someone told): "first became aware in June" / "was warned in March".
+
+    Only times told in the claim's own words count (not "said on Tuesday"), except where the claim's cue is
+    itself the telling ("In a message dated 11 March, Valcourt warned him that ...").
+    """
+    if not times:
+        return (), ()
+    inside = [t for t in times if t[2] and t[2] in text]
+    learned: tuple = ()
+    if not tokens.isdisjoint(_KEYS_KNEW):
+        m = _FIRST_KNEW.search(text)
+        if m is not None:
+            after = [t for t in inside if text.find(t[2]) >= m.start()] or inside
+            if after:
+                first = min(after, key=lambda t: t[0])
+                learned = (first[0], first[2])
+    told: tuple = ()
+    if _TELLING.search(text) is not None:
+        told = tuple(inside)
+    if (C.cue[i] or "").lower() in _TELLING_CUES:
+        told = tuple(times)
+    return learned, told
+
+
+def _knowledge_pairs(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, others: list[int], feats: list[_Feat]):
+    """(partner, (kind, score, reason)) for claims telling the knower of it before it says it first knew."""
+    day, expr = fa.learned
+    out = []
+    for o in others:
+        fb = feats[o]
+        if o == i or not fb.told or C.sentence_id[o] == C.sentence_id[i] or (C.source[i] and C.source[i] == C.source[o]):
+            continue
+        earlier = [t for t in fb.told if t[1] < day]
+        if not earlier:
+            continue
+        told = max(earlier, key=lambda t: t[1])  # the latest telling still before it: the closest call
+        shared = ents_a.intersection(fb.ents)
+        shared.discard(None)
+        sim = _jaccard(words_a, fa.words, fb.words)
+        # told of what? a telling that shares no name and no word with the knowing is most often another matter
+        # (and a telling that names the knower, "notified Halvorsen", is the likeliest one)
+        score = (0.7 if shared or sim else 0.5) + 0.1 * min(len(shared), 2) + min(0.1, sim)
+        out.append((o, ("temporal", score, (_why_knew, _Row(C, i), expr, _Row(C, o), told[2]))))
+    return out
 
 
 def _partners(i: int, lists: list[list[int]], near: list[list[int]], by_rank) -> list[int]:
@@ -277,6 +349,15 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         ranked = _partners(i, lists, near, by_rank)
         mine = []
         pi = places[i]
+        if f.learned:
+            for o, scored in _knowledge_pairs(C, i, f, ents_a, words, by_article[C.article_id[i]], feats):
+                po = places[o]
+                key = (pi, po) if pi < po else (po, pi)
+                if key in pairs:  # proposed already on other grounds: this reason says more, and keeps the best score
+                    scored = (scored[0], max(scored[1], pairs[key][1]), scored[2])
+                mine.append((key, scored))
+            known = {k for k, _ in mine}
+            ranked = [o for o in ranked if ((pi, places[o]) if pi < places[o] else (places[o], pi)) not in known]
         for o in ranked:
             po = places[o]
             key = (pi, po) if pi < po else (po, pi)
@@ -374,7 +455,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
         return None
     a, b = _Row(C, i), _Row(C, j)  # for the reasons: cheap, and made only past the common exits
     if figured:
-        figures = _figures(a, fa, b, fb, _jaccard(words_a, fa.words, fb.words))
+        figures = _figures(a, fa, b, fb, _jaccard(words_a, fa.words, fb.words), contrasted)
         if figures:
             if contrasted or fa.deny or fb.deny:
                 # the writer sets the figures against each other, or one side denies ("the figure of 212 was
@@ -492,8 +573,10 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
                   "residences": "home", "households": "home", "household": "home",
                   "facilities": "facility", "institutions": "facility", "institution": "facility", "sites": "facility",
                   "individuals": "people", "persons": "people", "patients": "people", "suspects": "people",
-                  "suspect": "people", "passenger": "people", "passengers": "people",
-                  "fatalities": "death", "deaths": "death", "dead": "death",
+                  "suspect": "people", "passenger": "people", "passengers": "people", "customers": "people",
+                  "clients": "people", "residents": "people", "victims": "people",
+                  "fatalities": "death", "deaths": "death", "dead": "death", "bodies": "death",
+                  "rounds": "shot", "shots": "shot", "bullets": "shot", "ballots": "vote", "votes": "vote",
                   "positions": "job", "jobs": "job", "posts": "job", "roles": "job",
                   "employees": "worker", "workers": "worker", "staff": "worker", "staffers": "worker",
                   "lorries": "vehicle", "trucks": "vehicle", "vehicles": "vehicle", "cars": "vehicle",
@@ -513,9 +596,11 @@ def _unit_head(text: str, end: int, unit: str) -> str:
     words = m.group(1).split()
     head = unit
     for k, w in enumerate(words):
-        if w in _NOT_UNITS and w != "of" or w in STOP_WORDS or (k and w.endswith("ed")):
-            break  # (a verb after the noun: "two of the papers contained errors")
+        if w in _NOT_UNITS and w != "of" or w in STOP_WORDS or (k and w.endswith(("ed", "ing"))):
+            break  # (a verb after the noun: "two of the papers contained errors", "23 ambulances queuing")
         head = w
+        if w.endswith("s") and not w.endswith(("ss", "us")):
+            break  # a plural is the noun counted: "2,413,780 affected individuals nationwide"
     return head
 
 
@@ -565,8 +650,12 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
     return out
 
 
-def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
-    """Two accounts of one thing with other figures: "worth 4.2 million euros" / "5.1 million euros"."""
+def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: bool = False):
+    """Two accounts of one thing with other figures: "worth 4.2 million euros" / "5.1 million euros".
+
+    ``contrasted``: the writer sets one against the other ("nine homes" / "The mayor, however, said 14 houses"),
+    so a count of one thing needs no other words in common.
+    """
     for fx, x, fy, y in ((fa, a, fb, b), (fb, b, fa, a)):
         for _, vx, tx in fx.amounts:
             if vx in fy.refuted:  # "23 patients died" / "there were seven, not 23": a correction
@@ -577,7 +666,7 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float):
             # money and people need more words in common, or the same words beside the figures ("£4.5m in
             # fees" / "the agent's fee was £2.8m")
             if ua == ub and abs(va - vb) > 0.05 * max(va, vb) and (
-                    sim >= (0.12 if ua in _COMMON_UNITS else 0.04) or fa.rel & fb.rel
+                    sim >= (0.12 if ua in _COMMON_UNITS else 0.04) or fa.rel & fb.rel or contrasted
                     or _beside(a.get("content") or "", ta) & _beside(b.get("content") or "", tb)):
                 return "quantity", 0.55 + min(0.3, sim), (_why_amounts, a, ta, b, tb)
     if sim < 0.12:
@@ -633,6 +722,11 @@ def _why_parts(parts: list[tuple], shared: set) -> str:
 
 def _why_amounts(a: _Row, ta: str, b: _Row, tb: str) -> str:
     return f"{_who(a)} says {ta}, {_who(b)} says {tb} (\"{a.short(50)}\" vs \"{b.short(50)}\")"
+
+
+def _why_knew(a: _Row, expr: str, b: _Row, told: str) -> str:
+    return (f"{_who(a)} says it was first known \"{expr}\" (\"{a.short(50)}\"), but {_who(b)} says it was told "
+            f"\"{told}\" (\"{b.short(50)}\")")
 
 
 def _why_dates(a: _Row, b: _Row, d: tuple) -> str:

@@ -1160,6 +1160,11 @@ def test_a_wire_dateline_after_a_standfirst():
     ("Only 19 facilities had been affected.", [("facility", 19.0)]),
     ("He said only two of the papers contained errors.", [("paper", 2.0)]),  # a partitive
     ("Images were altered in 11 published papers on a drug.", [("paper", 11.0)]),
+    # the plural is the thing counted, not the word after it; nor is a verb in -ing
+    ("It lists 2,413,780 affected individuals nationwide.", [("people", 2413780.0)]),
+    ("There were 23 ambulances queuing outside the hospital.", [("ambulance", 23.0)]),
+    ("The officer fired three rounds.", [("shot", 3.0)]),  # rounds, shots and bullets are one thing
+    ("Observers counted 41,950 ballots in the town.", [("vote", 41950.0)]),
 ])
 def test_amount_units(text, expected):
     from kit.contradictions import _amounts
@@ -2226,6 +2231,50 @@ def test_a_title_cased_role_is_no_name():
      "account"),
 ])
 def test_round_seventeen_contradictions(body, kind):
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
+@pytest.mark.parametrize("body", [
+    # who knew what when: the knower says when it first knew; another says it was told before
+    ("Clonmarra County Council was warned about fire safety defects at Tanyard Court in March 2023, records show.",
+     "Dermot Kinsella, a council spokesman, said the council first became aware of the fire safety problems at "
+     "Tanyard Court in June 2024."),
+    ("Qoriwayra Resources said its staff informed the authorities of the leak on 6 September 2024.",
+     "A ministry report states that officials were first notified of the leak on 7 September 2024."),
+    ("Three families said they called the company's hotline on Feb. 22, 2025 to report a smell of oil.",
+     'Spokesman Brent Kowalczyk said the operator "has no record of any calls prior to February 26, 2025".'),
+    ("Priya Valcourt said she warned the chief executive about the shortfall on 11 January 2025.",
+     "Julian Marchetti said he only learned of the shortfall in February 2025."),
+])
+def test_a_telling_before_the_first_knowing_is_a_conflict(body):
+    con = run(*body).contradictions
+    assert con["kind"].tolist()[:1] == ["temporal"]
+    assert "first known" in con["reason"].iloc[0]
+
+
+@pytest.mark.parametrize("body", [
+    # told after the knower says it knew: no conflict of time
+    ("Clonmarra County Council was warned about fire safety defects at Tanyard Court in August 2024, records show.",
+     "Dermot Kinsella said the council first became aware of the fire safety problems at Tanyard Court in June 2024."),
+    # "first warned" is a telling, not a knowing
+    ("Anna Roth said she first warned the board about the defects in March 2023.",
+     "Tom Lees said the board was warned about the defects in May 2023."),
+    ("Anna Roth said she first told the board about the defects in March 2023.",
+     "Tom Lees said the board was told about the defects in May 2023."),
+])
+def test_no_knowledge_conflict_without_an_earlier_telling(body):
+    reasons = run(*body).contradictions["reason"].tolist()
+    assert not any("first known" in r for r in reasons)
+
+
+@pytest.mark.parametrize("body,kind", [
+    # the writer sets two counts of one thing against each other with no other words in common
+    (("Fire chief Mark Tupaea said nine homes had been confirmed destroyed.",
+      "Mayor Angela Pitama, however, told reporters that 14 houses had been lost."), "quantity"),
+    (("The Lingkod Network said its observers counted 41,950 ballots in Pulo Verde.",
+      "The board's canvass, by contrast, records 36,204 votes cast in the town."), "quantity"),
+])
+def test_counts_set_against_each_other(body, kind):
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
 
 
