@@ -2278,6 +2278,19 @@ def test_counts_set_against_each_other(body, kind):
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
 
 
+@pytest.mark.parametrize("far,near", [
+    ((5, 15), (5, 6)),  # past the lead, an answer close by outranks one ten sentences off
+    ((2, 15), (9, 10)),  # the lead may be answered anywhere: no less for the distance
+])
+def test_pairs_far_apart_past_the_lead_rank_lower(far, near):
+    from types import SimpleNamespace
+    from kit.contradictions import _apart
+
+    C = SimpleNamespace(sentence_id=[*far, *near], article_id=["a"] * 4)
+    s_far, s_near = _apart(C, 0, 1, ("denial", 0.8, None))[1], _apart(C, 2, 3, ("denial", 0.8, None))[1]
+    assert s_near == 0.8 and (s_far < s_near if far[0] >= 4 else s_far == s_near)
+
+
 def test_however_alone_pairs_only_with_what_came_just_before():
     r = run("Ann Vole chairs the board of Harlow Ferries.", "The board met on Monday in Harlow.",
             "Harlow Ferries sold two ships last year.", "However, Ann Vole said the board would keep the fleet.")

@@ -56,7 +56,7 @@ FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
     "attribution_f1": 0.91, "denial_f1": 0.90, "hedge_f1": 0.96, "entity_f1": 0.95, "entity_type_acc": 0.92,
     "epithet_r": 0.57, "role_r": 0.80, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
-    "contra_core_r@10": 0.41,
+    "contra_core_r@10": 0.46,
 }
 
 
