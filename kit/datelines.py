@@ -51,8 +51,8 @@ _INDIA = re.compile(r"\b(?:India|Indian|lakh|crore|Rs)\b|₹")
 
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-# the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date"
-_LABEL = r"(?:published|updated|posted|issued|modified|date|dated|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*"
+# the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :"
+_LABEL = r"(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*"
 _PREFIX = rf"(?:{_LABEL})?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"

@@ -152,7 +152,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
                         and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
                     j += 4  # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon"
-                elif toks[j].lower == "and" and j - i <= 4 and _joint_name_after(toks, i, j):
+                elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= 4 \
+                        and _joint_name_after(toks, i, j):  # ("The Directorate of Factory Safety and Inspection")
                     j += 1  # "Harrowfield and Dunmere Hospitals Trust": two places' joint institution
                 elif (toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS
                       and toks[j + 2].is_cap):
@@ -273,6 +274,11 @@ _MEMBER_PLURALS = {"workers", "employees", "farmers", "tenants", "teachers", "nu
 
 
 
+# bodies one word names ("the Treasury and Federal Reserve" are two)
+_LONE_BODIES = {"treasury", "pentagon", "kremlin", "vatican", "congress", "senate", "parliament", "cabinet",
+                "government", "police", "army", "navy", "military", "judiciary", "presidency"}
+
+
 def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     """Whether "<run> and" at ``j`` goes on into one name: capitalised words after it ending in a plural and an
     organisation word ("... and Dunmere Hospitals Trust"), none before it ("Barclays and Lloyds Banking Group" stays two)."""
@@ -292,6 +298,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     while i < j and toks[i].lower in NON_NAME_CAPS:
         the = the or toks[i].lower == "the"
         i += 1  # "The"
+    if the and j - i == 1 and len(words) == 2 and words[-1] in ORG_WORDS and toks[i].lower not in _LONE_BODIES:
+        return True  # "the Securities and Exchange Commission": one word before "and" is no body of its own
     if j - i == 3 and toks[i].lower in ORG_WORDS and toks[i + 1].lower == "of":
         return True  # "Federation of Clinical and Allied Health Workers", "Department of Health and Social Care"
     plural = words[-2]  # "... and Dunmere Hospitals Trust", "... and Bus Workers' Union", "Port and Waterways Authority"
@@ -427,10 +435,11 @@ class _Builder:
             self._candidate(s, i + 3, j)
             return
         o = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
-        if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS) \
+        if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS
+                              or any(t.text == "&" for t in toks[o + 1:j])) \
                 and not any(t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
                             or t.lower in NON_NAME_CAPS or not t.is_alpha for t in toks[i:o]):
-            self._candidate(s, i, o)  # "Sarah Kinnealy of Morrow Pike LLP": a person, then her firm
+            self._candidate(s, i, o)  # "Sarah Kinnealy of Morrow Pike LLP", "of Ostrander & Vail": a person, her firm
             self._candidate(s, o + 1, j)
             return
         if j - i == 1 and j < len(toks) and (

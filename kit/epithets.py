@@ -31,8 +31,10 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
-              "league", "museum", "franchise"}
-_EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS
+              "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat"}
+# a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
+_WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
+_EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
 _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate", "directorate", "administration",
                     "bureau", "regulator", "ombudsman"}
@@ -81,6 +83,11 @@ _COMPANY_KIND_WORDS = {
     "utility": {"water", "power", "energy", "electric", "electricity", "gas", "utilities"},
     "telco": {"telecom", "telecoms", "mobile", "telecommunications", "networks"},
     "shipper": {"shipping", "lines", "logistics", "freight"},
+    "factory": {"factory", "factories", "mill", "mills", "industries", "manufacturing", "works", "textiles", "textile",
+                "garments", "apparel", "knit", "knitwear", "fabrics", "foods", "steel", "cement", "chemicals"},
+    "plant": {"plant", "refining", "refinery", "chemical", "chemicals", "energy", "power", "steel", "cement"},
+    "mill": {"mill", "mills", "textiles", "paper", "steel", "sugar"},
+    "smelter": {"smelting", "aluminium", "aluminum", "metals", "mining"},
 }
 # what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
 # who are as often a firm or someone named paragraphs before
@@ -369,10 +376,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = name_heads[head][0]  # "the jail" of "Calder County Jail", "the county" of "Calder County"
             elif head in OUTLET_NOUNS:
                 target = top(outlets, toks[start_i].start)
-            elif head in COMPANY_NOUNS:
-                # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"
+            elif head in COMPANY_NOUNS or head in _WORKS_NOUNS:
+                # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"; "the group"
+                # of "Meghbarta Group" (its own word ending the name; not "National Company Law Tribunal")
                 kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
-                        and not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())]
+                        and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
+                             or n.lower().split()[-1] == head)]
                 mods = [w for w in words[1:-1] if w in _DEMONYMS]
                 if mods:
                     # "the German group": the firm the article called German ("German pump maker Kessler-Wendt")

@@ -109,6 +109,8 @@ def is_heading(line: str) -> bool:
     (True, False, True)
     >>> is_heading("jsi/rc (dpa, Reuters)"), is_heading("(AFP, AP)"), is_heading("In short:"), is_heading("She said:")
     (False, False, True, False)
+    >>> is_heading("What you need to know:"), is_heading("In a statement, the ministry said:")
+    (True, False)
     """
     line = line.strip()
     if _CREDIT.fullmatch(line):
@@ -116,10 +118,10 @@ def is_heading(line: str) -> bool:
     core = line.rstrip(_CLOSING).rstrip()
     if core.endswith("?") and core == line and len(line.split()) <= 8 and line[:1].isalnum():
         return True  # "Nine samples or 14?": a question as a subheading (a quoted question is speech)
-    if core.endswith(":") and core == line and len(line.split()) <= 3 and line[:1].isupper() \
+    if core.endswith(":") and core == line and len(line.split()) <= 6 and line[:1].isupper() \
             and line.split()[0].lower() not in {"the", "he", "she", "it", "they", "we", "i", "this", "that"} \
             and not any(w.strip(":").lower() in REPORTING_VERBS for w in line.split()):
-        return True  # "In short:", "Key points:": a label over a summary (but "She said:" opens a quotation)
+        return True  # "In short:", "What you need to know:": a label over a summary (but "She said:" opens a quotation)
     return (bool(core) and len(line) <= 120 and len(line.split()) <= MAX_HEADING_WORDS
             and core[-1] not in _SENTENCE_END and bool(re.search(r"\w", core)))
 

@@ -72,7 +72,9 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "PDF", "URL", "FAQ", "LGBTQ", "COVID", "COVID-19", "HIV", "AIDS", "GPS", "SUV", "USD", "EUR",
                        "GBP", "CPI", "ESG", "R&D", "M&A", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING",
                        # legislators' and ministers' titles (Scottish, Indian, European, Kenyan) and currencies
-                       "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "RS", "SH", "KSH"}
+                       "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "RS", "SH", "KSH", "TK", "SHS", "NOK", "SEK", "DKK",
+                       "CHF", "INR", "PKR", "BDT", "NGN", "KES", "UGX", "TZS", "ZAR", "MXN", "BRL", "JPY", "CNY",
+                       "RMB", "HKD", "SGD", "AUD", "CAD", "NZD", "PHP"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "hon", "alhaji",
               "alhaja", "barr", "madam", "datuk", "dato", "datin"}
@@ -291,6 +293,10 @@ NON_NAME_CAPS = {
     "update", "updated", "read", "more", "related", "breaking", "exclusive", "analysis", "opinion", "photo",
     "video", "watch", "listen", "advertisement", "so", "do", "does", "did", "is", "are", "was", "were",
     "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had", "let",
+    "only", "just", "even", "nearly", "almost", "roughly", "around",
+    # feasts and holidays: days, not names ("before Eid-ul-Fitr", "over Christmas")
+    "christmas", "easter", "eid", "fitr", "adha", "ramadan", "ramzan", "diwali", "deepavali", "holi", "hanukkah",
+    "passover", "thanksgiving", "halloween", "lent", "advent", "navratri", "vesak", "nowruz",
 }
 
 # Demonyms and group adjectives (NORP): a general list of the common ones.

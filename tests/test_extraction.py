@@ -2234,6 +2234,35 @@ def test_round_seventeen_contradictions(body, kind):
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
 
 
+@pytest.mark.parametrize("body,names", [
+    # round nineteen: "and" inside a body's name; a person of a firm written with "&"; not names: a feast, a
+    # currency, an adverb before a month
+    (("The firm is cooperating with the Securities and Exchange Commission.",), {"Securities and Exchange Commission"}),
+    (("The Directorate of Factory Safety and Inspection (DFSI), a government body, said so.",),
+     {"Directorate of Factory Safety and Inspection"}),
+    (("A lawyer, Daniel Ferreira of Ostrander & Vail, said his client acted properly.",),
+     {"Daniel Ferreira", "Ostrander & Vail"}),
+    (("Workers were paid Tk 1.8 crore before Eid-ul-Fitr, Rokeya Shapla said.",), {"Rokeya Shapla"}),
+    (("Only February wages were outstanding, Kamrul Bhuiyan said.",), {"Kamrul Bhuiyan"}),
+])
+def test_round_nineteen_names(body, names):
+    assert set(run(*body).entities["name"]) == names
+
+
+@pytest.mark.parametrize("body,epithet,name", [
+    # a firm told of by its works; a kind word ending one name; a directorate
+    (("A fire broke out at Nurjahan Knit Composite Ltd on Monday.", "Workers at the factory were not paid."),
+     "the factory", "Nurjahan Knit Composite Ltd"),
+    (("Nurjahan Knit Composite Ltd is owned by Meghbarta Group, Kamrul Bhuiyan said.", "The group denied it."),
+     "The group", "Meghbarta Group"),
+    (("The Directorate for Coastal Aquaculture opened an inquiry.", "The directorate said 27,000 fish escaped."),
+     "The directorate", "Directorate for Coastal Aquaculture"),
+])
+def test_round_nineteen_epithets(body, epithet, name):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in ents.loc[name, "epithets"]
+
+
 @pytest.mark.parametrize("body", [
     # who knew what when: the knower says when it first knew; another says it was told before
     ("Clonmarra County Council was warned about fire safety defects at Tanyard Court in March 2023, records show.",

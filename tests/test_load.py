@@ -300,6 +300,14 @@ def test_a_summary_label_opens_a_section_but_an_introduced_quotation_does_not(tm
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["In short:", "What's next?"]
 
 
+def test_a_longer_summary_label_and_a_publish_label(tmp_path):
+    write(tmp_path, "a.txt", "Headline\nA standfirst.\nAnna Roe\nPublish : 12 Mar 2025, 05:42 PM\n"
+                             "What you need to know:\nA worker has died.\nLocked gate\nThe gate was shut.\n")
+    df = load_quiet(tmp_path)[0]
+    assert df.loc[0, "published"] == pd.Timestamp("2025-03-12 17:42")
+    assert df.loc[0, "sections"] == ["What you need to know:", "Locked gate"]
+
+
 def test_no_dateline_gives_nat_and_a_note(tmp_path):
     write(tmp_path, "undated.txt", "Synthetic headline\nBody sentence one.\nBody sentence two.\n")
     df, warned = load_quiet(tmp_path)
