@@ -38,7 +38,7 @@ _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
-_PARTICIPLE_CUES = {"saying", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
+_PARTICIPLE_CUES = {"saying", "telling", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
@@ -210,6 +210,11 @@ class _SentenceAttributor(PhraseReader):
         for k, t in enumerate(self.t):
             if t.text in {"“", "”"} or t.text == '"':
                 opening = t.text == "“" or (t.text == '"' and not inside)
+                if not inside and opened is None and k > 0 and (t.text == "”" or t.text == '"' and self.t[k - 1].text in {
+                        ",", ".", "?", "!"} and not self.t[k - 1].ws):
+                    out.update(range(k))  # '... 11 others are still trapped," Mr Okwir told': a quotation opened before
+                    opened = -1
+                    continue
                 if opening and not inside:
                     inside, opened = True, k
                 elif inside:
@@ -217,7 +222,7 @@ class _SentenceAttributor(PhraseReader):
                 continue
             if inside:
                 out.add(k)
-        if inside and opened is not None:  # an unclosed quote: trust nothing after it to be quoted
+        if inside and opened is not None and opened >= 0:  # an unclosed quote: trust nothing after it to be quoted
             out -= set(range(opened, self.n))
         return out
 
@@ -476,8 +481,19 @@ class _SentenceAttributor(PhraseReader):
                     subj = self.clause_subject(k - 1)
                     if subj is not None:
                         lemma, stance = REPORTING_VERBS[w]
+                        content = self._content_verb(k)
+                        if w == "telling":
+                            # "gave yet another figure, telling Kitenderi FM, a local radio station, on Monday that
+                            # ...": the outlet relays it, and what was told follows "that"
+                            to = [m for m in self.mentions(k + 1, min(n, k + 8)) if self.kind_of(m.name) == "outlet"]
+                            if to and to[0].name != subj.name and to[0].name not in subj.via:
+                                subj.via = [to[0].name] + subj.via
+                            that = next((x for x in range(k + 1, min(n, k + 16)) if L[x] == "that"
+                                         and x not in self.quoted), None)
+                            if that is not None:
+                                content = _unquoted(self.text(that + 1, n).strip(" .:")).rstrip(" .") or content
                         out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
-                                        content=self._content_verb(k)))
+                                        content=content))
                         break
         if out and n > 3 and L[0] in {"writing", "speaking", "in"} and L[1] in {"in", "for", "to", "an", "a"}:
             # "Writing in El Diario, economist Laura Benet argued": the outlet that carries it relays it
@@ -721,6 +737,14 @@ class _SentenceAttributor(PhraseReader):
                     # "Three former employees, who spoke on condition of anonymity, said",
                     # "A source at the team, speaking on condition of anonymity, said"
                     p = self.party(a0, b0)
+                    if p is not None and p.type == "anonymous" and self.L[y + 1] in {"who", "whose", "which"} \
+                            and a0 >= 2 and self.t[a0 - 1].text == ",":
+                        # "Kamrul Bhuiyan, managing director of Meghbarta Group, which owns the factory, rejected":
+                        # the person the role is apposed to
+                        named = self.mentions(*self.np_back(a0 - 2), kinds=("name",))
+                        if named and named[-1].end == self.t[a0 - 2].end and self.kind_of(named[-1].name) == "person":
+                            m = named[-1]
+                            return Party(m.name, "person", m.text, m.start, m.end)
                     if p is not None:
                         return p
                 if self.L[y + 1] in {"a", "an", "the"}:
@@ -1003,7 +1027,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 quoted_speaker = dict(party=f0["party"], cue=f0["cue"], cue_span=(a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end),
                                       left_open=quote_open)
         elif not frames and quoted_speaker is not None and (
-                first_of_line or not _not_one_quotation(s.text, quote_open, n_quotes) or (was_open and quoted_speaker["left_open"])):
+                first_of_line or not _not_one_quotation(s.text, quote_open, n_quotes) or (was_open and quoted_speaker["left_open"])
+                or (starts_quoted and not was_open and quote_open)):
             # '"We followed every rule," Dana Okafor said. "Any suggestion we hid data is false."' and
             # 'Okoro said: "We were kept in the dark. We were told it was fine."': a quotation of its own
             # right after a quoted speaker, or the rest of theirs, in one paragraph, is theirs too
@@ -1012,6 +1037,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                                                          gender=q.gender),
                            cue=quoted_speaker["cue"], ci=None, cj=None, cue_span=quoted_speaker["cue_span"],
                            stance="asserts", content=_unquoted(s.text).rstrip(" ."))]
+            # ('"...," she says. "Our own people walked this creek. There is oil ...": a quotation of hers that
+            # runs on into the next sentence is hers there too)
+            quoted_speaker["left_open"] = quoted_speaker["left_open"] or quote_open
         if not frames:
             frames = [dict(kind="none", party=Party(None, "unattributed"), cue=None, ci=None, cj=None,
                            stance="asserts", content=s.text)]

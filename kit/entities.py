@@ -203,7 +203,8 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
                     "partners", "shipping", "airlines", "motors", "media", "ventures", "industries", "logistics",
                     "exchange", "bank", "insurance", "securities", "software", "solutions", "consulting", "telecom"}
 # what "the town", "the province" can be: a place the article names
-_LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb", "municipality"}
+_LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb", "municipality",
+                   "neighborhood", "neighbourhood", "colonia", "barangay", "commune"}
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what an apposition calls a name, when it says what kind of thing it is

@@ -321,7 +321,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             aged: list[str] = []  # whoever had that age ("Dolores Whitcomb, 61,")
             if is_age:
                 head = "year-old"
-                aged = [n for n in persons if number in ents[n].ages]
+                # (or a role that says it: "Guadalupe Carrillo, a 54-year-old seamstress")
+                aged = [n for n in persons if number in ents[n].ages or any(
+                    r.lower().removeprefix("a ").startswith(number + "-year-old") for r in ents[n].roles)]
             words = [w.lower for w in toks[start_i:head_i + 1]]
             target = None
             after_name = _apposed_name(name_ends, toks, start_i)

@@ -47,6 +47,8 @@ _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spoke
 _PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+# legal forms spelled like English words, which end a firm's name only in capitals ("Nordvika Laks AS")
+_CAPS_LEGAL_FORMS = {"AS", "SA", "AB", "AG", "NV", "BV", "OY"}
 # who speaks for a person ("his lawyers said")
 _REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "spokesman", "spokeswoman",
                     "spokesperson", "representative", "representatives", "counsel", "camp", "campaign", "team"}
@@ -374,8 +376,9 @@ class PhraseReader:
         k = e
         while k >= 0 and e - k < 12:
             w = self.L[k]
-            if w in _BOUNDARY or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", "."} | _QUOTES):
-                break
+            if w in _BOUNDARY and not (self.t[k].text in _CAPS_LEGAL_FORMS and k > 0 and self.t[k - 1].is_cap) \
+                    or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", "."} | _QUOTES):
+                break  # (but "Nordvika Laks AS": a legal form, not "as")
             if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS) \
                     and not (w in DOCUMENT_NOUNS and self.L[k + 1] in _DOC_PREPOSITIONS):
                 break  # but "the state office", "An interim report by federal investigators": nouns

@@ -2249,6 +2249,30 @@ def test_round_nineteen_names(body, names):
     assert set(run(*body).entities["name"]) == names
 
 
+@pytest.mark.parametrize("body,source,via", [
+    # round nineteen: a role apposed to a person, then a clause about the firm; a legal form spelled "AS";
+    # "telling <outlet> ... that"; a quotation that opened a sentence before; one that runs on
+    (("Kamrul Bhuiyan, managing director of Meghbarta Group, which owns the factory, rejected the allegation.",),
+     "Kamrul Bhuiyan", []),
+    (("That company, Havdykk Service AS, confirmed it had carried out the inspection.",), "Havdykk Service AS", []),
+    (("The Resident District Commissioner, Ms Annet Tumusiime, gave yet another figure, telling Kitenderi FM, "
+      "a local radio station, on Monday that 18 miners were unaccounted for.",), "Annet Tumusiime", ["Kitenderi FM"]),
+    (("Police commander Moses Okwir spoke at the site.", '"So far we have retrieved three bodies.',
+      'Our records show that 11 others are still trapped," Mr Okwir told reporters on Tuesday.'), "Moses Okwir", []),
+    (('Joanna Grey Otter chairs the tribe. "They keep saying 250 barrels," she says. "Our people walked this creek. '
+      'There is oil two miles past where they say it stopped."',), "Joanna Grey Otter", []),
+])
+def test_round_nineteen_attribution(body, source, via):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], list(c["via"])) == (source, via)
+
+
+def test_an_age_in_a_role_names_who_the_epithet_is():
+    ents = run('"The tanker comes on Thursdays," said Guadalupe Carrillo, a 54-year-old seamstress who lives in '
+               'Lomas del Sol.', "The 54-year-old said she spends 600 pesos a month on water.").entities
+    assert "The 54-year-old" in ents.set_index("name").loc["Guadalupe Carrillo", "epithets"]
+
+
 @pytest.mark.parametrize("body,epithet,name", [
     # a firm told of by its works; a kind word ending one name; a directorate
     (("A fire broke out at Nurjahan Knit Composite Ltd on Monday.", "Workers at the factory were not paid."),
