@@ -52,7 +52,7 @@ _INDIA = re.compile(r"\b(?:India|Indian|lakh|crore|Rs)\b|₹")
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 # the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :"
-_LABEL = r"(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified))(?:\s+on)?\s*:?\s*"
+_LABEL = r"(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified))(?:\s+(?:on|at))?\s*:?\s*"
 _PREFIX = rf"(?:{_LABEL})?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
@@ -69,8 +69,8 @@ _FORMS = [
     re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
     # Oct. 25, 2024 5:12 PM ET
     re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
-    # 25.10.2024 06:06 (day first); 10/25/2024 (month first, as US outlets print it, unless the first is > 12)
-    re.compile(_PREFIX + _WEEKDAY + r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _TIME + _ZONE, re.I),
+    # 25.10.2024 06:06 and 25-10-2024 (day first); 10/25/2024 (month first, as US outlets print it, unless the first is > 12)
+    re.compile(_PREFIX + _WEEKDAY + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _TIME + _ZONE, re.I),
     # 06:06, 25 October 2024 and 17:12 ET, Oct. 25, 2024 (time first)
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, re.I),
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
@@ -139,7 +139,7 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
                 first, second = int(groups["a"]), int(groups["b"])
                 # "12/03/2025 - 17:42": a 24-hour clock is printed day first (US outlets print "03/12/2025 5:42 PM")
                 clock24 = groups.get("hour") is not None and not groups.get("ampm") and (zone or "") not in _US_ZONES
-                day_first = groups["sep"] == "." or first > 12 or clock24 and second <= 12
+                day_first = groups["sep"] in {".", "-"} or first > 12 or clock24 and second <= 12
                 day, month = (first, second) if day_first else (second, first)
             else:
                 day, month = int(groups["day"]), MONTHS[groups["month"].lower()[:3]]

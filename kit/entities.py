@@ -30,7 +30,7 @@ from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, datel
 
 _DEMONYMS = demonyms()
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
-               "degli", "dei", "di", "do", "dos", "das", "des"}  # ("La Voce dello Sport")
+               "degli", "dei", "di", "do", "dos", "das", "des", "y"}  # ("La Voce dello Sport", "Derechos y Protesta")
 _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
@@ -54,13 +54,15 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte"}  # "Nordvik Lines Inc." is Nordvik
-# "N14.2", "Sh1.9", "Rs40", "Dh150", "R640", "J$3.5": money, not names
-_MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?|[A-Z]\d{3,}"
+# "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450": money, not names
+_MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?|[A-Z]\d{3,}"
+                          r"|(?:VND|IDR|KRW|INR|PKR|LKR|NPR|BDT|UGX|TZS|KES|NGN)\d[\d,.]*"
                           r"|[A-Z]\d[\d,.]*)(?:bn|tn|mn|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn": naira and the like
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
-                         "liberation", "army"}  # "the Court of King's Bench", "the Progressive People's Congress"
+                         "liberation", "army", "committee", "court", "council", "assembly", "bank", "daily",
+                         "procuracy"}  # "the Court of King's Bench", "the Progressive People's Congress", "People's Committee"
 _POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor", "hill", "island", "landing", "town",
                            "vineyard"}  # "Roper's Cove", "St John's"
 _POSSESSIVE_NAME_HEADS = _POSSESSIVE_ORG_HEADS | _POSSESSIVE_PLACE_HEADS
@@ -155,6 +157,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= 4 \
                         and _joint_name_after(toks, i, j):  # ("The Directorate of Factory Safety and Inspection")
                     j += 1  # "Harrowfield and Dunmere Hospitals Trust": two places' joint institution
+                elif toks[j].text == "," and (end := _portfolio_end(toks, i, j)) is not None:
+                    j = end  # "Ministry of Energy, Water Resources and Irrigation"
+                    break
                 elif (toks[j].lower in _CONNECTORS and j + 2 < n and toks[j + 1].lower in _CONNECTORS
                       and toks[j + 2].is_cap):
                     j += 3  # "Ursula von der Berg"
@@ -280,6 +285,45 @@ _LONE_BODIES = {"treasury", "pentagon", "kremlin", "vatican", "congress", "senat
                 "government", "police", "army", "navy", "military", "judiciary", "presidency"}
 
 
+# bodies named for what they are in charge of: "Ministry of Energy, Water Resources and Irrigation"
+_PORTFOLIO_HEADS = {"ministry", "department", "minister", "secretary", "directorate", "commission", "committee"}
+_BODY_HEADS = _PORTFOLIO_HEADS | {"office", "agency", "bureau", "authority", "council", "board", "ministries"}
+# what governments put in a portfolio (not "Ministry of Health, Oxfam and Unicef")
+_PORTFOLIO_WORDS = {"energy", "water", "resources", "irrigation", "health", "education", "transport", "agriculture",
+                    "fisheries", "environment", "trade", "industry", "labour", "labor", "finance", "planning", "housing",
+                    "infrastructure", "culture", "sport", "sports", "youth", "tourism", "science", "technology",
+                    "information", "communications", "justice", "affairs", "development", "works", "mines", "mining",
+                    "land", "lands", "forestry", "forests", "climate", "shipping", "ports", "aviation", "highways",
+                    "roads", "employment", "welfare", "security", "defence", "defense", "commerce", "investment",
+                    "heritage", "arts", "media", "power", "petroleum", "oil", "gas", "livestock", "food", "rural",
+                    "urban", "family", "women", "children", "social", "care", "services", "innovation", "digital",
+                    "economy", "economic", "public", "administration", "interior", "home", "foreign", "cooperatives",
+                    "marine", "maritime", "natural", "wildlife", "safety", "disaster", "management", "local"}
+
+
+def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
+    """Where "Ministry of Energy, Water Resources and Irrigation" ends, from the comma at ``j``, or None:
+    a list of capitalised subjects after "<head> of", closed by "and" and one last subject."""
+    h = i + (toks[i].lower in NON_NAME_CAPS)
+    if not (h + 2 < j and toks[h].lower in _PORTFOLIO_HEADS and toks[h + 1].lower == "of"):
+        return None
+    m, n = j, len(toks)
+    while m < n and toks[m].text == ",":
+        e = m + 1
+        while e < n and toks[e].is_cap and toks[e].lower not in _BODY_HEADS and e - m <= 3:
+            e += 1
+        if e == m + 1 or _PORTFOLIO_WORDS.isdisjoint(t.lower for t in toks[m + 1:e]):
+            return None
+        if e < n and toks[e].lower == "and" and e + 1 < n and toks[e + 1].is_cap and toks[e + 1].lower not in _BODY_HEADS:
+            f = e + 1
+            while f < n and toks[f].is_cap and f - e <= 3:
+                f += 1
+            last = {t.lower for t in toks[e + 1:f]}
+            return f if (f >= n or not toks[f].is_cap) and not _PORTFOLIO_WORDS.isdisjoint(last) else None
+        m = e
+    return None
+
+
 def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     """Whether "<run> and" at ``j`` goes on into one name: capitalised words after it ending in a plural and an
     organisation word ("... and Dunmere Hospitals Trust"), none before it ("Barclays and Lloyds Banking Group" stays two)."""
@@ -293,6 +337,11 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[m + 1].text.isupper() \
             and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
+    h = i + (toks[i].lower in NON_NAME_CAPS)
+    if h + 1 < j and toks[h].lower in _PORTFOLIO_HEADS and toks[h + 1].lower == "of" and 1 <= len(words) <= 3 \
+            and words[0] not in _BODY_HEADS and not _PORTFOLIO_WORDS.isdisjoint(words) \
+            and m < len(toks) and not toks[m].is_cap:
+        return True  # "Ministry of Ports and Shipping", "Department of Natural Resources and Environment": a portfolio
     if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
         return False
     the = i > 0 and toks[i - 1].lower == "the"
@@ -483,6 +532,11 @@ class _Builder:
         while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES):  # "King's College": a name's first word
             k += 1
+        if i < k < j - 3:
+            # "Deputy Infrastructure Minister Andrzej Kubacki": a portfolio between two titles
+            t2 = next((x for x in range(min(j - 3, k + 2), k, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS), None)
+            if t2 is not None and all(w.is_cap and w.lower not in ORG_WORDS for w in toks[k:t2]):
+                k = t2 + 1
         if i < k < j and toks[k].lower in {"of", "for"} and toks[j - 1].lower not in ORG_WORDS and (
                 any(t.lower == "for" for t in toks[k:j]) or toks[j - 1].lower == "state"):
             # "Minister of State for Housing Niamh Corrigan": a portfolio word, then the name;

@@ -129,6 +129,8 @@ def is_heading(line: str) -> bool:
 # --- plain text in the seed's layout ------------------------------------------------
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+
 def parse_text(text: str) -> list[Parsed]:
     """Line 1 the title, an optional lead, a dateline, then one paragraph per line.
 
@@ -147,6 +149,13 @@ def parse_text(text: str) -> list[Parsed]:
         published = parse_dateline(lines[dateline_at], context=text)
         lead = " ".join(lines[i] for i in nonblank[1:] if i < dateline_at and not _BYLINE.match(lines[i]))
         body_from = dateline_at + 1
+        nxt = next((i for i in nonblank if i > dateline_at), None)
+        if nxt is not None and not pd.isna(published.value) and not _CLOCK.search(lines[dateline_at]) \
+                and looks_like_dateline(lines[nxt]):
+            # "Published at : March 12, 2025" then "Updated at : March 12, 2025 17:42": the day's only time
+            later = parse_dateline(lines[nxt], context=text)
+            if not pd.isna(later.value) and later.value.date() == published.value.date():
+                published, body_from = later, nxt + 1
     else:
         notes.append("no dateline found: published is NaT")
     if published.note:

@@ -2249,6 +2249,25 @@ def test_round_nineteen_names(body, names):
     assert set(run(*body).entities["name"]) == names
 
 
+@pytest.mark.parametrize("body,names", [
+    # round twenty: a portfolio is one body; money glued to its currency is no name; "People's Committee";
+    # a Spanish "y"; a portfolio between two titles
+    (("The Ministry of Energy, Water Resources and Irrigation said the project was delayed.",),
+     {"Ministry of Energy, Water Resources and Irrigation"}),
+    (("The Ministry of Ports and Shipping denied it.",), {"Ministry of Ports and Shipping"}),
+    (("The Department of Natural Resources and Environment found high levels.",),
+     {"Department of Natural Resources and Environment"}),
+    (("The Ministry of Health, Oxfam and Unicef met.",), {"Ministry of Health", "Oxfam", "Unicef"}),
+    (("The Ministry of Health and Ministry of Finance met.",), {"Ministry of Health", "Ministry of Finance"}),
+    (("The deal is worth Rs.48 billion, the Lam Thuan People's Committee said.",), {"Lam Thuan People's Committee"}),
+    (("The fine was VND450 million.",), set()),
+    (("The Observatorio de Derechos y Protesta counted 31 arrests.",), {"Observatorio de Derechos y Protesta"}),
+    (("Deputy Infrastructure Minister Andrzej Kubacki rejected claims of interference.",), {"Andrzej Kubacki"}),
+])
+def test_round_twenty_names(body, names):
+    assert set(run(*body).entities["name"]) == names
+
+
 @pytest.mark.parametrize("body,source,via", [
     # round nineteen: a role apposed to a person, then a clause about the firm; a legal form spelled "AS";
     # "telling <outlet> ... that"; a quotation that opened a sentence before; one that runs on

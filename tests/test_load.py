@@ -308,6 +308,18 @@ def test_a_longer_summary_label_and_a_publish_label(tmp_path):
     assert df.loc[0, "sections"] == ["What you need to know:", "Locked gate"]
 
 
+@pytest.mark.parametrize("head,published", [
+    # a day-first date with dashes; a dateline with no time, then the same day's update with one
+    ("10-04-2025 14:18\nby Ana Ruiz", "2025-04-10 14:18"),
+    ("Ana Ruiz\nPublished at : March 12, 2025\nUpdated at : March 12, 2025 17:42", "2025-03-12 17:42"),
+])
+def test_round_twenty_datelines(tmp_path, head, published):
+    write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
+    df = load_quiet(tmp_path)[0]
+    assert df.loc[0, "published"] == pd.Timestamp(published)
+    assert df.loc[0, "sections"] == ["A subheading"]
+
+
 def test_no_dateline_gives_nat_and_a_note(tmp_path):
     write(tmp_path, "undated.txt", "Synthetic headline\nBody sentence one.\nBody sentence two.\n")
     df, warned = load_quiet(tmp_path)
