@@ -328,7 +328,8 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="according", party=p, cue=self.text(k, k + 3), ci=k, cj=k + 3,
                                     clause=k + 4, stance="asserts", content=self._content_after(k + 4, k)))
         for k in ([k for k, w in enumerate(L) if w == "according"] if "according" in L else ()):
-            if k + 1 < n and L[k + 1] == "to":
+            # ('"According to the manifest, 29 people have been rescued," Ms Nzowa said': her sourcing, her claim)
+            if k + 1 < n and L[k + 1] == "to" and k not in self.quoted:
                 e = k + 2
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
@@ -704,6 +705,16 @@ class _SentenceAttributor(PhraseReader):
                     if p is not None and p.type == "document":
                         return p
                     break
+            # "The 62-year-old businessman, who runs three vessels through his company, Kisima Marine Services Ltd,
+            # said": the person before the relative clause, however many names it holds
+            rc = next((z for z in range(1, x) if self.L[z] == "who" and self.t[z - 1].text == ","), None)
+            if rc is not None and rc >= 2 and not any(self.t[z].text in _QUOTES or self.L[z] in {"said", "says", "told"}
+                                                      for z in range(rc, x)):
+                a1, b1 = self.np_back(rc - 2)
+                if a1 == 0 or self.t[a1 - 1].text in _QUOTES:
+                    who = [m for m in self.mentions(a1, b1) if m.end == self.t[rc - 2].end and self.kind_of(m.name) == "person"]
+                    if who:
+                        return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
             y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == "," and not self._comma_in_place(y)), None)
             if y is not None and y > 0:

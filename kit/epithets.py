@@ -290,7 +290,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     text = _span_text(toks, start_i, e_t + 1)
                     out.mentions.append(Mention(holders[0], text, span[0], span[1], "epithet", s.sid))
                     ents[holders[0]].epithets.append(text)  # ("The firm" goes on to be the firm's)
-            # a compound title ends at its last noun: "the chief executive" is no "the chief"
+            old_i = head_i if toks[head_i].lower == "old" and toks[head_i - 1].text == "-" else -1
+            # a compound title ends at its last noun: "the chief executive" is no "the chief" (and "the 58-year-old
+            # general manager" is an age, then a title)
             while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
                 head_i += 1
             if head_i + 1 < len(toks) and toks[head_i].ws and not toks[head_i + 1].is_cap \
@@ -299,10 +301,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     and toks[head_i].lower not in _AGED_NOUNS and toks[head_i].lower != "old":
                 # "the coast guard" of "Hellenic Coast Guard", "the health authority": the last noun ends it
                 head_i += 1
-            is_age = toks[head_i].lower == "old" and toks[head_i - 1].text == "-"
-            number = toks[head_i - 4].text if is_age and head_i >= 4 else ""  # "61" of "the 61-year-old"
-            if is_age and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
-                                                      or toks[head_i + 1].lower in _AGED_NOUNS):
+            is_age = old_i >= 0
+            number = toks[old_i - 4].text if is_age and old_i >= 4 else ""  # "61" of "the 61-year-old"
+            if is_age and head_i == old_i and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
+                                                                           or toks[head_i + 1].lower in _AGED_NOUNS):
                 head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer"
             nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
             if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
@@ -399,8 +401,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif aged:
                 before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                 target = before[-1].name if before else top(aged, toks[start_i].start)
-            elif is_age and len(set(role_heads.get(toks[head_i].lower, ()))) == 1:
-                target = role_heads[toks[head_i].lower][0]  # "the 57-year-old governor": the one governor named
+            elif is_age and role_heads.get(toks[head_i].lower):
+                # "the 57-year-old governor": the one governor named; of several, the one most told about
+                target = top(list(dict.fromkeys(role_heads[toks[head_i].lower])), toks[start_i].start)
             elif head == "year-old":
                 # no age given: the person just named ("She said ... the 61-year-old said")
                 near = [m for m in out.mentions if m.kind == "name" and m.name in persons

@@ -330,9 +330,10 @@ class PhraseReader:
     def pronoun(self, word: str, i: int) -> Party | None:
         want = {"he": "male", "she": "female"}.get(word)
         # by sentence; within one, a speaker before someone merely described ("a neurologist at ...")
-        ranked = sorted([(sid, 1, p) for sid, p in self.ctx.speakers] + [(sid, 0, p) for sid, p in self.ctx.people],
-                        key=lambda x: (x[0], x[1]))
-        cands = [(sid, p) for sid, _, p in ranked]
+        # (and of a sentence's speakers, its first: "X said ... not 60 as the owner claimed. '...,' he said" is X)
+        ranked = sorted([(sid, 1, -k, p) for k, (sid, p) in enumerate(self.ctx.speakers)]
+                        + [(sid, 0, k, p) for k, (sid, p) in enumerate(self.ctx.people)], key=lambda x: (x[0], x[1], x[2]))
+        cands = [(sid, p) for sid, _, _, p in ranked]
         for k in range(len(self._frames) - 1, -1, -1):
             # "NHS Glenmoray told the Chronicle ... a figure it insisted": who spoke earlier in this sentence
             fp: Party = self._frames[k]["party"]

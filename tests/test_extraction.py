@@ -2286,6 +2286,35 @@ def test_round_nineteen_attribution(body, source, via):
     assert (c["source"], list(c["via"])) == (source, via)
 
 
+@pytest.mark.parametrize("body,sources", [
+    # round twenty: "according to" inside a quotation is the speaker's own sourcing; a pronoun reads the first
+    # speaker of the sentence before, not one in an aside; a person before a relative clause holding a firm
+    (('"According to the manifest, 29 people have been rescued," Ms Halima Nzowa said.',), ["Halima Nzowa"]),
+    (("Peter Lusinde said the vessel was registered to carry 45 passengers, not 60 as the owner claimed.",
+      '"Even by the owner\'s own manifest, the vessel was over capacity," he said.'), ["Peter Lusinde"]),
+    (("The vessel's owner, Juma Matonya, denied it.", "The 62-year-old businessman, who runs three vessels "
+      "through his company, Kisima Marine Services Ltd, said the ferry was licensed to carry 60 people."),
+     ["Juma Matonya"]),
+])
+def test_round_twenty_attribution(body, sources):
+    c = claims_of(*body)
+    assert c[c["sentence_id"] == c["sentence_id"].max()]["source"].tolist() == sources
+
+
+@pytest.mark.parametrize("body,epithet,name", [
+    # an age, then a noun or a title: the person just named, or the holder of that title most told about
+    (("Regional Commissioner Halima Nzowa said 48 people were aboard.",
+      "The vessel's owner, Mr Juma Matonya, denied that the ferry was overloaded.",
+      "The 62-year-old businessman said the ferry was licensed to carry 60 people."),
+     "The 62-year-old businessman", "Juma Matonya"),
+    (("General Manager Dolores Whitcombe denied it.", "Board chair Raymond Okafor backed her.",
+      "The 58-year-old general manager took over the authority in 2021."),
+     "The 58-year-old general manager", "Dolores Whitcombe"),
+])
+def test_an_age_then_a_title(body, epithet, name):
+    assert epithet in run(*body).entities.set_index("name").loc[name, "epithets"]
+
+
 def test_an_age_in_a_role_names_who_the_epithet_is():
     ents = run('"The tanker comes on Thursdays," said Guadalupe Carrillo, a 54-year-old seamstress who lives in '
                'Lomas del Sol.', "The 54-year-old said she spends 600 pesos a month on water.").entities
