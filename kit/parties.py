@@ -127,6 +127,11 @@ class PhraseReader:
             named = [m for m in self.mentions(0, i, kinds=("name",)) if self.kind_of(m.name) == "person"]
             if named:
                 return Party(named[0].name, "person", **span)
+            # "His office rejected the claim": the person named last in the sentences just before
+            near = [m for m in self.ents.at(0, self.t[i].start, kinds=("name",)) if self.s.sid - m.sid <= 2
+                    and self.kind_of(m.name) == "person"]
+            if near:
+                return Party(near[-1].name, "person", **span)
         if j - i == 2 and words[0] == "its" and words[1] in _ON_RECORD:
             # '"No member of staff was ever asked ...," its spokesperson said': the organisation just told of
             ref = self.pronoun("it", i)

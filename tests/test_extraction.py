@@ -2292,6 +2292,8 @@ def test_round_nineteen_attribution(body, source, via):
     (('"According to the manifest, 29 people have been rescued," Ms Halima Nzowa said.',), ["Halima Nzowa"]),
     (("Peter Lusinde said the vessel was registered to carry 45 passengers, not 60 as the owner claimed.",
       '"Even by the owner\'s own manifest, the vessel was over capacity," he said.'), ["Peter Lusinde"]),
+    (("Ports Minister Chaminda Rathnayake visited Singapore in May, an MP said.",
+      "His office rejected the claim, saying the minister had not travelled overseas."), ["Chaminda Rathnayake"]),
     (("The vessel's owner, Juma Matonya, denied it.", "The 62-year-old businessman, who runs three vessels "
       "through his company, Kisima Marine Services Ltd, said the ferry was licensed to carry 60 people."),
      ["Juma Matonya"]),
