@@ -240,7 +240,8 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "parent", "survivor", "farmer", "fisherman", "student", "worker", "driver", "patient", "widow",
                        "veteran", "nurse", "teacher", "pensioner", "victim", "retiree", "homeowner", "tenant", "mother",
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor"}
-_LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company"}
+_LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
+                                      "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
 # words that are no role before a name: verbs of speech, time, function words ("told reporter Anna Lee")
 _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS) | _LOCATIVE | _CONNECTORS | {
@@ -286,6 +287,10 @@ _LONE_BODIES = {"treasury", "pentagon", "kremlin", "vatican", "congress", "senat
 
 
 # bodies named for what they are in charge of: "Ministry of Energy, Water Resources and Irrigation"
+# a body's last word, whatever place opens its name ("Lake Zone Marine Transport Authority")
+_BODY_WORDS = {"authority", "commission", "agency", "board", "council", "ministry", "department", "office", "bureau",
+               "directorate", "inspectorate", "committee", "association", "union", "federation", "company", "trust",
+               "corporation", "service", "services", "police", "university", "college", "school", "hospital"}
 _PORTFOLIO_HEADS = {"ministry", "department", "minister", "secretary", "directorate", "commission", "committee"}
 _BODY_HEADS = _PORTFOLIO_HEADS | {"office", "agency", "bureau", "authority", "council", "board", "ministries"}
 # what governments put in a portfolio (not "Ministry of Health, Oxfam and Unicef")
@@ -634,6 +639,8 @@ class _Builder:
     def _title_before(self, toks: list[Tok], i: int) -> str | None:
         if i >= 2 and toks[i - 1].text == "." and toks[i - 2].lower in TITLE_ABBREVIATIONS:
             i -= 2  # "Committee chairperson Hon. Abdalla Kazungu": the title before the abbreviation
+        elif i >= 2 and toks[i - 1].is_cap and toks[i - 1].lower in HONORIFICS and toks[i - 2].lower in TITLE_WORDS:
+            i -= 1  # "LZMTA director general Eng Peter Lusinde": the title before the honorific
         k = i
         while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not toks[k - 1].is_cap or k < i):
             k -= 1
@@ -1126,7 +1133,8 @@ class _Builder:
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
             return "PERSON"  # "Corbeil, 26,", "Suresh Pillai, a 44-year-old dentist": only people have ages
         if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
-                                and not w[0].isupper()) for w in words) and not v["PERSON_STRONG"]:  # (not "MT Ebube Star")
+                                and not w[0].isupper()) and w[-1].lower() not in _BODY_WORDS for w in words) \
+                and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"

@@ -397,7 +397,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         foreign = {n for n in ents if any(w in _DEMONYMS and w not in mods for d in
                                                           list(ents[n].described) + list(ents[n].roles) for w in d.lower().split())}
                         kind = [n for n in kind if n not in foreign] or [n for n in companies if n not in foreign]
-                target = top(kind or companies, toks[start_i].start, None if kind else firm_weight)
+                at = toks[start_i].start
+                if head == "developer" and not any(first[n] < at for n in (kind or companies) if counts[n]):
+                    target = top(persons, at)  # "The property developer allegedly used the foundation": no firm yet
+                else:
+                    target = top(kind or companies, at, None if kind else firm_weight)
             elif aged:
                 before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                 target = before[-1].name if before else top(aged, toks[start_i].start)

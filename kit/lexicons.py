@@ -74,9 +74,11 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        # legislators' and ministers' titles (Scottish, Indian, European, Kenyan) and currencies
                        "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "RS", "SH", "KSH", "TK", "SHS", "NOK", "SEK", "DKK",
                        "CHF", "INR", "PKR", "BDT", "NGN", "KES", "UGX", "TZS", "ZAR", "MXN", "BRL", "JPY", "CNY",
-                       "RMB", "HKD", "SGD", "AUD", "CAD", "NZD", "PHP"}
+                       "RMB", "HKD", "SGD", "AUD", "CAD", "NZD", "PHP",
+                       # measures of pollution: "COD levels", "ppm"
+                       "COD", "BOD", "TDS", "PPM", "PPB", "PH"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "hon", "alhaji",
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "eng", "hon", "alhaji",
               "alhaja", "barr", "madam", "datuk", "dato", "datin"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
@@ -147,6 +149,7 @@ ORG_WORDS = {
     "ventures", "brands", "entertainment", "games", "robotics", "semiconductor", "semiconductors", "electric",
     "steel", "chemicals", "insurance", "securities", "investments", "properties", "bancorp", "gmbh", "ag", "sa",
     "nv", "bv", "spa", "ab", "oy", "as", "asa", "plc.", "inc.", "corp.", "ltd.", "co.", "airlines", "railways",
+    "jsc", "pjsc", "ojsc", "cjsc", "tbk", "srl", "sarl", "ltda",
     "museum", "gallery", "library", "theatre", "theater", "airport", "stadium", "prison", "zoo", "observatory",
     "academy", "conservatory", "orchestra", "opera", "festival", "lab", "laboratory", "clinic", "cathedral",
     "shipping", "dredging", "trading", "consulting", "engineering", "publishing", "holding", "banking",
@@ -212,7 +215,8 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "manufacturer", "maker", "operator", "carrier", "contractor", "company's",
                  "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "airline", "insurer", "giant",
                  "miner", "supplier", "producer", "lender", "refiner", "brewer", "utility", "telco", "shipper",
-                 "exporter", "importer", "grocer", "broker"}
+                 "exporter", "importer", "grocer", "broker",
+                 "developer", "consortium"}  # ("the developer" of a project or an estate is a firm)
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",
@@ -254,14 +258,14 @@ PERSON_EPITHET_NOUNS = {
     "mayor", "king", "queen", "oligarch", "investor", "official", "diplomat", "ceo", "chief", "head",
     "director", "chairman", "dictator", "strongman", "premier", "general", "star", "actor", "singer",
     "activist", "lawyer", "spokesman", "spokeswoman", "boss", "billionaire's",
-    "developer", "banker", "financier", "industrialist", "philanthropist", "landlord", "heir", "heiress",
+    "banker", "financier", "industrialist", "philanthropist", "landlord", "heir", "heiress",
     "lobbyist", "donor", "economist", "scientist", "researcher", "professor", "doctor", "surgeon", "officer",
     "manager", "coach", "rider", "player", "athlete", "nurse", "consultant", "teacher", "headteacher",
     "year-old",  # "the 61-year-old" (its tokens make the head "old": entities reads it so)
 } | PERSON_DEMONYMS
 GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate",
                         "mogul", "man", "woman", "owner", "founder", "investor", "oligarch", "boss",
-                        "developer", "banker", "financier", "industrialist", "philanthropist", "landlord", "heir",
+                        "banker", "financier", "industrialist", "philanthropist", "landlord", "heir",
                         "heiress", "year-old"} | PERSON_DEMONYMS  # "the 61-year-old", "the Scot"
 FEMALE_NOUNS = {"she", "her", "woman", "spokeswoman", "businesswoman", "chairwoman", "mrs", "ms", "queen",
                 "princess", "actress", "mother", "daughter", "wife", "sister", "lady", "dame", "girl"}

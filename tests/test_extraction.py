@@ -2317,6 +2317,33 @@ def test_an_age_then_a_title(body, epithet, name):
     assert epithet in run(*body).entities.set_index("name").loc[name, "epithets"]
 
 
+@pytest.mark.parametrize("body,epithet,name", [
+    # round twenty: a developer and a consortium are firms; a firm with "JSC" over a pollution measure
+    (("Himshikhar Urja Ltd is building the dam, ward chair Bhim Dulal said.", "The developer denied it."),
+     "The developer", "Himshikhar Urja Ltd"),
+    (("The contract went to Meridian Crest Terminals, a Singapore-registered consortium.",
+      "The consortium denied any wrongdoing."), "The consortium", "Meridian Crest Terminals"),
+    (("Tests showed COD levels five times the limit near Tan Hung Textile Dyeing JSC.", "The company denied it."),
+     "The company", "Tan Hung Textile Dyeing JSC"),
+])
+def test_round_twenty_epithets(body, epithet, name):
+    assert epithet in run(*body).entities.set_index("name").loc[name, "epithets"]
+
+
+@pytest.mark.parametrize("body,name,etype,roles", [
+    # a place opening a body's name; an honorific between a title and a name
+    (("The Lake Zone Marine Transport Authority suspended the licence.",), "Lake Zone Marine Transport Authority",
+     "ORG", []),
+    (("LZMTA director general Eng Peter Lusinde said the vessel was overloaded.",), "Peter Lusinde", "PERSON",
+     ["LZMTA director general"]),
+])
+def test_round_twenty_types(body, name, etype, roles):
+    e = run(*body).entities.set_index("name").loc[name]
+    assert (e["type"], list(e["roles"])) == (etype, roles)
+
+
+
+
 def test_an_age_in_a_role_names_who_the_epithet_is():
     ents = run('"The tanker comes on Thursdays," said Guadalupe Carrillo, a 54-year-old seamstress who lives in '
                'Lomas del Sol.', "The 54-year-old said she spends 600 pesos a month on water.").entities
@@ -2386,10 +2413,9 @@ def test_counts_set_against_each_other(body, kind):
     ((2, 15), (9, 10)),  # the lead may be answered anywhere: no less for the distance
 ])
 def test_pairs_far_apart_past_the_lead_rank_lower(far, near):
-    from types import SimpleNamespace
-    from kit.contradictions import _apart
+    from kit.contradictions import _apart, _Claims
 
-    C = SimpleNamespace(sentence_id=[*far, *near], article_id=["a"] * 4)
+    C = _Claims(pd.DataFrame({"sentence_id": [*far, *near], "article_id": ["a"] * 4}))  # (compiled: a real _Claims)
     s_far, s_near = _apart(C, 0, 1, ("denial", 0.8, None))[1], _apart(C, 2, 3, ("denial", 0.8, None))[1]
     assert s_near == 0.8 and (s_far < s_near if far[0] >= 4 else s_far == s_near)
 
