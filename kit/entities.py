@@ -540,7 +540,7 @@ class _Builder:
         if i < k < j - 3:
             # "Deputy Infrastructure Minister Andrzej Kubacki": a portfolio between two titles
             t2 = next((x for x in range(min(j - 3, k + 2), k, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS), None)
-            if t2 is not None and all(w.is_cap and w.lower not in ORG_WORDS for w in toks[k:t2]):
+            if t2 is not None and all(w.is_cap for w in toks[k:t2]):  # ("Deputy Police Commissioner Anil Rathore")
                 k = t2 + 1
         if i < k < j and toks[k].lower in {"of", "for"} and toks[j - 1].lower not in ORG_WORDS and (
                 any(t.lower == "for" for t in toks[k:j]) or toks[j - 1].lower == "state"):
@@ -841,7 +841,7 @@ class _Builder:
             if not (described or titled) or toks[k].lower in _CLAUSE_WORDS:
                 continue
             e = k
-            while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 12 \
+            while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 18 \
                     and toks[e].lower not in _CLAUSE_WORDS and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
                         and toks[e - 1].text != "-"):  # but "the Oslo-based charity"
@@ -853,6 +853,9 @@ class _Builder:
             while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3
                                   or toks[h].lower == "the"):  # ("The Amber Horizon, a 9,400-container vessel,")
                 h += 1  # "Dr. Priya Venkataraman", "Chief Emeka Okonkwo-Udeh": the name as collected, without the title
+            t = max((x for x in range(h, j0 - 2) if toks[x].lower.rstrip(".") in TITLE_WORDS), default=None)
+            if t is not None and all(toks[y].is_cap for y in range(t + 1, j0)):
+                h = t + 1  # "Ports and Shipping Minister Chaminda Rathnayake, a former chairman of the LMPA,"
             name = _span_text(toks, h, j0)
             if name.split()[0].lower() in NON_NAME_CAPS:
                 continue

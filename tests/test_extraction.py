@@ -2342,6 +2342,22 @@ def test_round_twenty_types(body, name, etype, roles):
     assert (e["type"], list(e["roles"])) == (etype, roles)
 
 
+@pytest.mark.parametrize("body,name,roles", [
+    # a long apposition; a title before the name and an apposition after it; two titles around a body's word
+    (("Nguyen Thi Thu Ha, an aquatic ecologist at the Hanoi-based Red River Institute for Environmental Studies, "
+      "urged caution.",), "Nguyen Thi Thu Ha",
+     ["aquatic ecologist at the Hanoi-based Red River Institute for Environmental Studies"]),
+    (("Ports and Shipping Minister Chaminda Rathnayake, a former chairman of the LMPA, met them.",),
+     "Chaminda Rathnayake", ["Shipping Minister", "former chairman of the LMPA"]),
+    (("Deputy Police Commissioner Anil Rathore, a veteran officer, spoke.",), "Anil Rathore",
+     ["Deputy Police Commissioner", "veteran officer"]),
+])
+def test_round_twenty_roles(body, name, roles):
+    assert list(run(*body).entities.set_index("name").loc[name, "roles"]) == roles
+
+
+
+
 
 
 def test_an_age_in_a_role_names_who_the_epithet_is():
