@@ -47,6 +47,9 @@ _RELATIONS = {
                  "transferred", "provided", "supplied", "leaked", "sent", "disclosed"},
     # holding someone: "14 people had been arrested" / "nine suspects were in custody"
     "detain": {"arrested", "arrest", "arrests", "custody", "detained", "detain", "detention", "jailed", "remanded"},
+    # harm to people: "11 people had been injured" / "put the number of injured at 46"
+    "injure": {"injured", "injuries", "injury", "wounded", "wounds", "hurt", "treated", "hospitalised", "hospitalized"},
+    "die": {"killed", "died", "dead", "deaths", "death", "bodies", "fatalities", "toll", "perished", "drowned"},
 }
 _RELATION_WORDS = set().union(*_RELATIONS.values())
 _NO_RELATION: frozenset[str] = frozenset()
@@ -593,6 +596,8 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
                   "clients": "people", "residents": "people", "victims": "people",
                   "fatalities": "death", "deaths": "death", "dead": "death", "bodies": "death",
                   "rounds": "shot", "shots": "shot", "bullets": "shot", "ballots": "vote", "votes": "vote",
+                  "bids": "bid", "bidders": "bid", "offers": "bid", "tenders": "bid",
+                  "injured": "people", "wounded": "people",
                   "positions": "job", "jobs": "job", "posts": "job", "roles": "job",
                   "employees": "worker", "workers": "worker", "staff": "worker", "staffers": "worker",
                   "lorries": "vehicle", "trucks": "vehicle", "vehicles": "vehicle", "cars": "vehicle",

@@ -2424,6 +2424,18 @@ def test_counts_set_against_each_other(body, kind):
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
 
 
+@pytest.mark.parametrize("body,kind", [
+    # round twenty: injured people counted in other words; bids and bidders counted alike
+    (("The Ministry of Citizen Security said 11 people had been injured in the march.",
+      "Rosa Paz, a lawyer, said ministers were wrong.", "Ana Ruiz said nothing.",
+      "The Observatorio de Derechos y Protesta put the number of injured at 46."), "quantity"),
+    (("Minister Asanka Weerakoon insisted the tender was open, with five bidders submitting offers.",
+      "According to the Ports Authority, three bids were received for the tender."), "quantity"),
+])
+def test_round_twenty_contradictions(body, kind):
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
 @pytest.mark.parametrize("far,near", [
     ((5, 15), (5, 6)),  # past the lead, an answer close by outranks one ten sentences off
     ((2, 15), (9, 10)),  # the lead may be answered anywhere: no less for the distance
