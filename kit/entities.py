@@ -53,11 +53,10 @@ _POSSESSIVES = {"'s", "’s"}
 _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", "organization", "foundation", "group",
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
-                       "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte"}  # "Nordvik Lines Inc." is Nordvik
-# "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450": money, not names
-_MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{1,3}\$)\d[\d,]*(?:\.\d+)?|[A-Z]\d{3,}"
-                          r"|(?:VND|IDR|KRW|INR|PKR|LKR|NPR|BDT|UGX|TZS|KES|NGN)\d[\d,.]*"
-                          r"|[A-Z]\d[\d,.]*)(?:bn|tn|mn|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn": naira and the like
+                       "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited"}  # "Nordvik Lines Inc." is Nordvik
+# "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
+_MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{2,3}\$?|[A-Z]\$)\d[\d,]*(?:\.\d+)?"
+                          r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil"
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
@@ -1026,6 +1025,8 @@ class _Builder:
                 continue
             ws = s.split()
             hits = suffix.get(tuple(ws), []) + possessor.get(s, []) if len(ws) >= 2 else list(possessor.get(s, []))
+            if not hits and len(ws) >= 2 and ws[0].lower() in _CONNECTORS:
+                hits = list(suffix.get((ws[0].lower(), *ws[1:]), []))  # "Van Rensburg" opening a sentence: "van Rensburg"
             if not hits and len(ws) >= 2:
                 # "San Lucas" of "San Lucas del Yacaré": the name before its connector
                 hits = [m for m, w in words_of if len(w) > len(ws) + 1 and w[:len(ws)] == ws
@@ -1049,6 +1050,12 @@ class _Builder:
                 # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws
                         and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES]
+            if not hits and len(ws) == 2 and s in person_like and s not in placey:
+                # "Nik Faridah" of "Nik Faridah Nik Ismail", "Che Rusli" of "Che Rusli Mat Daud": where people are
+                # called by their given names, the first two words of one four-word name given a role
+                hits = [m for m, w in words_of if len(w) == 4 and w[:2] == ws and m in person_like and (
+                    self.roles.get(m) or any(f.get("title") or f.get("rank") or f.get("honorific") for f in feats_of[m]))]
+                hits = hits if len(hits) == 1 else []
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
             if not hits and len(ws) == 1 and s in first and s not in placey and not any(

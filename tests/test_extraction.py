@@ -2268,6 +2268,22 @@ def test_round_twenty_names(body, names):
     assert set(run(*body).entities["name"]) == names
 
 
+@pytest.mark.parametrize("body,names", [
+    # round twenty-one: given names as the short form; a particle opening a sentence; "Limited"; ringgit
+    (("State assemblyman Che Rusli Mat Daud said 6,000 were displaced.", "Che Rusli also alleged fraud."),
+     {"Che Rusli Mat Daud"}),
+    (("Pieter-Louis van Rensburg, the chief executive, spoke.", "Van Rensburg said the offer was final."),
+     {"Pieter-Louis van Rensburg"}),
+    (("Greenvale Asset Partners Limited received the money.", "Greenvale Asset Partners denied it."),
+     {"Greenvale Asset Partners Limited"}),
+    (("Only RM800,000 of the RM2.5mil reached the victims, Ann Vole said.",), {"Ann Vole"}),
+    (("Fans of the Port Halloran Breakers filled the arena in Port Halloran.",),
+     {"Port Halloran Breakers", "Port Halloran"}),
+])
+def test_round_twenty_one_names(body, names):
+    assert set(run(*body).entities["name"]) == names
+
+
 @pytest.mark.parametrize("body,source,via", [
     # round nineteen: a role apposed to a person, then a clause about the firm; a legal form spelled "AS";
     # "telling <outlet> ... that"; a quotation that opened a sentence before; one that runs on
