@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from kit.lexicons import (
     BE_FORMS, COMPANY_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
-    ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
+    ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
@@ -617,7 +617,12 @@ class _Builder:
             feats["described"] = desc  # "the Dutch financial daily Het Beursdagblad": what an organisation is
         if name_i >= 2 and toks[name_i - 1].text == "." and toks[name_i - 2].lower in _RANK_ABBREVIATIONS:
             feats["rank"] = toks[name_i - 2].text + "."  # "Sgt. Dana Whitcomb", "Ald. Denise Farrow"
-        if role:
+        if role and role.split()[-1].lower() in COMPANY_NOUNS and not any(
+                w.lower() in PERSON_EPITHET_NOUNS for w in role.split()[:-1]):
+            # "German carmaker Vossberg Automobilwerke", "rival lender X": what a firm is, not a person's title
+            feats.setdefault("described", role)
+            feats["apposition"] = "company"
+        elif role:
             feats["title"] = role
         if in_dateline:
             feats["dateline"] = True

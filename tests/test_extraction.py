@@ -2284,6 +2284,16 @@ def test_round_twenty_one_names(body, names):
     assert set(run(*body).entities["name"]) == names
 
 
+def test_a_firm_described_before_its_name_is_no_person():
+    r = run("German carmaker Vossberg Automobilwerke said it was recalling 212,000 vehicles.",
+            "The recall covers two models, the company said.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Vossberg Automobilwerke", "type"] == "ORG"
+    assert r.claims["source"].tolist() == ["Vossberg Automobilwerke"] * 2
+
+
+
+
 @pytest.mark.parametrize("body,source,via", [
     # round nineteen: a role apposed to a person, then a clause about the firm; a legal form spelled "AS";
     # "telling <outlet> ... that"; a quotation that opened a sentence before; one that runs on
