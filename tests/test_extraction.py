@@ -181,7 +181,7 @@ TIMES = [
     ("in the first quarter", "2025-01-01", "2025-03-31", "quarter"),
     ("on 4 July 2024", "2024-07-04", "2024-07-04", "day"),
     ("between 2019 and 2021", "2019-01-01", "2021-12-31", "range"),
-    ("two years ago", "2022-12-11", "2023-06-11", "year"),  # about March 2023, give or take a quarter
+    ("two years ago", "2023-03-12", "2023-03-12", "year"),  # the day two years back, as a year's reading
     ("over the past 12 months", "2024-03-12", "2025-03-12", "range"),  # a window to publication, not 2024
     ("in the last year", "2024-03-12", "2025-03-12", "range"),
     ("in the past two weeks", "2025-02-26", "2025-03-12", "range"),
