@@ -587,10 +587,18 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo, hi = _southern(lo, hi, g, bare)  # (an article from Waikato: its spring is September's)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
+        clock = _CLOCK_BEFORE.search(text, max(0, start - 24), start) if g == "day" and ok and low.startswith("on ") \
+            else None
+        if clock is not None:
+            start, expr = clock.start(), text[clock.start():end]  # "at 1:15 p.m. CT on Tuesday": one time
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
     if pending_later:
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     return out
+
+
+# a clock time just before a day ("at 1:15 p.m. CT on Tuesday", "at 9pm on Saturday"): part of that day's expression
+_CLOCK_BEFORE = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{2,4}))?\s*$", re.IGNORECASE)
 
 
 def _put_off(text: str, start: int, low: str) -> bool:

@@ -1171,6 +1171,19 @@ def test_amount_units(text, expected):
     assert [(u, v) for u, v, _ in _amounts(text)] == expected
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a clock time before "on <day>" is one expression with it; not across a sentence's end
+    ("The order was issued at 1:15 p.m. CT on Tuesday, officials said.",
+     [("at 1:15 p.m. CT on Tuesday", "2025-03-11", "2025-03-11")]),
+    ("At 10:41 p.m. on March 3 the call came.", [("At 10:41 p.m. on March 3", "2025-03-03", "2025-03-03")]),
+    ("He left at 5 pm. Tuesday was quiet.", [("Tuesday", "2025-03-11", "2025-03-11")]),
+])
+def test_a_clock_time_joins_its_day(sentence, expected):
+    assert times_of(sentence, "2025-03-12") == expected
+
+
+
+
 def test_homes_against_houses_is_a_conflict():
     r = run("Fire chief Mark Tupaea said nine homes in Tawaroa had been confirmed destroyed.",
             "Mayor Angela Pitama told the Plains Gazette that 14 houses in Tawaroa had been lost.")
