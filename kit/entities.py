@@ -1063,7 +1063,7 @@ class _Builder:
                 hits = hits if len(hits) == 1 else []
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
-            if not hits and len(ws) == 1 and s in first and s not in placey and not any(
+            if not hits and len(ws) == 1 and s in first and s not in placey and s not in self.places and not any(
                     f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces
                     or (f.get("before") in _LOCATIVE and f.get("before2") != "according") for f in feats_of[s]):
                 hits = list(first[s])

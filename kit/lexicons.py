@@ -75,6 +75,9 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "RS", "SH", "KSH", "TK", "SHS", "NOK", "SEK", "DKK",
                        "CHF", "INR", "PKR", "BDT", "NGN", "KES", "UGX", "TZS", "ZAR", "MXN", "BRL", "JPY", "CNY",
                        "RMB", "HKD", "SGD", "AUD", "CAD", "NZD", "PHP",
+                       # time zones ("1:15 p.m. CT")
+                       "CT", "PT", "MT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CEST", "AEST",
+                       "AEDT", "ACST", "AWST", "NZST", "NZDT", "HKT", "SGT", "MYT", "SAST", "IST", "AKST", "AKDT",
                        # measures of pollution: "COD levels", "ppm"
                        "COD", "BOD", "TDS", "PPM", "PPB", "PH"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage

@@ -587,9 +587,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo, hi = _southern(lo, hi, g, bare)  # (an article from Waikato: its spring is September's)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
-        clock = _CLOCK_BEFORE.search(text, max(0, start - 24), start) if g == "day" and ok and low.startswith("on ") \
-            else None
-        if clock is not None:
+        clock = _CLOCK_BEFORE.search(text, max(0, start - 32), start) if g == "day" and ok else None
+        if clock is not None and not re.search(r"\d\s*[ap]m\.\s*$", clock.group(0), re.I):  # ("at 5 pm. Tuesday was")
             start, expr = clock.start(), text[clock.start():end]  # "at 1:15 p.m. CT on Tuesday": one time
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
     if pending_later:
@@ -598,7 +597,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
 
 
 # a clock time just before a day ("at 1:15 p.m. CT on Tuesday", "at 9pm on Saturday"): part of that day's expression
-_CLOCK_BEFORE = re.compile(r"\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{2,4}))?\s*$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"\b(?:at\s+)?(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
+                           r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{2,4}))?\s*$", re.IGNORECASE)
 
 
 def _put_off(text: str, start: int, low: str) -> bool:

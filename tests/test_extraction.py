@@ -1177,6 +1177,8 @@ def test_amount_units(text, expected):
      [("at 1:15 p.m. CT on Tuesday", "2025-03-11", "2025-03-11")]),
     ("At 10:41 p.m. on March 3 the call came.", [("At 10:41 p.m. on March 3", "2025-03-03", "2025-03-03")]),
     ("He left at 5 pm. Tuesday was quiet.", [("Tuesday", "2025-03-11", "2025-03-11")]),
+    ("Whitlock was shot at about 2:10 a.m. Saturday, police said.",
+     [("at about 2:10 a.m. Saturday", "2025-03-08", "2025-03-08")]),
 ])
 def test_a_clock_time_joins_its_day(sentence, expected):
     assert times_of(sentence, "2025-03-12") == expected
@@ -2294,6 +2296,15 @@ def test_round_twenty_names(body, names):
      {"Port Halloran Breakers", "Port Halloran"}),
 ])
 def test_round_twenty_one_names(body, names):
+    assert set(run(*body).entities["name"]) == names
+
+
+@pytest.mark.parametrize("body,names", [
+    # a province is no short form of a body named after it; a time zone is no name
+    (("The Manitoba Wildfire Service ordered the evacuation at 1:15 p.m. CT on Tuesday.",
+      "Manitoba has sent water bombers north."), {"Manitoba Wildfire Service", "Manitoba"}),
+])
+def test_round_twenty_one_places(body, names):
     assert set(run(*body).entities["name"]) == names
 
 
