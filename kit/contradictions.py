@@ -589,7 +589,8 @@ _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 # counted things told with different words ("nine homes" / "14 houses", "63 institutions" / "19 facilities")
 _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling": "home", "dwellings": "home",
-                  "residences": "home", "households": "home", "household": "home",
+                  "residences": "home", "households": "home", "household": "home", "structures": "home",
+                  "buildings": "home",
                   "facilities": "facility", "institutions": "facility", "institution": "facility", "sites": "facility",
                   "individuals": "people", "persons": "people", "patients": "people", "suspects": "people",
                   "suspect": "people", "passenger": "people", "passengers": "people", "customers": "people",
@@ -604,7 +605,7 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
                   "faults": "defect", "defects": "defect", "flaws": "defect",
                   "rooms": "room", "classrooms": "room", "classroom": "room"}
 # what a bare figure counts, told before it: "put the number of passengers at 447", "the death toll at 17"
-_COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?([a-z][a-z-]+)|(?:death\s+)?toll)"
+_COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:[a-z]+(?:ed|ing)\s+)?([a-z][a-z-]+)|(?:death\s+)?toll)"
                              r"\s+(?:at|to|was|is|of|stood\s+at|rose\s+to)\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$")
 _HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|those|these)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kit.lexicons import (
     BE_FORMS, COMPANY_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, demonyms, places,
+    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, places,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -173,7 +173,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j + 1].is_cap and toks[j + 1].lower in ORG_WORDS:
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
                 elif toks[j].text in _POSSESSIVES and j - i <= 5 and j + 1 < n and toks[j + 1].is_cap and (
-                        toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS):
+                        toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS) \
+                        and _span_text(toks, i, j) not in countries():  # (but "Germany's Federal Office for ...")
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
                 else:
                     break

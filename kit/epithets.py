@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from kit.entities import (
     _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
@@ -23,7 +24,7 @@ from kit.entities import (
 )
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
-    OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, TITLE_WORDS, countries,
+    OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, TITLE_WORDS, cities, countries,
 )
 from kit.nlp import Sentence, Tok
 
@@ -115,6 +116,18 @@ _ROMANCE_KINDS = {
     "university": {"universidad", "universidade", "università", "université"},
     "police": {"policía", "polícia", "polizia", "carabineros", "gendarmería", "gendarmerie"},
 }
+
+
+_REGION_WORDS = {"province", "state", "region", "territory", "prefecture", "oblast"}
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset:
+    """Names of provinces and states (pycountry's subdivisions that are no city): what "the province" can be."""
+    import pycountry
+
+    towns = cities()
+    return frozenset(s.name for s in pycountry.subdivisions if s.name not in towns)
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -429,10 +442,17 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = top(locs, toks[start_i].start)  # "the river"
             elif head in _PLACE_KINDS:
                 # "the town", "the province": the place last named in this paragraph or the one before,
-                # not a country (which the text calls "the country")
+                # not a country (which the text calls "the country"); a province or a state is no town
                 near = [m for m in out.mentions if m.kind == "name" and m.start < toks[start_i].start
                         and m.name in ents and ents[m.name].type == "GPE" and m.name not in countries()
                         and line_of.get(m.sid, -9) >= s.line - 1]
+                if head in _REGION_WORDS:
+                    regions = [n for n in ents if ents[n].type == "GPE" and n in _regions()]
+                    near = [m for m in near if m.name in regions] or (
+                        [] if not regions else [max((m for m in out.mentions if m.name in regions),
+                                                    key=lambda m: (counts[m.name], -m.start))])
+                elif head in {"town", "village", "city", "hamlet", "township", "suburb", "settlement"}:
+                    near = [m for m in near if m.name not in _regions()]  # ("the town" is no province)
                 target = near[-1].name if near else None
             elif head in PERSON_EPITHET_NOUNS:
                 mods = [w for w in words if w in _DEMONYMS]

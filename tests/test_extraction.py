@@ -2308,6 +2308,27 @@ def test_round_twenty_one_places(body, names):
     assert set(run(*body).entities["name"]) == names
 
 
+def test_a_countrys_possessive_opens_no_name():
+    ents = run("Germany's Federal Office for Vehicle Safety (BFS) said 260,000 cars were affected.",
+               "The authority is investigating.").entities.set_index("name")
+    assert set(ents.index) == {"Germany", "Federal Office for Vehicle Safety"}
+    assert "The authority" in ents.loc["Federal Office for Vehicle Safety", "epithets"]
+
+
+def test_the_province_is_a_province_and_the_town_a_town():
+    ents = run("Leaders of Kiskisiw Lake First Nation in northern Manitoba say the order came late.",
+               "The mayor of Sable Falls, Darlene Fenwick, said the town was ready.",
+               "The province denied that any aircraft had been pulled away.").entities.set_index("name")
+    assert (list(ents.loc["Manitoba", "epithets"]), list(ents.loc["Sable Falls", "epithets"])) == (
+        ["The province"], ["the town"])
+
+
+def test_destroyed_structures_count_against_homes():
+    r = run("Chief Delbert Okimaw said 31 homes were destroyed when the fire jumped the river.",
+            "The Manitoba Wildfire Service, however, put the number of destroyed structures at 18.")
+    assert r.contradictions["kind"].tolist()[:1] == ["quantity"]
+
+
 def test_a_firm_described_before_its_name_is_no_person():
     r = run("German carmaker Vossberg Automobilwerke said it was recalling 212,000 vehicles.",
             "The recall covers two models, the company said.")
