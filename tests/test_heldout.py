@@ -1,6 +1,6 @@
-"""A hundred articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""A hundred and eighteen articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in eighteen rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in twenty-one rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -32,11 +32,17 @@ insurer's mis-selling, a Ghanaian landfill fire, a US trade-secret suit, a Dutch
 and round 17 (a South African rhino syndicate, a US subway derailment, a New Zealand spray drift, a
 Nigerian bank's recapitalisation, a Nova Scotia emergency-room closure, an Aegean ferry collision)
 and round 18 (an Indian voter-roll row, a Texas refinery fire, an English academy trust, a West
-Australian mine collapse, a Swiss drug trial's data, a Chilean student march).
+Australian mine collapse, a Swiss drug trial's data, a Chilean student march), round 19 (a Bangladeshi
+garment-factory fire, a US revenue restatement, a Turkish building collapse, a Ugandan gold-pit
+collapse, a Norwegian salmon escape, Mexican water rationing), round 20 (a Sri Lankan port contract, a
+Vietnamese fish kill, a Nepali hydropower overrun, a Lake Victoria ferry, a Polish train tender, an
+Argentine pensioners' march) and round 21 (Malaysian flood relief, a German brake recall, a South
+African platinum strike, Melbourne ambulance ramping, a Nigerian pension fraud, a Manitoba wildfire
+evacuation).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all hundred articles, rounded
+The floors below are what the general rules the rounds led to reach on all 118 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -55,7 +61,7 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
     "attribution_f1": 0.91, "denial_f1": 0.90, "hedge_f1": 0.96, "entity_f1": 0.95, "entity_type_acc": 0.92,
-    "epithet_r": 0.57, "role_r": 0.80, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
+    "epithet_r": 0.58, "role_r": 0.80, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
     "contra_core_r@10": 0.46,
 }
 
@@ -76,7 +82,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 100
+    assert len(per) == 118
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
