@@ -1184,8 +1184,6 @@ def test_a_clock_time_joins_its_day(sentence, expected):
     assert times_of(sentence, "2025-03-12") == expected
 
 
-
-
 def test_homes_against_houses_is_a_conflict():
     r = run("Fire chief Mark Tupaea said nine homes in Tawaroa had been confirmed destroyed.",
             "Mayor Angela Pitama told the Plains Gazette that 14 houses in Tawaroa had been lost.")
@@ -2337,8 +2335,6 @@ def test_a_firm_described_before_its_name_is_no_person():
     assert r.claims["source"].tolist() == ["Vossberg Automobilwerke"] * 2
 
 
-
-
 @pytest.mark.parametrize("body,source,via", [
     # round nineteen: a role apposed to a person, then a clause about the firm; a legal form spelled "AS";
     # "telling <outlet> ... that"; a quotation that opened a sentence before; one that runs on
@@ -2374,33 +2370,6 @@ def test_round_twenty_attribution(body, sources):
     assert c[c["sentence_id"] == c["sentence_id"].max()]["source"].tolist() == sources
 
 
-@pytest.mark.parametrize("body,epithet,name", [
-    # an age, then a noun or a title: the person just named, or the holder of that title most told about
-    (("Regional Commissioner Halima Nzowa said 48 people were aboard.",
-      "The vessel's owner, Mr Juma Matonya, denied that the ferry was overloaded.",
-      "The 62-year-old businessman said the ferry was licensed to carry 60 people."),
-     "The 62-year-old businessman", "Juma Matonya"),
-    (("General Manager Dolores Whitcombe denied it.", "Board chair Raymond Okafor backed her.",
-      "The 58-year-old general manager took over the authority in 2021."),
-     "The 58-year-old general manager", "Dolores Whitcombe"),
-])
-def test_an_age_then_a_title(body, epithet, name):
-    assert epithet in run(*body).entities.set_index("name").loc[name, "epithets"]
-
-
-@pytest.mark.parametrize("body,epithet,name", [
-    # round twenty: a developer and a consortium are firms; a firm with "JSC" over a pollution measure
-    (("Himshikhar Urja Ltd is building the dam, ward chair Bhim Dulal said.", "The developer denied it."),
-     "The developer", "Himshikhar Urja Ltd"),
-    (("The contract went to Meridian Crest Terminals, a Singapore-registered consortium.",
-      "The consortium denied any wrongdoing."), "The consortium", "Meridian Crest Terminals"),
-    (("Tests showed COD levels five times the limit near Tan Hung Textile Dyeing JSC.", "The company denied it."),
-     "The company", "Tan Hung Textile Dyeing JSC"),
-])
-def test_round_twenty_epithets(body, epithet, name):
-    assert epithet in run(*body).entities.set_index("name").loc[name, "epithets"]
-
-
 @pytest.mark.parametrize("body,name,etype,roles", [
     # a place opening a body's name; an honorific between a title and a name
     (("The Lake Zone Marine Transport Authority suspended the licence.",), "Lake Zone Marine Transport Authority",
@@ -2427,10 +2396,6 @@ def test_round_twenty_roles(body, name, roles):
     assert list(run(*body).entities.set_index("name").loc[name, "roles"]) == roles
 
 
-
-
-
-
 def test_an_age_in_a_role_names_who_the_epithet_is():
     ents = run('"The tanker comes on Thursdays," said Guadalupe Carrillo, a 54-year-old seamstress who lives in '
                'Lomas del Sol.', "The 54-year-old said she spends 600 pesos a month on water.").entities
@@ -2445,8 +2410,23 @@ def test_an_age_in_a_role_names_who_the_epithet_is():
      "The group", "Meghbarta Group"),
     (("The Directorate for Coastal Aquaculture opened an inquiry.", "The directorate said 27,000 fish escaped."),
      "The directorate", "Directorate for Coastal Aquaculture"),
+    # an age, then a noun or a title: the person just named, or the holder of that title most told about
+    (("Regional Commissioner Halima Nzowa said 48 people were aboard.",
+      "The vessel's owner, Mr Juma Matonya, denied that the ferry was overloaded.",
+      "The 62-year-old businessman said the ferry was licensed to carry 60 people."),
+     "The 62-year-old businessman", "Juma Matonya"),
+    (("General Manager Dolores Whitcombe denied it.", "Board chair Raymond Okafor backed her.",
+      "The 58-year-old general manager took over the authority in 2021."),
+     "The 58-year-old general manager", "Dolores Whitcombe"),
+    # round twenty: a developer and a consortium are firms; a firm with "JSC" over a pollution measure
+    (("Himshikhar Urja Ltd is building the dam, ward chair Bhim Dulal said.", "The developer denied it."),
+     "The developer", "Himshikhar Urja Ltd"),
+    (("The contract went to Meridian Crest Terminals, a Singapore-registered consortium.",
+      "The consortium denied any wrongdoing."), "The consortium", "Meridian Crest Terminals"),
+    (("Tests showed COD levels five times the limit near Tan Hung Textile Dyeing JSC.", "The company denied it."),
+     "The company", "Tan Hung Textile Dyeing JSC"),
 ])
-def test_round_nineteen_epithets(body, epithet, name):
+def test_rounds_nineteen_to_twenty_one_epithets(body, epithet, name):
     ents = run(*body).entities.set_index("name")
     assert epithet in ents.loc[name, "epithets"]
 
@@ -2490,12 +2470,6 @@ def test_no_knowledge_conflict_without_an_earlier_telling(body):
       "Mayor Angela Pitama, however, told reporters that 14 houses had been lost."), "quantity"),
     (("The Lingkod Network said its observers counted 41,950 ballots in Pulo Verde.",
       "The board's canvass, by contrast, records 36,204 votes cast in the town."), "quantity"),
-])
-def test_counts_set_against_each_other(body, kind):
-    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
-
-
-@pytest.mark.parametrize("body,kind", [
     # round twenty: injured people counted in other words; bids and bidders counted alike
     (("The Ministry of Citizen Security said 11 people had been injured in the march.",
       "Rosa Paz, a lawyer, said ministers were wrong.", "Ana Ruiz said nothing.",
@@ -2503,7 +2477,7 @@ def test_counts_set_against_each_other(body, kind):
     (("Minister Asanka Weerakoon insisted the tender was open, with five bidders submitting offers.",
       "According to the Ports Authority, three bids were received for the tender."), "quantity"),
 ])
-def test_round_twenty_contradictions(body, kind):
+def test_counts_set_against_each_other(body, kind):
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
 
 
