@@ -123,12 +123,20 @@ _SELF_DENIAL = re.compile(
 )
 
 
+# what a speaker says never happened: "we never lifted a single tile", "He never moved toward that cop", "Not once"
+# (not a wish or a warning: "would never leak", "should never have had to")
+_NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(?<!can )\bnever\b"
+                       r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse)))|\bnot\s+(?:once|a\s+single|one)\b",
+                       re.IGNORECASE)
+
+
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content) \
-        and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None)
+        and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
+             or _NEVER_SO.search(content) is not None)
 
 
 # "gave a different version", "tells a different story": a speaker's own account, in other words

@@ -1417,6 +1417,11 @@ def test_round_seven_attribution(body, source, source_type):
     ('"No member of staff was ever asked to remove a pupil," its spokesperson said.', "denies"),
     ('"No member of staff asked to remove a pupil was named," its spokesperson said.', "asserts"),
     ("Brent Holloway insists that is the case.", "asserts"),
+    # what a speaker says never happened, or not once (but not a warning that it never would)
+    ('"We replaced ductwork, and we never lifted a single tile in that building," Travis Mahler said.', "denies"),
+    ('"He never moved toward that cop," Renee Vukovich said.', "denies"),
+    ('"Nobody has knocked on our door, not once," María Treviño told the newspaper.', "denies"),
+    ('"They told us this pipeline would never leak," Joanna Grey Otter says.', "asserts"),
 ])
 def test_round_seven_denials(sentence, stance):
     assert claims_of(sentence).iloc[-1]["stance"] == stance
