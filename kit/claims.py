@@ -130,13 +130,17 @@ _NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(
                        re.IGNORECASE)
 
 
+# a "never" in a clause that only explains ("listed him as a rower even though he had never rowed")
+_SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whereas|if|unless|who|which|whom)\b", re.I)
+
+
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
-             or _NEVER_SO.search(content) is not None)
+             or any(not _SUBORDINATE.search(content, max(0, m.start() - 40), m.start()) for m in _NEVER_SO.finditer(content)))
 
 
 # "gave a different version", "tells a different story": a speaker's own account, in other words

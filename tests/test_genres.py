@@ -35,7 +35,9 @@ EXPECTED = {
         (0, "federal prosecutors", "official", "asserts"),
         (1, "court documents unsealed in Columbus", "document", "asserts"),
         (2, "The indictment", "document", "asserts"), (3, "Victor Lund", "person", "asserts"),
-        (4, "Victor Lund", "person", "asserts"), (5, "two board members", "anonymous", "asserts"),
+        # "said the board never voted on the transfers": a denial in form (annotators of the held-out articles
+        # marked seven in ten attributed "never" as one)
+        (4, "Victor Lund", "person", "asserts"), (5, "two board members", "anonymous", "denies"),
         (6, "One of them", "anonymous", "asserts"), (7, "Hartwell County Pension Board", "organization", "asserts"),
         (10, "Court records", "document", "asserts"), (11, "Prosecutors", "official", "asserts"),
         (12, None, "unattributed", "asserts"),
