@@ -131,7 +131,7 @@ _NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(
 
 
 # a "never" in a clause that only explains ("listed him as a rower even though he had never rowed")
-_SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whereas|if|unless|who|which|whom)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whereas|if|unless|who|which|whom|that)\b", re.I)
 
 
 def _denies_in_form(content: str) -> bool:

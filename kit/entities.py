@@ -30,7 +30,8 @@ from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, datel
 
 _DEMONYMS = demonyms()
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
-               "degli", "dei", "di", "do", "dos", "das", "des", "y"}  # ("La Voce dello Sport", "Derechos y Protesta")
+               "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya"}  # ("La Voce dello Sport", "Derechos y Protesta",
+# "Sauti ya Mbarani FM")
 _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
@@ -334,8 +335,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     organisation word ("... and Dunmere Hospitals Trust"), none before it ("Barclays and Lloyds Banking Group" stays two)."""
     m, words = j + 1, list[str]()
     while m < len(toks) and (toks[m].is_cap or toks[m].text in {"'", "’"} and words and words[-1].endswith("s")
-                             and m + 1 < len(toks) and toks[m + 1].is_cap):
-        if toks[m].is_cap:
+                             and m + 1 < len(toks) and toks[m + 1].is_cap
+                             or toks[m].text == "-" and not toks[m].ws and m + 1 < len(toks) and toks[m + 1].is_cap):
+        if toks[m].is_cap:  # (over "Anti-Corruption")
             words.append(toks[m].lower)
         m += 1
     if m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" and len(toks[m + 1].text) >= 3 \
@@ -536,6 +538,10 @@ class _Builder:
         k, role_start = i, i
         while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES):  # "King's College": a name's first word
+            if k + 2 < j and toks[k + 1].text == "-" and not toks[k].ws:
+                if j - (k + 3) < 2:
+                    break  # "the Auditor-General": an office named by its compound title
+                k += 2  # "Attorney-General Jane Doe": the compound is the title
             k += 1
         if i < k < j - 3:
             # "Deputy Infrastructure Minister Andrzej Kubacki": a portfolio between two titles
@@ -555,14 +561,15 @@ class _Builder:
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
-            t = next((x for x in range(j - 3, max(i, j - 6) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS), None)
+            t = next((x for x in range(j - 3, max(i, j - 6) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS
+                      or toks[x].lower in _LEGISLATORS), None)  # ("Kalulu Ward MCA Esther Awino Odhiambo")
             if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not (w.is_cap or w.text == "-")
                                                    for w in toks[t + 1:j]) and sum(w.text != "-" for w in toks[t + 1:j]) <= 3:
                 k = t + 1
             elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap for w in toks[j - 2:j]):
                 k = j - 2  # "Acting Commissioner of Police Anil Rathore": a run that opens with no title
-        if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:k]) \
+        if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS or t.lower in _LEGISLATORS for t in toks[i:k]) \
                 and toks[j - 1].lower not in ORG_WORDS:  # "Interior Ministry" is a name, not a title + name
             role = _span_text(toks, role_start, k)
             name_i = k

@@ -130,6 +130,7 @@ def is_heading(line: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_CLOCK_LINE = re.compile(r"\s*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*", re.IGNORECASE)
 
 def parse_text(text: str) -> list[Parsed]:
     """Line 1 the title, an optional lead, a dateline, then one paragraph per line.
@@ -150,12 +151,21 @@ def parse_text(text: str) -> list[Parsed]:
         lead = " ".join(lines[i] for i in nonblank[1:] if i < dateline_at and not _BYLINE.match(lines[i]))
         body_from = dateline_at + 1
         nxt = next((i for i in nonblank if i > dateline_at), None)
-        if nxt is not None and not pd.isna(published.value) and not _CLOCK.search(lines[dateline_at]) \
-                and looks_like_dateline(lines[nxt]):
-            # "Published at : March 12, 2025" then "Updated at : March 12, 2025 17:42": the day's only time
-            later = parse_dateline(lines[nxt], context=text)
-            if not pd.isna(later.value) and later.value.date() == published.value.date():
-                published, body_from = later, nxt + 1
+        if nxt is not None and not pd.isna(published.value) and not _CLOCK.search(lines[dateline_at]):
+            clock = _CLOCK_LINE.fullmatch(lines[nxt])
+            if clock:
+                # "Wednesday, 12 March 2025" then "14:27" on a line of its own: one moment
+                hour = int(clock.group(1)) % 12 + (12 if (clock.group(3) or "").lower().startswith("p") else 0) \
+                    if clock.group(3) else int(clock.group(1))
+                if hour < 24 and int(clock.group(2)) < 60:
+                    published = Dateline(published.value + pd.Timedelta(hours=hour, minutes=int(clock.group(2))),
+                                         published.note)
+                    body_from = nxt + 1
+            elif looks_like_dateline(lines[nxt]):
+                # "Published at : March 12, 2025" then "Updated at : March 12, 2025 17:42": the day's only time
+                later = parse_dateline(lines[nxt], context=text)
+                if not pd.isna(later.value) and later.value.date() == published.value.date():
+                    published, body_from = later, nxt + 1
     else:
         notes.append("no dateline found: published is NaT")
     if published.note:

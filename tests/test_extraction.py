@@ -2302,6 +2302,23 @@ def test_round_twenty_one_names(body, names):
     assert set(run(*body).entities["name"]) == names
 
 
+@pytest.mark.parametrize("body,name,roles", [
+    # round twenty-two: an acronym over a hyphenated word; a Swahili "ya"; a legislator's title between a ward
+    # and the name; a compound title is an office alone, a title before a name
+    (("The Public Integrity and Anti-Corruption Commission (PIACC) opened an inquiry.",),
+     "Public Integrity and Anti-Corruption Commission", []),
+    (("She told Sauti ya Mbarani FM that the money was safe.",), "Sauti ya Mbarani FM", []),
+    (("Kalulu Ward MCA Esther Awino Odhiambo said the cash was missing.",), "Esther Awino Odhiambo", ["Kalulu Ward MCA"]),
+    (("The Auditor-General flagged Sh412 million.",), "Auditor-General", []),
+    (("Attorney-General Jane Doe said so.",), "Jane Doe", ["Attorney-General"]),
+])
+def test_round_twenty_two_names(body, name, roles):
+    ents = run(*body).entities.set_index("name")
+    assert list(ents.index) == [name] and list(ents.loc[name, "roles"]) == roles
+
+
+
+
 @pytest.mark.parametrize("body,names", [
     # a province is no short form of a body named after it; a time zone is no name
     (("The Manitoba Wildfire Service ordered the evacuation at 1:15 p.m. CT on Tuesday.",
