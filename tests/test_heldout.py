@@ -1,6 +1,6 @@
-"""A hundred and eighteen articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""A hundred and twenty-four articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in twenty-one rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in twenty-two rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -36,13 +36,14 @@ Australian mine collapse, a Swiss drug trial's data, a Chilean student march), r
 garment-factory fire, a US revenue restatement, a Turkish building collapse, a Ugandan gold-pit
 collapse, a Norwegian salmon escape, Mexican water rationing), round 20 (a Sri Lankan port contract, a
 Vietnamese fish kill, a Nepali hydropower overrun, a Lake Victoria ferry, a Polish train tender, an
-Argentine pensioners' march) and round 21 (Malaysian flood relief, a German brake recall, a South
+Argentine pensioners' march), round 21 (Malaysian flood relief, a German brake recall, a South
 African platinum strike, Melbourne ambulance ramping, a Nigerian pension fraud, a Manitoba wildfire
-evacuation).
+evacuation) and round 22 (Kenyan county health funds, a Mozambican cyclone, an Indian runway closure, a
+Colombian landslide, a Belgian tram contract, a Trinidad oil spill).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all 118 articles, rounded
+The floors below are what the general rules the rounds led to reach on all 124 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -62,7 +63,7 @@ FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
     "attribution_f1": 0.91, "denial_f1": 0.90, "hedge_f1": 0.96, "entity_f1": 0.95, "entity_type_acc": 0.92,
     "epithet_r": 0.58, "role_r": 0.80, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
-    "contra_core_r@10": 0.46,
+    "contra_core_r@10": 0.45,
 }
 
 
@@ -82,7 +83,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 118
+    assert len(per) == 124
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
