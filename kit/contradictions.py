@@ -1,9 +1,12 @@
 """Candidate contradictions between claims, best first, each with a checkable reason.
 
 Pairs are proposed only among claims that share an entity and where at least one side
-carries a conflict signal (a denial, "only once", a date, a count, "has not commented"), so the
-work grows with the corpus rather than with its square. Two claims of one sentence are never a
-pair: the sentence states that conflict itself ("..., which the businessman denied").
+carries a conflict signal (a denial, "only once", a date, a count, "has not commented"), or
+within one story where a claim tells when someone first knew ("first became aware in June") and
+another of a telling before it ("was warned in March 2023"), so the work grows with the corpus
+rather than with its square. Two claims of one sentence are never a pair: the sentence states that
+conflict itself ("..., which the businessman denied"). Past a story's lead, pairs rank lower the
+further apart their claims are.
 
 >>> import pandas as pd
 >>> from kit.schema import to_frame
