@@ -201,6 +201,9 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         f.words = tuple(words)
         # an amount is a number with a currency or a unit
         f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) or not tokens.isdisjoint(_NUMBER_WORDS) else ()
+        if f.amounts and "die" in f.rel:
+            # "14 people had been confirmed dead" counts the dead, as "21 bodies" does
+            f.amounts += tuple(("death", v, t) for u, v, t in f.amounts if u == "people")
         f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
         f.refuted = tuple(float(n.replace(",", "")) * _MULT.get(mult.lower(), 1) for n, mult in _NOT_NUMBER.findall(text)) \
             if "not" in tokens else ()

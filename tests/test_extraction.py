@@ -2343,6 +2343,12 @@ def test_the_province_is_a_province_and_the_town_a_town():
         ["The province"], ["the town"])
 
 
+def test_people_dead_count_against_bodies():
+    r = run("The risk unit said on Tuesday that 14 people had been confirmed dead in Peñaverde.",
+            'Mayor Luz Henao put the toll higher: "We have counted 21 bodies with our own hands in Peñaverde."')
+    assert r.contradictions["kind"].tolist()[:1] == ["quantity"]
+
+
 def test_destroyed_structures_count_against_homes():
     r = run("Chief Delbert Okimaw said 31 homes were destroyed when the fire jumped the river.",
             "The Manitoba Wildfire Service, however, put the number of destroyed structures at 18.")
