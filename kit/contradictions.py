@@ -360,15 +360,16 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
         mine = []
         pi = places[i]
         if f.learned:
-            for o, scored in _knowledge_pairs(C, i, f, ents_a, words, by_article[C.article_id[i]], feats):
+            knowing = _knowledge_pairs(C, i, f, ents_a, words, by_article[C.article_id[i]], feats)
+            for o, scored in knowing:
                 po = places[o]
                 key = (pi, po) if pi < po else (po, pi)
                 scored = _apart(C, i, o, scored)
                 if key in pairs:  # proposed already on other grounds: this reason says more, and keeps the best score
                     scored = (scored[0], max(scored[1], pairs[key][1]), scored[2])
                 mine.append((key, scored))
-            known = {k for k, _ in mine}
-            ranked = [o for o in ranked if ((pi, places[o]) if pi < places[o] else (places[o], pi)) not in known]
+            linked = {o for o, _ in knowing}
+            ranked = [o for o in ranked if o not in linked]
         for o in ranked:
             po = places[o]
             key = (pi, po) if pi < po else (po, pi)

@@ -288,12 +288,12 @@ _LONE_BODIES = {"treasury", "pentagon", "kremlin", "vatican", "congress", "senat
 
 
 # bodies named for what they are in charge of: "Ministry of Energy, Water Resources and Irrigation"
-# a body's last word, whatever place opens its name ("Lake Zone Marine Transport Authority")
-_BODY_WORDS = {"authority", "commission", "agency", "board", "council", "ministry", "department", "office", "bureau",
-               "directorate", "inspectorate", "committee", "association", "union", "federation", "company", "trust",
-               "corporation", "service", "services", "police", "university", "college", "school", "hospital"}
 _PORTFOLIO_HEADS = {"ministry", "department", "minister", "secretary", "directorate", "commission", "committee"}
 _BODY_HEADS = _PORTFOLIO_HEADS | {"office", "agency", "bureau", "authority", "council", "board", "ministries"}
+# a body's last word, whatever place opens its name ("Lake Zone Marine Transport Authority")
+_BODY_WORDS = (_BODY_HEADS - {"minister", "secretary", "ministries"}) | {
+    "inspectorate", "association", "union", "federation", "company", "trust", "corporation", "service", "services",
+    "police", "university", "college", "school", "hospital"}
 # what governments put in a portfolio (not "Ministry of Health, Oxfam and Unicef")
 _PORTFOLIO_WORDS = {"energy", "water", "resources", "irrigation", "health", "education", "transport", "agriculture",
                     "fisheries", "environment", "trade", "industry", "labour", "labor", "finance", "planning", "housing",

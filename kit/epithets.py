@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kit.entities import (
     _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
-    _PLACE_KINDS, _POSSESSIVES, _SHIP_NOUNS, ArticleEntities, Mention, _role_head, _span_text,
+    _PLACE_KINDS, _POSSESSIVES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _role_head, _span_text,
 )
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
@@ -118,7 +118,7 @@ _ROMANCE_KINDS = {
 }
 
 
-_REGION_WORDS = {"province", "state", "region", "territory", "prefecture", "oblast"}
+_REGION_WORDS = (_REGION_NOUNS - {"department", "county", "district"}) | {"oblast"}  # what pycountry's subdivisions are
 
 
 @lru_cache(maxsize=1)
