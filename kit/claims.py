@@ -38,6 +38,9 @@ _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
+# cues that keep their force as "is rejecting" (not "the inquiry is continuing")
+_PROGRESSIVE_CUES = {"rejecting", "denying", "disputing", "claiming", "insisting", "alleging", "accusing", "arguing",
+                     "maintaining", "demanding", "warning", "saying", "contesting", "challenging"}
 _PARTICIPLE_CUES = {"saying", "telling", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
@@ -278,9 +281,10 @@ class _SentenceAttributor(PhraseReader):
         w = self.L[k]
         if k > 0 and (self.t[k].is_cap or self.t[k - 1].text == "-" and not self.t[k - 1].ws):
             return False  # "in Ogun State,", "Singapore-listed": a name's word, a compound's, not the verb
-        if w.endswith("ing"):
-            return False  # "claiming", "stating": continues the main cue
         prev = self.L[k - 1] if k else ""
+        progressive = w in _PROGRESSIVE_CUES and prev in {"is", "are", "was", "were"} and k >= 2
+        if w.endswith("ing") and not progressive:
+            return False  # "claiming", "stating": continues the main cue (but "Blue Horizon is rejecting")
         nxt = self.L[k + 1] if k + 1 < self.n else ""
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
                 prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)
@@ -295,7 +299,8 @@ class _SentenceAttributor(PhraseReader):
                 return False  # "The recall, announced Thursday, covers": a participle, no speaker's verb
         adverb = prev in {"earlier", "first"} and w not in _NOUN_LIKE_CUES  # "had earlier told", not "an earlier report"
         adverb = adverb or prev in {"which", "who"} and k >= 2 and self.t[k - 2].text == "," and w in _STRONG_FORMS  # ", which says"
-        if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) or by_agent or self._be_before(k) \
+        if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) or by_agent \
+                or self._be_before(k) and not progressive \
                 or self._negated(k):  # (but "Kyodo News said": a name's last word)
             return False
         after = next((x for x in range(k + 1, min(self.n, k + 3)) if not self.L[x].endswith("ly")), k + 1)
@@ -635,6 +640,8 @@ class _SentenceAttributor(PhraseReader):
 
     def subject(self, k: int) -> Party | None:
         x = k - 1
+        if self.L[k] in _PROGRESSIVE_CUES and x >= 1 and self.L[x] in {"is", "are", "was", "were"}:
+            x -= 1  # "Blue Horizon is rejecting ...": the subject of "is"
         while x >= 0:
             if self.L[x] in _SKIP_BACK or self._manner_adverb(x):
                 x -= 1
@@ -696,6 +703,17 @@ class _SentenceAttributor(PhraseReader):
             if named and self.kind_of(named[0].name) in {"person", "official", "organization", "outlet"} and (
                     end >= self.n or self.t[end].text in {",", ".", ";"}):
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
+        if self.t[x].text == "," and x > 20:
+            # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
+            # ... road on Tuesday evening, is rejecting": the name that opens the sentence, past a long apposition
+            c1 = next((y for y in range(1, x) if self.t[y].text == ","), x)
+            opening = [m for m in self.mentions(0, c1, kinds=("name",)) if m.start == self.t[0].start] if c1 < x else []
+            if opening and opening[0].end == self.t[c1 - 1].end and (self.L[c1 + 1] in {"a", "an", "the"}
+                                                                     or self._role_word(c1 + 1)) \
+                    and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(c1 + 1, x)) \
+                    and self.kind_of(opening[0].name) in {"person", "official", "organization"}:
+                m = opening[0]
+                return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
         if self.t[x].text == ",":
             # "X, citing Y, reported" / "the president of ..., Ian Bremmer, reported"
             c = next((y for y in range(x - 1, -1, -1) if self.L[y] in {"citing", "quoting"}), None)
@@ -737,8 +755,13 @@ class _SentenceAttributor(PhraseReader):
                     # the noun before the relative clause
                     a0, b0 = self.np_back(a0 - 2)
                 named = self.mentions(a0, b0, kinds=("name",))
-                if named and any(self.L[z] in _HEAD_STOPS or self.L[z] == "by" for z in range(a0, b0)
-                                 if self.t[z].start < named[0].start):
+                if named and any((self.L[z] in _HEAD_STOPS or self.L[z] == "by") and not (
+                        # (but "Senior Superintendent of Police Marlon Beckford, head of ..., told": a title's "of",
+                        # capitals from there to the person named)
+                        self.L[z] in {"of", "for"} and self.L[z - 1] in TITLE_WORDS and not self.t[y + 1].is_cap
+                        and self.kind_of(named[-1].name) == "person" and named[-1].end == self.t[before].end
+                        and all(self.t[q].is_cap for q in range(z + 1, before + 1)))
+                                 for z in range(a0, b0) if self.t[z].start < named[0].start):
                     named = []  # "A source at Vantor-Eskel, speaking ..., said", "Documents filed by X in Italy, ...,"
                 if named and any(self.L[z] in {"of", "for"} and self.L[z - 1] in TITLE_WORDS for z in range(a0 + 1, b0)
                                  if self.t[z].start < named[-1].start) and self.t[y + 1].is_cap:

@@ -71,7 +71,9 @@ _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church"
                          "liberation", "army", "committee", "court", "council", "assembly", "bank", "daily",
                          "procuracy"}  # "the Court of King's Bench", "the Progressive People's Congress", "People's Committee"
 _POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor", "hill", "island", "landing", "town",
-                           "vineyard"}  # "Roper's Cove", "St John's"
+                           "vineyard", "crossing", "corner", "pen", "gap", "bridge", "mill", "well", "wharf", "rest",
+                           "valley", "village", "ridge", "lane", "end", "green", "park", "spring", "springs", "field",
+                           "fields", "farm", "pass", "hollow", "quarter"}  # "Roper's Cove", "Harker's Crossing"
 _POSSESSIVE_NAME_HEADS = _POSSESSIVE_ORG_HEADS | _POSSESSIVE_PLACE_HEADS
 
 
@@ -183,7 +185,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
                 elif toks[j].text in _POSSESSIVES and j - i <= 5 and j + 1 < n and toks[j + 1].is_cap and (
                         toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS) \
-                        and _span_text(toks, i, j) not in countries():  # (but "Germany's Federal Office for ...")
+                        and _span_text(toks, i, j) not in countries() and _span_text(toks, i, j) not in places():
+                    # (but "Germany's Federal Office for ...", "Marlborough's Kōtare Valley")
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
                 else:
                     break
@@ -257,6 +260,8 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor"}
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
+_LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
+_CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
 # words that are no role before a name: verbs of speech, time, function words ("told reporter Anna Lee")
 _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS) | _LOCATIVE | _CONNECTORS | {
@@ -423,6 +428,25 @@ def _outlet_name(name: str) -> bool:
 def _acronym(name: str) -> str:
     words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"the", "of", "and", "for", "&"}]
     return "".join(w[0] for w in words).upper()
+
+
+def _acronyms(name: str) -> set[str]:
+    """A name's acronyms, with and without its legal form: "SRP" of "PT Sentosa Rimba Perkasa"."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _LEGAL_PREFIXES:
+        words = words[1:]
+    while len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
+        words = words[:-1]
+    return {_acronym(name), _acronym(" ".join(words))}
+
+
+def _clipped(short: str, name: str) -> bool:
+    """Whether ``short`` joins the first letters of each of a name's words: "DepEd" of "Department of Education",
+    "FinCEN" of "Financial Crimes Enforcement Network"."""
+    pieces = re.findall(r"[A-Z][a-z]*", short)
+    words = [w for w in name.split() if w.lower() not in {"the", "of", "and", "for", "&"}]
+    return len(pieces) >= 2 and "".join(pieces) == short and any(len(p) > 1 for p in pieces) \
+        and len(pieces) == len(words) and all(w.lower().startswith(p.lower()) for p, w in zip(pieces, words))
 
 
 def _letters_in_order(acronym: str, name: str) -> bool:
@@ -933,8 +957,8 @@ class _Builder:
                 and w[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
             acr = []
             if s.isupper() and len(s) >= 2:
-                acronyms = acronyms or [(m, _acronym(m)) for m in multi]
-                acr = [m for m, a in acronyms if a == s]
+                acronyms = acronyms or [(m, _acronyms(m)) for m in multi]
+                acr = [m for m, a in acronyms if s in a]
                 if not acr:
                     # "Federation of Clinical and Allied Health Workers (FECAHW)": in brackets right after the name,
                     # its letters in order
@@ -942,6 +966,8 @@ class _Builder:
                                            if sf == s and f.get("before") == "(")
                            if m and (_letters_in_order(s, m) or any(x.lower() in ORG_WORDS for x in m.split()))]
                     # (or an institution's, whatever its letters: "Federal Aviation Office (LBA)")
+            elif len(s) >= 4 and s[0].isupper() and not s.isupper() and any(c.isupper() for c in s[1:]):
+                acr = [m for m in multi if _clipped(s, m)]  # "DepEd" of "Department of Education"
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
@@ -1033,6 +1059,8 @@ class _Builder:
         possessor: dict[str, list[str]] = defaultdict(list)  # "St Aldric" of "St Aldric's Hospital"
         for m, w in words_of:
             last = w[-1].lower()
+            if last in _CLUB_SUFFIXES and len(w) >= 2 and not w[-1].islower():
+                stem[tuple(w[:-1])].append(m)  # "Ħal Sajjied" of "Ħal Sajjied FC"
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
                 for k in range(2, len(w) - 1):
@@ -1085,7 +1113,12 @@ class _Builder:
                 # "Mr Lim" of "Lim Boon Kiat", "Mr Suresh" of "Suresh Pillai": where a family name comes first, or
                 # a given name is the polite form
                 hits = [m for m, w in words_of if len(w) in (2, 3) and w[0] == s and m in person_like]
-            if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS and s not in self.places:
+            if not hits and len(ws) >= 2 and ws[-1].isupper() and len(ws[-1]) >= 2:
+                # "Malta FA" of "Malta Football Association": its first words, then an acronym of the rest
+                hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws) - 1] == ws[:-1]
+                        and _acronym(" ".join(w[len(ws) - 1:])) == ws[-1]]
+            if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS and s not in self.places \
+                    and not (("'s " in s or "’s " in s) and ws[-1].lower() in _POSSESSIVE_PLACE_HEADS):
                 # (but "Nova Scotia" of "Nova Scotia Pharmacy Workers' Union" is the province it is named for)
                 hits = list(stem.get(tuple(ws), [])) or list(prefix.get(tuple(ws), []))
             elif not hits and len(ws) >= 2:
@@ -1284,6 +1317,8 @@ class _Builder:
 def _role_head(role: str) -> str:
     """The noun a role phrase is about: "town" of "town of 39,812", "station" of "a local station"."""
     words = _ROLE_PP.split(role.lower(), 1)[0].split()
+    if len(words) >= 2 and words[-1] in {"general", "designate", "elect"}:
+        words = words[:-1]  # "director general", "minister-designate": the office before its modifier
     return words[-1].strip(".,;:'’") if words else ""
 
 

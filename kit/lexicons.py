@@ -110,7 +110,8 @@ DOCUMENT_NOUNS = {
     "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",
     "notice", "notices", "screenshot", "screenshots", "listing", "filings", "disclosure", "disclosures",
     "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict", "forms", "returns", "accounts", "canvass", "tally", "tallies", "samples",
-    "summary", "summaries", "suit", "notification", "circular",
+    "summary", "summaries", "suit", "notification", "circular", "chargesheet", "sheet", "voucher", "vouchers",
+    "invoice", "receipt", "log", "ledger", "register", "manifest", "logbook",
 }
 OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}

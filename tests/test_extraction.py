@@ -2604,3 +2604,56 @@ def test_a_short_form_that_is_a_province_stays_the_province():
 ])
 def test_a_pronoun_reads_given_names_only_to_break_a_tie(body, source):
     assert claims_of(*body).iloc[-1]["source"] == source
+
+
+@pytest.mark.parametrize("line,value", [
+    ("Nourhan Fathy , Tuesday 16 Jul 2024 - 14:32", "2024-07-16 14:32:00"),  # a byline before the date, spaced comma
+    ("Ahmed Morsy , Sunday 2 Feb 2025", "2025-02-02 00:00:00"),
+])
+def test_a_byline_before_the_dateline(line, value):
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline(line).value) == value
+
+
+@pytest.mark.parametrize("body,source,cue", [
+    (("Senior Superintendent of Police Marlon Beckford, head of the Traffic Division, told journalists the bus was fast.",),
+     "Marlon Beckford", "told"),  # a title's "of" before the name, a role after it
+    (("Blue Horizon is rejecting police findings that the bus was speeding.",), "Blue Horizon", "rejecting"),
+    (("Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the main road in "
+      "St Catherine on Tuesday evening, is rejecting police findings that the vehicle was speeding.",),
+     "Blue Horizon Transit Limited", "rejecting"),  # the name opening the sentence, past a long apposition
+    (("Ratna Kusumawardani, the ministry's director general for law enforcement, said the team had verified the area.",
+      "She said officials had sealed it off."), "Ratna Kusumawardani", "said"),  # a director general is a person
+    (("The charge sheet, however, puts the total wagered on the match at €42,000.",), "The charge sheet", None),
+])
+def test_round_twenty_three_speakers(body, source, cue):
+    c = claims_of(*body).iloc[-1]
+    assert c["source"] == source
+    assert cue is None or c["cue"] == cue
+
+
+def test_a_progressive_that_reports_nothing_is_no_cue():
+    c = claims_of("The inquiry is continuing, and the ship remains in port.").iloc[-1]
+    assert c["source_type"] == "unattributed"
+
+
+@pytest.mark.parametrize("body,short,name", [
+    (("PT Sentosa Rimba Perkasa cleared the forest.", "In a statement, SRP denied it."), "SRP", "PT Sentosa Rimba Perkasa"),
+    (("The Department of Education suspended the programme.", "A day later, DepEd said pupils were safe."), "DepEd",
+     "Department of Education"),  # a clipped compound of the name's words
+    (("The Malta Football Association wrote to the club.", "The Malta FA said it had warned it."), "Malta FA",
+     "Malta Football Association"),
+    (("Ħal Sajjied FC denied the charge.", "Ħal Sajjied said it had never been warned."), "Ħal Sajjied", "Ħal Sajjied FC"),
+])
+def test_round_twenty_three_short_forms(body, short, name):
+    ents = run(*body).entities.set_index("name")
+    assert short in set(ents.loc[name, "aliases"])
+
+
+def test_a_possessive_place_is_a_place_and_not_a_school_short_form():
+    ents = run("The bus plunged into a gully along the Harker's Crossing main road.",
+               "She was a student at Harker's Crossing High School.",
+               "Vineyards in Marlborough's Kōtare Valley were flooded.").entities
+    types = dict(zip(ents["name"], ents["type"]))
+    assert (types.get("Harker's Crossing"), types.get("Harker's Crossing High School")) == ("GPE", "ORG")
+    assert "Marlborough's Kōtare Valley" not in types  # a region's own place, not one name
