@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    BE_FORMS, COMPANY_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    BE_FORMS, COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, given_names, places, surnames,
 )
@@ -380,8 +380,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True  # "Federation of Clinical and Allied Health Workers", "Department of Health and Social Care"
     plural = words[-2]  # "... and Dunmere Hospitals Trust", "... and Bus Workers' Union", "Port and Waterways Authority"
     # one "the" for both ("the United Rail and Bus Workers' Union"): one name, whatever the words before "and"
-    if the and j - i <= 4 and words[-1] in ORG_WORDS and not any(t.lower in ORG_WORDS for t in toks[i:j]):
-        return True  # "the Nigerian Fuel Pricing and Equalisation Commission": no name of its own before "and"
+    if the and j - i <= 4 and (words[-1] in ORG_WORDS and not any(t.lower in ORG_WORDS for t in toks[i:j])
+                               or words[-1] in _MEMBER_PLURALS and toks[j - 1].lower not in _BODY_HEADS):
+        return True  # "the Nigerian Fuel Pricing and Equalisation Commission", "the United Logistics and Warehouse Workers"
     return (j - i <= 2 and plural.endswith("s") and not plural.endswith("ss") and plural not in ORG_WORDS
             and (the or not any(t.lower in ORG_WORDS for t in toks[i:j])))
 
@@ -784,6 +785,8 @@ class _Builder:
             k += 1
         f["head_after"] = toks[k].lower if k < len(toks) else ""
         after3 = toks[j + 2].lower if j + 2 < len(toks) else ""
+        # "New York (MNN) —": the wire agency that filed the story
+        f["wire"] = before == "(" and after == ")" and after2 in {"—", "–", "-", "--"}
         # a firm by its officers: "Minera Quilapana's general manager", "Harwell Valley's chief executive"
         f["firm_of"] = f["possessive"] and (after2 in _FIRM_POSTS or (after2, after3) in _FIRM_POSTS2)
         # a person by kin: "His daughter, Carys Pritchard-Lewis,", "Shazia Bibi, whose 12-year-old daughter was"
@@ -1002,6 +1005,8 @@ class _Builder:
                 e.ages.add(feats["after2"])
             if feats.get("age"):
                 e.ages.add(feats["age"])
+            if feats.get("wire"):
+                e.kinds.add("newswire")
             if feats.get("gender"):
                 e.gender = feats["gender"]
             if (start, end) in spans:
@@ -1177,7 +1182,9 @@ class _Builder:
             v["GPE"] += 4  # "a two-term mayor of San Ramil", "residents of Ccochapata"
         elif f.get("before") in {"in", "from", "near", "outside", "at"} and last in _TOWN_WORDS:
             v["GPE"] += 4  # "a fisherman from Kessock Harbour"
-        elif f.get("before") in {"in", "from", "into", "across", "near"} and f.get("n") == 1 and last not in ORG_WORDS:
+        elif f.get("before") in {"in", "from", "into", "across", "near"} and f.get("n") == 1 and last not in ORG_WORDS \
+                and not (f.get("before") == "from" and f.get("before2") in DOCUMENT_NOUNS | {"call", "calls", "word"}):
+            # (but "an email from Coralbay", "a report from X": who sent it, not where it came from)
             v["GPE"] += 2  # "review of port subsidies in Valmora"
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE_IN"] += 1  # "offices in Los Angeles"
@@ -1269,7 +1276,8 @@ class _Builder:
             return "GPE"  # only ever "in X", never titled: a place
         if not v["PERSON_STRONG"] and all(a in self.cities or a.title() in self.cities for a in e.aliases):
             return "GPE"  # "the Rotterdam terminal", "San Francisco": a town or city, named as nothing else
-        if v["GPE"] >= 3 and not v["PERSON_STRONG"] and not e.roles:
+        if v["GPE"] >= 3 and not v["PERSON_STRONG"] and not e.roles \
+                and not any(len(w) >= 2 and w[-1].lower() in _TRADE_LAST for w in words):  # ("Coralbay Health")
             return "GPE"  # "South Sudan's Upper Korrah state": a place noun after the name
         if not v["PERSON_STRONG"] and not e.ages:
             if any(len(w) >= 2 and (w[-1] == "AI" or w[-1].lower() in _CLUB_LAST) for w in words):

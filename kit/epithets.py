@@ -24,7 +24,7 @@ from kit.entities import (
 )
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
-    OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, TITLE_WORDS, cities, countries,
+    OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
 )
 from kit.nlp import Sentence, Tok
 
@@ -342,6 +342,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             words = [w.lower for w in toks[start_i:head_i + 1]]
             target = None
             after_name = _apposed_name(name_ends, toks, start_i)
+            if head_i + 1 < len(toks) and toks[head_i + 1].lower in REPORTING_VERBS:
+                after_name = None  # "against Corvane Freight Systems, the union announced": a speaker, no apposition
             kinded = [n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds]
             if not kinded and head in _WATCHDOGS and not any(head in n.lower().split() for n in ents):
                 # "the agency" of "Helvemed, the Swiss medicines regulator", when no name says "Agency"
@@ -550,8 +552,8 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
         head = toks[k - 1]
         if k == c + 2 or k - c > 10 or not (head.is_alpha and not head.is_cap) or (
                 k < len(toks) and toks[k].text not in {",", ".", ";"} and toks[k].lower not in _CLAUSE_WORDS
-                and not toks[k].lower.endswith("ed")):
-            continue
+                and not toks[k].lower.endswith("ed")) or k < len(toks) and toks[k].lower in REPORTING_VERBS:
+            continue  # (", the union announced": a speaker after the name, no apposition)
         span = (toks[c + 1].start, head.end)
         if span in taken:
             continue

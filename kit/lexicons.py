@@ -113,7 +113,7 @@ DOCUMENT_NOUNS = {
     "summary", "summaries", "suit", "notification", "circular", "chargesheet", "sheet", "voucher", "vouchers",
     "invoice", "receipt", "log", "ledger", "register", "manifest", "logbook",
 }
-OUTLET_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
+OUTLET_NOUNS = {"newspaper", "newswire", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}
 # Words typical of news outlets' names.
 # Words that make any name a newspaper's, wherever it stands ("El Diario Económico", "Hamburger

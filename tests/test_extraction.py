@@ -2657,3 +2657,28 @@ def test_a_possessive_place_is_a_place_and_not_a_school_short_form():
     types = dict(zip(ents["name"], ents["type"]))
     assert (types.get("Harker's Crossing"), types.get("Harker's Crossing High School")) == ("GPE", "ORG")
     assert "Marlborough's Kōtare Valley" not in types  # a region's own place, not one name
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # who sent an email is no place it came from; a trade ending a name outweighs "from"
+    (("Coralbay Health runs 11 hospitals.", "She received an email from Coralbay on Tuesday.",
+      "The office received a report from Coralbay on Friday.", "A notification from Coralbay followed."),
+     "Coralbay Health", "ORG"),
+])
+def test_round_twenty_three_senders(body, name, etype):
+    assert run(*body).entities.set_index("name").loc[name, "type"] == etype
+
+
+def test_the_wire_agency_in_a_dateline_is_an_outlet_not_the_company():
+    ents = run("New York (MNN) — Atlanta-based Tandlewood Juvenile Products recalled 41,000 strollers on Tuesday.",
+               "In a statement to MNN, Tandlewood said it was aware of 23 incidents.",
+               "The company said no child had been seriously hurt.").entities.set_index("name")
+    assert "the company" not in [e.lower() for e in ents.loc["MNN", "epithets"]]
+    assert "The company" in list(ents.loc["Tandlewood Juvenile Products", "epithets"])
+
+
+def test_a_union_named_with_and_is_one_name_and_a_speaker_is_no_apposition():
+    ents = run("Members of the United Logistics and Warehouse Workers voted to strike against Corvane Freight Systems, "
+               "the union announced Wednesday.", "The union said the vote was fair.").entities.set_index("name")
+    assert "United Logistics and Warehouse Workers" in ents.index
+    assert not any(e.lower() == "the union" for e in ents.loc["Corvane Freight Systems", "epithets"])
