@@ -374,7 +374,9 @@ class _SentenceAttributor(PhraseReader):
             at = next((x for x in range(k + 2, min(n, k + 8)) if L[x] == "at"), None)
             if at is not None and L[k + 1] not in {"in", "on", "off", "up", "out", "forward", "down", "back", "away"} \
                     and at + 1 < n and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS
-                                        or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n):
+                                        or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n
+                                        or at + 2 < n and self.t[at + 2].text[:1].isdigit() and 2 <= len(self.t[at + 1].text) <= 3
+                                        and self.t[at + 1].text[:1].isupper()):  # ("at Rp 1.1 trillion", "at EGP 1.8 billion")
                 # ("The university put the figure at €2.7 million", "The commission put voter turnout at 54.1 per cent")
                 # "Qoriwayra put the volume at roughly 1,200 cubic metres": an estimate, and whose
                 subj = self.subject(k)
@@ -699,9 +701,18 @@ class _SentenceAttributor(PhraseReader):
         if self.t[x].text == "," and x == k - 1 and k + 1 < self.n and self.t[k + 1].is_cap and self.L[k] in {
                 "said", "says", "added", "explained", "argued", "warned", "wrote"}:
             named = [m for m in self.mentions(k + 1, min(self.n, k + 6), kinds=("name",)) if m.start == self.t[k + 1].start]
+            if not named and self.L[k + 1] in TITLE_WORDS:
+                # "..., said Minister for Digital Development and Information Desmond Quek": past the title
+                z = k + 1
+                while z < min(self.n, k + 12) and (self.t[z].is_cap or self.L[z] in {"for", "of", "and", "&", "the"}):
+                    z += 1
+                named = [m for m in self.mentions(k + 1, z, kinds=("name",)) if self.kind_of(m.name) == "person"][:1]
             end = next((y for y in range(k + 1, self.n) if named and self.t[y].start >= named[0].end), self.n)
             if named and self.kind_of(named[0].name) in {"person", "official", "organization", "outlet"} and (
-                    end >= self.n or self.t[end].text in {",", ".", ";"}):
+                    end >= self.n or self.t[end].text in {",", ".", ";"} or self.L[end] in {"on", "in", "at"}):
+                if named[0].start > self.t[k + 1].start or self.t[end].text not in {",", ".", ";"}:
+                    m = named[0]  # (after a title, or before "on July 8": the person named)
+                    return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
         if self.t[x].text == "," and x > 20:
             # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
@@ -920,6 +931,9 @@ class _SentenceAttributor(PhraseReader):
             # after the cue, a few words or only where and when: "wrote in a post on LinkedIn on Sunday"
             postposed = "that" not in rest_words and ((len(rest) <= 4 or rest[0].lower in _PP_OPENERS) and not rest_words & _CLAUSE_VERBS
                                                       or self._object_then_participle(k))
+            if i is not None and i > 1 and self.L[i - 1] == "and" and postposed:
+                # "..., residents and a local lawmaker said this week": back over the first of two speakers
+                i = next((x + 1 for x in range(i - 2, max(0, i - 8), -1) if self.t[x].text == ","), i)
             if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (self.t[i - 1].text == "," and postposed)):
                 return self.text(0, self._before_apposition(i - 1)).strip(' ,"“”')
         j = k + 1

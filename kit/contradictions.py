@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from itertools import chain
 
 import pandas as pd
+import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kit.lexicons import MONTHS, WEEKDAYS
@@ -576,7 +577,8 @@ _MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "
 _MULTS = "|".join(sorted(_MULT, key=len, reverse=True))
 # a currency before the figure: a sign, a code (shillings, rupees, taka, rupiah, ringgit, dirham), or the one letter
 # of naira, pesos and rand written on the figure ("N64bn", "P186.4 million", "R640 million")
-_CURRENCY = r"[$€£¥₹₦₱₩]|\b(?:K?Sh|KSh|Rs\.?|Tk|Rp|RM|Dh)(?=\s?\d)|\b[NPR](?=\d)"
+_CURRENCY = r"[$€£¥₹₦₱₩]|\b(?:K?Sh|KSh|Rs\.?|Tk|Rp|RM|Dh)(?=\s?\d)|\b[NPR](?=\d)|\b(?-i:" + "|".join(
+    sorted(c.alpha_3 for c in pycountry.currencies)) + r")(?=\s?\d)"  # and ISO codes in capitals: "EGP 1.2 billion" (not "all 14")
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<num>\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*"
     rf"(?P<mult>{_MULTS})?\b\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{{2,}})?", re.I)
@@ -588,7 +590,8 @@ _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month"
               "not", "this", "there", "then", "when", "where", "while", "because", "against", "between", "among"} \
     | set(MONTHS) | set(WEEKDAYS)  # "3 March" is a date, not three of something
 _COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "franc", "yuan", "ruble", "rouble", "yen",
-                 "rupee", "kwacha", "rand", "peso", "shilling", "minute", "hour", "second"}
+                 "rupee", "kwacha", "rand", "peso", "shilling", "minute", "hour", "second"} \
+    | {c.alpha_3.lower() for c in pycountry.currencies}  # (money needs more words in common)
 _UNIT_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent", "percent": "percent",
                "₹": "rupee", "rs": "rupee", "rs.": "rupee", "sh": "shilling", "ksh": "shilling"}
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
@@ -601,7 +604,9 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
                   "facilities": "facility", "institutions": "facility", "institution": "facility", "sites": "facility",
                   "individuals": "people", "persons": "people", "patients": "people", "suspects": "people",
                   "suspect": "people", "passenger": "people", "passengers": "people", "customers": "people",
-                  "clients": "people", "residents": "people", "victims": "people",
+                  "clients": "people", "residents": "people", "victims": "people", "users": "people",
+                  "subscribers": "people", "pupils": "child", "children": "child", "students": "child", "kids": "child",
+                  "learners": "child", "schoolchildren": "child",
                   "fatalities": "death", "deaths": "death", "dead": "death", "bodies": "death",
                   "rounds": "shot", "shots": "shot", "bullets": "shot", "ballots": "vote", "votes": "vote",
                   "bids": "bid", "bidders": "bid", "offers": "bid", "tenders": "bid",

@@ -641,6 +641,9 @@ class _Builder:
             return  # "former Deputy Minister of Roads": a portfolio, not a name (but "The President of Ukraine")
         if name_i >= j:
             return
+        if j - name_i >= 3 and name_i >= 2 and toks[name_i].lower in _PORTFOLIO_WORDS and toks[name_i - 2].is_cap \
+                and toks[name_i - 1].lower in {"and", "&"} and toks[name_i + 1].lower in given_names():
+            name_i += 1  # "Minister for Digital Development and Information Desmond Quek": the portfolio's last word
         surface = _span_text(toks, name_i, j)
         if surface.endswith(".") and surface.count(".") == 1 and (j == len(toks) or toks[j].text in CLOSERS):
             surface = surface[:-1]  # "platform X." closing a sentence (but "Nordvik Lines Inc. will")

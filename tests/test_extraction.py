@@ -2682,3 +2682,41 @@ def test_a_union_named_with_and_is_one_name_and_a_speaker_is_no_apposition():
                "the union announced Wednesday.", "The union said the vote was fair.").entities.set_index("name")
     assert "United Logistics and Warehouse Workers" in ents.index
     assert not any(e.lower() == "the union" for e in ents.loc["Corvane Freight Systems", "epithets"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the ministry had spent EGP 1.2 billion on fuel", [("egp", 1.2e9, "EGP 1.2 billion")]),  # an ISO code
+    ("about 1.3 million users", [("people", 1.3e6, "1.3 million users")]),
+    ("more than 200 children", [("child", 200.0, "200 children")]),  # pupils, children and students are one
+])
+def test_round_twenty_three_amounts(text, expected):
+    from kit.contradictions import _amounts
+    assert _amounts(text) == expected
+
+
+def test_money_told_in_a_currency_code_is_set_against_another_figure():
+    r = run("Speaking on a talk show, the spokesman said the ministry had spent EGP 1.2 billion on fuel shipments.",
+            "A report submitted to the governor put the ministry's fuel spending at EGP 1.8 billion.")
+    q = r.contradictions[r.contradictions["kind"] == "quantity"]
+    assert len(q) == 1 and "EGP 1.2 billion" in q.iloc[0]["reason"] and "EGP 1.8 billion" in q.iloc[0]["reason"]
+
+
+@pytest.mark.parametrize("body,source,content", [
+    (("The outage lasted nine hours, far longer than the telco had disclosed, said Minister for Digital Development "
+      "and Information Desmond Quek on July 8.",), "Desmond Quek",
+     "The outage lasted nine hours, far longer than the telco had disclosed"),  # past a title, before "on July 8"
+    (("Families have been without power for up to six hours a day, residents and a local lawmaker said this week.",),
+     "a local lawmaker", "Families have been without power for up to six hours a day"),
+    (("Ratna Kusumawardani, a ministry official, said the team had verified the area.",
+      "Ratna put the state's potential losses at Rp 1.1 trillion, less than half of the group's estimate."),
+     "Ratna Kusumawardani", "the state's potential losses at Rp 1.1 trillion"),  # "put ... at" a currency code
+])
+def test_round_twenty_three_contents(body, source, content):
+    c = claims_of(*body)
+    c = c[c["content"] == content]
+    assert c["source"].tolist() == [source]
+
+
+def test_a_word_spelled_like_a_currency_code_is_no_currency():
+    from kit.contradictions import _amounts
+    assert _amounts("for all 14 samples") == [("sample", 14.0, "14 samples")]  # "all" is no Albanian lek
