@@ -2720,3 +2720,17 @@ def test_round_twenty_three_contents(body, source, content):
 def test_a_word_spelled_like_a_currency_code_is_no_currency():
     from kit.contradictions import _amounts
     assert _amounts("for all 14 samples") == [("sample", 14.0, "14 samples")]  # "all" is no Albanian lek
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    (("The group alleged that Tanjung Seluang Regent Hendrikus Lawing had signed a letter.",
+      "Hendrikus, a former forestry official, denied ever issuing such a letter."), "Hendrikus Lawing", "Hendrikus"),
+])
+def test_local_heads_are_titles(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
+
+
+def test_a_street_named_for_a_title_stays_a_street():
+    ents = run("Shoppers crowded Regent Street and King Street on Saturday.").entities
+    assert {"Regent Street", "King Street"} <= set(ents["name"])
