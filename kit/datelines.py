@@ -62,8 +62,8 @@ _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?
 _ZONE = r"(?:\s+\(?(?P<zone>(?-i:[A-Z]{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?"
 
 _FORMS = [
-    # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00
-    re.compile(_PREFIX + r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
+    # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00, 2025/11/22 03:00
+    re.compile(_PREFIX + r"(?P<iso>\d{4}(?P<isep>[-/])\d{2}(?P=isep)\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
                r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,4}))?", re.I),
     # 25 October 2024 06:06, Friday 25 October 2024 10.30 BST, Friday, 25 October, 2024, 06:06
     re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
@@ -133,7 +133,7 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
     zone = groups.get("zone")
     try:
         if groups.get("iso"):
-            ts = pd.Timestamp(dt.datetime.fromisoformat(groups["iso"].replace(" ", "T")))
+            ts = pd.Timestamp(dt.datetime.fromisoformat(groups["iso"].replace(" ", "T").replace("/", "-")))
         else:
             if groups.get("sep"):
                 first, second = int(groups["a"]), int(groups["b"])
@@ -162,6 +162,7 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
 
 
 _DATE_TWICE = re.compile(r"((?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4})\s+\1\b")
+_READING_TIME = re.compile(r"\s*[|·•-]?\s*\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
 _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)\)", re.I)
 
 
@@ -178,6 +179,7 @@ def _find(line: str) -> re.Match | str | None:
     """The dateline in ``line``: the whole line, or one part of "Kyiv | 25 October 2024 | Jane Roe"."""
     if len(line) > 120:
         return None
+    line = _READING_TIME.sub("", line)  # "March 10, 2025 7:48 PM 4 min read": the reading time after it
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
     line = _DATE_TWICE.sub(r"\1", line)  # "Published On 21 Jan 2025 21 Jan 2025 14:05 GMT": the date printed twice
     dashed = _DASHED.fullmatch(line)

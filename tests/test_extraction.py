@@ -2734,3 +2734,24 @@ def test_local_heads_are_titles(body, name, alias):
 def test_a_street_named_for_a_title_stays_a_street():
     ents = run("Shoppers crowded Regent Street and King Street on Saturday.").entities
     assert {"Regent Street", "King Street"} <= set(ents["name"])
+
+
+@pytest.mark.parametrize("line,value", [
+    ("2025/11/22 03:00", "2025-11-22 03:00:00"),  # year first, with slashes
+    ("March 10, 2025 7:48 PM 4 min read", "2025-03-10 19:48:00"),  # the reading time after it
+])
+def test_round_twenty_four_datelines(line, value):
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline(line).value) == value
+
+
+def test_a_currency_before_its_figure_is_no_name():
+    names = set(run("The ministry spent EGP 1.2 billion, and the scheme cost Hr 580 million.").entities["name"])
+    assert not names & {"EGP", "Hr"}
+
+
+def test_when_a_denial_was_made_is_no_time_it_disputes():
+    r = run("Court filings show the trader received grain on March 3.",
+            "Serebrianka denied the allegations in a written statement on March 10.")
+    assert "temporal" not in set(r.contradictions["kind"])
+    assert not r.contradictions["reason"].str.contains("March 10").any()
