@@ -299,6 +299,12 @@ class _SentenceAttributor(PhraseReader):
                 return False  # "The recall, announced Thursday, covers": a participle, no speaker's verb
         adverb = prev in {"earlier", "first"} and w not in _NOUN_LIKE_CUES  # "had earlier told", not "an earlier report"
         adverb = adverb or prev in {"which", "who"} and k >= 2 and self.t[k - 2].text == "," and w in _STRONG_FORMS  # ", which says"
+        if w in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] in {"a", "an", "the", "this", "its", "their", "his", "her"} \
+                and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
+                and (nxt.endswith("ed") or nxt in REPORTING_VERBS or nxt in {"by", "of", "on", "from", "in", "for", ","}):
+            return False  # "a progress report submitted ...": a noun after its modifier, not "the union reports that"
+        if w in {"state", "states"} and nxt not in {"that", "the", "a", "an", "its", "their", "his", "her", ",", '"', "“"}:
+            return False  # "the largest state shippers", "EU state aid rules": the noun
         if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) or by_agent \
                 or self._be_before(k) and not progressive \
                 or self._negated(k):  # (but "Kyodo News said": a name's last word)
@@ -344,6 +350,15 @@ class _SentenceAttributor(PhraseReader):
                 if p is not None:
                     out.append(dict(kind="according", party=p, cue=self.text(k, k + 3), ci=k, cj=k + 3,
                                     clause=k + 4, stance="asserts", content=self._content_after(k + 4, k)))
+                continue
+            # "By the deputy ministry's count, each passenger cost ...": according to whose count
+            r = next((r for r in range(k + 2, min(n - 1, k + 8)) if L[r] in _RECKONINGS and L[r - 1] in {"'s", "’s"}
+                      and self.t[r + 1].text == ","), None)
+            if r is not None and (k == 0 or self.t[k - 1].text in _QUOTES) and k not in self.quoted:
+                p = self.party(k + 1, r - 1)
+                if p is not None:
+                    out.append(dict(kind="according", party=p, cue=self.text(k, r + 1), ci=k, cj=r + 1,
+                                    clause=r + 2, stance="asserts", content=self._content_after(r + 2, k)))
         for k in ([k for k, w in enumerate(L) if w == "according"] if "according" in L else ()):
             # ('"According to the manifest, 29 people have been rescued," Ms Nzowa said': her sourcing, her claim)
             if k + 1 < n and L[k + 1] == "to" and k not in self.quoted:
@@ -655,6 +670,12 @@ class _SentenceAttributor(PhraseReader):
                 x -= 2  # "The Bharatiya Jan Morcha (BJM) on Wednesday alleged": past the day, to the bracket
             else:
                 break
+        if x >= 6 and self.t[x].text == ",":
+            # "an inspection report ..., a copy of which was seen by Gulf Sentinel, found": who saw it is an aside
+            y = next((y for y in range(x - 1, max(0, x - 16), -1) if self.t[y].text == ","), None)
+            if y is not None and y + 4 < x and (self.L[y + 1:y + 5] == ["a", "copy", "of", "which"]
+                                                or self.L[y + 1:y + 4] == ["which", "was", "seen"]):
+                x = y - 1
         if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":
             x -= 3  # "Sources in the wing, however, claimed": an aside between commas
             while x >= 0 and self.L[x] in _SKIP_BACK:

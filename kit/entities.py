@@ -330,8 +330,9 @@ _PORTFOLIO_WORDS = {"energy", "water", "resources", "irrigation", "health", "edu
 def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
     """Where "Ministry of Energy, Water Resources and Irrigation" ends, from the comma at ``j``, or None:
     a list of capitalised subjects after "<head> of", closed by "and" and one last subject."""
-    h = i + (toks[i].lower in NON_NAME_CAPS)
-    if not (h + 2 < j and toks[h].lower in _PORTFOLIO_HEADS and toks[h + 1].lower == "of"):
+    # the head before "of" or "on": "Ministry of ...", "Parliamentary Portfolio Committee on Lands, Agriculture, ..."
+    k = next((x for x in range(i + 1, j) if toks[x].lower in {"of", "on"}), None)
+    if k is None or k + 1 >= j or not (toks[k - 1].lower in _PORTFOLIO_HEADS or toks[k - 1].lower == "committee"):
         return None
     m, n = j, len(toks)
     while m < n and toks[m].text == ",":
@@ -570,6 +571,10 @@ class _Builder:
         if i >= j:
             return
         honorific, professor = None, False
+        inner = next((x for x in range(j - 2, i, -1) if toks[x].lower.rstrip(".") in HONORIFICS and toks[x].is_cap), None)
+        if inner is not None and toks[i].lower not in given_names() and inner + 1 < j \
+                and not any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:inner]):  # (titles are read below)
+            i = inner  # "... Provincial Affairs and Devolution Cde Edmund Zvavahera": the name after the honorific
         while i < j - 1 and toks[i].lower.rstrip(".") in HONORIFICS:
             honorific = toks[i].lower.rstrip(".")
             professor = professor or honorific == "prof"
@@ -595,8 +600,8 @@ class _Builder:
             # "Minister of State for Housing Niamh Corrigan": a portfolio word, then the name;
             # "Minister of State for Health," or "Secretary of State": a role with no name
             c = max(x for x in range(k, j) if toks[x].lower in {"of", "for"})
-            if j - c - 1 < 3:
-                return
+            if j - c - 1 < 3 or toks[j - 1].lower in _PORTFOLIO_WORDS:
+                return  # (and "Minister of State for Masvingo Provincial Affairs": a portfolio to its last word)
             k = j - 2
         elif i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
             k = max(k + 2, j - 2)  # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole"

@@ -82,7 +82,7 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "COD", "BOD", "TDS", "PPM", "PPB", "PH"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "eng", "hon", "alhaji",
-              "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati"}
+              "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde"}
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 # Nouns that make an unnamed source: "a former intelligence officer", "people familiar".

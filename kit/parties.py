@@ -13,6 +13,7 @@ Inspectorate") as parties, and the pronouns ("he", "she", "it") as the speakers 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,9 @@ _GOV = {"government", "ministry", "authorities", "administration", "police", "ar
 _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", "army", "court", "parliament",
                  "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
                  "embassy", "cabinet", "presidency", "prosecutor's", "coroner"}
+# plural staff who speak for the body named with them: "Officials of the NEB said", "NABU investigators say"
+_UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)", re.I)
+_BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers"}
 _NOUN_BEFORE = {
     "the", "a", "an", "these", "those", "this", "that", "of", "his", "her", "their", "its", "about", "such",
     "'s", "’s", "media", "news", "press", "no", "any", "many", "several", "some", "in", "on", "with", "for",
@@ -239,11 +243,13 @@ class PhraseReader:
             affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
             via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
-            if affil and head == "officials" and words[0] not in _PLURAL_DETERMINERS and words[0] not in {"a", "an"} \
+            if affil and head in _BODY_PLURALS and words[0] not in _PLURAL_DETERMINERS and words[0] not in {"a", "an"} \
                     and self.kind_of(affil[-1].name) in {"organization", "official"}:
                 # "Officials of the NEB said", "Calder County emergency officials insisted": the body speaks
                 return Party(affil[-1].name, "official", **span, via=via)
-            if affil and head in _ON_RECORD and self.kind_of(affil[-1].name) != "person":
+            if affil and head in _ON_RECORD and self.kind_of(affil[-1].name) != "person" and not (
+                    words[0] in {"a", "an"} and _UNNAMED.search(self.s.text) is not None):
+                # (but "A senior official in the ministry, who spoke on condition of anonymity, said": unnamed)
                 # "a spokesperson for the Commission", "A Valtrona spokesman" speak as it; "a Treasury source"
                 # stays anonymous
                 return Party(affil[-1].name, "official", **span, via=via, gender=self._gender(words))
@@ -278,7 +284,8 @@ class PhraseReader:
             return None
         if any(w in TITLE_WORDS for w in words):
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if (words[0] in {"the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "other", "each", "every"} or words[0] in _POSSESSIVE_DETERMINERS) and len(words) <= 6 \
+        if (words[0] in {"the", "a", "an", "one", "two", "three", "several", "some", "many", "another", "other", "each", "every"} or words[0] in _POSSESSIVE_DETERMINERS) \
+                and sum(1 for t in self.t[i:j] if t.is_alpha) <= 6 \
                 and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))

@@ -2755,3 +2755,38 @@ def test_when_a_denial_was_made_is_no_time_it_disputes():
             "Serebrianka denied the allegations in a written statement on March 10.")
     assert "temporal" not in set(r.contradictions["kind"])
     assert not r.contradictions["reason"].str.contains("March 10").any()
+
+
+@pytest.mark.parametrize("body,source,stype", [
+    (("But a progress report submitted to the committee by the authority shows that the dam will be late.",),
+     "a progress report", "document"),  # "report" after its modifier is the noun
+    (("The paper claims the money was paid last September.",), "The paper", "document"),  # ... but this one a verb
+    (("The National Anti-Corruption Bureau (NABU) charged him on Monday.",
+      "NABU investigators say the company shipped 212,000 tons of wheat."), "National Anti-Corruption Bureau", "official"),
+    (("The Ministry of Finance was asked.", "A senior official in the Ministry of Finance, who spoke on condition of "
+      "anonymity, said the money was released."), "A senior official in the Ministry of Finance", "anonymous"),
+    (("However, an inspection report commissioned by the owners' association two years ago, a copy of which was seen "
+      "by Gulf Sentinel, found that panels were combustible.",), "an inspection report", "document"),
+    (("The shipping deputy ministry announced the decision on Monday.",
+      "By the deputy ministry's count, each passenger cost the taxpayer roughly €420."), "the deputy ministry", "official"),
+    (("THE country's second-largest nurses' union has accused the health ministry of ignoring warnings.",),
+     "THE country's second-largest nurses' union", "anonymous"),
+])
+def test_round_twenty_four_speakers(body, source, stype):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, stype)
+
+
+def test_state_as_a_noun_is_no_cue():
+    c = claims_of("The company, one of the largest state shippers using the corridor, did not respond.").iloc[-1]
+    assert c["cue"] != "state"
+
+
+def test_a_committee_of_portfolios_and_an_inner_honorific():
+    ents = run("Appearing before the Parliamentary Portfolio Committee on Lands, Agriculture, Fisheries, Water and Rural "
+               "Development, the engineer said the wall was complete.",
+               "Minister of State for Masvingo Provincial Affairs and Devolution Cde Edmund Zvavahera insisted it was "
+               "on course.").entities
+    names = set(ents["name"])
+    assert "Parliamentary Portfolio Committee on Lands, Agriculture, Fisheries, Water and Rural Development" in names
+    assert "Edmund Zvavahera" in names and not names & {"Agriculture", "Provincial Affairs"}
