@@ -1,6 +1,6 @@
-"""A hundred and thirty articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""A hundred and thirty-six articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in twenty-three rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in twenty-four rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -41,11 +41,12 @@ African platinum strike, Melbourne ambulance ramping, a Nigerian pension fraud, 
 evacuation) and round 22 (Kenyan county health funds, a Mozambican cyclone, an Indian runway closure, a
 Colombian landslide, a Belgian tram contract, a Trinidad oil spill) and round 23 (Bornean illegal logging,
 a Singapore mobile outage, Philippine school food poisoning, Maltese match-fixing, Egyptian power cuts, a
-Jamaican bus crash).
+Jamaican bus crash) and round 24 (a Zimbabwean dam, a Taiwanese investment scam, a Sharjah
+tower fire, a Namibian oxygen shortage, Ukrainian grain-export fraud, a Cypriot ferry subsidy).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all 130 articles, rounded
+The floors below are what the general rules the rounds led to reach on all 136 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -65,7 +66,7 @@ FLOORS = {
     "title_ok": 1, "published_ok": 1, "sections_ok": 1, "claim_sentences_covered": 1,
     "attribution_f1": 0.91, "denial_f1": 0.90, "hedge_f1": 0.96, "entity_f1": 0.95, "entity_type_acc": 0.95,
     "epithet_r": 0.60, "role_r": 0.81, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
-    "contra_core_r@10": 0.45,
+    "contra_core_r@10": 0.47,
 }
 
 
@@ -85,7 +86,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 130
+    assert len(per) == 136
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
