@@ -1087,6 +1087,9 @@ class _Builder:
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
+            elif len(w) >= 3 and (last in _TRADE_LAST or last.endswith("s") and not last.endswith("ss")) \
+                    and all(x[:1].isupper() for x in w) and w[0].lower() not in given_names():
+                first[w[0]].append(m)  # "Brightpath" of "Brightpath Community Supports": a trade or a plural ends it
             elif w[0].lower() not in TITLE_WORDS and not any(
                     x.lower() in ORG_WORDS or x.lower() in {"of", "&"} or not x[:1].isupper() and x.lower() not in _CONNECTORS
                     for x in w):  # ("Al Ghafli" of "Humaid Saif Al Ghafli", "von der Berg" of "Ursula von der Berg")
@@ -1128,6 +1131,9 @@ class _Builder:
                 # (or a Chinese family name after an English given name: "Ooi" of "Kelvin Ooi Teik Seng")
                 hits = [m for m, w in words_of if len(w) in (3, 4) and w[1] == s and m in person_like] or [
                     m for m, w in words_of if len(w) == 4 and w[2] == s and m in person_like]  # "María Guadalupe Treviño Caldera"
+            if not hits and len(ws) == 1:
+                # "Cork" of "Co Cork": the county named without its prefix
+                hits = [m for m, w in words_of if len(w) == 2 and w[0] in {"Co", "Co.", "County"} and w[1] == s]
             if not hits and len(ws) == 1 and any(f.get("honorific") or f.get("before") in HONORIFICS for f in feats_of[s]):
                 # "Mr Lim" of "Lim Boon Kiat", "Mr Suresh" of "Suresh Pillai": where a family name comes first, or
                 # a given name is the polite form
@@ -1157,8 +1163,9 @@ class _Builder:
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
             if not hits and len(ws) == 1 and s in first and s not in placey and s not in self.places and not any(
-                    f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces
-                    or (f.get("before") in _LOCATIVE and f.get("before2") != "according") for f in feats_of[s]):
+                    f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces for f in feats_of[s]) \
+                    and 4 * sum(f.get("before") in _LOCATIVE and f.get("before2") != "according" for f in feats_of[s]) \
+                    <= len(feats_of[s]):  # (once "at Brightpath" among four: not a place)
                 hits = list(first[s])
                 rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits]
                 if rivals or len({canon[h] for h in hits}) > 1:

@@ -2790,3 +2790,28 @@ def test_a_committee_of_portfolios_and_an_inner_honorific():
     names = set(ents["name"])
     assert "Parliamentary Portfolio Committee on Lands, Agriculture, Fisheries, Water and Rural Development" in names
     assert "Edmund Zvavahera" in names and not names & {"Agriculture", "Provincial Affairs"}
+
+
+def test_a_pipe_without_spaces_separates_a_byline_from_its_dateline():
+    from kit.datelines import parse_dateline
+    line = "Selin Aydın and Burak Erdem  |07.02.2025 10:14 - Update : 07.02.2025 13:52"
+    assert str(parse_dateline(line).value) == "2025-02-07 10:14:00"  # first published, not updated
+
+
+@pytest.mark.parametrize("body,short,name", [
+    (("Patients in Co Cork waited.", "Hospitals in Cork said beds were full."), "Cork", "Co Cork"),
+    (("The Turkish Chamber of Structural Engineers (TYMO) said the checks were late.", "TYMO said more."), "TYMO",
+     "Turkish Chamber of Structural Engineers"),  # a chamber is a body, whatever its acronym's letters
+    (("Hayley Dunstan worked at Brightpath Community Supports.", "She estimates Brightpath overbilled the scheme.",
+      "The report found Brightpath could not substantiate the hours.", "Brightpath's chief executive rejected it.",
+      "There was no fraud at Brightpath, he said."), "Brightpath", "Brightpath Community Supports"),
+])
+def test_round_twenty_five_short_forms(body, short, name):
+    ents = run(*body).entities.set_index("name")
+    assert short in set(ents.loc[name, "aliases"])
+
+
+def test_a_town_named_at_and_across_stays_a_town():
+    ents = run("They live on Carver Street, Hollinsbridge.", "Alfie was admitted to Hollinsbridge General Hospital.",
+               "The firm owns 14 properties across Hollinsbridge.").entities
+    assert "Hollinsbridge" in set(ents["name"])
