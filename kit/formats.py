@@ -109,12 +109,14 @@ def is_heading(line: str) -> bool:
     (True, False, True)
     >>> is_heading("jsi/rc (dpa, Reuters)"), is_heading("(AFP, AP)"), is_heading("In short:"), is_heading("She said:")
     (False, False, True, False)
+    >>> is_heading("($1 = 3.6650 soles)"), is_heading("(Reporting by Ana Ruiz; Editing by Tom Bell)")
+    (False, False)
     >>> is_heading("What you need to know:"), is_heading("In a statement, the ministry said:")
     (True, False)
     """
     line = line.strip()
-    if _CREDIT.fullmatch(line):
-        return False  # "jsi/rc (dpa, Reuters)": the editors' initials and agencies closing a story
+    if _CREDIT.fullmatch(line) or line[:1] in "([" and line[-1:] in ")]":
+        return False  # "jsi/rc (dpa, Reuters)", "(Reporting by ...; Editing by ...)": notes closing a story
     core = line.rstrip(_CLOSING).rstrip()
     if core.endswith("?") and core == line and len(line.split()) <= 8 and line[:1].isalnum():
         return True  # "Nine samples or 14?": a question as a subheading (a quoted question is speech)

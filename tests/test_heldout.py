@@ -1,6 +1,6 @@
-"""A hundred and thirty-six articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""A hundred and forty-two articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in twenty-four rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in twenty-five rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -42,11 +42,13 @@ evacuation) and round 22 (Kenyan county health funds, a Mozambican cyclone, an I
 Colombian landslide, a Belgian tram contract, a Trinidad oil spill) and round 23 (Bornean illegal logging,
 a Singapore mobile outage, Philippine school food poisoning, Maltese match-fixing, Egyptian power cuts, a
 Jamaican bus crash) and round 24 (a Zimbabwean dam, a Taiwanese investment scam, a Sharjah
-tower fire, a Namibian oxygen shortage, Ukrainian grain-export fraud, a Cypriot ferry subsidy).
+tower fire, a Namibian oxygen shortage, Ukrainian grain-export fraud, a Cypriot ferry subsidy) and round 25
+(an Irish surgery contract, a Peruvian tailings spill, Australian disability-care billing, a Turkish
+building collapse, a Nigerian microfinance bank, an Indian derailment).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all 136 articles, rounded
+The floors below are what the general rules the rounds led to reach on all 142 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -86,7 +88,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 136
+    assert len(per) == 142
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
