@@ -885,6 +885,13 @@ class _Builder:
             return False
         return any(toks[x].lower in REPORTING_VERBS and toks[x - 1].text == "," for x in range(j + 3, min(len(toks), j + 25)))
 
+    @staticmethod
+    def _place_after(toks: list[Tok], k: int) -> bool:
+        """Whether the noun phrase at ``k`` says what kind of place a name is: "the island's main port"."""
+        e = next((x for x in range(k + 1, min(len(toks), k + 7)) if toks[x].is_punct and toks[x].text not in {"'s", "’s", "-"}),
+                 None)
+        return e is not None and toks[e].text in {",", "."} and toks[e - 1].lower in _PLACE_ROLE_HEADS
+
     def _appositions_after(self, s: Sentence) -> None:
         """"Peter Lowe, chief economist at Carrow Bank,": a role after the name."""
         toks, n = s.tokens, len(s.tokens)
@@ -893,7 +900,8 @@ class _Builder:
             if j + 4 < n and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
                 j += 2  # "Gordon MacInnis, 71, a retired fisherman": past the age
             if j + 2 >= n or toks[j].text != "," or j0 - i < 2 and not (
-                    toks[j + 1].lower in {"a", "an"} and toks[i].lower not in NON_NAME_CAPS
+                    (toks[j + 1].lower in {"a", "an"} or toks[j + 1].lower == "the" and self._place_after(toks, j + 1))
+                    and toks[i].lower not in NON_NAME_CAPS
                     and (not _sentence_initial(s, i) or self.caps_mid[toks[i].text] > 0)):
                 continue  # (a surname alone when a description follows: "Brandt, a seven-year veteran who")
             k = j + 1
@@ -919,7 +927,9 @@ class _Builder:
             # (a title past a portfolio of two: "the district relief and rehabilitation officer")
             titled = any(t.lower in TITLE_WORDS for t in toks[k:k + 3]) or toks[stop - 1].lower in TITLE_WORDS or (
                 poss is not None and any(t.lower in TITLE_WORDS for t in toks[poss + 1:poss + 4]))
-            if not (described or titled) or toks[k].lower in _CLAUSE_WORDS:
+            # "Kyrtonas, the island's main port,": what kind of place a name is
+            placed = toks[j + 1].lower == "the" and toks[stop - 1].lower in _PLACE_ROLE_HEADS and stop - k <= 5
+            if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS:
                 continue
             e = k
             while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 18 \
@@ -932,7 +942,8 @@ class _Builder:
                 continue  # (but "general secretary of the Union (URBWU), who")
             h = i
             while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3
-                                  or toks[h].lower == "the" or toks[h].lower in NON_NAME_CAPS and j0 - h >= 3):  # ("For X Y, a")  # ("The Amber Horizon, a 9,400-container vessel,")
+                                  or toks[h].lower == "the" or toks[h].lower in NON_NAME_CAPS and j0 - h >= 3):
+                # ("The Amber Horizon, a 9,400-container vessel,", "For Tebogo Mokoena, a winch operator,")
                 h += 1  # "Dr. Priya Venkataraman", "Chief Emeka Okonkwo-Udeh": the name as collected, without the title
             t = max((x for x in range(h, j0 - 2) if toks[x].lower.rstrip(".") in TITLE_WORDS), default=None)
             if t is not None and all(toks[y].is_cap for y in range(t + 1, j0)):
@@ -1230,9 +1241,9 @@ class _Builder:
         if f.get("possessive") and f.get("after2") in {"owner", "founder", "ceo", "boss", "chief"}:
             v["ORG"] += 2
         if f.get("before") in _ORG_BEFORE:
-            v["ORG_STRONG"] += 1
+            v["ORG_STRONG"] += 1  # "the Danish company Norrvik Nutrition", "the team Vantor-Eskel"
         if f.get("firm_of"):
-            v["FIRM_OF"] += 1  # "the Danish company Norrvik Nutrition", "the team Vantor-Eskel"
+            v["FIRM_OF"] += 1  # "Harwell Valley's chief executive"
         v["ORG"] += 1  # the default for a lone unknown name
 
     def _type(self, e: Entity) -> str:

@@ -2565,6 +2565,7 @@ def test_however_alone_pairs_only_with_what_came_just_before():
     (("Residents of Taman Seri Kenanga were evacuated.",), "Taman Seri Kenanga", "GPE"),
     (("Water levels at Sungai Kelubi rose again.",), "Sungai Kelubi", "LOC"),
     (("The nurse told Radyo Bantay Castilla that wards were full.",), "Radyo Bantay Castilla", "ORG"),
+    (("The ferry sailed from Piraeus to Kyrtonas, the island's main port, when it struck a carrier.",), "Kyrtonas", "GPE"),
     # who sent an email is no place it came from; a trade ending a name outweighs "from"
     (("Coralbay Health runs 11 hospitals.", "She received an email from Coralbay on Tuesday.",
       "The office received a report from Coralbay on Friday.", "A notification from Coralbay followed."),
