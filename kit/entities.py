@@ -582,7 +582,10 @@ class _Builder:
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
         while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
-                k + 1 < j and toks[k + 1].text in _POSSESSIVES):  # "King's College": a name's first word
+                k + 1 < j and toks[k + 1].text in _POSSESSIVES) and not (  # "King's College": a name's first word
+                # "spokesman Dean Rourke": after a title in lower case, a given name, not a second title
+                k == i and j - k == 2 and i > 0 and not toks[i - 1].is_cap and toks[i - 1].lower in TITLE_WORDS
+                and toks[k].lower in given_names()):
             if k + 2 < j and toks[k + 1].text == "-" and not toks[k].ws:
                 if j - (k + 3) < 2:
                     break  # "the Auditor-General": an office named by its compound title
@@ -706,6 +709,15 @@ class _Builder:
         return before in words or after in words
 
     def _title_before(self, toks: list[Tok], i: int) -> str | None:
+        if i >= 4 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and toks[i - 2].text.isupper() \
+                and toks[i - 4].lower in TITLE_WORDS | _PORTFOLIO_WORDS:
+            # "Commissioner of railway safety (CRS) Prakash Venkatraman": the title before its acronym
+            title = self._title_before(toks, i - 3)
+            if title is None:  # "Commissioner of railway safety": a title, then what it is of
+                x = next((x for x in range(i - 5, max(-1, i - 10), -1) if toks[x].lower in TITLE_WORDS
+                          and all(t.is_alpha and (not t.is_cap or t.lower in {"of", "for"}) for t in toks[x + 1:i - 3])), None)
+                title = _span_text(toks, x, i - 3) if x is not None else None
+            return title + " (" + toks[i - 2].text + ")" if title else None
         if i >= 2 and toks[i - 1].text == "." and toks[i - 2].lower in TITLE_ABBREVIATIONS:
             i -= 2  # "Committee chairperson Hon. Abdalla Kazungu": the title before the abbreviation
         elif i >= 2 and toks[i - 1].is_cap and toks[i - 1].lower in HONORIFICS and toks[i - 2].lower in TITLE_WORDS:
@@ -935,10 +947,13 @@ class _Builder:
             while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 18 \
                     and toks[e].lower not in _CLAUSE_WORDS and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
-                        and toks[e - 1].text != "-"):  # but "the Oslo-based charity"
+                        and toks[e - 1].text != "-") and not (  # but "the Oslo-based charity"
+                        # "a schoolteacher travelling to Raipur": a participle after the noun ends the role
+                        e > k and toks[e].lower.endswith("ing") and toks[e].is_alpha and not toks[e].is_cap
+                        and e + 1 < n and toks[e + 1].lower in {"to", "in", "at", "on", "for", "from", "with", "as"}):
                 e += 1  # up to a clause or a participle: "a copper trader controlled by ..."
             if e < n and toks[e].text not in {",", ".", ";", "("} and toks[e].lower not in _CLAUSE_WORDS \
-                    and not toks[e].lower.endswith("ed"):
+                    and not toks[e].lower.endswith(("ed", "ing")):
                 continue  # (but "general secretary of the Union (URBWU), who")
             h = i
             while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3

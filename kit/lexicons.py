@@ -230,7 +230,7 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "
 TITLE_WORDS = {
     # local heads of regencies, villages and districts ("Tanjung Seluang Regent Hendrikus Lawing")
     "regent", "bupati", "walikota", "camat", "lurah", "sarpanch", "tehsildar", "headman", "kagawad", "reeve",
-    "prefect", "constable", "coroner",
+    "prefect", "constable", "coroner", "collector",
     "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep",
     "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope",
     "leader", "chief", "head", "director", "chairman", "chairwoman", "chair", "ceo", "cfo", "founder",

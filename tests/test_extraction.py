@@ -2798,3 +2798,19 @@ def test_a_town_named_at_and_across_stays_a_town():
     ents = run("They live on Carver Street, Hollinsbridge.", "Alfie was admitted to Hollinsbridge General Hospital.",
                "The firm owns 14 properties across Hollinsbridge.").entities
     assert "Hollinsbridge" in set(ents["name"])
+
+
+@pytest.mark.parametrize("body,name,role", [
+    (("Commissioner of railway safety (CRS) Prakash Venkatraman on Wednesday began an inquiry.",), "Prakash Venkatraman",
+     "Commissioner of railway safety (CRS)"),  # a title before its acronym
+    (("Divisional railway manager (DRM) Rajeev Sahni said the train was slow.",), "Rajeev Sahni",
+     "Divisional railway manager (DRM)"),
+    (("However, district collector Ashwini Bhosle told reporters that five people had died.",), "Ashwini Bhosle", "collector"),
+    (("Opposition NDIS spokesman Dean Rourke claimed the Government had known.",), "Dean Rourke",
+     "Opposition NDIS spokesman"),  # "Dean" after a title in lower case is a given name
+    (('"It was fast," said Ramesh Ukey, a schoolteacher travelling to Raipur in coach D4.',), "Ramesh Ukey",
+     "schoolteacher"),  # a participle after the noun ends the role
+])
+def test_round_twenty_five_roles(body, name, role):
+    ents = run(*body).entities.set_index("name")
+    assert role in list(ents.loc[name, "roles"])
