@@ -27,10 +27,9 @@ from collections.abc import Sequence
 from itertools import chain
 
 import pandas as pd
-import pycountry
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from kit.lexicons import MONTHS, WEEKDAYS
+from kit.lexicons import MONTHS, WEEKDAYS, currency_codes
 from kit.schema import to_frame
 
 _ONCE = re.compile(r"\b(?:only\s+(?:once|one\s+time|a\s+single)|just\s+once|once\b|single\s+(?:call|meeting|conversation|time)|never)\b", re.I)
@@ -585,7 +584,7 @@ _MULTS = "|".join(sorted(_MULT, key=len, reverse=True))
 # a currency before the figure: a sign, a code (shillings, rupees, taka, rupiah, ringgit, dirham), or the one letter
 # of naira, pesos and rand written on the figure ("N64bn", "P186.4 million", "R640 million")
 _CURRENCY = r"[$€£¥₹₦₱₩₴]|\b(?:K?Sh|KSh|Rs\.?|Tk|Rp|RM|Dh|(?-i:Hr))(?=\s?\d)|\b[NPR](?=\d)|\b(?-i:" + "|".join(
-    sorted(c.alpha_3 for c in pycountry.currencies)) + r")(?=\s?\d)"  # and ISO codes in capitals: "EGP 1.2 billion" (not "all 14")
+    sorted(currency_codes())) + r")(?=\s?\d)"  # and ISO codes in capitals: "EGP 1.2 billion" (not "all 14")
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<num>\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*"
     rf"(?P<mult>{_MULTS})?\b\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{{2,}})?", re.I)
@@ -598,7 +597,7 @@ _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month"
     | set(MONTHS) | set(WEEKDAYS)  # "3 March" is a date, not three of something
 _COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "franc", "yuan", "ruble", "rouble", "yen",
                  "rupee", "kwacha", "rand", "peso", "shilling", "minute", "hour", "second"} \
-    | {c.alpha_3.lower() for c in pycountry.currencies}  # (money needs more words in common)
+    | {c.lower() for c in currency_codes()}  # (money needs more words in common)
 _UNIT_NAMES = {"$": "dollar", "€": "euro", "£": "pound", "%": "percent", "per cent": "percent", "percent": "percent",
                "₹": "rupee", "rs": "rupee", "rs.": "rupee", "sh": "shilling", "ksh": "shilling"}
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")

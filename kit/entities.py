@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    BE_FORMS, COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    BE_FORMS, COMPANY_NOUNS, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
@@ -260,7 +260,6 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor"}
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
-_CURRENCY_SIGNS = {"Hr", "Rp", "Rs", "Sh", "KSh", "Tk", "Dh", "RM", "ZiG"}  # written before a figure, with a space
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
@@ -287,7 +286,6 @@ _PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "su
             "lawyers", "rivals", "sources", "documents", "copies", "details", "images", "photos", "footage", "results"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
-_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
 _OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
                  "chairperson", "commissioner", "superintendent", "administrator", "coordinator", "controller",
@@ -668,7 +666,7 @@ class _Builder:
                 or _MONEY_TOKEN.fullmatch(surface):
             return  # (and "N14.2 billion", naira: an amount, not a name)
         if j < len(toks) and toks[j].text[:1].isdigit() and toks[j].ws is not None and len(surface) <= 3 \
-                and (surface in currency_codes() or surface in _CURRENCY_SIGNS):
+                and (surface in currency_codes() or surface in CURRENCY_SIGNS):
             return  # "EGP 1.2 billion", "Hr 580 million": a currency before its figure
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
@@ -1334,7 +1332,7 @@ class _Builder:
             singles = {w[0] for w in words if len(w) == 1}
             if any(len(w) >= 2 and w[0] in singles and w[-1] not in singles for w in words):
                 return "ORG"  # "Lumora" of "Lumora AI": people are called by their last name, firms by their first
-            if any(len(w) >= 2 and w[0].lower() in _COMPASS for w in words):
+            if any(len(w) >= 2 and w[0].lower() in COMPASS for w in words):
                 return "LOC"  # "the East Rand", "North Sea"
             if v["THE_MID"]:
                 return "ORG"  # "The Circuit Report"

@@ -10,6 +10,7 @@ True
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Reporting verbs (all inflections we accept): lemma -> stance.
@@ -391,8 +392,8 @@ def demonyms() -> frozenset:
     return frozenset(out)
 
 
-_COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper",
-                  "lower", "northeast", "northwest", "southeast", "southwest"}
+COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
+_COMPASS_WORDS = COMPASS | {"central", "northeast", "northwest", "southeast", "southwest"}
 
 
 @lru_cache(maxsize=1)
@@ -457,6 +458,21 @@ _NOT_GIVEN = {"el", "la", "le", "los", "las", "de", "del", "da", "do", "du", "va
               "san", "santa", "st", "golden", "grand", "tan", "sei", "new", "old", "little", "major", "royal"}
 
 
+def _faker_names(attr: str) -> Iterator[str]:
+    """The names one attribute of Faker's person providers lists ("first_names_male", "last_names"), locale by
+    locale in a fixed order, each as written."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.person as people
+
+    for m in sorted(pkgutil.iter_modules(people.__path__), key=lambda m: m.name):
+        provider = importlib.import_module(f"{people.__name__}.{m.name}").Provider
+        found = next((c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__), None)
+        if isinstance(found, (dict, list, tuple)):
+            yield from (n for n in found if isinstance(n, str) and n.isalpha())
+
+
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str | None]:
     """Given names of some eighty locales, lowercased, each with the gender its locales give it ("male", "female",
@@ -469,21 +485,11 @@ def given_names() -> dict[str, str | None]:
     >>> given_names()["ruth"], "kahikatea" in given_names()
     ('female', False)
     """
-    import importlib
-    import pkgutil
-
-    import faker.providers.person as people
-
     seen: dict[str, set[str | None]] = {}
-    for m in sorted(pkgutil.iter_modules(people.__path__), key=lambda m: m.name):
-        provider = importlib.import_module(f"{people.__name__}.{m.name}").Provider
-        for attr, gender in (("first_names_male", "male"), ("first_names_female", "female"), ("first_names", None),
-                             ("first_names_nonbinary", None)):
-            found = next((c.__dict__[attr] for c in provider.__mro__ if attr in c.__dict__), None)
-            if isinstance(found, (dict, list, tuple)):
-                for n in found:
-                    if isinstance(n, str) and n.isalpha():
-                        seen.setdefault(n.lower(), set()).add(gender)
+    for attr, gender in (("first_names_male", "male"), ("first_names_female", "female"), ("first_names", None),
+                         ("first_names_nonbinary", None)):
+        for n in _faker_names(attr):
+            seen.setdefault(n.lower(), set()).add(gender)
     drop = NON_NAME_CAPS | ORG_WORDS | _NOT_GIVEN
     out: dict[str, str | None] = {}
     for n, genders in sorted(seen.items()):
@@ -500,18 +506,11 @@ def surnames() -> frozenset[str]:
     >>> "menon" in surnames() and "analytical" not in surnames()
     True
     """
-    import importlib
-    import pkgutil
+    return frozenset({n.lower() for n in _faker_names("last_names")} - NON_NAME_CAPS - ORG_WORDS - _NOT_GIVEN)
 
-    import faker.providers.person as people
 
-    names: set[str] = set()
-    for m in sorted(pkgutil.iter_modules(people.__path__), key=lambda m: m.name):
-        provider = importlib.import_module(f"{people.__name__}.{m.name}").Provider
-        found = next((c.__dict__["last_names"] for c in provider.__mro__ if "last_names" in c.__dict__), None)
-        if isinstance(found, (dict, list, tuple)):
-            names |= {n.lower() for n in found if isinstance(n, str) and n.isalpha()}
-    return frozenset(names - NON_NAME_CAPS - ORG_WORDS - _NOT_GIVEN)
+# currencies written as letters before a figure ("Rp 1.1 trillion", "Sh230 million", "Hr 580 million")
+CURRENCY_SIGNS = {"Sh", "KSh", "Rs", "Tk", "Rp", "RM", "Dh", "Hr", "ZiG"}
 
 
 @lru_cache(maxsize=1)
