@@ -769,12 +769,13 @@ class _SentenceAttributor(PhraseReader):
                     break
             # "The 62-year-old businessman, who runs three vessels through his company, Kisima Marine Services Ltd,
             # said": the person before the relative clause, however many names it holds
-            rc = next((z for z in range(1, x) if self.L[z] == "who" and self.t[z - 1].text == ","), None)
+            rc = next((z for z in range(1, x) if self.L[z] in {"who", "whose"} and self.t[z - 1].text == ","), None)
             if rc is not None and rc >= 2 and not any(self.t[z].text in _QUOTES or self.L[z] in {"said", "says", "told"}
                                                       for z in range(rc, x)):
-                a1, b1 = self.np_back(rc - 2)
-                if a1 == 0 or self.t[a1 - 1].text in _QUOTES:
-                    who = [m for m in self.mentions(a1, b1) if m.end == self.t[rc - 2].end and self.kind_of(m.name) == "person"]
+                b2 = self._before_asides(rc - 2)
+                a1, b1 = self.np_back(b2)
+                if a1 == 0 or self.t[a1 - 1].text in _QUOTES or all(self.t[z].is_cap for z in range(a1)):
+                    who = [m for m in self.mentions(a1, b1) if m.end == self.t[b2].end and self.kind_of(m.name) == "person"]
                     if who:
                         return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
@@ -918,6 +919,9 @@ class _SentenceAttributor(PhraseReader):
         """Back over an age or a parenthesis before a comma: "Drozdowski, 29, who", "the Agency (GCSA), the body"."""
         if x >= 2 and self.t[x].text.isdigit() and self.t[x - 1].text == ",":
             return x - 2
+        if x >= 4 and self.t[x - 1].text == "-" and self.t[x - 2].text in {"R", "D", "I"} and self.t[x - 3].text == "," \
+                and self.t[x].text[:1].isupper() and len(self.t[x].text.rstrip(".")) <= 6:
+            return x - 4  # "Rep. Elena Marchetti-Ruiz, D-Ariz., whose": a legislator's party and state
         if x >= 1 and self.t[x].text == ")":
             o = next((z for z in range(x - 1, max(-1, x - 9), -1) if self.t[z].text == "("), None)
             if o is not None and o > 0:

@@ -123,7 +123,17 @@ def localize(ts: pd.Timestamp, zone: str | None, *, context: str = "") -> pd.Tim
     if key in ZONES:
         name, dst = ZONES[key]
         ambiguous = True if dst is None else dst
-        return ts.tz_localize(_zone(name), ambiguous=ambiguous, nonexistent="shift_forward")
+        out = ts.tz_localize(_zone(name), ambiguous=ambiguous, nonexistent="shift_forward")
+        if dst is not None:
+            # "4:17 PM MST" in October is Arizona's standard time, not Denver's daylight time: a printed standard
+            # or daylight abbreviation is its fixed offset whatever the date
+            zi = _zone(name)
+            jan, jul = (zi.utcoffset(dt.datetime(ts.year, m, 15)) for m in (1, 7))
+            if jan is not None and jul is not None and jan != jul:
+                want = max(jan, jul) if dst else min(jan, jul)
+                if out.utcoffset() != want:
+                    return ts.tz_localize(dt.timezone(want))
+        return out
     offset = _offset(key)
     return None if offset is None else ts.tz_localize(offset)
 

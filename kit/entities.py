@@ -40,7 +40,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay"}
 _LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif",  # "River Brayle", "Lake Kivu": a natural feature
               "laguna", "lago", "salar", "cerro", "sierra", "sungai", "bukit", "pulau", "gunung", "danau", "wadi", "jebel",
-              "jabal", "lac", "mont", "monte", "isla", "ilha"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")
+              "jabal", "lac", "mont", "monte", "isla", "ilha", "koh"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")
 # last words that are surnames too ("Hall", "North") but more often end a place's name
 _PLACE_ENDS = {"hall", "day", "ridge", "north", "south", "east", "west", "park", "estate", "hill", "hills", "wood", "woods",
                "field", "fields", "ford", "green", "marsh", "brook", "dale", "vale", "cross", "gate", "mills"}
@@ -143,6 +143,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
+                elif toks[j - 1].ws and _ELIDED.fullmatch(toks[j].text):
+                    j += 1  # "Côte d'Ivoire", "Val d'Oise": an elided particle joined to a capital
                 elif toks[j].text in {"'", "‘", '"', "“"} and j + 3 < n and toks[j + 1].is_cap \
                         and toks[j + 2].text in {"'", "’", '"', "”"} and toks[j + 3].is_cap \
                         and toks[j - 1].ws and toks[j + 2].ws:
@@ -190,6 +192,11 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
                 else:
                     break
+            if j + 1 < n and toks[j - 1].ws and toks[j].text[:1].isdigit() and _NUMBER_IN_NAME.fullmatch(toks[j].text) \
+                    and not toks[j + 1].text[:1].isdigit() and toks[j + 1].lower not in _NUMBER_UNITS and (
+                    j - i >= 2 and toks[j - 1].lower in _NUMBERED_NOUNS | {"region", "line"}
+                    or i > 0 and (toks[i - 1].lower in _SHIP_NOUNS or toks[i - 1].lower in {"station", "radio"})):
+                j += 1  # "Care Workers United Local 212", "Provincial Police Region 8", "the speedboat Nam Phet 9"
             out.append((i, j))
             i = j
         else:
@@ -230,6 +237,10 @@ _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet
                    "neighborhood", "neighbourhood", "colonia", "barangay", "commune"}
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
+# what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
+# site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
+FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
+                  "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate"}
 # what an apposition calls a name, when it says what kind of thing it is
 _PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "island", "port"}) - {"community", "state", "department"}
 _PERSON_ROLE_HEADS = {"executive", "director", "president", "chairman", "chairwoman", "chairperson", "minister", "secretary",
@@ -242,7 +253,8 @@ _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) "
 _THE_NP_END = {",", ".", ";", ":", ")", "'s", "’s", "and", "or", "has", "have", "had", "will", "would", "could", "can",
                "may", "might", "must", "should", "who", "which", "that"}
 _SHIP_NOUNS = {"ferry", "vessel", "ship", "tanker", "freighter", "trawler", "carrier", "yacht", "liner", "barge",
-               "dredger", "tug", "warship", "frigate", "destroyer", "submarine", "catamaran", "schooner", "dhow"}
+               "dredger", "tug", "warship", "frigate", "destroyer", "submarine", "catamaran", "schooner", "dhow",
+               "speedboat", "boat"}
 # the last word of a firm's or a body's name that no surname is ("Coralbay Health", "Thalassini Ferries"): a firm's
 # trade (lexicons' FIRM_NAME_WORDS, not the short legal forms), or what a public body calls itself
 _TRADE_LAST = {w for w in FIRM_NAME_WORDS if len(w) > 3 and w.isalpha()} | {
@@ -253,6 +265,12 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b")
+_ELIDED = re.compile(r"(?:d|l|dell|dall|degl)['’][A-ZÀ-Ý][\w-]+")
+_LEGISLATOR_TITLES = {"parliament", "assembly", "congress"}  # "Member of Parliament (MP)"
+_TITLE_MODIFIERS = {"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim", "current", "new"}
+_NUMBER_IN_NAME = re.compile(r"\d{1,3}(?:\.\d)?")  # "Local 212", "Lakeland 94.7" (a station's frequency)
+_NUMBER_UNITS = {"%", "per", "percent", "million", "billion", "km", "kilometres", "metres", "people", "years", "-"}
 # common nouns for people that open a sentence before a name: "Passenger Annelie Brodersen, 37, said"
 _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "resident", "customer", "voter", "shopper",
                        "parent", "survivor", "farmer", "fisherman", "student", "worker", "driver", "patient", "widow",
@@ -269,6 +287,7 @@ _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS)
     "its", "our", "my", "your", "morning", "afternoon", "evening", "night", "yesterday", "today", "tonight", "week",
     "month", "year", "ago", "later", "earlier", "then", "when", "after", "before", "while", "where", "who", "has",
     "have", "had", "not", "also", "only", "like", "including", "against", "said", "says", "told", "asked"})
+_NOT_FACILITY_MODS = _NOT_ROLE_WORDS | {"of", "in", "at", "from", "is", "was", "were", "are", "will", "would"}
 _RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "barr", "fr", "rev"}
 _VERB_ENDINGS = ("ly", "ed", "ing")  # "Volchek reportedly left Prague", "include selling Vallée": no role
 _ORG_DESCRIPTION_HEADS = (_ORG_BEFORE | {"body", "association"}) - {"company's"}  # (_ORG_BEFORE holds the firms' and outlets' nouns)
@@ -474,6 +493,7 @@ class _Builder:
         self.norp: list[tuple[str, int, int, int]] = []
         self.press: set[str] = set()  # names described as a newspaper, a magazine ... in apposition
         self._epithet_links: list[tuple] = []  # "Musk's company, SpaceX": (name, start, end, sid, text)
+        self.title_acronyms: dict[str, str] = {}  # "The District Chief Executive (DCE) for Nsuopon, Mr X,": DCE -> X
         caps_mid: Counter[str] = Counter()
         for s in sentences:
             for i, j in _runs(s):
@@ -522,6 +542,9 @@ class _Builder:
                 break  # "The Sunday Ledger", "the Sunday Times": the paper's name
             i += 1
             initial = False if i < j else initial
+        if j - i == 1 and i <= 2 and len(toks[i].text) > 2 and toks[i].text.isupper() and toks[i].is_alpha \
+                and j < len(toks) and toks[j].is_alpha and not toks[j].is_cap and toks[i].lower in self.lowercase():
+            return  # "A SCHOOL meals contractor": a lead's first words set in capitals, a word written elsewhere
         if initial and j - i > 2 and (toks[i].lower in _OF_A_PLACE or toks[i].lower in _PART_OF) and toks[i + 1].lower == "of":
             i, initial = i + 2, False  # "Residents of Ccochapata, a village ...": the place, not a name "Residents of"
         if j - i == 4 and toks[i + 2].lower == "of" and j < len(toks) and toks[j].text == "," and not any(
@@ -742,6 +765,8 @@ class _Builder:
         while k > 0 and (toks[k - 1].lower in _DEMONYMS or (k > 2 and toks[k - 2].text == "-" and not toks[k - 3].ws)):
             k -= 3 if toks[k - 2].text == "-" and toks[k - 1].lower not in _DEMONYMS else 1
         start = self._phrase_start(toks, k)  # "Water resources minister", "Elbflug chief executive"
+        if all(t.lower in _TITLE_MODIFIERS for t in toks[k:i]):
+            return None  # "four former Iprevar executives": a word that only qualifies a title is none
         return _span_text(toks, start if start is not None else max(k, 0), i)
 
     @staticmethod
@@ -818,6 +843,12 @@ class _Builder:
             after3 in _KIN or after3 in {"home", "house", "body"} or after3.isdigit())
         if after == "(" and after2.isdigit() and len(after2) <= 2 and after3 == ")":
             f["age"] = after2  # "Pramila Behera (52)"
+        for k in range(j, min(j + 3, len(toks))):
+            if toks[k].lower in FACILITY_NOUNS and not toks[k].is_cap:
+                f["facility"] = toks[k].lower
+                break
+            if not toks[k].is_alpha or toks[k].is_cap or toks[k].lower in _NOT_FACILITY_MODS:
+                break
         return f
 
     def _appositions(self, s: Sentence) -> None:
@@ -830,6 +861,7 @@ class _Builder:
             # back to the determiner that opens the noun phrase ("the deputy chief of the
             # ... administration"), or to a possessive owner ("Musk's company")
             k, det, poss, has_role, org_head = c - 1, None, None, False, -1
+            acronym = None
             # "The trust that runs the academy, Northgate Learning,": an organisation described by a clause
             y = next((y for y in range(c - 2, max(1, c - 12), -1) if toks[y].text in {",", ";", ":"}
                       or toks[y].lower in {"that", "which"}), None)
@@ -840,6 +872,10 @@ class _Builder:
                 w = toks[k]
                 if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS:
                     has_role = True
+                if w.text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].text.isupper() \
+                        and toks[k - 3].lower in TITLE_WORDS | _LEGISLATOR_TITLES:
+                    acronym, has_role, k = toks[k - 1].text, True, k - 3  # "The Member of Parliament (MP) for Nsuopon,"
+                    continue
                 if w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS:
                     break
                 if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in"}):
@@ -869,6 +905,12 @@ class _Builder:
             while i0 < j - 1 and (toks[i0].lower.rstrip(".") in HONORIFICS or toks[i0].lower in TITLE_ABBREVIATIONS
                                   or toks[i0].text == "."):
                 i0 += 1
+            t0 = i0
+            while t0 < j - 2 and toks[t0].lower in TITLE_WORDS and toks[t0].is_cap:
+                t0 += 1
+            if t0 > i0 and (t0 - i0 >= 2 or toks[t0].lower in given_names()) and not any(
+                    t.lower in ORG_WORDS for t in toks[t0:j]):
+                i0 = t0  # "..., Assistant Comptroller Yaw Boateng-Kyei,": the name after the title
             name = _span_text(toks, i0, j)
             if name.lower() in NON_NAME_CAPS or not name:
                 continue
@@ -880,6 +922,8 @@ class _Builder:
             kind = "company" if head in COMPANY_NOUNS or org_head >= 0 else "role"
             if kind == "role":
                 self.roles[name].append(role)
+                if acronym is not None:
+                    self.title_acronyms[acronym] = name
             self.raw.append((name, toks[i0].start, toks[j - 1].end, s.sid, {"apposition": kind, "n": j - i0}))
             if kind == "company":
                 end = org_head + 1 if org_head >= 0 else c  # "The trust" of "The trust that runs the academy"
@@ -1013,6 +1057,9 @@ class _Builder:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
                 canon[s] = canon[acr[0]]
+        for acronym, holder in self.title_acronyms.items():
+            if acronym in canon and holder in canon:
+                canon[acronym] = canon[holder]  # "The DCE also said": the one who holds that office here
         self._short_forms(surfaces, canon, words_of, placey)
         ents: dict[str, Entity] = {}
         mentions: list[Mention] = []
@@ -1039,6 +1086,8 @@ class _Builder:
                 e.kinds.add(feats["after"])  # "Ilaya Sur province", "the Ccochapata community"
             elif feats.get("before") == "of" and feats.get("before2") in _PLACE_KINDS:
                 e.kinds.add(feats["before2"])  # "the town of Carverton"
+            if feats.get("facility"):
+                e.kinds.add(feats["facility"])
             if feats.get("after") == "," and str(feats.get("after2", "")).isdigit():
                 e.ages.add(feats["after2"])
             if feats.get("age"):
@@ -1070,7 +1119,8 @@ class _Builder:
             if e.type == "PERSON" and len(e.name.split()) >= 2:
                 e.name_gender = given_names().get(e.name.split()[0].lower())
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
-            e.is_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS))  # "the daily X"
+            e.is_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS) or any(  # "the daily X"
+                _BROADCAST.search(d) for d in e.roles + e.described))  # "local radio station Lakeland 94.7"
             if e.type != "PERSON":
                 # "the opposition Green Party": a title before a name is a person's; a description after it stays,
                 # and one before it that says what kind of organisation it is ("Dutch financial daily")

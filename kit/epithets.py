@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kit.entities import (
-    _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
+    FACILITY_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PLACE_KINDS, _POSSESSIVES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _role_head, _span_text,
 )
 from kit.lexicons import (
@@ -56,6 +56,7 @@ _KIND_NAME_WORDS = {
     "league": {"league", "association", "federation", "conference"},
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
+_COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
                   "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}, "physician": {"doctor"},
@@ -63,7 +64,11 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "representative": {"lawmaker", "legislator", "congressman", "congresswoman"},
                   "congressman": {"lawmaker", "legislator"}, "congresswoman": {"lawmaker", "legislator"},
                   "assemblyman": {"lawmaker", "legislator"}, "assemblywoman": {"lawmaker", "legislator"},
-                  "councillor": {"councilor"}, "councilor": {"councillor"}}
+                  "councillor": {"councilor"}, "councilor": {"councillor"},
+                  # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station"
+                  "officer": {"col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp",
+                              "sergeant", "sgt", "lieutenant", "lt", "captain", "capt", "constable", "commissioner",
+                              "major", "maj", "gen", "general", "officer"}}
 # a title abbreviated before a name, and what the text calls its holder later ("Gov. X": "the governor")
 _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senator", "sec": "secretary",
                       "cllr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
@@ -166,10 +171,16 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
     outlets = [n for n in ents if ents[n].is_outlet]
+    # the facilities named with their kind ("the Yanaorqo copper mine"): "the mine", and "the site" for any of them
+    facilities = {k for n in ents for k in ents[n].kinds if k in FACILITY_NOUNS}
+    if facilities:
+        facilities.add("site")
     # the common noun that ends one name of several words ("Jail" of "Calder County Jail"), not a firm's legal form
     name_heads: dict[str, list[str]] = {}
     for n in ents:
         parts = n.split()
+        if len(parts) >= 3 and parts[-1][:1].isdigit():
+            parts = parts[:-1]  # "the line" of "Metro Line 11"
         if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha() and parts[-1][:1].isupper() \
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
                 and parts[-1].lower() not in {"city", "town", "village"}:  # ("the city" is any city)
@@ -205,8 +216,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         for r in ents[n].roles:
             head = _role_head(r)  # "fisherman" of "retired fisherman from Kessock Harbour"
             head = _ABBREVIATED_ROLES.get(head, head)  # "State Sen.": a senator
-            if "member of parliament" in r.lower():
-                role_heads.setdefault("mp", []).append(n)  # "The MP" of "Member of Parliament for the area"
+            if "member of parliament" in r.lower() or "member of congress" in r.lower():
+                for h in ("mp", "lawmaker", "legislator"):  # "The MP", "the lawmaker" of "Member of Parliament for ..."
+                    role_heads.setdefault(h, []).append(n)
             if head.isalpha() and head not in NON_NAME_CAPS:
                 for h in {head} | _ROLE_SYNONYMS.get(head, set()):  # "the lawyer" of "a civil rights attorney"
                     role_heads.setdefault(h, []).append(n)
@@ -268,7 +280,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and toks[e + 1].lower in _LEGISLATORS:
                             head_i = e + 1  # "the Bayfield ward councillor"
                             break
-                    if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS \
+                    if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or w.lower in facilities \
                             or (w.lower in _SHIP_NOUNS and ships) \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or w.lower in _NEAR_PERSON_NOUNS \
                             or (w.lower in name_heads and not w.is_cap) \
@@ -306,8 +318,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             old_i = head_i if toks[head_i].lower == "old" and toks[head_i - 1].text == "-" else -1
             # a compound title ends at its last noun: "the chief executive" is no "the chief" (and "the 58-year-old
             # general manager" is an age, then a title)
-            while head_i + 1 < len(toks) and toks[head_i].ws and toks[head_i + 1].lower in PERSON_EPITHET_NOUNS:
-                head_i += 1
+            while head_i + 1 < len(toks) and toks[head_i].ws and (toks[head_i + 1].lower in PERSON_EPITHET_NOUNS or (
+                    toks[head_i + 1].lower in role_heads and toks[head_i + 1].lower in TITLE_WORDS)):
+                head_i += 1  # ("the union convener")
+            end_i = head_i
+            if head_i + 4 < len(toks) and toks[head_i + 1].text == "-" and toks[head_i + 2].lower == "of" \
+                    and toks[head_i + 3].text == "-" and toks[head_i + 4].lower in _COUNT_WORDS:
+                end_i = head_i + 4  # "the mother-of-two": the mother, a span to "two"
             if head_i + 1 < len(toks) and toks[head_i].ws and not toks[head_i + 1].is_cap \
                     and (toks[head_i + 1].lower in name_heads and toks[head_i].lower not in name_heads
                          or toks[head_i + 1].lower in _ORG_HEADS and toks[head_i].lower not in _ORG_HEADS) \
@@ -344,7 +361,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             after_name = _apposed_name(name_ends, toks, start_i)
             if head_i + 1 < len(toks) and toks[head_i + 1].lower in REPORTING_VERBS:
                 after_name = None  # "against Corvane Freight Systems, the union announced": a speaker, no apposition
-            kinded = [n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds]
+            # (a bare "the council" is the one named "... Council" before the one described as a county council)
+            kinded = [] if len(words) == 2 and head in name_heads else [
+                n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds] or [
+                n for n in ents if head == "site" and ents[n].type != "PERSON" and not ents[n].kinds.isdisjoint(facilities)]
             if not kinded and head in _WATCHDOGS and not any(head in n.lower().split() for n in ents):
                 # "the agency" of "Helvemed, the Swiss medicines regulator", when no name says "Agency"
                 kinded = [n for n in ents if ents[n].type == "ORG" and not _WATCHDOGS.isdisjoint(ents[n].kinds)]
@@ -484,12 +504,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     target = near_person(head, s, start_i)  # "The retired teacher said"
             if target is None:
                 continue
-            span = (toks[start_i].start, toks[head_i].end)
+            end_i = max(end_i, head_i)
+            span = (toks[start_i].start, toks[end_i].end)
             if span in taken or any(a <= span[0] < b and b >= span[1] for a, b in named[
                     bisect_left(named_starts, span[0] - longest):bisect_right(named_starts, span[0])]):
                 continue  # already a mention, or inside a name
             taken.add(span)
-            text = _span_text(toks, start_i, head_i + 1)
+            text = _span_text(toks, start_i, end_i + 1)
             out.mentions.append(Mention(target, text, span[0], span[1], "epithet", s.sid))
             if span[0] < first.get(target, span[0] + 1):
                 first[target] = span[0]

@@ -34,6 +34,9 @@ _BYLINE_AFTER = re.compile(r"(?:[Bb]y\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+
                            r"(?:(?i:(?:\w+\s+){0,2}(?:reporter|writer|correspondent|editor|contributor|journalist|"
                            r"bureau|staff|reporting)\b.*)|[A-Z]{2,5}|(?:[A-Z]\w+\s+){0,3}(?:News|Service|Agency|Press|Wire))")
 _BY_NAME = re.compile(r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?")
+# a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
+LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|see also|related|recommended|more on this|more from"
+                       r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _AGENCY_CREDIT = re.compile(r"[-–—(]?\s*[A-Z][A-Z.&-]{1,7}(?:\s*(?:/|,|and)\s*[A-Z][A-Z.&-]{1,7}){0,3}\s*\)?")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'
@@ -113,10 +116,14 @@ def is_heading(line: str) -> bool:
     (False, False)
     >>> is_heading("What you need to know:"), is_heading("In a statement, the ministry said:")
     (True, False)
+    >>> is_heading("Read more: Council confirms £3m cut to school repairs")
+    False
     """
     line = line.strip()
     if _CREDIT.fullmatch(line) or line[:1] in "([" and line[-1:] in ")]":
         return False  # "jsi/rc (dpa, Reuters)", "(Reporting by ...; Editing by ...)": notes closing a story
+    if LINK_LINE.match(line):
+        return False  # "Read more: Council confirms £3m cut": a link to another story
     core = line.rstrip(_CLOSING).rstrip()
     if core.endswith("?") and core == line and len(line.split()) <= 8 and line[:1].isalnum():
         return True  # "Nine samples or 14?": a question as a subheading (a quoted question is speech)

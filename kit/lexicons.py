@@ -252,7 +252,7 @@ TITLE_WORDS = {
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
     "treasurer", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
     "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot", "provost", "vice-chancellor",
-    "registrar", "bursar", "warden", "principal",
+    "registrar", "bursar", "warden", "principal", "convener", "convenor", "organiser", "organizer", "assistant",
     "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig",
 }
 # nationality nouns an article calls a person by ("the Scot", "the Dutchman"): epithets, never names

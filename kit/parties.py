@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kit.entities import ArticleEntities, Mention
+from kit.entities import FACILITY_NOUNS, ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
@@ -233,6 +233,8 @@ class PhraseReader:
             return Party(span["text"], "document", **span)
         if head_m:
             m = head_m[-1]
+            if m.kind == "epithet" and m.text.lower().split()[-1] in FACILITY_NOUNS:
+                return None  # "the site had recorded": a mine or a dam speaks through its owner, not itself
             return Party(m.name, self.kind_of(m.name), **span, gender=self._gender(words))
         if head in _ON_RECORD and head_i > i and not self.t[head_i - 1].is_cap:
             # "A trust spokesperson", "a company spokeswoman": speaks for the organisation that noun names
@@ -364,6 +366,14 @@ class PhraseReader:
                     fp.type in {"organization", "official", "outlet"} if word == "it" else
                     fp.type == "person" and (not want or fp.gender in (None, want)) if want else False):
                 return Party(fp.name, fp.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=fp.gender)
+        if want and i > 2:
+            # "Kittredge first raised concerns at a rally last week, where he said": the person the sentence opens with
+            opener = [m for m in self.mentions(0, min(i, 3), kinds=("name",)) if m.start == self.t[0].start]
+            e = self.ents.entities.get(opener[0].name) if opener else None
+            end = next((y for y in range(self.n) if opener and self.t[y].start >= opener[0].end), self.n)
+            if e is not None and e.type == "PERSON" and end < i and self.L[end] not in {"'s", "’s", ","} \
+                    and (e.gender or (e.name_gender if by_name else None)) in (None, want):
+                return Party(e.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         for sid, p in reversed(cands):
             if self.s.sid - sid > 3:
                 break
@@ -432,6 +442,9 @@ class PhraseReader:
         if first_comma is not None and self.t[0].lower in {"moreover", "however", "meanwhile", "still", "also",
                                                            "although", "in", "publicly", "separately", "additionally"}:
             start = first_comma + 1
+        elif first_comma is not None and first_comma < upto and any(
+                self.L[z] in TITLE_WORDS for z in range(first_comma)) and (ap := self._apposed_person(first_comma)):
+            return ap[0]  # "The Member of Parliament (MP) for Nsuopon, Hon. Kwaku Ampem-Darko, went further, alleging"
         for m in self.mentions(start, upto):
             return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
         return None
@@ -442,8 +455,8 @@ class PhraseReader:
         if e + 1 >= self.n or self.t[e].text != ",":
             return None
         x = e + 1
-        while x < min(self.n, e + 3) and self.L[x].rstrip(".") in HONORIFICS:
-            x += 1  # "Comrade Ngozi Okafor", "Dr Olumide Fashakin"
+        while x < min(self.n, e + 4) and (self.L[x].rstrip(".") in HONORIFICS or self.L[x] == "." and x > e + 1):
+            x += 1  # "Comrade Ngozi Okafor", "Dr Olumide Fashakin", "Hon. Kwaku Ampem-Darko"
         named = [m for m in self.mentions(x, min(self.n, x + 8), kinds=("name",)) if m.start == self.t[x].start]
         if not named or self.kind_of(named[0].name) != "person":
             return None
