@@ -143,6 +143,11 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
+                elif toks[j].lower == "for" and j - i == 1 and j + 2 < n and toks[j + 1].is_cap and toks[j + 2].is_cap \
+                        and toks[j].ws and toks[j + 1].ws and (toks[i].lower in _GROUP_PLURALS or (
+                            toks[i].lower.endswith("s") and toks[i].lower[:-1] in _DEMONYMS) or (
+                            toks[i].text.endswith("ns") and toks[i].text[:-2] in places())):
+                    j += 3  # "Arizonans for Ballot Integrity", "Parents for Safe Streets": a campaign group
                 elif toks[j - 1].ws and _ELIDED.fullmatch(toks[j].text):
                     j += 1  # "Côte d'Ivoire", "Val d'Oise": an elided particle joined to a capital
                 elif toks[j].text in {"'", "‘", '"', "“"} and j + 3 < n and toks[j + 1].is_cap \
@@ -266,6 +271,10 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b")
+_APPOSED_BODIES = {"fund", "trust", "charity", "foundation", "union", "association", "consortium", "agency", "regulator",
+                   "watchdog", "council", "authority", "board", "party", "club", "team", "league"}
+_GROUP_PLURALS = {"citizens", "parents", "mothers", "residents", "taxpayers", "voters", "families", "friends",
+                  "neighbours", "neighbors", "women", "veterans", "students", "patients", "farmers", "workers"}
 _ELIDED = re.compile(r"(?:d|l|dell|dall|degl)['’][A-ZÀ-Ý][\w-]+")
 _LEGISLATOR_TITLES = {"parliament", "assembly", "congress"}  # "Member of Parliament (MP)"
 _TITLE_MODIFIERS = {"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim", "current", "new"}
@@ -884,6 +893,10 @@ class _Builder:
                 if w.text in {"'s", "’s"} and poss is None and k > 0:
                     poss = k
                 k -= 1
+            body = det is not None and toks[c - 1].lower in _APPOSED_BODIES and not any(
+                t.lower in _NOT_ROLE_WORDS or t.lower in {"of", "at", "in"} for t in toks[det + 1:c])
+            if body:
+                has_role = True  # "The fund, Iprevar,": a body named in apposition (not "The president of the union, X,")
             if not has_role or (det is None and poss is None):
                 continue
             if poss is not None and any(t.lower in _TITLE_OR_COMPANY for t in toks[poss + 1:c]):
@@ -919,7 +932,7 @@ class _Builder:
             # "The university's provost, Celeste Amundsen,": whose provost is part of the role
             role = _span_text(toks, np_start if poss is not None and det is None else role_i, c)
             head = toks[c - 1].lower
-            kind = "company" if head in COMPANY_NOUNS or org_head >= 0 else "role"
+            kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 else "role"
             if kind == "role":
                 self.roles[name].append(role)
                 if acronym is not None:
@@ -1157,7 +1170,8 @@ class _Builder:
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
                 for k in range(2, len(w) - 1):
-                    if w[k].lower().rstrip("'’") not in _MEMBER_PLURALS:  # (not "X United" of "X United Supporters' Trust")
+                    if w[k].lower().rstrip("'’") not in _MEMBER_PLURALS and w[k - 1].lower() not in PLACE_NOUNS:
+                        # (not "X United" of "X United Supporters' Trust", nor "Verde Mesa County" of its court)
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
@@ -1212,6 +1226,9 @@ class _Builder:
                 # "Mr Lim" of "Lim Boon Kiat", "Mr Suresh" of "Suresh Pillai": where a family name comes first, or
                 # a given name is the polite form
                 hits = [m for m, w in words_of if len(w) in (2, 3) and w[0] == s and m in person_like]
+            if not hits and len(ws) >= 2 and all(w.lower().rstrip(".") in TITLE_WORDS or w.lower() == "pol" for w in ws[:-1]):
+                # "Pol Col Surasak" of "Surasak Thongmeechai": a rank, then the given name (or the family name)
+                hits = [m for m, w in words_of if m != s and len(w) in (2, 3) and ws[-1] in (w[0], w[-1]) and m in person_like]
             if not hits and len(ws) >= 2 and ws[-1].isupper() and len(ws[-1]) >= 2:
                 # "Malta FA" of "Malta Football Association": its first words, then an acronym of the rest
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws) - 1] == ws[:-1]

@@ -24,7 +24,7 @@ from kit.entities import (
 )
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
-    OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
+    FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
 )
 from kit.nlp import Sentence, Tok
 
@@ -56,6 +56,7 @@ _KIND_NAME_WORDS = {
     "league": {"league", "association", "federation", "conference"},
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
+_COUNTRY_NOUNS = {"country", "nation"}
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
@@ -132,7 +133,9 @@ def _regions() -> frozenset:
     import pycountry
 
     towns = cities()
-    return frozenset(s.name for s in pycountry.subdivisions if s.name not in towns)
+    # (a province that shares its name with its capital is still a province: "Krabi", "Ontario")
+    return frozenset(s.name for s in pycountry.subdivisions if s.name not in towns or s.type.split()[-1].lower() in {
+        "province", "state", "region", "territory", "oblast", "prefecture"})
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -195,11 +198,16 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         w = weight or {}
         return max(names, key=lambda n: (counts[n] * w.get(n, 1.0), -first[n])) if names else None
 
+    link_kinds: set[str] = set()  # "The fund, Iprevar,": later "the fund" is Iprevar
     for name, start, end, sid, text in links:
         if name in ents or name in {a for e in ents.values() for a in e.aliases}:
             target = next((e.name for e in ents.values() if name in e.aliases), name)
             out.mentions.append(Mention(target, text, start, end, "epithet", sid))
             ents[target].epithets.append(text)
+            kind = text.lower().split()[-1]
+            if kind.isalpha() and ents[target].type != "PERSON" and kind not in COMPANY_NOUNS:  # (firms: by kind below)
+                ents[target].kinds.add(kind)
+                link_kinds.add(kind)
     for m in out.mentions:
         if m.start < first.get(m.name, m.start + 1):
             first[m.name] = m.start
@@ -280,9 +288,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and toks[e + 1].lower in _LEGISLATORS:
                             head_i = e + 1  # "the Bayfield ward councillor"
                             break
-                    if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or w.lower in facilities \
+                    if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or w.lower in facilities or w.lower in link_kinds \
                             or (w.lower in _SHIP_NOUNS and ships) \
-                            or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or w.lower in _NEAR_PERSON_NOUNS \
+                            or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) or w.lower in _NEAR_PERSON_NOUNS \
                             or (w.lower in name_heads and not w.is_cap) \
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
@@ -341,6 +349,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                     and not (nxt.lower == "'s" and toks[head_i].lower in role_heads)  # "the superintendent's office"
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _PLACE_KINDS)  # "the city's south side"
+                                    and not (nxt.lower == "'s" and toks[head_i].lower in _COUNTRY_NOUNS)
                                     or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                     and nxt.lower not in NON_NAME_CAPS):
                 continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
@@ -462,6 +471,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif head in _LOC_WORDS:
                 locs = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
                 target = top(locs, toks[start_i].start)  # "the river"
+            elif head in _COUNTRY_NOUNS:
+                # "the country": the country the article names most, of those named before
+                # (its name inside other names counts: "Ghana Cocoa Board", "Ghana Immigration Service")
+                named = [n for n in ents if ents[n].type == "GPE" and n in countries()]
+                told = {n: sum(x.text.count(n) for x in sentences) for n in named}
+                target = max(named, key=lambda n: (told[n], counts[n], -first.get(n, 0))) if named else None
             elif head in _PLACE_KINDS:
                 # "the town", "the province": the place last named in this paragraph or the one before,
                 # not a country (which the text calls "the country"); a province or a state is no town
@@ -496,10 +511,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 if roled:
                     before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
                     target = before[-1].name if before else top(roled, toks[start_i].start)
-                elif head in GENERIC_PERSON_NOUNS and not mods:
-                    target = top(persons, toks[start_i].start)
+                elif head in GENERIC_PERSON_NOUNS and nxt is not None and nxt.lower in {"who", "whose", "whom"}:
+                    target = None  # "the woman who died": someone the clause describes, not one named before
                 elif head in GENERIC_PERSON_NOUNS:
-                    target = top(persons, toks[start_i].start)
+                    # "the woman": not someone the text or the given name says is a man
+                    other = "male" if head in FEMALE_NOUNS else "female" if head in MALE_NOUNS else None
+                    target = top([n for n in persons if other is None or (ents[n].gender or ents[n].name_gender) != other],
+                                 toks[start_i].start)
                 elif head in _NEAR_PERSON_NOUNS:
                     target = near_person(head, s, start_i)  # "The retired teacher said"
             if target is None:
