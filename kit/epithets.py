@@ -474,9 +474,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif head in _COUNTRY_NOUNS:
                 # "the country": the country the article names most, of those named before
                 # (its name inside other names counts: "Ghana Cocoa Board", "Ghana Immigration Service")
-                named = [n for n in ents if ents[n].type == "GPE" and n in countries()]
-                told = {n: sum(x.text.count(n) for x in sentences) for n in named}
-                target = max(named, key=lambda n: (told[n], counts[n], -first.get(n, 0))) if named else None
+                nations = [n for n in ents if ents[n].type == "GPE" and n in countries()]
+                told = {n: sum(x.text.count(n) for x in sentences) for n in nations}
+                target = max(nations, key=lambda n: (told[n], counts[n], -first.get(n, 0))) if nations else None
             elif head in _PLACE_KINDS:
                 # "the town", "the province": the place last named in this paragraph or the one before,
                 # not a country (which the text calls "the country"); a province or a state is no town
