@@ -949,6 +949,8 @@ class _SentenceAttributor(PhraseReader):
         if subj is not None and subj.start is not None and subj.start > self.s.start \
                 and not (k + 1 < n and self.t[k + 1].text == ":"):  # 'Asked ..., Okonkwo replied: "No."'
             i = next((x for x in range(n) if self.t[x].start == subj.start), None)
+            while i is not None and i > 1 and (self.L[i - 1] in {"the", "a", "an"} or self.t[i - 1].is_cap):
+                i -= 1  # "..., the Parana State Audit Court said in a report": back to the noun phrase's start
             rest = [t for t in self.t[k + 1:] if not t.is_punct]
             comma = next((x for x in range(k + 1, n) if self.t[x].text == ","), n)
             # "said on Jan. 15, a week after warning that ...": what follows the comma is not the cue's

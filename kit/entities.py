@@ -1228,7 +1228,8 @@ class _Builder:
                 hits = [m for m, w in words_of if len(w) in (2, 3) and w[0] == s and m in person_like]
             if not hits and len(ws) >= 2 and all(w.lower().rstrip(".") in TITLE_WORDS or w.lower() == "pol" for w in ws[:-1]):
                 # "Pol Col Surasak" of "Surasak Thongmeechai": a rank, then the given name (or the family name)
-                hits = [m for m, w in words_of if m != s and len(w) in (2, 3) and ws[-1] in (w[0], w[-1]) and m in person_like]
+                hits = [m for m, w in words_of if m != s and len(w) in (2, 3) and ws[-1] in (w[0], w[-1]) and m in person_like
+                        and not any(x.lower() in _LOC_WORDS or x.lower() in PLACE_NOUNS or x.lower() in TITLE_WORDS for x in w)]
             if not hits and len(ws) >= 2 and ws[-1].isupper() and len(ws[-1]) >= 2:
                 # "Malta FA" of "Malta Football Association": its first words, then an acronym of the rest
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws) - 1] == ws[:-1]

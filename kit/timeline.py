@@ -31,6 +31,7 @@ _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # one calendar value, most specific first
 _BASE = "|".join([
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
+    rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}[-/–]\d{{2}}(?![-/\d])",  # "2023-24", "the 2023/24 season": two years' span
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
     rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year)",
@@ -179,6 +180,9 @@ _MONTH_S = re.compile(_MONTH)
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
+_SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?)?(\d{4})[-/–](\d{2})")
+
+
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     """Interval and granularity of one calendar value."""
     s = raw = _SPACES.sub(" ", text.lower().strip())
@@ -189,6 +193,12 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if m := _ISO_DAY.fullmatch(s):
         d = _d(*m.groups())
         return d, d, "day"
+    if (m := _SPLIT_YEAR.fullmatch(s)) and (int(m.group(2)) > int(m.group(1)) % 100
+                                           or int(m.group(2)) == (int(m.group(1)) + 1) % 100):
+        # a fiscal year or a season across two calendar years, whichever months it starts in: both years
+        y1 = int(m.group(1))
+        y2 = y1 + 1 if int(m.group(2)) == (y1 + 1) % 100 else y1 - y1 % 100 + int(m.group(2))
+        return _d(y1), _d(y2, 12, 31), "range"
     if m := _DAY_MONTH_YEAR.fullmatch(s):
         d = _d(m.group(3), _month(m.group(2)), m.group(1))
         return d, d, "day"
@@ -579,6 +589,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo, hi = lo + pd.DateOffset(years=1), hi + pd.DateOffset(years=1)
             if deadline:
                 lo, g = now, "range"
+        elif ok and now is not None and low.startswith(("between ", "from ")) and hi < now and not _YEAR_RE.search(bare) \
+                and now - hi < pd.Timedelta(days=366) and _future_before(text, start):
+            lo, hi = lo + pd.DateOffset(years=1), hi + pd.DateOffset(years=1)  # "will hold hearings between May and July"
         elif ok and now is not None and g == "season" and lo > now and _BARE_SEASON.fullmatch(low) \
                 and not _ahead(text, start, deadline):
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
@@ -611,7 +624,7 @@ _WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 
 def _told_as_past(text: str, start: int, end: int) -> bool:
     """A past verb just before or after a date ("said on April 30", "April 30 was the deadline")."""
-    before, after = text[max(0, start - 50):start], text[end:end + 40]
+    before, after = _PASSIVE.sub("", text[max(0, start - 50):start]), text[end:end + 40]  # ("should be pulled before")
     return any(p.search(w) for p in (_PAST_WORD, _WAS) for w in (before, after))
 
 
