@@ -660,7 +660,7 @@ class _SentenceAttributor(PhraseReader):
         if self.L[k] in _PROGRESSIVE_CUES and x >= 1 and self.L[x] in {"is", "are", "was", "were"}:
             x -= 1  # "Blue Horizon is rejecting ...": the subject of "is"
         while x >= 0:
-            if self.L[x] in _SKIP_BACK or self._manner_adverb(x):
+            if (self.L[x] in _SKIP_BACK or self._manner_adverb(x)) and not self._named(x):  # ("Do denied": Do Jae-woong)
                 x -= 1
             elif x >= 1 and self.L[x] in _PERIODS and self.L[x - 1] in {"this", "last", "next"}:
                 x -= 2  # "had earlier this month told"
@@ -678,18 +678,18 @@ class _SentenceAttributor(PhraseReader):
                 x = y - 1
         if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":
             x -= 3  # "Sources in the wing, however, claimed": an aside between commas
-            while x >= 0 and self.L[x] in _SKIP_BACK:
+            while x >= 0 and self.L[x] in _SKIP_BACK and not self._named(x):
                 x -= 1
         elif x >= 4 and self.t[x].text == "," and (self.L[x - 2], self.L[x - 1]) in _ASIDE_PAIRS and self.t[x - 3].text == ",":
             x -= 4  # "The PEB's canvass, by contrast, records"
-            while x >= 0 and self.L[x] in _SKIP_BACK:
+            while x >= 0 and self.L[x] in _SKIP_BACK and not self._named(x):
                 x -= 1
         if x >= 1 and self.t[x].text == ")":
             # "John Thune (R-S.D.) said": a parenthesis after the subject is not the subject
             o = next((y for y in range(x - 1, max(-1, x - 9), -1) if self.t[y].text == "("), None)
             if o is not None:
                 x = o - 1
-                while x >= 0 and self.L[x] in _SKIP_BACK:
+                while x >= 0 and self.L[x] in _SKIP_BACK and not self._named(x):
                     x -= 1
         if x >= 2 and self.L[x] == "to" and self.L[x - 1] in HEDGE_PASSIVE_VERBS and self._be_before(x - 1):
             # "The report is understood to have warned", "he is said to have told": the subject of "is"
@@ -698,7 +698,7 @@ class _SentenceAttributor(PhraseReader):
                 x -= 1
         if x >= 1 and self.L[x] == "to" and self.L[x - 1] in _APPEAR:
             x -= 2  # "A leaked audit appears to show": the subject of "appears"
-            while x >= 0 and self.L[x] in _SKIP_BACK:
+            while x >= 0 and self.L[x] in _SKIP_BACK and not self._named(x):
                 x -= 1
         if x < 0:
             return None
@@ -853,11 +853,14 @@ class _SentenceAttributor(PhraseReader):
         a, b = self.np_back(x)
         # "Outage records published on Ridgewire's website show", "Documents tabled before a House committee
         # show": the noun before the participle
-        y = next((y for y in range(a, max(0, x - 10), -1) if self.t[y].is_punct or self.t[y].text in _QUOTES
+        y = next((y for y in range(a, max(0, x - 18), -1) if self.t[y].is_punct or self.t[y].text in _QUOTES
                   or (self.L[y].endswith("ed") or self.L[y] in _IRREGULAR_PARTICIPLES) and not self.t[y].is_cap
-                  and (self.L[y - 1] in DOCUMENT_NOUNS or self.L[y - 1] in ANONYMOUS_NOUNS)), None)
+                  and (self.L[y - 1] in DOCUMENT_NOUNS or self.L[y - 1] in ANONYMOUS_NOUNS
+                       or self.t[y - 1].text == ")" and y >= 2)), None)
         if y is not None and not self.t[y].is_punct and self.t[y].text not in _QUOTES:
-            p = self.party(*self.np_back(y - 1))
+            # ("A report by the Hidalgo Superior Audit Office (ASEH) published in June found": the report)
+            p = self.document_before(self._before_asides(y - 1)) if self.t[y - 1].text == ")" \
+                else self.party(*self.np_back(y - 1))
             if p is not None:
                 return p
         rel = self._relative_clause_before(a, x)
@@ -868,6 +871,11 @@ class _SentenceAttributor(PhraseReader):
             if p is not None:
                 return p
         p = self.party(a, b)
+        if p is None and a >= 2 and self.L[a - 1] in {"for", "of", "on", "from", "into"} and self.L[a - 2] in DOCUMENT_NOUNS:
+            # "The ministry's performance report for the 2023/24 financial year states": the report
+            p = self.party(self.np_back(a - 2)[0], b)
+            if p is not None:
+                return p
         if p is not None and p.co is None and a >= 2 and self.L[a] not in {"the", "a", "an"}:
             # "Brennholt and Vallée said": both
             first = self.mentions(*self.np_back(a - 2), kinds=("name",)) if self.L[a - 1] == "and" else []
@@ -914,6 +922,10 @@ class _SentenceAttributor(PhraseReader):
                     return r - 1  # "The promoter of a concert at which a stand collapsed has insisted"
                 return r if r > 0 else None
         return None
+
+    def _named(self, x: int) -> bool:
+        """Whether token x is a capitalised name's word ("Do" of "Do Jae-woong"), not the auxiliary it spells."""
+        return self.t[x].is_cap and bool(self.mentions(x, x + 1, kinds=("name",)))
 
     def _before_asides(self, x: int) -> int:
         """Back over an age or a parenthesis before a comma: "Drozdowski, 29, who", "the Agency (GCSA), the body"."""

@@ -176,6 +176,10 @@ _READING_TIME = re.compile(r"\s*[|·•-]?\s*\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?
 _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)\)", re.I)
 
 
+_LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
+_MONTH_WORD = re.compile(rf"(?i)(?:{MONTH_NAMES_RE})\b")
+
+
 def looks_like_dateline(line: str) -> bool:
     """True when the whole line is a dateline in one of the printed forms (resolvable or not).
 
@@ -207,6 +211,8 @@ def _find(line: str) -> re.Match | str | None:
         parts.append(_PLACE_FIRST.sub("", line, count=1))
     elif _NUMERIC_FIRST.match(line):
         parts.append(_NUMERIC_FIRST.sub("", line, count=1))  # "03/14/2025 March 14, 2025 17:26": the date twice
+    if (label := _LABEL_FIRST.match(line)) and not _MONTH_WORD.match(line):
+        parts.append(line[label.end():])  # "All News 18:07 June 24, 2024": a section's label before the time
     dated = None  # "Published: Monday | March 3, 2025 | 2:32 PM": the date with its time, before the date alone
     for part in parts:
         if len(part) > 80:

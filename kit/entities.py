@@ -251,7 +251,9 @@ _PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "islan
 _PERSON_ROLE_HEADS = {"executive", "director", "president", "chairman", "chairwoman", "chairperson", "minister", "secretary",
                       "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "researcher", "professor",
                       "lecturer", "lawyer", "attorney", "officer", "manager", "governor", "mayor", "senator", "ceo",
-                      "founder", "scientist", "journalist", "reporter", "editor", "commissioner", "councillor"}
+                      "founder", "scientist", "journalist", "reporter", "editor", "commissioner", "councillor", "chief",
+                      "superintendent", "commander", "convener", "convenor", "chairman", "head", "lawmaker", "legislator",
+                      "mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna"}
 _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team"}) - {
     "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
@@ -265,7 +267,7 @@ _SHIP_NOUNS = {"ferry", "vessel", "ship", "tanker", "freighter", "trawler", "car
 _TRADE_LAST = {w for w in FIRM_NAME_WORDS if len(w) > 3 and w.isalpha()} | {
     "ferries", "coatings", "media", "trust", "fund", "foundation", "institute", "services"}
 _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
-_LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
+_LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
@@ -277,6 +279,12 @@ _GROUP_PLURALS = {"citizens", "parents", "mothers", "residents", "taxpayers", "v
                   "neighbours", "neighbors", "women", "veterans", "students", "patients", "farmers", "workers"}
 _ELIDED = re.compile(r"(?:d|l|dell|dall|degl)['’][A-ZÀ-Ý][\w-]+")
 _LEGISLATOR_TITLES = {"parliament", "assembly", "congress"}  # "Member of Parliament (MP)"
+# a Korean or Cantonese name: the family name, then a hyphenated given name ("Pyo Gwang-il", "Ho Ka-chun")
+_FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,5})-([a-z]{1,6})\b")
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+")
+# finite verbs of saying that end a subject, never an apposition ("X, the hospital's medical superintendent said")
+_SPEAKING = {"said", "says", "told", "tells", "added", "claimed", "claims", "insisted", "insists", "denied", "denies",
+             "confirmed", "confirms", "warned", "warns", "argued", "argues", "wrote", "writes", "alleged", "alleges"}
 _TITLE_MODIFIERS = {"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim", "current", "new"}
 _NUMBER_IN_NAME = re.compile(r"\d{1,3}(?:\.\d)?")  # "Local 212", "Lakeland 94.7" (a station's frequency)
 _NUMBER_UNITS = {"%", "per", "percent", "million", "billion", "km", "kilometres", "metres", "people", "years", "-"}
@@ -514,6 +522,10 @@ class _Builder:
                         # "the Court of King's Bench": "Court filings show")
                         caps_mid[s.tokens[k].text] += 1
         self.caps_mid = caps_mid
+        # family names before a hyphenated given name ("Do" of "Do Jae-woong"): a name even when it is also a word
+        self.family_first = {m.group(1) for s in sentences if "-" in s.text for m in _FAMILY_FIRST.finditer(s.text)
+                             if m.group(3) not in _HYPHEN_SUFFIXES and m.group(3) not in _HYPHEN_WORDS
+                             and m.group(1).lower() not in {"the", "a", "an", "in", "on", "at", "by", "for", "but", "as"}}
         self._lowercase: set[str] | None = None  # the article's words written in lower case, on first use
 
     def lowercase(self) -> set[str]:
@@ -541,7 +553,7 @@ class _Builder:
         initial = _sentence_initial(s, i)
         # strip openers and months ("In October", "The Kremlin")
         while i < j and (toks[i].lower in NON_NAME_CAPS or toks[i].lower.rstrip(".") in MONTHS
-                         or toks[i].lower in WEEKDAYS):
+                         or toks[i].lower in WEEKDAYS) and not (j - i == 1 and toks[i].text in self.family_first):
             if toks[i].lower == "new" and j - i > 1 and (not initial or _span_text(toks, i, j) in self.places):
                 break  # "New Zealand", "New South Wales" (but "New rules came in")
             if toks[i].lower == "may" and j - i > 1 and not initial:
@@ -643,8 +655,9 @@ class _Builder:
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
             t = next((x for x in range(j - 3, max(i, j - 6) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS
                       or toks[x].lower in _LEGISLATORS), None)  # ("Kalulu Ward MCA Esther Awino Odhiambo")
-            if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not (w.is_cap or w.text == "-")
-                                                   for w in toks[t + 1:j]) and sum(w.text != "-" for w in toks[t + 1:j]) <= 3:
+            if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not (
+                    w.is_cap or w.text == "-" or toks[x - 1].text == "-")  # ("Seorim Cell CEO Do Jae-woong")
+                    for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" for w in toks[t + 1:j]) <= 3:
                 k = t + 1
             elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap for w in toks[j - 2:j]):
@@ -996,11 +1009,12 @@ class _Builder:
                 poss is not None and any(t.lower in TITLE_WORDS for t in toks[poss + 1:poss + 4]))
             # "Kyrtonas, the island's main port,": what kind of place a name is
             placed = toks[j + 1].lower == "the" and toks[stop - 1].lower in _PLACE_ROLE_HEADS and stop - k <= 5
-            if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS:
-                continue
+            if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS or toks[j + 1].lower in {"as", "with"}:
+                continue  # (not "in Camarines Oriental, as an opposition lawmaker accused")
             e = k
             while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 18 \
-                    and toks[e].lower not in _CLAUSE_WORDS and not (
+                    and toks[e].lower not in _CLAUSE_WORDS and not (e > k + 1 and toks[e].lower in _SPEAKING
+                                                                   and toks[e - 1].is_alpha) and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
                         and toks[e - 1].text != "-") and not (  # but "the Oslo-based charity"
                         # "a schoolteacher travelling to Raipur": a participle after the noun ends the role
@@ -1008,8 +1022,9 @@ class _Builder:
                         and e + 1 < n and toks[e + 1].lower in {"to", "in", "at", "on", "for", "from", "with", "as"}):
                 e += 1  # up to a clause or a participle: "a copper trader controlled by ..."
             if e < n and toks[e].text not in {",", ".", ";", "("} and toks[e].lower not in _CLAUSE_WORDS \
-                    and not toks[e].lower.endswith(("ed", "ing")):
-                continue  # (but "general secretary of the Union (URBWU), who")
+                    and not toks[e].lower.endswith(("ed", "ing")) or e < n and e > k + 1 and toks[e].lower in _SPEAKING:
+                continue  # (but "general secretary of the Union (URBWU), who"; and "X, the hospital's chief said": a
+                # new clause's subject)
             h = i
             while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3
                                   or toks[h].lower == "the" or toks[h].lower in NON_NAME_CAPS and j0 - h >= 3):
@@ -1398,7 +1413,8 @@ class _Builder:
             if any(len(w) >= 3 and any(x.lower() in _CORE_ORG_WORDS for x in w[:-1]) for w in words):
                 return "ORG"  # "Real Club Deportivo Torrelumbre", "Federal Teaching Hospital Ajiroko"
             singles = {w[0] for w in words if len(w) == 1}
-            if any(len(w) >= 2 and w[0] in singles and w[-1] not in singles for w in words):
+            if any(len(w) >= 2 and w[0] in singles and w[-1] not in singles for w in words) \
+                    and not any(_HYPHENED_GIVEN.fullmatch(a) for a in e.aliases):  # (but "Pyo" of "Pyo Gwang-il")
                 return "ORG"  # "Lumora" of "Lumora AI": people are called by their last name, firms by their first
             if any(len(w) >= 2 and w[0].lower() in COMPASS for w in words):
                 return "LOC"  # "the East Rand", "North Sea"

@@ -66,6 +66,8 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "congressman": {"lawmaker", "legislator"}, "congresswoman": {"lawmaker", "legislator"},
                   "assemblyman": {"lawmaker", "legislator"}, "assemblywoman": {"lawmaker", "legislator"},
                   "councillor": {"councilor"}, "councilor": {"councillor"},
+                  **{x: {"lawmaker", "legislator"} for x in ("mp", "mpa", "mna", "mla", "msp", "mpp", "td", "mep", "mca",
+                                                             "ms", "mhk")},  # "the ARP lawmaker" of "the MPA from X"
                   # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station"
                   "officer": {"col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp",
                               "sergeant", "sgt", "lieutenant", "lt", "captain", "capt", "constable", "commissioner",
@@ -275,7 +277,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
                 for k in range(i + 1, min(i + 7, len(toks))):
                     w = toks[k]
-                    if w.is_cap and k + 1 < len(toks) and toks[k + 1].lower in PERSON_EPITHET_NOUNS and k == i + 1 \
+                    if w.is_cap and k + 1 < len(toks) and (toks[k + 1].lower in PERSON_EPITHET_NOUNS
+                                                           or toks[k + 1].lower in role_heads) and k == i + 1 \
                             and w.start in name_starts:
                         head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                         break
@@ -289,6 +292,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             head_i = e + 1  # "the Bayfield ward councillor"
                             break
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or w.lower in facilities or w.lower in link_kinds \
+                            or (k == i + 1 and k + 3 < len(toks) and toks[k + 1].text in _POSSESSIVES and not w.is_cap
+                                and (toks[k + 2].lower in TITLE_WORDS or toks[k + 3].lower in TITLE_WORDS)) \
                             or (w.lower in _SHIP_NOUNS and ships) \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) or w.lower in _NEAR_PERSON_NOUNS \
                             or (w.lower in name_heads and not w.is_cap) \
@@ -309,14 +314,19 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if head_i is None or start_i is None:
                 continue
             if t.lower == "the" and head_i + 2 < len(toks) and toks[head_i + 1].text in _POSSESSIVES \
-                    and toks[head_i + 2].lower in TITLE_WORDS:
+                    and (toks[head_i + 2].lower in TITLE_WORDS or head_i + 3 < len(toks) and toks[head_i + 3].lower in TITLE_WORDS
+                         and toks[head_i + 2].is_alpha and not toks[head_i + 2].is_cap):  # ("the hospital's medical superintendent")
                 # "The firm's chief executive is said to have told": the person the article gave that role
                 e_t = head_i + 2
                 while e_t + 1 < len(toks) and toks[e_t + 1].lower in TITLE_WORDS and toks[e_t].ws:
                     e_t += 1
                 role = _span_text(toks, start_i + 1, e_t + 1).lower()
+                title = _span_text(toks, head_i + 2, e_t + 1).lower()
                 holders = [n for n in persons if any((r.lower().removeprefix("the ") + " ").startswith(role + " ")
-                                                     for r in ents[n].roles)]
+                                                     for r in ents[n].roles)] or [
+                    n for n in persons if any(r.lower().removeprefix("the ").startswith(title + " ")
+                                              and toks[head_i].lower in r.lower().split() for r in ents[n].roles)]
+                # ("the hospital's medical superintendent" of "the medical superintendent of the DHQ hospital")
                 span = (toks[start_i].start, toks[e_t].end)
                 if len(holders) == 1 and span not in taken:
                     taken.add(span)
@@ -385,7 +395,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 staff = [n for n in persons if any(org in a.split() or org + "'s" in a or org + "’s" in a
                                                    for a in list(ents[n].aliases) + ents[n].epithets + ents[n].roles)]
                 before = [m for m in out.mentions if m.name in staff and m.start < toks[start_i].start]
-                target = before[-1].name if before else None
+                # (else whoever holds that office: "the ARP lawmaker" of "Dahri, the MPA from Dhandwala")
+                target = before[-1].name if before else top(list(dict.fromkeys(role_heads[head])), toks[start_i].start) \
+                    if head in role_heads and head not in PERSON_EPITHET_NOUNS else None
             elif after_name is not None and (ents[after_name].type == "PERSON") == (head in PERSON_EPITHET_NOUNS
                                                                                   or head == "year-old"):
                 target = after_name  # "Holm Estates, the developer's main company,": the name just before

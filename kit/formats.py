@@ -37,6 +37,8 @@ _BY_NAME = re.compile(r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+a
 # a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
 LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|see also|related|recommended|more on this|more from"
                        r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")
+_TRAILER = re.compile(r"(?i)\s*(?:with (?:files|reports|additional reporting|reporting) (?:from|by)\b|(?:additional )?reporting by\b"
+                      r"|edited by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _AGENCY_CREDIT = re.compile(r"[-–—(]?\s*[A-Z][A-Z.&-]{1,7}(?:\s*(?:/|,|and)\s*[A-Z][A-Z.&-]{1,7}){0,3}\s*\)?")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'
@@ -116,14 +118,16 @@ def is_heading(line: str) -> bool:
     (False, False)
     >>> is_heading("What you need to know:"), is_heading("In a statement, the ministry said:")
     (True, False)
-    >>> is_heading("Read more: Council confirms £3m cut to school repairs")
-    False
+    >>> is_heading("Read more: Council confirms £3m cut to school repairs"), is_heading("With files from Ana Ruiz")
+    (False, False)
     """
     line = line.strip()
     if _CREDIT.fullmatch(line) or line[:1] in "([" and line[-1:] in ")]":
         return False  # "jsi/rc (dpa, Reuters)", "(Reporting by ...; Editing by ...)": notes closing a story
     if LINK_LINE.match(line):
         return False  # "Read more: Council confirms £3m cut": a link to another story
+    if _TRAILER.match(line):
+        return False  # "With files from Marcus Ducharme", "Published in Dawn, June 23rd, 2024": the story's credits
     core = line.rstrip(_CLOSING).rstrip()
     if core.endswith("?") and core == line and len(line.split()) <= 8 and line[:1].isalnum():
         return True  # "Nine samples or 14?": a question as a subheading (a quoted question is speech)
@@ -154,6 +158,15 @@ def parse_text(text: str) -> list[Parsed]:
     notes: list[str] = []
     # The dateline sits within the first few lines after the title (after the lead, if any).
     dateline_at = next((i for i in nonblank[1:4] if looks_like_dateline(lines[i])), None)
+    if dateline_at is None:
+        # "By Mia Castellano", "ABC News", "Topic: Universities", then "Posted Tue 4 Mar 2025 at 5:12am": further down,
+        # past short lines only (a byline, an outlet, a label), never past a paragraph
+        for i in nonblank[4:6]:
+            if any(len(lines[x].split()) > 6 for x in nonblank[1:nonblank.index(i)]):
+                break
+            if looks_like_dateline(lines[i]):
+                dateline_at = i
+                break
     published, lead, body_from = Dateline(pd.NaT), "", nonblank[0] + 1
     if dateline_at is not None:
         published = parse_dateline(lines[dateline_at], context=text)

@@ -100,6 +100,7 @@ ANONYMOUS_NOUNS = {
 }
 # Documents as sources: "the company's website states", "a court filing shows".
 DOCUMENT_NOUNS = {
+    "schedule", "schedules", "tracker", "database", "dashboard", "roster", "timetable", "inventory",
     "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter",
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
@@ -246,6 +247,7 @@ TITLE_WORDS = {
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs",
+    "mpa", "mna",
     "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
     "lieutenant", "sergeant", "major", "bishop", "rabbi", "imam", "rev", "reverend", "commissioner",

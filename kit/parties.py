@@ -214,7 +214,7 @@ class PhraseReader:
         # the head noun: the last word before a prepositional phrase
         h = j
         for k in range(i + 1, j):
-            if (words[k - i] in _HEAD_STOPS or words[k - i] == "by" and words[k - i - 1] in DOCUMENT_NOUNS) \
+            if (words[k - i] in _HEAD_STOPS or words[k - i] in {"by", "for"} and words[k - i - 1] in DOCUMENT_NOUNS) \
                     and not (self.t[k - 1].text == "-" and not self.t[k - 1].ws):  # "The report by the Inspectorate"
                 h = k  # (but "conflict-of-interest forms": inside a hyphenated word)
                 break
@@ -413,10 +413,10 @@ class PhraseReader:
         while k >= 0 and e - k < 12:
             w = self.L[k]
             if w in _BOUNDARY and not (self.t[k].text in _CAPS_LEGAL_FORMS and k > 0 and self.t[k - 1].is_cap) \
-                    or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", "."} | _QUOTES):
+                    or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", ".", "/"} | _QUOTES):
                 break  # (but "Nordvika Laks AS": a legal form, not "as")
             if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS) \
-                    and not (w in DOCUMENT_NOUNS and self.L[k + 1] in _DOC_PREPOSITIONS):
+                    and not (w in DOCUMENT_NOUNS and (self.L[k + 1] in _DOC_PREPOSITIONS or self.L[k + 1] == "for")):
                 break  # but "the state office", "An interim report by federal investigators": nouns
             k -= 1
         return k + 1, e + 1
