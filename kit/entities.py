@@ -190,7 +190,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
                         and toks[j + 1].is_cap and toks[j + 1].lower in ORG_WORDS:
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
-                elif toks[j].text in _POSSESSIVES and j - i <= 5 and j + 1 < n and toks[j + 1].is_cap and (
+                elif toks[j].text in _POSSESSIVES and sum(t.text != "-" for t in toks[i:j]) <= 5 and j + 1 < n \
+                        and toks[j + 1].is_cap and (
                         toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS) \
                         and _span_text(toks, i, j) not in countries() and _span_text(toks, i, j) not in places():
                     # (but "Germany's Federal Office for ...", "Marlborough's Kōtare Valley")
@@ -285,6 +286,9 @@ _HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+")
 # finite verbs of saying that end a subject, never an apposition ("X, the hospital's medical superintendent said")
 _SPEAKING = {"said", "says", "told", "tells", "added", "claimed", "claims", "insisted", "insists", "denied", "denies",
              "confirmed", "confirms", "warned", "warns", "argued", "argues", "wrote", "writes", "alleged", "alleges"}
+# what follows a place's name in its full form ("Gomba District", "Kisalamanyi Village"); never "City" nor
+# "Municipality", which name a city beside its country or a town's council
+_AREA_SUFFIXES = {"district", "village", "region", "province", "regency", "prefecture", "state", "county", "sub-county"}
 _TITLE_MODIFIERS = {"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim", "current", "new"}
 _NUMBER_IN_NAME = re.compile(r"\d{1,3}(?:\.\d)?")  # "Local 212", "Lakeland 94.7" (a station's frequency)
 _NUMBER_UNITS = {"%", "per", "percent", "million", "billion", "km", "kilometres", "metres", "people", "years", "-"}
@@ -400,7 +404,10 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     h = i + (toks[i].lower in NON_NAME_CAPS)
-    if h + 1 < j and toks[h].lower in _PORTFOLIO_HEADS and toks[h + 1].lower == "of" and 1 <= len(words) <= 3 \
+    heads = _BODY_HEADS | {"registry", "register", "institute"}
+    if h + 2 < j and toks[h + 1].lower in heads and toks[h + 2].lower == "of" and toks[h].is_cap:
+        h += 1  # "Public Registry of Property and Commerce": a head after its adjective
+    if h + 1 < j and toks[h].lower in heads and toks[h + 1].lower == "of" and 1 <= len(words) <= 3 \
             and words[0] not in _BODY_HEADS and not _PORTFOLIO_WORDS.isdisjoint(words) \
             and m < len(toks) and not toks[m].is_cap:
         return True  # "Ministry of Ports and Shipping", "Department of Natural Resources and Environment": a portfolio
@@ -486,6 +493,26 @@ def _clipped(short: str, name: str) -> bool:
         and len(pieces) == len(words) and all(w.lower().startswith(p.lower()) for p, w in zip(pieces, words))
 
 
+def _syllabic(short: str, name: str) -> bool:
+    """Whether ``short`` is the start of each word of ``name`` in turn, every word giving at least a letter and
+    three words or more ("Ivesco": Indus Valley Electric Supply Company).
+
+    >>> _syllabic("Ivesco", "Indus Valley Electric Supply Company"), _syllabic("Ivan", "Indus Valley Association")
+    (True, False)
+    """
+    words = [w.lower() for w in name.split() if w.lower() not in {"of", "and", "the", "for", "&"}]
+    if len(words) < 3 or not all(w.isalpha() for w in words):
+        return False
+    target = short.lower()
+
+    def fits(pos: int, k: int) -> bool:
+        if k == len(words):
+            return pos == len(target)
+        w = words[k]
+        return any(target.startswith(w[:n], pos) and fits(pos + n, k + 1) for n in range(1, min(len(w), len(target) - pos) + 1))
+    return fits(0, 0)
+
+
 def _letters_in_order(acronym: str, name: str) -> bool:
     """Whether the acronym's letters occur in the name in order, the first one first ("FECAHW" of "Federation ...")."""
     low, k = name.lower(), 0
@@ -553,7 +580,8 @@ class _Builder:
         initial = _sentence_initial(s, i)
         # strip openers and months ("In October", "The Kremlin")
         while i < j and (toks[i].lower in NON_NAME_CAPS or toks[i].lower.rstrip(".") in MONTHS
-                         or toks[i].lower in WEEKDAYS) and not (j - i == 1 and toks[i].text in self.family_first):
+                         or toks[i].lower in WEEKDAYS) and not (j - i == 1 and toks[i].text in self.family_first) \
+                and not (toks[i].lower == "first" and i + 1 < j and toks[i + 1].lower in {"nation", "nations"}):
             if toks[i].lower == "new" and j - i > 1 and (not initial or _span_text(toks, i, j) in self.places):
                 break  # "New Zealand", "New South Wales" (but "New rules came in")
             if toks[i].lower == "may" and j - i > 1 and not initial:
@@ -573,6 +601,14 @@ class _Builder:
                 for t in toks[i:i + 2]):
             self._candidate(s, i, i + 2)  # "For Deanna Whitford of Kessock, Man.,": a person, then her town
             self._candidate(s, i + 3, j)
+            return
+        o2 = next((x for x in range(i + 2, j - 1) if toks[x].lower == "of"), None)
+        if o2 is not None and toks[o2 - 1].lower in _TRADE_LAST - {"bank", "company", "corporation"} \
+                and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap \
+                and (toks[j + 1].text in PLACE_ALIASES or toks[j + 1].text.rstrip(".") + "." in PLACE_ALIASES
+                     or toks[j + 1].text in self.places):
+            self._candidate(s, i, o2)  # "Northshield Water Systems of Pinewood Falls, Man.": a firm, then its town
+            self._candidate(s, o2 + 1, j)
             return
         o = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
         if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS
@@ -713,6 +749,10 @@ class _Builder:
         if j < len(toks) and toks[j].text[:1].isdigit() and toks[j].ws is not None and len(surface) <= 3 \
                 and (surface in currency_codes() or surface in CURRENCY_SIGNS):
             return  # "EGP 1.2 billion", "Hr 580 million": a currency before its figure
+        if j + 1 < len(toks) and toks[j].text == "$" and toks[j + 1].text[:1].isdigit() and len(surface) <= 3:
+            return  # "US $2.6 million", "NZ $40": a dollar's country, not the country
+        if surface in {"First Nations", "First Nation"}:
+            return  # "five other First Nations": Canada's Indigenous communities in general
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
         if role is None:
@@ -1081,10 +1121,20 @@ class _Builder:
                     # (or an institution's, whatever its letters: "Federal Aviation Office (LBA)")
             elif len(s) >= 4 and s[0].isupper() and not s.isupper() and any(c.isupper() for c in s[1:]):
                 acr = [m for m in multi if _clipped(s, m)]  # "DepEd" of "Department of Education"
+            elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha():
+                acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)]
+                # ("Ivesco" of "Indus Valley Electric Supply Company")
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
                 canon[s] = canon[acr[0]]
+        for sf in surfaces:
+            w = sf.split()
+            cut = 2 if len(w) >= 3 and " ".join(w[-2:]) == "First Nation" else 1
+            if len(w) >= 2 and (cut == 2 or w[-1].lower() in _AREA_SUFFIXES and w[-1][:1].isupper()) \
+                    and (short := " ".join(w[:-cut])) in canon \
+                    and canon[short] == short and short.split()[-1].lower() not in ORG_WORDS:
+                canon[short] = canon[sf]  # "Nsuopon" of "Nsuopon District", "Amikwabi" of "Amikwabi First Nation"
         for acronym, holder in self.title_acronyms.items():
             if acronym in canon and holder in canon:
                 canon[acronym] = canon[holder]  # "The DCE also said": the one who holds that office here
@@ -1356,6 +1406,8 @@ class _Builder:
             return "PRODUCT"  # "the bulk carrier Astraia Trader", "The Amber Horizon, a 9,400-container vessel"
         if any(len(w) >= 2 and w[0].lower() in _EVENT_FIRST for w in words):
             return "EVENT"
+        if any(a.endswith(" First Nation") for a in e.aliases):
+            return "GPE"  # "Kiskisiw Lake First Nation": a community and its land
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
             return "PERSON"  # "Corbeil, 26,", "Suresh Pillai, a 44-year-old dentist": only people have ages
         if v["FIRM_OF"] and not v["PERSON_STRONG"] and not e.gender:
@@ -1375,6 +1427,9 @@ class _Builder:
             return "ORG"  # "El Diario Económico", "Hamburger Rundschau": a newspaper, wherever it is "in"
         if any(("'s " in a or "’s " in a) and a.split()[-1].lower() in _POSSESSIVE_PLACE_HEADS for a in e.aliases):
             return "GPE"  # "Roper's Cove"
+        if any(len(w) >= 2 and w[-1].lower() in _AREA_SUFFIXES and " ".join(w[:-1]) in e.aliases for w in
+               (a.split() for a in e.aliases)) and not v["PERSON_STRONG"]:
+            return "GPE"  # "Nsuopon District", also named "Nsuopon": a district
         if e.is_company or any("&" in a or ("'s " in a or "’s " in a) and any(x in _POSSESSIVE_ORG_HEADS for x in a.lower().split())
                                for a in e.aliases) or any(w and (w[-1].lower() in ORG_WORDS or w[0].lower() in _OUTLET_FIRST
                                       or ({"of", "for", "on"} & {x.lower() for x in w}

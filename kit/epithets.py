@@ -500,7 +500,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     near = [m for m in near if m.name in regions] or (
                         [] if not regions else [max((m for m in out.mentions if m.name in regions),
                                                     key=lambda m: (counts[m.name], -m.start))])
-                elif head in {"town", "village", "city", "hamlet", "township", "suburb", "settlement"}:
+                elif head in {"town", "village", "city", "hamlet", "township", "suburb", "settlement", "community"}:
                     near = [m for m in near if m.name not in _regions()]  # ("the town" is no province)
                 target = near[-1].name if near else None
             elif head in PERSON_EPITHET_NOUNS:
