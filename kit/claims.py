@@ -63,7 +63,9 @@ _ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "instead
 # "categorically denied it"; the opening patterns are tried at the start alone, the
 # middle one only when its verb is there (this runs on every claim)
 _DENIAL_OPENING = re.compile(
-    r"[\s\"“'‘]*(?:(?:[^.;\"”]{0,80}?\bbut\s+)?there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b"
+    r"[\s\"“'‘]*(?:(?:[^.;\"”]{0,80}?\b(?:but|and)\s+(?:that\s+)?[\"“]?)?there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b"
+    # "said no money had been withheld", "nobody from the council had raised it": what they say never happened
+    r"|no\s+(?!one\b)(?:[\w'’-]+\s+){1,4}?(?:had|has|have)\s+(?:ever\s+)?(?:been\s+)?[a-z]+"
     r"|no\s+(?:[\w-]+\s+){0,3}?(?:exists|existed)\b)"  # "..., but there is no deal", '"no closure list exists"'
     r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,
@@ -113,14 +115,16 @@ _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:was|were)\s+not\s+(?:consulted|told|informed|warned|asked|involved|aware)\b|"  # "we were not consulted"
     r"\b(?:I|we)\s+(?:categorically\s+|strongly\s+|firmly\s+)?(?:reject|deny|refute|dispute)\b|"  # "we reject any suggestion"
     r"\b(?:I|we)\s+(?:have|had)\s+(?:made|given|received|signed|taken|paid|had)\s+no\b|"  # "We have made no commitment"
-    r"\b(?:I|we)\s+(?:have|had)\s+no\s+(?:reason|evidence|record|knowledge|intention|plans?)\b|"  # "We have no reason to believe"
+    r"\b(?:I|we)\s+(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:reason|evidence|record|knowledge|intention|plans?|ties|links?|"
+    r"connections?|relationship|involvement|stake|interest|contact|dealings)\b|"  # "We have no reason to believe"
     r"\b(?:nobody|no\s+one)\b[^.;]{0,40}?\ba\s+single\b|"  # "Nobody dug a single trench"
     r"^\W*no\s+(?:[\w-]+\s+){1,4}?(?:was|were|has|have|had)\s+(?:ever|been\s+ever)\b|"  # "No member of staff was ever asked"
     # "nine brake faults, not 41", "Sh1.9 billion, not Sh2.4 billion", "£2.8m, not £4.5m"
     r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "There is nothing to hide"
-    r"|\b(?:is|was|are|were)(?:n[’']t|\s+not)\s+true\b|\bnothing\s+to\s+hide\b"
+    r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+true\b"
+    r"|\bnothing\s+to\s+hide\b"
     r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+(?:the\s+case|so)\b",  # "insists that is not the case"
     re.IGNORECASE,
 )
