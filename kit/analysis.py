@@ -70,7 +70,7 @@ def analyze_article(article: dict) -> ArticleResult:
     from kit.entities import find_entities
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
-    from kit.timeline import _SEASON_WORD, _YEAR_RE, find_times
+    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, find_times
 
     aid = str(article["article_id"])
     text = str(article.get("text") or "")
@@ -96,8 +96,9 @@ def analyze_article(article: dict) -> ArticleResult:
     southern = _SEASON_WORD.search(text) is not None and hemisphere(
         [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities
          and ents.entities[m.name].type in {"GPE", "LOC"}]) == "south"
+    april_year = ("financial year" in text or "fiscal" in text) and APRIL_YEAR.search(text) is not None
     for s in sents:
-        found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern)
+        found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         for t in found:

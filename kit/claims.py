@@ -65,7 +65,9 @@ _ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "instead
 _DENIAL_OPENING = re.compile(
     r"[\s\"“'‘]*(?:(?:[^.;\"”]{0,80}?\b(?:but|and)\s+(?:that\s+)?[\"“]?)?there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b"
     # "said no money had been withheld", "nobody from the council had raised it": what they say never happened
-    r"|no\s+(?!one\b)(?:[\w'’-]+\s+){1,4}?(?:had|has|have)\s+(?:ever\s+)?(?:been\s+)?[a-z]+"
+    # (not what is still pending: "no final decision had been taken", "no alert have been raised")
+    r"|no\s+(?!one\b)(?!(?:final\s+|formal\s+)?(?:decisions?|dates?|deals?|agreements?|timetables?|timelines?|alerts?|"
+    r"announcements?)\b)(?:[\w'’-]+\s+){1,4}?(?:had|has|have)\s+(?:ever\s+)?(?:been\s+)?[a-z]+"
     r"|no\s+(?:[\w-]+\s+){0,3}?(?:exists|existed)\b)"  # "..., but there is no deal", '"no closure list exists"'
     r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,

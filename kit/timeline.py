@@ -31,7 +31,8 @@ _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # one calendar value, most specific first
 _BASE = "|".join([
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
-    rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}[-/–]\d{{2}}(?![-/\d])",  # "2023-24", "the 2023/24 season": two years' span
+    rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}[-/–]\d{{2}}(?![-/\d])(?:\s+(?:financial|fiscal|academic|school)\s+year"
+    rf"|\s+(?:crop\s+|marketing\s+|farming\s+)?season)?",  # "2023-24", "the 2023/24 season": two years' span
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
     rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year)",
@@ -163,6 +164,7 @@ _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
+                     r"(?:is|are) (?:reportedly |said to be )?preparing to|"
                      r"hop(?:es|ed)? to|plans? to|planned|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|"
                      r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
                      re.IGNORECASE)
@@ -180,7 +182,12 @@ _MONTH_S = re.compile(_MONTH)
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
-_SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?)?(\d{4})[-/–](\d{2})")
+_SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?)?(\d{4})[-/–](\d{2})(?: (?:financial|fiscal|academic|school) year"
+                         r"| (?:crop |marketing |farming )?season)?")
+_YEAR_KIND = re.compile(r"\b(?:(?P<fy>financial|fiscal)|(?P<school>academic|school))\b")
+# where a financial year starts in April (India, Canada, the UK, Japan, New Zealand), not in July
+APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain|British|UK|England|Scotland|Scottish|Wales|Welsh|"
+                        r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh)\b|₹")
 
 
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
@@ -514,7 +521,8 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str) -> tuple[pd
     return (start, hi) if g == "range" and expr.lower().lstrip().startswith(("since", "from")) else (lo, hi)
 
 
-def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False) -> list[TimeExpr]:
+def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
+               april_year: bool = False) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
@@ -596,6 +604,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and not _ahead(text, start, deadline):
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
+        if ok and g == "range" and lo.year + 1 == hi.year and (kind := _YEAR_KIND.search(low)) is not None:
+            # "the 2023-24 financial year" (July to June, or April to March where the article's country starts it
+            # then), "the 2023-24 academic year" (September to July)
+            first = 9 if kind.group("school") else 4 if april_year else 7
+            lo, hi = _d(lo.year, first), _d(hi.year, first, 1) - pd.Timedelta(days=1)
         if southern and ok and g in {"season", "range"}:
             lo, hi = _southern(lo, hi, g, bare)  # (an article from Waikato: its spring is September's)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
@@ -620,6 +633,7 @@ def _put_off(text: str, start: int, low: str) -> bool:
 
 
 _WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_WAS_DONE = re.compile(r"\b(?:was|were|had)\b(?!\s+(?:to|due|expected|scheduled|supposed|meant|set)\b)", re.IGNORECASE)
 
 
 def _told_as_past(text: str, start: int, end: int) -> bool:
@@ -631,7 +645,8 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
 def _ahead(text: str, start: int, deadline: bool) -> bool:
     """Whether the date at ``start`` is still to come: a future marker before it, or a deadline ("by Friday")
     in a sentence that does not tell it as past ("By Friday the fire had spread")."""
-    return _future_before(text, start) or (deadline and "had" not in text.lower().split())
+    return _future_before(text, start) or (deadline and "had" not in text.lower().split()
+                                           and not _WAS_DONE.search(text, max(0, start - 50), start))  # ("was 80% complete by")
 
 
 def _matches(text: str):
