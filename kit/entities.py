@@ -1331,6 +1331,10 @@ class _Builder:
                     hits = [min(hits + rivals, key=lambda m: first_seen.get(m, 1 << 30))]
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
+            elif len(ws) == 1 and len(hits) > 1 and all(h in person_like for h in hits):
+                # "Anzures" of "Rogelio Anzures Villaseñor" and of his sister "Daniela Anzures Villaseñor": the one
+                # the article named first, whom it is about
+                canon[s] = canon[min(hits, key=lambda m: first_seen.get(m, 1 << 30))]
 
     def _vote(self, e: Entity, surface: str, f: dict) -> None:
         v = e.votes

@@ -66,6 +66,7 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "congressman": {"lawmaker", "legislator"}, "congresswoman": {"lawmaker", "legislator"},
                   "assemblyman": {"lawmaker", "legislator"}, "assemblywoman": {"lawmaker", "legislator"},
                   "councillor": {"councilor"}, "councilor": {"councillor"},
+                  "ceo": {"executive"}, "executive": {"ceo"},  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
                   **{x: {"lawmaker", "legislator"} for x in ("mp", "mpa", "mna", "mla", "msp", "mpp", "td", "mep", "mca",
                                                              "ms", "mhk")},  # "the ARP lawmaker" of "the MPA from X"
                   # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station"
@@ -325,7 +326,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 holders = [n for n in persons if any((r.lower().removeprefix("the ") + " ").startswith(role + " ")
                                                      for r in ents[n].roles)] or [
                     n for n in persons if any(r.lower().removeprefix("the ").startswith(title + " ")
-                                              and toks[head_i].lower in r.lower().split() for r in ents[n].roles)]
+                                              and toks[head_i].lower in r.lower().split() for r in ents[n].roles)] or [
+                    # ("the company's chief executive" of "Seorim Cell CEO Do Jae-woong": the one firm's chief)
+                    n for n in persons if toks[head_i].lower in COMPANY_NOUNS and any(
+                        title in r.lower().replace("ceo", "chief executive") for r in ents[n].roles)]
                 # ("the hospital's medical superintendent" of "the medical superintendent of the DHQ hospital")
                 span = (toks[start_i].start, toks[e_t].end)
                 if len(holders) == 1 and span not in taken:

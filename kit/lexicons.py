@@ -201,6 +201,9 @@ INSTITUTION_WORDS = {
 # The head word of an organisation's name in Spanish, Portuguese, Italian and French, where it comes
 # first ("Asociación de Clubes Profesionales", "Instituto de Observación Territorial Amazónica").
 ROMANCE_ORG_HEADS = {
+    # firms named by their trade ("Constructora Telmaxa", "Inmobiliaria del Valle", "Minera Quilapana")
+    "constructora", "construtora", "inmobiliaria", "imobiliária", "comercializadora", "distribuidora",
+    "transportadora", "minera", "mineradora", "empresa", "industrias", "indústrias", "laboratorios", "farmacéutica",
     "asociación", "associação", "associazione", "association", "instituto", "istituto", "institut", "fundación",
     "fundação", "fondazione", "fondation", "universidad", "universidade", "università", "université",
     "ministerio", "ministério", "ministero", "ministère", "banco", "banca", "banque", "compañía", "companhia",
