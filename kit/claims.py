@@ -36,6 +36,8 @@ _SKIP_BACK = {
 } | HEDGE_WORDS
 _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
+# an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
+_PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
 # cues that keep their force as "is rejecting" (not "the inquiry is continuing")
@@ -391,8 +393,13 @@ class _SentenceAttributor(PhraseReader):
                 if p:
                     out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
                                     clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
-        for k in ([k for k, w in enumerate(L) if w in {"put", "puts"}] if "put" in L or "puts" in L else ()):
-            at = next((x for x in range(k + 2, min(n, k + 8)) if L[x] == "at"), None)
+        for k in ([k for k, w in enumerate(L) if w in _PUT_AT] if not _PUT_AT.isdisjoint(L) else ()):
+            at = next((x for x in range(k + 2, min(n, k + 11)) if L[x] == "at"), None)
+            while at is not None and at + 2 < n and self.t[at + 1].text in _QUOTES:
+                at += 1  # ('put the revenue lost at "less than GH¢700 million"')
+            if at is not None and L[at + 1] == "a" and not (at + 2 < n and L[at + 2] in {"third", "quarter", "half", "fifth",
+                                                                                        "tenth", "million", "billion"}):
+                at = None  # ("to put a motion to members at a meeting": a place, no figure)
             if at is not None and L[k + 1] not in {"in", "on", "off", "up", "out", "forward", "down", "back", "away"} \
                     and at + 1 < n and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS
                                         or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n

@@ -44,7 +44,7 @@ _LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif", 
 # last words that are surnames too ("Hall", "North") but more often end a place's name
 _PLACE_ENDS = {"hall", "day", "ridge", "north", "south", "east", "west", "park", "estate", "hill", "hills", "wood", "woods",
                "field", "fields", "ford", "green", "marsh", "brook", "dale", "vale", "cross", "gate", "mills"}
-_PLACE_LAST = {"county", "township", "parish", "prefecture", "governorate", "oblast", "regency", "province"}
+_PLACE_LAST = {"county", "township", "parish", "prefecture", "governorate", "oblast", "regency", "province", "territory"}
 _TOWN_FIRST = {"kampung", "kampong", "taman", "barangay", "colonia", "aldea", "vila"}  # "Taman Seri Kenanga": a town
 _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
@@ -165,7 +165,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS:
                     j += 3  # "Office of the Auditor-General", "Office of the Prime Minister"
                 elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
-                                                          or toks[j - 1].lower == "minister") and j + 1 < n and toks[j + 1].is_cap \
+                                                          or toks[j - 1].lower in {"minister", "commissioner"}) and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower not in MONTHS:  # not "Office on Monday"
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
                 elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
@@ -188,7 +188,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j + 1].lower not in _HYPHEN_WORDS:
                     j += 2  # "Raymond Au Yeung Chi-kin", "Ryu Dong-hyeok": a Cantonese or Korean given name
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
-                        and toks[j + 1].is_cap and toks[j + 1].lower in ORG_WORDS:
+                        and toks[j + 1].is_cap and (toks[j + 1].lower in ORG_WORDS or any(
+                            toks[x].lower in ORG_WORDS for x in range(j + 2, min(n, j + 5))
+                            if all(t.is_cap for t in toks[j + 1:x + 1]))):  # ("the Citizens’ Budget Watch Initiative")
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
                 elif toks[j].text in _POSSESSIVES and sum(t.text != "-" for t in toks[i:j]) <= 5 and j + 1 < n \
                         and toks[j + 1].is_cap and (
@@ -353,7 +355,7 @@ _BODY_WORDS = (_BODY_HEADS - {"minister", "secretary", "ministries"}) | {
     "inspectorate", "association", "union", "federation", "company", "trust", "corporation", "service", "services",
     "police", "university", "college", "school", "hospital"}
 # what governments put in a portfolio (not "Ministry of Health, Oxfam and Unicef")
-_PORTFOLIO_WORDS = {"energy", "water", "resources", "irrigation", "health", "education", "transport", "agriculture",
+_PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrigation", "health", "education", "transport", "agriculture",
                     "fisheries", "environment", "trade", "industry", "labour", "labor", "finance", "planning", "housing",
                     "infrastructure", "culture", "sport", "sports", "youth", "tourism", "science", "technology",
                     "information", "communications", "justice", "affairs", "development", "works", "mines", "mining",
@@ -369,9 +371,9 @@ def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
     """Where "Ministry of Energy, Water Resources and Irrigation" ends, from the comma at ``j``, or None:
     a list of capitalised subjects after "<head> of", closed by "and" and one last subject."""
     # the head before "of" or "on": "Ministry of ...", "Parliamentary Portfolio Committee on Lands, Agriculture, ..."
-    k = next((x for x in range(i + 1, j) if toks[x].lower in {"of", "on"}), None)
-    if k is None or k + 1 >= j or not (toks[k - 1].lower in _PORTFOLIO_HEADS or toks[k - 1].lower == "committee"):
-        return None
+    k = next((x for x in range(i + 1, j) if toks[x].lower in {"of", "on", "for"}), None)
+    if k is None or k + 1 >= j or not (toks[k - 1].lower in _PORTFOLIO_HEADS or toks[k - 1].lower in {"committee", "commissioner"}):
+        return None  # ("The Commissioner for Finance, Budget and Economic Planning, Aisha Ozigi-Bello,": a title too)
     m, n = j, len(toks)
     while m < n and toks[m].text == ",":
         e = m + 1
@@ -591,6 +593,8 @@ class _Builder:
                 break  # "The Sunday Ledger", "the Sunday Times": the paper's name
             i += 1
             initial = False if i < j else initial
+        if j - i == 1 and toks[i].lower in {"indigenous", "aboriginal"}:
+            return  # "Indigenous leaders said": a people's adjective, no name (but "Xerimã Indigenous Territory")
         if j - i == 1 and i <= 2 and len(toks[i].text) > 2 and toks[i].text.isupper() and toks[i].is_alpha \
                 and j < len(toks) and toks[j].is_alpha and not toks[j].is_cap and toks[i].lower in self.lowercase():
             return  # "A SCHOOL meals contractor": a lead's first words set in capitals, a word written elsewhere
@@ -721,8 +725,9 @@ class _Builder:
                 # "The Chief Executive of Volta Mining, Kofi Mensah, said": a role, then the one who holds it; the
                 # name is the organisation's
                 name_i = o + 1 + (toks[o + 1].lower == "the")
-                if name_i >= j or not toks[name_i].is_cap:
-                    return
+                if name_i >= j or not toks[name_i].is_cap or all(
+                        t.lower in _PORTFOLIO_WORDS or t.lower == "and" or t.text == "," for t in toks[name_i:j]):
+                    return  # ("The Commissioner for Finance, Budget and Economic Planning, X,": a portfolio, no body)
         if name_i < j - 1 and toks[name_i].lower in {"of", "for"}:
             name_i += 1  # "The President of Ukraine": Ukraine, after the role
         if name_i > i + 1 and toks[name_i - 1].lower in {"of", "for"} and toks[j - 1].lower not in PLACE_NOUNS \

@@ -116,7 +116,9 @@ _WATCHDOGS = {"regulator", "watchdog", "agency", "authority"}
 # the kind in the languages whose names open with it ("the federation" of "Federación Nacional de Estudiantes")
 _ROMANCE_KINDS = {
     "federation": {"federación", "federação", "federazione", "fédération"},
-    "union": {"unión", "união", "sindicato", "sindacato", "syndicat"},
+    "union": {"unión", "união", "sindicato", "sindacato", "syndicat", "confédération", "confederación", "confederação",
+              "confederazione", "gewerkschaft", "vakbond"},
+    "hospital": {"hospitalier", "hôpital", "hospital", "ospedale", "krankenhaus", "klinikum", "ziekenhuis"},
     "party": {"partido", "partito", "parti"}, "court": {"tribunal", "corte", "cour"},
     "association": {"asociación", "associação", "associazione"}, "ministry": {"ministerio", "ministério", "ministero", "ministère"},
     "agency": {"agencia", "agência", "agenzia", "agence"}, "institute": {"instituto", "istituto", "institut"},
