@@ -75,7 +75,7 @@ _DENIAL_OPENING = re.compile(
     re.IGNORECASE,
 )
 _CALLED_FALSE = re.compile(
-    r"\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd)\b",
+    r"\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd|not\s+true)\b",
     re.IGNORECASE,
 )
 
@@ -128,7 +128,8 @@ _SELF_DENIAL = re.compile(
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "There is nothing to hide"
     r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+true\b"
-    r"|\bnothing\s+to\s+hide\b"
+    r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "had 'nothing to do with' the complaint"
+    r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
     r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+(?:the\s+case|so)\b",  # "insists that is not the case"
     re.IGNORECASE,
 )
@@ -148,7 +149,7 @@ _SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whe
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
-            or " no " in content or content[:3].lower() == "no " or "single" in content or "reject" in content or "deny" in content
+            or " no " in content or content[:3].lower() == "no " or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or any(not _SUBORDINATE.search(content, max(0, m.start() - 40), m.start()) for m in _NEVER_SO.finditer(content)))

@@ -200,6 +200,19 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
                 else:
                     break
+            lone = j == i + 1 or j == i + 2 and toks[i].lower in {"the", "a", "la", "le", "l'"}
+            if lone and toks[j - 1].lower in _FRENCH_HEADS and j + 1 < n and (toks[j].lower in _FR_PARTICLES or (
+                    toks[j].lower.endswith(_FR_ADJECTIVE) and toks[j].is_alpha and not toks[j].is_cap)):
+                # "Centre hospitalier de Castelnérac", "Confédération des travailleurs de la santé": a French body's
+                # name goes on in lower case, through its articles and prepositions
+                x = j
+                while x < n and x - j < 7 and (toks[x].lower in _FR_PARTICLES or toks[x].is_alpha and (
+                        toks[x].is_cap and toks[x - 1].lower in _FR_PARTICLES
+                        or not toks[x].is_cap and (toks[x - 1].lower in _FR_PARTICLES or toks[x].lower.endswith(_FR_ADJECTIVE)))):
+                    x += 1
+                while x > j and toks[x - 1].lower in _FR_PARTICLES:
+                    x -= 1
+                j = x
             if j + 1 < n and toks[j - 1].ws and toks[j].text[:1].isdigit() and _NUMBER_IN_NAME.fullmatch(toks[j].text) \
                     and not toks[j + 1].text[:1].isdigit() and toks[j + 1].lower not in _NUMBER_UNITS and (
                     j - i >= 2 and toks[j - 1].lower in _NUMBERED_NOUNS | {"region", "line"}
@@ -278,6 +291,11 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b")
 _APPOSED_BODIES = {"fund", "trust", "charity", "foundation", "union", "association", "consortium", "agency", "regulator",
                    "watchdog", "council", "authority", "board", "party", "club", "team", "league"}
+_FRENCH_HEADS = {"centre", "confédération", "fédération", "syndicat", "caisse", "société", "compagnie", "conseil",
+                 "tribunal", "cour", "agence", "institut", "hôpital", "communauté", "union", "association", "ministère",
+                 "direction", "chambre", "établissement", "régie", "office", "collectif", "mutuelle", "groupement"}
+_FR_PARTICLES = {"de", "du", "des", "la", "le", "les", "d'", "l'", "et", "d’", "l’"}
+_FR_ADJECTIVE = ("ier", "ière", "ale", "aux", "ique", "aire", "elle", "ienne", "oise", "aise", "ive", "eur", "euse")
 _GROUP_PLURALS = {"citizens", "parents", "mothers", "residents", "taxpayers", "voters", "families", "friends",
                   "neighbours", "neighbors", "women", "veterans", "students", "patients", "farmers", "workers"}
 _ELIDED = re.compile(r"(?:d|l|dell|dall|degl)['’][A-ZÀ-Ý][\w-]+")

@@ -2971,3 +2971,49 @@ def test_the_woman_who_died_is_nobody_named_before():
     r = run("Police chief Somsak Boonmee said divers had searched all night.",
             "The embassy said it was in contact with the family of the woman who died.")
     assert not r.mentions["text"].str.lower().eq("the woman").any()
+
+
+# --- round 28 -----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body,name", [
+    (("Nurses at the Centre hospitalier de Castelnérac walked out.",), "Centre hospitalier de Castelnérac"),
+    (("The Confédération des travailleurs de la santé said 40 beds were shut.",), "Confédération des travailleurs de la santé"),
+    (("The Citizens’ Budget Watch Initiative said the money was gone.",), "Citizens’ Budget Watch Initiative"),
+])
+def test_round_twenty_eight_names(body, name):
+    assert name in set(run(*body).entities["name"])
+
+
+def test_a_french_union_is_the_union():
+    ents = run("The Confédération des travailleurs de la santé called the strike.",
+               "The union said the closures were unsafe.").entities.set_index("name")
+    assert "The union" in set(ents.loc["Confédération des travailleurs de la santé", "epithets"])
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    (("But a copy of the offer letter obtained by the newspaper shows that the bank approved N40 billion.",), None,
+     "document"),
+    (("Brake maker Takanobe Industries Co. recalled parts.",
+      "Takanobe estimates the cost of recalls and replacement parts at ¥1.2 billion for the year."),
+     "Takanobe Industries Co.", "organization"),
+    (("The Commissioner for Finance, Budget and Economic Planning, Aisha Ozigi-Bello, told reporters the loan was "
+      "N25 billion.",), "Aisha Ozigi-Bello", "person"),
+])
+def test_round_twenty_eight_speakers(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert c["source_type"] == source_type and (source is None or c["source"] == source)
+
+
+def test_a_motion_put_to_members_at_a_meeting_is_no_estimate():
+    c = claims_of("The union is reportedly preparing to put a motion for industrial action to members at a meeting.")
+    assert c.iloc[-1]["source_type"] == "unattributed"
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    ('"Nobody from the cooperative was arrested, because nobody was there," the lawyer said.', "denies"),
+    ('The company said the transfer had "nothing to do with" the complaint.', "denies"),
+    ('"Nobody from the company has contacted us," said a retired teacher.', "asserts"),  # a complaint, no denial
+])
+def test_round_twenty_eight_denials(sentence, stance):
+    assert claims_of(sentence).iloc[-1]["stance"] == stance
