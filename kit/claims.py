@@ -295,6 +295,10 @@ class _SentenceAttributor(PhraseReader):
         if w.endswith("ing") and not progressive:
             return False  # "claiming", "stating": continues the main cue (but "Blue Horizon is rejecting")
         nxt = self.L[k + 1] if k + 1 < self.n else ""
+        if w in DOCUMENT_NOUNS and k >= 2 and self.L[k - 2] in {"a", "an", "the", "site", "final", "draft", "annual"} \
+                and prev.isalpha() and prev not in {"he", "she", "they", "it", "we", "i", "who", "which", "that"} \
+                and (nxt.endswith("ed") or nxt in {"by", "prepared", "written", "drawn"}):
+            return False  # "a site inspection report prepared in August by ... records": a noun, the report
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
                 prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)
                 and not (k >= 2 and self.L[k - 2] in {"the", "this", "that"})):  # but "Court records show", "the dispute said"
@@ -670,6 +674,15 @@ class _SentenceAttributor(PhraseReader):
         return e
 
     def subject(self, k: int) -> Party | None:
+        o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
+        d = next((z for z in range(o0 + 1, min(o0 + 5, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
+        if d is not None and self.L[o0] in {"a", "an", "the"} and d + 1 < k \
+                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d)) \
+                and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")) \
+                and not any(self.L[z] in REPORTING_VERBS and z != d + 1 or self.t[z].text in _QUOTES for z in range(d + 2, k)):
+            # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,
+            # whatever is said between about who made it
+            return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
         x = k - 1
         if self.L[k] in _PROGRESSIVE_CUES and x >= 1 and self.L[x] in {"is", "are", "was", "were"}:
             x -= 1  # "Blue Horizon is rejecting ...": the subject of "is"
