@@ -1,6 +1,6 @@
-"""A hundred and fifty-four articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""A hundred and sixty articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in twenty-seven rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in twenty-eight rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -48,11 +48,12 @@ building collapse, a Nigerian microfinance bank, an Indian derailment), round 26
 Brazilian pension fund's loss, a Thai speedboat capsizing, a Scottish school-meals contractor, Ghanaian cocoa
 smuggling, an Arizona county's vote-counting machines) and round 27 (a Korean battery-plant fire, Pakistani heatstroke
 deaths, a First Nation's boil-water advisory, a Mexican mayor's contract, Australian casual academics' pay, Ugandan
-pipeline compensation).
+pipeline compensation) and round 28 (an Amazon gold-mining raid, a French hospital strike, a Nigerian state's loan, a
+Japanese brake maker's falsified data, a US county's school library books, a mine near an Indian tiger reserve).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all 154 articles, rounded
+The floors below are what the general rules the rounds led to reach on all 160 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -70,7 +71,7 @@ HELD = Path(__file__).parent / "fixtures" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     # (sections: annotators disagree on a summary box's label, "What you need to know:" a subheading in round 19's
-    # Monitor article and not in round 27's; the kit keeps the label, so two of the 154 miss)
+    # Monitor article and not in round 27's; the kit keeps the label, so two of the 160 miss)
     "title_ok": 1, "published_ok": 1, "sections_ok": 0.98, "claim_sentences_covered": 1,
     "attribution_f1": 0.91, "denial_f1": 0.91, "hedge_f1": 0.96, "entity_f1": 0.96, "entity_type_acc": 0.95,
     "epithet_r": 0.63, "role_r": 0.81, "time_detect_r": 0.96, "time_detect_p": 0.98, "time_value_acc": 0.93,
@@ -94,7 +95,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 154
+    assert len(per) == 160
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
