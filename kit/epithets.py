@@ -551,7 +551,53 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if span[0] < first.get(target, span[0] + 1):
                 first[target] = span[0]
             ents[target].epithets.append(text)
+    _link_clients(sentences, out, taken)
     out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+_LAWYERS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister", "counsel", "advocate"}
+_CLIENT_OWNERS = {"his", "her", "their", "my", "our"}
+
+
+def _link_clients(sentences: list[Sentence], out: ArticleEntities, taken: set) -> None:
+    """ "his client": whom the lawyer represents, from "X's lawyer", "a lawyer for X", "counsel to X" or "representing
+    X" in the same sentence, else the last such told before it."""
+    ents = out.entities
+    names = {(m.start, m.end): m.name for m in out.mentions if m.kind == "name" and m.name in ents}
+    starts = {a: n for (a, _), n in names.items()}
+    ends = {b: n for (_, b), n in names.items()}
+    told: list[tuple[int, int, str]] = []  # (sentence id, offset, client)
+    for s in sentences:
+        toks = s.tokens
+        if not any(t.lower in _LAWYERS or t.lower in {"representing", "represents"} for t in toks):
+            continue
+        for k, t in enumerate(toks):
+            client = None
+            if t.lower in _LAWYERS and k >= 2 and toks[k - 1].text in _POSSESSIVES:
+                client = ends.get(toks[k - 2].end)  # "Drozdowski's lawyer"
+            elif (t.lower in _LAWYERS and k + 2 < len(toks) and toks[k + 1].lower in {"for", "to"}) \
+                    or (t.lower in {"representing", "represents"} and k + 1 < len(toks)):
+                x = k + 2 if t.lower in _LAWYERS else k + 1  # "a lawyer for Marchetti", "counsel to Ubadike"
+                client = starts.get(toks[x].start) if x < len(toks) else None
+            if client is not None and ents[client].type in {"PERSON", "ORG"}:
+                told.append((s.sid, t.start, client))
+    if not told:
+        return
+    for s in sentences:
+        toks = s.tokens
+        for k in range(len(toks) - 1):
+            if toks[k].lower not in _CLIENT_OWNERS or toks[k + 1].lower not in {"client", "clients"}:
+                continue
+            here = [c for sid, _, c in told if sid == s.sid]
+            before = [c for sid, at, c in told if sid < s.sid or sid == s.sid and at < toks[k].start]
+            client = here[0] if here else before[-1] if before else None
+            span = (toks[k].start, toks[k + 1].end)
+            if client is None or span in taken:
+                continue
+            taken.add(span)
+            text = _span_text(toks, k, k + 2)
+            out.mentions.append(Mention(client, text, span[0], span[1], "epithet", s.sid))
+            ents[client].epithets.append(text)
 
 
 _FIRM_LEGAL = _LEGAL_FORMS | {"llp", "lp", "tbk", "s.a", "sarl", "srl", "bv", "kk"}

@@ -3017,3 +3017,14 @@ def test_a_motion_put_to_members_at_a_meeting_is_no_estimate():
 ])
 def test_round_twenty_eight_denials(sentence, stance):
     assert claims_of(sentence).iloc[-1]["stance"] == stance
+
+
+@pytest.mark.parametrize("body,client", [
+    (("Mayor Ana Ruiz was charged on Monday.", "Ruiz's lawyer, Tom Bell, said his client would appeal."), "Ana Ruiz"),
+    (("Police questioned Lydia Marchetti.", "A lawyer for Marchetti, Daniel Ferreira, said his client acted lawfully."),
+     "Lydia Marchetti"),
+    (("Counsel to Ikenna Ubadike, Olawale Adetokunbo, said his client walked in on his own.",), "Ikenna Ubadike"),
+])
+def test_a_lawyers_client_is_whom_the_lawyer_represents(body, client):
+    ents = run(*body).entities.set_index("name")
+    assert "his client" in set(ents.loc[client, "epithets"])
