@@ -37,6 +37,7 @@ _SKIP_BACK = {
 _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
@@ -295,9 +296,10 @@ class _SentenceAttributor(PhraseReader):
         if w.endswith("ing") and not progressive:
             return False  # "claiming", "stating": continues the main cue (but "Blue Horizon is rejecting")
         nxt = self.L[k + 1] if k + 1 < self.n else ""
-        if w in DOCUMENT_NOUNS and k >= 2 and self.L[k - 2] in {"a", "an", "the", "site", "final", "draft", "annual"} \
-                and prev.isalpha() and prev not in {"he", "she", "they", "it", "we", "i", "who", "which", "that"} \
-                and (nxt.endswith("ed") or nxt in {"by", "prepared", "written", "drawn"}):
+        if w in DOCUMENT_NOUNS and (nxt.endswith("ed") or nxt in {"by", "written", "drawn"}) and any(
+                self.L[z] in {"a", "an", "the"} and all(self.t[y].is_alpha and not self.t[y].is_cap
+                                                        and self.L[y] not in _PRONOUNS for y in range(z + 1, k))
+                for z in range(max(0, k - 4), k - 1)):
             return False  # "a site inspection report prepared in August by ... records": a noun, the report
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
                 prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)

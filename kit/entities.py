@@ -268,8 +268,7 @@ _PERSON_ROLE_HEADS = {"executive", "director", "president", "chairman", "chairwo
                       "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "researcher", "professor",
                       "lecturer", "lawyer", "attorney", "officer", "manager", "governor", "mayor", "senator", "ceo",
                       "founder", "scientist", "journalist", "reporter", "editor", "commissioner", "councillor", "chief",
-                      "superintendent", "commander", "convener", "convenor", "chairman", "head", "lawmaker", "legislator",
-                      "mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna"}
+                      "superintendent", "commander", "convener", "convenor", "head", "lawmaker", "legislator"}
 _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team"}) - {
     "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
@@ -284,6 +283,7 @@ _TRADE_LAST = {w for w in FIRM_NAME_WORDS if len(w) > 3 and w.isalpha()} | {
     "ferries", "coatings", "media", "trust", "fund", "foundation", "institute", "services"}
 _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
+_PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
@@ -302,7 +302,6 @@ _ELIDED = re.compile(r"(?:d|l|dell|dall|degl)['’][A-ZÀ-Ý][\w-]+")
 _LEGISLATOR_TITLES = {"parliament", "assembly", "congress"}  # "Member of Parliament (MP)"
 # a Korean or Cantonese name: the family name, then a hyphenated given name ("Pyo Gwang-il", "Ho Ka-chun")
 _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,5})-([a-z]{1,6})\b")
-_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{0,5} [A-Z][a-z]+-[a-z]+")
 # finite verbs of saying that end a subject, never an apposition ("X, the hospital's medical superintendent said")
 _SPEAKING = {"said", "says", "told", "tells", "added", "claimed", "claims", "insisted", "insists", "denied", "denies",
              "confirmed", "confirms", "warned", "warns", "argued", "argues", "wrote", "writes", "alleged", "alleges"}
@@ -1496,7 +1495,7 @@ class _Builder:
                 return "ORG"  # "Real Club Deportivo Torrelumbre", "Federal Teaching Hospital Ajiroko"
             singles = {w[0] for w in words if len(w) == 1}
             if any(len(w) >= 2 and w[0] in singles and w[-1] not in singles for w in words) \
-                    and not any(_HYPHENED_GIVEN.fullmatch(a) for a in e.aliases):  # (but "Pyo" of "Pyo Gwang-il")
+                    and not any(_FAMILY_FIRST.fullmatch(a) for a in e.aliases):  # (but "Pyo" of "Pyo Gwang-il")
                 return "ORG"  # "Lumora" of "Lumora AI": people are called by their last name, firms by their first
             if any(len(w) >= 2 and w[0].lower() in COMPASS for w in words):
                 return "LOC"  # "the East Rand", "North Sea"

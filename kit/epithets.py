@@ -67,8 +67,8 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "assemblyman": {"lawmaker", "legislator"}, "assemblywoman": {"lawmaker", "legislator"},
                   "councillor": {"councilor"}, "councilor": {"councillor"},
                   "ceo": {"executive"}, "executive": {"ceo"},  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
-                  **{x: {"lawmaker", "legislator"} for x in ("mp", "mpa", "mna", "mla", "msp", "mpp", "td", "mep", "mca",
-                                                             "ms", "mhk")},  # "the ARP lawmaker" of "the MPA from X"
+                  **{x: {"lawmaker", "legislator"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
+                  # ("the ARP lawmaker" of "the MPA from X")
                   # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station"
                   "officer": {"col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp",
                               "sergeant", "sgt", "lieutenant", "lt", "captain", "capt", "constable", "commissioner",
