@@ -326,7 +326,11 @@ _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS)
     "the", "a", "an", "and", "or", "but", "to", "with", "by", "for", "on", "as", "that", "this", "his", "her", "their",
     "its", "our", "my", "your", "morning", "afternoon", "evening", "night", "yesterday", "today", "tonight", "week",
     "month", "year", "ago", "later", "earlier", "then", "when", "after", "before", "while", "where", "who", "has",
-    "have", "had", "not", "also", "only", "like", "including", "against", "said", "says", "told", "asked"})
+    "have", "had", "not", "also", "only", "like", "including", "against", "said", "says", "told", "asked",
+    # irregular participles: "has taken budget carrier X to court" says what was done to X, not what X is
+    "taken", "given", "shown", "seen", "known", "chosen", "driven", "written", "brought", "bought", "sold", "won",
+    "built", "paid", "held", "kept", "sent", "made", "found", "drawn", "begun", "done", "gone", "spent", "struck",
+    "sworn", "thrown", "hidden", "broken", "spoken"})
 _NOT_FACILITY_MODS = _NOT_ROLE_WORDS | {"of", "in", "at", "from", "is", "was", "were", "are", "will", "would"}
 _RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "barr", "fr", "rev"}
 _VERB_ENDINGS = ("ly", "ed", "ing")  # "Volchek reportedly left Prague", "include selling Vallée": no role
@@ -734,7 +738,9 @@ class _Builder:
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
             return
         if toks[j - 1].lower in _OFFICE_NOUNS and (name_i > i or j - name_i <= 6 and (
-                toks[j - 1].lower not in {"director", "executive"} or any(t.lower in TITLE_WORDS for t in toks[name_i:j - 1]))):
+                toks[j - 1].lower not in {"director", "executive"} or any(t.lower in TITLE_WORDS for t in toks[name_i:j - 1])
+                and not any(t.lower in ORG_WORDS for t in toks[name_i:j - 1]))):
+            # (but "the Health Service Executive": a body's name, its kind before "Executive")
             return  # "Chief Medical Director", "The Returning Officer for the constituency": a role, with no name in it
         if name_i == i and j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap:
             o = next((x for x in range(i + 1, j - 1) if toks[x].lower in {"of", "for"}), None)
@@ -1392,7 +1398,7 @@ class _Builder:
             v["GPE"] += 2  # "review of port subsidies in Valmora"
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE_IN"] += 1  # "offices in Los Angeles"
-        if f.get("before") in _SHIP_NOUNS:
+        if f.get("before") in _SHIP_NOUNS and last not in ORG_WORDS:  # (not "budget carrier Tallwind Airlines")
             v["SHIP"] += 1  # "the Liberian-flagged bulk carrier Astraia Trader", "the ferry Kymothoe Express"
         if f.get("after") == "," and f.get("after2") == "which":
             v["WHICH"] += 1  # "Maritime Coastal Health, which said": a thing, not a person ("who")

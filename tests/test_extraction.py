@@ -3028,3 +3028,48 @@ def test_round_twenty_eight_denials(sentence, stance):
 def test_a_lawyers_client_is_whom_the_lawyer_represents(body, client):
     ents = run(*body).entities.set_index("name")
     assert "his client" in set(ents.loc[client, "epithets"])
+
+
+# -- session 22: contradictions that share no name --------------------------------------------------
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("about 14 000 depositors lost access", [("depositor", 14000.0, "14 000 depositors")]),  # space-grouped thousands
+    ('put the number of affected depositors at "just under 9 000"', [("depositor", 9000.0, "9 000")]),
+    ('the true number of spills was "closer to 3,900"', [("spill", 3900.0, "3,900")]),
+    ("on March 3 2024 200 staff walked out", [("worker", 200.0, "200 staff")]),  # a year is no thousands group
+])
+def test_figures_grouped_by_spaces_and_counted_before(text, expected):
+    from kit.contradictions import _amounts
+
+    assert _amounts(text) == expected
+
+
+@pytest.mark.parametrize("body,kind", [
+    # a figure told as the right one ("closer to", "put the figure at") against another of the same unit, with no
+    # name and few words in common
+    (("The filing shows a shortfall of roughly $1.6bn at Corvex.",
+      '"The real hole is closer to $400m," Hallam Strand said.'), "quantity"),
+    (("Orwen Institute received €4.2 million in funding over the period, the magazine Lupa reported.",
+      "The university put the figure at €2.7 million."), "quantity"),
+])
+def test_a_corrected_figure_answers_the_other(body, kind):
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
+def test_figures_of_one_unit_need_a_correction_or_shared_words():
+    # two dollar sums of one story, neither told as the right one and no words in common: no candidate
+    r = run("Talbrook Foods paid a $2m fine last year.", "Mina Ocasio said the new plant cost $90m to build.")
+    assert r.contradictions.empty
+
+
+@pytest.mark.parametrize("body,pair", [
+    # a denial and the claim it takes back, sharing no name, only words rare in the story
+    (("A review by Glenmore Trust found that 1,500 patients had been removed from waiting lists without being "
+      "contacted.", "The board rejected claims that patients were taken off lists without being contacted."), True),
+    (("Residents said the works at Amberlea had left the river brown for weeks.",
+      "Councillor Petra Nyland denied that any money had been wasted on consultants."), False),  # nothing shared
+])
+def test_a_denial_answers_a_claim_sharing_only_rare_words(body, pair):
+    con = run(*body).contradictions
+    assert (con["kind"].tolist()[:1] == ["denial"]) is pair
