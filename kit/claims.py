@@ -38,6 +38,7 @@ _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
+_CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
@@ -411,7 +412,8 @@ class _SentenceAttributor(PhraseReader):
                     and at + 1 < n and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS
                                         or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n
                                         or at + 2 < n and self.t[at + 2].text[:1].isdigit() and 2 <= len(self.t[at + 1].text) <= 3
-                                        and self.t[at + 1].text[:1].isupper()):  # ("at Rp 1.1 trillion", "at EGP 1.8 billion")
+                                        and self.t[at + 1].text[:1].isupper()  # ("at Rp 1.1 trillion", "at EGP 1.8 billion")
+                                        or _CURRENCY_ON_FIGURE.match(self.t[at + 1].text) is not None):  # ("at Sh1.8 billion")
                 # ("The university put the figure at €2.7 million", "The commission put voter turnout at 54.1 per cent")
                 # "Qoriwayra put the volume at roughly 1,200 cubic metres": an estimate, and whose
                 subj = self.subject(k)
@@ -864,6 +866,12 @@ class _SentenceAttributor(PhraseReader):
                         if named and named[-1].end == self.t[y2 - 1].end and self.kind_of(named[-1].name) == "person":
                             m = named[-1]
                             return Party(m.name, "person", m.text, m.start, m.end)
+                    rel_at = next((z for z in range(y + 2, x) if self.L[z] in {"who", "that"}), None)
+                    if rel_at is not None and not any(self.t[z].text in _QUOTES for z in range(y, x)):
+                        # "Another depositor, a property agent who declined to be named, said": the one described
+                        p = self.party(a0, b0) or self.party(y + 1, rel_at)
+                        if p is not None:
+                            return p
             a, b = self.np_back(x - 1)
             p = self.party(a, b)
             if p is not None:

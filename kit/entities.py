@@ -139,8 +139,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
         if toks[i].is_cap:
             j = i + 1
             while j < n:
-                if toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS):
-                    j += 1
+                if (toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS)) \
+                        and not (toks[j].text[-1:].isdigit() and _MONEY_TOKEN.fullmatch(toks[j].text)):
+                    j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
                 elif toks[j].lower == "for" and j - i == 1 and j + 2 < n and toks[j + 1].is_cap and toks[j + 2].is_cap \
@@ -350,7 +351,7 @@ _PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "su
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
                "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
-_OFFICE_NOUNS = {"director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
+_OFFICE_NOUNS = {"member", "director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
                  "chairperson", "commissioner", "superintendent", "administrator", "coordinator", "controller",
                  "registrar", "executive", "treasurer", "auditor", "spokesperson", "spokesman", "spokeswoman"}
 # the members an organisation is named after ("Allied Health Workers", "Fish Farmers' Cooperative")
@@ -436,7 +437,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True  # "Ministry of Ports and Shipping", "Department of Natural Resources and Environment": a portfolio
     if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
         return False
-    the = i > 0 and toks[i - 1].lower == "the"
+    # (a possessive is a "the": "The Assembly's Public Accounts and Investments Committee")
+    the = i > 0 and (toks[i - 1].lower == "the" or toks[i - 1].text in _POSSESSIVES)
     while i < j and toks[i].lower in NON_NAME_CAPS:
         the = the or toks[i].lower == "the"
         i += 1  # "The"
@@ -446,11 +448,23 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True  # "Federation of Clinical and Allied Health Workers", "Department of Health and Social Care"
     plural = words[-2]  # "... and Dunmere Hospitals Trust", "... and Bus Workers' Union", "Port and Waterways Authority"
     # one "the" for both ("the United Rail and Bus Workers' Union"): one name, whatever the words before "and"
-    if the and j - i <= 4 and (words[-1] in ORG_WORDS and not any(t.lower in ORG_WORDS for t in toks[i:j])
+    # (a first part ending in its own kind is a body of its own: "the Health Ministry and Police Service"; but
+    # "the Gaming Inspection and Coordination Bureau" is one)
+    if the and j - i <= 4 and (words[-1] in ORG_WORDS and toks[j - 1].lower not in ORG_WORDS
                                or words[-1] in _MEMBER_PLURALS and toks[j - 1].lower not in _BODY_HEADS):
         return True  # "the Nigerian Fuel Pricing and Equalisation Commission", "the United Logistics and Warehouse Workers"
     return (j - i <= 2 and plural.endswith("s") and not plural.endswith("ss") and plural not in ORG_WORDS
             and (the or not any(t.lower in ORG_WORDS for t in toks[i:j])))
+
+
+def _portfolio_of_title(toks: list[Tok], i: int) -> bool:
+    """Whether the capitalised words at ``i`` follow "for" after a title and its acronym: "Member (CEC) for Roads and
+    Public Works", "Commissioner (CS) for Health" (a title without acronym is read with its portfolio elsewhere)."""
+    k = i - 1
+    while k > 0 and (toks[k].is_cap or toks[k].lower in {"and", "&", ","}) and i - k < 8:
+        k -= 1
+    return k >= 4 and toks[k].lower == "for" and toks[k - 1].text == ")" and toks[k - 3].text == "(" \
+        and toks[k - 2].text.isupper() and toks[k - 4].lower.rstrip(".") in TITLE_WORDS | _OFFICE_NOUNS
 
 
 def _sentence_initial(sent: Sentence, i: int) -> bool:
@@ -616,6 +630,8 @@ class _Builder:
             initial = False if i < j else initial
         if j - i == 1 and toks[i].lower in {"indigenous", "aboriginal"}:
             return  # "Indigenous leaders said": a people's adjective, no name (but "Xerimã Indigenous Territory")
+        if _portfolio_of_title(toks, i):
+            return  # "the County Executive Committee Member (CEC) for Roads and Public Works": what the post covers
         if j - i == 1 and i <= 2 and len(toks[i].text) > 2 and toks[i].text.isupper() and toks[i].is_alpha \
                 and j < len(toks) and toks[j].is_alpha and not toks[j].is_cap and toks[i].lower in self.lowercase():
             return  # "A SCHOOL meals contractor": a lead's first words set in capitals, a word written elsewhere
@@ -724,7 +740,9 @@ class _Builder:
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap for w in toks[j - 2:j]):
                 k = j - 2  # "Acting Commissioner of Police Anil Rathore": a run that opens with no title
         if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS or t.lower in _LEGISLATORS for t in toks[i:k]) \
-                and toks[j - 1].lower not in ORG_WORDS:  # "Interior Ministry" is a name, not a title + name
+                and toks[j - 1].lower not in ORG_WORDS and not (  # "Interior Ministry" is a name, not a title + name
+                    toks[j - 1].lower == "executive" and any(t.lower in ORG_WORDS for t in toks[k:j - 1])):
+            # (and "Health Service Executive", a body whose kind comes before "Executive")
             role = _span_text(toks, role_start, k)
             name_i = k
         else:
@@ -1398,7 +1416,8 @@ class _Builder:
             v["GPE"] += 2  # "review of port subsidies in Valmora"
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE_IN"] += 1  # "offices in Los Angeles"
-        if f.get("before") in _SHIP_NOUNS and last not in ORG_WORDS:  # (not "budget carrier Tallwind Airlines")
+        if f.get("before") in _SHIP_NOUNS and not (f.get("before") == "carrier" and last in ORG_WORDS):
+            # (but "budget carrier Tallwind Airlines": an airline)
             v["SHIP"] += 1  # "the Liberian-flagged bulk carrier Astraia Trader", "the ferry Kymothoe Express"
         if f.get("after") == "," and f.get("after2") == "which":
             v["WHICH"] += 1  # "Maritime Coastal Health, which said": a thing, not a person ("who")

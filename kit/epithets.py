@@ -58,6 +58,7 @@ _KIND_NAME_WORDS = {
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 _COUNTRY_NOUNS = {"country", "nation"}
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
                   "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}, "physician": {"doctor"},
@@ -349,6 +350,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if head_i + 4 < len(toks) and toks[head_i + 1].text == "-" and toks[head_i + 2].lower == "of" \
                     and toks[head_i + 3].text == "-" and toks[head_i + 4].lower in _COUNT_WORDS:
                 end_i = head_i + 4  # "the mother-of-two": the mother, a span to "two"
+            elif head_i + 2 < len(toks) and toks[head_i + 1].lower == "of" and toks[head_i + 2].lower in _COUNT_WORDS \
+                    and toks[head_i].lower in _PARENT_NOUNS:
+                end_i = head_i + 2  # "the grandmother of four", "the father of three": written without hyphens
             if head_i + 1 < len(toks) and toks[head_i].ws and not toks[head_i + 1].is_cap \
                     and (toks[head_i + 1].lower in name_heads and toks[head_i].lower not in name_heads
                          or toks[head_i + 1].lower in _ORG_HEADS and toks[head_i].lower not in _ORG_HEADS) \
@@ -360,7 +364,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if is_age and head_i == old_i and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
                                                                            or toks[head_i + 1].lower in _AGED_NOUNS):
                 head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer"
-            nxt = toks[head_i + 1] if head_i + 1 < len(toks) else None
+            after_i = end_i if end_i > head_i else head_i  # (past "of four" in "the grandmother of four")
+            nxt = toks[after_i + 1] if after_i + 1 < len(toks) else None
             if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
                                     and not (nxt.lower == "'s" and toks[head_i].lower in role_heads)  # "the superintendent's office"
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
@@ -474,6 +479,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # no age given: the person just named ("She said ... the 61-year-old said")
                 near = [m for m in out.mentions if m.kind == "name" and m.name in persons
                         and m.sid < s.sid and line_of.get(m.sid, -9) >= s.line - 1]  # not one named in this very quote
+                if not near:
+                    # (or the paragraph before that, past a quotation of theirs: 'Dr Helen Varley insisted ... /
+                    # "...," she said. / The 56-year-old said')
+                    near = [m for m in out.mentions if m.kind == "name" and m.name in persons
+                            and m.sid < s.sid and line_of.get(m.sid, -9) == s.line - 2]
                 target = near[-1].name if near else top(persons, toks[start_i].start)
             elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
                 # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"; of

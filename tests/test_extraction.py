@@ -3073,3 +3073,45 @@ def test_figures_of_one_unit_need_a_correction_or_shared_words():
 def test_a_denial_answers_a_claim_sharing_only_rare_words(body, pair):
     con = run(*body).contradictions
     assert (con["kind"].tolist()[:1] == ["denial"]) is pair
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("The consumer watchdog has taken budget carrier Tallwind Airlines to the Federal Court.",), "Tallwind Airlines", "ORG"),
+    (("The Health Service Executive (HSE) said it had paused a grant.",), "Health Service Executive", "ORG"),
+    (("The Gaming Inspection and Coordination Bureau (DICJ) said the licence had expired.",),
+     "Gaming Inspection and Coordination Bureau", "ORG"),  # one body: its first part ends in no kind of its own
+    (("The Assembly's Public Accounts and Investments Committee summoned the officials.",),
+     "Public Accounts and Investments Committee", "ORG"),  # a possessive is a "the"
+    (("The county paid Kirima Sh960 million in June.",), "Kirima", "ORG"),  # a firm, then an amount
+])
+def test_round_twenty_nine_names(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,absent", [
+    (("The consumer watchdog has taken budget carrier Tallwind Airlines to court.",), "taken budget carrier"),
+    (("The committee summoned the County Executive Committee Member (CEC) for Roads and Public Works, "
+      "Ms Lilian Gathoni, and officials.",), "Public Works"),  # a portfolio, not a name
+    (("The committee summoned the County Executive Committee Member (CEC) for Roads and Public Works, "
+      "Ms Lilian Gathoni, and officials.",), "County Executive Committee Member"),  # a title, not a body
+])
+def test_round_twenty_nine_not_names_nor_roles(body, absent):
+    ents = run(*body).entities
+    assert absent not in set(ents["name"]) and absent not in {r for rs in ents["roles"] for r in rs}
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    (("Lilian Gathoni said the firm did the work.", "She put the value of the contract at Sh1.8 billion."),
+     "Lilian Gathoni", "person"),  # an estimate at a figure with its currency on it
+    (("Another depositor, a property agent who declined to be named, said he had lost money.",),
+     "Another depositor", "anonymous"),
+    (("Mary Lou, 71, lost her savings.", '"They told me my money was safe," the grandmother of four told the Post.'),
+     "Mary Lou", "person"),
+    (("The trust's chief executive, Dr Helen Varley, insisted the closure was about safety.",
+      '"Tests showed readings we could not accept," she said.', "The 56-year-old said the unit would reopen."),
+     "Helen Varley", "person"),  # the one just named, past a quotation of theirs
+])
+def test_round_twenty_nine_speakers(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert c["source_type"] == source_type and c["source"] == source
