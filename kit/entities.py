@@ -334,6 +334,14 @@ _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS)
     "sworn", "thrown", "hidden", "broken", "spoken"})
 _NOT_FACILITY_MODS = _NOT_ROLE_WORDS | {"of", "in", "at", "from", "is", "was", "were", "are", "will", "would"}
 _RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "barr", "fr", "rev"}
+# participles that describe what someone is, not what was done: "a retired seafood trader", "a registered nurse"
+_ADJECTIVE_PARTICIPLES = {"retired", "unemployed", "self-employed", "registered", "licensed", "qualified", "trained",
+                          "certified", "disabled", "married", "divorced", "widowed", "experienced", "skilled",
+                          "respected", "renowned", "celebrated", "decorated", "accredited", "chartered",
+                          "elected", "unelected", "appointed", "unnamed", "bereaved", "displaced"}  # (before a noun)
+_DETERMINERS_EN = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "who", "which"}
+_FRONTED_PREPOSITIONS = {"in", "at", "on", "to", "after", "before", "during", "with", "under", "from", "for", "by",
+                         "against", "despite", "following", "within", "through", "into"}
 _VERB_ENDINGS = ("ly", "ed", "ing")  # "Volchek reportedly left Prague", "include selling Vallée": no role
 _ORG_DESCRIPTION_HEADS = (_ORG_BEFORE | {"body", "association"}) - {"company's"}  # (_ORG_BEFORE holds the firms' and outlets' nouns)
 _ROLE_PHRASES = {"member of parliament", "member of congress", "member of the european parliament",
@@ -998,6 +1006,9 @@ class _Builder:
                 has_role = True  # "The fund, Iprevar,": a body named in apposition (not "The president of the union, X,")
             if not has_role or (det is None and poss is None):
                 continue
+            opener = det if det is not None else poss
+            fronted = opener is not None and opener >= 2 and toks[opener - 1].lower in _FRONTED_PREPOSITIONS \
+                and toks[0].lower in _FRONTED_PREPOSITIONS and not any(t.text == "," for t in toks[:c])
             if poss is not None and any(t.lower in _TITLE_OR_COMPANY for t in toks[poss + 1:c]):
                 det = None  # "Musk's company, SpaceX": the owner opens the phrase
             if det is not None:
@@ -1028,6 +1039,15 @@ class _Builder:
                 continue
             if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"}:
                 continue  # "last year, Putin asked": a clause, not an apposition
+            if fronted and j + 1 < len(toks) and toks[j].text == ",":
+                v = j + 1
+                if _PARTY_TAG.fullmatch(toks[v].text) or v + 2 < len(toks) and _PARTY_TAG.fullmatch(
+                        toks[v].text + toks[v + 1].text + toks[v + 2].text):
+                    v = next((x + 1 for x in range(v, min(len(toks), v + 6)) if toks[x].text == ","), v)
+                if v < len(toks) and toks[v].is_alpha and not toks[v].is_cap and toks[v].lower not in _DETERMINERS_EN:
+                    # "In a letter sent Monday to the Army's assistant secretary, U.S. Rep. Glen Ostby, R-Iowa, wrote":
+                    # the phrase ends at the comma, and the name is the subject (not "..., Mrs X, the lender said")
+                    continue
             # "The university's provost, Celeste Amundsen,": whose provost is part of the role
             role = _span_text(toks, np_start if poss is not None and det is None else role_i, c)
             head = toks[c - 1].lower
@@ -1102,7 +1122,10 @@ class _Builder:
                     and toks[e].lower not in _CLAUSE_WORDS and not (e > k + 1 and toks[e].lower in _SPEAKING
                                                                    and toks[e - 1].is_alpha) and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
-                        and toks[e - 1].text != "-") and not (  # but "the Oslo-based charity"
+                        and toks[e - 1].text != "-" and not (toks[e].lower in _ADJECTIVE_PARTICIPLES and e + 1 < n
+                                                             and toks[e + 1].is_alpha and not toks[e + 1].is_cap
+                                                             and toks[e + 1].lower not in _NOT_ROLE_WORDS)) and not (
+                        # but "the Oslo-based charity", "a 67-year-old retired seafood trader"
                         # "a schoolteacher travelling to Raipur": a participle after the noun ends the role
                         e > k and toks[e].lower.endswith("ing") and toks[e].is_alpha and not toks[e].is_cap
                         and e + 1 < n and toks[e + 1].lower in {"to", "in", "at", "on", "for", "from", "with", "as"}):

@@ -53,10 +53,16 @@ _KIND_NAME_WORDS = {
     "police": {"police", "constabulary", "garda", "gardaí"},
     "hospital": {"hospital", "infirmary", "clinic"},
     "university": {"university", "college"},
+    # "the charity" of "Lanternhouse Trust" (a charity called something else, "Renal Voices, a charity,", is
+    # found by what it was called first)
+    "charity": {"trust", "foundation", "charity", "fund", "appeal", "society", "mission"},
+    "nonprofit": {"trust", "foundation", "charity", "fund", "society", "institute", "project"},
+    "foundation": {"foundation", "trust", "fund"},
     "league": {"league", "association", "federation", "conference"},
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 _COUNTRY_NOUNS = {"country", "nation"}
+_ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics"}  # what an anti-graft body's name says
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
@@ -86,7 +92,7 @@ _COMPANY_KIND_WORDS = {
     "miner": {"mining", "resources", "minerals", "metals", "gold"}, "insurer": {"insurance", "assurance"},
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
-    "contractor": {"contracting", "builders", "construction", "contractors", "engineering"},
+    "contractor": {"contracting", "builders", "construction", "contractors", "engineering", "works"},
     "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
     "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel"},
@@ -431,6 +437,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     orgs = [n for n in ents if mods and ents[n].type == "ORG" and not ents[n].is_outlet
                             and set(mods) <= set(n.lower().split())]
                     orgs = orgs if len(orgs) == 1 else []
+                if "graft" in words or "corruption" in words:
+                    # "the anti-graft agency" of "Ethics and Anti-Corruption Commission", not any agency
+                    orgs = [n for n in ents if ents[n].type == "ORG" and not _ANTI_GRAFT.isdisjoint(
+                        n.lower().replace("-", " ").split())] or orgs
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
@@ -576,6 +586,7 @@ def _link_clients(sentences: list[Sentence], out: ArticleEntities, taken: set) -
     names = {(m.start, m.end): m.name for m in out.mentions if m.kind == "name" and m.name in ents}
     starts = {a: n for (a, _), n in names.items()}
     ends = {b: n for (_, b), n in names.items()}
+    end_of = {a: b for a, b in names}
     told: list[tuple[int, int, str]] = []  # (sentence id, offset, client)
     for s in sentences:
         toks = s.tokens
@@ -589,6 +600,14 @@ def _link_clients(sentences: list[Sentence], out: ArticleEntities, taken: set) -
                     or (t.lower in {"representing", "represents"} and k + 1 < len(toks)):
                 x = k + 2 if t.lower in _LAWYERS else k + 1  # "a lawyer for Marchetti", "counsel to Ubadike"
                 client = starts.get(toks[x].start) if x < len(toks) else None
+                if client is not None and ents[client].type == "ORG":
+                    # "Lawyer for Golden Reed VIP Club founder Kuan Tak-seng": the person the title names
+                    end = end_of[toks[x].start]
+                    y = next((y for y in range(x, min(len(toks), x + 10)) if toks[y].end == end), None)
+                    person = starts.get(toks[y + 2].start) if y is not None and y + 2 < len(toks) \
+                        and toks[y + 1].lower in TITLE_WORDS else None
+                    if person is not None and ents[person].type == "PERSON":
+                        client = person
             if client is not None and ents[client].type in {"PERSON", "ORG"}:
                 told.append((s.sid, t.start, client))
     if not told:

@@ -138,7 +138,7 @@ OUTLET_NAME_WORDS = NEWSPAPER_WORDS | {
     "echo", "mercury", "advocate", "recorder", "statesman", "star", "fm",
 }
 ORG_WORDS = {
-    "group", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
+    "group", "corps", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",
     "jail", "penitentiary",

@@ -3115,3 +3115,38 @@ def test_round_twenty_nine_not_names_nor_roles(body, absent):
 def test_round_twenty_nine_speakers(body, source, source_type):
     c = claims_of(*body).iloc[-1]
     assert c["source_type"] == source_type and c["source"] == source
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    (("Lanternhouse Trust made 212 payments to the firm.", "The charity runs three hostels in Dublin."),
+     "Lanternhouse Trust", "The charity"),  # a trust is a charity
+    (("Governor Daniel Nzioki denied ever meeting the contractor's director.",
+      "Officials of Kirima Civil Works Ltd were summoned.", "The EACC, the Ethics and Anti-Corruption Commission, and "
+      "the Office of the Director of Public Prosecutions were told.", "The anti-graft agency said it would act."),
+     "Ethics and Anti-Corruption Commission", "The anti-graft agency"),
+    (("Lawyer for Golden Reed VIP Club founder Kuan Tak-seng says the figure is wrong.",
+      "Ms Rocha Vaz said her client had walked in voluntarily."), "Kuan Tak-seng", "her client"),  # the founder
+])
+def test_round_twenty_nine_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "epithets"])
+
+
+@pytest.mark.parametrize("body,name,role", [
+    (("Lou Sok-man, a 67-year-old retired seafood trader, said she handed over the money.",), "Lou Sok-man",
+     "67-year-old retired seafood trader"),  # "retired" describes, it does not end the role
+    (("In a letter to the Army's assistant secretary for civil works, U.S. Rep. Glen Ostby, R-Iowa, wrote that it "
+      "was bad.",), "Glen Ostby", "U.S. Rep."),  # a fronted phrase ends at the comma: no apposition
+    (("In a statement signed by its Company Secretary, Mrs Bolanle Adebiyi-Cole, the lender said it had raised money.",),
+     "Bolanle Adebiyi-Cole", "Company Secretary"),
+])
+def test_round_twenty_nine_roles(body, name, role):
+    ents = run(*body).entities.set_index("name")
+    assert list(ents.loc[name, "roles"]) == [role]
+
+
+def test_a_participle_before_a_preposition_ends_the_role():
+    # "elected" describes before a noun ("the community's elected president"), not in "first elected in 2020"
+    ents = run("Gordon Fraser, a retired fisheries officer first elected in 2020, said so.").entities.set_index("name")
+    (role,) = ents.loc["Gordon Fraser", "roles"]
+    assert role.startswith("retired fisheries officer") and "elected" not in role
