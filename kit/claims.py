@@ -132,7 +132,11 @@ _SELF_DENIAL = re.compile(
     r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+true\b"
     r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "had 'nothing to do with' the complaint"
     r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
-    r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+(?:the\s+case|so)\b",  # "insists that is not the case"
+    r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+(?:the\s+case|so)\b"  # "insists that is not the case"
+    r"|\bno\s+truth\b"  # 'there was "no truth whatsoever" in suggestions'
+    r"|^\W*there\s+(?:is|was|has\s+been)\s+nothing\s+(?:irregular|improper|wrong|untoward|illegal|unlawful|amiss)\b"
+    # "did not overbill the government by a single dollar"
+    r"|\b(?:did|does|do|has|have|had)\s+not\s+[a-z]+\b[^.;]{0,50}?\bby\s+a\s+single\b",
     re.IGNORECASE,
 )
 
@@ -152,7 +156,7 @@ def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or "obody" in content or "single" in content or "reject" in content or "deny" in content
-            or "refute" in content or "dispute" in content) \
+            or "refute" in content or "dispute" in content or "no truth" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or any(not _SUBORDINATE.search(content, max(0, m.start() - 40), m.start()) for m in _NEVER_SO.finditer(content)))
 

@@ -35,7 +35,7 @@ _BYLINE_AFTER = re.compile(r"(?:[Bb]y\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+
                            r"bureau|staff|reporting)\b.*)|[A-Z]{2,5}|(?:[A-Z]\w+\s+){0,3}(?:News|Service|Agency|Press|Wire))")
 _BY_NAME = re.compile(r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?")
 # a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
-LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|see also|related|recommended|more on this|more from"
+LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|related|recommended|more on this|more from"
                        r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")
 _TRAILER = re.compile(r"(?i)\s*(?:with (?:files|reports|additional reporting|reporting) (?:from|by)\b|(?:additional )?reporting by\b"
                       r"|edited by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")

@@ -62,7 +62,9 @@ _BASE = "|".join([
     rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|till|through|during)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)",  # "from March 2023" is a month of 2023
+    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late)\s+as)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)"
+    r"(?!\s+(?:last|this|next)\s+year)",
+    # ("from March 2023" is a month of 2023; "as recently as August": the month)
     rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
     # (but "from Oct. 18" is that day)
     rf"{_YEAR}",
@@ -137,7 +139,7 @@ def _year_of(s: str, anchor) -> int:
 # the patterns of _base, compiled once (resolution runs for every relative date of an archive)
 _YEAR_RE = re.compile(_YEAR)
 _SPACES = re.compile(r"\s+")
-_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over) ")
+_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|as (?:early|recently|late) as) ")
 _LEAD_THE = re.compile(r"^the ")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? ({_YEAR})")
@@ -163,9 +165,10 @@ _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|is expected to|are expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
+_FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
+                     r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:is|are) (?:reportedly |said to be )?preparing to|"
-                     r"hop(?:es|ed)? to|plans? to|planned|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|"
+                     r"hop(?:es|ed)? to|plans? to|(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|"
                      r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
@@ -476,6 +479,9 @@ def _resolve_fixed(text: str) -> tuple:
 
 _VERB_MAY = re.compile(r"(?:in|on|at|during|by|until|through|throughout)?\s*may", re.IGNORECASE)
 _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
+_ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
+_AS_EARLY_AS = re.compile(r"\bas\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as\s+$", re.IGNORECASE)
+_MAY_VERB_AFTER = re.compile(r"\s+(?:have|has|be|not|also|well|still|soon|yet|never|need|now|face|lose|take|get)\b")
 _BARE_YEAR = re.compile(r"\s*(?:in|on|at|by)?\s*\d{4}\s*")
 _QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|miles|tons|tonnes|%|percent|workers|jobs|homes|"
                              r"houses|employees|staff|members|votes|patients|students|children|cases|deaths|units|"
@@ -537,6 +543,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if (_VERB_MAY.fullmatch(bare) and not (bare.endswith("May") and " " in bare)) \
                 or bare.lower() in {"may", "march", "mar"} and _MONTH_ONLY.fullmatch(bare):
             continue  # the verb "may", "march" (but "in May" is the month)
+        if bare.endswith(" may") and _MAY_VERB_AFTER.match(text, end) is not None:
+            continue  # "as many as 20 may have been sent": a number, then the verb
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
         month_noun = _MONTH_NOUN.fullmatch(bare)  # "the October inspection": that month
@@ -613,6 +621,13 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo, hi = _southern(lo, hi, g, bare)  # (an article from Waikato: its spring is September's)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
+        if ok and now is not None and hi < now and (onward := _ONWARDS.match(text, end)) is not None and (
+                low.startswith("from ") or text[max(0, start - 5):start].lower() == "from "):
+            # "from 2022 onwards": from then until now
+            start = start if low.startswith("from ") else start - 5
+            end, expr, hi, g = onward.end(), text[start:onward.end()], now, "range"
+        if (bound := _AS_EARLY_AS.search(text, max(0, start - 30), start)) is not None:
+            start, expr = bound.start(), text[bound.start():end]  # "as early as 2022", "as recently as August"
         clock = _CLOCK_BEFORE.search(text, max(0, start - 32), start) if g == "day" and ok else None
         if clock is not None and not re.search(r"\d\s*[ap]m\.\s*$", clock.group(0), re.I):  # ("at 5 pm. Tuesday was")
             start, expr = clock.start(), text[clock.start():end]  # "at 1:15 p.m. CT on Tuesday": one time

@@ -2853,7 +2853,7 @@ def test_a_printed_standard_or_daylight_zone_is_its_fixed_offset(zone, offset):
 
 
 @pytest.mark.parametrize("line,heading", [
-    ("Read more: Council confirms cut to school repairs", False), ("With files from Ana Ruiz", False),
+    ("Read more: Council confirms cut to school repairs", False), ("Read: MCAs reject Sh9bn budget", False), ("With files from Ana Ruiz", False),
     ("Published in Dawn, June 23rd, 2024", False), ("(END)", False), ("Smaller ladles", True),
 ])
 def test_links_and_credits_are_no_subheadings(line, heading):
@@ -3150,3 +3150,32 @@ def test_a_participle_before_a_preposition_ends_the_role():
     ents = run("Gordon Fraser, a retired fisheries officer first elected in 2020, said so.").entities.set_index("name")
     (role,) = ents.loc["Gordon Fraser", "roles"]
     assert role.startswith("retired fisheries officer") and "elected" not in role
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    ('A trust spokesman said there was "no truth whatsoever" in suggestions that the unit would close.', "denies"),
+    ('"There was nothing irregular about this tender," the official told reporters.', "denies"),
+    ('"Brannock did not overbill the government by a single dollar," the spokesperson said.', "denies"),
+    ("The spokesperson said the firm did not bill the city for the work.", "asserts"),  # no emphasis: not in form
+])
+def test_round_twenty_nine_denials(sentence, stance):
+    assert claims_of(sentence).iloc[-1]["stance"] == stance
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    ("The regulator expected to publish its findings between April and June.", "2026-02-12",
+     [("between April and June", "2026-04-01", "2026-06-30")]),  # "expected to": ahead
+    ("The matter is listed for a hearing in the Federal Court on Thursday.", "2026-03-03",
+     [("on Thursday", "2026-03-05", "2026-03-05")]),
+    ("The trust said it had told the regulator about the planned closure in December.", "2026-02-12",
+     [("in December", "2025-12-01", "2025-12-31")]),  # "the planned closure": a noun, nothing ahead
+    ("As many as 20 may have been sent to other units.", "2026-02-12", []),  # the verb, not 20 May
+    ("He said the agency knew as early as 2022.", "2025-10-14", [("as early as 2022", "2022-01-01", "2022-12-31")]),
+    ("Inspectors visited the room as recently as August.", "2025-10-23",
+     [("as recently as August", "2025-08-01", "2025-08-31")]),
+    ("Concerns were raised from 2022 onwards.", "2026-03-04", [("from 2022 onwards", "2022-01-01", "2026-03-04")]),
+    ("It had results as early as November last year.", "2025-04-20",
+     [("as early as November last year", "2024-11-01", "2024-11-30")]),
+])
+def test_round_twenty_nine_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
