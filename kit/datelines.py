@@ -82,6 +82,7 @@ _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*,\s+(?=\S)"
 _DASHED = re.compile(r"(?P<m>[A-Za-z]{3,9})\s*-\s*(?P<d>\d{1,2})\s*-\s*(?P<y>\d{4})\s*(?:,\s*)?(?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?")
 _NUMERIC_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=[A-Za-z])")
 _PREFIX_ONLY = re.compile(_LABEL, re.I)
+_HOURS = re.compile(r"\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(?:hrs|hours|h)\b\.?|\b([01]?\d|2[0-3])h([0-5]\d)\b", re.I)
 _RELATIVE = re.compile(_PREFIX + r"(?:(?:about|over)\s+)?(?:\d+|an?|one)\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago"
                        r"|" + _PREFIX + r"(?:just now|yesterday|today)", re.I)
 
@@ -194,6 +195,7 @@ def _find(line: str) -> re.Match | str | None:
     if len(line) > 120:
         return None
     line = _READING_TIME.sub("", line)  # "March 10, 2025 7:48 PM 4 min read": the reading time after it
+    line = _HOURS.sub(lambda m: f"{m[1] or m[3]}:{m[2] or m[4]}", line)  # "09:40 hrs", "0940 hours", "14h05"
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
     line = _DATE_TWICE.sub(r"\1", line)  # "Published On 21 Jan 2025 21 Jan 2025 14:05 GMT": the date printed twice
     dashed = _DASHED.fullmatch(line)

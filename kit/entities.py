@@ -465,6 +465,16 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and (the or not any(t.lower in ORG_WORDS for t in toks[i:j])))
 
 
+def _words_back(toks: list[Tok], j: int, n: int) -> int:
+    """Where the last ``n`` words before token ``j`` start, a hyphened word counting as one ("Mwaanga-Phiri")."""
+    k = j
+    for _ in range(n):
+        k -= 1
+        while k > 0 and (toks[k].text == "-" or toks[k - 1].text == "-") and not toks[k - 1].ws:
+            k -= 1
+    return max(k, 0)
+
+
 def _portfolio_of_title(toks: list[Tok], i: int) -> bool:
     """Whether the capitalised words at ``i`` follow "for" after a title and its acronym: "Member (CEC) for Roads and
     Public Works", "Commissioner (CS) for Health" (a title without acronym is read with its portfolio elsewhere)."""
@@ -688,6 +698,10 @@ class _Builder:
                 return  # "Blue Economy and Maritime Affairs Cabinet Secretary Halima Bwanaheri": a portfolio
         if j - i >= 3 and toks[j - 1].lower in TITLE_ABBREVIATIONS and j < len(toks) and toks[j].text == ".":
             j -= 1  # "Gitiri Ward MCA Hon. Jeremiah Mburu": the title belongs to the name after it
+        if j - i >= 4 and [t.lower for t in toks[j - 3:j]] == ["member", "of", "parliament"]:
+            j -= 3  # "Kasubeta Member of Parliament Hon. Brighton Mwaanga-Phiri": the constituency, a place
+            if toks[j - 1].lower == "the":
+                j -= 1
         if j - i >= 2 and toks[j - 1].lower in _LEGISLATORS:
             j -= 1  # "the Mwembe Kuu MP told journalists": the constituency, a place
             if j - i == 1 and toks[i].lower in NON_NAME_CAPS:
@@ -734,7 +748,7 @@ class _Builder:
                 return  # (and "Minister of State for Masvingo Provincial Affairs": a portfolio to its last word)
             k = j - 2
         elif i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
-            k = max(k + 2, j - 2)  # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole"
+            k = max(k + 2, _words_back(toks, j, 2))  # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole"
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it

@@ -62,6 +62,16 @@ _KIND_NAME_WORDS = {
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 _COUNTRY_NOUNS = {"country", "nation"}
+# a trade before "firm"/"company" and the words a firm of that trade is named with
+_TRADE_MODIFIERS = {"mining": {"mining", "mines", "minerals", "resources", "copper", "gold"},
+                    "oil": {"oil", "petroleum", "energy"}, "energy": {"energy", "power", "oil", "gas"},
+                    "construction": {"construction", "builders", "contracting", "engineering", "works"},
+                    "shipping": {"shipping", "lines", "maritime", "marine"}, "insurance": {"insurance", "assurance"},
+                    "logistics": {"logistics", "freight", "transport"}, "security": {"security", "guarding"},
+                    "accounting": {"accountants", "accounting", "audit"}, "accountancy": {"accountants", "accounting"},
+                    "law": {"llp", "partners", "associates", "chambers", "law"}, "chemical": {"chemical", "chemicals"},
+                    "pharmaceutical": {"pharma", "pharmaceuticals"}, "telecoms": {"telecom", "telecoms", "mobile"}}
+_FIRM_HEADS = {"firm", "company", "group", "operator", "giant", "conglomerate"}
 _ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics"}  # what an anti-graft body's name says
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
@@ -257,8 +267,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         at = s.tokens[start_i].start
         if indefinite.get(head, 1 << 62) < at:
             return None
+        other = "male" if head in FEMALE_NOUNS else "female" if head in MALE_NOUNS else None
         near = [m for m in out.mentions if m.kind == "name" and m.name in persons and m.start < at
-                and line_of.get(m.sid, -9) >= s.line - 1]
+                and line_of.get(m.sid, -9) >= s.line - 1
+                and (other is None or (ents[m.name].gender or ents[m.name].name_gender) != other)]  # (not "the mother": Theo)
         if not near:
             return None
         # the first person of the last sentence naming any: "Cheung Mei-ling, 67, ... said she had never met Ho.
@@ -350,8 +362,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             # a compound title ends at its last noun: "the chief executive" is no "the chief" (and "the 58-year-old
             # general manager" is an age, then a title)
             while head_i + 1 < len(toks) and toks[head_i].ws and (toks[head_i + 1].lower in PERSON_EPITHET_NOUNS or (
-                    toks[head_i + 1].lower in role_heads and toks[head_i + 1].lower in TITLE_WORDS)):
-                head_i += 1  # ("the union convener")
+                    toks[head_i + 1].lower in role_heads and toks[head_i + 1].lower in TITLE_WORDS)
+                    or toks[head_i + 1].lower in _FIRM_HEADS and toks[head_i].lower in _TRADE_MODIFIERS):
+                head_i += 1  # ("the union convener", "the mining firm")
             end_i = head_i
             if head_i + 4 < len(toks) and toks[head_i + 1].text == "-" and toks[head_i + 2].lower == "of" \
                     and toks[head_i + 3].text == "-" and toks[head_i + 4].lower in _COUNT_WORDS:
@@ -370,6 +383,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if is_age and head_i == old_i and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
                                                                            or toks[head_i + 1].lower in _AGED_NOUNS):
                 head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer"
+                if head_i + 2 < len(toks) and toks[head_i].lower in _PARENT_NOUNS and toks[head_i + 1].lower == "of" \
+                        and toks[head_i + 2].lower in _COUNT_WORDS:
+                    end_i = head_i + 2  # "the 52-year-old mother of five"
             after_i = end_i if end_i > head_i else head_i  # (past "of four" in "the grandmother of four")
             nxt = toks[after_i + 1] if after_i + 1 < len(toks) else None
             if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
@@ -463,6 +479,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
                         and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
                              or n.lower().split()[-1] == head)]
+                trade = [_TRADE_MODIFIERS[w] for w in words[1:-1] if w in _TRADE_MODIFIERS]
+                if trade:
+                    # "the mining firm": the firm whose name says mining ("Mwalusha Copper Mines Plc"), not a
+                    # watchdog named for it ("Mining Accountability Watch")
+                    kind = [n for n in ents if ents[n].type == "ORG" and not set(trade[0]).isdisjoint(n.lower().split())
+                            and _NOT_FIRM_NAMES.isdisjoint(n.lower().split())] or kind
                 mods = [w for w in words[1:-1] if w in _DEMONYMS]
                 if mods:
                     # "the German group": the firm the article called German ("German pump maker Kessler-Wendt")
@@ -632,6 +654,8 @@ def _link_clients(sentences: list[Sentence], out: ArticleEntities, taken: set) -
 _FIRM_LEGAL = _LEGAL_FORMS | {"llp", "lp", "tbk", "s.a", "sarl", "srl", "bv", "kk"}
 _FIRM_NOUNS = COMPANY_NOUNS - {"group", "business", "operator"}
 _NOT_FIRMS = {"nonprofit", "non-profit", "advocacy", "charity", "campaign", "volunteer", "ngo", "activist", "rights"}
+_NOT_FIRM_NAMES = _NOT_FIRMS | {"watch", "accountability", "coalition", "network", "forum", "alliance", "association",
+                                "union", "society", "institute", "council", "commission", "ministry", "agency"}
 
 
 def _firms(ents, persons) -> tuple[list[str], list[str]]:

@@ -281,9 +281,11 @@ GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepre
                         "banker", "financier", "industrialist", "philanthropist", "landlord", "heir",
                         "heiress", "year-old"} | PERSON_DEMONYMS  # "the 61-year-old", "the Scot"
 FEMALE_NOUNS = {"she", "her", "woman", "spokeswoman", "businesswoman", "chairwoman", "mrs", "ms", "queen",
-                "princess", "actress", "mother", "daughter", "wife", "sister", "lady", "dame", "girl"}
+                "princess", "actress", "mother", "daughter", "wife", "sister", "lady", "dame", "girl", "grandmother",
+                "widow", "mum"}
 MALE_NOUNS = {"he", "him", "his", "man", "spokesman", "businessman", "chairman", "mr", "king", "prince",
-              "actor", "father", "son", "husband", "brother", "lord", "sir", "boy"}
+              "actor", "father", "son", "husband", "brother", "lord", "sir", "boy", "grandfather", "widower",
+              "dad"}
 PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
 
 MONTHS = {

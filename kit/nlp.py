@@ -172,6 +172,7 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
 TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt", "cpl", "pvt", "maj", "cmdr", "adm",
                        "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms", "st", "cllr", "hon", "fr", "brig",
                        "lieut", "const", "pc", "dc", "di", "dci", "ds", "cst", "ofc", "engr", "barr", "ald", "coun"}
+_NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "sec", "ch", "pp", "fig", "para", "cl", "reg"}  # before a number
 # closing quotes and brackets: they hug a stop and belong to its sentence
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -188,6 +189,10 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         if t.text == "." and i > 0 and not toks[i - 1].ws and toks[i - 1].lower in TITLE_ABBREVIATIONS \
                 and i + 1 < n and toks[i + 1].is_title:
             continue  # "spokesperson Lt. Amanda Sørby said": a title, not the end
+        if i > 0 and i + 1 < n and toks[i + 1].text[:1].isdigit() and (
+                t.text == "." and not toks[i - 1].ws and toks[i - 1].lower in _NUMBER_ABBREVIATIONS
+                and toks[i - 1].text[:1].isupper() or t.text[:-1].lower() in _NUMBER_ABBREVIATIONS and t.text[:1].isupper()):
+            continue  # "its No. 3 tailings dam", "Art. 12": an abbreviation before its number (not "was no. 3 died")
         if t.text not in _ENDERS:
             # "platform X. The journal", "in the U.S. The company": an abbreviation closing a sentence
             nxt = toks[i + 1] if i + 1 < n else None

@@ -215,7 +215,10 @@ class PhraseReader:
         h = j
         for k in range(i + 1, j):
             if (words[k - i] in _HEAD_STOPS or words[k - i] in {"by", "for"} and words[k - i - 1] in DOCUMENT_NOUNS) \
-                    and not (self.t[k - 1].text == "-" and not self.t[k - 1].ws):  # "The report by the Inspectorate"
+                    and not (self.t[k - 1].text == "-" and not self.t[k - 1].ws) \
+                    and not (words[k - i] == "of" and words[k - i - 1] in TITLE_WORDS | {"member"} and self.t[k - 1].is_cap
+                             and k + 1 < j and self.t[k + 1].is_cap):  # "The report by the Inspectorate"
+                # (but "Kasubeta Member of Parliament Hon. X": a capitalised title, then the name it heads)
                 h = k  # (but "conflict-of-interest forms": inside a hyphenated word)
                 break
         head_i = h - 1

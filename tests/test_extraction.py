@@ -3179,3 +3179,33 @@ def test_round_twenty_nine_denials(sentence, stance):
 ])
 def test_round_twenty_nine_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("line,published", [
+    ("March 12, 2026 | 09:40 hrs", "2026-03-12 09:40:00"),  # a 24-hour time with "hrs"
+    ("12 March 2026, 0940 hrs", "2026-03-12 09:40:00"),
+    ("Published 12 March 2026 14h05", "2026-03-12 14:05:00"),
+])
+def test_round_thirty_datelines(line, published):
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline(line).value) == published
+
+
+def test_a_numbered_abbreviation_ends_no_sentence():
+    from kit.nlp import split_body
+    text = "Headline\nA crack opened in its No. 3 tailings dam on February 28. It alerted the agency.\nThe answer was no. 3 died.\n"
+    assert [s.text for s in split_body(text)] == [
+        "A crack opened in its No. 3 tailings dam on February 28.", "It alerted the agency.", "The answer was no.", "3 died."]
+
+
+@pytest.mark.parametrize("body,source", [
+    (("Mwalusha Copper Mines Plc (MCM) offered a package.", "Mining Accountability Watch Zambia said it was too low.",
+      "The mining firm says a crack opened in the dam."), "Mwalusha Copper Mines Plc"),  # the firm, not the watchdog
+    (("Agness Mumba lost her crops.", '"They told us to sign," the 52-year-old mother of five said.'), "Agness Mumba"),
+    (("Among those who fell ill is Theo Lemoyne, 4, who spent five days in hospital, his mother, Nadia Lemoyne, "
+      "told CBC News.", '"My son got sick," the mother of two said.'), "Nadia Lemoyne"),  # a mother is no boy
+    (("Member of Parliament Brighton Mwaanga-Phiri said the dam was unsafe.",), "Brighton Mwaanga-Phiri"),
+    (("Kasubeta Member of Parliament Hon. Brighton Mwaanga-Phiri said the spill was bad.",), "Brighton Mwaanga-Phiri"),
+])
+def test_round_thirty_speakers(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
