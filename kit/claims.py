@@ -38,6 +38,11 @@ _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
+# what one turns down rather than denies: "rejected a K4.2 million compensation package", "rejected the offer"
+_OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
+                           r"(?:(?!(?:that|claims?|allegations?|suggestions?|reports?|accounts?|as|of)\b)[\w.,$€£'’-]+\s+){0,4}?"
+                           r"(?:offer|package|proposal|deal|bid|settlement|plan|budget|nomination|motion|bill|"
+                           r"application|request|appeal|pay\s+rise|payout|terms)s?\b")
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
@@ -144,7 +149,7 @@ _SELF_DENIAL = re.compile(
 # what a speaker says never happened: "we never lifted a single tile", "He never moved toward that cop", "Not once"
 # (not a wish or a warning: "would never leak", "should never have had to")
 _NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(?<!can )\bnever\b"
-                       r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse)))|\bnot\s+(?:once|a\s+single|one)\b",
+                       r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse)))|\bnot\s+(?:(?:for|on|in)\s+)?(?:once|a\s+single|one)\b",  # ("not for a single day")
                        re.IGNORECASE)
 
 
@@ -483,6 +488,9 @@ class _SentenceAttributor(PhraseReader):
             if any(k > t_ for t_ in that_after) and aside < 0:
                 continue  # a cue inside another's reported clause (but "..., a claim the firm rejected")
             lemma, stance = REPORTING_VERBS[w]
+            if lemma == "reject" and _OFFER_OBJECT.match(" ".join(L[k + 1:k + 7])) is not None:
+                # "have rejected a K4.2 million compensation package": turning an offer down denies no claim
+                stance = "asserts"
             if w in CITING_VERBS:
                 # "X cites Y saying that ..."
                 subj = self.subject(k)

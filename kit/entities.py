@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    BE_FORMS, COMPANY_NOUNS, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    BE_FORMS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
@@ -136,6 +136,11 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
+        if toks[i].text in LOWERCASE_WIRES and (i == 0 or toks[i - 1].lower in {"to", "by", "the", "told", "from", "and",
+                                                                                 ","}):
+            out.append((i, i + 1))  # "according to dpa", "told the dpa news agency": a wire written in lower case
+            i += 1
+            continue
         if toks[i].is_cap:
             j = i + 1
             while j < n:
@@ -144,6 +149,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
+                elif toks[j].text == "o" and j + 1 < n and toks[j + 1].is_cap \
+                        and any(t.text in {"Te", "Ngā", "Nga"} for t in toks[i:j]):
+                    j += 2  # "Te Rūnanga o Ngāti Kahurere": a Māori name's "of"
                 elif toks[j].lower == "for" and j - i == 1 and j + 2 < n and toks[j + 1].is_cap and toks[j + 2].is_cap \
                         and toks[j].ws and toks[j + 1].ws and (toks[i].lower in _GROUP_PLURALS or (
                             toks[i].lower.endswith("s") and toks[i].lower[:-1] in _DEMONYMS) or (
@@ -807,7 +815,8 @@ class _Builder:
             surface = surface[:-1]  # "platform X." closing a sentence (but "Nordvik Lines Inc. will")
         in_dateline = self.dateline[0] <= toks[name_i].start and toks[j - 1].end <= self.dateline[1]
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
-                and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j):
+                and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
+                and surface.lower() not in WIRE_AGENCIES:  # (but "Reuters reported")
             return  # "Concerns were raised": a capitalised opener seen nowhere else
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
@@ -1273,7 +1282,9 @@ class _Builder:
                 e = ents[canon[surface]]
                 for key in ("coord_next", "coord_prev"):
                     other = feats.get(key)
-                    if other and other in canon and ents.get(canon[other]) and ents[canon[other]].votes.get("GPE", 0) >= 3:
+                    if other and other in canon and ents.get(canon[other]) and ents[canon[other]].votes.get("GPE", 0) >= 2 \
+                            and ents[canon[other]].votes.get("GPE", 0) >= ents[canon[other]].votes.get("ORG", 0):
+                        # ("in Saxony and Thuringia": the second is where the first is)
                         e.votes["GPE"] += 2
         for e in ents.values():
             e.type = self._type(e)
@@ -1447,7 +1458,7 @@ class _Builder:
             v["GPE"] += 4  # "a two-term mayor of San Ramil", "residents of Ccochapata"
         elif f.get("before") in {"in", "from", "near", "outside", "at"} and last in _TOWN_WORDS:
             v["GPE"] += 4  # "a fisherman from Kessock Harbour"
-        elif f.get("before") in {"in", "from", "into", "across", "near"} and f.get("n") == 1 and last not in ORG_WORDS \
+        elif f.get("before") in {"in", "from", "into", "across", "near", "around"} and f.get("n") == 1 and last not in ORG_WORDS \
                 and not (f.get("before") == "from" and f.get("before2") in DOCUMENT_NOUNS | {"call", "calls", "word"}):
             # (but "an email from Coralbay", "a report from X": who sent it, not where it came from)
             v["GPE"] += 2  # "review of port subsidies in Valmora"

@@ -126,7 +126,12 @@ NEWSPAPER_WORDS = {
     "nyheter", "tageblatt", "rundschau", "kurier", "presse", "nieuws", "krant", "courrier", "anzeiger",
     "nachrichten", "tagblatt", "abendblatt", "allgemeine", "bote", "voce", "corriere", "stampa", "giornale", "messaggero",
 }
-OUTLET_NAME_WORDS = NEWSPAPER_WORDS | {
+# news agencies: named alone, often first in a sentence ("Reuters reported"), some in lower case ("according to dpa")
+WIRE_AGENCIES = {"reuters", "afp", "ap", "dpa", "epd", "ansa", "efe", "anadolu", "bernama", "antara", "xinhua", "kyodo",
+                 "yonhap", "tass", "interfax", "pti", "ians", "upi", "bloomberg", "belga", "anp", "apa", "pap", "ctk",
+                 "irna", "kuna", "wam", "mena", "sapa", "kna"}
+LOWERCASE_WIRES = {"dpa", "epd"}
+OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | {
     "times", "post", "news", "guardian", "reuters",
     "bloomberg", "press", "radio", "tv", "daily", "magazine", "economist", "independent",
     "insider", "wire", "mail", "mirror", "express", "monitor", "politico", "axios", "agency",
@@ -138,7 +143,7 @@ OUTLET_NAME_WORDS = NEWSPAPER_WORDS | {
     "echo", "mercury", "advocate", "recorder", "statesman", "star", "fm",
 }
 ORG_WORDS = {
-    "group", "corps", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
+    "group", "corps", "rūnanga", "runanga", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",
     "jail", "penitentiary",

@@ -479,6 +479,9 @@ def _resolve_fixed(text: str) -> tuple:
 
 _VERB_MAY = re.compile(r"(?:in|on|at|during|by|until|through|throughout)?\s*may", re.IGNORECASE)
 _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
+# "had been informed of five cases by mid-February": a past "had", no infinitive between it and the deadline
+_HAD_BEFORE = re.compile(r"\bhad\b(?!(?:(?!\bto\s+[a-z]).)*\bto\s+[a-z])", re.IGNORECASE)
+_OPEN_OP = re.compile(r"\s*(?:before|after|until|till|by|through|throughout)\s+", re.IGNORECASE)
 _ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as\s+$", re.IGNORECASE)
 _MAY_VERB_AFTER = re.compile(r"\s+(?:have|has|be|not|also|well|still|soon|yet|never|need|now|face|lose|take|get)\b")
@@ -547,6 +550,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             continue  # "as many as 20 may have been sent": a number, then the verb
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
+        if text[end:end + 2] in {"'s", "’s"} and (op := _OPEN_OP.match(expr)) is not None:
+            start, expr, bare = start + op.end(), expr[op.end():], bare[op.end() - (len(expr) - len(expr.lstrip())):]
+            # "after last month's spill": the month is the spill's, not a bound
         month_noun = _MONTH_NOUN.fullmatch(bare)  # "the October inspection": that month
         if month_noun and not month_noun.group("m")[:1].isupper():
             continue  # "the march through town"
@@ -660,7 +666,10 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
 def _ahead(text: str, start: int, deadline: bool) -> bool:
     """Whether the date at ``start`` is still to come: a future marker before it, or a deadline ("by Friday")
     in a sentence that does not tell it as past ("By Friday the fire had spread")."""
-    return _future_before(text, start) or (deadline and "had" not in text.lower().split()
+    # (a "had" after the deadline tells it as past: "By Friday the fire had spread"; one far before belongs to another
+    # clause: "had directed MCM to deposit K45 million ... by the end of June")
+    return _future_before(text, start) or (deadline and "had" not in text[start:start + 80].lower().split()
+                                           and not _HAD_BEFORE.search(text, max(0, start - 80), start)
                                            and not _WAS_DONE.search(text, max(0, start - 50), start))  # ("was 80% complete by")
 
 

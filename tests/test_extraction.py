@@ -3209,3 +3209,43 @@ def test_a_numbered_abbreviation_ends_no_sentence():
 ])
 def test_round_thirty_speakers(body, source):
     assert claims_of(*body).iloc[-1]["source"] == source
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("Reuters, citing a person familiar with the operation, reported that 14 sites had been searched.",), "Reuters",
+     "ORG"),  # a wire first in its sentence, named nowhere else
+    (("Helvora is alleged to have billed insurers for 2,000 cases, according to dpa.",), "dpa", "ORG"),  # lower case
+    (("Police searched hospitals in Saxony and Thuringia on Tuesday.",), "Thuringia", "GPE"),  # where the first is
+    (("The hapū around Kōpuraki said no.",), "Kōpuraki", "GPE"),
+    (("But Te Rūnanga o Ngāti Kahurere says it was never consulted.",), "Te Rūnanga o Ngāti Kahurere", "ORG"),
+])
+def test_round_thirty_names(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+def test_a_wire_in_lower_case_relays():
+    c = claims_of('"There was no manipulation," Carsten Mählmann told reporters, according to dpa.')
+    assert {"dpa"} <= set(c["source"]) | {v for vs in c["via"] for v in vs}
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    ("Residents of Kasubeta have rejected a K4.2 million compensation package offered by the firm.", "asserts"),
+    ("The minister rejected the union's offer.", "asserts"),  # an offer turned down denies nothing
+    ("The union rejected claims that the plan was costly.", "denies"),
+    ('"We did not sit on anything, not for a single day," Ann Vole said.', "denies"),
+])
+def test_round_thirty_denials(sentence, stance):
+    assert claims_of(sentence).iloc[-1]["stance"] == stance
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    ("Residents rejected the package after last month's spill.", "2026-03-12",
+     [("last month", "2026-02-01", "2026-02-28")]),  # the spill's month, no bound
+    ("The minister said Government had directed the firm to deposit K45 million into an account by the end of June.",
+     "2026-03-12", [("by the end of June", "2026-03-12", "2026-06-30")]),  # the deadline of what is to be done
+    ("The ministry had allegedly been informed of at least five cases by mid-February.", "2026-03-12",
+     [("by mid-February", "2026-02-11", "2026-02-20")]),  # told as past
+])
+def test_round_thirty_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
