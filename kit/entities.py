@@ -52,7 +52,7 @@ _OUTLET_FIRST = {"radio", "radyo", "rádio", "tv", "channel", "television", "new
 _CLUB_FIRST = {"fc", "sc", "ac", "cf", "cd", "afc", "sv", "fk", "nk", "sk", "us", "as", "ss", "sporting", "atletico",
                "athletic", "real", "dynamo", "olympique", "racing", "deportivo", "pro"}  # "SC Alvorada", "US Valtellina": a club
 _CLUB_LAST = {"united", "rovers", "athletic", "wanderers", "albion", "hotspur"}  # "Leeds United": a club
-_CLAUSE_WORDS = {"that", "which", "who", "whom", "saying", "said", "says", "told", "when", "while", "because"}
+_CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "says", "told", "when", "while", "because"}
 
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
@@ -347,6 +347,9 @@ _ADJECTIVE_PARTICIPLES = {"retired", "unemployed", "self-employed", "registered"
                           "certified", "disabled", "married", "divorced", "widowed", "experienced", "skilled",
                           "respected", "renowned", "celebrated", "decorated", "accredited", "chartered",
                           "elected", "unelected", "appointed", "unnamed", "bereaved", "displaced"}  # (before a noun)
+# plurals that modify a noun ("water services regulator", "consumer affairs reporter"), not verbs ("joins")
+_MODIFIER_PLURALS = {"news", "sports", "arms", "savings", "goods", "services", "affairs", "resources", "works", "relations",
+                     "rights", "operations", "communications", "customs", "sales", "markets", "securities", "waters"}
 _DETERMINERS_EN = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "who", "which"}
 _FRONTED_PREPOSITIONS = {"in", "at", "on", "to", "after", "before", "during", "with", "under", "from", "for", "by",
                          "against", "despite", "following", "within", "through", "into"}
@@ -704,7 +707,8 @@ class _Builder:
                 m += 1
             if m < len(toks) and toks[m].is_cap and toks[m].lower in _PORTFOLIO_TITLES:
                 return  # "Blue Economy and Maritime Affairs Cabinet Secretary Halima Bwanaheri": a portfolio
-        if j - i >= 3 and toks[j - 1].lower in TITLE_ABBREVIATIONS and j < len(toks) and toks[j].text == ".":
+        name_after = j - i >= 3 and toks[j - 1].lower in TITLE_ABBREVIATIONS and j < len(toks) and toks[j].text == "."
+        if name_after:
             j -= 1  # "Gitiri Ward MCA Hon. Jeremiah Mburu": the title belongs to the name after it
         if j - i >= 4 and [t.lower for t in toks[j - 3:j]] == ["member", "of", "parliament"]:
             j -= 3  # "Kasubeta Member of Parliament Hon. Brighton Mwaanga-Phiri": the constituency, a place
@@ -756,6 +760,8 @@ class _Builder:
                 return  # (and "Minister of State for Masvingo Provincial Affairs": a portfolio to its last word)
             k = j - 2
         elif i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
+            if name_after:
+                return  # "Minister of Mines and Minerals Development Hon. Gift Sichinsambwe": a portfolio, the name after
             k = max(k + 2, _words_back(toks, j, 2))  # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole"
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
@@ -880,6 +886,14 @@ class _Builder:
             return title + " (" + toks[i - 2].text + ")" if title else None
         if i >= 2 and toks[i - 1].text == "." and toks[i - 2].lower in TITLE_ABBREVIATIONS:
             i -= 2  # "Committee chairperson Hon. Abdalla Kazungu": the title before the abbreviation
+            m = i
+            while m > 0 and (toks[m - 1].is_cap or toks[m - 1].lower in {"of", "for", "and", "&"}) and i - m < 10:
+                m -= 1
+            while m < i and not toks[m].is_cap:
+                m += 1
+            if m < i - 2 and any(t.lower in TITLE_WORDS or t.lower == "member" for t in toks[m:m + 2]) \
+                    and any(t.lower in {"of", "for"} for t in toks[m:i]):
+                return _span_text(toks, m, i)  # "Minister of Mines and Minerals Development Hon. Gift Sichinsambwe"
         elif i >= 2 and toks[i - 1].is_cap and toks[i - 1].lower in HONORIFICS and toks[i - 2].lower in TITLE_WORDS:
             i -= 1  # "LZMTA director general Eng Peter Lusinde": the title before the honorific
         k = i
@@ -906,6 +920,10 @@ class _Builder:
         start = self._phrase_start(toks, k)  # "Water resources minister", "Elbflug chief executive"
         if all(t.lower in _TITLE_MODIFIERS for t in toks[k:i]):
             return None  # "four former Iprevar executives": a word that only qualifies a title is none
+        if start is None and k >= 2 and toks[k - 1].is_alpha and not toks[k - 1].is_cap \
+                and toks[k - 1].lower not in _NOT_ROLE_WORDS and not toks[k - 1].lower.endswith(_VERB_ENDINGS) \
+                and toks[k - 1].lower not in _TITLE_MODIFIERS and (toks[k - 2].is_punct or toks[k - 2].lower in _DETERMINERS_EN):
+            start = k - 1  # '"...," association spokesperson Murray Feeney said': what the title is of
         return _span_text(toks, start if start is not None else max(k, 0), i)
 
     @staticmethod
@@ -928,7 +946,7 @@ class _Builder:
                     break
                 continue
             if not (w.is_alpha and not w.is_cap and w.lower not in _NOT_ROLE_WORDS and not w.lower.endswith(("ly", "ed"))
-                    and (not w.lower.endswith("s") or w.lower in {"news", "sports", "arms", "savings", "goods"})):
+                    and (not w.lower.endswith("s") or w.lower in _MODIFIER_PLURALS)):
                 break  # (not "joins", "reportedly", "published")
             k -= 1
         while k < i - 1 and toks[k].text == "-":
@@ -1607,7 +1625,10 @@ class _Builder:
 
 def _role_head(role: str) -> str:
     """The noun a role phrase is about: "town" of "town of 39,812", "station" of "a local station"."""
-    words = _ROLE_PP.split(role.lower(), 1)[0].split()
+    low = role.lower()
+    if "member of parliament" in low or "member of the national assembly" in low:
+        return "mp"  # "Kasubeta Member of Parliament": a legislator ("the lawmaker", "the MP")
+    words = _ROLE_PP.split(low, 1)[0].split()
     if len(words) >= 2 and words[-1] in {"general", "designate", "elect"}:
         words = words[:-1]  # "director general", "minister-designate": the office before its modifier
     return words[-1].strip(".,;:'’") if words else ""

@@ -192,7 +192,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     persons = [n for n in ents if ents[n].type == "PERSON"]
     # common nouns that end an organisation's name here: "the exchange" when "Kestrel Exchange" was named
     heads = {n.split()[-1].lower() for n in ents if ents[n].type == "ORG" and " " in n} | {
-        n.split()[0].lower() for n in ents if ents[n].type == "ORG" and " " in n}  # "the museum" of "Museum Het Waaghuis"
+        n.split()[0].lower() for n in ents if ents[n].type == "ORG" and " " in n} | {  # "the museum" of "Museum Het Waaghuis"
+        n.split()[1].lower() for n in ents if ents[n].type == "ORG" and len(n.split()) >= 3
+        and n.split()[0] in {"Te", "Ngā", "La", "Le", "El", "Il", "Der", "Die", "Het", "De"}}  # "the rūnanga" of "Te Rūnanga o ..."
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
     outlets = [n for n in ents if ents[n].is_outlet]

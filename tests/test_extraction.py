@@ -2805,7 +2805,8 @@ def test_a_town_named_at_and_across_stays_a_town():
      "Commissioner of railway safety (CRS)"),  # a title before its acronym
     (("Divisional railway manager (DRM) Rajeev Sahni said the train was slow.",), "Rajeev Sahni",
      "Divisional railway manager (DRM)"),
-    (("However, district collector Ashwini Bhosle told reporters that five people had died.",), "Ashwini Bhosle", "collector"),
+    (("However, district collector Ashwini Bhosle told reporters that five people had died.",), "Ashwini Bhosle",
+     "district collector"),  # (not "However, district collector"; what the title is of joined it in round 30)
     (("Opposition NDIS spokesman Dean Rourke claimed the Government had known.",), "Dean Rourke",
      "Opposition NDIS spokesman"),  # "Dean" after a title in lower case is a given name
     (('"It was fast," said Ramesh Ukey, a schoolteacher travelling to Raipur in coach D4.',), "Ramesh Ukey",
@@ -3249,3 +3250,31 @@ def test_round_thirty_denials(sentence, stance):
 ])
 def test_round_thirty_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,name,role", [
+    (("Minister of Mines and Minerals Development Hon. Gift Sichinsambwe told Parliament that the firm must pay.",),
+     "Gift Sichinsambwe", "Minister of Mines and Minerals Development"),  # a portfolio before "Hon.", no name in it
+    (("Kasubeta Member of Parliament Hon. Brighton Mwaanga-Phiri said the spill was bad.",), "Brighton Mwaanga-Phiri",
+     "Kasubeta Member of Parliament"),
+    (('"Ratepayers are being sold a meter," association spokesperson Murray Feeney said.',), "Murray Feeney",
+     "association spokesperson"),
+    (("The council must meet rules set by water services regulator Taumata Arowai, the council said.",), "Taumata Arowai",
+     "water services regulator"),
+    (("Mrs Agness Mumba, a vegetable grower whose plot lies near the stream, said her crop was lost.",), "Agness Mumba",
+     "vegetable grower"),
+])
+def test_round_thirty_roles(body, name, role):
+    ents = run(*body).entities.set_index("name")
+    assert list(ents.loc[name, "roles"]) == [role]
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    (("Kasubeta Member of Parliament Hon. Brighton Mwaanga-Phiri said the spill was bad.",
+      "The lawmaker said the dam had not been inspected."), "Brighton Mwaanga-Phiri", "The lawmaker"),
+    (("But Te Rūnanga o Ngāti Kahurere says it was never consulted.", "The rūnanga wrote to the council."),
+     "Te Rūnanga o Ngāti Kahurere", "The rūnanga"),
+])
+def test_round_thirty_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "epithets"])
