@@ -125,6 +125,7 @@ _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:was|were)\s+never\s+(?:once\s+)?[a-z]+(?:ed|en|ld)\b|"  # "We were never consulted", "never told"
     r"\b(?:I|we)\s+(?:was|were)\s+not\s+(?:consulted|told|informed|warned|asked|involved|aware)\b|"  # "we were not consulted"
     r"\b(?:I|we)\s+(?:categorically\s+|strongly\s+|firmly\s+)?(?:reject|deny|refute|dispute)\b|"  # "we reject any suggestion"
+    r"\b(?:I|we)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+accept\s+(?:that|the|any|this)\b|"  # "I don't accept that iwi were shut out"
     r"\b(?:I|we)\s+(?:have|had)\s+(?:made|given|received|signed|taken|paid|had)\s+no\b|"  # "We have made no commitment"
     r"\b(?:I|we)\s+(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:reason|evidence|record|knowledge|intention|plans?|ties|links?|"
     r"connections?|relationship|involvement|stake|interest|contact|dealings)\b|"  # "We have no reason to believe"
@@ -161,7 +162,7 @@ def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or "obody" in content or "single" in content or "reject" in content or "deny" in content
-            or "refute" in content or "dispute" in content or "no truth" in content) \
+            or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or any(not _SUBORDINATE.search(content, max(0, m.start() - 40), m.start()) for m in _NEVER_SO.finditer(content)))
 

@@ -42,6 +42,7 @@ _BASE = "|".join([
     rf"{_MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year",  # "April of last year", "in November last year"
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
     rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
+    rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",  # "the first week of March"
     r"(?:over|during|at)\s+the\s+weekend|(?:last|this|next)\s+weekend",
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
     rf"(?:in|during|over)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023"
@@ -151,6 +152,7 @@ _MONTH_YEAR = re.compile(rf"({_MONTH}) (?:of )?({_YEAR})")
 _PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
 _THE_PERIOD = re.compile(r"^the (month|year|week)$")
 _PART_WEEK = re.compile(r"(last|this|next) week")
+_WEEK_OF_MONTH = re.compile(rf"(?:the )?(first|second|third|fourth|last|final) week of ({_MONTH}(?: {_YEAR})?)")
 _PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
 _SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})")
 _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|tonight")
@@ -228,6 +230,17 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if m := _MONTH_YEAR.fullmatch(s):
         y, mo = int(m.group(2)), _month(m.group(1))
         return _d(y, mo), _month_end(y, mo), "month"
+    if m := _WEEK_OF_MONTH.fullmatch(s):
+        rest = m.group(2)
+        mo = _month(rest.split()[0])
+        if not _YEAR_RE.search(rest) and anchor is None:
+            raise _Unresolved
+        y = _year_of(rest, anchor)
+        if not _YEAR_RE.search(rest) and mo > anchor.month:
+            y -= 1  # "the first week of December" written in March: the December before
+        last = calendar.monthrange(y, mo)[1]
+        first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(m.group(1), last - 6)
+        return _d(y, mo, first), _d(y, mo, first + 6), "week"
     if m := _PART_OF.fullmatch(s):
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month
         if w := _PART_WEEK.fullmatch(rest):

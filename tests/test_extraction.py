@@ -3278,3 +3278,17 @@ def test_round_thirty_roles(body, name, role):
 def test_round_thirty_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
     assert epithet in set(ents.loc[name, "epithets"])
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    ("The tests had shown normal levels since the first week of March.", "2026-03-12",
+     [("since the first week of March", "2026-03-01", "2026-03-12")]),
+    ("It happened in the last week of December.", "2026-03-12", [("in the last week of December", "2025-12-25", "2025-12-31")]),
+    ("They met in the second week of May 2024.", "2026-03-12", [("in the second week of May 2024", "2024-05-08", "2024-05-14")]),
+])
+def test_a_week_of_a_month(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_i_dont_accept_that_denies():
+    assert claims_of('"I don\'t accept that iwi were shut out," the mayor said.').iloc[-1]["stance"] == "denies"
