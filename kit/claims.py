@@ -43,6 +43,9 @@ _OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
                            r"(?:(?!(?:that|claims?|allegations?|suggestions?|reports?|accounts?|as|of)\b)[\w.,$€£'’-]+\s+){0,4}?"
                            r"(?:offer|package|proposal|deal|bid|settlement|plan|budget|nomination|motion|bill|"
                            r"application|request|appeal|pay\s+rise|payout|terms)s?\b")
+_UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+                              r"|\bspeaking\s+on\s+condition\s+of\s+anonymity|\bwho\s+spoke\s+on\s+condition\s+of\s+anonymity",
+                              re.I)
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
@@ -700,6 +703,15 @@ class _SentenceAttributor(PhraseReader):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,
             # whatever is said between about who made it
             return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
+        if o0 == 0 and self.L[0] in {"a", "an", "another"} and self.t[1].is_alpha and not self.t[1].is_cap:
+            c1 = next((z for z in range(2, k) if self.t[z].text == ","), None)
+            if c1 is not None and c1 + 1 < k and self.t[c1 + 1].is_cap \
+                    and _UNNAMED_SPEAKER.search(self.s.text, self.t[c1].start - self.s.start, self.t[k].start - self.s.start):
+                # "An engineer with the project's consultant, Gihon Axis, who asked not to be named, said": the
+                # engineer, unnamed (not the firm apposed to the consultant)
+                p = self.party(0, c1)
+                if p is not None and p.type == "anonymous":
+                    return p
         x = k - 1
         if self.L[k] in _PROGRESSIVE_CUES and x >= 1 and self.L[x] in {"is", "are", "was", "were"}:
             x -= 1  # "Blue Horizon is rejecting ...": the subject of "is"

@@ -350,6 +350,10 @@ _ADJECTIVE_PARTICIPLES = {"retired", "unemployed", "self-employed", "registered"
 # plurals that modify a noun ("water services regulator", "consumer affairs reporter"), not verbs ("joins")
 _MODIFIER_PLURALS = {"news", "sports", "arms", "savings", "goods", "services", "affairs", "resources", "works", "relations",
                      "rights", "operations", "communications", "customs", "sales", "markets", "securities", "waters"}
+_TRADE_PAIRS = {"road", "roads", "bridge", "bridges", "oil", "gas", "water", "power", "light", "steel", "iron", "coal",
+                "engineering", "construction", "trading", "investment", "development", "marine", "shipping", "rail",
+                "port", "ports", "food", "beverage", "energy", "chemical", "electric", "property", "land", "sea", "air",
+                "rubber", "timber", "sugar", "mining", "minerals", "metals", "pulp", "paper", "textile", "garment", "tea"}
 _DETERMINERS_EN = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "who", "which"}
 _FRONTED_PREPOSITIONS = {"in", "at", "on", "to", "after", "before", "during", "with", "under", "from", "for", "by",
                          "against", "despite", "following", "within", "through", "into"}
@@ -456,6 +460,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True  # "Ministry of Ports and Shipping", "Department of Natural Resources and Environment": a portfolio
     if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
         return False
+    if toks[j - 1].lower in _TRADE_PAIRS and words[0] in _TRADE_PAIRS:
+        return True  # "Huaxin Tongda Road and Bridge Group", "Delta Oil and Gas Ltd": a trade pair inside one name
     # (a possessive is a "the": "The Assembly's Public Accounts and Investments Committee")
     the = i > 0 and (toks[i - 1].lower == "the" or toks[i - 1].text in _POSSESSIVES)
     while i < j and toks[i].lower in NON_NAME_CAPS:
@@ -781,6 +787,9 @@ class _Builder:
             # (and "Health Service Executive", a body whose kind comes before "Executive")
             role = _span_text(toks, role_start, k)
             name_i = k
+            while name_i < j - 1 and toks[name_i].lower.rstrip(".") in HONORIFICS and toks[name_i].is_cap:
+                honorific = honorific or toks[name_i].lower.rstrip(".")
+                name_i += 1  # "ERA Deputy Director General Ato Fikadu Wondimagegn": the honorific after the title
         else:
             role, name_i = None, i
         if k >= j:
@@ -1078,7 +1087,9 @@ class _Builder:
             name = _span_text(toks, i0, j)
             if name.lower() in NON_NAME_CAPS or not name:
                 continue
-            if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"}:
+            if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"} and not (
+                    toks[j].lower == "of" and j + 1 < len(toks) and toks[j + 1].is_cap and det is not None
+                    and toks[det].lower in {"his", "her", "their", "its"}):  # ("Her lawyer, Mr Darren Pereira of X,")
                 continue  # "last year, Putin asked": a clause, not an apposition
             if fronted and j + 1 < len(toks) and toks[j].text == ",":
                 v = j + 1
@@ -1208,6 +1219,7 @@ class _Builder:
         words_of = [(m, m.split()) for m in multi]
         acronyms = None
         ends = {end: sf for sf, _, end, _, _ in self.raw if " " in sf}
+        honored = {sf for sf, _, _, _, f in self.raw if f.get("honorific")}
         for s in surfaces:
             if " " in s:
                 continue
@@ -1234,6 +1246,10 @@ class _Builder:
             elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha():
                 acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)]
                 # ("Ivesco" of "Indus Valley Electric Supply Company")
+            if len({canon[h] for h in hits}) > 1 and s in honored:
+                # "Mr Pereira": the lawyer "Darren Pereira", not his firm "Pereira & Ang Law Corporation"
+                hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES
+                                                   for x in m.split())] or hits
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:

@@ -188,6 +188,10 @@ def parse_text(text: str) -> list[Parsed]:
                 later = parse_dateline(lines[nxt], context=text)
                 if not pd.isna(later.value) and later.value.date() == published.value.date():
                     published, body_from = later, nxt + 1
+        if nxt is not None and _UPDATED.match(lines[dateline_at]) and _PUBLISHED.match(lines[nxt]) \
+                and not pd.isna((first_out := parse_dateline(lines[nxt], context=text)).value):
+            # "Updated Mar 4, 2026, 06:12 PM" then "Published Mar 4, 2026, 05:30 PM": when it was first published
+            published, body_from = first_out, nxt + 1
     else:
         notes.append("no dateline found: published is NaT")
     if published.note:
@@ -200,6 +204,10 @@ def parse_text(text: str) -> list[Parsed]:
     sections = [ln for i, ln in enumerate(lines[first:], first) if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
+
+
+_UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
+_PUBLISHED = re.compile(r"\s*(?:first\s+)?(?:published|posted)\b", re.I)
 
 
 # --- Markdown with YAML front matter ------------------------------------------------

@@ -30,7 +30,7 @@ _REPORTING = {
     "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts",
     "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "list": "asserts", "blame": "asserts",
     "urge": "asserts", "continue": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
-    "demand": "asserts",
+    "demand": "asserts", "understand": "asserts",
     # a speaker's judgement of someone ("blasted the council for dragging its feet"): speech, when a reason follows
     "slam": "asserts", "blast": "asserts", "condemn": "asserts", "criticise": "asserts", "criticize": "asserts",
 }
@@ -39,6 +39,7 @@ _IRREGULAR = {
     "write": ["write", "writes", "wrote", "written", "writing"], "deny": ["deny", "denies", "denied", "denying"],
     "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "record": ["records", "recorded"], "admit": ["admit", "admits", "admitted", "admitting"],
     "slam": ["slam", "slams", "slammed", "slamming"],
+    "understand": ["understands"],  # "The Straits Times understands that ...": what an outlet has learned
 }
 
 
@@ -83,7 +84,8 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "COD", "BOD", "TDS", "PPM", "PPB", "PH"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "eng", "hon", "alhaji",
-              "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde"}
+              "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde",
+              "ato", "weizero", "woizero", "weyzero"}  # (Amharic: "Ato Fikadu")
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 # Nouns that make an unnamed source: "a former intelligence officer", "people familiar".

@@ -3292,3 +3292,36 @@ def test_a_week_of_a_month(sentence, anchor, expected):
 
 def test_i_dont_accept_that_denies():
     assert claims_of('"I don\'t accept that iwi were shut out," the mayor said.').iloc[-1]["stance"] == "denies"
+
+
+def test_published_before_updated():
+    from kit.formats import parse_text
+    text = ("MAS fines wealth manager\nTan Hui Min\nUpdated Mar 4, 2026, 06:12 PM\nPublished Mar 4, 2026, 05:30 PM\n"
+            "SINGAPORE – The regulator fined the firm on Tuesday.\n")
+    (parsed,) = parse_text(text)
+    assert str(parsed.published.value) == "2026-03-04 17:30:00"  # when it was first published, not updated
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    (("Her lawyer, Mr Darren Pereira of Pereira & Ang Law Corporation, said losses were larger.",
+      "Mr Pereira said last week that 30 more clients would join."), "Darren Pereira", "person"),  # not his firm
+    (("ERA Deputy Director General Ato Fikadu Wondimagegn told the committee it was 62 percent complete.",
+      "Fikadu also rejected the finding."), "Fikadu Wondimagegn", "person"),  # an Amharic honorific; the given name
+    (("The Straits Times understands that two other wealth managers sold the notes.",), "Straits Times", "outlet"),
+    (("An engineer with the project's supervising consultant, Gihon Axis Consulting Engineers, who asked not to be "
+      "named, said the contractor was slow.",), "An engineer with the project's supervising consultant", "anonymous"),
+])
+def test_round_thirty_b_speakers(body, source, source_type):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+@pytest.mark.parametrize("body,name,role", [
+    (("Her lawyer, Mr Darren Pereira of Pereira & Ang Law Corporation, said losses were larger.",), "Darren Pereira",
+     "lawyer"),
+    (("The road was built by Chinese contractor Huaxin Tongda Road and Bridge Group in 2019.",),
+     "Huaxin Tongda Road and Bridge Group", "Chinese contractor"),  # a trade pair inside one name
+])
+def test_round_thirty_b_roles(body, name, role):
+    ents = run(*body).entities.set_index("name")
+    assert list(ents.loc[name, "roles"]) == [role]
