@@ -667,6 +667,14 @@ class _Builder:
             return  # "Indigenous leaders said": a people's adjective, no name (but "Xerimã Indigenous Territory")
         if _portfolio_of_title(toks, i):
             return  # "the County Executive Committee Member (CEC) for Roads and Public Works": what the post covers
+        if j - i == 1 and j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].ws and toks[j + 1].is_alpha \
+                and not toks[j + 1].is_cap and toks[i].lower in self.lowercase():
+            return  # "the State-owned operator": a common noun in a compound, written in lower case elsewhere
+        if i >= 2 and j - i >= 3 and toks[i - 1].lower == "for" and toks[i - 2].lower in _LEGISLATORS:
+            # "Independent TD for Galway West Aoife Keverney": the constituency, then the name
+            k2 = _words_back(toks, j, 2)
+            self._candidate(s, i, k2)
+            i = k2
         if j - i == 1 and i <= 2 and len(toks[i].text) > 2 and toks[i].text.isupper() and toks[i].is_alpha \
                 and j < len(toks) and toks[j].is_alpha and not toks[j].is_cap and toks[i].lower in self.lowercase():
             return  # "A SCHOOL meals contractor": a lead's first words set in capitals, a word written elsewhere
@@ -688,7 +696,7 @@ class _Builder:
             return
         o = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
         if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS
-                              or any(t.text == "&" for t in toks[o + 1:j])) \
+                              or any(t.text == "&" or t.lower in _MEMBER_PLURALS for t in toks[o + 1:j])) \
                 and not any(t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
                             or t.lower in NON_NAME_CAPS or not t.is_alpha for t in toks[i:o]):
             self._candidate(s, i, o)  # "Sarah Kinnealy of Morrow Pike LLP", "of Ostrander & Vail": a person, her firm
@@ -849,8 +857,9 @@ class _Builder:
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
         if role is None:
             role = self._title_before(toks, name_i) or lead_role
-        if j < len(toks) and toks[j].lower in _LEGISLATORS:
-            feats["constituency"] = True
+        if j < len(toks) and toks[j].lower in _LEGISLATORS or name_i >= 2 and toks[name_i - 1].lower == "for" \
+                and toks[name_i - 2].lower in _LEGISLATORS:
+            feats["constituency"] = True  # "the Mwembe Kuu MP", "TD for Galway West"
         desc = self._description_before(toks, name_i)
         if desc:
             feats["described"] = desc  # "the Dutch financial daily Het Beursdagblad": what an organisation is
@@ -1118,6 +1127,9 @@ class _Builder:
         """Whether an opening word is a name described in apposition before its verb ("Ferreo, the private operator
         that took over the service, said"): no opener ("However, the ministry said") nor a word the text uses."""
         w = toks[i].lower
+        if j + 4 < len(toks) and toks[j].text == "," and toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3 \
+                and toks[j + 2].text == ",":
+            j += 2  # "Sutarjo, 52, a fish trader, said": past the age
         if j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in {"the", "a", "an"} \
                 or w in NON_NAME_CAPS or w.endswith("ly") or w in self.lowercase() or not toks[i].is_alpha:
             return False
@@ -1229,7 +1241,8 @@ class _Builder:
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
                 w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES)
                 and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
-                and w[-1].lower() not in OUTLET_NAME_WORDS))]  # "Orvell" is not the "Orvell Courier"
+                and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")))]
+            # ("Orvell" is not the "Orvell Courier"; but "RTÉ" is "RTÉ News")
             acr = []
             if s.isupper() and len(s) >= 2:
                 acronyms = acronyms or [(m, _acronyms(m)) for m in multi]
@@ -1246,6 +1259,11 @@ class _Builder:
             elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha():
                 acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)]
                 # ("Ivesco" of "Indus Valley Electric Supply Company")
+            if not hits and not acr and s[:1].isupper() and s[1:].islower() and len(s) >= 4:
+                # "The National Search and Rescue Agency (Basarnas)": its short name in its own language, in brackets
+                acr = [m for st, m in ((st, ends.get(st - 2) or ends.get(st - 1)) for sf, st, _, _, f in self.raw
+                                       if sf == s and f.get("before") == "(" and f.get("after") == ")")
+                       if m and m.split()[-1].lower() in ORG_WORDS]
             if len({canon[h] for h in hits}) > 1 and s in honored:
                 # "Mr Pereira": the lawyer "Darren Pereira", not his firm "Pereira & Ang Law Corporation"
                 hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES

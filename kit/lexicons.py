@@ -9,6 +9,7 @@ True
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
@@ -145,7 +146,7 @@ OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | {
     "echo", "mercury", "advocate", "recorder", "statesman", "star", "fm",
 }
 ORG_WORDS = {
-    "group", "corps", "rūnanga", "runanga", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
+    "group", "corps", "rūnanga", "runanga", "yojana", "abhiyan", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",
     "jail", "penitentiary",
@@ -433,6 +434,11 @@ def places() -> dict[str, str]:
                 and s.name.split()[0] not in {"Saint", "Sainte", "St"} \
                 and not all(w.lower() in _COMPASS_WORDS for w in s.name.split()):
             out.setdefault(s.name, "GPE")  # "New South Wales", "Western Cape" (not "Saint John", "North East")
+    # and as English copy writes them, without their marks: "Mahārāshtra" is "Maharashtra", "Gujarāt" "Gujarat"
+    for name in list(out):
+        folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        if folded != name:
+            out.setdefault(folded, out[name])
     out.update(EXTRA_PLACES)
     return out
 

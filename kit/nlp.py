@@ -171,7 +171,8 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
 # abbreviated titles before a name, which spaCy leaves apart from their full stop
 TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt", "cpl", "pvt", "maj", "cmdr", "adm",
                        "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms", "st", "cllr", "hon", "fr", "brig",
-                       "lieut", "const", "pc", "dc", "di", "dci", "ds", "cst", "ofc", "engr", "barr", "ald", "coun"}
+                       "lieut", "const", "pc", "dc", "di", "dci", "ds", "cst", "ofc", "engr", "barr", "ald", "coun",
+                       "adj", "sr", "comr", "commr"}  # ("Lingga Police chief Adj. Sr. Comr. Dimas Prakoso")
 _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "sec", "ch", "pp", "fig", "para", "cl", "reg"}  # before a number
 # closing quotes and brackets: they hug a stop and belong to its sentence
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}

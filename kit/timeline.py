@@ -616,7 +616,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and _MONTH_NAME.search(bare) and hi < now and not low.startswith(("since ", "from ", "between ")) \
                 and not (g == "day" and (now - lo).days <= 31) \
                 and (_ahead(text, start, deadline) or _put_off(text, start, low)
-                     or g == "day" and (now - lo).days > 183 and not _told_as_past(text, start, end)):
+                     or g == "day" and (now - lo).days > 183 and not _told_as_past(text, start, end)
+                     # "cut duties ... until the end of June", written in March: the nearer June, the coming one
+                     or low.startswith(("until ", "till ")) and (now - hi).days > 183
+                     and not _PAST_WORD.search(_PASSIVE.sub("", text[max(0, start - 50):start]))):  # ("worked there until June")
             # (a day a few weeks back stays: "a visit scheduled for Jan. 14 was canceled", written on Jan. 24;
             # one more than half a year back, told as nothing past, is the coming one: "through to at least April 30"
             # in March; "adjourned till April 3")

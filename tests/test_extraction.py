@@ -3325,3 +3325,54 @@ def test_round_thirty_b_speakers(body, source, source_type):
 def test_round_thirty_b_roles(body, name, role):
     ents = run(*body).entities.set_index("name")
     assert list(ents.loc[name, "roles"]) == [role]
+
+
+# -- round 31 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("The claims were filed in Maharashtra last year.",), "Maharashtra", "GPE"),  # a subdivision without its marks
+    (("The hospital claimed money under the state's Swasthya Kavach Yojana (SKY).",), "Swasthya Kavach Yojana", "ORG"),
+    (("Sutarjo, 52, a fish trader, said he had boarded with his wife.",), "Sutarjo", "PERSON"),
+    (("Independent TD for Galway West Aoife Keverney said the cost was hidden.",), "Galway West", "GPE"),
+    (("Independent TD for Galway West Aoife Keverney said the cost was hidden.",), "Aoife Keverney", "PERSON"),
+    (("Imani Dorsett of Harmon Falls Tenants United said the mold was everywhere.",), "Harmon Falls Tenants United",
+     "ORG"),  # a person, then her group
+])
+def test_round_thirty_one_names(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,alias,name", [
+    (("The National Search and Rescue Agency (Basarnas) said 38 people were missing.", "Basarnas said no more."),
+     "Basarnas", "National Search and Rescue Agency"),  # its own language's short name, in brackets
+    (("Senior sources told RTÉ News that the board was warned.", "RTÉ reported the figure."), "RTÉ", "RTÉ News"),
+])
+def test_round_thirty_one_aliases(body, alias, name):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
+
+
+def test_a_common_noun_in_a_compound_is_no_name():
+    ents = run("Ministers and the state agreed.", "The State-owned operator put its cost at €410m.").entities
+    assert "State" not in set(ents["name"])
+
+
+def test_ranks_abbreviated_end_no_sentence():
+    c = claims_of("But Lingga Police chief Adj. Sr. Comr. Dimas Prakoso said investigators had found stubs.")
+    assert len(c) == 1 and c.iloc[0]["source"] == "Dimas Prakoso"
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    ("The government in January cut export duties to 26% from 33% until the end of June, a move aimed at farmers.",
+     "2025-03-12", [("in January", "2025-01-01", "2025-01-31"), ("until the end of June", "2025-06-21", "2025-06-30")]),
+    ("She worked there until June.", "2025-03-12", [("until June", "2024-06-01", "2024-06-30")]),  # told as past
+])
+def test_until_a_month_is_the_nearer_one(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_bullet_separates_a_dateline():
+    from kit.datelines import parse_dateline
+    assert str(parse_dateline("Tanjung Pinang ● Wed, July 16, 2025 | 04:35 pm").value) == "2025-07-16 16:35:00"
