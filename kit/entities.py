@@ -149,6 +149,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
+                elif toks[j].text in {"an", "na"} and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and toks[j - 1].ws \
+                        and (toks[j - 1].text in _IRISH_HEADS or any(c in "áéíóúÁÉÍÓÚ" for c in toks[j - 1].text + toks[j + 1].text)):
+                    j += 2  # "Iarnród an Iarthair", "Bord na Móna": an Irish name's "of the"
                 elif toks[j].text == "o" and j + 1 < n and toks[j + 1].is_cap \
                         and any(t.text in {"Te", "Ngā", "Nga"} for t in toks[i:j]):
                     j += 2  # "Te Rūnanga o Ngāti Kahurere": a Māori name's "of"
@@ -350,6 +353,7 @@ _ADJECTIVE_PARTICIPLES = {"retired", "unemployed", "self-employed", "registered"
 # plurals that modify a noun ("water services regulator", "consumer affairs reporter"), not verbs ("joins")
 _MODIFIER_PLURALS = {"news", "sports", "arms", "savings", "goods", "services", "affairs", "resources", "works", "relations",
                      "rights", "operations", "communications", "customs", "sales", "markets", "securities", "waters"}
+_IRISH_HEADS = {"Bord", "Conradh", "Foras", "Údarás", "Comhairle", "Cumann", "Raidió", "Oifig", "Iarnród", "Teach"}
 _TRADE_PAIRS = {"road", "roads", "bridge", "bridges", "oil", "gas", "water", "power", "light", "steel", "iron", "coal",
                 "engineering", "construction", "trading", "investment", "development", "marine", "shipping", "rail",
                 "port", "ports", "food", "beverage", "energy", "chemical", "electric", "property", "land", "sea", "air",
@@ -670,9 +674,14 @@ class _Builder:
         if j - i == 1 and j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].ws and toks[j + 1].is_alpha \
                 and not toks[j + 1].is_cap and toks[i].lower in self.lowercase():
             return  # "the State-owned operator": a common noun in a compound, written in lower case elsewhere
+        for_role = None
         if i >= 2 and j - i >= 3 and toks[i - 1].lower == "for" and toks[i - 2].lower in _LEGISLATORS:
-            # "Independent TD for Galway West Aoife Keverney": the constituency, then the name
+            # "Independent TD for Galway West Aoife Keverney": the constituency, then the name (and the post, her role)
             k2 = _words_back(toks, j, 2)
+            t0 = i - 2
+            while t0 > 0 and toks[t0 - 1].is_cap and toks[t0 - 1].lower not in NON_NAME_CAPS:
+                t0 -= 1
+            for_role = _span_text(toks, t0, k2)
             self._candidate(s, i, k2)
             i = k2
         if j - i == 1 and i <= 2 and len(toks[i].text) > 2 and toks[i].text.isupper() and toks[i].is_alpha \
@@ -856,7 +865,7 @@ class _Builder:
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
         if role is None:
-            role = self._title_before(toks, name_i) or lead_role
+            role = self._title_before(toks, name_i) or lead_role or for_role
         if j < len(toks) and toks[j].lower in _LEGISLATORS or name_i >= 2 and toks[name_i - 1].lower == "for" \
                 and toks[name_i - 2].lower in _LEGISLATORS:
             feats["constituency"] = True  # "the Mwembe Kuu MP", "TD for Galway West"

@@ -3376,3 +3376,17 @@ def test_until_a_month_is_the_nearer_one(sentence, anchor, expected):
 def test_a_bullet_separates_a_dateline():
     from kit.datelines import parse_dateline
     assert str(parse_dateline("Tanjung Pinang ● Wed, July 16, 2025 | 04:35 pm").value) == "2025-07-16 16:35:00"
+
+
+@pytest.mark.parametrize("body,source", [
+    (("Iarnród an Iarthair rejected the claim, saying the authority raised no concerns.",), "Iarnród an Iarthair"),
+    (("Independent TD for Galway West Fionnuala Keverney said the cost was hidden.",
+      '"The minister may have misled the Dáil," the Galway-based TD said.'), "Fionnuala Keverney"),  # a TD is no body
+])
+def test_round_thirty_one_speakers(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
+
+
+def test_an_article_between_capitals_stays_english():
+    ents = run("The firm sold an Audi to a Berlin dealer.").entities
+    assert {"Audi", "Berlin"} <= set(ents["name"])
