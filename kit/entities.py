@@ -300,7 +300,9 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b")
+_BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b"
+                        r"|\bnews\s+(?:site|website|portal|outlet|service)\b|\b(?:weekly|daily|monthly)\s+(?:magazine|newspaper|paper)\b")
+# ("tech news site Circuit Asia", "Shukan Tenbo, the weekly magazine that ...")
 _APPOSED_BODIES = {"fund", "trust", "charity", "foundation", "union", "association", "consortium", "agency", "regulator",
                    "watchdog", "council", "authority", "board", "party", "club", "team", "league"}
 _FRENCH_HEADS = {"centre", "confédération", "fédération", "syndicat", "caisse", "société", "compagnie", "conseil",
@@ -1168,7 +1170,8 @@ class _Builder:
                 continue  # "..., Madres Buscadoras de Los Altos, rejected the governor's account": the verb, no role
             if toks[k].lower in {"the", "a", "an"}:
                 k += 1
-                e2 = next((x for x in range(k, min(n, k + 6)) if toks[x].text in {",", ".", ";"}), None)
+                e2 = next((x for x in range(k, min(n, k + 6)) if toks[x].text in {",", ".", ";"}
+                           or toks[x].lower in {"that", "which"}), None)  # ("the weekly magazine that first reported")
                 if e2 is not None and toks[e2 - 1].lower in _PRESS_NOUNS:
                     h = i
                     while h < j0 - 1 and toks[h].lower in NON_NAME_CAPS:

@@ -40,7 +40,8 @@ _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", 
                  "embassy", "cabinet", "presidency", "prosecutor's", "coroner"}
 # plural staff who speak for the body named with them: "Officials of the NEB said", "NABU investigators say"
 _UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)", re.I)
-_BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers"}
+_BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",
+                 "analysts", "economists", "researchers", "scientists"}  # ("Analysts at the bank Brandauer & Co. estimated")
 _NOUN_BEFORE = {
     "the", "a", "an", "these", "those", "this", "that", "of", "his", "her", "their", "its", "about", "such",
     "'s", "’s", "media", "news", "press", "no", "any", "many", "several", "some", "in", "on", "with", "for",
@@ -248,6 +249,11 @@ class PhraseReader:
             affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
             via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
+            place = [m for m in ms if m.start == self.t[i].start and self.ents.entities.get(m.name) is not None
+                     and self.ents.entities[m.name].type == "GPE" and m.name.split()[-1] in {"County", "City", "Council"}]
+            if place and head in _BODY_PLURALS and not affil:
+                # "Calder County emergency officials insisted": the county speaks
+                return Party(place[0].name, "official", **span, via=via)
             if affil and head in _BODY_PLURALS and words[0] not in _PLURAL_DETERMINERS and words[0] not in {"a", "an"} \
                     and self.kind_of(affil[-1].name) in {"organization", "official"}:
                 # "Officials of the NEB said", "Calder County emergency officials insisted": the body speaks
@@ -385,8 +391,8 @@ class PhraseReader:
                     continue  # "It estimates that ...": the report or the body just quoted, not a person
             elif p.type in {"document", "outlet", "organization"} and word != "they":
                 continue
-            if want and p.type == "anonymous" and _plural(p.text):
-                continue  # "Analysts at the bank estimate ...": not who "he" is
+            if want and p.type in {"anonymous", "official"} and _plural(p.text):
+                continue  # "Analysts at the bank estimate ...": not who "he" is (nor the bank they speak for)
             e = self.ents.entities.get(p.name) if p.name and by_name else None
             gender = p.gender or (e.name_gender if e is not None and e.type == "PERSON" else None)
             if want and gender and gender != want:
