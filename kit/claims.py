@@ -46,6 +46,8 @@ _OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
 _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|requested)\s+not\s+to\s+be\s+(?:named|identified)"
                               r"|\bspeaking\s+on\s+condition\s+of\s+anonymity|\bwho\s+spoke\s+on\s+condition\s+of\s+anonymity",
                               re.I)
+_RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "traders", "parents", "people",
+                   "communities", "tenants", "workers", "householders"}
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
@@ -574,7 +576,30 @@ class _SentenceAttributor(PhraseReader):
             for f in out:
                 if to and f["party"].name and to[0].name != f["party"].name and to[0].name not in f["party"].via:
                     f["party"].via = [to[0].name] + f["party"].via
+        self._relayed_after(out)
         return self._combine(out)
+
+    def _relayed_after(self, frames: list[dict]) -> None:
+        """ "X insisted ..., telling Kymata FM that ...", "X rejected it in an interview with Kymata FM": the outlet
+        named after the cue relays what X said."""
+        L = self.L
+        for k in range(1, self.n - 2):
+            if L[k] in {"telling", "told"} and self.t[k - 1].text == ",":
+                at = k + 1
+            elif L[k] in {"talking", "speaking"} and L[k + 1] == "to":
+                at = k + 2
+            elif L[k] == "interview" and L[k + 1] == "with" and k >= 2 and L[k - 1] in {"an", "the"}:
+                at = k + 2
+            else:
+                continue
+            to = [m for m in self.mentions(at, min(self.n, at + 5)) if self.kind_of(m.name) == "outlet"]
+            if not to:
+                continue
+            for f in frames:
+                p = f["party"]
+                if f.get("ci") is not None and f["ci"] < k and p.name and p.name != to[0].name and to[0].name not in p.via \
+                        and p.type != "outlet":
+                    p.via = p.via + [to[0].name]
 
     def _skip_back(self, k: int, floor: int) -> int:
         """Where the subject before cue ``k`` ends: back over "has strongly" and the like."""
@@ -712,6 +737,13 @@ class _SentenceAttributor(PhraseReader):
                 p = self.party(0, c1)
                 if p is not None and p.type == "anonymous":
                     return p
+        if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] == "of" and self.t[o0 + 2].is_cap:
+            # "Residents of Sokotey, Abrakpo and Nyameduase also accused": the residents, unnamed (not their towns)
+            e = o0 + 2
+            while e < k and (self.t[e].is_cap or self.t[e].text in {",", "-"} or self.L[e] == "and"):
+                e += 1
+            if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):
+                return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
         x = k - 1
         if self.L[k] in _PROGRESSIVE_CUES and x >= 1 and self.L[x] in {"is", "are", "was", "were"}:
             x -= 1  # "Blue Horizon is rejecting ...": the subject of "is"

@@ -609,7 +609,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12}
 # an amount counts something: money, a percentage or any noun after the number ("14 samples", "410 parts per
 # trillion", "48 million kwacha"); durations, ages and "times" are not amounts of a thing
-_MULT = {"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5,
+_MULT = {"million": 1e6, "m": 1e6, "mil": 1e6, "billion": 1e9, "bn": 1e9, "bil": 1e9, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5,
          "trillion": 1e12, "tn": 1e12}
 _MULTS = "|".join(sorted(_MULT, key=len, reverse=True))
 # a currency before the figure: a sign, a code (shillings, rupees, taka, rupiah, ringgit, dirham), or the one letter

@@ -64,7 +64,7 @@ _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", 
                        "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited"}  # "Nordvik Lines Inc." is Nordvik
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{2,3}\$?|[A-Z]\$)\d[\d,]*(?:\.\d+)?"
-                          r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil"
+                          r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bil|bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil"
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
@@ -155,8 +155,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "o" and j + 1 < n and toks[j + 1].is_cap \
                         and any(t.text in {"Te", "Ngā", "Nga"} for t in toks[i:j]):
                     j += 2  # "Te Rūnanga o Ngāti Kahurere": a Māori name's "of"
-                elif toks[j].lower == "for" and j - i == 1 and j + 2 < n and toks[j + 1].is_cap and toks[j + 2].is_cap \
-                        and toks[j].ws and toks[j + 1].ws and (toks[i].lower in _GROUP_PLURALS or (
+                elif toks[j].lower == "for" and (j - i == 1 or toks[j - 1].lower in _GROUP_PLURALS) and j + 2 < n \
+                        and toks[j + 1].is_cap and toks[j + 2].is_cap \
+                        and toks[j].ws and toks[j + 1].ws and (toks[j - 1].lower in _GROUP_PLURALS or (
                             toks[i].lower.endswith("s") and toks[i].lower[:-1] in _DEMONYMS) or (
                             toks[i].text.endswith("ns") and toks[i].text[:-2] in places())):
                     j += 3  # "Arizonans for Ballot Integrity", "Parents for Safe Streets": a campaign group
@@ -759,7 +760,9 @@ class _Builder:
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
-        while k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
+        outlet_named = j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS
+        while not outlet_named and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
+                # ("The Star reported": a newspaper, not a star)
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES) and not (  # "King's College": a name's first word
                 # "spokesman Dean Rourke": after a title in lower case, a given name, not a second title
                 k == i and j - k == 2 and i > 0 and not toks[i - 1].is_cap and toks[i - 1].lower in TITLE_WORDS
@@ -1567,6 +1570,8 @@ class _Builder:
         if (v["SHIP"] or {_role_head(r) for a in e.aliases for r in self.roles.get(a, ())} & _SHIP_NOUNS) \
                 and not v["PERSON_STRONG"] and not e.gender:
             return "PRODUCT"  # "the bulk carrier Astraia Trader", "The Amber Horizon, a 9,400-container vessel"
+        if any(len(w) >= 3 and "for" in w[1:-1] and w[w.index("for") - 1].lower() in _GROUP_PLURALS for w in words):
+            return "ORG"  # "Mount Carrow Parents for Safe Classrooms": a campaign group, whatever it opens with
         if any(len(w) >= 2 and w[0].lower() in _EVENT_FIRST for w in words):
             return "EVENT"
         if any(a.endswith(" First Nation") for a in e.aliases):

@@ -3407,3 +3407,34 @@ def test_an_article_between_capitals_stays_english():
 def test_bodies_speak_through_their_staff_and_sites_relay(body, source, via):
     c = claims_of(*body).iloc[-1]
     assert c["source"] == source and list(c["via"]) == via
+
+
+# -- round 32 ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body,source,source_type,via", [
+    (("The Star reported last week that the state government had frozen payments.",), "Star", "outlet", []),
+    (("Residents of Sokotey, Abrakpo and Nyameduase also accused the Authority of opening the spillways.",),
+     "Residents of Sokotey, Abrakpo and Nyameduase", "anonymous", []),  # the residents, not their towns
+    (("Shipping Minister Periklis Damianakis insisted that the strike was far from universal, telling Kymata FM that "
+      "40 ships sailed.",), "Periklis Damianakis", "person", ["Kymata FM"]),  # the station he told relays it
+    (("The mayor, Antonis Mavrikos, rejected the figure in an interview with Kymata FM, saying 900 were stranded.",),
+     "Antonis Mavrikos", "person", ["Kymata FM"]),
+    (("The minister said the claims were false, telling reporters he would sue.",), "The minister", "anonymous", []),
+])
+def test_round_thirty_two_speakers(body, source, source_type, via):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"], list(c["via"])) == (source, source_type, via)
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("Mount Carrow Parents for Safe Classrooms said the school lied.",), "Mount Carrow Parents for Safe Classrooms",
+     "ORG"),  # a campaign group, whatever word it opens with
+])
+def test_round_thirty_two_names(body, name, etype):
+    assert run(*body).entities.set_index("name").loc[name, "type"] == etype
+
+
+def test_ringgit_in_billions_is_no_name():
+    ents = run("The contract was worth RM1.2bil, a statement said.").entities
+    assert not ents["name"].str.startswith("RM").any()
