@@ -356,6 +356,7 @@ _ADJECTIVE_PARTICIPLES = {"retired", "unemployed", "self-employed", "registered"
 # plurals that modify a noun ("water services regulator", "consumer affairs reporter"), not verbs ("joins")
 _MODIFIER_PLURALS = {"news", "sports", "arms", "savings", "goods", "services", "affairs", "resources", "works", "relations",
                      "rights", "operations", "communications", "customs", "sales", "markets", "securities", "waters"}
+_NAMED_AFTER = {"act", "bill", "law", "ordinance", "regulations", "rules", "code", "report", "inquiry", "probe"}
 _IRISH_HEADS = {"Bord", "Conradh", "Foras", "Údarás", "Comhairle", "Cumann", "Raidió", "Oifig", "Iarnród", "Teach"}
 _TRADE_PAIRS = {"road", "roads", "bridge", "bridges", "oil", "gas", "water", "power", "light", "steel", "iron", "coal",
                 "engineering", "construction", "trading", "investment", "development", "marine", "shipping", "rail",
@@ -1254,7 +1255,10 @@ class _Builder:
             place_like = s in placey or s in self.places
             hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s and s not in town_of and not (
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
-                w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES)
+                w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES
+                               # "Chan" of "Chan Kok Wai": a Chinese family name, first
+                               or len(w) == 3 and all(len(x) <= 4 and x.isalpha() for x in w) and s.lower() in surnames()
+                               and not any(x.lower() in ORG_WORDS for x in w))
                 and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
                 and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")))]
             # ("Orvell" is not the "Orvell Courier"; but "RTÉ" is "RTÉ News")
@@ -1279,6 +1283,9 @@ class _Builder:
                 acr = [m for st, m in ((st, ends.get(st - 2) or ends.get(st - 1)) for sf, st, _, _, f in self.raw
                                        if sf == s and f.get("before") == "(" and f.get("after") == ")")
                        if m and m.split()[-1].lower() in ORG_WORDS]
+            if s.isupper() and len({canon[a] for a in acr}) == 1 and hits and all(
+                    h.split()[0] == s and h.split()[-1].lower() in _NAMED_AFTER for h in hits):
+                hits = []  # "the MACC Act": a law named after the commission; "MACC" stays the commission's
             if len({canon[h] for h in hits}) > 1 and s in honored:
                 # "Mr Pereira": the lawyer "Darren Pereira", not his firm "Pereira & Ang Law Corporation"
                 hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES

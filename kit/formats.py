@@ -37,7 +37,7 @@ _BY_NAME = re.compile(r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+a
 # a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
 LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|related|recommended|more on this|more from"
                        r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")
-_TRAILER = re.compile(r"(?i)\s*(?:with (?:files|reports|additional reporting|reporting) (?:from|by)\b|(?:additional )?reporting by\b"
+_TRAILER = re.compile(r"(?i)\s*(?:©|\(c\)\s*\d{4}|copyright\b|with (?:files|reports|additional reporting|reporting) (?:from|by)\b|(?:additional )?reporting by\b"
                       r"|edited by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _AGENCY_CREDIT = re.compile(r"[-–—(]?\s*[A-Z][A-Z.&-]{1,7}(?:\s*(?:/|,|and)\s*[A-Z][A-Z.&-]{1,7}){0,3}\s*\)?")

@@ -3438,3 +3438,22 @@ def test_round_thirty_two_names(body, name, etype):
 def test_ringgit_in_billions_is_no_name():
     ents = run("The contract was worth RM1.2bil, a statement said.").entities
     assert not ents["name"].str.startswith("RM").any()
+
+
+@pytest.mark.parametrize("body,alias,name", [
+    (("Tanjung Seliau assemblyman Chan Kok Wai claimed the value was higher.",
+      "The MACC source disputed this, saying Chan's statement had been recorded."), "Chan", "Chan Kok Wai"),  # family first
+    (("The Malaysian Anti-Corruption Commission (MACC) has opened an investigation.",
+      "They were remanded under Section 17(a) of the MACC Act."), "MACC", "Malaysian Anti-Corruption Commission"),
+])
+def test_round_thirty_two_aliases(body, alias, name):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("line,heading", [
+    ("© 2025 The Canadian Press", False), ("Copyright 2025 AP", False), ("Copycat fraud rises", True),
+])
+def test_a_copyright_line_is_no_subheading(line, heading):
+    from kit.formats import is_heading
+    assert is_heading(line) is heading
