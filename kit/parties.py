@@ -375,6 +375,16 @@ class PhraseReader:
                     fp.type in {"organization", "official", "outlet"} if word == "it" else
                     fp.type == "person" and (not want or fp.gender in (None, want)) if want else False):
                 return Party(fp.name, fp.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=fp.gender)
+        if word == "it" and i > 3:
+            # "The Authority has attributed the flooding to rainfall, which it says was the heaviest": the body the
+            # sentence opens with, not the last one quoted
+            opener = [m for m in self.mentions(0, min(i, 4), kinds=("name", "epithet")) if m.start == self.t[0].start
+                      or self.L[0] in {"the", "but", "and"} and m.start == self.t[1].start]
+            e = self.ents.entities.get(opener[0].name) if opener else None
+            end = next((y for y in range(self.n) if opener and self.t[y].start >= opener[0].end), self.n)
+            if e is not None and e.type == "ORG" and end < i and self.L[end] not in {"'s", "’s", ","} \
+                    and not any(self.t[z].text in _QUOTES for z in range(i)):
+                return Party(e.name, self.kind_of(e.name), self.t[i].text, self.t[i].start, self.t[i].end)
         if want and i > 2:
             # "Kittredge first raised concerns at a rally last week, where he said": the person the sentence opens with
             opener = [m for m in self.mentions(0, min(i, 3), kinds=("name",)) if m.start == self.t[0].start]

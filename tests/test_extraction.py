@@ -3457,3 +3457,10 @@ def test_round_thirty_two_aliases(body, alias, name):
 def test_a_copyright_line_is_no_subheading(line, heading):
     from kit.formats import is_heading
     assert is_heading(line) is heading
+
+
+def test_it_is_the_body_the_sentence_opens_with():
+    c = claims_of("The Centre for Water Justice (CWJ) said the volume was high.",
+                  "The Afram Basin Hydro Authority has attributed the flooding to torrential rainfall, which it says was "
+                  "the heaviest since 2016.")
+    assert c.iloc[-1]["source"] == "Afram Basin Hydro Authority"
