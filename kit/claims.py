@@ -35,9 +35,8 @@ _SKIP_BACK = {
     "already", "since", "now", "openly", "explicitly", "quickly", "flatly", "firmly", "strongly", "categorically", "personally",
 } | HEDGE_WORDS
 _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
-# cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
-# an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
+# words that open a clause, never a modifier of the noun after them ("he report ..." is no "site report")
+_CLAUSE_OPENERS = {"he", "she", "they", "it", "we", "i", "who", "which", "that"}
 # what one turns down rather than denies: "rejected a K4.2 million compensation package", "rejected the offer"
 _OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
                            r"(?:(?!(?:that|claims?|allegations?|suggestions?|reports?|accounts?|as|of)\b)[\w.,$€£'’-]+\s+){0,4}?"
@@ -49,7 +48,9 @@ _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|reque
 _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "traders", "parents", "people",
                    "communities", "tenants", "workers", "householders"}
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
+# an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
+# cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
 # cues that keep their force as "is rejecting" (not "the inquiry is continuing")
@@ -314,7 +315,7 @@ class _SentenceAttributor(PhraseReader):
         nxt = self.L[k + 1] if k + 1 < self.n else ""
         if w in DOCUMENT_NOUNS and (nxt.endswith("ed") or nxt in {"by", "written", "drawn"}) and any(
                 self.L[z] in {"a", "an", "the"} and all(self.t[y].is_alpha and not self.t[y].is_cap
-                                                        and self.L[y] not in _PRONOUNS for y in range(z + 1, k))
+                                                        and self.L[y] not in _CLAUSE_OPENERS for y in range(z + 1, k))
                 for z in range(max(0, k - 4), k - 1)):
             return False  # "a site inspection report prepared in August by ... records": a noun, the report
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (

@@ -362,7 +362,8 @@ _TRADE_PAIRS = {"road", "roads", "bridge", "bridges", "oil", "gas", "water", "po
                 "engineering", "construction", "trading", "investment", "development", "marine", "shipping", "rail",
                 "port", "ports", "food", "beverage", "energy", "chemical", "electric", "property", "land", "sea", "air",
                 "rubber", "timber", "sugar", "mining", "minerals", "metals", "pulp", "paper", "textile", "garment", "tea"}
-_DETERMINERS_EN = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "who", "which"}
+# words that open a noun phrase or a relative clause, not a verb ("..., the lender said" / "..., who")
+_NP_OPENERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "who", "which"}
 _FRONTED_PREPOSITIONS = {"in", "at", "on", "to", "after", "before", "during", "with", "under", "from", "for", "by",
                          "against", "despite", "following", "within", "through", "into"}
 _VERB_ENDINGS = ("ly", "ed", "ing")  # "Volchek reportedly left Prague", "include selling Vallée": no role
@@ -955,7 +956,7 @@ class _Builder:
             return None  # "four former Iprevar executives": a word that only qualifies a title is none
         if start is None and k >= 2 and toks[k - 1].is_alpha and not toks[k - 1].is_cap \
                 and toks[k - 1].lower not in _NOT_ROLE_WORDS and not toks[k - 1].lower.endswith(_VERB_ENDINGS) \
-                and toks[k - 1].lower not in _TITLE_MODIFIERS and (toks[k - 2].is_punct or toks[k - 2].lower in _DETERMINERS_EN):
+                and toks[k - 1].lower not in _TITLE_MODIFIERS and (toks[k - 2].is_punct or toks[k - 2].lower in _NP_OPENERS):
             start = k - 1  # '"...," association spokesperson Murray Feeney said': what the title is of
         return _span_text(toks, start if start is not None else max(k, 0), i)
 
@@ -1120,7 +1121,7 @@ class _Builder:
                 if _PARTY_TAG.fullmatch(toks[v].text) or v + 2 < len(toks) and _PARTY_TAG.fullmatch(
                         toks[v].text + toks[v + 1].text + toks[v + 2].text):
                     v = next((x + 1 for x in range(v, min(len(toks), v + 6)) if toks[x].text == ","), v)
-                if v < len(toks) and toks[v].is_alpha and not toks[v].is_cap and toks[v].lower not in _DETERMINERS_EN:
+                if v < len(toks) and toks[v].is_alpha and not toks[v].is_cap and toks[v].lower not in _NP_OPENERS:
                     # "In a letter sent Monday to the Army's assistant secretary, U.S. Rep. Glen Ostby, R-Iowa, wrote":
                     # the phrase ends at the comma, and the name is the subject (not "..., Mrs X, the lender said")
                     continue

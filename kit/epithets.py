@@ -160,6 +160,12 @@ def _regions() -> frozenset:
         "province", "state", "region", "territory", "oblast", "prefecture"})
 
 
+def _parent_of_count(toks: list, k: int) -> bool:
+    """Whether token ``k`` opens "mother of five", "grandfather of three"."""
+    return k + 2 < len(toks) and toks[k].lower in _PARENT_NOUNS and toks[k + 1].lower == "of" \
+        and toks[k + 2].lower in _COUNT_WORDS
+
+
 def _of_kind(name: str, kind: str) -> bool:
     """Whether an organisation's name says it is a ``kind`` ("the regulator" of "Digital Asset Conduct Office"):
     by its head word, the last ("Redmarsh United", not "Redmarsh United Supporters' Trust"), or a club's first ("FC")."""
@@ -371,8 +377,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if head_i + 4 < len(toks) and toks[head_i + 1].text == "-" and toks[head_i + 2].lower == "of" \
                     and toks[head_i + 3].text == "-" and toks[head_i + 4].lower in _COUNT_WORDS:
                 end_i = head_i + 4  # "the mother-of-two": the mother, a span to "two"
-            elif head_i + 2 < len(toks) and toks[head_i + 1].lower == "of" and toks[head_i + 2].lower in _COUNT_WORDS \
-                    and toks[head_i].lower in _PARENT_NOUNS:
+            elif _parent_of_count(toks, head_i):
                 end_i = head_i + 2  # "the grandmother of four", "the father of three": written without hyphens
             if head_i + 1 < len(toks) and toks[head_i].ws and not toks[head_i + 1].is_cap \
                     and (toks[head_i + 1].lower in name_heads and toks[head_i].lower not in name_heads
@@ -385,8 +390,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if is_age and head_i == old_i and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
                                                                            or toks[head_i + 1].lower in _AGED_NOUNS):
                 head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer"
-                if head_i + 2 < len(toks) and toks[head_i].lower in _PARENT_NOUNS and toks[head_i + 1].lower == "of" \
-                        and toks[head_i + 2].lower in _COUNT_WORDS:
+                if _parent_of_count(toks, head_i):
                     end_i = head_i + 2  # "the 52-year-old mother of five"
             after_i = end_i if end_i > head_i else head_i  # (past "of four" in "the grandmother of four")
             nxt = toks[after_i + 1] if after_i + 1 < len(toks) else None

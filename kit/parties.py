@@ -361,6 +361,18 @@ class PhraseReader:
                 return p  # (only someone the text or the name says is so: "Om Hany" is no man)
         return self._pronoun(word, i, by_name=False)
 
+    def _opener(self, i: int, within: int, kinds: tuple, *, after: frozenset | set = frozenset()):
+        """The entity the sentence opens with (or opens with after one of ``after``: "The Authority"), when that
+        mention ends before token ``i`` and is its clause's subject (no "'s" or "," after it); else None."""
+        first = {self.t[0].start} | ({self.t[1].start} if self.L[0] in after and self.n > 1 else set())
+        opener = [m for m in self.mentions(0, min(i, within), kinds=kinds) if m.start in first]
+        if not opener:
+            return None
+        end = next((y for y in range(self.n) if self.t[y].start >= opener[0].end), self.n)
+        if end >= i or self.L[end] in {"'s", "’s", ","}:
+            return None
+        return self.ents.entities.get(opener[0].name)
+
     def _pronoun(self, word: str, i: int, *, by_name: bool) -> Party | None:
         want = {"he": "male", "she": "female"}.get(word)
         # by sentence; within one, a speaker before someone merely described ("a neurologist at ...")
@@ -378,20 +390,13 @@ class PhraseReader:
         if word == "it" and i > 3:
             # "The Authority has attributed the flooding to rainfall, which it says was the heaviest": the body the
             # sentence opens with, not the last one quoted
-            opener = [m for m in self.mentions(0, min(i, 4), kinds=("name", "epithet")) if m.start == self.t[0].start
-                      or self.L[0] in {"the", "but", "and"} and m.start == self.t[1].start]
-            e = self.ents.entities.get(opener[0].name) if opener else None
-            end = next((y for y in range(self.n) if opener and self.t[y].start >= opener[0].end), self.n)
-            if e is not None and e.type == "ORG" and end < i and self.L[end] not in {"'s", "’s", ","} \
-                    and not any(self.t[z].text in _QUOTES for z in range(i)):
+            e = self._opener(i, 4, ("name", "epithet"), after={"the", "but", "and"})
+            if e is not None and e.type == "ORG" and not any(self.t[z].text in _QUOTES for z in range(i)):
                 return Party(e.name, self.kind_of(e.name), self.t[i].text, self.t[i].start, self.t[i].end)
         if want and i > 2:
             # "Kittredge first raised concerns at a rally last week, where he said": the person the sentence opens with
-            opener = [m for m in self.mentions(0, min(i, 3), kinds=("name",)) if m.start == self.t[0].start]
-            e = self.ents.entities.get(opener[0].name) if opener else None
-            end = next((y for y in range(self.n) if opener and self.t[y].start >= opener[0].end), self.n)
-            if e is not None and e.type == "PERSON" and end < i and self.L[end] not in {"'s", "’s", ","} \
-                    and (e.gender or (e.name_gender if by_name else None)) in (None, want):
+            e = self._opener(i, 3, ("name",))
+            if e is not None and e.type == "PERSON" and (e.gender or (e.name_gender if by_name else None)) in (None, want):
                 return Party(e.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         for sid, p in reversed(cands):
             if self.s.sid - sid > 3:

@@ -123,6 +123,17 @@ class _Unresolved(Exception):
     pass
 
 
+def _bare_month(rest: str, anchor) -> tuple[int, int]:
+    """(year, month) of "December" or "December 2024": without a year, the latest one not after the anchor's month."""
+    mo = _month(rest.split()[0])
+    if not _YEAR_RE.search(rest) and anchor is None:
+        raise _Unresolved
+    y = _year_of(rest, anchor)
+    if not _YEAR_RE.search(rest) and mo > anchor.month:
+        y -= 1
+    return y, mo
+
+
 def _year_of(s: str, anchor) -> int:
     s = s.lower().strip()
     m = _YEAR_RE.search(s)
@@ -231,13 +242,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         y, mo = int(m.group(2)), _month(m.group(1))
         return _d(y, mo), _month_end(y, mo), "month"
     if m := _WEEK_OF_MONTH.fullmatch(s):
-        rest = m.group(2)
-        mo = _month(rest.split()[0])
-        if not _YEAR_RE.search(rest) and anchor is None:
-            raise _Unresolved
-        y = _year_of(rest, anchor)
-        if not _YEAR_RE.search(rest) and mo > anchor.month:
-            y -= 1  # "the first week of December" written in March: the December before
+        y, mo = _bare_month(m.group(2), anchor)  # ("the first week of December" written in March: the one before)
         last = calendar.monthrange(y, mo)[1]
         first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(m.group(1), last - 6)
         return _d(y, mo, first), _d(y, mo, first + 6), "week"
@@ -258,12 +263,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
                 base = (anchor.to_period("M") + off).to_timestamp()
                 y, mo = base.year, base.month
             else:
-                mo = _month(rest.split()[0])
-                if not _YEAR_RE.search(rest) and anchor is None:
-                    raise _Unresolved
-                y = _year_of(rest, anchor)
-                if not _YEAR_RE.search(rest) and mo > anchor.month:
-                    y -= 1  # "in mid-December" written in March: the December before, as a bare month
+                y, mo = _bare_month(rest, anchor)  # ("in mid-December" written in March: the December before)
             last = calendar.monthrange(y, mo)[1]
             cut = {"early": (1, 10), "beginning": (1, 10), "start": (1, 10), "mid": (11, 20), "middle": (11, 20),
                    "late": (21, last), "end": (21, last), "turn": (21, last)}[part]
@@ -564,7 +564,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
         if text[end:end + 2] in {"'s", "’s"} and (op := _OPEN_OP.match(expr)) is not None:
-            start, expr, bare = start + op.end(), expr[op.end():], bare[op.end() - (len(expr) - len(expr.lstrip())):]
+            start, expr = start + op.end(), expr[op.end():]
+            bare = expr.strip()
             # "after last month's spill": the month is the spill's, not a bound
         month_noun = _MONTH_NOUN.fullmatch(bare)  # "the October inspection": that month
         if month_noun and not month_noun.group("m")[:1].isupper():
