@@ -65,7 +65,8 @@ _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", 
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{2,3}\$?|[A-Z]\$)\d[\d,]*(?:\.\d+)?"
                           r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bil|bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil"
-_PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}")  # "(R-S.D.)": a US lawmaker's party and state
+# "(R-S.D.)", "R-Harlow Springs": a US lawmaker's party and state, or a state legislator's home town
+_PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}|(?:[RDI])-[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}")
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
                          "liberation", "army", "committee", "court", "council", "assembly", "bank", "daily",
@@ -174,12 +175,12 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "(" and j + 3 < n and toks[j + 1].lower in {"pvt", "pty", "private"} \
                         and toks[j + 2].text == ")" and toks[j + 3].lower.rstrip(".") in {"ltd", "limited"}:
                     j += 4  # "Zarbaf Builders (Pvt) Ltd", "Thaba Holdings (Pty) Ltd"
-                elif toks[j].lower == "of" and j + 2 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
+                elif toks[j].lower in {"of", "for"} and j + 2 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
                         and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS:
-                    j += 3  # "Office of the Auditor-General", "Office of the Prime Minister"
+                    j += 3  # "Office of the Auditor-General", "Office of the Prime Minister", "Ministry for the Environment"
                 elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
                                                           or toks[j - 1].lower in {"minister", "commissioner"}) and j + 1 < n and toks[j + 1].is_cap \
-                        and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower not in MONTHS:  # not "Office on Monday"
+                        and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower.rstrip(".") not in MONTHS:  # not "Office on Monday", "Court on Nov. 3"
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
                 elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
                         and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
@@ -200,6 +201,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and len(toks[j - 1].text) <= 5 and toks[j + 1].lower not in _HYPHEN_SUFFIXES \
                         and toks[j + 1].lower not in _HYPHEN_WORDS:
                     j += 2  # "Raymond Au Yeung Chi-kin", "Ryu Dong-hyeok": a Cantonese or Korean given name
+                elif toks[j].text == "-" and toks[j - 1].text == "Co" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
+                        and toks[j + 1].lower in {"operative", "op"}:
+                    j += 2  # "Southfield Dairy Co-operative", "Harbour Co-op": no company ("Co") cut short
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
                         and toks[j + 1].is_cap and (toks[j + 1].lower in ORG_WORDS or any(
                             toks[x].lower in ORG_WORDS for x in range(j + 2, min(n, j + 5))
@@ -654,7 +658,31 @@ class _Builder:
         for s in self.sentences:
             for i, j in _runs(s):
                 self._candidate(s, i, j)
+            if "ministry" in s.text:
+                self._lowercase_ministries(s)
             self._appositions(s)
+
+    def _lowercase_ministries(self, s: Sentence) -> None:
+        """A ministry written in lower case, as wires write them: "the transport ministry", "Russia's foreign
+        ministry", "the Czech foreign ministry" (its country kept: two countries' ministries are two bodies)."""
+        toks = s.tokens
+        for j, t in enumerate(toks):
+            if t.text != "ministry":
+                continue
+            i = j
+            while i > 0 and toks[i - 1].is_alpha and not toks[i - 1].is_cap and (
+                    toks[i - 1].lower in _PORTFOLIO_WORDS or toks[i - 1].lower in {"deputy", "civil"}):
+                i -= 1
+            if i == j or not any(toks[x].lower in _PORTFOLIO_WORDS for x in range(i, j)):
+                continue  # "the ministry": an epithet, not a name
+            if i >= 2 and toks[i - 1].text in {"'s", "’s"} and toks[i - 2].is_cap and toks[i - 2].text in self.places:
+                i -= 2  # "Russia's foreign ministry"
+            elif i >= 1 and toks[i - 1].is_cap and (toks[i - 1].lower in _DEMONYMS or toks[i - 1].text == "Union"):
+                i -= 1  # "the Czech foreign ministry", "the Union civil aviation ministry"
+            if any(a <= t.start < b for _, a, b, _, _ in self.raw[-8:]):
+                continue  # inside a name already read ("the Ministry of ..."): not twice
+            feats = self._features(s, i, j + 1)
+            self.raw.append((_span_text(toks, i, j + 1), toks[i].start, toks[j].end, s.sid, feats))
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
@@ -1306,6 +1334,13 @@ class _Builder:
             if acronym in canon and holder in canon:
                 canon[acronym] = canon[holder]  # "The DCE also said": the one who holds that office here
         self._short_forms(surfaces, canon, words_of, placey)
+        for sf in surfaces:
+            if sf.endswith(" ministry") and " Ministry" not in sf:
+                # "the labor ministry" of "Ministry of Employment and Labor" named before it: the one ministry so named
+                said = {w for w in sf.lower().split() if w in _PORTFOLIO_WORDS}
+                named = {canon[x] for x in surfaces if "Ministry" in x and said <= set(x.lower().replace(",", " ").split())}
+                if len(named) == 1:
+                    canon[sf] = named.pop()
         ents: dict[str, Entity] = {}
         mentions: list[Mention] = []
         spans: set = set()
@@ -1426,7 +1461,7 @@ class _Builder:
             for x in w[1:]:
                 inner[x].append(m)
             for q in ("'s ", "’s "):
-                if q in m:
+                if q in m and not m.split(q, 1)[1][:1].islower():  # (not "Russia" of "Russia's foreign ministry")
                     possessor[m.split(q)[0]].append(m)
         person_like = {m for m, w in words_of if all(x[:1].isupper() and x.lower() not in ORG_WORDS for x in w)}
         feats_of: dict[str, list[dict]] = defaultdict(list)
@@ -1544,6 +1579,9 @@ class _Builder:
             v["SHIP"] += 1  # "the Liberian-flagged bulk carrier Astraia Trader", "the ferry Kymothoe Express"
         if f.get("after") == "," and f.get("after2") == "which":
             v["WHICH"] += 1  # "Maritime Coastal Health, which said": a thing, not a person ("who")
+        elif f.get("after") == "," and f.get("after2") == "who" and not f.get("the") and last not in ORG_WORDS \
+                and not f.get("before", "").isalpha():  # (not "from Invercarse, who": the person before it)
+            v["WHO"] += 1  # "Ros Pendleby, who founded the group in 2021, said": a person
         if f.get("head_after") in _LOC_WORDS and f.get("after") == f.get("head_after"):
             v["LOC_AFTER"] += 1  # "the Pont-Haut viaduct", "the Dreuze valley"
         if f.get("the"):
@@ -1572,7 +1610,9 @@ class _Builder:
         if v["DATELINE"]:
             return "GPE"
         place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES else None) for a in e.aliases]
-        if any(place):
+        if any(place) and not (v["PERSON_STRONG"] and any(
+                not p and len(a.split()) >= 2 and a.split()[0].lower() in given_names() for a, p in zip(e.aliases, place))):
+            # (but "Attorney General Denise Harrow": "Harrow said" is her, whatever town has that name)
             return next(p for p in place if p)
         words = [a.replace("-", " ").split() for a in e.aliases]
         if (v["SHIP"] or {_role_head(r) for a in e.aliases for r in self.roles.get(a, ())} & _SHIP_NOUNS) \
@@ -1589,7 +1629,8 @@ class _Builder:
         if v["FIRM_OF"] and not v["PERSON_STRONG"] and not e.gender:
             return "ORG"  # "Harwell Valley's chief executive": only firms have one
         if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
-                                and not w[0].isupper()) and w[-1].lower() not in _BODY_WORDS for w in words) \
+                                and not w[0].isupper()) and w[-1].lower() not in _BODY_WORDS
+                and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
         if any(w and w[-1].lower() in _LOC_WORDS for w in words):
@@ -1660,6 +1701,9 @@ class _Builder:
             return "LOC"  # "the Pont-Haut viaduct": what the text calls it
         if v["WHICH"] and not v["PERSON_STRONG"] and not e.gender and not e.ages:
             return "ORG"
+        if v["WHO"] and not v["THE"] and all(2 <= len(w) <= 3 for w in words if len(w) > 1) \
+                and not any(x.lower() in ORG_WORDS for w in words for x in w):
+            return "PERSON"  # ("M. Kathirvelan, who was Collector of Villupuram till August,")
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
                 len(w) >= 2 and (w[-1].lower() in _TRADE_LAST or not {"workers", "employees", "teamsters"}.isdisjoint(
                     x.lower() for x in w)) for w in words):  # ("United Refinery Workers Local 2281")

@@ -303,6 +303,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES]:
             head_i, start_i, org_i = None, None, -1
+            former = False
             if t.lower == "the":
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
                 for k in range(i + 1, min(i + 7, len(toks))):
@@ -330,6 +331,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                         head_i = k  # "the property developer", "the 61-year-old"
+                        break
+                    if k > i + 1 and toks[i + 1].lower == "former" and w.is_alpha and not w.is_cap and k + 1 < len(toks) \
+                            and _speaks_next(toks, k + 1):
+                        head_i, former = k, True  # "the former rider said": someone who was one, speaking
                         break
                     if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}
                                                                        and not (k + 1 < len(toks) and toks[k + 1].text == "-")):  # ("two-term")
@@ -586,11 +591,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                  toks[start_i].start)
                 elif head in _NEAR_PERSON_NOUNS:
                     target = near_person(head, s, start_i)  # "The retired teacher said"
+            if target is None and (former or t.lower == "the" and toks[i + 1].lower == "former" and head_i + 1 < len(toks)
+                                   and _speaks_next(toks, head_i + 1)):
+                target = near_person(head, s, start_i)  # (a past the article tells only here: "the former envoy")
             if target is None:
                 continue
             end_i = max(end_i, head_i)
             span = (toks[start_i].start, toks[end_i].end)
-            if span in taken or any(a <= span[0] < b and b >= span[1] for a, b in named[
+            if span in taken or not toks[head_i].is_cap and toks[head_i].end in name_ends or any(a <= span[0] < b and b >= span[1] for a, b in named[
                     bisect_left(named_starts, span[0] - longest):bisect_right(named_starts, span[0])]):
                 continue  # already a mention, or inside a name
             taken.add(span)
@@ -601,6 +609,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             ents[target].epithets.append(text)
     _link_clients(sentences, out, taken)
     out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _speaks_next(toks: list, k: int) -> bool:
+    """Whether a speaker's words follow token ``k``: a reporting verb ("said", "told"), or ", who"."""
+    t = toks[k]
+    return t.lower in REPORTING_VERBS or t.text == "," and k + 1 < len(toks) and toks[k + 1].lower == "who"
 
 
 _LAWYERS = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister", "counsel", "advocate"}
@@ -716,6 +730,8 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
                 k < len(toks) and toks[k].text not in {",", ".", ";"} and toks[k].lower not in _CLAUSE_WORDS
                 and not toks[k].lower.endswith("ed")) or k < len(toks) and toks[k].lower in REPORTING_VERBS:
             continue  # (", the union announced": a speaker after the name, no apposition)
+        if toks[0].lower == "according" and not any(t.text == "," for t in toks[:c]) and (k >= len(toks) or toks[k].text != ","):
+            continue  # "According to the Transport Ministry, the audit found ...": the fronted phrase ends at the comma
         span = (toks[c + 1].start, head.end)
         if span in taken:
             continue

@@ -1246,7 +1246,8 @@ def test_round_five_roles(sentence, name, roles):
     (("However, an inspection report commissioned by the owners' association two years ago, a copy of which was seen "
       "by Gulf Sentinel, found that panels were combustible.",), "an inspection report", "document"),
     (("The shipping deputy ministry announced the decision on Monday.",
-      "By the deputy ministry's count, each passenger cost the taxpayer roughly €420."), "the deputy ministry", "official"),
+      "By the deputy ministry's count, each passenger cost the taxpayer roughly €420."), "shipping deputy ministry", "official"),
+    # (the ministry written in lower case is a name since session twenty-three: "the deputy ministry" is it again)
     (("THE country's second-largest nurses' union has accused the health ministry of ignoring warnings.",),
      "THE country's second-largest nurses' union", "anonymous"),
 ])
@@ -3464,3 +3465,73 @@ def test_it_is_the_body_the_sentence_opens_with():
                   "The Afram Basin Hydro Authority has attributed the flooding to torrential rainfall, which it says was "
                   "the heaviest since 2016.")
     assert c.iloc[-1]["source"] == "Afram Basin Hydro Authority"
+
+
+# session twenty-three: "the former X said" of whoever spoke last; ministries written in lower case
+@pytest.mark.parametrize("body,name,epithet", [
+    (("Bruno Lestrade rode for a French team until 2019.",
+      '"I have never seen a syringe on my team bus," the former rider said by telephone.'), "Bruno Lestrade",
+     "the former rider"),
+    (("Jiřina Baťková, a former Czech ambassador to Moscow, was more cautious.",
+      "The documents show contacts took place, the former envoy told this newspaper."), "Jiřina Baťková",
+     "the former envoy"),
+    (("Sardar Imdad Ali Jatoi, a lawmaker, visited the camps.",
+      "The former provincial minister, who held the portfolio two years ago, disputed the count."),
+     "Sardar Imdad Ali Jatoi", "The former provincial minister"),
+])
+def test_the_former_one_speaking(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in list(ents.loc[name, "epithets"])
+
+
+def test_a_former_factory_is_nobody():
+    ents = run("Karim Benali spoke in parliament.", "The former factory was closed in 2019.").entities
+    assert "The former factory" not in {e for es in ents["epithets"] for e in es}
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    (("According to the transport ministry, the audit found faults on 42 kilometres.",
+      "The ministry rejected that account."), "transport ministry", "The ministry"),
+    (("The Czech foreign ministry asked him to leave.",), "Czech foreign ministry", "Czech foreign ministry"),
+    (("Russia's foreign ministry rejected the report.",), "Russia's foreign ministry", "Russia's foreign ministry"),
+    (("The Ministry of Employment and Labor opened a probe.", "The labor ministry said it would report in May."),
+     "Ministry of Employment and Labor", "labor ministry"),
+])
+def test_ministries_in_lower_case(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
+    assert ents.loc[name, "type"] == "ORG"
+
+
+def test_russia_is_not_its_ministry():
+    ents = run("Russia's foreign ministry rejected the report.", "Russia has denied it.").entities.set_index("name")
+    assert ents.loc["Russia", "type"] == "GPE" and "Russia" not in set(ents.loc["Russia's foreign ministry", "aliases"])
+
+
+def test_according_to_a_body_then_a_clause_is_no_apposition():
+    ents = run("According to the Transport Ministry, the audit found faults.").entities.set_index("name")
+    assert "the audit" not in " ".join(ents.loc["Transport Ministry", "epithets"])
+
+
+# round thirty-three (held out): names and their kinds
+@pytest.mark.parametrize("body,name,kind", [
+    (("State Sen. Marcus Tillery, R-Harlow Springs, who chairs the committee, said the emails showed it.",),
+     "Marcus Tillery", "PERSON"),  # a state legislator's home town after the party
+    (("The case was filed in Cape Girardeau County Circuit Court on Nov. 3.",), "Cape Girardeau County Circuit Court", "ORG"),
+    (("In a statement, the Ministry for the Environment said it was aware of the dispute.",), "Ministry for the Environment", "ORG"),
+    (("Southfield Dairy Co-operative says it has cut leaching by 22 per cent.",), "Southfield Dairy Co-operative", "ORG"),
+    (("Attorney General Denise Harrow, a Republican, filed a lawsuit Monday.", '"It was a scheme," Harrow said.'),
+     "Denise Harrow", "PERSON"),  # a town called Harrow does not make her one
+    (("Ros Pendleby, who founded the group in 2021, said members had seen the water turn brown.",), "Ros Pendleby", "PERSON"),
+    (("M. Kathirvelan, who was Collector of Villupuram till August, said it was not true.",), "M. Kathirvelan", "PERSON"),
+    (("Among those affected is Isobel Fairlie, 78, from Invercarse, who was placed on the list.",), "Invercarse", "GPE"),
+])
+def test_round_thirty_three_kinds(body, name, kind):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == kind
+
+
+def test_a_party_tag_with_a_town_is_no_name():
+    names = set(run("Rep. Angela Dupree, D-Kansas City, said the bill failed.").entities["name"])
+    assert "Angela Dupree" in names and not any(n.startswith("D-") for n in names)
+
