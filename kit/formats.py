@@ -107,6 +107,10 @@ def _check_title(title: str) -> str:
     return title
 
 
+# AFP sets its subheadings between dashes: "- 'They take everything' -" is the heading "'They take everything'"
+_DASHED_HEADING = re.compile(r"^[-–]\s+(.+?)\s+[-–]$")
+
+
 def is_heading(line: str) -> bool:
     """A subheading: a short line without closing punctuation.
 
@@ -120,12 +124,16 @@ def is_heading(line: str) -> bool:
     (True, False)
     >>> is_heading("Read more: Council confirms £3m cut to school repairs"), is_heading("With files from Ana Ruiz")
     (False, False)
+    >>> is_heading("* Council tightens nitrogen rules for Tautiki catchment")
+    False
     """
     line = line.strip()
     if _CREDIT.fullmatch(line) or line[:1] in "([" and line[-1:] in ")]":
         return False  # "jsi/rc (dpa, Reuters)", "(Reporting by ...; Editing by ...)": notes closing a story
     if LINK_LINE.match(line):
         return False  # "Read more: Council confirms £3m cut": a link to another story
+    if line[:2] in {"* ", "• "}:
+        return False  # "* Council tightens nitrogen rules": an item of a list (of links, of points), no heading
     if _TRAILER.match(line):
         return False  # "With files from Marcus Ducharme", "Published in Dawn, June 23rd, 2024": the story's credits
     core = line.rstrip(_CLOSING).rstrip()
@@ -201,7 +209,8 @@ def parse_text(text: str) -> list[Parsed]:
     first = next((i for i in range(body_from, len(lines))  # (but a label "In short:" opens the summary under it)
                   if lines[i] and (not is_heading(lines[i]) or lines[i].endswith(":"))), len(lines))
     last = nonblank[-1]
-    sections = [ln for i, ln in enumerate(lines[first:], first) if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)
+    sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:], first)
+                if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
