@@ -573,3 +573,13 @@ def test_ist_is_read_by_the_country_the_article_names(tmp_path, body, offset):
     write(tmp_path, "story.txt", f"Synthetic headline\nThu 9 Oct 2025 06.00 IST\n{body}\n")
     row = load_quiet(tmp_path)[0].iloc[0]
     assert row.published == pd.Timestamp(f"2025-10-09 06:00:00{offset}")
+
+
+def test_afp_dashed_subheadings_and_link_lists():
+    from kit.formats import parse_text
+    text = ("Trawlers empty Senegal's seas\nIssued on: 16/10/2025 - 15:42\n"
+            "Dakar (AFP) – The minister defended the licences on Thursday.\n"
+            "READ MORE:\n* Council tightens nitrogen rules for the catchment\n"
+            "- 'Fishing blind' -\nFishers said the catch had halved.\n")
+    (parsed,) = parse_text(text)
+    assert parsed.sections == ["'Fishing blind'"]
