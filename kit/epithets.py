@@ -303,7 +303,6 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES]:
             head_i, start_i, org_i = None, None, -1
-            former = False
             if t.lower == "the":
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
                 for k in range(i + 1, min(i + 7, len(toks))):
@@ -334,7 +333,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         break
                     if k > i + 1 and toks[i + 1].lower == "former" and w.is_alpha and not w.is_cap and k + 1 < len(toks) \
                             and _speaks_next(toks, k + 1):
-                        head_i, former = k, True  # "the former rider said": someone who was one, speaking
+                        head_i = k  # "the former rider said": someone who was one, speaking
                         break
                     if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}
                                                                        and not (k + 1 < len(toks) and toks[k + 1].text == "-")):  # ("two-term")
@@ -591,8 +590,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                  toks[start_i].start)
                 elif head in _NEAR_PERSON_NOUNS:
                     target = near_person(head, s, start_i)  # "The retired teacher said"
-            if target is None and (former or t.lower == "the" and toks[i + 1].lower == "former" and head_i + 1 < len(toks)
-                                   and _speaks_next(toks, head_i + 1)):
+            if target is None and t.lower == "the" and toks[i + 1].lower == "former" and head_i + 1 < len(toks) \
+                    and _speaks_next(toks, head_i + 1):
                 target = near_person(head, s, start_i)  # (a past the article tells only here: "the former envoy")
             if target is None:
                 continue
