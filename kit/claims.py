@@ -78,11 +78,12 @@ _ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "instead
 # "categorically denied it"; the opening patterns are tried at the start alone, the
 # middle one only when its verb is there (this runs on every claim)
 _DENIAL_OPENING = re.compile(
-    r"[\s\"“'‘]*(?:(?:[^.;\"”]{0,80}?\b(?:but|and)\s+(?:that\s+)?[\"“]?)?there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\b|no\s+such\b"
+    r"[\s\"“'‘]*(?:[^.;\"”]{0,80}?\b(?:but|and)\s+(?:that\s+)?[\"“]?)?"
+    r"(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+[\"“]?no\b|no\s+such\b"
     # "said no money had been withheld", "nobody from the council had raised it": what they say never happened
     # (not what is still pending: "no final decision had been taken", "no alert have been raised")
     r"|no\s+(?!one\b)(?!(?:final\s+|formal\s+)?(?:decisions?|dates?|deals?|agreements?|timetables?|timelines?|alerts?|"
-    r"announcements?)\b)(?:[\w'’-]+\s+){1,4}?(?:had|has|have)\s+(?:ever\s+)?(?:been\s+)?[a-z]+"
+    r"announcements?)\b)(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have)\s+(?:ever\s+)?(?:been\s+)?|(?:was|were)\s+(?:ever\s+)?)[a-z]+"
     r"|no\s+(?:[\w-]+\s+){0,3}?(?:exists|existed)\b)"  # "..., but there is no deal", '"no closure list exists"'
     r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,
@@ -130,19 +131,29 @@ _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:have|had)\s+[\"“']?never\s+(?!been\b)[a-z]+|"  # "... and I have never signed anything"
     r"\b(?:I|we)\s+(?:was|were)\s+never\s+(?:once\s+)?[a-z]+(?:ed|en|ld)\b|"  # "We were never consulted", "never told"
     r"\b(?:I|we)\s+(?:was|were)\s+not\s+(?:consulted|told|informed|warned|asked|involved|aware)\b|"  # "we were not consulted"
-    r"\b(?:I|we)\s+(?:categorically\s+|strongly\s+|firmly\s+)?(?:reject|deny|refute|dispute)\b|"  # "we reject any suggestion"
+    r"\b(?:I|we)\s+(?:categorically\s+|strongly\s+|firmly\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|entirely\s+)?"
+    r"(?:reject|deny|refute|dispute)\b|"  # "we reject any suggestion"
     r"\b(?:I|we)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+accept\s+(?:that|the|any|this)\b|"  # "I don't accept that iwi were shut out"
-    r"\b(?:I|we)\s+(?:have|had)\s+(?:made|given|received|signed|taken|paid|had)\s+no\b|"  # "We have made no commitment"
+    # "We have made no commitment", "it received no formal complaint"
+    r"\b(?:I|we|it|he|she|they)\s+(?:(?:have|has|had)\s+)?(?:made|given|gave|received|signed|taken|took|paid|had)\s+no\b|"
+    # (anyone's) "had no dealings with", 'has "no record of any calls"', "had no role in that document"
+    r"\b(?:has|had|have)\s+[\"“]?no\s+(?:[a-z]+\s+)?(?:record|evidence|dealings|involvement|role|contact|knowledge)\b|"
+    r"\b(?:do|does|did)\s+[\"“]?not\s+recogni[sz]e\b|\bdon[’']t\s+recogni[sz]e\b|"  # 'did "not recognise" that account'
+    r"\bnot\s+hiding\b|\bnothing\s+(?:was\s+)?hidden\b|"  # "We are not hiding vacancies", "There was nothing hidden"
+    r"^\W*none\s+of\s+(?:them|us|these|those|the\s+[a-z]+)\s+(?:was|were|had|has|have)\b|"  # "None of them was forced"
     r"\b(?:I|we)\s+(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:reason|evidence|record|knowledge|intention|plans?|ties|links?|"
     r"connections?|relationship|involvement|stake|interest|contact|dealings)\b|"  # "We have no reason to believe"
     r"\b(?:nobody|no\s+one)\b[^.;]{0,40}?\ba\s+single\b|"  # "Nobody dug a single trench"
+    # "we did not double-count anything", "I did not know" (not a wish: "we did not want")
+    r"\b(?:I|we)\s+did\s+not\s+(?!(?:want|expect|wish|need|have|get|think|like)\b)[a-z]+|"
     r"^\W*no\s+(?:[\w-]+\s+){1,4}?(?:was|were|has|have|had)\s+(?:ever|been\s+ever)\b|"  # "No member of staff was ever asked"
     # "nine brake faults, not 41", "Sh1.9 billion, not Sh2.4 billion", "£2.8m, not £4.5m"
     r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
-    # "that story wasn't true", "There is nothing to hide"
-    r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+true\b"
-    r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "had 'nothing to do with' the complaint"
+    # "that story wasn't true", "is simply not credible", 'was "not supported by any field data"'
+    r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
+    r"(?:true|credible|accurate|correct|supported\s+by)\b"
+    r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "There is nothing to hide", "had 'nothing to do with' it"
     r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
     r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+(?:the\s+case|so)\b"  # "insists that is not the case"
     r"|\bno\s+truth\b"  # 'there was "no truth whatsoever" in suggestions'
@@ -167,10 +178,17 @@ _SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whe
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
-            or " no " in content or content[:3].lower() == "no " or "obody" in content or "single" in content or "reject" in content or "deny" in content
+            or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
-             or any(not _SUBORDINATE.search(content, max(0, m.start() - 40), m.start()) for m in _NEVER_SO.finditer(content)))
+             or any(not _subordinate_before(content, m.start()) for m in _NEVER_SO.finditer(content)))
+
+
+def _subordinate_before(content: str, k: int) -> bool:
+    """Whether the "never" at ``k`` is in a clause that only explains; the content's own first word is
+    no conjunction ("That never happened": a demonstrative)."""
+    m = _SUBORDINATE.search(content, max(0, k - 40), k)
+    return m is not None and not (m.group().lower() == "that" and not content[:m.start()].strip(" \"“'‘"))
 
 
 # "gave a different version", "tells a different story": a speaker's own account, in other words

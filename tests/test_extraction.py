@@ -1438,6 +1438,23 @@ def test_round_seven_attribution(body, source, source_type):
     ('"He never moved toward that cop," Renee Vukovich said.', "denies"),
     ('"Nobody has knocked on our door, not once," María Treviño told the newspaper.', "denies"),
     ('"They told us this pipeline would never leak," Joanna Grey Otter says.', "asserts"),
+    # the absence of a record, evidence or dealings, a quoted "no", a figure "not supported" or "not credible"
+    ('Brackwater Utilities said there was "no evidence" linking the illnesses to its outflow.', "denies"),
+    ("Rieke Dammers insisted that the ledger was sound and that no such talks were under way.", "denies"),
+    ('Omar Tadesse said Ann Vole had no dealings with Corlin and "did not sign a single transfer."', "denies"),
+    ('Ines Moravec told the Courier that the mayor\'s figure was "not supported by any field data."', "denies"),
+    ('"The official figure is simply not credible," said Malcolm Pryor.', "denies"),
+    ('"That never happened," Travis Mahler said.', "denies"),
+    ('"None of them was forced," Gerald Ashcombe told reporters.', "denies"),
+    ("Ann Vole insisted that no sales were made after that date.", "denies"),
+    ("The Tarrow board said it received no formal complaint before 2022.", "denies"),
+    ('The Tarrow board said it did "not recognise" that account.', "denies"),
+    ('"We counted every hour, and we did not double-count anything," Ines Moravec said.', "denies"),
+    ('"We completely reject any suggestion that we oversold this show," Omar Tadesse said.', "denies"),
+    ('"We are not hiding vacancies from anyone," Ann Vole said.', "denies"),
+    ('"We did not want this fight," Ann Vole said.', "asserts"),
+    ("Ann Vole said the ledger had a record of every sale.", "asserts"),
+    ('"The official figure is simply credible," said Malcolm Pryor.', "asserts"),
 ])
 def test_round_seven_denials(sentence, stance):
     assert claims_of(sentence).iloc[-1]["stance"] == stance
