@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields
 from kit.entities import ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
-    MONTHS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
+    MONTHS, NON_NAME_CAPS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
 )
 from kit.nlp import DATELINE, Sentence, dateline_sentence
 from kit.parties import (
@@ -739,9 +739,17 @@ class _SentenceAttributor(PhraseReader):
 
     def subject(self, k: int) -> Party | None:
         o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
-        d = next((z for z in range(o0 + 1, min(o0 + 5, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
-        if d is not None and self.L[o0] in {"a", "an", "the"} and d + 1 < k \
-                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d)) \
+        d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
+        if d is not None and d + 1 < k and (
+                self.L[o0] in {"a", "an", "the"} and d < o0 + 5
+                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d))
+                # "Public Health Scotland (PHS) figures published last Tuesday show", "Freedom of information data
+                # released to the party shows": whose figures, then how they came out
+                or o0 == 0 and self.t[0].is_cap and self.L[0] not in NON_NAME_CAPS and all(
+                    self.t[z].is_cap or self.t[z].text in {"(", ")", "-", "&"} or self.L[z] in {"of", "and"}
+                    or self.L[z - 1] == "of" and self.t[z].is_alpha for z in range(1, d))
+                # (but "Water samples taken by Colectivo Yakuchay showed": the group that took them)
+                and "by" not in self.L[d + 1:k]) \
                 and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")) \
                 and not any(self.L[z] in REPORTING_VERBS and z != d + 1 or self.t[z].text in _QUOTES for z in range(d + 2, k)):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,

@@ -464,9 +464,17 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     h = i + (toks[i].lower in NON_NAME_CAPS)
+    if toks[h].text == "NHS" and 1 <= j - h - 1 <= 2 and 1 <= len(words) <= 2:
+        return True  # "NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway": Scottish boards named for two areas
     heads = _BODY_HEADS | {"registry", "register", "institute"}
     if h + 2 < j and toks[h + 1].lower in heads and toks[h + 2].lower == "of" and toks[h].is_cap:
         h += 1  # "Public Registry of Property and Commerce": a head after its adjective
+    if h + 1 < j and toks[h].lower in {"institute", "academy", "school", "college"} and toks[h + 1].lower == "of" \
+            and len(words) == 1 and m < len(toks) and not toks[m].is_cap \
+            and (words[0].endswith(("tion", "ogy", "ics", "ment", "ence", "ance", "ing", "ure", "ies"))
+                 or words[0] in {"science", "medicine", "art", "arts", "design", "research", "health", "law", "policy"}):
+        # "National Institute of Technology and Evaluation": an institute named for its fields (not "... and Harvard")
+        return True
     if h + 1 < j and toks[h].lower in heads and toks[h + 1].lower == "of" and 1 <= len(words) <= 3 \
             and words[0] not in _BODY_HEADS and not _PORTFOLIO_WORDS.isdisjoint(words) \
             and m < len(toks) and not toks[m].is_cap:
@@ -791,6 +799,9 @@ class _Builder:
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
         outlet_named = j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS
+        # "Scottish Labour", "Welsh Labour": a party named for its nation (no adjective before a party adjective),
+        # like a paper's name, kept whole
+        outlet_named = outlet_named or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"}
         while not outlet_named and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
                 # ("The Star reported": a newspaper, not a star)
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES) and not (  # "King's College": a name's first word
@@ -848,8 +859,8 @@ class _Builder:
             return  # "the Russian President's administration": a role with no name
         if _span_text(toks, i, j).lower() in _ROLE_PHRASES:
             return  # "Opal Henry-Brissett, Member of Parliament for the area,": a role
-        if name_i == i and (all(t.lower in _DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
-                            or _span_text(toks, i, j).lower() in _DEMONYMS):
+        if name_i == i and not outlet_named and (all(t.lower in _DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
+                                                 or _span_text(toks, i, j).lower() in _DEMONYMS):
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
             return
         if toks[j - 1].lower in _OFFICE_NOUNS and (name_i > i or j - name_i <= 6 and (

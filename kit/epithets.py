@@ -32,7 +32,7 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
-              "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat"}
+              "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
@@ -48,11 +48,13 @@ _KIND_NAME_WORDS = {
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
     "union": {"union", "federation", "syndicate"},
     "club": {"club"} | _CLUB_LAST | _CLUB_FIRST,
-    "party": {"party", "alliance", "front", "movement"},
+    "party": {"party", "alliance", "front", "movement", "labour", "labor", "conservatives", "democrats", "republicans",
+              "greens", "liberals", "socialists", "tories"},  # "the party" of "Scottish Labour"
     "court": {"court", "tribunal"}, "tribunal": {"tribunal", "court"},
     "police": {"police", "constabulary", "garda", "gardaí"},
     "hospital": {"hospital", "infirmary", "clinic"},
-    "university": {"university", "college"},
+    "university": {"university", "college"}, "college": {"college"},
+    "board": {"board"}, "trust": {"trust"},  # (and "NHS ...": a health board or trust, whatever its areas)
     # "the charity" of "Lanternhouse Trust" (a charity called something else, "Renal Voices, a charity,", is
     # found by what it was called first)
     "charity": {"trust", "foundation", "charity", "fund", "appeal", "society", "mission"},
@@ -176,6 +178,7 @@ def _of_kind(name: str, kind: str) -> bool:
     of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
     return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
+            or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
 
 

@@ -37,7 +37,9 @@ _BY_NAME = re.compile(r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+a
 # a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
 LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|related|recommended|more on this|more from"
                        r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")
-_TRAILER = re.compile(r"(?i)\s*(?:©|\(c\)\s*\d{4}|copyright\b|with (?:files|reports|additional reporting|reporting) (?:from|by)\b|(?:additional )?reporting by\b"
+# (also the Inquirer's "—WITH A REPORT FROM ...", and "Main image credit: City Hall (press materials)")
+_TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|with (?:a )?(?:files|reports?|additional reporting|reporting) (?:from|by)\b"
+                      r"|(?:additional )?reporting by\b|(?:main |lead |top |featured )?(?:image|photo|picture)s?(?: credits?)?\s*:"
                       r"|edited by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _AGENCY_CREDIT = re.compile(r"[-–—(]?\s*[A-Z][A-Z.&-]{1,7}(?:\s*(?:/|,|and)\s*[A-Z][A-Z.&-]{1,7}){0,3}\s*\)?")
@@ -123,6 +125,8 @@ def is_heading(line: str) -> bool:
     >>> is_heading("What you need to know:"), is_heading("In a statement, the ministry said:")
     (True, False)
     >>> is_heading("Read more: Council confirms £3m cut to school repairs"), is_heading("With files from Ana Ruiz")
+    (False, False)
+    >>> is_heading("—WITH A REPORT FROM ANA RUIZ"), is_heading("Main image credit: City Hall (press materials)")
     (False, False)
     >>> is_heading("* Council tightens nitrogen rules for Tautiki catchment")
     False

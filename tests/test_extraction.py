@@ -1410,6 +1410,14 @@ def test_round_six_entities(body, name, etype, aliases):
     (('Ruth Amadi, 47, leads the village.', '"How does a family rebuild with that?" asked the 47-year-old.'),
      "Ruth Amadi", "person"),  # a quoted question, then "asked"
     (('Ruth Amadi leads the village.', '"Is it safe?" she asked.'), "Ruth Amadi", "person"),
+    # whose figures, then how they came out: the figures (but samples taken by a group are the group's)
+    (("Public Health Wales (PHW) figures published last Tuesday show that 241 patients waited.",),
+     "Public Health Wales (PHW) figures", "document"),
+    (("Freedom of information data released to the party shows that 1,184 patients waited.",),
+     "Freedom of information data", "document"),
+    (("Water samples taken on Sunday by Colectivo Tarrow, a Cusco-based group, showed arsenic in the river.",),
+     "Colectivo Tarrow", "organization"),
+    (("NHS Lomond and Carrick said the correct figure was 731.",), "NHS Lomond and Carrick", "organization"),
 ])
 def test_round_seven_attribution(body, source, source_type):
     c = claims_of(*body).iloc[-1]
@@ -1608,6 +1616,13 @@ def test_round_seven_times(sentence, anchor, expected):
      "Isobel Fairley", "The retired teacher"),
     (("Tomas Arreg worked at a tire shop in Brennan Falls.", "He lived on the city's south side."),
      "Brennan Falls", "the city"),
+    # a Scottish health board named for two areas, then "the board"; "the college" of a Royal College; a party
+    (("NHS Lomond and Carrick said the correct figure was 731.", "The board said it had apologised."),
+     "NHS Lomond and Carrick", "The board"),
+    (("The Royal College of Nursing warned of delays.", "Ann Vole, who chairs the college, said so."),
+     "Royal College of Nursing", "the college"),
+    (("Scottish Labour said the waits were a scandal.", "The party called for an inquiry."),
+     "Scottish Labour", "The party"),
 ])
 def test_round_seven_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
