@@ -36,7 +36,7 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
-_EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS
+_EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS | {"auditors", "inspectors", "investigators", "prosecutors"}
 _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate", "directorate", "administration",
                     "bureau", "regulator", "ombudsman"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
@@ -304,7 +304,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
-        for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES]:
+        for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
+                     or i == 0 and t.lower in _MEMBERS_OF_BODY]:
             head_i, start_i, org_i = None, None, -1
             if t.lower == "the":
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
@@ -342,12 +343,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                                        and not (k + 1 < len(toks) and toks[k + 1].text == "-")):  # ("two-term")
                         break
                     if w.is_cap and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
-                            and w.text.lower() not in {"south", "north", "east", "west"}:
+                            and w.text.lower() not in {"south", "north", "east", "west"} and not _place_compound(toks, k):
                         break
                 start_i = i
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                     and toks[i + 1].lower in _POSSESSED_PEOPLE:
                 start_i, head_i = i - 1, i + 1
+            elif i == 0 and t.lower in _MEMBERS_OF_BODY:
+                start_i = head_i = 0  # "Prosecutors allege ...": the prosecutors' office the article named
             if head_i is None or start_i is None:
                 continue
             if t.lower == "the" and head_i + 2 < len(toks) and toks[head_i + 1].text in _POSSESSIVES \
@@ -433,7 +436,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if not kinded and head in _WATCHDOGS and not any(head in n.lower().split() for n in ents):
                 # "the agency" of "Helvemed, the Swiss medicines regulator", when no name says "Agency"
                 kinded = [n for n in ents if ents[n].type == "ORG" and not _WATCHDOGS.isdisjoint(ents[n].kinds)]
-            if apposed is not None and (head in PERSON_EPITHET_NOUNS or head in role_heads):
+            if head in _MEMBERS_OF_BODY and len(words) <= 2 and (
+                    bodies := [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and any(
+                        w.startswith(_MEMBERS_OF_BODY[head]) for w in n.lower().replace("-", " ").split())]):
+                # "the auditors" of the "Supreme Audit Office", "Prosecutors" of "the US Attorney's Office": the one
+                # body whose name says what its members do (of several, none)
+                target = bodies[0] if len(bodies) == 1 else None
+            elif apposed is not None and (head in PERSON_EPITHET_NOUNS or head in role_heads):
                 target = apposed
             elif org_i >= 0:
                 # the person most recently described with that organisation: "Velmont's chief executive, Karin Aldous"
@@ -611,6 +620,20 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             ents[target].epithets.append(text)
     _link_clients(sentences, out, taken)
     out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+# the members of a body, told of in the plural, and how the body's name begins ("the auditors" of "Supreme Audit Office")
+_MEMBERS_OF_BODY = {"auditors": ("audit",), "inspectors": ("inspectorate", "inspection"),
+                    "investigators": ("investigat",), "prosecutors": ("prosecut", "attorney")}
+_COMPOUND_PARTICIPLES = {"based", "born", "headquartered", "listed", "registered", "owned", "flagged", "raised", "bred"}
+
+
+def _place_compound(toks: list, k: int) -> bool:
+    """Whether the capitalised words from ``k`` make a place in a compound: "the Sao Paulo-based company"."""
+    e = k
+    while e + 1 < len(toks) and toks[e + 1].is_cap and e - k < 3:
+        e += 1
+    return e > k and e + 2 < len(toks) and toks[e + 1].text == "-" and toks[e + 2].lower in _COMPOUND_PARTICIPLES
 
 
 def _speaks_next(toks: list, k: int) -> bool:

@@ -1623,6 +1623,13 @@ def test_round_seven_times(sentence, anchor, expected):
      "Royal College of Nursing", "the college"),
     (("Scottish Labour said the waits were a scandal.", "The party called for an inquiry."),
      "Scottish Labour", "The party"),
+    # a place of two words in a compound; a body's members in the plural ("Prosecutors" opening a sentence too)
+    (("Trovela Pagamentos said so.", "The Sao Paulo-based company denied it."), "Trovela Pagamentos",
+     "The Sao Paulo-based company"),
+    (("The Supreme Audit Office reviewed the deal.", "Payments began early, the auditors found."),
+     "Supreme Audit Office", "the auditors"),
+    (("The US Attorney's Office charged him.", "Prosecutors allege he paid bribes."), "US Attorney's Office",
+     "Prosecutors"),
 ])
 def test_round_seven_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
@@ -3567,3 +3574,9 @@ def test_a_party_tag_with_a_town_is_no_name():
     names = set(run("Rep. Angela Dupree, D-Kansas City, said the bill failed.").entities["name"])
     assert "Angela Dupree" in names and not any(n.startswith("D-") for n in names)
 
+
+
+def test_the_auditors_of_two_audit_bodies_are_neither():
+    ents = run("The Supreme Audit Office and the Audit Commission reviewed the deal.",
+               "Payments began early, the auditors found.").entities
+    assert not any("the auditors" in set(a) for a in ents["aliases"])
