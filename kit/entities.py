@@ -272,8 +272,8 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
                     "exchange", "bank", "insurance", "securities", "software", "solutions", "consulting", "telecom"}
 # what "the town", "the province" can be: a place the article names
 _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb", "municipality",
-                   "neighborhood", "neighbourhood", "colonia", "barangay", "commune"}
-_REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture"}
+                   "neighborhood", "neighbourhood", "colonia", "barangay", "commune", "island"}
+_REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it

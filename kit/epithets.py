@@ -567,9 +567,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         and line_of.get(m.sid, -9) >= s.line - 1]
                 if head in _REGION_WORDS:
                     regions = [n for n in ents if ents[n].type == "GPE" and n in _regions()]
+                    # (no region the lists know: a place named just before that is no known city, "in Camarines
+                    # Oriental, ... the province's governor")
                     near = [m for m in near if m.name in regions] or (
-                        [] if not regions else [max((m for m in out.mentions if m.name in regions),
-                                                    key=lambda m: (counts[m.name], -m.start))])
+                        [m for m in near if m.name not in cities()] if not regions else
+                        [max((m for m in out.mentions if m.name in regions), key=lambda m: (counts[m.name], -m.start))])
                 elif head in {"town", "village", "city", "hamlet", "township", "suburb", "settlement", "community"}:
                     near = [m for m in near if m.name not in _regions()]  # ("the town" is no province)
                 target = near[-1].name if near else None

@@ -1630,6 +1630,10 @@ def test_round_seven_times(sentence, anchor, expected):
      "Supreme Audit Office", "the auditors"),
     (("The US Attorney's Office charged him.", "Prosecutors allege he paid bribes."), "US Attorney's Office",
      "Prosecutors"),
+    # a province no list knows, named just before; an Indonesian regency
+    (("Floods hit homes in Tarrow Sur on Monday.", "Officials said the province had declared a state of calamity."),
+     "Tarrow Sur", "the province"),
+    (("Fires spread in Kelang Barat regency.", "The regency closed schools."), "Kelang Barat", "The regency"),
 ])
 def test_round_seven_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
