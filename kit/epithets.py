@@ -479,6 +479,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # "the anti-graft agency" of "Ethics and Anti-Corruption Commission", not any agency
                     orgs = [n for n in ents if ents[n].type == "ORG" and not _ANTI_GRAFT.isdisjoint(
                         n.lower().replace("-", " ").split())] or orgs
+                if not orgs and head == "government" and len(words) == 2:
+                    # "the government" where no body is named so: the country the story is about (or, in none, its
+                    # state or province: "Queensland")
+                    states = [n for n in ents if ents[n].type == "GPE" and n in countries()] or [
+                        n for n in ents if ents[n].type == "GPE" and n in _regions()]
+                    orgs = [max(states, key=lambda n: (counts[n], -first.get(n, 0)))] if states else []
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None

@@ -1634,6 +1634,9 @@ def test_round_seven_times(sentence, anchor, expected):
     (("Floods hit homes in Tarrow Sur on Monday.", "Officials said the province had declared a state of calamity."),
      "Tarrow Sur", "the province"),
     (("Fires spread in Kelang Barat regency.", "The regency closed schools."), "Kelang Barat", "The regency"),
+    # "the government" where no body is named so: the country the story is about
+    (("Cyclone Idai II hit Mozambique on Monday.", "The government said 40 people had died."), "Mozambique",
+     "The government"),
 ])
 def test_round_seven_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
