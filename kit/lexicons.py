@@ -31,7 +31,7 @@ _REPORTING = {
     "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts",
     "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "list": "asserts", "blame": "asserts",
     "urge": "asserts", "continue": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
-    "demand": "asserts", "understand": "asserts",
+    "demand": "asserts", "understand": "asserts", "rule": "asserts",
     # a speaker's judgement of someone ("blasted the council for dragging its feet"): speech, when a reason follows
     "slam": "asserts", "blast": "asserts", "condemn": "asserts", "criticise": "asserts", "criticize": "asserts",
 }
@@ -41,6 +41,7 @@ _IRREGULAR = {
     "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "record": ["records", "recorded"], "admit": ["admit", "admits", "admitted", "admitting"],
     "slam": ["slam", "slams", "slammed", "slamming"],
     "understand": ["understands"],  # "The Straits Times understands that ...": what an outlet has learned
+    "rule": ["ruled", "ruling"],  # "the court ruled that ...", "..., ruling that" (not "the rules", "a rule")
 }
 
 

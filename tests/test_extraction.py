@@ -1418,6 +1418,8 @@ def test_round_six_entities(body, name, etype, aliases):
     (("Water samples taken on Sunday by Colectivo Tarrow, a Cusco-based group, showed arsenic in the river.",),
      "Colectivo Tarrow", "organization"),
     (("NHS Lomond and Carrick said the correct figure was 731.",), "NHS Lomond and Carrick", "organization"),
+    (("The Tarrow District Court ruled that the contract was void.",), "Tarrow District Court", "organization"),
+    (("Police ruled out foul play in the death of Ann Vole.",), None, "unattributed"),  # no ruling told
 ])
 def test_round_seven_attribution(body, source, source_type):
     c = claims_of(*body).iloc[-1]
