@@ -339,7 +339,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and _speaks_next(toks, k + 1):
                         head_i = k  # "the former rider said": someone who was one, speaking
                         break
-                    if w.is_punct and w.text not in {"-", "'s", "’s"} or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}
+                    if w.is_punct and w.text not in {"-", "'s", "’s"} and not (  # ("the nurses' union")
+                            w.text in {"'", "’"} and toks[k - 1].lower.endswith("s") and not toks[k - 1].is_cap) \
+                            or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}
                                                                        and not (k + 1 < len(toks) and toks[k + 1].text == "-")):  # ("two-term")
                         break
                     if w.is_cap and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
@@ -479,6 +481,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # "the anti-graft agency" of "Ethics and Anti-Corruption Commission", not any agency
                     orgs = [n for n in ents if ents[n].type == "ORG" and not _ANTI_GRAFT.isdisjoint(
                         n.lower().replace("-", " ").split())] or orgs
+                members = [toks[x - 1].lower.rstrip("s") for x in range(start_i + 2, head_i) if toks[x].text in {"'", "’"}]
+                if members:
+                    # "the pilots' union": the body whose name says whose it is ("Vereinigung Regionalpiloten"), not
+                    # any union
+                    orgs = [n for n in orgs if all(w in n.lower() for w in members)]
                 if not orgs and head == "government" and len(words) == 2:
                     # "the government" where no body is named so: the country the story is about (or, in none, its
                     # state or province: "Queensland")

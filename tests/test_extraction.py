@@ -1639,6 +1639,9 @@ def test_round_seven_times(sentence, anchor, expected):
     # "the government" where no body is named so: the country the story is about
     (("Cyclone Idai II hit Mozambique on Monday.", "The government said 40 people had died."), "Mozambique",
      "The government"),
+    # a body told of by whose it is: "the nurses' union" of a nurses' federation (and "the pilots' union" is not it)
+    (("The Atlantic Nurses' Federation criticised the plan.", "Ann Vole told the nurses' union that cuts were coming."),
+     "Atlantic Nurses' Federation", "the nurses' union"),
 ])
 def test_round_seven_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
@@ -3589,3 +3592,8 @@ def test_the_auditors_of_two_audit_bodies_are_neither():
     ents = run("The Supreme Audit Office and the Audit Commission reviewed the deal.",
                "Payments began early, the auditors found.").entities
     assert not any("the auditors" in set(a) for a in ents["aliases"])
+
+
+def test_the_pilots_union_is_no_nurses_federation():
+    ents = run("The Atlantic Nurses' Federation criticised the plan.", "The pilots' union said it would strike.").entities
+    assert "The pilots' union" not in set(ents.set_index("name").loc["Atlantic Nurses' Federation", "aliases"])
