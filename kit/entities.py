@@ -275,6 +275,8 @@ _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet
                    "neighborhood", "neighbourhood", "colonia", "barangay", "commune", "island"}
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
+# what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
+_ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign"}
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
 FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
@@ -1373,8 +1375,9 @@ class _Builder:
                 e.is_company = True
             if feats.get("before") in _ORG_BEFORE:
                 e.kinds.add(feats["before"])
-            if feats.get("after") in _PLACE_KINDS:
-                e.kinds.add(feats["after"])  # "Ilaya Sur province", "the Ccochapata community"
+            if feats.get("after") in _PLACE_KINDS or feats.get("after") in _ORG_AFTER:
+                # "Ilaya Sur province", "the Ccochapata community", "the Madres Buscadoras collective"
+                e.kinds.add(feats["after"])
             elif feats.get("before") == "of" and feats.get("before2") in _PLACE_KINDS:
                 e.kinds.add(feats["before2"])  # "the town of Carverton"
             if feats.get("facility"):

@@ -32,7 +32,8 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
-              "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college"}
+              "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
+              "collective", "cooperative", "forum", "network", "force"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
@@ -54,7 +55,9 @@ _KIND_NAME_WORDS = {
     "police": {"police", "constabulary", "garda", "gardaí"},
     "hospital": {"hospital", "infirmary", "clinic"},
     "university": {"university", "college"}, "college": {"college"},
-    "board": {"board"}, "trust": {"trust"},  # (and "NHS ...": a health board or trust, whatever its areas)
+    "board": {"board"}, "trust": {"trust"},
+    "force": {"force", "police", "guard", "constabulary", "gendarmerie"},  # "the force" of "Hellenic Coast Guard"
+    "cooperative": {"cooperative", "co-operative", "co-op", "coop"},  # (and "NHS ...": a health board or trust, whatever its areas)
     # "the charity" of "Lanternhouse Trust" (a charity called something else, "Renal Voices, a charity,", is
     # found by what it was called first)
     "charity": {"trust", "foundation", "charity", "fund", "appeal", "society", "mission"},
@@ -179,6 +182,7 @@ def _of_kind(name: str, kind: str) -> bool:
     return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
             or kind in {"board", "trust"} and parts[0] == "nhs"
+            or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
 
 

@@ -1642,6 +1642,11 @@ def test_round_seven_times(sentence, anchor, expected):
     # a body told of by whose it is: "the nurses' union" of a nurses' federation (and "the pilots' union" is not it)
     (("The Atlantic Nurses' Federation criticised the plan.", "Ann Vole told the nurses' union that cuts were coming."),
      "Atlantic Nurses' Federation", "the nurses' union"),
+    # a body called by the noun after its name ("the Madres Buscadoras collective"); a police force
+    (("The Madres Buscadoras collective searched the ranch.", "According to the collective, nine men disappeared."),
+     "Madres Buscadoras", "the collective"),
+    (("Police Scotland arrested two men on Monday.", "The force said it was investigating."), "Police Scotland",
+     "The force"),
 ])
 def test_round_seven_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
