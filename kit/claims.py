@@ -1318,5 +1318,26 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             if e_ is not None and e_.type == "PERSON":
                 m = opening[0]
                 ctx.people.append((s.sid, Party(m.name, "person", m.text, m.start, m.end, gender=e_.gender)))
+    _statement_issuers(out, sentences, article_id)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     return out
+
+
+_ISSUED = re.compile(r"\b(statement|release)\b", re.IGNORECASE)
+
+
+def _statement_issuers(claims: list[ClaimRec], sentences: list[Sentence], article_id: str) -> None:
+    """'The company said in a statement that ...', then '..., the statement added': the statement speaks for
+    whoever issued it, told in this paragraph or the one before."""
+    line_of = {s.sid: s.line for s in sentences}
+    issuer: dict[str, ClaimRec] = {}
+    for c in claims:
+        low = (c.source or "").lower()
+        if c.source and c.source_type not in {"document", "anonymous", "unattributed"}:
+            for m in _ISSUED.finditer(c.sentence):
+                issuer[m.group(1).lower()] = c
+        elif c.source_type == "document" and low.startswith("the ") and low.split()[-1] in issuer:
+            x = issuer[low.split()[-1]]
+            if 0 <= line_of.get(c.sentence_id, -9) - line_of.get(x.sentence_id, 9) <= 1:
+                c.source, c.source_type, c.via = x.source, x.source_type, list(x.via)
+                c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)

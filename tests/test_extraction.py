@@ -1420,6 +1420,12 @@ def test_round_six_entities(body, name, etype, aliases):
     (("NHS Lomond and Carrick said the correct figure was 731.",), "NHS Lomond and Carrick", "organization"),
     (("The Tarrow District Court ruled that the contract was void.",), "Tarrow District Court", "organization"),
     (("Police ruled out foul play in the death of Ann Vole.",), None, "unattributed"),  # no ruling told
+    # the statement speaks for whoever issued it in this paragraph or the one before
+    (("Minera Tarrow said in a statement that it draws 640 liters per second.",
+      "Its monitoring data showed no link to the lagoons, the statement added."), "Minera Tarrow", "organization"),
+    (("In a news release, the Tarrow Police Department said Officer Kyle Brandt had given commands.",
+      "The release said officers were sent to Wolcott Avenue at 10:41 p.m."), "Tarrow Police Department", "official"),
+    (("The statement said officers were sent to Wolcott Avenue at 10:41 p.m.",), "The statement", "document"),
 ])
 def test_round_seven_attribution(body, source, source_type):
     c = claims_of(*body).iloc[-1]
