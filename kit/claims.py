@@ -1094,7 +1094,11 @@ class _SentenceAttributor(PhraseReader):
             if i is not None and i > 1 and self.L[i - 1] == "and" and postposed:
                 # "..., residents and a local lawmaker said this week": back over the first of two speakers
                 i = next((x + 1 for x in range(i - 2, max(0, i - 8), -1) if self.t[x].text == ","), i)
-            if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (self.t[i - 1].text == "," and postposed)):
+            # (but "On Monday, Ann Vole said the officers ...": a fronted phrase of when or where is no content)
+            fronted = i is not None and self.L[0] in _PP_OPENERS and not any(
+                self.t[x].text in {",", ";"} or self.t[x].text in _QUOTES for x in range(i - 1))
+            if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (self.t[i - 1].text == "," and postposed
+                                                                           and not fronted)):
                 return self.text(0, self._before_apposition(i - 1)).strip(' ,"“”')
         j = k + 1
         that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)

@@ -3608,3 +3608,12 @@ def test_the_auditors_of_two_audit_bodies_are_neither():
 def test_the_pilots_union_is_no_nurses_federation():
     ents = run("The Atlantic Nurses' Federation criticised the plan.", "The pilots' union said it would strike.").entities
     assert "The pilots' union" not in set(ents.set_index("name").loc["Atlantic Nurses' Federation", "aliases"])
+
+
+@pytest.mark.parametrize("sentence,content", [
+    ("On Monday, Ann Vole said officers gave commands.", "officers gave commands"),
+    ("In a news release, the Tarrow Police Department said officers gave commands.", "officers gave commands"),
+    ("In Tarrow, prices rose by a third, the mayor said.", "In Tarrow, prices rose by a third"),
+])
+def test_a_fronted_when_or_where_is_no_content(sentence, content):
+    assert claims_of(sentence).iloc[-1]["content"] == content
