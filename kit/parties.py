@@ -37,7 +37,7 @@ _GOV = {"government", "ministry", "authorities", "administration", "police", "ar
         "pentagon", "council", "commission", "parliament", "congress", "senate", "office", "department", "house"}
 _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", "army", "court", "parliament",
                  "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
-                 "embassy", "cabinet", "presidency", "prosecutor's", "coroner"}
+                 "embassy", "cabinet", "presidency", "prosecutor's", "coroner", "watchdog"}
 # plural staff who speak for the body named with them: "Officials of the NEB said", "NABU investigators say"
 _UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)", re.I)
 _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",

@@ -1426,6 +1426,9 @@ def test_round_six_entities(body, name, etype, aliases):
     (("In a news release, the Tarrow Police Department said Officer Kyle Brandt had given commands.",
       "The release said officers were sent to Wolcott Avenue at 10:41 p.m."), "Tarrow Police Department", "official"),
     (("The statement said officers were sent to Wolcott Avenue at 10:41 p.m.",), "The statement", "document"),
+    # a country's watchdog speaks, not the country
+    (("Germany's vehicle safety watchdog says far more cars are affected than the carmaker admits.",),
+     "Germany's vehicle safety watchdog", "official"),
 ])
 def test_round_seven_attribution(body, source, source_type):
     c = claims_of(*body).iloc[-1]
