@@ -154,7 +154,20 @@ _SELF_DENIAL = re.compile(
     r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
     r"(?:true|credible|accurate|correct|supported\s+by)\b"
     r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "There is nothing to hide", "had 'nothing to do with' it"
-    r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
+    r"|^\W*(?:nobody|no[\s-]one)\s+from\s+(?:[\w'’()-]+\s+){1,8}?(?:was|were|had|has|have)\s+(?:been\s+)?[a-z]+(?:ed|en)\b"
+    r"|^\W*no-one\s+(?:ever\s+)?raised\b"  # "No-one raised that with me" (but "Nobody told us anything": a grievance)
+    # "At no point did we ship product", "at no time"
+    r"|\bat\s+no\s+(?:point|time|stage)\b"
+    # "had not been notified", "was not informed", "is not aware of any" (not "had not received a cent": a grievance)
+    r"|\b(?:has|had|have|was|were|is|are)\s+[\"“]?(?:not|never)\s+(?:been\s+)?(?:formally\s+|even\s+|ever\s+)?"
+    r"(?:notified|informed|consulted|presented|involved|aware\s+of\s+any)\b"
+    # "does not indicate overspeeding", "simply does not hold up", 'the law "does not require any district"'
+    r"|\b(?:does|do|did)\s+not\s+(?:indicate|show|hold\s+up|require|support|reflect)\b"
+    # "This was not the work of a few rogue inspectors" (but "This is not a small spill": emphasis)
+    r"|^\W*(?:this|that|it)\s+(?:is|was)(?:n[’']t|\s+not)\s+the\s+(?:work|fault|result|doing)\s+of\b"
+    # "dated December 18, not November", "sprayed on Friday, not on the Saturday", "six miners, not the "dozens""
+    r"|,\s+not\s+(?:on\s+|in\s+)?(?:the\s+)?(?:[\"“]|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+(?:the\s+case|so)\b"  # "insists that is not the case"
     r"|\bno\s+truth\b"  # 'there was "no truth whatsoever" in suggestions'
     r"|^\W*there\s+(?:is|was|has\s+been)\s+nothing\s+(?:irregular|improper|wrong|untoward|illegal|unlawful|amiss)\b"
@@ -179,7 +192,8 @@ def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
-            or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content) \
+            or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content
+            or "at no " in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or any(not _subordinate_before(content, m.start()) for m in _NEVER_SO.finditer(content)))
 
