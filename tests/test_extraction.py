@@ -1664,6 +1664,8 @@ def test_round_seven_times(sentence, anchor, expected):
      "Madres Buscadoras", "the collective"),
     (("Police Scotland arrested two men on Monday.", "The force said it was investigating."), "Police Scotland",
      "The force"),
+    (("Samuel Okafor, a partner at Brandt Kessler LLP who represents the mother, Diane Whitcombe, spoke.",
+      "Okafor said his client was misled."), "Diane Whitcombe", "his client"),
 ])
 def test_round_seven_epithets(body, name, epithet):
     ents = run(*body).entities.set_index("name")
