@@ -690,8 +690,8 @@ def _link_clients(sentences: list[Sentence], out: ArticleEntities, taken: set) -
                     # "who represents the mother, Diane Whitcombe": the name the description leads to
                     y = next((y for y in range(x, min(len(toks), x + 6)) if toks[y].start in starts
                               or toks[y].text in {".", ";"} or toks[y].lower in REPORTING_VERBS), None)
-                    client = starts.get(toks[y].start) if y is not None else None
-                    x = y if client is not None else x
+                    if y is not None and toks[y].start in starts:
+                        client, x = starts[toks[y].start], y
                 if client is not None and ents[client].type == "ORG":
                     # "Lawyer for Golden Reed VIP Club founder Kuan Tak-seng": the person the title names
                     end = end_of[toks[x].start]
