@@ -41,6 +41,11 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "SAST": ("Africa/Johannesburg", None), "WET": ("Europe/Lisbon", None), "WEST": ("Europe/Lisbon", True),
     "AST": ("America/Halifax", False), "ADT": ("America/Halifax", True), "NST": ("America/St_Johns", False),
     "HST": ("Pacific/Honolulu", None), "AKST": ("America/Anchorage", False), "AKDT": ("America/Anchorage", True),
+    # Indochina, eastern Indonesia, Nepal, Myanmar, Turkey, Iran, South America
+    "ICT": ("Asia/Bangkok", None), "WITA": ("Asia/Makassar", None), "WIT": ("Asia/Jayapura", None),
+    "NPT": ("Asia/Kathmandu", None), "MMT": ("Asia/Yangon", None), "TRT": ("Europe/Istanbul", None),
+    "IRST": ("Asia/Tehran", None), "BRT": ("America/Sao_Paulo", None), "ART": ("America/Argentina/Buenos_Aires", None),
+    "CLT": ("America/Santiago", False), "COT": ("America/Bogota", None), "PET": ("America/Lima", None),
 }
 # Abbreviations two countries print: the other zone when the article names that country
 # ("IST" is India's, or Irish Standard Time in a story about Dublin).
@@ -52,7 +57,8 @@ _INDIA = re.compile(r"\b(?:India|Indian|lakh|crore|Rs)\b|₹")
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 # the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :"
-_LABEL = r"(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified))(?:\s+(?:on|at))?\s*:?\s*"
+_LABEL = (r"(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified)"
+          r"|publication(?:\s+date)?)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT")
 _PREFIX = rf"(?:{_LABEL})?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
