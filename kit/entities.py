@@ -131,7 +131,39 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with inner connectors), as token index ranges."""
     if sent.runs is None:
         sent.runs = _find_runs(sent.tokens)
+        if "(" in sent.text:
+            sent.runs = _by_acronym(sent.tokens, sent.runs)
     return sent.runs
+
+
+_ACRONYM_LINKS = {"of", "the", "for", "and", "on", "in", "&", "de", "la", "del", "des", "du"}
+
+
+def _by_acronym(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One run for a name its acronym spells, whatever lower-case words it has: "Agency for Regulation and
+    Development of the Financial Market (ARDFM)" (the runs would cut it at "and" and "of the")."""
+    for p in range(1, len(toks) - 2):
+        if toks[p].text != "(" or toks[p + 2].text != ")":
+            continue
+        acr = toks[p + 1].text
+        if not (3 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+            continue
+        letters, a = "", p
+        while a > 0 and p - a < 16 and len(letters) < len(acr):
+            w = toks[a - 1]
+            if w.is_cap and w.is_alpha:
+                letters = w.text[0] + letters
+            elif w.lower not in _ACRONYM_LINKS:
+                break
+            a -= 1
+        if letters != acr or toks[a].lower in _ACRONYM_LINKS:
+            continue
+        inside = [r for r in runs if r[0] < p and r[1] > a]
+        if inside and inside[0][0] < a and all(t.lower in NON_NAME_CAPS for t in toks[inside[0][0]:a]):
+            a = inside[0][0]  # ("The Agency ...": the run's opener comes along)
+        if len(inside) >= 2 and all(a <= r[0] and r[1] <= p for r in inside):
+            runs = sorted([r for r in runs if r not in inside] + [(a, p)])
+    return runs
 
 
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:

@@ -1500,6 +1500,9 @@ def test_round_seven_denials(sentence, stance):
     (("The suit was filed in the Court of King's Bench of Manitoba on Friday.",), "Court of King's Bench of Manitoba", "ORG"),
     (("The story ran in the Oberhaldener Anzeiger on Monday.",), "Oberhaldener Anzeiger", "ORG"),
     (("Ewan Craig works at Kilbraith Royal Infirmary in the north.",), "Kilbraith Royal Infirmary", "ORG"),
+    # a name its acronym spells, lower-case words and all
+    (("The Agency for Regulation and Development of the Financial Market (ARDFM) revoked the licence.",),
+     "Agency for Regulation and Development of the Financial Market", "ORG"),
     (("The case went to the Division of Criminal Investigation last week.",), "Division of Criminal Investigation", "ORG"),
     (("Prices at Tarrow Meats rose, said Ann Vole.",), "Tarrow Meats", "ORG"),
 ])
