@@ -805,6 +805,14 @@ class _SentenceAttributor(PhraseReader):
             if y is not None and y + 4 < x and (self.L[y + 1:y + 5] == ["a", "copy", "of", "which"]
                                                 or self.L[y + 1:y + 4] == ["which", "was", "seen"]):
                 x = y - 1
+            elif y is not None and y + 2 < x and self.L[y + 1] == "where" and y >= 2:
+                # "Dr X, the director of Y Hospital, where most of the injured were taken, said": where is an aside
+                x = y
+        if x >= 5 and self.t[x].text == "," and self.L[x - 1] == "part" and self.L[x - 3] == "for" \
+                and self.t[x - 4].text == "," and self.t[x - 5].is_alpha:  # (after a bracket: read below)
+            x -= 4  # "A ministry spokesperson, for his part, told": an aside between commas
+            while x >= 0 and self.L[x] in _SKIP_BACK and not self._named(x):
+                x -= 1
         if x >= 3 and self.t[x].text == "," and self.L[x - 1] in _ASIDES and self.t[x - 2].text == ",":
             x -= 3  # "Sources in the wing, however, claimed": an aside between commas
             while x >= 0 and self.L[x] in _SKIP_BACK and not self._named(x):

@@ -1428,6 +1428,11 @@ def test_round_six_entities(body, name, etype, aliases):
     (("In a news release, the Tarrow Police Department said Officer Kyle Brandt had given commands.",
       "The release said officers were sent to Wolcott Avenue at 10:41 p.m."), "Tarrow Police Department", "official"),
     (("The statement said officers were sent to Wolcott Avenue at 10:41 p.m.",), "The statement", "document"),
+    # asides between the speaker and the cue: "for his part", "where the injured were taken"
+    (("A ministry spokesperson, for his part, told the Courier that the ministry had no survey.",),
+     "A ministry spokesperson", "anonymous"),
+    (("Dr Olive Ingabire, the director of Tarrow District Hospital, where most of the injured were taken, said "
+      "the toll had risen to 14.",), "Olive Ingabire", "person"),
     # a country's watchdog speaks, not the country
     (("Germany's vehicle safety watchdog says far more cars are affected than the carmaker admits.",),
      "Germany's vehicle safety watchdog", "official"),
