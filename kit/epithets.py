@@ -511,7 +511,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif head in name_heads and len(name_heads[head]) == 1 and head not in PERSON_EPITHET_NOUNS:
                 target = name_heads[head][0]  # "the jail" of "Calder County Jail", "the county" of "Calder County"
             elif head in OUTLET_NOUNS:
-                target = top(outlets, toks[start_i].start)
+                # "Corriere della Sera reported ... The newspaper said": the outlet just named, in this paragraph or
+                # the one before (not the wire the story is from, named more often), else the one most told about
+                just = [m for m in out.mentions if m.kind == "name" and m.name in outlets and m.start < toks[start_i].start
+                        and line_of.get(m.sid, -9) >= s.line - 1]
+                if head in _PRINT_NOUNS:  # ("the newspaper" is no radio station named between)
+                    just = [m for m in just if _BROADCAST_WORDS.isdisjoint(m.name.lower().split())
+                            and not any(_BROADCAST_WORDS.intersection(d.lower().split())
+                                        for d in ents[m.name].roles + ents[m.name].described)]
+                target = just[-1].name if just else top(outlets, toks[start_i].start)
             elif head in COMPANY_NOUNS or head in _WORKS_NOUNS:
                 # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"; "the group"
                 # of "Meghbarta Group" (its own word ending the name; not "National Company Law Tribunal")
@@ -644,6 +652,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
 # the members of a body, told of in the plural, and how the body's name begins ("the auditors" of "Supreme Audit Office")
 _MEMBERS_OF_BODY = {"auditors": ("audit",), "inspectors": ("inspectorate", "inspection"),
                     "investigators": ("investigat",), "prosecutors": ("prosecut", "attorney")}
+_PRINT_NOUNS = {"newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet"}
+_BROADCAST_WORDS = {"radio", "tv", "television", "fm", "am", "channel", "broadcaster", "station", "agency", "wire"}
 _COMPOUND_PARTICIPLES = {"based", "born", "headquartered", "listed", "registered", "owned", "flagged", "raised", "bred"}
 
 
