@@ -1675,8 +1675,8 @@ def test_round_seven_times(sentence, anchor, expected):
     (("Police Scotland arrested two men on Monday.", "The force said it was investigating."), "Police Scotland",
      "The force"),
     # "the newspaper": the paper just named (not the wire named more often, nor a radio station named since)
-    (("ANSA reported the story.", "ANSA said so again.", "Corriere della Sera reported on Monday that an email existed.",
-      "Radio Kompas aired it too.", "The newspaper said the email was dated June 3."), "Corriere della Sera",
+    (("ANSA reported the story. ANSA said so again.", "Corriere della Sera reported on Monday that an email existed. "
+      "Radio Kompas aired it too. The newspaper said the email was dated June 3."), "Corriere della Sera",
      "The newspaper"),
     (("Samuel Okafor, a partner at Brandt Kessler LLP who represents the mother, Diane Whitcombe, spoke.",
       "Okafor said his client was misled."), "Diane Whitcombe", "his client"),
