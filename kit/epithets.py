@@ -186,6 +186,14 @@ def _of_kind(name: str, kind: str) -> bool:
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
 
 
+def _so_described(e, name: str, head: str) -> bool:
+    """Whether the article says ``name`` is a ``head``: a person's role or description has the word, an
+    organisation's name or kind does ("A safety regulator" of "Passenger Rail Safety Inspectorate", by kind)."""
+    if e.type == "PERSON":
+        return any(head in r.lower().replace("-", " ").split() for r in list(e.roles) + list(e.described))
+    return e.type == "ORG" and (head in name.lower().split() or head in e.kinds or _of_kind(name, head))
+
+
 def _team_like(name: str) -> bool:
     """Whether a name reads as a sports team's: a place, then a plural ("Port Halloran Breakers")."""
     parts = name.split()
@@ -305,13 +313,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     # ten times, over "Cerevia Therapeutics", named once)
     companies = list(dict.fromkeys(strong + weak + unmarked))
     firm_weight = {n: 2.0 for n in weak} | {n: 5.0 for n in strong}
+    # a lead may open on someone it names only later ("A safety regulator has accused ...")
+    lead = {x.sid for x in sentences[:2]}
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
-                     or i == 0 and t.lower in _MEMBERS_OF_BODY]:
+                     or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead)]:
             head_i, start_i, org_i = None, None, -1
-            if t.lower == "the":
+            if t.lower in {"the", "a", "an"}:
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
                 for k in range(i + 1, min(i + 7, len(toks))):
                     w = toks[k]
@@ -632,6 +642,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if target is None and t.lower == "the" and toks[i + 1].lower == "former" and head_i + 1 < len(toks) \
                     and _speaks_next(toks, head_i + 1):
                 target = near_person(head, s, start_i)  # (a past the article tells only here: "the former envoy")
+            if target is not None and t.lower in {"a", "an"} and not _so_described(ents[target], target, head):
+                target = None  # (a lead's "A man" is whoever the story is about only when it says so)
             if target is None:
                 continue
             end_i = max(end_i, head_i)

@@ -1674,6 +1674,10 @@ def test_round_seven_times(sentence, anchor, expected):
      "Madres Buscadoras", "the collective"),
     (("Police Scotland arrested two men on Monday.", "The force said it was investigating."), "Police Scotland",
      "The force"),
+    # a lead that opens on a body named only later, by what it is
+    (("A safety regulator has accused Tarrow Rail of running unsafe trains.",
+      "The Passenger Rail Safety Inspectorate said 41 faults were found."), "Passenger Rail Safety Inspectorate",
+     "A safety regulator"),
     # "the newspaper": the paper just named (not the wire named more often, nor a radio station named since)
     (("ANSA reported the story. ANSA said so again.", "Corriere della Sera reported on Monday that an email existed. "
       "Radio Kompas aired it too. The newspaper said the email was dated June 3."), "Corriere della Sera",
@@ -3644,3 +3648,8 @@ def test_the_pilots_union_is_no_nurses_federation():
 ])
 def test_a_fronted_when_or_where_is_no_content(sentence, content):
     assert claims_of(sentence).iloc[-1]["content"] == content
+
+
+def test_a_lead_opening_on_a_man_names_no_one_the_story_names_later():
+    ents = run("A man was killed on Monday.", "Ann Vole said police were investigating.").entities
+    assert not any("A man" in set(a) for a in ents["aliases"])
