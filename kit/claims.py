@@ -1346,7 +1346,11 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 ctx.people.append((s.sid, Party(m.name, "person", m.text, m.start, m.end, gender=e_.gender)))
     _statement_issuers(out, sentences, article_id)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
-    return out
+    # one claim per id: a cue read twice ("estimated the spill at" and "estimated") is one attribution
+    kept: dict[str, ClaimRec] = {}
+    for c in out:
+        kept.setdefault(c.claim_id, c)
+    return list(kept.values())
 
 
 _ISSUED = re.compile(r"\b(statement|release)\b", re.IGNORECASE)

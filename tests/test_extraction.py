@@ -3653,3 +3653,9 @@ def test_a_fronted_when_or_where_is_no_content(sentence, content):
 def test_a_lead_opening_on_a_man_names_no_one_the_story_names_later():
     ents = run("A man was killed on Monday.", "Ann Vole said police were investigating.").entities
     assert not any("A man" in set(a) for a in ents["aliases"])
+
+
+def test_a_cue_read_twice_is_one_claim():
+    c = claims_of("The company said 40 barrels escaped.", "However, a preliminary assessment by the National Coastal "
+                  "Protection Authority (NCPA), released on Tuesday, estimated the spill at between 300 and 450 barrels.")
+    assert c["claim_id"].is_unique and len(c) == 2
