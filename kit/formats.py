@@ -17,7 +17,7 @@ from typing import Literal
 
 import pandas as pd
 
-from kit.datelines import Dateline, looks_like_dateline, parse_date_value, parse_dateline
+from kit.datelines import Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline
 from kit.lexicons import REPORTING_VERBS
 
 Format = Literal["txt", "md", "html", "json", "jsonl"]
@@ -155,7 +155,9 @@ def is_heading(line: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-_CLOCK_LINE = re.compile(r"\s*(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?\s*", re.IGNORECASE)
+# "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)"
+_CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
+                         r"\s*(?:\(?\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*\)?)?\s*", re.IGNORECASE)
 
 def parse_text(text: str) -> list[Parsed]:
     """Line 1 the title, an optional lead, a dateline, then one paragraph per line.
@@ -192,8 +194,10 @@ def parse_text(text: str) -> list[Parsed]:
                 hour = int(clock.group(1)) % 12 + (12 if (clock.group(3) or "").lower().startswith("p") else 0) \
                     if clock.group(3) else int(clock.group(1))
                 if hour < 24 and int(clock.group(2)) < 60:
-                    published = Dateline(published.value + pd.Timedelta(hours=hour, minutes=int(clock.group(2))),
-                                         published.note)
+                    at = published.value + pd.Timedelta(hours=hour, minutes=int(clock.group(2)))
+                    if clock.group(4) and at.tzinfo is None:
+                        at = localize(at, clock.group(4).replace(" ", ""), context=text) or at  # "(GMT+7)"
+                    published = Dateline(at, published.note)
                     body_from = nxt + 1
             elif looks_like_dateline(lines[nxt]):
                 # "Published at : March 12, 2025" then "Updated at : March 12, 2025 17:42": the day's only time

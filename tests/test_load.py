@@ -313,6 +313,7 @@ def test_a_longer_summary_label_and_a_publish_label(tmp_path):
     ("10-04-2025 14:18\nby Ana Ruiz", "2025-04-10 14:18"),
     ("Ana Ruiz\nPublished at : March 12, 2025\nUpdated at : March 12, 2025 17:42", "2025-03-12 17:42"),
     ("Wednesday, 12 March 2025\n14:27\nBy Lotte Vandermeersch", "2025-03-12 14:27"),  # the time on its own line
+    ("By Phonsavanh Keomany\nNov 21, 2025\nPosted 3:42 pm (GMT+7)", "2025-11-21 15:42+07:00"),  # with its label, zone
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
