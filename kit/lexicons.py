@@ -133,9 +133,15 @@ NEWSPAPER_WORDS = {
 # news agencies: named alone, often first in a sentence ("Reuters reported"), some in lower case ("according to dpa")
 WIRE_AGENCIES = {"reuters", "afp", "ap", "dpa", "epd", "ansa", "efe", "anadolu", "bernama", "antara", "xinhua", "kyodo",
                  "yonhap", "tass", "interfax", "pti", "ians", "upi", "bloomberg", "belga", "anp", "apa", "pap", "ctk",
-                 "irna", "kuna", "wam", "mena", "sapa", "kna"}
+                 "irna", "kuna", "wam", "mena", "sapa", "kna", "lusa", "vna", "kpl", "akp", "pna", "mti", "bta", "hina",
+                 "stt", "ntb", "ritzau", "ina", "sana", "wafa", "qna", "spa", "bna", "ena", "nan", "gna", "zana", "montsame",
+                 "tanjug", "ceka", "elta", "leta", "bns", "err", "lsm"}
+# public broadcasters named alone ("told Yle", "RÚV reported", "told NHK")
+BROADCASTERS = {"yle", "rúv", "ruv", "nhk", "rté", "rte", "svt", "nrk", "orf", "srf", "rai", "zdf", "ard", "cbc", "sbs",
+                "rnz", "kbs", "mbc", "tvn24", "rfi", "dw", "rfa", "voa", "npr", "pbs", "itv", "abc", "rtp", "rtbf", "vrt",
+                "nos", "tvp", "ctv", "bfm", "tf1", "lbc", "rts", "hrt", "rtv", "ert", "ertnews", "trt"}
 LOWERCASE_WIRES = {"dpa", "epd"}
-OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | {
+OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | BROADCASTERS | {
     "times", "post", "news", "guardian", "reuters",
     "bloomberg", "press", "radio", "tv", "daily", "magazine", "economist", "independent",
     "insider", "wire", "mail", "mirror", "express", "monitor", "politico", "axios", "agency",

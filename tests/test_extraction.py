@@ -1433,6 +1433,9 @@ def test_round_six_entities(body, name, etype, aliases):
      "A ministry spokesperson", "anonymous"),
     (("Dr Olive Ingabire, the director of Tarrow District Hospital, where most of the injured were taken, said "
       "the toll had risen to 14.",), "Olive Ingabire", "person"),
+    # news agencies and public broadcasters named alone are outlets: "told Yle", "Speaking to Lusa"
+    (("Jovnna Hallakorpi, chair of the cooperative, told Yle that harvesters cleared 46 hectares.",),
+     "Jovnna Hallakorpi", "person"),
     # a country's watchdog speaks, not the country
     (("Germany's vehicle safety watchdog says far more cars are affected than the carmaker admits.",),
      "Germany's vehicle safety watchdog", "official"),
@@ -3659,3 +3662,12 @@ def test_a_cue_read_twice_is_one_claim():
     c = claims_of("The company said 40 barrels escaped.", "However, a preliminary assessment by the National Coastal "
                   "Protection Authority (NCPA), released on Tuesday, estimated the spill at between 300 and 450 barrels.")
     assert c["claim_id"].is_unique and len(c) == 2
+
+
+@pytest.mark.parametrize("sentence,via", [
+    ("Jovnna Hallakorpi, chair of the cooperative, told Yle that harvesters cleared 46 hectares.", ["Yle"]),
+    ("Speaking to Lusa on Thursday, APEMAR president Joaquim Teles said the storm caused the damage.", ["Lusa"]),
+    ("Police prosecutor Amelia Trinh told the court that CCTV footage showed a man.", []),
+])
+def test_agencies_and_broadcasters_named_alone_relay(sentence, via):
+    assert list(claims_of(sentence).iloc[-1]["via"]) == via
