@@ -70,7 +70,8 @@ _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}|(?:[RDI])-[A
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
                          "liberation", "army", "committee", "court", "council", "assembly", "bank", "daily",
-                         "procuracy"}  # "the Court of King's Bench", "the Progressive People's Congress", "People's Committee"
+                         "procuracy", "association", "federation", "cooperative", "league", "forum", "institute"}
+# ("the Court of King's Bench", "the Progressive People's Congress", "People's Committee", "Fishermen's Association")
 _POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor", "hill", "island", "landing", "town",
                            "vineyard", "crossing", "corner", "pen", "gap", "bridge", "mill", "well", "wharf", "rest",
                            "valley", "village", "ridge", "lane", "end", "green", "park", "spring", "springs", "field",
@@ -236,6 +237,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "-" and toks[j - 1].text == "Co" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].lower in {"operative", "op"}:
                     j += 2  # "Southfield Dairy Co-operative", "Harbour Co-op": no company ("Co") cut short
+                elif toks[j].text == "," and toks[j - 1].text in {"Co.", "Co"} and j + 1 < n \
+                        and toks[j + 1].lower.rstrip(".") in {"ltd", "inc", "llc", "plc", "jsc"}:
+                    j += 2  # "Phou Luang Power Co., Ltd": the legal form after its comma
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
                         and toks[j + 1].is_cap and (toks[j + 1].lower in ORG_WORDS or any(
                             toks[x].lower in ORG_WORDS for x in range(j + 2, min(n, j + 5))
@@ -973,6 +977,8 @@ class _Builder:
             feats["honorific"] = honorific
             feats["gender"] = {"mr": "male", "sir": "male", "shri": "male", "mrs": "female", "ms": "female",
                                "miss": "female", "dame": "female", "smt": "female", "shrimati": "female"}.get(honorific)
+        if toks[name_i].lower in {"and", "&", "of", "for"}:
+            return  # "Deputy Minister of Energy and Mines, Mr X": what is left of a portfolio is no name
         self.raw.append((surface, toks[name_i].start, toks[j - 1].end, s.sid, feats))
 
     @staticmethod

@@ -1436,6 +1436,8 @@ def test_round_six_entities(body, name, etype, aliases):
     # news agencies and public broadcasters named alone are outlets: "told Yle", "Speaking to Lusa"
     (("Jovnna Hallakorpi, chair of the cooperative, told Yle that harvesters cleared 46 hectares.",),
      "Jovnna Hallakorpi", "person"),
+    (("Deputy Minister of Energy and Mines, Mr Vilaysak Inthavong, told reporters the reservoir was safe.",),
+     "Vilaysak Inthavong", "person"),  # (no "and Mines" left of the portfolio)
     # a country's watchdog speaks, not the country
     (("Germany's vehicle safety watchdog says far more cars are affected than the carmaker admits.",),
      "Germany's vehicle safety watchdog", "official"),
@@ -1508,6 +1510,10 @@ def test_round_seven_denials(sentence, stance):
     (("The suit was filed in the Court of King's Bench of Manitoba on Friday.",), "Court of King's Bench of Manitoba", "ORG"),
     (("The story ran in the Oberhaldener Anzeiger on Monday.",), "Oberhaldener Anzeiger", "ORG"),
     (("Ewan Craig works at Kilbraith Royal Infirmary in the north.",), "Kilbraith Royal Infirmary", "ORG"),
+    # "Fishermen's Association", a legal form after its comma
+    (("The Maravide Fishermen's Association (APEMAR) says 37 boats were damaged.",),
+     "Maravide Fishermen's Association", "ORG"),
+    (("Phou Luang Power Co., Ltd said it had warned villages.",), "Phou Luang Power Co., Ltd", "ORG"),
     # a name its acronym spells, lower-case words and all
     (("The Agency for Regulation and Development of the Financial Market (ARDFM) revoked the licence.",),
      "Agency for Regulation and Development of the Financial Market", "ORG"),
