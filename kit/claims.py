@@ -785,6 +785,13 @@ class _SentenceAttributor(PhraseReader):
                 e += 1
             if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):
                 return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
+        if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] in {"of", "in", "along", "near", "from", "around"} \
+                and k - o0 <= 16 and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(o0, k)):
+            # "Residents of more than a dozen villages along the Nam Sakhone River say": the residents, unnamed
+            e = k
+            while e > o0 + 2 and self.L[e - 1] in _SKIP_BACK:
+                e -= 1
+            return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
         x = k - 1
         if self.L[k] in _PROGRESSIVE_CUES and x >= 1 and self.L[x] in {"is", "are", "was", "were"}:
             x -= 1  # "Blue Horizon is rejecting ...": the subject of "is"
@@ -795,8 +802,11 @@ class _SentenceAttributor(PhraseReader):
                 x -= 2  # "had earlier this month told"
             elif x >= 3 and self.L[x] == "ago" and self.L[x - 1].rstrip("s") in _PERIODS:
                 x -= 3  # "An inspection report by the agency two years ago found"
-            elif x >= 2 and self.L[x] in WEEKDAYS and self.L[x - 1] in {"on", "last", "this"} and self.t[x - 2].text == ")":
-                x -= 2  # "The Bharatiya Jan Morcha (BJM) on Wednesday alleged": past the day, to the bracket
+            elif x >= 2 and self.L[x] in WEEKDAYS and self.L[x - 1] in {"on", "last", "this"} \
+                    and self.t[x - 2].text in {")", ","}:
+                # "The Bharatiya Jan Morcha (BJM) on Wednesday alleged", "..., Henrique Paiva, on Wednesday denied":
+                # past the day, to the bracket or the apposition's comma
+                x -= 2
             else:
                 break
         if x >= 6 and self.t[x].text == ",":
@@ -916,7 +926,7 @@ class _SentenceAttributor(PhraseReader):
                     if who:
                         return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
-            y = next((y for y in range(x - 1, max(-1, x - 20), -1) if self.t[y].text == "," and not self._comma_in_place(y)), None)
+            y = next((y for y in range(x - 1, max(-1, x - 32), -1) if self.t[y].text == "," and not self._comma_in_place(y)), None)
             if y is not None and y > 0:
                 before = self._before_asides(y - 1)
                 a0, b0 = self.np_back(before)

@@ -932,7 +932,9 @@ class _Builder:
         in_dateline = self.dateline[0] <= toks[name_i].start and toks[j - 1].end <= self.dateline[1]
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
                 and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
-                and surface.lower() not in WIRE_AGENCIES:  # (but "Reuters reported")
+                and surface.lower() not in WIRE_AGENCIES \
+                and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}):
+            # (but "Reuters reported", "Público newspaper reported")
             return  # "Concerns were raised": a capitalised opener seen nowhere else
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...

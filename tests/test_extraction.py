@@ -1438,6 +1438,15 @@ def test_round_six_entities(body, name, etype, aliases):
      "Jovnna Hallakorpi", "person"),
     (("Deputy Minister of Energy and Mines, Mr Vilaysak Inthavong, told reporters the reservoir was safe.",),
      "Vilaysak Inthavong", "person"),  # (no "and Mines" left of the portfolio)
+    # an outlet named at a sentence's start, a day after the apposition, residents of somewhere, a long apposition
+    (("Público newspaper reported earlier this month that the total cost had risen to €14.8 million.",),
+     "Público", "organization"),
+    (("The chairman of the APMV board, Henrique Saldanha Paiva, on Wednesday denied that the cost had increased.",),
+     "Henrique Saldanha Paiva", "person"),
+    (("Residents of more than a dozen villages along the Nam Sakhone River say they received no warning.",),
+     "Residents of more than a dozen villages along the Nam Sakhone River", "anonymous"),
+    (("The Sai Nam Foundation, a Thai group that monitors water levels on the Mekong and its tributaries in Laos and "
+      "Thailand from its base in Nong Khai, said its gauge data showed a peak.",), "Sai Nam Foundation", "organization"),
     # a country's watchdog speaks, not the country
     (("Germany's vehicle safety watchdog says far more cars are affected than the carmaker admits.",),
      "Germany's vehicle safety watchdog", "official"),
