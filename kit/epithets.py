@@ -118,7 +118,7 @@ _COMPANY_KIND_WORDS = {
     "factory": {"factory", "factories", "mill", "mills", "industries", "manufacturing", "works", "textiles", "textile",
                 "garments", "apparel", "knit", "knitwear", "fabrics", "foods", "steel", "cement", "chemicals"},
     "plant": {"plant", "refining", "refinery", "chemical", "chemicals", "energy", "power", "steel", "cement"},
-    "mill": {"mill", "mills", "textiles", "paper", "steel", "sugar"},
+    "mill": {"mill", "mills", "textiles", "paper", "steel", "sugar"}, "miller": {"milling", "mill", "mills", "sugar"},
     "smelter": {"smelting", "aluminium", "aluminum", "metals", "mining"},
 }
 # what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
