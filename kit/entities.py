@@ -1093,6 +1093,7 @@ class _Builder:
         after = toks[j].lower if j < len(toks) else ""
         after2 = toks[j + 1].lower if j + 1 < len(toks) else ""
         f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2,
+             "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "possessive": after in {"'s", "’s"}, "n": j - i,
              # a capital "The" inside a sentence belongs to the name: "obtained by The Wexley Lantern"
              "The": i >= 2 and toks[i - 1].text == "The" and toks[i - 2].is_alpha}
@@ -1415,7 +1416,9 @@ class _Builder:
                 e.is_company = True
             if feats.get("before") in _ORG_BEFORE:
                 e.kinds.add(feats["before"])
-            if feats.get("after") in _PLACE_KINDS or feats.get("after") in _ORG_AFTER:
+            if feats.get("after") in _PLACE_KINDS or feats.get("after") in _ORG_AFTER or feats.get("after") in {
+                    "newspaper", "daily", "weekly", "tabloid", "broadcaster"} and not feats.get("after2_cap"):
+                # ("Público newspaper reported", but "Marathi daily Lokvarta": the language of a paper named next)
                 # "Ilaya Sur province", "the Ccochapata community", "the Madres Buscadoras collective"
                 e.kinds.add(feats["after"])
             elif feats.get("before") == "of" and feats.get("before2") in _PLACE_KINDS:

@@ -25,6 +25,7 @@ from kit.entities import (
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
+    BROADCASTERS, WIRE_AGENCIES,
 )
 from kit.nlp import Sentence, Tok
 
@@ -527,6 +528,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         and line_of.get(m.sid, -9) >= s.line - 1]
                 if head in _PRINT_NOUNS:  # ("the newspaper" is no radio station named between)
                     just = [m for m in just if _BROADCAST_WORDS.isdisjoint(m.name.lower().split())
+                            and m.name.lower() not in WIRE_AGENCIES and m.name.lower() not in BROADCASTERS
                             and not any(_BROADCAST_WORDS.intersection(d.lower().split())
                                         for d in ents[m.name].roles + ents[m.name].described)]
                 target = just[-1].name if just else top(outlets, toks[start_i].start)

@@ -1692,6 +1692,8 @@ def test_round_seven_times(sentence, anchor, expected):
      "Madres Buscadoras", "the collective"),
     (("Police Scotland arrested two men on Monday.", "The force said it was investigating."), "Police Scotland",
      "The force"),
+    (("Lusa reported it first. Público newspaper reported that the cost had risen. According to the newspaper, "
+      "the second addendum was signed in October.",), "Público", "the newspaper"),
     (("Western Viti Milling Ltd runs the mill.", "The miller, however, says no such agreement exists."),
      "Western Viti Milling Ltd", "The miller"),
     # a lead that opens on a body named only later, by what it is
