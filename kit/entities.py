@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kit.lexicons import (
-    BE_FORMS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    BE_FORMS, BROADCASTERS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
@@ -593,6 +593,8 @@ _INSTITUTION_HEADS = (ORG_WORDS - OUTLET_NAME_WORDS) | {"agency"}
 def _outlet_name(name: str) -> bool:
     """Whether an organisation's name is a news outlet's ("The Northern Ledger", "Xinhua News Agency")."""
     words = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", name) if w]
+    if words and words[0] in BROADCASTERS:
+        return True  # "Yle", "RTÉ News": a public broadcaster (a name of its own, never a short form's word)
     if not any(w in OUTLET_NAME_WORDS for w in words):
         return False
     if words[-1] in _INSTITUTION_HEADS:

@@ -141,7 +141,7 @@ BROADCASTERS = {"yle", "rúv", "ruv", "nhk", "rté", "rte", "svt", "nrk", "orf",
                 "rnz", "kbs", "mbc", "tvn24", "rfi", "dw", "rfa", "voa", "npr", "pbs", "itv", "abc", "rtp", "rtbf", "vrt",
                 "nos", "tvp", "ctv", "bfm", "tf1", "lbc", "rts", "hrt", "rtv", "ert", "ertnews", "trt"}
 LOWERCASE_WIRES = {"dpa", "epd"}
-OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | BROADCASTERS | {
+OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | {
     "times", "post", "news", "guardian", "reuters",
     "bloomberg", "press", "radio", "tv", "daily", "magazine", "economist", "independent",
     "insider", "wire", "mail", "mirror", "express", "monitor", "politico", "axios", "agency",

@@ -1440,7 +1440,7 @@ def test_round_six_entities(body, name, etype, aliases):
      "Vilaysak Inthavong", "person"),  # (no "and Mines" left of the portfolio)
     # an outlet named at a sentence's start, a day after the apposition, residents of somewhere, a long apposition
     (("Público newspaper reported earlier this month that the total cost had risen to €14.8 million.",),
-     "Público", "organization"),
+     "Público", "outlet"),
     (("The chairman of the APMV board, Henrique Saldanha Paiva, on Wednesday denied that the cost had increased.",),
      "Henrique Saldanha Paiva", "person"),
     (("Residents of more than a dozen villages along the Nam Sakhone River say they received no warning.",),
