@@ -137,6 +137,8 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
     return sent.runs
 
 
+# Mongolian names as the press writes them: the father's initial and a dot, no space ("G.Enkhtuya", "Ts.Batzorig")
+_DOTTED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
 _ACRONYM_LINKS = {"of", "the", "for", "and", "on", "in", "&", "de", "la", "del", "des", "du"}
 
 
@@ -229,6 +231,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "Ursula von der Berg"
                 elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
+                elif toks[j].text == "." and j - i == 1 and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
+                        and toks[j + 1].is_cap and _DOTTED_INITIAL.fullmatch(toks[j - 1].text + "." + toks[j + 1].text):
+                    j += 2  # "Ts.Batzorig": a Mongolian name, the father's initial written onto it
                 elif toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n and j - i >= 2 \
                         and toks[j + 1].is_alpha and not toks[j + 1].is_cap and 2 <= len(toks[j + 1].text) <= 6 \
                         and len(toks[j - 1].text) <= 5 and toks[j + 1].lower not in _HYPHEN_SUFFIXES \
@@ -372,7 +377,8 @@ _NUMBER_UNITS = {"%", "per", "percent", "million", "billion", "km", "kilometres"
 _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "resident", "customer", "voter", "shopper",
                        "parent", "survivor", "farmer", "fisherman", "student", "worker", "driver", "patient", "widow",
                        "veteran", "nurse", "teacher", "pensioner", "victim", "retiree", "homeowner", "tenant", "mother",
-                       "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor"}
+                       "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor", "herder",
+                       "grower", "beekeeper"}
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
@@ -687,6 +693,14 @@ class _Builder:
                              if m.group(3) not in _HYPHEN_SUFFIXES and m.group(3) not in _HYPHEN_WORDS
                              and m.group(1).lower() not in {"the", "a", "an", "in", "on", "at", "by", "for", "but", "as"}}
         self._lowercase: set[str] | None = None  # the article's words written in lower case, on first use
+        self._dotted: set[str] | None = None
+
+    def dotted_tails(self) -> set[str]:
+        """The names after a father's initial ("Enkhtuya" of "G.Enkhtuya"): a later "Enkhtuya said" is her."""
+        if self._dotted is None:
+            self._dotted = {t.text.split(".", 1)[1] for s in self.sentences for t in s.tokens
+                            if "." in t.text and _DOTTED_INITIAL.fullmatch(t.text)}
+        return self._dotted
 
     def lowercase(self) -> set[str]:
         """The words the article writes in lower case (nouns, verbs): what a name made of them is not (a person)."""
@@ -798,7 +812,8 @@ class _Builder:
                                                    and toks[i].text.isupper() and toks[j].text.isdigit())
                 or i > 0 and toks[i].lower in _NUMBERED_NOUNS and _ORDINAL.fullmatch(toks[i - 1].lower)):
             return  # "Ward 14", "Local 718", "flight EF 2316", "whose 9th District": a numbered thing, not a name
-        if initial and j - i >= 3 and toks[i].lower in _PERSON_NOUNS_FIRST:
+        if initial and (j - i >= 3 or j - i == 2 and _DOTTED_INITIAL.fullmatch(toks[i + 1].text)) \
+                and toks[i].lower in _PERSON_NOUNS_FIRST:
             lead_role: str | None = toks[i].text  # "Passenger Annelie Brodersen, 37, said"
             i, initial = i + 1, False
         else:
@@ -934,7 +949,7 @@ class _Builder:
         in_dateline = self.dateline[0] <= toks[name_i].start and toks[j - 1].end <= self.dateline[1]
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
                 and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
-                and surface.lower() not in WIRE_AGENCIES \
+                and surface.lower() not in WIRE_AGENCIES and surface not in self.dotted_tails() \
                 and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}):
             # (but "Reuters reported", "Público newspaper reported")
             return  # "Concerns were raised": a capitalised opener seen nowhere else
@@ -1330,6 +1345,8 @@ class _Builder:
         # "the municipality of Strijenwaard": a place, never the surname of "Gemeentebelang Strijenwaard"
         town_of = {sf for sf, _, _, _, f in self.raw if f.get("before") == "of" and f.get("before2") in _PLACE_ROLE_HEADS}
         words_of = [(m, m.split()) for m in multi]
+        # ("Enkhtuya" of "G.Enkhtuya": the name after its father's initial)
+        words_of += [(m, m.replace(".", ". ", 1).split()) for m in surfaces if _DOTTED_INITIAL.fullmatch(m)]
         acronyms = None
         ends = {end: sf for sf, _, end, _, _ in self.raw if " " in sf}
         honored = {sf for sf, _, _, _, f in self.raw if f.get("honorific")}
@@ -1414,6 +1431,8 @@ class _Builder:
             if feats.get("rank"):
                 e.roles.append(feats["rank"])
                 e.votes["PERSON_STRONG"] += 1
+            if _DOTTED_INITIAL.fullmatch(surface):
+                e.votes["PERSON_STRONG"] += 2  # "G.Enkhtuya", "Ts.Batzorig": a person, however few clues
             if feats.get("apposition") == "company":
                 e.is_company = True
             if feats.get("before") in _ORG_BEFORE:
@@ -1668,6 +1687,8 @@ class _Builder:
         v = e.votes
         if v["DATELINE"]:
             return "GPE"
+        if any(_DOTTED_INITIAL.fullmatch(a) for a in e.aliases) and not e.is_company:
+            return "PERSON"  # "G.Enkhtuya": a Mongolian name, its father's initial written onto it
         place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES else None) for a in e.aliases]
         if any(place) and not (v["PERSON_STRONG"] and any(
                 not p and len(a.split()) >= 2 and a.split()[0].lower() in given_names() for a, p in zip(e.aliases, place))):

@@ -1523,6 +1523,9 @@ def test_round_seven_denials(sentence, stance):
     (("The Maravide Fishermen's Association (APEMAR) says 37 boats were damaged.",),
      "Maravide Fishermen's Association", "ORG"),
     (("Phou Luang Power Co., Ltd said it had warned villages.",), "Phou Luang Power Co., Ltd", "ORG"),
+    # Mongolian names with the father's initial ("G.Enkhtuya", "Ts.Batzorig"): people
+    (("The herder G.Enkhtuya said the wells dried.", "Enkhtuya said so again."), "G.Enkhtuya", "PERSON"),
+    (("State Great Khural member Ts.Batzorig wrote on Facebook.",), "Ts.Batzorig", "PERSON"),
     # a name its acronym spells, lower-case words and all
     (("The Agency for Regulation and Development of the Financial Market (ARDFM) revoked the licence.",),
      "Agency for Regulation and Development of the Financial Market", "ORG"),
@@ -3690,3 +3693,8 @@ def test_a_cue_read_twice_is_one_claim():
 ])
 def test_agencies_and_broadcasters_named_alone_relay(sentence, via):
     assert list(claims_of(sentence).iloc[-1]["via"]) == via
+
+
+def test_a_mongolian_name_is_told_again_without_the_initial():
+    ents = run("The herder G.Enkhtuya said the wells dried.", "Enkhtuya said so again.").entities.set_index("name")
+    assert {"G.Enkhtuya", "Enkhtuya"} <= set(ents.loc["G.Enkhtuya", "aliases"])
