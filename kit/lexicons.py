@@ -251,6 +251,9 @@ TITLE_WORDS = {
     # local heads of regencies, villages and districts ("Tanjung Seluang Regent Hendrikus Lawing")
     "regent", "bupati", "walikota", "camat", "lurah", "sarpanch", "tehsildar", "headman", "kagawad", "reeve",
     "prefect", "constable", "coroner", "collector",
+    # ... and titles English-language outlets leave untranslated ("the hejtman", "the assessore", "the wali")
+    "hejtman", "assessore", "wali", "alcalde", "prefeito", "intendente", "sindaco", "burgomaster", "voivode", "starosta",
+    "mukhtar", "kaimakam",
     "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep",
     "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope",
     "leader", "chief", "head", "director", "chairman", "chairwoman", "chair", "ceo", "cfo", "founder",

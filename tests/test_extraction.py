@@ -3698,3 +3698,8 @@ def test_agencies_and_broadcasters_named_alone_relay(sentence, via):
 def test_a_mongolian_name_is_told_again_without_the_initial():
     ents = run("The herder G.Enkhtuya said the wells dried.", "Enkhtuya said so again.").entities.set_index("name")
     assert {"G.Enkhtuya", "Enkhtuya"} <= set(ents.loc["G.Enkhtuya", "aliases"])
+
+
+def test_a_title_left_untranslated_is_a_role():
+    ents = run("Meanwhile, Abdelhak Zerouali, the wali of the Marrakech-Safi region, ordered a commission.").entities
+    assert list(ents.set_index("name").loc["Abdelhak Zerouali", "roles"]) == ["wali of the Marrakech-Safi region"]
