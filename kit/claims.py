@@ -192,8 +192,7 @@ def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
-            or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content
-            or "at no " in content) \
+            or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or any(not _subordinate_before(content, m.start()) for m in _NEVER_SO.finditer(content)))
 

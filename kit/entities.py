@@ -318,6 +318,7 @@ _REGION_NOUNS = {"province", "state", "region", "department", "county", "distric
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
 _ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign"}
+_OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("Público newspaper reported")
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
 FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
@@ -853,12 +854,11 @@ class _Builder:
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
-        outlet_named = j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS
-        # "Scottish Labour", "Welsh Labour": a party named for its nation (no adjective before a party adjective),
-        # like a paper's name, kept whole
-        outlet_named = outlet_named or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"}
-        while not outlet_named and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
-                # ("The Star reported": a newspaper, not a star)
+        # a name kept whole, no title or demonym stripped: "the Star reported" (a newspaper, not a star), "Scottish
+        # Labour", "Welsh Labour" (a party named for its nation: no adjective before a party adjective)
+        kept_whole = j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS \
+            or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"}
+        while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES) and not (  # "King's College": a name's first word
                 # "spokesman Dean Rourke": after a title in lower case, a given name, not a second title
                 k == i and j - k == 2 and i > 0 and not toks[i - 1].is_cap and toks[i - 1].lower in TITLE_WORDS
@@ -914,8 +914,8 @@ class _Builder:
             return  # "the Russian President's administration": a role with no name
         if _span_text(toks, i, j).lower() in _ROLE_PHRASES:
             return  # "Opal Henry-Brissett, Member of Parliament for the area,": a role
-        if name_i == i and not outlet_named and (all(t.lower in _DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
-                                                 or _span_text(toks, i, j).lower() in _DEMONYMS):
+        if name_i == i and not kept_whole and (all(t.lower in _DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
+                                               or _span_text(toks, i, j).lower() in _DEMONYMS):
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
             return
         if toks[j - 1].lower in _OFFICE_NOUNS and (name_i > i or j - name_i <= 6 and (
@@ -1431,16 +1431,14 @@ class _Builder:
             if feats.get("rank"):
                 e.roles.append(feats["rank"])
                 e.votes["PERSON_STRONG"] += 1
-            if _DOTTED_INITIAL.fullmatch(surface):
-                e.votes["PERSON_STRONG"] += 2  # "G.Enkhtuya", "Ts.Batzorig": a person, however few clues
             if feats.get("apposition") == "company":
                 e.is_company = True
             if feats.get("before") in _ORG_BEFORE:
                 e.kinds.add(feats["before"])
-            if feats.get("after") in _PLACE_KINDS or feats.get("after") in _ORG_AFTER or feats.get("after") in {
-                    "newspaper", "daily", "weekly", "tabloid", "broadcaster"} and not feats.get("after2_cap"):
-                # ("Público newspaper reported", but "Marathi daily Lokvarta": the language of a paper named next)
-                # "Ilaya Sur province", "the Ccochapata community", "the Madres Buscadoras collective"
+            if feats.get("after") in _PLACE_KINDS or feats.get("after") in _ORG_AFTER \
+                    or (feats.get("after") in _OUTLET_AFTER and not feats.get("after2_cap")):
+                # "Ilaya Sur province", "the Ccochapata community", "the Madres Buscadoras collective", "Público
+                # newspaper" (but "Marathi daily Lokvarta": the language of a paper named next)
                 e.kinds.add(feats["after"])
             elif feats.get("before") == "of" and feats.get("before2") in _PLACE_KINDS:
                 e.kinds.add(feats["before2"])  # "the town of Carverton"

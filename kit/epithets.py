@@ -38,7 +38,10 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
-_EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS | {"auditors", "inspectors", "investigators", "prosecutors"}
+# the members of a body, told of in the plural, and how the body's name begins ("the auditors" of "Supreme Audit Office")
+_MEMBERS_OF_BODY = {"auditors": ("audit",), "inspectors": ("inspectorate", "inspection"),
+                    "investigators": ("investigat",), "prosecutors": ("prosecut", "attorney")}
+_EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS | set(_MEMBERS_OF_BODY)
 _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate", "directorate", "administration",
                     "bureau", "regulator", "ombudsman"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
@@ -56,9 +59,9 @@ _KIND_NAME_WORDS = {
     "police": {"police", "constabulary", "garda", "gardaí"},
     "hospital": {"hospital", "infirmary", "clinic"},
     "university": {"university", "college"}, "college": {"college"},
-    "board": {"board"}, "trust": {"trust"},
+    "board": {"board"}, "trust": {"trust"},  # (and "NHS ...": a health board or trust, whatever its areas)
     "force": {"force", "police", "guard", "constabulary", "gendarmerie"},  # "the force" of "Hellenic Coast Guard"
-    "cooperative": {"cooperative", "co-operative", "co-op", "coop"},  # (and "NHS ...": a health board or trust, whatever its areas)
+    "cooperative": {"cooperative", "co-operative", "co-op", "coop"},
     # "the charity" of "Lanternhouse Trust" (a charity called something else, "Renal Voices, a charity,", is
     # found by what it was called first)
     "charity": {"trust", "foundation", "charity", "fund", "appeal", "society", "mission"},
@@ -663,9 +666,6 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-# the members of a body, told of in the plural, and how the body's name begins ("the auditors" of "Supreme Audit Office")
-_MEMBERS_OF_BODY = {"auditors": ("audit",), "inspectors": ("inspectorate", "inspection"),
-                    "investigators": ("investigat",), "prosecutors": ("prosecut", "attorney")}
 _PRINT_NOUNS = {"newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet"}
 _BROADCAST_WORDS = {"radio", "tv", "television", "fm", "am", "channel", "broadcaster", "station", "agency", "wire"}
 _COMPOUND_PARTICIPLES = {"based", "born", "headquartered", "listed", "registered", "owned", "flagged", "raised", "bred"}
