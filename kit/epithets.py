@@ -478,7 +478,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = after_name  # "Holm Estates, the developer's main company,": the name just before
             elif kinded and head not in PERSON_EPITHET_NOUNS:
                 # "the agency" of "The National Cyber Incident Office (NCIO), the federal agency that ..."
-                before = [m for m in out.mentions if m.name in kinded and m.start < toks[start_i].start]
+                # (or one whose name says it, met before: "the group" of "Kilcarran Clinic Group", named first,
+                # and not the "patient advocacy group" introduced later)
+                pool = kinded + [n for n in ents if ents[n].type == "ORG" and n not in kinded and head in n.lower().split()]
+                before = [m for m in out.mentions if m.name in pool and m.start < toks[start_i].start]
                 target = before[-1].name if before else kinded[0] if len(kinded) == 1 else None
             elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                 # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"

@@ -1337,6 +1337,10 @@ def test_round_six_epithets(body, name, epithet):
       "Orrego said the federation had a permit."), "Federación Nacional de Estudiantes Universitarios", "the federation"),
     (("The trial is under review.", "Helvemed, the Swiss medicines regulator, said it had opened a review.",
       "A spokeswoman for the agency said it had learned of it in January."), "Helvemed", "the agency"),
+    # a name that says the kind, met before one described so later ("a patient advocacy group")
+    (("The HSE ended its deal with Kilcarran Clinic Group on Thursday.", "Declan Furlong said the group was told late.",
+      "Fergal Dineen, chairman of the Long Wait Alliance, a patient advocacy group, said it was a disgrace."),
+     "Kilcarran Clinic Group", "the group"),
 ])
 def test_epithets_by_kind(body, name, epithet):
     ents = run(*body).entities.set_index("name")
