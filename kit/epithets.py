@@ -427,6 +427,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
                                     and not (nxt.lower == "'s" and toks[head_i].lower in role_heads)  # "the superintendent's office"
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
+                                    and not (nxt.lower == "'s" and (toks[head_i].lower in name_heads or toks[head_i].lower in org_words)
+                                             and not toks[head_i].is_cap)  # "the exchange's founder" of "Kestrel Exchange"
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _PLACE_KINDS)  # "the city's south side"
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _COUNTRY_NOUNS)
                                     or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws

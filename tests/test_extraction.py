@@ -1341,6 +1341,9 @@ def test_round_six_epithets(body, name, epithet):
     (("The HSE ended its deal with Kilcarran Clinic Group on Thursday.", "Declan Furlong said the group was told late.",
       "Fergal Dineen, chairman of the Long Wait Alliance, a patient advocacy group, said it was a disgrace."),
      "Kilcarran Clinic Group", "the group"),
+    # the kind a name ends in, before a possessive: "the exchange's founder" is the exchange's
+    (("Kestrel Exchange halted withdrawals on Tuesday.", "Julian Marchetti, the exchange's founder, said the gap was small."),
+     "Kestrel Exchange", "the exchange"),
 ])
 def test_epithets_by_kind(body, name, epithet):
     ents = run(*body).entities.set_index("name")
