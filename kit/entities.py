@@ -568,6 +568,17 @@ def _portfolio_of_title(toks: list[Tok], i: int) -> bool:
         and toks[k - 2].text.isupper() and toks[k - 4].lower.rstrip(".") in TITLE_WORDS | _OFFICE_NOUNS
 
 
+def _in_portfolio_list(toks: list[Tok], i: int) -> bool:
+    """Whether the capitalised words at ``i`` go on a minister's list of portfolios, past a comma or "and":
+    "Energy" and "Environment" of "Minister for Climate, Energy and the Environment Gerard Tuohy"."""
+    k, joined = i - 1, False
+    while k > 0 and (toks[k].is_cap or toks[k].lower in {"and", "&", ",", "the"}) and i - k < 10:
+        joined = joined or toks[k].lower in {"and", "&", ","}
+        k -= 1
+    return joined and k >= 1 and toks[k].lower == "for" and toks[k - 1].lower.rstrip(".") in TITLE_WORDS \
+        and toks[i].lower in _PORTFOLIO_WORDS
+
+
 def _sentence_initial(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     k = i - 1
@@ -767,10 +778,19 @@ class _Builder:
             return  # "Indigenous leaders said": a people's adjective, no name (but "Xerimã Indigenous Territory")
         if _portfolio_of_title(toks, i):
             return  # "the County Executive Committee Member (CEC) for Roads and Public Works": what the post covers
+        for_role = None
+        if _in_portfolio_list(toks, i):
+            while i < j and toks[i].lower in _PORTFOLIO_WORDS:
+                i += 1  # "Minister for Climate, Energy and the Environment Gerard Tuohy": the name after the list
+            if i >= j:
+                return
+            t0 = i - 1
+            while t0 > 0 and toks[t0].lower != "for":
+                t0 -= 1
+            for_role, initial = _span_text(toks, t0 - 1, i), False  # (the post, the name's role)
         if j - i == 1 and j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].ws and toks[j + 1].is_alpha \
                 and not toks[j + 1].is_cap and toks[i].lower in self.lowercase():
             return  # "the State-owned operator": a common noun in a compound, written in lower case elsewhere
-        for_role = None
         if i >= 2 and j - i >= 3 and toks[i - 1].lower == "for" and toks[i - 2].lower in _LEGISLATORS:
             # "Independent TD for Galway West Aoife Keverney": the constituency, then the name (and the post, her role)
             k2 = _words_back(toks, j, 2)

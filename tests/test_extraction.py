@@ -1214,6 +1214,9 @@ def test_perfect_modals_hedge(sentence, hedges):
      ["neuroscientist", "the former dean of its College of Life Sciences"]),
     ("The university's provost, Celeste Amundsen, said the inquiry was thorough.", "Celeste Amundsen",
      ["The university's provost"]),
+    # a minister's list of portfolios, then the name: no "Energy" body, no "Environment Gerard Tuohy"
+    ("Minister for Climate, Energy and the Environment Gerard Tuohy told the Dáil that he was not briefed.",
+     "Gerard Tuohy", ["Minister for Climate, Energy and the Environment"]),
 ])
 def test_round_five_roles(sentence, name, roles):
     ents = run(sentence).entities.set_index("name")
