@@ -68,8 +68,8 @@ _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?
 _ZONE = r"(?:\s+\(?(?P<zone>(?-i:[A-Z]{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?"
 
 _FORMS = [
-    # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00, 2025/11/22 03:00
-    re.compile(_PREFIX + r"(?P<iso>\d{4}(?P<isep>[-/])\d{2}(?P=isep)\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
+    # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00, 2025/11/22 03:00, 2025.11.26 17:05
+    re.compile(_PREFIX + r"(?P<iso>\d{4}(?P<isep>[-/.])\d{2}(?P=isep)\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
                r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,4}))?", re.I),
     # 25 October 2024 06:06, Friday 25 October 2024 10.30 BST, Friday, 25 October, 2024, 06:06
     re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
@@ -150,7 +150,7 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
     zone = groups.get("zone")
     try:
         if groups.get("iso"):
-            ts = pd.Timestamp(dt.datetime.fromisoformat(groups["iso"].replace(" ", "T").replace("/", "-")))
+            ts = pd.Timestamp(dt.datetime.fromisoformat(groups["iso"][:10].replace("/", "-").replace(".", "-") + groups["iso"][10:].replace(" ", "T")))
         else:
             if groups.get("sep"):
                 first, second = int(groups["a"]), int(groups["b"])
