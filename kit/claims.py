@@ -67,6 +67,11 @@ _JUDGING_CUES = {"slam", "blast", "condemn", "criticise", "criticize"}
 _BY_MEANS = {"phone", "telephone", "email", "e-mail", "text", "video", "videolink", "letter", "post", "whatsapp",
              "zoom", "message", "messenger", "satellite", "radio"}  # "said by telephone": how, not by whom
 _NOUN_PREPOSITIONS = {"of", "on", "for", "into", "about", "from", "by"}
+# what comes before "reports", "claims", "posts" as nouns: how often, how many, and verbs of getting them
+_REPORT_MODIFIERS = {"daily", "weekly", "monthly", "quarterly", "annual", "yearly", "regular", "periodic", "several",
+                     "many", "numerous", "multiple", "repeated", "two", "three", "four", "five", "dozens", "hundreds"}
+_RECEIVING_VERBS = {"received", "receive", "receives", "receiving", "got", "sent", "send", "sends", "obtained",
+                    "submitted", "filed", "compiled", "produced", "prepared"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
@@ -399,6 +404,11 @@ class _SentenceAttributor(PhraseReader):
             return False  # "Nimbra's blog post", "a police report", "The 94-page report": a compound noun
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
             return False  # "a flood-risk report for months", "claims about the deal": the noun
+        plain = [x for x in range(max(0, k - 3), k) if all(
+            self.t[z].is_alpha and not self.t[z].is_cap and self.L[z] != "by" for z in range(x + 1, k))]
+        if w in _NOUN_LIKE_CUES and any(self.L[x] in _RECEIVING_VERBS or self.L[x] in _REPORT_MODIFIERS and x >= k - 2
+                                        for x in plain):
+            return False  # "had received monthly freight reports since August": what they got, not who reports
         return True
 
     def frames(self) -> list[dict]:
@@ -1240,6 +1250,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     out: list[ClaimRec] = []
     line, quote_open = None, False
     pending: list[ClaimRec] = []  # a quotation running over several sentences
+    introduced: set[str] = set()  # the people named in an earlier sentence
     quoted_speaker: dict | None = None  # the last speaker quoted directly in this paragraph, and their cue
     carried: dict | None = None  # the speaker whose quotation closed the paragraph before
     last_quoted = False  # whether the sentence before was a quoted speaker's
@@ -1353,6 +1364,14 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             if e_ is not None and e_.type == "PERSON":
                 m = opening[0]
                 ctx.people.append((s.sid, Party(m.name, "person", m.text, m.start, m.end, gender=e_.gender)))
+            elif not quote_open:
+                # "The report comes a week after independent board member Ieva Stonkutė resigned. In her letter, she
+                # wrote": someone the article introduces here, with a title, for the "she" that follows
+                for m in ents.at(s.start, s.end, kinds=("name",)):
+                    e_ = ents.entities.get(m.name)
+                    if e_ is not None and e_.type == "PERSON" and e_.roles and m.name not in introduced:
+                        ctx.people.append((s.sid, Party(m.name, "person", m.text, m.start, m.end, gender=e_.gender)))
+        introduced.update(m.name for m in ents.at(s.start, s.end, kinds=("name",)))
     _statement_issuers(out, sentences, article_id)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     # one claim per id: a cue read twice ("estimated the spill at" and "estimated") is one attribution

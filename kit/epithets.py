@@ -482,8 +482,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "the agency" of "The National Cyber Incident Office (NCIO), the federal agency that ..."
                 # (or one whose name says it, met before: "the group" of "Kilcarran Clinic Group", named first,
                 # and not the "patient advocacy group" introduced later)
-                pool = kinded + [n for n in ents if ents[n].type == "ORG" and n not in kinded and head in n.lower().split()]
-                before = [m for m in out.mentions if m.name in pool and m.start < toks[start_i].start]
+                so_named = [n for n in ents if ents[n].type == "ORG" and n not in kinded and head in n.lower().split()]
+                before = [m for m in out.mentions if m.name in kinded and m.start < toks[start_i].start] or [
+                    m for m in out.mentions if m.name in so_named and m.start < toks[start_i].start]
                 target = before[-1].name if before else kinded[0] if len(kinded) == 1 else None
             elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                 # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
@@ -564,6 +565,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                           list(ents[n].described) + list(ents[n].roles) for w in d.lower().split())}
                         kind = [n for n in kind if n not in foreign] or [n for n in companies if n not in foreign]
                 at = toks[start_i].start
+                said = [w for w in words[1:-1] if w.isalpha() and len(w) > 2 and w not in _DEMONYMS and w not in _TRADE_MODIFIERS]
+                named_so = [n for n in ents if said and ents[n].type == "ORG" and not ents[n].is_outlet
+                            and set(said) <= set(n.lower().split())]
+                if len(named_so) == 1:
+                    kind = named_so  # "the church group" of "Highlands Church Relief Network": its name says so
                 if head == "developer" and not any(first[n] < at for n in (kind or companies) if counts[n]):
                     target = top(persons, at)  # "The property developer allegedly used the foundation": no firm yet
                 else:
