@@ -398,6 +398,9 @@ class _SentenceAttributor(PhraseReader):
             return False  # "called the denial 'a familiar script'" attributes; "called for", "so-called" do not
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
+        if nxt in {"each", "one"} and k + 2 < self.n and self.L[k + 2] in {"other", "another"} \
+                or prev in {"trade", "trades", "traded", "trading", "exchange", "exchanged"}:
+            return False  # "the ministry and a distributor blame each other", "trade blame": a quarrel, no claim
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-") \
                 and not ((nxt in _CLAUSE_STARTS or nxt == "that") and w.endswith("s")):  # (but "The paper claims the")
@@ -780,7 +783,7 @@ class _SentenceAttributor(PhraseReader):
             return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
         if o0 == 0 and self.L[0] in {"a", "an", "another"} and self.t[1].is_alpha and not self.t[1].is_cap:
             c1 = next((z for z in range(2, k) if self.t[z].text == ","), None)
-            if c1 is not None and c1 + 1 < k and self.t[c1 + 1].is_cap \
+            if c1 is not None and c1 + 1 < k \
                     and _UNNAMED_SPEAKER.search(self.s.text, self.t[c1].start - self.s.start, self.t[k].start - self.s.start):
                 # "An engineer with the project's consultant, Gihon Axis, who asked not to be named, said": the
                 # engineer, unnamed (not the firm apposed to the consultant)

@@ -185,6 +185,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
                     j += 2
+                elif toks[j].is_alpha and not toks[j].is_cap and len(toks[j].text) <= 3 and j + 1 < n and toks[j + 1].is_cap \
+                        and toks[j].ws and toks[j - 1].ws and any(" ".join(t.text for t in toks[k:j + 2]) in cities() for k in range(i, j)):
+                    j += 2  # "Dar es Salaam", "Sharm el Sheikh": a city whose name has a particle the lists know
                 elif toks[j].text in {"an", "na"} and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and toks[j - 1].ws \
                         and (toks[j - 1].text in _IRISH_HEADS or any(c in "áéíóúÁÉÍÓÚ" for c in toks[j - 1].text + toks[j + 1].text)):
                     j += 2  # "Iarnród an Iarthair", "Bord na Móna": an Irish name's "of the"
@@ -613,6 +616,8 @@ def _outlet_name(name: str) -> bool:
     words = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", name) if w]
     if words and words[0] in BROADCASTERS:
         return True  # "Yle", "RTÉ News": a public broadcaster (a name of its own, never a short form's word)
+    if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("news") and name[:1].isupper():
+        return True  # "Interpressnews", "Kyivnews": an agency's name run together
     if not any(w in OUTLET_NAME_WORDS for w in words):
         return False
     if words[-1] in _INSTITUTION_HEADS:
@@ -1707,7 +1712,8 @@ class _Builder:
             return "GPE"
         if any(_DOTTED_INITIAL.fullmatch(a) for a in e.aliases) and not e.is_company:
             return "PERSON"  # "G.Enkhtuya": a Mongolian name, its father's initial written onto it
-        place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES else None) for a in e.aliases]
+        place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES or (  # ("Dar es Salaam": a city, its particle lower-case)
+            len(a.split()) >= 3 and any(w.islower() for w in a.split()[1:-1]) and a in cities()) else None) for a in e.aliases]
         if any(place) and not (v["PERSON_STRONG"] and any(
                 not p and len(a.split()) >= 2 and a.split()[0].lower() in given_names() for a, p in zip(e.aliases, place))):
             # (but "Attorney General Denise Harrow": "Harrow said" is her, whatever town has that name)

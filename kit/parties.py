@@ -127,6 +127,15 @@ class PhraseReader:
                     break
                 if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
+        if j - i == 2 and words[0] == "the" and words[1].isalpha():
+            # "A doctor at the regional hospital, who asked not to be named, said ... the doctor added": the unnamed
+            # speaker just described by that noun (not someone named whom the article never called one)
+            for sid, p in reversed(self.ctx.speakers):
+                if self.s.sid - sid > 2:
+                    break
+                if p.type == "anonymous" and p.text and words[1] in p.text.lower().split()[1:3] \
+                        and p.text.lower().split()[0] in {"a", "an", "one", "another"}:
+                    return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
         if j - i == 2 and words[0] in {"his", "her"} and words[1] in {"office", "aides"}:
             # "Mayor Graham Whitcombe has asked ..., his office said": for whom this sentence named first
             named = [m for m in self.mentions(0, i, kinds=("name",)) if self.kind_of(m.name) == "person"]

@@ -3745,3 +3745,27 @@ def test_she_is_the_one_just_introduced_with_a_title():
                   "The report comes less than a week after independent board member Ieva Stonkutė resigned last Friday.",
                   "In her resignation letter, seen by LRT.lt, she wrote that the board had been kept in the dark.")
     assert c.iloc[-1]["source"] == "Ieva Stonkutė"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hospitals are short of medicines, while the Health Ministry and a private distributor blame each other.",
+    "Farmers wait for pay as the union and one of the biggest buyers trade blame.",
+])
+def test_a_quarrel_is_no_claim(sentence):
+    assert claims_of(sentence)["cue"].isna().all()
+
+
+def test_the_doctor_is_the_unnamed_doctor_just_quoted():
+    c = claims_of("Health Minister Óscar Cifuentes said 84 percent of medicines were in stock.",
+                  "A doctor at Santa Teresa Regional Hospital in Quetzaltenango, in western Guatemala, who asked not to "
+                  "be named for fear of reprisals, said the hospital had run out of insulin.",
+                  "Surgeons there have reportedly postponed operations, the doctor added.")
+    assert c["source_type"].tolist()[1:] == ["anonymous", "anonymous"]
+
+
+def test_a_city_with_a_particle_and_an_agency_run_together():
+    r = run("The Dar es Salaam-based exporter rejected that account.",
+            "The director, Irakli Tsotsoria, told Interpressnews that the cabin stopped safely.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Dar es Salaam", "type"] == "GPE" and "Dar" not in ents.index
+    assert list(r.claims.iloc[-1]["via"]) == ["Interpressnews"]
