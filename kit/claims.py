@@ -787,7 +787,7 @@ class _SentenceAttributor(PhraseReader):
                     and _UNNAMED_SPEAKER.search(self.s.text, self.t[c1].start - self.s.start, self.t[k].start - self.s.start):
                 # "An engineer with the project's consultant, Gihon Axis, who asked not to be named, said": the
                 # engineer, unnamed (not the firm apposed to the consultant)
-                p = self.party(0, c1)
+                p = self.party(0, next((z for z in range(2, c1) if self.L[z] in {"who", "which", "that"}), c1))
                 if p is not None and p.type == "anonymous":
                     return p
         if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] == "of" and self.t[o0 + 2].is_cap:

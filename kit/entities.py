@@ -29,6 +29,9 @@ from kit.lexicons import (
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
+_PARK_KINDS = {"technology", "industrial", "business", "science", "national", "theme", "office", "retail", "nature",
+               "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
+               "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
                "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya"}  # ("La Voce dello Sport", "Derechos y Protesta",
 # "Sauti ya Mbarani FM")
@@ -316,7 +319,7 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
                     "exchange", "bank", "insurance", "securities", "software", "solutions", "consulting", "telecom"}
 # what "the town", "the province" can be: a place the article names
 _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb", "municipality",
-                   "neighborhood", "neighbourhood", "colonia", "barangay", "commune", "island"}
+                   "neighborhood", "neighbourhood", "colonia", "barangay", "commune", "island", "resort"}
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
@@ -1737,8 +1740,9 @@ class _Builder:
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
-        if any(w and w[-1].lower() in _LOC_WORDS for w in words):
-            return "LOC"
+        if any(w and w[-1].lower() in _LOC_WORDS for w in words) or any(
+                len(w) >= 2 and w[-1].lower() == "park" and w[-2].lower() in _PARK_KINDS for w in words):
+            return "LOC"  # (and "Diamond Technology Park", "Kruger National Park": no one surnamed Park)
         if not v["PERSON_STRONG"] and not e.gender and (
                 any(len(w) >= 2 and (w[0].lower() in _TOWN_FIRST or w[-1].lower() in _PLACE_LAST)
                     and not ORG_WORDS & {x.lower().rstrip("'’s") for x in w} for w in words)):

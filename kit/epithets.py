@@ -25,7 +25,7 @@ from kit.entities import (
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
-    BROADCASTERS, WIRE_AGENCIES,
+    BROADCASTERS, WIRE_AGENCIES, capital_cities,
 )
 from kit.nlp import Sentence, Tok
 
@@ -238,6 +238,16 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 and parts[-1].lower() not in {"city", "town", "village"}:  # ("the city" is any city)
             name_heads.setdefault(parts[-1].lower(), []).append(n)
 
+    # what a thing's description says it is ("The Tskhratskaro Express, a ten-seat gondola linking ..."): "the gondola"
+    desc_heads: dict[str, list[str]] = {}
+    for n in ents:
+        if ents[n].type in {"ORG", "PRODUCT", "LOC", "FAC"}:
+            for r in ents[n].roles:
+                h = _description_head(r)
+                if h and h not in PERSON_EPITHET_NOUNS and h not in COMPANY_NOUNS and h not in _PLACE_KINDS \
+                        and h not in OUTLET_NOUNS:
+                    desc_heads.setdefault(h, []).append(n)
+    capitals = [n for n in ents if ents[n].type == "GPE" and n in capital_cities()]
     first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
     def top(names, at: int, weight=None):
@@ -348,7 +358,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and (toks[k + 2].lower in TITLE_WORDS or toks[k + 3].lower in TITLE_WORDS)) \
                             or (w.lower in _SHIP_NOUNS and ships) \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) or w.lower in _NEAR_PERSON_NOUNS \
-                            or (w.lower in name_heads and not w.is_cap) \
+                            or (w.lower in name_heads and not w.is_cap) or (w.lower in desc_heads and not w.is_cap) \
+                            or (w.lower == "capital" and k == i + 1 and capitals) \
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                         head_i = k  # "the property developer", "the 61-year-old"
@@ -454,7 +465,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             # (a bare "the council" is the one named "... Council" before the one described as a county council)
             kinded = [] if len(words) == 2 and head in name_heads else [
                 n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds] or [
-                n for n in ents if head == "site" and ents[n].type != "PERSON" and not ents[n].kinds.isdisjoint(facilities)]
+                n for n in ents if head == "site" and ents[n].type != "PERSON" and not ents[n].kinds.isdisjoint(facilities)] or \
+                list(dict.fromkeys(desc_heads.get(head, ())))
             if not kinded and head in _WATCHDOGS and not any(head in n.lower().split() for n in ents):
                 # "the agency" of "Helvemed, the Swiss medicines regulator", when no name says "Agency"
                 kinded = [n for n in ents if ents[n].type == "ORG" and not _WATCHDOGS.isdisjoint(ents[n].kinds)]
@@ -604,6 +616,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif head in _LOC_WORDS:
                 locs = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
                 target = top(locs, toks[start_i].start)  # "the river"
+            elif head == "capital" and len(words) == 2 and capitals:
+                # "the capital": the capital city the article names (of the country it names most, when several)
+                target = max(capitals, key=lambda n: (counts[n], -first.get(n, 0)))
             elif head in _COUNTRY_NOUNS:
                 # "the country": the country the article names most, of those named before
                 # (its name inside other names counts: "Ghana Cocoa Board", "Ghana Immigration Service")
@@ -680,6 +695,18 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
 _PRINT_NOUNS = {"newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet"}
 _BROADCAST_WORDS = {"radio", "tv", "television", "fm", "am", "channel", "broadcaster", "station", "agency", "wire"}
 _COMPOUND_PARTICIPLES = {"based", "born", "headquartered", "listed", "registered", "owned", "flagged", "raised", "bred"}
+
+
+def _description_head(desc: str) -> str:
+    """The noun a thing's description ends on, before what qualifies it: "gondola" of "ten-seat gondola linking the
+    center of the resort", "terminal" of "container terminal at the port"."""
+    words = _ROLE_PP_SPLIT.split(desc.lower(), 1)[0].split()
+    cut = next((x for x, w in enumerate(words) if x > 0 and (w.endswith("ing") and len(w) > 5)), len(words))
+    words = words[:cut]
+    return words[-1].strip(".,;:'’") if words and words[-1].isalpha() else ""
+
+
+_ROLE_PP_SPLIT = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|between|across|near|run|owned|built|operated) ")
 
 
 def _place_compound(toks: list, k: int) -> bool:

