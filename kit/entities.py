@@ -714,6 +714,7 @@ class _Builder:
                              and m.group(1).lower() not in {"the", "a", "an", "in", "on", "at", "by", "for", "but", "as"}}
         self._lowercase: set[str] | None = None  # the article's words written in lower case, on first use
         self._dotted: set[str] | None = None
+        self._titles: set[str] | None = None
 
     def dotted_tails(self) -> set[str]:
         """The names after a father's initial ("Enkhtuya" of "G.Enkhtuya"): a later "Enkhtuya said" is her."""
@@ -721,6 +722,24 @@ class _Builder:
             self._dotted = {t.text.split(".", 1)[1] for s in self.sentences for t in s.tokens
                             if "." in t.text and _DOTTED_INITIAL.fullmatch(t.text)}
         return self._dotted
+
+    def title_initials(self) -> set[str]:
+        """The initials of the titles the article writes out ("RC" of "Regional Commissioner", "PS" of "permanent
+        secretary"): "the RC said" is that official, not an organisation called RC."""
+        if self._titles is None:
+            self._titles = set()
+            for s in self.sentences:
+                toks = s.tokens
+                for k, t in enumerate(toks):
+                    if k >= 1 and t.lower in TITLE_WORDS and toks[k - 1].is_alpha and toks[k - 1].lower not in {"the", "a", "an"}:
+                        self._titles.add((toks[k - 1].text[0] + t.text[0]).upper())
+                        if k >= 2 and toks[k - 2].is_alpha and toks[k - 2].lower not in {"the", "a", "an"}:
+                            self._titles.add((toks[k - 2].text[0] + toks[k - 1].text[0] + t.text[0]).upper())
+            # (not one the article gives in brackets after the title: "Municipal Chief Executive (MCE)" is read there)
+            bracketed = {toks[k].text for s in self.sentences for toks in [s.tokens] for k in range(1, len(toks) - 1)
+                         if toks[k - 1].text == "(" and toks[k + 1].text == ")"}
+            self._titles -= bracketed
+        return self._titles
 
     def lowercase(self) -> set[str]:
         """The words the article writes in lower case (nouns, verbs): what a name made of them is not (a person)."""
@@ -782,6 +801,9 @@ class _Builder:
                 break  # "The Sunday Ledger", "the Sunday Times": the paper's name
             i += 1
             initial = False if i < j else initial
+        if j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].text.isupper() and 2 <= len(toks[i].text) <= 3 \
+                and toks[i].text in self.title_initials():
+            return  # "the RC said": the Regional Commissioner the article named, by the title's initials
         if j - i == 1 and toks[i].lower in {"indigenous", "aboriginal"}:
             return  # "Indigenous leaders said": a people's adjective, no name (but "Xerimã Indigenous Territory")
         if _portfolio_of_title(toks, i):

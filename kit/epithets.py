@@ -248,6 +248,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         and h not in OUTLET_NOUNS:
                     desc_heads.setdefault(h, []).append(n)
     capitals = [n for n in ents if ents[n].type == "GPE" and n in capital_cities()]
+    # a title's initials: "the RC" of "Mtwara Regional Commissioner Hamisi Mtalika", "The PS" of a permanent secretary
+    role_acronyms: dict[str, list[str]] = {}
+    for n in persons:
+        for r in ents[n].roles:
+            ws = [w for w in re.split(r"[\s’']+", r) if w.isalpha() and w.lower() not in {"the", "of", "s"}]
+            if ws and ws[-1].lower() in TITLE_WORDS:
+                for size in (2, 3):
+                    if len(ws) >= size:
+                        role_acronyms.setdefault("".join(w[0] for w in ws[-size:]).upper(), []).append(n)
     first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
     def top(names, at: int, weight=None):
@@ -360,6 +369,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) or w.lower in _NEAR_PERSON_NOUNS \
                             or (w.lower in name_heads and not w.is_cap) or (w.lower in desc_heads and not w.is_cap) \
                             or (w.lower == "capital" and k == i + 1 and capitals) \
+                            or (k == i + 1 and w.text in role_acronyms and w.text.isupper()) \
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                         head_i = k  # "the property developer", "the 61-year-old"
@@ -616,6 +626,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif head in _LOC_WORDS:
                 locs = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
                 target = top(locs, toks[start_i].start)  # "the river"
+            elif len(words) == 2 and toks[head_i].text in role_acronyms and toks[head_i].text.isupper():
+                holders = list(dict.fromkeys(role_acronyms[toks[head_i].text]))
+                before = [m for m in out.mentions if m.name in holders and m.start < toks[start_i].start]
+                target = before[-1].name if before else holders[0] if len(holders) == 1 else None
             elif head == "capital" and len(words) == 2 and capitals:
                 # "the capital": the capital city the article names (of the country it names most, when several)
                 target = max(capitals, key=lambda n: (counts[n], -first.get(n, 0)))

@@ -271,7 +271,7 @@ TITLE_WORDS = {
     "mpa", "mna",
     "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
-    "lieutenant", "sergeant", "major", "bishop", "archbishop", "pastor", "rabbi", "imam", "rev", "reverend", "vicar", "chaplain", "deacon", "commissioner",
+    "lieutenant", "sergeant", "major", "bishop", "archbishop", "pastor", "administrator", "rabbi", "imam", "rev", "reverend", "vicar", "chaplain", "deacon", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
     "treasurer", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
     "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot", "provost", "vice-chancellor",

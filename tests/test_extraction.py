@@ -3787,3 +3787,18 @@ def test_round_thirty_seven_epithets(body, name, epithet):
 def test_a_technology_park_is_a_place():
     ents = run("Vikram Sanghavi spoke at the company's offices in the Diamond Technology Park on Thursday.").entities
     assert ents.set_index("name").loc["Diamond Technology Park", "type"] == "LOC"
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    (("Mtwara Regional Commissioner Hamisi Mtalika said the union must pay.",
+      '"Those who are responsible will be held to account," the RC said.'), "Hamisi Mtalika", "the RC"),
+    (("The ministry's permanent secretary, Boitumelo Seretse, denied it.", "The PS said a meeting did take place."),
+     "Boitumelo Seretse", "The PS"),
+    (("Enga Provincial Administrator Joseph Kambao Tanda said 14 houses were buried.",
+      '"I do not know where the administrator\'s numbers come from," the pastor said.'), "Joseph Kambao Tanda",
+     "the administrator"),
+])
+def test_a_title_by_its_initials_is_its_holder(body, name, epithet):
+    r = run(*body)
+    ents = r.entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"]) and epithet.split()[-1] not in ents.index
