@@ -214,7 +214,8 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         words.discard("")
         f.words = tuple(words)
         # an amount is a number with a currency or a unit
-        f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) or not tokens.isdisjoint(_NUMBER_WORDS) else ()
+        f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) or not tokens.isdisjoint(_NUMBER_WORDS) \
+            or not tokens.isdisjoint(_FRACTION_WORDS) else ()
         if f.amounts and "die" in f.rel:
             # "14 people had been confirmed dead" counts the dead, as "21 bodies" does
             f.amounts += tuple(("death", v, t) for u, v, t in f.amounts if u == "people")
@@ -709,9 +710,26 @@ def _beside(text: str, snippet: str) -> set:
     return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}  # "fees" / "fee"
 
 
+_FRACTION = re.compile(
+    r"\b(?:down|up|fell|fallen|dropped|rose|risen|grew|grown|cut|reduced|increased|decreased|declined|shrank|shrunk|"
+    r"slumped|plunged|jumped)\s+(?:by\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
+    r"(?P<n>a|one|two|three)[\s-](?P<d>half|third|thirds|quarter|quarters|fifth|fifths)\b", re.I)
+_SHARE = re.compile(r"\b(\d[\d,]*)\s+(?:out\s+)?of\s+(?:its|the|their|his|her|our|all)?\s*(\d[\d,]*)(?=\s+[a-z])", re.I)
+_FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+_FRACTION_PARTS = {"a": 1, "one": 1, "two": 2, "three": 3, "half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+                   "fifth": 5, "fifths": 5}
+
+
 def _amounts(text: str) -> list[tuple[str, float, str]]:
-    """(unit, value, as written) of money and counted quantities; bare numbers and years are left out."""
-    out = []
+    """(unit, value, as written) of money and counted quantities; bare numbers and years are left out.
+
+    A change by a fraction is a percentage ("down by about a third": 33.3 percent)."""
+    out = [("percent", round(100 * _FRACTION_PARTS[m.group("n").lower()] / _FRACTION_PARTS[m.group("d").lower()], 1),
+            m.group(0)) for m in _FRACTION.finditer(text)]
+    for m in _SHARE.finditer(text):  # "only 46 of its 380 members": a share, beside "85 percent of farmers"
+        part, whole = float(m.group(1).replace(",", "")), float(m.group(2).replace(",", ""))
+        if 0 < part < whole:
+            out.append(("percent", round(100 * part / whole, 1), m.group(0)))
     for m in _AMOUNT.finditer(text):
         unit = (m.group("cur") or m.group("unit") or "").lower()
         if not unit and not m.group("cur") and not m.group("mult") and text[m.end():m.end() + 8].lower().startswith(("of the", "of its")):

@@ -3802,3 +3802,20 @@ def test_a_title_by_its_initials_is_its_holder(body, name, epithet):
     r = run(*body)
     ents = r.entities.set_index("name")
     assert epithet in set(ents.loc[name, "aliases"]) and epithet.split()[-1] not in ents.index
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("Freight volumes were down by about a third compared with last year", ("percent", 33.3)),
+    ("revenue fell two-thirds in a year", ("percent", 66.7)),
+    ("only 46 of its 380 members had been paid", ("percent", 12.1)),
+])
+def test_a_fraction_or_a_share_is_a_percentage(text, amount):
+    from kit.contradictions import _amounts
+    assert amount in [(u, v) for u, v, _ in _amounts(text)]
+
+
+def test_a_change_by_a_third_is_set_against_one_in_percent():
+    r = run("Freight volumes in October were down by about a third compared with the same month last year, the auditors found.",
+            "In a statement, the company said its volumes had fallen by 19 percent in October.")
+    q = r.contradictions[r.contradictions["kind"] == "quantity"]
+    assert len(q) == 1 and "a third" in q.iloc[0]["reason"] and "19 percent" in q.iloc[0]["reason"]
