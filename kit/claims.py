@@ -251,6 +251,28 @@ def claim_record(c: ClaimRec) -> dict:
     return d if d is not None else {f: getattr(c, f) for f in _CLAIM_FIELDS}  # compiled: no __dict__
 
 
+def _coordinated(a: "_SentenceAttributor", f: dict) -> list[dict]:
+    """The first of two speakers a sentence opens with, joined by "and": "Villagers and the ward councillor, Mr Thomas
+    Lakane, blame ..." and "Ms Nangali and other farmers said" are two parties' claims, the frame's and this one's."""
+    p: Party = f["party"]
+    if f["kind"] != "verb" or p.start is None or f["ci"] is None:
+        return []
+    o0 = 1 if a.n > 1 and a.L[0] in {"but", "and", "yet", "however"} else 0
+    first = next((z for z in range(a.n) if a.t[z].start >= p.start), None)
+    k_and = next((z for z in range(o0 + 1, min(o0 + 5, a.n)) if a.L[z] == "and"), None)
+    if first is None or k_and is None or not (k_and < first <= f["ci"]) or any(
+            not a.t[z].is_alpha or a.L[z] in REPORTING_VERBS for z in range(o0, k_and)):
+        return []
+    if any(m.start < a.t[k_and].start < m.end for m in a.mentions(o0, min(a.n, k_and + 4), kinds=("name",))):
+        return []  # ("Harrowfield and Dunmere Hospitals Trust said": one name)
+    other = a.party(o0, k_and)
+    if other is None or other.name is None or (other.name, other.type) == (p.name, p.type):
+        return []
+    if a.t[k_and - 1].is_cap and k_and + 1 < a.n and a.t[k_and + 1].is_cap and other.type in {"anonymous", "official"}:
+        return []  # ("Cabinet Spokesman and Minister Asanka Weerakoon", "Minister of Energy and Mines, Mr X": one title)
+    return [dict(f, party=other)]
+
+
 def claim_id(article_id: str, start: int, cue_start, source) -> str:
     raw = f"{article_id}|{start}|{cue_start}|{source}"
     return "c" + hashlib.sha1(raw.encode("utf-8")).hexdigest()[:15]
@@ -1313,6 +1335,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             frames = [dict(kind="none", party=Party(None, "unattributed"), cue=None, ci=None, cj=None,
                            stance="asserts", content=s.text)]
         last_quoted = bool(n_quotes) and frames[-1]["party"].name is not None
+        frames = frames + [g for f in frames for g in _coordinated(a, f)]
         for f in frames:
             p: Party = f["party"]
             cue_start, cue_end = f.get("cue_span") or (None, None)

@@ -3819,3 +3819,16 @@ def test_a_change_by_a_third_is_set_against_one_in_percent():
             "In a statement, the company said its volumes had fallen by 19 percent in October.")
     q = r.contradictions[r.contradictions["kind"] == "quantity"]
     assert len(q) == 1 and "a third" in q.iloc[0]["reason"] and "19 percent" in q.iloc[0]["reason"]
+
+
+@pytest.mark.parametrize("sentence,sources", [
+    ("Villagers and the ward councillor for Yakopos, Mr Thomas Lakane, blame blasting at a quarry.",
+     {"Thomas Lakane", "Villagers"}),
+    ("But Ms Nangali and other farmers interviewed by The Citizen said their slips showed Sh2,450.",
+     {"Nangali", "other farmers"}),
+    # one title, one speaker
+    ("Deputy Minister of Energy and Mines, Mr Vilaysak Inthavong, told a press conference that the dam was safe.",
+     {"Vilaysak Inthavong"}),
+])
+def test_two_speakers_joined_by_and_are_two_claims(sentence, sources):
+    assert set(claims_of(sentence)["source"]) == sources
