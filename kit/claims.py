@@ -255,17 +255,25 @@ def _coordinated(a: "_SentenceAttributor", f: dict) -> list[dict]:
     """The first of two speakers a sentence opens with, joined by "and": "Villagers and the ward councillor, Mr Thomas
     Lakane, blame ..." and "Ms Nangali and other farmers said" are two parties' claims, the frame's and this one's."""
     p: Party = f["party"]
-    if f["kind"] != "verb" or p.start is None or f["ci"] is None:
-        return []
+    if f["kind"] != "verb" or p.start is None or f["ci"] is None or p.type == "document":
+        return []  # (not "A noise and vibration report ... found": one document)
     o0 = 1 if a.n > 1 and a.L[0] in {"but", "and", "yet", "however"} else 0
     first = next((z for z in range(a.n) if a.t[z].start >= p.start), None)
     k_and = next((z for z in range(o0 + 1, min(o0 + 5, a.n)) if a.L[z] == "and"), None)
-    if first is None or k_and is None or not (k_and < first <= f["ci"]) or any(
+    if first is None or k_and is None or not (first <= f["ci"]) or any(
             not a.t[z].is_alpha or a.L[z] in REPORTING_VERBS for z in range(o0, k_and)):
         return []
     if any(m.start < a.t[k_and].start < m.end for m in a.mentions(o0, min(a.n, k_and + 4), kinds=("name",))):
         return []  # ("Harrowfield and Dunmere Hospitals Trust said": one name)
-    other = a.party(o0, k_and)
+    if first <= k_and:
+        # the frame's party spans both ("Vaitkūnas and Šalkauskas both said"): the other is the one it did not read
+        last = max((z for z in range(first, f["ci"]) if p.end is not None and a.t[z].end <= p.end), default=None)
+        if last is None or last <= k_and:
+            return []
+        left, right = a.party(o0, k_and), a.party(k_and + 1, last + 1)
+        other = right if left is not None and (left.name, left.type) == (p.name, p.type) else left
+    else:
+        other = a.party(o0, k_and)
     if other is None or other.name is None or (other.name, other.type) == (p.name, p.type):
         return []
     if a.t[k_and - 1].is_cap and k_and + 1 < a.n and a.t[k_and + 1].is_cap and other.type in {"anonymous", "official"}:
@@ -1365,6 +1373,11 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                 ctx.speakers.append((s.sid, p))
             elif starts_quoted and quote_open:
                 pending.append(out[-1])
+        d = next((d for d in range(1, min(4, a.n)) if a.L[d] in DOCUMENT_NOUNS and not a.t[d].is_cap), None)
+        if d is not None and a.L[0] in {"the", "this", "that", "its"} and all(a.t[z].is_alpha for z in range(d)) \
+                and d + 1 < a.n and a.L[d + 1] not in {"'s", "’s", "of"}:
+            # a sentence about a document ("The report appears to ..."): what a next sentence's "It notes" is
+            ctx.documents.append((s.sid, Party(a.text(0, d + 1), "document", a.text(0, d + 1), a.t[0].start, a.t[d].end)))
         # people described in this sentence, for a later "she"/"he"
         for k in [k for k, w in enumerate(a.L) if w in _INDEFINITE]:
             e = k + 1

@@ -85,6 +85,7 @@ class Context:
     def __init__(self) -> None:
         self.speakers: list[tuple[int, Party]] = []  # (sid, party)
         self.people: list[tuple[int, Party]] = []
+        self.documents: list[tuple[int, Party]] = []  # "The report appears to ...": for an "It notes" that follows
 
 
 class PhraseReader:
@@ -396,6 +397,10 @@ class PhraseReader:
                     fp.type in {"organization", "official", "outlet"} if word == "it" else
                     fp.type == "person" and (not want or fp.gender in (None, want)) if want else False):
                 return Party(fp.name, fp.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=fp.gender)
+        if word == "it" and i == 0 and self.ctx.documents and self.ctx.documents[-1][0] == self.s.sid - 1:
+            # "The report appears to give some support to each. It notes that ...": the document just told of
+            d = self.ctx.documents[-1][1]
+            return Party(d.name, "document", self.t[i].text, self.t[i].start, self.t[i].end)
         if word == "it" and i > 3:
             # "The Authority has attributed the flooding to rainfall, which it says was the heaviest": the body the
             # sentence opens with, not the last one quoted

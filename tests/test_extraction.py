@@ -3832,3 +3832,17 @@ def test_a_change_by_a_third_is_set_against_one_in_percent():
 ])
 def test_two_speakers_joined_by_and_are_two_claims(sentence, sources):
     assert set(claims_of(sentence)["source"]) == sources
+
+
+def test_it_after_a_sentence_about_a_report_is_the_report():
+    c = claims_of("The report appears to give some support to each of them.",
+                  "It notes that management sent a risk assessment in early October.")
+    assert (c.iloc[-1]["source"], c.iloc[-1]["source_type"]) == ("The report", "document")
+
+
+def test_two_named_speakers_read_as_one_phrase_are_two_claims():
+    c = claims_of("Chief executive Mantas Vaitkūnas said the ministry was warned. Minister Tomas Šalkauskas denied it.",
+                  "Vaitkūnas and Šalkauskas both said on Wednesday that they welcomed the work.")
+    assert set(c[c["sentence"].str.startswith("Vaitkūnas and")]["source"]) == {"Mantas Vaitkūnas", "Tomas Šalkauskas"}
+    one = claims_of("A noise and vibration report commissioned by the firm found that vibration stayed within limits.")
+    assert one["source_type"].tolist() == ["document"]
