@@ -29,6 +29,12 @@ from kit.lexicons import (
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
+# what a description's noun says an organisation is, not a person ("a meatpacking plant in Tacuarembó")
+_ORG_DESCRIPTION_KINDS = {"company", "firm", "corporation", "conglomerate", "startup", "bank", "plant", "factory", "mill",
+                          "refinery", "smelter", "meatpacker", "exporter",
+                                         "importer", "manufacturer", "maker", "distributor", "retailer", "chain", "lender",
+                                         "insurer", "airline", "cooperative", "union", "association", "charity", "ngo",
+                                         "nonprofit", "non-profit", "agency", "authority", "watchdog", "regulator"}
 _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "theme", "office", "retail", "nature",
                "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
@@ -619,8 +625,8 @@ def _outlet_name(name: str) -> bool:
     words = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", name) if w]
     if words and words[0] in BROADCASTERS:
         return True  # "Yle", "RTÉ News": a public broadcaster (a name of its own, never a short form's word)
-    if len(words) == 1 and len(words[0]) > 6 and words[0].endswith("news") and name[:1].isupper():
-        return True  # "Interpressnews", "Kyivnews": an agency's name run together
+    if len(words) == 1 and len(words[0]) > 6 and words[0].endswith(("news", "press")) and name[:1].isupper():
+        return True  # "Interpressnews", "MercoPress": an agency's name run together
     if not any(w in OUTLET_NAME_WORDS for w in words):
         return False
     if words[-1] in _INSTITUTION_HEADS:
@@ -1528,7 +1534,8 @@ class _Builder:
                 e.name_gender = given_names().get(e.name.split()[0].lower())
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
             e.is_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS) or any(  # "the daily X"
-                _BROADCAST.search(d) for d in e.roles + e.described))  # "local radio station Lakeland 94.7"
+                _BROADCAST.search(d) for d in e.roles + e.described) or any(  # "local radio station Lakeland 94.7"
+                d.lower().split()[-1:] == [w] for d in e.roles + e.described for w in _OUTLET_AFTER))  # "the daily El País"
             if e.type != "PERSON":
                 # "the opposition Green Party": a title before a name is a person's; a description after it stays,
                 # and one before it that says what kind of organisation it is ("Dutch financial daily")
@@ -1755,6 +1762,9 @@ class _Builder:
             return "GPE"  # "Kiskisiw Lake First Nation": a community and its land
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
             return "PERSON"  # "Corbeil, 26,", "Suresh Pillai, a 44-year-old dentist": only people have ages
+        if {_role_head(r) for a in e.aliases for r in self.roles.get(a, ())} & _ORG_DESCRIPTION_KINDS \
+                and not v["PERSON_STRONG"] and not e.gender:
+            return "ORG"  # "Frigorífico Tres Cerros, a meatpacking plant in ...": what the description says it is
         if v["FIRM_OF"] and not v["PERSON_STRONG"] and not e.gender:
             return "ORG"  # "Harwell Valley's chief executive": only firms have one
         if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
@@ -1770,7 +1780,9 @@ class _Builder:
                     and not ORG_WORDS & {x.lower().rstrip("'’s") for x in w} for w in words)):
             return "GPE"  # "Taman Seri Kenanga", "Bukayingo Sub-county", "Calder County": a place by its own words
         if any(len(w) >= 2 and any(x.lower() in NEWSPAPER_WORDS or x.lower().endswith(_NEWSPAPER_ENDINGS) for x in w)
-               for w in words):
+               for w in words) or any(_outlet_name(a) and not any(x.lower() in given_names() for x in a.split())
+                                      for a in e.aliases if " " in a or a[1:] != a[1:].lower()) \
+                and not v["PERSON_STRONG"]:  # ("Zodiak Broadcasting Station", "MercoPress")
             return "ORG"  # "El Diario Económico", "Hamburger Rundschau": a newspaper, wherever it is "in"
         if any(("'s " in a or "’s " in a) and a.split()[-1].lower() in _POSSESSIVE_PLACE_HEADS for a in e.aliases):
             return "GPE"  # "Roper's Cove"

@@ -693,7 +693,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 continue
             end_i = max(end_i, head_i)
             span = (toks[start_i].start, toks[end_i].end)
-            if span in taken or not toks[head_i].is_cap and toks[head_i].end in name_ends or any(a <= span[0] < b and b >= span[1] for a, b in named[
+            if span in taken or toks[head_i].end in name_ends and (not toks[head_i].is_cap or toks[head_i].is_cap and any(
+                    span[0] < a for a, b in named[bisect_left(named_starts, span[0]):bisect_right(named_starts, span[1])]
+                    if b == span[1])) or any(a <= span[0] < b and b >= span[1] for a, b in named[
                     bisect_left(named_starts, span[0] - longest):bisect_right(named_starts, span[0])]):
                 continue  # already a mention, or inside a name
             taken.add(span)

@@ -125,7 +125,7 @@ OUTLET_NOUNS = {"newspaper", "newswire", "journal", "paper", "daily", "outlet", 
 # Words that make any name a newspaper's, wherever it stands ("El Diario Económico", "Hamburger
 # Rundschau"), in English and other languages.
 NEWSPAPER_WORDS = {
-    "journal", "gazette", "tribune", "herald", "chronicle", "telegraph", "observer", "courier", "zeitung",
+    "journal", "gazette", "observador", "observateur", "osservatore", "tribune", "herald", "chronicle", "telegraph", "observer", "courier", "zeitung",
     "diario", "periodico", "periódico", "noticias", "jornal", "gazzetta", "dagblad", "dagbladet", "avisen",
     "nyheter", "tageblatt", "rundschau", "kurier", "presse", "nieuws", "krant", "courrier", "anzeiger",
     "nachrichten", "tagblatt", "abendblatt", "allgemeine", "bote", "voce", "corriere", "stampa", "giornale", "messaggero",
@@ -271,7 +271,7 @@ TITLE_WORDS = {
     "mpa", "mna",
     "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
-    "lieutenant", "sergeant", "major", "bishop", "archbishop", "pastor", "administrator", "rabbi", "imam", "rev", "reverend", "vicar", "chaplain", "deacon", "commissioner",
+    "lieutenant", "sergeant", "major", "bishop", "archbishop", "pastor", "administrator", "undersecretary", "under-secretary", "rabbi", "imam", "rev", "reverend", "vicar", "chaplain", "deacon", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
     "treasurer", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
     "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot", "provost", "vice-chancellor",
@@ -411,6 +411,8 @@ def demonyms() -> frozenset:
             forms = [name + "n"]
         elif name.endswith(("o", "e")):
             forms = [name[:-1] + "an", name[:-1] + "ian"]
+        elif name.endswith("y"):
+            forms = [name + "an"]  # "Uruguayan", "Paraguayan"
         else:
             forms = [name + "ian", name + "ese", name + "i"]
         out.update(forms + [f + "s" for f in forms])

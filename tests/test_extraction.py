@@ -3846,3 +3846,33 @@ def test_two_named_speakers_read_as_one_phrase_are_two_claims():
     assert set(c[c["sentence"].str.startswith("Vaitkūnas and")]["source"]) == {"Mantas Vaitkūnas", "Tomas Šalkauskas"}
     one = claims_of("A noise and vibration report commissioned by the firm found that vibration stayed within limits.")
     assert one["source_type"].tolist() == ["document"]
+
+
+# round thirty-eight (held out; these rules came after it was scored)
+def test_a_plant_described_so_is_an_organisation_and_no_demonym_is_one():
+    ents = run("Chinese customs have suspended beef imports from Frigorífico Tres Cerros, a meatpacking plant in the "
+               "northern Uruguayan department of Tacuarembó.", "The family-owned company said the problems were new."
+               ).entities.set_index("name")
+    assert ents.loc["Frigorífico Tres Cerros", "type"] == "ORG" and "Uruguayan" not in ents.index
+    assert "The family-owned company" in set(ents.loc["Frigorífico Tres Cerros", "aliases"])
+
+
+def test_an_undersecretary_is_a_title():
+    ents = run("Livestock Undersecretary Nelson Balparda told reporters the plant was warned.",
+               '"The company was warned," the undersecretary said.').entities.set_index("name")
+    assert {"Nelson Balparda", "the undersecretary"} <= set(ents.loc["Nelson Balparda", "aliases"])
+
+
+@pytest.mark.parametrize("sentence,via", [
+    ("Gondwe-Phiri told Zodiak Broadcasting Station (ZBS) on Monday that the company was paid late.",
+     ["Zodiak Broadcasting Station"]),
+    ("The general manager, Rodrigo Ferrando, told El Observador that nobody had warned them.", ["El Observador"]),
+])
+def test_outlets_by_their_names_words(sentence, via):
+    assert list(claims_of(sentence).iloc[-1]["via"]) == via
+
+
+def test_the_european_union_is_no_epithet_of_a_union():
+    ents = run("The Tres Cerros Meatworkers Union said 1,150 workers got letters.",
+               "The plant may still export to the European Union.").entities.set_index("name")
+    assert "the European Union" not in set(ents.loc["Tres Cerros Meatworkers Union", "aliases"])
