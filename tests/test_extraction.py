@@ -3876,3 +3876,9 @@ def test_the_european_union_is_no_epithet_of_a_union():
     ents = run("The Tres Cerros Meatworkers Union said 1,150 workers got letters.",
                "The plant may still export to the European Union.").entities.set_index("name")
     assert "the European Union" not in set(ents.loc["Tres Cerros Meatworkers Union", "aliases"])
+
+
+def test_eng_before_a_name_ends_no_sentence():
+    c = claims_of("The company's chief executive, Eng. Talal bin Mohammed Al Rashdi, told Oman News Agency (ONA) on "
+                  "Tuesday that about 9,000 subscribers had been cut off.")
+    assert len(c) == 1 and c.iloc[0]["source"] == "Talal bin Mohammed Al Rashdi"
