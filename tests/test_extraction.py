@@ -3882,3 +3882,9 @@ def test_eng_before_a_name_ends_no_sentence():
     c = claims_of("The company's chief executive, Eng. Talal bin Mohammed Al Rashdi, told Oman News Agency (ONA) on "
                   "Tuesday that about 9,000 subscribers had been cut off.")
     assert len(c) == 1 and c.iloc[0]["source"] == "Talal bin Mohammed Al Rashdi"
+
+
+def test_the_project_is_the_project_named_with_its_kind():
+    ents = run("Delays at the Tshaphel Chhu hydropower project have raised costs.",
+               "He said the project was about 18 months behind.").entities.set_index("name")
+    assert "the project" in set(ents.loc["Tshaphel Chhu", "aliases"])
