@@ -43,7 +43,7 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "HST": ("Pacific/Honolulu", None), "AKST": ("America/Anchorage", False), "AKDT": ("America/Anchorage", True),
     # Indochina, eastern Indonesia, Nepal, Myanmar, Turkey, Iran, South America
     "ICT": ("Asia/Bangkok", None), "WITA": ("Asia/Makassar", None), "WIT": ("Asia/Jayapura", None),
-    "NPT": ("Asia/Kathmandu", None), "MMT": ("Asia/Yangon", None), "TRT": ("Europe/Istanbul", None),
+    "NPT": ("Asia/Kathmandu", None), "BTT": ("Asia/Thimphu", None), "MMT": ("Asia/Yangon", None), "TRT": ("Europe/Istanbul", None),
     "IRST": ("Asia/Tehran", None), "BRT": ("America/Sao_Paulo", None), "ART": ("America/Argentina/Buenos_Aires", None),
     "CLT": ("America/Santiago", False), "COT": ("America/Bogota", None), "PET": ("America/Lima", None),
 }

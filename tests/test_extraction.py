@@ -2872,6 +2872,7 @@ def test_a_street_named_for_a_title_stays_a_street():
 @pytest.mark.parametrize("line,value", [
     ("2025/11/22 03:00", "2025-11-22 03:00:00"),  # year first, with slashes
     ("2025.11.26 17:05", "2025-11-26 17:05:00"),  # year first, with dots (LRT)
+    ("November 29, 2025 | 10:15 AM (BTT)", "2025-11-29 10:15:00+06:00"),  # Bhutan Time (Kuensel)
     ("March 10, 2025 7:48 PM 4 min read", "2025-03-10 19:48:00"),  # the reading time after it
 ])
 def test_round_twenty_four_datelines(line, value):
