@@ -128,6 +128,18 @@ class PhraseReader:
                     break
                 if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
+        if j - i == 2 and words[0] == "the" and words[1] == "official":
+            # "Livestock Undersecretary Nelson Balparda said ... The official also said": the titled person just quoted
+            # (an unnamed official quoted since is read above)
+            for sid, p in reversed(self.ctx.speakers):
+                if self.s.sid - sid > 2:
+                    break
+                if p.type == "anonymous" and p.text and "official" in p.text.lower().split():
+                    break
+                e = self.ents.entities.get(p.name) if p.name else None
+                if p.type == "person" and e is not None and any(
+                        w.lower().rstrip(".") in TITLE_WORDS for r in e.roles for w in r.split()):
+                    return Party(p.name, "person", **span, gender=p.gender)
         if j - i == 2 and words[0] == "the" and words[1].isalpha():
             # "A doctor at the regional hospital, who asked not to be named, said ... the doctor added": the unnamed
             # speaker just described by that noun (not someone named whom the article never called one)

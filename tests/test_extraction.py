@@ -3889,3 +3889,15 @@ def test_the_project_is_the_project_named_with_its_kind():
     ents = run("Delays at the Tshaphel Chhu hydropower project have raised costs.",
                "He said the project was about 18 months behind.").entities.set_index("name")
     assert "the project" in set(ents.loc["Tshaphel Chhu", "aliases"])
+
+
+@pytest.mark.parametrize("body,source", [
+    (("Livestock Undersecretary Nelson Balparda told reporters the plant was warned.",
+      "The official also said the ministry learned of it on November 19."), "Nelson Balparda"),
+    # an unnamed official quoted since is the one
+    (("Livestock Undersecretary Nelson Balparda told reporters the plant was warned.",
+      "A senior official who asked not to be named said the letter was lost.",
+      "The official also said the ministry learned of it late."), "A senior official"),
+])
+def test_the_official_is_the_titled_person_just_quoted(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
