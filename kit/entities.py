@@ -570,12 +570,20 @@ def _words_back(toks: list[Tok], j: int, n: int) -> int:
     return max(k, 0)
 
 
+def _back_over_list(toks: list[Tok], i: int) -> tuple[int, bool]:
+    """Back from the capitalised words at ``i`` over a list of them ("Roads and Public Works", "Climate, Energy and
+    the Environment"): the index of the word before the list, and whether a comma or "and" joined it."""
+    k, joined = i - 1, False
+    while k > 0 and (toks[k].is_cap or toks[k].lower in {"and", "&", ",", "the"}) and i - k < 10:
+        joined = joined or toks[k].lower in {"and", "&", ","}
+        k -= 1
+    return k, joined
+
+
 def _portfolio_of_title(toks: list[Tok], i: int) -> bool:
     """Whether the capitalised words at ``i`` follow "for" after a title and its acronym: "Member (CEC) for Roads and
     Public Works", "Commissioner (CS) for Health" (a title without acronym is read with its portfolio elsewhere)."""
-    k = i - 1
-    while k > 0 and (toks[k].is_cap or toks[k].lower in {"and", "&", ","}) and i - k < 8:
-        k -= 1
+    k, _ = _back_over_list(toks, i)
     return k >= 4 and toks[k].lower == "for" and toks[k - 1].text == ")" and toks[k - 3].text == "(" \
         and toks[k - 2].text.isupper() and toks[k - 4].lower.rstrip(".") in TITLE_WORDS | _OFFICE_NOUNS
 
@@ -583,12 +591,26 @@ def _portfolio_of_title(toks: list[Tok], i: int) -> bool:
 def _in_portfolio_list(toks: list[Tok], i: int) -> bool:
     """Whether the capitalised words at ``i`` go on a minister's list of portfolios, past a comma or "and":
     "Energy" and "Environment" of "Minister for Climate, Energy and the Environment Gerard Tuohy"."""
-    k, joined = i - 1, False
-    while k > 0 and (toks[k].is_cap or toks[k].lower in {"and", "&", ",", "the"}) and i - k < 10:
-        joined = joined or toks[k].lower in {"and", "&", ","}
-        k -= 1
+    k, joined = _back_over_list(toks, i)
     return joined and k >= 1 and toks[k].lower == "for" and toks[k - 1].lower.rstrip(".") in TITLE_WORDS \
         and toks[i].lower in _PORTFOLIO_WORDS
+
+
+def title_initials(words: list[str]) -> set[str]:
+    """The initials of a title's last two and three words, when the last is a title ("RC" of "Mtwara Regional
+    Commissioner", "PS" of "permanent secretary"; never over "the" or "of").
+
+    >>> sorted(title_initials(["Mtwara", "Regional", "Commissioner"]))
+    ['MRC', 'RC']
+    """
+    if not words or words[-1].lower() not in TITLE_WORDS:
+        return set()
+    out = set()
+    for size in (2, 3):
+        part = words[-size:]
+        if len(part) == size and all(w[:1].isalpha() and w.lower() not in {"the", "a", "an", "of"} for w in part):
+            out.add("".join(w[0] for w in part).upper())
+    return out
 
 
 def _sentence_initial(sent: Sentence, i: int) -> bool:
@@ -737,10 +759,8 @@ class _Builder:
             for s in self.sentences:
                 toks = s.tokens
                 for k, t in enumerate(toks):
-                    if k >= 1 and t.lower in TITLE_WORDS and toks[k - 1].is_alpha and toks[k - 1].lower not in {"the", "a", "an"}:
-                        self._titles.add((toks[k - 1].text[0] + t.text[0]).upper())
-                        if k >= 2 and toks[k - 2].is_alpha and toks[k - 2].lower not in {"the", "a", "an"}:
-                            self._titles.add((toks[k - 2].text[0] + toks[k - 1].text[0] + t.text[0]).upper())
+                    if t.lower in TITLE_WORDS:
+                        self._titles |= title_initials([x.text for x in toks[max(0, k - 2):k + 1]])
             # (not one the article gives in brackets after the title: "Municipal Chief Executive (MCE)" is read there)
             bracketed = {toks[k].text for s in self.sentences for toks in [s.tokens] for k in range(1, len(toks) - 1)
                          if toks[k - 1].text == "(" and toks[k + 1].text == ")"}

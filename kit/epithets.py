@@ -21,6 +21,7 @@ from functools import lru_cache
 from kit.entities import (
     FACILITY_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PLACE_KINDS, _POSSESSIVES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _role_head, _span_text,
+    title_initials,
 )
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
@@ -252,11 +253,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     role_acronyms: dict[str, list[str]] = {}
     for n in persons:
         for r in ents[n].roles:
-            ws = [w for w in re.split(r"[\s’']+", r) if w.isalpha() and w.lower() not in {"the", "of", "s"}]
-            if ws and ws[-1].lower() in TITLE_WORDS:
-                for size in (2, 3):
-                    if len(ws) >= size:
-                        role_acronyms.setdefault("".join(w[0] for w in ws[-size:]).upper(), []).append(n)
+            for acronym in title_initials([w for w in re.split(r"[\s’']+", r) if w.isalpha() and w.lower() != "s"]):
+                role_acronyms.setdefault(acronym, []).append(n)
     first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
     def top(names, at: int, weight=None):
@@ -693,7 +691,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 continue
             end_i = max(end_i, head_i)
             span = (toks[start_i].start, toks[end_i].end)
-            if span in taken or toks[head_i].end in name_ends and (not toks[head_i].is_cap or toks[head_i].is_cap and any(
+            if span in taken or toks[head_i].end in name_ends and (not toks[head_i].is_cap or any(
                     span[0] < a for a, b in named[bisect_left(named_starts, span[0]):bisect_right(named_starts, span[1])]
                     if b == span[1])) or any(a <= span[0] < b and b >= span[1] for a, b in named[
                     bisect_left(named_starts, span[0] - longest):bisect_right(named_starts, span[0])]):
@@ -715,14 +713,11 @@ _COMPOUND_PARTICIPLES = {"based", "born", "headquartered", "listed", "registered
 
 def _description_head(desc: str) -> str:
     """The noun a thing's description ends on, before what qualifies it: "gondola" of "ten-seat gondola linking the
-    center of the resort", "terminal" of "container terminal at the port"."""
-    words = _ROLE_PP_SPLIT.split(desc.lower(), 1)[0].split()
-    cut = next((x for x, w in enumerate(words) if x > 0 and (w.endswith("ing") and len(w) > 5)), len(words))
-    words = words[:cut]
-    return words[-1].strip(".,;:'’") if words and words[-1].isalpha() else ""
-
-
-_ROLE_PP_SPLIT = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|between|across|near|run|owned|built|operated) ")
+    center of the resort", "terminal" of "container terminal at the port" (a role's head, before any participle)."""
+    words = desc.split()
+    cut = next((x for x, w in enumerate(words) if x > 0 and w.lower().endswith("ing") and len(w) > 5), len(words))
+    head = _role_head(" ".join(words[:cut]))
+    return head if head.isalpha() else ""
 
 
 def _place_compound(toks: list, k: int) -> bool:
