@@ -21,6 +21,8 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kit.lexicons import (
     BE_FORMS, BROADCASTERS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
@@ -334,7 +336,7 @@ _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
 FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
-                  "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project"}
+                  "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project", "plant"}
 # what an apposition calls a name, when it says what kind of thing it is
 _PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "island", "port"}) - {"community", "state", "department"}
 _PERSON_ROLE_HEADS = {"executive", "director", "president", "chairman", "chairwoman", "chairperson", "minister", "secretary",
@@ -1213,8 +1215,8 @@ class _Builder:
             if toks[k].lower in FACILITY_NOUNS and not toks[k].is_cap:
                 f["facility"] = toks[k].lower
                 break
-            if not toks[k].is_alpha or toks[k].is_cap or toks[k].lower in _NOT_FACILITY_MODS:
-                break
+            if not toks[k].is_alpha or toks[k].is_cap or toks[k].lower in _NOT_FACILITY_MODS or toks[k].lower in STOP_WORDS:
+                break  # (not "the UzhavarNet portal without any site visit": a facility noun past a function word)
         return f
 
     def _appositions(self, s: Sentence) -> None:
@@ -1490,6 +1492,7 @@ class _Builder:
                 named = {canon[x] for x in surfaces if "Ministry" in x and said <= set(x.lower().replace(",", " ").split())}
                 if len(named) == 1:
                     canon[sf] = named.pop()
+        in_region = {sf for sf, _, _, _, f in self.raw if f.get("after") == "," and f.get("coord_next") in self.places}
         ents: dict[str, Entity] = {}
         mentions: list[Mention] = []
         spans: set = set()
@@ -1518,7 +1521,8 @@ class _Builder:
                 e.kinds.add(feats["after"])
             elif feats.get("before") == "of" and feats.get("before2") in _PLACE_KINDS:
                 e.kinds.add(feats["before2"])  # "the town of Carverton"
-            if feats.get("facility"):
+            if feats.get("facility") and surface not in self.places and surface not in in_region:
+                # (not "the Ohio plant", nor "the Carverton plant" of "Carverton, Ohio": a facility in a place)
                 e.kinds.add(feats["facility"])
             if feats.get("after") == "," and str(feats.get("after2", "")).isdigit():
                 e.ages.add(feats["after2"])
@@ -1600,6 +1604,8 @@ class _Builder:
             elif len(w) >= 3 and (last in _TRADE_LAST or last.endswith("s") and not last.endswith("ss")) \
                     and all(x[:1].isupper() for x in w) and w[0].lower() not in given_names():
                 first[w[0]].append(m)  # "Brightpath" of "Brightpath Community Supports": a trade or a plural ends it
+                if last not in _TRADE_LAST and not any(x.lower() in ORG_WORDS for x in w):
+                    suffix[tuple(w[1:])].append(m)  # ("Tres Cerros" of "Frigorífico Tres Cerros": a plural place name)
             elif w[0].lower() not in TITLE_WORDS and not any(
                     x.lower() in ORG_WORDS or x.lower() in {"of", "&"} or not x[:1].isupper() and x.lower() not in _CONNECTORS
                     for x in w):  # ("Al Ghafli" of "Humaid Saif Al Ghafli", "von der Berg" of "Ursula von der Berg")
@@ -1873,6 +1879,8 @@ class _Builder:
         if (v["THE"] >= 2 or v["THE_LONG"] and all(len(w) <= 2 for w in words)) and not v["PERSON_STRONG"] \
                 and not e.ages and not e.gender and not e.roles:
             return "ORG"  # "the Breakers", "the Massif Central": nobody's name follows "the"
+        if not e.kinds.isdisjoint(FACILITY_NOUNS) and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles:
+            return "LOC"  # "the Ras Al Sawadi desalination plant": a place named with its kind, nobody's name
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and all(len(w) >= 2 for w in words) \
                 and not e.roles and not any(x.lower() in given_names() for w in words for x in w[:-1]) \
                 and not any(w[-1].lower() in surnames() and w[-1].lower() not in _PLACE_ENDS for w in words):

@@ -161,7 +161,7 @@ ORG_WORDS = {
     "project", "initiative", "watch", "society", "forum", "consortium", "collective", "caucus", "mission",
     "estates", "properties", "investments", "ventures", "resources", "associates", "developments",
     "forces", "police", "service", "services", "board", "authority", "fund", "trust", "bureau", "parliament",
-    "congress", "senate", "assembly", "administration", "government", "club", "league", "federation",
+    "congress", "senate", "assembly", "administration", "government", "club", "league", "guild", "federation",
     "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",
     "holdings", "partners", "capital", "airlines", "motors", "energy", "media", "studios", "church",
     "school", "hospital", "campaign", "tank", "coalition", "alliance", "cabinet", "reserve", "exchange",

@@ -463,8 +463,10 @@ class PhraseReader:
         while k >= 0 and e - k < 12:
             w = self.L[k]
             if w in _BOUNDARY and not (self.t[k].text in _CAPS_LEGAL_FORMS and k > 0 and self.t[k - 1].is_cap) \
+                    and not (w == "and" and 0 < k < e and self.t[k - 1].is_cap and self.t[k + 1].is_cap
+                             and any(m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",)))) \
                     or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", ".", "/"} | _QUOTES):
-                break  # (but "Nordvika Laks AS": a legal form, not "as")
+                break  # (but "Nordvika Laks AS": a legal form, not "as"; "the Cottage and Small Industries Forum": a name)
             if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS) \
                     and not (w in DOCUMENT_NOUNS and (self.L[k + 1] in _DOC_PREPOSITIONS or self.L[k + 1] == "for")):
                 break  # but "the state office", "An interim report by federal investigators": nouns

@@ -3901,3 +3901,37 @@ def test_the_project_is_the_project_named_with_its_kind():
 ])
 def test_the_official_is_the_titled_person_just_quoted(body, source):
     assert claims_of(*body).iloc[-1]["source"] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "The chairperson of the Cottage and Small Industries Forum, Pema Wangdi, said the tariff would close workshops.",
+    "The secretary of the Harbour and Coastal Traders Guild, Ana Lisboa, said the fees had tripled.",
+])
+def test_a_role_of_a_body_named_with_and_is_the_person_apposed(sentence):
+    c = claims_of(sentence)
+    assert len(c) == 1 and c.iloc[0]["source_type"] == "person" and c.iloc[0]["source"] in {"Pema Wangdi", "Ana Lisboa"}
+
+
+@pytest.mark.parametrize("body,name,etype,epithet", [
+    # a name with its kind after it is the thing of that kind, and "the plant" refers back to it
+    (("Output at the Qarn Al Hamra desalination plant fell by a third, the company said.",
+      "Engineers said the plant had been shut since March."), "Qarn Al Hamra", "LOC", "the plant"),
+    # (but a plant named for the town it stands in is no name of the town)
+    (("A chemical plant outside Brackwater, Ohio, has been leaking, residents say.",
+      "Veltrane has operated the Brackwater plant since 1987.", "Neighbours said the plant smelled."),
+     "Brackwater", "GPE", None),
+])
+def test_a_facility_named_with_its_kind(body, name, etype, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+    if epithet:
+        assert epithet in set(ents.loc[name, "aliases"])
+    else:
+        assert "the plant" not in set(ents.loc[name, "aliases"])
+
+
+def test_a_short_name_is_the_firm_it_ends_not_the_union_named_after_it():
+    ents = run("Customs suspended imports from Frigorífico Dos Lagunas, a meatpacking plant.",
+               "The Dos Lagunas Meatworkers Union said 900 workers got letters.",
+               "Dos Lagunas insisted that it had kept its licence.").entities.set_index("name")
+    assert "Dos Lagunas" in set(ents.loc["Frigorífico Dos Lagunas", "aliases"])
