@@ -663,6 +663,7 @@ class _SentenceAttributor(PhraseReader):
                 at = k + 1
             elif L[k] in {"talking", "speaking"} and L[k + 1] == "to":
                 at = k + 2
+
             elif L[k] == "interview" and L[k + 1] == "with" and k >= 2 and L[k - 1] in {"an", "the"}:
                 at = k + 2
             else:
@@ -670,9 +671,11 @@ class _SentenceAttributor(PhraseReader):
             to = [m for m in self.mentions(at, min(self.n, at + 5)) if self.kind_of(m.name) == "outlet"]
             if not to:
                 continue
+            # (or an aside before the cue: "A former employee, speaking to Heimildin on condition of anonymity, said")
+            upto = self.n if L[k] in {"talking", "speaking"} and self.t[k - 1].text == "," else k
             for f in frames:
                 p = f["party"]
-                if f.get("ci") is not None and f["ci"] < k and p.name and p.name != to[0].name and to[0].name not in p.via \
+                if f.get("ci") is not None and f["ci"] < upto and p.name and p.name != to[0].name and to[0].name not in p.via \
                         and p.type != "outlet":
                     p.via = p.via + [to[0].name]
 

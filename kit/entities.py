@@ -363,6 +363,8 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
+_SPOKE_TO = {"speaking", "spoke", "talking", "talked", "said", "confirmed", "explained", "admitted", "insisted"}
 _BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b"
                         r"|\bnews\s+(?:site|website|portal|outlet|service)\b|\b(?:weekly|daily|monthly)\s+(?:magazine|newspaper|paper)\b")
 # ("tech news site Circuit Asia", "Shukan Tenbo, the weekly magazine that ...")
@@ -1557,9 +1559,17 @@ class _Builder:
             if e.type == "PERSON" and len(e.name.split()) >= 2:
                 e.name_gender = given_names().get(e.name.split()[0].lower())
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
-            e.is_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS) or any(  # "the daily X"
+            named_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS) or any(  # "the daily X"
                 _BROADCAST.search(d) for d in e.roles + e.described) or any(  # "local radio station Lakeland 94.7"
                 d.lower().split()[-1:] == [w] for d in e.roles + e.described for w in _OUTLET_AFTER))  # "the daily El País"
+            # "told Vísir that", "speaking to Heimildin": a body that sources talk to, named in a few words, is a paper
+            # (not "told Parliament", "told the Ministry of Health": a body named for what it is)
+            e.is_outlet = named_outlet or (
+                e.type == "ORG" and e.votes["TOLD"] > 0 and e.votes["TOLD"] * 2 >= e.votes["N"] and len(e.name.split()) <= 3
+                and not any(w.lower() in ORG_WORDS or w.lower() in _LEGAL_FORMS for w in e.name.split())
+                and not e.kinds & _ORG_AFTER and e.name.title() not in self.places)
+            if e.is_outlet and not named_outlet:
+                e.kinds.add("heard")  # (an outlet only by being told: no newspaper, for "the newspaper")
             if e.type != "PERSON":
                 # "the opposition Green Party": a title before a name is a person's; a description after it stays,
                 # and one before it that says what kind of organisation it is ("Dutch financial daily")
@@ -1708,6 +1718,12 @@ class _Builder:
         if last in ORG_WORDS or f.get("apposition") == "company":
             v["ORG"] += 4
         v["N"] += 1
+        if (f.get("before") == "told" or f.get("before") == "to" and f.get("before2") in _SPOKE_TO
+                or f.get("before") == "with" and f.get("before2") in {"interview", "interviews"}) \
+                and (f.get("after") in STOP_WORDS or not f.get("after", "").isalpha()) and not _PLURAL_ACRONYM.fullmatch(surface):
+            # "told Vísir that", "speaking to Heimildin": who hears a source speak (not "told Odia news channel X",
+            # nor "told MSPs")
+            v["TOLD"] += 1
         if f.get("dateline"):
             v["DATELINE"] += 1
         if f.get("title") or f.get("apposition") == "role" or f.get("honorific") or f.get("kin"):

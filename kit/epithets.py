@@ -560,7 +560,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and m.name.lower() not in WIRE_AGENCIES and m.name.lower() not in BROADCASTERS
                             and not any(_BROADCAST_WORDS.intersection(d.lower().split())
                                         for d in ents[m.name].roles + ents[m.name].described)]
-                target = just[-1].name if just else top(outlets, toks[start_i].start)
+                    just = [m for m in just if "heard" not in ents[m.name].kinds]
+                papers = [n for n in outlets if "heard" not in ents[n].kinds] if head in _PRINT_NOUNS else outlets
+                target = just[-1].name if just else top(papers or outlets, toks[start_i].start)
             elif head in COMPANY_NOUNS or head in _WORKS_NOUNS:
                 # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"; "the group"
                 # of "Meghbarta Group" (its own word ending the name; not "National Company Law Tribunal")

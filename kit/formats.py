@@ -155,6 +155,10 @@ def is_heading(line: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# a news site's buttons and labels copied with the story ("Listen to this article:", "Share this story"): no section
+_PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
+                          r"read more|related (?:articles|stories|coverage)|print (?:this )?(?:article|story)|"
+                          r"follow us(?: on \w+)?|skip to (?:main )?content)\s*:?")
 # "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)"
 _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
                          r"\s*(?:\(?\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*\)?)?\s*", re.IGNORECASE)
@@ -215,10 +219,11 @@ def parse_text(text: str) -> list[Parsed]:
     # a heading before the first paragraph is front matter ("Heard on Morning Edition", a byline), and a
     # last line in capitals only is the agencies' credit ("AFP"): neither opens a section
     first = next((i for i in range(body_from, len(lines))  # (but a label "In short:" opens the summary under it)
-                  if lines[i] and (not is_heading(lines[i]) or lines[i].endswith(":"))), len(lines))
+                  if lines[i] and not _PAGE_CHROME.fullmatch(lines[i])
+                  and (not is_heading(lines[i]) or lines[i].endswith(":"))), len(lines))
     last = nonblank[-1]
     sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:], first)
-                if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln)
+                if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 

@@ -3935,3 +3935,16 @@ def test_a_short_name_is_the_firm_it_ends_not_the_union_named_after_it():
                "The Dos Lagunas Meatworkers Union said 900 workers got letters.",
                "Dos Lagunas insisted that it had kept its licence.").entities.set_index("name")
     assert "Dos Lagunas" in set(ents.loc["Frigorífico Dos Lagunas", "aliases"])
+
+
+@pytest.mark.parametrize("body,via", [
+    # a body a source talks to, named in a word or two and nothing else, is the outlet that carries the claim
+    (("The company's chief executive, Ari Pálsson, told Dagvaki that drilling had stopped on Friday.",), ["Dagvaki"]),
+    (("A former employee, speaking to Heimskringla on condition of anonymity, said staff were told to keep drilling.",),
+     ["Heimskringla"]),
+    # (not the people a source speaks to, nor a body named for what it is)
+    (("The health secretary told MSPs that waiting times had fallen.",), []),
+    (("The minister told Parliament that the review had started.",), []),
+])
+def test_a_name_a_source_talks_to_is_an_outlet(body, via):
+    assert list(claims_of(*body).iloc[-1]["via"]) == via

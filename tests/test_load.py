@@ -300,6 +300,13 @@ def test_a_summary_label_opens_a_section_but_an_introduced_quotation_does_not(tm
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["In short:", "What's next?"]
 
 
+@pytest.mark.parametrize("chrome", ["Listen to this article:", "Share this story", "Advertisement"])
+def test_a_sites_buttons_copied_with_the_story_are_no_section(tmp_path, chrome):
+    write(tmp_path, "a.txt", f"Headline\nAnna Roe\nFriday, November 28, 2025 5:30 am\n{chrome}\nThe mill stopped.\n"
+                             "Repair promises\nThe part arrived late.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Repair promises"]
+
+
 def test_a_longer_summary_label_and_a_publish_label(tmp_path):
     write(tmp_path, "a.txt", "Headline\nA standfirst.\nAnna Roe\nPublish : 12 Mar 2025, 05:42 PM\n"
                              "What you need to know:\nA worker has died.\nLocked gate\nThe gate was shut.\n")
