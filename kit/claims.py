@@ -25,9 +25,10 @@ from kit.lexicons import (
 )
 from kit.nlp import DATELINE, Sentence, dateline_sentence
 from kit.parties import (
-    _DETERMINERS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, Context, Party, PhraseReader,
+    _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, Context, Party, PhraseReader,
 )
 
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 _SKIP_BACK = {
     "also", "himself", "herself", "themselves", "itself", "has", "have", "had", "further", "later", "previously",
     "earlier", "repeatedly", "publicly", "privately", "again", "recently", "first", "ever", "just", "would",
@@ -796,6 +797,11 @@ class _SentenceAttributor(PhraseReader):
             e += 1
         return e
 
+    def _outlet_at(self, i: int) -> bool:
+        """Whether the name at token ``i`` is a news outlet's ("obtained by Rappler")."""
+        named = self.mentions(i, min(self.n, i + 4), kinds=("name",))
+        return bool(named) and named[0].start == self.t[i].start and self.kind_of(named[0].name) == "outlet"
+
     def subject(self, k: int) -> Party | None:
         o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
@@ -804,16 +810,30 @@ class _SentenceAttributor(PhraseReader):
                 and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d))
                 # "Public Health Scotland (PHS) figures published last Tuesday show", "Freedom of information data
                 # released to the party shows": whose figures, then how they came out
-                or o0 == 0 and self.t[0].is_cap and self.L[0] not in NON_NAME_CAPS and all(
+                or o0 == 0 and self.t[0].is_cap and self.L[0] not in NON_NAME_CAPS and (all(
                     self.t[z].is_cap or self.t[z].text in {"(", ")", "-", "&"} or self.L[z] in {"of", "and"}
                     or self.L[z - 1] == "of" and self.t[z].is_alpha for z in range(1, d))
-                # (but "Water samples taken by Colectivo Yakuchay showed": the group that took them)
-                and "by" not in self.L[d + 1:k]) \
+                    # "Campaign finance records filed with the Commission on Elections": a common noun opening it
+                    or self.t[0].is_title and d >= 2 and not self.mentions(0, 1)
+                    and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(1, d)))
+                # (but "Water samples taken by Colectivo Yakuchay showed": the group that took them; "obtained by
+                # Rappler": the outlet that has them)
+                and all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by")) \
                 and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")) \
                 and not any(self.L[z] in REPORTING_VERBS and z != d + 1 or self.t[z].text in _QUOTES for z in range(d + 2, k)):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,
             # whatever is said between about who made it
             return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
+        if d is not None and self.L[o0] in {"a", "an", "the"}:
+            while d + 1 < k and self.L[d + 1] in DOCUMENT_NOUNS:
+                d += 1  # "an audit report"
+            if d + 2 < k and self.L[d + 1] in _DOC_PREPOSITIONS and all(
+                    self.t[z].is_cap or self.t[z].text in {"(", ")", "-", "&", "'s", "’s"} or self.t[z].text.isdigit()
+                    or self.L[z] in {"of", "on", "the", "and", "for"} or _ORDINAL_NUMBER.fullmatch(self.L[z])
+                    for z in range(d + 2, k)) and self.t[d + 2].text not in {"(", ")"}:
+                # "A 2024 annual audit report of the Commission on Audit (COA) on the Department of Public Works and
+                # Highways (DPWH) Capiz 1st District Engineering Office found": the report, whatever names its maker
+                return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
         if o0 == 0 and self.L[0] in {"a", "an", "another"} and self.t[1].is_alpha and not self.t[1].is_cap:
             c1 = next((z for z in range(2, k) if self.t[z].text == ","), None)
             if c1 is not None and c1 + 1 < k \

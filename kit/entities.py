@@ -173,8 +173,11 @@ def _by_acronym(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int,
         if letters != acr or toks[a].lower in _ACRONYM_LINKS:
             continue
         inside = [r for r in runs if r[0] < p and r[1] > a]
-        if inside and inside[0][0] < a and all(t.lower in NON_NAME_CAPS for t in toks[inside[0][0]:a]):
-            a = inside[0][0]  # ("The Agency ...": the run's opener comes along)
+        if inside and inside[0][0] < a and (all(t.lower in NON_NAME_CAPS for t in toks[inside[0][0]:a])
+                                            or a - inside[0][0] <= 2 and all(t.is_cap for t in toks[inside[0][0]:a])):
+            # ("The Agency ...": the run's opener comes along; so does the place the office serves: "the Pontevedra
+            # Municipal Disaster Risk Reduction and Management Office (MDRRMO)")
+            a = inside[0][0]
         if len(inside) >= 2 and all(a <= r[0] and r[1] <= p for r in inside):
             runs = sorted([r for r in runs if r not in inside] + [(a, p)])
     return runs
@@ -421,7 +424,6 @@ _ADJECTIVE_PARTICIPLES = {"retired", "unemployed", "self-employed", "registered"
 # plurals that modify a noun ("water services regulator", "consumer affairs reporter"), not verbs ("joins")
 _MODIFIER_PLURALS = {"news", "sports", "arms", "savings", "goods", "services", "affairs", "resources", "works", "relations",
                      "rights", "operations", "communications", "customs", "sales", "markets", "securities", "waters"}
-_NAMED_AFTER = {"act", "bill", "law", "ordinance", "regulations", "rules", "code", "report", "inquiry", "probe"}
 _IRISH_HEADS = {"Bord", "Conradh", "Foras", "Údarás", "Comhairle", "Cumann", "Raidió", "Oifig", "Iarnród", "Teach"}
 _TRADE_PAIRS = {"road", "roads", "bridge", "bridges", "oil", "gas", "water", "power", "light", "steel", "iron", "coal",
                 "engineering", "construction", "trading", "investment", "development", "marine", "shipping", "rail",
@@ -1225,8 +1227,12 @@ class _Builder:
         """"the then-head of Roscosmos, Dmitry Rogozin" and "Musk's company, SpaceX"."""
         toks = s.tokens
         self._appositions_after(s)
+        # commas inside one name ("the Ministry of Agriculture, Fisheries, Water and Land Reform"): no apposition
+        listed = [(a, b) for a, b in _runs(s) if any(toks[x].text == "," for x in range(a + 1, b - 1))]
+        inner = {x for a, b in listed for x in range(a + 1, b - 1) if toks[x].text == ","}
+        in_list = {x for a, b in listed for x in range(a, b)}
         for c, t in enumerate(toks):
-            if t.text != "," or c + 1 >= len(toks) or not toks[c + 1].is_cap:
+            if t.text != "," or c + 1 >= len(toks) or not toks[c + 1].is_cap or c in inner:
                 continue
             # back to the determiner that opens the noun phrase ("the deputy chief of the
             # ... administration"), or to a possessive owner ("Musk's company")
@@ -1238,7 +1244,7 @@ class _Builder:
             if y is not None and toks[y].lower in {"that", "which"} and toks[y - 1].lower in _ORG_DESCRIPTORS \
                     and toks[y - 2].lower in {"the", "a", "an"}:
                 det, has_role, org_head, k = y - 2, True, y - 1, -1  # (k: no walk back)
-            while k >= 0 and c - k <= 14:
+            while k >= 0 and c - k <= 14 + len(in_list):  # (a name with a list in it counts as one word)
                 w = toks[k]
                 if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS:
                     has_role = True
@@ -1246,7 +1252,7 @@ class _Builder:
                         and toks[k - 3].lower in TITLE_WORDS | _LEGISLATOR_TITLES:
                     acronym, has_role, k = toks[k - 1].text, True, k - 3  # "The Member of Parliament (MP) for Nsuopon,"
                     continue
-                if w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS:
+                if (w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS) and k not in inner:
                     break
                 if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in"}):
                     det = k
@@ -1465,9 +1471,10 @@ class _Builder:
                 acr = [m for st, m in ((st, ends.get(st - 2) or ends.get(st - 1)) for sf, st, _, _, f in self.raw
                                        if sf == s and f.get("before") == "(" and f.get("after") == ")")
                        if m and m.split()[-1].lower() in ORG_WORDS]
-            if s.isupper() and len({canon[a] for a in acr}) == 1 and hits and all(
-                    h.split()[0] == s and h.split()[-1].lower() in _NAMED_AFTER for h in hits):
-                hits = []  # "the MACC Act": a law named after the commission; "MACC" stays the commission's
+            if s.isupper() and len({canon[a] for a in acr}) == 1 and hits and all(h.split()[0] == s for h in hits):
+                # "the MACC Act": a law named after the commission, "DPWH Capiz": an office of the department; the
+                # acronym stays the body it spells
+                hits = []
             if len({canon[h] for h in hits}) > 1 and s in honored:
                 # "Mr Pereira": the lawyer "Darren Pereira", not his firm "Pereira & Ang Law Corporation"
                 hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES

@@ -207,6 +207,18 @@ def _team_like(name: str) -> bool:
         and last not in ORG_WORDS and last not in FIRM_NAME_WORDS and last not in _CORPORATE_SUFFIXES
 
 
+def _office_in_aside(toks: list, head_i: int, role_heads: dict) -> str | None:
+    """The one person holding an office that the aside after an epithet names: "The 61-year-old, who took over as
+    chief executive in March, denied" (whoever the article called chief executive)."""
+    if head_i + 2 >= len(toks) or toks[head_i + 1].text != "," or toks[head_i + 2].lower not in {"who", "a", "an"}:
+        return None
+    k = head_i + 2
+    while k < len(toks) and k < head_i + 16 and toks[k].text != ",":
+        k += 1
+    holders = {n for t in toks[head_i + 3:k] for n in role_heads.get(t.lower, ())}
+    return holders.pop() if len(holders) == 1 else None
+
+
 def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEntities) -> None:
     """Add to ``out`` the epithets of its entities: descriptions that refer back to a name ("the billionaire",
     "the regulator", "the 61-year-old"), each as a mention and in the entity's epithets.
@@ -602,6 +614,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif is_age and role_heads.get(toks[head_i].lower):
                 # "the 57-year-old governor": the one governor named; of several, the one most told about
                 target = top(list(dict.fromkeys(role_heads[toks[head_i].lower])), toks[start_i].start)
+            elif head == "year-old" and (held := _office_in_aside(toks, head_i, role_heads)):
+                # no age given, an office after it: "The 61-year-old, who took over as chief executive in March,"
+                target = held
             elif head == "year-old":
                 # no age given: the person just named ("She said ... the 61-year-old said")
                 near = [m for m in out.mentions if m.kind == "name" and m.name in persons

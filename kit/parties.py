@@ -240,8 +240,11 @@ class PhraseReader:
             if (words[k - i] in _HEAD_STOPS or words[k - i] in {"by", "for"} and words[k - i - 1] in DOCUMENT_NOUNS) \
                     and not (self.t[k - 1].text == "-" and not self.t[k - 1].ws) \
                     and not (words[k - i] == "of" and words[k - i - 1] in TITLE_WORDS | {"member"} and self.t[k - 1].is_cap
-                             and k + 1 < j and self.t[k + 1].is_cap):  # "The report by the Inspectorate"
-                # (but "Kasubeta Member of Parliament Hon. X": a capitalised title, then the name it heads)
+                             and k + 1 < j and self.t[k + 1].is_cap) \
+                    and not (self.t[k + 1].is_cap and self.t[k - 1].is_cap and any(  # "The report by the Inspectorate"
+                        m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",)))):
+                # (but "Kasubeta Member of Parliament Hon. X": a capitalised title, then the name it heads; "The
+                # Ministry of Energy's performance report": inside a name, before its owner's "'s")
                 h = k  # (but "conflict-of-interest forms": inside a hyphenated word)
                 break
         head_i = h - 1
@@ -459,14 +462,22 @@ class PhraseReader:
 
     def np_back(self, e: int) -> tuple[int, int]:
         """The noun phrase ending at token index e (inclusive), walking back."""
-        k = e
-        while k >= 0 and e - k < 12:
+        k, reach = e, 12
+        while k >= 0 and e - k < reach:
             w = self.L[k]
             if w in _BOUNDARY and not (self.t[k].text in _CAPS_LEGAL_FORMS and k > 0 and self.t[k - 1].is_cap) \
-                    and not (w == "and" and 0 < k < e and self.t[k - 1].is_cap and self.t[k + 1].is_cap
-                             and any(m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",)))) \
                     or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", ".", "/"} | _QUOTES):
-                break  # (but "Nordvika Laks AS": a legal form, not "as"; "the Cottage and Small Industries Forum": a name)
+                # (but "Nordvika Laks AS": a legal form, not "as"; and "the Cottage and Small Industries Forum",
+                # "the Ministry of Agriculture, Fisheries, Water and Land Reform": one name, back to its start)
+                inside = [m for m in self.mentions(k, k + 1, kinds=("name",)) if m.start < self.t[k].start] \
+                    if w in {"and", ","} and 0 < k < e and self.t[k - 1].is_alpha and self.t[k + 1].is_cap else []
+                if not inside:
+                    break
+                k0 = k
+                while k > 0 and self.t[k].start > inside[0].start:
+                    k -= 1
+                reach += k0 - k
+                continue
             if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS) \
                     and not (w in DOCUMENT_NOUNS and (self.L[k + 1] in _DOC_PREPOSITIONS or self.L[k + 1] == "for")):
                 break  # but "the state office", "An interim report by federal investigators": nouns

@@ -3948,3 +3948,50 @@ def test_a_short_name_is_the_firm_it_ends_not_the_union_named_after_it():
 ])
 def test_a_name_a_source_talks_to_is_an_outlet(body, via):
     assert list(claims_of(*body).iloc[-1]["via"]) == via
+
+
+def test_an_age_with_no_one_of_that_age_is_the_holder_of_the_office_in_its_aside():
+    c = claims_of("Mill chief executive Andrew Whitcombe rejected the figures.",
+                  "Council chairman Ravi Sharma said growers were angry.",
+                  "The 61-year-old, who took over as chief executive in March, denied that the breakdown was caused by "
+                  "poor maintenance.")
+    assert c.iloc[-1]["source"] == "Andrew Whitcombe"
+
+
+def test_a_role_in_a_ministry_named_with_a_list_is_the_person_apposed():
+    r = run("The permanent secretary in the Ministry of Agriculture, Fisheries, Water and Land Reform, Naemi Kavetuna, "
+            "rejected claims that any rights holder had been left out.",
+            "The permanent secretary said the catch had been cut by only 5%.")
+    assert list(r.claims["source"]) == ["Naemi Kavetuna", "Naemi Kavetuna"]
+    ents = r.entities.set_index("name")
+    assert ents.loc["Naemi Kavetuna", "type"] == "PERSON" and "Fisheries" not in ents.index
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    # the place an office serves comes along with the name its acronym spells
+    (("The Pontevedra Municipal Disaster Risk Reduction and Management Office (MDRRMO) said 1,140 residents left.",),
+     "Pontevedra Municipal Disaster Risk Reduction and Management Office", "MDRRMO"),
+    # an acronym is the body it spells, not an office named after it
+    (("A report on the Department of Public Works and Highways (DPWH) Capiz 1st District Engineering Office found gaps.",
+      "The DPWH central office said last week that it had ordered a review."),
+     "Department of Public Works and Highways", "DPWH"),
+])
+def test_acronyms_of_long_names(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("body,source", [
+    (("A 2024 annual audit report of the Commission on Audit (COA) on the Department of Public Works and Highways (DPWH) "
+      "Capiz 1st District Engineering Office found that the wall was complete.",), "A 2024 annual audit report"),
+    (("The gap appears to match the two lots under dispute, according to a project map posted at the site.",),
+     "a project map posted at the site"),
+    (("Ana Cruz told Rappler that the wall was done.",
+      "Campaign finance records filed with the Commission on Elections (Comelec) and obtained by Rappler, however, show "
+      "that Bediones donated 2 million pesos."), "Campaign finance records"),
+    (("The Ministry of Energy and Mineral Development's performance report states that 96 percent were paid.",),
+     "The Ministry of Energy and Mineral Development's performance report"),
+])
+def test_documents_whatever_names_their_makers(body, source):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, "document")
