@@ -25,7 +25,7 @@ from kit.lexicons import (
 )
 from kit.nlp import DATELINE, Sentence, dateline_sentence
 from kit.parties import (
-    _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, Context, Party, PhraseReader,
+    _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, Context, Party, PhraseReader, _plural,
 )
 
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -46,7 +46,7 @@ _OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
 _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|requested)\s+not\s+to\s+be\s+(?:named|identified)"
                               r"|\bspeaking\s+on\s+condition\s+of\s+anonymity|\bwho\s+spoke\s+on\s+condition\s+of\s+anonymity",
                               re.I)
-_RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "traders", "parents", "people",
+_RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "fishers", "traders", "parents", "people",
                    "communities", "tenants", "workers", "householders"}
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
@@ -404,6 +404,9 @@ class _SentenceAttributor(PhraseReader):
             return False  # "a progress report submitted ...": a noun after its modifier, not "the union reports that"
         if w in {"state", "states"} and nxt not in {"that", "the", "a", "an", "its", "their", "his", "her", ",", '"', "“"}:
             return False  # "the largest state shippers", "EU state aid rules": the noun
+        if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)):
+            return False  # "handled record cargo", "a record harvest" (but "Minutes ... record that", "The documents
+            # also record a serious injury")
         if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) or by_agent \
                 or self._be_before(k) and not progressive \
                 or self._negated(k):  # (but "Kyodo News said": a name's last word)
@@ -615,6 +618,10 @@ class _SentenceAttributor(PhraseReader):
                 if inner is not None and subj.name is not None:
                     inner.via = subj.via + [subj.name] + inner.via
                     subj = inner
+            if subj.gender is None and subj.type in {"anonymous", "official"} and not _plural(subj.text or "") \
+                    and (k + 1 < n and L[k + 1] in {"she", "he"} or k + 2 < n and L[k + 1] == "that" and L[k + 2] in {"she", "he"}):
+                # "a vendor who asked not to be named said she had ...": what she says of herself says who she is
+                subj.gender = "female" if "she" in L[k + 1:k + 3] else "male"
             out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
                             content=content))
             for other in subj.co or ():
@@ -804,6 +811,9 @@ class _SentenceAttributor(PhraseReader):
 
     def subject(self, k: int) -> Party | None:
         o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
+        if self.t[0].is_upper and self.s.sid <= 3 and (dl := DATELINE.match(self.s.text)):
+            # "PORT MARIA, St Mary: Fishers in this north-coast town say": the sentence opens after its dateline
+            o0 = next((z for z in range(self.n) if self.t[z].start >= self.s.start + dl.end()), 0)
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
         if d is not None and d + 1 < k and (
                 self.L[o0] in {"a", "an", "the"} and d < o0 + 5
@@ -820,7 +830,8 @@ class _SentenceAttributor(PhraseReader):
                 # Rappler": the outlet that has them)
                 and all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by")) \
                 and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")) \
-                and not any(self.L[z] in REPORTING_VERBS and z != d + 1 or self.t[z].text in _QUOTES for z in range(d + 2, k)):
+                and not any(self.L[z] in REPORTING_VERBS and z != d + 1 and not self.t[z].is_cap  # (not "the Post")
+                            or self.t[z].text in _QUOTES for z in range(d + 2, k)):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,
             # whatever is said between about who made it
             return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
@@ -834,13 +845,18 @@ class _SentenceAttributor(PhraseReader):
                 # "A 2024 annual audit report of the Commission on Audit (COA) on the Department of Public Works and
                 # Highways (DPWH) Capiz 1st District Engineering Office found": the report, whatever names its maker
                 return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
-        if o0 == 0 and self.L[0] in {"a", "an", "another"} and self.t[1].is_alpha and not self.t[1].is_cap:
-            c1 = next((z for z in range(2, k) if self.t[z].text == ","), None)
+        a1 = o0
+        if self.L[o0] in _PP_OPENERS | {"back", "meanwhile", "elsewhere", "nearby", "outside"}:
+            # "Back on the beach, a vendor who ...": past a phrase fronted before the subject
+            c0 = next((z for z in range(o0 + 1, min(k, o0 + 8)) if self.t[z].text == ","), None)
+            a1 = c0 + 1 if c0 is not None and c0 + 2 < k else o0
+        if self.L[a1] in {"a", "an", "another"} and self.t[a1 + 1].is_alpha and not self.t[a1 + 1].is_cap:
+            c1 = next((z for z in range(a1 + 2, k) if self.t[z].text == ","), None)
             if c1 is not None and c1 + 1 < k \
                     and _UNNAMED_SPEAKER.search(self.s.text, self.t[c1].start - self.s.start, self.t[k].start - self.s.start):
                 # "An engineer with the project's consultant, Gihon Axis, who asked not to be named, said": the
                 # engineer, unnamed (not the firm apposed to the consultant)
-                p = self.party(0, next((z for z in range(2, c1) if self.L[z] in {"who", "which", "that"}), c1))
+                p = self.party(a1, next((z for z in range(a1 + 2, c1) if self.L[z] in {"who", "which", "that"}), c1))
                 if p is not None and p.type == "anonymous":
                     return p
         if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] == "of" and self.t[o0 + 2].is_cap:

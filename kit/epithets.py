@@ -207,6 +207,16 @@ def _team_like(name: str) -> bool:
         and last not in ORG_WORDS and last not in FIRM_NAME_WORDS and last not in _CORPORATE_SUFFIXES
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|explained|insisted)\s*$")
+_SAID_AFTER = re.compile(r"\s*(?:said|says|told|added|explained|insisted)\b")
+
+
+def _speaks(s: Sentence, m) -> bool:
+    """Whether the name mention ``m`` is a speaker in its sentence ("said Sunmaya Bhujel", "Bhujel said")."""
+    a, b = m.start - s.start, m.end - s.start
+    return bool(_SAID_BEFORE.search(s.text[max(0, a - 14):a]) or _SAID_AFTER.match(s.text, b))
+
+
 def _office_in_aside(toks: list, head_i: int, role_heads: dict) -> str | None:
     """The one person holding an office that the aside after an epithet names: "The 61-year-old, who took over as
     chief executive in March, denied" (whoever the article called chief executive)."""
@@ -297,6 +307,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     name_ends = {m.end: m.name for m in out.mentions if m.kind == "name" and m.name in ents}
     longest = max((b - a for a, b in named), default=0)
     line_of = {x.sid: x.line for x in sentences}  # paragraphs: "the 47-year-old" names someone of this one or the last
+    text_of = {x.sid: x for x in sentences}
     role_heads: dict[str, list[str]] = {}  # the noun of each role ("chemist" of "an environmental chemist at ...")
     for n in persons:
         for r in ents[n].roles:
@@ -626,7 +637,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # "...," she said. / The 56-year-old said')
                     near = [m for m in out.mentions if m.kind == "name" and m.name in persons
                             and m.sid < s.sid and line_of.get(m.sid, -9) == s.line - 2]
-                target = near[-1].name if near else top(persons, toks[start_i].start)
+                # (of those, one just quoted: '"...," said Sunmaya Bhujel, whose husband Jit Bahadur Bhujel is missing.
+                # The 34-year-old ... said': she, not her husband)
+                spoke = [m for m in near if m.sid == near[-1].sid and _speaks(text_of[m.sid], m)]
+                target = (spoke or near)[-1].name if near else top(persons, toks[start_i].start)
             elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
                 # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"; of
                 # several so described, the one named last ("the two-term councillor")

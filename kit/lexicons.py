@@ -38,7 +38,7 @@ _REPORTING = {
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
     "write": ["write", "writes", "wrote", "written", "writing"], "deny": ["deny", "denies", "denied", "denying"],
-    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "record": ["records", "recorded"], "admit": ["admit", "admits", "admitted", "admitting"],
+    "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "record": ["record", "records", "recorded"], "admit": ["admit", "admits", "admitted", "admitting"],
     "slam": ["slam", "slams", "slammed", "slamming"],
     "understand": ["understands"],  # "The Straits Times understands that ...": what an outlet has learned
     "rule": ["ruled", "ruling"],  # "the court ruled that ...", "..., ruling that" (not "the rules", "a rule")

@@ -241,7 +241,7 @@ class PhraseReader:
                     and not (self.t[k - 1].text == "-" and not self.t[k - 1].ws) \
                     and not (words[k - i] == "of" and words[k - i - 1] in TITLE_WORDS | {"member"} and self.t[k - 1].is_cap
                              and k + 1 < j and self.t[k + 1].is_cap) \
-                    and not (self.t[k + 1].is_cap and self.t[k - 1].is_cap and any(  # "The report by the Inspectorate"
+                    and not (k + 1 < self.n and self.t[k + 1].is_cap and self.t[k - 1].is_cap and any(  # "The report by the Inspectorate"
                         m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",)))):
                 # (but "Kasubeta Member of Parliament Hon. X": a capitalised title, then the name it heads; "The
                 # Ministry of Energy's performance report": inside a name, before its owner's "'s")

@@ -3995,3 +3995,32 @@ def test_acronyms_of_long_names(body, name, alias):
 def test_documents_whatever_names_their_makers(body, source):
     c = claims_of(*body).iloc[-1]
     assert (c["source"], c["source_type"]) == (source, "document")
+
+
+@pytest.mark.parametrize("body,source,stype", [
+    # a report whose maker is named between commas, before the outlet that saw it
+    (('A daily progress report prepared by Everest Tunnel Works, the firm excavating the tunnel, and seen by the Post, '
+      'records "hairline cracks" in the lining on November 9.',), "A daily progress report", "document"),
+    (("Minutes of the town council meeting of October 7, seen by the Courier, record that the company gave a "
+      "presentation.",), "Minutes of the town council meeting of October 7", "document"),
+    # a dateline before the subject
+    (("PORT MARIA, St Mary: Fishers in this north-coast town say a dredging project has killed fish.",),
+     "Fishers in this north-coast town", "anonymous"),
+    # a phrase fronted before an unnamed speaker; "she said" after is that speaker, who said it of herself
+    (("Back on the beach, a vendor who has sold fish at the market since 2011, and who asked not to be named, said "
+      "she had not been able to buy a full catch.", '"People ask me if the fish is safe to eat," she said.'),
+     "a vendor", "anonymous"),
+    # an age after a quotation is the one who said it, not the one her sentence went on to name
+    (('"He called me at around 9 pm," said Sunmaya Bhujel, whose husband Jit Bahadur Bhujel is among those missing.',
+      "The 34-year-old, who has been camping near the adit since Monday, said nobody had told her anything."),
+     "Sunmaya Bhujel", "person"),
+])
+def test_round_39_subjects(body, source, stype):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, stype)
+
+
+@pytest.mark.parametrize("sentence", ["The figures set a record that still stands.",
+                                      "Analysts expect a record harvest this year."])
+def test_record_as_a_noun_is_no_cue(sentence):
+    assert "record" not in set(claims_of(sentence)["cue"].dropna())
