@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kit.lexicons import (
-    BE_FORMS, BROADCASTERS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
@@ -342,7 +342,7 @@ FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "s
                   "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project", "plant"}
 # what an apposition calls a name, when it says what kind of thing it is
 _PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "island", "port"}) - {"community", "state", "department"}
-_PERSON_ROLE_HEADS = {"executive", "director", "president", "chairman", "chairwoman", "chairperson", "minister", "secretary",
+_PERSON_ROLE_HEADS = {"executive", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "minister", "secretary",
                       "spokesperson", "spokesman", "spokeswoman", "analyst", "economist", "researcher", "professor",
                       "lecturer", "lawyer", "attorney", "officer", "manager", "governor", "mayor", "senator", "ceo",
                       "founder", "scientist", "journalist", "reporter", "editor", "commissioner", "councillor", "chief",
@@ -366,6 +366,7 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_PATRONYMICS = ("sson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 _SPOKE_TO = {"speaking", "spoke", "talking", "talked", "said", "confirmed", "explained", "admitted", "insisted"}
 _BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b"
@@ -1035,6 +1036,9 @@ class _Builder:
                 and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}):
             # (but "Reuters reported", "Público newspaper reported")
             return  # "Concerns were raised": a capitalised opener seen nowhere else
+        if initial and name_i == i and j - name_i == 1 and toks[name_i].lower in ANONYMOUS_NOUNS \
+                and j < len(toks) and not toks[j].is_cap:
+            return  # "Residents tell a different story": people unnamed, whatever name holds the word elsewhere
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
         if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS or _PARTY_TAG.fullmatch(surface) \
@@ -1671,6 +1675,12 @@ class _Builder:
                 # "Mr Lim" of "Lim Boon Kiat", "Mr Suresh" of "Suresh Pillai": where a family name comes first, or
                 # a given name is the polite form
                 hits = [m for m, w in words_of if len(w) in (2, 3) and w[0] == s and m in person_like]
+            if not hits and len(ws) == 1 and s not in self.places and s not in placey:
+                # "Guðrún said" of "Guðrún Ósk Valsdóttir": where a patronymic ends the name, people go by their
+                # given name
+                hits = [m for m, w in words_of if len(w) >= 2 and w[0] == s and m in person_like
+                        and w[-1].lower().endswith(_PATRONYMICS)]
+                hits = hits if len(hits) == 1 else []
             if not hits and len(ws) >= 2 and all(w.lower().rstrip(".") in TITLE_WORDS or w.lower() == "pol" for w in ws[:-1]):
                 # "Pol Col Surasak" of "Surasak Thongmeechai": a rank, then the given name (or the family name)
                 hits = [m for m, w in words_of if m != s and len(w) in (2, 3) and ws[-1] in (w[0], w[-1]) and m in person_like
@@ -1725,6 +1735,8 @@ class _Builder:
         if last in ORG_WORDS or f.get("apposition") == "company":
             v["ORG"] += 4
         v["N"] += 1
+        if len(words) >= 2 and words[-1].lower().endswith(_PATRONYMICS) and all(w[:1].isupper() for w in words):
+            v["PERSON"] += 4  # "Guðrún Ósk Valsdóttir", "Bjarki Þór Steinsson": a patronymic ends a person's name
         if (f.get("before") == "told" or f.get("before") == "to" and f.get("before2") in _SPOKE_TO
                 or f.get("before") == "with" and f.get("before2") in {"interview", "interviews"}) \
                 and (f.get("after") in STOP_WORDS or not f.get("after", "").isalpha()) and not _PLURAL_ACRONYM.fullmatch(surface):
@@ -1876,8 +1888,10 @@ class _Builder:
             if any(len(w) >= 3 and any(x.lower() in _CORE_ORG_WORDS for x in w[:-1]) for w in words):
                 return "ORG"  # "Real Club Deportivo Torrelumbre", "Federal Teaching Hospital Ajiroko"
             singles = {w[0] for w in words if len(w) == 1}
-            if any(len(w) >= 2 and w[0] in singles and w[-1] not in singles for w in words) \
-                    and not any(_FAMILY_FIRST.fullmatch(a) for a in e.aliases):  # (but "Pyo" of "Pyo Gwang-il")
+            if any(len(w) >= 2 and w[0] in singles and w[-1] not in singles and not w[-1].lower().endswith(_PATRONYMICS)
+                   for w in words) \
+                    and not any(_FAMILY_FIRST.fullmatch(a) for a in e.aliases):  # (but "Pyo" of "Pyo Gwang-il", "Halla" of
+                # "Halla Björk Sverrisdóttir")
                 return "ORG"  # "Lumora" of "Lumora AI": people are called by their last name, firms by their first
             if any(len(w) >= 2 and w[0].lower() in COMPASS for w in words):
                 return "LOC"  # "the East Rand", "North Sea"

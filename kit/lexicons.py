@@ -83,7 +83,9 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "CT", "PT", "MT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CEST", "AEST",
                        "AEDT", "ACST", "AWST", "NZST", "NZDT", "HKT", "SGT", "MYT", "SAST", "IST", "AKST", "AKDT",
                        # measures of pollution: "COD levels", "ppm"
-                       "COD", "BOD", "TDS", "PPM", "PPB", "PH"}
+                       "COD", "BOD", "TDS", "PPM", "PPB", "PH",
+                       # units of power and energy ("a 90 MW plant", "400 GWh a year")
+                       "KW", "MW", "GW", "TW", "KWH", "MWH", "GWH", "TWH", "KV", "MVA"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "eng", "hon", "alhaji",
               "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde",

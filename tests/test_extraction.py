@@ -4024,3 +4024,21 @@ def test_round_39_subjects(body, source, stype):
                                       "Analysts expect a record harvest this year."])
 def test_record_as_a_noun_is_no_cue(sentence):
     assert "record" not in set(claims_of(sentence)["cue"].dropna())
+
+
+def test_people_named_by_their_given_name_where_a_patronymic_ends_the_name():
+    r = run("The seismologist Halla Björk Sverrisdóttir said the swarm began on Friday.",
+            "Guðrún Ósk Valsdóttir, chair of the residents' association, said 40 tremors were felt.",
+            "Halla said only four were large enough to feel.", "Guðrún disagreed.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Halla Björk Sverrisdóttir", "type"] == ents.loc["Guðrún Ósk Valsdóttir", "type"] == "PERSON"
+    assert "Halla" in set(ents.loc["Halla Björk Sverrisdóttir", "aliases"]) and "Halla" not in ents.index
+    assert r.claims.iloc[2]["source"] == "Halla Björk Sverrisdóttir"
+
+
+@pytest.mark.parametrize("body,not_entity", [
+    (("The company runs a 90 MW plant near the town.",), "MW"),
+    (("The Hveragerði Residents' Association met on Monday.", "Residents tell a different story."), "Residents"),
+])
+def test_units_and_unnamed_people_are_no_entities(body, not_entity):
+    assert not_entity not in set(run(*body).entities["name"])
