@@ -237,6 +237,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
                         and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
                     j += 4  # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon"
+                elif toks[j].lower == "to" and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and _law_ahead(toks, j + 1):
+                    j += 2  # "the Access to Information Act", "the Right to Information Act": a law's name
                 elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= 4 \
                         and _joint_name_after(toks, i, j):  # ("The Directorate of Factory Safety and Inspection")
                     j += 1  # "Harrowfield and Dunmere Hospitals Trust": two places' joint institution
@@ -513,6 +515,16 @@ def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
     return None
 
 
+_LAW_WORDS = {"act", "bill", "law", "code", "ordinance", "regulations", "rules", "convention", "protocol", "treaty"}
+
+
+def _law_ahead(toks: list[Tok], m: int) -> bool:
+    """Whether the capitalised words from ``m`` end in a law's noun ("... to Information Act")."""
+    while m < len(toks) and toks[m].is_cap:
+        m += 1
+    return toks[m - 1].lower in _LAW_WORDS
+
+
 def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     """Whether "<run> and" at ``j`` goes on into one name: capitalised words after it ending in a plural and an
     organisation word ("... and Dunmere Hospitals Trust"), none before it ("Barclays and Lloyds Banking Group" stays two)."""
@@ -691,19 +703,25 @@ def _syllabic(short: str, name: str) -> bool:
     """Whether ``short`` is the start of each word of ``name`` in turn, every word giving at least a letter and
     three words or more ("Ivesco": Indus Valley Electric Supply Company).
 
+    Two words will do when each gives three letters or more ("Comelec": Commission on Elections).
+
     >>> _syllabic("Ivesco", "Indus Valley Electric Supply Company"), _syllabic("Ivan", "Indus Valley Association")
     (True, False)
+    >>> _syllabic("Comelec", "Commission on Elections"), _syllabic("Coel", "Commission on Elections")
+    (True, False)
     """
-    words = [w.lower() for w in name.split() if w.lower() not in {"of", "and", "the", "for", "&"}]
-    if len(words) < 3 or not all(w.isalpha() for w in words):
+    words = [w.lower() for w in name.split() if w.lower() not in {"of", "and", "the", "for", "&", "on", "to", "in"}]
+    if len(words) < 2 or not all(w.isalpha() for w in words):
         return False
+    least = 1 if len(words) >= 3 else 3
     target = short.lower()
 
     def fits(pos: int, k: int) -> bool:
         if k == len(words):
             return pos == len(target)
         w = words[k]
-        return any(target.startswith(w[:n], pos) and fits(pos + n, k + 1) for n in range(1, min(len(w), len(target) - pos) + 1))
+        return any(target.startswith(w[:n], pos) and fits(pos + n, k + 1)
+                   for n in range(least, min(len(w), len(target) - pos) + 1))
     return fits(0, 0)
 
 
@@ -854,7 +872,8 @@ class _Builder:
         if j - i == 1 and j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].ws and toks[j + 1].is_alpha \
                 and not toks[j + 1].is_cap and toks[i].lower in self.lowercase():
             return  # "the State-owned operator": a common noun in a compound, written in lower case elsewhere
-        if i >= 2 and j - i >= 3 and toks[i - 1].lower == "for" and toks[i - 2].lower in _LEGISLATORS:
+        if i >= 2 and j - i >= 3 and toks[i - 1].lower == "for" and toks[i - 2].lower in _LEGISLATORS \
+                and toks[j - 1].lower not in COMPASS | {"central", "rural", "urban"}:  # (not "MP for St Mary Central said")
             # "Independent TD for Galway West Aoife Keverney": the constituency, then the name (and the post, her role)
             k2 = _words_back(toks, j, 2)
             t0 = i - 2
@@ -963,8 +982,11 @@ class _Builder:
             # "Minister of State for Housing Niamh Corrigan": a portfolio word, then the name;
             # "Minister of State for Health," or "Secretary of State": a role with no name
             c = max(x for x in range(k, j) if toks[x].lower in {"of", "for"})
-            if j - c - 1 < 3 or toks[j - 1].lower in _PORTFOLIO_WORDS:
-                return  # (and "Minister of State for Masvingo Provincial Affairs": a portfolio to its last word)
+            if j - c - 1 < 3 or toks[j - 1].lower in _PORTFOLIO_WORDS \
+                    or toks[j - 1].lower in COMPASS | {"central", "rural", "urban"} and toks[c].lower == "for":
+                # (and "Minister of State for Masvingo Provincial Affairs": a portfolio to its last word; "Member of
+                # Parliament for St Mary Central": a constituency to its last word)
+                return
             k = j - 2
         elif i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
             if name_after:
@@ -1819,6 +1841,9 @@ class _Builder:
             return "ORG"  # "Mount Carrow Parents for Safe Classrooms": a campaign group, whatever it opens with
         if any(len(w) >= 2 and w[0].lower() in _EVENT_FIRST for w in words):
             return "EVENT"
+        if any(len(w) >= 2 and w[-1].lower() in {"act", "bill", "ordinance", "regulations", "treaty"} for w in words) \
+                and not v["PERSON_STRONG"] and not e.gender:
+            return "LAW"  # "the Access to Information Act", "the Finance Bill": a law, nobody's voice
         if any(a.endswith(" First Nation") for a in e.aliases):
             return "GPE"  # "Kiskisiw Lake First Nation": a community and its land
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):

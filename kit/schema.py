@@ -19,7 +19,7 @@ FrameName = Literal["articles", "claims", "entities", "mentions", "timeline", "c
 
 SOURCE_TYPES = ["outlet", "person", "official", "organization", "anonymous", "document", "unattributed"]
 STANCES = ["asserts", "denies"]
-ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "NORP", "FAC", "OUTLET"]
+ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "NORP", "FAC", "OUTLET", "LAW"]
 MENTION_KINDS = ["name", "epithet", "pronoun"]
 GRANULARITIES = ["day", "week", "month", "quarter", "half", "season", "year", "decade", "range", "unknown"]
 CONTRADICTION_KINDS = ["denial", "temporal", "quantity", "negation", "account", "attribution"]

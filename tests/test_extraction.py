@@ -4042,3 +4042,18 @@ def test_people_named_by_their_given_name_where_a_patronymic_ends_the_name():
 ])
 def test_units_and_unnamed_people_are_no_entities(body, not_entity):
     assert not_entity not in set(run(*body).entities["name"])
+
+
+@pytest.mark.parametrize("body,name,etype,alias", [
+    (("Records filed with the Commission on Elections (Comelec) show that he donated.",),
+     "Commission on Elections", "ORG", "Comelec"),
+    (("Tender documents obtained under the Access to Information Act show a larger footprint.",),
+     "Access to Information Act", "LAW", None),
+    (("The Member of Parliament for St Mary Central said he had written to the agency.",
+      "Residents of St Mary Central said the fish died."), "St Mary Central", "GPE", None),
+])
+def test_round_39_names(body, name, etype, alias):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+    assert alias is None or alias in set(ents.loc[name, "aliases"])
+    assert "Mary Central" not in ents.index and "Access" not in ents.index
