@@ -73,6 +73,7 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited"}  # "Nordvik Lines Inc." is Nordvik
+_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh"}  # (no "group")
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{2,3}\$?|[A-Z]\$)\d[\d,]*(?:\.\d+)?"
                           r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bil|bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil"
@@ -555,6 +556,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and words[0] not in _BODY_HEADS and not _PORTFOLIO_WORDS.isdisjoint(words) \
             and m < len(toks) and not toks[m].is_cap:
         return True  # "Ministry of Ports and Shipping", "Department of Natural Resources and Environment": a portfolio
+    if 2 <= len(words) <= 3 and words[-1].rstrip(".") in _LEGAL_SUFFIXES and toks[j - 1].lower not in ORG_WORDS - {
+            "builders", "construction"} and toks[j - 1].lower.rstrip(".") not in _CORPORATE_SUFFIXES:
+        return True  # "Bluewater Dredge and Marine Limited", "Goldridge Builders and Supply Corporation": one firm
     if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
         return False
     if toks[j - 1].lower in _TRADE_PAIRS and words[0] in _TRADE_PAIRS:
@@ -1476,6 +1480,8 @@ class _Builder:
                 and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
                 and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")))]
             # ("Orvell" is not the "Orvell Courier"; but "RTÉ" is "RTÉ News")
+            if place_like and any(len(w) == 2 and w[-1] == s and len(w[0]) >= 2 and w[0].isupper() for m, w in words_of):
+                hits = []  # "Capiz" of "DPWH Capiz", "Glenmoray" of "NHS Glenmoray": the place a body's office serves
             acr = []
             if s.isupper() and len(s) >= 2:
                 acronyms = acronyms or [(m, _acronyms(m)) for m in multi]

@@ -4057,3 +4057,18 @@ def test_round_39_names(body, name, etype, alias):
     assert ents.loc[name, "type"] == etype
     assert alias is None or alias in set(ents.loc[name, "aliases"])
     assert "Mary Central" not in ents.index and "Access" not in ents.index
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    (("The contract went to Goldridge Builders and Supply Corporation last year.",),
+     "Goldridge Builders and Supply Corporation", None),
+    (("Bluewater Dredge and Marine Limited said the work began in October.",), "Bluewater Dredge and Marine Limited", None),
+    # a place a body's office serves, written after the body's acronym, stays the place
+    (("The wall stands in Pontevedra, Capiz, near the river.",
+      "DPWH Capiz 1st District Engineer Marites Ocampo disputed the findings.", "The province was flooded again."),
+     "Capiz", "The province"),
+])
+def test_round_39_joint_names_and_offices(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert name in ents.index
+    assert alias is None or alias in set(ents.loc[name, "aliases"])
