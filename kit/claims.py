@@ -1217,6 +1217,9 @@ class _SentenceAttributor(PhraseReader):
         that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)
         if that is not None and that > k + 2 and self.L[that - 1] == "and":
             that = None  # "said 23 people had been examined and that three ...": the first of two clauses
+        elif that is not None and self.L[k] not in {"told", "tells", "tell"} and self.L[k + 1] not in _PP_OPENERS \
+                and any(self.t[x].text[:1].isdigit() for x in range(k + 1, that)):
+            that = None  # "said about 35,000 tonnes of cane that had been cut ...": a relative "that", after a noun
         if that is not None and not any(self.t[x].text in _QUOTES for x in range(k + 1, that)):
             j = that + 1  # "said in a statement on Thursday that ...", "told reporters that ..."
             if self._that_is_a_determiner(that):

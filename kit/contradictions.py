@@ -678,6 +678,10 @@ _COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)
 _HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|those|these)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
 
 
+# the rest of a list of counted nouns: ", factory workers and cold-storage staff"
+_LISTED = re.compile(r"(?:\s*,\s*(?:[a-z-]+\s+){0,2}[a-z-]+)*\s*,?\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
+
+
 def _unit_head(text: str, end: int, unit: str) -> str:
     """The noun counted: "63 federal health institutions" counts institutions, "two of the papers" papers."""
     m = _HEAD_AFTER.match(text, end - len(unit) - 1 if unit else end)
@@ -736,6 +740,10 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
             unit = _unit_head(text.lower(), m.end(), "")  # "two of the papers"
         elif unit and not m.group("cur") and unit not in _NOT_UNITS:
             unit = _unit_head(text.lower(), m.end(), unit)  # "63 federal health institutions"
+            if unit not in _UNIT_SYNONYMS and (listed := _LISTED.match(text.lower(), m.end())):
+                # "412 deckhands, factory workers and cold-storage staff": the kind the list names
+                unit = next((_UNIT_SYNONYMS[w] for w in listed.group(0).replace(",", " ").split() if w in _UNIT_SYNONYMS),
+                            unit)
         if not unit and not m.group("cur"):
             counted = _COUNTED_BEFORE.search(text[max(0, m.start("num") - 60):m.start("num")].lower())
             if counted:
@@ -767,16 +775,24 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
         for _, vx, tx in fx.amounts:
             if vx in fy.refuted:  # "23 patients died" / "there were seven, not 23": a correction
                 return "quantity", 0.8 + min(0.1, sim), (_why_amounts, x, tx, y, f"not {tx.split()[0]}")
+    best: tuple | None = None
     for ua, va, ta in fa.amounts:
         for ub, vb, tb in fb.amounts:
+            if ua != ub or abs(va - vb) <= 0.05 * max(va, vb):
+                continue
             # a count of a particular thing ("14 samples" / "nine samples") says more than money or people do;
             # money and people need more words in common, or the same words beside the figures ("£4.5m in
             # fees" / "the agent's fee was £2.8m")
-            if ua == ub and abs(va - vb) > 0.05 * max(va, vb) and (
-                    sim >= (0.12 if ua in _COMMON_UNITS else 0.04) or fa.rel & fb.rel or contrasted
-                    or (fa.corrects or fb.corrects) and a.get("article_id") == b.get("article_id")
-                    or _beside(a.get("content") or "", ta) & _beside(b.get("content") or "", tb)):
-                return "quantity", 0.55 + min(0.3, sim), (_why_amounts, a, ta, b, tb)
+            near = len(_beside(a.get("content") or "", ta) & _beside(b.get("content") or "", tb)) \
+                if len(fa.amounts) + len(fb.amounts) > 2 or not (sim >= (0.12 if ua in _COMMON_UNITS else 0.04)) else 0
+            if near or sim >= (0.12 if ua in _COMMON_UNITS else 0.04) or fa.rel & fb.rel or contrasted \
+                    or (fa.corrects or fb.corrects) and a.get("article_id") == b.get("article_id"):
+                if best is None or near > best[0]:
+                    # of several figures, the two told with the same words ("35,000 tonnes of cane ... written off"
+                    # / "less than 5000 tonnes of cut cane had been lost", not "90,000 tonnes ... to be harvested")
+                    best = (near, ta, tb)
+    if best is not None:
+        return "quantity", 0.55 + min(0.3, sim), (_why_amounts, a, best[1], b, best[2])
     if sim < 0.12:
         return None
     if fa.days and fb.days:

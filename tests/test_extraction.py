@@ -4072,3 +4072,16 @@ def test_round_39_joint_names_and_offices(body, name, alias):
     ents = run(*body).entities.set_index("name")
     assert name in ents.index
     assert alias is None or alias in set(ents.loc[name, "aliases"])
+
+
+def test_a_relative_that_after_a_figure_keeps_the_figure_in_the_content():
+    c = claims_of("He said about 35,000 tonnes of cane that had already been cut could not be delivered.").iloc[0]
+    assert "35,000 tonnes of cane" in c["content"]
+
+
+def test_a_list_of_workers_counts_workers():
+    r = run("The union's secretary, Petrus Hangula, said 412 deckhands, factory workers and cold-storage staff had "
+            "received retrenchment notices.",
+            "The company's director, Jacobus Swartbooi, said 183 workers had been retrenched.")
+    q = r.contradictions[r.contradictions["kind"] == "quantity"]
+    assert len(q) == 1 and "412" in q.iloc[0]["reason"] and "183" in q.iloc[0]["reason"]
