@@ -404,6 +404,10 @@ class _SentenceAttributor(PhraseReader):
             return False  # "a progress report submitted ...": a noun after its modifier, not "the union reports that"
         if w in {"state", "states"} and nxt not in {"that", "the", "a", "an", "its", "their", "his", "her", ",", '"', "“"}:
             return False  # "the largest state shippers", "EU state aid rules": the noun
+        if w in {"disputes", "claims", "reports", "complaints", "denials", "warnings"} and k >= 4 \
+                and self.t[k - 2].text == "-" and not self.t[k - 3].ws and not self.t[k - 2].ws \
+                and not self.t[k - 1].is_cap and self.L[k - 4] in {"in", "of", "over", "on", "about", "with", "and"}:
+            return False  # "in water-rights disputes along the Red River": a noun after its compound modifier
         if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)):
             return False  # "handled record cargo", "a record harvest" (but "Minutes ... record that", "The documents
             # also record a serious injury")
@@ -1369,10 +1373,12 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                                       left_open=quote_open)
         elif not frames and quoted_speaker is not None and (
                 first_of_line or not _not_one_quotation(s.text, quote_open, n_quotes) or (was_open and quoted_speaker["left_open"])
-                or (starts_quoted and not was_open and quote_open)):
+                or (starts_quoted and not was_open and quote_open)
+                or not first_of_line and s.text[:1] == "(" and s.text.rstrip(" .").endswith(")")):
             # '"We followed every rule," Dana Okafor said. "Any suggestion we hid data is false."' and
             # 'Okoro said: "We were kept in the dark. We were told it was fine."': a quotation of its own
-            # right after a quoted speaker, or the rest of theirs, in one paragraph, is theirs too
+            # right after a quoted speaker, or the rest of theirs, in one paragraph, is theirs too; so is a
+            # bracket after it ('"Wala na kami ...," Lorna Arceño told Rappler. (We have not seen a single worker.)')
             q = quoted_speaker["party"]
             frames = [dict(kind="continued", party=Party(q.name, q.type, q.text, q.start, q.end, via=list(q.via),
                                                          gender=q.gender),

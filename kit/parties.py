@@ -59,7 +59,7 @@ _REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "
                     "spokesperson", "representative", "representatives", "counsel", "camp", "campaign", "team"}
 _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 # the word that ends a noun's head: "A source at X", "people familiar with"
-_HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to", "that", "which"}
+_HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to", "that", "which", "under", "through"}
 _DOC_PREPOSITIONS = {"by", "of", "from", "into", "on"}  # "a report by", "a summary from": a document's maker
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 

@@ -4077,3 +4077,22 @@ def test_a_list_of_workers_counts_workers():
             "The company's director, Jacobus Swartbooi, said 183 workers had been retrenched.")
     q = r.contradictions[r.contradictions["kind"] == "quantity"]
     assert len(q) == 1 and "412" in q.iloc[0]["reason"] and "183" in q.iloc[0]["reason"]
+
+
+def test_a_bracket_after_a_quotation_is_the_quoted_speakers():
+    c = claims_of('"Wala na kami nakita nga trabahante diri," Barangay Captain Lorna Arceño told reporters on Monday. '
+                  "(We have not seen a single worker here.)")
+    assert list(c["source"]) == ["Lorna Arceño", "Lorna Arceño"]
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # the law a document was obtained under is no relay
+    ("However, tender documents obtained by The Gleaner under the Access to Information Act show a 12.6-hectare "
+     "footprint.", "tender documents", ["Gleaner"]),
+    # a noun after its compound modifier is no cue
+    ('The memo recommends that clients "exhaust claimants through delay" in water-rights disputes along the river.',
+     None, []),
+])
+def test_relays_and_nouns_in_phrases_after_the_subject(sentence, source, via):
+    c = claims_of(sentence).iloc[-1]
+    assert (None if pd.isna(c["source"]) else c["source"], list(c["via"])) == (source, via)
