@@ -308,6 +308,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     longest = max((b - a for a, b in named), default=0)
     line_of = {x.sid: x.line for x in sentences}  # paragraphs: "the 47-year-old" names someone of this one or the last
     text_of = {x.sid: x for x in sentences}
+    # places named as where another place is: "Hveragerði in South Iceland", "Pontevedra, Capiz"
+    gpe = [m for m in out.mentions if m.kind == "name" and m.name in ents and ents[m.name].type == "GPE"]
+    containers = {b.name for a, b in zip(gpe, gpe[1:]) if a.sid == b.sid and a.name != b.name
+                  and text_of[a.sid].text[a.end - text_of[a.sid].start:b.start - text_of[a.sid].start] in {", ", " in "}}
     role_heads: dict[str, list[str]] = {}  # the noun of each role ("chemist" of "an environmental chemist at ...")
     for n in persons:
         for r in ents[n].roles:
@@ -683,6 +687,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         [max((m for m in out.mentions if m.name in regions), key=lambda m: (counts[m.name], -m.start))])
                 elif head in {"town", "village", "city", "hamlet", "township", "suburb", "settlement", "community"}:
                     near = [m for m in near if m.name not in _regions()]  # ("the town" is no province)
+                    # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
+                    near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
             elif head in PERSON_EPITHET_NOUNS:
                 mods = [w for w in words if w in _DEMONYMS]

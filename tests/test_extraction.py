@@ -4096,3 +4096,9 @@ def test_a_bracket_after_a_quotation_is_the_quoted_speakers():
 def test_relays_and_nouns_in_phrases_after_the_subject(sentence, source, via):
     c = claims_of(sentence).iloc[-1]
     assert (None if pd.isna(c["source"]) else c["source"], list(c["via"])) == (source, via)
+
+
+def test_the_town_is_no_area_a_town_was_placed_in():
+    ents = run("Residents of Hveragerði in South Iceland say they have felt dozens of small earthquakes, and the town's "
+               "mayor has asked for answers.").entities.set_index("name")
+    assert "the town" in set(ents.loc["Hveragerði", "aliases"])
