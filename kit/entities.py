@@ -1148,8 +1148,14 @@ class _Builder:
             # that ends in a common noun right before the name
             if i > 0 and toks[i - 1].is_alpha and not toks[i - 1].is_cap and toks[i - 1].lower not in _NOT_ROLE_WORDS \
                     and not toks[i - 1].lower.endswith(_VERB_ENDINGS):
-                start = self._phrase_start(toks, i - 1)
-                if start is not None and start < i - 1 and all(t.is_cap for t in toks[start:i - 1]):
+                f = i - 1
+                if f > 1 and toks[f].lower not in STOP_WORDS and toks[f - 1].is_alpha and not toks[f - 1].is_cap \
+                        and toks[f - 1].lower not in _NOT_ROLE_WORDS \
+                        and toks[f - 1].lower not in STOP_WORDS and not toks[f - 1].lower.endswith(_VERB_ENDINGS) \
+                        and toks[f - 2].is_cap:
+                    f -= 1  # "Wainikoro cane farmer Shalendra Kumar": a noun before the noun
+                start = self._phrase_start(toks, f)
+                if start is not None and start < f and all(t.is_cap for t in toks[start:f]):
                     return _span_text(toks, start, i)  # (capitalised words, then the one noun)
             return None
         # one lower-case word between title words: "Chief financial officer", "deputy foreign minister"
@@ -1284,7 +1290,7 @@ class _Builder:
                     continue
                 if (w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS) and k not in inner:
                     break
-                if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in"}):
+                if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in", "on"}):
                     det = k
                     break
                 if w.text in {"'s", "’s"} and poss is None and k > 0:
@@ -1294,7 +1300,10 @@ class _Builder:
                 t.lower in _NOT_ROLE_WORDS or t.lower in {"of", "at", "in"} for t in toks[det + 1:c])
             if body:
                 has_role = True  # "The fund, Iprevar,": a body named in apposition (not "The president of the union, X,")
-            if not has_role or (det is None and poss is None):
+            # "Opposition spokesman on the environment, Marvin Samuda, accused": a title opening the sentence, no "the"
+            bare = det is None and poss is None and k < 0 and toks[0].is_cap and toks[0].lower not in NON_NAME_CAPS \
+                and any(t.lower in TITLE_WORDS for t in toks[:min(c, 3)])
+            if not has_role or (det is None and poss is None and not bare):
                 continue
             opener = det if det is not None else poss
             fronted = opener is not None and opener >= 2 and toks[opener - 1].lower in _FRONTED_PREPOSITIONS \
@@ -1303,6 +1312,8 @@ class _Builder:
                 det = None  # "Musk's company, SpaceX": the owner opens the phrase
             if det is not None:
                 np_start, role_i = det, det + 1
+            elif bare:
+                np_start, role_i = 0, 0
             else:
                 assert poss is not None  # one of the two, checked above
                 np_start = poss - 1
@@ -1342,7 +1353,10 @@ class _Builder:
                     continue
             # "The university's provost, Celeste Amundsen,": whose provost is part of the role
             role = _span_text(toks, np_start if poss is not None and det is None else role_i, c)
-            head = toks[c - 1].lower
+            # the role's noun is before its first preposition ("The chief executive of the company, Jane Doe,": a
+            # person; "The previous operator on the Iž line, Linija Dalmare,": a company)
+            pre = next((x for x in range(role_i + 1, c) if toks[x].lower in {"of", "for", "at", "in", "on"}), None)
+            head = toks[pre - 1].lower if pre is not None and org_head < 0 else toks[c - 1].lower
             kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 else "role"
             if kind == "role":
                 self.roles[name].append(role)

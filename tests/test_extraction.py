@@ -4102,3 +4102,18 @@ def test_the_town_is_no_area_a_town_was_placed_in():
     ents = run("Residents of Hveragerði in South Iceland say they have felt dozens of small earthquakes, and the town's "
                "mayor has asked for answers.").entities.set_index("name")
     assert "the town" in set(ents.loc["Hveragerði", "aliases"])
+
+
+@pytest.mark.parametrize("body,name,etype,role", [
+    (("Taveuni cane farmer Ravi Prasad said he lost money.",), "Ravi Prasad", "PERSON", "Taveuni cane farmer"),
+    (("Opposition spokesman on the environment, Marvin Samuda, accused the agency of delay.",), "Marvin Samuda",
+     "PERSON", "Opposition spokesman on the environment"),
+    # the role's noun is before its preposition: a person's post, or a company's place
+    (("Kestrel Mining said output fell.", "The chief executive of the company, Jane Doe, said the mine would reopen."),
+     "Jane Doe", "PERSON", "chief executive of the company"),
+    (("The previous operator on the island line, Linija Dalmare, withdrew in 2023.",), "Linija Dalmare", "ORG", None),
+])
+def test_roles_before_names(body, name, etype, role):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+    assert role is None or role in list(ents.loc[name, "roles"])
