@@ -18,7 +18,7 @@ import re
 from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
-from kit.entities import ArticleEntities, Mention
+from kit.entities import _ORDINAL, ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
@@ -28,7 +28,6 @@ from kit.parties import (
     _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, Context, Party, PhraseReader, _plural,
 )
 
-_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 _SKIP_BACK = {
     "also", "himself", "herself", "themselves", "itself", "has", "have", "had", "further", "later", "previously",
     "earlier", "repeatedly", "publicly", "privately", "again", "recently", "first", "ever", "just", "would",
@@ -675,7 +674,6 @@ class _SentenceAttributor(PhraseReader):
                 at = k + 1
             elif L[k] in {"talking", "speaking"} and L[k + 1] == "to":
                 at = k + 2
-
             elif L[k] == "interview" and L[k + 1] == "with" and k >= 2 and L[k - 1] in {"an", "the"}:
                 at = k + 2
             else:
@@ -844,7 +842,7 @@ class _SentenceAttributor(PhraseReader):
                 d += 1  # "an audit report"
             if d + 2 < k and self.L[d + 1] in _DOC_PREPOSITIONS and all(
                     self.t[z].is_cap or self.t[z].text in {"(", ")", "-", "&", "'s", "’s"} or self.t[z].text.isdigit()
-                    or self.L[z] in {"of", "on", "the", "and", "for"} or _ORDINAL_NUMBER.fullmatch(self.L[z])
+                    or self.L[z] in {"of", "on", "the", "and", "for"} or _ORDINAL.fullmatch(self.L[z])
                     for z in range(d + 2, k)) and self.t[d + 2].text not in {"(", ")"}:
                 # "A 2024 annual audit report of the Commission on Audit (COA) on the Department of Public Works and
                 # Highways (DPWH) Capiz 1st District Engineering Office found": the report, whatever names its maker

@@ -783,9 +783,11 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
             # a count of a particular thing ("14 samples" / "nine samples") says more than money or people do;
             # money and people need more words in common, or the same words beside the figures ("£4.5m in
             # fees" / "the agent's fee was £2.8m")
+            alike = sim >= (0.12 if ua in _COMMON_UNITS else 0.04)
+            # (the words beside the figures: read when they decide, or to choose among several figures)
             near = len(_beside(a.get("content") or "", ta) & _beside(b.get("content") or "", tb)) \
-                if len(fa.amounts) + len(fb.amounts) > 2 or not (sim >= (0.12 if ua in _COMMON_UNITS else 0.04)) else 0
-            if near or sim >= (0.12 if ua in _COMMON_UNITS else 0.04) or fa.rel & fb.rel or contrasted \
+                if not alike or len(fa.amounts) + len(fb.amounts) > 2 else 0
+            if near or alike or fa.rel & fb.rel or contrasted \
                     or (fa.corrects or fb.corrects) and a.get("article_id") == b.get("article_id"):
                 if best is None or near > best[0]:
                     # of several figures, the two told with the same words ("35,000 tonnes of cane ... written off"

@@ -516,7 +516,8 @@ def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
     return None
 
 
-_LAW_WORDS = {"act", "bill", "law", "code", "ordinance", "regulations", "rules", "convention", "protocol", "treaty"}
+_LAW_HEADS = {"act", "bill", "ordinance", "regulations", "treaty"}  # what ends a law's name, and no other's
+_LAW_WORDS = _LAW_HEADS | {"law", "code", "rules", "convention", "protocol"}
 
 
 def _law_ahead(toks: list[Tok], m: int) -> bool:
@@ -1266,7 +1267,7 @@ class _Builder:
         # commas inside one name ("the Ministry of Agriculture, Fisheries, Water and Land Reform"): no apposition
         listed = [(a, b) for a, b in _runs(s) if any(toks[x].text == "," for x in range(a + 1, b - 1))]
         inner = {x for a, b in listed for x in range(a + 1, b - 1) if toks[x].text == ","}
-        in_list = {x for a, b in listed for x in range(a, b)}
+        listed_words = sum(b - a for a, b in listed)
         for c, t in enumerate(toks):
             if t.text != "," or c + 1 >= len(toks) or not toks[c + 1].is_cap or c in inner:
                 continue
@@ -1280,7 +1281,7 @@ class _Builder:
             if y is not None and toks[y].lower in {"that", "which"} and toks[y - 1].lower in _ORG_DESCRIPTORS \
                     and toks[y - 2].lower in {"the", "a", "an"}:
                 det, has_role, org_head, k = y - 2, True, y - 1, -1  # (k: no walk back)
-            while k >= 0 and c - k <= 14 + len(in_list):  # (a name with a list in it counts as one word)
+            while k >= 0 and c - k <= 14 + listed_words:  # (a name with a list in it counts as one word)
                 w = toks[k]
                 if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS:
                     has_role = True
@@ -1861,7 +1862,7 @@ class _Builder:
             return "ORG"  # "Mount Carrow Parents for Safe Classrooms": a campaign group, whatever it opens with
         if any(len(w) >= 2 and w[0].lower() in _EVENT_FIRST for w in words):
             return "EVENT"
-        if any(len(w) >= 2 and w[-1].lower() in {"act", "bill", "ordinance", "regulations", "treaty"} for w in words) \
+        if any(len(w) >= 2 and w[-1].lower() in _LAW_HEADS for w in words) \
                 and not v["PERSON_STRONG"] and not e.gender:
             return "LAW"  # "the Access to Information Act", "the Finance Bill": a law, nobody's voice
         if any(a.endswith(" First Nation") for a in e.aliases):

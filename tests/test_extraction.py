@@ -4022,7 +4022,7 @@ def test_documents_whatever_names_their_makers(body, source):
       "The 34-year-old, who has been camping near the adit since Monday, said nobody had told her anything."),
      "Sunmaya Bhujel", "person"),
 ])
-def test_round_39_subjects(body, source, stype):
+def test_subjects_past_makers_datelines_fronted_phrases_and_quotations(body, source, stype):
     c = claims_of(*body).iloc[-1]
     assert (c["source"], c["source_type"]) == (source, stype)
 
@@ -4059,7 +4059,7 @@ def test_units_and_unnamed_people_are_no_entities(body, not_entity):
     (("The Member of Parliament for St Mary Central said he had written to the agency.",
       "Residents of St Mary Central said the fish died."), "St Mary Central", "GPE", None),
 ])
-def test_round_39_names(body, name, etype, alias):
+def test_clipped_names_laws_and_constituencies(body, name, etype, alias):
     ents = run(*body).entities.set_index("name")
     assert ents.loc[name, "type"] == etype
     assert alias is None or alias in set(ents.loc[name, "aliases"])
