@@ -184,6 +184,12 @@ def _by_acronym(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int,
     return runs
 
 
+def _legal_comma(toks: list[Tok], j: int) -> bool:
+    """Whether the comma at ``j`` sits inside a firm's legal form: "Phou Luang Power Co., Ltd"."""
+    return toks[j].text == "," and j > 0 and toks[j - 1].text in {"Co.", "Co"} and j + 1 < len(toks) \
+        and toks[j + 1].lower.rstrip(".") in {"ltd", "inc", "llc", "plc", "jsc"}
+
+
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
@@ -262,8 +268,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "-" and toks[j - 1].text == "Co" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].lower in {"operative", "op"}:
                     j += 2  # "Southfield Dairy Co-operative", "Harbour Co-op": no company ("Co") cut short
-                elif toks[j].text == "," and toks[j - 1].text in {"Co.", "Co"} and j + 1 < n \
-                        and toks[j + 1].lower.rstrip(".") in {"ltd", "inc", "llc", "plc", "jsc"}:
+                elif _legal_comma(toks, j):
                     j += 2  # "Phou Luang Power Co., Ltd": the legal form after its comma
                 elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].lower.endswith("s") and j + 1 < n \
                         and toks[j + 1].is_cap and (toks[j + 1].lower in ORG_WORDS or any(
@@ -1324,8 +1329,9 @@ class _Builder:
             # the name right after the comma, without an honorific ("officer, Dr. Tobias Wren,")
             j = c + 1
             while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS or toks[j].text == "." and j + 1 < len(toks)
-                                     and toks[j - 1].lower in TITLE_ABBREVIATIONS and toks[j + 1].is_cap):
-                j += 1  # ("Executive, Hon. Samuel Owusu-Bempah": over the abbreviation's stop)
+                                     and toks[j - 1].lower in TITLE_ABBREVIATIONS and toks[j + 1].is_cap
+                                     or _legal_comma(toks, j)):
+                j += 1  # ("Executive, Hon. Samuel Owusu-Bempah": over the abbreviation's stop; "Co., Ltd")
             i0 = c + 1
             while i0 < j - 1 and (toks[i0].lower.rstrip(".") in HONORIFICS or toks[i0].lower in TITLE_ABBREVIATIONS
                                   or toks[i0].text == "."):
@@ -1481,6 +1487,10 @@ class _Builder:
         acronyms = None
         ends = {end: sf for sf, _, end, _, _ in self.raw if " " in sf}
         honored = {sf for sf, _, _, _, f in self.raw if f.get("honorific")}
+        starts_of: dict[str, list[int]] = defaultdict(list)
+        for sf, st, _, _, _ in self.raw:
+            starts_of[sf].append(st)
+        seen_at = {sf: min(v) for sf, v in starts_of.items()}
         for s in surfaces:
             if " " in s:
                 continue
@@ -1495,6 +1505,10 @@ class _Builder:
                 and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
                 and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")))]
             # ("Orvell" is not the "Orvell Courier"; but "RTÉ" is "RTÉ News")
+            long = hits[0].split() if len(hits) == 1 else []
+            if len(long) == 2 and long[0] == s and long[1].lower().rstrip(".") not in _CORPORATE_WORDS | _LEGAL_FORMS | ORG_WORDS \
+                    and sum(st < seen_at[hits[0]] for st in starts_of[s]) >= 2:
+                hits = []  # "Murmurly" twice before "Murmurly Recap", its product: the firm, not a short form of it
             if place_like and any(len(w) == 2 and w[-1] == s and len(w[0]) >= 2 and w[0].isupper() for m, w in words_of):
                 hits = []  # "Capiz" of "DPWH Capiz", "Glenmoray" of "NHS Glenmoray": the place a body's office serves
             acr = []

@@ -1533,6 +1533,7 @@ def test_round_seven_denials(sentence, stance):
     (("The Maravide Fishermen's Association (APEMAR) says 37 boats were damaged.",),
      "Maravide Fishermen's Association", "ORG"),
     (("Phou Luang Power Co., Ltd said it had warned villages.",), "Phou Luang Power Co., Ltd", "ORG"),
+    (("He said the dam's operator, Tarrow Power Co., Ltd, opened the gates.",), "Tarrow Power Co., Ltd", "ORG"),
     # Mongolian names with the father's initial ("G.Enkhtuya", "Ts.Batzorig"): people
     (("The herder G.Enkhtuya said the wells dried.", "Enkhtuya said so again."), "G.Enkhtuya", "PERSON"),
     (("State Great Khural member Ts.Batzorig wrote on Facebook.",), "Ts.Batzorig", "PERSON"),
@@ -1558,6 +1559,8 @@ def test_round_seven_names(body, name, etype):
     (("BRENNAN FALLS, Wis. — Body camera footage released Friday shows the shooting.",), "Body"),
     (('Officer Kyle Vance can be heard shouting "Drop it" once.',), "Drop"),
     (("The Mid Lothmore MSP said constituents waited three years.",), "Mid Lothmore MSP"),
+    # a legal form after its comma, in apposition too: the firm, not a firm cut at "Co."
+    (("He said the dam's operator, Tarrow Power Co., Ltd, opened the gates.",), "Tarrow Power Co."),
 ])
 def test_round_seven_not_names(body, not_a_name):
     assert not_a_name not in set(run(*body).entities["name"])
@@ -1609,6 +1612,25 @@ def test_a_province_is_not_an_alias_of_a_court_named_after_it():
                "Families in Manitoba were affected.").entities.set_index("name")
     assert ents.loc["Manitoba", "type"] == "GPE"
     assert "Manitoba" not in set(ents.loc["Court of King's Bench of Manitoba", "aliases"])
+
+
+@pytest.mark.parametrize("body,short,long", [
+    # named twice alone before a longer name that starts with it: the firm, and its product
+    (("Quillby, the Austin-based startup, denied it.", "Quillby said so again.", "The data trained Quillby Notes."),
+     "Quillby", "Quillby Notes"),
+])
+def test_a_name_met_twice_before_a_longer_one_is_not_its_short_form(body, short, long):
+    ents = run(*body).entities.set_index("name")
+    assert short in ents.index and long in ents.index
+    assert short not in set(ents.loc[long, "aliases"])
+
+
+@pytest.mark.parametrize("body,short,long", [
+    (("Quillby Notes launched in May.", "Quillby said so.", "Quillby said so again."), "Quillby", "Quillby Notes"),
+    (("Quillby said so.", "Quillby said so again.", "Quillby Ltd was fined."), "Quillby", "Quillby Ltd"),
+])
+def test_a_short_form_after_its_name_or_before_a_legal_form_is_an_alias(body, short, long):
+    assert short in set(run(*body).entities.set_index("name").loc[long, "aliases"])
 
 
 def test_a_portfolio_before_a_title_is_no_name():
