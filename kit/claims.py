@@ -544,6 +544,16 @@ class _SentenceAttributor(PhraseReader):
                 if subj is not None and subj.type != "document":
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, noun + 1), ci=k, cj=noun + 1,
                                     stance="asserts", content=self._content_after(noun + 1, None)))
+        for k in [k for k, w in enumerate(L) if w in {"read", "reads"} and k >= 2 and L[k - 1] in DOCUMENT_NOUNS
+                  and L[k - 2] in {"the", "its", "their", "his", "her", "a"}]:
+            # '"There is no evidence ...," the statement read.' and 'The letter reads: "..."': the document, which
+            # speaks for whoever issued it (``_statement_issuers``)
+            before = k >= 4 and self.t[k - 3].text in _QUOTES and self.t[k - 4].text in {",", ".", "?", "!"}
+            after = k + 2 < n and self.t[k + 1].text == ":" and self.t[k + 2].text in _QUOTES
+            subj = self.party(k - 2, k) if before or after else None
+            if subj is not None:
+                out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance="asserts",
+                                content=self.text(0, k - 3) if before else self.text(k + 2, n)))
         for k in ([k for k, w in enumerate(L) if w == "asked"] if "asked" in L else ()):
             subj, quote_end = None, k - 1  # the closing quote
             if k >= 2 and self.t[k - 1].text in _QUOTES and self.t[k - 2].text in {"?", ","}:

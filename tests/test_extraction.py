@@ -1438,6 +1438,10 @@ def test_round_six_entities(body, name, etype, aliases):
     (("In a news release, the Tarrow Police Department said Officer Kyle Brandt had given commands.",
       "The release said officers were sent to Wolcott Avenue at 10:41 p.m."), "Tarrow Police Department", "official"),
     (("The statement said officers were sent to Wolcott Avenue at 10:41 p.m.",), "The statement", "document"),
+    # "the statement read": after the quotation, or before it with a colon
+    (("Minera Tarrow said in a statement that it draws 640 liters per second.",
+      '"There is no link to the lagoons," the statement read.'), "Minera Tarrow", "organization"),
+    (('The letter reads: "Work will resume on Monday."',), "The letter", "document"),
     # asides between the speaker and the cue: "for his part", "where the injured were taken"
     (("A ministry spokesperson, for his part, told the Courier that the ministry had no survey.",),
      "A ministry spokesperson", "anonymous"),
