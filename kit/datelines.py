@@ -184,6 +184,8 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
 
 _DATE_TWICE = re.compile(r"((?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4})\s+\1\b")
 _READING_TIME = re.compile(r"\s*[|·•-]?\s*\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
+# "2026.11.27. 10:45" (Hungarian), "2026. 11. 27. 10:45" (Korean): year first, each part closed by a dot
+_DOTTED_YMD = re.compile(r"\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.(?=\s|$)")
 # "26 November 2026, MVT 14:35": the zone printed before the time
 _ZONE_BEFORE_TIME = re.compile(r"(\d{4}),?\s+([A-Z]{2,4})\s+(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\b")
 _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)\)", re.I)
@@ -208,6 +210,7 @@ def _find(line: str) -> re.Match | str | None:
         return None
     line = _READING_TIME.sub("", line)  # "March 10, 2025 7:48 PM 4 min read": the reading time after it
     line = _HOURS.sub(lambda m: f"{m[1] or m[3]}:{m[2] or m[4]}", line)  # "09:40 hrs", "0940 hours", "14h05"
+    line = _DOTTED_YMD.sub(lambda m: f"{m[1]}.{int(m[2]):02d}.{int(m[3]):02d}", line)
     line = _ZONE_BEFORE_TIME.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" if m[2] in ZONES else m[0], line)
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
     line = _DATE_TWICE.sub(r"\1", line)  # "Published On 21 Jan 2025 21 Jan 2025 14:05 GMT": the date printed twice
