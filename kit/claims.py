@@ -379,7 +379,7 @@ class _SentenceAttributor(PhraseReader):
         if w.endswith("ing") and not progressive:
             return False  # "claiming", "stating": continues the main cue (but "Blue Horizon is rejecting")
         nxt = self.L[k + 1] if k + 1 < self.n else ""
-        if w in DOCUMENT_NOUNS and (nxt.endswith("ed") or nxt in {"by", "written", "drawn"}) and any(
+        if w in DOCUMENT_NOUNS and (nxt.endswith("ed") or nxt in {"by", "written", "drawn", "seen", "shown", "sent"}) and any(
                 self.L[z] in {"a", "an", "the"} and all(self.t[y].is_alpha and not self.t[y].is_cap
                                                         and self.L[y] not in _CLAUSE_OPENERS for y in range(z + 1, k))
                 for z in range(max(0, k - 4), k - 1)):

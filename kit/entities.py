@@ -231,9 +231,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower.rstrip(".") in _CORPORATE_SUFFIXES | {"ltd", "co"}:
                     j += 2  # "Zarbaf Builders Pvt. Ltd."
-                elif toks[j].text == "(" and j + 3 < n and toks[j + 1].lower in {"pvt", "pty", "private"} \
-                        and toks[j + 2].text == ")" and toks[j + 3].lower.rstrip(".") in {"ltd", "limited"}:
-                    j += 4  # "Zarbaf Builders (Pvt) Ltd", "Thaba Holdings (Pty) Ltd"
+                elif toks[j].text == "(" and j + 3 < n and (toks[j + 1].lower in {"pvt", "pty", "private"} or toks[j + 1].is_cap) \
+                        and toks[j + 2].text == ")" and toks[j + 3].lower.rstrip(".") in {"ltd", "limited", "pte", "bhd", "plc"}:
+                    j += 4  # "Zarbaf Builders (Pvt) Ltd", "Thaba Holdings (Pty) Ltd", "Bright Forest Timber (SI) Ltd"
                 elif toks[j].lower in {"of", "for"} and j + 2 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
                         and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS:
                     j += 3  # "Office of the Auditor-General", "Office of the Prime Minister", "Ministry for the Environment"
@@ -494,7 +494,8 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "heritage", "arts", "media", "power", "petroleum", "oil", "gas", "livestock", "food", "rural",
                     "urban", "family", "women", "children", "social", "care", "services", "innovation", "digital",
                     "economy", "economic", "public", "administration", "interior", "home", "foreign", "cooperatives",
-                    "marine", "maritime", "natural", "wildlife", "safety", "disaster", "management", "local"}
+                    "marine", "maritime", "natural", "wildlife", "safety", "disaster", "management", "local",
+                    "research", "sanitation", "training", "immigration", "veterans"}  # ("Ministry of Education and Research")
 
 
 def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
@@ -893,8 +894,12 @@ class _Builder:
             self._candidate(s, i, k2)
             i = k2
         if j - i == 1 and i <= 2 and len(toks[i].text) > 2 and toks[i].text.isupper() and toks[i].is_alpha \
-                and j < len(toks) and toks[j].is_alpha and not toks[j].is_cap and toks[i].lower in self.lowercase():
-            return  # "A SCHOOL meals contractor": a lead's first words set in capitals, a word written elsewhere
+                and j < len(toks) and toks[j].is_alpha and not toks[j].is_cap and (toks[i].lower in self.lowercase() or (
+                    len(toks[i].text) >= 5 and i >= 1 and toks[i - 1].lower in {"a", "an", "the"}
+                    and any(w.startswith(toks[i].lower[:4]) for w in self.lowercase()))):  # (but "COCOBOD says", "cocoa")
+            # "A SCHOOL meals contractor", "A TRIBAL chief" (the article writes "tribe"): a lead's first words set in
+            # capitals, a word written elsewhere
+            return
         if initial and j - i > 2 and (toks[i].lower in _OF_A_PLACE or toks[i].lower in _PART_OF) and toks[i + 1].lower == "of":
             i, initial = i + 2, False  # "Residents of Ccochapata, a village ...": the place, not a name "Residents of"
         if j - i == 4 and toks[i + 2].lower == "of" and j < len(toks) and toks[j].text == "," and not any(

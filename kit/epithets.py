@@ -128,6 +128,8 @@ _COMPANY_KIND_WORDS = {
 }
 # what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
 # who are as often a firm or someone named paragraphs before
+# "the Malaysian national said": someone of that country, the person just named
+_NATIONAL_NOUNS = {"national", "citizen"}
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
@@ -392,6 +394,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and (toks[k + 2].lower in TITLE_WORDS or toks[k + 3].lower in TITLE_WORDS)) \
                             or (w.lower in _SHIP_NOUNS and ships) \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) or w.lower in _NEAR_PERSON_NOUNS \
+                            or (w.lower in _NATIONAL_NOUNS and toks[k - 1].lower in _DEMONYMS and k + 1 < len(toks)
+                                and (toks[k + 1].is_punct or toks[k + 1].lower in REPORTING_VERBS)) \
                             or (w.lower in name_heads and not w.is_cap) or (w.lower in desc_heads and not w.is_cap) \
                             or (w.lower == "capital" and k == i + 1 and capitals) \
                             or (k == i + 1 and w.text in role_acronyms and w.text.isupper()) \
@@ -651,7 +655,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 holding = set(role_heads[head])
                 before = [m for m in out.mentions if m.kind == "name" and m.name in holding and m.start < toks[start_i].start]
                 target = before[-1].name if before and len(holding) > 1 else top(role_heads[head], toks[start_i].start)
-            elif head in _LEGISLATORS or head in _NEAR_PERSON_NOUNS and head not in PERSON_EPITHET_NOUNS:
+            elif head in _LEGISLATORS or head in _NEAR_PERSON_NOUNS and head not in PERSON_EPITHET_NOUNS \
+                    or head in _NATIONAL_NOUNS:
                 # "the Mwembe Kuu MP", "The retired teacher": whoever holds that office, else the person named
                 # in this paragraph or the last
                 holders = [n for n in persons if any(head in r.lower().split() for r in ents[n].roles)]

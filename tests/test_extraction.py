@@ -1442,6 +1442,8 @@ def test_round_six_entities(body, name, etype, aliases):
     (("Minera Tarrow said in a statement that it draws 640 liters per second.",
       '"There is no link to the lagoons," the statement read.'), "Minera Tarrow", "organization"),
     (('The letter reads: "Work will resume on Monday."',), "The letter", "document"),
+    (("A ministry field report seen by the Tarrow Star found that 430 hectares were cleared.",),
+     "A ministry field report", "document"),
     # asides between the speaker and the cue: "for his part", "where the injured were taken"
     (("A ministry spokesperson, for his part, told the Courier that the ministry had no survey.",),
      "A ministry spokesperson", "anonymous"),
@@ -1538,6 +1540,8 @@ def test_round_seven_denials(sentence, stance):
      "Maravide Fishermen's Association", "ORG"),
     (("Phou Luang Power Co., Ltd said it had warned villages.",), "Phou Luang Power Co., Ltd", "ORG"),
     (("He said the dam's operator, Tarrow Power Co., Ltd, opened the gates.",), "Tarrow Power Co., Ltd", "ORG"),
+    (("Chief Ben Ragi said Tarrow Timber (SI) Ltd had cleared 1,200 hectares.",), "Tarrow Timber (SI) Ltd", "ORG"),
+    (("The Ministry of Forestry and Research said it would send a team.",), "Ministry of Forestry and Research", "ORG"),
     # Mongolian names with the father's initial ("G.Enkhtuya", "Ts.Batzorig"): people
     (("The herder G.Enkhtuya said the wells dried.", "Enkhtuya said so again."), "G.Enkhtuya", "PERSON"),
     (("State Great Khural member Ts.Batzorig wrote on Facebook.",), "Ts.Batzorig", "PERSON"),
@@ -1563,6 +1567,8 @@ def test_round_seven_names(body, name, etype):
     (("BRENNAN FALLS, Wis. — Body camera footage released Friday shows the shooting.",), "Body"),
     (('Officer Kyle Vance can be heard shouting "Drop it" once.',), "Drop"),
     (("The Mid Lothmore MSP said constituents waited three years.",), "Mid Lothmore MSP"),
+    # a lead's first word in capitals, the article writing its kin in lower case ("tribe")
+    (("A TRIBAL chief in Tarrow has accused a logging company of felling trees.", "The tribe said so."), "TRIBAL"),
     # a legal form after its comma, in apposition too: the firm, not a firm cut at "Co."
     (("He said the dam's operator, Tarrow Power Co., Ltd, opened the gates.",), "Tarrow Power Co."),
 ])
@@ -1700,6 +1706,9 @@ def test_round_seven_times(sentence, anchor, expected):
      "Ines Moravec", "the lawyer"),  # an attorney is a lawyer
     (("Among those affected is Isobel Fairley, 78, from Invercarse.", "The retired teacher said she heard nothing."),
      "Isobel Fairley", "The retired teacher"),
+    # someone of a country: the person just named
+    (("The camp manager, Mr Tan Wei Ling, denied it.", '"We marked every boundary," the Malaysian national said.'),
+     "Tan Wei Ling", "the Malaysian national"),
     (("Tomas Arreg worked at a tire shop in Brennan Falls.", "He lived on the city's south side."),
      "Brennan Falls", "the city"),
     # a Scottish health board named for two areas, then "the board"; "the college" of a Royal College; a party
