@@ -31,6 +31,9 @@ from kit.lexicons import (
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
+# verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
+_AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did",
+                "do", "also", "not", "never", "still", "says", "later", "then"}
 # what a description's noun says an organisation is, not a person ("a meatpacking plant in Tacuarembó")
 _ORG_DESCRIPTION_KINDS = {"company", "firm", "corporation", "conglomerate", "startup", "bank", "plant", "factory", "mill",
                           "refinery", "smelter", "meatpacker", "exporter",
@@ -851,7 +854,9 @@ class _Builder:
         toks = s.tokens
         initial = _sentence_initial(s, i)
         # strip openers and months ("In October", "The Kremlin")
-        while i < j and (toks[i].lower in NON_NAME_CAPS or toks[i].lower.rstrip(".") in MONTHS
+        while i < j and (toks[i].lower in NON_NAME_CAPS and not (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2
+                                                                 and toks[i].lower in HONORIFICS)  # ("told DR": no "Dr")
+                         or toks[i].lower.rstrip(".") in MONTHS
                          or toks[i].lower in WEEKDAYS) and not (j - i == 1 and toks[i].text in self.family_first) \
                 and not (toks[i].lower == "first" and i + 1 < j and toks[i + 1].lower in {"nation", "nations"}):
             if toks[i].lower == "new" and j - i > 1 and (not initial or _span_text(toks, i, j) in self.places):
@@ -974,7 +979,8 @@ class _Builder:
         # a name kept whole, no title or demonym stripped: "the Star reported" (a newspaper, not a star), "Scottish
         # Labour", "Welsh Labour" (a party named for its nation: no adjective before a party adjective)
         kept_whole = j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS \
-            or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"}
+            or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"} \
+            or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS  # "told DR"
         while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES) and not (  # "King's College": a name's first word
                 # "spokesman Dean Rourke": after a title in lower case, a given name, not a second title
@@ -1073,13 +1079,18 @@ class _Builder:
                 and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}):
             # (but "Reuters reported", "Público newspaper reported")
             return  # "Concerns were raised": a capitalised opener seen nowhere else
+        if initial and name_i == i and j - name_i == 1 and toks[name_i].lower in self.lowercase() and j + 1 < len(toks) \
+                and toks[j].is_alpha and not toks[j].is_cap and toks[j].lower not in REPORTING_VERBS \
+                and toks[j].lower not in BE_FORMS and toks[j].lower not in _AUXILIARIES and not toks[j].lower.endswith("ed"):
+            return  # "Local fishermen tell a different story": an adjective the article writes in lower case too
         if initial and name_i == i and j - name_i == 1 and toks[name_i].lower in ANONYMOUS_NOUNS \
                 and j < len(toks) and not toks[j].is_cap:
             return  # "Residents tell a different story": people unnamed, whatever name holds the word elsewhere
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
         if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS or _PARTY_TAG.fullmatch(surface) \
-                or _MONEY_TOKEN.fullmatch(surface):
+                or _MONEY_TOKEN.fullmatch(surface) and not (name_i > 0 and toks[name_i - 1].lower in OUTLET_NOUNS):
+            # (but "public broadcaster M1": a channel's name)
             return  # (and "N14.2 billion", naira: an amount, not a name)
         if j < len(toks) and toks[j].text[:1].isdigit() and toks[j].ws is not None and len(surface) <= 3 \
                 and (surface in currency_codes() or surface in CURRENCY_SIGNS):

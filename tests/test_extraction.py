@@ -1541,6 +1541,9 @@ def test_round_seven_denials(sentence, stance):
     (("Phou Luang Power Co., Ltd said it had warned villages.",), "Phou Luang Power Co., Ltd", "ORG"),
     (("He said the dam's operator, Tarrow Power Co., Ltd, opened the gates.",), "Tarrow Power Co., Ltd", "ORG"),
     (("Chief Ben Ragi said Tarrow Timber (SI) Ltd had cleared 1,200 hectares.",), "Tarrow Timber (SI) Ltd", "ORG"),
+    # a broadcaster's name that looks like an honorific or an amount ("told DR", "public broadcaster M1")
+    (("Mette Lund told DR that the developer had promised jobs.",), "DR", "ORG"),
+    (("Máté Kovács told public broadcaster M1 on Wednesday that the line would reopen.",), "M1", "ORG"),
     (("The Ministry of Forestry and Research said it would send a team.",), "Ministry of Forestry and Research", "ORG"),
     # Mongolian names with the father's initial ("G.Enkhtuya", "Ts.Batzorig"): people
     (("The herder G.Enkhtuya said the wells dried.", "Enkhtuya said so again."), "G.Enkhtuya", "PERSON"),
@@ -1567,6 +1570,9 @@ def test_round_seven_names(body, name, etype):
     (("BRENNAN FALLS, Wis. — Body camera footage released Friday shows the shooting.",), "Body"),
     (('Officer Kyle Vance can be heard shouting "Drop it" once.',), "Drop"),
     (("The Mid Lothmore MSP said constituents waited three years.",), "Mid Lothmore MSP"),
+    # an adjective opening a sentence that the article writes in lower case too
+    (("Local fishermen tell a very different story.", "Ann Vole of the Tarrow Local said local boats stayed in port."),
+     "Local"),
     # a lead's first word in capitals, the article writing its kin in lower case ("tribe")
     (("A TRIBAL chief in Tarrow has accused a logging company of felling trees.", "The tribe said so."), "TRIBAL"),
     # a legal form after its comma, in apposition too: the firm, not a firm cut at "Co."
