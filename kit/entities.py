@@ -31,6 +31,7 @@ from kit.lexicons import (
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
+_COUNCIL_NOUNS = {"government", "council", "administration", "hall", "authorities"}
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
 _AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did",
                 "do", "also", "not", "never", "still", "says", "later", "then"}
@@ -758,6 +759,7 @@ class _Builder:
         self.places = places()
         self.cities = cities()
         self.raw: list[tuple[str, int, int, int, dict]] = []  # (surface, start, end, sid, features)
+        self.council_towns: set[str] = set()  # "Rakvere" of "the Rakvere city government"
         self.dateline: tuple[int, int] = (0, 0)  # span of a wire dateline's place (collect)
         self.roles: dict[str, list[str]] = defaultdict(list)
         self.norp: list[tuple[str, int, int, int]] = []
@@ -826,6 +828,8 @@ class _Builder:
                 self._candidate(s, i, j)
             if "ministry" in s.text:
                 self._lowercase_ministries(s)
+            if " city " in s.text or " town " in s.text or " municipal " in s.text:
+                self._lowercase_councils(s)
             self._appositions(s)
 
     def _lowercase_ministries(self, s: Sentence) -> None:
@@ -849,6 +853,25 @@ class _Builder:
                 continue  # inside a name already read ("the Ministry of ..."): not twice
             feats = self._features(s, i, j + 1)
             self.raw.append((_span_text(toks, i, j + 1), toks[i].start, toks[j].end, s.sid, feats))
+
+    def _lowercase_councils(self, s: Sentence) -> None:
+        """A town's government written in lower case after its name: "the Rakvere city government", "the Tarrow town
+        council" (a body of its own, not the place)."""
+        toks = s.tokens
+        for k in range(1, len(toks) - 1):
+            if toks[k].lower not in {"city", "town", "municipal"} or toks[k + 1].lower not in _COUNCIL_NOUNS \
+                    or toks[k].is_cap or not toks[k - 1].is_cap or toks[k - 1].lower in NON_NAME_CAPS:
+                continue
+            i = k - 1
+            while i > 0 and toks[i - 1].is_cap and toks[i - 1].lower not in NON_NAME_CAPS and k - i < 3:
+                i -= 1
+            if i > 0 and toks[i - 1].lower not in {"the", "of", "by", "from", "with", "to", "and"}:
+                continue
+            # the town's name is read inside the body's name, and stays a town's name ("Kelbridge" elsewhere)
+            self.council_towns.add(_span_text(toks, i, k))
+            self.raw = [r for r in self.raw if not (r[1] == toks[i].start and r[2] == toks[k - 1].end)]
+            feats = self._features(s, i, k + 2)
+            self.raw.append((_span_text(toks, i, k + 2), toks[i].start, toks[k + 1].end, s.sid, feats))
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
@@ -1803,7 +1826,7 @@ class _Builder:
         v = e.votes
         words = surface.replace("-", " ").split()
         last = words[-1].lower() if words else ""
-        if surface in self.places or surface in PLACE_ALIASES:
+        if surface in self.places or surface in PLACE_ALIASES or surface in self.council_towns:
             v[self.places.get(surface, "GPE")] += 10
         if last in ORG_WORDS or f.get("apposition") == "company":
             v["ORG"] += 4

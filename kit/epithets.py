@@ -695,6 +695,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
+                # "the city" of "the Rakvere city government": the town's government, where the article names it so
+                council = [n for n in ents if ents[n].type == "ORG" and n.split()[-2:-1] == [head]
+                           and n.split()[-1] in {"government", "council", "administration"}
+                           and (target is None or n.startswith(target + " "))]
+                if len(council) == 1 and len(words) == 2:
+                    target = council[0]
             elif head in PERSON_EPITHET_NOUNS:
                 mods = [w for w in words if w in _DEMONYMS]
                 # "the airline boss": who holds a post at the airline ("the airline's chief executive")

@@ -1544,6 +1544,10 @@ def test_round_seven_denials(sentence, stance):
     # a broadcaster's name that looks like an honorific or an amount ("told DR", "public broadcaster M1")
     (("Mette Lund told DR that the developer had promised jobs.",), "DR", "ORG"),
     (("Máté Kovács told public broadcaster M1 on Wednesday that the line would reopen.",), "M1", "ORG"),
+    # a town's government written in lower case: a body, and the town stays a town
+    (("The Tarrow city government has cancelled the tender.", "Stalls in Tarrow stayed shut."),
+     "Tarrow city government", "ORG"),
+    (("The Tarrow city government has cancelled the tender.", "Stalls in Tarrow stayed shut."), "Tarrow", "GPE"),
     (("The Ministry of Forestry and Research said it would send a team.",), "Ministry of Forestry and Research", "ORG"),
     # Mongolian names with the father's initial ("G.Enkhtuya", "Ts.Batzorig"): people
     (("The herder G.Enkhtuya said the wells dried.", "Enkhtuya said so again."), "G.Enkhtuya", "PERSON"),
@@ -1712,6 +1716,9 @@ def test_round_seven_times(sentence, anchor, expected):
      "Ines Moravec", "the lawyer"),  # an attorney is a lawyer
     (("Among those affected is Isobel Fairley, 78, from Invercarse.", "The retired teacher said she heard nothing."),
      "Isobel Fairley", "The retired teacher"),
+    # "the city" of a town whose government the article names so: the government
+    (("The Tarrow city government has cancelled the tender.", "Ann Vole said the city had set aside €4.2 million."),
+     "Tarrow city government", "the city"),
     # someone of a country: the person just named
     (("The camp manager, Mr Tan Wei Ling, denied it.", '"We marked every boundary," the Malaysian national said.'),
      "Tan Wei Ling", "the Malaysian national"),
