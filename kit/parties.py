@@ -24,6 +24,9 @@ from kit.lexicons import (
 )
 from kit.nlp import Sentence, Tok
 
+# the words that end a body's own name or description ("the city government"): never a "he" or a "she"
+_BODY_WORDS = {"government", "council", "administration", "ministry", "department", "authority", "agency", "city",
+               "town", "municipality", "office", "commission", "board", "police", "court"}
 _ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
                "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
 _BOSSES = {"chief", "boss", "head", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo"}
@@ -424,7 +427,7 @@ class PhraseReader:
                 return Party(e.name, self.kind_of(e.name), self.t[i].text, self.t[i].start, self.t[i].end)
         if want and i > 2:
             # "Kittredge first raised concerns at a rally last week, where he said": the person the sentence opens with
-            e = self._opener(i, 3, ("name",))
+            e = self._opener(i, 3, ("name", "epithet"), after={"the"})  # (or its epithet: "The deputy mayor is said ..., though he told")
             if e is not None and e.type == "PERSON" and (e.gender or (e.name_gender if by_name else None)) in (None, want):
                 return Party(e.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         for sid, p in reversed(cands):
@@ -437,6 +440,8 @@ class PhraseReader:
                 continue
             if want and p.type in {"anonymous", "official"} and _plural(p.text):
                 continue  # "Analysts at the bank estimate ...": not who "he" is (nor the bank they speak for)
+            if want and p.type == "official" and p.text and p.text.lower().split()[-1] in _BODY_WORDS:
+                continue  # "the city government" is no "he" (but "a spokesman for the city" may be)
             e = self.ents.entities.get(p.name) if p.name and by_name else None
             gender = p.gender or (e.name_gender if e is not None and e.type == "PERSON" else None)
             if want and gender and gender != want:

@@ -1438,6 +1438,11 @@ def test_round_six_entities(body, name, etype, aliases):
     (("In a news release, the Tarrow Police Department said Officer Kyle Brandt had given commands.",
       "The release said officers were sent to Wolcott Avenue at 10:41 p.m."), "Tarrow Police Department", "official"),
     (("The statement said officers were sent to Wolcott Avenue at 10:41 p.m.",), "The statement", "document"),
+    # "he" is the person the sentence opens with, named by an epithet; never a body just quoted
+    (("Deputy Mayor Kalle Toomsalu defended the tender.", "Liisa Hallik said the bids were fair.",
+      "The Tarrow city government said a consultant had estimated the cost in February.",
+      'The deputy mayor is said to have known, though he told reporters he had "never seen a final figure".'),
+     "Kalle Toomsalu", "person"),
     # "the statement read": after the quotation, or before it with a colon
     (("Minera Tarrow said in a statement that it draws 640 liters per second.",
       '"There is no link to the lagoons," the statement read.'), "Minera Tarrow", "organization"),
