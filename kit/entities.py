@@ -346,7 +346,8 @@ _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
-_ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign"}
+_PLACE_PEOPLE = {"mayor", "residents", "townspeople", "villagers", "inhabitants", "municipality", "townsfolk"}
+_ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign", "tribe", "clan"}
 _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("Público newspaper reported")
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
@@ -1287,6 +1288,9 @@ class _Builder:
             k += 1
         f["head_after"] = toks[k].lower if k < len(toks) else ""
         after3 = toks[j + 2].lower if j + 2 < len(toks) else ""
+        # "Kerekhalom's independent mayor", "Tarrow's residents": a place, by whom it has
+        f["place_of"] = f["possessive"] and (after2 in _PLACE_PEOPLE or after3 in _PLACE_PEOPLE and toks[j + 1].is_alpha
+                                             and not toks[j + 1].is_cap)
         # "New York (MNN) —": the wire agency that filed the story
         f["wire"] = before == "(" and after == ")" and after2 in {"—", "–", "-", "--"}
         # a firm by its officers: "Minera Quilapana's general manager", "Harwell Valley's chief executive"
@@ -1490,6 +1494,9 @@ class _Builder:
                     and not toks[e].lower.endswith(("ed", "ing")) or e < n and e > k + 1 and toks[e].lower in _SPEAKING:
                 continue  # (but "general secretary of the Union (URBWU), who"; and "X, the hospital's chief said": a
                 # new clause's subject)
+            if toks[0].lower == "according" and not any(t.text == "," for t in toks[:j]) and (e >= n or toks[e].text != ","):
+                continue  # "According to documents seen by the daily Népszava, the company's management drew up": the clause
+                # (but "According to Dmytro Sahaidak, the outlet's editor-in-chief, the samples")
             h = i
             while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3
                                   or toks[h].lower == "the" or toks[h].lower in NON_NAME_CAPS and j0 - h >= 3):
@@ -1666,9 +1673,10 @@ class _Builder:
             if e.type == "PERSON" and len(e.name.split()) >= 2:
                 e.name_gender = given_names().get(e.name.split()[0].lower())
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
+            called = e.roles + e.described + [r for a in e.aliases for r in self.roles.get(a, [])]
             named_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS) or any(  # "the daily X"
-                _BROADCAST.search(d) for d in e.roles + e.described) or any(  # "local radio station Lakeland 94.7"
-                d.lower().split()[-1:] == [w] for d in e.roles + e.described for w in _OUTLET_AFTER))  # "the daily El País"
+                _BROADCAST.search(d) for d in called) or any(  # "local radio station Lakeland 94.7"
+                d.lower().split()[-1:] == [w] for d in called for w in _OUTLET_AFTER))  # "the daily El País", "the daily Népszava"
             # "told Vísir that", "speaking to Heimildin": a body that sources talk to, named in a few words, is a paper
             # (not "told Parliament", "told the Ministry of Health": a body named for what it is)
             e.is_outlet = named_outlet or (
@@ -1850,7 +1858,7 @@ class _Builder:
         if f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
                 (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
             v["PRODUCT"] += 3
-        if f.get("constituency"):
+        if f.get("constituency") or f.get("place_of"):
             v["GPE"] += 4
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
             v["GPE"] += 3  # "the Kherson region", "the southern city of Kherovka"

@@ -35,7 +35,7 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
-              "collective", "cooperative", "forum", "network", "force"}
+              "collective", "cooperative", "forum", "network", "force", "tribe", "clan"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
@@ -501,6 +501,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             after_name = _apposed_name(name_ends, toks, start_i)
             if head_i + 1 < len(toks) and toks[head_i + 1].lower in REPORTING_VERBS:
                 after_name = None  # "against Corvane Freight Systems, the union announced": a speaker, no apposition
+            if after_name is not None and toks[0].lower == "according" and not any(t.text == "," for t in toks[:start_i - 1]) \
+                    and next((t.text for t in toks[head_i + 1:] if t.is_punct and t.text not in {"'s", "’s", "-"}), "") != ",":
+                after_name = None  # "According to documents seen by the daily Népszava, the company's management": the clause
             # (a bare "the council" is the one named "... Council" before the one described as a county council)
             kinded = [] if len(words) == 2 and head in name_heads else [
                 n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds] or [

@@ -1549,6 +1549,9 @@ def test_round_seven_denials(sentence, stance):
     # a broadcaster's name that looks like an honorific or an amount ("told DR", "public broadcaster M1")
     (("Mette Lund told DR that the developer had promised jobs.",), "DR", "ORG"),
     (("Máté Kovács told public broadcaster M1 on Wednesday that the line would reopen.",), "M1", "ORG"),
+    # a place by whom it has: "Tarrow's independent mayor", "Tarrow's residents"
+    (("Kerekvár's independent mayor, Gábor Szentes, said the line mattered.", "Trains to Kerekvár stopped."),
+     "Kerekvár", "GPE"),
     # a town's government written in lower case: a body, and the town stays a town
     (("The Tarrow city government has cancelled the tender.", "Stalls in Tarrow stayed shut."),
      "Tarrow city government", "ORG"),
@@ -1721,6 +1724,13 @@ def test_round_seven_times(sentence, anchor, expected):
      "Ines Moravec", "the lawyer"),  # an attorney is a lawyer
     (("Among those affected is Isobel Fairley, 78, from Invercarse.", "The retired teacher said she heard nothing."),
      "Isobel Fairley", "The retired teacher"),
+    # "the tribe" of "the Votuana tribe"
+    (("Chief Ben Ragi of the Votuana tribe spoke to reporters.", "He said the tribe had complained in August."),
+     "Votuana", "the tribe"),
+    # a fronted "According to ..." ends at its comma: what follows is the clause, no description of the name before
+    (("ÁVT said the line was unsafe.",
+      "According to internal ÁVT documents seen by the daily Népszava, the company's management drew up a list."),
+     "ÁVT", "the company"),
     # "the city" of a town whose government the article names so: the government
     (("The Tarrow city government has cancelled the tender.", "Ann Vole said the city had set aside €4.2 million."),
      "Tarrow city government", "the city"),
