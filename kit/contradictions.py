@@ -794,7 +794,8 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
                     # / "less than 5000 tonnes of cut cane had been lost", not "90,000 tonnes ... to be harvested")
                     best = (near, ta, tb)
     if best is not None:
-        return "quantity", 0.55 + min(0.3, sim), (_why_amounts, a, best[1], b, best[2])
+        # the same words beside both figures say they count one thing
+        return "quantity", 0.55 + min(0.3, sim) + 0.05 * min(best[0], 2), (_why_amounts, a, best[1], b, best[2])
     if sim < 0.12:
         return None
     if fa.days and fb.days:

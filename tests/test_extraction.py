@@ -4180,3 +4180,13 @@ def test_roles_before_names(body, name, etype, role):
     ents = run(*body).entities.set_index("name")
     assert ents.loc[name, "type"] == etype
     assert role is None or role in list(ents.loc[name, "roles"])
+
+
+def test_the_same_words_beside_two_figures_rank_their_pair_higher():
+    # "people ... a day" beside both figures: one count told twice, above two counts of other things
+    r = run("The mayor, Ann Vole, said about 600 people used the line each day, and 250 students rode it.",
+            "The spokesman, Tom Reed, said fewer than 100 people a day had used the line.")
+    q = r.contradictions[r.contradictions["kind"] == "quantity"].sort_values("score", ascending=False)
+    top = q.iloc[0]
+    assert "600" in top["reason"] and "100" in top["reason"]
+    assert top["score"] > 0.85  # (above what shared words alone give: 0.55 and at most 0.3)
