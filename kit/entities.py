@@ -346,7 +346,10 @@ _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
-_PLACE_PEOPLE = {"mayor", "residents", "townspeople", "villagers", "inhabitants", "municipality", "townsfolk"}
+_PLACE_PEOPLE = {"mayor", "residents", "townspeople", "villagers", "inhabitants", "municipality", "townsfolk",
+                 # and its parts: "Bodufenmaa's eastern shore", "Tarrow's outskirts"
+                 "northern", "southern", "eastern", "western", "shore", "coast", "coastline", "outskirts", "lagoon",
+                 "hinterland", "suburbs", "beaches"}
 _ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign", "tribe", "clan"}
 _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("Público newspaper reported")
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy

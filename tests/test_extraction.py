@@ -1552,6 +1552,8 @@ def test_round_seven_denials(sentence, stance):
     # a place by whom it has: "Tarrow's independent mayor", "Tarrow's residents"
     (("Kerekvár's independent mayor, Gábor Szentes, said the line mattered.", "Trains to Kerekvár stopped."),
      "Kerekvár", "GPE"),
+    (("The barge struck the reef off Tarromaa's eastern shore.", "Divers on Tarromaa said so.", "Tarromaa waited."),
+     "Tarromaa", "GPE"),
     # a town's government written in lower case: a body, and the town stays a town
     (("The Tarrow city government has cancelled the tender.", "Stalls in Tarrow stayed shut."),
      "Tarrow city government", "ORG"),
