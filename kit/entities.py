@@ -346,6 +346,8 @@ _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
+_ROUTE_NOUNS = {"line", "road", "railway", "highway", "route", "corridor", "motorway", "expressway", "pipeline", "link"}
+_ROUTE_MODIFIERS = {"branch", "rail", "railway", "main", "trunk", "bus", "ferry", "coastal", "national", "gas", "oil"}
 _PLACE_PEOPLE = {"mayor", "residents", "townspeople", "villagers", "inhabitants", "municipality", "townsfolk",
                  # and its parts: "Bodufenmaa's eastern shore", "Tarrow's outskirts"
                  "northern", "southern", "eastern", "western", "shore", "coast", "coastline", "outskirts", "lagoon",
@@ -834,6 +836,8 @@ class _Builder:
                 self._lowercase_ministries(s)
             if " city " in s.text or " town " in s.text or " municipal " in s.text:
                 self._lowercase_councils(s)
+            if "-" in s.text or "–" in s.text:
+                self._routes(s)
             self._appositions(s)
 
     def _lowercase_ministries(self, s: Sentence) -> None:
@@ -857,6 +861,28 @@ class _Builder:
                 continue  # inside a name already read ("the Ministry of ..."): not twice
             feats = self._features(s, i, j + 1)
             self.raw.append((_span_text(toks, i, j + 1), toks[i].start, toks[j].end, s.sid, feats))
+
+    def _routes(self, s: Sentence) -> None:
+        """A route named for the two places it joins: "the Pápa–Kerekhalom branch line", "the Laiagam–Porgera road"
+        (a place of its own, which "the line" and "the road" refer back to)."""
+        toks = s.tokens
+        for k in range(3, len(toks)):
+            if toks[k].lower not in _ROUTE_NOUNS or toks[k].is_cap:
+                continue
+            m = k
+            while m > k - 2 and toks[m - 1].lower in _ROUTE_MODIFIERS:
+                m -= 1
+            if m < 3 or toks[m - 2].text not in {"-", "–"} or toks[m - 3].ws or toks[m - 2].ws \
+                    or not toks[m - 1].is_cap or not toks[m - 3].is_cap:
+                continue
+            a = m - 3
+            while a >= 2 and toks[a - 1].text in {"-", "–"} and not toks[a - 1].ws and not toks[a - 2].ws and toks[a - 2].is_cap:
+                a -= 2  # "the Zadar-Rava-Iž line": a route through three places
+            feats = self._features(s, a, k + 1)
+            feats["route"] = toks[k].lower
+            # named without its kind of line ("branch", "rail"): "the Pápa–Kerekhalom branch line" is the
+            # "Pápa–Kerekhalom line" too
+            self.raw.append((_span_text(toks, a, m) + " " + toks[k].text, toks[a].start, toks[k].end, s.sid, feats))
 
     def _lowercase_councils(self, s: Sentence) -> None:
         """A town's government written in lower case after its name: "the Rakvere city government", "the Tarrow town
@@ -1640,6 +1666,9 @@ class _Builder:
                 e.kinds.add(feats["after"])
             elif feats.get("before") == "of" and feats.get("before2") in _PLACE_KINDS:
                 e.kinds.add(feats["before2"])  # "the town of Carverton"
+            if feats.get("route"):
+                e.kinds.add(feats["route"])  # "the line" of "the Pápa–Kerekhalom branch line"
+                e.votes["ROUTE"] += 1
             if feats.get("facility") and surface not in self.places and surface not in in_region:
                 # (not "the Ohio plant", nor "the Carverton plant" of "Carverton, Ohio": a facility in a place)
                 e.kinds.add(feats["facility"])
@@ -1910,6 +1939,8 @@ class _Builder:
         v = e.votes
         if v["DATELINE"]:
             return "GPE"
+        if v["ROUTE"]:
+            return "LOC"  # "the Laiagam–Porgera road": a route between two places
         if any(_DOTTED_INITIAL.fullmatch(a) for a in e.aliases) and not e.is_company:
             return "PERSON"  # "G.Enkhtuya": a Mongolian name, its father's initial written onto it
         place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES or (  # ("Dar es Salaam": a city, its particle lower-case)

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kit.entities import (
-    FACILITY_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
+    FACILITY_NOUNS, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PLACE_KINDS, _POSSESSIVES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _role_head, _span_text,
     title_initials,
 )
@@ -249,7 +249,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
     outlets = [n for n in ents if ents[n].is_outlet]
     # the facilities named with their kind ("the Yanaorqo copper mine"): "the mine", and "the site" for any of them
-    facilities = {k for n in ents for k in ents[n].kinds if k in FACILITY_NOUNS}
+    facilities = {k for n in ents for k in ents[n].kinds if k in FACILITY_NOUNS or k in _ROUTE_NOUNS}
     if facilities:
         facilities.add("site")
     # the common noun that ends one name of several words ("Jail" of "Calder County Jail"), not a firm's legal form

@@ -1554,6 +1554,10 @@ def test_round_seven_denials(sentence, stance):
      "Kerekvár", "GPE"),
     (("The barge struck the reef off Tarromaa's eastern shore.", "Divers on Tarromaa said so.", "Tarromaa waited."),
      "Tarromaa", "GPE"),
+    # a route named for the places it joins, without its kind of line
+    (("Trains on the Pápa–Kerekvár branch line have not run.", "ÁVT said the Pápa–Kerekvár line would reopen."),
+     "Pápa–Kerekvár line", "LOC"),
+    (("Ferries on the Zadar-Rava-Tarrow line stopped.",), "Zadar-Rava-Tarrow line", "LOC"),
     # a town's government written in lower case: a body, and the town stays a town
     (("The Tarrow city government has cancelled the tender.", "Stalls in Tarrow stayed shut."),
      "Tarrow city government", "ORG"),
@@ -1726,6 +1730,9 @@ def test_round_seven_times(sentence, anchor, expected):
      "Ines Moravec", "the lawyer"),  # an attorney is a lawyer
     (("Among those affected is Isobel Fairley, 78, from Invercarse.", "The retired teacher said she heard nothing."),
      "Isobel Fairley", "The retired teacher"),
+    # "the line" of a route named for the places it joins
+    (("Trains on the Pápa–Kerekvár branch line have not run.", "ÁVT said the line would reopen by March."),
+     "Pápa–Kerekvár line", "the line"),
     # "the tribe" of "the Votuana tribe"
     (("Chief Ben Ragi of the Votuana tribe spoke to reporters.", "He said the tribe had complained in August."),
      "Votuana", "the tribe"),
