@@ -76,14 +76,14 @@ _FORMS = [
     re.compile(_PREFIX + r"(?P<iso>\d{4}(?P<isep>[-/.])\d{2}(?P=isep)\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
                r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,4}))?", re.I),
     # 25 October 2024 06:06, Friday 25 October 2024 10.30 BST, Friday, 25 October, 2024, 06:06
-    re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
+    re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,\s*|\s+)" + _YEAR + _TIME + _ZONE, re.I),
     # Oct. 25, 2024 5:12 PM ET
-    re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + _TIME + _ZONE, re.I),
+    re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR + _TIME + _ZONE, re.I),
     # 25.10.2024 06:06 and 25-10-2024 (day first); 10/25/2024 (month first, as US outlets print it, unless the first is > 12)
     re.compile(_PREFIX + _WEEKDAY + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _TIME + _ZONE, re.I),
     # 06:06, 25 October 2024 and 17:12 ET, Oct. 25, 2024 (time first)
-    re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR, re.I),
-    re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR, re.I),
+    re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _DAY + r"\s+" + _MONTH + r"(?:,\s*|\s+)" + _YEAR, re.I),
+    re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR, re.I),
 ]
 _US_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"}
 _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u2219\u26ab]\s+|\s+-\s+|\s*\|\s*"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET", "Name  |07.02.2025 10:14"

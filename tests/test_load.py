@@ -237,6 +237,7 @@ DATELINES = [
     ("03/12/2025 05:42 PM EDT", "2025-03-12 17:42:00-04:00", "America/New_York", ""),  # a 12-hour one: month first
     ("03/12/2025 17:42 ET", "2025-03-12 17:42:00-04:00", "America/New_York", ""),  # a US zone: month first
     ("26 November 2026, MVT 14:35", "2026-11-26 14:35:00+05:00", "Indian/Maldives", ""),  # the zone before the time
+    ("By Ann Roe - Nov 29,2026 - Last updated at Nov 29,2026 18:48", "2026-11-29 18:48:00", None, ""),  # no space
     ("2026.11.27. 10:45", "2026-11-27 10:45:00", None, ""),  # year first, each part closed by a dot
     ("2026. 3. 7. 10:45", "2026-03-07 10:45:00", None, ""),
     ("27 November 2026 09:14 SBT", "2026-11-27 09:14:00+11:00", "Pacific/Guadalcanal", ""),
