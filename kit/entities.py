@@ -378,6 +378,9 @@ _SHIP_NOUNS = {"ferry", "vessel", "ship", "tanker", "freighter", "trawler", "car
 _TRADE_LAST = {w for w in FIRM_NAME_WORDS if len(w) > 3 and w.isalpha()} | {
     "ferries", "coatings", "media", "trust", "fund", "foundation", "institute", "services"}
 _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
+# what an office is before its title's noun: "Divisional Officer", "Parliamentary Representative"
+_OFFICE_ADJECTIVES = {"divisional", "subdivisional", "district", "provincial", "regional", "parliamentary", "county",
+                      "municipal", "senior", "principal", "zonal", "sub-county"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
@@ -941,7 +944,8 @@ class _Builder:
         if j - i == 1 and j + 1 < len(toks) and toks[j].text == "-" and not toks[j - 1].ws and toks[j + 1].is_alpha \
                 and not toks[j + 1].is_cap and toks[i].lower in self.lowercase():
             return  # "the State-owned operator": a common noun in a compound, written in lower case elsewhere
-        if i >= 2 and j - i >= 3 and toks[i - 1].lower == "for" and toks[i - 2].lower in _LEGISLATORS \
+        if i >= 2 and j - i >= 3 and toks[i - 1].lower == "for" and (toks[i - 2].lower in _LEGISLATORS or toks[i - 2].text
+                                                                     == "Representative") \
                 and toks[j - 1].lower not in COMPASS | {"central", "rural", "urban"}:  # (not "MP for St Mary Central said")
             # "Independent TD for Galway West Aoife Keverney": the constituency, then the name (and the post, her role)
             k2 = _words_back(toks, j, 2)
@@ -1034,7 +1038,10 @@ class _Builder:
         kept_whole = j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS \
             or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"} \
             or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS  # "told DR"
-        while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS) and not (
+        while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS
+                                            or toks[k].lower in _OFFICE_ADJECTIVES and k + 1 < j  # "Divisional Officer X"
+                                            and toks[k + 1].lower.rstrip(".") in TITLE_WORDS
+                                            and toks[k + 1].lower not in _PORTFOLIO_WORDS) and not (  # (not "County Health Team")
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES) and not (  # "King's College": a name's first word
                 # "spokesman Dean Rourke": after a title in lower case, a given name, not a second title
                 k == i and j - k == 2 and i > 0 and not toks[i - 1].is_cap and toks[i - 1].lower in TITLE_WORDS

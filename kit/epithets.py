@@ -279,6 +279,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         for r in ents[n].roles:
             for acronym in title_initials([w for w in re.split(r"[\s’']+", r) if w.isalpha() and w.lower() != "s"]):
                 role_acronyms.setdefault(acronym, []).append(n)
+            for acronym in re.findall(r"\(([A-Z]{2,5})\)", r):  # "The Divisional Officer (DO) for Bétaré-Oya": "the DO"
+                role_acronyms.setdefault(acronym, []).append(n)
     first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
     def top(names, at: int, weight=None):
@@ -320,7 +322,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             head = _role_head(r)  # "fisherman" of "retired fisherman from Kessock Harbour"
             head = _ABBREVIATED_ROLES.get(head, head)  # "State Sen.": a senator
             if "member of parliament" in r.lower() or "member of congress" in r.lower():
-                for h in ("mp", "lawmaker", "legislator"):  # "The MP", "the lawmaker" of "Member of Parliament for ..."
+                for h in ("mp", "lawmaker", "legislator", "representative", "parliamentarian"):  # "The MP", "the lawmaker",
+                    # "The parliamentary representative" of "Member of Parliament for ..."
                     role_heads.setdefault(h, []).append(n)
             if head.isalpha() and head not in NON_NAME_CAPS:
                 for h in {head} | _ROLE_SYNONYMS.get(head, set()):  # "the lawyer" of "a civil rights attorney"

@@ -1438,6 +1438,17 @@ def test_round_six_entities(body, name, etype, aliases):
     (("In a news release, the Tarrow Police Department said Officer Kyle Brandt had given commands.",
       "The release said officers were sent to Wolcott Avenue at 10:41 p.m."), "Tarrow Police Department", "official"),
     (("The statement said officers were sent to Wolcott Avenue at 10:41 p.m.",), "The statement", "document"),
+    # a title's acronym given in brackets ("the DO"); a member of parliament is "the parliamentary representative"
+    (("The Divisional Officer (DO) for Tarrow, Jean-Claude Mvondo, told reporters the wall gave way.",
+      '"There is nobody else under that earth," the DO said.'), "Jean-Claude Mvondo", "person"),
+    (("Member of Parliament for St Joseph, Kemar Holder, said residents had complained.",
+      "The parliamentary representative said he received only an acknowledgement."), "Kemar Holder", "person"),
+    (("Parliamentary Representative for St Joseph Kemar Holder wrote to the ministry.",
+      "The parliamentary representative said he received only an acknowledgement."), "Kemar Holder", "person"),
+    # a question, then who asked it: an epithet, or a name (one sentence)
+    (("Alhadji Moussa Bouba, leader of the Tarrow Gold Diggers Cooperative, said the site was licensed.",
+      '"How can they now say we were illegal?" the cooperative leader asked.'), "Alhadji Moussa Bouba", "person"),
+    (('"Why now?" Ann Vole asked.',), "Ann Vole", "person"),
     # "he" is the person the sentence opens with, named by an epithet; never a body just quoted
     (("Deputy Mayor Kalle Toomsalu defended the tender.", "Liisa Hallik said the bids were fair.",
       "The Tarrow city government said a consultant had estimated the cost in February.",
@@ -1549,6 +1560,8 @@ def test_round_seven_denials(sentence, stance):
     # a broadcaster's name that looks like an honorific or an amount ("told DR", "public broadcaster M1")
     (("Mette Lund told DR that the developer had promised jobs.",), "DR", "ORG"),
     (("Máté Kovács told public broadcaster M1 on Wednesday that the line would reopen.",), "M1", "ORG"),
+    # an office's adjective before its title ("Divisional Officer"): the title, not the name
+    (("Divisional Officer Jean-Claude Mvondo visited the site on Tuesday.",), "Jean-Claude Mvondo", "PERSON"),
     # a place by whom it has: "Tarrow's independent mayor", "Tarrow's residents"
     (("Kerekvár's independent mayor, Gábor Szentes, said the line mattered.", "Trains to Kerekvár stopped."),
      "Kerekvár", "GPE"),
