@@ -1713,7 +1713,7 @@ class _Builder:
                 e.name_gender = given_names().get(e.name.split()[0].lower())
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
             called = e.roles + e.described + [r for a in e.aliases for r in self.roles.get(a, [])]
-            named_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS) or any(  # "the daily X"
+            named_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS) or e.votes["NEWS_SHOW"] > 0 or any(  # "the daily X"
                 _BROADCAST.search(d) for d in called) or any(  # "local radio station Lakeland 94.7"
                 d.lower().split()[-1:] == [w] for d in called for w in _OUTLET_AFTER))  # "the daily El País", "the daily Népszava"
             # "told Vísir that", "speaking to Heimildin": a body that sources talk to, named in a few words, is a paper
@@ -1888,6 +1888,8 @@ class _Builder:
             v["TOLD"] += 1
         if f.get("dateline"):
             v["DATELINE"] += 1
+        if f.get("before") in {"programme", "program", "bulletin", "show"} and f.get("before2") in {"news", "current"}:
+            v["NEWS_SHOW"] += 1  # "Sveriges Radio's news programme Ekot": an outlet
         if f.get("title") or f.get("apposition") == "role" or f.get("honorific") or f.get("kin"):
             v["PERSON_STRONG"] += 1
         if f.get("title") or f.get("honorific"):

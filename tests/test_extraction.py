@@ -1560,6 +1560,9 @@ def test_round_seven_denials(sentence, stance):
     # a broadcaster's name that looks like an honorific or an amount ("told DR", "public broadcaster M1")
     (("Mette Lund told DR that the developer had promised jobs.",), "DR", "ORG"),
     (("Máté Kovács told public broadcaster M1 on Wednesday that the line would reopen.",), "M1", "ORG"),
+    # a broadcaster's news programme is an outlet: "told Ekot" relays
+    (("Sveriges Radio's news programme Ekot reported on Tuesday that the cost was lower.",
+      "Jonas Åkerlund told Ekot that the higher figure included maintenance."), "Ekot", "ORG"),
     # an office's adjective before its title ("Divisional Officer"): the title, not the name
     (("Divisional Officer Jean-Claude Mvondo visited the site on Tuesday.",), "Jean-Claude Mvondo", "PERSON"),
     # a place by whom it has: "Tarrow's independent mayor", "Tarrow's residents"
@@ -4212,3 +4215,10 @@ def test_the_same_words_beside_two_figures_rank_their_pair_higher():
     top = q.iloc[0]
     assert "600" in top["reason"] and "100" in top["reason"]
     assert top["score"] > 0.85  # (above what shared words alone give: 0.55 and at most 0.3)
+
+
+def test_a_news_programme_is_an_outlet_that_relays():
+    c = claims_of("Sveriges Radio's news programme Ekot reported on Tuesday that the cost was lower.",
+                  "According to a memo seen by Ekot, officials warned in August.",
+                  "Jonas Åkerlund told Ekot that the higher figure included maintenance.").iloc[-1]
+    assert (c["source"], list(c["via"])) == ("Jonas Åkerlund", ["Ekot"])
