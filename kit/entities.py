@@ -381,6 +381,7 @@ _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
 # what an office is before its title's noun: "Divisional Officer", "Parliamentary Representative"
 _OFFICE_ADJECTIVES = {"divisional", "subdivisional", "district", "provincial", "regional", "parliamentary", "county",
                       "municipal", "senior", "principal", "zonal", "sub-county"}
+_TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assistant", "general", "vice", "interim"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
@@ -572,9 +573,13 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
                  or words[0] in {"science", "medicine", "art", "arts", "design", "research", "health", "law", "policy"}):
         # "National Institute of Technology and Evaluation": an institute named for its fields (not "... and Harvard")
         return True
+    # (the portfolio's last words before a title: "Ministry of Water and Irrigation Secretary General Nisreen Haddadin")
+    titled = next((x for x, w in enumerate(words) if w.rstrip(".") in TITLE_WORDS and x >= 1), None)
+    if titled is not None and len(words) - titled >= 3:
+        words, m = words[:titled], m - (len(words) - titled)
     if h + 1 < j and toks[h].lower in heads and toks[h + 1].lower == "of" and 1 <= len(words) <= 3 \
             and words[0] not in _BODY_HEADS and not _PORTFOLIO_WORDS.isdisjoint(words) \
-            and m < len(toks) and not toks[m].is_cap:
+            and m < len(toks) and (not toks[m].is_cap or titled is not None):
         return True  # "Ministry of Ports and Shipping", "Department of Natural Resources and Environment": a portfolio
     if 2 <= len(words) <= 3 and words[-1].rstrip(".") in _LEGAL_SUFFIXES and toks[j - 1].lower not in ORG_WORDS - {
             "builders", "construction"} and toks[j - 1].lower.rstrip(".") not in _CORPORATE_SUFFIXES:
@@ -1082,6 +1087,13 @@ class _Builder:
                     w.is_cap or w.text == "-" or toks[x - 1].text == "-")  # ("Seorim Cell CEO Do Jae-woong")
                     for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" for w in toks[t + 1:j]) <= 3:
                 k = t + 1
+                # the institution is a name of its own: "Bank of England", "Ministry of Water and Irrigation"
+                tt = next(x for x in range(i, k) if toks[x].lower.rstrip(".") in TITLE_WORDS or toks[x].lower in _LEGISLATORS)
+                while tt > i and (toks[tt - 1].lower in _OFFICE_ADJECTIVES or toks[tt - 1].lower in _TITLE_PREFIXES):
+                    tt -= 1
+                if tt - i >= 3 and toks[i].lower in ORG_WORDS and any(w.lower == "of" for w in toks[i + 1:tt - 1]) \
+                        and toks[tt - 1].is_cap:
+                    self._candidate(s, i, tt)
             elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap for w in toks[j - 2:j]):
                 k = j - 2  # "Acting Commissioner of Police Anil Rathore": a run that opens with no title

@@ -1560,6 +1560,10 @@ def test_round_seven_denials(sentence, stance):
     # a broadcaster's name that looks like an honorific or an amount ("told DR", "public broadcaster M1")
     (("Mette Lund told DR that the developer had promised jobs.",), "DR", "ORG"),
     (("Máté Kovács told public broadcaster M1 on Wednesday that the line would reopen.",), "M1", "ORG"),
+    # a portfolio's last words before a title, and the institution a name of its own
+    (("Ministry of Water and Irrigation Secretary General Nisreen Haddadin said the line was repaired.",),
+     "Ministry of Water and Irrigation", "ORG"),
+    (("Bank of England Governor Andrew Bailey said rates would hold.",), "Bank of England", "ORG"),
     # a broadcaster's news programme is an outlet: "told Ekot" relays
     (("Sveriges Radio's news programme Ekot reported on Tuesday that the cost was lower.",
       "Jonas Åkerlund told Ekot that the higher figure included maintenance."), "Ekot", "ORG"),
