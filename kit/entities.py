@@ -471,7 +471,7 @@ _PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "su
             "customers", "owners", "patients", "victims", "representatives", "investors", "shareholders", "analysts",
             "lawyers", "rivals", "sources", "documents", "copies", "details", "images", "photos", "footage", "results"}
 _OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
-               "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens"}
+               "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens", "ruler", "chieftaincy"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
 _OFFICE_NOUNS = {"member", "director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
                  "chairperson", "commissioner", "superintendent", "administrator", "coordinator", "controller",
@@ -932,6 +932,8 @@ class _Builder:
         if j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].text.isupper() and 2 <= len(toks[i].text) <= 3 \
                 and toks[i].text in self.title_initials():
             return  # "the RC said": the Regional Commissioner the article named, by the title's initials
+        if j - i >= 2 and toks[i].text in {"NGO", "NGOs"}:
+            i += 1  # "the Bertoua-based NGO Green Lom Initiative": what kind of body, then its name
         if j - i == 1 and toks[i].lower in {"indigenous", "aboriginal"}:
             return  # "Indigenous leaders said": a people's adjective, no name (but "Xerimã Indigenous Territory")
         if _portfolio_of_title(toks, i):

@@ -89,7 +89,8 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "eng", "hon", "alhaji",
               "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde",
-              "ato", "weizero", "woizero", "weyzero"}  # (Amharic: "Ato Fikadu")
+              "ato", "weizero", "woizero", "weyzero",  # (Amharic: "Ato Fikadu")
+              "majesty", "highness", "excellency"}  # ("His Majesty Etienne Doko Ngbwa", a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 # Nouns that make an unnamed source: "a former intelligence officer", "people familiar".

@@ -1560,6 +1560,11 @@ def test_round_seven_denials(sentence, stance):
     # a broadcaster's name that looks like an honorific or an amount ("told DR", "public broadcaster M1")
     (("Mette Lund told DR that the developer had promised jobs.",), "DR", "ORG"),
     (("Máté Kovács told public broadcaster M1 on Wednesday that the line would reopen.",), "M1", "ORG"),
+    # a traditional ruler's honorific, his town; what kind of body before its name ("NGO")
+    (("The traditional ruler of Gbakoumbé, His Majesty Etienne Doko Ngbwa, put the toll at 17.",),
+     "Etienne Doko Ngbwa", "PERSON"),
+    (("The traditional ruler of Gbakoumbé, His Majesty Etienne Doko Ngbwa, put the toll at 17.",), "Gbakoumbé", "GPE"),
+    (("In June, the Bertoua-based NGO Green Lom Initiative said 64 diggers had died.",), "Green Lom Initiative", "ORG"),
     # a portfolio's last words before a title, and the institution a name of its own
     (("Ministry of Water and Irrigation Secretary General Nisreen Haddadin said the line was repaired.",),
      "Ministry of Water and Irrigation", "ORG"),
