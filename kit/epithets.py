@@ -300,6 +300,22 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if kind.isalpha() and ents[target].type != "PERSON" and kind not in COMPANY_NOUNS:  # (firms: by kind below)
                 ents[target].kinds.add(kind)
                 link_kinds.add(kind)
+    # a lead that describes a body before naming it: "... before a regional transport authority decided to scrap
+    # their ferry." / "Östgöta Skärgårdstrafik, which runs ..., announced": later "the authority" is that body
+    for z, s0 in enumerate(sentences[:3]):
+        # (the name opens one of the next two sentences: "The authority insists ..." may come between)
+        starts = {x.tokens[0].start for x in sentences[z + 1:z + 3] if x.tokens}
+        opener = next((m for m in out.mentions if m.kind == "name" and m.start in starts
+                       and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet), None)
+        if opener is None or any(m.name == opener.name and m.sid <= s0.sid for m in out.mentions):
+            continue
+        st = s0.tokens
+        for k in [k for k, t in enumerate(st) if t.lower in {"a", "an"}]:
+            e = next((x for x in range(k + 1, min(len(st), k + 5)) if not (st[x].is_alpha and not st[x].is_cap)
+                      or st[x].lower in _ORG_HEADS), None)
+            if e is not None and st[e].lower in _ORG_HEADS and ents[opener.name].kinds.isdisjoint(_ORG_HEADS):
+                ents[opener.name].kinds.add(st[e].lower)
+                link_kinds.add(st[e].lower)
     for m in out.mentions:
         if m.start < first.get(m.name, m.start + 1):
             first[m.name] = m.start

@@ -1755,6 +1755,11 @@ def test_round_seven_times(sentence, anchor, expected):
      "Ines Moravec", "the lawyer"),  # an attorney is a lawyer
     (("Among those affected is Isobel Fairley, 78, from Invercarse.", "The retired teacher said she heard nothing."),
      "Isobel Fairley", "The retired teacher"),
+    # a lead that describes a body before naming it: later "the authority" is that body
+    (("Residents of two islands say they were never consulted before a regional transport authority decided to scrap "
+      "their ferry.", "The authority insists they were.",
+      "Tarrow Skärgårdstrafik, which runs the boats, announced last Friday that the route would end.",
+      "Ann Vole said the authority had held a meeting in March."), "Tarrow Skärgårdstrafik", "the authority"),
     # "the line" of a route named for the places it joins
     (("Trains on the Pápa–Kerekvár branch line have not run.", "ÁVT said the line would reopen by March."),
      "Pápa–Kerekvár line", "the line"),
