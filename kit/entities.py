@@ -1387,6 +1387,9 @@ class _Builder:
                         and toks[k - 3].lower in TITLE_WORDS | _LEGISLATOR_TITLES:
                     acronym, has_role, k = toks[k - 1].text, True, k - 3  # "The Member of Parliament (MP) for Nsuopon,"
                     continue
+                if w.text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].text.isupper() and toks[k - 3].is_cap:
+                    k -= 3  # "the Director General of the Port Louis Maritime Authority (PLMA), Vikash Dhunnoo,": over the
+                    continue  # body's acronym
                 if (w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS) and k not in inner:
                     break
                 if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in", "on"}):

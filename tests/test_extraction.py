@@ -1755,6 +1755,10 @@ def test_round_seven_times(sentence, anchor, expected):
      "Ines Moravec", "the lawyer"),  # an attorney is a lawyer
     (("Among those affected is Isobel Fairley, 78, from Invercarse.", "The retired teacher said she heard nothing."),
      "Isobel Fairley", "The retired teacher"),
+    # a title whose body is given with its acronym, before the name
+    (("On Wednesday, the Director General of the Port Louis Maritime Authority (PLMA), Vikash Dhunnoo, said six ships "
+      "waited.", '"We expect the terminal to work by next week," the Director General said.'), "Vikash Dhunnoo",
+     "the Director General"),
     # a lead that describes a body before naming it: later "the authority" is that body
     (("Residents of two islands say they were never consulted before a regional transport authority decided to scrap "
       "their ferry.", "The authority insists they were.",
