@@ -4240,3 +4240,10 @@ def test_a_news_programme_is_an_outlet_that_relays():
                   "According to a memo seen by Ekot, officials warned in August.",
                   "Jonas Åkerlund told Ekot that the higher figure included maintenance.").iloc[-1]
     assert (c["source"], list(c["via"])) == ("Jonas Åkerlund", ["Ekot"])
+
+
+def test_infections_and_patients_count_the_same_people():
+    r = run("The Tarrow Public Health Directorate puts the number of confirmed infections at 14.",
+            "Company spokesperson Ann Vole said that only six patients had tested positive.")
+    q = r.contradictions[r.contradictions["kind"] == "quantity"]
+    assert len(q) == 1 and "14" in q.iloc[0]["reason"] and "six" in q.iloc[0]["reason"]
