@@ -207,10 +207,11 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
             j += 1
         if t.text in {"?", "!"} and j > i and j + 1 < n and toks[j + 1].text[:1].islower():
             continue  # '"Why now?" asked Anna Lee', '"Is it safe?" she asked': the question is quoted
-        stop = next((x for x in range(j + 2, min(n, j + 6)) if toks[x].text in {".", ","}), None)
-        if t.text in {"?", "!"} and j > i and stop is not None and toks[stop - 1].lower in _ASKED \
-                and all(toks[x].is_title for x in range(j + 1, stop - 1)):
-            continue  # '"Why now?" Anna Lee asked.': the speaker after the question, named
+        if t.text in {"?", "!"} and j > i:
+            # '"Why now?" Anna Lee asked.': the speaker after the question, named
+            stop = next((x for x in range(j + 2, min(n, j + 6)) if toks[x].text in {".", ","}), None)
+            if stop is not None and toks[stop - 1].lower in _ASKED and all(toks[x].is_title for x in range(j + 1, stop - 1)):
+                continue
         if j + 1 >= n or toks[j].ws:
             out.append(toks[begin:j + 1])
             begin = j + 1

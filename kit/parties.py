@@ -427,7 +427,8 @@ class PhraseReader:
                 return Party(e.name, self.kind_of(e.name), self.t[i].text, self.t[i].start, self.t[i].end)
         if want and i > 2:
             # "Kittredge first raised concerns at a rally last week, where he said": the person the sentence opens with
-            e = self._opener(i, 3, ("name", "epithet"), after={"the"})  # (or its epithet: "The deputy mayor is said ..., though he told")
+            # (or its epithet: "The deputy mayor is said to have known, though he told AK")
+            e = self._opener(i, 3, ("name", "epithet"), after={"the"})
             if e is not None and e.type == "PERSON" and (e.gender or (e.name_gender if by_name else None)) in (None, want):
                 return Party(e.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         for sid, p in reversed(cands):
