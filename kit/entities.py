@@ -248,6 +248,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
                         and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
                     j += 4  # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon"
+                elif toks[j].lower == "attached" and j + 3 < n and toks[j + 1].lower == "to" and toks[j + 2].lower == "the" \
+                        and toks[j + 3].is_cap and toks[j - 1].lower in {"office", "prosecutor's", "directorate"}:
+                    j += 3  # "the Prosecutor's Office attached to the Bacău Tribunal": one body, named with its court
                 elif toks[j].lower == "to" and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and _law_ahead(toks, j + 1):
                     j += 2  # "the Access to Information Act", "the Right to Information Act": a law's name
                 elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= 4 \

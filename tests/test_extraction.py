@@ -1565,6 +1565,9 @@ def test_round_seven_denials(sentence, stance):
      "Etienne Doko Ngbwa", "PERSON"),
     (("The traditional ruler of Gbakoumbé, His Majesty Etienne Doko Ngbwa, put the toll at 17.",), "Gbakoumbé", "GPE"),
     (("In June, the Bertoua-based NGO Green Lom Initiative said 64 diggers had died.",), "Green Lom Initiative", "ORG"),
+    # a prosecutor's office named with the court it is attached to
+    (("In a statement, the Prosecutor's Office attached to the Tarrow Tribunal said it had opened a case.",),
+     "Prosecutor's Office attached to the Tarrow Tribunal", "ORG"),
     # a portfolio's last words before a title, and the institution a name of its own
     (("Ministry of Water and Irrigation Secretary General Nisreen Haddadin said the line was repaired.",),
      "Ministry of Water and Irrigation", "ORG"),
