@@ -937,6 +937,9 @@ class _Builder:
             return  # "the RC said": the Regional Commissioner the article named, by the title's initials
         if j - i >= 2 and toks[i].text in {"NGO", "NGOs"}:
             i += 1  # "the Bertoua-based NGO Green Lom Initiative": what kind of body, then its name
+        if j - i == 1 and toks[i].text == "House" and i > 0 and toks[i - 1].lower == "the" and (
+                j >= len(toks) or not toks[j].is_cap and toks[j].lower != "of"):
+            return  # "told the House that": the legislature the article names, by its chamber (epithets)
         if j - i == 1 and toks[i].lower in {"indigenous", "aboriginal"}:
             return  # "Indigenous leaders said": a people's adjective, no name (but "Xerimã Indigenous Territory")
         if _portfolio_of_title(toks, i):

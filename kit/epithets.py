@@ -30,6 +30,7 @@ from kit.lexicons import (
 )
 from kit.nlp import Sentence, Tok
 
+_LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "senate", "council", "legislature"}
 _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
@@ -273,6 +274,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         and h not in OUTLET_NOUNS:
                     desc_heads.setdefault(h, []).append(n)
     capitals = [n for n in ents if ents[n].type == "GPE" and n in capital_cities()]
+    # "told the House": the one legislature the article names ("National Assembly", "Ndarasha County Assembly")
+    legislatures = [n for n in ents if ents[n].type == "ORG" and not _LEGISLATURE_WORDS.isdisjoint(n.lower().split())]
     # a title's initials: "the RC" of "Mtwara Regional Commissioner Hamisi Mtalika", "The PS" of a permanent secretary
     role_acronyms: dict[str, list[str]] = {}
     for n in persons:
@@ -417,6 +420,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and (toks[k + 1].is_punct or toks[k + 1].lower in REPORTING_VERBS)) \
                             or (w.lower in name_heads and not w.is_cap) or (w.lower in desc_heads and not w.is_cap) \
                             or (w.lower == "capital" and k == i + 1 and capitals) \
+                            or (w.text == "House" and k == i + 1 and legislatures) \
                             or (k == i + 1 and w.text in role_acronyms and w.text.isupper()) \
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
@@ -690,6 +694,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 holders = list(dict.fromkeys(role_acronyms[toks[head_i].text]))
                 before = [m for m in out.mentions if m.name in holders and m.start < toks[start_i].start]
                 target = before[-1].name if before else holders[0] if len(holders) == 1 else None
+            elif head == "house" and toks[head_i].text == "House" and len(words) == 2:
+                target = legislatures[0] if len(legislatures) == 1 else None
             elif head == "capital" and len(words) == 2 and capitals:
                 # "the capital": the capital city the article names (of the country it names most, when several)
                 target = max(capitals, key=lambda n: (counts[n], -first.get(n, 0)))

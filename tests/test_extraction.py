@@ -1619,6 +1619,7 @@ def test_round_seven_names(body, name, etype):
     # an adjective opening a sentence that the article writes in lower case too
     (("Local fishermen tell a very different story.", "Ann Vole of the Tarrow Local said local boats stayed in port."),
      "Local"),
+    (("In the National Assembly on Tuesday, the minister, Ann Vole, told the House that the cranes worked.",), "House"),
     # a lead's first word in capitals, the article writing its kin in lower case ("tribe")
     (("A TRIBAL chief in Tarrow has accused a logging company of felling trees.", "The tribe said so."), "TRIBAL"),
     # a legal form after its comma, in apposition too: the firm, not a firm cut at "Co."
@@ -1758,6 +1759,9 @@ def test_round_seven_times(sentence, anchor, expected):
      "Ines Moravec", "the lawyer"),  # an attorney is a lawyer
     (("Among those affected is Isobel Fairley, 78, from Invercarse.", "The retired teacher said she heard nothing."),
      "Isobel Fairley", "The retired teacher"),
+    # "the House": the one legislature the article names (and no entity "House")
+    (("In the National Assembly on Tuesday, the minister, Ann Vole, told the House that the cranes worked.",
+      '"The minister misled the House," the MP said.'), "National Assembly", "the House"),
     # a title whose body is given with its acronym, before the name
     (("On Wednesday, the Director General of the Port Louis Maritime Authority (PLMA), Vikash Dhunnoo, said six ships "
       "waited.", '"We expect the terminal to work by next week," the Director General said.'), "Vikash Dhunnoo",
