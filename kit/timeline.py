@@ -63,7 +63,7 @@ _BASE = "|".join([
     rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late)\s+as)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)"
+    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back)\s+as)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)"
     r"(?!\s+(?:last|this|next)\s+year)",
     # ("from March 2023" is a month of 2023; "as recently as August": the month)
     rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
@@ -151,7 +151,7 @@ def _year_of(s: str, anchor) -> int:
 # the patterns of _base, compiled once (resolution runs for every relative date of an archive)
 _YEAR_RE = re.compile(_YEAR)
 _SPACES = re.compile(r"\s+")
-_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|as (?:early|recently|late) as) ")
+_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|as (?:early|recently|late|far back) as) ")
 _LEAD_THE = re.compile(r"^the ")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? ({_YEAR})")
