@@ -73,7 +73,7 @@ _BASE = "|".join([
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}|{_MONTH}(?![\w-])))"
-    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}))"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)))"
     rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?P<o>{_BASE}|the\s+{_SEASON}))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
