@@ -3421,6 +3421,8 @@ def test_round_twenty_nine_denials(sentence, stance):
      [("as far back as July", "2026-07-01", "2026-07-31")]),
     ("Infections at the unit have risen since the summer.", "2026-11-26",
      [("since the summer", "2026-06-01", "2026-11-26")]),
+    ("Work on the bridge will start within the next two weeks.", "2026-11-26",
+     [("within the next two weeks", "2026-11-26", "2026-12-10")]),
     ("Concerns were raised from 2022 onwards.", "2026-03-04", [("from 2022 onwards", "2022-01-01", "2026-03-04")]),
     ("It had results as early as November last year.", "2025-04-20",
      [("as early as November last year", "2024-11-01", "2024-11-30")]),
