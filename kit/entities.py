@@ -1612,7 +1612,7 @@ class _Builder:
             # ("Orvell" is not the "Orvell Courier"; but "RTÉ" is "RTÉ News")
             long = hits[0].split() if len(hits) == 1 else []
             if len(long) == 2 and long[0] == s and long[1].lower().rstrip(".") not in _CORPORATE_WORDS | _LEGAL_FORMS | ORG_WORDS \
-                    and sum(st < seen_at[hits[0]] for st in starts_of[s]) >= 2:
+                    and sum(st < seen_at.get(hits[0], -1) for st in starts_of[s]) >= 2:
                 hits = []  # "Murmurly" twice before "Murmurly Recap", its product: the firm, not a short form of it
             if place_like and any(len(w) == 2 and w[-1] == s and len(w[0]) >= 2 and w[0].isupper() for m, w in words_of):
                 hits = []  # "Capiz" of "DPWH Capiz", "Glenmoray" of "NHS Glenmoray": the place a body's office serves

@@ -127,10 +127,10 @@ _COMPANY_KIND_WORDS = {
     "mill": {"mill", "mills", "textiles", "paper", "steel", "sugar"}, "miller": {"milling", "mill", "mills", "sugar"},
     "smelter": {"smelting", "aluminium", "aluminum", "metals", "mining"},
 }
-# what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
-# who are as often a firm or someone named paragraphs before
 # "the Malaysian national said": someone of that country, the person just named
 _NATIONAL_NOUNS = {"national", "citizen"}
+# what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
+# who are as often a firm or someone named paragraphs before
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
