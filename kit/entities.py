@@ -351,10 +351,11 @@ _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
 _ROUTE_NOUNS = {"line", "road", "railway", "highway", "route", "corridor", "motorway", "expressway", "pipeline", "link"}
 _ROUTE_MODIFIERS = {"branch", "rail", "railway", "main", "trunk", "bus", "ferry", "coastal", "national", "gas", "oil"}
-_PLACE_PEOPLE = {"mayor", "residents", "townspeople", "villagers", "inhabitants", "municipality", "townsfolk",
-                 # and its parts: "Bodufenmaa's eastern shore", "Tarrow's outskirts"
-                 "northern", "southern", "eastern", "western", "shore", "coast", "coastline", "outskirts", "lagoon",
-                 "hinterland", "suburbs", "beaches"}
+# who and what a place has, told of it either way: "the mayor of X", "X's mayor"
+_OF_A_PLACE_TOO = {"mayor", "residents", "townspeople", "villagers", "inhabitants", "outskirts", "suburbs"}
+# and its parts: "Kerekhalom's independent mayor", "Bodufenmaa's eastern shore"
+_PLACE_PEOPLE = _OF_A_PLACE_TOO | {"municipality", "townsfolk", "northern", "southern", "eastern", "western", "shore",
+                                   "coast", "coastline", "lagoon", "hinterland", "beaches"}
 _ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign", "tribe", "clan"}
 _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("Público newspaper reported")
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
@@ -473,8 +474,8 @@ _PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "su
             "many", "all", "none", "parts", "leaders", "executives", "families", "relatives", "fans", "users",
             "customers", "owners", "patients", "victims", "representatives", "investors", "shareholders", "analysts",
             "lawyers", "rivals", "sources", "documents", "copies", "details", "images", "photos", "footage", "results"}
-_OF_A_PLACE = {"mayor", "governor", "residents", "people", "outskirts", "suburbs", "centre", "center", "streets",
-               "mayors", "governors", "inhabitants", "villagers", "townspeople", "citizens", "ruler", "chieftaincy"}
+_OF_A_PLACE = _OF_A_PLACE_TOO | {"governor", "people", "centre", "center", "streets", "mayors", "governors", "citizens",
+                                 "ruler", "chieftaincy"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
 _OFFICE_NOUNS = {"member", "director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
                  "chairperson", "commissioner", "superintendent", "administrator", "coordinator", "controller",

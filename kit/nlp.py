@@ -177,7 +177,7 @@ _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "sec", "ch", "pp", "fig", "p
 # closing quotes and brackets: they hug a stop and belong to its sentence
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
-_ASKED = {"asked", "asks", "wondered", "demanded", "said", "says", "added", "told"}
+_AFTER_A_QUESTION = {"asked", "asks", "wondered", "demanded", "said", "says", "added", "told"}
 
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:
@@ -210,7 +210,7 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         if t.text in {"?", "!"} and j > i:
             # '"Why now?" Anna Lee asked.': the speaker after the question, named
             stop = next((x for x in range(j + 2, min(n, j + 6)) if toks[x].text in {".", ","}), None)
-            if stop is not None and toks[stop - 1].lower in _ASKED and all(toks[x].is_title for x in range(j + 1, stop - 1)):
+            if stop is not None and toks[stop - 1].lower in _AFTER_A_QUESTION and all(toks[x].is_title for x in range(j + 1, stop - 1)):
                 continue
         if j + 1 >= n or toks[j].ws:
             out.append(toks[begin:j + 1])

@@ -25,8 +25,7 @@ from kit.lexicons import (
 from kit.nlp import Sentence, Tok
 
 # the words that end a body's own name or description ("the city government"): never a "he" or a "she"
-_BODY_WORDS = {"government", "council", "administration", "ministry", "department", "authority", "agency", "city",
-               "town", "municipality", "office", "commission", "board", "police", "court"}
+_BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
 _ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
                "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
 _BOSSES = {"chief", "boss", "head", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo"}
