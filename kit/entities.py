@@ -2093,9 +2093,11 @@ class _Builder:
         if not e.kinds.isdisjoint(FACILITY_NOUNS) and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles:
             return "LOC"  # "the Ras Al Sawadi desalination plant": a place named with its kind, nobody's name
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and all(len(w) >= 2 for w in words) \
-                and not e.roles and not any(x.lower() in given_names() for w in words for x in w[:-1]) \
+                and not e.roles and not any(x.lower() in given_names() and (k == 0 or w[k + 1].lower() not in _PLACE_ENDS)
+                                            for w in words for k, x in enumerate(w[:-1])) \
                 and not any(w[-1].lower() in surnames() and w[-1].lower() not in _PLACE_ENDS for w in words):
             return "ORG"  # "Kahikatea Analytical", named in full only, no title, no given name: no one's name
+            # (but a given name inside, before a place's word, is the place's: "Tarrow Ridge Estate")
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

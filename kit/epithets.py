@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kit.entities import (
-    FACILITY_NOUNS, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
+    FACILITY_NOUNS, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PLACE_KINDS, _POSSESSIVES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _role_head, _span_text,
     title_initials,
 )
@@ -652,7 +652,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 if head == "developer" and not any(first[n] < at for n in (kind or companies) if counts[n]):
                     target = top(persons, at)  # "The property developer allegedly used the foundation": no firm yet
                 else:
-                    target = top(kind or companies, at, None if kind else firm_weight)
+                    # "Ashworth denied the company had received ...": the one firm a person of this sentence works for
+                    own = _firm_of_people(ents, [m.name for m in out.mentions if m.sid == s.sid and m.name in persons],
+                                          companies) if head in _FIRM_HEADS and not kind and head_i + 1 < len(toks) \
+                        and toks[head_i + 1].lower in _AUXILIARIES else None  # (what it had done, not what was done to it)
+                    target = own or top(kind or companies, at, None if kind else firm_weight)
             elif aged:
                 before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                 target = before[-1].name if before else top(aged, toks[start_i].start)
@@ -899,6 +903,18 @@ def _firms(ents, persons) -> tuple[list[str], list[str]]:
         elif not FIRM_NAME_WORDS.isdisjoint(words):
             weak.append(n)
     return strong, weak
+
+
+def _firm_of_people(ents, people: list[str], firms: list[str]) -> str | None:
+    """The one firm of ``firms`` whose name a role of ``people`` gives ("Tītī Ridge's chief executive"), else None."""
+    found: set[str] = set()
+    for p in dict.fromkeys(people):
+        for r in ents[p].roles:
+            if FIRM_TITLES.isdisjoint(r.lower().replace("'s", " ").replace("’s", " ").split()):
+                continue  # a firm's head speaks for it; a lawyer or a researcher at a firm speaks of others
+            padded = " " + re.sub(r"['’]s\b", "", r) + " "
+            found.update(f for f in firms if any(" " + a + " " in padded for a in {f} | ents[f].aliases))
+    return found.pop() if len(found) == 1 else None
 
 
 def _role_fit(roles: list, modifiers: list) -> int:

@@ -1138,6 +1138,9 @@ def test_round_five_names(sentence, names):
     (("Meridian carries 120,000 passengers a day on lines linking Johannesburg with the East Rand.",), "East Rand", "LOC"),
     (("The report, obtained by The Wexley Lantern, found that images were altered.",), "Wexley Lantern", "ORG"),
     (("Meridian Commuter Rail ran 41 trains with faults, the report found.", "Meridian denied it."), "Meridian Commuter Rail", "ORG"),
+    # a given name inside a name, before a place's word, is the place's ("Ridge"): no one's name
+    (("Tarrow Ridge Estate said so.",), "Tarrow Ridge Estate", "ORG"),
+    (("The architect, Perit Liam Scerri, said four floors had been built.",), "Perit Liam Scerri", "PERSON"),
 ])
 def test_round_five_entity_types(body, name, etype):
     ents = run(*body).entities.set_index("name")
@@ -1781,6 +1784,10 @@ def test_round_seven_times(sentence, anchor, expected):
     (("ÁVT said the line was unsafe.",
       "According to internal ÁVT documents seen by the daily Népszava, the company's management drew up a list."),
      "ÁVT", "the company"),
+    # "the company" a firm's head says had done something: the head's own firm, not the one most told about
+    (("Harrow Wine Group sprayed the block.", "Harrow Wine Group said so twice.", "Tarrow Vineyards Ltd grows grapes.",
+      "Ann Vole, chief executive of Tarrow Vineyards Ltd, said the block was sprayed.",
+      "Vole denied the company had received any request."), "Tarrow Vineyards Ltd", "the company"),
     # "the city" of a town whose government the article names so: the government
     (("The Tarrow city government has cancelled the tender.", "Ann Vole said the city had set aside €4.2 million."),
      "Tarrow city government", "the city"),
