@@ -612,6 +612,10 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and (the or not any(t.lower in ORG_WORDS for t in toks[i:j])))
 
 
+# what a title is "of" in one word, the name right after it: "Commissioner of Police", "Secretary of State"
+_ONE_WORD_PORTFOLIOS = {"police", "state", "prisons", "customs", "immigration", "defence", "defense", "justice"}
+
+
 def _words_back(toks: list[Tok], j: int, n: int) -> int:
     """Where the last ``n`` words before token ``j`` start, a hyphened word counting as one ("Mwaanga-Phiri")."""
     k = j
@@ -646,6 +650,18 @@ def _in_portfolio_list(toks: list[Tok], i: int) -> bool:
     k, joined = _back_over_list(toks, i)
     return joined and k >= 1 and toks[k].lower == "for" and toks[k - 1].lower.rstrip(".") in TITLE_WORDS \
         and toks[i].lower in _PORTFOLIO_WORDS
+
+
+def _bracket_or_owner(toks: list[Tok], x: int) -> bool:
+    """Whether token ``x`` is the bracket of a name's acronym ("(NBWU)") or a plural's apostrophe ("Farmers'")."""
+    t = toks[x]
+    if t.text == ")":
+        return x >= 2 and toks[x - 1].is_upper and toks[x - 2].text == "("
+    if t.text == "(":
+        return x + 2 < len(toks) and toks[x + 1].is_upper and toks[x + 2].text == ")" and x > 0 and toks[x - 1].is_cap
+    if t.text in {"'", "’"}:
+        return x > 0 and toks[x - 1].is_cap and toks[x - 1].lower.endswith("s") and t.ws
+    return False
 
 
 def title_initials(words: list[str]) -> set[str]:
@@ -1086,7 +1102,9 @@ class _Builder:
         elif i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
             if name_after:
                 return  # "Minister of Mines and Minerals Development Hon. Gift Sichinsambwe": a portfolio, the name after
-            k = max(k + 2, _words_back(toks, j, 2))  # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole"
+            # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole": the last two words, or all
+            # three after a one-word portfolio ("Superintendent of Police Ganesh Bahadur Karki")
+            k = k + 2 if toks[k + 1].lower in _ONE_WORD_PORTFOLIOS and j - k - 2 == 3 else max(k + 2, _words_back(toks, j, 2))
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
@@ -1246,6 +1264,16 @@ class _Builder:
         k = i
         while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not toks[k - 1].is_cap or k < i):
             k -= 1
+        if k == i and i >= 3 and toks[i - 1].is_alpha and not toks[i - 1].is_cap:
+            # "NZTA regional manager of maintenance and operations Craig Oosthuizen", "member of parliament Aune
+            # Shivolo": a title, then what it is of in lower case
+            of = next((x for x in range(i - 2, max(0, i - 6), -1) if toks[x].lower == "of"), None)
+            if of is not None and (toks[of - 1].lower in TITLE_WORDS or toks[of - 1].lower == "member") \
+                    and all(t.is_alpha and not t.is_cap and (t.lower not in _NOT_ROLE_WORDS or t.lower == "and")
+                            for t in toks[of + 1:i]):
+                title = self._title_before(toks, of)
+                if title:
+                    return title + " " + _span_text(toks, of, i)
         if k == i:
             # "Kusumdihi sarpanch Sanjukta Majhi", "Lead investigator Matthias Oberreiter": an opening noun phrase
             # that ends in a common noun right before the name
@@ -1309,10 +1337,12 @@ class _Builder:
     @staticmethod
     def _phrase_start(toks: list[Tok], k: int) -> int | None:
         """Where the sentence's opening noun phrase begins, when token ``k`` is inside it (None when it is not)."""
-        m = k
-        while m > 0 and k - m < 5 and (toks[m - 1].is_alpha or toks[m - 1].text == "-") \
+        m, extra = k, 0
+        while m > 0 and k - m < 5 + extra and (toks[m - 1].is_alpha or toks[m - 1].text == "-" or _bracket_or_owner(toks, m - 1)) \
                 and toks[m - 1].lower not in _NOT_ROLE_WORDS and not toks[m - 1].lower.endswith(_VERB_ENDINGS):
             m -= 1
+            if not toks[m].is_alpha or toks[m].is_upper and m > 0 and toks[m - 1].text == "(":
+                extra += 1  # "Namibian Bulk Water Utility (NBWU) spokesperson", "Kanhsi Farmers' Association chairman"
         q = m
         while q > 0 and toks[q - 1].text in {'"', "“", "‘", "'"}:
             q -= 1
@@ -2002,6 +2032,10 @@ class _Builder:
             return "ORG"  # "Frigorífico Tres Cerros, a meatpacking plant in ...": what the description says it is
         if v["FIRM_OF"] and not v["PERSON_STRONG"] and not e.gender:
             return "ORG"  # "Harwell Valley's chief executive": only firms have one
+        if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
+                a.isupper() and a.isalpha() and len(a) >= 3 and any(" " in b and _letters_in_order(a, b) for b in e.aliases)
+                for a in e.aliases):
+            return "ORG"  # "Namibian Bulk Water Utility (NBWU)": a body goes by its initials, a person hardly
         if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
                                 and not w[0].isupper()) and w[-1].lower() not in _BODY_WORDS
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \

@@ -33,7 +33,7 @@ _BYLINE = re.compile(r"by\s+\w[^.!?]{0,80}$", re.I)  # "By Ann Roe, Velden corre
 _BYLINE_AFTER = re.compile(r"(?:[Bb]y\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*(?:/|\||·|,|—|-)\s*"
                            r"(?:(?i:(?:\w+\s+){0,2}(?:reporter|writer|correspondent|editor|contributor|journalist|"
                            r"bureau|staff|reporting)\b.*)|[A-Z]{2,5}|(?:[A-Z]\w+\s+){0,3}(?:News|Service|Agency|Press|Wire))")
-_BY_NAME = re.compile(r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?")
+_BY_NAME = re.compile(r"[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?")
 # a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
 LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|related|recommended|more on this|more from"
                        r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")

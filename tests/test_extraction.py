@@ -4238,6 +4238,20 @@ def test_the_town_is_no_area_a_town_was_placed_in():
     (("Kestrel Mining said output fell.", "The chief executive of the company, Jane Doe, said the mine would reopen."),
      "Jane Doe", "PERSON", "chief executive of the company"),
     (("The previous operator on the island line, Linija Dalmare, withdrew in 2023.",), "Linija Dalmare", "ORG", None),
+    # the body's name and acronym, or a plural's apostrophe, inside the title before the name; a body by its initials
+    (("Tarrow Bulk Water Utility (TBWU) spokesperson Ann Vole told reporters the plant was late.",), "Ann Vole",
+     "PERSON", "Tarrow Bulk Water Utility (TBWU) spokesperson"),
+    (("Tarrow Bulk Water Utility (TBWU) spokesperson Ann Vole told reporters the plant was late.",),
+     "Tarrow Bulk Water Utility", "ORG", None),
+    (("Kanhsi Farmers' Association chairman Huang Chin-shui said members noticed it.",), "Huang Chin-shui", "PERSON",
+     "Kanhsi Farmers' Association chairman"),
+    # a title, then what it is of in lower case; a one-word portfolio, then a name of three words
+    (("NZTA regional manager of maintenance and operations Craig Oosthuizen told RNZ the road was closed.",),
+     "Craig Oosthuizen", "PERSON", "NZTA regional manager of maintenance and operations"),
+    (("Opposition member of parliament Ann Vole claimed that the tender was late.",), "Ann Vole", "PERSON",
+     "Opposition member of parliament"),
+    (("Superintendent of Police Ganesh Bahadur Karki gave a different count.",), "Ganesh Bahadur Karki", "PERSON",
+     "Superintendent of Police"),
 ])
 def test_roles_before_names(body, name, etype, role):
     ents = run(*body).entities.set_index("name")

@@ -320,6 +320,12 @@ def test_a_longer_summary_label_and_a_publish_label(tmp_path):
     assert df.loc[0, "sections"] == ["What you need to know:", "Locked gate"]
 
 
+def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
+    write(tmp_path, "a.txt", "Headline\nARGENTINA | 27-11-2026 17:48\nThe secretariat blames the system.\n"
+                             "by Tomás Ibarra\nThe contract was suspended.\nFigures in dispute\nIt rained.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Figures in dispute"]
+
+
 @pytest.mark.parametrize("head,published", [
     # a day-first date with dashes; a dateline with no time, then the same day's update with one
     ("10-04-2025 14:18\nby Ana Ruiz", "2025-04-10 14:18"),
