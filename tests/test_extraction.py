@@ -1748,6 +1748,20 @@ def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_p
     ("The deal was signed in November 2023 with a firm set up in June that year.", "2025-03-11",
      [("in November 2023", "2023-11-01", "2023-11-30"), ("in June that year", "2023-06-01", "2023-06-30")]),
     ("The firm was set up in June that year.", "2025-03-11", [("in June", "2024-06-01", "2024-06-30")]),  # no year told
+    # the day that many weeks back
+    ("The union said the money was sent two weeks ago.", "2026-11-27", [("two weeks ago", "2026-11-13", "2026-11-13")]),
+    # "since" a season or a feast: the last one, not the coming one
+    ("The slope has been moving since the winter.", "2026-11-26", [("since the winter", "2025-12-01", "2026-11-26")]),
+    ("Queues have grown since Christmas.", "2026-11-27", [("since Christmas", "2025-12-25", "2026-11-27")]),
+    ("Crews hope to open one lane before Christmas.", "2026-11-27", [("before Christmas", "2026-11-27", "2026-12-25")]),
+    ("The tender will close before the end of January.", "2026-11-26",
+     [("before the end of January", "2026-11-26", "2027-01-31")]),  # by its last day
+    # "until at least": still to come
+    ("The road could be shut until at least February.", "2025-03-12", [("until at least February", "2026-02-01", "2026-02-28")]),
+    ("Residents must stay away until at least the weekend.", "2025-03-12",
+     [("until at least the weekend", "2025-03-15", "2025-03-16")]),
+    ("Farms have been cut off since the weekend.", "2025-03-12", [("since the weekend", "2025-03-08", "2025-03-12")]),
+    ("More heavy rain is forecast for the region from Friday.", "2026-11-25", [("Friday", "2026-11-27", "2026-11-27")]),
 ])
 def test_round_seven_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
@@ -4281,3 +4295,10 @@ def test_infections_and_patients_count_the_same_people():
             "Company spokesperson Ann Vole said that only six patients had tested positive.")
     q = r.contradictions[r.contradictions["kind"] == "quantity"]
     assert len(q) == 1 and "14" in q.iloc[0]["reason"] and "six" in q.iloc[0]["reason"]
+
+
+def test_since_the_winter_south_of_the_equator_is_junes():
+    from kit.timeline import find_times
+
+    t = find_times("The hillside has been moving since the winter.", anchor=pd.Timestamp("2026-11-25"), southern=True)[0]
+    assert (str(t.value_start.date()), str(t.value_end.date())) == ("2026-06-01", "2026-11-25")
