@@ -390,7 +390,8 @@ _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "co
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
-                   "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth"}
+                   "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
+                   "highway", "motorway", "expressway"}  # ("State Highway 38")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PATRONYMICS = ("sson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of"
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
@@ -1605,6 +1606,10 @@ class _Builder:
     # -- canonical names, aliases and types -----------------------------------------------
     def resolve(self) -> ArticleEntities:
         surfaces = Counter(r[0] for r in self.raw)
+        for sf in surfaces:
+            w = sf.split()
+            if len(w) >= 3 and w[-2] in {"Town", "City", "Municipal", "Village"} and w[-1].lower() in _COUNCIL_NOUNS:
+                self.council_towns.add(" ".join(w[:-2]))  # "Omarumbo Bay" of "Omarumbo Bay Town Council": a town
         canon: dict[str, str] = {}
         multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))
         for s in sorted(surfaces, key=lambda x: (-len(x), x)):
@@ -1814,8 +1819,10 @@ class _Builder:
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
                 for k in range(2, len(w) - 1):
-                    if w[k].lower().rstrip("'’") not in _MEMBER_PLURALS and w[k - 1].lower() not in PLACE_NOUNS:
-                        # (not "X United" of "X United Supporters' Trust", nor "Verde Mesa County" of its court)
+                    if w[k].lower().rstrip("'’") not in _MEMBER_PLURALS and w[k - 1].lower() not in PLACE_NOUNS \
+                            and w[k].lower() not in PLACE_NOUNS and w[k].lower() != "municipal":
+                        # (not "X United" of "X United Supporters' Trust", nor "Verde Mesa County" of its court, nor
+                        # "Omarumbo Bay" of "Omarumbo Bay Town Council": the town the council runs)
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
@@ -2006,7 +2013,7 @@ class _Builder:
             return "LOC"  # "the Laiagam–Porgera road": a route between two places
         if any(_DOTTED_INITIAL.fullmatch(a) for a in e.aliases) and not e.is_company:
             return "PERSON"  # "G.Enkhtuya": a Mongolian name, its father's initial written onto it
-        place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES or (  # ("Dar es Salaam": a city, its particle lower-case)
+        place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES or a in self.council_towns or (  # ("Dar es Salaam": a city, its particle lower-case)
             len(a.split()) >= 3 and any(w.islower() for w in a.split()[1:-1]) and a in cities()) else None) for a in e.aliases]
         if any(place) and not (v["PERSON_STRONG"] and any(
                 not p and len(a.split()) >= 2 and a.split()[0].lower() in given_names() for a, p in zip(e.aliases, place))):
@@ -2041,7 +2048,8 @@ class _Builder:
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
-        if any(w and w[-1].lower() in _LOC_WORDS for w in words) or any(
+        if any(w and (w[-1].lower() in _LOC_WORDS or len(w) >= 3 and w[-1].isdigit() and w[-2].lower() in _LOC_WORDS)
+               for w in words) or any(
                 len(w) >= 2 and w[-1].lower() == "park" and w[-2].lower() in _PARK_KINDS for w in words):
             return "LOC"  # (and "Diamond Technology Park", "Kruger National Park": no one surnamed Park)
         if not v["PERSON_STRONG"] and not e.gender and (

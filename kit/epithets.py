@@ -263,6 +263,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
                 and parts[-1].lower() not in {"city", "town", "village"}:  # ("the city" is any city)
             name_heads.setdefault(parts[-1].lower(), []).append(n)
+            if parts[-1].lower() in {"highway", "motorway", "expressway"}:
+                name_heads.setdefault("road", []).append(n)  # "the road" of "State Highway 38"
 
     # what a thing's description says it is ("The Tskhratskaro Express, a ten-seat gondola linking ..."): "the gondola"
     desc_heads: dict[str, list[str]] = {}
@@ -727,6 +729,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
+                if target is None and head in {"town", "township"} and len(words) == 2:
+                    # named only far back: the town the article is about, named most, if it names only towns
+                    towns = [n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
+                             and n not in containers and n not in capital_cities()]
+                    target = top(towns, toks[start_i].start) if len(towns) == 1 else None
                 # "the city" of "the Rakvere city government": the town's government, where the article names it so
                 council = [n for n in ents if ents[n].type == "ORG" and n.split()[-2:-1] == [head]
                            and n.split()[-1] in {"government", "council", "administration"}

@@ -1140,6 +1140,11 @@ def test_round_five_names(sentence, names):
     (("Meridian Commuter Rail ran 41 trains with faults, the report found.", "Meridian denied it."), "Meridian Commuter Rail", "ORG"),
     # a given name inside a name, before a place's word, is the place's ("Ridge"): no one's name
     (("Tarrow Ridge Estate said so.",), "Tarrow Ridge Estate", "ORG"),
+    # the place a town or municipal council is named for is a town of its own
+    (("The Omarumbo Bay Town Council said water was short.", "Omarumbo Bay has 40,000 people."), "Omarumbo Bay", "GPE"),
+    (("Ann Vole, head of the Sahl Houran Municipal Council, said so.", "Supply to Sahl Houran was cut."),
+     "Sahl Houran", "GPE"),
+    (("Trucks use State Highway 38 daily.",), "State Highway 38", "LOC"),
     (("The architect, Perit Liam Scerri, said four floors had been built.",), "Perit Liam Scerri", "PERSON"),
 ])
 def test_round_five_entity_types(body, name, etype):
@@ -1802,6 +1807,11 @@ def test_round_seven_times(sentence, anchor, expected):
     (("Harrow Wine Group sprayed the block.", "Harrow Wine Group said so twice.", "Tarrow Vineyards Ltd grows grapes.",
       "Ann Vole, chief executive of Tarrow Vineyards Ltd, said the block was sprayed.",
       "Vole denied the company had received any request."), "Tarrow Vineyards Ltd", "the company"),
+    # a numbered highway, and "the road"; a town named before its council, "the town" though named far back
+    (("Trucks use State Highway 38 daily.", "The highway was shut, and the road will stay closed."),
+     "State Highway 38", "the road"),
+    (("The Omarumbo Bay Town Council said water was short.", "Omarumbo Bay has 40,000 people.", "Rain fell.",
+      "Wells ran dry.", "Ann Vole said the town lacked 8,500 cubic metres a day."), "Omarumbo Bay", "the town"),
     # "the city" of a town whose government the article names so: the government
     (("The Tarrow city government has cancelled the tender.", "Ann Vole said the city had set aside €4.2 million."),
      "Tarrow city government", "the city"),
