@@ -212,7 +212,8 @@ def _subordinate_before(content: str, k: int) -> bool:
 # "gave a different version", "tells a different story": a speaker's own account, in other words
 _ACCOUNT_VERBS = {"gave", "gives", "give", "offered", "offers", "offer", "painted", "paints", "paint", "presented",
                   "presents", "provided", "provides"}
-_ACCOUNT_NOUNS = {"account", "version", "story", "picture", "explanation", "narrative", "view"}
+_ACCOUNT_NOUNS = {"account", "version", "story", "picture", "explanation", "narrative", "view", "count", "figure",
+                  "tally", "estimate", "number", "timeline"}  # ("gave a different count")
 _OTHER_ACCOUNT = {"different", "contrasting", "conflicting", "another", "rival", "alternative", "opposing", "contradictory"}
 
 
@@ -873,6 +874,12 @@ class _SentenceAttributor(PhraseReader):
                 # "An engineer with the project's consultant, Gihon Axis, who asked not to be named, said": the
                 # engineer, unnamed (not the firm apposed to the consultant)
                 p = self.party(a1, next((z for z in range(a1 + 2, c1) if self.L[z] in {"who", "which", "that"}), c1))
+                if p is not None and p.type == "anonymous":
+                    return p
+            rel = next((z for z in range(a1 + 2, min(a1 + 5, k)) if self.L[z] in {"who", "whose"}), None)
+            if rel is not None and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(rel, k)):
+                # "A family whose Żabbar home was crushed ... says": the family, unnamed (not the place in its clause)
+                p = self.party(a1, rel)
                 if p is not None and p.type == "anonymous":
                     return p
         if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] == "of" and self.t[o0 + 2].is_cap:

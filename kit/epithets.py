@@ -406,6 +406,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         break
                     if w.is_cap and k == i + 1 and w.start in name_starts:
                         e = next((x for x in range(k + 1, min(k + 5, len(toks))) if not toks[x].is_cap), len(toks))
+                        if e < len(toks) and toks[e].lower in OUTLET_NOUNS and toks[e - 1].end in name_ends \
+                                and ents[name_ends[toks[e - 1].end]].type == "GPE":
+                            head_i = e  # "The Buenos Aires daily reported": a paper of that city, no place
+                            break
                         if toks[e - 1].lower in _LEGISLATORS and e - 1 > k:
                             head_i = e - 1  # "the Mwembe Kuu MP": a legislator, named for the constituency
                             break
@@ -531,7 +535,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 after_name = None  # "According to documents seen by the daily Népszava, the company's management": the clause
             # (a bare "the council" is the one named "... Council" before the one described as a county council)
             kinded = [] if len(words) == 2 and head in name_heads else [
-                n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds] or [
+                n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds
+                and not (head in OUTLET_NOUNS and ents[n].type == "GPE")] or [  # (a city's daily is no city)
                 n for n in ents if head == "site" and ents[n].type != "PERSON" and not ents[n].kinds.isdisjoint(facilities)] or \
                 list(dict.fromkeys(desc_heads.get(head, ())))
             if not kinded and head in _WATCHDOGS and not any(head in n.lower().split() for n in ents):

@@ -41,6 +41,7 @@ _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", 
                  "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
                  "embassy", "cabinet", "presidency", "prosecutor's", "coroner", "watchdog"}
 # plural staff who speak for the body named with them: "Officials of the NEB said", "NABU investigators say"
+_ASIDE_AFTER = re.compile(r"\s*,\s*(?:who|speaking)\b[^,]{0,80},")  # ", who asked not to be named,"
 _UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)", re.I)
 _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",
                  "analysts", "economists", "researchers", "scientists"}  # ("Analysts at the bank Brandauer & Co. estimated")
@@ -123,6 +124,11 @@ class PhraseReader:
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
+        aside = _ASIDE_AFTER.match(self.s.text, self.t[j - 1].end - self.s.start)
+        if aside is not None and _UNNAMED.search(aside.group(0)) and not self.mentions(i, j, kinds=("name",)):
+            # "the site's contractor, who asked not to be named, said": someone unnamed, whatever the article
+            # called a contractor before
+            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         if j - i == 2 and words[0] == "the" and words[1] in ANONYMOUS_NOUNS:
             # "the spokesperson added": the unnamed speaker just described ("A trust spokesperson denied")
             for sid, p in reversed(self.ctx.speakers):

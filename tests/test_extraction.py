@@ -1112,6 +1112,15 @@ def test_fourth_round_names():
       "Kestrel said in a notice that withdrawals had worked until Friday."), "Kestrel Exchange", "organization", []),
     (("The Waitaha Rural Fire Service said crews were working.", "Fire crews said it had burned 1,400 hectares."),
      "Fire crews", "anonymous", []),
+    # a definite description the text leaves unnamed; a family in a relative clause; a different count; a city's daily
+    (("Tarrow Builders Ltd is the contractor.",
+      "The site's contractor, who asked not to be named, said all permits were in order."),
+     "The site's contractor", "anonymous", []),
+    (("A family whose Żabbar home was crushed on Tuesday says it warned the authority.",), "A family", "anonymous", []),
+    (("Superintendent of Police Ganesh Bahadur Karki, chief of the District Police Office, gave a different count.",),
+     "Ganesh Bahadur Karki", "person", []),
+    (("The contract was suspended, the newspaper Clarín reported.",
+      "The Buenos Aires daily reported on Wednesday that the system logged 214 stops."), "Clarín", "outlet", []),
 ])
 def test_round_five_attribution(body, source, source_type, via):
     c = claims_of(*body).iloc[-1]
