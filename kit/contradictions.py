@@ -624,7 +624,9 @@ def _stem(token: str) -> str:
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                 "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "dozen": 12}
+                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "dozen": 12}
 # an amount counts something: money, a percentage or any noun after the number ("14 samples", "410 parts per
 # trillion", "48 million kwacha"); durations, ages and "times" are not amounts of a thing
 _MULT = {"million": 1e6, "m": 1e6, "mil": 1e6, "billion": 1e9, "bn": 1e9, "bil": 1e9, "thousand": 1e3, "k": 1e3, "crore": 1e7, "lakh": 1e5,
@@ -634,9 +636,10 @@ _MULTS = "|".join(sorted(_MULT, key=len, reverse=True))
 # of naira, pesos and rand written on the figure ("N64bn", "P186.4 million", "R640 million")
 _CURRENCY = r"\b(?:GH|R|C|A|NZ|HK|S|US|NT|J|TT)\$|\bGH[¢₵]|₵|[$€£¥₹₦₱₩₴]|\b(?:K?Shs?|KSh|Rs\.?|Tk|Rp|RM|Dh|(?-i:Hr))(?=\s?\d)|\b[NPR](?=\d)|\b(?-i:" + "|".join(
     sorted(currency_codes())) + r")(?=\s?\d)"  # and ISO codes in capitals: "EGP 1.2 billion" (not "all 14")
+_GLUED = r"(?:mg|kg|km|ml|mw|kw|gw|ha)"  # a unit written onto its number: "38.6mg", "5km"
 _AMOUNT = re.compile(
     rf"(?P<cur>{_CURRENCY})?\s?(?P<num>\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*|\b(?:" + "|".join(_NUMBER_WORDS) + r")\b)\s*"
-    rf"(?P<mult>{_MULTS})?\b\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{{2,}})?", re.I)
+    rf"(?P<mult>{_MULTS})?(?:\b|(?={_GLUED}\b))\s*(?P<unit>per\s*cent|%|[a-z][a-z-]{{2,}}|(?:(?<=\d)|(?<=\d\s)){_GLUED}\b)?", re.I)
 _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month", "weeks", "week", "per", "of", "and", "or", "to", "in", "on", "at", "for", "the", "than",
               "more", "less", "about", "around", "year-old", "years-old", "was", "were", "is", "are", "had", "has",
               "have", "with", "from", "by", "who", "which", "that", "out", "other", "others", "such", "most",
@@ -676,7 +679,7 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
 _COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:[a-z]+(?:ed|ing)\s+)?([a-z][a-z-]+)|(?:death\s+)?toll)"
                              r"\s+(?:at|to|was|is|of|stood\s+at|rose\s+to)\s+[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
                              r"|(?:just\s+)?(?:under|over|below|above)\s+|closer\s+to\s+|(?:more|fewer|less)\s+than\s+)?$")
-_HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|those|these)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
+_HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|our|those|these)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
 
 
 # the rest of a list of counted nouns: ", factory workers and cold-storage staff"
@@ -737,7 +740,7 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
             out.append(("percent", round(100 * part / whole, 1), m.group(0)))
     for m in _AMOUNT.finditer(text):
         unit = (m.group("cur") or m.group("unit") or "").lower()
-        if not unit and not m.group("cur") and not m.group("mult") and text[m.end():m.end() + 8].lower().startswith(("of the", "of its")):
+        if not unit and not m.group("cur") and not m.group("mult") and text[m.end():m.end() + 8].lower().startswith(("of the", "of its", "of our", "of their")):
             unit = _unit_head(text.lower(), m.end(), "")  # "two of the papers"
         elif unit and not m.group("cur") and unit not in _NOT_UNITS:
             unit = _unit_head(text.lower(), m.end(), unit)  # "63 federal health institutions"

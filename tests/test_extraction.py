@@ -1738,6 +1738,18 @@ def test_amounts_read_lakh_crore_and_shillings():
     assert [a[:2] for a in _amounts("an advance of Sh360 million")] == [("shilling", 3.6e8)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("samples contained 38.6mg of copper per liter", [("mg", 38.6)]),  # a unit written onto its number
+    ("the ministry's sample held 9.8 mg of copper", [("mg", 9.8)]),
+    ("Fourteen workers were inside the tunnel", [("worker", 14.0)]),
+    ("There were nine of our workers inside", [("worker", 9.0)]),
+])
+def test_amounts_of_round_forty_two(text, expected):
+    from kit.contradictions import _amounts
+
+    assert [a[:2] for a in _amounts(text)] == expected
+
+
 def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_path):
     (tmp_path / "a.txt").write_text("Headline A\n25 October 2024 06:06\nThe flood killed seven people in the valley, "
                                     "residents said. Officials said four people died in the valley flood.\n", encoding="utf-8")
