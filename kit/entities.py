@@ -388,6 +388,8 @@ _OFFICE_ADJECTIVES = {"divisional", "subdivisional", "district", "provincial", "
 _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assistant", "general", "vice", "interim"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
+# kinds of firm a person can be too: before a given name, a person's trade ("trucking operator Brent Dallow")
+_PERSON_TRADES = {"operator", "contractor", "developer", "trader", "dealer", "supplier", "producer", "broker", "builder"}
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
@@ -1627,7 +1629,8 @@ class _Builder:
         words_of += [(m, m.replace(".", ". ", 1).split()) for m in surfaces if _DOTTED_INITIAL.fullmatch(m)]
         acronyms = None
         ends = {end: sf for sf, _, end, _, _ in self.raw if " " in sf}
-        honored = {sf for sf, _, _, _, f in self.raw if f.get("honorific")}
+        honored = {sf for sf, _, _, _, f in self.raw if f.get("honorific") or (  # ("Dallow, who owns Dallow Haulage,")
+            " " not in sf and f.get("after") == "," and f.get("after2") == "who" and not f.get("before", "").isalpha())}
         starts_of: dict[str, list[int]] = defaultdict(list)
         for sf, st, _, _, _ in self.raw:
             starts_of[sf].append(st)
@@ -1681,6 +1684,7 @@ class _Builder:
                 # "Mr Pereira": the lawyer "Darren Pereira", not his firm "Pereira & Ang Law Corporation"
                 hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES
                                                    for x in m.split())] or hits
+                hits = [m for m in hits if m.split()[-1] == s] or hits  # (a surname ends a name: not "Dallow Haulage")
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
@@ -1998,7 +2002,9 @@ class _Builder:
             v["PERSON"] += 2
         if f.get("possessive") and f.get("after2") in {"owner", "founder", "ceo", "boss", "chief"}:
             v["ORG"] += 2
-        if f.get("before") in _ORG_BEFORE:
+        if f.get("before") in _ORG_BEFORE and not (f.get("before") in _PERSON_TRADES and len(words) >= 2
+                                                    and words[0].lower() in given_names()):
+            # (but "Wairoa trucking operator Brent Dallow": a trade a person plies too, before a given name)
             v["ORG_STRONG"] += 1  # "the Danish company Norrvik Nutrition", "the team Vantor-Eskel"
         if f.get("firm_of"):
             v["FIRM_OF"] += 1  # "Harwell Valley's chief executive"

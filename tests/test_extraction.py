@@ -1154,6 +1154,9 @@ def test_round_five_names(sentence, names):
     (("Ann Vole, head of the Sahl Houran Municipal Council, said so.", "Supply to Sahl Houran was cut."),
      "Sahl Houran", "GPE"),
     (("Trucks use State Highway 38 daily.",), "State Highway 38", "LOC"),
+    # a trade a person plies too, before a given name; the surname with "who" is the person, not the firm
+    (("For trucking operator Brent Dallow, the closure has cut off 40 farms.",
+      "Dallow, who owns Dallow Haulage, said the road might not reopen."), "Brent Dallow", "PERSON"),
     (("The architect, Perit Liam Scerri, said four floors had been built.",), "Perit Liam Scerri", "PERSON"),
 ])
 def test_round_five_entity_types(body, name, etype):
@@ -4333,3 +4336,9 @@ def test_since_the_winter_south_of_the_equator_is_junes():
 
     t = find_times("The hillside has been moving since the winter.", anchor=pd.Timestamp("2026-11-25"), southern=True)[0]
     assert (str(t.value_start.date()), str(t.value_end.date())) == ("2026-06-01", "2026-11-25")
+
+
+def test_a_surname_with_who_is_the_person_not_the_firm_named_for_him():
+    ents = run("For trucking operator Brent Dallow, the closure has cut off 40 farms.",
+               "Dallow, who owns Dallow Haulage, said the road might not reopen.").entities.set_index("name")
+    assert "Dallow" in set(ents.loc["Brent Dallow", "aliases"]) and "Dallow" not in set(ents.loc["Dallow Haulage", "aliases"])
