@@ -1084,8 +1084,9 @@ class _Builder:
                     break  # "the Auditor-General": an office named by its compound title
                 k += 2  # "Attorney-General Jane Doe": the compound is the title
             k += 1
-        if k == j - 1 and k > i and (toks[k].lower in _LOC_WORDS or toks[k].lower in _TOWN_WORDS):
-            k = i  # "Regent Street", "Prince Regent Bridge": a place named for a title
+        if k == j - 1 and k > i and (toks[k].lower in _LOC_WORDS or toks[k].lower in _TOWN_WORDS) \
+                or k > i and toks[j - 1].lower in _LAW_HEADS:
+            k = i  # "Regent Street", "Prince Regent Bridge": a place named for a title ("the Official Information Act": a law)
         if i < k < j - 3:
             # "Deputy Infrastructure Minister Andrzej Kubacki": a portfolio between two titles
             t2 = next((x for x in range(min(j - 3, k + 2), k, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS), None)

@@ -1154,6 +1154,8 @@ def test_round_five_names(sentence, names):
     (("Ann Vole, head of the Sahl Houran Municipal Council, said so.", "Supply to Sahl Houran was cut."),
      "Sahl Houran", "GPE"),
     (("Trucks use State Highway 38 daily.",), "State Highway 38", "LOC"),
+    # a law whose name opens with a title's word
+    (("The assessment was released to RNZ under the Official Information Act.",), "Official Information Act", "LAW"),
     # a trade a person plies too, before a given name; the surname with "who" is the person, not the firm
     (("For trucking operator Brent Dallow, the closure has cut off 40 farms.",
       "Dallow, who owns Dallow Haulage, said the road might not reopen."), "Brent Dallow", "PERSON"),
