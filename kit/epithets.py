@@ -393,7 +393,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
-                     or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead)]:
+                     or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead)
+                     or t.lower == "police" and _bare_police(toks, i)]:
             head_i, start_i, org_i = None, None, -1
             if t.lower in {"the", "a", "an"}:
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
@@ -450,6 +451,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 start_i, head_i = i - 1, i + 1
             elif i == 0 and t.lower in _MEMBERS_OF_BODY:
                 start_i = head_i = 0  # "Prosecutors allege ...": the prosecutors' office the article named
+            elif t.lower == "police":
+                start_i = head_i = i  # "Police, however, said": the one police body the article names
             if head_i is None or start_i is None:
                 continue
             if t.lower == "the" and head_i + 2 < len(toks) and toks[head_i + 1].text in _POSSESSIVES \
@@ -603,6 +606,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
+                if len(words) == 1 and len(orgs) != 1:
+                    target = None  # a bare "police" of several forces is none of them
             elif head in _SHIP_NOUNS and ships and (head != "carrier" or any(
                     "carrier" in r.lower() for n in ships for r in ents[n].roles)):
                 # "the ferry", "the cargo ship": the ship so described, else the one most told about
@@ -968,6 +973,14 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
         first[target] = min(first.get(target, span[0]), span[0])
         ents[target].epithets.append(text)
         ents[target].kinds.add(head.lower)  # "the federal agency that ...": the agency
+
+
+def _bare_police(toks: list[Tok], i: int) -> bool:
+    """"Police said", "told police that": the police as a body, no name or other noun beside it."""
+    before_ok = i == 0 or toks[i - 1].is_punct or toks[i - 1].lower in {"and", "but", "by", "that", "to", "with", "told"}
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return before_ok and after is not None and (after.text in {",", "."} or after.lower in REPORTING_VERBS
+                                                  or after.lower in _AUXILIARIES or after.lower in {"are", "were", "was", "is", "that"})
 
 
 def _apposed_name(name_ends: dict[int, str], toks: list[Tok], i: int) -> str | None:

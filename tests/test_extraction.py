@@ -1112,6 +1112,9 @@ def test_fourth_round_names():
       "Kestrel said in a notice that withdrawals had worked until Friday."), "Kestrel Exchange", "organization", []),
     (("The Waitaha Rural Fire Service said crews were working.", "Fire crews said it had burned 1,400 hectares."),
      "Fire crews", "anonymous", []),
+    # a bare "Police" of the one police body named
+    (("The Brennan Falls Police Department opened a case on Monday.", "Police, however, said they were not alerted."),
+     "Brennan Falls Police Department", "official", []),
     # a definite description the text leaves unnamed; a family in a relative clause; a different count; a city's daily
     (("Tarrow Builders Ltd is the contractor.",
       "The site's contractor, who asked not to be named, said all permits were in order."),
@@ -4344,3 +4347,9 @@ def test_a_surname_with_who_is_the_person_not_the_firm_named_for_him():
     ents = run("For trucking operator Brent Dallow, the closure has cut off 40 farms.",
                "Dallow, who owns Dallow Haulage, said the road might not reopen.").entities.set_index("name")
     assert "Dallow" in set(ents.loc["Brent Dallow", "aliases"]) and "Dallow" not in set(ents.loc["Dallow Haulage", "aliases"])
+
+
+def test_a_bare_police_of_two_forces_is_neither():
+    c = claims_of("The Federal Police raided the office.", "The Tarrow State Police made two arrests.",
+                  "Police said the man fled.").iloc[-1]
+    assert c["source"] not in {"Federal Police", "Tarrow State Police"}
