@@ -516,6 +516,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                     or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                     and nxt.lower not in NON_NAME_CAPS):
                 continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
+            if toks[head_i].lower in {"daily", "weekly", "monthly"} and nxt is not None and nxt.is_alpha and not nxt.is_cap \
+                    and nxt.lower not in REPORTING_VERBS and nxt.lower not in _AUXILIARIES and not nxt.lower.endswith("ed") \
+                    and nxt.lower not in {"is", "was", "are", "were", "which", "that", "who", "quoted", "cited"}:
+                continue  # "the highest weekly total": an adjective, no paper (but "the daily reported")
             apposed = None
             if head_i + 2 < len(toks) and toks[head_i + 1].text == "," and not is_age:
                 # "Vallée's chief executive, Bérénice Laporte,": the name that follows

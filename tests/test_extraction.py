@@ -1112,6 +1112,10 @@ def test_fourth_round_names():
       "Kestrel said in a notice that withdrawals had worked until Friday."), "Kestrel Exchange", "organization", []),
     (("The Waitaha Rural Fire Service said crews were working.", "Fire crews said it had burned 1,400 hectares."),
      "Fire crews", "anonymous", []),
+    # "the concessionaire" of a firm so described; "the highest weekly total" is no paper
+    (("The system was installed by concessionaire Ferrourbana del Sur S.A. last year.",
+      "The secretariat blames the system, while the concessionaire says thieves are responsible."),
+     "Ferrourbana del Sur S.A.", "organization", []),
     # a bare "Police" of the one police body named
     (("The Brennan Falls Police Department opened a case on Monday.", "Police, however, said they were not alerted."),
      "Brennan Falls Police Department", "official", []),
@@ -4353,3 +4357,8 @@ def test_a_bare_police_of_two_forces_is_neither():
     c = claims_of("The Federal Police raided the office.", "The Tarrow State Police made two arrests.",
                   "Police said the man fled.").iloc[-1]
     assert c["source"] not in {"Federal Police", "Tarrow State Police"}
+
+
+def test_a_weekly_total_is_no_newspaper():
+    ents = run("A report seen by the Tarrow Courier recorded 287 waits, the highest weekly total on record.").entities
+    assert not any("weekly" in e for es in ents["epithets"] for e in es)
