@@ -369,7 +369,7 @@ _PERSON_ROLE_HEADS = {"executive", "director", "president", "chair", "chairman",
                       "lecturer", "lawyer", "attorney", "officer", "manager", "governor", "mayor", "senator", "ceo",
                       "founder", "scientist", "journalist", "reporter", "editor", "commissioner", "councillor", "chief",
                       "superintendent", "commander", "convener", "convenor", "head", "lawmaker", "legislator"}
-_ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team"}) - {
+_ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team", "affiliate", "subsidiary"}) - {
     "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
 _THE_NP_END = {",", ".", ";", ":", ")", "'s", "’s", "and", "or", "has", "have", "had", "will", "would", "could", "can",
@@ -1584,7 +1584,12 @@ class _Builder:
                         e > k and toks[e].lower.endswith("ing") and toks[e].is_alpha and not toks[e].is_cap
                         and e + 1 < n and toks[e + 1].lower in {"to", "in", "at", "on", "for", "from", "with", "as"}):
                 e += 1  # up to a clause or a participle: "a copper trader controlled by ..."
-            if e < n and toks[e].text not in {",", ".", ";", "("} and toks[e].lower not in _CLAUSE_WORDS \
+                if e < n and e > k + 1 and toks[e].lower in {"the", "a", "an"} and toks[e - 1].is_alpha \
+                        and not toks[e - 1].is_cap and toks[e - 1].lower not in STOP_WORDS \
+                        and not toks[e - 1].lower.endswith(("ing", "ed")):  # (but "a lawyer representing a group")
+                    break  # "a structural engineer the municipality hired": a clause with its own subject
+            relative = e < n and toks[e].lower in {"the", "a", "an"}
+            if not relative and e < n and toks[e].text not in {",", ".", ";", "("} and toks[e].lower not in _CLAUSE_WORDS \
                     and not toks[e].lower.endswith(("ed", "ing")) or e < n and e > k + 1 and toks[e].lower in _SPEAKING:
                 continue  # (but "general secretary of the Union (URBWU), who"; and "X, the hospital's chief said": a
                 # new clause's subject)
@@ -2046,6 +2051,8 @@ class _Builder:
             return "ORG"  # "Frigorífico Tres Cerros, a meatpacking plant in ...": what the description says it is
         if v["FIRM_OF"] and not v["PERSON_STRONG"] and not e.gender:
             return "ORG"  # "Harwell Valley's chief executive": only firms have one
+        if e.kinds & OUTLET_NOUNS and not v["PERSON_STRONG"] and not e.gender and not e.ages:
+            return "ORG"  # "told Al-Akhbar newspaper": a paper, whatever its name looks like
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
                 a.isupper() and a.isalpha() and len(a) >= 3 and any(" " in b and _letters_in_order(a, b) for b in e.aliases)
                 for a in e.aliases):

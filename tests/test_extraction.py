@@ -1161,6 +1161,12 @@ def test_round_five_names(sentence, names):
     (("Ann Vole, head of the Sahl Houran Municipal Council, said so.", "Supply to Sahl Houran was cut."),
      "Sahl Houran", "GPE"),
     (("Trucks use State Highway 38 daily.",), "State Highway 38", "LOC"),
+    # a paper by the noun after it; a paper by what its apposition says; a person by a role ending before a clause
+    (("Its head, Antoine Kassab, told Al-Akhbar newspaper on Tuesday that companies had stored grain.",), "Al-Akhbar", "ORG"),
+    (("Yoon Tae-ho told the JoongAng Ilbo, an affiliate of the Korea JoongAng Daily, that 87 units complained.",),
+     "JoongAng Ilbo", "ORG"),
+    (("Rima Zoghbi, a structural engineer the municipality hired in the summer, said she had documented cracks.",),
+     "Rima Zoghbi", "PERSON"),
     # a law whose name opens with a title's word
     (("The assessment was released to RNZ under the Official Information Act.",), "Official Information Act", "LAW"),
     # a trade a person plies too, before a given name; the surname with "who" is the person, not the firm
