@@ -2051,7 +2051,8 @@ class _Builder:
             return "ORG"  # "Frigorífico Tres Cerros, a meatpacking plant in ...": what the description says it is
         if v["FIRM_OF"] and not v["PERSON_STRONG"] and not e.gender:
             return "ORG"  # "Harwell Valley's chief executive": only firms have one
-        if e.kinds & OUTLET_NOUNS and not v["PERSON_STRONG"] and not e.gender and not e.ages:
+        if not e.kinds.isdisjoint({"newspaper", "daily", "tabloid", "weekly", "magazine", "broadcaster"}) \
+                and not v["PERSON_STRONG"] and not e.gender and not e.ages:
             return "ORG"  # "told Al-Akhbar newspaper": a paper, whatever its name looks like
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
                 a.isupper() and a.isalpha() and len(a) >= 3 and any(" " in b and _letters_in_order(a, b) for b in e.aliases)
