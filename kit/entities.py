@@ -1707,6 +1707,13 @@ class _Builder:
                 canon[acronym] = canon[holder]  # "The DCE also said": the one who holds that office here
         self._short_forms(surfaces, canon, words_of, placey)
         for sf in surfaces:
+            if " " not in sf and canon[sf] == sf and sf[:1].isupper() and sf[1:].islower() \
+                    and sf.lower() in _BODY_HEADS - {"minister", "secretary"}:
+                # "the Ministry said": the one ministry the article names in full ("Ministry of Health")
+                full = {canon[m] for m in multi if m.split()[0] == sf or m.split()[-1] == sf}
+                if len(full) == 1:
+                    canon[sf] = full.pop()
+        for sf in surfaces:
             if sf.endswith(" ministry") and " Ministry" not in sf:
                 # "the labor ministry" of "Ministry of Employment and Labor" named before it: the one ministry so named
                 said = {w for w in sf.lower().split() if w in _PORTFOLIO_WORDS}
@@ -2042,7 +2049,8 @@ class _Builder:
         if any(len(w) >= 2 and w[-1].lower() in _LAW_HEADS for w in words) \
                 and not v["PERSON_STRONG"] and not e.gender:
             return "LAW"  # "the Access to Information Act", "the Finance Bill": a law, nobody's voice
-        if any(a.endswith(" First Nation") for a in e.aliases):
+        if any(a.endswith(" Nation") and len(a.split()) >= 2  # ("Wapanohk Lake Cree Nation", "Navajo Nation")
+               and a.split()[-2] not in {"United", "Rainbow", "Host", "Member"} for a in e.aliases) and not v["PERSON_STRONG"]:
             return "GPE"  # "Kiskisiw Lake First Nation": a community and its land
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
             return "PERSON"  # "Corbeil, 26,", "Suresh Pillai, a 44-year-old dentist": only people have ages

@@ -1167,6 +1167,8 @@ def test_round_five_names(sentence, names):
      "JoongAng Ilbo", "ORG"),
     (("Rima Zoghbi, a structural engineer the municipality hired in the summer, said she had documented cracks.",),
      "Rima Zoghbi", "PERSON"),
+    # a community whose name says it is a nation
+    (("No one in Wapanohk Lake Nation can drink the tap water.",), "Wapanohk Lake Nation", "GPE"),
     # a law whose name opens with a title's word
     (("The assessment was released to RNZ under the Official Information Act.",), "Official Information Act", "LAW"),
     # a trade a person plies too, before a given name; the surname with "who" is the person, not the firm
@@ -1846,6 +1848,9 @@ def test_round_seven_times(sentence, anchor, expected):
     (("Harrow Wine Group sprayed the block.", "Harrow Wine Group said so twice.", "Tarrow Vineyards Ltd grows grapes.",
       "Ann Vole, chief executive of Tarrow Vineyards Ltd, said the block was sprayed.",
       "Vole denied the company had received any request."), "Tarrow Vineyards Ltd", "the company"),
+    # "the builder" is a firm
+    (("Residents sued Gaon Haneul E&C on Monday.", "Ann Vole said the builder had ignored the leaks."),
+     "Gaon Haneul E&C", "the builder"),
     # a numbered highway, and "the road"; a town named before its council, "the town" though named far back
     (("Trucks use State Highway 38 daily.", "The highway was shut, and the road will stay closed."),
      "State Highway 38", "the road"),
@@ -4368,3 +4373,8 @@ def test_a_bare_police_of_two_forces_is_neither():
 def test_a_weekly_total_is_no_newspaper():
     ents = run("A report seen by the Tarrow Courier recorded 287 waits, the highest weekly total on record.").entities
     assert not any("weekly" in e for es in ents["epithets"] for e in es)
+
+
+def test_a_capitalised_body_word_alone_is_the_one_body_named_so():
+    ents = run("The Ministry of Health defended its response.", "The Ministry has denied receiving any letter.").entities
+    assert "Ministry" in set(ents.set_index("name").loc["Ministry of Health", "aliases"]) and "Ministry" not in set(ents["name"])
