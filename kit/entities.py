@@ -253,7 +253,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "the Prosecutor's Office attached to the Bacău Tribunal": one body, named with its court
                 elif toks[j].lower == "to" and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and _law_ahead(toks, j + 1):
                     j += 2  # "the Access to Information Act", "the Right to Information Act": a law's name
-                elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= 4 \
+                elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= (
+                        6 if toks[j - 1].lower in _MEMBER_PLURALS else 4) \
                         and _joint_name_after(toks, i, j):  # ("The Directorate of Factory Safety and Inspection")
                     j += 1  # "Harrowfield and Dunmere Hospitals Trust": two places' joint institution
                 elif toks[j].text == "," and (end := _portfolio_end(toks, i, j)) is not None:
@@ -516,7 +517,8 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "urban", "family", "women", "children", "social", "care", "services", "innovation", "digital",
                     "economy", "economic", "public", "administration", "interior", "home", "foreign", "cooperatives",
                     "marine", "maritime", "natural", "wildlife", "safety", "disaster", "management", "local",
-                    "research", "sanitation", "training", "immigration", "veterans"}  # ("Ministry of Education and Research")
+                    "research", "sanitation", "training", "immigration", "veterans", "integration", "cooperation",
+                    "regional"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 
 
 def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
@@ -593,6 +595,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True  # "Bluewater Dredge and Marine Limited", "Goldridge Builders and Supply Corporation": one firm
     if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
         return False
+    if toks[j - 1].lower in _MEMBER_PLURALS and words[0] in _MEMBER_PLURALS and words[-1] in ORG_WORDS:
+        return True  # "Hawassa City Minibus Taxi Owners and Drivers Association": two kinds of member, one body
     if toks[j - 1].lower in _TRADE_PAIRS and words[0] in _TRADE_PAIRS:
         return True  # "Huaxin Tongda Road and Bridge Group", "Delta Oil and Gas Ltd": a trade pair inside one name
     # (a possessive is a "the": "The Assembly's Public Accounts and Investments Committee")

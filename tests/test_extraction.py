@@ -1167,6 +1167,11 @@ def test_round_five_names(sentence, names):
      "JoongAng Ilbo", "ORG"),
     (("Rima Zoghbi, a structural engineer the municipality hired in the summer, said she had documented cracks.",),
      "Rima Zoghbi", "PERSON"),
+    # two kinds of member before one body; a portfolio of two
+    (("The Hawassa City Minibus Taxi Owners and Drivers Association said 1,800 taxis stopped.",),
+     "Hawassa City Minibus Taxi Owners and Drivers Association", "ORG"),
+    (("The Ministry of Trade and Regional Integration said a task force was deployed.",),
+     "Ministry of Trade and Regional Integration", "ORG"),
     # a community whose name says it is a nation
     (("No one in Wapanohk Lake Nation can drink the tap water.",), "Wapanohk Lake Nation", "GPE"),
     # a law whose name opens with a title's word
