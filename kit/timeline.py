@@ -28,7 +28,7 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # on its own, only as news writes it
 
-_FEAST_NAMES = r"(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(?-i:Day|Eve)"
+_FEAST_NAMES = r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(?-i:Day|Eve))(?:\s+(?:last|this|next)\s+year)?"
 # one calendar value, most specific first
 _BASE = "|".join([
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
@@ -64,7 +64,7 @@ _BASE = "|".join([
     rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back)\s+as)\s+{_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)"
+    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back)\s+as)\s+{_MONTH}(?=[\s,.;\"”’)]|$)(?!\.?\s+\d)"
     r"(?!\s+(?:last|this|next)\s+year)",
     # ("from March 2023" is a month of 2023; "as recently as August": the month)
     rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
@@ -74,9 +74,11 @@ _BASE = "|".join([
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?(?P<b>{_BASE}|{_MONTH}(?![\w-])))"
+    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
+    rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
     rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend))"
     rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
+    rf"|(?P<months>in\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;]|$)(?!\.?\s+\d)))?"
     rf"(?P<o>{_BASE}|the\s+{_SEASON}|the\s+weekend|(?<=least\s){_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
@@ -177,7 +179,7 @@ _BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31)}
-_FEAST = re.compile("|".join(re.escape(k) for k in _FEASTS))
+_FEAST = re.compile("(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year)?")
 _DECADE = re.compile(r"((?:1[89]|20)\d)0s")
 _EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
@@ -377,9 +379,11 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         y = a.year - 1 if first == 12 and a.month <= 6 else a.year  # "the winter" in March: the one just ending
         return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
     if m := _FEAST.fullmatch(s):
-        # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January back)
-        mo, day = _FEASTS[m.group(0)]
-        feast = min((_d(a.year + k, mo, day) for k in (-1, 0, 1)), key=lambda x: abs((x - a).days))
+        # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January
+        # back); "Christmas last year": that year's
+        mo, day = _FEASTS[m.group(1)]
+        feast = min((_d(a.year + k, mo, day) for k in (-1, 0, 1)), key=lambda x: abs((x - a).days)) if not m.group(2) \
+            else _d(a.year + {"last": -1, "this": 0, "next": 1}[m.group(2)], mo, day)
         return feast, feast, "day"
     if s == "weekend":  # "since the weekend": the last one
         sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
@@ -429,6 +433,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
             lo, hi, g = _base(text, anchor)
         elif m.group("range"):
             b_text = m.group("b")
+            if b_text.strip().isdigit() and (month := _MONTH_NAME.search(m.group("a"))) is not None:
+                b_text = f"{month.group(0)} {b_text.strip()}"  # "between November 15 and 21": the 21st of that month
             if _MONTH_S.fullmatch(b_text.strip()):
                 b_text = "in " + b_text  # "between January and April": April as a bare month
             _, hi, _ = _base(b_text, anchor)
@@ -469,6 +475,11 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 lo = anchor.normalize()  # "by the end of next year": from now until then
             # "by 2020" (a deadline already past): the period itself (lo as _base gave it)
             return lo, hi, "range", True
+        elif m.group("months"):
+            # "in May and June": both months, the second as a bare month is read
+            _, hi, _ = _base("in " + m.group("m2"), anchor)
+            mo = _month(m.group("m1").strip())
+            lo, g = _d(hi.year if mo <= hi.month else hi.year - 1, mo), "range"
         elif m.group("years"):
             lo, hi, g = _d(int(m.group("y1"))), _d(int(m.group("y2")), 12, 31), "range"  # "in 2021 and 2022"
         elif m.group("since"):

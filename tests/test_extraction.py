@@ -1813,6 +1813,15 @@ def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_p
      [("until at least the weekend", "2025-03-15", "2025-03-16")]),
     ("Farms have been cut off since the weekend.", "2025-03-12", [("since the weekend", "2025-03-08", "2025-03-12")]),
     ("More heavy rain is forecast for the region from Friday.", "2026-11-25", [("Friday", "2026-11-27", "2026-11-27")]),
+    # a month in quotation marks; a day range within one month; two months; a feast of a year told
+    ('He said cracks appeared "sometime in October" but were cosmetic.', "2026-11-26",
+     [("in October", "2026-10-01", "2026-10-31")]),
+    ("It dispatched 480,000 litres between November 15 and 21, it said.", "2026-11-26",
+     [("between November 15 and 21", "2026-11-15", "2026-11-21")]),
+    ("Between June 1 and 30 people died.", "2026-11-26", [("June 1", "2026-06-01", "2026-06-01")]),  # a count
+    ("The invoices went to the department in May and June.", "2026-11-26", [("in May and June", "2026-05-01", "2026-06-30")]),
+    ("We were promised clean water by Christmas last year.", "2026-11-25",
+     [("by Christmas last year", "2025-12-25", "2025-12-25")]),
 ])
 def test_round_seven_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
