@@ -538,11 +538,12 @@ class _SentenceAttributor(PhraseReader):
                                     content=self._content_after(k + 1, None)))
         for k in ([k for k, w in enumerate(L) if w in _ACCOUNT_VERBS] if not _ACCOUNT_VERBS.isdisjoint(L) else ()):
             noun = next((x for x in range(k + 2, min(n, k + 5)) if L[x] in _ACCOUNT_NOUNS), None)
-            if noun is not None and L[k + 1] in {"a", "an"} and any(L[x] in _OTHER_ACCOUNT for x in range(k + 1, noun)) \
+            if noun is not None and (L[k + 1] in {"a", "an"} or L[k + 1] == "yet" and L[k + 2] == "another") \
+                    and any(L[x] in _OTHER_ACCOUNT for x in range(k + 1, noun)) \
                     and k not in self.quoted:
                 # "Valtellina president Ottavio Rizzardi gave a different version": an account of their own, whose
                 subj = self.subject(k)
-                if subj is not None and subj.type != "document":
+                if subj is not None:
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, noun + 1), ci=k, cj=noun + 1,
                                     stance="asserts", content=self._content_after(noun + 1, None)))
         for k in [k for k, w in enumerate(L) if w in {"read", "reads"} and k >= 2 and L[k - 1] in DOCUMENT_NOUNS
@@ -845,12 +846,20 @@ class _SentenceAttributor(PhraseReader):
                     and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(1, d)))
                 # (but "Water samples taken by Colectivo Yakuchay showed": the group that took them; "obtained by
                 # Rappler": the outlet that has them)
-                and all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by")) \
-                and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")) \
+                # (a document "by" someone is theirs: "A memo by the investigating judge ... paints yet another picture")
+                and (self.L[d + 1] == "by" or all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by"))) \
+                and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")
+                     or self.L[d + 1] == "by" and self.L[o0] in {"a", "an", "the"}
+                     and any(self.t[z].text == "," for z in range(d + 2, k))) \
                 and not any(self.L[z] in REPORTING_VERBS and z != d + 1 and not self.t[z].is_cap  # (not "the Post")
                             or self.t[z].text in _QUOTES for z in range(d + 2, k)):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,
             # whatever is said between about who made it
+            if self.L[d + 1] == "by":  # "The report by the Passenger Rail Safety Inspectorate (PRSI), released ...": whose
+                stop = next((z for z in range(d + 2, k) if self.t[z].text in {",", "("} or self.L[z] in REPORTING_VERBS), k)
+                p = self.party(o0, stop)
+                if p is not None and p.type == "document":
+                    return p
             return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
         if d is not None and self.L[o0] in {"a", "an", "the"}:
             while d + 1 < k and self.L[d + 1] in DOCUMENT_NOUNS:

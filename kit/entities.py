@@ -2161,6 +2161,8 @@ class _Builder:
             return "ORG"  # "the Breakers", "the Massif Central": nobody's name follows "the"
         if not e.kinds.isdisjoint(FACILITY_NOUNS) and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles:
             return "LOC"  # "the Ras Al Sawadi desalination plant": a place named with its kind, nobody's name
+        if any(_FAMILY_FIRST.fullmatch(a) for a in e.aliases) and not e.kinds and not v["ORG_STRONG"]:
+            return "PERSON"  # "Jang Min-seok", "Kao Wen-pin": a family name, then a hyphened given name
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and all(len(w) >= 2 for w in words) \
                 and not e.roles and not any(x.lower() in given_names() and (k == 0 or w[k + 1].lower() not in _PLACE_ENDS)
                                             for w in words for k, x in enumerate(w[:-1])) \

@@ -1116,6 +1116,11 @@ def test_fourth_round_names():
     (("The system was installed by concessionaire Ferrourbana del Sur S.A. last year.",
       "The secretariat blames the system, while the concessionaire says thieves are responsible."),
      "Ferrourbana del Sur S.A.", "organization", []),
+    # a document by someone that paints yet another picture; a family name then a hyphened given name, apposed
+    (("A memo by the investigating judge, Walid Mansour, seen by L'Orient Today, paints yet another picture.",),
+     "A memo by the investigating judge", "document", []),
+    (("The first hearing has been set for Jan. 14, according to the residents' lawyer, Jang Min-seok.",),
+     "Jang Min-seok", "person", []),
     # a bare "Police" of the one police body named
     (("The Brennan Falls Police Department opened a case on Monday.", "Police, however, said they were not alerted."),
      "Brennan Falls Police Department", "official", []),
