@@ -157,7 +157,7 @@ _SELF_DENIAL = re.compile(
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "is simply not credible", 'was "not supported by any field data"'
     r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
-    r"(?:true|credible|accurate|correct|supported\s+by)\b"
+    r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure))\b"
     r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "There is nothing to hide", "had 'nothing to do with' it"
     r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
     r"|^\W*no-one\s+(?:ever\s+)?raised\b"  # "No-one raised that with me" (but "Nobody told us anything": a grievance)
@@ -184,7 +184,7 @@ _SELF_DENIAL = re.compile(
 
 # what a speaker says never happened: "we never lifted a single tile", "He never moved toward that cop", "Not once"
 # (not a wish or a warning: "would never leak", "should never have had to")
-_NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(?<!can )\bnever\b"
+_NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(?<!can )(?<!and were )(?<!and was )\bnever\b"
                        r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse)))|\bnot\s+(?:(?:for|on|in)\s+)?(?:once|a\s+single|one)\b",  # ("not for a single day")
                        re.IGNORECASE)
 

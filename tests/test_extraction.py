@@ -1582,6 +1582,11 @@ def test_round_seven_attribution(body, source, source_type):
     ('"We did not want this fight," Ann Vole said.', "asserts"),
     ("Ann Vole said the ledger had a record of every sale.", "asserts"),
     ('"The official figure is simply credible," said Malcolm Pryor.', "asserts"),
+    # a figure or a possibility taken back; a grievance of a thing never done is no denial
+    ('"Four is not the number," the 52-year-old said.', "denies"),
+    ('Wichai Phonprasert told the Bangkok Post that this was "not possible".', "denies"),
+    ("Ann Vole said it is not possible to say when the line reopens.", "asserts"),
+    ("A technician said the batteries had been reported as faulty and were never replaced.", "asserts"),
 ])
 def test_round_seven_denials(sentence, stance):
     assert claims_of(sentence).iloc[-1]["stance"] == stance
