@@ -601,6 +601,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # "the pilots' union": the body whose name says whose it is ("Vereinigung Regionalpiloten"), not
                     # any union
                     orgs = [n for n in orgs if all(w in n.lower() for w in members)]
+                if not orgs and head == "department" and len(words) == 2:
+                    # "NSW Health ... the department", "Indigenous Services Canada ... the department": the one public
+                    # body named before, whatever its name says, when no firm, outlet or civic body is it
+                    at = toks[start_i].start
+                    public = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
+                              and _NOT_FIRM_NAMES.isdisjoint(n.lower().split()) and first.get(n, at) < at]
+                    orgs = public if len(public) == 1 else []
                 if not orgs and head == "government" and len(words) == 2:
                     # "the government" where no body is named so: the country the story is about (or, in none, its
                     # state or province: "Queensland")

@@ -1872,6 +1872,9 @@ def test_round_seven_times(sentence, anchor, expected):
     (("Harrow Wine Group sprayed the block.", "Harrow Wine Group said so twice.", "Tarrow Vineyards Ltd grows grapes.",
       "Ann Vole, chief executive of Tarrow Vineyards Ltd, said the block was sprayed.",
       "Vole denied the company had received any request."), "Tarrow Vineyards Ltd", "the company"),
+    # "the department" of the one public body named before, whatever its name says
+    (("Indigenous Services Canada said the plant would cost $27.4 million.", "Northline Water Systems Ltd. built it.",
+      "The department said all invoices were paid."), "Indigenous Services Canada", "The department"),
     # "the builder" is a firm
     (("Residents sued Gaon Haneul E&C on Monday.", "Ann Vole said the builder had ignored the leaks."),
      "Gaon Haneul E&C", "the builder"),
