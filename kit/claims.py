@@ -214,7 +214,8 @@ _ACCOUNT_VERBS = {"gave", "gives", "give", "offered", "offers", "offer", "painte
                   "presents", "provided", "provides"}
 _ACCOUNT_NOUNS = {"account", "version", "story", "picture", "explanation", "narrative", "view", "count", "figure",
                   "tally", "estimate", "number", "timeline"}  # ("gave a different count")
-_OTHER_ACCOUNT = {"different", "contrasting", "conflicting", "another", "rival", "alternative", "opposing", "contradictory"}
+_OTHER_ACCOUNT = {"different", "contrasting", "conflicting", "another", "rival", "alternative", "opposing", "contradictory",
+                  "smaller", "lower", "higher", "larger", "bigger"}  # ("gave a much smaller figure")
 
 
 @dataclass
@@ -536,6 +537,13 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, cj), ci=k, cj=cj,
                                     stance="denies" if L[k + 1] == "not" else "asserts",
                                     content=self._content_after(k + 1, None)))
+        for k in ([k for k, w in enumerate(L) if w == "further" and k > 0 and L[k - 1] in {"went", "goes", "go"}
+                   and (k + 1 == n or L[k + 1] in {".", ",", ":", "still", "than", "and", "in", "on"})]
+                  if "further" in L else ()):
+            # "Budromost Północ, the firm that renovated the bridge, went further still.": a speaker's account, outdone
+            if k not in self.quoted and (subj := self.subject(k - 1)) is not None and subj.type != "document":
+                out.append(dict(kind="verb", party=subj, cue=self.text(k - 1, k + 1), ci=k - 1, cj=k + 1,
+                                stance="asserts", content=self._content_after(k + 1, None)))
         for k in ([k for k, w in enumerate(L) if w in _ACCOUNT_VERBS] if not _ACCOUNT_VERBS.isdisjoint(L) else ()):
             noun = next((x for x in range(k + 2, min(n, k + 5)) if L[x] in _ACCOUNT_NOUNS), None)
             if noun is not None and (L[k + 1] in {"a", "an"} or L[k + 1] == "yet" and L[k + 2] == "another") \

@@ -518,6 +518,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "economy", "economic", "public", "administration", "interior", "home", "foreign", "cooperatives",
                     "marine", "maritime", "natural", "wildlife", "safety", "disaster", "management", "local",
                     "research", "sanitation", "training", "immigration", "veterans", "integration", "cooperation",
+                    "telecommunications", "telecoms",
                     "regional"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 
 
@@ -535,11 +536,13 @@ def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
             e += 1
         if e == m + 1 or _PORTFOLIO_WORDS.isdisjoint(t.lower for t in toks[m + 1:e]):
             return None
-        if e < n and toks[e].lower == "and" and e + 1 < n and toks[e + 1].is_cap and toks[e + 1].lower not in _BODY_HEADS:
-            f = e + 1
-            while f < n and toks[f].is_cap and f - e <= 3:
+        the = int(e + 2 < n and toks[e + 1].lower == "the" and toks[e + 2].is_cap)  # ("Agriculture, Food and the Marine")
+        if e < n and toks[e].lower == "and" and e + 1 + the < n and toks[e + 1 + the].is_cap \
+                and toks[e + 1 + the].lower not in _BODY_HEADS:
+            f = e + 1 + the
+            while f < n and toks[f].is_cap and f - e <= 3 + the:
                 f += 1
-            last = {t.lower for t in toks[e + 1:f]}
+            last = {t.lower for t in toks[e + 1 + the:f]}
             return f if (f >= n or not toks[f].is_cap) and not _PORTFOLIO_WORDS.isdisjoint(last) else None
         m = e
     return None

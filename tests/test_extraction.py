@@ -1121,6 +1121,11 @@ def test_fourth_round_names():
      "A memo by the investigating judge", "document", []),
     (("The first hearing has been set for Jan. 14, according to the residents' lawyer, Jang Min-seok.",),
      "Jang Min-seok", "person", []),
+    # an account outdone, or a figure told as smaller
+    (("Budromost Północ, the Olsztyn-based firm that renovated the bridge in 2023, went further still.",),
+     "Budromost Północ", "organization", []),
+    (("The Voivodeship Roads Authority (ZDW), which manages the bridge, gave a much smaller figure.",),
+     "Voivodeship Roads Authority", "organization", []),
     # a bare "Police" of the one police body named
     (("The Brennan Falls Police Department opened a case on Monday.", "Police, however, said they were not alerted."),
      "Brennan Falls Police Department", "official", []),
@@ -1177,6 +1182,11 @@ def test_round_five_names(sentence, names):
      "Hawassa City Minibus Taxi Owners and Drivers Association", "ORG"),
     (("The Ministry of Trade and Regional Integration said a task force was deployed.",),
      "Ministry of Trade and Regional Integration", "ORG"),
+    # a portfolio list closing on "the ..."; telecommunications is a portfolio
+    (("The Department of Agriculture, Food and the Marine said the co-op had informed it.",),
+     "Department of Agriculture, Food and the Marine", "ORG"),
+    (("The Ministry of Transport and Telecommunications said it had not been informed.",),
+     "Ministry of Transport and Telecommunications", "ORG"),
     # a community whose name says it is a nation
     (("No one in Wapanohk Lake Nation can drink the tap water.",), "Wapanohk Lake Nation", "GPE"),
     # a law whose name opens with a title's word
@@ -4405,3 +4415,7 @@ def test_a_weekly_total_is_no_newspaper():
 def test_a_capitalised_body_word_alone_is_the_one_body_named_so():
     ents = run("The Ministry of Health defended its response.", "The Ministry has denied receiving any letter.").entities
     assert "Ministry" in set(ents.set_index("name").loc["Ministry of Health", "aliases"]) and "Ministry" not in set(ents["name"])
+
+
+def test_prices_going_further_are_no_speaker():
+    assert claims_of("Prices went further down.").iloc[-1]["cue"] is None
