@@ -112,12 +112,19 @@ def _lead_content(content: str, sid: int, dateline_sid: int | None) -> str:
     return DATELINE.sub("", content, count=1) if sid == dateline_sid and content[:1].isupper() else content
 
 
+# a denial verb the speaker's first verb is coordinated with ("... and rejected suggestions that")
+_AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:rejected|denied|dismissed|disputed)\s+(?:the\s+|any\s+)?"
+                         r"(?:suggestions?|claims?|allegations?|reports?|accusations?|that)\b")
+
+
 def _takes_back(content: str) -> bool:
     """Whether claim content denies ("there was no ...", "called it false", "denied ...")."""
     if _DENIAL_OPENING.match(content):
         return True
     if _CLAIMS_FALSE.search(content):
         return True  # '"These claims are baseless," Lindqvist said.'
+    if " and " in content and _AND_DENIED.search(content):
+        return True  # "insisted that the works had not touched the foundations and rejected suggestions that ..."
     low = content.lower()  # (non-ASCII text skips the test: case folding is not lower-casing there)
     return ("called" in low or "branded" in low or "described" in low or not content.isascii()) and \
         _CALLED_FALSE.search(content) is not None
@@ -157,7 +164,9 @@ _SELF_DENIAL = re.compile(
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "is simply not credible", 'was "not supported by any field data"'
     r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
-    r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure))\b"
+    r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure)"
+    r"|the\s+(?:true|full|real|whole)\s+(?:picture|story))\b"
+    r"|\b[a-z]+ed,\s+not\s+[a-z]+ed\b"
     r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "There is nothing to hide", "had 'nothing to do with' it"
     r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
     r"|^\W*no-one\s+(?:ever\s+)?raised\b"  # "No-one raised that with me" (but "Nobody told us anything": a grievance)

@@ -1597,6 +1597,11 @@ def test_round_seven_attribution(body, source, source_type):
     ('Wichai Phonprasert told the Bangkok Post that this was "not possible".', "denies"),
     ("Ann Vole said it is not possible to say when the line reopens.", "asserts"),
     ("A technician said the batteries had been reported as faulty and were never replaced.", "asserts"),
+    # a coordinated denial verb; "not the true picture"; "scheduled, not postponed"
+    ("Tom Reed insisted that the renovation had not touched the foundations and rejected suggestions that it failed.",
+     "denies"),
+    ('"What the school is telling the public is not the true picture," the retired banker said.', "denies"),
+    ('Glenarra Co-op said the replacement had been "scheduled, not postponed" and would go ahead next summer.', "denies"),
 ])
 def test_round_seven_denials(sentence, stance):
     assert claims_of(sentence).iloc[-1]["stance"] == stance
