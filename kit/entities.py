@@ -307,6 +307,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             if j + 1 < n and toks[j - 1].ws and toks[j].text[:1].isdigit() and _NUMBER_IN_NAME.fullmatch(toks[j].text) \
                     and not toks[j + 1].text[:1].isdigit() and toks[j + 1].lower not in _NUMBER_UNITS and (
                     j - i >= 2 and toks[j - 1].lower in _NUMBERED_NOUNS | {"region", "line"}
+                    or j - i == 1 and toks[i].text in {"Line", "Route", "Highway"}  # "Line 11": a metro line
                     or i > 0 and (toks[i - 1].lower in _SHIP_NOUNS or toks[i - 1].lower in {"station", "radio"})):
                 j += 1  # "Care Workers United Local 212", "Provincial Police Region 8", "the speedboat Nam Phet 9"
             out.append((i, j))
@@ -623,7 +624,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
 
 
 # what a title is "of" in one word, the name right after it: "Commissioner of Police", "Secretary of State"
-_ONE_WORD_PORTFOLIOS = {"police", "state", "prisons", "customs", "immigration", "defence", "defense", "justice"}
+_ONE_WORD_PORTFOLIOS = {"police", "state", "prisons", "customs", "immigration", "defence", "defense", "justice", "transport",
+                        "health", "education", "finance", "agriculture", "energy", "interior", "labour", "labor", "tourism",
+                        "trade", "environment", "housing"}
 
 
 def _words_back(toks: list[Tok], j: int, n: int) -> int:
@@ -2078,7 +2081,8 @@ class _Builder:
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
-        if any(w and (w[-1].lower() in _LOC_WORDS or len(w) >= 3 and w[-1].isdigit() and w[-2].lower() in _LOC_WORDS)
+        if any(w and (w[-1].lower() in _LOC_WORDS or len(w) >= 2 and w[-1].isdigit() and (
+                w[-2].lower() in _LOC_WORDS and len(w) >= 3 or w[-2] in {"Line", "Route"}))  # ("Line 11": a metro line)
                for w in words) or any(
                 len(w) >= 2 and w[-1].lower() == "park" and w[-2].lower() in _PARK_KINDS for w in words):
             return "LOC"  # (and "Diamond Technology Park", "Kruger National Park": no one surnamed Park)

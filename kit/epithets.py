@@ -562,6 +562,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 org = toks[org_i].text
                 staff = [n for n in persons if any(org in a.split() or org + "'s" in a or org + "’s" in a
                                                    for a in list(ents[n].aliases) + ents[n].epithets + ents[n].roles)]
+                body = next((m.name for m in out.mentions if m.kind == "name" and m.start == toks[org_i].start
+                             and m.name in ents), None)
+                if not staff and body is not None:
+                    # "the NDL boss" of "Ravu Tau, chief executive of Niugini DataLink Limited": the body by any name
+                    staff = [n for n in persons if any(a in r for a in ents[body].aliases | {body} if len(a) > 2
+                                                       for r in ents[n].roles)]
                 before = [m for m in out.mentions if m.name in staff and m.start < toks[start_i].start]
                 # (else whoever holds that office: "the ARP lawmaker" of "Dahri, the MPA from Dhandwala")
                 target = before[-1].name if before else top(list(dict.fromkeys(role_heads[head])), toks[start_i].start) \

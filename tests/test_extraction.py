@@ -1182,6 +1182,8 @@ def test_round_five_names(sentence, names):
      "Hawassa City Minibus Taxi Owners and Drivers Association", "ORG"),
     (("The Ministry of Trade and Regional Integration said a task force was deployed.",),
      "Ministry of Trade and Regional Integration", "ORG"),
+    # a metro line by its number
+    (("Metrovía Santiago, the state-owned company building Line 11, acknowledged the damage.",), "Line 11", "LOC"),
     # a portfolio list closing on "the ..."; telecommunications is a portfolio
     (("The Department of Agriculture, Food and the Marine said the co-op had informed it.",),
      "Department of Agriculture, Food and the Marine", "ORG"),
@@ -1890,6 +1892,9 @@ def test_round_seven_times(sentence, anchor, expected):
     # "the department" of the one public body named before, whatever its name says
     (("Indigenous Services Canada said the plant would cost $27.4 million.", "Northline Water Systems Ltd. built it.",
       "The department said all invoices were paid."), "Indigenous Services Canada", "The department"),
+    # "the NDL boss": who leads the body of that acronym
+    (("Ravu Tau, chief executive of Niugini DataLink Limited (NDL), said the ship was late.",
+      '"I would rather be honest," the NDL boss said.'), "Ravu Tau", "the NDL boss"),
     # "the builder" is a firm
     (("Residents sued Gaon Haneul E&C on Monday.", "Ann Vole said the builder had ignored the leaks."),
      "Gaon Haneul E&C", "the builder"),
@@ -4362,6 +4367,8 @@ def test_the_town_is_no_area_a_town_was_placed_in():
      "Opposition member of parliament"),
     (("Superintendent of Police Ganesh Bahadur Karki gave a different count.",), "Ganesh Bahadur Karki", "PERSON",
      "Superintendent of Police"),
+    (("Undersecretary of Transport Claudia Ibáñez Lagos told CNN Chile that the ministry had learned of it.",),
+     "Claudia Ibáñez Lagos", "PERSON", "Undersecretary of Transport"),
 ])
 def test_roles_before_names(body, name, etype, role):
     ents = run(*body).entities.set_index("name")
