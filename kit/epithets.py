@@ -757,7 +757,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
                 if target is None and head in {"town", "township"} and len(words) == 2:
-                    # named only far back: the town the article is about, named most, if it names only towns
+                    # named only far back: the one town the article names (no country, region or capital)
                     towns = [n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
                              and n not in containers and n not in capital_cities()]
                     target = top(towns, toks[start_i].start) if len(towns) == 1 else None

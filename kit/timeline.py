@@ -476,7 +476,7 @@ def resolve(text: str, *, anchor=None) -> tuple:
             # "by 2020" (a deadline already past): the period itself (lo as _base gave it)
             return lo, hi, "range", True
         elif m.group("months"):
-            # "in May and June": both months, the second as a bare month is read
+            # "in May and June": both months, in the year the second one is read in (as a bare month)
             _, hi, _ = _base("in " + m.group("m2"), anchor)
             mo = _month(m.group("m1").strip())
             lo, g = _d(hi.year if mo <= hi.month else hi.year - 1, mo), "range"
