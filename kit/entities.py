@@ -623,6 +623,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and (the or not any(t.lower in ORG_WORDS for t in toks[i:j])))
 
 
+# the first word of a Spanish-speaking town's or neighbourhood's name, before its article ("Villa Los Aromos")
+_SPANISH_SETTLEMENTS = {"Villa", "Barrio", "Colonia", "Población", "Altos", "Lomas", "Valle", "Pueblo", "Cerro", "Ciudad",
+                        "Nueva", "Nuevo", "Reparto", "Rincón"}
 # what a title is "of" in one word, the name right after it: "Commissioner of Police", "Secretary of State"
 _ONE_WORD_PORTFOLIOS = {"police", "state", "prisons", "customs", "immigration", "defence", "defense", "justice", "transport",
                         "health", "education", "finance", "agriculture", "energy", "interior", "labour", "labor", "tourism",
@@ -2168,6 +2171,9 @@ class _Builder:
             return "ORG"  # "the Breakers", "the Massif Central": nobody's name follows "the"
         if not e.kinds.isdisjoint(FACILITY_NOUNS) and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles:
             return "LOC"  # "the Ras Al Sawadi desalination plant": a place named with its kind, nobody's name
+        if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
+                len(w) >= 3 and w[1] in {"Los", "Las", "La", "El"} and w[0] in _SPANISH_SETTLEMENTS for w in words):
+            return "GPE"  # "Villa Los Aromos", "Lomas Las Palmas": a neighbourhood, named as Spanish names places
         if any(_FAMILY_FIRST.fullmatch(a) for a in e.aliases) and not e.kinds and not v["ORG_STRONG"]:
             return "PERSON"  # "Jang Min-seok", "Kao Wen-pin": a family name, then a hyphened given name
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and all(len(w) >= 2 for w in words) \

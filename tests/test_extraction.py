@@ -1182,6 +1182,9 @@ def test_round_five_names(sentence, names):
      "Hawassa City Minibus Taxi Owners and Drivers Association", "ORG"),
     (("The Ministry of Trade and Regional Integration said a task force was deployed.",),
      "Ministry of Trade and Regional Integration", "ORG"),
+    # a neighbourhood named as Spanish names places (but a firm so named stays a firm)
+    (("Héctor Soto, president of the Villa Los Aromos residents' committee, said cracks appeared.",
+      "Villa Los Aromos has 400 homes."), "Villa Los Aromos", "GPE"),
     # a metro line by its number
     (("Metrovía Santiago, the state-owned company building Line 11, acknowledged the damage.",), "Line 11", "LOC"),
     # a portfolio list closing on "the ..."; telecommunications is a portfolio
