@@ -342,6 +342,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         for r in ents[n].roles:
             head = _role_head(r)  # "fisherman" of "retired fisherman from Kessock Harbour"
             head = _ABBREVIATED_ROLES.get(head, head)  # "State Sen.": a senator
+            if re.search(r"\bmember of (?:the )?(?:[a-z]+ )?council\b", r.lower()):
+                for h in ("councillor", "councilor"):  # "an opposition member of the town council": "the councillor"
+                    role_heads.setdefault(h, []).append(n)
             if "member of parliament" in r.lower() or "member of congress" in r.lower():
                 for h in ("mp", "lawmaker", "legislator", "representative", "parliamentarian"):  # "The MP", "the lawmaker",
                     # "The parliamentary representative" of "Member of Parliament for ..."

@@ -1895,6 +1895,9 @@ def test_round_seven_times(sentence, anchor, expected):
     # "the department" of the one public body named before, whatever its name says
     (("Indigenous Services Canada said the plant would cost $27.4 million.", "Northline Water Systems Ltd. built it.",
       "The department said all invoices were paid."), "Indigenous Services Canada", "The department"),
+    # "the councillor" of "a member of the town council"
+    (("That account was challenged by Ann Vole, an opposition member of the town council, who said so.",
+      '"Nobody has been under that bridge," the councillor told the daily Gazeta Wyborcza.'), "Ann Vole", "the councillor"),
     # "the NDL boss": who leads the body of that acronym
     (("Ravu Tau, chief executive of Niugini DataLink Limited (NDL), said the ship was late.",
       '"I would rather be honest," the NDL boss said.'), "Ravu Tau", "the NDL boss"),
