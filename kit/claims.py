@@ -163,6 +163,7 @@ _SELF_DENIAL = re.compile(
     r"(?:(?<![\w.])" + _CURRENCY + r"?\d[\d,.]*(?:bn|m|k|%)?|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "is simply not credible", 'was "not supported by any field data"'
+    r"|\bdid\s+not\s+[a-z]+\s+because\s+of\s+(?:our|my|us|me|the\s+company['’]s)\b"  # "did not break because of our work"
     r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
     r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure)"
     r"|the\s+(?:true|full|real|whole)\s+(?:picture|story))\b"

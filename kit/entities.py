@@ -397,7 +397,7 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
                    "highway", "motorway", "expressway"}  # ("State Highway 38")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_PATRONYMICS = ("sson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of"
+_PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 _SPOKE_TO = {"speaking", "spoke", "talking", "talked", "said", "confirmed", "explained", "admitted", "insisted"}
 _BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b"
@@ -1265,6 +1265,11 @@ class _Builder:
                 x = next((x for x in range(i - 5, max(-1, i - 10), -1) if toks[x].lower in TITLE_WORDS
                           and all(t.is_alpha and (not t.is_cap or t.lower in {"of", "for"}) for t in toks[x + 1:i - 3])), None)
                 title = _span_text(toks, x, i - 3) if x is not None else None
+            if title is None and toks[i - 4].is_cap:
+                x = i - 4  # "Ulipur Upazila Nirbahi Officer (UNO) Tahmina Sultana": the capitalised title, whole
+                while x > 0 and toks[x - 1].is_cap and i - 4 - x < 4:
+                    x -= 1
+                title = _span_text(toks, x, i - 3)
             return title + " (" + toks[i - 2].text + ")" if title else None
         if i >= 2 and toks[i - 1].text == "." and toks[i - 2].lower in TITLE_ABBREVIATIONS:
             i -= 2  # "Committee chairperson Hon. Abdalla Kazungu": the title before the abbreviation

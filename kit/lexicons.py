@@ -76,7 +76,7 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "PDF", "URL", "FAQ", "LGBTQ", "COVID", "COVID-19", "HIV", "AIDS", "GPS", "SUV", "USD", "EUR",
                        "GBP", "CPI", "ESG", "R&D", "M&A", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING",
                        # legislators' and ministers' titles (Scottish, Indian, European, Kenyan) and currencies
-                       "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "RS", "SH", "KSH", "TK", "SHS", "NOK", "SEK", "DKK",
+                       "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "CEC", "RS", "SH", "KSH", "TK", "SHS", "NOK", "SEK", "DKK",
                        "CHF", "INR", "PKR", "BDT", "NGN", "KES", "UGX", "TZS", "ZAR", "MXN", "BRL", "JPY", "CNY",
                        "RMB", "HKD", "SGD", "AUD", "CAD", "NZD", "PHP",
                        # time zones ("1:15 p.m. CT")
@@ -163,7 +163,7 @@ ORG_WORDS = {
     "institute", "foundation", "association", "union", "commission", "court", "army", "navy", "force",
     "project", "initiative", "watch", "society", "forum", "consortium", "collective", "caucus", "mission",
     "estates", "properties", "investments", "ventures", "resources", "associates", "developments",
-    "forces", "police", "service", "services", "board", "authority", "fund", "trust", "bureau", "parliament",
+    "forces", "police", "guard", "service", "services", "board", "authority", "fund", "trust", "bureau", "parliament",
     "congress", "senate", "assembly", "administration", "government", "club", "league", "guild", "federation",
     "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",
     "holdings", "partners", "capital", "airlines", "motors", "energy", "media", "studios", "church",
@@ -270,7 +270,7 @@ TITLE_WORDS = {
     "strongman", "oligarch", "investor", "executive", "officer", "official", "diplomat", "envoy",
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
-    "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs", "cec",
     "mpa", "mna",
     "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",

@@ -1185,6 +1185,15 @@ def test_round_five_names(sentence, names):
     # a neighbourhood named as Spanish names places (but a firm so named stays a firm)
     (("Héctor Soto, president of the Villa Los Aromos residents' committee, said cracks appeared.",
       "Villa Los Aromos has 400 homes."), "Villa Los Aromos", "GPE"),
+    # a local title with its acronym before a name; a Kenyan county executive; an Icelandic patronymic in -arson; a guard
+    (("Ulipur Upazila Nirbahi Officer (UNO) Tahmina Sultana said 1,850 families had been displaced.",), "Tahmina Sultana",
+     "PERSON"),
+    (("Health CEC Grace Wambui Njeru told the Nation on Monday that 12,400 doses were spoilt.",), "Grace Wambui Njeru",
+     "PERSON"),
+    (("Guðbjartur Þórðarson, harbour master in Bolungarvík, told reporters that the wall collapsed.",
+      "Guðbjartur disputed the count."), "Guðbjartur Þórðarson", "PERSON"),
+    (("He had called the Icelandic Coast Guard for assistance.", "The Coast Guard said its vessel arrived at 3 am."),
+     "Icelandic Coast Guard", "ORG"),
     # a metro line by its number
     (("Metrovía Santiago, the state-owned company building Line 11, acknowledged the damage.",), "Line 11", "LOC"),
     # a portfolio list closing on "the ..."; telecommunications is a portfolio
@@ -1602,6 +1611,7 @@ def test_round_seven_attribution(body, source, source_type):
     ('Wichai Phonprasert told the Bangkok Post that this was "not possible".', "denies"),
     ("Ann Vole said it is not possible to say when the line reopens.", "asserts"),
     ("A technician said the batteries had been reported as faulty and were never replaced.", "asserts"),
+    ('"The embankment did not break because of our work," Rabbani told The Daily Star.', "denies"),
     # a coordinated denial verb; "not the true picture"; "scheduled, not postponed"
     ("Tom Reed insisted that the renovation had not touched the foundations and rejected suggestions that it failed.",
      "denies"),
