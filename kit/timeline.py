@@ -655,9 +655,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         elif ok and now is not None and g in {"day", "month", "range"} and not _YEAR_RE.search(bare) \
                 and _MONTH_NAME.search(bare) and hi < now and not low.startswith(("since ", "from ", "between ")) \
                 and not (g == "day" and (now - lo).days <= 31) \
+                and not (deadline and low.startswith("before ") and _DAY_NUMBER.search(bare) and (now - hi).days <= 92) \
                 and (_ahead(text, start, deadline) or _put_off(text, start, low)
                      or g == "day" and (now - lo).days > 183 and not _told_as_past(text, start, end)
                      # "cut duties ... until the end of June", written in March: the nearer June, the coming one
+                     or deadline and (now - hi).days > 300 and " year" not in low  # ("a schedule by mid-December", in November)
                      or low.startswith(("until ", "till ")) and (now - hi).days > 183
                      and not _PAST_WORD.search(_PASSIVE.sub("", text[max(0, start - 50):start]))):  # ("worked there until June")
             # (a day a few weeks back stays: "a visit scheduled for Jan. 14 was canceled", written on Jan. 24;
@@ -706,6 +708,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
 # a clock time just before a day ("at 1:15 p.m. CT on Tuesday", "at 9pm on Saturday"): part of that day's expression
 _CLOCK_BEFORE = re.compile(r"\b(?:at\s+)?(?:(?:about|around|approximately|roughly|shortly\s+(?:before|after))\s+)?"
                            r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?(?:\s+(?-i:[A-Z]{2,4}))?\s*$", re.IGNORECASE)
+
+
+# a day of the month in an expression ("before Nov. 14"): a date, not a month
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 
 def _put_off(text: str, start: int, low: str) -> bool:

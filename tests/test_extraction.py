@@ -1862,6 +1862,13 @@ def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_p
     ("The invoices went to the department in May and June.", "2026-11-26", [("in May and June", "2026-05-01", "2026-06-30")]),
     ("We were promised clean water by Christmas last year.", "2026-11-25",
      [("by Christmas last year", "2025-12-25", "2025-12-25")]),
+    # a deadline whose month is just ahead, whatever verb is past; a day just past is not next year's
+    ("The ministry said it had asked the authority for a repair schedule by mid-December.", "2026-11-26",
+     [("by mid-December", "2026-11-26", "2026-12-20")]),
+    ('The company "received no reports of overheating before Nov. 14," she said.', "2026-11-23",
+     [("before Nov. 14", "NaT", "2026-11-13")]),
+    ("The union had written about the wall by October last year.", "2026-11-26",
+     [("by October last year", "2025-10-01", "2025-10-31")]),
 ])
 def test_round_seven_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
