@@ -76,7 +76,8 @@ _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
-    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend))"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
+    rf"|(?<=least\s){_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)))"
     rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
     rf"|(?P<months>in\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;]|$)(?!\.?\s+\d)))?"
@@ -485,7 +486,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
         elif m.group("since"):
             if anchor is None:
                 raise _Unresolved
-            lo, _, g = _base(m.group("s"), anchor)
+            s_text = m.group("s")
+            lo, _, g = _base("in " + s_text if _MONTH_S.fullmatch(s_text.strip()) else s_text, anchor)
             if g in {"season", "day"} and lo > anchor.normalize():
                 # "since the winter", "since Christmas" in November: the last one, not the coming
                 lo = lo - pd.DateOffset(years=1)

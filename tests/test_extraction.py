@@ -1867,6 +1867,8 @@ def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_p
      [("by mid-December", "2026-11-26", "2026-12-20")]),
     ('The company "received no reports of overheating before Nov. 14," she said.', "2026-11-23",
      [("before Nov. 14", "NaT", "2026-11-13")]),
+    ("The siren had been out of order since at least September.", "2026-11-26",
+     [("since at least September", "2026-09-01", "2026-11-26")]),
     ("The union had written about the wall by October last year.", "2026-11-26",
      [("by October last year", "2025-10-01", "2025-10-31")]),
 ])
