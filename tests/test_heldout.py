@@ -76,11 +76,13 @@ and round 42 (a Nepali hydropower tunnel, an Argentine commuter line's signallin
 Maltese building collapse, a Taiwanese plant's wastewater, a New Zealand highway slip) and round 43 (a Lebanese grain
 silo, Korean apartment defects, a Samoan hospital's generator, an Ethiopian fuel shortage, a Manitoba First Nation's
 water plant, a Bangkok canal boat fire) and round 44 (Santiago metro subsidence, a Polish river bridge, a Ghanaian
-dormitory roof, a Papua New Guinea cable fault, an Algarve council pension fund, an Irish dairy co-op).
+dormitory roof, a Papua New Guinea cable fault, an Algarve council pension fund, an Irish dairy co-op) and round 45 (a
+Bangladeshi embankment breach, a US city's electric buses, a Kenyan county's vaccine cold chain, a French wine
+cooperative, a South African tailings dam, an Icelandic harbour's breakwater).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all 256 articles, rounded
+The floors below are what the general rules the rounds led to reach on all 262 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -98,7 +100,7 @@ HELD = Path(__file__).parent / "fixtures" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     # (sections: annotators disagree on a summary box's label: "What you need to know:" is a subheading in rounds 19
-    # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 256 miss)
+    # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 262 miss)
     "title_ok": 1, "published_ok": 1, "sections_ok": 0.98, "claim_sentences_covered": 1,
     "attribution_f1": 0.93, "denial_f1": 0.94, "hedge_f1": 0.96, "entity_f1": 0.96, "entity_type_acc": 0.95,
     "epithet_r": 0.70, "role_r": 0.85, "time_detect_r": 0.97, "time_detect_p": 0.99, "time_value_acc": 0.95,
@@ -122,7 +124,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 256
+    assert len(per) == 262
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
