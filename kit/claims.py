@@ -117,6 +117,9 @@ _AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:rejected|denied|dismissed|disp
                          r"(?:suggestions?|claims?|allegations?|reports?|accusations?|that)\b")
 
 
+_NOBODY_OPENING = re.compile(r"\W*(?:that\s+)?(?:nobody|no\s+one|no-one|none\s+of)\b", re.IGNORECASE)
+
+
 def _takes_back(content: str) -> bool:
     """Whether claim content denies ("there was no ...", "called it false", "denied ...")."""
     if _DENIAL_OPENING.match(content):
@@ -1447,6 +1450,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             if stance == "asserts" and (_takes_back(f["content"] or "") or (
                     p.type != "unattributed" and _denies_in_form(f["content"] or ""))):
                 stance = "denies"
+            elif stance == "asserts" and (f["cue"] or "").lower() in {"insisted", "insists", "maintained", "maintains"} \
+                    and _NOBODY_OPENING.match(f["content"] or ""):
+                stance = "denies"  # "insisted that nobody from the agency had set foot in the cellars": a speaker's denial
             via = [v for v in dict.fromkeys(p.via) if v and v != p.name]
             names = list(ent_names)
             if p.name and p.type not in {"anonymous", "document", "official"} and p.name not in names:

@@ -1612,6 +1612,8 @@ def test_round_seven_attribution(body, source, source_type):
     ("Ann Vole said it is not possible to say when the line reopens.", "asserts"),
     ("A technician said the batteries had been reported as faulty and were never replaced.", "asserts"),
     ('"The embankment did not break because of our work," Rabbani told The Daily Star.', "denies"),
+    # insisting that nobody did something denies it (saying so may only complain)
+    ("Ann Vole insisted that nobody from the agency had set foot in the cellars before October 6.", "denies"),
     # a coordinated denial verb; "not the true picture"; "scheduled, not postponed"
     ("Tom Reed insisted that the renovation had not touched the foundations and rejected suggestions that it failed.",
      "denies"),
