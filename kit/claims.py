@@ -117,6 +117,7 @@ _AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:rejected|denied|dismissed|disp
                          r"(?:suggestions?|claims?|allegations?|reports?|accusations?|that)\b")
 
 
+# content opening on nobody ("insisted that nobody ... had set foot"): with "insisted", a denial
 _NOBODY_OPENING = re.compile(r"\W*(?:that\s+)?(?:nobody|no\s+one|no-one|none\s+of)\b", re.IGNORECASE)
 
 

@@ -307,7 +307,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             if j + 1 < n and toks[j - 1].ws and toks[j].text[:1].isdigit() and _NUMBER_IN_NAME.fullmatch(toks[j].text) \
                     and not toks[j + 1].text[:1].isdigit() and toks[j + 1].lower not in _NUMBER_UNITS and (
                     j - i >= 2 and toks[j - 1].lower in _NUMBERED_NOUNS | {"region", "line"}
-                    or j - i == 1 and toks[i].text in {"Line", "Route", "Highway"}  # "Line 11": a metro line
+                    or j - i == 1 and toks[i].text in _NUMBERED_ROUTES  # "Line 11": a metro line
                     or i > 0 and (toks[i - 1].lower in _SHIP_NOUNS or toks[i - 1].lower in {"station", "radio"})):
                 j += 1  # "Care Workers United Local 212", "Provincial Police Region 8", "the speedboat Nam Phet 9"
             out.append((i, j))
@@ -390,6 +390,8 @@ _OFFICE_ADJECTIVES = {"divisional", "subdivisional", "district", "provincial", "
 _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assistant", "general", "vice", "interim"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
+# a route named by its number alone ("Line 11", "Route 9", "Highway 1"): a place
+_NUMBERED_ROUTES = {"Line", "Route", "Highway"}
 # kinds of firm a person can be too: before a given name, a person's trade ("trucking operator Brent Dallow")
 _PERSON_TRADES = {"operator", "contractor", "developer", "trader", "dealer", "supplier", "producer", "broker", "builder"}
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
@@ -2090,7 +2092,7 @@ class _Builder:
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
         if any(w and (w[-1].lower() in _LOC_WORDS or len(w) >= 2 and w[-1].isdigit() and (
-                w[-2].lower() in _LOC_WORDS and len(w) >= 3 or w[-2] in {"Line", "Route"}))  # ("Line 11": a metro line)
+                w[-2].lower() in _LOC_WORDS and len(w) >= 3 or w[-2] in _NUMBERED_ROUTES))  # ("Line 11": a metro line)
                for w in words) or any(
                 len(w) >= 2 and w[-1].lower() == "park" and w[-2].lower() in _PARK_KINDS for w in words):
             return "LOC"  # (and "Diamond Technology Park", "Kruger National Park": no one surnamed Park)

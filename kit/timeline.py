@@ -386,9 +386,6 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         feast = min((_d(a.year + k, mo, day) for k in (-1, 0, 1)), key=lambda x: abs((x - a).days)) if not m.group(2) \
             else _d(a.year + {"last": -1, "this": 0, "next": 1}[m.group(2)], mo, day)
         return feast, feast, "day"
-    if s == "weekend":  # "since the weekend": the last one
-        sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
-        return sat, sat + pd.Timedelta(days=1), "day"
     if s == "overnight":  # the night before publication
         return a - pd.Timedelta(days=1), a, "day"
     if s in {"yesterday", "today", "tomorrow"}:
