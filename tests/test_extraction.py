@@ -2549,9 +2549,15 @@ def test_a_person_with_a_role_keeps_being_one():
     assert ents.loc["Grant Mills", "type"] == "PERSON"
 
 
-def test_a_dateline_published_then_updated_on_one_line():
+@pytest.mark.parametrize("line,published", [
+    ("Published March 12, 2025 Updated March 12, 2025 05:42pm", "2025-03-12 17:42:00"),
+    # the posted time, then a comma and the update (as Australian broadcasters print it)
+    ("Posted Thu 26 Nov 2026 at 2:15pm AEST, updated Thu 26 Nov 2026 at 4:48pm AEST", "2026-11-26 14:15:00+10:00"),
+    ("Posted 26 Nov 2026, updated 27 Nov 2026", "2026-11-26 00:00:00"),
+])
+def test_a_dateline_published_then_updated_on_one_line(line, published):
     from kit.datelines import parse_dateline
-    assert str(parse_dateline("Published March 12, 2025 Updated March 12, 2025 05:42pm").value) == "2025-03-12 17:42:00"
+    assert str(parse_dateline(line).value) == published
 
 
 @pytest.mark.parametrize("body,name,not_name", [
@@ -2913,16 +2919,18 @@ def test_counts_set_against_each_other(body, kind):
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
 
 
-@pytest.mark.parametrize("far,near", [
-    ((5, 15), (5, 6)),  # past the lead, an answer close by outranks one ten sentences off
-    ((2, 15), (9, 10)),  # the lead may be answered anywhere: no less for the distance
+@pytest.mark.parametrize("kind,far,near,lost", [
+    ("quantity", (5, 15), (5, 6), 0.27),  # past the lead, an answer close by outranks one ten sentences off
+    ("quantity", (2, 15), (9, 10), 0.0),  # the lead may be answered anywhere: no less for the distance
+    ("denial", (5, 15), (5, 6), 0.27),
+    ("denial", (2, 15), (9, 10), 0.2),  # a denial of the lead far down loses less than of a later claim
 ])
-def test_pairs_far_apart_past_the_lead_rank_lower(far, near):
+def test_pairs_far_apart_past_the_lead_rank_lower(kind, far, near, lost):
     from kit.contradictions import _apart, _Claims
 
     C = _Claims(pd.DataFrame({"sentence_id": [*far, *near], "article_id": ["a"] * 4}))  # (compiled: a real _Claims)
-    s_far, s_near = _apart(C, 0, 1, ("denial", 0.8, None))[1], _apart(C, 2, 3, ("denial", 0.8, None))[1]
-    assert s_near == 0.8 and (s_far < s_near if far[0] >= 4 else s_far == s_near)
+    s_far, s_near = _apart(C, 0, 1, (kind, 0.8, None))[1], _apart(C, 2, 3, (kind, 0.8, None))[1]
+    assert s_near == 0.8 and s_far == pytest.approx(0.8 - lost)
 
 
 def test_however_alone_pairs_only_with_what_came_just_before():
@@ -4458,3 +4466,26 @@ def test_a_capitalised_body_word_alone_is_the_one_body_named_so():
 
 def test_prices_going_further_are_no_speaker():
     assert claims_of("Prices went further down.").iloc[-1]["cue"] is None
+
+
+_FILL = ("The valley has four towns.", "Farming is the main work there.", "The river runs south.", "Winters are long.")
+_LEAKED = "The plant leaked chlorine into the Arvo river on Monday"
+_DENIED = "Delta Chemicals denied that the plant leaked chlorine into the Arvo river."
+
+
+def _denial_score(*body: str) -> float:
+    con = run(*body).contradictions
+    assert con["kind"].tolist() == ["denial"]
+    return float(con.iloc[0]["score"])
+
+
+def test_a_denial_answers_what_is_close_by_and_what_someone_said():
+    # on the 262 held-out articles, a denial paired with a claim far away was rarely a conflict, even with the
+    # lead (two in a hundred core), and a denial paired with the writer's own narration past the lead one in
+    # sixteen: the lead loses less with distance (the story's charge is often answered at its end)
+    said = f"{_LEAKED}, Mayor Ana Ruiz said."
+    close = _denial_score(*_FILL, said, _DENIED)
+    from_lead = _denial_score(said, *_FILL, *_FILL, _DENIED)
+    past_lead = _denial_score(*_FILL, said, *_FILL, *_FILL[:3], _DENIED)
+    assert close > from_lead > past_lead
+    assert _denial_score(*_FILL, f"{_LEAKED}.", _DENIED) < close - 0.05  # narration, not someone's account
