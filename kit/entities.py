@@ -1096,6 +1096,8 @@ class _Builder:
                 and toks[k].lower in given_names()):
             if k + 2 < j and toks[k + 1].text == "-" and not toks[k].ws:
                 if j - (k + 3) < 2:
+                    if k == i and k + 3 == j and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower == "the":
+                        return  # "The Director-General of the Lagos State ... Agency, Dr X": a title, of a body
                     break  # "the Auditor-General": an office named by its compound title
                 k += 2  # "Attorney-General Jane Doe": the compound is the title
             k += 1
@@ -1141,7 +1143,8 @@ class _Builder:
                         and toks[tt - 1].is_cap:
                     self._candidate(s, i, tt)
             elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
-                    w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not w.is_cap for w in toks[j - 2:j]):
+                    w.lower in ORG_WORDS or w.lower in TITLE_WORDS or w.lower.rstrip(".") in _LEGAL_FORMS or not w.is_cap
+                    for w in toks[j - 2:j]):  # (but "Managing Director of Ewatomi Petroleum Storage Limited")
                 k = j - 2  # "Acting Commissioner of Police Anil Rathore": a run that opens with no title
         if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS or t.lower in _LEGISLATORS for t in toks[i:k]) \
                 and toks[j - 1].lower not in ORG_WORDS and not (  # "Interior Ministry" is a name, not a title + name
@@ -1496,7 +1499,7 @@ class _Builder:
             t0 = i0
             while t0 < j - 2 and toks[t0].lower in TITLE_WORDS and toks[t0].is_cap:
                 t0 += 1
-            if t0 > i0 and (t0 - i0 >= 2 or toks[t0].lower in given_names()) and not any(
+            if t0 > i0 and (t0 - i0 >= 2 or toks[t0].lower in given_names() or j - t0 >= 2) and not any(
                     t.lower in ORG_WORDS for t in toks[t0:j]):
                 i0 = t0  # "..., Assistant Comptroller Yaw Boateng-Kyei,": the name after the title
             name = _span_text(toks, i0, j)

@@ -4489,3 +4489,18 @@ def test_a_denial_answers_what_is_close_by_and_what_someone_said():
     past_lead = _denial_score(*_FILL, said, *_FILL, *_FILL[:3], _DENIED)
     assert close > from_lead > past_lead
     assert _denial_score(*_FILL, f"{_LEAKED}.", _DENIED) < close - 0.05  # narration, not someone's account
+
+
+@pytest.mark.parametrize("body,names", [
+    # round forty-six: a title of a firm whose name ends in its legal form; a compound title "of the" body;
+    # a one-word title before a two-word name in an apposition
+    (("The Managing Director of Ewatomi Petroleum Storage Limited, Mr Babatunde Oyewusi, denied it.",),
+     {"Ewatomi Petroleum Storage Limited", "Babatunde Oyewusi"}),
+    (("The Director-General of the Lagos State Emergency Management Agency, Dr Adeyinka Salawu, said so.",),
+     {"Lagos State Emergency Management Agency", "Adeyinka Salawu"}),
+    (("The Chairman of the Ijegun-Egba Community Development Association, Chief Ganiyu Olatunbosun, said so.",
+      "Olatunbosun alleged that the managers ignored the letter."),
+     {"Ijegun-Egba Community Development Association", "Ganiyu Olatunbosun"}),
+])
+def test_round_forty_six_names(body, names):
+    assert set(run(*body).entities["name"]) == names
