@@ -1251,10 +1251,13 @@ class _SentenceAttributor(PhraseReader):
             i = next((x for x in range(n) if self.t[x].start == subj.start), None)
             while i is not None and i > 1 and (self.L[i - 1] in {"the", "a", "an"} or self.t[i - 1].is_cap):
                 i -= 1  # "..., the Parana State Audit Court said in a report": back to the noun phrase's start
-            rest = [t for t in self.t[k + 1:] if not t.is_punct]
+            # (up to ", adding that ...": a second clause of the same speaker, after the cue's own words)
+            added = next((x for x in range(k + 2, n) if self.L[x] in _PARTICIPLE_CUES and self.t[x - 1].text == ","), n)
+            rest = [t for t in self.t[k + 1:added] if not t.is_punct]
             comma = next((x for x in range(k + 1, n) if self.t[x].text == ","), n)
             # "said on Jan. 15, a week after warning that ...": what follows the comma is not the cue's
-            rest_words = {t.lower for t in self.t[k + 1:comma]} if rest and rest[0].lower in _PP_OPENERS else {t.lower for t in rest}
+            rest_words = {t.lower for t in self.t[k + 1:min(comma, added)]} if rest and rest[0].lower in _PP_OPENERS \
+                else {t.lower for t in rest}
             # after the cue, a few words or only where and when: "wrote in a post on LinkedIn on Sunday"
             postposed = "that" not in rest_words and ((len(rest) <= 4 or rest[0].lower in _PP_OPENERS) and not rest_words & _CLAUSE_VERBS
                                                       or self._object_then_participle(k))

@@ -52,7 +52,8 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
               "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae",
-              "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay"}
+              "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay", "sands", "headland", "cliffs",
+              "nagar", "chowk", "marg", "bazaar", "bazar"}  # (South Asian localities and roads: "Gandhi Nagar")
 _LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif",  # "River Brayle", "Lake Kivu": a natural feature
               "laguna", "lago", "salar", "cerro", "sierra", "sungai", "bukit", "pulau", "gunung", "danau", "wadi", "jebel",
               "jabal", "lac", "mont", "monte", "isla", "ilha", "koh"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")
@@ -397,7 +398,7 @@ _PERSON_TRADES = {"operator", "contractor", "developer", "trader", "dealer", "su
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
-                   "highway", "motorway", "expressway"}  # ("State Highway 38")
+                   "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor"}  # ("State Highway 38", "Tank 4")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
@@ -962,6 +963,9 @@ class _Builder:
                 break  # "New Zealand", "New South Wales" (but "New rules came in")
             if toks[i].lower == "may" and j - i > 1 and not initial:
                 break
+            if toks[i].lower in WEEKDAYS and i + 1 < j and toks[i].text.isupper() and toks[i + 1].text.isupper() \
+                    and len(toks[i + 1].text) > 2:
+                break  # "seen by SUNDAY PUNCH": a masthead in capitals
             if toks[i].lower in WEEKDAYS and i + 1 < j and toks[i + 1].lower in OUTLET_NAME_WORDS and not (
                     i > 0 and toks[i - 1].lower in {"on", "since", "until", "by", "last", "next", "this", "every"}):
                 break  # "The Sunday Ledger", "the Sunday Times": the paper's name
@@ -1232,8 +1236,11 @@ class _Builder:
             feats["described"] = desc  # "the Dutch financial daily Het Beursdagblad": what an organisation is
         if name_i >= 2 and toks[name_i - 1].text == "." and toks[name_i - 2].lower in _RANK_ABBREVIATIONS:
             feats["rank"] = toks[name_i - 2].text + "."  # "Sgt. Dana Whitcomb", "Ald. Denise Farrow"
-        if role and role.split()[-1].lower() in COMPANY_NOUNS and not any(
-                w.lower() in PERSON_EPITHET_NOUNS for w in role.split()[:-1]):
+        role_words = role.split() if role else []
+        # (after a preposition, what the firm is: "regional head of operator Weserland Bahn")
+        of = max((x for x, w in enumerate(role_words) if w in {"of", "at"}), default=-1)
+        if role and role_words[-1].lower() in COMPANY_NOUNS and not any(
+                w.lower() in PERSON_EPITHET_NOUNS for w in role_words[of + 1:-1]):
             # "German carmaker Vossberg Automobilwerke", "rival lender X": what a firm is, not a person's title
             feats.setdefault("described", role)
             feats["apposition"] = "company"

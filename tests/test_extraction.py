@@ -4504,3 +4504,27 @@ def test_a_denial_answers_what_is_close_by_and_what_someone_said():
 ])
 def test_round_forty_six_names(body, names):
     assert set(run(*body).entities["name"]) == names
+
+
+@pytest.mark.parametrize("sentence,content", [
+    # the clause before the cue is what was said, not only what was added after it
+    ("Around 450 trains had been canceled by Thursday night, she told public broadcaster NDR, adding that the count "
+     "was wrong.", "Around 450 trains had been canceled by Thursday night"),
+    ("Prices will rise, Anke Reinholz said on Monday, warning that wages would fall.", "Prices will rise"),
+])
+def test_a_clause_before_the_cue_then_one_added(sentence, content):
+    assert claims_of("Anke Reinholz is the minister.", sentence).iloc[-1]["content"] == content
+
+
+@pytest.mark.parametrize("body,types", [
+    # round forty-six: the firm after "head of operator"; a beach; a South Asian locality; a masthead in capitals
+    # with its day; a numbered tank is no name
+    (("Jörg Wennemann, regional head of operator Weserland Bahn, said 312 trains were canceled.",),
+     {"Jörg Wennemann": "PERSON", "Weserland Bahn": "ORG"}),
+    (("Clean Swell has organised three protests at Polvennor Sands since 2021.",),
+     {"Clean Swell": "ORG", "Polvennor Sands": "LOC"}),
+    (("The pipeline brings water to an overhead tank at Gandhi Nagar, officials said.",), {"Gandhi Nagar": "LOC"}),
+    (("A report seen by SUNDAY PUNCH showed that three tanks burned near Tank 4.",), {"SUNDAY PUNCH": "ORG"}),
+])
+def test_round_forty_six_types(body, types):
+    assert run(*body).entities.set_index("name")["type"].to_dict() == types
