@@ -26,7 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
+    RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -1155,6 +1155,9 @@ class _Builder:
                     toks[j - 1].lower == "executive" and any(t.lower in ORG_WORDS for t in toks[k:j - 1])):
             # (and "Health Service Executive", a body whose kind comes before "Executive")
             role = _span_text(toks, role_start, k)
+            if role.lower() in RANK_INITIALS:
+                # "traffic spokesperson SP Emmanuel Nkusi Rugamba": the post before the rank says more
+                role = self._title_before(toks, role_start) or role
             name_i = k
             while name_i < j - 1 and toks[name_i].lower.rstrip(".") in HONORIFICS and toks[name_i].is_cap:
                 honorific = honorific or toks[name_i].lower.rstrip(".")
@@ -1702,6 +1705,10 @@ class _Builder:
                                            if sf == s and f.get("before") == "(")
                            if m and (_letters_in_order(s, m) or any(x.lower() in ORG_WORDS for x in m.split()))]
                     # (or an institution's, whatever its letters: "Federal Aviation Office (LBA)")
+                if not acr and len(s) >= 4:
+                    # "LASEMA" of "Lagos State Emergency Management Agency": the start of each word, in capitals
+                    acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and m.split()[-1].lower() in ORG_WORDS
+                           and _syllabic(s, m)]
             elif len(s) >= 4 and s[0].isupper() and not s.isupper() and any(c.isupper() for c in s[1:]):
                 acr = [m for m in multi if _clipped(s, m)]  # "DepEd" of "Department of Education"
             elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha():

@@ -281,6 +281,11 @@ TITLE_WORDS = {
     "registrar", "bursar", "warden", "principal", "convener", "convenor", "organiser", "organizer", "assistant",
     "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig",
 }
+# police ranks by their initials, as Commonwealth forces print them ("SP Oluwakemi Adeyanju"; not "DSP": "DSP Bacău",
+# a Romanian health directorate)
+RANK_INITIALS = {"sp", "csp", "ssp", "acp", "dcp", "aig", "igp"}
+TITLE_WORDS |= RANK_INITIALS
+
 # nationality nouns an article calls a person by ("the Scot", "the Dutchman"): epithets, never names
 PERSON_DEMONYMS = {"scot", "briton", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman", "englishwoman",
                    "irishman", "irishwoman", "welshman", "welshwoman", "scotsman", "scotswoman"}

@@ -490,8 +490,10 @@ class PhraseReader:
                 reach += k0 - k
                 continue
             if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS) \
-                    and not (w in DOCUMENT_NOUNS and (self.L[k + 1] in _DOC_PREPOSITIONS or self.L[k + 1] == "for")):
-                break  # but "the state office", "An interim report by federal investigators": nouns
+                    and not (w in DOCUMENT_NOUNS and (self.L[k + 1] in _DOC_PREPOSITIONS or self.L[k + 1] == "for")) \
+                    and not (k > 0 and self.t[k].is_cap and self.mentions(k, k + 1, kinds=("name",))):
+                break  # but "the state office", "An interim report by federal investigators": nouns ("Volta State
+                # Mining Agency": a word of a name)
             k -= 1
         return k + 1, e + 1
 

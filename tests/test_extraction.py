@@ -4528,3 +4528,21 @@ def test_a_clause_before_the_cue_then_one_added(sentence, content):
 ])
 def test_round_forty_six_types(body, types):
     assert run(*body).entities.set_index("name")["type"].to_dict() == types
+
+
+@pytest.mark.parametrize("body,source", [
+    # round forty-six: "State" in a body's name is no verb; a police rank by its initials; an acronym of each
+    # word's first letters
+    (("The Director of the Volta State Mining Agency, Kofi Mensah, said the mine was safe.",), "Kofi Mensah"),
+    (("The spokesperson for the Lagos State Police Command, SP Oluwakemi Adeyanju, said six persons had died.",),
+     "Oluwakemi Adeyanju"),
+    (("The Director-General of the Lagos State Emergency Management Agency, Dr Adeyinka Salawu, said it was over.",
+      "The LASEMA boss dismissed speculation that the toll could rise."), "Adeyinka Salawu"),
+])
+def test_round_forty_six_speakers(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
+
+
+def test_a_rank_by_its_initials_leaves_the_post_before_it():
+    ents = run("Rwanda National Police traffic spokesperson SP Emmanuel Nkusi Rugamba said the bus crashed.").entities
+    assert ents.set_index("name").loc["Emmanuel Nkusi Rugamba", "roles"] == ["Rwanda National Police traffic spokesperson"]
