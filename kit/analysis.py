@@ -156,6 +156,8 @@ def _canonical_map(results: list[ArticleResult], rulings: list[dict]) -> tuple[d
         hits = [m for m in by_last.get(n, []) if votes[m].most_common(1)[0][0] == "PERSON"]
         if len(hits) == 1 and votes[n].most_common(1)[0][0] in {"PERSON", "ORG"}:
             canon[n] = hits[0]
+            # a surname read alone as a firm ("Kaplanoğlu" beside "Kaplanoğlu Tekstil") is the person's: it votes so
+            votes[n] = Counter({"PERSON": sum(votes[n].values())})
     for rule in rulings or []:
         if rule.get("action") == "merge" and rule.get("a") and rule.get("b"):
             # merge_entities(a, b): b is merged into a, whose name is kept
@@ -237,6 +239,8 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
             cl["entities"] = list(dict.fromkeys(c(e) for e in cl["entities"]))
             if cl["source_type"] == "organization" and cl["source"] in outlets:
                 cl["source_type"] = "outlet"
+            elif cl["source_type"] == "organization" and types.get(cl["source"]) == "PERSON":
+                cl["source_type"] = "person"  # "Kaplanoğlu said": the surname, read alone as a firm, is the person's
             claims.append(cl)
         for t in r.times:
             t = t if consume else dict(t)

@@ -50,6 +50,9 @@ _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen",
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
+# what an estimate is of, when it is put "higher" or "lower" than another ("put the death toll far higher")
+_FIGURE_NOUNS = {"figure", "figures", "number", "numbers", "toll", "count", "total", "tally", "cost", "costs", "bill",
+                 "damage", "loss", "losses", "estimate", "amount", "price", "turnout", "death"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
@@ -518,6 +521,19 @@ class _SentenceAttributor(PhraseReader):
             at = next((x for x in range(k + 2, min(n, k + 11)) if L[x] == "at"), None)
             while at is not None and at + 2 < n and self.t[at + 1].text in _QUOTES:
                 at += 1  # ('put the revenue lost at "less than GH¢700 million"')
+            if at is None and L[k] in {"put", "puts", "placed", "places"} and k + 1 < n \
+                    and L[k + 1] in {"the", "its", "their", "his", "her", "our"}:
+                # "Mercier-Holt put the figure much lower", "put the number of workers inside far lower": an estimate
+                # against the one just told
+                hl = next((x for x in range(k + 2, min(n, k + 10)) if L[x] in {"higher", "lower"}), None)
+                if hl is not None and not any(self.t[x].is_punct for x in range(k + 2, hl)) \
+                        and not _FIGURE_NOUNS.isdisjoint(L[k + 2:k + 4]):
+                    subj = self.subject(k)
+                    if subj is not None:
+                        # (to the sentence's end: "put the number of injured higher, saying 23 people had been ...")
+                        out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1,
+                                        stance="asserts", content=self._content_after(k + 1, None)))
+                continue
             if at is not None and L[at + 1] == "a" and not (at + 2 < n and L[at + 2] in {"third", "quarter", "half", "fifth",
                                                                                         "tenth", "million", "billion"}):
                 at = None  # ("to put a motion to members at a meeting": a place, no figure)

@@ -182,7 +182,7 @@ _AFTER_A_QUESTION = {"asked", "asks", "wondered", "demanded", "said", "says", "a
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:
     """Group tokens into sentences at ., ! and ? (with their closing quotes)."""
-    from kit.lexicons import NON_NAME_CAPS
+    from kit.lexicons import MONTHS, NON_NAME_CAPS, WEEKDAYS
 
     n, out, begin = len(toks), [], 0
     # only a stop, or a word ending in a full stop, can close a sentence: look at those alone
@@ -198,9 +198,10 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         if t.text not in _ENDERS:
             # "platform X. The journal", "in the U.S. The company": an abbreviation closing a sentence
             nxt = toks[i + 1] if i + 1 < n else None
-            if not (t.text[0].isupper() and nxt is not None and nxt.lower in NON_NAME_CAPS and nxt.is_title
-                    and nxt.lower not in {"mr", "mrs", "ms", "dr"} and t.ws):
-                continue
+            if not ((t.text[0].isupper() or t.lower in {"a.m.", "p.m."}) and nxt is not None and nxt.lower in NON_NAME_CAPS
+                    and nxt.is_title and nxt.lower not in {"mr", "mrs", "ms", "dr"} and t.ws
+                    and not (t.lower in {"a.m.", "p.m."} and (nxt.lower in WEEKDAYS or nxt.lower.rstrip(".") in MONTHS))):
+                continue  # (and "logged at 11:47 p.m. The fire chief", not "at 8 p.m. Monday")
         # closing quotes and brackets that hug the stop belong to this sentence
         j = i
         while j + 1 < n and toks[j + 1].text in CLOSERS and not toks[j].ws:

@@ -4546,3 +4546,38 @@ def test_round_forty_six_speakers(body, source):
 def test_a_rank_by_its_initials_leaves_the_post_before_it():
     ents = run("Rwanda National Police traffic spokesperson SP Emmanuel Nkusi Rugamba said the bus crashed.").entities
     assert ents.set_index("name").loc["Emmanuel Nkusi Rugamba", "roles"] == ["Rwanda National Police traffic spokesperson"]
+
+
+@pytest.mark.parametrize("body,sources", [
+    # round forty-seven: an estimate put higher or lower than the one before; a surname read alone as the
+    # person's firm is the person
+    (("Carrow Coal said 14 people were underground.", "Union official Dale Brinks put the figure much higher."),
+     [("Carrow Coal", "organization"), ("Dale Brinks", "person")]),
+    (("Boston Fire Commissioner Leonard Asante put the number of injured higher, saying 23 people were hurt.",),
+     [("Leonard Asante", "person")]),
+    (("The fire broke out at Kaplanoğlu Tekstil, a knitwear manufacturer.",
+      "Factory owner Murat Kaplanoğlu put the number of workers inside far lower.", "Kaplanoğlu said the alarm sounded."),
+     [(None, "unattributed"), ("Murat Kaplanoğlu", "person"), ("Murat Kaplanoğlu", "person")]),
+])
+def test_round_forty_seven_speakers(body, sources):
+    c = claims_of(*body)
+    assert list(zip(c["source"], c["source_type"])) == sources
+
+
+def test_an_estimate_put_higher_keeps_what_follows():
+    c = claims_of("Boston Fire Commissioner Leonard Asante put the number of injured higher, saying 23 people were hurt.")
+    assert "23 people" in c.iloc[0]["content"]
+
+
+def test_the_workers_put_their_tools_lower_is_no_estimate():
+    assert claims_of("The workers put their tools lower.").iloc[0]["source_type"] == "unattributed"
+
+
+@pytest.mark.parametrize("text,sentences", [
+    ("The call was logged at 11:47 p.m. The fire chief said so.", ["The call was logged at 11:47 p.m.", "The fire chief said so."]),
+    ("It began at 8 p.m. Monday and ended at 9 a.m. Kaplanoğlu said so.",
+     ["It began at 8 p.m. Monday and ended at 9 a.m. Kaplanoğlu said so."]),
+])
+def test_a_time_of_day_may_close_a_sentence(text, sentences):
+    from kit.nlp import split_body
+    assert [s.text for s in split_body("Headline\n" + text + "\n")] == sentences

@@ -77,7 +77,7 @@ EXPECTED = {
     ],
     "finance": [
         (0, "Nordvik Lines Inc.", "organization", "asserts"), (1, "Søren Ødegård", "person", "asserts"),
-        (2, "Søren Ødegård", "person", "asserts"), (3, None, "unattributed", "asserts"),
+        (2, "Søren Ødegård", "person", "asserts"), (3, "Unions", "anonymous", "asserts"),  # "put the figure far higher"
         (4, "Zoë Mbeki", "person", "asserts"), (5, "Nordvik Lines Inc.", "organization", "denies"),
         (6, "Nordvik Lines Inc.", "official", "asserts"),  # a spokeswoman speaks as the firm
     ],
