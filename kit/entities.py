@@ -743,8 +743,14 @@ def _outlet_name(name: str) -> bool:
     return True
 
 
+# function words an acronym leaves out, in English and the Romance languages ("Calq": Cooperativa Agraria Lechera
+# del Queguay)
+_ACRONYM_SKIPS = {"the", "of", "and", "for", "&", "de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das", "dos",
+                  "des", "du", "di", "della", "delle", "et"}
+
+
 def _acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in {"the", "of", "and", "for", "&"}]
+    words = [w for w in re.split(r"[\s-]+", name) if w and w.lower() not in _ACRONYM_SKIPS]
     return "".join(w[0] for w in words).upper()
 
 
@@ -778,7 +784,7 @@ def _syllabic(short: str, name: str) -> bool:
     >>> _syllabic("Comelec", "Commission on Elections"), _syllabic("Coel", "Commission on Elections")
     (True, False)
     """
-    words = [w.lower() for w in name.split() if w.lower() not in {"of", "and", "the", "for", "&", "on", "to", "in"}]
+    words = [w.lower() for w in name.split() if w.lower() not in _ACRONYM_SKIPS | {"on", "to", "in"}]
     if len(words) < 2 or not all(w.isalpha() for w in words):
         return False
     least = 1 if len(words) >= 3 else 3

@@ -156,6 +156,9 @@ _ROMANCE_KINDS = {
     "foundation": {"fundación", "fundação", "fondazione", "fondation"},
     "university": {"universidad", "universidade", "università", "université"},
     "police": {"policía", "polícia", "polizia", "carabineros", "gendarmería", "gendarmerie"},
+    "cooperative": {"cooperativa", "coopérative", "cooperatie", "genossenschaft", "spółdzielnia"},
+    "company": {"compañía", "companhia", "compagnia", "compagnie", "empresa", "sociedad", "società", "société"},
+    "bank": {"banco", "banca", "banque"}, "network": {"rede", "rete", "réseau"},
 }
 
 
@@ -191,6 +194,8 @@ def _of_kind(name: str, kind: str) -> bool:
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
             or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
+            # "the hospital" of "Dufferin Highlands Health Centre"
+            or kind == "hospital" and len(parts) > 2 and parts[-1] in {"centre", "center"} and parts[-2] in {"health", "medical"}
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
 
 

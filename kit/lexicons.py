@@ -232,7 +232,8 @@ ROMANCE_ORG_HEADS = {
     "tribunal", "corte", "confederación", "confederação", "confederazione", "sindicato", "sindacato", "syndicat",
     "movimiento", "movimento", "mouvement", "frente", "centro", "centre", "observatorio", "observatório",
     "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre", "colectivo",
-    "coletivo", "colectif", "collettivo", "museum", "museo", "museu", "musée", "stichting",
+    "coletivo", "colectif", "collettivo", "museum", "museo", "museu", "musée", "stichting", "cooperativa", "coopérative",
+    "cooperatie", "genossenschaft", "spółdzielnia",
 }
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",

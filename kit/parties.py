@@ -167,6 +167,11 @@ class PhraseReader:
                     and self.kind_of(m.name) == "person"]
             if near:
                 return Party(near[-1].name, "person", **span)
+        if j - i >= 4 and words[:3] == ["the", "office", "of"]:
+            # "The office of Health Minister Glen Tremblay disputed": the office speaks for the person it names
+            named = [m for m in self.mentions(i + 3, j, kinds=("name",)) if self.kind_of(m.name) == "person"]
+            if named and named[-1].end == self.t[j - 1].end:
+                return Party(named[-1].name, "person", **span)
         if j - i == 2 and words[0] == "its" and words[1] in _ON_RECORD:
             # '"No member of staff was ever asked ...," its spokesperson said': the organisation just told of
             ref = self.pronoun("it", i)

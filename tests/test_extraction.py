@@ -4581,3 +4581,22 @@ def test_the_workers_put_their_tools_lower_is_no_estimate():
 def test_a_time_of_day_may_close_a_sentence(text, sentences):
     from kit.nlp import split_body
     assert [s.text for s in split_body("Headline\n" + text + "\n")] == sentences
+
+
+@pytest.mark.parametrize("body,source", [
+    # round forty-seven: a cooperative named in Spanish; a health centre is "the hospital"; the office of a person
+    (("The Cooperativa Agraria Lechera del Queguay exported the powder.",
+      "The cooperative said earlier this month that it had already shipped about 8,500 tonnes."),
+     "Cooperativa Agraria Lechera del Queguay"),
+    (("Dufferin Highlands Health Centre closed its emergency department.",
+      "The hospital said it expects to have 14 new nurses on staff."), "Dufferin Highlands Health Centre"),
+    (("The office of Health Minister Glen Tremblay disputed that account.",), "Glen Tremblay"),
+])
+def test_round_forty_seven_bodies(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
+
+
+def test_an_acronym_leaves_out_romance_function_words():
+    ents = run("The Cooperativa Agraria Lechera del Queguay (Calq) exported the powder.",
+               "Calq said it had shipped about 8,500 tonnes.").entities
+    assert ents[["name", "type"]].values.tolist() == [["Cooperativa Agraria Lechera del Queguay", "ORG"]]
