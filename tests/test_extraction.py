@@ -4600,3 +4600,10 @@ def test_an_acronym_leaves_out_romance_function_words():
     ents = run("The Cooperativa Agraria Lechera del Queguay (Calq) exported the powder.",
                "Calq said it had shipped about 8,500 tonnes.").entities
     assert ents[["name", "type"]].values.tolist() == [["Cooperativa Agraria Lechera del Queguay", "ORG"]]
+
+
+def test_a_count_of_one_thing_in_other_words_is_a_weak_conflict():
+    # "400 positions" / "2,100 jobs": one particular thing counted twice in a story, with no other words in common
+    con = run("The companies said no more than 400 positions would be affected, mostly in sales.",
+              "The engineering union GTS warned that up to 2,100 jobs could go across Germany and France.").contradictions
+    assert con["kind"].tolist() == ["quantity"] and con.iloc[0]["score"] < 0.55
