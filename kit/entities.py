@@ -31,6 +31,8 @@ from kit.lexicons import (
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
+# what a public service or utility's name ends in, never a surname's ("Cal Fire", "Northern Rail")
+_SERVICE_ENDS = {"fire", "rescue", "ambulance", "water", "energy", "rail", "transit", "telecom"}  # (not "Power": Samantha Power)
 _COUNCIL_NOUNS = {"government", "council", "administration", "hall", "authorities"}
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
 _AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did",
@@ -45,8 +47,8 @@ _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "t
                "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
-               "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya"}  # ("La Voce dello Sport", "Derechos y Protesta",
-# "Sauti ya Mbarani FM")
+               "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och"}
+# ("La Voce dello Sport", "Derechos y Protesta", "Sauti ya Mbarani FM", "Pensioenfonds Havens en Logistiek")
 _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
@@ -743,10 +745,11 @@ def _outlet_name(name: str) -> bool:
     return True
 
 
-# function words an acronym leaves out, in English and the Romance languages ("Calq": Cooperativa Agraria Lechera
+# function words an acronym leaves out, in English, the Romance and the Germanic languages ("Calq": Cooperativa Agraria Lechera
 # del Queguay)
 _ACRONYM_SKIPS = {"the", "of", "and", "for", "&", "de", "del", "la", "las", "los", "el", "y", "e", "da", "do", "das", "dos",
-                  "des", "du", "di", "della", "delle", "et"}
+                  "des", "du", "di", "della", "delle", "et",
+                  "en", "van", "der", "den", "het", "voor", "und", "für", "og", "och"}  # ("PHL": Pensioenfonds Havens en Logistiek)
 
 
 def _acronym(name: str) -> str:
@@ -826,8 +829,12 @@ class _Builder:
         self._epithet_links: list[tuple] = []  # "Musk's company, SpaceX": (name, start, end, sid, text)
         self.title_acronyms: dict[str, str] = {}  # "The District Chief Executive (DCE) for Nsuopon, Mr X,": DCE -> X
         caps_mid: Counter[str] = Counter()
+        # two capitalised words in a row inside a sentence: "Mother Lode" of "owner, Mother Lode Electric Co."
+        self.pairs_mid: set[tuple[str, str]] = set()
         for s in sentences:
             for i, j in _runs(s):
+                if j - i > 1 and not _sentence_initial(s, i):
+                    self.pairs_mid.add((s.tokens[i].text, s.tokens[i + 1].text))
                 # words of multi-word names count too: "Quist told..." after "Marta Quist"
                 for k in range(i if not _sentence_initial(s, i) or j - i > 1 else j, j):
                     if (k == i or k == j - 1 or s.tokens[j - 1].lower not in ORG_WORDS) \
@@ -1051,7 +1058,8 @@ class _Builder:
                 or i > 0 and toks[i].lower in _NUMBERED_NOUNS and _ORDINAL.fullmatch(toks[i - 1].lower)):
             return  # "Ward 14", "Local 718", "flight EF 2316", "whose 9th District": a numbered thing, not a name
         if initial and (j - i >= 3 or j - i == 2 and _DOTTED_INITIAL.fullmatch(toks[i + 1].text)) \
-                and toks[i].lower in _PERSON_NOUNS_FIRST:
+                and toks[i].lower in _PERSON_NOUNS_FIRST and (toks[i].text, toks[i + 1].text) not in self.pairs_mid:
+            # (but "Mother Lode Electric says": a name written so inside a sentence too)
             lead_role: str | None = toks[i].text  # "Passenger Annelie Brodersen, 37, said"
             i, initial = i + 1, False
         else:
@@ -2212,6 +2220,9 @@ class _Builder:
                 and not any(w[-1].lower() in surnames() and w[-1].lower() not in _PLACE_ENDS for w in words):
             return "ORG"  # "Kahikatea Analytical", named in full only, no title, no given name: no one's name
             # (but a given name inside, before a place's word, is the place's: "Tarrow Ridge Estate")
+        if not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles \
+                and all(len(w) >= 2 and w[-1].lower() in _SERVICE_ENDS for w in words):
+            return "ORG"  # "Cal Fire", "Tom Rail": a service's name, whatever given name opens it
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

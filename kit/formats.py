@@ -180,7 +180,8 @@ def parse_text(text: str) -> list[Parsed]:
         # "By Mia Castellano", "ABC News", "Topic: Universities", then "Posted Tue 4 Mar 2025 at 5:12am": further down,
         # past short lines only (a byline, an outlet, a label), never past a paragraph
         for i in nonblank[4:6]:
-            if any(len(lines[x].split()) > 6 for x in nonblank[1:nonblank.index(i)]):
+            # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
+            if any(len(lines[x].split()) > 6 for x in nonblank[2:nonblank.index(i)]):
                 break
             if looks_like_dateline(lines[i]):
                 dateline_at = i
@@ -188,7 +189,9 @@ def parse_text(text: str) -> list[Parsed]:
     published, lead, body_from = Dateline(pd.NaT), "", nonblank[0] + 1
     if dateline_at is not None:
         published = parse_dateline(lines[dateline_at], context=text)
-        lead = " ".join(lines[i] for i in nonblank[1:] if i < dateline_at and not _BYLINE.match(lines[i]))
+        # (not a byline, nor a short label under it: "Staff Writer")
+        lead = " ".join(lines[i] for i in nonblank[1:] if i < dateline_at and not _BYLINE.match(lines[i])
+                        and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”"))
         body_from = dateline_at + 1
         nxt = next((i for i in nonblank if i > dateline_at), None)
         if nxt is not None and not pd.isna(published.value) and not _CLOCK.search(lines[dateline_at]):

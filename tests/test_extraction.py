@@ -4607,3 +4607,26 @@ def test_a_count_of_one_thing_in_other_words_is_a_weak_conflict():
     con = run("The companies said no more than 400 positions would be affected, mostly in sales.",
               "The engineering union GTS warned that up to 2,100 jobs could go across Germany and France.").contradictions
     assert con["kind"].tolist() == ["quantity"] and con.iloc[0]["score"] < 0.55
+
+
+@pytest.mark.parametrize("body,types", [
+    # round forty-eight: a name opening a sentence on a kin word, written so inside a sentence too; a service's
+    # name after a given name; a Dutch "en" inside a name, and its acronym
+    (("Crews from Mother Lode Electric Co. cut power.", "Mother Lode Electric says its equipment flagged a problem."),
+     {"Mother Lode Electric Co.": "ORG"}),
+    (("Cal Fire rejected that claim.",), {"Cal Fire": "ORG"}),
+    (("Jack Power said so.",), {"Jack Power": "PERSON"}),
+    (("Pensioenfonds Havens en Logistiek (PHL) lost money.", "PHL said members would notice little."),
+     {"Pensioenfonds Havens en Logistiek": "ORG"}),
+])
+def test_round_forty_eight_names(body, types):
+    assert run(*body).entities.set_index("name")["type"].to_dict() == types
+
+
+def test_a_standfirst_byline_and_desk_before_the_date():
+    from kit.formats import parse_text
+    p = parse_text("Utility's line was faulting hours before the fire\nThe utility says its equipment flagged a problem "
+                   "only after the blaze. Residents tell a different story.\nBy Teresa Vallejo\nStaff Writer\n"
+                   "Nov. 24, 2026 5:47 PM PT\nSAN ANDREAS — The line recorded faults.\n")[0]
+    assert str(p.published.value) == "2026-11-24 17:47:00-08:00" and p.sections == []
+    assert p.lead.endswith("a different story.")
