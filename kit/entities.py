@@ -31,6 +31,14 @@ from kit.lexicons import (
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
 _DEMONYMS = demonyms()
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
+_PLACE_FIRST_WORDS = {"junta", "gobierno", "ciudad", "casa", "puerto", "porto", "villa", "san", "santa", "santo", "são",
+                      "sao", "rio", "río", "costa", "isla", "monte", "port", "fort", "mount", "lake", "cape", "saint"}
+_PARTICLE_NAME = re.compile(r"[A-Z][a-zà-ÿ]+ (?:de|van|von|da|di|du|der|den|ten|ter|van der|van den|de la) [A-Z][a-zà-ÿ]+")
+_AGENT_ENDS = ("or", "er", "ist", "ian", "ant", "yst")  # who does something: "negotiator", "campaigner", "analyst"
+_NOT_AGENTS = {"other", "another", "either", "neither", "under", "after", "together", "former", "latter", "rather",
+               "whether", "further", "corner", "border", "number", "order", "center", "matter", "letter", "quarter",
+               "water", "paper", "power", "error", "factor", "sector", "floor", "major", "minor", "interior", "exterior"}
 # what a public service or utility's name ends in, never a surname's ("Cal Fire", "Northern Rail")
 _SERVICE_ENDS = {"fire", "rescue", "ambulance", "water", "energy", "rail", "transit", "telecom"}  # (not "Power": Samantha Power)
 _COUNCIL_NOUNS = {"government", "council", "administration", "hall", "authorities"}
@@ -47,7 +55,7 @@ _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "t
                "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
-               "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och"}
+               "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och", "ter", "ten", "den"}
 # ("La Voce dello Sport", "Derechos y Protesta", "Sauti ya Mbarani FM", "Pensioenfonds Havens en Logistiek")
 _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
@@ -987,6 +995,10 @@ class _Builder:
         if j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].text.isupper() and 2 <= len(toks[i].text) <= 3 \
                 and toks[i].text in self.title_initials():
             return  # "the RC said": the Regional Commissioner the article named, by the title's initials
+        if j - i == 1 and 2 <= i and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")" \
+                and toks[i].text.isupper() and toks[i - 2].lower in TITLE_WORDS and any(
+                    "".join(t.text[0] for t in toks[i - 1 - n:i - 1]).upper() == toks[i].text for n in range(2, 6) if n < i):
+            return  # "chief public relations officer (CPRO) Manoj Kelkar": a title's initials, no body
         if j - i >= 2 and toks[i].text in {"NGO", "NGOs"}:
             i += 1  # "the Bertoua-based NGO Green Lom Initiative": what kind of body, then its name
         if j - i == 1 and toks[i].text == "House" and i > 0 and toks[i - 1].lower == "the" and (
@@ -1263,6 +1275,12 @@ class _Builder:
             feats["apposition"] = "company"
         elif role:
             feats["title"] = role
+            bracket = _BRACKETED_ACRONYM.search(role)
+            words = role[:bracket.start()].split() if bracket else []
+            if bracket and words and words[-1].lower() in TITLE_WORDS and any(
+                    "".join(w[0] for w in words[-n:]).upper() == bracket.group(1) for n in range(2, min(6, len(words) + 1))):
+                # "officer (CPRO) Manoj Kelkar": "The CPRO said" later (a title's own initials, not a body's)
+                self.title_acronyms[bracket.group(1)] = surface
         if in_dateline:
             feats["dateline"] = True
         if professor:
@@ -1346,6 +1364,9 @@ class _Builder:
             k -= 2
             while k > 0 and toks[k - 1].lower in TITLE_WORDS:
                 k -= 1
+        if k > 2 and all(t.is_alpha and not t.is_cap and t.lower not in _CONNECTORS and t.lower not in STOP_WORDS
+                         for t in toks[k - 2:k]) and toks[k - 3].lower in TITLE_WORDS and not toks[k - 3].is_cap:
+            k -= 3  # two between: "chief public relations officer"
         # adjectives in front of the title: "Chinese leader", "right-wing commentator"
         while k > 0 and (toks[k - 1].lower in _DEMONYMS or (k > 2 and toks[k - 2].text == "-" and not toks[k - 3].ws)):
             k -= 3 if toks[k - 2].text == "-" and toks[k - 1].lower not in _DEMONYMS else 1
@@ -1514,8 +1535,10 @@ class _Builder:
             j = c + 1
             while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS or toks[j].text == "." and j + 1 < len(toks)
                                      and toks[j - 1].lower in TITLE_ABBREVIATIONS and toks[j + 1].is_cap
-                                     or _legal_comma(toks, j)):
-                j += 1  # ("Executive, Hon. Samuel Owusu-Bempah": over the abbreviation's stop; "Co., Ltd")
+                                     or _legal_comma(toks, j) or j > c + 1 and j + 1 < len(toks) and toks[j + 1].is_cap
+                                     and toks[j].lower in _CONNECTORS and toks[j].lower not in {"of", "&"}):
+                # ("Executive, Hon. Samuel Owusu-Bempah": over the abbreviation's stop; "Co., Ltd"; "Ruud de Haan")
+                j += 1
             i0 = c + 1
             while i0 < j - 1 and (toks[i0].lower.rstrip(".") in HONORIFICS or toks[i0].lower in TITLE_ABBREVIATIONS
                                   or toks[i0].text == "."):
@@ -1613,7 +1636,11 @@ class _Builder:
             stop = next((x for x in range(k, min(n, k + 6)) if toks[x].text in {",", ".", ";"} or toks[x].lower in _CLAUSE_WORDS), min(n, k + 6))
             # (a title past a portfolio of two: "the district relief and rehabilitation officer")
             titled = any(t.lower in TITLE_WORDS for t in toks[k:k + 3]) or toks[stop - 1].lower in TITLE_WORDS or (
-                poss is not None and any(t.lower in TITLE_WORDS for t in toks[poss + 1:poss + 4]))
+                poss is not None and any(t.lower in TITLE_WORDS for t in toks[poss + 1:poss + 4])) or any(
+                # "pension negotiator at the transport union": one who does something, at or of a body
+                toks[x].lower in {"at", "of", "for", "with"} and toks[x - 1].is_alpha and not toks[x - 1].is_cap
+                and len(toks[x - 1].text) > 4 and toks[x - 1].lower.endswith(_AGENT_ENDS)
+                and toks[x - 1].lower not in _NOT_AGENTS for x in range(k + 1, min(stop, k + 4)))
             # "Kyrtonas, the island's main port,": what kind of place a name is
             placed = toks[j + 1].lower == "the" and toks[stop - 1].lower in _PLACE_ROLE_HEADS and stop - k <= 5
             if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS or toks[j + 1].lower in {"as", "with"}:
@@ -2217,7 +2244,10 @@ class _Builder:
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and all(len(w) >= 2 for w in words) \
                 and not e.roles and not any(x.lower() in given_names() and (k == 0 or w[k + 1].lower() not in _PLACE_ENDS)
                                             for w in words for k, x in enumerate(w[:-1])) \
-                and not any(w[-1].lower() in surnames() and w[-1].lower() not in _PLACE_ENDS for w in words):
+                and not any(w[-1].lower() in surnames() and w[-1].lower() not in _PLACE_ENDS for w in words) \
+                and not any(_PARTICLE_NAME.fullmatch(a) and a.split()[0].lower() not in ROMANCE_ORG_HEADS | ORG_WORDS
+                            | _PLACE_FIRST_WORDS and a.split()[-1] not in places() for a in e.aliases):
+            # ("Ruud de Haan": a given name, a particle, a family name; not "Junta de Andalucía")
             return "ORG"  # "Kahikatea Analytical", named in full only, no title, no given name: no one's name
             # (but a given name inside, before a place's word, is the place's: "Tarrow Ridge Estate")
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles \

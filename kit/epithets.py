@@ -455,8 +455,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         break
                 start_i = i
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
-                    and toks[i + 1].lower in _POSSESSED_PEOPLE:
-                start_i, head_i = i - 1, i + 1
+                    and toks[i + 1].lower in _POSSESSED_PEOPLE and not (i + 2 < len(toks) and toks[i + 2].lower not in TITLE_WORDS
+                                                                         and any(
+                        toks[x].lower in TITLE_WORDS and all(t.is_alpha and not t.is_cap for t in toks[i + 2:x + 1])
+                        for x in range(i + 3, min(len(toks), i + 5)))):
+                start_i, head_i = i - 1, i + 1  # (but "Deccan Railway's chief public relations officer": a title)
             elif i == 0 and t.lower in _MEMBERS_OF_BODY:
                 start_i = head_i = 0  # "Prosecutors allege ...": the prosecutors' office the article named
             elif t.lower == "police":

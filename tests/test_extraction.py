@@ -4630,3 +4630,26 @@ def test_a_standfirst_byline_and_desk_before_the_date():
                    "Nov. 24, 2026 5:47 PM PT\nSAN ANDREAS — The line recorded faults.\n")[0]
     assert str(p.published.value) == "2026-11-24 17:47:00-08:00" and p.sections == []
     assert p.lead.endswith("a different story.")
+
+
+@pytest.mark.parametrize("body,name,roles", [
+    # round forty-eight: one who does something at a body, after a postposed speaker; a family name with its
+    # particle in an apposition; a title of four words with its initials in brackets before the name
+    (('"That is simply not true," said Erik Bosman, pension negotiator at the transport union VLN.',), "Erik Bosman",
+     ["pension negotiator at the transport union VLN"]),
+    (("Meridiaan Capital Partners manages the fund.", "The company's director, Ruud de Haan, said the fund had failed."),
+     "Ruud de Haan", ["The company's director"]),
+    (("Deccan Railway's chief public relations officer (CPRO) Manoj Kelkar said 14 passengers were injured.",
+      "The CPRO said the bridge was safe."), "Manoj Kelkar", ["chief public relations officer (CPRO)"]),
+])
+def test_round_forty_eight_roles(body, name, roles):
+    r = run(*body)
+    ents = r.entities.set_index("name")
+    assert ents.loc[name, "roles"] == roles and ents.loc[name, "type"] == "PERSON"
+    assert set(r.claims["source"].dropna()) <= {name, "Meridiaan Capital Partners"}
+
+
+@pytest.mark.parametrize("name,kind", [("Ruud de Haan", "PERSON"), ("Kaj ter Horst", "PERSON"),
+                                       ("Junta de Andalucía", "ORG"), ("Banco de Chile", "ORG")])
+def test_a_particle_between_a_given_name_and_a_family_name(name, kind):
+    assert run(f"{name} said so.").entities.set_index("name").loc[name, "type"] == kind
