@@ -36,7 +36,7 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
-              "collective", "cooperative", "forum", "network", "force", "tribe", "clan"}
+              "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
@@ -70,6 +70,8 @@ _KIND_NAME_WORDS = {
     "nonprofit": {"trust", "foundation", "charity", "fund", "society", "institute", "project"},
     "foundation": {"foundation", "trust", "fund"},
     "league": {"league", "association", "federation", "conference"},
+    "metro": {"metropolitan", "metro"},  # "the metro" of "Ntabazwe Metropolitan Municipality"
+    "railways": {"railway", "railways", "rail"},  # "the railways" of "Deccan Railway"
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 _COUNTRY_NOUNS = {"country", "nation"}
@@ -194,6 +196,7 @@ def _of_kind(name: str, kind: str) -> bool:
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
             or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
+            or kind == "metro" and "metropolitan" in parts  # "the metro" of "Ntabazwe Metropolitan Municipality"
             # "the hospital" of "Dufferin Highlands Health Centre"
             or kind == "hospital" and len(parts) > 2 and parts[-1] in {"centre", "center"} and parts[-2] in {"health", "medical"}
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
@@ -252,7 +255,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         n.split()[1].lower() for n in ents if ents[n].type == "ORG" and len(n.split()) >= 3
         and n.split()[0] in {"Te", "Ngā", "La", "Le", "El", "Il", "Der", "Die", "Het", "De"}}  # "the rūnanga" of "Te Rūnanga o ..."
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
-        - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS
+        - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS - {"fire", "rescue"}  # ("the fire" is the blaze, not "Cal Fire")
     outlets = [n for n in ents if ents[n].is_outlet]
     # the facilities named with their kind ("the Yanaorqo copper mine"): "the mine", and "the site" for any of them
     facilities = {k for n in ents for k in ents[n].kinds if k in FACILITY_NOUNS or k in _ROUTE_NOUNS}
@@ -266,7 +269,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             parts = parts[:-1]  # "the line" of "Metro Line 11"
         if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha() and parts[-1][:1].isupper() \
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
-                and parts[-1].lower() not in {"city", "town", "village"}:  # ("the city" is any city)
+                and parts[-1].lower() not in {"city", "town", "village"} \
+                and not (ents[n].type == "ORG" and parts[-1].lower() in {"fire", "rescue"}):
+            # ("the city" is any city; "the fire" is the blaze, not "Cal Fire")
             name_heads.setdefault(parts[-1].lower(), []).append(n)
             if parts[-1].lower() in {"highway", "motorway", "expressway"}:
                 name_heads.setdefault("road", []).append(n)  # "the road" of "State Highway 38"
@@ -559,7 +564,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 list(dict.fromkeys(desc_heads.get(head, ())))
             if not kinded and head in _WATCHDOGS and not any(head in n.lower().split() for n in ents):
                 # "the agency" of "Helvemed, the Swiss medicines regulator", when no name says "Agency"
-                kinded = [n for n in ents if ents[n].type == "ORG" and not _WATCHDOGS.isdisjoint(ents[n].kinds)]
+                kinded = [n for n in ents if ents[n].type == "ORG" and not _WATCHDOGS.isdisjoint(ents[n].kinds)
+                          and not ents[n].is_outlet]  # (a news agency regulates nothing: "news agency ANP")
             if head in _MEMBERS_OF_BODY and len(words) <= 2 and (
                     bodies := [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and any(
                         w.startswith(_MEMBERS_OF_BODY[head]) for w in n.lower().replace("-", " ").split())]):

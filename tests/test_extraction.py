@@ -4653,3 +4653,24 @@ def test_round_forty_eight_roles(body, name, roles):
                                        ("Junta de Andalucía", "ORG"), ("Banco de Chile", "ORG")])
 def test_a_particle_between_a_given_name_and_a_family_name(name, kind):
     assert run(f"{name} said so.").entities.set_index("name").loc[name, "type"] == kind
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    # round forty-eight: "the metro" of a metropolitan municipality; "the railways" of a railway; "the fire" is no
+    # fire service; a news agency is no regulator
+    (("The Ntabazwe Metropolitan Municipality has defended the bill.", "The report found that the metro had paid."),
+     "Ntabazwe Metropolitan Municipality", "the metro"),
+    (("Deccan Railway runs the line.", "Days later, the railways said the bridge was safe."), "Deccan Railway",
+     "the railways"),
+])
+def test_round_forty_eight_epithets(body, name, epithet):
+    assert epithet in set(run(*body).entities.set_index("name").loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("body,name,not_epithet", [
+    (("Cal Fire said the fire was out.",), "Cal Fire", "the fire"),
+    (("Erik Bosman told news agency ANP that it was a scandal.", "The regulator said it was in contact with the board."),
+     "ANP", "The regulator"),
+])
+def test_round_forty_eight_not_epithets(body, name, not_epithet):
+    assert not_epithet not in set(run(*body).entities.set_index("name").loc[name, "aliases"])
