@@ -297,6 +297,9 @@ def _coordinated(a: "_SentenceAttributor", f: dict) -> list[dict]:
         return []
     if a.t[k_and - 1].is_cap and k_and + 1 < a.n and a.t[k_and + 1].is_cap and other.type in {"anonymous", "official"}:
         return []  # ("Cabinet Spokesman and Minister Asanka Weerakoon", "Minister of Energy and Mines, Mr X": one title)
+    if other.type == "anonymous" and p.type == "person" and a.L[k_and - 1] in TITLE_WORDS \
+            and a.t[o0].is_cap and a.L[o0] not in {"the", "a", "an"}:
+        return []  # ("Committee chairperson and Kisumu Senator Fredrick Ayieko said": two titles of one person)
     return [dict(f, party=other)]
 
 

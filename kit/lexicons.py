@@ -107,7 +107,7 @@ ANONYMOUS_NOUNS = {
 }
 # Documents as sources: "the company's website states", "a court filing shows".
 DOCUMENT_NOUNS = {
-    "application", "applications", "copy", "copies", "schedule", "schedules", "tracker", "database", "dashboard", "roster", "timetable", "inventory",
+    "application", "applications", "copy", "copies", "extracts", "excerpts", "schedule", "schedules", "tracker", "database", "dashboard", "roster", "timetable", "inventory",
     "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter",
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",

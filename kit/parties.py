@@ -124,6 +124,9 @@ class PhraseReader:
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
+        if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in {"a", "an", "the"} \
+                and self.t[j - 2].is_alpha and not self.t[j - 2].is_cap:
+            return self.pronoun(words[-1], j - 1)  # "..., an amount it says will be covered": a relative clause's own subject
         aside = _ASIDE_AFTER.match(self.s.text, self.t[j - 1].end - self.s.start)
         if aside is not None and _UNNAMED.search(aside.group(0)) and not self.mentions(i, j, kinds=("name",)):
             # "the site's contractor, who asked not to be named, said": someone unnamed, whatever the article
@@ -136,7 +139,8 @@ class PhraseReader:
                     break
                 if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
-        if j - i == 2 and words[0] == "the" and words[1] == "official":
+        if j - i == 2 and words[0] == "the" and words[1] in {"official", "executive"}:
+            # ("The executive said the report was a preliminary draft": the vice president just quoted)
             # "Livestock Undersecretary Nelson Balparda said ... The official also said": the titled person just quoted
             # (an unnamed official quoted since is read above)
             for sid, p in reversed(self.ctx.speakers):
@@ -342,6 +346,9 @@ class PhraseReader:
                 and (not self.t[head_i].is_cap or head_i == 0 and not ms) and words[0] not in _NOUN_BEFORE:
             # a bare plural: "traders said", "local residents told reporters"
             return Party(span["text"], "anonymous", **span)
+        if "police" in words[:-1] and head in {"district", "service", "department", "force", "command", "station"}:
+            # "Vest police district said": a police body named with its area, in lower case
+            return Party(span["text"][4:] if words[0] == "the" else span["text"], "official", **span)
         return None
 
     def _org_by_noun(self, noun: str, before: int) -> str | None:

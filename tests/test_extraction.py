@@ -4674,3 +4674,24 @@ def test_round_forty_eight_epithets(body, name, epithet):
 ])
 def test_round_forty_eight_not_epithets(body, name, not_epithet):
     assert not_epithet not in set(run(*body).entities.set_index("name").loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("body,sources", [
+    # round forty-nine: a police body named with its area in lower case; a relative clause's own pronoun; two
+    # titles of one person; "the executive" just quoted; extracts of a logbook are a document
+    (("Vest police district said on Monday that the captain had been questioned.",),
+     [("Vest police district", "official")]),
+    (("Vestkyst Ferjer AS runs the ferry.",
+      "Vestkyst Ferjer puts the cost at 14 million kroner, an amount it says will be covered by insurance."),
+     [(None, "unattributed"), ("Vestkyst Ferjer AS", "organization"), ("Vestkyst Ferjer AS", "organization")]),
+    (("Committee chairperson and Kisumu Senator Fredrick Ayieko said the site had been idle since July.",),
+     [("Fredrick Ayieko", "person")]),
+    (("Gonzalo Ríos Valdivia, vice president for corporate affairs at Minera Andina del Sur, told Reuters it complied.",
+      "The executive said the report was a preliminary draft."),
+     [("Gonzalo Ríos Valdivia", "person"), ("Gonzalo Ríos Valdivia", "person")]),
+    (("However, extracts from the ferry's logbook seen by the newspaper Bergens Tidende show 91 passengers.",),
+     [("extracts from the ferry's logbook", "document")]),
+])
+def test_round_forty_nine_speakers(body, sources):
+    c = claims_of(*body)
+    assert list(zip(c["source"].where(c["source"].notna(), None), c["source_type"])) == sources
