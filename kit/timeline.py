@@ -54,7 +54,7 @@ _BASE = "|".join([
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",  # ("since the spring of 2019")
     rf"(?:the\s+)?(?:1[89]|20)\d0s",
-    rf"(?:earlier|later)\s+this\s+(?:year|month|week)",
+    rf"(?:earlier|later|so\s+far)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)\s+so\s+far",
     rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow|overnight",
@@ -182,7 +182,7 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "new year's eve": (12, 31)}
 _FEAST = re.compile("(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year)?")
 _DECADE = re.compile(r"((?:1[89]|20)\d)0s")
-_EARLIER_THIS = re.compile(r"(earlier|later) this (year|month|week)")
+_EARLIER_THIS = re.compile(r"(earlier|later|so far) this (year|month|week)|this (year|month|week) (so far)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
@@ -310,10 +310,11 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
                   else pd.Timedelta(days=k))
         return lo, a, "range"
     if m := _EARLIER_THIS.fullmatch(s):
-        unit = m.group(2)
+        unit = m.group(2) or m.group(3)
         lo = {"year": _d(a.year), "month": _d(a.year, a.month), "week": a - pd.Timedelta(days=a.weekday())}[unit]
         hi = {"year": _d(a.year, 12, 31), "month": _month_end(a.year, a.month), "week": lo + pd.Timedelta(days=6)}[unit]
-        return (lo, a, "range") if m.group(1) == "earlier" else (a, hi, "range")
+        # ("so far this year": from its start to the day written, as "earlier this year")
+        return (lo, a, "range") if m.group(1) in {"earlier", "so far"} or m.group(4) else (a, hi, "range")
     if m := _REL_YEAR_S.fullmatch(s):
         y = _year_of(s, a)
         return _d(y), _d(y, 12, 31), "year"
@@ -641,7 +642,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         until_day = low.startswith(("until ", "till ")) and lo == hi and _WEEKDAY_RE.search(low) is not None \
             and _PUT_OFF.search(text, max(0, start - 40), start) is not None
         if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < now) \
-                and (until_day or _ahead(text, start, deadline)):
+                and not (not pd.isna(lo) and lo <= now.normalize() <= hi) \
+                and (until_day or _ahead(text, start, deadline)):  # (the month or day it is now stays: "due in November")
             # "hopes to double that number in August", "will meet on Friday": the coming one, not the last;
             # "by Friday", "before Wednesday": from now until the coming one
             lo, hi, g, _ = _resolve_cached(m.group("what").lower(), anchor)

@@ -4695,3 +4695,17 @@ def test_round_forty_eight_not_epithets(body, name, not_epithet):
 def test_round_forty_nine_speakers(body, sources):
     c = claims_of(*body)
     assert list(zip(c["source"].where(c["source"].notna(), None), c["source_type"])) == sources
+
+
+@pytest.mark.parametrize("sentence,expression,start,end", [
+    # round forty-nine: the month it is now stays this year's, whatever is due in it; "so far this year" ends today
+    ("Dr Kehoe alleged that patients who were due to be scheduled in November had been moved back.", "in November",
+     "2026-11-01", "2026-11-30"),
+    ("The mine had drawn 4.8 million cubic metres of water so far this year, he said.", "so far this year",
+     "2026-01-01", "2026-11-26"),
+    ("Sales this year so far are up, he said.", "this year so far", "2026-01-01", "2026-11-26"),
+])
+def test_round_forty_nine_times(sentence, expression, start, end):
+    t = run(sentence, published=pd.Timestamp("2026-11-26 06:00")).timeline
+    row = t[t["expression"] == expression].iloc[0]
+    assert (str(row["start"])[:10], str(row["end"])[:10]) == (start, end)
