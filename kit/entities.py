@@ -1672,7 +1672,9 @@ class _Builder:
                 # (but "According to Dmytro Sahaidak, the outlet's editor-in-chief, the samples")
             h = i
             while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3
-                                  or toks[h].lower == "the" or toks[h].lower in NON_NAME_CAPS and j0 - h >= 3):
+                                  or toks[h].lower == "the" or toks[h].lower in NON_NAME_CAPS and j0 - h >= 3
+                                  or toks[h].text.endswith(".") and toks[h].lower.rstrip(".") in TITLE_ABBREVIATIONS):
+                # ("Rep. Lee Sang-hoon, a member of ...")
                 # ("The Amber Horizon, a 9,400-container vessel,", "For Tebogo Mokoena, a winch operator,")
                 h += 1  # "Dr. Priya Venkataraman", "Chief Emeka Okonkwo-Udeh": the name as collected, without the title
             t = max((x for x in range(h, j0 - 2) if toks[x].lower.rstrip(".") in TITLE_WORDS), default=None)

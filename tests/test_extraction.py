@@ -4709,3 +4709,9 @@ def test_round_forty_nine_times(sentence, expression, start, end):
     t = run(sentence, published=pd.Timestamp("2026-11-26 06:00")).timeline
     row = t[t["expression"] == expression].iloc[0]
     assert (str(row["start"])[:10], str(row["end"])[:10]) == (start, end)
+
+
+def test_an_apposition_after_an_abbreviated_title_and_a_name():
+    # round forty-nine: "Rep. Lee Sang-hoon, a member of ...": the role is the name's, past the abbreviation
+    ents = run("Rep. Lee Sang-hoon, a member of the National Assembly's environment committee, said it was small.").entities
+    assert "a member of the National Assembly's environment committee" in ents.set_index("name").loc["Lee Sang-hoon", "roles"]
