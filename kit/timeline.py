@@ -80,6 +80,7 @@ _EXPR = re.compile(
     rf"|(?<=least\s){_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)))"
     rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
     rf"|(?P<months>in\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
+    rf"|(?P<days>on\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;]|$)(?!\.?\s+\d)))?"
     rf"(?P<o>{_BASE}|the\s+{_SEASON}|the\s+weekend|(?<=least\s){_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
@@ -202,6 +203,7 @@ _PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|la
 _MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) (?:of )?((?:last|this|next) year)")
 _WITHIN = re.compile(rf"(?:within(?: the next)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}) (day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
+_TWO_WEEKDAYS = re.compile(rf"on {_WEEKDAY} and {_WEEKDAY}")
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
 _MONTH_DAY = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})")
 _MONTH_S = re.compile(_MONTH)
@@ -481,6 +483,11 @@ def resolve(text: str, *, anchor=None) -> tuple:
             lo, g = _d(hi.year if mo <= hi.month else hi.year - 1, mo), "range"
         elif m.group("years"):
             lo, hi, g = _d(int(m.group("y1"))), _d(int(m.group("y2")), 12, 31), "range"  # "in 2021 and 2022"
+        elif m.group("days"):
+            # "on Wednesday and Thursday": both days, each read as on its own
+            lo1, _, _ = _base("on " + m.group("d1"), anchor)
+            lo2, _, _ = _base("on " + m.group("d2"), anchor)
+            lo, hi, g = min(lo1, lo2), max(lo1, lo2), "range"
         elif m.group("since"):
             if anchor is None:
                 raise _Unresolved
@@ -677,6 +684,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and not _ahead(text, start, deadline):
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
+        if ok and now is not None and hi < now.normalize() and _TWO_WEEKDAYS.fullmatch(low) and _ahead(text, start, deadline):
+            lo, hi = lo + pd.Timedelta(weeks=1), hi + pd.Timedelta(weeks=1)  # "will resume on Monday and Tuesday"
         if ok and now is not None and hi < now and low.startswith(("until at least ", "till at least ", "by at least ")):
             # "shut until at least February", "until at least the weekend" (in March): the coming one, never past
             step = pd.Timedelta(weeks=1) if (hi - lo).days < 7 else pd.DateOffset(years=1)

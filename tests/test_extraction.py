@@ -4715,3 +4715,15 @@ def test_an_apposition_after_an_abbreviated_title_and_a_name():
     # round forty-nine: "Rep. Lee Sang-hoon, a member of ...": the role is the name's, past the abbreviation
     ents = run("Rep. Lee Sang-hoon, a member of the National Assembly's environment committee, said it was small.").entities
     assert "a member of the National Assembly's environment committee" in ents.set_index("name").loc["Lee Sang-hoon", "roles"]
+
+
+@pytest.mark.parametrize("sentence,expression,start,end", [
+    # two days joined by "and": one span, both days (the coming ones when still ahead)
+    ("A spokesperson said the survey was carried out on Wednesday and Thursday by 40 field staff.",
+     "on Wednesday and Thursday", "2026-11-25", "2026-11-26"),
+    ("Talks will resume on Monday and Tuesday, he said.", "on Monday and Tuesday", "2026-11-30", "2026-12-01"),
+])
+def test_two_days_joined(sentence, expression, start, end):
+    t = run(sentence, published=pd.Timestamp("2026-11-26 06:00")).timeline
+    assert t["expression"].tolist() == [expression]
+    assert (str(t.iloc[0]["start"])[:10], str(t.iloc[0]["end"])[:10]) == (start, end)
