@@ -113,6 +113,9 @@ def _check_title(title: str) -> str:
 _DASHED_HEADING = re.compile(r"^[-–]\s+(.+?)\s+[-–]$")
 
 
+_EMAIL_LINE = re.compile(r"\S+@\S+\.[a-z]{2,}", re.I)
+
+
 def is_heading(line: str) -> bool:
     """A subheading: a short line without closing punctuation.
 
@@ -128,8 +131,8 @@ def is_heading(line: str) -> bool:
     (False, False)
     >>> is_heading("—WITH A REPORT FROM ANA RUIZ"), is_heading("Main image credit: City Hall (press materials)")
     (False, False)
-    >>> is_heading("* Council tightens nitrogen rules for Tautiki catchment")
-    False
+    >>> is_heading("* Council tightens nitrogen rules for Tautiki catchment"), is_heading("jwchoi@yna.co.kr")
+    (False, False)
     """
     line = line.strip()
     if _CREDIT.fullmatch(line) or line[:1] in "([" and line[-1:] in ")]":
@@ -138,6 +141,8 @@ def is_heading(line: str) -> bool:
         return False  # "Read more: Council confirms £3m cut": a link to another story
     if line[:2] in {"* ", "• "}:
         return False  # "* Council tightens nitrogen rules": an item of a list (of links, of points), no heading
+    if _EMAIL_LINE.fullmatch(line) or line in {"(END)", "END"}:
+        return False  # "jwchoi@yna.co.kr", "(END)": a wire's sign-off
     if _TRAILER.match(line):
         return False  # "With files from Marcus Ducharme", "Published in Dawn, June 23rd, 2024": the story's credits
     core = line.rstrip(_CLOSING).rstrip()
