@@ -693,6 +693,20 @@ def _bracket_or_owner(toks: list[Tok], x: int) -> bool:
     return False
 
 
+def _spells_title(words: list[str], acronym: str) -> bool:
+    """Whether ``acronym`` joins the initials of a title's last two to five words ("CPRO" of "chief public relations
+    officer"), the last a title's word.
+
+    >>> _spells_title(["Deccan", "Railway's", "chief", "public", "relations", "officer"], "CPRO")
+    True
+    >>> _spells_title(["Department", "of", "Public", "Works"], "DPW")
+    False
+    """
+    if not words or words[-1].lower() not in TITLE_WORDS:
+        return False
+    return any("".join(w[0] for w in words[-n:]).upper() == acronym for n in range(2, min(5, len(words)) + 1))
+
+
 def title_initials(words: list[str]) -> set[str]:
     """The initials of a title's last two and three words, when the last is a title ("RC" of "Mtwara Regional
     Commissioner", "PS" of "permanent secretary"; never over "the" or "of").
@@ -996,8 +1010,7 @@ class _Builder:
                 and toks[i].text in self.title_initials():
             return  # "the RC said": the Regional Commissioner the article named, by the title's initials
         if j - i == 1 and 2 <= i and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")" \
-                and toks[i].text.isupper() and toks[i - 2].lower in TITLE_WORDS and any(
-                    "".join(t.text[0] for t in toks[i - 1 - n:i - 1]).upper() == toks[i].text for n in range(2, 6) if n < i):
+                and toks[i].text.isupper() and _spells_title([t.text for t in toks[max(0, i - 6):i - 1]], toks[i].text):
             return  # "chief public relations officer (CPRO) Manoj Kelkar": a title's initials, no body
         if j - i >= 2 and toks[i].text in {"NGO", "NGOs"}:
             i += 1  # "the Bertoua-based NGO Green Lom Initiative": what kind of body, then its name
@@ -1276,9 +1289,7 @@ class _Builder:
         elif role:
             feats["title"] = role
             bracket = _BRACKETED_ACRONYM.search(role)
-            words = role[:bracket.start()].split() if bracket else []
-            if bracket and words and words[-1].lower() in TITLE_WORDS and any(
-                    "".join(w[0] for w in words[-n:]).upper() == bracket.group(1) for n in range(2, min(6, len(words) + 1))):
+            if bracket and _spells_title(role[:bracket.start()].split(), bracket.group(1)):
                 # "officer (CPRO) Manoj Kelkar": "The CPRO said" later (a title's own initials, not a body's)
                 self.title_acronyms[bracket.group(1)] = surface
         if in_dateline:

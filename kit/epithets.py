@@ -39,6 +39,8 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
+# what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
+_DEED_NOUNS = {"fire", "rescue"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
 # the members of a body, told of in the plural, and how the body's name begins ("the auditors" of "Supreme Audit Office")
 _MEMBERS_OF_BODY = {"auditors": ("audit",), "inspectors": ("inspectorate", "inspection"),
@@ -255,7 +257,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         n.split()[1].lower() for n in ents if ents[n].type == "ORG" and len(n.split()) >= 3
         and n.split()[0] in {"Te", "Ngā", "La", "Le", "El", "Il", "Der", "Die", "Het", "De"}}  # "the rūnanga" of "Te Rūnanga o ..."
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
-        - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS - {"fire", "rescue"}  # ("the fire" is the blaze, not "Cal Fire")
+        - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS - _DEED_NOUNS
     outlets = [n for n in ents if ents[n].is_outlet]
     # the facilities named with their kind ("the Yanaorqo copper mine"): "the mine", and "the site" for any of them
     facilities = {k for n in ents for k in ents[n].kinds if k in FACILITY_NOUNS or k in _ROUTE_NOUNS}
@@ -270,8 +272,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha() and parts[-1][:1].isupper() \
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
                 and parts[-1].lower() not in {"city", "town", "village"} \
-                and not (ents[n].type == "ORG" and parts[-1].lower() in {"fire", "rescue"}):
-            # ("the city" is any city; "the fire" is the blaze, not "Cal Fire")
+                and not (ents[n].type == "ORG" and parts[-1].lower() in _DEED_NOUNS):  # ("the city" is any city)
             name_heads.setdefault(parts[-1].lower(), []).append(n)
             if parts[-1].lower() in {"highway", "motorway", "expressway"}:
                 name_heads.setdefault("road", []).append(n)  # "the road" of "State Highway 38"
@@ -460,10 +461,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         break
                 start_i = i
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
-                    and toks[i + 1].lower in _POSSESSED_PEOPLE and not (i + 2 < len(toks) and toks[i + 2].lower not in TITLE_WORDS
-                                                                         and any(
-                        toks[x].lower in TITLE_WORDS and all(t.is_alpha and not t.is_cap for t in toks[i + 2:x + 1])
-                        for x in range(i + 3, min(len(toks), i + 5)))):
+                    and toks[i + 1].lower in _POSSESSED_PEOPLE and not _title_goes_on(toks, i + 2):
                 start_i, head_i = i - 1, i + 1  # (but "Deccan Railway's chief public relations officer": a title)
             elif i == 0 and t.lower in _MEMBERS_OF_BODY:
                 start_i = head_i = 0  # "Prosecutors allege ...": the prosecutors' office the article named
@@ -1007,6 +1005,14 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
         first[target] = min(first.get(target, span[0]), span[0])
         ents[target].epithets.append(text)
         ents[target].kinds.add(head.lower)  # "the federal agency that ...": the agency
+
+
+def _title_goes_on(toks: list[Tok], k: int) -> bool:
+    """Whether lower-case words from token ``k`` run on to a title's word ("public relations officer" after "chief"):
+    "chief" is then part of a longer title, not the head of its own."""
+    return k < len(toks) and toks[k].lower not in TITLE_WORDS and any(
+        toks[x].lower in TITLE_WORDS and all(t.is_alpha and not t.is_cap for t in toks[k:x + 1])
+        for x in range(k + 1, min(len(toks), k + 3)))
 
 
 def _bare_police(toks: list[Tok], i: int) -> bool:
