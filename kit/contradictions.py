@@ -90,6 +90,7 @@ _RARE_IN_STORY = 5  # a word in at most this many of a story's claims is rare in
 _MAX_PARTNERS = 30  # scored per claim; with 16, four in ten of the best pairs (score >= 0.9) went unproposed
 _PLACE_KEEP = 0.85  # what a pair keeps of its score for each better pair of one of its claims
 _PER_CLAIM = 8
+_WEAK_DAYS = 0.45  # one story's two days with the same words beside them
 _WEAK_FIGURES = 0.45  # (262 held out: 0.35, 0.45 and 0.55 lifted core recall at ten 0.003, 0.005, 0.004)
 _LEAD = 4  # sentences of a story's lead: what the rest answers, however far down
 _HUB = 400  # an entity in more claims than this blocks nothing: pairing on it would be quadratic
@@ -218,8 +219,9 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         f.amounts = tuple(_amounts(text)) if _DIGIT.search(text) or not tokens.isdisjoint(_NUMBER_WORDS) \
             or not tokens.isdisjoint(_FRACTION_WORDS) else ()
         if f.amounts and "die" in f.rel:
-            # "14 people had been confirmed dead" counts the dead, as "21 bodies" does
-            f.amounts += tuple(("death", v, t) for u, v, t in f.amounts if u == "people")
+            # "14 people had been confirmed dead" counts the dead, as "21 bodies" and "nine workers were killed" do
+            f.amounts += tuple(("death", v, t) for u, v, t in f.amounts
+                               if u == "people" or u not in _COMMON_UNITS and u != "death" and _dead(text, t))
         f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
         # (the sentence, not the content: "The university put the figure at €2.7 million" has its cue in "put")
         f.corrects = bool(f.amounts) and _CORRECTS.search(sent) is not None
@@ -233,6 +235,18 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         f.signal = f.signal or bool(f.learned)
         feats.append(f)
     return feats
+
+
+_DEAD_AFTER = re.compile(r"\s+(?:(?:have|has|had)\s+)?(?:been\s+|were\s+|was\s+|are\s+)?(?:confirmed\s+|reported\s+)?"
+                         r"(?:killed|dead|died|perished|drowned)\b")
+_DEAD_BEFORE = re.compile(r"\b(?:killed|killing|kills|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+|some\s+|about\s+|around\s+)?$")
+
+
+def _dead(text: str, figure: str) -> bool:
+    """Whether the figure counts the dead: "nine workers were killed", "the blast killed at least 14 miners"."""
+    i = text.find(figure)
+    return i >= 0 and (_DEAD_AFTER.match(text, i + len(figure)) is not None
+                       or _DEAD_BEFORE.search(text, max(0, i - 40), i) is not None)
 
 
 def _knowing(C: _Claims, i: int, text: str, tokens: set, times: tuple) -> tuple[tuple, tuple]:
@@ -330,6 +344,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     index: dict[str, list[int]] = defaultdict(list)
     words_index: dict[tuple, list[int]] = defaultdict(list)
     by_article: dict[str, list[int]] = defaultdict(list)
+    counted: dict[str, list[int]] = defaultdict(list)  # the claims of each story with a figure
     # only a word rare in its article (in few of its claims) ever proposes a partner, and only there: the same
     # figure told twice in one story ("seven people" / "four bodies"), not every "people" of the corpus
     arts = C.article_id
@@ -346,6 +361,8 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
                 if (a, w) in rare:
                     words_index[a, w].append(i)
         by_article[C.article_id[i]].append(i)
+        if f.amounts:
+            counted[C.article_id[i]].append(i)
     # a denial and a claim of its story that share no name but two words rare in it ("rejected claims that patients
     # were taken off lists without being contacted" / "1,500 patients had been removed from lists without being
     # contacted"): on the 160 held-out articles, two such words lifted core recall at ten from 0.499 to 0.522 and
@@ -370,7 +387,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     places = [place[c] for c in ids]
     del place
     by_rank = places.__getitem__
-    for table in (index, by_article, words_index, worded):
+    for table in (index, by_article, words_index, worded, counted):
         for lst in table.values():
             lst.sort(key=by_rank)  # ties between partners go to the smaller claim id: read them in that order
     pairs: dict[tuple[int, int], tuple] = {}
@@ -391,6 +408,8 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
             # the same event told with other figures need not name the same entities ("the contract")
             a = arts[i]
             near = [words_index[a, w] for w in keys_of[i] if (a, w) in rare]
+            if "#" + _ANY_COUNT in keys_of[i]:
+                near.append(counted[a])  # "the number is close to 25,000": any count of its story
         if i in worded:
             near.append(worded[i])
         ranked = _partners(i, lists, near, by_rank)
@@ -423,7 +442,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
             set_against = [m for m in mine if getattr(m[1][2][0], "__name__", "") == "_why_contrast"]
             mine = [m for m in mine if m not in set_against[1:]]
         pairs.update(mine[:_PER_CLAIM])
-    del feats, index, words_index, by_article, keys_of
+    del feats, index, words_index, by_article, keys_of, counted
     # a claim in many pairs is one conflict told many ways ("no evidence" against every claim naming the firm): a
     # pair's score shrinks with its place among either claim's pairs (on the 190 held-out articles, 0.85 a place
     # lifted core recall at ten from 0.507 to 0.524 and precision from 0.333 to 0.340; 0.8 to 0.9 all helped)
@@ -684,9 +703,14 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
                   "faults": "defect", "defects": "defect", "flaws": "defect",
                   "rooms": "room", "classrooms": "room", "classroom": "room"}
 # what a bare figure counts, told before it: "put the number of passengers at 447", "the death toll at 17"
-_COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:[a-z]+(?:ed|ing)\s+)?([a-z][a-z-]+)|(?:death\s+)?toll)"
+_COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)[a-z-]+\s+){0,2}?"
+                             r"([a-z][a-z-]+)|(?P<toll>(?:death\s+)?toll)|(?P<bare>number|figure|count|total|tally))"
                              r"\s+(?:at|to|was|is|of|stood\s+at|rose\s+to)\s+[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
-                             r"|(?:just\s+)?(?:under|over|below|above)\s+|closer\s+to\s+|(?:more|fewer|less)\s+than\s+)?$")
+                             r"|(?:just\s+|well\s+)?(?:under|over|below|above)\s+|closer?\s+to\s+|(?:more|fewer|less)\s+than\s+"
+                             r"|at\s+least\s+|as\s+(?:many|much|few)\s+as\s+|up\s+to\s+|only\s+|just\s+)?$")
+# a count whose thing is told only before, in another sentence ("The number is close to 25,000"): it may be
+# set against any count of its story but money, shares and durations
+_ANY_COUNT = "?"
 _HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|our|those|these)\s+)?((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)")
 
 
@@ -758,8 +782,8 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
                             unit)
         if not unit and not m.group("cur"):
             counted = _COUNTED_BEFORE.search(text[max(0, m.start("num") - 60):m.start("num")].lower())
-            if counted:
-                unit = counted.group(1) or "death"  # "put the number of passengers at 447", "the death toll at 17"
+            if counted:  # "put the number of passengers at 447", "the death toll at 17", "the figure is 25,000"
+                unit = counted.group(1) or ("death" if counted.group("toll") else _ANY_COUNT)
         unit = _UNIT_SYNONYMS.get(unit, unit)
         if not unit or unit in _NOT_UNITS or (not m.group("cur") and _YEAR_LIKE.fullmatch(m.group("num"))):
             continue
@@ -777,6 +801,12 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
     return out
 
 
+def _any_count(ua: str, ub: str) -> bool:
+    """Whether one unit is the anaphoric count (``_ANY_COUNT``) and the other a count of things, not money or time."""
+    other = ub if ua == _ANY_COUNT else ua if ub == _ANY_COUNT else None
+    return other is not None and other != _ANY_COUNT and (other not in _COMMON_UNITS or other in ("people", "person"))
+
+
 def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: bool = False):
     """Two accounts of one thing with other figures: "worth 4.2 million euros" / "5.1 million euros".
 
@@ -791,7 +821,11 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
     weak: tuple | None = None  # a count of one particular thing, told in other words, in one story
     for ua, va, ta in fa.amounts:
         for ub, vb, tb in fb.amounts:
-            if ua != ub or abs(va - vb) <= 0.05 * max(va, vb):
+            if ua != ub and not _any_count(ua, ub) or abs(va - vb) <= 0.05 * max(va, vb):
+                continue
+            if ua != ub:  # a count whose thing is told in another sentence: within one story, and weak
+                if weak is None and a.get("article_id") == b.get("article_id"):
+                    weak = (ta, tb)
                 continue
             # a count of a particular thing ("14 samples" / "nine samples") says more than money or people do;
             # money and people need more words in common, or the same words beside the figures ("£4.5m in
@@ -813,13 +847,23 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
         return "quantity", 0.55 + min(0.3, sim) + 0.05 * min(best[0], 2), (_why_amounts, a, best[1], b, best[2])
     if weak is not None:
         return "quantity", _WEAK_FIGURES + min(0.3, sim), (_why_amounts, a, weak[0], b, weak[1])
-    if sim < 0.12:
+    if not (fa.days and fb.days) or sim < 0.12 and a.get("article_id") != b.get("article_id"):
         return None
-    if fa.days and fb.days:
-        d = _disjoint(fa.days, fb.days)
-        if d and sim >= 0.2:
-            return "temporal", 0.55 + min(0.3, sim), (_why_dates, a, b, d)
+    d = _disjoint(fa.days, fb.days)
+    if not d:
+        return None
+    if sim >= 0.2:
+        return "temporal", 0.55 + min(0.3, sim), (_why_dates, a, b, d)
+    if a.get("article_id") == b.get("article_id"):
+        # one story's two days for one thing, told with the same words beside them ("the fire started on
+        # February 24" / "the fire broke out on March 3")
+        if _beside_days(a.get("content") or "", fa.days) & _beside_days(b.get("content") or "", fb.days):
+            return "temporal", _WEAK_DAYS + min(0.3, sim), (_why_dates, a, b, d)
     return None
+
+
+def _beside_days(text: str, days: tuple) -> set:
+    return set().union(*(_beside(text, t[2]) for t in days))
 
 
 # -- reasons: (writer, *arguments) tuples, written only for the pairs kept -----------------------

@@ -4727,3 +4727,35 @@ def test_two_days_joined(sentence, expression, start, end):
     t = run(sentence, published=pd.Timestamp("2026-11-26 06:00")).timeline
     assert t["expression"].tolist() == [expression]
     assert (str(t.iloc[0]["start"])[:10], str(t.iloc[0]["end"])[:10]) == (start, end)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the number is close to 25,000", [("?", 25000.0)]),  # what it counts was told before: any count
+    ("the real toll was at least 52", [("death", 52.0)]),
+    ("the number of problematic contracts at about 12,400", [("contract", 12400.0)]),  # an adjective before the noun
+    ("the number of people who died was 7", []),  # not "died" counted
+])
+def test_amounts_of_a_count_told_before_it(text, expected):
+    from kit.contradictions import _amounts
+
+    assert [a[:2] for a in _amounts(text)] == expected
+
+
+@pytest.mark.parametrize("body,kind", [
+    # the count named in the sentence before: any count of the story
+    (("Around 12,000 people have been affected by the flooding, the district administration said.",
+      "Local councillors said the number is close to 25,000."), "quantity"),
+    # the workers killed are the dead the toll counts
+    (("At least nine workers were killed in the fire, the fire service said.",
+      "The owner, Kamal Hossain, said the death toll stood at seven."), "quantity"),
+    # one story's two days with the same words beside them
+    (("The fire started on February 24, residents said.",
+      "Mayor Ana Kofi said the fire broke out on March 3."), "temporal"),
+])
+def test_round_fifty_contradictions(body, kind):
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
+def test_two_days_need_the_same_words_beside_them():
+    r = run("The fire started on February 24, residents said.", "Mayor Ana Kofi said the council met on March 3.")
+    assert "temporal" not in r.contradictions["kind"].tolist()
