@@ -75,6 +75,8 @@ _REPORT_MODIFIERS = {"daily", "weekly", "monthly", "quarterly", "annual", "yearl
                      "many", "numerous", "multiple", "repeated", "two", "three", "four", "five", "dozens", "hundreds"}
 _RECEIVING_VERBS = {"received", "receive", "receives", "receiving", "got", "sent", "send", "sends", "obtained",
                     "submitted", "filed", "compiled", "produced", "prepared"}
+_TO_OUTLET_OPENERS = ("in remarks to", "in comments to", "in an interview with", "speaking to", "talking to",
+                      "in a statement to", "in an interview on", "in a post on", "in an email to")
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
@@ -521,7 +523,10 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
                                     clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
         for k in ([k for k, w in enumerate(L) if w in _PUT_AT] if not _PUT_AT.isdisjoint(L) else ()):
-            at = next((x for x in range(k + 2, min(n, k + 11)) if L[x] == "at"), None)
+            # (further when a figure's noun comes first: "puts the cost of replacing the planks and propping the
+            # worst-affected rooms at between £9m and £11m")
+            reach = 17 if not _FIGURE_NOUNS.isdisjoint(L[k + 1:k + 4]) else 11
+            at = next((x for x in range(k + 2, min(n, k + reach)) if L[x] == "at"), None)
             while at is not None and at + 2 < n and self.t[at + 1].text in _QUOTES:
                 at += 1  # ('put the revenue lost at "less than GH¢700 million"')
             if at is None and L[k] in {"put", "puts", "placed", "places"} and k + 1 < n \
@@ -666,6 +671,11 @@ class _SentenceAttributor(PhraseReader):
             if lemma == "tell" or "interview with" in window or window.startswith(("to ", "in an interview")):
                 # "told The Northern Ledger", "in an interview with the Valley Post": the outlet relays it
                 to = [m for m in self.mentions(k + 1, min(n, k + 8)) if self.kind_of(m.name) == "outlet"]
+                if to and to[0].name != subj.name and to[0].name not in subj.via:
+                    subj.via = [to[0].name] + subj.via
+            elif " ".join(L[:4]).startswith(_TO_OUTLET_OPENERS) and subj.start is not None:
+                # "In remarks to the Jordan News Agency, Petra, Hiyari said": the outlet named before the speaker
+                to = [m for m in self.mentions(1, k) if self.kind_of(m.name) == "outlet" and m.end <= subj.start]
                 if to and to[0].name != subj.name and to[0].name not in subj.via:
                     subj.via = [to[0].name] + subj.via
             content = self._content_verb(k, subj)
@@ -1208,7 +1218,8 @@ class _SentenceAttributor(PhraseReader):
             return t[a].text in PLACE_ALIASES and t[a].text.endswith(".") or t[a].is_cap and known.get(t[a].text) == "GPE" \
                 and a >= 2 and t[a - 2].is_cap
 
-        return (c + 2 < self.n and t[c + 2].text == "," and state(c + 1)) or (c >= 2 and t[c - 2].text == "," and state(c - 1))
+        # ("Kansas City, Missouri-based company": the state before a hyphen, too)
+        return (c + 2 < self.n and t[c + 2].text in {",", "-"} and state(c + 1)) or (c >= 2 and t[c - 2].text == "," and state(c - 1))
 
     def _manner_adverb(self, x: int) -> bool:
         """ "Dunmore, 54, furiously denied": an adverb in "-ly" before the cue (but "the family said")."""

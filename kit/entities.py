@@ -617,7 +617,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if toks[j - 1].lower in _TRADE_PAIRS and words[0] in _TRADE_PAIRS:
         return True  # "Huaxin Tongda Road and Bridge Group", "Delta Oil and Gas Ltd": a trade pair inside one name
     # (a possessive is a "the": "The Assembly's Public Accounts and Investments Committee")
-    the = i > 0 and (toks[i - 1].lower == "the" or toks[i - 1].text in _POSSESSIVES)
+    # (and "an": "an Occupational Safety and Health Administration compliance officer")
+    the = i > 0 and (toks[i - 1].lower in {"the", "a", "an"} or toks[i - 1].text in _POSSESSIVES)
     while i < j and toks[i].lower in NON_NAME_CAPS:
         the = the or toks[i].lower == "the"
         i += 1  # "The"
@@ -643,6 +644,12 @@ _SPANISH_SETTLEMENTS = {"Villa", "Barrio", "Colonia", "Población", "Altos", "Lo
 _ONE_WORD_PORTFOLIOS = {"police", "state", "prisons", "customs", "immigration", "defence", "defense", "justice", "transport",
                         "health", "education", "finance", "agriculture", "energy", "interior", "labour", "labor", "tourism",
                         "trade", "environment", "housing"}
+
+
+def _based_comma(toks: list[Tok], c: int) -> bool:
+    """Whether the comma at ``c`` sits between a place and its state before "-based" ("Kansas City, Missouri-based")."""
+    return 0 < c and c + 3 < len(toks) and toks[c].text == "," and toks[c - 1].is_cap and toks[c + 1].is_cap \
+        and toks[c + 2].text == "-" and toks[c + 3].lower in {"based", "headquartered", "born", "registered", "listed"}
 
 
 def _words_back(toks: list[Tok], j: int, n: int) -> int:
@@ -1487,7 +1494,7 @@ class _Builder:
         inner = {x for a, b in listed for x in range(a + 1, b - 1) if toks[x].text == ","}
         listed_words = sum(b - a for a, b in listed)
         for c, t in enumerate(toks):
-            if t.text != "," or c + 1 >= len(toks) or not toks[c + 1].is_cap or c in inner:
+            if t.text != "," or c + 1 >= len(toks) or not toks[c + 1].is_cap or c in inner or _based_comma(toks, c):
                 continue
             # back to the determiner that opens the noun phrase ("the deputy chief of the
             # ... administration"), or to a possessive owner ("Musk's company")
@@ -1619,6 +1626,8 @@ class _Builder:
             j = j0
             if j + 4 < n and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
                 j += 2  # "Gordon MacInnis, 71, a retired fisherman": past the age
+            if _based_comma(toks, j):
+                continue  # "the Kansas City, Missouri-based company": a place and its state, not an apposition
             if j + 2 >= n or toks[j].text != "," or j0 - i < 2 and not (
                     (toks[j + 1].lower in {"a", "an"} or toks[j + 1].lower == "the" and self._place_after(toks, j + 1))
                     and toks[i].lower not in NON_NAME_CAPS
@@ -1657,7 +1666,7 @@ class _Builder:
             if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS or toks[j + 1].lower in {"as", "with"}:
                 continue  # (not "in Camarines Oriental, as an opposition lawmaker accused")
             e = k
-            while e < n and toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} and e - k < 18 \
+            while e < n and (toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} or _based_comma(toks, e)) and e - k < 18 \
                     and toks[e].lower not in _CLAUSE_WORDS and not (e > k + 1 and toks[e].lower in _SPEAKING
                                                                    and toks[e - 1].is_alpha) and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
@@ -2002,8 +2011,10 @@ class _Builder:
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws) - 1] == ws[:-1]
                         and _acronym(" ".join(w[len(ws) - 1:])) == ws[-1]]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS and s not in self.places \
+                    and s not in self.cities \
                     and not (("'s " in s or "’s " in s) and ws[-1].lower() in _POSSESSIVE_PLACE_HEADS):
-                # (but "Nova Scotia" of "Nova Scotia Pharmacy Workers' Union" is the province it is named for)
+                # (but "Nova Scotia" of "Nova Scotia Pharmacy Workers' Union" is the province it is named for, and
+                # "Dar es Salaam" of "Dar es Salaam Commuters Association" the city)
                 hits = list(stem.get(tuple(ws), [])) or list(prefix.get(tuple(ws), []))
             elif not hits and len(ws) >= 2:
                 # "Baharini Logistics" of "Baharini Logistics Consortium Ltd": the name without its legal form

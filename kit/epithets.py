@@ -99,7 +99,8 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "assemblyman": {"lawmaker", "legislator"}, "assemblywoman": {"lawmaker", "legislator"},
                   "councillor": {"councilor"}, "councilor": {"councillor"},
                   "ceo": {"executive"}, "executive": {"ceo"},  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
-                  **{x: {"lawmaker", "legislator"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
+                  # ("the deputy": a parliament's member, as Arab, Latin and French papers call one)
+                  **{x: {"lawmaker", "legislator", "deputy"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
                   # ("the ARP lawmaker" of "the MPA from X")
                   # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station"
                   "officer": {"col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp",
@@ -357,7 +358,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 for h in ("councillor", "councilor"):  # "an opposition member of the town council": "the councillor"
                     role_heads.setdefault(h, []).append(n)
             if "member of parliament" in r.lower() or "member of congress" in r.lower():
-                for h in ("mp", "lawmaker", "legislator", "representative", "parliamentarian"):  # "The MP", "the lawmaker",
+                for h in ("mp", "lawmaker", "legislator", "representative", "parliamentarian", "deputy"):  # "The MP", "the lawmaker",
                     # "The parliamentary representative" of "Member of Parliament for ..."
                     role_heads.setdefault(h, []).append(n)
             if head.isalpha() and head not in NON_NAME_CAPS:

@@ -309,6 +309,9 @@ class PhraseReader:
             if affil and head in _ON_RECORD:
                 return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
             return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
+        if words[0] in {"a", "an"} and head in _PANELS and not ms:
+            # "A third-party committee said", "an external investigative panel found": a body, unnamed, not a person
+            return Party(span["text"], "organization", **span)
         if words[0] in {"a", "an", "another"} and self.t[head_i].is_alpha and not self.t[head_i].is_cap \
                 and (all(m.start > self.t[head_i].start for m in ms) or head in _ONE_PERSON and head not in _ON_RECORD):
             # ("A senior MMTA engineer, who did not wish to be named,": one of its people, not the authority)
@@ -343,7 +346,8 @@ class PhraseReader:
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         if head_i - i <= 2 and len(head) > 4 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
-                and (not self.t[head_i].is_cap or head_i == 0 and not ms) and words[0] not in _NOUN_BEFORE:
+                and (not self.t[head_i].is_cap or (head_i == 0 or self.t[head_i - 1].text in {"—", "–", "-"}) and not ms) \
+                and words[0] not in _NOUN_BEFORE:  # (capitalised first in the sentence, or after a dateline's dash)
             # a bare plural: "traders said", "local residents told reporters"
             return Party(span["text"], "anonymous", **span)
         if "police" in words[:-1] and head in {"district", "service", "department", "force", "command", "station"}:
@@ -528,7 +532,11 @@ class PhraseReader:
         start = 0
         first_comma = next((k for k in range(upto) if self.t[k].text == ","), None)
         if first_comma is not None and self.t[0].lower in {"moreover", "however", "meanwhile", "still", "also",
-                                                           "although", "in", "publicly", "separately", "additionally"}:
+                                                           "although", "in", "publicly", "separately", "additionally",
+                                                           # past a fronted phrase: "At a press conference in Nagoya on
+                                                           # Thursday, President X bowed and apologized, but said"
+                                                           "at", "on", "during", "after", "following", "speaking",
+                                                           "addressing", "when", "while"}:
             start = first_comma + 1
         elif first_comma is not None and first_comma < upto and any(
                 self.L[z] in TITLE_WORDS for z in range(first_comma)) and (ap := self._apposed_person(first_comma)):
@@ -553,6 +561,9 @@ class PhraseReader:
         if end < self.n and self.t[end].text not in {",", ".", ";", ")"} and self.t[end].text not in _QUOTES:
             return None  # "According to one source for the newspaper, Musk was ...": a subject, not an apposition
         return Party(m.name, "person", m.text, m.start, m.end), end
+
+
+_PANELS = {"committee", "panel", "commission", "inquiry", "tribunal", "taskforce"}
 
 
 def _plural(text: str) -> bool:

@@ -4759,3 +4759,52 @@ def test_round_fifty_contradictions(body, kind):
 def test_two_days_need_the_same_words_beside_them():
     r = run("The fire started on February 24, residents said.", "Mayor Ana Kofi said the council met on March 3.")
     assert "temporal" not in r.contradictions["kind"].tolist()
+
+
+@pytest.mark.parametrize("body,expected", [
+    # a fronted phrase before the subject of a coordinated "but said"
+    (("At a press conference in Nagoya on Thursday, company President Takeshi Morozumi bowed and apologized, "
+      "but said the practices were limited to one plant.",), ("Takeshi Morozumi", [])),
+    # "told the Chunichi Shimbun": a Japanese paper's word for newspaper
+    (("Former inspector Kenji Hattori said the data were rewritten.",
+      "Hattori, however, told the Chunichi Shimbun that he kept a copy."), ("Kenji Hattori", ["Chunichi Shimbun"])),
+    # an unnamed panel is a body, not a person
+    (("A third-party committee said in its report that the data had been rewritten.",), ("A third-party committee", [])),
+    # the outlet named before the speaker
+    (("Ziad Hiyari, the company's director general, spoke on Monday.",
+      "In remarks to the Jordan News Agency, Petra, Hiyari said the company first heard of it last Tuesday."),
+     ("Ziad Hiyari", ["Jordan News Agency"])),
+    # "the deputy": a member of parliament, as Arab and Latin papers call one
+    (("Zarqa MP Tayseer Ghweiri rejected both accounts.", "The deputy said residents had reported the leak."),
+     ("Tayseer Ghweiri", [])),
+    # a state before "-based" is not the end of an apposition
+    (('"Our systems worked," Melissa Thorburn, the Kansas City, Missouri-based company\'s vice president for '
+      'communications, said in a statement.',), ("Melissa Thorburn", [])),
+    # a bare plural after a dateline's dash
+    (("HOLDREGE, Neb. (AP) — Workers at a beef processing plant say no alarm sounded.",),
+     ("Workers at a beef processing plant", [])),
+    # an estimate's "at" far after its figure noun
+    (("The report puts the cost of replacing the planks and propping the worst-affected rooms at between £9m and £11m.",),
+     ("The report", [])),
+])
+def test_round_fifty_attribution(body, expected):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], list(c["via"])) == expected
+
+
+def test_a_panel_member_stays_unnamed_and_a_panel_is_a_body():
+    c = claims_of("A committee member said the data had been rewritten.", "An external panel said the firm hid data.")
+    assert c["source_type"].tolist() == ["anonymous", "organization"]
+
+
+def test_an_acronymed_agency_after_an_article_stays_whole():
+    ents = run("The notes, written by an Occupational Safety and Health Administration compliance officer, list 19 "
+               "employees.").entities
+    assert ents["name"].tolist() == ["Occupational Safety and Health Administration"]
+
+
+def test_a_city_opening_a_body_s_name_stays_the_city():
+    ents = run("Buses stopped across Dar es Salaam on Monday.",
+               "The Dar es Salaam Commuters Association said 120,000 people were stranded.").entities.set_index("name")
+    assert ents.loc["Dar es Salaam", "type"] == "GPE"
+    assert ents.loc["Dar es Salaam Commuters Association", "type"] == "ORG"
