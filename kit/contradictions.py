@@ -718,6 +718,9 @@ _HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|our|those|these)\s+)?((?:
 _LISTED = re.compile(r"(?:\s*,\s*(?:[a-z-]+\s+){0,2}[a-z-]+)*\s*,?\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
 
 
+_OF_A_WHOLE = re.compile(r"\s*of\s+(?:the|its|their|our)\s+[a-z-]+['’]s\s+(?:\d[\d,]*|[a-z]+)\s+([a-z])")
+
+
 def _unit_head(text: str, end: int, unit: str) -> str:
     """The noun counted: "63 federal health institutions" counts institutions, "two of the papers" papers."""
     m = _HEAD_AFTER.match(text, end - len(unit) - 1 if unit else end)
@@ -773,7 +776,9 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
     for m in _AMOUNT.finditer(text):
         unit = (m.group("cur") or m.group("unit") or "").lower()
         if not unit and not m.group("cur") and not m.group("mult") and text[m.end():m.end() + 8].lower().startswith(("of the", "of its", "of our", "of their")):
-            unit = _unit_head(text.lower(), m.end(), "")  # "two of the papers"
+            whole = _OF_A_WHOLE.match(text.lower(), m.end())
+            # "two of the papers"; "nine of the school's 46 classrooms": what the whole counts
+            unit = _unit_head(text.lower(), whole.start(1), "") if whole else _unit_head(text.lower(), m.end(), "")
         elif unit and not m.group("cur") and unit not in _NOT_UNITS:
             unit = _unit_head(text.lower(), m.end(), unit)  # "63 federal health institutions"
             if unit not in _UNIT_SYNONYMS and (listed := _LISTED.match(text.lower(), m.end())):

@@ -55,9 +55,13 @@ _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "t
                "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
-               "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och", "ter", "ten", "den"}
+               "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och", "ter", "ten", "den",
+               "yr"}  # (Welsh "the": "Maes yr Onnen")
 # ("La Voce dello Sport", "Derechos y Protesta", "Sauti ya Mbarani FM", "Pensioenfonds Havens en Logistiek")
 _JOINERS = {"-"}
+# a particle between hyphens inside a place's name ("Coed-y-Bryn", "Stoke-on-Trent"; not "Vancouver-to-Halifax")
+_HYPHENED_PARTICLES = {"y", "upon", "on", "under", "in", "le", "la", "de", "sur", "en", "am", "an", "der", "al", "el",
+                       "les", "du", "by", "i"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
@@ -67,6 +71,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
 _LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif",  # "River Brayle", "Lake Kivu": a natural feature
               "laguna", "lago", "salar", "cerro", "sierra", "sungai", "bukit", "pulau", "gunung", "danau", "wadi", "jebel",
               "jabal", "lac", "mont", "monte", "isla", "ilha", "koh"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")
+_LOC_FIRST_OF = {"bay", "gulf", "sea", "strait", "straits", "mouth", "isle", "isles"}  # "Bay of Bengal", "Gulf of Aden"
 # last words that are surnames too ("Hall", "North") but more often end a place's name
 _PLACE_ENDS = {"hall", "day", "ridge", "north", "south", "east", "west", "park", "estate", "hill", "hills", "wood", "woods",
                "field", "fields", "ford", "green", "marsh", "brook", "dale", "vale", "cross", "gate", "mills"}
@@ -236,6 +241,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                             toks[i].lower.endswith("s") and toks[i].lower[:-1] in _DEMONYMS) or (
                             toks[i].text.endswith("ns") and toks[i].text[:-2] in places())):
                     j += 3  # "Arizonans for Ballot Integrity", "Parents for Safe Streets": a campaign group
+                elif toks[j].text in _JOINERS and j + 3 < n and not toks[j - 1].ws and not toks[j].ws \
+                        and toks[j + 1].lower in _HYPHENED_PARTICLES and toks[j - 1].lower not in NON_NAME_CAPS \
+                        and not toks[j + 1].ws and toks[j + 2].text in _JOINERS and not toks[j + 2].ws and toks[j + 3].is_cap:
+                    j += 4  # "Coed-y-Bryn", "Newcastle-under-Lyme": a particle between hyphens inside one name
                 elif toks[j - 1].ws and _ELIDED.fullmatch(toks[j].text):
                     j += 1  # "Côte d'Ivoire", "Val d'Oise": an elided particle joined to a capital
                 elif toks[j].text in {"'", "‘", '"', "“"} and j + 3 < n and toks[j + 1].is_cap \
@@ -1514,9 +1523,10 @@ class _Builder:
                         and toks[k - 3].lower in TITLE_WORDS | _LEGISLATOR_TITLES:
                     acronym, has_role, k = toks[k - 1].text, True, k - 3  # "The Member of Parliament (MP) for Nsuopon,"
                     continue
-                if w.text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].text.isupper() and toks[k - 3].is_cap:
+                if w.text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 3].is_cap and (
+                        toks[k - 1].text.isupper() or toks[k - 1].is_alpha and toks[k - 1].is_cap and len(toks[k - 1].text) <= 8):
                     k -= 3  # "the Director General of the Port Louis Maritime Authority (PLMA), Vikash Dhunnoo,": over the
-                    continue  # body's acronym
+                    continue  # body's acronym (or its short name: "The Dar Rapid Transit Agency (Dart) chief executive")
                 if (w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS) and k not in inner:
                     break
                 if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in", "on"}):
@@ -2169,7 +2179,8 @@ class _Builder:
                 for a in e.aliases):
             return "ORG"  # "Namibian Bulk Water Utility (NBWU)": a body goes by its initials, a person hardly
         if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
-                                and not w[0].isupper()) and w[-1].lower() not in _BODY_WORDS
+                                and not w[0].isupper() or len(w) >= 3 and w[1] == "of" and w[0].lower() in _LOC_FIRST_OF)
+               and w[-1].lower() not in _BODY_WORDS
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"

@@ -234,7 +234,7 @@ ROMANCE_ORG_HEADS = {
     "movimiento", "movimento", "mouvement", "frente", "centro", "centre", "observatorio", "observatório",
     "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre", "colectivo",
     "coletivo", "colectif", "collettivo", "museum", "museo", "museu", "musée", "stichting", "cooperativa", "coopérative",
-    "cooperatie", "genossenschaft", "spółdzielnia",
+    "cooperatie", "genossenschaft", "spółdzielnia", "ysgol", "coleg", "prifysgol", "cyngor",
 }
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
@@ -249,7 +249,8 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",
-               "prefecture"}
+               "prefecture", "upazila", "zila", "thana", "tehsil", "taluk", "taluka", "mandal", "woreda", "kebele",
+               "governorate", "emirate", "canton", "voivodeship", "raion", "subdistrict", "subcounty"}  # (local units)
 
 # Titles and roles that precede a name ("Russian President Vladimir Putin").
 TITLE_WORDS = {

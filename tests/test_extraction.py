@@ -4808,3 +4808,37 @@ def test_a_city_opening_a_body_s_name_stays_the_city():
                "The Dar es Salaam Commuters Association said 120,000 people were stranded.").entities.set_index("name")
     assert ents.loc["Dar es Salaam", "type"] == "GPE"
     assert ents.loc["Dar es Salaam Commuters Association", "type"] == "ORG"
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    (("Pupils at Ysgol Gyfun Maes yr Onnen were sent home.",), "Ysgol Gyfun Maes yr Onnen", "ORG"),  # Welsh "the"
+    (("Parents met at Coed-y-Bryn on Monday.",), "Coed-y-Bryn", None),  # a particle between hyphens
+    (("Rain was triggered by a depression in the Bay of Bengal, locals said.",), "Bay of Bengal", "LOC"),
+    (("At least 14 villages in Kurigram's Ulipur upazila remain under water.",), "Ulipur", "GPE"),  # a local unit
+])
+def test_round_fifty_entities(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert name in ents.index
+    assert etype is None or ents.loc[name, "type"] == etype
+
+
+def test_a_route_between_two_places_is_not_one_name():
+    names = run("Her suitcase vanished on a Vancouver-to-Halifax flight before Eid-ul-Fitr.").entities["name"].tolist()
+    assert "Vancouver-to-Halifax" not in names and not any(n.startswith("-") for n in names)
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    ("The Dar Rapid Transit Agency (Dart) chief executive officer, Dr Faraji Lyimo, told reporters it was fixed.",
+     "Faraji Lyimo", "Dar Rapid Transit Agency (Dart) chief executive officer"),
+    ("The chairperson of the Dar es Salaam Commuters Association (Dacoa), Mr Hamisi Mwakalinga, rejected the figure.",
+     "Hamisi Mwakalinga", "chairperson of the Dar es Salaam Commuters Association (Dacoa)"),
+])
+def test_a_role_before_a_body_s_short_name_in_brackets(sentence, name, role):
+    ents = run(sentence).entities.set_index("name")
+    assert role in list(ents.loc[name, "roles"])
+
+
+def test_a_partitive_of_a_possessed_whole_counts_the_whole_s_things():
+    from kit.contradictions import _amounts
+
+    assert [a[:2] for a in _amounts("nine of the school's 46 classrooms had been found unsafe")] == [("room", 9.0), ("room", 46.0)]
