@@ -776,9 +776,9 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
     for m in _AMOUNT.finditer(text):
         unit = (m.group("cur") or m.group("unit") or "").lower()
         if not unit and not m.group("cur") and not m.group("mult") and text[m.end():m.end() + 8].lower().startswith(("of the", "of its", "of our", "of their")):
-            whole = _OF_A_WHOLE.match(text.lower(), m.end())
+            of_whole = _OF_A_WHOLE.match(text.lower(), m.end())
             # "two of the papers"; "nine of the school's 46 classrooms": what the whole counts
-            unit = _unit_head(text.lower(), whole.start(1), "") if whole else _unit_head(text.lower(), m.end(), "")
+            unit = _unit_head(text.lower(), of_whole.start(1), "") if of_whole else _unit_head(text.lower(), m.end(), "")
         elif unit and not m.group("cur") and unit not in _NOT_UNITS:
             unit = _unit_head(text.lower(), m.end(), unit)  # "63 federal health institutions"
             if unit not in _UNIT_SYNONYMS and (listed := _LISTED.match(text.lower(), m.end())):
