@@ -1716,6 +1716,9 @@ class _Builder:
             role = _span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} or poss is not None else j + 2, e)
             # "a neuroscientist and the former dean of its College": two roles
             self.roles[name].extend(r for r in re.split(r"\s+and\s+(?=(?:the|a|an)\s)", role) if r)
+            if e + 2 < n and toks[e].text == "(" and toks[e + 2].text == ")" and toks[e + 1].text.isupper() \
+                    and _spells_title(role.split(), toks[e + 1].text):
+                self.title_acronyms[toks[e + 1].text] = name  # "X, upazila nirbahi officer (UNO) of Ulipur,": "The UNO"
 
     # -- canonical names, aliases and types -----------------------------------------------
     def resolve(self) -> ArticleEntities:

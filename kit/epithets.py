@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kit.entities import (
     FACILITY_NOUNS, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
-    _PLACE_KINDS, _POSSESSIVES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _role_head, _span_text,
+    _PLACE_KINDS, _POSSESSIVES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
     title_initials,
 )
 from kit.lexicons import (
@@ -119,7 +119,7 @@ _COMPANY_KIND_WORDS = {
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
     "contractor": {"contracting", "builders", "construction", "contractors", "engineering", "works"},
-    "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics"},
+    "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics", "railway", "railways", "rail", "transit", "ferries", "airlines", "airways", "bus", "buses", "metro", "lines"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
     "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel"},
     "refiner": {"refining", "refinery", "refineries", "oil", "petroleum"}, "brewer": {"brewing", "brewery", "breweries"},
@@ -270,6 +270,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         parts = n.split()
         if len(parts) >= 3 and parts[-1][:1].isdigit():
             parts = parts[:-1]  # "the line" of "Metro Line 11"
+        if len(parts) >= 3 and parts[-1].lower().rstrip(".") in {"co", "corp", "inc", "ltd", "plc", "llc", "bhd", "ag", "sa"}:
+            parts = parts[:-1]  # "the railway" of "Nishi-Honshu Railway Co."
         if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha() and parts[-1][:1].isupper() \
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
                 and parts[-1].lower() not in {"city", "town", "village"} \
@@ -413,8 +415,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             head_i, start_i, org_i = None, None, -1
             if t.lower in {"the", "a", "an"}:
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
-                for k in range(i + 1, min(i + 7, len(toks))):
+                for k in range(i + 1, min(i + 9, len(toks))):  # (up to "the Kansas City, Missouri-based company")
                     w = toks[k]
+                    if w.is_cap and k > i + 1 and _place_compound(toks, k):
+                        continue  # "City" of "the Kansas City, Missouri-based company": a place's word, no head
                     if w.is_cap and k + 1 < len(toks) and (toks[k + 1].lower in PERSON_EPITHET_NOUNS
                                                            or toks[k + 1].lower in role_heads) and k == i + 1 \
                             and w.start in name_starts:
@@ -452,7 +456,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and _speaks_next(toks, k + 1):
                         head_i = k  # "the former rider said": someone who was one, speaking
                         break
-                    if w.is_punct and w.text not in {"-", "'s", "’s"} and not (  # ("the nurses' union")
+                    if w.is_punct and w.text not in {"-", "'s", "’s"} and not _based_comma(toks, k) and not (  # ("the nurses' union")
                             w.text in {"'", "’"} and toks[k - 1].lower.endswith("s") and not toks[k - 1].is_cap) \
                             or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}
                                                                        and not (k + 1 < len(toks) and toks[k + 1].text == "-")):  # ("two-term")
@@ -521,7 +525,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     end_i = head_i + 2  # "the 52-year-old mother of five"
             after_i = end_i if end_i > head_i else head_i  # (past "of four" in "the grandmother of four")
             nxt = toks[after_i + 1] if after_i + 1 < len(toks) else None
-            if nxt is not None and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
+            # "accused the company of counting only ...": what it is accused of, not whose company it is
+            of_doing = nxt is not None and nxt.lower == "of" and after_i + 2 < len(toks) \
+                and toks[after_i + 2].lower.endswith("ing") and toks[after_i + 2].is_alpha and not toks[after_i + 2].is_cap
+            if nxt is not None and not of_doing and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
                                     and not (nxt.lower == "'s" and toks[head_i].lower in role_heads)  # "the superintendent's office"
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"
                                     and not (nxt.lower == "'s" and (toks[head_i].lower in name_heads or toks[head_i].lower in org_words)
@@ -786,7 +793,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif head in PERSON_EPITHET_NOUNS:
                 mods = [w for w in words if w in _DEMONYMS]
                 # "the airline boss": who holds a post at the airline ("the airline's chief executive")
-                firms = [w for w in words[1:-1] if w in COMPANY_NOUNS]
+                # (or "the union leader": who holds a post at the union)
+                firms = [w for w in words[1:-1] if w in COMPANY_NOUNS or w in _BODY_KINDS]
                 by_firm = [n for n in persons if firms and any(
                     any(f in r.lower().replace("'s", " ").replace("’s", " ").split() for f in firms) for r in ents[n].roles)]
                 roled = by_firm or [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
@@ -836,6 +844,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+_BODY_KINDS = {"union", "party", "association", "federation", "council", "committee", "coalition", "alliance", "league",
+               "movement", "club", "cooperative", "chamber"}
 _PRINT_NOUNS = {"newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet"}
 _BROADCAST_WORDS = {"radio", "tv", "television", "fm", "am", "channel", "broadcaster", "station", "agency", "wire"}
 _COMPOUND_PARTICIPLES = {"based", "born", "headquartered", "listed", "registered", "owned", "flagged", "raised", "bred"}
@@ -853,8 +863,9 @@ def _description_head(desc: str) -> str:
 def _place_compound(toks: list, k: int) -> bool:
     """Whether the capitalised words from ``k`` make a place in a compound: "the Sao Paulo-based company"."""
     e = k
-    while e + 1 < len(toks) and toks[e + 1].is_cap and e - k < 3:
-        e += 1
+    while e + 1 < len(toks) and (toks[e + 1].is_cap or toks[e + 1].text == "," and e + 2 < len(toks)
+                                 and toks[e + 2].is_cap) and e - k < 5:
+        e += 1  # (and "the Kansas City, Missouri-based company": a city and its state)
     return e > k and e + 2 < len(toks) and toks[e + 1].text == "-" and toks[e + 2].lower in _COMPOUND_PARTICIPLES
 
 

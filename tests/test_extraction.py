@@ -4842,3 +4842,23 @@ def test_a_partitive_of_a_possessed_whole_counts_the_whole_s_things():
     from kit.contradictions import _amounts
 
     assert [a[:2] for a in _amounts("nine of the school's 46 classrooms had been found unsafe")] == [("room", 9.0), ("room", 46.0)]
+
+
+@pytest.mark.parametrize("body,text,name", [
+    (("Harlan Ridge Foods owns the plant.", "The Kansas City, Missouri-based company said so."),
+     "The Kansas City, Missouri-based company", "Harlan Ridge Foods"),  # a city and its state before "-based"
+    (("Harlan Ridge Foods owns the plant.", "She accused the company of counting only some."),
+     "the company", "Harlan Ridge Foods"),  # what it is accused of, not whose company
+    (("Teresa Villalobos, president of Great Plains Food Workers Union Local 7, said the alarm failed.",
+      '"People die," the union leader said.'), "the union leader", "Teresa Villalobos"),
+    (("Hokushin Seiki Co. supplies parts to Nishi-Honshu Railway Co., which runs the line.",
+      "A spokeswoman for the operator said the railway was first told in a phone call."), "the operator",
+     "Nishi-Honshu Railway Co."),
+    (("Hokushin Seiki Co. supplies parts to Nishi-Honshu Railway Co., which runs the line.",
+      "A spokeswoman said the railway was first told in a phone call."), "the railway", "Nishi-Honshu Railway Co."),
+    (("Nusrat Jahan Mitu, upazila nirbahi officer (UNO) of Ulipur, told reporters families had left.",
+      "The UNO said the breach would be closed."), "UNO", "Nusrat Jahan Mitu"),  # a title's initials after it
+])
+def test_round_fifty_epithets(body, text, name):
+    m = run(*body).mentions
+    assert name in m.loc[m["text"] == text, "name"].tolist()
