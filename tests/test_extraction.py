@@ -1867,8 +1867,9 @@ def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_p
     # a deadline whose month is just ahead, whatever verb is past; a day just past is not next year's
     ("The ministry said it had asked the authority for a repair schedule by mid-December.", "2026-11-26",
      [("by mid-December", "2026-11-26", "2026-12-20")]),
+    # (a past day things had not happened before: the day, as five held-out annotators read it)
     ('The company "received no reports of overheating before Nov. 14," she said.', "2026-11-23",
-     [("before Nov. 14", "NaT", "2026-11-13")]),
+     [("before Nov. 14", "2026-11-14", "2026-11-14")]),
     ("The siren had been out of order since at least September.", "2026-11-26",
      [("since at least September", "2026-09-01", "2026-11-26")]),
     ("The union had written about the wall by October last year.", "2026-11-26",
@@ -4862,3 +4863,15 @@ def test_a_partitive_of_a_possessed_whole_counts_the_whole_s_things():
 def test_round_fifty_epithets(body, text, name):
     m = run(*body).mentions
     assert name in m.loc[m["text"] == text, "name"].tolist()
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a day something had not happened before: that day
+    ("It said it had received no request for funding before Monday.", [("before Monday", "2026-11-23", "2026-11-23")]),
+    ("He denied the agency had received any notice before Monday morning.",
+     [("before Monday morning", "2026-11-23", "2026-11-23")]),
+    ("The falsification started in the late 2000s.", [("in the late 2000s", "2007-01-01", "2009-12-31")]),
+    ("Data had been falsified since at least fiscal 2011.", [("since at least fiscal 2011", "2011-01-01", "2026-11-27")]),
+])
+def test_round_fifty_times(sentence, expected):
+    assert times_of(sentence, "2026-11-27 06:14") == expected
