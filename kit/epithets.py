@@ -526,8 +526,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             after_i = end_i if end_i > head_i else head_i  # (past "of four" in "the grandmother of four")
             nxt = toks[after_i + 1] if after_i + 1 < len(toks) else None
             # "accused the company of counting only ...": what it is accused of, not whose company it is
-            of_doing = nxt is not None and nxt.lower == "of" and after_i + 2 < len(toks) \
-                and toks[after_i + 2].lower.endswith("ing") and toks[after_i + 2].is_alpha and not toks[after_i + 2].is_cap
+            g_i = after_i + 3 if after_i + 3 < len(toks) and toks[after_i + 2].text in {'"', "“", "'", "‘"} else after_i + 2
+            of_doing = nxt is not None and nxt.lower == "of" and g_i < len(toks) \
+                and toks[g_i].lower.endswith("ing") and toks[g_i].is_alpha and not toks[g_i].is_cap
             if nxt is not None and not of_doing and (nxt.lower in {"of", "'s"} and toks[head_i].lower not in _EPITHET_NOUNS
                                     and not (nxt.lower == "'s" and toks[head_i].lower in role_heads)  # "the superintendent's office"
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _ORG_HEADS)  # "the authority's records"

@@ -4850,6 +4850,8 @@ def test_a_partitive_of_a_possessed_whole_counts_the_whole_s_things():
      "The Kansas City, Missouri-based company", "Harlan Ridge Foods"),  # a city and its state before "-based"
     (("Harlan Ridge Foods owns the plant.", "She accused the company of counting only some."),
      "the company", "Harlan Ridge Foods"),  # what it is accused of, not whose company
+    (("Harlan Ridge Foods owns the plant.", 'She accused the company of "counting only the people who left."'),
+     "the company", "Harlan Ridge Foods"),  # (past a quotation mark)
     (("Teresa Villalobos, president of Great Plains Food Workers Union Local 7, said the alarm failed.",
       '"People die," the union leader said.'), "the union leader", "Teresa Villalobos"),
     (("Hokushin Seiki Co. supplies parts to Nishi-Honshu Railway Co., which runs the line.",
