@@ -77,6 +77,13 @@ _RECEIVING_VERBS = {"received", "receive", "receives", "receiving", "got", "sent
                     "submitted", "filed", "compiled", "produced", "prepared"}
 _TO_OUTLET_OPENERS = ("in remarks to", "in comments to", "in an interview with", "speaking to", "talking to",
                       "in a statement to", "in an interview on", "in a post on", "in an email to")
+_BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
+_BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "criticism", "criticisms",
+                  "suggestion", "suggestions", "report", "reports", "concerns", "charges", "complaints", "questions"}
+# a speaker's denial in a participle after the cue: '"...," Thang said, denying that the bus had taken anyone'
+_DENYING_AFTER = re.compile(r",\s+(?:flatly\s+|categorically\s+|strongly\s+)?(?:denying|rejecting|dismissing|refuting|"
+                            r"disputing)\b")
+_SAYING = {"said", "says", "told", "added", "insisted", "maintained", "wrote", "stated"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
@@ -575,6 +582,14 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, cj), ci=k, cj=cj,
                                     stance="denies" if L[k + 1] == "not" else "asserts",
                                     content=self._content_after(k + 1, None)))
+        for k in ([k for k, w in enumerate(L) if w in _BRUSH_VERBS] if not _BRUSH_VERBS.isdisjoint(L) else ()):
+            # "Villaraza ... has brushed off the allegations": a denial told without "deny"
+            if k + 1 < n and L[k + 1] in {"off", "aside", "away"} and k not in self.quoted and any(
+                    L[x] in _BRUSHED_NOUNS for x in range(k + 2, min(n, k + 6))):
+                subj = self.subject(k)
+                if subj is not None and subj.type != "document":
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k, k + 2), ci=k, cj=k + 2,
+                                    stance="denies", content=self._content_after(k + 2, None)))
         for k in ([k for k, w in enumerate(L) if w == "further" and k > 0 and L[k - 1] in {"went", "goes", "go"}
                    and (k + 1 == n or L[k + 1] in {".", ",", ":", "still", "than", "and", "in", "on"})]
                   if "further" in L else ()):
@@ -1481,7 +1496,10 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             if f["ci"] is not None:
                 cue_start, cue_end = a.t[f["ci"]].start, a.t[f["cj"] - 1].end
             stance = f["stance"]
-            if stance == "asserts" and (_takes_back(f["content"] or "") or (
+            if stance == "asserts" and f["cj"] is not None and f["cue"] and f["cue"].lower() in _SAYING \
+                    and _DENYING_AFTER.match(s.text, a.t[f["cj"] - 1].end - s.start):
+                stance = "denies"  # '"...," Ms. Varadharajan said, rejecting the federation's claim'
+            elif stance == "asserts" and (_takes_back(f["content"] or "") or (
                     p.type != "unattributed" and _denies_in_form(f["content"] or ""))):
                 stance = "denies"
             elif stance == "asserts" and (f["cue"] or "").lower() in {"insisted", "insists", "maintained", "maintains"} \
