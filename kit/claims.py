@@ -432,8 +432,9 @@ class _SentenceAttributor(PhraseReader):
                 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and (nxt.endswith("ed") or nxt in REPORTING_VERBS or nxt in {"by", "of", "on", "from", "in", "for", ","}):
             return False  # "a progress report submitted ...": a noun after its modifier, not "the union reports that"
-        if w in {"state", "states"} and nxt not in {"that", "the", "a", "an", "its", "their", "his", "her", ",", '"', "“"}:
-            return False  # "the largest state shippers", "EU state aid rules": the noun
+        if w in {"state", "states"} and (nxt not in {"that", "the", "a", "an", "its", "their", "his", "her", ",", '"', "“"}
+                                         or k >= 2 and self.t[k - 1].is_cap and nxt == ","):
+            return False  # "the largest state shippers", "EU state aid rules", "the capital of Amazonas state,": the noun
         if w in {"disputes", "claims", "reports", "complaints", "denials", "warnings"} and k >= 4 \
                 and self.t[k - 2].text == "-" and not self.t[k - 3].ws and not self.t[k - 2].ws \
                 and not self.t[k - 1].is_cap and self.L[k - 4] in {"in", "of", "over", "on", "about", "with", "and"}:
@@ -510,7 +511,7 @@ class _SentenceAttributor(PhraseReader):
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
                 p = self.party(k + 2, e)
-                if p is None and e == k + 3 and L[k + 2] in {"him", "her", "them"}:
+                if (p is None or p.type == "anonymous") and e == k + 3 and L[k + 2] in {"him", "her", "them"}:
                     p = self.pronoun({"him": "he", "her": "she"}.get(L[k + 2], "they"), k + 2)  # "According to him,"
                 if p is None or p.type in {"anonymous", "official"}:
                     named = self._apposed_person(e)  # "according to its director, Óscar Mendieta Rivas"

@@ -70,7 +70,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "nagar", "chowk", "marg", "bazaar", "bazar"}  # (South Asian localities and roads: "Gandhi Nagar")
 _LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif",  # "River Brayle", "Lake Kivu": a natural feature
               "laguna", "lago", "salar", "cerro", "sierra", "sungai", "bukit", "pulau", "gunung", "danau", "wadi", "jebel",
-              "jabal", "lac", "mont", "monte", "isla", "ilha", "koh"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")
+              "jabal", "lac", "mont", "monte", "isla", "ilha", "koh", "shatt", "khor"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")
 _LOC_FIRST_OF = {"bay", "gulf", "sea", "strait", "straits", "mouth", "isle", "isles"}  # "Bay of Bengal", "Gulf of Aden"
 # last words that are surnames too ("Hall", "North") but more often end a place's name
 _PLACE_ENDS = {"hall", "day", "ridge", "north", "south", "east", "west", "park", "estate", "hill", "hills", "wood", "woods",
@@ -210,6 +210,15 @@ def _legal_comma(toks: list[Tok], j: int) -> bool:
         and toks[j + 1].lower.rstrip(".") in {"ltd", "inc", "llc", "plc", "jsc"}
 
 
+_ARABIC_ARTICLES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ud", "ul"}
+
+
+def _arabic_article(toks: list[Tok], i: int) -> bool:
+    """Whether ``i`` starts an Arabic article written onto a capitalised word ("al-Darraji", "el-Sisi")."""
+    return i + 2 < len(toks) and toks[i].text in _ARABIC_ARTICLES and toks[i + 1].text == "-" and not toks[i].ws \
+        and not toks[i + 1].ws and toks[i + 2].is_cap and (i == 0 or toks[i - 1].ws)  # (not "Eid-ul-Fitr")
+
+
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
@@ -218,8 +227,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             out.append((i, i + 1))  # "according to dpa", "told the dpa news agency": a wire written in lower case
             i += 1
             continue
-        if toks[i].is_cap:
-            j = i + 1
+        if toks[i].is_cap or _arabic_article(toks, i):  # (and "al-Mirbad substation": a name that opens on "al-")
+            j = i + 3 if not toks[i].is_cap else i + 1
             while j < n:
                 if (toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS)) \
                         and not (toks[j].text[-1:].isdigit() and _MONEY_TOKEN.fullmatch(toks[j].text)):
@@ -245,6 +254,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j + 1].lower in _HYPHENED_PARTICLES and toks[j - 1].lower not in NON_NAME_CAPS \
                         and not toks[j + 1].ws and toks[j + 2].text in _JOINERS and not toks[j + 2].ws and toks[j + 3].is_cap:
                     j += 4  # "Coed-y-Bryn", "Newcastle-under-Lyme": a particle between hyphens inside one name
+                elif toks[j - 1].ws and _arabic_article(toks, j):
+                    j += 3  # "Saad al-Darraji", "Shatt al-Arab", "Abu al-Khasib": the article joined to its word
                 elif toks[j - 1].ws and _ELIDED.fullmatch(toks[j].text):
                     j += 1  # "Côte d'Ivoire", "Val d'Oise": an elided particle joined to a capital
                 elif toks[j].text in {"'", "‘", '"', "“"} and j + 3 < n and toks[j + 1].is_cap \
@@ -597,6 +608,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     h = i + (toks[i].lower in NON_NAME_CAPS)
+    if j - h == 1 and len(words) == 2 and toks[m - 1].text in countries() and toks[h].lower.endswith("s") \
+            and words[0].endswith("s") and toks[h].lower in _PORTFOLIO_WORDS:
+        return True  # "Fisheries and Oceans Canada": a federal department, its portfolio, then the country
     if toks[h].text == "NHS" and 1 <= j - h - 1 <= 2 and 1 <= len(words) <= 2:
         return True  # "NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway": Scottish boards named for two areas
     heads = _BODY_HEADS | {"registry", "register", "institute"}
@@ -880,6 +894,10 @@ class _Builder:
                         # (not "Fire" of "Waitaha Rural Fire Service": "Fire crews said"; nor "Court" of
                         # "the Court of King's Bench": "Court filings show")
                         caps_mid[s.tokens[k].text] += 1
+                        w = s.tokens[k].text
+                        if w[:2] in {"d'", "d’", "l'", "l’"} or w[:3] in {"al-", "el-"}:
+                            # "d'Entremont" inside a name: "D'Entremont told CBC News" opening a sentence is it
+                            caps_mid[w[0].upper() + w[1:]] += 1
         self.caps_mid = caps_mid
         # family names before a hyphenated given name ("Do" of "Do Jae-woong"): a name even when it is also a word
         self.family_first = {m.group(1) for s in sentences if "-" in s.text for m in _FAMILY_FIRST.finditer(s.text)
@@ -1755,7 +1773,9 @@ class _Builder:
                 continue
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
             place_like = s in placey or s in self.places
-            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] == s and s not in town_of and not (
+            # ("Al-Darraji" opening a sentence is "al-Darraji" of "Saad al-Darraji")
+            low_s = s[0].lower() + s[1:] if s[:3] in {"Al-", "El-"} or s[:2] in {"D'", "D’", "L'", "L’"} else s
+            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] in (s, low_s) and s not in town_of and not (
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
                 w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES
                                # "Chan" of "Chan Kok Wai": a Chinese family name, first
@@ -1799,6 +1819,12 @@ class _Builder:
                 # "the MACC Act": a law named after the commission, "DPWH Capiz": an office of the department; the
                 # acronym stays the body it spells
                 hits = []
+            if len({canon[h] for h in hits}) > 1 and s not in honored and not place_like:
+                # "Pothier also said": the person "Yvon Pothier", not his firm "Pothier Live Lobster Ltd."
+                people = {canon[m] for m in hits if m.split()[-1] == s and m.split()[0].lower() in given_names() and not any(
+                    x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES for x in m.split())}
+                if len(people) == 1 and all(m.split()[-1] == s or m.split()[0] == s for m in hits):
+                    hits = [m for m in hits if canon[m] in people]
             if len({canon[h] for h in hits}) > 1 and s in honored:
                 # "Mr Pereira": the lawyer "Darren Pereira", not his firm "Pereira & Ang Law Corporation"
                 hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES
@@ -2277,6 +2303,10 @@ class _Builder:
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
                 len(w) >= 3 and w[1] in {"Los", "Las", "La", "El"} and w[0] in _SPANISH_SETTLEMENTS for w in words):
             return "GPE"  # "Villa Los Aromos", "Lomas Las Palmas": a neighbourhood, named as Spanish names places
+        if all(a[:3] in {"al-", "el-"} for a in e.aliases) and not v["PERSON_STRONG"] and not e.gender \
+                and not e.ages and not e.roles:
+            # "al-Mirbad substation", "in al-Hartha": a name that opens on its article, lower case, is no one's
+            return "LOC" if not e.kinds.isdisjoint(FACILITY_NOUNS) or v["GPE"] < 2 else "GPE"
         if any(_FAMILY_FIRST.fullmatch(a) for a in e.aliases) and not e.kinds and not v["ORG_STRONG"]:
             return "PERSON"  # "Jang Min-seok", "Kao Wen-pin": a family name, then a hyphened given name
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and all(len(w) >= 2 for w in words) \

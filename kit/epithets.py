@@ -101,6 +101,7 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "ceo": {"executive"}, "executive": {"ceo"},  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
                   # ("the deputy": a parliament's member, as Arab, Latin and French papers call one)
                   **{x: {"lawmaker", "legislator", "deputy"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
+                  "deputy": {"lawmaker", "legislator"},  # "a deputy of the Oliy Majlis": "the lawmaker"
                   # ("the ARP lawmaker" of "the MPA from X")
                   # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station"
                   "officer": {"col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp",

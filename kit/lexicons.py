@@ -132,7 +132,8 @@ NEWSPAPER_WORDS = {
     "diario", "periodico", "periódico", "noticias", "jornal", "gazzetta", "dagblad", "dagbladet", "avisen",
     "nyheter", "tageblatt", "rundschau", "kurier", "presse", "nieuws", "krant", "courrier", "anzeiger",
     "nachrichten", "tagblatt", "abendblatt", "allgemeine", "bote", "voce", "corriere", "stampa", "giornale", "messaggero",
-    "shimbun", "ilbo", "nippo", "sanomat", "tidende", "gazeta", "dziennik", "novosti", "akhbar",
+    "shimbun", "ilbo", "nippo", "sanomat", "tidende", "gazeta", "dziennik", "novosti", "akhbar", "jazeera", "arabiya",
+    "ahram",
 }
 # news agencies: named alone, often first in a sentence ("Reuters reported"), some in lower case ("according to dpa")
 WIRE_AGENCIES = {"reuters", "afp", "ap", "dpa", "epd", "ansa", "efe", "anadolu", "bernama", "antara", "xinhua", "kyodo",

@@ -235,8 +235,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         return d, d, "day"
     if m := _DECADE.fullmatch(s):  # (before "late 2000" reads the year)
         y = int(m.group(2)) * 10
-        a, b = _DECADE_PART[m.group(1)]
-        return _d(y + a), _d(y + b, 12, 31), "decade"
+        first_year, last_year = _DECADE_PART[m.group(1)]  # (names of their own: mypyc types each name once)
+        return _d(y + first_year), _d(y + last_year, 12, 31), "decade"
     if (m := _SPLIT_YEAR.fullmatch(s)) and (int(m.group(2)) > int(m.group(1)) % 100
                                            or int(m.group(2)) == (int(m.group(1)) + 1) % 100):
         # a fiscal year or a season across two calendar years, whichever months it starts in: both years

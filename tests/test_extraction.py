@@ -4877,3 +4877,52 @@ def test_round_fifty_epithets(body, text, name):
 ])
 def test_round_fifty_times(sentence, expected):
     assert times_of(sentence, "2026-11-27 06:14") == expected
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # an Arabic article written onto its word belongs to the name, however it is capitalised
+    (("Saad al-Darraji, the ministry's spokesperson, told Al Jazeera that supply was back.",
+      "Al-Darraji said the fault was sudden."), "Saad al-Darraji", "PERSON"),
+    (("The fire broke out at the al-Mirbad substation in Abu al-Khasib, near the Shatt al-Arab.",), "al-Mirbad", "LOC"),
+    (("The fire broke out at the al-Mirbad substation in Abu al-Khasib, near the Shatt al-Arab.",), "Shatt al-Arab", "LOC"),
+    (("Saad al-Darraji told Al Jazeera that supply was back.",), "Al Jazeera", "ORG"),
+    (("Fisheries and Oceans Canada disputed the count.",), "Fisheries and Oceans Canada", "ORG"),
+])
+def test_round_fifty_one_entities(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+def test_eid_ul_fitr_is_no_name():
+    assert "ul-Fitr" not in " ".join(run("Wages were due before Eid-ul-Fitr, Saad al-Darraji said.").entities["name"])
+
+
+@pytest.mark.parametrize("body,source", [
+    (("Réjean d'Entremont, president of the harbour authority, spoke on Monday.",
+      "D'Entremont told reporters that seven boats were damaged."), "Réjean d'Entremont"),  # "D'" opening a sentence
+    (("Yvon Pothier, who owns Pothier Live Lobster Ltd., said the damage was worse.",
+      "Pothier also said fishermen had complained about cracks."), "Yvon Pothier"),  # the person, not his firm
+    (("Dilnoza Qodirova, a deputy of the Oliy Majlis, said so.",
+      "According to her, the full cost will exceed 500 billion soums."), "Dilnoza Qodirova"),
+    (("Dilnoza Qodirova, a deputy of the Oliy Majlis, said so.", '"The figures do not match," the lawmaker said.'),
+     "Dilnoza Qodirova"),
+    (("Marco Villaraza, a two-term mayor, spoke on Monday.",
+      "Villaraza, a two-term mayor of San Ramil, has brushed off the allegations."), "Marco Villaraza"),
+])
+def test_round_fifty_one_attribution(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    ("Villaraza, the town's mayor, has brushed off the allegations.", "denies"),
+    ('"Our drivers never pick anyone up outside," Thang said, denying that the bus had taken extra passengers.', "denies"),
+    ('"The complaint reached us only in July," Ms. Varadharajan said, rejecting the federation\'s claim.', "denies"),
+    ('"The road is safe," the mayor said, adding that it had been inspected.', "asserts"),
+])
+def test_denials_without_deny(sentence, stance):
+    assert claims_of(sentence).iloc[-1]["stance"] == stance
+
+
+def test_a_state_after_its_name_is_no_verb():
+    c = claims_of("Patients were moved from a hospital in Manaus, the capital of Amazonas state, after oxygen ran low.")
+    assert c.iloc[0]["source_type"] == "unattributed"
