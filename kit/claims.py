@@ -83,6 +83,7 @@ _BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", 
 # a speaker's denial in a participle after the cue: '"...," Thang said, denying that the bus had taken anyone'
 _DENYING_AFTER = re.compile(r",\s+(?:flatly\s+|categorically\s+|strongly\s+)?(?:denying|rejecting|dismissing|refuting|"
                             r"disputing)\b")
+_PAST_VERBS = {"went", "came", "got", "began", "left", "fell", "broke", "ran", "took", "gave", "made", "stood", "sat"}
 _SAYING = {"said", "says", "told", "added", "insisted", "maintained", "wrote", "stated"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
@@ -289,8 +290,9 @@ def _coordinated(a: "_SentenceAttributor", f: dict) -> list[dict]:
     first = next((z for z in range(a.n) if a.t[z].start >= p.start), None)
     k_and = next((z for z in range(o0 + 1, min(o0 + 5, a.n)) if a.L[z] == "and"), None)
     if first is None or k_and is None or not (first <= f["ci"]) or any(
-            not a.t[z].is_alpha or a.L[z] in REPORTING_VERBS for z in range(o0, k_and)):
-        return []
+            not a.t[z].is_alpha or a.L[z] in REPORTING_VERBS or a.L[z] in _CLAUSE_VERBS or a.L[z] in _PAST_VERBS
+            or z > o0 and a.L[z].endswith("ed") and not a.t[z].is_cap for z in range(o0, k_and)):
+        return []  # (not '"The heating went off and the children were freezing," she said': a clause, no speaker)
     if any(m.start < a.t[k_and].start < m.end for m in a.mentions(o0, min(a.n, k_and + 4), kinds=("name",))):
         return []  # ("Harrowfield and Dunmere Hospitals Trust said": one name)
     if first <= k_and:
@@ -432,6 +434,10 @@ class _SentenceAttributor(PhraseReader):
                 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and (nxt.endswith("ed") or nxt in REPORTING_VERBS or nxt in {"by", "of", "on", "from", "in", "for", ","}):
             return False  # "a progress report submitted ...": a noun after its modifier, not "the union reports that"
+        if w in {"blamed", "accused", "criticised", "criticized", "cited", "reported", "disputed"} \
+                and nxt in {"for", "in", "as"} and k >= 2 and self.L[k - 2] in {"the", "a", "an"} \
+                and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap:
+            return False  # "the timing of the meal blamed for the outbreak": a participle after its noun
         if w in {"state", "states"} and (nxt not in {"that", "the", "a", "an", "its", "their", "his", "her", ",", '"', "“"}
                                          or k >= 2 and self.t[k - 1].is_cap and nxt == ","):
             return False  # "the largest state shippers", "EU state aid rules", "the capital of Amazonas state,": the noun
@@ -442,7 +448,8 @@ class _SentenceAttributor(PhraseReader):
         if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)):
             return False  # "handled record cargo", "a record harvest" (but "Minutes ... record that", "The documents
             # also record a serious injury")
-        if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) or by_agent \
+        if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) \
+                and not (prev in {"media", "news", "press"} and w not in _NOUN_LIKE_CUES) or by_agent \
                 or self._be_before(k) and not progressive \
                 or self._negated(k):  # (but "Kyodo News said": a name's last word)
             return False
@@ -952,7 +959,7 @@ class _SentenceAttributor(PhraseReader):
                 p = self.party(a1, next((z for z in range(a1 + 2, c1) if self.L[z] in {"who", "which", "that"}), c1))
                 if p is not None and p.type == "anonymous":
                     return p
-            rel = next((z for z in range(a1 + 2, min(a1 + 5, k)) if self.L[z] in {"who", "whose"}), None)
+            rel = next((z for z in range(a1 + 2, min(a1 + 8, k)) if self.L[z] in {"who", "whose"}), None)
             if rel is not None and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(rel, k)):
                 # "A family whose Żabbar home was crushed ... says": the family, unnamed (not the place in its clause)
                 p = self.party(a1, rel)

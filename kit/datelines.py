@@ -192,6 +192,7 @@ _ZONE_BEFORE_TIME = re.compile(r"(\d{4}),?\s+([A-Z]{2,4})\s+(\d{1,2}[:.]\d{2}(?:
 _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)\)", re.I)
 
 
+_TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.I)
 _LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
 _MONTH_WORD = re.compile(rf"(?i)(?:{MONTH_NAMES_RE})\b")
 
@@ -225,7 +226,8 @@ def _find(line: str) -> re.Match | str | None:
         pieces = [_PLACE_FIRST.sub("", p, count=1) if _PLACE_FIRST.match(p) and any(c.isdigit() for c in p) else p
                   for p in pieces]
         # "March 12, 2025 | 2:32 PM": a date and its time in neighbouring parts, before either alone
-        parts += [f"{a} {_PREFIX_ONLY.sub('', b, count=1)}" for a, b in zip(pieces, pieces[1:])] + pieces
+        parts += [f"{a} {_PREFIX_ONLY.sub('', b, count=1)}" for a, b in zip(pieces, pieces[1:])] + [
+            f"{b} {a}" for a, b in zip(pieces, pieces[1:]) if _TIME_ONLY.fullmatch(a)] + pieces  # ("17:25 / 27.11.2026")
     elif _PLACE_FIRST.match(line) and any(c.isdigit() for c in line):
         parts.append(_PLACE_FIRST.sub("", line, count=1))
     elif _NUMERIC_FIRST.match(line):

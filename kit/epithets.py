@@ -132,6 +132,7 @@ _COMPANY_KIND_WORDS = {
     "plant": {"plant", "refining", "refinery", "chemical", "chemicals", "energy", "power", "steel", "cement"},
     "mill": {"mill", "mills", "textiles", "paper", "steel", "sugar"}, "miller": {"milling", "mill", "mills", "sugar"},
     "smelter": {"smelting", "aluminium", "aluminum", "metals", "mining"},
+    "caterer": {"catering", "caterers", "kitchen", "kitchens"},
 }
 # "the Malaysian national said": someone of that country, the person just named
 _NATIONAL_NOUNS = {"national", "citizen"}

@@ -245,7 +245,7 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "manufacturer", "maker", "operator", "carrier", "contractor", "company's",
                  "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "airline", "insurer", "giant",
                  "miner", "supplier", "producer", "lender", "refiner", "brewer", "utility", "telco", "shipper",
-                 "exporter", "importer", "grocer", "broker", "miller",
+                 "exporter", "importer", "grocer", "broker", "miller", "caterer",
                  "developer", "consortium", "concessionaire", "builder"}  # ("the developer" of a project or an estate is a firm)
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",

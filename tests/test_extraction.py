@@ -4926,3 +4926,31 @@ def test_denials_without_deny(sentence, stance):
 def test_a_state_after_its_name_is_no_verb():
     c = claims_of("Patients were moved from a hospital in Manaus, the capital of Amazonas state, after oxygen ran low.")
     assert c.iloc[0]["source_type"] == "unattributed"
+
+
+@pytest.mark.parametrize("body,source", [
+    # a long relative clause between an unnamed source and the cue, the media inside it
+    (("A source in the ministry who spoke on condition of anonymity because they were not authorised to talk to the "
+      "media said the lower figure had been wrong.",), "A source in the ministry"),
+    # "the caterer" of a catering firm; "the meal blamed for the outbreak" is no second speaker
+    (("Noor Al Khaleej Catering Services supplied the dinner.",
+      "Workers fell ill after the dinner, the municipality said, as the caterer disputed the timing of the meal blamed "
+      "for the outbreak."), "Noor Al Khaleej Catering Services"),
+])
+def test_round_fifty_one_more_attribution(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
+
+
+def test_a_clause_before_and_is_no_second_speaker():
+    c = claims_of('"The heating went off and the children were freezing," the 34-year-old said.')
+    assert len(c) == 1
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("17:25 / 27.11.2026", "2026-11-27 17:25:00"),  # the time before the date (Kun.uz)
+    ("27.11.2026 / 17:25", "2026-11-27 17:25:00"),
+])
+def test_a_time_before_its_date(line, expected):
+    from kit.datelines import parse_dateline
+
+    assert str(parse_dateline(line).value) == expected
