@@ -317,7 +317,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             target = next((e.name for e in ents.values() if name in e.aliases), name)
             out.mentions.append(Mention(target, text, start, end, "epithet", sid))
             ents[target].epithets.append(text)
-            kind = text.lower().split()[-1]
+            words = text.lower().split()
+            # ("the capital of Amazonas state" is a capital, not a state)
+            kind = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
             if kind.isalpha() and ents[target].type != "PERSON" and kind not in COMPANY_NOUNS:  # (firms: by kind below)
                 ents[target].kinds.add(kind)
                 link_kinds.add(kind)
@@ -428,9 +430,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         break
                     if w.is_cap and k == i + 1 and w.start in name_starts:
                         e = next((x for x in range(k + 1, min(k + 5, len(toks))) if not toks[x].is_cap), len(toks))
-                        if e < len(toks) and toks[e].lower in OUTLET_NOUNS and toks[e - 1].end in name_ends \
-                                and ents[name_ends[toks[e - 1].end]].type == "GPE":
-                            head_i = e  # "The Buenos Aires daily reported": a paper of that city, no place
+                        if e < len(toks) and (toks[e].lower in OUTLET_NOUNS or toks[e].lower in COMPANY_NOUNS) \
+                                and toks[e - 1].end in name_ends and ents[name_ends[toks[e - 1].end]].type == "GPE":
+                            head_i = e  # "The Buenos Aires daily reported", "the Dartmouth firm": of that city, no place
                             break
                         if toks[e - 1].lower in _LEGISLATORS and e - 1 > k:
                             head_i = e - 1  # "the Mwembe Kuu MP": a legislator, named for the constituency
@@ -540,6 +542,19 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                     and not (nxt.lower == "'s" and toks[head_i].lower in _COUNTRY_NOUNS)
                                     or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                     and nxt.lower not in NON_NAME_CAPS):
+                if nxt.is_cap and nxt.lower != "of" \
+                        and (described := _named_at(out.mentions, nxt.start) or (_named_at(out.mentions, toks[after_i + 2].start)
+                                                                             if nxt.lower in {"a", "o", "the", "el", "la", "le", "il", "al"}
+                                                                             and after_i + 2 < len(toks) else None)) is not None \
+                        and described in ents \
+                        and (ents[described].type == "ORG") == (toks[head_i].lower in COMPANY_NOUNS | OUTLET_NOUNS | org_words) \
+                        and (toks[start_i].start, toks[head_i].end) not in taken:
+                    # "the Dartmouth firm Tidewater Structural Ltd.", "the Manaus newspaper A Crítica": a description
+                    # of the name that follows it
+                    span = (toks[start_i].start, toks[head_i].end)
+                    taken.add(span)
+                    text = _span_text(toks, start_i, head_i + 1)
+                    out.mentions.append(Mention(described, text, span[0], span[1], "epithet", s.sid))
                 continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
             if toks[head_i].lower in {"daily", "weekly", "monthly"} and nxt is not None and nxt.is_alpha and not nxt.is_cap \
                     and nxt.lower not in REPORTING_VERBS and nxt.lower not in _AUXILIARIES and not nxt.lower.endswith("ed") \
@@ -608,7 +623,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 so_named = [n for n in ents if ents[n].type == "ORG" and n not in kinded and head in n.lower().split()]
                 before = [m for m in out.mentions if m.name in kinded and m.start < toks[start_i].start] or [
                     m for m in out.mentions if m.name in so_named and m.start < toks[start_i].start]
-                target = before[-1].name if before else kinded[0] if len(kinded) == 1 else None
+                # (the one named last: mentions are in the order they were found, epithets after names)
+                target = max(before, key=lambda m: m.start).name if before else kinded[0] if len(kinded) == 1 else None
             elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                 # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
                 orgs = [n for n in ents if ents[n].type == "ORG" and (head in n.lower().split() or not _ROMANCE_KINDS.get(
@@ -861,6 +877,11 @@ def _description_head(desc: str) -> str:
     cut = next((x for x, w in enumerate(words) if x > 0 and w.lower().endswith("ing") and len(w) > 5), len(words))
     head = _role_head(" ".join(words[:cut]))
     return head if head.isalpha() else ""
+
+
+def _named_at(mentions: list, start: int) -> str | None:
+    """The entity of the name mention that starts at ``start``, if any."""
+    return next((m.name for m in mentions if m.kind == "name" and m.start == start), None)
 
 
 def _place_compound(toks: list, k: int) -> bool:

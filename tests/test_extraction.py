@@ -4954,3 +4954,17 @@ def test_a_time_before_its_date(line, expected):
     from kit.datelines import parse_dateline
 
     assert str(parse_dateline(line).value) == expected
+
+
+@pytest.mark.parametrize("body,text,name", [
+    # a description of the name that follows it
+    (("The report, by the Dartmouth firm Tidewater Structural Ltd., put the cost at $6.8 million.",),
+     "the Dartmouth firm", "Tidewater Structural Ltd."),
+    (("The billionaire Elon Musk said so.",), "The billionaire", "Elon Musk"),
+    # "the state": the state named, not the capital described as in it
+    (("Patients were moved from a hospital in Manaus, the capital of Amazonas state, after oxygen ran low.",
+      "Cunha said the state had only learned of a problem late on Friday."), "the state", "Amazonas"),
+])
+def test_round_fifty_one_epithets(body, text, name):
+    m = run(*body).mentions
+    assert name in m.loc[m["text"] == text, "name"].tolist()
