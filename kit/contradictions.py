@@ -701,7 +701,12 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
                   "employees": "worker", "workers": "worker", "staff": "worker", "staffers": "worker",
                   "lorries": "vehicle", "trucks": "vehicle", "vehicles": "vehicle", "cars": "vehicle",
                   "faults": "defect", "defects": "defect", "flaws": "defect",
-                  "rooms": "room", "classrooms": "room", "classroom": "room"}
+                  "rooms": "room", "classrooms": "room", "classroom": "room",
+                  "boats": "boat", "vessels": "boat", "vessel": "boat", "ships": "boat", "trawlers": "boat"}
+# counts of people by what they are ("137 residents" / "fewer than 40 workers"): one count told two ways, weakly
+_PEOPLE_UNITS = {"people", "person", "worker", "child", "miner", "farmer", "family", "resident", "villager", "patient",
+                 "passenger", "pupil", "student", "nurse", "doctor", "employee", "member", "victim", "survivor", "fisherman",
+                 "trader", "tenant", "household", "inmate", "prisoner", "soldier", "civilian", "protester", "pilgrim"}
 # what a bare figure counts, told before it: "put the number of passengers at 447", "the death toll at 17"
 _COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)[a-z-]+\s+){0,2}?"
                              r"([a-z][a-z-]+)|(?P<toll>(?:death\s+)?toll)|(?P<bare>number|figure|count|total|tally))"
@@ -807,7 +812,10 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
 
 
 def _any_count(ua: str, ub: str) -> bool:
-    """Whether one unit is the anaphoric count (``_ANY_COUNT``) and the other a count of things, not money or time."""
+    """Whether one unit is the anaphoric count (``_ANY_COUNT``) and the other a count of things, not money or time;
+    or both count people by what they are."""
+    if ua in _PEOPLE_UNITS and ub in _PEOPLE_UNITS:
+        return True
     other = ub if ua == _ANY_COUNT else ua if ub == _ANY_COUNT else None
     return other is not None and other != _ANY_COUNT and (other not in _COMMON_UNITS or other in ("people", "person"))
 

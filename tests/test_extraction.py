@@ -4757,6 +4757,19 @@ def test_round_fifty_contradictions(body, kind):
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
 
 
+@pytest.mark.parametrize("body,kind", [
+    # people counted by what they are: residents and workers
+    (("The municipality said 137 residents of the camp fell ill after the meal.",
+      '"Fewer than 40 workers came to us with complaints," the caterer\'s director Vinod Pillai said.'), "quantity"),
+    # boats and vessels are one thing counted
+    (("Harbour master Rejean Doucet said seven boats were damaged in the collapse.",
+      "The department's spokeswoman Nadine Thibodeau said three vessels sustained minor damage in the collapse."),
+     "quantity"),
+])
+def test_round_fifty_one_contradictions(body, kind):
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
 def test_two_days_need_the_same_words_beside_them():
     r = run("The fire started on February 24, residents said.", "Mayor Ana Kofi said the council met on March 3.")
     assert "temporal" not in r.contradictions["kind"].tolist()
