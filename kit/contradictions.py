@@ -115,7 +115,7 @@ class _Feat:
     """What scoring reads of one claim (slots: a claim archive holds hundreds of thousands)."""
 
     __slots__ = ("ents", "once", "many", "nocomment", "rel", "deny", "times", "never", "topic", "words", "amounts",
-                 "days", "signal", "answers", "refuted", "contrast", "learned", "told", "corrects")
+                 "days", "signal", "answers", "refuted", "contrast", "learned", "told", "corrects", "clocks")
     ents: tuple
     once: bool
     many: bool
@@ -133,6 +133,7 @@ class _Feat:
     refuted: tuple  # numbers it corrects: "seven in the trial arm, not 23"
     contrast: bool  # "The coast guard, however, put the number at 447": it answers the sentences just before
     corrects: bool  # "the real hole is closer to $400m", "put the figure at €2.7 million": it sets a figure right
+    clocks: tuple  # times of day told: (minutes after midnight, as written), "at 10:41 p.m."
     learned: tuple  # (day, expression): when the knower says it first knew ("first learned of it in June")
     told: tuple  # (start, end, expression) of tellings: "was warned about the defects in March 2023"
 
@@ -227,7 +228,8 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         f.corrects = bool(f.amounts) and _CORRECTS.search(sent) is not None
         f.refuted = tuple(float(n.replace(",", "")) * _MULT.get(mult.lower(), 1) for n, mult in _NOT_NUMBER.findall(text)) \
             if "not" in tokens else ()
-        f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days or f.refuted)
+        f.clocks = tuple(_clocks(text)) if _DIGIT.search(text) and ("m" in low or ":" in text) else ()
+        f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days or f.refuted or f.clocks)
         # (apart from the signal: alone, it pairs a claim only with the sentences just before)
         f.contrast = ("owever" in sent[:80] or "contrast" in sent[:80] or sent[:4].lower() == "but ") \
             and _CONTRAST.match(sent) is not None
@@ -349,7 +351,8 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     # figure told twice in one story ("seven people" / "four bodies"), not every "people" of the corpus
     arts = C.article_id
     # (and what a figure counts, "#people": "14 people had been arrested" / "only nine suspects were in custody")
-    keys_of = [(f.words + tuple({"#" + u for u, _, _ in f.amounts})) if f.amounts or f.days else () for f in feats]
+    keys_of = [(f.words + tuple({"#" + u for u, _, _ in f.amounts})) if f.amounts or f.days or f.clocks else ()
+               for f in feats]
     rare = {w for w, k in Counter(chain.from_iterable(((arts[i], w) for w in keys_of[i]) for i in range(len(feats))
                                                       if keys_of[i])).items() if k <= _MAX_PARTNERS}
     for i, f in enumerate(feats):
@@ -518,7 +521,8 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     sid = C.sentence_id[i]
     if isinstance(sid, int) and sid == C.sentence_id[j] and C.article_id[i] == C.article_id[j]:
         return None  # "X reported A, which Y denied": the sentence itself states the conflict
-    figured = (fa.amounts and (fb.amounts or fb.refuted)) or (fb.amounts and fa.refuted) or (fa.days and fb.days)
+    figured = (fa.amounts and (fb.amounts or fb.refuted)) or (fb.amounts and fa.refuted) or (fa.days and fb.days) \
+        or (fa.clocks and fb.clocks)
     # every reason below but the figures needs one of these: most pairs without one end here
     flagged = (fa.deny or fb.deny or fa.nocomment or fb.nocomment or fa.never
                or (fa.once and (fb.many or fb.times)))
@@ -811,6 +815,21 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
     return out
 
 
+_CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?", re.I)
+
+
+def _clocks(text: str) -> list[tuple[int, str]]:
+    """Times of day in ``text``, as minutes after midnight: "at 10:41 p.m." is 1301, "1:30am" 90."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if not (1 <= hour <= 12 and minute < 60):
+            continue
+        hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+        out.append((hour * 60 + minute, m.group(0).strip()))
+    return out
+
+
 def _any_count(ua: str, ub: str) -> bool:
     """Whether one unit is the anaphoric count (``_ANY_COUNT``) and the other a count of things, not money or time;
     or both count people by what they are."""
@@ -860,6 +879,13 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
         return "quantity", 0.55 + min(0.3, sim) + 0.05 * min(best[0], 2), (_why_amounts, a, best[1], b, best[2])
     if weak is not None:
         return "quantity", _WEAK_FIGURES + min(0.3, sim), (_why_amounts, a, weak[0], b, weak[1])
+    if fa.clocks and fb.clocks and a.get("article_id") == b.get("article_id"):
+        for ma, ta in fa.clocks:
+            for mb, tb in fb.clocks:
+                if abs(ma - mb) >= 10 and _beside(a.get("content") or "", ta) & _beside(b.get("content") or "", tb):
+                    # one story's two times of day for one thing, the same words beside them ("the first 911 call
+                    # ... at 10:52 p.m." / "officers were sent ... at 10:41 p.m.")
+                    return "temporal", _WEAK_DAYS + min(0.3, sim), (_why_amounts, a, ta, b, tb)
     if not (fa.days and fb.days) or sim < 0.12 and a.get("article_id") != b.get("article_id"):
         return None
     d = _disjoint(fa.days, fb.days)

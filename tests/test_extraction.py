@@ -4770,6 +4770,19 @@ def test_round_fifty_one_contradictions(body, kind):
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
 
 
+@pytest.mark.parametrize("body,kind", [
+    # one story's two times of day for one thing, the same words beside them
+    (("The department said officers were dispatched to Wolcott Avenue at 10:41 p.m. after a caller reported a knife.",
+      "Dispatch records show the first call to Wolcott Avenue came in at 10:52 p.m., the family's lawyer Ana Ruiz said."),
+     "temporal"),
+])
+def test_times_of_day_contradictions(body, kind):
+    from kit.contradictions import _clocks
+
+    assert _clocks("at 10:41 p.m. and 1:30am") == [(1361, "10:41 p.m."), (90, "1:30am")]
+    assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
 def test_two_days_need_the_same_words_beside_them():
     r = run("The fire started on February 24, residents said.", "Mayor Ana Kofi said the council met on March 3.")
     assert "temporal" not in r.contradictions["kind"].tolist()
