@@ -4975,6 +4975,7 @@ def test_a_clause_before_and_is_no_second_speaker():
 @pytest.mark.parametrize("line,expected", [
     ("17:25 / 27.11.2026", "2026-11-27 17:25:00"),  # the time before the date (Kun.uz)
     ("27.11.2026 / 17:25", "2026-11-27 17:25:00"),
+    ("26. Nov 2026 at 14:37", "2026-11-26 14:37:00"),  # a day written with a dot (The Slovak Spectator)
 ])
 def test_a_time_before_its_date(line, expected):
     from kit.datelines import parse_dateline
