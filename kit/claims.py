@@ -42,6 +42,8 @@ _OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
                            r"(?:(?!(?:that|claims?|allegations?|suggestions?|reports?|accounts?|as|of)\b)[\w.,$€£'’-]+\s+){0,4}?"
                            r"(?:offer|package|proposal|deal|bid|settlement|plan|budget|nomination|motion|bill|"
                            r"application|request|appeal|pay\s+rise|payout|terms)s?\b")
+_UNNAMED_RELATIVE = re.compile(r"(?:who|whose)\s.{0,80}?(?:anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+(?:authori[sz]ed|"
+                               r"allowed|permitted)\s+to\s+(?:speak|comment|talk))", re.I)
 _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|requested)\s+not\s+to\s+be\s+(?:named|identified)"
                               r"|\bspeaking\s+on\s+condition\s+of\s+anonymity|\bwho\s+spoke\s+on\s+condition\s+of\s+anonymity",
                               re.I)
@@ -106,6 +108,12 @@ _DENIAL_OPENING = re.compile(
     r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,
 )
+# a speaker's rejection of another's findings: 'it "does not share" the comptroller's conclusions', "did not recognise
+# the figure"
+_NOT_SHARED = re.compile(r"[\s\"“'‘]*(?:it|he|she|they|we|the\s+\w+)\s+[\"“]?(?:does|do|did)\s+not\s+[\"“]?(?:share|accept|recogni[sz]e)"
+                         r"[\"”]?\s+(?:the|its|their|his|her|this|that|these|those|any)\b[^.;]{0,60}?\b(?:conclusions?|findings?|"
+                         r"figures?|numbers?|account|accounts|claims?|allegations?|assessment|version|characteri[sz]ation)\b",
+                         re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd|not\s+true)\b",
     re.IGNORECASE,
@@ -140,6 +148,8 @@ def _takes_back(content: str) -> bool:
         return True
     if _CLAIMS_FALSE.search(content):
         return True  # '"These claims are baseless," Lindqvist said.'
+    if "not" in content and _NOT_SHARED.match(content):
+        return True  # 'the ministry said it "does not share" the comptroller's conclusions'
     if " and " in content and _AND_DENIED.search(content):
         return True  # "insisted that the works had not touched the foundations and rejected suggestions that ..."
     low = content.lower()  # (non-ASCII text skips the test: case folding is not lower-casing there)
@@ -518,6 +528,13 @@ class _SentenceAttributor(PhraseReader):
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
                 p = self.party(k + 2, e)
+                who = next((z for z in range(k + 3, e) if L[z] in {"who", "whose"}), None)
+                if p is not None and p.type in {"official", "organization"} and who is not None \
+                        and L[k + 2] in {"a", "an", "two", "three", "several"} and _UNNAMED_RELATIVE.match(
+                            self.s.text, self.t[who].start - self.s.start, self.t[e - 1].end - self.s.start):
+                    # "according to two MOPT engineers who spoke on condition of anonymity": its people, unnamed
+                    text = self.text(k + 2, who)
+                    p = Party(text, "anonymous", text, self.t[k + 2].start, self.t[who - 1].end)
                 if (p is None or p.type == "anonymous") and e == k + 3 and L[k + 2] in {"him", "her", "them"}:
                     p = self.pronoun({"him": "he", "her": "she"}.get(L[k + 2], "they"), k + 2)  # "According to him,"
                 if p is None or p.type in {"anonymous", "official"}:
@@ -965,6 +982,11 @@ class _SentenceAttributor(PhraseReader):
                 p = self.party(a1, rel)
                 if p is not None and p.type == "anonymous":
                     return p
+                if p is not None and p.type in {"official", "organization"} and p.start is not None and _UNNAMED_RELATIVE.match(
+                        self.s.text, self.t[rel].start - self.s.start, self.t[k].start - self.s.start):
+                    # "A CNE geologist who asked not to be named said": one of its people, unnamed (not the commission)
+                    text = self.text(a1, rel)
+                    return Party(text, "anonymous", text, self.t[a1].start, self.t[rel - 1].end)
         if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] == "of" and self.t[o0 + 2].is_cap:
             # "Residents of Sokotey, Abrakpo and Nyameduase also accused": the residents, unnamed (not their towns)
             e = o0 + 2
@@ -1207,7 +1229,13 @@ class _SentenceAttributor(PhraseReader):
         if rel is not None:
             # "A breach notice that Nimbra filed with the office tells", "A woman who was working there told":
             # the noun before the relative clause
-            p = self.party(*self.np_back(rel - 1))
+            a0, b0 = self.np_back(rel - 1)
+            p = self.party(a0, b0)
+            if p is not None and p.type in {"official", "organization"} and self.L[a0] in {"a", "an", "two", "three"} \
+                    and _UNNAMED_RELATIVE.match(self.s.text, self.t[rel].start - self.s.start, self.t[k].start - self.s.start):
+                # "A CNE geologist who asked not to be named said": one of its people, unnamed (not the commission)
+                text = self.text(a0, b0)
+                return Party(text, "anonymous", text, self.t[a0].start, self.t[b0 - 1].end)
             if p is not None:
                 return p
         p = self.party(a, b)

@@ -1210,7 +1210,9 @@ class _Builder:
                       or toks[x].lower in _LEGISLATORS), None)  # ("Kalulu Ward MCA Esther Awino Odhiambo")
             if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not (
                     w.is_cap or w.text == "-" or toks[x - 1].text == "-")  # ("Seorim Cell CEO Do Jae-woong")
-                    for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" for w in toks[t + 1:j]) <= 3:
+                    for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" for w in toks[t + 1:j]) <= (
+                        # (four after a given name: "El Guarco Mayor Marta Elena Brenes Solís", two family names)
+                        4 if toks[t + 1].lower in given_names() else 3):
                 k = t + 1
                 # the institution is a name of its own: "Bank of England", "Ministry of Water and Irrigation"
                 tt = next(x for x in range(i, k) if toks[x].lower.rstrip(".") in TITLE_WORDS or toks[x].lower in _LEGISLATORS)

@@ -4995,3 +4995,27 @@ def test_a_time_before_its_date(line, expected):
 def test_round_fifty_one_epithets(body, text, name):
     m = run(*body).mentions
     assert name in m.loc[m["text"] == text, "name"].tolist()
+
+
+@pytest.mark.parametrize("body,source,stype", [
+    # one of a body's people who asked not to be named is unnamed, not the body
+    (("The National Emergency Commission (CNE) said the road would reopen.",
+      "A CNE geologist who asked not to be named said technicians had recommended night closures."),
+     "A CNE geologist", "anonymous"),
+    (("The Public Works and Transport Ministry (MOPT) said the road would reopen.",
+      "The slide was triggered by a blocked culvert, according to two MOPT engineers who spoke on condition of anonymity."),
+     "two MOPT engineers", "anonymous"),
+    # a title inside a run before a four-word name
+    (("El Guarco Mayor Marta Elena Brenes Solís said the municipality had warned the ministry.",
+      '"We warned them," the mayor said.'), "Marta Elena Brenes Solís", "person"),
+    # a speaker's rejection of another's findings
+    (('In a statement, the ministry said it "does not share" the comptroller\'s conclusions.',), "the ministry", "official"),
+])
+def test_round_fifty_two_attribution(body, source, stype):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, stype)
+
+
+def test_not_sharing_conclusions_denies():
+    c = claims_of('In a statement, the ministry said it "does not share" the comptroller\'s conclusions.').iloc[0]
+    assert c["stance"] == "denies"
