@@ -665,7 +665,7 @@ _MULT = {"million": 1e6, "m": 1e6, "mil": 1e6, "billion": 1e9, "bn": 1e9, "bil":
 _MULTS = "|".join(sorted(_MULT, key=len, reverse=True))
 # a currency before the figure: a sign, a code (shillings, rupees, taka, rupiah, ringgit, dirham), or the one letter
 # of naira, pesos and rand written on the figure ("N64bn", "P186.4 million", "R640 million")
-_CURRENCY = r"\b(?:GH|R|C|A|NZ|HK|S|US|NT|J|TT)\$|\bGH[¢₵]|₵|[$€£¥₹₦₱₩₴]|\b(?:K?Shs?|KSh|Rs\.?|Tk|Rp|RM|Dh|(?-i:Hr))(?=\s?\d)|\b[NPR](?=\d)|\b(?-i:" + "|".join(
+_CURRENCY = r"\b(?:GH|R|C|A|NZ|HK|S|US|NT|J|TT)\$|\bGH[¢₵]|₵|[$€£¥₹₦₱₩₴₡₸₺₫₭₮₾₼৳₲₽₪]|\b(?:K?Shs?|KSh|Rs\.?|Tk|Rp|RM|Dh|(?-i:Hr))(?=\s?\d)|\b[NPR](?=\d)|\b(?-i:" + "|".join(
     sorted(currency_codes())) + r")(?=\s?\d)"  # and ISO codes in capitals: "EGP 1.2 billion" (not "all 14")
 _GLUED = r"(?:mg|kg|km|ml|mw|kw|gw|ha)"  # a unit written onto its number: "38.6mg", "5km"
 _AMOUNT = re.compile(
@@ -727,7 +727,8 @@ _HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|our|those|these)\s+)?((?:
 _LISTED = re.compile(r"(?:\s*,\s*(?:[a-z-]+\s+){0,2}[a-z-]+)*\s*,?\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
 
 
-_OF_A_WHOLE = re.compile(r"\s*of\s+(?:the|its|their|our)\s+[a-z-]+['’]s\s+(?:\d[\d,]*|[a-z]+)\s+([a-z])")
+_BOTH_PARTICIPLES = re.compile(r"\s+(?:or|and)\s+[a-z]+ed\s+([a-z][a-z-]+)")
+_OF_A_WHOLE = re.compile(r"\s*of\s+(?:the|its|their|our)\s+(?:[a-z-]+['’]s\s+(?:\d[\d,]*|[a-z]+)|\d[\d,]*)\s+([a-z])")
 
 
 def _unit_head(text: str, end: int, unit: str) -> str:
@@ -784,6 +785,8 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
             out.append(("percent", round(100 * part / whole, 1), m.group(0)))
     for m in _AMOUNT.finditer(text):
         unit = (m.group("cur") or m.group("unit") or "").lower()
+        if unit.endswith("ed") and not m.group("cur") and (both := _BOTH_PARTICIPLES.match(text.lower(), m.end())):
+            unit = both.group(1)  # "143 cancelled or postponed operations": what both say of, the operations
         if not unit and not m.group("cur") and not m.group("mult") and text[m.end():m.end() + 8].lower().startswith(("of the", "of its", "of our", "of their")):
             of_whole = _OF_A_WHOLE.match(text.lower(), m.end())
             # "two of the papers"; "nine of the school's 46 classrooms": what the whole counts
