@@ -710,7 +710,7 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
 # counts of people by what they are ("137 residents" / "fewer than 40 workers"): one count told two ways, weakly
 _PEOPLE_UNITS = {"people", "person", "worker", "child", "miner", "farmer", "family", "resident", "villager", "patient",
                  "passenger", "pupil", "student", "nurse", "doctor", "employee", "member", "victim", "survivor", "fisherman",
-                 "trader", "tenant", "household", "inmate", "prisoner", "soldier", "civilian", "protester", "pilgrim"}
+                 "trader", "tenant", "inmate", "prisoner", "soldier", "civilian", "protester", "pilgrim"}
 # what a bare figure counts, told before it: "put the number of passengers at 447", "the death toll at 17"
 _COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)[a-z-]+\s+){0,2}?"
                              r"([a-z][a-z-]+)|(?P<toll>(?:death\s+)?toll)|(?P<bare>number|figure|count|total|tally))"
@@ -814,7 +814,7 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
                 value = float(re.sub(r"[,\s]", "", num)) * _MULT.get((m.group("mult") or "").lower(), 1)
             except ValueError:
                 continue
-        out.append((_UNIT_NAMES.get(unit, unit.rstrip("s")), value, m.group(0).strip()))
+        out.append((_UNIT_NAMES.get(unit, _singular(unit)), value, m.group(0).strip()))
     return out
 
 
@@ -831,6 +831,11 @@ def _clocks(text: str) -> list[tuple[int, str]]:
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
         out.append((hour * 60 + minute, m.group(0).strip()))
     return out
+
+
+def _singular(word: str) -> str:
+    """A counted noun's singular, roughly: "families" is "family", "boxes" stays "boxe" (both sides alike)."""
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 4 else word.rstrip("s")
 
 
 def _any_count(ua: str, ub: str) -> bool:

@@ -4869,6 +4869,7 @@ def test_a_role_before_a_body_s_short_name_in_brackets(sentence, name, role):
     ("would cost ₡1.9 billion in total", [("₡", 1.9e9)]),  # the colón, and other signs of their own
     ("the hospital had reported 143 cancelled or postponed operations", [("operation", 143.0)]),  # past both participles
     ("only 780 of the 1,300 households could be verified", [("percent", 60.0), ("home", 780.0), ("home", 1300.0)]),
+    ("1,240 families had been displaced", [("family", 1240.0)]),  # "families" is "family", as people are counted
 ])
 def test_amounts_of_round_fifty_two(text, expected):
     from kit.contradictions import _amounts
