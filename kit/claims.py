@@ -79,6 +79,14 @@ _RECEIVING_VERBS = {"received", "receive", "receives", "receiving", "got", "sent
                     "submitted", "filed", "compiled", "produced", "prepared"}
 _TO_OUTLET_OPENERS = ("in remarks to", "in comments to", "in an interview with", "speaking to", "talking to",
                       "in a statement to", "in an interview on", "in a post on", "in an email to")
+_DOC_PARTICIPLES = {"seen", "obtained", "reviewed", "published", "released", "leaked", "filed", "dated", "prepared",
+                    "commissioned", "shared", "issued", "posted", "sent", "written", "drawn", "shown"}
+_DOCUMENT_VERBS = {"recommends", "recommended", "lists", "listed", "names", "named", "counts", "counted", "includes",
+                   "included", "refers", "referred", "sets", "rates", "rated", "orders", "ordered",
+                   "questions", "questioned", "bears", "paints", "puts", "describes", "cites", "estimates", "notes",
+                   "noted", "proposes", "proposed", "requires", "required", "attributes", "attributed", "blames",
+                   "blamed", "identifies", "identified", "mentions", "mentioned", "details", "detailed",
+                   "refer", "list", "include", "recommend", "mention", "note", "describe", "detail", "set", "paint"}
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
 _BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "criticism", "criticisms",
                   "suggestion", "suggestions", "report", "reports", "concerns", "charges", "complaints", "questions"}
@@ -607,6 +615,21 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, cj), ci=k, cj=cj,
                                     stance="denies" if L[k + 1] == "not" else "asserts",
                                     content=self._content_after(k + 1, None)))
+        for k in ([k for k, w in enumerate(L) if w in _DOCUMENT_VERBS] if not _DOCUMENT_VERBS.isdisjoint(L) else ()):
+            # "The report recommended a fine of Dh150,000", "The FIR names four officials", "The memo ... sets out":
+            # what a document holds, whatever verb tells it (a person's "lists" or "names" is no claim)
+            if k == 0 or k in self.quoted or self.t[k].is_cap or k + 1 >= n or self.t[k - 1].text == "-" \
+                    or any(f["ci"] is not None and f["ci"] <= k < f["cj"] for f in out):
+                continue
+            subj = self.subject(k)
+            first = next((z for z in range(k) if subj is not None and subj.start is not None
+                          and self.t[z].start >= subj.start), k)
+            if subj is not None and subj.type == "document" and "according" not in L and L[k - 1] not in {"which", "whom"} \
+                    and not any(L[z] in REPORTING_VERBS or L[z] in {"that", "because", "after", "when"} for z in range(first)):
+                # (not inside what another says: "denied ..., saying an internal audit had identified 38 deaths")
+                cj = k + 2 if L[k + 1] in {"to", "out"} else k + 1  # ("refers to", "sets out")
+                out.append(dict(kind="verb", party=subj, cue=self.text(k, cj), ci=k, cj=cj, stance="asserts",
+                                content=self._content_after(cj, None)))
         for k in ([k for k, w in enumerate(L) if w in _BRUSH_VERBS] if not _BRUSH_VERBS.isdisjoint(L) else ()):
             # "Villaraza ... has brushed off the allegations": a denial told without "deny"
             if k + 1 < n and L[k + 1] in {"off", "aside", "away"} and k not in self.quoted and any(

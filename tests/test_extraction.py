@@ -4366,12 +4366,13 @@ def test_a_bracket_after_a_quotation_is_the_quoted_speakers():
     # the law a document was obtained under is no relay
     ("However, tender documents obtained by The Gleaner under the Access to Information Act show a 12.6-hectare "
      "footprint.", "tender documents", ["Gleaner"]),
-    # a noun after its compound modifier is no cue
+    # a noun after its compound modifier is no cue: the memo's own verb is ("disputes" is not)
     ('The memo recommends that clients "exhaust claimants through delay" in water-rights disputes along the river.',
-     None, []),
+     "The memo", []),
 ])
 def test_relays_and_nouns_in_phrases_after_the_subject(sentence, source, via):
     c = claims_of(sentence).iloc[-1]
+    assert c["cue"] != "disputes"
     assert (None if pd.isna(c["source"]) else c["source"], list(c["via"])) == (source, via)
 
 
@@ -5031,3 +5032,21 @@ def test_round_fifty_two_attribution(body, source, stype):
 def test_not_sharing_conclusions_denies():
     c = claims_of('In a statement, the ministry said it "does not share" the comptroller\'s conclusions.').iloc[0]
     assert c["stance"] == "denies"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a document's own verbs: whatever it holds is its claim
+    ("The report recommended a fine of Dh150,000.", ("The report", "document", "recommended")),
+    ("The memo, dated March 7 and addressed to managers, sets out staffing schedules through April 30.",
+     ("The memo", "document", "sets out")),
+    ("The company's court papers, by contrast, refer to at least 11 arrests.",
+     ("The company's court papers", "document", "refer to")),
+    # not a document inside what someone says, nor a document beside "according to"
+    ("A trust spokesperson denied the claims, saying an internal audit had identified 38 deaths.",
+     ("A trust spokesperson", "anonymous", "denied")),
+    ("The review has identified $410 million of improper sales, according to people familiar with the matter.",
+     ("people familiar with the matter", "anonymous", "according to")),
+])
+def test_a_document_s_own_verbs(sentence, expected):
+    c = claims_of(sentence)
+    assert [(r.source, r.source_type, r.cue) for r in c.itertuples()] == [expected]
