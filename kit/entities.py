@@ -1229,7 +1229,11 @@ class _Builder:
                 and toks[j - 1].lower not in ORG_WORDS and not (  # "Interior Ministry" is a name, not a title + name
                     toks[j - 1].lower == "executive" and any(t.lower in ORG_WORDS for t in toks[k:j - 1])):
             # (and "Health Service Executive", a body whose kind comes before "Executive")
-            role = _span_text(toks, role_start, k)
+            e_role = k
+            while e_role - 1 > role_start and toks[e_role - 1].lower.rstrip(".") in HONORIFICS | {"."} \
+                    and toks[e_role - 2].lower.rstrip(".") in TITLE_WORDS and toks[e_role - 2].lower.rstrip(".") not in HONORIFICS:
+                e_role -= 1  # "City Clerk Mr Edward Kolaeo": the clerk (the honorific is no part of the post)
+            role = _span_text(toks, role_start, e_role)
             if role.lower() in RANK_INITIALS:
                 # "traffic spokesperson SP Emmanuel Nkusi Rugamba": the post before the rank says more
                 role = self._title_before(toks, role_start) or role

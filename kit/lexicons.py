@@ -257,7 +257,7 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "
 TITLE_WORDS = {
     # local heads of regencies, villages and districts ("Tanjung Seluang Regent Hendrikus Lawing")
     "regent", "bupati", "walikota", "camat", "lurah", "sarpanch", "tehsildar", "headman", "kagawad", "reeve",
-    "prefect", "constable", "coroner", "collector",
+    "prefect", "constable", "coroner", "collector", "clerk", "chairlady",
     # ... and titles English-language outlets leave untranslated ("the hejtman", "the assessore", "the wali")
     "hejtman", "assessore", "wali", "alcalde", "prefeito", "intendente", "sindaco", "burgomaster", "voivode", "starosta",
     "mukhtar", "kaimakam",

@@ -5050,3 +5050,22 @@ def test_not_sharing_conclusions_denies():
 def test_a_document_s_own_verbs(sentence, expected):
     c = claims_of(sentence)
     assert [(r.source, r.source_type, r.cue) for r in c.itertuples()] == [expected]
+
+
+@pytest.mark.parametrize("body,name,role", [
+    # an honorific between a title and the name is no part of the post
+    (("City Clerk Mr Edward Kolaeo said that 46 stalls had been destroyed.",), "Edward Kolaeo", "City Clerk"),
+    (("River Gee County Health Officer Dr. Josephus T. Sieh said the drugs arrived.",), "Josephus T. Sieh",
+     "River Gee County Health Officer"),
+    (("But the chairlady of the Mataniko Riverside Market Vendors Association, Mrs Florence Maetoloa, said more "
+      "than 180 stalls had been washed away.",), "Florence Maetoloa",
+     "chairlady of the Mataniko Riverside Market Vendors Association"),
+])
+def test_round_fifty_three_roles(body, name, role):
+    ents = run(*body).entities.set_index("name")
+    assert role in list(ents.loc[name, "roles"])
+
+
+def test_the_clerk_is_the_city_clerk():
+    c = claims_of("City Clerk Mr Edward Kolaeo said that 46 stalls had been destroyed.", "The clerk said so.")
+    assert c.iloc[-1]["source"] == "Edward Kolaeo"
