@@ -50,6 +50,7 @@ _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate
                     "bureau", "regulator", "ombudsman"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
 _KIND_NAME_WORDS = {
+    "home": {"home"},  # (and a care home named in its own language: ``_of_kind``)
     "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
     "authority": {"authority", "agency", "office", "commission", "administration", "inspectorate", "directorate",
                   "council"},  # ("the authority" of a county council)
@@ -202,6 +203,7 @@ def _of_kind(name: str, kind: str) -> bool:
             or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
             or kind == "metro" and "metropolitan" in parts  # "the metro" of "Ntabazwe Metropolitan Municipality"
+            or kind == "home" and parts[0] in _CARE_HOMES  # "the home" of "Woonzorgcentrum Ter Linde"
             # "the hospital" of "Dufferin Highlands Health Centre"
             or kind == "hospital" and len(parts) > 2 and parts[-1] in {"centre", "center"} and parts[-2] in {"health", "medical"}
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
@@ -261,6 +263,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         and n.split()[0] in {"Te", "Ngā", "La", "Le", "El", "Il", "Der", "Die", "Het", "De"}}  # "the rūnanga" of "Te Rūnanga o ..."
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS - _DEED_NOUNS
+    if not heads.isdisjoint(_CARE_HOMES):
+        org_words.add("home")  # "the home", "the care home" of a care home named in its language ("Woonzorgcentrum X")
     outlets = [n for n in ents if ents[n].is_outlet]
     # the facilities named with their kind ("the Yanaorqo copper mine"): "the mine", and "the site" for any of them
     facilities = {k for n in ents for k in ents[n].kinds if k in FACILITY_NOUNS or k in _ROUTE_NOUNS}
@@ -863,6 +867,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+_CARE_HOMES = {"woonzorgcentrum", "zorgcentrum", "verpleeghuis", "verzorgingshuis", "pflegeheim", "altenheim",
+               "seniorenheim", "seniorenresidenz", "ehpad", "résidence", "residencia", "rsa", "äldreboende", "plejehjem",
+               "sykehjem", "hoivakoti"}
 _BODY_KINDS = {"union", "party", "association", "federation", "council", "committee", "coalition", "alliance", "league",
                "movement", "club", "cooperative", "chamber"}
 _PRINT_NOUNS = {"newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet"}

@@ -236,6 +236,7 @@ ROMANCE_ORG_HEADS = {
     "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre", "colectivo",
     "coletivo", "colectif", "collettivo", "museum", "museo", "museu", "musée", "stichting", "cooperativa", "coopérative",
     "cooperatie", "genossenschaft", "spółdzielnia", "ysgol", "coleg", "prifysgol", "cyngor",
+    "woonzorgcentrum", "zorgcentrum", "verpleeghuis", "pflegeheim", "altenheim", "seniorenheim", "ehpad",
 }
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",

@@ -5010,6 +5010,16 @@ def test_round_fifty_one_epithets(body, text, name):
     assert name in m.loc[m["text"] == text, "name"].tolist()
 
 
+@pytest.mark.parametrize("body,text,name", [
+    # a care home named in its own language is "the home"
+    (("Seven residents of Woonzorgcentrum Ter Linde have tested positive.",
+      "Verhaegen denied that the home had ignored any warning."), "the home", "Woonzorgcentrum Ter Linde"),
+])
+def test_round_fifty_three_epithets(body, text, name):
+    m = run(*body).mentions
+    assert name in m.loc[m["text"] == text, "name"].tolist()
+
+
 @pytest.mark.parametrize("body,source,stype", [
     # one of a body's people who asked not to be named is unnamed, not the body
     (("The National Emergency Commission (CNE) said the road would reopen.",
