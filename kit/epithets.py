@@ -464,13 +464,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and _speaks_next(toks, k + 1):
                         head_i = k  # "the former rider said": someone who was one, speaking
                         break
-                    if w.is_punct and w.text not in {"-", "'s", "’s"} and not _based_comma(toks, k) and not (  # ("the nurses' union")
+                    if w.is_punct and w.text not in {"-", "'s", "’s"} and not _based_comma(toks, k) and not (
+                            w.text == "," and toks[k - 1].is_cap and _place_compound(toks, i + 1)) and not (  # ("the nurses' union")
                             w.text in {"'", "’"} and toks[k - 1].lower.endswith("s") and not toks[k - 1].is_cap) \
                             or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}
                                                                        and not (k + 1 < len(toks) and toks[k + 1].text == "-")):  # ("two-term")
                         break
                     if w.is_cap and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
-                            and w.text.lower() not in {"south", "north", "east", "west"} and not _place_compound(toks, k):
+                            and w.text.lower() not in {"south", "north", "east", "west"} and not _place_compound(toks, k) \
+                            and not _place_compound(toks, i + 1):
                         break
                 start_i = i
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
@@ -897,7 +899,9 @@ def _place_compound(toks: list, k: int) -> bool:
     while e + 1 < len(toks) and (toks[e + 1].is_cap or toks[e + 1].text == "," and e + 2 < len(toks)
                                  and toks[e + 2].is_cap) and e - k < 5:
         e += 1  # (and "the Kansas City, Missouri-based company": a city and its state)
-    return e > k and e + 2 < len(toks) and toks[e + 1].text == "-" and toks[e + 2].lower in _COMPOUND_PARTICIPLES
+    return e > k and e + 2 < len(toks) and (toks[e + 1].text == "-" and toks[e + 2].lower in _COMPOUND_PARTICIPLES or (
+        # "the Dayton, Ohio, company": a city and its state between commas, then the kind
+        toks[e + 1].text == "," and toks[e + 2].lower in COMPANY_NOUNS and any(t.text == "," for t in toks[k:e])))
 
 
 def _speaks_next(toks: list, k: int) -> bool:

@@ -4887,6 +4887,8 @@ def test_a_partitive_of_a_possessed_whole_counts_the_whole_s_things():
 @pytest.mark.parametrize("body,text,name", [
     (("Harlan Ridge Foods owns the plant.", "The Kansas City, Missouri-based company said so."),
      "The Kansas City, Missouri-based company", "Harlan Ridge Foods"),  # a city and its state before "-based"
+    (("Brightwell Home Appliances Inc. makes heaters.", "The Dayton, Ohio, company said it acted fast."),
+     "The Dayton, Ohio, company", "Brightwell Home Appliances Inc."),  # ... or between commas
     (("Harlan Ridge Foods owns the plant.", "She accused the company of counting only some."),
      "the company", "Harlan Ridge Foods"),  # what it is accused of, not whose company
     (("Harlan Ridge Foods owns the plant.", 'She accused the company of "counting only the people who left."'),
