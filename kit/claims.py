@@ -341,6 +341,9 @@ _SKIP_BEFORE_BE = _SKIP_BACK | {"widely", "generally", "not", "n't"}
 _SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}
 
 
+_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+                "fifty", "dozens", "hundreds", "thousands"}
 _ESTIMATE_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "fewer", "less", "more", "over", "under",
                    "just", "only", "at", "between", "up", "one", "two", "three", "four", "five", "six", "seven", "eight",
                    "nine", "ten", "a", "several", "dozens", "hundreds", "thousands"}
@@ -587,6 +590,7 @@ class _SentenceAttributor(PhraseReader):
                 at = None  # ("to put a motion to members at a meeting": a place, no figure)
             if at is not None and L[k + 1] not in {"in", "on", "off", "up", "out", "forward", "down", "back", "away"} \
                     and at + 1 < n and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS
+                                        or L[at + 1] in _COUNT_WORDS  # ("puts the number of confirmed cases at eleven")
                                         or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n
                                         or at + 2 < n and self.t[at + 2].text[:1].isdigit() and 2 <= len(self.t[at + 1].text) <= 3
                                         and self.t[at + 1].text[:1].isupper()  # ("at Rp 1.1 trillion", "at EGP 1.8 billion")
@@ -1357,10 +1361,15 @@ class _SentenceAttributor(PhraseReader):
                 i -= 1  # "..., the Parana State Audit Court said in a report": back to the noun phrase's start
             # (up to ", adding that ...": a second clause of the same speaker, after the cue's own words)
             added = next((x for x in range(k + 2, n) if self.L[x] in _PARTICIPLE_CUES and self.t[x - 1].text == ","), n)
-            rest = [t for t in self.t[k + 1:added] if not t.is_punct]
+            r0 = k + 1
+            if self.L[k] in {"told", "tells", "tell"}:
+                # ("..., Annelies Verhaegen, told Belga News Agency on Wednesday": past whom it was told to)
+                to = [m for m in self.mentions(k + 1, min(n, k + 6)) if m.start == self.t[k + 1].start]
+                r0 = next((x for x in range(k + 1, n) if self.t[x].start >= to[0].end), n) if to else r0
+            rest = [t for t in self.t[r0:added] if not t.is_punct]
             comma = next((x for x in range(k + 1, n) if self.t[x].text == ","), n)
             # "said on Jan. 15, a week after warning that ...": what follows the comma is not the cue's
-            rest_words = {t.lower for t in self.t[k + 1:min(comma, added)]} if rest and rest[0].lower in _PP_OPENERS \
+            rest_words = {t.lower for t in self.t[r0:min(comma, added)]} if rest and rest[0].lower in _PP_OPENERS \
                 else {t.lower for t in rest}
             # after the cue, a few words or only where and when: "wrote in a post on LinkedIn on Sunday"
             postposed = "that" not in rest_words and ((len(rest) <= 4 or rest[0].lower in _PP_OPENERS) and not rest_words & _CLAUSE_VERBS

@@ -59,9 +59,6 @@ _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la
                "yr"}  # (Welsh "the": "Maes yr Onnen")
 # ("La Voce dello Sport", "Derechos y Protesta", "Sauti ya Mbarani FM", "Pensioenfonds Havens en Logistiek")
 _JOINERS = {"-"}
-# a particle between hyphens inside a place's name ("Coed-y-Bryn", "Stoke-on-Trent"; not "Vancouver-to-Halifax")
-_HYPHENED_PARTICLES = {"y", "upon", "on", "under", "in", "le", "la", "de", "sur", "en", "am", "an", "der", "al", "el",
-                       "les", "du", "by", "i"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
@@ -250,10 +247,6 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                             toks[i].lower.endswith("s") and toks[i].lower[:-1] in _DEMONYMS) or (
                             toks[i].text.endswith("ns") and toks[i].text[:-2] in places())):
                     j += 3  # "Arizonans for Ballot Integrity", "Parents for Safe Streets": a campaign group
-                elif toks[j].text in _JOINERS and j + 3 < n and not toks[j - 1].ws and not toks[j].ws \
-                        and toks[j + 1].lower in _HYPHENED_PARTICLES and toks[j - 1].lower not in NON_NAME_CAPS \
-                        and not toks[j + 1].ws and toks[j + 2].text in _JOINERS and not toks[j + 2].ws and toks[j + 3].is_cap:
-                    j += 4  # "Coed-y-Bryn", "Newcastle-under-Lyme": a particle between hyphens inside one name
                 elif toks[j - 1].ws and _arabic_article(toks, j):
                     j += 3  # "Saad al-Darraji", "Shatt al-Arab", "Abu al-Khasib": the article joined to its word
                 elif toks[j - 1].ws and _ELIDED.fullmatch(toks[j].text):
@@ -355,7 +348,7 @@ _ORG_BEFORE = COMPANY_NOUNS | OUTLET_NOUNS | {"team", "club", "party", "charity"
                                              "site", "station", "portal", "collective", "coalition", "alliance",
                                              "movement", "association", "organisation", "organization", "ngo"}
 _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "du", "des", "am", "an", "im", "der",
-                   "lès", "lez", "in", "under", "by", "next", "the"}
+                   "lès", "lez", "in", "under", "by", "next", "the", "y", "i"}  # (and "Coed-y-Bryn", "Mazar-i-Sharif")
 _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
 _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "beach", "junction", "crossing", "landing",
                "ferry", "bridge", "village", "town", "city", "county", "bay", "cove", "point", "hills", "valley"}
@@ -608,6 +601,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     h = i + (toks[i].lower in NON_NAME_CAPS)
+    if j - h == 4 and toks[h + 1].lower in ORG_WORDS and toks[h + 2].lower in {"of", "for"} and len(words) == 1 \
+            and toks[h].is_cap and not (m < len(toks) and toks[m].is_cap):
+        return True  # "the Flemish Agency for Care and Health": a body named for its two fields
     if j - h == 1 and len(words) == 2 and toks[m - 1].text in countries() and toks[h].lower.endswith("s") \
             and words[0].endswith("s") and toks[h].lower in _PORTFOLIO_WORDS:
         return True  # "Fisheries and Oceans Canada": a federal department, its portfolio, then the country
@@ -792,6 +788,9 @@ def _outlet_name(name: str) -> bool:
         return True  # "Interpressnews", "MercoPress": an agency's name run together
     if not any(w in OUTLET_NAME_WORDS for w in words):
         return False
+    if "news" not in words and "press" not in words and any(
+            w == "agency" and k + 1 < len(words) and words[k + 1] in {"for", "of"} for k, w in enumerate(words)):
+        return False  # "the Flemish Agency for Care and Health": a public body's "agency for", no news agency
     if words[-1] in _INSTITUTION_HEADS:
         return words[-1] in _MEDIA_HEADS and any(w in _MEDIA_WORDS for w in words[:-1])
     return True

@@ -5081,3 +5081,15 @@ def test_round_fifty_three_roles(body, name, role):
 def test_the_clerk_is_the_city_clerk():
     c = claims_of("City Clerk Mr Edward Kolaeo said that 46 stalls had been destroyed.", "The clerk said so.")
     assert c.iloc[-1]["source"] == "Edward Kolaeo"
+
+
+def test_a_body_named_for_two_fields_is_one_body_not_a_news_agency():
+    c = claims_of("The Flemish Agency for Care and Health, however, puts the number of confirmed cases at eleven.").iloc[0]
+    assert (c["source"], c["source_type"]) == ("Flemish Agency for Care and Health", "organization")
+
+
+def test_told_an_outlet_when_the_clause_came_first():
+    c = claims_of("Seven residents have tested positive since 16 November, the home's director, Annelies Verhaegen, "
+                  "told Belga News Agency on Wednesday.").iloc[0]
+    assert c["content"] == "Seven residents have tested positive since 16 November"
+    assert list(c["via"]) == ["Belga News Agency"]
