@@ -334,6 +334,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     or j - i == 1 and toks[i].text in _NUMBERED_ROUTES  # "Line 11": a metro line
                     or i > 0 and (toks[i - 1].lower in _SHIP_NOUNS or toks[i - 1].lower in {"station", "radio"})):
                 j += 1  # "Care Workers United Local 212", "Provincial Police Region 8", "the speedboat Nam Phet 9"
+            elif j + 2 < n and toks[j - 1].ws and _MODEL_NUMBER.fullmatch(toks[j].text) and j - i <= 2 \
+                    and toks[j - 1].lower not in NON_NAME_CAPS and (toks[j + 1].lower in _MODEL_NOUNS or (
+                        toks[j + 1].is_alpha and not toks[j + 1].is_cap and toks[j + 2].lower in _MODEL_NOUNS)):
+                j += 1  # "the ComfortGlow 1500 ceramic heater": a product's model number is its name's
             out.append((i, j))
             i = j
         else:
@@ -449,6 +453,12 @@ _SPEAKING = {"said", "says", "told", "tells", "added", "claimed", "claims", "ins
 # "Municipality", which name a city beside its country or a town's council
 _AREA_SUFFIXES = {"district", "village", "region", "province", "regency", "prefecture", "state", "county", "sub-county"}
 _TITLE_MODIFIERS = {"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim", "current", "new"}
+_MODEL_NUMBER = re.compile(r"\d{2,4}[A-Za-z]?")
+_MODEL_NOUNS = {"heater", "heaters", "stroller", "strollers", "cooker", "cookers", "aircraft", "jet", "jets", "drone",
+                "drones", "tablet", "tablets", "laptop", "laptops", "printer", "boiler", "boilers", "scooter", "scooters",
+                "charger", "chargers", "helmet", "helmets", "crib", "cribs", "phone", "phones", "smartphone", "car",
+                "cars", "truck", "trucks", "model", "models", "vehicle", "vehicles", "engine", "engines", "device",
+                "devices", "pump", "pumps", "ventilator", "ventilators", "fryer", "fryers", "dryer", "dryers"}
 _NUMBER_IN_NAME = re.compile(r"\d{1,3}(?:\.\d)?")  # "Local 212", "Lakeland 94.7" (a station's frequency)
 _NUMBER_UNITS = {"%", "per", "percent", "million", "billion", "km", "kilometres", "metres", "people", "years", "-"}
 # common nouns for people that open a sentence before a name: "Passenger Annelie Brodersen, 37, said"
@@ -2123,6 +2133,9 @@ class _Builder:
         if f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
                 (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
             v["PRODUCT"] += 3
+        elif _MODEL_NUMBER.fullmatch(words[-1]) and len(words) >= 2 and (
+                f.get("after") in _MODEL_NOUNS or f.get("after2") in _MODEL_NOUNS and f.get("after") not in {"and", "or", ","}):
+            v["MODEL"] += 1  # "the ComfortGlow 1500 ceramic heater": a model, named with its number
         if f.get("constituency") or f.get("place_of"):
             v["GPE"] += 4
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
@@ -2176,6 +2189,8 @@ class _Builder:
             return "GPE"
         if v["ROUTE"]:
             return "LOC"  # "the Laiagam–Porgera road": a route between two places
+        if v["MODEL"] and not v["PERSON_STRONG"] and not e.gender and not e.ages:
+            return "PRODUCT"  # "the ComfortGlow 1500 ceramic heater": a model named with its number
         if any(_DOTTED_INITIAL.fullmatch(a) for a in e.aliases) and not e.is_company:
             return "PERSON"  # "G.Enkhtuya": a Mongolian name, its father's initial written onto it
         place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES or a in self.council_towns or (  # ("Dar es Salaam": a city, its particle lower-case)

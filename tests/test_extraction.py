@@ -5093,3 +5093,20 @@ def test_told_an_outlet_when_the_clause_came_first():
                   "told Belga News Agency on Wednesday.").iloc[0]
     assert c["content"] == "Seven residents have tested positive since 16 November"
     assert list(c["via"]) == ["Belga News Agency"]
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # a model named with its number, before what it is
+    (("The recall covers the ComfortGlow 1500 ceramic heater, sold online.", "The ComfortGlow 1500 overheated."),
+     "ComfortGlow 1500", "PRODUCT"),
+    (("A Boeing 737 jet landed safely.",), "Boeing 737", "PRODUCT"),
+    (("Care Workers United Local 212 said so.",), "Care Workers United Local 212", "ORG"),  # (a union's local stays one)
+])
+def test_a_model_number_is_part_of_a_product_s_name(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+def test_a_route_number_is_no_model():
+    ents = run("Workers at Plant 12 walked out; Route 9 was closed.").entities
+    assert "PRODUCT" not in set(ents["type"])
