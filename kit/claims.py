@@ -25,7 +25,8 @@ from kit.lexicons import (
 )
 from kit.nlp import DATELINE, Sentence, dateline_sentence
 from kit.parties import (
-    _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, Context, Party, PhraseReader, _plural,
+    _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
+    _plural,
 )
 
 _SKIP_BACK = {
@@ -42,8 +43,6 @@ _OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
                            r"(?:(?!(?:that|claims?|allegations?|suggestions?|reports?|accounts?|as|of)\b)[\w.,$€£'’-]+\s+){0,4}?"
                            r"(?:offer|package|proposal|deal|bid|settlement|plan|budget|nomination|motion|bill|"
                            r"application|request|appeal|pay\s+rise|payout|terms)s?\b")
-_UNNAMED_RELATIVE = re.compile(r"(?:who|whose)\s.{0,80}?(?:anonymity|not\s+to\s+be\s+(?:named|identified)|not\s+(?:authori[sz]ed|"
-                               r"allowed|permitted)\s+to\s+(?:speak|comment|talk))", re.I)
 _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|requested)\s+not\s+to\s+be\s+(?:named|identified)"
                               r"|\bspeaking\s+on\s+condition\s+of\s+anonymity|\bwho\s+spoke\s+on\s+condition\s+of\s+anonymity",
                               re.I)
@@ -341,12 +340,12 @@ _SKIP_BEFORE_BE = _SKIP_BACK | {"widely", "generally", "not", "n't"}
 _SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", "had", "did", "does", "do", "is", "was"}
 
 
-_COUNT_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-                "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-                "fifty", "dozens", "hundreds", "thousands"}
 _ESTIMATE_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "fewer", "less", "more", "over", "under",
                    "just", "only", "at", "between", "up", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                   "nine", "ten", "a", "several", "dozens", "hundreds", "thousands"}
+                   "nine", "ten", "a", "several", "dozens", "hundreds", "thousands",
+                   # ("puts the number of confirmed cases at eleven")
+                   "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                   "twenty", "thirty", "forty", "fifty"}
 _RECKONINGS = {"calculation", "calculations", "estimate", "estimates", "count", "reckoning", "analysis", "account"}
 _IRREGULAR_PARTICIPLES = {"seen", "shown", "given", "taken", "held", "kept", "sent", "made", "found", "written", "drawn"}
 _ASIDE_PAIRS = {("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"), ("in", "turn"),
@@ -540,12 +539,9 @@ class _SentenceAttributor(PhraseReader):
                     e += 1
                 p = self.party(k + 2, e)
                 who = next((z for z in range(k + 3, e) if L[z] in {"who", "whose"}), None)
-                if p is not None and p.type in {"official", "organization"} and who is not None \
-                        and L[k + 2] in {"a", "an", "two", "three", "several"} and _UNNAMED_RELATIVE.match(
-                            self.s.text, self.t[who].start - self.s.start, self.t[e - 1].end - self.s.start):
+                if p is not None and who is not None:
                     # "according to two MOPT engineers who spoke on condition of anonymity": its people, unnamed
-                    text = self.text(k + 2, who)
-                    p = Party(text, "anonymous", text, self.t[k + 2].start, self.t[who - 1].end)
+                    p = self._unnamed_member(p, k + 2, who, e) or p
                 if (p is None or p.type == "anonymous") and e == k + 3 and L[k + 2] in {"him", "her", "them"}:
                     p = self.pronoun({"him": "he", "her": "she"}.get(L[k + 2], "they"), k + 2)  # "According to him,"
                 if p is None or p.type in {"anonymous", "official"}:
@@ -590,7 +586,6 @@ class _SentenceAttributor(PhraseReader):
                 at = None  # ("to put a motion to members at a meeting": a place, no figure)
             if at is not None and L[k + 1] not in {"in", "on", "off", "up", "out", "forward", "down", "back", "away"} \
                     and at + 1 < n and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS
-                                        or L[at + 1] in _COUNT_WORDS  # ("puts the number of confirmed cases at eleven")
                                         or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n
                                         or at + 2 < n and self.t[at + 2].text[:1].isdigit() and 2 <= len(self.t[at + 1].text) <= 3
                                         and self.t[at + 1].text[:1].isupper()  # ("at Rp 1.1 trillion", "at EGP 1.8 billion")
@@ -1009,11 +1004,8 @@ class _SentenceAttributor(PhraseReader):
                 p = self.party(a1, rel)
                 if p is not None and p.type == "anonymous":
                     return p
-                if p is not None and p.type in {"official", "organization"} and p.start is not None and _UNNAMED_RELATIVE.match(
-                        self.s.text, self.t[rel].start - self.s.start, self.t[k].start - self.s.start):
-                    # "A CNE geologist who asked not to be named said": one of its people, unnamed (not the commission)
-                    text = self.text(a1, rel)
-                    return Party(text, "anonymous", text, self.t[a1].start, self.t[rel - 1].end)
+                if p is not None and (member := self._unnamed_member(p, a1, rel, k)) is not None:
+                    return member
         if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] == "of" and self.t[o0 + 2].is_cap:
             # "Residents of Sokotey, Abrakpo and Nyameduase also accused": the residents, unnamed (not their towns)
             e = o0 + 2
@@ -1258,13 +1250,8 @@ class _SentenceAttributor(PhraseReader):
             # the noun before the relative clause
             a0, b0 = self.np_back(rel - 1)
             p = self.party(a0, b0)
-            if p is not None and p.type in {"official", "organization"} and self.L[a0] in {"a", "an", "two", "three"} \
-                    and _UNNAMED_RELATIVE.match(self.s.text, self.t[rel].start - self.s.start, self.t[k].start - self.s.start):
-                # "A CNE geologist who asked not to be named said": one of its people, unnamed (not the commission)
-                text = self.text(a0, b0)
-                return Party(text, "anonymous", text, self.t[a0].start, self.t[b0 - 1].end)
             if p is not None:
-                return p
+                return self._unnamed_member(p, a0, rel, k) or p
         p = self.party(a, b)
         if p is None and a >= 2 and self.L[a - 1] in {"for", "of", "on", "from", "into"} and self.L[a - 2] in DOCUMENT_NOUNS:
             # "The ministry's performance report for the 2023/24 financial year states": the report
@@ -1279,6 +1266,16 @@ class _SentenceAttributor(PhraseReader):
                 m = first[-1]
                 p.co = [Party(m.name, p.type, m.text, m.start, m.end)]
         return p
+
+    def _unnamed_member(self, p: Party, a: int, rel: int, end: int) -> Party | None:
+        """One of a body's people whom a relative clause from ``rel`` to ``end`` leaves unnamed ("A CNE geologist who
+        asked not to be named", "two MOPT engineers who spoke on condition of anonymity"): anonymous, not the body."""
+        if p.type not in {"official", "organization"} or self.L[a] not in {"a", "an", "two", "three", "several"} \
+                or self.L[rel] not in {"who", "whose"} \
+                or _UNNAMED.search(self.s.text, self.t[rel].start - self.s.start, self.t[end - 1].end - self.s.start) is None:
+            return None
+        text = self.text(a, rel)
+        return Party(text, "anonymous", text, self.t[a].start, self.t[rel - 1].end)
 
     def _role_word(self, x: int) -> bool:
         """ "proprietor" of ", proprietor of Rupali Builders,": a bare lowercase noun opening an apposition."""

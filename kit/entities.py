@@ -207,6 +207,8 @@ def _legal_comma(toks: list[Tok], j: int) -> bool:
         and toks[j + 1].lower.rstrip(".") in {"ltd", "inc", "llc", "plc", "jsc"}
 
 
+# particles a name opens on in lower case, capitalised only first in a sentence ("d'Entremont", "al-Darraji")
+_OPENING_PARTICLES = ("d'", "d’", "l'", "l’", "al-", "el-")
 _ARABIC_ARTICLES = {"al", "el", "ad", "as", "ash", "at", "az", "ar", "an", "ud", "ul"}
 
 
@@ -904,7 +906,7 @@ class _Builder:
                         # "the Court of King's Bench": "Court filings show")
                         caps_mid[s.tokens[k].text] += 1
                         w = s.tokens[k].text
-                        if w[:2] in {"d'", "d’", "l'", "l’"} or w[:3] in {"al-", "el-"}:
+                        if w.startswith(_OPENING_PARTICLES):
                             # "d'Entremont" inside a name: "D'Entremont told CBC News" opening a sentence is it
                             caps_mid[w[0].upper() + w[1:]] += 1
         self.caps_mid = caps_mid
@@ -1789,7 +1791,7 @@ class _Builder:
             # a surname (or a Chinese-style family name) of a longer name; an acronym of one
             place_like = s in placey or s in self.places
             # ("Al-Darraji" opening a sentence is "al-Darraji" of "Saad al-Darraji")
-            low_s = s[0].lower() + s[1:] if s[:3] in {"Al-", "El-"} or s[:2] in {"D'", "D’", "L'", "L’"} else s
+            low_s = s[0].lower() + s[1:] if s[:1].isupper() and s.lower().startswith(_OPENING_PARTICLES) else s
             hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] in (s, low_s) and s not in town_of and not (
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
                 w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES

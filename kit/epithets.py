@@ -26,7 +26,7 @@ from kit.entities import (
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
-    BROADCASTERS, WIRE_AGENCIES, capital_cities,
+    BROADCASTERS, CARE_HOME_WORDS, WIRE_AGENCIES, capital_cities,
 )
 from kit.nlp import Sentence, Tok
 
@@ -203,7 +203,7 @@ def _of_kind(name: str, kind: str) -> bool:
             or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
             or kind == "metro" and "metropolitan" in parts  # "the metro" of "Ntabazwe Metropolitan Municipality"
-            or kind == "home" and parts[0] in _CARE_HOMES  # "the home" of "Woonzorgcentrum Ter Linde"
+            or kind == "home" and parts[0] in CARE_HOME_WORDS  # "the home" of "Woonzorgcentrum Ter Linde"
             # "the hospital" of "Dufferin Highlands Health Centre"
             or kind == "hospital" and len(parts) > 2 and parts[-1] in {"centre", "center"} and parts[-2] in {"health", "medical"}
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
@@ -263,7 +263,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         and n.split()[0] in {"Te", "Ngā", "La", "Le", "El", "Il", "Der", "Die", "Het", "De"}}  # "the rūnanga" of "Te Rūnanga o ..."
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS - _DEED_NOUNS
-    if not heads.isdisjoint(_CARE_HOMES):
+    if not heads.isdisjoint(CARE_HOME_WORDS):
         org_words.add("home")  # "the home", "the care home" of a care home named in its language ("Woonzorgcentrum X")
     outlets = [n for n in ents if ents[n].is_outlet]
     # the facilities named with their kind ("the Yanaorqo copper mine"): "the mine", and "the site" for any of them
@@ -351,6 +351,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     named = sorted((m.start, m.end) for m in out.mentions if m.kind == "name")
     named_starts = [a for a, _ in named]
     name_starts = set(named_starts)
+    name_at = {m.start: m.name for m in out.mentions if m.kind == "name"}  # (no name mention is added below)
     name_ends = {m.end: m.name for m in out.mentions if m.kind == "name" and m.name in ents}
     longest = max((b - a for a, b in named), default=0)
     line_of = {x.sid: x.line for x in sentences}  # paragraphs: "the 47-year-old" names someone of this one or the last
@@ -422,6 +423,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                      or t.lower == "police" and _bare_police(toks, i)]:
             head_i, start_i, org_i = None, None, -1
             if t.lower in {"the", "a", "an"}:
+                compound = _place_compound(toks, i + 1)  # "the Kansas City, Missouri-based company", "the Dayton, Ohio, company"
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
                 for k in range(i + 1, min(i + 9, len(toks))):  # (up to "the Kansas City, Missouri-based company")
                     w = toks[k]
@@ -465,14 +467,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         head_i = k  # "the former rider said": someone who was one, speaking
                         break
                     if w.is_punct and w.text not in {"-", "'s", "’s"} and not _based_comma(toks, k) and not (
-                            w.text == "," and toks[k - 1].is_cap and _place_compound(toks, i + 1)) and not (  # ("the nurses' union")
+                            w.text == "," and toks[k - 1].is_cap and compound) and not (  # ("the nurses' union")
                             w.text in {"'", "’"} and toks[k - 1].lower.endswith("s") and not toks[k - 1].is_cap) \
                             or (w.lower in NON_NAME_CAPS and w.lower not in {"former", "first", "new", "then"}
                                                                        and not (k + 1 < len(toks) and toks[k + 1].text == "-")):  # ("two-term")
                         break
                     if w.is_cap and w.lower not in _DEMONYMS and k + 1 < len(toks) and toks[k + 1].text not in {"-"} \
                             and w.text.lower() not in {"south", "north", "east", "west"} and not _place_compound(toks, k) \
-                            and not _place_compound(toks, i + 1):
+                            and not compound:
                         break
                 start_i = i
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
@@ -549,9 +551,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                     or nxt.lower == "of" or nxt.is_cap and nxt.ws is not None and toks[head_i].ws
                                     and nxt.lower not in NON_NAME_CAPS):
                 if nxt.is_cap and nxt.lower != "of" \
-                        and (described := _named_at(out.mentions, nxt.start) or (_named_at(out.mentions, toks[after_i + 2].start)
-                                                                             if nxt.lower in {"a", "o", "the", "el", "la", "le", "il", "al"}
-                                                                             and after_i + 2 < len(toks) else None)) is not None \
+                        and (described := name_at.get(nxt.start) or (name_at.get(toks[after_i + 2].start)
+                                                                     if nxt.lower in {"a", "o", "the", "el", "la", "le", "il", "al"}
+                                                                     and after_i + 2 < len(toks) else None)) is not None \
                         and described in ents \
                         and (ents[described].type == "ORG") == (toks[head_i].lower in COMPANY_NOUNS | OUTLET_NOUNS | org_words) \
                         and (toks[start_i].start, toks[head_i].end) not in taken:
@@ -869,9 +871,6 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-_CARE_HOMES = {"woonzorgcentrum", "zorgcentrum", "verpleeghuis", "verzorgingshuis", "pflegeheim", "altenheim",
-               "seniorenheim", "seniorenresidenz", "ehpad", "résidence", "residencia", "rsa", "äldreboende", "plejehjem",
-               "sykehjem", "hoivakoti"}
 _BODY_KINDS = {"union", "party", "association", "federation", "council", "committee", "coalition", "alliance", "league",
                "movement", "club", "cooperative", "chamber"}
 _PRINT_NOUNS = {"newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet"}
@@ -886,11 +885,6 @@ def _description_head(desc: str) -> str:
     cut = next((x for x, w in enumerate(words) if x > 0 and w.lower().endswith("ing") and len(w) > 5), len(words))
     head = _role_head(" ".join(words[:cut]))
     return head if head.isalpha() else ""
-
-
-def _named_at(mentions: list, start: int) -> str | None:
-    """The entity of the name mention that starts at ``start``, if any."""
-    return next((m.name for m in mentions if m.kind == "name" and m.start == start), None)
 
 
 def _place_compound(toks: list, k: int) -> bool:

@@ -236,8 +236,11 @@ ROMANCE_ORG_HEADS = {
     "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre", "colectivo",
     "coletivo", "colectif", "collettivo", "museum", "museo", "museu", "musée", "stichting", "cooperativa", "coopérative",
     "cooperatie", "genossenschaft", "spółdzielnia", "ysgol", "coleg", "prifysgol", "cyngor",
-    "woonzorgcentrum", "zorgcentrum", "verpleeghuis", "pflegeheim", "altenheim", "seniorenheim", "ehpad",
 }
+# care homes named in their own languages ("Woonzorgcentrum Ter Linde"): a body, and "the home"
+CARE_HOME_WORDS = {"woonzorgcentrum", "zorgcentrum", "verpleeghuis", "verzorgingshuis", "pflegeheim", "altenheim",
+                   "seniorenheim", "seniorenresidenz", "ehpad", "äldreboende", "plejehjem", "sykehjem", "hoivakoti"}
+ROMANCE_ORG_HEADS |= CARE_HOME_WORDS
 PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website", "service", "satellite",
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
                  "terminal", "terminals", "browser", "console", "rocket", "aircraft", "drone", "drones",

@@ -42,7 +42,8 @@ _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", 
                  "embassy", "cabinet", "presidency", "prosecutor's", "coroner", "watchdog"}
 # plural staff who speak for the body named with them: "Officials of the NEB said", "NABU investigators say"
 _ASIDE_AFTER = re.compile(r"\s*,\s*(?:who|speaking)\b[^,]{0,80},")  # ", who asked not to be named,"
-_UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|allowed|permitted) to (?:speak|comment)", re.I)
+_UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|allowed|permitted) to "
+                      r"(?:speak|comment|talk)", re.I)
 _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",
                  "analysts", "economists", "researchers", "scientists"}  # ("Analysts at the bank Brandauer & Co. estimated")
 _NOUN_BEFORE = {
