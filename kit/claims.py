@@ -1543,7 +1543,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             # right after a quoted speaker, or the rest of theirs, in one paragraph, is theirs too; so is a
             # bracket after it ('"Wala na kami ...," Lorna Arceño told Rappler. (We have not seen a single worker.)')
             q = quoted_speaker["party"]
-            frames = [dict(kind="continued", party=Party(q.name, q.type, q.text, q.start, q.end, via=list(q.via),
+            frames = [dict(kind="continued", party=Party(q.name, q.type, q.text, q.start, q.end, via=[],
                                                          gender=q.gender),
                            cue=quoted_speaker["cue"], ci=None, cj=None, cue_span=quoted_speaker["cue_span"],
                            stance="asserts", content=_unquoted(s.text).rstrip(" ."))]

@@ -25,7 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
-    ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
+    LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
@@ -431,6 +431,7 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
+_DAY_WORDS = {"yesterday", "today", "tonight", "earlier", "recently"}
 _SPOKE_TO = {"speaking", "spoke", "talking", "talked", "said", "confirmed", "explained", "admitted", "insisted"}
 _BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b"
                         r"|\bnews\s+(?:site|website|portal|outlet|service)\b|\b(?:weekly|daily|monthly)\s+(?:magazine|newspaper|paper)\b")
@@ -1495,6 +1496,7 @@ class _Builder:
         after = toks[j].lower if j < len(toks) else ""
         after2 = toks[j + 1].lower if j + 1 < len(toks) else ""
         f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2,
+             "before3": toks[i - 3].lower if i > 2 else "",
              "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "possessive": after in {"'s", "’s"}, "n": j - i,
              # a capital "The" inside a sentence belongs to the name: "obtained by The Wexley Lantern"
@@ -1952,7 +1954,8 @@ class _Builder:
             # (not "told Parliament", "told the Ministry of Health": a body named for what it is)
             e.is_outlet = named_outlet or (
                 e.type == "ORG" and e.votes["TOLD"] > 0 and e.votes["TOLD"] * 2 >= e.votes["N"] and len(e.name.split()) <= 3
-                and not any(w.lower() in ORG_WORDS or w.lower() in _LEGAL_FORMS for w in e.name.split())
+                and not any(w.lower() in ORG_WORDS or w.lower() in _LEGAL_FORMS or w.lower() in LEGISLATURE_NAMES
+                            for w in e.name.split())
                 and not e.kinds & _ORG_AFTER and e.name.title() not in self.places)
             if e.is_outlet and not named_outlet:
                 e.kinds.add("heard")  # (an outlet only by being told: no newspaper, for "the newspaper")
@@ -2116,9 +2119,12 @@ class _Builder:
         v["N"] += 1
         if len(words) >= 2 and words[-1].lower().endswith(_PATRONYMICS) and all(w[:1].isupper() for w in words):
             v["PERSON"] += 4  # "Guðrún Ósk Valsdóttir", "Bjarki Þór Steinsson": a patronymic ends a person's name
-        if (f.get("before") == "told" or f.get("before") == "to" and f.get("before2") in _SPOKE_TO
-                or f.get("before") == "with" and f.get("before2") in {"interview", "interviews"}) \
-                and (f.get("after") in STOP_WORDS or not f.get("after", "").isalpha()) and not _PLURAL_ACRONYM.fullmatch(surface):
+        # ("told the Nation yesterday": past "the")
+        b, b2 = (f.get("before2", ""), f.get("before3", "")) if f.get("before") == "the" else (f.get("before", ""), f.get("before2", ""))
+        if (b == "told" or b == "to" and b2 in _SPOKE_TO or b == "with" and b2 in {"interview", "interviews"}
+                or b == "by" and b2 in {"seen", "reviewed", "viewed"}) \
+                and (f.get("after") in STOP_WORDS or f.get("after") in _DAY_WORDS or not f.get("after", "").isalpha()) \
+                and not _PLURAL_ACRONYM.fullmatch(surface):
             # "told Vísir that", "speaking to Heimildin": who hears a source speak (not "told Odia news channel X",
             # nor "told MSPs")
             v["TOLD"] += 1

@@ -218,6 +218,14 @@ INSTITUTION_WORDS = {
     "trust", "board", "coalition", "alliance", "cabinet", "museum", "library", "academy", "club", "campaign", "reserve",
     "centre", "center", "service", "force", "guard",
 }
+# Legislatures named in one word of their own language ("told the Dáil", "told the Knesset"): bodies, never papers.
+LEGISLATURE_NAMES = {
+    "dáil", "dail", "seanad", "oireachtas", "senedd", "knesset", "duma", "sejm", "senat", "riksdag", "riksdagen",
+    "storting", "stortinget", "folketing", "folketinget", "eduskunta", "althing", "alþingi", "saeima", "seimas",
+    "riigikogu", "bundestag", "bundesrat", "nationalrat", "majlis", "sabor", "skupština", "skupshtina", "sobranie",
+    "verkhovna", "rada", "knesset", "cortes", "diet", "congreso", "camera", "tweede", "kamer", "jatiya", "sangsad",
+    "lok", "sabha", "pyithu", "hluttaw", "dewan", "rakyat", "tynwald",
+}
 # The head word of an organisation's name in Spanish, Portuguese, Italian and French, where it comes
 # first ("Asociación de Clubes Profesionales", "Instituto de Observación Territorial Amazónica").
 ROMANCE_ORG_HEADS = {

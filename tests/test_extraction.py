@@ -2008,6 +2008,13 @@ def test_round_seven_more_attribution(body, source, source_type):
     assert (c["source"], c["source_type"]) == (source, source_type)
 
 
+def test_a_quotation_that_runs_on_is_the_speakers_without_the_outlet():
+    # the outlet relays the sentence with the cue; the annotators give the next quoted sentence to the speaker alone
+    body = ('"They told me somebody would look at it," Rhoda Pike told the Ledger. "Nobody came."',)
+    c = claims_of(*body)
+    assert [(x["source"], list(x["via"])) for _, x in c.iterrows()] == [("Rhoda Pike", ["Ledger"]), ("Rhoda Pike", [])]
+
+
 def test_a_pronoun_does_not_carry_the_outlet_told_before():
     body = ('Ewan Craig told the Ledger he raised his concerns in 2023.', '"Nobody was listening," he said.')
     c = claims_of(*body).iloc[-1]
@@ -4220,6 +4227,12 @@ def test_a_short_name_is_the_firm_it_ends_not_the_union_named_after_it():
     # (not the people a source speaks to, nor a body named for what it is)
     (("The health secretary told MSPs that waiting times had fallen.",), []),
     (("The minister told Parliament that the review had started.",), []),
+    # past "the", and a day word after it; a paper that "saw" documents is one too
+    (("Records seen by the Courier show the bus was overloaded.",
+      "The sacco's chairman, Ruth Wanjiru, told the Courier yesterday that the bus carried 14 people."), ["Courier"]),
+    # (a legislature named in its own language is no paper)
+    (("The Minister for Health, Aoife Kerrigan, told the Dáil this afternoon that she had full confidence in the board.",),
+     []),
 ])
 def test_a_name_a_source_talks_to_is_an_outlet(body, via):
     assert list(claims_of(*body).iloc[-1]["via"]) == via
