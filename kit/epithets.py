@@ -170,6 +170,7 @@ _ROMANCE_KINDS = {
 }
 
 
+_TOWN_HEADS = {"town", "township", "city", "municipality", "village"}
 _REGION_WORDS = (_REGION_NOUNS - {"department", "county", "district"}) | {"oblast"}  # what pycountry's subdivisions are
 
 
@@ -801,16 +802,20 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     near = [m for m in near if m.name in regions] or (
                         [m for m in near if m.name not in cities()] if not regions else
                         [max((m for m in out.mentions if m.name in regions), key=lambda m: (counts[m.name], -m.start))])
-                elif head in {"town", "village", "city", "hamlet", "township", "suburb", "settlement", "community"}:
-                    near = [m for m in near if m.name not in _regions()]  # ("the town" is no province)
+                elif head in {"town", "village", "city", "hamlet", "township", "suburb", "settlement", "community",
+                              "municipality", "commune"}:
+                    near = [m for m in near if m.name not in _regions()  # ("the town" is no province, nor "X County")
+                            and m.name.split()[-1].lower() not in _REGION_NOUNS]
                     # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
-                if target is None and head in {"town", "township"} and len(words) == 2:
-                    # named only far back: the one town the article names (no country, region or capital)
+                if target is None and head in _TOWN_HEADS and len(words) == 2:
+                    # named only far back: the town the article tells most about (no country, region or area a town
+                    # is in; a capital is no "town"), one the article called so first ("the town of Carverton")
                     towns = [n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
-                             and n not in containers and n not in capital_cities()]
-                    target = top(towns, toks[start_i].start) if len(towns) == 1 else None
+                             and n not in containers and (head in {"city", "municipality"} or n not in capital_cities())
+                             and n.split()[-1].lower() not in _REGION_NOUNS]  # (nor "Lääne-Viru County")
+                    target = top([n for n in towns if head in ents[n].kinds] or towns, toks[start_i].start)
                 # "the city" of "the Rakvere city government": the town's government, where the article names it so
                 council = [n for n in ents if ents[n].type == "ORG" and n.split()[-2:-1] == [head]
                            and n.split()[-1] in {"government", "council", "administration"}

@@ -4389,6 +4389,21 @@ def test_relays_and_nouns_in_phrases_after_the_subject(sentence, source, via):
     assert (None if pd.isna(c["source"]) else c["source"], list(c["via"])) == (source, via)
 
 
+@pytest.mark.parametrize("body,name", [
+    # named only far back, or never in this paragraph: the town the story is about, not a county named last
+    (("Kerrow town council shut the baths on Monday, Mayor Tessa Lind said.",
+      "Residents of Kerrow have been told to boil their water.",
+      "The regional utility, based in Dunmore County, said its tests were clean.",
+      "Lind said the municipality had not been warned."), "Kerrow"),
+    (("Port Halloran has lost its ferry.", "Port Halloran officials met on Monday.", "Austin was chosen instead.",
+      "A spokesman for the operator said that the service had been losing money for years.",
+      "The union said the city had been warned in 2024."), "Port Halloran"),
+])
+def test_the_town_named_far_back_is_the_one_told_most(body, name):
+    ents = run(*body).entities.set_index("name")
+    assert {"the municipality", "the city"} & set(ents.loc[name, "aliases"])
+
+
 def test_the_town_is_no_area_a_town_was_placed_in():
     ents = run("Residents of Hveragerði in South Iceland say they have felt dozens of small earthquakes, and the town's "
                "mayor has asked for answers.").entities.set_index("name")
