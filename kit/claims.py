@@ -438,7 +438,7 @@ class _SentenceAttributor(PhraseReader):
                 for z in range(max(0, k - 4), k - 1)):
             return False  # "a site inspection report prepared in August by ... records": a noun, the report
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
-                prev in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] not in REPORTING_VERBS)
+                prev in _NOUN_LIKE_CUES and (k == 1 or self.L[k - 2] not in REPORTING_VERBS))  # ("Records show")
                 and not (k >= 2 and self.L[k - 2] in {"the", "this", "that"})):  # but "Court records show", "the dispute said"
             return False  # a verb inside a quotation, "expected to testify", "rejected claims that"
         by_agent = nxt == "by" and not (k + 2 < self.n and self.L[k + 2] in _BY_MEANS)  # (but "said by telephone")
@@ -935,6 +935,20 @@ class _SentenceAttributor(PhraseReader):
             e += 1
         return e
 
+    def _document_before(self, y: int, x: int) -> Party | None:
+        """The document that opens the sentence before the aside ``y``..``x`` on who has a copy: "However, the report
+        of the Central Drugs Testing Laboratory, a copy of which was seen by The Hindu, shows" (the outlet relays)."""
+        o0 = 2 if self.n > 2 and self.L[0] in _ASIDES and self.t[1].text == "," else 0
+        if self.L[o0] not in {"a", "an", "the"}:
+            return None
+        d = next((z for z in range(o0 + 1, min(o0 + 5, y)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
+        if d is None or not all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d)) \
+                or not (d + 1 == y or self.L[d + 1] in _DOC_PREPOSITIONS | {"by"}):
+            return None
+        by = next((z for z in range(y + 1, x) if self.L[z] == "by"), None)
+        via = [m.name for m in self.mentions(by + 1, x, kinds=("name",))][:1] if by is not None and self._outlet_at(by + 1) else []
+        return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end, via=via)
+
     def _outlet_at(self, i: int) -> bool:
         """Whether the name at token ``i`` is a news outlet's ("obtained by Rappler")."""
         named = self.mentions(i, min(self.n, i + 4), kinds=("name",))
@@ -1042,10 +1056,26 @@ class _SentenceAttributor(PhraseReader):
             y = next((y for y in range(x - 1, max(0, x - 16), -1) if self.t[y].text == ","), None)
             if y is not None and y + 4 < x and (self.L[y + 1:y + 5] == ["a", "copy", "of", "which"]
                                                 or self.L[y + 1:y + 4] == ["which", "was", "seen"]):
+                doc = self._document_before(y, x)
+                if doc is not None:
+                    return doc
                 x = y - 1
             elif y is not None and y + 2 < x and self.L[y + 1] == "where" and y >= 2:
                 # "Dr X, the director of Y Hospital, where most of the injured were taken, said": where is an aside
                 x = y
+            elif y is not None and self.L[y + 1] not in {"which", "who"}:
+                # "Bahaghari Sea Transport Inc., which has operated the roll-on, roll-off ferry ... since 2018,
+                # insisted": a relative clause with a comma of its own, between two words of a list
+                z = next((z for z in range(y - 1, max(0, x - 30), -1) if self.t[z].text == "," and
+                          self.L[z + 1] in {"which", "who"}), None)
+                # (each comma in it is a list's: before a lower-case word, or a name with "and" or "or" to follow)
+                if z is not None and z >= 2 and all(
+                        self.t[c - 1].is_alpha and self.t[c + 1].is_alpha and self.L[c + 1] not in REPORTING_VERBS
+                        and self.L[c + 1] not in {"who", "which"} and self.L[c + 1] not in _ASIDES
+                        and (not self.t[c + 1].is_cap or any(self.L[e] in {"and", "or"} for e in range(c + 1, x)))
+                        for c in range(z + 1, x) if self.t[c].text == ",") \
+                        and not any(self.t[c].text in _QUOTES for c in range(z, x)):
+                    x = z + 1
         if x >= 5 and self.t[x].text == "," and self.L[x - 1] == "part" and self.L[x - 3] == "for" \
                 and self.t[x - 4].text == "," and self.t[x - 5].is_alpha:  # (after a bracket: read below)
             x -= 4  # "A ministry spokesperson, for his part, told": an aside between commas

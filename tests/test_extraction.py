@@ -4404,6 +4404,25 @@ def test_the_town_named_far_back_is_the_one_told_most(body, name):
     assert {"the municipality", "the city"} & set(ents.loc[name, "aliases"])
 
 
+@pytest.mark.parametrize("sentence,source,source_type", [
+    # a document whose maker is named, with an aside on who has a copy: the document
+    ("A preliminary report of the Maritime Safety Authority (MSA) regional office in Tacloban City, a copy of which was "
+     "obtained by reporters, found that the ferry had a capacity of only 160 passengers.", "A preliminary report", "document"),
+    ("However, the report of the Central Testing Laboratory, a copy of which was seen by reporters, shows that the "
+     "samples reached the laboratory on November 3.", "the report", "document"),
+    # a plural document noun opening the sentence, with no article
+    ("Records show the ferry was last inspected in March.", "Records", "document"),
+    # a relative clause with a list's commas in it
+    ("Tidewell Sea Transport Inc., which has operated the roll-on, roll-off ferry on the island route since 2018, "
+     "insisted that all 142 passengers were accounted for.", "Tidewell Sea Transport Inc.", "organization"),
+    ("The Ministry of Health, which runs clinics in Accra, Kumasi and Tamale, said the outbreak was over.",
+     "Ministry of Health", "official"),
+])
+def test_round_fifty_four_subjects(sentence, source, source_type):
+    c = claims_of(sentence).iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
+
+
 def test_the_town_is_no_area_a_town_was_placed_in():
     ents = run("Residents of Hveragerði in South Iceland say they have felt dozens of small earthquakes, and the town's "
                "mayor has asked for answers.").entities.set_index("name")
