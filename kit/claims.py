@@ -297,17 +297,21 @@ def claim_record(c: ClaimRec) -> dict:
     return d if d is not None else {f: getattr(c, f) for f in _CLAIM_FIELDS}  # compiled: no __dict__
 
 
+_TITLE_DOTS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "capt", "sen", "rep", "gov", "lt", "sgt", "insp", "supt"}
+
+
 def _coordinated(a: "_SentenceAttributor", f: dict) -> list[dict]:
     """The first of two speakers a sentence opens with, joined by "and": "Villagers and the ward councillor, Mr Thomas
     Lakane, blame ..." and "Ms Nangali and other farmers said" are two parties' claims, the frame's and this one's."""
     p: Party = f["party"]
     if f["kind"] != "verb" or p.start is None or f["ci"] is None or p.type == "document":
         return []  # (not "A noise and vibration report ... found": one document)
-    o0 = 1 if a.n > 1 and a.L[0] in {"but", "and", "yet", "however"} else 0
+    o0 = 1 if a.n > 1 and a.L[0] in {"but", "and", "yet", "however", "both"} else 0
     first = next((z for z in range(a.n) if a.t[z].start >= p.start), None)
     k_and = next((z for z in range(o0 + 1, min(o0 + 5, a.n)) if a.L[z] == "and"), None)
     if first is None or k_and is None or not (first <= f["ci"]) or any(
-            not a.t[z].is_alpha or a.L[z] in REPORTING_VERBS or a.L[z] in _CLAUSE_VERBS or a.L[z] in _PAST_VERBS
+            not a.t[z].is_alpha and not (a.t[z].is_cap and a.L[z].rstrip(".") in _TITLE_DOTS)  # ("Mr. Ramana and")
+            or a.L[z] in REPORTING_VERBS or a.L[z] in _CLAUSE_VERBS or a.L[z] in _PAST_VERBS
             or z > o0 and a.L[z].endswith("ed") and not a.t[z].is_cap for z in range(o0, k_and)):
         return []  # (not '"The heating went off and the children were freezing," she said': a clause, no speaker)
     if any(m.start < a.t[k_and].start < m.end for m in a.mentions(o0, min(a.n, k_and + 4), kinds=("name",))):

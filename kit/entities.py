@@ -431,6 +431,8 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
+_PAPER_ADJECTIVES = {"local", "national", "regional", "public", "private", "independent", "official", "online", "leading",
+                     "daily", "weekly", "influential", "popular", "financial", "business", "investigative"}
 _DAY_WORDS = {"yesterday", "today", "tonight", "earlier", "recently"}
 _SPOKE_TO = {"speaking", "spoke", "talking", "talked", "said", "confirmed", "explained", "admitted", "insisted"}
 _BROADCAST = re.compile(r"(?i)\b(?:radio|television|tv|fm)\s+(?:station|channel|network)\b"
@@ -1489,6 +1491,17 @@ class _Builder:
             m += 1
         return m if m <= k and (toks[m].is_cap or m > 0) else None  # (after "But": "But committee vice-chairperson")
 
+    @staticmethod
+    def _past_the(toks: list[Tok], i: int) -> tuple[str, str]:
+        """The two words before "the" and its modifiers ahead of token ``i``: "told", "" of "told the state-run X"."""
+        z = i - 1
+        while z >= 1 and i - z <= 5 and (toks[z].text == "-" or toks[z - 1].text == "-" or toks[z + 1].text == "-"
+                                         or toks[z].lower in _PAPER_ADJECTIVES):
+            z -= 1  # (a compound's words, "state-run", or "the local daily")
+        if z < 1 or toks[z].lower != "the":
+            return "", ""
+        return toks[z - 1].lower, toks[z - 2].lower if z >= 2 else ""
+
     def _features(self, s: Sentence, i: int, j: int) -> dict:
         toks = s.tokens
         before = toks[i - 1].lower if i > 0 else ""
@@ -1496,7 +1509,7 @@ class _Builder:
         after = toks[j].lower if j < len(toks) else ""
         after2 = toks[j + 1].lower if j + 1 < len(toks) else ""
         f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2,
-             "before3": toks[i - 3].lower if i > 2 else "",
+             "past_the": self._past_the(toks, i),
              "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "possessive": after in {"'s", "’s"}, "n": j - i,
              # a capital "The" inside a sentence belongs to the name: "obtained by The Wexley Lantern"
@@ -2120,7 +2133,7 @@ class _Builder:
         if len(words) >= 2 and words[-1].lower().endswith(_PATRONYMICS) and all(w[:1].isupper() for w in words):
             v["PERSON"] += 4  # "Guðrún Ósk Valsdóttir", "Bjarki Þór Steinsson": a patronymic ends a person's name
         # ("told the Nation yesterday": past "the")
-        b, b2 = (f.get("before2", ""), f.get("before3", "")) if f.get("before") == "the" else (f.get("before", ""), f.get("before2", ""))
+        b, b2 = f["past_the"] if f.get("past_the", ("", ""))[0] else (f.get("before", ""), f.get("before2", ""))
         if (b == "told" or b == "to" and b2 in _SPOKE_TO or b == "with" and b2 in {"interview", "interviews"}
                 or b == "by" and b2 in {"seen", "reviewed", "viewed"}) \
                 and (f.get("after") in STOP_WORDS or f.get("after") in _DAY_WORDS or not f.get("after", "").isalpha()) \

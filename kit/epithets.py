@@ -259,7 +259,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     persons = [n for n in ents if ents[n].type == "PERSON"]
     # common nouns that end an organisation's name here: "the exchange" when "Kestrel Exchange" was named
     heads = {n.split()[-1].lower() for n in ents if ents[n].type == "ORG" and " " in n} | {
-        n.split()[0].lower() for n in ents if ents[n].type == "ORG" and " " in n} | {  # "the museum" of "Museum Het Waaghuis"
+        n.split()[0].lower() for n in ents if ents[n].type == "ORG" and " " in n  # "the museum" of "Museum Het Waaghuis"
+        and n.split()[-1].lower() not in ORG_WORDS} | {  # (not "the government" of "Government General Hospital")
         n.split()[1].lower() for n in ents if ents[n].type == "ORG" and len(n.split()) >= 3
         and n.split()[0] in {"Te", "Ngā", "La", "Le", "El", "Il", "Der", "Die", "Het", "De"}}  # "the rūnanga" of "Te Rūnanga o ..."
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
@@ -636,8 +637,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = max(before, key=lambda m: m.start).name if before else kinded[0] if len(kinded) == 1 else None
             elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                 # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
+                # (a name whose own head is another kind is no such body: "Government General Hospital")
                 orgs = [n for n in ents if ents[n].type == "ORG" and (head in n.lower().split() or not _ROMANCE_KINDS.get(
-                    head, set()).isdisjoint(n.lower().split()))] or [
+                    head, set()).isdisjoint(n.lower().split())) and not (
+                    n.split()[-1].lower() in ORG_WORDS and n.split()[-1].lower() != head and n.split()[0].lower() == head)] or [
                     n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [

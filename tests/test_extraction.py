@@ -4423,6 +4423,28 @@ def test_round_fifty_four_subjects(sentence, source, source_type):
     assert (c["source"], c["source_type"]) == (source, source_type)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Mr. Ramana and Ms. Sailaja put the size of the batch at about 48,000 bottles.",
+    "Both Mr. Ramana and Ms. Sailaja put the size of the batch at about 48,000 bottles.",
+])
+def test_two_speakers_with_titles_in_dots_both_claim(sentence):
+    assert sorted(claims_of(sentence)["source"]) == ["Ramana", "Sailaja"]
+
+
+def test_a_paper_past_its_modifiers_relays():
+    c = claims_of("Cheryl Lagrimas, the firm's spokesperson, spoke on Friday.",
+                  "The spokesperson, however, told the state-run Radyo Pilipinas on Friday that only about 800 liters "
+                  "of diesel had leaked.").iloc[-1]
+    assert (c["source"], list(c["via"])) == ("Cheryl Lagrimas", ["Radyo Pilipinas"])
+
+
+def test_the_kind_a_name_opens_on_is_not_its_kind():
+    # "Government General Hospital" is a hospital: "the State government" is not it
+    ents = run("Dr. G. Sudheer Kumar, head of the Government General Hospital in Nalgonda, spoke.",
+               "According to an official release, the State government has announced an ex gratia payment.").entities
+    assert "the State government" not in set(ents.set_index("name").loc["Government General Hospital", "aliases"])
+
+
 def test_the_town_is_no_area_a_town_was_placed_in():
     ents = run("Residents of Hveragerði in South Iceland say they have felt dozens of small earthquakes, and the town's "
                "mayor has asked for answers.").entities.set_index("name")
