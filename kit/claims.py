@@ -796,7 +796,21 @@ class _SentenceAttributor(PhraseReader):
                 if to and f["party"].name and to[0].name != f["party"].name and to[0].name not in f["party"].via:
                     f["party"].via = [to[0].name] + f["party"].via
         self._relayed_after(out)
+        self._seen_by(out)
         return self._combine(out)
+
+    def _seen_by(self, frames: list[dict]) -> None:
+        """"A report by X, commissioned by Y and seen by La Nación, found": the outlet that saw a document relays it."""
+        for f in frames:
+            p = f["party"]
+            if p.type != "document" or f.get("ci") is None or p.end is None:
+                continue
+            for z in range(1, f["ci"] - 1):
+                if self.L[z] == "by" and self.L[z - 1] in {"seen", "obtained", "reviewed", "viewed"} \
+                        and self.t[z].start >= p.end and self._outlet_at(z + 1):
+                    name = self.mentions(z + 1, min(self.n, z + 5), kinds=("name",))[0].name
+                    if name not in p.via:
+                        p.via = p.via + [name]
 
     def _relayed_after(self, frames: list[dict]) -> None:
         """ "X insisted ..., telling Kymata FM that ...", "X rejected it in an interview with Kymata FM": the outlet

@@ -1116,9 +1116,10 @@ def test_fourth_round_names():
     (("The system was installed by concessionaire Ferrourbana del Sur S.A. last year.",
       "The secretariat blames the system, while the concessionaire says thieves are responsible."),
      "Ferrourbana del Sur S.A.", "organization", []),
-    # a document by someone that paints yet another picture; a family name then a hyphened given name, apposed
+    # a document by someone that paints yet another picture (the paper that saw it relays it); a family name then
+    # a hyphened given name, apposed
     (("A memo by the investigating judge, Walid Mansour, seen by L'Orient Today, paints yet another picture.",),
-     "A memo by the investigating judge", "document", []),
+     "A memo by the investigating judge", "document", ["L'Orient Today"]),
     (("The first hearing has been set for Jan. 14, according to the residents' lawyer, Jang Min-seok.",),
      "Jang Min-seok", "person", []),
     # an account outdone, or a figure told as smaller
@@ -4429,6 +4430,15 @@ def test_round_fifty_four_subjects(sentence, source, source_type):
 ])
 def test_two_speakers_with_titles_in_dots_both_claim(sentence):
     assert sorted(claims_of(sentence)["source"]) == ["Ramana", "Sailaja"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A report by the consultancy Delta, commissioned by the province and seen by La Nación, found that cracks were visible.",
+    "The report, seen by La Nación, found that cracks were visible.",
+])
+def test_the_paper_that_saw_a_document_relays_it(sentence):
+    c = claims_of("Ana Ruiz told La Nación on Monday that the bridge was safe.", sentence).iloc[-1]
+    assert (c["source_type"], list(c["via"])) == ("document", ["La Nación"])
 
 
 def test_a_paper_past_its_modifiers_relays():
