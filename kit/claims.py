@@ -146,6 +146,9 @@ _AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:rejected|denied|dismissed|disp
 
 
 # content opening on nobody ("insisted that nobody ... had set foot"): with "insisted", a denial
+# a clause whose own verb is negated, before any comma or second clause ("the trucks were not overloaded")
+_NEGATED_CLAUSE = re.compile(r"\W*(?:that\s+)?[^,;:\"“]{0,80}?\b(?:is|are|was|were|had|has|have|did|does|do)"
+                             r"(?:\s+not|\s+never|n[’']t)\b", re.IGNORECASE)
 _NOBODY_OPENING = re.compile(r"\W*(?:that\s+)?(?:nobody|no\s+one|no-one|none\s+of)\b", re.IGNORECASE)
 
 
@@ -1616,8 +1619,13 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                     p.type != "unattributed" and _denies_in_form(f["content"] or ""))):
                 stance = "denies"
             elif stance == "asserts" and (f["cue"] or "").lower() in {"insisted", "insists", "maintained", "maintains"} \
-                    and _NOBODY_OPENING.match(f["content"] or ""):
-                stance = "denies"  # "insisted that nobody from the agency had set foot in the cellars": a speaker's denial
+                    and (_NOBODY_OPENING.match(f["content"] or "") or _NEGATED_CLAUSE.match(f["content"] or "")):
+                # "insisted that nobody from the agency had set foot in the cellars", "insisted that the trucks using
+                # the bridge were not overloaded": a speaker's denial
+                stance = "denies"
+            elif stance == "asserts" and cue_start is not None and (f["cue"] or "").lower() in {"described", "called", "branded"} \
+                    and _CALLED_FALSE.match(s.text, cue_start - s.start):
+                stance = "denies"  # "..., a claim that Mr. Ramana described as “baseless”"
             via = [v for v in dict.fromkeys(p.via) if v and v != p.name]
             names = list(ent_names)
             if p.name and p.type not in {"anonymous", "document", "official"} and p.name not in names:

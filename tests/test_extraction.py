@@ -1615,6 +1615,12 @@ def test_round_seven_attribution(body, source, source_type):
     ('"The embankment did not break because of our work," Rabbani told The Daily Star.', "denies"),
     # insisting that nobody did something denies it (saying so may only complain)
     ("Ann Vole insisted that nobody from the agency had set foot in the cellars before October 6.", "denies"),
+    # insisting that a thing was not so denies it; insisting that one would not do a thing refuses
+    ("Rubén Medina insisted that the trucks using the bridge were not overloaded.", "denies"),
+    ('Governor Ali Mwangemi insisted that his administration would not be "blackmailed by politicians".', "asserts"),
+    # a claim someone described as baseless
+    ("Part of the batch is said to have been shipped to a distributor, a claim that Mr. Ramana described as "
+     "“baseless”.", "denies"),
     # a coordinated denial verb; "not the true picture"; "scheduled, not postponed"
     ("Tom Reed insisted that the renovation had not touched the foundations and rejected suggestions that it failed.",
      "denies"),
