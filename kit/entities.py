@@ -350,7 +350,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
 # common nouns a name can follow as what it is: "the Danish company Norrvik Nutrition"
 _ORG_BEFORE = COMPANY_NOUNS | OUTLET_NOUNS | {"team", "club", "party", "charity", "brand", "label", "band", "league",
                                              "union", "outfit", "side", "bank", "lender", "watchdog", "regulator",
-                                             "nonprofit", "non-profit", "foundation", "consultancy", "think-tank",
+                                             "nonprofit", "non-profit", "foundation", "consultancy", "consultants", "think-tank",
                                              "site", "station", "portal", "collective", "coalition", "alliance",
                                              "movement", "association", "organisation", "organization", "ngo"}
 _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "du", "des", "am", "an", "im", "der",
@@ -431,6 +431,9 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
+# the prefixes of ships' names: motor vessel, motor tanker, steamship, research vessel, His/Her Majesty's Ship ...
+_SHIP_PREFIXES = {"MV", "M/V", "MS", "MT", "M/T", "SS", "RV", "HMS", "USS", "FV", "MY", "HMAS", "HMCS", "HMNZS", "INS",
+                  "KRI", "BRP", "RFA", "ORP", "HNLMS"}
 _PAPER_ADJECTIVES = {"local", "national", "regional", "public", "private", "independent", "official", "online", "leading",
                      "daily", "weekly", "influential", "popular", "financial", "business", "investigative"}
 _DAY_WORDS = {"yesterday", "today", "tonight", "earlier", "recently"}
@@ -1742,6 +1745,8 @@ class _Builder:
                         and not toks[e - 1].is_cap and toks[e - 1].lower not in STOP_WORDS \
                         and not toks[e - 1].lower.endswith(("ing", "ed")):  # (but "a lawyer representing a group")
                     break  # "a structural engineer the municipality hired": a clause with its own subject
+            if e < n and toks[e].lower in {"which", "whom"} and toks[e - 1].lower in {"of", "in", "to", "by", "from"}:
+                continue  # "Tacloban City, a copy of which was obtained by ...": the aside of what came before
             relative = e < n and toks[e].lower in {"the", "a", "an"}
             if not relative and e < n and toks[e].text not in {",", ".", ";", "("} and toks[e].lower not in _CLAUSE_WORDS \
                     and not toks[e].lower.endswith(("ed", "ing")) or e < n and e > k + 1 and toks[e].lower in _SPEAKING:
@@ -2174,6 +2179,8 @@ class _Builder:
         if f.get("before") in _SHIP_NOUNS and not (f.get("before") == "carrier" and last in ORG_WORDS):
             # (but "budget carrier Tallwind Airlines": an airline)
             v["SHIP"] += 1  # "the Liberian-flagged bulk carrier Astraia Trader", "the ferry Kymothoe Express"
+        if len(words) >= 2 and words[0] in _SHIP_PREFIXES:
+            v["SHIP"] += 1  # "MV Bahaghari Dos", "MT Nordic Star": a ship by its prefix
         if f.get("after") == "," and f.get("after2") == "which":
             v["WHICH"] += 1  # "Maritime Coastal Health, which said": a thing, not a person ("who")
         elif f.get("after") == "," and f.get("after2") == "who" and not f.get("the") and last not in ORG_WORDS \

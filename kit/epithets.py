@@ -565,6 +565,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     taken.add(span)
                     text = _span_text(toks, start_i, head_i + 1)
                     out.mentions.append(Mention(described, text, span[0], span[1], "epithet", s.sid))
+                    ents[described].epithets.append(text)
                 continue  # "the president of X", "the billionaire Elon Musk": a role, not an epithet
             if toks[head_i].lower in {"daily", "weekly", "monthly"} and nxt is not None and nxt.is_alpha and not nxt.is_cap \
                     and nxt.lower not in REPORTING_VERBS and nxt.lower not in _AUXILIARIES and not nxt.lower.endswith("ed") \
@@ -1039,6 +1040,8 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
                     toks[k].lower.endswith("ed") and toks[k].is_alpha and not toks[k].is_cap and toks[k - 1].text != "-"):
             k += 1
         head = toks[k - 1]
+        if k < len(toks) and toks[k].lower in {"which", "whom"} and head.lower in {"of", "in", "to", "by", "from"}:
+            continue  # "Tacloban City, a copy of which was obtained by ...": the aside of what came before
         if k == c + 2 or k - c > 10 or not (head.is_alpha and not head.is_cap) or (
                 k < len(toks) and toks[k].text not in {",", ".", ";"} and toks[k].lower not in _CLAUSE_WORDS
                 and not toks[k].lower.endswith("ed")) or k < len(toks) and toks[k].lower in REPORTING_VERBS:

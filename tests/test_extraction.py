@@ -4447,6 +4447,30 @@ def test_the_paper_that_saw_a_document_relays_it(sentence):
     assert (c["source_type"], list(c["via"])) == ("document", ["La Nación"])
 
 
+def test_a_ship_by_its_prefix_is_the_ferry():
+    ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
+               "Bahaghari Dos was built in Japan.").entities.set_index("name")
+    assert ents.loc["MV Bahaghari Dos", "type"] == "PRODUCT"
+    assert "The ferry" in set(ents.loc["MV Bahaghari Dos", "aliases"])
+
+
+def test_an_aside_on_a_copy_is_no_description_of_the_place_before_it():
+    ents = run("A preliminary report of the regional office in Tacloban City, a copy of which was obtained by the "
+               "Inquirer, found that the ferry was full.").entities.set_index("name")
+    assert ents.loc["Tacloban City", "type"] == "GPE"
+    assert set(ents.loc["Tacloban City", "aliases"]) == {"Tacloban City"}
+    assert list(ents.loc["Tacloban City", "roles"]) == []
+
+
+def test_the_consultants_are_the_consultancy_so_described():
+    ents = run("A report by consultants Lyons Fitzgerald Partners found that bags were lost.",
+               "The failure spread within 20 minutes, the consultants wrote.",
+               "A report by the engineering consultancy Delta Estructural found cracks.",
+               "The consultancy said the report belonged to the province.").entities.set_index("name")
+    assert "the consultants" in set(ents.loc["Lyons Fitzgerald Partners", "aliases"])
+    assert {"the engineering consultancy", "The consultancy"} <= set(ents.loc["Delta Estructural", "aliases"])
+
+
 def test_a_paper_past_its_modifiers_relays():
     c = claims_of("Cheryl Lagrimas, the firm's spokesperson, spoke on Friday.",
                   "The spokesperson, however, told the state-run Radyo Pilipinas on Friday that only about 800 liters "
