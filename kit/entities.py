@@ -393,7 +393,9 @@ _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
 FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
-                  "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project", "plant"}
+                  "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project", "plant",
+                  "bridge", "shaft", "factory", "warehouse", "depot", "wharf", "pier", "jetty", "substation", "barrage",
+                  "embankment"}
 # what an apposition calls a name, when it says what kind of thing it is
 _PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "island", "port"}) - {"community", "state", "department"}
 _PERSON_ROLE_HEADS = {"executive", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "minister", "secretary",

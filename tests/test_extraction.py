@@ -4447,6 +4447,15 @@ def test_the_paper_that_saw_a_document_relays_it(sentence):
     assert (c["source_type"], list(c["via"])) == ("document", ["La Nación"])
 
 
+@pytest.mark.parametrize("body,name,epithet", [
+    (("Cracks were found in the Ludueña Norte bridge on Monday.", "The bridge carries heavy traffic, Ana Ruiz said."),
+     "Ludueña Norte", "The bridge"),
+    (("A fire broke out at the Kwena shaft near Rustenburg.", "The shaft was sealed, Ana Ruiz said."), "Kwena", "The shaft"),
+])
+def test_a_bridge_or_a_shaft_named_with_its_kind(body, name, epithet):
+    assert epithet in set(run(*body).entities.set_index("name").loc[name, "aliases"])
+
+
 def test_a_ship_by_its_prefix_is_the_ferry():
     ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
                "Bahaghari Dos was built in Japan.").entities.set_index("name")
