@@ -571,8 +571,12 @@ class _SentenceAttributor(PhraseReader):
         for k in ([k for k, w in enumerate(L) if w in _PUT_AT] if not _PUT_AT.isdisjoint(L) else ()):
             # (further when a figure's noun comes first: "puts the cost of replacing the planks and propping the
             # worst-affected rooms at between £9m and £11m")
-            reach = 17 if not _FIGURE_NOUNS.isdisjoint(L[k + 1:k + 4]) else 11
+            # ("estimated the damage to coral reefs and to the fish cages of ... fishermen from leaking fuel at P38
+            # million": no comma or clause on the way)
+            reach = 21 if not _FIGURE_NOUNS.isdisjoint(L[k + 1:k + 4]) else 11
             at = next((x for x in range(k + 2, min(n, k + reach)) if L[x] == "at"), None)
+            if at is not None and at - k >= 17 and any(self.t[x].is_punct or L[x] in REPORTING_VERBS for x in range(k + 1, at)):
+                at = None
             while at is not None and at + 2 < n and self.t[at + 1].text in _QUOTES:
                 at += 1  # ('put the revenue lost at "less than GH¢700 million"')
             if at is None and L[k] in {"put", "puts", "placed", "places"} and k + 1 < n \

@@ -678,6 +678,8 @@ _NOT_UNITS = {"times", "time", "years", "year", "days", "day", "months", "month"
               "his", "her", "its", "those", "these", "said", "says", "each", "every", "all", "both", "only", "but",
               "not", "this", "there", "then", "when", "where", "while", "because", "against", "between", "among"} \
     | set(MONTHS) | set(WEEKDAYS)  # "3 March" is a date, not three of something
+_TIME_WORDS = {"times", "time", "years", "year", "days", "day", "months", "month", "weeks", "week", "decades", "decade"} \
+    | {m.lower() for m in MONTHS} | {d.lower() for d in WEEKDAYS}
 _COMMON_UNITS = {"dollar", "euro", "pound", "percent", "people", "person", "franc", "yuan", "ruble", "rouble", "yen",
                  "rupee", "kwacha", "rand", "peso", "shilling", "minute", "hour", "second"} \
     | {c.lower() for c in currency_codes()}  # (money needs more words in common)
@@ -753,12 +755,12 @@ _BESIDE_SKIP = {"million", "billion", "thousand", "about", "around", "roughly", 
                 "less", "than", "least", "per", "cent", "percent", "dollar", "euro", "pound", "said", "say", "says"}
 
 
-def _beside(text: str, snippet: str) -> set:
+def _beside(text: str, snippet: str, width: int = 30) -> set:
     """The content words within a few words of a figure: what it counts."""
     i = text.find(snippet)
     if i < 0:
         return set()
-    window = text[max(0, i - 30):i + len(snippet) + 30].lower()
+    window = text[max(0, i - width):i + len(snippet) + width].lower()
     words = {w for w in (_stem(t) for t in _LETTERS.findall(window)) if w and w not in _BESIDE_SKIP}
     return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}  # "fees" / "fee"
 
@@ -797,6 +799,10 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
                 # "412 deckhands, factory workers and cold-storage staff": the kind the list names
                 unit = next((_UNIT_SYNONYMS[w] for w in listed.group(0).replace(",", " ").split() if w in _UNIT_SYNONYMS),
                             unit)
+        written = m.group(0).strip()
+        if unit in _NOT_UNITS and not m.group("cur") and unit.isalpha() and unit not in _TIME_WORDS:
+            unit = ""  # "the number of affected patients at up to 126,000 and said": a function word, no unit
+            written = text[m.start():m.end("mult") if m.group("mult") else m.end("num")].strip()
         if not unit and not m.group("cur"):
             counted = _COUNTED_BEFORE.search(text[max(0, m.start("num") - 60):m.start("num")].lower())
             if counted:  # "put the number of passengers at 447", "the death toll at 17", "the figure is 25,000"
@@ -814,15 +820,18 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
                 value = float(re.sub(r"[,\s]", "", num)) * _MULT.get((m.group("mult") or "").lower(), 1)
             except ValueError:
                 continue
-        out.append((_UNIT_NAMES.get(unit, _singular(unit)), value, m.group(0).strip()))
+        out.append((_UNIT_NAMES.get(unit, _singular(unit)), value, written))
     return out
 
 
 _CLOCK = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?", re.I)
+# a day's time on the 24-hour clock, after a word that says so ("logged at 21:55", "as early as 20:30")
+_CLOCK_24 = re.compile(r"\b(?:at|by|around|about|before|after|until|from|since|as early as) ([01]?\d|2[0-3])[:h]([0-5]\d)\b"
+                       r"(?!\s*[ap]\.?m)(?![:.,]?\d)", re.I)
 
 
 def _clocks(text: str) -> list[tuple[int, str]]:
-    """Times of day in ``text``, as minutes after midnight: "at 10:41 p.m." is 1301, "1:30am" 90."""
+    """Times of day in ``text``, as minutes after midnight: "at 10:41 p.m." is 1301, "1:30am" 90, "at 22:48" 1368."""
     out = []
     for m in _CLOCK.finditer(text):
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
@@ -830,6 +839,8 @@ def _clocks(text: str) -> list[tuple[int, str]]:
             continue
         hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
         out.append((hour * 60 + minute, m.group(0).strip()))
+    for m in _CLOCK_24.finditer(text):
+        out.append((int(m.group(1)) * 60 + int(m.group(2)), m.group(0).strip()))
     return out
 
 
@@ -890,7 +901,9 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
     if fa.clocks and fb.clocks and a.get("article_id") == b.get("article_id"):
         for ma, ta in fa.clocks:
             for mb, tb in fb.clocks:
-                if abs(ma - mb) >= 10 and _beside(a.get("content") or "", ta) & _beside(b.get("content") or "", tb):
+                # (a time of day is told further from its event: "the first call to the mine's emergency line had
+                # been logged at 21:55")
+                if abs(ma - mb) >= 10 and _beside(a.get("content") or "", ta, 60) & _beside(b.get("content") or "", tb, 60):
                     # one story's two times of day for one thing, the same words beside them ("the first 911 call
                     # ... at 10:52 p.m." / "officers were sent ... at 10:41 p.m.")
                     return "temporal", _WEAK_DAYS + min(0.3, sim), (_why_amounts, a, ta, b, tb)

@@ -578,14 +578,25 @@ _SOUTHERN = {"spring": (9, 11), "summer": (12, 2), "autumn": (3, 5), "fall": (3,
 _SEASON_WORD = re.compile(_SEASON, re.IGNORECASE)
 
 
-def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """The southern hemisphere's season for one resolved the northern way (its year read from ``lo``)."""
+def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The southern hemisphere's season for one resolved the northern way (its year read from ``lo``; with no
+    year written, the one as far back or ahead of publication as the northern reading was)."""
     m = _SEASON_WORD.search(expr)
     if m is None or pd.isna(lo):
         return lo, hi
     first, last = _SOUTHERN[m.group(0).lower()]
     y = lo.year
     start, end = _d(y, first), (_month_end(y + 1, last) if first == 12 else _month_end(y, last))
+    if g == "season" and now is not None and _BARE_SEASON.fullmatch(expr.lower()):
+        # "in the winter", told in an Argentine November: June to August of this year, not last
+        seasons = [(_d(z, first), _month_end(z + 1, last) if first == 12 else _month_end(z, last))
+                   for z in (now.year - 1, now.year, now.year + 1)]
+        if lo > now:
+            return next(x for x in seasons if x[0] > now)
+        begun = [x for x in seasons if x[0] <= now]
+        if hi < now:
+            return begun[-1]
+        return next((x for x in seasons if x[0] <= now <= x[1]), begun[-1])
     if g == "season":
         return start, end
     if g == "range" and expr.lower().lstrip().startswith(("since", "from")):
@@ -704,7 +715,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             first = 9 if kind.group("school") else 4 if april_year else 7
             lo, hi = _d(lo.year, first), _d(hi.year, first, 1) - pd.Timedelta(days=1)
         if southern and ok and g in {"season", "range"}:
-            lo, hi = _southern(lo, hi, g, bare)  # (an article from Waikato: its spring is September's)
+            lo, hi = _southern(lo, hi, g, bare, now)  # (an article from Waikato: its spring is September's)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         if ok and now is not None and hi < now and (onward := _ONWARDS.match(text, end)) is not None and (

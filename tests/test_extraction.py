@@ -4894,12 +4894,41 @@ def test_round_fifty_one_contradictions(body, kind):
     (("The department said officers were dispatched to Wolcott Avenue at 10:41 p.m. after a caller reported a knife.",
       "Dispatch records show the first call to Wolcott Avenue came in at 10:52 p.m., the family's lawyer Ana Ruiz said."),
      "temporal"),
+    # the 24-hour clock, after a word that says it is a time; the event told a little further from it
+    (("Ana du Plessis said the first alarm had reached the mine's control room at 22:48.",
+      "Inspector Hendrik Swanepoel said the first call to the mine's control room had been logged at 21:55."), "temporal"),
 ])
 def test_times_of_day_contradictions(body, kind):
     from kit.contradictions import _clocks
 
     assert _clocks("at 10:41 p.m. and 1:30am") == [(1361, "10:41 p.m."), (90, "1:30am")]
+    # (not a score, nor a ratio)
+    assert _clocks("logged at 21:55, as early as 20:30, won 2:1") == [(1315, "at 21:55"), (1230, "as early as 20:30")]
     assert run(*body).contradictions["kind"].tolist()[:1] == [kind]
+
+
+@pytest.mark.parametrize("expr,start,end", [
+    ("They complained in the winter.", "2026-06-01", "2026-08-31"),  # the last southern winter, not last year's
+    ("Work resumed this summer.", "2026-12-01", "2027-02-28"),
+    ("It happened in the winter of 2019.", "2019-06-01", "2019-08-31"),
+])
+def test_a_bare_season_in_the_south_is_the_one_as_near_as_the_northern_reading(expr, start, end):
+    from kit.timeline import find_times
+
+    t = find_times(expr, anchor=pd.Timestamp("2026-11-27"), southern=True)[0]
+    assert (str(t.value_start.date()), str(t.value_end.date())) == (start, end)
+
+
+def test_a_figure_before_a_function_word_counts_what_was_told_before_it():
+    from kit.contradictions import _amounts
+
+    assert _amounts("put the number of affected patients at up to 126,000 and said") == [("people", 126000.0, "126,000")]
+
+
+def test_an_estimate_with_a_long_figure_noun_before_its_at():
+    c = claims_of("Governor Edgardo Lucban estimated the damage to coral reefs and to the fish cages of local fishermen "
+                  "from leaking fuel at P38 million and said the province would file charges.")
+    assert any(cue.startswith("estimated the damage") for cue in c["cue"])
 
 
 def test_two_days_need_the_same_words_beside_them():
