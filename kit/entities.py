@@ -627,6 +627,11 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if j - h == 1 and len(words) == 2 and toks[m - 1].text in countries() and toks[h].lower.endswith("s") \
             and words[0].endswith("s") and toks[h].lower in _PORTFOLIO_WORDS:
         return True  # "Fisheries and Oceans Canada": a federal department, its portfolio, then the country
+    if j - h == 4 and toks[h + 1].lower in ORG_WORDS and toks[h + 2].lower in {"of", "for"} and 1 <= len(words) <= 2 \
+            and toks[h].is_cap and toks[h].text in places():
+        return True  # "the California Department of Forestry and Fire Protection": a place's body for two fields
+    if 1 <= len(words) <= 3 and words[-1] in _LAW_HEADS and j - h <= 3:
+        return True  # "the Mine Health and Safety Act", "the Occupational Health and Safety Act": one law
     if toks[h].text == "NHS" and 1 <= j - h - 1 <= 2 and 1 <= len(words) <= 2:
         return True  # "NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway": Scottish boards named for two areas
     heads = _BODY_HEADS | {"registry", "register", "institute"}

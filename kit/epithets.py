@@ -54,7 +54,7 @@ _KIND_NAME_WORDS = {
     "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
     "authority": {"authority", "agency", "office", "commission", "administration", "inspectorate", "directorate",
                   "council"},  # ("the authority" of a county council)
-    "agency": {"agency", "office", "bureau", "administration", "directorate"},
+    "agency": {"agency", "office", "bureau", "administration", "directorate", "commission", "authority", "corps"},
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
     "union": {"union", "federation", "syndicate"},
     "club": {"club"} | _CLUB_LAST | _CLUB_FIRST,
@@ -646,6 +646,16 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [
                     n for n in ents if head in {"team", "franchise", "club"} and ents[n].type == "ORG" and _team_like(n)]
+                if head == "agency" and len(words) == 2:
+                    # "inspection teams from the California Department of Forestry and Fire Protection ... had counted
+                    # 612 structures, the agency said": the one public body named before it in this sentence; and not a
+                    # body this sentence calls by its own kind ("The agency said the authority has until Nov. 14")
+                    here = list(dict.fromkeys(
+                        m.name for m in out.mentions if m.kind == "name" and m.sid == s.sid and m.start < toks[start_i].start
+                        and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet
+                        and not INSTITUTION_WORDS.isdisjoint(m.name.lower().split())))
+                    own = {t2.lower for t2 in toks if t2.lower in INSTITUTION_WORDS} - {"agency"}
+                    orgs = [n for n in orgs if n.split()[-1].lower() not in own]
                 if not orgs:
                     # "the health authority" of "Maritime Coastal Health": the one organisation whose name has the
                     # words before the kind

@@ -4456,6 +4456,24 @@ def test_a_bridge_or_a_shaft_named_with_its_kind(body, name, epithet):
     assert epithet in set(run(*body).entities.set_index("name").loc[name, "aliases"])
 
 
+def test_the_agency_of_a_commission_not_the_authority_this_sentence_names():
+    ents = run("The Milwaukee Regional Transit Authority bought 40 buses from Voltaris Coach Inc.",
+               "Rita Vanderlinden said the agency paid $38.6 million for the buses.",
+               "The U.S. Department of Housing and Urban Development wrote to the Harmon Falls Housing Authority.",
+               "The agency said the authority has until Nov. 14 to submit a plan.").entities.set_index("name")
+    assert "the agency" in set(ents.loc["Milwaukee Regional Transit Authority", "aliases"])
+    assert "The agency" not in set(ents.loc["Harmon Falls Housing Authority", "aliases"])
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Teams from the California Department of Forestry and Fire Protection counted 612 structures.",
+     "California Department of Forestry and Fire Protection"),
+    ("The department said an inquiry under the Mine Health and Safety Act would follow.", "Mine Health and Safety Act"),
+])
+def test_two_fields_joined_by_and_in_one_name(sentence, name):
+    assert name in set(run(sentence).entities["name"])
+
+
 def test_a_ship_by_its_prefix_is_the_ferry():
     ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
                "Bahaghari Dos was built in Japan.").entities.set_index("name")
