@@ -349,7 +349,7 @@ _SKIP_BEFORE_NEGATION = _SKIP_BACK | {"yet", "to", "not", "n't", "has", "have", 
 
 _ESTIMATE_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "fewer", "less", "more", "over", "under",
                    "just", "only", "at", "between", "up", "one", "two", "three", "four", "five", "six", "seven", "eight",
-                   "nine", "ten", "a", "several", "dozens", "hundreds", "thousands",
+                   "nine", "ten", "a", "several", "dozens", "hundreds", "thousands", "no", "not", "approximately", "close", "well",
                    # ("puts the number of confirmed cases at eleven")
                    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                    "twenty", "thirty", "forty", "fifty"}
@@ -434,6 +434,8 @@ class _SentenceAttributor(PhraseReader):
         w = self.L[k]
         if k > 0 and (self.t[k].is_cap or self.t[k - 1].text == "-" and not self.t[k - 1].ws):
             return False  # "in Ogun State,", "Singapore-listed": a name's word, a compound's, not the verb
+        if k > 0 and any(m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",))):
+            return False  # "seen by Jutarnji list": a lower-case word inside a name
         prev = self.L[k - 1] if k else ""
         progressive = w in _PROGRESSIVE_CUES and prev in {"is", "are", "was", "were"} and k >= 2
         if w.endswith("ing") and not progressive:
@@ -472,6 +474,8 @@ class _SentenceAttributor(PhraseReader):
                 and self.t[k - 2].text == "-" and not self.t[k - 3].ws and not self.t[k - 2].ws \
                 and not self.t[k - 1].is_cap and self.L[k - 4] in {"in", "of", "over", "on", "about", "with", "and"}:
             return False  # "in water-rights disputes along the Red River": a noun after its compound modifier
+        if w.startswith(("slam", "blast", "hit")) and nxt in {"into", "onto", "against", "through", "shut"}:
+            return False  # "the catamaran slammed into the pier": a blow, not a rebuke
         if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)):
             return False  # "handled record cargo", "a record harvest" (but "Minutes ... record that", "The documents
             # also record a serious injury")
@@ -629,8 +633,9 @@ class _SentenceAttributor(PhraseReader):
             # "The report recommended a fine of Dh150,000", "The FIR names four officials", "The memo ... sets out":
             # what a document holds, whatever verb tells it (a person's "lists" or "names" is no claim)
             if k == 0 or k in self.quoted or self.t[k].is_cap or k + 1 >= n or self.t[k - 1].text == "-" \
-                    or any(f["ci"] is not None and f["ci"] <= k < f["cj"] for f in out):
-                continue
+                    or any(f["ci"] is not None and f["ci"] <= k < f["cj"] for f in out) \
+                    or any(m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",))):
+                continue  # (nor a name's word: "seen by Jutarnji list")
             subj = self.subject(k)
             first = next((z for z in range(k) if subj is not None and subj.start is not None
                           and self.t[z].start >= subj.start), k)
@@ -1241,7 +1246,8 @@ class _SentenceAttributor(PhraseReader):
                            and self.kind_of(m.name) == "person"]
                     if epi:
                         return Party(epi[-1].name, "person", epi[-1].text, epi[-1].start, epi[-1].end)
-                if self.L[y + 1] in {"who", "whose", "which", "in", "at", "from", "near"} or self.L[y + 1].endswith("ing"):
+                if self.L[y + 1] in {"who", "whose", "which", "in", "at", "from", "near"} or self.L[y + 1].endswith("ing") \
+                        and not self.t[y + 1].is_cap:  # (not "Ing. Kwabena Owusu-Ansah": an engineer's title)
                     # ("Residents of Kelburra, in the NSW Central West, say")
                     # "Three former employees, who spoke on condition of anonymity, said",
                     # "A source at the team, speaking on condition of anonymity, said"

@@ -336,6 +336,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     or j - i == 1 and toks[i].text in _NUMBERED_ROUTES  # "Line 11": a metro line
                     or i > 0 and (toks[i - 1].lower in _SHIP_NOUNS or toks[i - 1].lower in {"station", "radio"})):
                 j += 1  # "Care Workers United Local 212", "Provincial Police Region 8", "the speedboat Nam Phet 9"
+            elif j < n and j - i <= 2 and toks[j].lower in _PAPER_NAME_NOUNS and not toks[j].is_cap and toks[j].ws is not None \
+                    and toks[j - 1].is_cap and toks[j - 1].is_alpha and not toks[j - 1].is_upper \
+                    and toks[j - 1].lower not in NON_NAME_CAPS:  # (not "the PDRRMO list")
+                j += 1  # "Jutarnji list", "Lidové noviny", "Večernje novosti": a paper named in its language, its noun in lower case
             elif j + 2 < n and toks[j - 1].ws and _MODEL_NUMBER.fullmatch(toks[j].text) and j - i <= 2 \
                     and toks[j - 1].lower not in NON_NAME_CAPS and (toks[j + 1].lower in _MODEL_NOUNS or (
                         toks[j + 1].is_alpha and not toks[j + 1].is_cap and toks[j + 2].lower in _MODEL_NOUNS)):
@@ -434,6 +438,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 # the prefixes of ships' names: motor vessel, motor tanker, steamship, research vessel, His/Her Majesty's Ship ...
+# the nouns of papers' names in Slavic languages, written in lower case after the capitalised word
+_PAPER_NAME_NOUNS = {"list", "listy", "noviny", "novine", "novosti", "vjesnik", "vesti", "vijesti", "dnevnik", "gazeta"}
 _SHIP_PREFIXES = {"MV", "M/V", "MS", "MT", "M/T", "SS", "RV", "HMS", "USS", "FV", "MY", "HMAS", "HMCS", "HMNZS", "INS",
                   "KRI", "BRP", "RFA", "ORP", "HNLMS"}
 _PAPER_ADJECTIVES = {"local", "national", "regional", "public", "private", "independent", "official", "online", "leading",
@@ -493,7 +499,7 @@ _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS)
     "built", "paid", "held", "kept", "sent", "made", "found", "drawn", "begun", "done", "gone", "spent", "struck",
     "sworn", "thrown", "hidden", "broken", "spoken"})
 _NOT_FACILITY_MODS = _NOT_ROLE_WORDS | {"of", "in", "at", "from", "is", "was", "were", "are", "will", "would"}
-_RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "barr", "fr", "rev"}
+_RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "eng", "ing", "lic", "arq", "mgr", "barr", "fr", "rev"}
 # participles that describe what someone is, not what was done: "a retired seafood trader", "a registered nurse"
 _ADJECTIVE_PARTICIPLES = {"retired", "unemployed", "self-employed", "registered", "licensed", "qualified", "trained",
                           "certified", "disabled", "married", "divorced", "widowed", "experienced", "skilled",
@@ -807,6 +813,8 @@ _INSTITUTION_HEADS = (ORG_WORDS - OUTLET_NAME_WORDS) | {"agency"}
 def _outlet_name(name: str) -> bool:
     """Whether an organisation's name is a news outlet's ("The Northern Ledger", "Xinhua News Agency")."""
     words = [w.lower().rstrip(".") for w in re.split(r"[\s-]+", name) if w]
+    if len(words) >= 2 and name.split()[-1] in _PAPER_NAME_NOUNS:
+        return True  # "Jutarnji list", "Lidové noviny": a paper named in its language
     if words and words[0] in BROADCASTERS:
         return True  # "Yle", "RTÉ News": a public broadcaster (a name of its own, never a short form's word)
     if len(words) == 1 and len(words[0]) > 6 and words[0].endswith(("news", "press")) and name[:1].isupper():
@@ -1926,7 +1934,8 @@ class _Builder:
             if feats.get("before") in _ORG_BEFORE:
                 e.kinds.add(feats["before"])
             if feats.get("after") in _PLACE_KINDS or feats.get("after") in _ORG_AFTER \
-                    or (feats.get("after") in _OUTLET_AFTER and not feats.get("after2_cap")):
+                    or (feats.get("after") in _OUTLET_AFTER and not feats.get("after2_cap")
+                        and not (feats.get("the") and (surface in self.places or surface in cities()))):  # (not "the Zagreb daily": a city's paper)
                 # "Ilaya Sur province", "the Ccochapata community", "the Madres Buscadoras collective", "Público
                 # newspaper" (but "Marathi daily Lokvarta": the language of a paper named next)
                 e.kinds.add(feats["after"])
@@ -2139,8 +2148,8 @@ class _Builder:
         last = words[-1].lower() if words else ""
         if surface in self.places or surface in PLACE_ALIASES or surface in self.council_towns:
             v[self.places.get(surface, "GPE")] += 10
-        if last in ORG_WORDS or f.get("apposition") == "company":
-            v["ORG"] += 4
+        if last in ORG_WORDS or f.get("apposition") == "company" or len(words) >= 2 and words[-1] in _PAPER_NAME_NOUNS:
+            v["ORG"] += 4  # (and "Jutarnji list", a paper)
         v["N"] += 1
         if len(words) >= 2 and words[-1].lower().endswith(_PATRONYMICS) and all(w[:1].isupper() for w in words):
             v["PERSON"] += 4  # "Guðrún Ósk Valsdóttir", "Bjarki Þór Steinsson": a patronymic ends a person's name

@@ -4474,6 +4474,30 @@ def test_two_fields_joined_by_and_in_one_name(sentence, name):
     assert name in set(run(sentence).entities["name"])
 
 
+def test_a_paper_named_in_its_language_and_a_city_s_daily():
+    r = run("A preliminary report, seen by Jutarnji list, found that power was lost.",
+            "The report lists 14 injured passengers, the Zagreb daily reported on Tuesday.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Zagreb", "type"] == "GPE"
+    assert "the Zagreb daily" in set(ents.loc["Jutarnji list", "aliases"])
+    assert "list" not in set(r.claims["cue"])  # (the paper's word is no verb)
+    assert list(r.claims.iloc[0]["via"]) == ["Jutarnji list"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # an engineer's title with its stop ends no sentence, and is no role
+    ("The regional manager of the Ashanti Grid Distribution Company Limited, Ing. Kwabena Owusu-Ansah, said on "
+     "Wednesday that 1,250 households were affected.", "Kwabena Owusu-Ansah"),
+    # a ship that slammed into a pier rebuked no one; an estimate "at no less than"
+    ("Three days after the catamaran Modra Zora slammed into the pier, divers inspected the hull.", None),
+    ("Ingrid Batz's team put the figure at no less than 420 million quetzales.", "Ingrid Batz"),
+])
+def test_round_fifty_five_subjects(sentence, source):
+    c = claims_of(sentence)
+    assert len(c) == 1
+    assert (None if pd.isna(c.iloc[0]["source"]) else c.iloc[0]["source"]) == source
+
+
 def test_a_ship_by_its_prefix_is_the_ferry():
     ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
                "Bahaghari Dos was built in Japan.").entities.set_index("name")
