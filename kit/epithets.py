@@ -647,15 +647,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     and _of_kind(n, head)] or [
                     n for n in ents if head in {"team", "franchise", "club"} and ents[n].type == "ORG" and _team_like(n)]
                 if head == "agency" and len(words) == 2:
-                    # "inspection teams from the California Department of Forestry and Fire Protection ... had counted
-                    # 612 structures, the agency said": the one public body named before it in this sentence; and not a
-                    # body this sentence calls by its own kind ("The agency said the authority has until Nov. 14")
-                    here = list(dict.fromkeys(
-                        m.name for m in out.mentions if m.kind == "name" and m.sid == s.sid and m.start < toks[start_i].start
-                        and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet
-                        and not INSTITUTION_WORDS.isdisjoint(m.name.lower().split())))
-                    own = {t2.lower for t2 in toks if t2.lower in INSTITUTION_WORDS} - {"agency"}
-                    orgs = [n for n in orgs if n.split()[-1].lower() not in own]
+                    # not a body this sentence calls by its own kind ("The agency said the authority has until Nov. 14")
+                    kinds_here = {t2.lower for t2 in toks if t2.lower in INSTITUTION_WORDS} - {"agency"}
+                    orgs = [n for n in orgs if n.split()[-1].lower() not in kinds_here]
                 if not orgs:
                     # "the health authority" of "Maritime Coastal Health": the one organisation whose name has the
                     # words before the kind
