@@ -193,7 +193,8 @@ _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:is|are) (?:reportedly |said to be )?preparing to|"
-                     r"hop(?:es|ed)? to|plans? to|(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
+                     r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"  # (not "a plan to the")
+                     r"(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
                      r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
@@ -565,6 +566,7 @@ def _future_before(text: str, start: int) -> bool:
     return not any(c in between for c in ",;") and not _PAST_WORD.search(between)
 
 
+_TO_THE_WEEKEND = re.compile(r"(?:by|until|till|before)\s+the\s+weekend")
 _MONTH_NOUN = re.compile(rf"(?P<ahead>ahead\s+of\s+)?the\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+day|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+later)\b",
                          re.IGNORECASE)
@@ -714,6 +716,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # then), "the 2023-24 academic year" (September to July)
             first = 9 if kind.group("school") else 4 if april_year else 7
             lo, hi = _d(lo.year, first), _d(hi.year, first, 1) - pd.Timedelta(days=1)
+        if ok and now is not None and hi < now and _TO_THE_WEEKEND.fullmatch(low) and _ahead(text, start, True):
+            # "transformers were expected from Accra by the weekend": the coming one, from now (not the last)
+            hi = hi + pd.Timedelta(weeks=1)
+            lo, g = (now, "range") if low.startswith("by ") else (hi - pd.Timedelta(days=1), g)
         if southern and ok and g in {"season", "range"}:
             lo, hi = _southern(lo, hi, g, bare, now)  # (an article from Waikato: its spring is September's)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)

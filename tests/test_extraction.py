@@ -4961,6 +4961,21 @@ def test_a_bare_season_in_the_south_is_the_one_as_near_as_the_northern_reading(e
     assert (str(t.value_start.date()), str(t.value_end.date())) == (start, end)
 
 
+@pytest.mark.parametrize("expr,start,end", [
+    # "a plan to the Energy Commission" is no plan to do anything: Monday is the last one
+    ("AGDC had set aside money and had submitted a plan to the Energy Commission on Monday.", "2026-11-23", "2026-11-23"),
+    ("The council plans to vote on Monday.", "2026-11-30", "2026-11-30"),
+    # a weekend one expects something by is the coming one, from now; one told as past is the last
+    ("Replacement transformers were expected from Accra by the weekend.", "2026-11-26", "2026-11-29"),
+    ("By the weekend the fire had spread.", "2026-11-21", "2026-11-22"),
+])
+def test_round_fifty_five_times(expr, start, end):
+    from kit.timeline import find_times
+
+    t = find_times(expr, anchor=pd.Timestamp("2026-11-26"))[0]
+    assert (str(t.value_start.date()), str(t.value_end.date())) == (start, end)
+
+
 def test_a_figure_before_a_function_word_counts_what_was_told_before_it():
     from kit.contradictions import _amounts
 
