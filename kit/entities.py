@@ -527,7 +527,7 @@ _HYPHEN_WORDS = {"backed", "funded", "linked", "listed", "style", "level", "scal
                  "week", "month", "based", "aligned", "friendly", "focused", "facing", "sized", "only", "term", "time"}
 _ABBREVIATED_LEGAL = {"pvt", "co", "bros", "intl"}
 # "Shares of Seorim Advanced Materials fell": what the sentence is about, of the name that follows
-_PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "supporters", "critics", "most", "some",
+_PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "workers", "drivers", "passengers", "students", "supporters", "critics", "most", "some",
             "many", "all", "none", "parts", "leaders", "executives", "families", "relatives", "fans", "users",
             "customers", "owners", "patients", "victims", "representatives", "investors", "shareholders", "analysts",
             "lawyers", "rivals", "sources", "documents", "copies", "details", "images", "photos", "footage", "results"}
@@ -1053,6 +1053,10 @@ class _Builder:
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
+        x = i + 1 if toks[i].text.endswith(".") else i + 2
+        if j - i <= 2 and len(toks[i].text.rstrip(".")) == 1 and x < len(toks) and x >= j \
+                and (x == i + 1 or toks[i + 1].text == ".") and toks[x].is_alpha and not toks[x].is_cap:
+            return  # "E. coli", "S. aureus": a genus's initial before its species, no name
         initial = _sentence_initial(s, i)
         # strip openers and months ("In October", "The Kremlin")
         while i < j and (toks[i].lower in NON_NAME_CAPS and not (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2
@@ -1253,6 +1257,9 @@ class _Builder:
                 if tt - i >= 3 and toks[i].lower in ORG_WORDS and any(w.lower == "of" for w in toks[i + 1:tt - 1]) \
                         and toks[tt - 1].is_cap:
                     self._candidate(s, i, tt)
+                elif tt - i >= 3 and toks[tt - 1].lower in ORG_WORDS and all(w.is_cap and w.is_alpha for w in toks[i:tt]) \
+                        and toks[i].lower not in NON_NAME_CAPS:
+                    self._candidate(s, i, tt)  # "Condamine Plains Regional Council Mayor Trish Kelleher": the council too
             elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or w.lower.rstrip(".") in _LEGAL_FORMS or not w.is_cap
                     for w in toks[j - 2:j]):  # (but "Managing Director of Ewatomi Petroleum Storage Limited")
@@ -1741,6 +1748,9 @@ class _Builder:
                 and toks[x - 1].lower not in _NOT_AGENTS for x in range(k + 1, min(stop, k + 4)))
             # "Kyrtonas, the island's main port,": what kind of place a name is
             placed = toks[j + 1].lower == "the" and toks[stop - 1].lower in _PLACE_ROLE_HEADS and stop - k <= 5
+            # "Servicios Ambientales del Valle, the private company that has operated ...": what kind of body it is
+            placed = placed or toks[j + 1].lower == "the" and toks[stop - 1].lower in _ORG_DESCRIPTION_KINDS and stop - k <= 4 \
+                and stop < n and toks[stop].lower in {"that", "which", ",", "whose"}
             if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS or toks[j + 1].lower in {"as", "with"}:
                 continue  # (not "in Camarines Oriental, as an opposition lawmaker accused")
             e = k

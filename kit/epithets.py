@@ -117,7 +117,7 @@ _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senato
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
     "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},
-    "miner": {"mining", "resources", "minerals", "metals", "gold"}, "insurer": {"insurance", "assurance"},
+    "miner": {"mining", "resources", "minerals", "metals", "gold"}, "insurer": {"insurance", "assurance", "assurances", "insurances", "seguros", "versicherung", "assicurazioni"},
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
     "contractor": {"contracting", "builders", "construction", "contractors", "engineering", "works"},

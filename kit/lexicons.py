@@ -216,7 +216,7 @@ INSTITUTION_WORDS = {
     "administration", "agency", "authority", "bureau", "office", "inspectorate", "directorate", "secretariat",
     "union", "federation", "association", "league", "party", "church", "institute", "foundation", "society",
     "trust", "board", "coalition", "alliance", "cabinet", "museum", "library", "academy", "club", "campaign", "reserve",
-    "centre", "center", "service", "force", "guard",
+    "centre", "center", "service", "force", "guard", "forum",
 }
 # Legislatures named in one word of their own language ("told the Dáil", "told the Knesset"): bodies, never papers.
 LEGISLATURE_NAMES = {

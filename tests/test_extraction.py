@@ -4498,6 +4498,26 @@ def test_round_fifty_five_subjects(sentence, source):
     assert (None if pd.isna(c.iloc[0]["source"]) else c.iloc[0]["source"]) == source
 
 
+def test_round_fifty_five_entities():
+    r = run("Servicios Ambientales del Valle, the private company that has operated the landfill since 2019, said it "
+            "had warned the city.",
+            "But Condamine Plains Regional Council Mayor Trish Kelleher told ABC Radio on Monday that 40 people fell ill.",
+            "According to a summary seen by the ABC, E. coli was detected in water samples.",
+            "Kelleher said the council had no money, and the company said the same.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Servicios Ambientales del Valle", "type"] == "ORG"  # (a company by its apposition)
+    assert "the company" in set(ents.loc["Servicios Ambientales del Valle", "aliases"])
+    assert "the council" in set(ents.loc["Condamine Plains Regional Council", "aliases"])  # (a body before a title)
+    assert not ents.index.str.startswith("E.").any()  # (a genus's initial)
+
+
+def test_the_factory_is_the_firm_not_the_exporters_forum():
+    ents = run("Workers of Nilkantha Fashion Wear Ltd have gone without wages for three months.",
+               "The Bangladesh Apparel Exporters Forum said it had asked the owner to pay.",
+               "The factory owner denied that the factory had been shut down.").entities.set_index("name")
+    assert "the factory" in set(ents.loc["Nilkantha Fashion Wear Ltd", "aliases"])
+
+
 def test_a_ship_by_its_prefix_is_the_ferry():
     ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
                "Bahaghari Dos was built in Japan.").entities.set_index("name")
