@@ -726,6 +726,10 @@ _HEAD_AFTER = re.compile(r"\s*(?:of\s+(?:the|its|their|our|those|these)\s+)?((?:
 
 
 # the rest of a list of counted nouns: ", factory workers and cold-storage staff"
+_QUOTE_AFTER_DIGIT = re.compile(r"(\d)[\"”](?=\s+of\s)")
+_NOT_LISTED = {"said", "says", "told", "added", "insisted", "claimed", "denied", "the", "a", "an", "his", "her", "its",
+               "their", "it", "he", "she", "they", "we", "that", "which", "who", "was", "were", "is", "are", "had", "has",
+               "have", "would", "will", "could"}
 _LISTED = re.compile(r"(?:\s*,\s*(?:[a-z-]+\s+){0,2}[a-z-]+)*\s*,?\s+(?:and|or)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\b")
 
 
@@ -779,6 +783,8 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
     """(unit, value, as written) of money and counted quantities; bare numbers and years are left out.
 
     A change by a fraction is a percentage ("down by about a third": 33.3 percent)."""
+    if '"' in text or "”" in text:
+        text = _QUOTE_AFTER_DIGIT.sub(r"\1", text)  # ('"around 150" of its scooters': the scooters counted)
     out = [("percent", round(100 * _FRACTION_PARTS[m.group("n").lower()] / _FRACTION_PARTS[m.group("d").lower()], 1),
             m.group(0)) for m in _FRACTION.finditer(text)]
     for m in _SHARE.finditer(text):  # "only 46 of its 380 members": a share, beside "85 percent of farmers"
@@ -795,7 +801,8 @@ def _amounts(text: str) -> list[tuple[str, float, str]]:
             unit = _unit_head(text.lower(), of_whole.start(1), "") if of_whole else _unit_head(text.lower(), m.end(), "")
         elif unit and not m.group("cur") and unit not in _NOT_UNITS:
             unit = _unit_head(text.lower(), m.end(), unit)  # "63 federal health institutions"
-            if unit not in _UNIT_SYNONYMS and (listed := _LISTED.match(text.lower(), m.end())):
+            if unit not in _UNIT_SYNONYMS and (listed := _LISTED.match(text.lower(), m.end())) and not any(
+                    w in _NOT_LISTED for w in listed.group(0).replace(",", " ").split()[:-1]):  # (a list of nouns, not "180,000 euros and said the vessel")
                 # "412 deckhands, factory workers and cold-storage staff": the kind the list names
                 unit = next((_UNIT_SYNONYMS[w] for w in listed.group(0).replace(",", " ").split() if w in _UNIT_SYNONYMS),
                             unit)

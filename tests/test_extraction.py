@@ -4999,6 +4999,12 @@ def test_round_fifty_five_times(expr, start, end):
 def test_a_figure_before_a_function_word_counts_what_was_told_before_it():
     from kit.contradictions import _amounts
 
+    # a list goes on in nouns, not in a clause ("euros and said the vessel"); a quoted figure "of its" things
+    assert _amounts("at around 180,000 euros and said the vessel would sail") == [("euro", 180000.0, "180,000 euros")]
+    assert _amounts("more than 1,100 current and former employees") == [("worker", 1100.0, "1,100 current")]
+    assert _amounts('"around 150" of its scooters had burned') == [("scooter", 150.0, "150")]
+    assert _amounts("the real number was “well over 300” once outpatient procedures were counted")[0][0] != "once"
+
     assert _amounts("put the number of affected patients at up to 126,000 and said") == [("people", 126000.0, "126,000")]
 
 
