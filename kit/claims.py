@@ -176,6 +176,13 @@ _SELF_DENIAL_HEAD = re.compile(
     r"|.{0,40}?\b(?:I|we|it|he|she|they)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+",
     re.IGNORECASE,
 )
+# a body's or a speaker's own "had not received ... / had not been told": what it says it never had
+_NOT_TOLD = re.compile(
+    r"\W*(?:that\s+)?(?:(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}?(?i:commission|council|ministry|state|company|department|"
+    r"agency|authority|city|municipality|government|board|firm|operator|utility|hospital|school|police|office|service|"
+    r"union|association|federation|club|regulator|bank|mine|factory)|it|we|I|he|she|they)\s+"
+    r"(?:had|has|have|was|were)\s+[\"“']?(?:not|never)\s+(?:received|been\s+(?:told|informed|notified|consulted|warned|"
+    r"contacted|alerted|given|sent|shown))\b")
 _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:have|had)\s+[\"“']?never\s+(?!been\b)[a-z]+|"  # "... and I have never signed anything"
     r"\b(?:I|we)\s+(?:was|were)\s+never\s+(?:once\s+)?[a-z]+(?:ed|en|ld)\b|"  # "We were never consulted", "never told"
@@ -246,6 +253,7 @@ def _denies_in_form(content: str) -> bool:
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
+             or _NOT_TOLD.match(content) is not None
              or any(not _subordinate_before(content, m.start()) for m in _NEVER_SO.finditer(content)))
 
 

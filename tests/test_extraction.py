@@ -1618,6 +1618,11 @@ def test_round_seven_attribution(body, source, source_type):
     # insisting that a thing was not so denies it; insisting that one would not do a thing refuses
     ("Rubén Medina insisted that the trucks using the bridge were not overloaded.", "denies"),
     ('Governor Ali Mwangemi insisted that his administration would not be "blackmailed by politicians".', "asserts"),
+    # a body's own "had not received" / "had not been told" denies it had (not others' "had not received")
+    ("Akosua Boateng said the Commission had not received any compensation plan from the company.", "denies"),
+    ('A government spokesman said the state had "not received any formal funding application".', "denies"),
+    ("Ana Vole said three centres had not received any food.", "asserts"),
+    ("Tom Nhema claimed that Gwarimba had not received a single payment since August.", "asserts"),
     # a claim someone described as baseless
     ("Part of the batch is said to have been shipped to a distributor, a claim that Mr. Ramana described as "
      "“baseless”.", "denies"),
