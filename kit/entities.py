@@ -294,6 +294,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "." and j - i == 1 and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].is_cap and _DOTTED_INITIAL.fullmatch(toks[j - 1].text + "." + toks[j + 1].text):
                     j += 2  # "Ts.Batzorig": a Mongolian name, the father's initial written onto it
+                elif toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
+                        and toks[j + 1].text in _PLACE_SUFFIXES:
+                    j += 2  # "Mapo-gu", "Yeouido-dong", "Minato-ku", "Mukurwe-ini": a place's suffix of its own language
                 elif toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n and j - i >= 2 \
                         and toks[j + 1].is_alpha and not toks[j + 1].is_cap and 2 <= len(toks[j + 1].text) <= 6 \
                         and len(toks[j - 1].text) <= 5 and toks[j + 1].lower not in _HYPHEN_SUFFIXES \
@@ -439,6 +442,18 @@ _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names:
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 # the prefixes of ships' names: motor vessel, motor tanker, steamship, research vessel, His/Her Majesty's Ship ...
 # the nouns of papers' names in Slavic languages, written in lower case after the capitalised word
+# the AP abbreviations of states that are also words: a state only after a town and its comma ("Houma, La.")
+# what an American special district provides: a district so named is a body, not an area
+_SERVICE_DISTRICTS = {"levee", "school", "water", "fire", "irrigation", "sanitation", "drainage", "hospital", "utility",
+                      "transit", "conservation", "park", "parks", "library", "sewer", "flood", "port", "airport", "health"}
+# the suffixes of places' names in Korean (district, neighbourhood, city, county, province, township, village, road),
+# Japanese (ward, city, town, village, prefecture) and the Bantu locative ("Mukurwe-ini")
+_PLACE_SUFFIXES = {"gu", "dong", "si", "gun", "do", "eup", "myeon", "ri", "ro", "gil", "ku", "shi", "cho", "machi", "mura",
+                   "ken", "ini"}
+_SCHOOL_YEARS = {"form", "term", "grade", "class", "standard", "year", "semester"}
+_NUMBER_WORDS_UP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+_WORDLIKE_STATES = {"La.": "Louisiana", "Miss.": "Mississippi", "Ind.": "Indiana", "Wash.": "Washington", "Md.": "Maryland",
+                    "Mo.": "Missouri", "Pa.": "Pennsylvania", "Va.": "Virginia", "Ga.": "Georgia", "Del.": "Delaware"}
 _PAPER_NAME_NOUNS = {"list", "listy", "noviny", "novine", "novosti", "vjesnik", "vesti", "vijesti", "dnevnik", "gazeta"}
 _SHIP_PREFIXES = {"MV", "M/V", "MS", "MT", "M/T", "SS", "RV", "HMS", "USS", "FV", "MY", "HMAS", "HMCS", "HMNZS", "INS",
                   "KRI", "BRP", "RFA", "ORP", "HNLMS"}
@@ -1076,6 +1091,8 @@ class _Builder:
                 break  # "The Sunday Ledger", "the Sunday Times": the paper's name
             i += 1
             initial = False if i < j else initial
+        if j - i == 2 and toks[i].lower in _SCHOOL_YEARS and (toks[i + 1].lower in _NUMBER_WORDS_UP or toks[i + 1].text.isdigit()):
+            return  # "Form Two", "Term One", "Grade 10": a school's year or term, no name
         if j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].text.isupper() and 2 <= len(toks[i].text) <= 3 \
                 and toks[i].text in self.title_initials():
             return  # "the RC said": the Regional Commissioner the article named, by the title's initials
@@ -1814,6 +1831,8 @@ class _Builder:
         for sf, _, _, _, f in self.raw:
             if f.get("dateline") and sf.isupper() and canon[sf] == sf:
                 canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too
+            if sf in _WORDLIKE_STATES and f.get("before") == ",":
+                canon[sf] = _WORDLIKE_STATES[sf]  # "HOUMA, La. (AP)": the state, after its town's comma
         placey = {sf for sf, _, _, _, f in self.raw
                   if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near", "outside"}
                   or (f.get("after") == "," and f.get("coord_next") in self.places)}  # "Carverton, Ohio"
@@ -2160,6 +2179,8 @@ class _Builder:
             v[self.places.get(surface, "GPE")] += 10
         if last in ORG_WORDS or f.get("apposition") == "company" or len(words) >= 2 and words[-1] in _PAPER_NAME_NOUNS:
             v["ORG"] += 4  # (and "Jutarnji list", a paper)
+        if last == "district" and len(words) >= 2 and words[-2].lower() in _SERVICE_DISTRICTS:
+            v["SERVICE_DISTRICT"] += 1  # "Lower Bayou Levee District", "Harmon Unified School District": a public body
         v["N"] += 1
         if len(words) >= 2 and words[-1].lower().endswith(_PATRONYMICS) and all(w[:1].isupper() for w in words):
             v["PERSON"] += 4  # "Guðrún Ósk Valsdóttir", "Bjarki Þór Steinsson": a patronymic ends a person's name
@@ -2243,6 +2264,8 @@ class _Builder:
             return "GPE"
         if v["ROUTE"]:
             return "LOC"  # "the Laiagam–Porgera road": a route between two places
+        if v["SERVICE_DISTRICT"]:
+            return "ORG"  # "Lower Bayou Levee District": a body that runs a levee, not an area
         if v["MODEL"] and not v["PERSON_STRONG"] and not e.gender and not e.ages:
             return "PRODUCT"  # "the ComfortGlow 1500 ceramic heater": a model named with its number
         if any(_DOTTED_INITIAL.fullmatch(a) for a in e.aliases) and not e.is_company:

@@ -646,6 +646,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [
                     n for n in ents if head in {"team", "franchise", "club"} and ents[n].type == "ORG" and _team_like(n)]
+                mods_said = [w for w in words[1:-1] if w.isalpha() and w not in _DEMONYMS and len(w) > 2]
+                so_fit = [n for n in orgs if mods_said and set(mods_said) | {head} <= set(n.lower().split())]
+                if len(so_fit) == 1:
+                    orgs = so_fit  # "the levee district": the district whose name says levee, of two districts
                 if head == "agency" and len(words) == 2:
                     # not a body this sentence calls by its own kind ("The agency said the authority has until Nov. 14")
                     kinds_here = {t2.lower for t2 in toks if t2.lower in INSTITUTION_WORDS} - {"agency"}

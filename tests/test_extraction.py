@@ -4523,6 +4523,20 @@ def test_the_factory_is_the_firm_not_the_exporters_forum():
     assert "the factory" in set(ents.loc["Nilkantha Fashion Wear Ltd", "aliases"])
 
 
+def test_round_fifty_six_entities():
+    r = run("HOUMA, La. (AP) — A levee broke in Terrebonne Parish on Friday, flooding homes.",
+            "Officials at the Lower Bayou Levee District said the levee held until Friday.",
+            "The New Orleans District of the Corps said it had no record of a request.",
+            "The levee district's director, Ray Guidry, said the Form Two pupils of a school in Mukurwe-ini were safe.",
+            "Merchants in Mapo-gu said payments failed.")
+    ents = r.entities.set_index("name")
+    assert "La." in set(ents.loc["Louisiana", "aliases"])  # (a state's abbreviation after its town's comma)
+    assert ents.loc["Lower Bayou Levee District", "type"] == "ORG"  # (a special district is a body)
+    assert "The levee district" in set(ents.loc["Lower Bayou Levee District", "aliases"])
+    assert {"Mukurwe-ini", "Mapo-gu"} <= set(ents.index)  # (places' suffixes of their own languages)
+    assert "Form Two" not in ents.index  # (a school's year)
+
+
 def test_a_ship_by_its_prefix_is_the_ferry():
     ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
                "Bahaghari Dos was built in Japan.").entities.set_index("name")
