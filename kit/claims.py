@@ -110,7 +110,7 @@ _DENIAL_OPENING = re.compile(
     # "said no money had been withheld", "nobody from the council had raised it": what they say never happened
     # (not what is still pending: "no final decision had been taken", "no alert have been raised")
     r"|no\s+(?!one\b)(?!(?:final\s+|formal\s+)?(?:decisions?|dates?|deals?|agreements?|timetables?|timelines?|alerts?|"
-    r"announcements?)\b)(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have)\s+(?:ever\s+)?(?:been\s+)?|(?:was|were)\s+(?:ever\s+)?)[a-z]+"
+    r"announcements?|deaths?|injuries|casualties|fatalities)\b)(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have)\s+(?:ever\s+)?(?:been\s+)?|(?:was|were)\s+(?:ever\s+)?)[a-z]+"
     r"|no\s+(?:[\w-]+\s+){0,3}?(?:exists|existed)\b)"  # "..., but there is no deal", '"no closure list exists"'
     r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,
@@ -126,6 +126,9 @@ _CALLED_FALSE = re.compile(
     re.IGNORECASE,
 )
 
+_DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen", re.IGNORECASE)
+_WAS_FALSE = re.compile(r"\W*(?:was|is|were|are)\s+[\"“‘']?(?:[a-z]+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|"
+                        r"wrong|incorrect|nonsense|inaccurate|misleading|fabricated)\b", re.IGNORECASE)
 _CLAIMS_FALSE = re.compile(
     r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?|records?|figures?|numbers|"
     r"data|version|statements?)\s+(?:are|is|were|was)\s+"
@@ -158,6 +161,10 @@ def _takes_back(content: str) -> bool:
         return True
     if _CLAIMS_FALSE.search(content):
         return True  # '"These claims are baseless," Lindqvist said.'
+    if _WAS_FALSE.match(content) or _DID_NOT_HAPPEN.match(content):
+        # "..., a claim the company said was 'simply false'": what it says of the claim before it; '"That simply did
+        # not happen," the executive said'
+        return True
     if "not" in content and _NOT_SHARED.match(content):
         return True  # 'the ministry said it "does not share" the comptroller's conclusions'
     if " and " in content and _AND_DENIED.search(content):

@@ -1623,6 +1623,12 @@ def test_round_seven_attribution(body, source, source_type):
     ('A government spokesman said the state had "not received any formal funding application".', "denies"),
     ("Ana Vole said three centres had not received any food.", "asserts"),
     ("Tom Nhema claimed that Gwarimba had not received a single payment since August.", "asserts"),
+    # a claim someone said was false; "That simply did not happen"; but "No deaths were reported" denies nothing,
+    # and "why that did not happen" is no denial
+    ('Kang Hye-jin alleged that Dasol Fintech had cut its budget, a claim the company said was "simply false".', "denies"),
+    ('"That simply did not happen," Ana Ruiz said.', "denies"),
+    ("No deaths were reported, officials said.", "asserts"),
+    ('"We will look at why that did not happen here," said Kang Min-seok.', "asserts"),
     # a claim someone described as baseless
     ("Part of the batch is said to have been shipped to a distributor, a claim that Mr. Ramana described as "
      "“baseless”.", "denies"),
