@@ -1,6 +1,6 @@
-"""Three hundred and twenty-two articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Three hundred and twenty-eight articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in fifty-five rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in fifty-six rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -96,11 +96,12 @@ reservoir, a US space-heater recall) and round 54 (a Telangana cough syrup's con
 grounding, a Rosario bridge's cracks, a Singapore clinic chain's data breach, a Rustenburg platinum mine's fire, Dublin
 Airport's baggage failure) and round 55 (a Guatemala City landfill's collapse, Kumasi's transformer explosions, a
 Lastovo catamaran's crash into a pier, a Gazipur garment factory's unpaid wages, a Queensland town's E. coli, a Lyon
-e-scooter depot's fire).
+e-scooter depot's fire) and round 56 (a Puerto Vallarta hotel balcony's collapse, a Rivers State pipeline spill, a
+train derailment near Łódź, a Nyeri school dormitory fire, a Korean payment app's outage, a Louisiana levee breach).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all 322 articles, rounded
+The floors below are what the general rules the rounds led to reach on all 328 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -118,7 +119,7 @@ HELD = Path(__file__).parent / "fixtures" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     # (sections: annotators disagree on a summary box's label: "What you need to know:" is a subheading in rounds 19
-    # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 322 miss)
+    # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 328 miss)
     "title_ok": 1, "published_ok": 1, "sections_ok": 0.98, "claim_sentences_covered": 1,
     "attribution_f1": 0.93, "denial_f1": 0.94, "hedge_f1": 0.96, "entity_f1": 0.96, "entity_type_acc": 0.95,
     "epithet_r": 0.70, "role_r": 0.85, "time_detect_r": 0.97, "time_detect_p": 0.99, "time_value_acc": 0.95,
@@ -142,7 +143,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 322
+    assert len(per) == 328
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
