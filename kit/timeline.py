@@ -31,6 +31,7 @@ _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FEAST_NAMES = r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(?-i:Day|Eve))(?:\s+(?:last|this|next)\s+year)?"
 # one calendar value, most specific first
 _BASE = "|".join([
+    rf"(?:last|next)\s+week\s+{_WEEKDAY}(?![\w-])",  # "last week Thursday" (Nigerian English): that week's Thursday
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
     rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}[-/–]\d{{2}}(?![-/\d])(?:\s+(?:financial|fiscal|academic|school)\s+year"
     rf"|\s+(?:crop\s+|marketing\s+|farming\s+)?season)?",  # "2023-24", "the 2023/24 season": two years' span
@@ -205,6 +206,10 @@ _PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|la
 _MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) (?:of )?((?:last|this|next) year)")
 _WITHIN = re.compile(rf"(?:within(?: the next)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}) (day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
+_HURT_BEFORE = re.compile(r"\b(?:broke|broken|injur\w*|hurt|fractur\w*|killed|died|bruised|suffered|legs?|arms?|hips?|"
+                          r"wrists?|ankles?|skull|ribs?)\b", re.IGNORECASE)
+_WEEK_WEEKDAY = re.compile(rf"(last|next) week ({_WEEKDAY})")
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _TWO_WEEKDAYS = re.compile(rf"on {_WEEKDAY} and {_WEEKDAY}")
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
 _MONTH_DAY = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})")
@@ -268,6 +273,12 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         last = calendar.monthrange(y, mo)[1]
         first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(m.group(1), last - 6)
         return _d(y, mo, first), _d(y, mo, first + 6), "week"
+    if m := _WEEK_WEEKDAY.fullmatch(s):
+        if anchor is None:
+            raise _Unresolved
+        monday = anchor.normalize() - pd.Timedelta(days=anchor.weekday()) + pd.Timedelta(weeks=-1 if m.group(1) == "last" else 1)
+        day = monday + pd.Timedelta(days=_WEEKDAY_NAMES.index(m.group(2)))
+        return day, day, "day"
     if m := _PART_OF.fullmatch(s):
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month
         if w := _PART_WEEK.fullmatch(rest):
@@ -624,6 +635,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if (_VERB_MAY.fullmatch(bare) and not (bare.endswith("May") and " " in bare)) \
                 or bare.lower() in {"may", "march", "mar"} and _MONTH_ONLY.fullmatch(bare):
             continue  # the verb "may", "march" (but "in May" is the month)
+        if bare.lower().endswith("the fall") and _HURT_BEFORE.search(text, max(0, start - 60), start) is not None:
+            continue  # "broke both legs in the fall": a fall, not the autumn
         if bare.endswith(" may") and _MAY_VERB_AFTER.match(text, end) is not None:
             continue  # "as many as 20 may have been sent": a number, then the verb
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):

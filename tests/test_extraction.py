@@ -5021,6 +5021,20 @@ def test_round_fifty_five_times(expr, start, end):
     assert (str(t.value_start.date()), str(t.value_end.date())) == (start, end)
 
 
+@pytest.mark.parametrize("expr,expected", [
+    # "last week Thursday" (Nigerian English) is the Thursday of last week, not yesterday
+    ("Oil was still seeping as late as last week Thursday.", [("2026-11-19", "2026-11-19")]),
+    # a fall that broke someone's legs is no autumn
+    ("Her mother broke both legs in the fall, she said.", []),
+    ("The plant closed in the fall.", [("2026-09-01", "2026-11-30")]),
+])
+def test_round_fifty_six_times(expr, expected):
+    from kit.timeline import find_times
+
+    got = find_times(expr, anchor=pd.Timestamp("2026-11-27"))
+    assert [(str(t.value_start.date()), str(t.value_end.date())) for t in got] == expected
+
+
 def test_a_figure_before_a_function_word_counts_what_was_told_before_it():
     from kit.contradictions import _amounts
 
