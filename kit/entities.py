@@ -568,7 +568,7 @@ _LONE_BODIES = {"treasury", "pentagon", "kremlin", "vatican", "congress", "senat
 
 
 # bodies named for what they are in charge of: "Ministry of Energy, Water Resources and Irrigation"
-_PORTFOLIO_HEADS = {"ministry", "department", "minister", "secretary", "directorate", "commission", "committee"}
+_PORTFOLIO_HEADS = {"ministry", "department", "minister", "secretary", "undersecretary", "under-secretary", "subsecretary", "directorate", "commission", "committee"}
 _BODY_HEADS = _PORTFOLIO_HEADS | {"office", "agency", "bureau", "authority", "council", "board", "ministries"}
 # a body's last word, whatever place opens its name ("Lake Zone Marine Transport Authority")
 _BODY_WORDS = (_BODY_HEADS - {"minister", "secretary", "ministries"}) | {

@@ -4543,6 +4543,14 @@ def test_round_fifty_six_entities():
     assert "Form Two" not in ents.index  # (a school's year)
 
 
+def test_an_undersecretary_of_a_listed_portfolio():
+    ents = run("Undersecretary of Livestock, Agriculture and Fisheries Mariana Olivera said the ministry had no notice.",
+               "The undersecretary also said the shipment was refused.").entities.set_index("name")
+    assert list(ents.loc["Mariana Olivera", "roles"]) == ["Undersecretary of Livestock, Agriculture and Fisheries"]
+    assert "The undersecretary" in set(ents.loc["Mariana Olivera", "aliases"])
+    assert "Agriculture" not in ents.index
+
+
 def test_a_ship_by_its_prefix_is_the_ferry():
     ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
                "Bahaghari Dos was built in Japan.").entities.set_index("name")
