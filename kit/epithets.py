@@ -449,6 +449,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and toks[e + 1].lower in _LEGISLATORS:
                             head_i = e + 1  # "the Bayfield ward councillor"
                             break
+                    if k + 2 < len(toks) and toks[k + 1].text == "-" and not w.ws and w.is_alpha and not w.is_cap \
+                            and (toks[k + 2].lower.endswith("ed") or toks[k + 2].lower in {"run", "owned", "built"}):
+                        continue  # "the state-owned operator": a compound's first word, no head (not "the mother-of-two")
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or w.lower in facilities or w.lower in link_kinds \
                             or (k == i + 1 and k + 3 < len(toks) and toks[k + 1].text in _POSSESSIVES and not w.is_cap
                                 and (toks[k + 2].lower in TITLE_WORDS or toks[k + 3].lower in TITLE_WORDS)) \

@@ -4551,6 +4551,14 @@ def test_an_undersecretary_of_a_listed_portfolio():
     assert "Agriculture" not in ents.index
 
 
+def test_a_compound_s_first_word_is_no_epithet():
+    ents = run("A catamaran hit the pier on the island of Lastovo on Saturday.",
+               "The state-owned operator, Brodolinija, said seven people were hurt.",
+               "Kirsty Galbraith said the portions were small, the mother-of-two said.").entities.set_index("name")
+    assert "The state" not in set(ents.loc["Lastovo", "aliases"])
+    assert "The state-owned operator" in set(ents.loc["Brodolinija", "aliases"])
+
+
 def test_a_ship_by_its_prefix_is_the_ferry():
     ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
                "Bahaghari Dos was built in Japan.").entities.set_index("name")
