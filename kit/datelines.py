@@ -61,7 +61,7 @@ _INDIA = re.compile(r"\b(?:India|Indian|lakh|crore|Rs)\b|₹")
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 # the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :"
-_LABEL = (r"(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified)"
+_LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified)"
           r"|publication(?:\s+date)?)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT")
 _PREFIX = rf"(?:{_LABEL})?"
 _TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
