@@ -385,7 +385,8 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
 # what "the town", "the province" can be: a place the article names
 _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb", "municipality",
                    "neighborhood", "neighbourhood", "colonia", "barangay", "commune", "island", "resort"}
-_REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency"}
+_REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency",
+                 "canton"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
 _ROUTE_NOUNS = {"line", "road", "railway", "highway", "route", "corridor", "motorway", "expressway", "pipeline", "link"}
@@ -450,6 +451,10 @@ _SERVICE_DISTRICTS = {"levee", "school", "water", "fire", "irrigation", "sanitat
 # Japanese (ward, city, town, village, prefecture) and the Bantu locative ("Mukurwe-ini")
 _PLACE_SUFFIXES = {"gu", "dong", "si", "gun", "do", "eup", "myeon", "ri", "ro", "gil", "ku", "shi", "cho", "machi", "mura",
                    "ken", "ini"}
+# a mountain's, lake's or pass's first word in French, Italian, Spanish and Romansh; a hotel's or estate's
+_ROMANCE_PEAKS = {"pointe", "mont", "col", "lac", "aiguille", "dent", "piz", "pic", "cima", "monte", "lago", "sierra",
+                  "cerro", "volcán", "nevado", "passo", "massif"}
+_ROMANCE_HOUSES = {"hôtel", "château", "auberge", "albergo", "hostal", "hacienda", "domaine"}
 _SCHOOL_YEARS = {"form", "term", "grade", "class", "standard", "year", "semester"}
 _NUMBER_WORDS_UP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _WORDLIKE_STATES = {"La.": "Louisiana", "Miss.": "Mississippi", "Ind.": "Indiana", "Wash.": "Washington", "Md.": "Maryland",
@@ -2266,6 +2271,11 @@ class _Builder:
             return "LOC"  # "the Laiagam–Porgera road": a route between two places
         if v["SERVICE_DISTRICT"]:
             return "ORG"  # "Lower Bayou Levee District": a body that runs a levee, not an area
+        first_words = {a.split()[0].lower() for a in e.aliases if " " in a}
+        if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_PEAKS):
+            return "LOC"  # "Pointe du Mourin", "Cerro Azul": a mountain named in its language, not a "du" surname
+        if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_HOUSES):
+            return "ORG"  # "Hôtel du Mourin", "Château de Vaux": a business, not a person
         if v["MODEL"] and not v["PERSON_STRONG"] and not e.gender and not e.ages:
             return "PRODUCT"  # "the ComfortGlow 1500 ceramic heater": a model named with its number
         if any(_DOTTED_INITIAL.fullmatch(a) for a in e.aliases) and not e.is_company:

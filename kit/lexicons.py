@@ -296,6 +296,11 @@ TITLE_WORDS = {
     "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot", "provost", "vice-chancellor",
     "registrar", "bursar", "warden", "principal", "convener", "convenor", "organiser", "organizer", "assistant",
     "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig",
+    # scientists and practitioners named by their field ("according to glaciologist Corinne Walpen")
+    "glaciologist", "geologist", "hydrologist", "hydrogeologist", "seismologist", "volcanologist", "climatologist",
+    "meteorologist", "ecologist", "biologist", "epidemiologist", "virologist", "toxicologist", "pathologist",
+    "cardiologist", "oncologist", "physicist", "statistician", "historian", "sociologist", "psychologist",
+    "criminologist", "agronomist", "physician", "pharmacist", "paediatrician", "pediatrician", "architect",
 }
 # police ranks by their initials, as Commonwealth forces print them ("SP Oluwakemi Adeyanju"; not "DSP": "DSP Bacău",
 # a Romanian health directorate)

@@ -4559,6 +4559,18 @@ def test_a_compound_s_first_word_is_no_epithet():
     assert "The state-owned operator" in set(ents.loc["Brodolinija", "aliases"])
 
 
+def test_round_fifty_seven_entities():
+    r = run("The danger was visible for far longer, according to glaciologist Corinne Walpen of the institute in Sion.",
+            "Rock broke away from the Pointe du Mourin on Sunday, and the Hôtel du Mourin stayed open.",
+            "The Valais cantonal government met on Monday.",
+            "The canton denied that it had received any warning, the glaciologist told reporters.")
+    ents = r.entities.set_index("name")
+    assert list(ents.loc["Corinne Walpen", "roles"]) == ["glaciologist"]  # (a scientist named by her field)
+    assert "the glaciologist" in set(ents.loc["Corinne Walpen", "aliases"])
+    assert (ents.loc["Pointe du Mourin", "type"], ents.loc["Hôtel du Mourin", "type"]) == ("LOC", "ORG")
+    assert "The canton" in set(ents.loc["Valais", "aliases"])
+
+
 def test_a_ship_by_its_prefix_is_the_ferry():
     ents = run("The MV Bahaghari Dos ran aground on Tuesday.", "The ferry had 187 people aboard, the coast guard said.",
                "Bahaghari Dos was built in Japan.").entities.set_index("name")
