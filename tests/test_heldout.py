@@ -1,6 +1,6 @@
-"""Three hundred and twenty-eight articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Three hundred and thirty-four articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in fifty-six rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in fifty-seven rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Rounds 1 to 3 (a
 hospital trust, a cycling federation, a chemical plant, a Zambian party's donations, a data
 breach, an Australian court case, diverted food aid, a blocked rail merger, a police shooting,
@@ -97,11 +97,13 @@ grounding, a Rosario bridge's cracks, a Singapore clinic chain's data breach, a 
 Airport's baggage failure) and round 55 (a Guatemala City landfill's collapse, Kumasi's transformer explosions, a
 Lastovo catamaran's crash into a pier, a Gazipur garment factory's unpaid wages, a Queensland town's E. coli, a Lyon
 e-scooter depot's fire) and round 56 (a Puerto Vallarta hotel balcony's collapse, a Rivers State pipeline spill, a
-train derailment near Łódź, a Nyeri school dormitory fire, a Korean payment app's outage, a Louisiana levee breach).
+train derailment near Łódź, a Nyeri school dormitory fire, a Korean payment app's outage, a Louisiana levee breach)
+and round 57 (a Quang Ngai fish kill, a Marrakech stadium's roof, a Valais glacier, a Colombo finance company's
+collapse, heat deaths on a Delhi building site, a Stockholm signalling failure).
 Each round was scored before any rule was written for it; README ("Articles annotated by
 someone else") has those held-out figures.
 
-The floors below are what the general rules the rounds led to reach on all 328 articles, rounded
+The floors below are what the general rules the rounds led to reach on all 334 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more.
 """
 from __future__ import annotations
@@ -119,10 +121,10 @@ HELD = Path(__file__).parent / "fixtures" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     # (sections: annotators disagree on a summary box's label: "What you need to know:" is a subheading in rounds 19
-    # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 328 miss)
+    # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 334 miss)
     "title_ok": 1, "published_ok": 1, "sections_ok": 0.98, "claim_sentences_covered": 1,
     "attribution_f1": 0.93, "denial_f1": 0.94, "hedge_f1": 0.96, "entity_f1": 0.96, "entity_type_acc": 0.95,
-    "epithet_r": 0.70, "role_r": 0.85, "time_detect_r": 0.97, "time_detect_p": 0.99, "time_value_acc": 0.95,
+    "epithet_r": 0.70, "role_r": 0.85, "time_detect_r": 0.97, "time_detect_p": 0.98, "time_value_acc": 0.95,
     "contra_core_r@10": 0.55,
 }
 
@@ -143,7 +145,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 328
+    assert len(per) == 334
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
