@@ -23,7 +23,7 @@ from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
 )
-from kit.nlp import DATELINE, Sentence, dateline_sentence
+from kit.nlp import DATELINE, TITLE_ABBREVIATIONS, Sentence, dateline_sentence
 from kit.parties import (
     _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
     _plural,
@@ -315,9 +315,6 @@ def claim_record(c: ClaimRec) -> dict:
     return d if d is not None else {f: getattr(c, f) for f in _CLAIM_FIELDS}  # compiled: no __dict__
 
 
-_TITLE_DOTS = {"mr", "mrs", "ms", "dr", "prof", "gen", "col", "capt", "sen", "rep", "gov", "lt", "sgt", "insp", "supt"}
-
-
 def _coordinated(a: "_SentenceAttributor", f: dict) -> list[dict]:
     """The first of two speakers a sentence opens with, joined by "and": "Villagers and the ward councillor, Mr Thomas
     Lakane, blame ..." and "Ms Nangali and other farmers said" are two parties' claims, the frame's and this one's."""
@@ -328,7 +325,7 @@ def _coordinated(a: "_SentenceAttributor", f: dict) -> list[dict]:
     first = next((z for z in range(a.n) if a.t[z].start >= p.start), None)
     k_and = next((z for z in range(o0 + 1, min(o0 + 5, a.n)) if a.L[z] == "and"), None)
     if first is None or k_and is None or not (first <= f["ci"]) or any(
-            not a.t[z].is_alpha and not (a.t[z].is_cap and a.L[z].rstrip(".") in _TITLE_DOTS)  # ("Mr. Ramana and")
+            not a.t[z].is_alpha and not (a.t[z].is_cap and a.L[z].rstrip(".") in TITLE_ABBREVIATIONS)  # ("Mr. Ramana and")
             or a.L[z] in REPORTING_VERBS or a.L[z] in _CLAUSE_VERBS or a.L[z] in _PAST_VERBS
             or z > o0 and a.L[z].endswith("ed") and not a.t[z].is_cap for z in range(o0, k_and)):
         return []  # (not '"The heating went off and the children were freezing," she said': a clause, no speaker)
@@ -449,7 +446,7 @@ class _SentenceAttributor(PhraseReader):
         w = self.L[k]
         if k > 0 and (self.t[k].is_cap or self.t[k - 1].text == "-" and not self.t[k - 1].ws):
             return False  # "in Ogun State,", "Singapore-listed": a name's word, a compound's, not the verb
-        if k > 0 and any(m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",))):
+        if k > 0 and self._inside_name(k):
             return False  # "seen by Jutarnji list": a lower-case word inside a name
         prev = self.L[k - 1] if k else ""
         progressive = w in _PROGRESSIVE_CUES and prev in {"is", "are", "was", "were"} and k >= 2
@@ -649,7 +646,7 @@ class _SentenceAttributor(PhraseReader):
             # what a document holds, whatever verb tells it (a person's "lists" or "names" is no claim)
             if k == 0 or k in self.quoted or self.t[k].is_cap or k + 1 >= n or self.t[k - 1].text == "-" \
                     or any(f["ci"] is not None and f["ci"] <= k < f["cj"] for f in out) \
-                    or any(m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",))):
+                    or self._inside_name(k):
                 continue  # (nor a name's word: "seen by Jutarnji list")
             subj = self.subject(k)
             first = next((z for z in range(k) if subj is not None and subj.start is not None
@@ -982,7 +979,7 @@ class _SentenceAttributor(PhraseReader):
 
     def _document_before(self, y: int, x: int) -> Party | None:
         """The document that opens the sentence before the aside ``y``..``x`` on who has a copy: "However, the report
-        of the Central Drugs Testing Laboratory, a copy of which was seen by The Hindu, shows" (the outlet relays)."""
+        of the Central Drugs Testing Laboratory, a copy of which was seen by The Hindu, shows"."""
         o0 = 2 if self.n > 2 and self.L[0] in _ASIDES and self.t[1].text == "," else 0
         if self.L[o0] not in {"a", "an", "the"}:
             return None
@@ -990,9 +987,8 @@ class _SentenceAttributor(PhraseReader):
         if d is None or not all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d)) \
                 or not (d + 1 == y or self.L[d + 1] in _DOC_PREPOSITIONS | {"by"}):
             return None
-        by = next((z for z in range(y + 1, x) if self.L[z] == "by"), None)
-        via = [m.name for m in self.mentions(by + 1, x, kinds=("name",))][:1] if by is not None and self._outlet_at(by + 1) else []
-        return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end, via=via)
+        # (the outlet that has the copy relays it: ``_seen_by``)
+        return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
 
     def _outlet_at(self, i: int) -> bool:
         """Whether the name at token ``i`` is a news outlet's ("obtained by Rappler")."""
@@ -1391,6 +1387,10 @@ class _SentenceAttributor(PhraseReader):
                     return r - 1  # "The promoter of a concert at which a stand collapsed has insisted"
                 return r if r > 0 else None
         return None
+
+    def _inside_name(self, k: int) -> bool:
+        """Whether token k is inside a name that began before it ("list" of "Jutarnji list")."""
+        return any(m.start < self.t[k].start for m in self.mentions(k, k + 1, kinds=("name",)))
 
     def _named(self, x: int) -> bool:
         """Whether token x is a capitalised name's word ("Do" of "Do Jae-woong"), not the auxiliary it spells."""

@@ -223,7 +223,7 @@ LEGISLATURE_NAMES = {
     "dáil", "dail", "seanad", "oireachtas", "senedd", "knesset", "duma", "sejm", "senat", "riksdag", "riksdagen",
     "storting", "stortinget", "folketing", "folketinget", "eduskunta", "althing", "alþingi", "saeima", "seimas",
     "riigikogu", "bundestag", "bundesrat", "nationalrat", "majlis", "sabor", "skupština", "skupshtina", "sobranie",
-    "verkhovna", "rada", "knesset", "cortes", "diet", "congreso", "camera", "tweede", "kamer", "jatiya", "sangsad",
+    "verkhovna", "rada", "cortes", "diet", "congreso", "camera", "tweede", "kamer", "jatiya", "sangsad",
     "lok", "sabha", "pyithu", "hluttaw", "dewan", "rakyat", "tynwald",
 }
 # The head word of an organisation's name in Spanish, Portuguese, Italian and French, where it comes

@@ -209,7 +209,6 @@ _WEEKDAY_RE = re.compile(_WEEKDAY)
 _HURT_BEFORE = re.compile(r"\b(?:broke|broken|injur\w*|hurt|fractur\w*|killed|died|bruised|suffered|legs?|arms?|hips?|"
                           r"wrists?|ankles?|skull|ribs?)\b", re.IGNORECASE)
 _WEEK_WEEKDAY = re.compile(rf"(last|next) week ({_WEEKDAY})")
-_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _TWO_WEEKDAYS = re.compile(rf"on {_WEEKDAY} and {_WEEKDAY}")
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
 _MONTH_DAY = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})")
@@ -277,7 +276,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         if anchor is None:
             raise _Unresolved
         monday = anchor.normalize() - pd.Timedelta(days=anchor.weekday()) + pd.Timedelta(weeks=-1 if m.group(1) == "last" else 1)
-        day = monday + pd.Timedelta(days=_WEEKDAY_NAMES.index(m.group(2)))
+        day = monday + pd.Timedelta(days=WEEKDAYS[m.group(2)])
         return day, day, "day"
     if m := _PART_OF.fullmatch(s):
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month
