@@ -550,7 +550,8 @@ _ABBREVIATED_LEGAL = {"pvt", "co", "bros", "intl"}
 _PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "workers", "drivers", "passengers", "students", "supporters", "critics", "most", "some",
             "many", "all", "none", "parts", "leaders", "executives", "families", "relatives", "fans", "users",
             "customers", "owners", "patients", "victims", "representatives", "investors", "shareholders", "analysts",
-            "lawyers", "rivals", "sources", "documents", "copies", "details", "images", "photos", "footage", "results"}
+            "lawyers", "rivals", "sources", "documents", "copies", "details", "images", "photos", "footage", "results",
+            "depositors", "savers", "clients", "residents", "tenants", "pensioners", "farmers", "traders"}
 _OF_A_PLACE = _OF_A_PLACE_TOO | {"governor", "people", "centre", "center", "streets", "mayors", "governors", "citizens",
                                  "ruler", "chieftaincy"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")

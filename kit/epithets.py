@@ -48,6 +48,8 @@ _MEMBERS_OF_BODY = {"auditors": ("audit",), "inspectors": ("inspectorate", "insp
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS | set(_MEMBERS_OF_BODY)
 _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate", "directorate", "administration",
                     "bureau", "regulator", "ombudsman"}
+# a central bank is a country's regulator, no firm: "Central Bank of Nigeria", "SA Reserve Bank", "the apex bank"
+_CENTRAL_BANK_WORDS = {"central", "reserve", "apex"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
 _KIND_NAME_WORDS = {
     "home": {"home"},  # (and a care home named in its own language: ``_of_kind``)
@@ -201,6 +203,7 @@ def _of_kind(name: str, kind: str) -> bool:
     of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
     return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
+            or kind in {"regulator", "watchdog"} and "bank" in parts and not _CENTRAL_BANK_WORDS.isdisjoint(parts)
             or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
             or kind == "metro" and "metropolitan" in parts  # "the metro" of "Ntabazwe Metropolitan Municipality"
@@ -409,7 +412,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     ships = [n for n in ents if ents[n].type == "PRODUCT" and (
         any(_role_head(r) in _SHIP_NOUNS for r in ents[n].roles) or ents[n].votes["SHIP"])]
     strong, weak = _firms(ents, persons)
-    unmarked = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
+    unmarked = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and not _central_bank(ents[n], n)
                 and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
     # "the company": the organisation most told about, a firm's marks counting for more ("Norvanta", named
     # ten times, over "Cerevia Therapeutics", named once)
@@ -649,6 +652,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [
                     n for n in ents if head in {"team", "franchise", "club"} and ents[n].type == "ORG" and _team_like(n)]
+                if head == "bank":  # (the bank of the story, not the central bank; "the apex bank" is that one)
+                    orgs = [n for n in orgs if _central_bank(ents[n], n) == ("apex" in words or "central" in words)] or orgs
+                elif head in {"regulator", "watchdog"}:  # (a central bank only when no body is named a regulator)
+                    orgs = [n for n in orgs if not _central_bank(ents[n], n)] or orgs
                 mods_said = [w for w in words[1:-1] if w.isalpha() and w not in _DEMONYMS and len(w) > 2]
                 so_fit = [n for n in orgs if mods_said and set(mods_said) | {head} <= set(n.lower().split())]
                 if len(so_fit) == 1:
@@ -721,6 +728,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
                         and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
                              or n.lower().split()[-1] == head)]
+                # "the bank", "the lender" of the bank the story is about, not of the regulator beside it; "the apex
+                # bank" of that regulator
+                central = "apex" in words or "central" in words
+                kind = [n for n in kind if _central_bank(ents[n], n) == central] or kind
                 trade = [_TRADE_MODIFIERS[w] for w in words[1:-1] if w in _TRADE_MODIFIERS]
                 if trade:
                     # "the mining firm": the firm whose name says mining ("Mwalusha Copper Mines Plc"), not a
@@ -991,6 +1002,15 @@ _NOT_FIRM_NAMES = _NOT_FIRMS | {"watch", "accountability", "coalition", "network
                                 "union", "society", "institute", "council", "commission", "ministry", "agency"}
 
 
+def _central_bank(e, name: str) -> bool:
+    """Whether an organisation is a central bank, a country's regulator and no firm: by its name ("Central Bank of
+    Sri Lanka", "South African Reserve Bank") or by what the article calls it ("the apex bank", "the central bank")."""
+    words = set(name.lower().split())
+    said = [d.lower().split() for d in list(e.described) + list(e.roles) + list(e.epithets)]
+    return "bank" in words and (not _CENTRAL_BANK_WORDS.isdisjoint(words) or any(
+        "bank" in d and not _CENTRAL_BANK_WORDS.isdisjoint(d) for d in said))
+
+
 def _firms(ents, persons) -> tuple[list[str], list[str]]:
     """The organisations "the company" can be: those with a firm's strong marks (a legal form, "Kyma Lines Ltd";
     described as one, "the company, Dukaanpe", "pump maker Kessler-Wendt"; the firm of someone's chief executive),
@@ -1003,8 +1023,8 @@ def _firms(ents, persons) -> tuple[list[str], list[str]]:
         if e.type != "ORG" or e.is_outlet or not INSTITUTION_WORDS.isdisjoint(words) or "house" in words:
             continue
         said = [d.lower().split() for d in list(e.described) + list(e.roles)] + [list(e.kinds)]
-        if any(not _NOT_FIRMS.isdisjoint(d) for d in said):
-            continue  # "a nonprofit advocacy group"
+        if any(not _NOT_FIRMS.isdisjoint(d) for d in said) or _central_bank(e, n):
+            continue  # "a nonprofit advocacy group"; a central bank
         if e.is_company or not _FIRM_LEGAL.isdisjoint(words) or words[0] == "pt" \
                 or any(not _FIRM_NOUNS.isdisjoint(d) for d in said) \
                 or any(any(a.lower() in r for a in e.aliases) and not FIRM_TITLES.isdisjoint(r.replace("'s", " ").split())

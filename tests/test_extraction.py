@@ -5407,3 +5407,25 @@ def test_a_model_number_is_part_of_a_product_s_name(body, name, etype):
 def test_a_route_number_is_no_model():
     ents = run("Workers at Plant 12 walked out; Route 9 was closed.").entities
     assert "PRODUCT" not in set(ents["type"])
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    # a central bank is a regulator, no firm: "the company" is the firm, however often the central bank is named
+    (("Depositors of Korvana Finance PLC met the Central Bank on Monday.", "The Central Bank said it had acted.",
+      "The Central Bank added that it had warned in 2023.", "The Central Bank declined to comment further.",
+      "A depositor said the company had hidden its losses."), "Korvana Finance PLC", "the company"),
+    (("Savers of Brightmere Microfinance Bank marched to the Reserve Bank of Ostland.",
+      "The Reserve Bank of Ostland said its checks were thorough.", "Reserve Bank of Ostland officials met them.",
+      "One saver said the bank had never answered her letters."), "Brightmere Microfinance Bank", "the bank"),
+    (("Savers of Brightmere Microfinance Bank marched to the Central Bank of Ostland.",
+      "The apex bank said its checks were thorough."), "Central Bank of Ostland", "The apex bank"),
+    (("Ledra Credit collapsed in June.", "The Central Bank said Ledra Credit had been warned.",
+      "Critics said the regulator acted too late."), "Central Bank", "the regulator"),
+    # (a body named a regulator before the central bank it sits in)
+    (("The Central Bank of Ostland houses the Prudential Authority.", "The Prudential Authority placed Ledra Credit "
+      "under curatorship.", "Ledra's lawyers said the regulator never raised the issue."), "Prudential Authority",
+     "the regulator"),
+])
+def test_a_central_bank_is_the_regulator_not_the_company(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"])
