@@ -665,7 +665,7 @@ _MULT = {"million": 1e6, "m": 1e6, "mil": 1e6, "billion": 1e9, "bn": 1e9, "bil":
 _MULTS = "|".join(sorted(_MULT, key=len, reverse=True))
 # a currency before the figure: a sign, a code (shillings, rupees, taka, rupiah, ringgit, dirham), or the one letter
 # of naira, pesos and rand written on the figure ("N64bn", "P186.4 million", "R640 million")
-_CURRENCY = r"\b(?:GH|R|C|A|NZ|HK|S|US|NT|J|TT)\$|\bGH[¢₵]|₵|[$€£¥₹₦₱₩₴₡₸₺₫₭₮₾₼৳₲₽₪]|\b(?:K?Shs?|KSh|Rs\.?|Tk|Rp|RM|Dh|(?-i:Hr))(?=\s?\d)|\b[NPR](?=\d)|\b(?-i:" + "|".join(
+_CURRENCY = r"\b(?:GH|R|C|A|NZ|HK|S|US|NT|J|TT)\$|\bGH[¢₵]|₵|[$€£¥₹₦₱₩₴₡₸₺₫₭₮₾₼৳₲₽₪]|\b(?:K?Shs?|KSh|Rs\.?|Tk|Rp|RM|Dhs|Dh|(?-i:Hr|KD|BD|JD|QR|SR|RO))(?=\s?\d)|\b[NPR](?=\d)|\b(?-i:" + "|".join(
     sorted(currency_codes())) + r")(?=\s?\d)"  # and ISO codes in capitals: "EGP 1.2 billion" (not "all 14")
 _GLUED = r"(?:mg|kg|km|ml|mw|kw|gw|ha)"  # a unit written onto its number: "38.6mg", "5km"
 _AMOUNT = re.compile(

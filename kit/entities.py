@@ -104,7 +104,8 @@ _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church"
 _POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor", "hill", "island", "landing", "town",
                            "vineyard", "crossing", "corner", "pen", "gap", "bridge", "mill", "well", "wharf", "rest",
                            "valley", "village", "ridge", "lane", "end", "green", "park", "spring", "springs", "field",
-                           "fields", "farm", "pass", "hollow", "quarter"}  # "Roper's Cove", "Harker's Crossing"
+                           "fields", "farm", "pass", "hollow", "quarter", "cay", "cays", "beach", "rock",
+                           "wood", "heath"}  # "Roper's Cove", "Harker's Crossing"
 _POSSESSIVE_NAME_HEADS = _POSSESSIVE_ORG_HEADS | _POSSESSIVE_PLACE_HEADS
 
 
@@ -271,9 +272,13 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                                                           or toks[j - 1].lower in {"minister", "commissioner"}) and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower.rstrip(".") not in MONTHS:  # not "Office on Monday", "Court on Nov. 3"
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
-                elif toks[j].text == "-" and j + 3 < n and toks[j + 1].lower in _NAME_PARTICLES and toks[j + 2].text == "-" \
+                elif toks[j].text == "-" and j + 3 < n and (toks[j + 1].lower in _NAME_PARTICLES or toks[j + 1].is_alpha
+                                                            and toks[j + 1].text.islower() and len(toks[j + 1].text) <= 3
+                                                            and toks[j + 1].lower not in STOP_WORDS
+                                                            and toks[j + 1].lower not in {"ul", "ud", "ur", "un"}) \
+                        and toks[j + 2].text == "-" \
                         and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
-                    j += 4  # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon"
+                    j += 4  # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon", "Khomo-ea-Mollo": a particle between hyphens
                 elif toks[j].lower == "attached" and j + 3 < n and toks[j + 1].lower == "to" and toks[j + 2].lower == "the" \
                         and toks[j + 3].is_cap and toks[j - 1].lower in {"office", "prosecutor's", "directorate"}:
                     j += 3  # "the Prosecutor's Office attached to the Bacău Tribunal": one body, named with its court
@@ -440,6 +445,9 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor"}  # ("State Highway 38", "Tank 4")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
+# a middle name from the father's in Russian and the languages that write it so ("Talantbek Asanovich Zhumabaev"):
+# the person goes by the given and family names too ("Talantbek Zhumabaev")
+_MIDDLE_PATRONYMICS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "ich", "uly", "kyzy", "qizi", "ogly", "oglu")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 # the prefixes of ships' names: motor vessel, motor tanker, steamship, research vessel, His/Her Majesty's Ship ...
 # the nouns of papers' names in Slavic languages, written in lower case after the capitalised word
@@ -594,6 +602,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "research", "sanitation", "training", "immigration", "veterans", "integration", "cooperation",
                     "telecommunications", "telecoms",
                     "regional"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
+_PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
 
 
 def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
@@ -659,6 +668,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True  # "the California Department of Forestry and Fire Protection": a place's body for two fields
     if 1 <= len(words) <= 3 and words[-1] in _LAW_HEADS and j - h <= 3:
         return True  # "the Mine Health and Safety Act", "the Occupational Health and Safety Act": one law
+    if j - h == 1 and len(words) == 2 and words[-1] in {"unit", "department", "ward", "division", "section"} \
+            and toks[h].text not in places() and toks[j + 1].text not in places():
+        return True  # "the hospital's Accident and Emergency Unit": a unit named for its two fields
     if toks[h].text == "NHS" and 1 <= j - h - 1 <= 2 and 1 <= len(words) <= 2:
         return True  # "NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway": Scottish boards named for two areas
     heads = _BODY_HEADS | {"registry", "register", "institute"}
@@ -805,7 +817,7 @@ def title_initials(words: list[str]) -> set[str]:
 def _sentence_initial(sent: Sentence, i: int) -> bool:
     toks = sent.tokens
     k = i - 1
-    while k >= 0 and toks[k].text in {'"', "“", "'", "‘", "(", "["}:
+    while k >= 0 and toks[k].text in {'"', "“", "'", "‘", "(", "[", "«", "„", "‹", "»"}:  # (guillemets: «People were ...»)
         k -= 1
     # (after a quote opening, "shouting \"Drop it\"", or a dateline's dash, "BRENNAN FALLS, Wis. — Body camera")
     return k < 0 or toks[k].text in {":", ";", "—", "–"} or (
@@ -1078,6 +1090,8 @@ class _Builder:
         if j - i <= 2 and len(toks[i].text.rstrip(".")) == 1 and x < len(toks) and x >= j \
                 and (x == i + 1 or toks[i + 1].text == ".") and toks[x].is_alpha and not toks[x].is_cap:
             return  # "E. coli", "S. aureus": a genus's initial before its species, no name
+        if j - i == 1 and toks[i].text == "Me" and i > 0 and toks[i - 1].text in {"'", "’"} and not toks[i - 1].ws:
+            return  # "'Me 'Mamotšelisi Ramone": the Sesotho for "Mrs", no name
         initial = _sentence_initial(s, i)
         # strip openers and months ("In October", "The Kremlin")
         while i < j and (toks[i].lower in NON_NAME_CAPS and not (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2
@@ -2152,6 +2166,10 @@ class _Builder:
                 # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws
                         and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES]
+            if not hits and len(ws) == 2 and s in person_like and s not in placey:
+                # "Talantbek Zhumabaev" of "Talantbek Asanovich Zhumabaev": the name without the father's
+                hits = [m for m, w in words_of if len(w) == 3 and w[0] == ws[0] and w[2] == ws[1] and m in person_like
+                        and w[1].lower().endswith(_MIDDLE_PATRONYMICS)]
             if not hits and len(ws) == 2 and s in person_like and s not in placey:
                 # "Nik Faridah" of "Nik Faridah Nik Ismail", "Che Rusli" of "Che Rusli Mat Daud": where people are
                 # called by their given names, the first two words of one four-word name given a role

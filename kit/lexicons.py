@@ -90,6 +90,7 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "eng", "ing", "lic", "arq", "hon", "alhaji",
               "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde",
               "ato", "weizero", "woizero", "weyzero",  # (Amharic: "Ato Fikadu")
+              "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
               "majesty", "highness", "excellency"}  # ("His Majesty Etienne Doko Ngbwa", a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
@@ -583,7 +584,8 @@ def surnames() -> frozenset[str]:
 
 
 # currencies written as letters before a figure ("Rp 1.1 trillion", "Sh230 million", "Hr 580 million")
-CURRENCY_SIGNS = {"Sh", "KSh", "Rs", "Tk", "Rp", "RM", "Dh", "Hr", "ZiG"}
+CURRENCY_SIGNS = {"Sh", "KSh", "Rs", "Tk", "Rp", "RM", "Dh", "Dhs", "Hr", "ZiG",
+                  "KD", "BD", "JD", "QR", "SR", "RO"}  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million")
 
 
 @lru_cache(maxsize=1)

@@ -5429,3 +5429,35 @@ def test_a_route_number_is_no_model():
 def test_a_central_bank_is_the_regulator_not_the_company(body, name, epithet):
     ents = run(*body).entities.set_index("name")
     assert epithet in set(ents.loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # round fifty-eight: a particle between hyphens, a possessive place, a ministry of three fields, a unit of two
+    (("Herders in the remote Mothae-ea-Lefa area say sheep died.",), "Mothae-ea-Lefa", "GPE"),
+    (("The lights at the Carrow’s Cay airport went dark.",), "Carrow’s Cay", "GPE"),
+    (("The Ministry of Tourism, Investments and Aviation said the lights would be replaced.",),
+     "Ministry of Tourism, Investments and Aviation", "ORG"),
+    (("Dr Anjali Persaud, a physician in the hospital’s Accident and Emergency Unit, rejected the figure.",),
+     "Accident and Emergency Unit", "ORG"),
+    (("Its president, Ntate Lehlohonolo Mosia, said 1 340 sheep had died.",), "Lehlohonolo Mosia", "PERSON"),
+])
+def test_round_fifty_eight_names(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,not_names", [
+    (("«People were sitting on bags in the aisle,» a passenger told reporters.",
+      "«Nobody was asked to sign anything,» the director said."), {"People", "Nobody"}),  # guillemets open a sentence
+    (("The full repair would cost at least KD 4.6 million, the contractor said.",), {"KD"}),  # a dinar, no name
+    (("The chairperson, 'Me 'Malineo Sekhesa, said the council was never approached.",), {"Me"}),  # Sesotho "Mrs"
+    (("Flights on the Vancouver-to-Halifax route stopped before Eid-ul-Fitr.",), {"Vancouver-to-Halifax", "-ul-Fitr"}),
+])
+def test_round_fifty_eight_non_names(body, not_names):
+    assert not_names.isdisjoint(set(run(*body).entities["name"]))
+
+
+def test_a_name_without_the_father_s_is_the_same_person():
+    ents = run("Bakyt Ermekovich Sydykov, director of the carrier, insisted the bus was sound.",
+               "Bakyt Sydykov rejected the accusation.").entities.set_index("name")
+    assert "Bakyt Sydykov" in set(ents.loc["Bakyt Ermekovich Sydykov", "aliases"])
