@@ -1562,6 +1562,10 @@ _INDEFINITE = {"a", "an", "one"}
 _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 
 
+# a source's sentence of its own, after what it said: "The press service of the ministry reported."
+_BARE_REPORTS = {"reported", "said", "informed", "stated", "reports", "says", "added", "noted", "clarified"}
+
+
 def attribute_sentences(article_id: str, sentences: list[Sentence], ents: ArticleEntities) -> list[ClaimRec]:
     """Claims of one article, in sentence order."""
     ctx = Context()
@@ -1626,6 +1630,24 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             # ('"...," she says. "Our own people walked this creek. There is oil ...": a quotation of hers that
             # runs on into the next sentence is hers there too)
             quoted_speaker["left_open"] = quoted_speaker["left_open"] or quote_open
+        if a.n >= 3 and a.t[a.n - 1].text == "." and a.L[a.n - 2] in _BARE_REPORTS and not n_quotes \
+                and not first_of_line and (not frames or len(frames) == 1 and frames[0]["ci"] == a.n - 2) \
+                and not any(a.t[z].is_punct and a.t[z].text not in {"'s", "’s", "-", "(", ")"} or a.L[z] in BE_FORMS
+                            or a.L[z] in REPORTING_VERBS for z in range(a.n - 2)):  # (only who: "The toll rose, police said.")
+            # "The accident occurred at 4.30 am. The press service of the Ministry of Emergency Situations reported.":
+            # a source named in a sentence of its own, after what it reported (as outlets translating from Russian
+            # write it); both sentences are its
+            back = frames[0]["party"] if frames else a.party(0, a.n - 2)
+            prev = [c for c in out if c.sentence_id == s.sid - 1]
+            if back is not None and back.name and back.type != "unattributed" and len(prev) == 1 and prev[0].source is None:
+                if not frames:
+                    frames = [dict(kind="after", party=back, cue=a.t[a.n - 2].text, ci=a.n - 2, cj=a.n - 1,
+                                   stance="asserts", content=s.text.rstrip(" ."))]
+                c = prev[0]
+                c.source, c.source_type, c.via = back.name, back.type, [v for v in back.via if v != back.name]
+                c.source_start, c.source_end, c.source_text = back.start, back.end, back.text or None
+                c.cue, c.cue_start, c.cue_end = frames[0]["cue"], a.t[a.n - 2].start, a.t[a.n - 2].end
+                c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
         if not frames:
             frames = [dict(kind="none", party=Party(None, "unattributed"), cue=None, ci=None, cj=None,
                            stance="asserts", content=s.text)]

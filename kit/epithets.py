@@ -395,6 +395,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         at = s.tokens[start_i].start
         if indefinite.get(head, 1 << 62) < at:
             return None
+        if head in _BUSINESS_PEOPLE:
+            # "the 52-year-old businessman": the one person the article gave a firm's post, wherever named
+            heads = [n for n in persons if first.get(n, at) < at and any(
+                not (FIRM_TITLES | {"director"}).isdisjoint(r.lower().split())
+                and INSTITUTION_WORDS.isdisjoint(r.lower().split()) for r in ents[n].roles)]
+            if len(heads) == 1:
+                return heads[0]
         other = "male" if head in FEMALE_NOUNS else "female" if head in MALE_NOUNS else None
         near = [m for m in out.mentions if m.kind == "name" and m.name in persons and m.start < at
                 and line_of.get(m.sid, -9) >= s.line - 1
@@ -438,6 +445,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                            or toks[k + 1].lower in role_heads) and k == i + 1 \
                             and w.start in name_starts:
                         head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
+                        break
+                    if w.is_cap and k == i + 1 and k + 1 < len(toks) and toks[k + 1].lower in _LEGISLATORS \
+                            and w.start not in name_starts:
+                        head_i = k + 1  # "The Opposition MP said", "the Labour MP": a legislator, by party
                         break
                     if w.is_cap and k == i + 1 and w.start in name_starts:
                         e = next((x for x in range(k + 1, min(k + 5, len(toks))) if not toks[x].is_cap), len(toks))
@@ -997,6 +1008,8 @@ def _link_clients(sentences: list[Sentence], out: ArticleEntities, taken: set) -
 
 _FIRM_LEGAL = _LEGAL_FORMS | {"llp", "lp", "tbk", "s.a", "sarl", "srl", "bv", "kk"}
 _FIRM_NOUNS = COMPANY_NOUNS - {"group", "business", "operator"}
+# people told of by their business, who head or own a firm
+_BUSINESS_PEOPLE = {"businessman", "businesswoman", "businesspeople", "entrepreneur", "tycoon", "magnate", "industrialist"}
 _NOT_FIRMS = {"nonprofit", "non-profit", "advocacy", "charity", "campaign", "volunteer", "ngo", "activist", "rights"}
 _NOT_FIRM_NAMES = _NOT_FIRMS | {"watch", "accountability", "coalition", "network", "forum", "alliance", "association",
                                 "union", "society", "institute", "council", "commission", "ministry", "agency"}

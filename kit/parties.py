@@ -68,6 +68,11 @@ _DOC_PREPOSITIONS = {"by", "of", "from", "into", "on"}  # "a report by", "a summ
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 
 
+# the desks a body speaks through: "the press service of the ministry", "the press office of the governor"
+_PRESS_DESKS = {("press", "service"), ("press", "office"), ("press", "centre"), ("press", "center"),
+                ("media", "office"), ("press", "secretariat"), ("information", "office"), ("communications", "office")}
+
+
 @dataclass
 class Party:
     """Who a claim is attributed to, as resolved from the text."""
@@ -172,6 +177,11 @@ class PhraseReader:
                     and self.kind_of(m.name) == "person"]
             if near:
                 return Party(near[-1].name, "person", **span)
+        if j - i >= 5 and words[0] == "the" and tuple(words[1:3]) in _PRESS_DESKS and words[3] == "of":
+            # "The press service of the Ministry of Emergency Situations reported": the body speaks through it
+            inner = self.party(i + 4, j)
+            if inner is not None and inner.name and inner.type in {"organization", "official"}:
+                return Party(inner.name, "official", **span)
         if j - i >= 4 and words[:3] == ["the", "office", "of"]:
             # "The office of Health Minister Glen Tremblay disputed": the office speaks for the person it names
             named = [m for m in self.mentions(i + 3, j, kinds=("name",)) if self.kind_of(m.name) == "person"]

@@ -5461,3 +5461,33 @@ def test_a_name_without_the_father_s_is_the_same_person():
     ents = run("Bakyt Ermekovich Sydykov, director of the carrier, insisted the bus was sound.",
                "Bakyt Sydykov rejected the accusation.").entities.set_index("name")
     assert "Bakyt Sydykov" in set(ents.loc["Bakyt Ermekovich Sydykov", "aliases"])
+
+
+@pytest.mark.parametrize("body,source", [
+    # round fifty-eight: a body's press desk speaks for it
+    (("The press service of the Ministry of Emergency Situations reported that five people died.",),
+     "Ministry of Emergency Situations"),
+    (("The press office of the Ministry of Water said the canal had been repaired.",), "Ministry of Water"),
+    # a legislator by party, the one MP the story named
+    (("Harbour Island MP Delano Pinder said the lights were broken.", "The Opposition MP said he had written twice."),
+     "Delano Pinder"),
+    # a businessman is the one person given a firm's post
+    (("Bakyt Ermekovich Sydykov, director of Altyn-Sapar Trans LLC, insisted the bus was sound.",
+      "«People were sitting in the aisle,» Gulnara Temirova told reporters.",
+      "«Nobody was asked to sign anything,» the 52-year-old businessman told AKIpress."), "Bakyt Ermekovich Sydykov"),
+])
+def test_round_fifty_eight_sources(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
+
+
+def test_a_source_in_a_sentence_of_its_own_after_what_it_reported():
+    c = claims_of("The bus overturned at about 4.30 am on the highway. The press service of the Ministry of Emergency "
+                  "Situations reported. According to it, the road was icy.")
+    assert list(c["source"]) == ["Ministry of Emergency Situations"] * 3
+    c = claims_of("Nine people died on the road. The toll was higher, the company said.")  # only a speaker's sentence
+    assert c.iloc[0]["source"] is None or pd.isna(c.iloc[0]["source"])
+
+
+def test_a_town_is_no_surname():
+    ents = run("We had to turn around over Clarence Town, Rahming said.").entities.set_index("name")
+    assert ents.loc["Clarence Town", "type"] == "GPE"
