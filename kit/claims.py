@@ -221,6 +221,11 @@ _SELF_DENIAL = re.compile(
     r"|\b[a-z]+ed,\s+not\s+[a-z]+ed\b"
     r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "There is nothing to hide", "had 'nothing to do with' it"
     r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
+    r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ever\s+)?(?:asked|forced|made|pressured|coerced|paid)\s+to\b"
+    # "Any suggestion that this authority sat on a known fault is simply false": what others say, called false
+    r"|^\W*(?:any|the|that|this|such|these|those)\s+(?:[a-z]+\s+)?(?:suggestions?|claims?|allegations?|assertions?|reports?|"
+    r"accusations?|notion|idea|figures?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+[\"“]?(?:simply\s+|completely\s+|totally\s+|"
+    r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|a\s+lie)\b"
     r"|^\W*no-one\s+(?:ever\s+)?raised\b"  # "No-one raised that with me" (but "Nobody told us anything": a grievance)
     # "At no point did we ship product", "at no time"
     r"|\bat\s+no\s+(?:point|time|stage)\b"
@@ -258,7 +263,8 @@ def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
-            or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content) \
+            or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content
+            or "false" in content or "untrue" in content or "baseless" in content or "unfounded" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or _NOT_TOLD.match(content) is not None
              or any(not _subordinate_before(content, m.start()) for m in _NEVER_SO.finditer(content)))

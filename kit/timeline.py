@@ -75,7 +75,8 @@ _BASE = "|".join([
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH})\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
+    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
+    rf"\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
     rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
     rf"|(?<=least\s){_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)))"
@@ -467,6 +468,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 month = _MONTH_NAME.search(a_day)
                 year = hi.year if month is None or _month(month.group(0)) <= hi.month else hi.year - 1
                 lo, _, _ = _base(f"{a_day} {year}" if a_day[-1:].isalpha() else f"{a_day}, {year}", None)
+            elif a_text.strip().rstrip("stndrh").isdigit() and len(a_text.strip().rstrip("stndrh")) <= 2 and hi is not pd.NaT:
+                lo = hi.replace(day=int(a_text.strip().rstrip("stndrh")))  # "between 17 and 20 November": of that month
             else:
                 lo, _, _ = _base(a_text, anchor)
             g = "range"
@@ -511,7 +514,10 @@ def resolve(text: str, *, anchor=None) -> tuple:
             if anchor is None:
                 raise _Unresolved
             s_text = m.group("s")
-            lo, _, g = _base("in " + s_text if _MONTH_S.fullmatch(s_text.strip()) else s_text, anchor)
+            lo, s_hi, g = _base("in " + s_text if _MONTH_S.fullmatch(s_text.strip()) else s_text, anchor)
+            if s_text.lower().startswith(("the end of", "end of")) and g in {"month", "quarter"}:
+                # "since the end of September": from its last days, not the 21st; "of last year", from December
+                lo = max(lo, s_hi - pd.Timedelta(days=2 if g == "month" else 30))
             if g in {"season", "day"} and lo > anchor.normalize():
                 # "since the winter", "since Christmas" in November: the last one, not the coming
                 lo = lo - pd.DateOffset(years=1)

@@ -5491,3 +5491,27 @@ def test_a_source_in_a_sentence_of_its_own_after_what_it_reported():
 def test_a_town_is_no_surname():
     ents = run("We had to turn around over Clarence Town, Rahming said.").entities.set_index("name")
     assert ents.loc["Clarence Town", "type"] == "GPE"
+
+
+@pytest.mark.parametrize("expr,expected", [
+    # round fifty-eight: a range of days before their month; "since the end of" a month is from its last days
+    ("Samples were taken between 17 and 20 November.", [("2026-11-17", "2026-11-20")]),
+    ("Samples were taken from 3 to 5 October.", [("2026-10-03", "2026-10-05")]),
+    ("The river has stunk since the end of September.", [("2026-09-28", "2026-11-26")]),
+    ("Prices have risen since the end of last year.", [("2025-12-01", "2026-11-26")]),
+])
+def test_round_fifty_eight_times(expr, expected):
+    from kit.timeline import find_times
+
+    got = find_times(expr, anchor=pd.Timestamp("2026-11-26"))
+    assert [(str(t.value_start.date()), str(t.value_end.date())) for t in got] == expected
+
+
+@pytest.mark.parametrize("body,stance", [
+    # round fifty-eight: what others say, called false; nobody was made to do it
+    (('"Any suggestion that this authority sat on a known fault for weeks is simply false," Knowles said.',), "denies"),
+    (("«Nobody was asked to sign anything of the kind,» the director told AKIpress.",), "denies"),
+    (('"Nobody told us anything," the farmer said.',), "asserts"),  # (a grievance)
+])
+def test_round_fifty_eight_denials(body, stance):
+    assert claims_of(*body).iloc[-1]["stance"] == stance

@@ -26,7 +26,8 @@ EXPECTED = {
     "pharma": [
         (0, "internal emails", "document", "asserts"), (1, "Tobias Wren", "person", "asserts"),
         (2, "Three former employees", "anonymous", "asserts"), (3, "Dana Okafor", "person", "asserts"),
-        (4, "Dana Okafor", "person", "asserts"), (5, "Nordic Medicines Agency", "organization", "asserts"),
+        (4, "Dana Okafor", "person", "denies"), (5, "Nordic Medicines Agency", "organization", "asserts"),
+        # (4: "Any suggestion that we hid data from the agency is false." denies in form, as the held-out annotators read it)
         (8, "Marcus Ellery", "person", "asserts"), (9, "Regulatory lawyers", "anonymous", "asserts"),
         (10, "Helen Sato", "person", "asserts"), (11, None, "unattributed", "asserts"),
         (12, "Halcyra Therapeutics", "organization", "denies"),
