@@ -90,6 +90,8 @@ _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u221
                          # "Published March 12, 2025 Updated March 12, 2025 05:42pm", "Posted ... 2:15pm AEST, updated ..."
                          r"|(?<=\w),?\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*,\s+(?=\S)")  # "Geneva, 2 July 2025"
+# "Posted: Tuesday, November 24, 2026. 5:18 pm CST.": a stop after the year (and at the end), as sentences end
+_YEAR_STOP = re.compile(r"(?<=\b\d{4})\.\s+(?=\d{1,2}[:.]\d{2})")
 _PLACE_LAST = re.compile(r"(?<=\d),\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$")  # "16:20, 26 November 2026, Bishkek"
 _DASHED = re.compile(r"(?P<m>[A-Za-z]{3,9})\s*-\s*(?P<d>\d{1,2})\s*-\s*(?P<y>\d{4})\s*(?:,\s*)?(?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?")
 _NUMERIC_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=[A-Za-z])")
@@ -213,6 +215,7 @@ def _find(line: str) -> re.Match | str | None:
     if len(line) > 120:
         return None
     line = _READING_TIME.sub("", line)  # "March 10, 2025 7:48 PM 4 min read": the reading time after it
+    line = _YEAR_STOP.sub(" ", line).rstrip(".") if _YEAR_STOP.search(line) or line.endswith(("M.", "T.", "m.")) else line
     line = _HOURS.sub(lambda m: f"{m[1] or m[3]}:{m[2] or m[4]}", line)  # "09:40 hrs", "0940 hours", "14h05"
     line = _DOTTED_YMD.sub(lambda m: f"{m[1]}.{int(m[2]):02d}.{int(m[3]):02d}", line)
     line = _DOTTED_DAY.sub(r"\1 ", line)  # "26. Nov 2026 at 14:37": a day written with a dot, as Central Europe writes it
