@@ -319,7 +319,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 2  # "the Maritime Workers' Federation": a plural possessive inside a name
                 elif toks[j].text in _POSSESSIVES and sum(t.text != "-" for t in toks[i:j]) <= 5 and j + 1 < n \
                         and toks[j + 1].is_cap and (
-                        toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS) \
+                        toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS
+                        and toks[j + 2].is_cap) \
                         and _span_text(toks, i, j) not in countries() and _span_text(toks, i, j) not in places():
                     # (but "Germany's Federal Office for ...", "Marlborough's Kōtare Valley")
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
@@ -1090,6 +1091,26 @@ class _Builder:
         if j - i <= 2 and len(toks[i].text.rstrip(".")) == 1 and x < len(toks) and x >= j \
                 and (x == i + 1 or toks[i + 1].text == ".") and toks[x].is_alpha and not toks[x].is_cap:
             return  # "E. coli", "S. aureus": a genus's initial before its species, no name
+        if j - i >= 4 and i >= 3 and toks[j - 3].lower in _BODY_WORDS and toks[i - 1].lower == "the" and toks[i - 2].lower == "of" \
+                and toks[i - 3].lower.rstrip(".") in TITLE_WORDS and all(
+                    t.is_cap and t.is_alpha and t.lower not in ORG_WORDS and t.lower.rstrip(".") not in TITLE_WORDS
+                    and t.lower not in NON_NAME_CAPS for t in toks[j - 2:j]) \
+                and j < len(toks) and toks[j].lower in REPORTING_VERBS:
+            # "Deputy Chairman of the Water Committee Hrachya Avetisyan told reporters": the body, then its officer
+            t0 = i - 3
+            while t0 > 0 and (toks[t0 - 1].lower.rstrip(".") in TITLE_WORDS or toks[t0 - 1].lower in _TITLE_PREFIXES) \
+                    and toks[t0 - 1].is_alpha:
+                t0 -= 1
+            self._candidate(s, i, j - 2)
+            self._candidate(s, j - 2, j)
+            self.roles[_span_text(toks, j - 2, j)].append(_span_text(toks, t0, j - 2))
+            return
+        if j - i == 1 and (toks[i].lower[:-1] in WEEKDAYS and toks[i].lower.endswith("s")
+                           or toks[i].lower in {"tues", "weds", "thurs"}):
+            return  # "blasts only on Wednesdays", "Tues. Nov. 24": days, no name
+        if j - i == 1 and i > 0 and toks[i - 1].text in _POSSESSIVES and j < len(toks) and not toks[j].is_cap \
+                and toks[j].lower in {"office", "offices", "department", "unit", "division", "branch", "wing", "desk", "team"}:
+            return  # "the Board's State office", "the council's Planning department": a capitalised word of a unit
         if j - i == 1 and toks[i].text == "Me" and i > 0 and toks[i - 1].text in {"'", "’"} and not toks[i - 1].ws:
             return  # "'Me 'Mamotšelisi Ramone": the Sesotho for "Mrs", no name
         initial = _sentence_initial(s, i)
@@ -1099,8 +1120,9 @@ class _Builder:
                          or toks[i].lower.rstrip(".") in MONTHS
                          or toks[i].lower in WEEKDAYS) and not (j - i == 1 and toks[i].text in self.family_first) \
                 and not (toks[i].lower == "first" and i + 1 < j and toks[i + 1].lower in {"nation", "nations"}):
-            if toks[i].lower == "new" and j - i > 1 and (not initial or _span_text(toks, i, j) in self.places):
-                break  # "New Zealand", "New South Wales" (but "New rules came in")
+            if toks[i].lower == "new" and j - i > 1 and (not initial or _span_text(toks, i, j) in self.places
+                                                         or _span_text(toks, i, i + 2) in places()):
+                break  # "New Zealand", "New South Wales", "New Zealand Food Safety" (but "New rules came in")
             if toks[i].lower == "may" and j - i > 1 and not initial:
                 break
             if toks[i].lower in WEEKDAYS and i + 1 < j and toks[i].text.isupper() and toks[i + 1].text.isupper() \
@@ -1275,7 +1297,10 @@ class _Builder:
                 return  # "Minister of Mines and Minerals Development Hon. Gift Sichinsambwe": a portfolio, the name after
             # "Deputy Commissioner of Police Anil Rathore", "Secretary of State Ann Vole": the last two words, or all
             # three after a one-word portfolio ("Superintendent of Police Ganesh Bahadur Karki")
+            of_k = k
             k = k + 2 if toks[k + 1].lower in _ONE_WORD_PORTFOLIOS and j - k - 2 == 3 else max(k + 2, _words_back(toks, j, 2))
+            if k - of_k >= 3 and toks[k - 1].lower.rstrip(".") in _LEGAL_FORMS and toks[k - 1].lower != "company":
+                self._candidate(s, of_k + 1, k)  # "Director of Araksjur CJSC Vahagn Melikyan": the firm is named too
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
@@ -2085,6 +2110,10 @@ class _Builder:
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
+            elif len(w) >= 3 and all(x[:1].isupper() for x in w) and not (
+                    w[0].lower() in given_names() or w[0] in self.places or w[0].lower() in NON_NAME_CAPS) \
+                    and not FIRM_NAME_WORDS.isdisjoint(x.lower() for x in w[1:]) and not last.endswith("s"):
+                first[w[0]].append(m)  # "Mātai" of "Mātai Dairy Nutrition": a firm's trade after its own word
             elif len(w) >= 3 and (last in _TRADE_LAST or last.endswith("s") and not last.endswith("ss")) \
                     and all(x[:1].isupper() for x in w) and w[0].lower() not in given_names():
                 first[w[0]].append(m)  # "Brightpath" of "Brightpath Community Supports": a trade or a plural ends it

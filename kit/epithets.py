@@ -36,7 +36,7 @@ _ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commi
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
-              "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways"}
+              "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -58,6 +58,9 @@ _KIND_NAME_WORDS = {
                   "council"},  # ("the authority" of a county council)
     "agency": {"agency", "office", "bureau", "administration", "directorate", "commission", "authority", "corps"},
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
+    # "the lab" of "Aorangi Analytical", "Kessel Diagnostics"
+    "lab": {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"},
+    "laboratory": {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"},
     "union": {"union", "federation", "syndicate"},
     "club": {"club"} | _CLUB_LAST | _CLUB_FIRST,
     "party": {"party", "alliance", "front", "movement", "labour", "labor", "conservatives", "democrats", "republicans",
@@ -204,6 +207,7 @@ def _of_kind(name: str, kind: str) -> bool:
     return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
             or kind in {"regulator", "watchdog"} and "bank" in parts and not _CENTRAL_BANK_WORDS.isdisjoint(parts)
+            or kind in {"regulator", "watchdog"} and parts[-1] == "safety" and "for" not in parts  # "New Zealand Food Safety"
             or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
             or kind == "metro" and "metropolitan" in parts  # "the metro" of "Ntabazwe Metropolitan Municipality"
@@ -910,7 +914,43 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 first[target] = span[0]
             ents[target].epithets.append(text)
     _link_clients(sentences, out, taken)
+    _link_own_outlet(sentences, out, taken, outlets)
     out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+# what an outlet calls itself: "told this newspaper", "seen by this publication", "Speaking to this medium"
+_SELF_OUTLET_NOUNS = {"newspaper", "paper", "publication", "medium", "website", "outlet", "daily", "weekly", "magazine",
+                      "station", "portal", "newsroom"}
+
+
+_OUTLET_WORKS = {"article", "story", "report", "piece", "series", "column", "editorial", "investigation", "'s", "’s"}
+
+
+def _link_own_outlet(sentences: list[Sentence], out: ArticleEntities, taken: set, outlets: list[str]) -> None:
+    """"this newspaper": the outlet publishing the story, which its sources are told to ("told Amandala"); of several
+    so told, the one told most. None when no outlet is told anything (the story may not name its own)."""
+    told: Counter = Counter()
+    for s in sentences:
+        for m in out.mentions:
+            if m.sid == s.sid and m.kind == "name" and m.name in outlets:
+                before = s.text[max(0, m.start - s.start - 14):m.start - s.start].lower().split()
+                if before and before[-1] in {"told", "to", "by"}:
+                    told[m.name] += 1
+    if not told:
+        return
+    own = max(told, key=lambda n: (told[n], n))
+    for s in sentences:
+        toks = s.tokens
+        for i in range(len(toks) - 1):
+            if toks[i].lower == "this" and toks[i + 1].lower in _SELF_OUTLET_NOUNS and (i + 2 >= len(toks) or toks[i + 2].lower
+                                                                                    not in _OUTLET_WORKS):
+                span = (toks[i].start, toks[i + 1].end)
+                if span in taken:
+                    continue
+                taken.add(span)
+                text = _span_text(toks, i, i + 2)
+                out.mentions.append(Mention(own, text, span[0], span[1], "epithet", s.sid))
+                out.entities[own].epithets.append(text)
 
 
 _BODY_KINDS = {"union", "party", "association", "federation", "council", "committee", "coalition", "alliance", "league",

@@ -420,7 +420,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         if m.group(1) == "next":
             d = a + pd.Timedelta(days=(wd - a.weekday()) % 7 or 7)
         else:  # news uses a bare weekday for the most recent one
-            d = a - pd.Timedelta(days=delta if m.group(1) != "last" else (delta or 7))
+            # ("last Tuesday" written on a Wednesday is the week before's: yesterday would be "on Tuesday")
+            d = a - pd.Timedelta(days=delta if m.group(1) != "last" else (delta + 7 if delta <= 1 else delta))
         return d, d, "day"
     if m := _MONTH_DAY.fullmatch(s):
         mo = _month(m.group(1) or m.group(4))

@@ -5515,3 +5515,47 @@ def test_round_fifty_eight_times(expr, expected):
 ])
 def test_round_fifty_eight_denials(body, stance):
     assert claims_of(*body).iloc[-1]["stance"] == stance
+
+
+def test_last_weekday_written_the_day_after_is_the_week_before():
+    from kit.timeline import find_times
+
+    # ("last Tuesday" on a Wednesday: the annotators read the week before's; yesterday would be "on Tuesday")
+    got = find_times("The server failed last Tuesday.", anchor=pd.Timestamp("2026-11-25"))
+    assert [(str(t.value_start.date()), str(t.value_end.date())) for t in got] == [("2026-11-17", "2026-11-17")]
+    got = find_times("The server failed last Monday.", anchor=pd.Timestamp("2026-11-25"))
+    assert [str(t.value_start.date()) for t in got] == ["2026-11-23"]
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    # round fifty-nine: what the paper calls itself is the paper its sources are told to
+    (("Chan told Amandala the homes were cracked.", "A senior officer told this newspaper that a letter had arrived."),
+     "Amandala", "this newspaper"),
+    # a firm's short form when its full name ends in its trade; the lab and the regulator by their names
+    (("Korowai Dairy Nutrition said it acted within hours.", "Korowai denied receiving any complaint."),
+     "Korowai Dairy Nutrition", "Korowai"),
+    (("The report, prepared by Christchurch firm Tarawera Analytical, found bacteria.",
+      "Whitcombe said the lab had not followed the standard."), "Tarawera Analytical", "the lab"),
+    (("New Zealand Food Safety revealed the number of tins.", "Kereama said the regulator was not contacted."),
+     "New Zealand Food Safety", "the regulator"),
+])
+def test_round_fifty_nine_aliases(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
+
+
+def test_an_officer_of_a_body_named_before_him():
+    ents = run("Deputy Chairman of the Water Committee Hrachya Avetisyan told reporters that the state would not pay.",
+               "Director of Araksjur CJSC Vahagn Melikyan told Armenpress the canal was sound.").entities.set_index("name")
+    assert ents.loc["Hrachya Avetisyan", "type"] == "PERSON"
+    assert list(ents.loc["Hrachya Avetisyan", "roles"]) == ["Deputy Chairman of the Water Committee"]
+    assert {"Water Committee", "Araksjur CJSC"} <= set(ents.index)
+
+
+@pytest.mark.parametrize("body,not_names", [
+    (("He said the company blasts only on Wednesdays.",), {"Wednesdays"}),
+    (("The letter bears the stamp of Araksjur's Artashat office.",), {"Araksjur's Artashat"}),
+    (("According to a note prepared by the Board's State office, notices were late.",), {"State"}),
+])
+def test_round_fifty_nine_non_names(body, not_names):
+    assert not_names.isdisjoint(set(run(*body).entities["name"]))
