@@ -222,6 +222,13 @@ _SELF_DENIAL = re.compile(
     r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "There is nothing to hide", "had 'nothing to do with' it"
     r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
     r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ever\s+)?(?:asked|forced|made|pressured|coerced|paid)\s+to\b"
+    # "Nobody blocked any drain": what others say was done, done by no one (not "Nobody told us anything": a grievance)
+    r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?!told\b|answered\b|came\b|called\b|helped\b)[a-z]+ed\s+any\b"
+    # 'The hospital "did not contact us on October 29"': a body told of something it says it never heard
+    r"|\b(?:did|has|had|have)\s+[\"“]?not\s+(?:contact|inform|notify|warn|alert|consult)(?:ed)?\s+(?:us|me)\b"
+    # "the committee received no information about cracks": no notice, whoever says so
+    r"|\breceived\s+no\s+(?:[a-z]+\s+)?(?:information|notification|notice|complaints?|warnings?|reports?|letters?|"
+    r"requests?|communication)\b"
     # "Any suggestion that this authority sat on a known fault is simply false": what others say, called false
     r"|^\W*(?:any|the|that|this|such|these|those)\s+(?:[a-z]+\s+)?(?:suggestions?|claims?|allegations?|assertions?|reports?|"
     r"accusations?|notion|idea|figures?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+[\"“]?(?:simply\s+|completely\s+|totally\s+|"
@@ -264,7 +271,8 @@ def _denies_in_form(content: str) -> bool:
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content
-            or "false" in content or "untrue" in content or "baseless" in content or "unfounded" in content) \
+            or "false" in content or "untrue" in content or "baseless" in content or "unfounded" in content
+            or "obody" in content or "o one" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or _NOT_TOLD.match(content) is not None
              or any(not _subordinate_before(content, m.start()) for m in _NEVER_SO.finditer(content)))
@@ -1568,6 +1576,10 @@ _INDEFINITE = {"a", "an", "one"}
 _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 
 
+# the cues of a finding: what it says was missing is a fact it found ("noted that no inspection had been recorded")
+_FINDING_CUES = {"noted", "notes", "found", "finds", "showed", "shows", "revealed", "reveals", "discovered", "recorded",
+                 "concluded", "concludes", "observed"}
+_DENIAL_VERB = re.compile(r"\b(?:denie[sd]|deny|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)\b", re.I)
 # a source's sentence of its own, after what it said: "The press service of the ministry reported."
 _BARE_REPORTS = {"reported", "said", "informed", "stated", "reports", "says", "added", "noted", "clarified"}
 
@@ -1669,7 +1681,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                     and _DENYING_AFTER.match(s.text, a.t[f["cj"] - 1].end - s.start):
                 stance = "denies"  # '"...," Ms. Varadharajan said, rejecting the federation's claim'
             elif stance == "asserts" and (_takes_back(f["content"] or "") or (
-                    p.type != "unattributed" and _denies_in_form(f["content"] or ""))):
+                    p.type != "unattributed" and _denies_in_form(f["content"] or ""))) and not (
+                    (f["cue"] or "").lower() in _FINDING_CUES and not _DENIAL_VERB.search(f["content"] or "")):
+                # (what inspectors "noted" or a report "found" was not there is a finding, not a denial)
                 stance = "denies"
             elif stance == "asserts" and (f["cue"] or "").lower() in {"insisted", "insists", "maintained", "maintains"} \
                     and (_NOBODY_OPENING.match(f["content"] or "") or _NEGATED_CLAUSE.match(f["content"] or "")):

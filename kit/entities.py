@@ -1384,8 +1384,10 @@ class _Builder:
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
                 and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
                 and surface.lower() not in WIRE_AGENCIES and surface not in self.dotted_tails() \
-                and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}):
-            # (but "Reuters reported", "Público newspaper reported")
+                and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}) \
+                and not (j < len(toks) and toks[j].lower in {"reported", "reports", "quoted"} and not surface.endswith("s")
+                         and toks[name_i].lower not in self.lowercase() and toks[name_i].lower not in ANONYMOUS_NOUNS):
+            # (but "Reuters reported", "Público newspaper reported", "Alwasat reported on Sunday": a paper)
             return  # "Concerns were raised": a capitalised opener seen nowhere else
         if initial and name_i == i and j - name_i == 1 and toks[name_i].lower in self.lowercase() and j + 1 < len(toks) \
                 and toks[j].is_alpha and not toks[j].is_cap and toks[j].lower not in REPORTING_VERBS \

@@ -450,7 +450,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and w.start in name_starts:
                         head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                         break
-                    if w.is_cap and k == i + 1 and k + 1 < len(toks) and toks[k + 1].lower in _LEGISLATORS \
+                    if w.is_cap and k == i + 1 and k + 1 < len(toks) and toks[k + 1].lower in _PARTY_MEMBERS \
                             and w.start not in name_starts:
                         head_i = k + 1  # "The Opposition MP said", "the Labour MP": a legislator, by party
                         break
@@ -806,7 +806,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 holding = set(role_heads[head])
                 before = [m for m in out.mentions if m.kind == "name" and m.name in holding and m.start < toks[start_i].start]
                 target = before[-1].name if before and len(holding) > 1 else top(role_heads[head], toks[start_i].start)
-            elif head in _LEGISLATORS or head in _NEAR_PERSON_NOUNS and head not in PERSON_EPITHET_NOUNS \
+            elif head in _PARTY_MEMBERS or head in _NEAR_PERSON_NOUNS and head not in PERSON_EPITHET_NOUNS \
                     or head in _NATIONAL_NOUNS:
                 # "the Mwembe Kuu MP", "The retired teacher": whoever holds that office, else the person named
                 # in this paragraph or the last
@@ -953,6 +953,8 @@ def _link_own_outlet(sentences: list[Sentence], out: ArticleEntities, taken: set
                 out.entities[own].epithets.append(text)
 
 
+# a legislator told of by party ("The Opposition parliamentarian", "the Labour MP")
+_PARTY_MEMBERS = _LEGISLATORS | {"parliamentarian", "lawmaker", "legislator"}
 _BODY_KINDS = {"union", "party", "association", "federation", "council", "committee", "coalition", "alliance", "league",
                "movement", "club", "cooperative", "chamber"}
 _PRINT_NOUNS = {"newspaper", "paper", "daily", "tabloid", "weekly", "broadsheet"}

@@ -136,8 +136,14 @@ class PhraseReader:
         aside = _ASIDE_AFTER.match(self.s.text, self.t[j - 1].end - self.s.start)
         if aside is not None and _UNNAMED.search(aside.group(0)) and not self.mentions(i, j, kinds=("name",)):
             # "the site's contractor, who asked not to be named, said": someone unnamed, whatever the article
-            # called a contractor before
-            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
+            # called a contractor before; through the outlet the aside names ("who spoke to Hetq on condition of
+            # anonymity")
+            a0, a1 = self.s.start + aside.start(), self.s.start + aside.end()
+            via = [m.name for m in self.ents.at(a0, a1, kinds=("name",)) if self.ents.entities.get(m.name) is not None
+                   and self.ents.entities[m.name].is_outlet
+                   and re.search(r"\b(?:spoke|spoken|speaking|talked|talking|told)\s+(?:to\s+|with\s+)?(?:the\s+)?$",
+                                 self.s.text[max(0, m.start - self.s.start - 20):m.start - self.s.start])]
+            return Party(span["text"], "anonymous", **span, gender=self._gender(words), via=via)
         if j - i == 2 and words[0] == "the" and words[1] in ANONYMOUS_NOUNS:
             # "the spokesperson added": the unnamed speaker just described ("A trust spokesperson denied")
             for sid, p in reversed(self.ctx.speakers):

@@ -5559,3 +5559,30 @@ def test_an_officer_of_a_body_named_before_him():
 ])
 def test_round_fifty_nine_non_names(body, not_names):
     assert not_names.isdisjoint(set(run(*body).entities["name"]))
+
+
+@pytest.mark.parametrize("body,stance", [
+    # round fifty-nine: done by nobody; a body never told; no notice received; but a finding of nothing is a finding
+    (('"Nobody blocked any drain," the site manager said.',), "denies"),
+    (('"The hospital did not contact us on October 29," the spokeswoman told the GDN.',), "denies"),
+    (("According to the press service of the Water Committee, the committee received no information about cracks.",),
+     "denies"),
+    (("The inspectors also noted that no visual inspection of it had been recorded since April.",), "asserts"),
+])
+def test_round_fifty_nine_denials(body, stance):
+    assert claims_of(*body).iloc[-1]["stance"] == stance
+
+
+@pytest.mark.parametrize("body,source,via", [
+    # an unnamed source who spoke to an outlet; a paper that reported, quoting someone
+    (("Hetq reported the breach on Monday.", "A company engineer, who spoke to Hetq on condition of anonymity, said the "
+      "canal had been running at full capacity."), "A company engineer", ["Hetq"]),
+    (("Alwasat reported on Sunday, quoting the MP, that hospital staff had complained.",), "the MP", ["Alwasat"]),
+    # a legislator by party, told of as a parliamentarian
+    (("The Area Representative for Cayo West, Hon. Ernesto Villanueva, told Love FM that he had met the families.",
+      'The Opposition parliamentarian called the offer "an insult," since the estimate is five times that.'),
+     "Ernesto Villanueva", []),
+])
+def test_round_fifty_nine_sources(body, source, via):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], list(c["via"])) == (source, via)
