@@ -850,6 +850,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
+                if target is not None and head in {"city", "town"} and len(words) == 2:
+                    # "the city" of the city the story is about (named eight times), not a town named once just before
+                    main = max((n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
+                                and n not in containers and n.split()[-1].lower() not in _REGION_NOUNS),
+                               key=lambda n: (counts[n], -first.get(n, 0)), default=None)
+                    if main is not None and counts[main] >= 3 and counts[main] >= 3 * counts[target] \
+                            and first.get(main, 1 << 30) < toks[start_i].start:
+                        target = main
                 if target is None and head in _TOWN_HEADS and len(words) == 2:
                     # named only far back: the town the article tells most about (no country, region or area a town
                     # is in; a capital is no "town"), one the article called so first ("the town of Carverton")

@@ -5586,3 +5586,10 @@ def test_round_fifty_nine_denials(body, stance):
 def test_round_fifty_nine_sources(body, source, via):
     c = claims_of(*body).iloc[-1]
     assert (c["source"], list(c["via"])) == (source, via)
+
+
+def test_the_city_is_the_city_the_story_is_about_not_a_town_named_once_just_before():
+    ents = run("Rosmeran's ring road is cracking, Rosmeran officials said.", "Rosmeran engineers closed a lane.",
+               "Traffic from Rosmeran was diverted.", "Trucks from Ventaluz, a port town, use the road, and the city "
+               "says it will pay for repairs.").entities.set_index("name")
+    assert "the city" in set(ents.loc["Rosmeran", "aliases"])
