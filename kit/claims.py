@@ -21,11 +21,11 @@ from dataclasses import dataclass, field, fields
 from kit.entities import _ORDINAL, ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
-    MONTHS, NON_NAME_CAPS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
+    MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
 )
 from kit.nlp import DATELINE, TITLE_ABBREVIATIONS, Sentence, dateline_sentence
 from kit.parties import (
-    _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
+    _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
     _plural,
 )
 
@@ -1179,6 +1179,17 @@ class _SentenceAttributor(PhraseReader):
             x -= 3  # "Dahl, 58, denied": an age in apposition
             a, b = self.np_back(x)
             return self.party(a, b)
+        if self.t[x].text == "," and x == k - 1 and k + 2 < self.n and not self.t[k + 1].is_cap \
+                and self.L[k] in {"reports", "reported", "writes", "wrote"}:
+            # "..., reports news website Onet, citing a source", "..., writes the daily Gazeta Wyborcza": the outlet
+            # after its verb, described in lower case
+            z = next((z for z in range(k + 1, min(self.n, k + 6)) if self.t[z].is_cap), None)
+            named = [m for m in self.mentions(z, min(self.n, z + 6), kinds=("name",)) if m.start == self.t[z].start] \
+                if z is not None and all(self.L[q] in OUTLET_NOUNS or self.L[q] in _OUTLET_DESCRIPTORS
+                                         for q in range(k + 1, z)) else []
+            if named and self.kind_of(named[0].name) in {"outlet", "organization"}:
+                m = named[0]
+                return Party(m.name, "outlet", m.text, m.start, m.end)
         if self.t[x].text == "," and x == k - 1 and k + 1 < self.n and self.t[k + 1].is_cap and self.L[k] in {
                 "said", "says", "added", "explained", "argued", "warned", "wrote"}:
             named = [m for m in self.mentions(k + 1, min(self.n, k + 6), kinds=("name",)) if m.start == self.t[k + 1].start]
@@ -1240,6 +1251,18 @@ class _SentenceAttributor(PhraseReader):
                         return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
             y = next((y for y in range(x - 1, max(-1, x - 32), -1) if self.t[y].text == "," and not self._comma_in_place(y)), None)
+            if y is not None and y >= 2 and (ap := self._apposed_person(y)) is not None and ap[1] == x:
+                # "The lawmaker representing Okrika Constituency in the Rivers State House of Assembly, Chief Ibinabo
+                # Wokoma, dismissed", "the Managing Director, Engr. Dagogo Ibiama, said": a description, then the name
+                o = y - 1
+                while o > 0 and self.t[o - 1].text != "," and not self.t[o - 1].text in _QUOTES:
+                    o -= 1
+                if self.L[o] in {"the", "a", "an", "its", "his", "her", "their"} and (any(
+                        self.L[z] in TITLE_WORDS or self.L[z] in _APPOSED_HEADS or self.L[z] in PERSON_EPITHET_NOUNS
+                        for z in range(o + 1, min(y, o + 4))) or self.t[o + 1].is_cap and not any(
+                        self.kind_of(m.name) == "person" for m in self.mentions(o, y, kinds=("name",)))):
+                    # (and "The Turaga ni Koro of Nacamaki Village, Sakiusa Ravono, says": a title in its language)
+                    return Party(ap[0].name, "person", self.text(y + 1, x), self.t[y + 1].start, self.t[x - 1].end)
             if y is not None and y > 0:
                 before = self._before_asides(y - 1)
                 a0, b0 = self.np_back(before)
@@ -1580,6 +1603,10 @@ _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 _FINDING_CUES = {"noted", "notes", "found", "finds", "showed", "shows", "revealed", "reveals", "discovered", "recorded",
                  "concluded", "concludes", "observed"}
 _DENIAL_VERB = re.compile(r"\b(?:denie[sd]|deny|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)\b", re.I)
+# what an outlet named after its verb is described as: "reports news website Onet", "writes the daily Rzeczpospolita"
+_OUTLET_DESCRIPTORS = {"the", "news", "website", "portal", "online", "business", "financial", "local", "regional",
+                       "national", "state", "public", "private", "independent", "investigative", "liberal",
+                       "conservative", "economic", "commercial", "daily", "weekly", "tabloid", "broadcaster"}
 # a source's sentence of its own, after what it said: "The press service of the ministry reported."
 _BARE_REPORTS = {"reported", "said", "informed", "stated", "reports", "says", "added", "noted", "clarified"}
 

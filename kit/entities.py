@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
@@ -449,6 +449,9 @@ _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names:
 # a middle name from the father's in Russian and the languages that write it so ("Talantbek Asanovich Zhumabaev"):
 # the person goes by the given and family names too ("Talantbek Zhumabaev")
 _MIDDLE_PATRONYMICS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "ich", "uly", "kyzy", "qizi", "ogly", "oglu")
+# traditional rulers' titles, before a stool or throne name that may end in a regnal number ("Nana Kwesi Ampem II")
+_RULER_TITLES = {"nana", "togbe", "togbui", "oba", "obi", "igwe", "emir", "ooni", "kabaka", "mwami", "naa", "ratu"}
+_REGNAL = re.compile(r"[IVX]{1,5}")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 # the prefixes of ships' names: motor vessel, motor tanker, steamship, research vessel, His/Her Majesty's Ship ...
 # the nouns of papers' names in Slavic languages, written in lower case after the capitalised word
@@ -798,6 +801,9 @@ def _spells_title(words: list[str], acronym: str) -> bool:
     return any("".join(w[0] for w in words[-n:]).upper() == acronym for n in range(2, min(5, len(words)) + 1))
 
 
+_QUOTES_SET = {'"', "“", "”"}
+
+
 def title_initials(words: list[str]) -> set[str]:
     """The initials of a title's last two and three words, when the last is a title ("RC" of "Mtwara Regional
     Commissioner", "PS" of "permanent secretary"; never over "the" or "of").
@@ -1108,6 +1114,19 @@ class _Builder:
         if j - i == 1 and (toks[i].lower[:-1] in WEEKDAYS and toks[i].lower.endswith("s")
                            or toks[i].lower in {"tues", "weds", "thurs"}):
             return  # "blasts only on Wednesdays", "Tues. Nov. 24": days, no name
+        if j - i >= 2 and i > 0 and toks[i - 1].lower in {"the", "its", "his", "her", "their"} and all(
+                t.lower.rstrip(".") in TITLE_WORDS or t.lower in _TITLE_PREFIXES or t.lower in FIRM_TITLES for t in toks[i:j]) \
+                and j < len(toks) and toks[j].text == ",":
+            return  # "the Managing Director, Engr. Dagogo Ibiama,": a title before the name in apposition, no name
+        x_of = next((x for x in range(i + 1, j - 2) if toks[x].lower == "of"), None)
+        if x_of is not None and toks[x_of - 1].lower in TITLE_WORDS and toks[x_of + 1].lower != "the" \
+                and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower.rstrip(".") in _LEGAL_FORMS) \
+                and all(t.is_cap for t in toks[x_of + 1:j]) and j < len(toks) and toks[j].text == "," \
+                and j + 1 < len(toks) and toks[j + 1].lower in {"which", "who", "that"}:
+            # "The Operations Manager of Asaase Sika Mining Limited, which holds the licence, Kwame Owusu-Ansah,":
+            # a title of a firm, the firm named (the person is named after the clause)
+            self._candidate(s, x_of + 1, j)
+            return
         if j - i == 1 and i > 0 and toks[i - 1].text in _POSSESSIVES and j < len(toks) and not toks[j].is_cap \
                 and toks[j].lower in {"office", "offices", "department", "unit", "division", "branch", "wing", "desk", "team"}:
             return  # "the Board's State office", "the council's Planning department": a capitalised word of a unit
@@ -1385,7 +1404,8 @@ class _Builder:
                 and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
                 and surface.lower() not in WIRE_AGENCIES and surface not in self.dotted_tails() \
                 and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}) \
-                and not (j < len(toks) and toks[j].lower in {"reported", "reports", "quoted"} and not surface.endswith("s")
+                and not (j < len(toks) and toks[j].lower in {"reported", "reports", "quoted"}
+                         and not (surface.endswith("s") and surface[1:].islower())  # (a plural, but "JoyNews")
                          and toks[name_i].lower not in self.lowercase() and toks[name_i].lower not in ANONYMOUS_NOUNS):
             # (but "Reuters reported", "Público newspaper reported", "Alwasat reported on Sunday": a paper)
             return  # "Concerns were raised": a capitalised opener seen nowhere else
@@ -1646,7 +1666,16 @@ class _Builder:
                 continue
             # back to the determiner that opens the noun phrase ("the deputy chief of the
             # ... administration"), or to a possessive owner ("Musk's company")
-            k, det, poss, has_role, org_head = c - 1, None, None, False, -1
+            # "The Operations Manager of Asaase Sika Mining Limited, which holds the licence, Kwame Owusu-Ansah,":
+            # the role before a relative clause, the name after it
+            rc = next((y for y in range(c - 3, max(0, c - 20), -1) if toks[y].text == ","), None)
+            after = next((z for z in range(c + 1, min(len(toks), c + 8)) if not (toks[z].is_cap or toks[z].text in {".", "-"})),
+                         len(toks))
+            rc = rc if rc is not None and toks[rc + 1].lower in {"which", "who"} and rc >= 2 and not any(
+                t.text in _QUOTES_SET for t in toks[rc:c]) and toks[c - 1].is_alpha and not toks[c - 1].is_cap \
+                and toks[c - 1].lower not in COMPANY_NOUNS and toks[c - 1].lower not in TITLE_WORDS \
+                and after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].lower in REPORTING_VERBS else c
+            k, det, poss, has_role, org_head = rc - 1, None, None, False, -1
             acronym = None
             # "The trust that runs the academy, Northgate Learning,": an organisation described by a clause
             y = next((y for y in range(c - 2, max(1, c - 12), -1) if toks[y].text in {",", ";", ":"}
@@ -1654,7 +1683,7 @@ class _Builder:
             if y is not None and toks[y].lower in {"that", "which"} and toks[y - 1].lower in _ORG_DESCRIPTORS \
                     and toks[y - 2].lower in {"the", "a", "an"}:
                 det, has_role, org_head, k = y - 2, True, y - 1, -1  # (k: no walk back)
-            while k >= 0 and c - k <= 14 + listed_words:  # (a name with a list in it counts as one word)
+            while k >= 0 and rc - k <= 14 + listed_words:  # (a name with a list in it counts as one word)
                 w = toks[k]
                 if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS:
                     has_role = True
@@ -1674,19 +1703,19 @@ class _Builder:
                 if w.text in {"'s", "’s"} and poss is None and k > 0:
                     poss = k
                 k -= 1
-            body = det is not None and toks[c - 1].lower in _APPOSED_BODIES and not any(
-                t.lower in _NOT_ROLE_WORDS or t.lower in {"of", "at", "in"} for t in toks[det + 1:c])
+            body = det is not None and toks[rc - 1].lower in _APPOSED_BODIES and not any(
+                t.lower in _NOT_ROLE_WORDS or t.lower in {"of", "at", "in"} for t in toks[det + 1:rc])
             if body:
                 has_role = True  # "The fund, Iprevar,": a body named in apposition (not "The president of the union, X,")
             # "Opposition spokesman on the environment, Marvin Samuda, accused": a title opening the sentence, no "the"
             bare = det is None and poss is None and k < 0 and toks[0].is_cap and toks[0].lower not in NON_NAME_CAPS \
-                and any(t.lower in TITLE_WORDS for t in toks[:min(c, 3)])
+                and any(t.lower in TITLE_WORDS for t in toks[:min(rc, 3)])
             if not has_role or (det is None and poss is None and not bare):
                 continue
             opener = det if det is not None else poss
             fronted = opener is not None and opener >= 2 and toks[opener - 1].lower in _FRONTED_PREPOSITIONS \
-                and toks[0].lower in _FRONTED_PREPOSITIONS and not any(t.text == "," for t in toks[:c])
-            if poss is not None and any(t.lower in _TITLE_OR_COMPANY for t in toks[poss + 1:c]):
+                and toks[0].lower in _FRONTED_PREPOSITIONS and not any(t.text == "," for t in toks[:rc])
+            if poss is not None and any(t.lower in _TITLE_OR_COMPANY for t in toks[poss + 1:rc]):
                 det = None  # "Musk's company, SpaceX": the owner opens the phrase
             if det is not None:
                 np_start, role_i = det, det + 1
@@ -1733,11 +1762,11 @@ class _Builder:
                     # the phrase ends at the comma, and the name is the subject (not "..., Mrs X, the lender said")
                     continue
             # "The university's provost, Celeste Amundsen,": whose provost is part of the role
-            role = _span_text(toks, np_start if poss is not None and det is None else role_i, c)
+            role = _span_text(toks, np_start if poss is not None and det is None else role_i, rc)
             # the role's noun is before its first preposition ("The chief executive of the company, Jane Doe,": a
             # person; "The previous operator on the Iž line, Linija Dalmare,": a company)
-            pre = next((x for x in range(role_i + 1, c) if toks[x].lower in {"of", "for", "at", "in", "on"}), None)
-            head = toks[pre - 1].lower if pre is not None and org_head < 0 else toks[c - 1].lower
+            pre = next((x for x in range(role_i + 1, rc) if toks[x].lower in {"of", "for", "at", "in", "on"}), None)
+            head = toks[pre - 1].lower if pre is not None and org_head < 0 else toks[rc - 1].lower
             kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 else "role"
             if kind == "role":
                 self.roles[name].append(role)
@@ -1745,7 +1774,7 @@ class _Builder:
                     self.title_acronyms[acronym] = name
             self.raw.append((name, toks[i0].start, toks[j - 1].end, s.sid, {"apposition": kind, "n": j - i0}))
             if kind == "company":
-                end = org_head + 1 if org_head >= 0 else c  # "The trust" of "The trust that runs the academy"
+                end = org_head + 1 if org_head >= 0 else rc  # "The trust" of "The trust that runs the academy"
                 self._epithet_links.append((name, toks[np_start].start, toks[end - 1].end, s.sid,
                                             _span_text(toks, np_start, end)))
 
@@ -2197,6 +2226,10 @@ class _Builder:
                 # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws
                         and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES]
+            if not hits and len(ws) == 2 and ws[0].lower() in _RULER_TITLES:
+                # "Nana Ampem" of "Nana Kwesi Ampem II": a traditional ruler by title and stool name
+                hits = [m for m, w in words_of if len(w) >= 3 and w[0] == ws[0] and (
+                    w[-1] == ws[1] or _REGNAL.fullmatch(w[-1]) and w[-2] == ws[1])]
             if not hits and len(ws) == 2 and s in person_like and s not in placey:
                 # "Talantbek Zhumabaev" of "Talantbek Asanovich Zhumabaev": the name without the father's
                 hits = [m for m, w in words_of if len(w) == 3 and w[0] == ws[0] and w[2] == ws[1] and m in person_like

@@ -97,8 +97,9 @@ _ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics"}  # what an anti-gra
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
-                  "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman"}, "chairman": {"chair"},
-                  "chairwoman": {"chair"}, "spokesperson": {"spokesman", "spokeswoman"}, "physician": {"doctor"},
+                  "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman", "leader"},
+                  "chairman": {"chair", "leader"}, "chairwoman": {"chair", "leader"},
+                  "spokesperson": {"spokesman", "spokeswoman"}, "physician": {"doctor"},
                   "doctor": {"physician"}, "senator": {"lawmaker", "legislator"},
                   "representative": {"lawmaker", "legislator", "congressman", "congresswoman"},
                   "congressman": {"lawmaker", "legislator"}, "congresswoman": {"lawmaker", "legislator"},
@@ -311,8 +312,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     role_acronyms: dict[str, list[str]] = {}
     for n in persons:
         for r in ents[n].roles:
-            for acronym in title_initials([w for w in re.split(r"[\s’']+", r) if w.isalpha() and w.lower() != "s"]):
-                role_acronyms.setdefault(acronym, []).append(n)
+            head_part = re.split(r"\s+(?:for|of|at|in)\s+", r, maxsplit=1)[0]  # "District Chief Executive for Wassa East": DCE
+            for part in dict.fromkeys((r, head_part)):
+                for acronym in title_initials([w for w in re.split(r"[\s’']+", part) if w.isalpha() and w.lower() != "s"]):
+                    role_acronyms.setdefault(acronym, []).append(n)
             for acronym in re.findall(r"\(([A-Z]{2,5})\)", r):  # "The Divisional Officer (DO) for Bétaré-Oya": "the DO"
                 role_acronyms.setdefault(acronym, []).append(n)
     first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
@@ -883,6 +886,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in persons if any(head in r.lower().split() for r in ents[n].roles)] or [  # "the Norwegian executive"
                     n for n in persons if any(not _ROLE_SYNONYMS.get(head, set()).isdisjoint(r.lower().split())
                                               for r in ents[n].roles)] or [  # "the lawyer" of "a civil rights attorney"
+                    # "the youth leader" of the "youth president of Owukiri community": a leading post, the words said
+                    n for n in persons if head == "leader" and words[1:-1] and any(
+                        not _LEADING_POSTS.isdisjoint(r.lower().split()) and all(w in r.lower().split() for w in words[1:-1])
+                        for r in ents[n].roles)] or [
                     n for n in dict.fromkeys(role_heads.get(head, ()))]  # "the governor" of "Gov. Reynaldo Villaceran"
                 if len(roled) > 1:
                     # "The former zonal chairman": the one whose role has those words ("a former chairman of the ... zone")
@@ -961,6 +968,7 @@ def _link_own_outlet(sentences: list[Sentence], out: ArticleEntities, taken: set
                 out.entities[own].epithets.append(text)
 
 
+_LEADING_POSTS = {"president", "chairman", "chairperson", "chairwoman", "chair", "head", "coordinator", "convener"}
 # a legislator told of by party ("The Opposition parliamentarian", "the Labour MP")
 _PARTY_MEMBERS = _LEGISLATORS | {"parliamentarian", "lawmaker", "legislator"}
 _BODY_KINDS = {"union", "party", "association", "federation", "council", "committee", "coalition", "alliance", "league",

@@ -556,7 +556,8 @@ class PhraseReader:
                                                            "addressing", "when", "while"}:
             start = first_comma + 1
         elif first_comma is not None and first_comma < upto and any(
-                self.L[z] in TITLE_WORDS for z in range(first_comma)) and (ap := self._apposed_person(first_comma)):
+                self.L[z] in TITLE_WORDS or self.L[z] in _APPOSED_HEADS for z in range(first_comma)) \
+                and (ap := self._apposed_person(first_comma)):
             return ap[0]  # "The Member of Parliament (MP) for Nsuopon, Hon. Kwaku Ampem-Darko, went further, alleging"
         for m in self.mentions(start, upto):
             return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
@@ -568,7 +569,8 @@ class PhraseReader:
         if e + 1 >= self.n or self.t[e].text != ",":
             return None
         x = e + 1
-        while x < min(self.n, e + 4) and (self.L[x].rstrip(".") in HONORIFICS or self.L[x] == "." and x > e + 1):
+        while x < min(self.n, e + 4) and (self.L[x].rstrip(".") in HONORIFICS or self.L[x] == "." and x > e + 1
+                                          or self.L[x] == "chief" and self.t[x].is_cap):  # ("Chief Ibinabo Wokoma")
             x += 1  # "Comrade Ngozi Okafor", "Dr Olumide Fashakin", "Hon. Kwaku Ampem-Darko"
         named = [m for m in self.mentions(x, min(self.n, x + 8), kinds=("name",)) if m.start == self.t[x].start]
         if not named or self.kind_of(named[0].name) != "person":
@@ -580,6 +582,10 @@ class PhraseReader:
         return Party(m.name, "person", m.text, m.start, m.end), end
 
 
+# who a sentence's subject can be before the name in apposition ("The lawmaker representing Okrika Constituency in the
+# Rivers State House of Assembly, Chief Ibinabo Wokoma, dismissed")
+_APPOSED_HEADS = {"lawmaker", "legislator", "parliamentarian", "representative", "leader", "councillor", "councilor",
+                  "headman", "spokesman", "spokeswoman", "spokesperson"}
 _PANELS = {"committee", "panel", "commission", "inquiry", "tribunal", "taskforce"}
 
 

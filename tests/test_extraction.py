@@ -5593,3 +5593,45 @@ def test_the_city_is_the_city_the_story_is_about_not_a_town_named_once_just_befo
                "Traffic from Rosmeran was diverted.", "Trucks from Ventaluz, a port town, use the road, and the city "
                "says it will pay for repairs.").entities.set_index("name")
     assert "the city" in set(ents.loc["Rosmeran", "aliases"])
+
+
+@pytest.mark.parametrize("body,source,via", [
+    # round sixty: a description, then the name in apposition; a title's initials; a title before a relative clause
+    (("Speaking on Thursday, the Managing Director, Engr. Dagogo Ibiama, said four workers died.",), "Dagogo Ibiama", []),
+    (("The lawmaker representing Okrika Constituency in the Rivers State House of Assembly, Chief Ibinabo Wokoma, "
+      "dismissed the claim as false.",), "Ibinabo Wokoma", []),
+    (("The District Chief Executive for Wassa East, Abena Serwaa Mensah, said the families were not paid.",
+      'The DCE described the company\'s figure as "simply not true".'), "Abena Serwaa Mensah", []),
+    (("The Operations Manager of Asaase Sika Mining Limited, which holds the licence for the concession, Kwame "
+      "Owusu-Ansah, told Citi News that six workers were in the pit.",), "Kwame Owusu-Ansah", ["Citi News"]),
+    # a paper opening its sentence; one named after its verb, described in lower case
+    (("JoyNews reported on Tuesday that the Minerals Commission had suspended the licence.",), "JoyNews", []),
+    (("Marek S. is related by marriage to a board member, reports news website Onet, citing a source close to the "
+      "investigation.",), "a source close to the investigation", ["Onet"]),
+    (("The mayor knew of the change in March, writes the daily Gazeta Wyborcza.",), "Gazeta Wyborcza", []),
+    # "the youth leader" of the youth president; "the union leader" is no breeders' association's president
+    (("The youth president of Owukiri community, Preye Amakiri, said the youths were angry.",
+      "The youth leader said the youths would shut the plant."), "Preye Amakiri", []),
+])
+def test_round_sixty_sources(body, source, via):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], list(c["via"])) == (source, via)
+
+
+def test_round_sixty_names():
+    ents = run("Speaking on Thursday, the Managing Director, Engr. Dagogo Ibiama, said four workers died.",
+               "The Operations Manager of Asaase Sika Mining Limited, which holds the licence, Kwame Owusu-Ansah, told "
+               "Citi News that six workers were in the pit.",
+               "The chief of Nyamebekyere, Nana Kwesi Ampem II, said 14 miners were trapped.",
+               "Nana Ampem is demanding GH¢200,000 for each family.").entities.set_index("name")
+    assert "Managing Director" not in ents.index
+    assert "Operations Manager of Asaase Sika Mining Limited" not in ents.index
+    assert "Asaase Sika Mining Limited" in ents.index
+    assert list(ents.loc["Kwame Owusu-Ansah", "roles"]) == ["Operations Manager of Asaase Sika Mining Limited"]
+    assert "Nana Ampem" in set(ents.loc["Nana Kwesi Ampem II", "aliases"])
+
+
+def test_the_union_leader_is_no_association_s_president():
+    ents = run("Juan Olascoa, president of the Northern Breeders Association, said the plant would reopen.",
+               '"Every worker received the same letter," the union leader told Radio Carve.').entities.set_index("name")
+    assert "the union leader" not in set(ents.loc["Juan Olascoa", "aliases"])
