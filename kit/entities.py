@@ -419,7 +419,10 @@ _PERSON_ROLE_HEADS = {"executive", "director", "president", "chair", "chairman",
                       "superintendent", "commander", "convener", "convenor", "head", "lawmaker", "legislator"}
 _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team", "affiliate", "subsidiary"}) - {
     "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
-_ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based) ")
+_ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based|representing|serving|overseeing|heading) ")
+# titles abbreviated before a name ("Bukidnon Gov. Rolando Sabanal"): the word an epithet uses ("the governor")
+_TITLE_ABBREV_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
+                       "insp": "inspector", "sgt": "sergeant", "cllr": "councillor", "atty": "attorney", "cmdr": "commander"}
 _THE_NP_END = {",", ".", ";", ":", ")", "'s", "’s", "and", "or", "has", "have", "had", "will", "would", "could", "can",
                "may", "might", "must", "should", "who", "which", "that"}
 _SHIP_NOUNS = {"ferry", "vessel", "ship", "tanker", "freighter", "trawler", "carrier", "yacht", "liner", "barge",
@@ -2213,7 +2216,7 @@ class _Builder:
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws) - 1] == ws[:-1]
                         and _acronym(" ".join(w[len(ws) - 1:])) == ws[-1]]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS and s not in self.places \
-                    and s not in self.cities \
+                    and s not in self.cities and ws[-1].lower() not in _PLACE_LAST \
                     and not (("'s " in s or "’s " in s) and ws[-1].lower() in _POSSESSIVE_PLACE_HEADS):
                 # (but "Nova Scotia" of "Nova Scotia Pharmacy Workers' Union" is the province it is named for, and
                 # "Dar es Salaam" of "Dar es Salaam Commuters Association" the city)
@@ -2530,7 +2533,8 @@ def _role_head(role: str) -> str:
     words = _ROLE_PP.split(low, 1)[0].split()
     if len(words) >= 2 and words[-1] in {"general", "designate", "elect"}:
         words = words[:-1]  # "director general", "minister-designate": the office before its modifier
-    return words[-1].strip(".,;:'’") if words else ""
+    head = words[-1].strip(".,;:'’") if words else ""
+    return _TITLE_ABBREV_WORDS.get(head, head)
 
 
 def find_entities(sentences: list[Sentence]) -> ArticleEntities:

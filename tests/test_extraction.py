@@ -5635,3 +5635,18 @@ def test_the_union_leader_is_no_association_s_president():
     ents = run("Juan Olascoa, president of the Northern Breeders Association, said the plant would reopen.",
                '"Every worker received the same letter," the union leader told Radio Carve.').entities.set_index("name")
     assert "the union leader" not in set(ents.loc["Juan Olascoa", "aliases"])
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    # round sixty: an abbreviated title is the word for it; a role's head before a participle; a county is no
+    # short form of its assembly
+    (("Bukidnon Gov. Rolando Sabanal said the lines were down.", "The governor said three calls failed."),
+     "Rolando Sabanal", "The governor"),
+    (("Hon. Comfort Alewo, the lawmaker representing Agbaloko State Constituency, moved the motion.",
+      "The lawmaker, who has moved a motion, also called for an inquiry."), "Comfort Alewo", "The lawmaker"),
+    (("Work on the Gesima Stadium in Nyamira County has stopped.", "The Nyamira County Assembly will debate a motion.",
+      "Nyakundi said the county had paid."), "Nyamira County", "the county"),
+])
+def test_round_sixty_aliases(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
