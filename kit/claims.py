@@ -112,7 +112,7 @@ _DENIAL_OPENING = re.compile(
     r"|no\s+(?!one\b)(?!(?:final\s+|formal\s+)?(?:decisions?|dates?|deals?|agreements?|timetables?|timelines?|alerts?|"
     r"announcements?|deaths?|injuries|casualties|fatalities)\b)(?:[\w'’-]+\s+){1,4}?(?:(?:had|has|have)\s+(?:ever\s+)?(?:been\s+)?|(?:was|were)\s+(?:ever\s+)?)[a-z]+"
     r"|no\s+(?:[\w-]+\s+){0,3}?(?:exists|existed)\b)"  # "..., but there is no deal", '"no closure list exists"'
-    r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|rejects|rejected|refutes|refuted)\b",
+    r"|\W*(?:\w+\W+){0,3}?(?:categorically\s+|flatly\s+|strongly\s+)?(?:denies|denied|(?<!can )(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!to )(?<!nor )(?<!or )deny|rejects|rejected|refutes|refuted)\b",
     re.IGNORECASE,
 )
 # a speaker's rejection of another's findings: 'it "does not share" the comptroller's conclusions', "did not recognise
@@ -1474,8 +1474,11 @@ class _SentenceAttributor(PhraseReader):
             r0 = k + 1
             if self.L[k] in {"told", "tells", "tell"}:
                 # ("..., Annelies Verhaegen, told Belga News Agency on Wednesday": past whom it was told to)
-                to = [m for m in self.mentions(k + 1, min(n, k + 6)) if m.start == self.t[k + 1].start]
+                at = self.t[k + 2].start if k + 2 < n and self.L[k + 1] == "the" else self.t[k + 1].start
+                to = [m for m in self.mentions(k + 1, min(n, k + 6)) if m.start == at]
                 r0 = next((x for x in range(k + 1, n) if self.t[x].start >= to[0].end), n) if to else r0
+                if to and r0 + 2 < n and self.t[r0].text == "(" and self.t[r0 + 2].text == ")":
+                    r0 += 3  # "told the Polish Press Agency (PAP)": past its initials
             rest = [t for t in self.t[r0:added] if not t.is_punct]
             comma = next((x for x in range(k + 1, n) if self.t[x].text == ","), n)
             # "said on Jan. 15, a week after warning that ...": what follows the comma is not the cue's

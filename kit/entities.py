@@ -1121,6 +1121,13 @@ class _Builder:
                 t.lower.rstrip(".") in TITLE_WORDS or t.lower in _TITLE_PREFIXES or t.lower in FIRM_TITLES for t in toks[i:j]) \
                 and j < len(toks) and toks[j].text == ",":
             return  # "the Managing Director, Engr. Dagogo Ibiama,": a title before the name in apposition, no name
+        if i > 0 and toks[i - 1].lower in {"its", "his", "her", "their"} and j - i >= 3 and toks[i].lower in TITLE_WORDS \
+                and toks[i + 1].lower in {"of", "for"} and toks[j - 1].lower not in _BODY_WORDS:
+            return  # "by its Head of Media and Public Affairs, Mrs ...": a post, no body
+        if i >= 2 and toks[i - 1].lower == "and" and toks[i - 2].is_cap and j + 1 < len(toks) and toks[j].text == "," \
+                and toks[j + 1].lower.rstrip(".") in HONORIFICS and any(
+                    toks[x].lower in TITLE_WORDS and toks[x + 1].lower in {"of", "for"} for x in range(max(0, i - 6), i - 2)):
+            return  # "Head of Media and Public Affairs, Mrs Chinyere Okonkwo-Udeh": the post's last words, no name
         x_of = next((x for x in range(i + 1, j - 2) if toks[x].lower == "of"), None)
         if x_of is not None and toks[x_of - 1].lower in TITLE_WORDS and toks[x_of + 1].lower != "the" \
                 and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower.rstrip(".") in _LEGAL_FORMS) \

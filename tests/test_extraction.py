@@ -5650,3 +5650,21 @@ def test_the_union_leader_is_no_association_s_president():
 def test_round_sixty_aliases(body, name, alias):
     ents = run(*body).entities.set_index("name")
     assert alias in set(ents.loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("body,stance", [
+    # round sixty: a denial in the base form, told to an outlet named with its initials; not a modal's or "nor deny"
+    (("Both men deny the charges, their lawyers told the Polish Press Agency (PAP).",), "denies"),
+    (('"They can deny it as often as they like, but the paper trail is there," she said.',), "asserts"),
+    (("The master has been suspended, though the company would neither confirm nor deny the report, the paper said.",),
+     "asserts"),
+])
+def test_round_sixty_denials(body, stance):
+    assert claims_of(*body).iloc[-1]["stance"] == stance
+
+
+def test_a_post_of_two_fields_is_no_body():
+    ents = run("The Commission, in a statement by its Head of Media and Public Affairs, Mrs Chinyere Okonkwo-Udeh, said "
+               "the refinery had no licence.").entities.set_index("name")
+    assert {"Head of Media", "Public Affairs"}.isdisjoint(ents.index)
+    assert list(ents.loc["Chinyere Okonkwo-Udeh", "roles"]) == ["Head of Media and Public Affairs"]
