@@ -712,7 +712,8 @@ _UNIT_SYNONYMS = {"house": "home", "houses": "home", "homes": "home", "dwelling"
 # counts of people by what they are ("137 residents" / "fewer than 40 workers"): one count told two ways, weakly
 _PEOPLE_UNITS = {"people", "person", "worker", "child", "miner", "farmer", "family", "resident", "villager", "patient",
                  "passenger", "pupil", "student", "nurse", "doctor", "employee", "member", "victim", "survivor", "fisherman",
-                 "trader", "tenant", "inmate", "prisoner", "soldier", "civilian", "protester", "pilgrim"}
+                 "trader", "tenant", "inmate", "prisoner", "soldier", "civilian", "protester", "pilgrim",
+                 "men", "man", "women", "woman", "youths", "youth", "labourer", "laborer", "crew"}  # ("14 young men")
 # what a bare figure counts, told before it: "put the number of passengers at 447", "the death toll at 17"
 _COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)[a-z-]+\s+){0,2}?"
                              r"([a-z][a-z-]+)|(?P<toll>(?:death\s+)?toll)|(?P<bare>number|figure|count|total|tally))"

@@ -5668,3 +5668,10 @@ def test_a_post_of_two_fields_is_no_body():
                "the refinery had no licence.").entities.set_index("name")
     assert {"Head of Media", "Public Affairs"}.isdisjoint(ents.index)
     assert list(ents.loc["Chinyere Okonkwo-Udeh", "roles"]) == ["Head of Media and Public Affairs"]
+
+
+def test_men_are_people_counted_like_workers():
+    c = run("The operations manager, Kwame Asante, told Citi News that only six workers were in the pit when it caved in.",
+            "But the chief, Nana Kofi Boateng, insists that at least 14 young men were working in the pit at the time."
+            ).contradictions
+    assert c["kind"].tolist()[:1] == ["quantity"]
