@@ -678,6 +678,11 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if j - h == 1 and len(words) == 2 and words[-1] in {"unit", "department", "ward", "division", "section"} \
             and toks[h].text not in places() and toks[j + 1].text not in places():
         return True  # "the hospital's Accident and Emergency Unit": a unit named for its two fields
+    if j - h == 2 and len(words) == 2 and toks[j - 1].lower in _PORTFOLIO_WORDS and words[0] in _PORTFOLIO_WORDS \
+            and words[1] in _BODY_WORDS:
+        return True  # "Lusumpuko Water and Sanitation Company", "Nakuru Water and Sewerage Company": a firm of two trades
+    if j - h == 1 and len(words) == 1 and words[0] in OUTLET_NAME_WORDS and h > 0 and toks[h - 1].lower == "the":
+        return True  # "The Globe and Mail", "the Mail and Guardian": a paper's name of two
     if toks[h].text == "NHS" and 1 <= j - h - 1 <= 2 and 1 <= len(words) <= 2:
         return True  # "NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway": Scottish boards named for two areas
     heads = _BODY_HEADS | {"registry", "register", "institute"}
@@ -1128,6 +1133,11 @@ class _Builder:
                 and toks[j + 1].lower.rstrip(".") in HONORIFICS and any(
                     toks[x].lower in TITLE_WORDS and toks[x + 1].lower in {"of", "for"} for x in range(max(0, i - 6), i - 2)):
             return  # "Head of Media and Public Affairs, Mrs Chinyere Okonkwo-Udeh": the post's last words, no name
+        if j - i >= 2 and toks[i].text.isupper() and toks[i].is_alpha and 2 <= len(toks[i].text) <= 6 and all(
+                t.lower.rstrip(".") in TITLE_WORDS or t.lower in _TITLE_PREFIXES or t.lower in FIRM_TITLES for t in toks[i + 1:j]) \
+                and toks[j - 1].lower in TITLE_WORDS and j < len(toks) and toks[j].text == ",":
+            self._candidate(s, i, i + 1)  # "NPA Managing Director, Madam Hawa M. Massaquoi,": the authority's initials
+            return
         x_of = next((x for x in range(i + 1, j - 2) if toks[x].lower == "of"), None)
         if x_of is not None and toks[x_of - 1].lower in TITLE_WORDS and toks[x_of + 1].lower != "the" \
                 and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower.rstrip(".") in _LEGAL_FORMS) \
@@ -1509,7 +1519,8 @@ class _Builder:
                 m -= 1
             while m < i and not toks[m].is_cap:
                 m += 1
-            if m < i - 2 and any(t.lower in TITLE_WORDS or t.lower == "member" for t in toks[m:m + 2]) \
+            if m < i - 2 and (any(t.lower in TITLE_WORDS or t.lower == "member" for t in toks[m:m + 2])
+                              or [t.lower for t in toks[i - 3:i]] == ["member", "of", "parliament"]) \
                     and any(t.lower in {"of", "for"} for t in toks[m:i]):
                 return _span_text(toks, m, i)  # "Minister of Mines and Minerals Development Hon. Gift Sichinsambwe"
         elif i >= 2 and toks[i - 1].is_cap and toks[i - 1].lower in HONORIFICS and toks[i - 2].lower in TITLE_WORDS:
@@ -2409,7 +2420,7 @@ class _Builder:
             return "ORG"  # "Namibian Bulk Water Utility (NBWU)": a body goes by its initials, a person hardly
         if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
                                 and not w[0].isupper() or len(w) >= 3 and w[1] == "of" and w[0].lower() in _LOC_FIRST_OF)
-               and w[-1].lower() not in _BODY_WORDS
+               and w[-1].lower() not in _BODY_WORDS and w[-1].lower() not in ORG_WORDS  # ("Lake Country Health Network")
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"

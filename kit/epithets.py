@@ -31,7 +31,7 @@ from kit.lexicons import (
 from kit.nlp import Sentence, Tok
 
 _LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "senate", "council", "legislature"}
-_ORG_HEADS = {"authority", "ministry", "agency", "department", "council", "commission", "committee", "board",
+_ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
@@ -93,7 +93,7 @@ _TRADE_MODIFIERS = {"mining": {"mining", "mines", "minerals", "resources", "copp
                     "law": {"llp", "partners", "associates", "chambers", "law"}, "chemical": {"chemical", "chemicals"},
                     "pharmaceutical": {"pharma", "pharmaceuticals"}, "telecoms": {"telecom", "telecoms", "mobile"}}
 _FIRM_HEADS = {"firm", "company", "group", "operator", "giant", "conglomerate"}
-_ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics"}  # what an anti-graft body's name says
+_ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics", "abuse"}  # (Nepal's "Investigation of Abuse of Authority")  # what an anti-graft body's name says
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},

@@ -5675,3 +5675,34 @@ def test_men_are_people_counted_like_workers():
             "But the chief, Nana Kofi Boateng, insists that at least 14 young men were working in the pit at the time."
             ).contradictions
     assert c["kind"].tolist()[:1] == ["quantity"]
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # round sixty-one: a firm of two trades; a paper's name of two; a lake's name opening a body's; initials and a title
+    (("Lusumpuko Water and Sanitation Company said the dam was safe.",), "Lusumpuko Water and Sanitation Company", "ORG"),
+    (("The attack stole data, The Globe and Mail has learned.",), "Globe and Mail", "ORG"),
+    (("A ransomware attack on Lake Country Health Network stole data.",), "Lake Country Health Network", "ORG"),
+    (("NPA Managing Director, Madam Hawa M. Massaquoi, told the broadcaster that four died.",), "NPA", "ORG"),
+])
+def test_round_sixty_one_names(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+    assert "NPA Managing Director" not in ents.index
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    (("The case was filed by the Commission for the Investigation of Abuse of Authority.",
+      "Saud said the anti-graft body's case confirmed what locals said."),
+     "Commission for the Investigation of Abuse of Authority", "the anti-graft body"),
+    (("Kalomo Central Member of Parliament Hon. Mutinta Muleya told Parliament that 150 households were hit.",
+      "The lawmaker said she had raised it."), "Mutinta Muleya", "The lawmaker"),
+])
+def test_round_sixty_one_aliases(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
+
+
+def test_the_body_that_was_found_is_no_organisation():
+    ents = run("The Commission for the Investigation of Abuse of Authority filed a case.", "The body was found on Monday.")
+    assert "The body" not in set(ents.entities.set_index("name").loc[
+        "Commission for the Investigation of Abuse of Authority", "aliases"])
