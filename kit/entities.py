@@ -1439,7 +1439,12 @@ class _Builder:
         if len(surface) == 1 and not self._next_to(toks, name_i, j, PRODUCT_NOUNS):
             return  # a lone letter is a name only beside "platform", "app", ...
         if not any(c.isalpha() for c in surface) or surface.upper() in NON_ENTITY_ACRONYMS or _PARTY_TAG.fullmatch(surface) \
-                or _MONEY_TOKEN.fullmatch(surface) and not (name_i > 0 and toks[name_i - 1].lower in OUTLET_NOUNS):
+                or _MONEY_TOKEN.fullmatch(surface) and not (name_i > 0 and toks[name_i - 1].lower in OUTLET_NOUNS) and not (
+                    # (nor "N1 reported", "told N1": a channel that speaks or is told)
+                    len(surface) <= 3 and (j < len(toks) and toks[j].lower in REPORTING_VERBS
+                                           or name_i > 0 and toks[name_i - 1].lower == "told"
+                                           or name_i > 1 and toks[name_i - 1].lower == "to" and toks[name_i - 2].lower
+                                           in {"according", "spoke", "speaking", "talking"})):
             # (but "public broadcaster M1": a channel's name)
             return  # (and "N14.2 billion", naira: an amount, not a name)
         if j < len(toks) and toks[j].text[:1].isdigit() and toks[j].ws is not None and len(surface) <= 3 \

@@ -5706,3 +5706,15 @@ def test_the_body_that_was_found_is_no_organisation():
     ents = run("The Commission for the Investigation of Abuse of Authority filed a case.", "The body was found on Monday.")
     assert "The body" not in set(ents.entities.set_index("name").loc[
         "Commission for the Investigation of Abuse of Authority", "aliases"])
+
+
+@pytest.mark.parametrize("body,source,via", [
+    # a channel named like an amount ("N1"), when it reports or is told; not "N1 billion"
+    (("N1 reported on Monday, citing sources in the ministry, that the investor had been ordered to install a meter.",),
+     "sources in the ministry", ["N1"]),
+    (("The firm paid N1 billion to the state, officials said.",), "officials", []),
+    (("The real cost would be \"closer to R60m\", Yusuf Davids claimed.",), "Yusuf Davids", []),
+])
+def test_a_channel_named_like_an_amount(body, source, via):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], list(c["via"])) == (source, via)
