@@ -5718,3 +5718,9 @@ def test_the_body_that_was_found_is_no_organisation():
 def test_a_channel_named_like_an_amount(body, source, via):
     c = claims_of(*body).iloc[-1]
     assert (c["source"], list(c["via"])) == (source, via)
+
+
+def test_an_amount_after_to_is_no_channel():
+    ents = run('The real cost would be "closer to R60m", Yusuf Davids claimed.',
+               "The company could face a fine of up to K10 million, the agency said.").entities
+    assert {"R60", "K10"}.isdisjoint(set(ents["name"]))
