@@ -1472,7 +1472,7 @@ class _SentenceAttributor(PhraseReader):
             # (up to ", adding that ...": a second clause of the same speaker, after the cue's own words)
             added = next((x for x in range(k + 2, n) if self.L[x] in _PARTICIPLE_CUES and self.t[x - 1].text == ","), n)
             r0 = k + 1
-            if self.L[k] in {"told", "tells", "tell"}:
+            if self.L[k] in {"told", "tells", "tell"} and k + 1 < n:
                 # ("..., Annelies Verhaegen, told Belga News Agency on Wednesday": past whom it was told to)
                 at = self.t[k + 2].start if k + 2 < n and self.L[k + 1] == "the" else self.t[k + 1].start
                 to = [m for m in self.mentions(k + 1, min(n, k + 6)) if m.start == at]

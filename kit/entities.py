@@ -420,9 +420,6 @@ _PERSON_ROLE_HEADS = {"executive", "director", "president", "chair", "chairman",
 _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team", "affiliate", "subsidiary"}) - {
     "producer", "contractor", "operator", "maker", "supplier", "carrier", "business"}  # (also what a person is)
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based|representing|serving|overseeing|heading) ")
-# titles abbreviated before a name ("Bukidnon Gov. Rolando Sabanal"): the word an epithet uses ("the governor")
-_TITLE_ABBREV_WORDS = {"gov": "governor", "sen": "senator", "rep": "representative", "supt": "superintendent",
-                       "insp": "inspector", "sgt": "sergeant", "cllr": "councillor", "atty": "attorney", "cmdr": "commander"}
 _THE_NP_END = {",", ".", ";", ":", ")", "'s", "’s", "and", "or", "has", "have", "had", "will", "would", "could", "can",
                "may", "might", "must", "should", "who", "which", "that"}
 _SHIP_NOUNS = {"ferry", "vessel", "ship", "tanker", "freighter", "trawler", "carrier", "yacht", "liner", "barge",
@@ -2556,8 +2553,7 @@ def _role_head(role: str) -> str:
     words = _ROLE_PP.split(low, 1)[0].split()
     if len(words) >= 2 and words[-1] in {"general", "designate", "elect"}:
         words = words[:-1]  # "director general", "minister-designate": the office before its modifier
-    head = words[-1].strip(".,;:'’") if words else ""
-    return _TITLE_ABBREV_WORDS.get(head, head)
+    return words[-1].strip(".,;:'’") if words else ""
 
 
 def find_entities(sentences: list[Sentence]) -> ArticleEntities:
