@@ -50,6 +50,7 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "FJT": ("Pacific/Fiji", None), "SBT": ("Pacific/Guadalcanal", None), "VUT": ("Pacific/Efate", None),
     "TOT": ("Pacific/Tongatapu", None), "GET": ("Asia/Tbilisi", None),
     "CLT": ("America/Santiago", False), "COT": ("America/Bogota", None), "PET": ("America/Lima", None),
+    "ECT": ("America/Guayaquil", None),
 }
 # Abbreviations two countries print: the other zone when the article names that country
 # ("IST" is India's, or Irish Standard Time in a story about Dublin).
@@ -69,12 +70,12 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
                r"(?:\s+(?P<zone>(?-i:[A-Z]{1,4})))?,?\s+(?:on\s+)?")
-_ZONE = r"(?:\s+\(?(?P<zone>(?-i:[A-Z]{1,4})(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?"
+_ZONE = r"(?:\s+\(?(?P<zone>(?-i:[A-Z]{1,4})(?:\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?"
 
 _FORMS = [
     # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00, 2025/11/22 03:00, 2025.11.26 17:05
     re.compile(_PREFIX + r"(?P<iso>\d{4}(?P<isep>[-/.])\d{2}(?P=isep)\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
-               r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|(?-i:[A-Z]{2,4}))?", re.I),
+               r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?|(?-i:[A-Z]{2,4}))?", re.I),
     # 25 October 2024 06:06, Friday 25 October 2024 10.30 BST, Friday, 25 October, 2024, 06:06
     re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,\s*|\s+)" + _YEAR + _TIME + _ZONE, re.I),
     # Oct. 25, 2024 5:12 PM ET
@@ -115,7 +116,7 @@ def _zone(name: str) -> ZoneInfo:
 
 
 def _offset(text: str) -> dt.timezone | None:
-    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?", text.strip(), re.I)
+    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?:[:.]?(\d{2}))?", text.strip(), re.I)  # ("GMT+5.30")
     if not m:
         return None
     minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
