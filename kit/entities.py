@@ -452,6 +452,9 @@ _MIDDLE_PATRONYMICS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "ich",
 # traditional rulers' titles, before a stool or throne name that may end in a regnal number ("Nana Kwesi Ampem II")
 _RULER_TITLES = {"nana", "togbe", "togbui", "oba", "obi", "igwe", "emir", "ooni", "kabaka", "mwami", "naa", "ratu"}
 _REGNAL = re.compile(r"[IVX]{1,5}")
+# a chief's title before the name, as Malawian, Zambian and Ghanaian papers write it
+_CHIEFS_TITLES = ("traditional authority ", "ta ", "senior chief ", "paramount chief ", "sub-chief ", "inkosi ",
+                  "group village headman ", "village headman ", "nana ", "togbe ", "naa ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 # the prefixes of ships' names: motor vessel, motor tanker, steamship, research vessel, His/Her Majesty's Ship ...
 # the nouns of papers' names in Slavic languages, written in lower case after the capitalised word
@@ -2249,6 +2252,10 @@ class _Builder:
                 # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws
                         and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES]
+            if not hits and len(ws) >= 2 and ws[0].isupper() and 2 <= len(ws[0]) <= 3:
+                # "TA Chimbwete" of "Traditional Authority Chimbwete": a title's initials before the name
+                hits = [m for m, w in words_of if len(w) == len(ws) - 1 + len(ws[0]) and w[len(ws[0]):] == ws[1:]
+                        and "".join(x[0] for x in w[:len(ws[0])]).upper() == ws[0]]
             if not hits and len(ws) == 2 and ws[0].lower() in _RULER_TITLES:
                 # "Nana Ampem" of "Nana Kwesi Ampem II": a traditional ruler by title and stool name
                 hits = [m for m, w in words_of if len(w) >= 3 and w[0] == ws[0] and (
@@ -2378,6 +2385,8 @@ class _Builder:
         if v["SERVICE_DISTRICT"]:
             return "ORG"  # "Lower Bayou Levee District": a body that runs a levee, not an area
         first_words = {a.split()[0].lower() for a in e.aliases if " " in a}
+        if any(a.lower().startswith(_CHIEFS_TITLES) and len(a.split()) >= 2 for a in e.aliases):
+            return "PERSON"  # "Traditional Authority Chimbwete", "TA Chimbwete", "Nana Kwesi Ampem II": a chief
         if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_PEAKS):
             return "LOC"  # "Pointe du Mourin", "Cerro Azul": a mountain named in its language, not a "du" surname
         if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_HOUSES):

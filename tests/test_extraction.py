@@ -5724,3 +5724,19 @@ def test_an_amount_after_to_is_no_channel():
     ents = run('The real cost would be "closer to R60m", Yusuf Davids claimed.',
                "The company could face a fine of up to K10 million, the agency said.").entities
     assert {"R60", "K10"}.isdisjoint(set(ents["name"]))
+
+
+def test_a_currency_with_a_stop_ends_no_sentence():
+    from kit.nlp import split_body
+
+    sents = split_body("T\nThe owner said he had paid Rs. 300,000 to each family and a further Rs. 1 million. "
+                       "Prices rose. 300 people came.\n")
+    assert [s.text for s in sents] == ["The owner said he had paid Rs. 300,000 to each family and a further Rs. 1 million.",
+                                       "Prices rose.", "300 people came."]
+
+
+def test_a_chief_by_title_and_its_initials():
+    ents = run("Traditional Authority Chimbwete said 300 of his people were sick.",
+               "TA Chimbwete told Nyasa Times that nine had died.").entities.set_index("name")
+    assert ents.loc["Traditional Authority Chimbwete", "type"] == "PERSON"
+    assert "TA Chimbwete" in set(ents.loc["Traditional Authority Chimbwete", "aliases"])
