@@ -2335,7 +2335,7 @@ class _Builder:
             v["GPE"] += 4  # "a two-term mayor of San Ramil", "residents of Ccochapata"
         elif f.get("before") in {"in", "from", "near", "outside", "at"} and last in _TOWN_WORDS:
             v["GPE"] += 4  # "a fisherman from Kessock Harbour"
-        elif f.get("before") in {"in", "from", "into", "across", "near", "around"} and f.get("n") == 1 and last not in ORG_WORDS \
+        elif f.get("before") in {"in", "from", "into", "across", "near", "around", "off"} and f.get("n") == 1 and last not in ORG_WORDS \
                 and not (f.get("before") == "from" and f.get("before2") in DOCUMENT_NOUNS | {"call", "calls", "word"}):
             # (but "an email from Coralbay", "a report from X": who sent it, not where it came from)
             v["GPE"] += 2  # "review of port subsidies in Valmora"

@@ -5740,3 +5740,11 @@ def test_a_chief_by_title_and_its_initials():
                "TA Chimbwete told Nyasa Times that nine had died.").entities.set_index("name")
     assert ents.loc["Traditional Authority Chimbwete", "type"] == "PERSON"
     assert "TA Chimbwete" in set(ents.loc["Traditional Authority Chimbwete", "aliases"])
+
+
+def test_an_island_off_which_a_farm_lies_is_a_place():
+    ents = run("A salmon farming company has been accused of understating a die-off at one of its sites off Skye.",
+               "Hebridean Ocean Harvest, which employs around 60 people on Skye, denied it.",
+               "Residents said the company was hiding deaths.").entities.set_index("name")
+    assert ents.loc["Skye", "type"] == "GPE"
+    assert "the company" in set(ents.loc["Hebridean Ocean Harvest", "aliases"])
