@@ -5748,3 +5748,13 @@ def test_an_island_off_which_a_farm_lies_is_a_place():
                "Residents said the company was hiding deaths.").entities.set_index("name")
     assert ents.loc["Skye", "type"] == "GPE"
     assert "the company" in set(ents.loc["Hebridean Ocean Harvest", "aliases"])
+
+
+@pytest.mark.parametrize("body,source", [
+    # a post at a body named by its initials: the one person named beside that body with that post
+    (("National Transport Commission (NTC) Chairman Dr. Priyantha Wanigasooriya told the Sunday Times that the bus had "
+      "not been inspected.", "The NTC chairman said the commission would seek approval."), "Priyantha Wanigasooriya"),
+    (("The Health Service Executive confirmed the deal had ended.",), "Health Service Executive"),  # (a body's own name)
+])
+def test_a_post_at_a_body_named_by_its_initials(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
