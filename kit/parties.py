@@ -189,15 +189,15 @@ class PhraseReader:
         if 3 <= j - i <= 5 and words[0] == "the" and words[-1] in TITLE_WORDS and words[-1] not in _PRESS_DESK_WORDS:
             # "The NTC chairman said": the one person the article gave that post, at that body if it says which
             inside = self.mentions(i + 1, j - 1, kinds=("name",))
-            orgs = {m.name for m in inside if self.kind_of(m.name) != "person" and m.end <= self.t[j - 2].end}
-            if orgs and all(self.t[z].is_cap or self.t[z].text in {"'s", "’s"} for z in range(i + 1, j - 1)) \
+            bodies = {m.name for m in inside if self.kind_of(m.name) != "person" and m.end <= self.t[j - 2].end}
+            if bodies and all(self.t[z].is_cap or self.t[z].text in {"'s", "’s"} for z in range(i + 1, j - 1)) \
                     and not any(m.end >= self.t[j - 1].end for m in inside):  # (not "The Health Service Executive")
                 holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON"
                            and any(words[-1] in r.lower().split() for r in e.roles)]
                 # at that body: its name in the post, or named beside the person ("NTC Chairman Dr. X")
                 at_org = [n for n in holders if any(og in self.ents.entities and any(
                     al.lower() in r.lower() for al in self.ents.entities[og].aliases | {og}) for r in self.ents.entities[n].roles
-                    for og in orgs) or any(om.name in orgs for pm in self.ents.mentions if pm.name == n and pm.kind == "name"
+                    for og in bodies) or any(om.name in bodies for pm in self.ents.mentions if pm.name == n and pm.kind == "name"
                                             for om in self.ents.mentions if om.sid == pm.sid and om.kind == "name"
                                             and 0 <= pm.start - om.end <= 30)]
                 if len(at_org) == 1:
