@@ -116,7 +116,8 @@ def _zone(name: str) -> ZoneInfo:
 
 
 def _offset(text: str) -> dt.timezone | None:
-    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])\s*(\d{1,2})(?:[:.]?(\d{2}))?", text.strip(), re.I)  # ("GMT+5.30")
+    # ("GMT+5.30"; "CET+01:00": a zone's name and its offset, the offset said)
+    m = re.fullmatch(r"(?:UTC|GMT|[A-Z]{2,5})?\s*([+-])\s*(\d{1,2})(?:[:.]?(\d{2}))?", text.strip(), re.I)
     if not m:
         return None
     minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
