@@ -1257,7 +1257,8 @@ class _SentenceAttributor(PhraseReader):
                 o = y - 1
                 while o > 0 and self.t[o - 1].text != "," and not self.t[o - 1].text in _QUOTES:
                     o -= 1
-                if self.L[o] in {"the", "a", "an", "its", "his", "her", "their"} and (any(
+                if (self.L[o] in {"the", "a", "an", "its", "his", "her", "their"} or o == 0 and self.t[0].is_cap
+                        and (self.L[0] in TITLE_WORDS or self.L[0] in {"permanent", "deputy", "acting", "chief"})) and (any(
                         self.L[z] in TITLE_WORDS or self.L[z] in _APPOSED_HEADS or self.L[z] in PERSON_EPITHET_NOUNS
                         for z in range(o + 1, min(y, o + 4))) or self.t[o + 1].is_cap and not any(
                         self.kind_of(m.name) == "person" for m in self.mentions(o, y, kinds=("name",)))):

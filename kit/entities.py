@@ -604,7 +604,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "roads", "employment", "welfare", "security", "defence", "defense", "commerce", "investment",
                     "heritage", "arts", "media", "power", "petroleum", "oil", "gas", "livestock", "food", "rural",
                     "urban", "family", "women", "children", "social", "care", "services", "innovation", "digital",
-                    "economy", "economic", "public", "administration", "interior", "home", "foreign", "cooperatives",
+                    "economy", "economic", "public", "administration", "interior", "home", "foreign", "cooperatives", "wellness",
                     "marine", "maritime", "natural", "wildlife", "safety", "disaster", "management", "local",
                     "research", "sanitation", "training", "immigration", "veterans", "integration", "cooperation",
                     "telecommunications", "telecoms",

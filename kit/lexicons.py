@@ -254,7 +254,7 @@ PRODUCT_NOUNS = {"network", "system", "platform", "app", "application", "website
                  "satellites", "device", "phone", "software", "model", "chatbot", "car", "vehicle",
                  "terminal", "terminals", "browser", "console", "rocket", "aircraft", "drone", "drones",
                  "drug", "vaccine", "pill", "medicine", "medication"}
-COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group", "conglomerate",
+COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group", "conglomerate", "holding",
                  "manufacturer", "maker", "operator", "carrier", "contractor", "company's",
                  "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "airline", "insurer", "giant",
                  "miner", "supplier", "producer", "lender", "refiner", "brewer", "utility", "telco", "shipper",

@@ -73,7 +73,8 @@ _PRESS_DESKS = {("press", "service"), ("press", "office"), ("press", "centre"), 
                 ("media", "office"), ("press", "secretariat"), ("information", "office"), ("communications", "office")}
 
 
-_PRESS_DESK_WORDS = {"spokesman", "spokeswoman", "spokesperson"}  # ("the ministry spokesperson": its voice, read below)
+_PRESS_DESK_WORDS = {"spokesman", "spokeswoman", "spokesperson"}
+_BRANCH_NOUNS = {"branch", "directorate", "division", "unit", "department", "wing", "chapter", "bureau"}  # of a body  # ("the ministry spokesperson": its voice, read below)
 
 
 @dataclass
@@ -202,6 +203,12 @@ class PhraseReader:
                                             and 0 <= pm.start - om.end <= 30)]
                 if len(at_org) == 1:
                     return Party(at_org[0], "person", **span)
+        if j - i >= 5 and words[0] == "the" and "of" in words[2:-1] and words[words.index("of", 2) - 1] in _BRANCH_NOUNS:
+            # "The Rostov region branch of the Emergency Situations Ministry gave a different timeline": the ministry
+            o = i + words.index("of", 2) + 1
+            inner = self.party(o, j)
+            if inner is not None and inner.name and inner.type in {"organization", "official"}:
+                return Party(inner.name, "official", **span)
         if j - i >= 5 and words[0] == "the" and tuple(words[1:3]) in _PRESS_DESKS and words[3] == "of":
             # "The press service of the Ministry of Emergency Situations reported": the body speaks through it
             inner = self.party(i + 4, j)

@@ -5758,3 +5758,16 @@ def test_an_island_off_which_a_farm_lies_is_a_place():
 ])
 def test_a_post_at_a_body_named_by_its_initials(body, source):
     assert claims_of(*body).iloc[-1]["source"] == source
+
+
+@pytest.mark.parametrize("body,source", [
+    # round sixty-three: a bare title opening the sentence, the name in apposition; a body's branch; "the holding"
+    (("Permanent Secretary in the Ministry of Health and Wellness, Audrey Brissett, said the ministry was copied.",),
+     "Audrey Brissett"),
+    (("The Rostov region branch of the Emergency Situations Ministry gave a different timeline.",),
+     "Emergency Situations Ministry"),
+    (("Yuzhny Kolos, the agricultural holding that owns the elevator, denied it.",
+      "In a statement on Sunday, the holding's press service said three workers had died."), "Yuzhny Kolos"),
+])
+def test_round_sixty_three_sources(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
