@@ -1154,7 +1154,8 @@ class _Builder:
             return  # "'Me 'Mamotšelisi Ramone": the Sesotho for "Mrs", no name
         initial = _sentence_initial(s, i)
         # strip openers and months ("In October", "The Kremlin")
-        while i < j and (toks[i].lower in NON_NAME_CAPS and not (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2
+        while i < j and not (j - i >= 2 and toks[i].text in _SHIP_PREFIXES) \
+                and (toks[i].lower in NON_NAME_CAPS and not (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2
                                                                  and toks[i].lower in HONORIFICS)  # ("told DR": no "Dr")
                          or toks[i].lower.rstrip(".") in MONTHS
                          or toks[i].lower in WEEKDAYS) and not (j - i == 1 and toks[i].text in self.family_first) \
@@ -1286,7 +1287,8 @@ class _Builder:
         if inner is not None and toks[i].lower not in given_names() and inner + 1 < j \
                 and not any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:inner]):  # (titles are read below)
             i = inner  # "... Provincial Affairs and Devolution Cde Edmund Zvavahera": the name after the honorific
-        while i < j - 1 and toks[i].lower.rstrip(".") in HONORIFICS:
+        while i < j - 1 and toks[i].lower.rstrip(".") in HONORIFICS and toks[i].text not in _SHIP_PREFIXES:
+            # (but "the 86-metre MS Nordvåg": a motor ship, in capitals)
             honorific = toks[i].lower.rstrip(".")
             professor = professor or honorific == "prof"
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
@@ -1296,7 +1298,8 @@ class _Builder:
         # Labour", "Welsh Labour" (a party named for its nation: no adjective before a party adjective)
         kept_whole = j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS \
             or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"} \
-            or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS  # "told DR"
+            or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS \
+            or j - i >= 2 and toks[i].text in _SHIP_PREFIXES  # "told DR"; "the MS Nordvåg", a ship (no "Ms")
         while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS
                                             or toks[k].lower in _OFFICE_ADJECTIVES and k + 1 < j  # "Divisional Officer X"
                                             and toks[k + 1].lower.rstrip(".") in TITLE_WORDS

@@ -36,7 +36,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
-              "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab"}
+              "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -60,6 +60,7 @@ _KIND_NAME_WORDS = {
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
     # "the lab" of "Aorangi Analytical", "Kessel Diagnostics"
     "lab": {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"},
+    "clinic": {"clinic", "clinics", "surgery"},
     "laboratory": {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"},
     "union": {"union", "federation", "syndicate"},
     "club": {"club"} | _CLUB_LAST | _CLUB_FIRST,
@@ -214,7 +215,8 @@ def _of_kind(name: str, kind: str) -> bool:
             or kind == "metro" and "metropolitan" in parts  # "the metro" of "Ntabazwe Metropolitan Municipality"
             or kind == "home" and parts[0] in CARE_HOME_WORDS  # "the home" of "Woonzorgcentrum Ter Linde"
             # "the hospital" of "Dufferin Highlands Health Centre"
-            or kind == "hospital" and len(parts) > 2 and parts[-1] in {"centre", "center"} and parts[-2] in {"health", "medical"}
+            or kind in {"hospital", "clinic"} and len(parts) > 2 and parts[-1] in {"centre", "center"}
+            and parts[-2] in {"health", "medical"}  # ("the clinic" of "Silverleaf Family Medical Centre")
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
 
 
@@ -453,7 +455,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and w.start in name_starts:
                         head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                         break
-                    if w.is_cap and k == i + 1 and k + 1 < len(toks) and toks[k + 1].lower in _PARTY_MEMBERS \
+                    if w.is_cap and k == i + 1 and k + 1 < len(toks) and (toks[k + 1].lower in _PARTY_MEMBERS or w.lower
+                                                                         == "opposition" and toks[k + 1].lower in
+                                                                         {"spokesman", "spokeswoman", "spokesperson", "critic"}) \
                             and w.start not in name_starts:
                         head_i = k + 1  # "The Opposition MP said", "the Labour MP": a legislator, by party
                         break
@@ -470,6 +474,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and toks[e + 1].lower in _LEGISLATORS:
                             head_i = e + 1  # "the Bayfield ward councillor"
                             break
+                    if w.lower in {"clinic", "lab", "body"} and k + 1 < len(toks) and toks[k + 1].lower in _EPITHET_HEADS:
+                        continue  # "the clinic group", "the lab director": a noun before the head
                     if k + 2 < len(toks) and toks[k + 1].text == "-" and not w.ws and w.is_alpha and not w.is_cap \
                             and (toks[k + 2].lower.endswith("ed") or toks[k + 2].lower in {"run", "owned", "built"}):
                         continue  # "the state-owned operator": a compound's first word, no head (not "the mother-of-two")

@@ -5771,3 +5771,23 @@ def test_a_post_at_a_body_named_by_its_initials(body, source):
 ])
 def test_round_sixty_three_sources(body, source):
     assert claims_of(*body).iloc[-1]["source"] == source
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    # round sixty-three: a motor ship in capitals is no "Ms"; a clinic named a medical centre; the Opposition spokesman
+    (("Hordafrakt AS, which operates the 86-metre MS Nordvåg, said diesel had leaked.", "The ship was moored in Florvåg."),
+     "MS Nordvåg", "The ship"),
+    (("Silverleaf Family Medical Centre gave patients expired drugs, the council said.",
+      "Blagrove denied that the clinic had received any letter."), "Silverleaf Family Medical Centre", "the clinic"),
+    (("Opposition spokesman on health Kirk Ebanks said the ministry knew.",
+      "The Opposition spokesman is said to be planning questions."), "Kirk Ebanks", "The Opposition spokesman"),
+])
+def test_round_sixty_three_aliases(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert alias in set(ents.loc[name, "aliases"])
+
+
+def test_the_clinic_group_is_the_group():
+    ents = run("Salus Corvarese, a clinic group, runs three hospitals.", "Court filings show the clinic group signed in "
+               "December.").entities.set_index("name")
+    assert "the clinic group" in set(ents.loc["Salus Corvarese", "aliases"])
