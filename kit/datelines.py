@@ -93,7 +93,7 @@ _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u221
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*,\s+(?=\S)")  # "Geneva, 2 July 2025"
 # "Posted: Tuesday, November 24, 2026. 5:18 pm CST.": a stop after the year (and at the end), as sentences end
 _YEAR_STOP = re.compile(r"(?<=\b\d{4})\.\s+(?=\d{1,2}[:.]\d{2})")
-_PLACE_LAST = re.compile(r"(?<=\d),\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$")  # "16:20, 26 November 2026, Bishkek"
+_CITY_AFTER = re.compile(r"(?<=\d),\s+[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}$")  # "16:20, 26 November 2026, Bishkek"
 _DASHED = re.compile(r"(?P<m>[A-Za-z]{3,9})\s*-\s*(?P<d>\d{1,2})\s*-\s*(?P<y>\d{4})\s*(?:,\s*)?(?P<t>\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?")
 _NUMERIC_FIRST = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s+(?=[A-Za-z])")
 _PREFIX_ONLY = re.compile(_LABEL, re.I)
@@ -233,14 +233,14 @@ def _find(line: str) -> re.Match | str | None:
         # "Geneva, 2 July 2025": a place before the date; "— Updated 11:20 CEST": a label before the time
         pieces = [_PLACE_FIRST.sub("", p, count=1) if _PLACE_FIRST.match(p) and any(c.isdigit() for c in p) else p
                   for p in pieces]
-        pieces = [_PLACE_LAST.sub("", p, count=1) for p in pieces]  # "16:20, 26 November 2026, Bishkek - 24.kg"
+        pieces = [_CITY_AFTER.sub("", p, count=1) for p in pieces]  # "16:20, 26 November 2026, Bishkek - 24.kg"
         # "March 12, 2025 | 2:32 PM": a date and its time in neighbouring parts, before either alone
         parts += [f"{a} {_PREFIX_ONLY.sub('', b, count=1)}" for a, b in zip(pieces, pieces[1:])] + [
             f"{b} {a}" for a, b in zip(pieces, pieces[1:]) if _TIME_ONLY.fullmatch(a)] + pieces  # ("17:25 / 27.11.2026")
     elif _PLACE_FIRST.match(line) and any(c.isdigit() for c in line):
         parts.append(_PLACE_FIRST.sub("", line, count=1))
-    elif _PLACE_LAST.search(line):
-        parts.append(_PLACE_LAST.sub("", line, count=1))
+    elif _CITY_AFTER.search(line):
+        parts.append(_CITY_AFTER.sub("", line, count=1))
     elif _NUMERIC_FIRST.match(line):
         parts.append(_NUMERIC_FIRST.sub("", line, count=1))  # "03/14/2025 March 14, 2025 17:26": the date twice
     if (label := _LABEL_FIRST.match(line)) and not _MONTH_WORD.match(line):

@@ -453,7 +453,7 @@ _MIDDLE_PATRONYMICS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "ich",
 _RULER_TITLES = {"nana", "togbe", "togbui", "oba", "obi", "igwe", "emir", "ooni", "kabaka", "mwami", "naa", "ratu"}
 _REGNAL = re.compile(r"[IVX]{1,5}")
 # a chief's title before the name, as Malawian, Zambian and Ghanaian papers write it
-_CHIEFS_TITLES = ("traditional authority ", "ta ", "senior chief ", "paramount chief ", "sub-chief ", "inkosi ",
+_CHIEFS_TITLES = ("traditional authority ", "senior chief ", "paramount chief ", "sub-chief ", "inkosi ",
                   "group village headman ", "village headman ", "nana ", "togbe ", "naa ")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 # the prefixes of ships' names: motor vessel, motor tanker, steamship, research vessel, His/Her Majesty's Ship ...
@@ -2388,7 +2388,7 @@ class _Builder:
         if v["SERVICE_DISTRICT"]:
             return "ORG"  # "Lower Bayou Levee District": a body that runs a levee, not an area
         first_words = {a.split()[0].lower() for a in e.aliases if " " in a}
-        if any(a.lower().startswith(_CHIEFS_TITLES) and len(a.split()) >= 2 for a in e.aliases):
+        if any((a.lower().startswith(_CHIEFS_TITLES) or a.startswith("TA ")) and len(a.split()) >= 2 for a in e.aliases):
             return "PERSON"  # "Traditional Authority Chimbwete", "TA Chimbwete", "Nana Kwesi Ampem II": a chief
         if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_PEAKS):
             return "LOC"  # "Pointe du Mourin", "Cerro Azul": a mountain named in its language, not a "du" surname

@@ -94,7 +94,8 @@ _TRADE_MODIFIERS = {"mining": {"mining", "mines", "minerals", "resources", "copp
                     "law": {"llp", "partners", "associates", "chambers", "law"}, "chemical": {"chemical", "chemicals"},
                     "pharmaceutical": {"pharma", "pharmaceuticals"}, "telecoms": {"telecom", "telecoms", "mobile"}}
 _FIRM_HEADS = {"firm", "company", "group", "operator", "giant", "conglomerate"}
-_ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics", "abuse"}  # (Nepal's "Investigation of Abuse of Authority")  # what an anti-graft body's name says
+# what an anti-graft body's name says (and Nepal's "Commission for the Investigation of Abuse of Authority")
+_ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics", "abuse"}
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},

@@ -73,8 +73,9 @@ _PRESS_DESKS = {("press", "service"), ("press", "office"), ("press", "centre"), 
                 ("media", "office"), ("press", "secretariat"), ("information", "office"), ("communications", "office")}
 
 
-_PRESS_DESK_WORDS = {"spokesman", "spokeswoman", "spokesperson"}
-_BRANCH_NOUNS = {"branch", "directorate", "division", "unit", "department", "wing", "chapter", "bureau"}  # of a body  # ("the ministry spokesperson": its voice, read below)
+_PRESS_DESK_WORDS = {"spokesman", "spokeswoman", "spokesperson"}  # ("the ministry spokesperson": its voice, read below)
+# a body's part that speaks for it: "The Rostov region branch of the Emergency Situations Ministry"
+_BRANCH_NOUNS = {"branch", "directorate", "division", "unit", "department", "wing", "chapter", "bureau"}
 
 
 @dataclass
