@@ -263,8 +263,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j + 1].lower.rstrip(".") in _CORPORATE_SUFFIXES | {"ltd", "co"}:
                     j += 2  # "Zarbaf Builders Pvt. Ltd."
                 elif toks[j].text == "(" and j + 3 < n and (toks[j + 1].lower in {"pvt", "pty", "private"} or toks[j + 1].is_cap) \
-                        and toks[j + 2].text == ")" and toks[j + 3].lower.rstrip(".") in {"ltd", "limited", "pte", "bhd", "plc"}:
-                    j += 4  # "Zarbaf Builders (Pvt) Ltd", "Thaba Holdings (Pty) Ltd", "Bright Forest Timber (SI) Ltd"
+                        and toks[j + 2].text == ")" and toks[j + 3].lower.rstrip(".") in {"ltd", "limited", "pte", "bhd", "plc",
+                                                                                         "co", "inc", "corp", "llc"}:
+                    j += 4  # "Zarbaf Builders (Pvt) Ltd", "Thaba Holdings (Pty) Ltd", "Bright Forest Timber (SI) Ltd",
+                    # "Lucky Orchid Garment (Cambodia) Co Ltd": the country in brackets, then the legal form
                 elif toks[j].lower in {"of", "for"} and j + 2 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
                         and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS:
                     j += 3  # "Office of the Auditor-General", "Office of the Prime Minister", "Ministry for the Environment"

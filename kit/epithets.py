@@ -975,6 +975,7 @@ def _link_own_outlet(sentences: list[Sentence], out: ArticleEntities, taken: set
                 out.entities[own].epithets.append(text)
 
 
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 _LEADING_POSTS = {"president", "chairman", "chairperson", "chairwoman", "chair", "head", "coordinator", "convener"}
 # a legislator told of by party ("The Opposition parliamentarian", "the Labour MP")
 _PARTY_MEMBERS = _LEGISLATORS | {"parliamentarian", "lawmaker", "legislator"}
@@ -1118,8 +1119,8 @@ def _firm_of_people(ents, people: list[str], firms: list[str]) -> str | None:
     found: set[str] = set()
     for p in dict.fromkeys(people):
         for r in ents[p].roles:
-            if FIRM_TITLES.isdisjoint(r.lower().replace("'s", " ").replace("’s", " ").split()):
-                continue  # a firm's head speaks for it; a lawyer or a researcher at a firm speaks of others
+            if FIRM_TITLES.isdisjoint(r.lower().replace("'s", " ").replace("’s", " ").split()) and _SPOKES.isdisjoint(r.lower().split()):
+                continue  # a firm's head or its spokesperson speaks for it; a lawyer or a researcher at a firm speaks of others
             padded = " " + re.sub(r"['’]s\b", "", r) + " "
             found.update(f for f in firms if any(" " + a + " " in padded for a in {f} | ents[f].aliases))
     return found.pop() if len(found) == 1 else None

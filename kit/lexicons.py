@@ -193,7 +193,7 @@ ORG_WORDS = {
 FIRM_NAME_WORDS = {
     "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "llp", "plc", "plc.",
     "pvt", "limited", "holdings", "holding", "group", "partners", "associates", "capital", "ventures", "investments",
-    "industries", "industri", "enterprises", "brands", "products", "materials", "chemical", "chemicals", "electronics",
+    "industries", "industri", "railway", "railroad", "enterprises", "brands", "products", "materials", "chemical", "chemicals", "electronics",
     "semiconductor", "semiconductors", "steel", "construction", "contracting", "contractors", "builders", "developers",
     "developments", "estates", "properties", "resources", "mining", "minerals", "metals", "energy", "oil",
     "petroleum", "gas", "airlines", "airways", "air", "motors", "automotive", "lines",

@@ -5791,3 +5791,18 @@ def test_the_clinic_group_is_the_group():
     ents = run("Salus Corvarese, a clinic group, runs three hospitals.", "Court filings show the clinic group signed in "
                "December.").entities.set_index("name")
     assert "the clinic group" in set(ents.loc["Salus Corvarese", "aliases"])
+
+
+def test_a_firm_with_its_country_in_brackets_before_its_legal_form():
+    ents = run("More than 100 workers fainted at Lucky Orchid Garment (Cambodia) Co Ltd, the union said.",
+               "The factory denied it.").entities.set_index("name")
+    assert "the factory" in {a.lower() for a in ents.loc["Lucky Orchid Garment (Cambodia) Co Ltd", "aliases"]}
+    assert "Co Ltd" not in ents.index
+
+
+def test_the_company_of_its_spokesperson():
+    ents = run("Prairie Northern Railway spokesperson Dana Marchuk said the line would reopen.",
+               "The assessment was carried out by Saskatoon-based consultancy Ridgeline Environmental.",
+               "Ridgeline Environmental said the oil entered the creek.",
+               "Marchuk said the company had not yet seen the assessment.").entities.set_index("name")
+    assert "the company" in set(ents.loc["Prairie Northern Railway", "aliases"])
