@@ -451,6 +451,8 @@ _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names:
 # a middle name from the father's in Russian and the languages that write it so ("Talantbek Asanovich Zhumabaev"):
 # the person goes by the given and family names too ("Talantbek Zhumabaev")
 _MIDDLE_PATRONYMICS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "ich", "uly", "kyzy", "qizi", "ogly", "oglu")
+# a Mongolian name with the father's initial written onto it, one token: "D.Tsogtbayar", "Ts.Batzorig"
+_INITIALLED_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # traditional rulers' titles, before a stool or throne name that may end in a regnal number ("Nana Kwesi Ampem II")
 _RULER_TITLES = {"nana", "togbe", "togbui", "oba", "obi", "igwe", "emir", "ooni", "kabaka", "mwami", "naa", "ratu"}
 _REGNAL = re.compile(r"[IVX]{1,5}")
@@ -1343,6 +1345,8 @@ class _Builder:
             # three after a one-word portfolio ("Superintendent of Police Ganesh Bahadur Karki")
             of_k = k
             k = k + 2 if toks[k + 1].lower in _ONE_WORD_PORTFOLIOS and j - k - 2 == 3 else max(k + 2, _words_back(toks, j, 2))
+            if _INITIALLED_NAME.fullmatch(toks[j - 1].text) and j - 1 > of_k + 1:
+                k = j - 1  # "Executive Director of Khar Tal Mining LLC D.Tsogtbayar": a Mongolian name, one word
             if k - of_k >= 3 and toks[k - 1].lower.rstrip(".") in _LEGAL_FORMS and toks[k - 1].lower != "company":
                 self._candidate(s, of_k + 1, k)  # "Director of Araksjur CJSC Vahagn Melikyan": the firm is named too
         if k == i and j - i >= 3:

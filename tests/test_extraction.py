@@ -5806,3 +5806,11 @@ def test_the_company_of_its_spokesperson():
                "Ridgeline Environmental said the oil entered the creek.",
                "Marchuk said the company had not yet seen the assessment.").entities.set_index("name")
     assert "the company" in set(ents.loc["Prairie Northern Railway", "aliases"])
+
+
+def test_a_mongolian_name_after_a_firm_s_post():
+    ents = run("Executive Director of Khar Tal Mining LLC D.Tsogtbayar said the road was watered.",
+               "Tsogtbayar said so.").entities.set_index("name")
+    assert ents.loc["D.Tsogtbayar", "type"] == "PERSON"
+    assert list(ents.loc["D.Tsogtbayar", "roles"]) == ["Executive Director of Khar Tal Mining LLC"]
+    assert "Khar Tal Mining LLC" in ents.index
