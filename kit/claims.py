@@ -126,6 +126,11 @@ _CALLED_FALSE = re.compile(
     re.IGNORECASE,
 )
 
+_CLAIM_THEN_FALSE = re.compile(
+    r"\W*(?:any|the|that|this|such|these|those)\s+(?:[a-z]+\s+)?(?:suggestions?|claims?|allegations?|assertions?|reports?|"
+    r"accusations?|notion|idea|figures?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+[\"“]?(?:simply\s+|completely\s+|totally\s+|"
+    r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|a\s+lie)\b",
+    re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen", re.IGNORECASE)
 _WAS_FALSE = re.compile(r"\W*(?:was|is|were|are)\s+[\"“‘']?(?:[a-z]+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|"
                         r"wrong|incorrect|nonsense|inaccurate|misleading|fabricated)\b", re.IGNORECASE)
@@ -159,8 +164,10 @@ def _takes_back(content: str) -> bool:
     """Whether claim content denies ("there was no ...", "called it false", "denied ...")."""
     if _DENIAL_OPENING.match(content):
         return True
-    if _CLAIMS_FALSE.search(content):
-        return True  # '"These claims are baseless," Lindqvist said.'
+    if _CLAIMS_FALSE.search(content) or _CLAIM_THEN_FALSE.match(content):
+        # '"These claims are baseless," Lindqvist said.', '"Any suggestion that this authority sat on a known fault is
+        # simply false"': what others say, called false
+        return True
     if _WAS_FALSE.match(content) or _DID_NOT_HAPPEN.match(content):
         # "..., a claim the company said was 'simply false'": what it says of the claim before it; '"That simply did
         # not happen," the executive said'
@@ -229,10 +236,6 @@ _SELF_DENIAL = re.compile(
     # "the committee received no information about cracks": no notice, whoever says so
     r"|\breceived\s+no\s+(?:[a-z]+\s+)?(?:information|notification|notice|complaints?|warnings?|reports?|letters?|"
     r"requests?|communication)\b"
-    # "Any suggestion that this authority sat on a known fault is simply false": what others say, called false
-    r"|^\W*(?:any|the|that|this|such|these|those)\s+(?:[a-z]+\s+)?(?:suggestions?|claims?|allegations?|assertions?|reports?|"
-    r"accusations?|notion|idea|figures?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+[\"“]?(?:simply\s+|completely\s+|totally\s+|"
-    r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|a\s+lie)\b"
     r"|^\W*no-one\s+(?:ever\s+)?raised\b"  # "No-one raised that with me" (but "Nobody told us anything": a grievance)
     # "At no point did we ship product", "at no time"
     r"|\bat\s+no\s+(?:point|time|stage)\b"
@@ -271,8 +274,7 @@ def _denies_in_form(content: str) -> bool:
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content
-            or "false" in content or "untrue" in content or "baseless" in content or "unfounded" in content
-            or "obody" in content or "o one" in content) \
+            or "o one" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or _NOT_TOLD.match(content) is not None
              or any(not _subordinate_before(content, m.start()) for m in _NEVER_SO.finditer(content)))

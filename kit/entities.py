@@ -451,14 +451,12 @@ _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names:
 # a middle name from the father's in Russian and the languages that write it so ("Talantbek Asanovich Zhumabaev"):
 # the person goes by the given and family names too ("Talantbek Zhumabaev")
 _MIDDLE_PATRONYMICS = ("ovich", "evich", "ovna", "evna", "ovych", "ivna", "ich", "uly", "kyzy", "qizi", "ogly", "oglu")
-# a Mongolian name with the father's initial written onto it, one token: "D.Tsogtbayar", "Ts.Batzorig"
-_INITIALLED_NAME = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 # traditional rulers' titles, before a stool or throne name that may end in a regnal number ("Nana Kwesi Ampem II")
 _RULER_TITLES = {"nana", "togbe", "togbui", "oba", "obi", "igwe", "emir", "ooni", "kabaka", "mwami", "naa", "ratu"}
 _REGNAL = re.compile(r"[IVX]{1,5}")
 # a chief's title before the name, as Malawian, Zambian and Ghanaian papers write it
 _CHIEFS_TITLES = ("traditional authority ", "senior chief ", "paramount chief ", "sub-chief ", "inkosi ",
-                  "group village headman ", "village headman ", "nana ", "togbe ", "naa ")
+                  "group village headman ", "village headman ") + tuple(sorted(t + " " for t in _RULER_TITLES))
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their office
 # the prefixes of ships' names: motor vessel, motor tanker, steamship, research vessel, His/Her Majesty's Ship ...
 # the nouns of papers' names in Slavic languages, written in lower case after the capitalised word
@@ -816,6 +814,11 @@ def _spells_title(words: list[str], acronym: str) -> bool:
 _QUOTES_SET = {'"', "“", "”"}
 
 
+def _all_titles(toks: list[Tok]) -> bool:
+    """Whether the words are a post and nothing else ("Managing Director", "Deputy Chairman")."""
+    return all(t.lower.rstrip(".") in TITLE_WORDS or t.lower in _TITLE_PREFIXES or t.lower in FIRM_TITLES for t in toks)
+
+
 def title_initials(words: list[str]) -> set[str]:
     """The initials of a title's last two and three words, when the last is a title ("RC" of "Mtwara Regional
     Commissioner", "PS" of "permanent secretary"; never over "the" or "of").
@@ -1126,8 +1129,7 @@ class _Builder:
         if j - i == 1 and (toks[i].lower[:-1] in WEEKDAYS and toks[i].lower.endswith("s")
                            or toks[i].lower in {"tues", "weds", "thurs"}):
             return  # "blasts only on Wednesdays", "Tues. Nov. 24": days, no name
-        if j - i >= 2 and i > 0 and toks[i - 1].lower in {"the", "its", "his", "her", "their"} and all(
-                t.lower.rstrip(".") in TITLE_WORDS or t.lower in _TITLE_PREFIXES or t.lower in FIRM_TITLES for t in toks[i:j]) \
+        if j - i >= 2 and i > 0 and toks[i - 1].lower in {"the", "its", "his", "her", "their"} and _all_titles(toks[i:j]) \
                 and j < len(toks) and toks[j].text == ",":
             return  # "the Managing Director, Engr. Dagogo Ibiama,": a title before the name in apposition, no name
         if i > 0 and toks[i - 1].lower in {"its", "his", "her", "their"} and j - i >= 3 and toks[i].lower in TITLE_WORDS \
@@ -1137,9 +1139,8 @@ class _Builder:
                 and toks[j + 1].lower.rstrip(".") in HONORIFICS and any(
                     toks[x].lower in TITLE_WORDS and toks[x + 1].lower in {"of", "for"} for x in range(max(0, i - 6), i - 2)):
             return  # "Head of Media and Public Affairs, Mrs Chinyere Okonkwo-Udeh": the post's last words, no name
-        if j - i >= 2 and toks[i].text.isupper() and toks[i].is_alpha and 2 <= len(toks[i].text) <= 6 and all(
-                t.lower.rstrip(".") in TITLE_WORDS or t.lower in _TITLE_PREFIXES or t.lower in FIRM_TITLES for t in toks[i + 1:j]) \
-                and toks[j - 1].lower in TITLE_WORDS and j < len(toks) and toks[j].text == ",":
+        if j - i >= 2 and toks[i].text.isupper() and toks[i].is_alpha and 2 <= len(toks[i].text) <= 6 \
+                and _all_titles(toks[i + 1:j]) and toks[j - 1].lower in TITLE_WORDS and j < len(toks) and toks[j].text == ",":
             self._candidate(s, i, i + 1)  # "NPA Managing Director, Madam Hawa M. Massaquoi,": the authority's initials
             return
         x_of = next((x for x in range(i + 1, j - 2) if toks[x].lower == "of"), None)
@@ -1345,7 +1346,7 @@ class _Builder:
             # three after a one-word portfolio ("Superintendent of Police Ganesh Bahadur Karki")
             of_k = k
             k = k + 2 if toks[k + 1].lower in _ONE_WORD_PORTFOLIOS and j - k - 2 == 3 else max(k + 2, _words_back(toks, j, 2))
-            if _INITIALLED_NAME.fullmatch(toks[j - 1].text) and j - 1 > of_k + 1:
+            if _DOTTED_INITIAL.fullmatch(toks[j - 1].text) and j - 1 > of_k + 1:
                 k = j - 1  # "Executive Director of Khar Tal Mining LLC D.Tsogtbayar": a Mongolian name, one word
             if k - of_k >= 3 and toks[k - 1].lower.rstrip(".") in _LEGAL_FORMS and toks[k - 1].lower != "company":
                 self._candidate(s, of_k + 1, k)  # "Director of Araksjur CJSC Vahagn Melikyan": the firm is named too

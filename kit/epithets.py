@@ -26,7 +26,7 @@ from kit.entities import (
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
-    BROADCASTERS, CARE_HOME_WORDS, WIRE_AGENCIES, capital_cities,
+    BROADCASTERS, CARE_HOME_WORDS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities,
 )
 from kit.nlp import Sentence, Tok
 
@@ -50,6 +50,7 @@ _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate
                     "bureau", "regulator", "ombudsman"}
 # a central bank is a country's regulator, no firm: "Central Bank of Nigeria", "SA Reserve Bank", "the apex bank"
 _CENTRAL_BANK_WORDS = {"central", "reserve", "apex"}
+_LAB_NAMES = {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
 _KIND_NAME_WORDS = {
     "home": {"home"},  # (and a care home named in its own language: ``_of_kind``)
@@ -59,9 +60,8 @@ _KIND_NAME_WORDS = {
     "agency": {"agency", "office", "bureau", "administration", "directorate", "commission", "authority", "corps"},
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
     # "the lab" of "Aorangi Analytical", "Kessel Diagnostics"
-    "lab": {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"},
+    "lab": _LAB_NAMES, "laboratory": _LAB_NAMES,
     "clinic": {"clinic", "clinics", "surgery"},
-    "laboratory": {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"},
     "union": {"union", "federation", "syndicate"},
     "club": {"club"} | _CLUB_LAST | _CLUB_FIRST,
     "party": {"party", "alliance", "front", "movement", "labour", "labor", "conservatives", "democrats", "republicans",
@@ -457,8 +457,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                         break
                     if w.is_cap and k == i + 1 and k + 1 < len(toks) and (toks[k + 1].lower in _PARTY_MEMBERS or w.lower
-                                                                         == "opposition" and toks[k + 1].lower in
-                                                                         {"spokesman", "spokeswoman", "spokesperson", "critic"}) \
+                                                                         == "opposition" and (toks[k + 1].lower in SPOKES_NOUNS
+                                                                                              or toks[k + 1].lower == "critic")) \
                             and w.start not in name_starts:
                         head_i = k + 1  # "The Opposition MP said", "the Labour MP": a legislator, by party
                         break
@@ -952,12 +952,13 @@ def _link_own_outlet(sentences: list[Sentence], out: ArticleEntities, taken: set
     """"this newspaper": the outlet publishing the story, which its sources are told to ("told Amandala"); of several
     so told, the one told most. None when no outlet is told anything (the story may not name its own)."""
     told: Counter = Counter()
-    for s in sentences:
-        for m in out.mentions:
-            if m.sid == s.sid and m.kind == "name" and m.name in outlets:
-                before = s.text[max(0, m.start - s.start - 14):m.start - s.start].lower().split()
-                if before and before[-1] in {"told", "to", "by"}:
-                    told[m.name] += 1
+    text_of = {s.sid: s for s in sentences}
+    for m in out.mentions:
+        s0 = text_of.get(m.sid)
+        if s0 is not None and m.kind == "name" and m.name in outlets:
+            before = s0.text[max(0, m.start - s0.start - 14):m.start - s0.start].lower().split()
+            if before and before[-1] in {"told", "to", "by"}:
+                told[m.name] += 1
     if not told:
         return
     own = max(told, key=lambda n: (told[n], n))
@@ -975,7 +976,6 @@ def _link_own_outlet(sentences: list[Sentence], out: ArticleEntities, taken: set
                 out.entities[own].epithets.append(text)
 
 
-_SPOKES = {"spokesperson", "spokesman", "spokeswoman"}
 _LEADING_POSTS = {"president", "chairman", "chairperson", "chairwoman", "chair", "head", "coordinator", "convener"}
 # a legislator told of by party ("The Opposition parliamentarian", "the Labour MP")
 _PARTY_MEMBERS = _LEGISLATORS | {"parliamentarian", "lawmaker", "legislator"}
@@ -1119,7 +1119,7 @@ def _firm_of_people(ents, people: list[str], firms: list[str]) -> str | None:
     found: set[str] = set()
     for p in dict.fromkeys(people):
         for r in ents[p].roles:
-            if FIRM_TITLES.isdisjoint(r.lower().replace("'s", " ").replace("’s", " ").split()) and _SPOKES.isdisjoint(r.lower().split()):
+            if FIRM_TITLES.isdisjoint(r.lower().replace("'s", " ").replace("’s", " ").split()) and SPOKES_NOUNS.isdisjoint(r.lower().split()):
                 continue  # a firm's head or its spokesperson speaks for it; a lawyer or a researcher at a firm speaks of others
             padded = " " + re.sub(r"['’]s\b", "", r) + " "
             found.update(f for f in firms if any(" " + a + " " in padded for a in {f} | ents[f].aliases))

@@ -584,6 +584,9 @@ def surnames() -> frozenset[str]:
 
 
 # currencies written as letters before a figure ("Rp 1.1 trillion", "Sh230 million", "Hr 580 million")
+# who speaks for a body by post: "a spokesperson for the railway", "the ministry spokesman"
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
 CURRENCY_SIGNS = {"Sh", "KSh", "Rs", "Tk", "Rp", "RM", "Dh", "Dhs", "Hr", "ZiG",
                   "KD", "BD", "JD", "QR", "SR", "RO"}  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million")
 

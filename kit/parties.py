@@ -20,7 +20,7 @@ from typing import Any
 from kit.entities import FACILITY_NOUNS, ArticleEntities, Mention
 from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
-    OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS,
+    OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS,
 )
 from kit.nlp import Sentence, Tok
 
@@ -72,8 +72,6 @@ _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 _PRESS_DESKS = {("press", "service"), ("press", "office"), ("press", "centre"), ("press", "center"),
                 ("media", "office"), ("press", "secretariat"), ("information", "office"), ("communications", "office")}
 
-
-_PRESS_DESK_WORDS = {"spokesman", "spokeswoman", "spokesperson"}  # ("the ministry spokesperson": its voice, read below)
 # a body's part that speaks for it: "The Rostov region branch of the Emergency Situations Ministry"
 _BRANCH_NOUNS = {"branch", "directorate", "division", "unit", "department", "wing", "chapter", "bureau"}
 
@@ -188,7 +186,7 @@ class PhraseReader:
                     and self.kind_of(m.name) == "person"]
             if near:
                 return Party(near[-1].name, "person", **span)
-        if 3 <= j - i <= 5 and words[0] == "the" and words[-1] in TITLE_WORDS and words[-1] not in _PRESS_DESK_WORDS:
+        if 3 <= j - i <= 5 and words[0] == "the" and words[-1] in TITLE_WORDS and words[-1] not in SPOKES_NOUNS:  # ("the ministry spokesperson": read below)
             # "The NTC chairman said": the one person the article gave that post, at that body if it says which
             inside = self.mentions(i + 1, j - 1, kinds=("name",))
             bodies = {m.name for m in inside if self.kind_of(m.name) != "person" and m.end <= self.t[j - 2].end}
@@ -204,15 +202,11 @@ class PhraseReader:
                                             and 0 <= pm.start - om.end <= 30)]
                 if len(at_org) == 1:
                     return Party(at_org[0], "person", **span)
-        if j - i >= 5 and words[0] == "the" and "of" in words[2:-1] and words[words.index("of", 2) - 1] in _BRANCH_NOUNS:
-            # "The Rostov region branch of the Emergency Situations Ministry gave a different timeline": the ministry
-            o = i + words.index("of", 2) + 1
-            inner = self.party(o, j)
-            if inner is not None and inner.name and inner.type in {"organization", "official"}:
-                return Party(inner.name, "official", **span)
-        if j - i >= 5 and words[0] == "the" and tuple(words[1:3]) in _PRESS_DESKS and words[3] == "of":
-            # "The press service of the Ministry of Emergency Situations reported": the body speaks through it
-            inner = self.party(i + 4, j)
+        of = words.index("of", 2) if j - i >= 5 and words[0] == "the" and "of" in words[2:-1] else -1
+        if of > 0 and (words[of - 1] in _BRANCH_NOUNS or of == 3 and tuple(words[1:3]) in _PRESS_DESKS):
+            # "The press service of the Ministry of Emergency Situations reported", "The Rostov region branch of the
+            # Emergency Situations Ministry gave a different timeline": the body speaks through its desk or branch
+            inner = self.party(i + of + 1, j)
             if inner is not None and inner.name and inner.type in {"organization", "official"}:
                 return Party(inner.name, "official", **span)
         if j - i >= 4 and words[:3] == ["the", "office", "of"]:
@@ -612,7 +606,7 @@ class PhraseReader:
 # who a sentence's subject can be before the name in apposition ("The lawmaker representing Okrika Constituency in the
 # Rivers State House of Assembly, Chief Ibinabo Wokoma, dismissed")
 _APPOSED_HEADS = {"lawmaker", "legislator", "parliamentarian", "representative", "leader", "councillor", "councilor",
-                  "headman", "spokesman", "spokeswoman", "spokesperson"}
+                  "headman"} | SPOKES_NOUNS
 _PANELS = {"committee", "panel", "commission", "inquiry", "tribunal", "taskforce"}
 
 

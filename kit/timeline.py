@@ -469,8 +469,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 month = _MONTH_NAME.search(a_day)
                 year = hi.year if month is None or _month(month.group(0)) <= hi.month else hi.year - 1
                 lo, _, _ = _base(f"{a_day} {year}" if a_day[-1:].isalpha() else f"{a_day}, {year}", None)
-            elif a_text.strip().rstrip("stndrh").isdigit() and len(a_text.strip().rstrip("stndrh")) <= 2 and hi is not pd.NaT:
-                lo = hi.replace(day=int(a_text.strip().rstrip("stndrh")))  # "between 17 and 20 November": of that month
+            elif (day_no := a_text.strip().rstrip("stndrh")).isdigit() and len(day_no) <= 2 and hi is not pd.NaT:
+                lo = hi.replace(day=int(day_no))  # "between 17 and 20 November": of that month
             else:
                 lo, _, _ = _base(a_text, anchor)
             g = "range"
