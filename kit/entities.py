@@ -1243,10 +1243,13 @@ class _Builder:
             self._candidate(s, o2 + 1, j)
             return
         o = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
+        titled = int(i < j and toks[i].lower.rstrip(".") in TITLE_WORDS)
         if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS
-                              or any(t.text == "&" or t.lower in _MEMBER_PLURALS for t in toks[o + 1:j])) \
+                              or any(t.text == "&" or t.lower in _MEMBER_PLURALS for t in toks[o + 1:j])
+                              # (a title, then two names: a person, "Chief Loretta Greyeyes of Red Willow Cree Nation")
+                              or titled and o - i >= 3 and j - o > 2) \
                 and not any(t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
-                            or t.lower in NON_NAME_CAPS or not t.is_alpha for t in toks[i:o]):
+                            or t.lower in NON_NAME_CAPS or not t.is_alpha for t in toks[i + titled:o]):
             self._candidate(s, i, o)  # "Sarah Kinnealy of Morrow Pike LLP", "of Ostrander & Vail": a person, her firm
             self._candidate(s, o + 1, j)
             return

@@ -179,6 +179,8 @@ _ROMANCE_KINDS = {
 
 
 _TOWN_HEADS = {"town", "township", "city", "municipality", "village"}
+# the offices of a town ("Watrous Mayor", "mayor of Quinta Normal"), not of a region ("Erongo governor")
+_TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "alderman", "burgomaster", "alcalde", "alcaldesa", "headman"}
 _REGION_WORDS = (_REGION_NOUNS - {"department", "county", "district"}) | {"oblast"}  # what pycountry's subdivisions are
 
 
@@ -860,7 +862,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
-                if target is not None and head in {"city", "town"} and len(words) == 2:
+                # "Haugen told CBC News the town had ...": the town of that sentence's mayor ("Watrous Mayor")
+                own = {n for m in out.mentions if m.sid == s.sid and m.name in persons and m.start < toks[start_i].start
+                       for r in ents[m.name].roles if not _TOWN_OFFICES.isdisjoint(r.lower().split())
+                       for n in ents if ents[n].type == "GPE" and n not in countries()
+                       and f" {n.lower()} " in f" {r.lower()} "} if head in _TOWN_HEADS and len(words) == 2 else set()
+                if len(own) == 1:
+                    target = own.pop()
+                elif target is not None and head in {"city", "town"} and len(words) == 2:
                     # "the city" of the city the story is about (named eight times), not a town named once just before
                     main = max((n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
                                 and n not in containers and n.split()[-1].lower() not in _REGION_NOUNS),

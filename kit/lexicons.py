@@ -169,7 +169,7 @@ ORG_WORDS = {
     "forces", "police", "guard", "service", "services", "board", "authority", "fund", "trust", "bureau", "parliament",
     "congress", "senate", "assembly", "administration", "government", "club", "league", "guild", "federation",
     "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",
-    "holdings", "partners", "capital", "airlines", "motors", "energy", "media", "studios", "church",
+    "holdings", "partners", "capital", "airlines", "railway", "railroad", "motors", "energy", "media", "studios", "church",
     "school", "hospital", "campaign", "tank", "coalition", "alliance", "cabinet", "reserve", "exchange",
     "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "motors", "airways", "foods",
     "logistics", "mining", "oil", "petroleum", "telecom", "software", "solutions", "industries", "enterprises",

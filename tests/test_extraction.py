@@ -5814,3 +5814,43 @@ def test_a_mongolian_name_after_a_firm_s_post():
     assert ents.loc["D.Tsogtbayar", "type"] == "PERSON"
     assert list(ents.loc["D.Tsogtbayar", "roles"]) == ["Executive Director of Khar Tal Mining LLC"]
     assert "Khar Tal Mining LLC" in ents.index
+
+
+# --- held-out round sixty-five (session 33): rules found while reading the held-out misses -------------------
+def test_a_railway_s_short_name_is_the_railway():
+    ents = run("Fourteen cars of a Prairie Northern Railway train left the tracks.",
+               "Prairie Northern said it had no record of any complaint.").entities.set_index("name")
+    assert "Prairie Northern" in set(ents.loc["Prairie Northern Railway", "aliases"])
+    assert "Prairie Northern" not in ents.index
+
+
+@pytest.mark.parametrize("body, person, body_name", [
+    (("Chief Loretta Greyeyes of Red Willow Cree Nation rejected that account.", "Greyeyes said so."),
+     "Loretta Greyeyes", "Red Willow Cree Nation"),
+    (("Mayor Tom Varga of Kessock Falls said the road was closed.", "Varga said so."), "Tom Varga", "Kessock Falls"),
+])
+def test_a_titled_person_of_a_body_is_two_names(body, person, body_name):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[person, "type"] == "PERSON"
+    assert body_name in ents.index
+    assert person.split()[-1] in set(ents.loc[person, "aliases"])
+
+
+@pytest.mark.parametrize("body, town", [
+    # the town of the mayor who speaks, not the city named last
+    (("The train left the tracks east of Watrous, Sask., shortly before midnight.",
+      "The assessment came from a Saskatoon consultancy.",
+      "Watrous Mayor Glen Haugen said residents had complained.",
+      "Haugen told CBC News the town had already spent $260,000."), "Watrous"),
+])
+def test_the_town_of_the_mayor_who_speaks(body, town):
+    ents = run(*body).entities.set_index("name")
+    assert "the town" in set(ents.loc[town, "aliases"])
+
+
+def test_a_regional_governor_s_region_is_no_town():
+    ents = run("Erongo governor Matheus Kandjeke visited the town of Omarumbo Bay on Monday.",
+               "Residents of Omarumbo Bay queued for water.",
+               "Kandjeke said the town would get tankers.").entities.set_index("name")
+    assert "the town" in set(ents.loc["Omarumbo Bay", "aliases"])
+    assert "the town" not in set(ents.loc["Erongo", "aliases"])
