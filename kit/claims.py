@@ -235,7 +235,7 @@ _SELF_DENIAL = re.compile(
     r"|\b(?:did|has|had|have)\s+[\"“]?not\s+(?:contact|inform|notify|warn|alert|consult)(?:ed)?\s+(?:us|me)\b"
     # "the committee received no information about cracks": no notice, whoever says so
     r"|\breceived\s+no\s+(?:[a-z]+\s+)?(?:information|notification|notice|complaints?|warnings?|reports?|letters?|"
-    r"requests?|communication)\b"
+    r"requests?|communication|orders?|instructions?|directives?)\b"
     r"|^\W*no-one\s+(?:ever\s+)?raised\b"  # "No-one raised that with me" (but "Nobody told us anything": a grievance)
     # "At no point did we ship product", "at no time"
     r"|\bat\s+no\s+(?:point|time|stage)\b"

@@ -47,7 +47,7 @@ _AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "may", "m
                 "do", "also", "not", "never", "still", "says", "later", "then"}
 # what a description's noun says an organisation is, not a person ("a meatpacking plant in Tacuarembó")
 _ORG_DESCRIPTION_KINDS = {"company", "firm", "corporation", "conglomerate", "startup", "bank", "plant", "factory", "mill",
-                          "refinery", "smelter", "meatpacker", "exporter",
+                          "refinery", "smelter", "meatpacker", "exporter", "laboratory", "lab",
                                          "importer", "manufacturer", "maker", "distributor", "retailer", "chain", "lender",
                                          "insurer", "airline", "cooperative", "union", "association", "charity", "ngo",
                                          "nonprofit", "non-profit", "agency", "authority", "watchdog", "regulator"}
@@ -89,7 +89,8 @@ _POSSESSIVES = {"'s", "’s"}
 _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", "organization", "foundation", "group",
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
-                       "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited"}  # "Nordvik Lines Inc." is Nordvik
+                       "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited",
+                       "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps"}  # "Nordvik Lines Inc." is Nordvik
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh"}  # (no "group")
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{2,3}\$?|[A-Z]\$)\d[\d,]*(?:\.\d+)?"
@@ -164,7 +165,24 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
         sent.runs = _find_runs(sent.tokens)
         if "(" in sent.text:
             sent.runs = _by_acronym(sent.tokens, sent.runs)
+        if '"' in sent.text or "“" in sent.text:
+            sent.runs = _quoted_titles(sent.tokens, sent.runs)
     return sent.runs
+
+
+def _quoted_titles(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A programme's title in quotes, its later words in lower case: 'told ETV's "Aktuaalne kaamera"' (one name,
+    not "Aktuaalne")."""
+    out = []
+    for a, b in runs:
+        if a >= 2 and toks[a - 1].text in {'"', "“"} and (toks[a - 2].text in {"'s", "’s"} or toks[a - 2].lower == "told"):
+            q = b
+            while q < len(toks) and q - b < 3 and toks[q].is_alpha and not toks[q].is_cap:
+                q += 1
+            if q > b and q < len(toks) and toks[q].text in {'"', "”"}:
+                b = q
+        out.append((a, b))
+    return out
 
 
 # Mongolian names as the press writes them: the father's initial and a dot, no space ("G.Enkhtuya", "Ts.Batzorig")
@@ -522,6 +540,8 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "grower", "beekeeper"}
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
+# what follows an age in apposition when no comma does: "Smith, 45 and a father of two", "Smith, 45 said"
+_AFTER_AGE = {"and", "said", "says", "told", "who", "is", "was", "has", "had", "added"}
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
@@ -1108,6 +1128,10 @@ class _Builder:
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
+        if j - i == 1 and j < len(toks) and toks[i].lower in {"channel", "radio"} and toks[j].text.isdigit() \
+                and len(toks[j].text) <= 2 and (j + 1 == len(toks) or toks[j + 1].lower in REPORTING_VERBS
+                                                 or toks[i - 1:i] and toks[i - 1].lower in {"told", "to", "on"}):
+            j += 1  # "Channel 5 reported", "told Radio 4": a station's name ends on its number
         x = i + 1 if toks[i].text.endswith(".") else i + 2
         if j - i <= 2 and len(toks[i].text.rstrip(".")) == 1 and x < len(toks) and x >= j \
                 and (x == i + 1 or toks[i + 1].text == ".") and toks[x].is_alpha and not toks[x].is_cap:
@@ -1433,6 +1457,9 @@ class _Builder:
         if surface.endswith(".") and surface.count(".") == 1 and (j == len(toks) or toks[j].text in CLOSERS):
             surface = surface[:-1]  # "platform X." closing a sentence (but "Nordvik Lines Inc. will")
         in_dateline = self.dateline[0] <= toks[name_i].start and toks[j - 1].end <= self.dateline[1]
+        if initial and name_i == i and j - name_i == 1 and j + 1 < len(toks) and toks[j].lower in OUTLET_NOUNS \
+                and toks[j + 1].is_cap and self.caps_mid[toks[name_i].text] == 0:
+            return  # "Business daily Äripäev reported": what kind of paper, its name after it
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
                 and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
                 and surface.lower() not in WIRE_AGENCIES and surface not in self.dotted_tails() \
@@ -1482,7 +1509,10 @@ class _Builder:
         role_words = role.split() if role else []
         # (after a preposition, what the firm is: "regional head of operator Weserland Bahn")
         of = max((x for x, w in enumerate(role_words) if w in {"of", "at"}), default=-1)
-        if role and role_words[-1].lower() in COMPANY_NOUNS and not any(
+        if role and role_words[-1].lower() in _ORG_DESCRIPTION_KINDS - COMPANY_NOUNS and len(role_words) <= 4 \
+                and not any(w.lower() in PERSON_EPITHET_NOUNS for w in role_words):
+            feats.setdefault("described", role)  # "private Tartu laboratory Labrium": what a body is, no title
+        elif role and role_words[-1].lower() in COMPANY_NOUNS and not any(
                 w.lower() in PERSON_EPITHET_NOUNS for w in role_words[of + 1:-1]):
             # "German carmaker Vossberg Automobilwerke", "rival lender X": what a firm is, not a person's title
             feats.setdefault("described", role)
@@ -1656,7 +1686,9 @@ class _Builder:
         before2 = toks[i - 2].lower if i > 1 else ""
         after = toks[j].lower if j < len(toks) else ""
         after2 = toks[j + 1].lower if j + 1 < len(toks) else ""
-        f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2,
+        after3 = toks[j + 2].lower if j + 2 < len(toks) else ""
+        f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2, "after3": after3,
+             "before3": toks[i - 3].lower if i > 2 else "",
              "past_the": self._past_the(toks, i),
              "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "possessive": after in {"'s", "’s"}, "n": j - i,
@@ -2091,7 +2123,9 @@ class _Builder:
             if feats.get("facility") and surface not in self.places and surface not in in_region:
                 # (not "the Ohio plant", nor "the Carverton plant" of "Carverton, Ohio": a facility in a place)
                 e.kinds.add(feats["facility"])
-            if feats.get("after") == "," and str(feats.get("after2", "")).isdigit():
+            if feats.get("after") == "," and str(feats.get("after2", "")).isdigit() and not (
+                    str(feats.get("after3", "")).isalpha() and feats.get("after3") not in _AFTER_AGE):
+                # ("Corbeil, 26, said", but not "According to the Health Board, 23 cases": a count)
                 e.ages.add(feats["after2"])
             if feats.get("age"):
                 e.ages.add(feats["age"])
@@ -2344,8 +2378,9 @@ class _Builder:
             v["GPE"] += 4
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
             v["GPE"] += 3  # "the Kherson region", "the southern city of Kherovka"
-        elif f.get("before") == "of" and f.get("before2") in _OF_A_PLACE:
-            v["GPE"] += 4  # "a two-term mayor of San Ramil", "residents of Ccochapata"
+        elif f.get("before") == "of" and (f.get("before2") in _OF_A_PLACE
+                                          or f.get("before2") == "," and str(f.get("before3", "")).isdigit()):
+            v["GPE"] += 4  # "a two-term mayor of San Ramil", "residents of Ccochapata", "Travis Greene, 27, of Bartica"
         elif f.get("before") in {"in", "from", "near", "outside", "at"} and last in _TOWN_WORDS:
             v["GPE"] += 4  # "a fisherman from Kessock Harbour"
         elif f.get("before") in {"in", "from", "into", "across", "near", "around", "off"} and f.get("n") == 1 and last not in ORG_WORDS \
@@ -2478,6 +2513,9 @@ class _Builder:
         if not v["PERSON_STRONG"] and not e.ages and not e.gender:
             if any(len(w) == 2 and w[0] in {"Port", "Fort"} for w in words):
                 return "GPE"  # "Port Halloran", "Fort Ashby": a town
+            if any(len(w) == 2 and w[0].lower() in PLACE_NOUNS and (w[1].lower() in _NUMBER_WORDS_UP or w[1].isdigit())
+                   for w in words):
+                return "GPE"  # "Region Seven", "District 4": an area by its number
             if any(len(w) >= 2 and w[0].lower() in _SAINT_FIRST for w in words):
                 return "GPE"  # "San Lucas del Yacaré", "São Bento": a saint's name in a Romance language, a place
             heads = {_role_head(r) for r in e.roles}

@@ -863,12 +863,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
                 # "Haugen told CBC News the town had ...": the town of that sentence's mayor ("Watrous Mayor")
-                own = {n for m in out.mentions if m.sid == s.sid and m.name in persons and m.start < toks[start_i].start
+                mayors = {n for m in out.mentions if m.sid == s.sid and m.name in persons and m.start < toks[start_i].start
                        for r in ents[m.name].roles if not _TOWN_OFFICES.isdisjoint(r.lower().split())
                        for n in ents if ents[n].type == "GPE" and n not in countries()
                        and f" {n.lower()} " in f" {r.lower()} "} if head in _TOWN_HEADS and len(words) == 2 else set()
-                if len(own) == 1:
-                    target = own.pop()
+                if len(mayors) == 1:
+                    target = mayors.pop()
                 elif target is not None and head in {"city", "town"} and len(words) == 2:
                     # "the city" of the city the story is about (named eight times), not a town named once just before
                     main = max((n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()

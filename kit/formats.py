@@ -40,7 +40,7 @@ LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|r
 # (also the Inquirer's "—WITH A REPORT FROM ...", and "Main image credit: City Hall (press materials)")
 _TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|with (?:a )?(?:files|reports?|additional reporting|reporting) (?:from|by)\b"
                       r"|(?:additional )?reporting by\b|(?:main |lead |top |featured )?(?:image|photo|picture)s?(?: credits?)?\s*:"
-                      r"|edited by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
+                      r"|edited by\b|(?:editors?|sub-?editors?|translat(?:ion|or))\s*:|translated by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _AGENCY_CREDIT = re.compile(r"[-–—(]?\s*[A-Z][A-Z.&-]{1,7}(?:\s*(?:/|,|and)\s*[A-Z][A-Z.&-]{1,7}){0,3}\s*\)?")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'

@@ -259,7 +259,8 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "airline", "insurer", "giant",
                  "miner", "supplier", "producer", "lender", "refiner", "brewer", "utility", "telco", "shipper",
                  "exporter", "importer", "grocer", "broker", "miller", "caterer",
-                 "developer", "consortium", "concessionaire", "builder", "consultancy"}  # ("the developer" of a project or an estate is a firm)
+                 "developer", "consortium", "concessionaire", "builder", "consultancy",
+                 "chain", "dairy", "brewery", "winery", "distillery", "bakery", "supermarket", "haulier", "hauler"}  # ("the developer" of a project or an estate is a firm)
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",

@@ -91,7 +91,7 @@ class Tok(NamedTuple):
 
 
 # a wire dateline opening an article's first sentence: "HARTWELL, Ohio (AP) — ", "LONDON (Reuters) - "
-DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [\w. ]{2,30}?)?(?: \([\w .&-]{1,40}\))?"
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [\w. ]{2,30}?){0,3}(?: \([\w .&-]{1,40}\))?"
                       r"\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z\"“‘'])")  # ("PETALING JAYA: Private hospital operator")
 
 

@@ -3282,6 +3282,7 @@ def test_a_printed_standard_or_daylight_zone_is_its_fixed_offset(zone, offset):
 @pytest.mark.parametrize("line,heading", [
     ("Read more: Council confirms cut to school repairs", False), ("Read: MCAs reject Sh9bn budget", False), ("With files from Ana Ruiz", False),
     ("Published in Dawn, June 23rd, 2024", False), ("(END)", False), ("Smaller ladles", True),
+    ("Editor: Helena Pärn", False), ("Translated by Mari Tamm", False), ("Editors' choice", True),
 ])
 def test_links_and_credits_are_no_subheadings(line, heading):
     from kit.formats import is_heading
@@ -5854,3 +5855,43 @@ def test_a_regional_governor_s_region_is_no_town():
                "Kandjeke said the town would get tankers.").entities.set_index("name")
     assert "the town" in set(ents.loc["Omarumbo Bay", "aliases"])
     assert "the town" not in set(ents.loc["Erongo", "aliases"])
+
+
+@pytest.mark.parametrize("body,stance", [
+    (("Operations manager Rohan Sukhdeo, however, said the company had received no such order.",), "denies"),
+    (("The ministry said it had received an order on Monday.",), "asserts"),
+])
+def test_round_sixty_five_denials(body, stance):
+    assert claims_of(*body).iloc[-1]["stance"] == stance
+
+
+@pytest.mark.parametrize("body, name, etype", [
+    # a description before a body's name says what it is; no title, so no person
+    (("Tartu County dairy Kastre Piimatööstus has recalled 40 tonnes of curd snacks.", "Kastre Piimatööstus said so."),
+     "Kastre Piimatööstus", "ORG"),
+    (("The report was compiled by a private Tartu laboratory, Labrium OÜ.", "Labrium OÜ said so."), "Labrium OÜ", "ORG"),
+    (("Retail chain Säästurada said the products were still on sale.", "Säästurada said so."), "Säästurada", "ORG"),
+    (("The dead men were identified as Travis Greene, 27, of Bartica, and another miner.",), "Bartica", "GPE"),
+    (("The pit lies in Region Seven (Cuyuni-Mazaruni).", "Region Seven has many pits."), "Region Seven", "GPE"),
+    (("According to the Health Board, 23 cases of listeriosis have been recorded.",), "Health Board", "ORG"),
+])
+def test_round_sixty_five_types(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body, name", [
+    (("Business daily Äripäev reported on Monday that the policy covers recall costs.",), "Äripäev"),
+    (('He told ETV\'s "Aktuaalne kaamera" on Wednesday that the dairy had no notice.',), "Aktuaalne kaamera"),
+    (("Channel 5 reported on Tuesday that an internal report found the culvert obstructed.",), "Channel 5"),
+])
+def test_round_sixty_five_outlet_names(body, name):
+    names = set(run(*body).entities["name"])
+    assert name in names
+    assert not {"Business", "Aktuaalne", "Channel"} & names
+
+
+def test_a_dateline_with_its_region_and_date_is_the_place():
+    ents = run("LOS NARANJOS, Cayo District, Wed. Nov. 25, 2026-- At least 14 families from Los Naranjos village are "
+               "still sleeping in the community centre.").entities.set_index("name")
+    assert "LOS NARANJOS" in set(ents.loc["Los Naranjos", "aliases"])
