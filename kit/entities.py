@@ -1576,6 +1576,8 @@ class _Builder:
         k = i
         while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not toks[k - 1].is_cap or k < i):
             k -= 1
+        if 0 < k < i and toks[k - 1].text == "managing":
+            k -= 1  # "Akamas Ferries managing director Andreas Hadjikyriakou" (capitalised, it opens a name of its own)
         if k == i and i >= 3 and toks[i - 1].is_alpha and not toks[i - 1].is_cap:
             # "NZTA regional manager of maintenance and operations Craig Oosthuizen", "member of parliament Aune
             # Shivolo": a title, then what it is of in lower case
@@ -1618,7 +1620,8 @@ class _Builder:
             return None  # "four former Iprevar executives": a word that only qualifies a title is none
         if start is None and k >= 2 and toks[k - 1].is_alpha and not toks[k - 1].is_cap \
                 and toks[k - 1].lower not in _NOT_ROLE_WORDS and not toks[k - 1].lower.endswith(_VERB_ENDINGS) \
-                and toks[k - 1].lower not in _TITLE_MODIFIERS and (toks[k - 2].is_punct or toks[k - 2].lower in _NP_OPENERS):
+                and toks[k - 1].lower not in _TITLE_MODIFIERS and (toks[k - 2].is_punct or toks[k - 2].lower in _NP_OPENERS
+                                                                    or toks[k - 2].lower == "by"):  # ("a report by marine surveyor X")
             start = k - 1  # '"...," association spokesperson Murray Feeney said': what the title is of
         return _span_text(toks, start if start is not None else max(k, 0), i)
 
@@ -1689,6 +1692,8 @@ class _Builder:
         after3 = toks[j + 2].lower if j + 2 < len(toks) else ""
         f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2, "after3": after3,
              "before3": toks[i - 3].lower if i > 2 else "",
+             # "The Akamas Star, which was carrying 296 passengers": a ship, a plane, a bus
+             "carrying": "carrying" in (w := [t.lower for t in toks[j:j + 10]]) and not {"passengers", "crew"}.isdisjoint(w),
              "past_the": self._past_the(toks, i),
              "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "possessive": after in {"'s", "’s"}, "n": j - i,
@@ -2392,6 +2397,10 @@ class _Builder:
         if f.get("before") in _SHIP_NOUNS and not (f.get("before") == "carrier" and last in ORG_WORDS):
             # (but "budget carrier Tallwind Airlines": an airline)
             v["SHIP"] += 1  # "the Liberian-flagged bulk carrier Astraia Trader", "the ferry Kymothoe Express"
+        if f.get("carrying") and last not in _LEGAL_FORMS and (
+                f.get("after") in {"was", "were", "is"} and f.get("after2") == "carrying"
+                or f.get("after") == "," and f.get("after2") in {"which", "carrying"} and f.get("before") in {"the", ""}):
+            v["SHIP"] += 1
         if len(words) >= 2 and words[0] in _SHIP_PREFIXES:
             v["SHIP"] += 1  # "MV Bahaghari Dos", "MT Nordic Star": a ship by its prefix
         if f.get("after") == "," and f.get("after2") == "which":

@@ -453,6 +453,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     w = toks[k]
                     if w.is_cap and k > i + 1 and _place_compound(toks, k):
                         continue  # "City" of "the Kansas City, Missouri-based company": a place's word, no head
+                    if w.is_cap and k == i + 1 and k + 1 < len(toks) and toks[k + 1].lower in _NEAR_PERSON_NOUNS \
+                            and w.end in name_ends and ents[name_ends[w.end]].type == "GPE":
+                        head_i = k + 1  # "the Paphos teacher told": a person from that town, no place
+                        break
                     if w.is_cap and k + 1 < len(toks) and (toks[k + 1].lower in PERSON_EPITHET_NOUNS
                                                            or toks[k + 1].lower in role_heads) and k == i + 1 \
                             and w.start in name_starts:

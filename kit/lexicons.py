@@ -196,7 +196,7 @@ FIRM_NAME_WORDS = {
     "industries", "industri", "railway", "railroad", "enterprises", "brands", "products", "materials", "chemical", "chemicals", "electronics",
     "semiconductor", "semiconductors", "steel", "construction", "contracting", "contractors", "builders", "developers",
     "developments", "estates", "properties", "resources", "mining", "minerals", "metals", "energy", "oil",
-    "petroleum", "gas", "airlines", "airways", "air", "motors", "automotive", "lines",
+    "petroleum", "gas", "airlines", "airways", "air", "motors", "automotive", "lines", "ferries",
     "shipping", "logistics", "freight", "pharma", "pharmaceuticals", "therapeutics", "biotech",
     "biosciences", "health", "healthcare", "foods", "meats", "farms", "dairy", "dairies", "bakery", "agri",
     "trading", "consulting", "consultants", "advisory", "engineering", "infra", "infraprojects", "infrastructure",
@@ -272,6 +272,8 @@ TITLE_WORDS = {
     # local heads of regencies, villages and districts ("Tanjung Seluang Regent Hendrikus Lawing")
     "regent", "bupati", "walikota", "camat", "lurah", "sarpanch", "tehsildar", "headman", "kagawad", "reeve",
     "prefect", "constable", "coroner", "collector", "clerk", "chairlady",
+    "surveyor", "assessor", "valuer", "veterinarian", "skipper", "investigator", "mountaineer", "ranger", "midwife",
+    "paramedic", "firefighter",
     # ... and titles English-language outlets leave untranslated ("the hejtman", "the assessore", "the wali")
     "hejtman", "assessore", "wali", "alcalde", "prefeito", "intendente", "sindaco", "burgomaster", "voivode", "starosta",
     "mukhtar", "kaimakam",

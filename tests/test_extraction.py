@@ -5895,3 +5895,33 @@ def test_a_dateline_with_its_region_and_date_is_the_place():
     ents = run("LOS NARANJOS, Cayo District, Wed. Nov. 25, 2026-- At least 14 families from Los Naranjos village are "
                "still sleeping in the community centre.").entities.set_index("name")
     assert "LOS NARANJOS" in set(ents.loc["Los Naranjos", "aliases"])
+
+
+@pytest.mark.parametrize("body, person, role", [
+    (("Akamas Ferries managing director Andreas Hadjikyriakou told the Cyprus Mail that three were hurt.",),
+     "Andreas Hadjikyriakou", "Akamas Ferries managing director"),
+    (("The Managing Director of Ewatomi Petroleum Storage Limited, Mr Babatunde Oyewusi, denied receiving a letter.",),
+     "Babatunde Oyewusi", "Managing Director of Ewatomi Petroleum Storage Limited"),
+    (("A report by marine surveyor Petros Mavrommatis found the fault.",), "Petros Mavrommatis", "marine surveyor"),
+])
+def test_round_sixty_five_roles(body, person, role):
+    ents = run(*body).entities.set_index("name")
+    assert role in list(ents.loc[person, "roles"])
+
+
+@pytest.mark.parametrize("body, name, epithet", [
+    # a named ship, told by what it carried; the ferry is then the ship, not its operator
+    (("The Akamas Star, which was carrying 296 passengers and 41 crew, reported a fire.",
+      "Neophytou said the ferry had passed its last inspection."), "Akamas Star", "the ferry"),
+    # a person from a town, not the town
+    (("Eleni Charalambous, a spokeswoman for the passengers, said 23 people needed help.",
+      '"People were coughing," the Paphos teacher told the Cyprus Mail.'), "Eleni Charalambous", "the Paphos teacher"),
+])
+def test_round_sixty_five_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"])
+
+
+def test_an_operator_that_was_carrying_passengers_is_no_ship():
+    ents = run("The vessel, operated by Piraeus-based Kyma Lines, was carrying 412 passengers.").entities.set_index("name")
+    assert ents.loc["Kyma Lines", "type"] == "ORG"
