@@ -238,7 +238,11 @@ _SELF_DENIAL = re.compile(
     r"requests?|communication|orders?|instructions?|directives?)\b"
     r"|^\W*no-one\s+(?:ever\s+)?raised\b"  # "No-one raised that with me" (but "Nobody told us anything": a grievance)
     # "At no point did we ship product", "at no time"
-    r"|\bat\s+no\s+(?:point|time|stage)\b"
+    r"|\bat\s+no\s+(?:point|time|stage)\b(?!\s+did\s+(?:anyone|anybody|someone)\b)"  # (a grievance: "did anyone tell them")
+    # "Nobody from the NTC ever told me there was a problem": a body's word that it warned, denied
+    # (but "Nobody from the mill told us anything": a grievance)
+    r"|^\W*(?:nobody|no\s+one|no-one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:ever\s+(?:told|informed|warned|notified)\s+(?:me|us)\b"
+    r"(?!\s+anything)|(?:told|informed|warned|notified)\s+(?:me|us)\s+(?:there|that|about|of)\b)"
     # "had not been notified", "was not informed", "is not aware of any" (not "had not received a cent": a grievance)
     r"|\b(?:has|had|have|was|were|is|are)\s+[\"“]?(?:not|never)\s+(?:been\s+)?(?:formally\s+|even\s+|ever\s+)?"
     r"(?:notified|informed|consulted|presented|involved|aware\s+of\s+any)\b"
@@ -269,8 +273,14 @@ _NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(
 _SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whereas|if|unless|who|which|whom|that)\b", re.I)
 
 
+# "He cannot now say he was not informed": someone else's denial, forestalled
+_CANNOT_SAY = re.compile(r"\b(?:cannot|can't|can’t|can\s+not)\s+(?:now\s+)?(?:say|claim|pretend)\b", re.I)
+
+
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
+    if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
+        return False
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content

@@ -89,7 +89,7 @@ _FORMS = [
 _US_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"}
 _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u2219\u26ab]\s+|\s+-\s+|\s*\|\s*"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET", "Name  |07.02.2025 10:14"
                          # "Published March 12, 2025 Updated March 12, 2025 05:42pm", "Posted ... 2:15pm AEST, updated ..."
-                         r"|(?<=\w),?\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
+                         r"|(?<=\w)[,.]?\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*,\s+(?=\S)")  # "Geneva, 2 July 2025"
 # "Posted: Tuesday, November 24, 2026. 5:18 pm CST.": a stop after the year (and at the end), as sentences end
 _YEAR_STOP = re.compile(r"(?<=\b\d{4})\.\s+(?=\d{1,2}[:.]\d{2})")

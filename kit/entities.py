@@ -686,6 +686,10 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     h = i + (toks[i].lower in NON_NAME_CAPS)
+    if m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper() \
+            and 2 <= len(toks[m + 1].text) <= 6 and 1 <= len(words) <= 2 and words[-1] in _BODY_WORDS and j - h <= 3:
+        # "the Norwegian Water Resources and Energy Directorate (NVE)": one body with its initials, in its own language
+        return True
     if j - h == 4 and toks[h + 1].lower in ORG_WORDS and toks[h + 2].lower in {"of", "for"} and len(words) == 1 \
             and toks[h].is_cap and not (m < len(toks) and toks[m].is_cap):
         return True  # "the Flemish Agency for Care and Health": a body named for its two fields
@@ -1460,6 +1464,10 @@ class _Builder:
         if initial and name_i == i and j - name_i == 1 and j + 1 < len(toks) and toks[j].lower in OUTLET_NOUNS \
                 and toks[j + 1].is_cap and self.caps_mid[toks[name_i].text] == 0:
             return  # "Business daily Äripäev reported": what kind of paper, its name after it
+        if initial and name_i == i and j - name_i >= 2 and toks[name_i].lower in {"newspaper", "daily", "broadcaster", "tabloid",
+                                                                               "weekly", "magazine"}:
+            name_i += 1  # "Newspaper VG reported": the paper's kind opens the sentence, its name after it
+            surface = _span_text(toks, name_i, j)
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
                 and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
                 and surface.lower() not in WIRE_AGENCIES and surface not in self.dotted_tails() \
@@ -2235,8 +2243,10 @@ class _Builder:
                     if w[-k - 1].lower() in {"de", "del", "of", "do", "da"} and w[-k][:1].isupper():
                         continue  # "Los Altos" of "Madres Buscadoras de Los Altos": the place it is named for
                     suffix[tuple(w[-k:])].append(m)
-            if len(w) >= 3 and last in ORG_WORDS and (w[0] in self.places or w[0] in self.cities):
-                suffix[tuple(w[1:])].append(m)  # "Water Development Board" of "Bangladesh Water Development Board"
+            if len(w) >= 3 and last in ORG_WORDS and (w[0] in self.places or w[0] in self.cities or w[0].lower() in _DEMONYMS):
+                # "Water Development Board" of "Bangladesh Water Development Board", "Public Roads Administration" of
+                # "Norwegian Public Roads Administration"
+                suffix[tuple(w[1:])].append(m)
             if len(w) >= 3 and "-" in w[-1] and w[-1].split("-", 1)[1][:1].islower():
                 suffix[tuple(w[1:-1])].append(m)  # "Au Yeung" of "Raymond Au Yeung Chi-kin": the family name, between
             for x in w[1:]:

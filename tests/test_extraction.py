@@ -5925,3 +5925,24 @@ def test_round_sixty_five_epithets(body, name, epithet):
 def test_an_operator_that_was_carrying_passengers_is_no_ship():
     ents = run("The vessel, operated by Piraeus-based Kyma Lines, was carrying 412 passengers.").entities.set_index("name")
     assert ents.loc["Kyma Lines", "type"] == "ORG"
+
+
+@pytest.mark.parametrize("body,stance", [
+    # round sixty-six: a body's word that it warned, denied; a grievance and a forestalled denial are no denials
+    (('"Nobody from the NTC ever told me there was a problem with the brakes," the bus owner Sunil Perera said.',), "denies"),
+    (('"Nobody from the mill told us anything," the farmer Imran Khan said.',), "asserts"),
+    (('"At no stage did anyone tell them when a bed would come," the solicitor Cian Hegarty said.',), "asserts"),
+    (('"He cannot now say he was not informed," the chairman Ravi Silva told the Daily Mirror.',), "asserts"),
+])
+def test_round_sixty_six_denials(body, stance):
+    assert claims_of(*body).iloc[-1]["stance"] == stance
+
+
+def test_round_sixty_six_names():
+    ents = run("The Norwegian Water Resources and Energy Directorate (NVE) runs the warning service.",
+               "The Norwegian Public Roads Administration insists it was not warned.",
+               "The Public Roads Administration said it had found no record.",
+               "Newspaper VG reported that the road was open.").entities.set_index("name")
+    assert "NVE" in set(ents.loc["Norwegian Water Resources and Energy Directorate", "aliases"])
+    assert "Public Roads Administration" in set(ents.loc["Norwegian Public Roads Administration", "aliases"])
+    assert "VG" in ents.index and "Newspaper VG" not in ents.index
