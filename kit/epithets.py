@@ -443,6 +443,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
+                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in {"department", "ministry"}
                      or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead)
                      or t.lower == "police" and _bare_police(toks, i)]:
             head_i, start_i, org_i = None, None, -1
@@ -519,6 +520,17 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                     and toks[i + 1].lower in _POSSESSED_PEOPLE and not _title_goes_on(toks, i + 2):
                 start_i, head_i = i - 1, i + 1  # (but "Deccan Railway's chief public relations officer": a title)
+            elif t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in {"department", "ministry"}:
+                # "Minister for Housing Pádraig Mulcahy ... said his department had": the department of his portfolio
+                own_body = _portfolio_body(ents, toks[i + 1].lower, [
+                    m.name for m in out.mentions if m.name in persons and (m.sid == s.sid or m.sid == s.sid - 1)])
+                span = (t.start, toks[i + 1].end)
+                if own_body is not None and span not in taken:
+                    taken.add(span)
+                    text = _span_text(toks, i, i + 2)
+                    out.mentions.append(Mention(own_body, text, span[0], span[1], "epithet", s.sid))
+                    ents[own_body].epithets.append(text)
+                continue
             elif i == 0 and t.lower in _MEMBERS_OF_BODY:
                 start_i = head_i = 0  # "Prosecutors allege ...": the prosecutors' office the article named
             elif t.lower == "police":
@@ -933,6 +945,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = near_person(head, s, start_i)  # (a past the article tells only here: "the former envoy")
             if target is not None and t.lower in {"a", "an"} and not _so_described(ents[target], target, head):
                 target = None  # (a lead's "A man" is whoever the story is about only when it says so)
+            if t.lower == "the" and head_i == start_i + 1 and head in _SPOKEN_HEADS and start_i >= 2 and (
+                    toks[start_i - 1].lower in REPORTING_VERBS or toks[start_i - 1].lower == "that"
+                    and toks[start_i - 2].lower in REPORTING_VERBS):  # (the subject of what was said, no one else)
+                # "A spokesperson for NSW Health said the department was not notified": the body that speaker speaks for
+                target = _spoken_for(toks, s.sid, start_i, out.mentions, ents) or target
             if target is None:
                 continue
             end_i = max(end_i, head_i)
@@ -1137,6 +1154,41 @@ def _firm_of_people(ents, people: list[str], firms: list[str]) -> str | None:
             padded = " " + re.sub(r"['’]s\b", "", r) + " "
             found.update(f for f in firms if any(" " + a + " " in padded for a in {f} | ents[f].aliases))
     return found.pop() if len(found) == 1 else None
+
+
+_SPOKEN_HEADS = {"department", "regulator", "agency", "ministry", "authority", "board", "council", "office", "service",
+                 "commission", "company", "firm", "utility", "watchdog", "organisation", "organization", "union", "hospital"}
+
+
+def _spoken_for(toks: list, sid: int, before: int, mentions: list, ents) -> str | None:
+    """The one organisation a spokesperson earlier in this sentence speaks for: "A spokesperson for NSW Health said",
+    "a SafeWork SA spokesman said"; else None."""
+    found: set[str] = set()
+    for k in range(before):
+        if toks[k].lower not in SPOKES_NOUNS:
+            continue
+        at = {toks[k - 1].end} if k else set()
+        after = {toks[x].start for x in (k + 2, k + 3) if x < before and toks[k + 1].lower == "for"
+                 and (x == k + 2 or toks[k + 2].lower == "the")}
+        found.update(m.name for m in mentions if m.sid == sid and m.kind == "name" and m.name in ents
+                     and ents[m.name].type == "ORG" and not ents[m.name].is_outlet and (m.end in at or m.start in after))
+    return found.pop() if len(found) == 1 else None
+
+
+_OWN_DETERMINERS = {"his", "her", "my", "our", "their"}
+_NOT_PORTFOLIO = {"minister", "secretary", "deputy", "cabinet", "department", "ministry", "state", "junior", "senior",
+                  "acting", "former", "the", "for", "of", "and"}
+
+
+def _portfolio_body(ents, head: str, people: list[str]) -> str | None:
+    """The department or ministry (``head``) whose name shares a portfolio word with a role of ``people``
+    ("Department of Housing" of "Minister for Housing"); the only one named, if their roles name none."""
+    bodies = [n for n in ents if ents[n].type == "ORG" and head in n.lower().split()]
+    words = {w.strip(",.'’") for p in people for r in ents[p].roles for w in r.lower().split()} - _NOT_PORTFOLIO
+    fit = [n for n in bodies if not words.isdisjoint(n.lower().replace(",", " ").split())]
+    if len(fit) == 1:
+        return fit[0]
+    return bodies[0] if len(bodies) == 1 and people else None
 
 
 def _role_fit(roles: list, modifiers: list) -> int:

@@ -5946,3 +5946,26 @@ def test_round_sixty_six_names():
     assert "NVE" in set(ents.loc["Norwegian Water Resources and Energy Directorate", "aliases"])
     assert "Public Roads Administration" in set(ents.loc["Norwegian Public Roads Administration", "aliases"])
     assert "VG" in ents.index and "Newspaper VG" not in ents.index
+
+
+@pytest.mark.parametrize("body, name, epithet", [
+    # a minister's own department, by the portfolio of the title
+    (("Lanternhouse was funded by the Department of Housing and the Department of Health.",
+      "Minister for Housing Pádraig Mulcahy told the Dáil that his department had never been warned."),
+     "Department of Housing", "his department"),
+    # the body a spokesperson speaks for, when what they said is of it
+    (("NSW Health and Bindaree Water trade blame.",
+      "A spokesperson for NSW Health said the department was not notified until May 9."), "NSW Health", "the department"),
+    (("SafeWork SA and the school disagree.", "But a SafeWork SA spokesman said the regulator was not informed."),
+     "SafeWork SA", "the regulator"),
+])
+def test_a_body_s_own_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in set(ents.loc[name, "aliases"])
+
+
+def test_a_spokesperson_s_body_is_not_every_body_after_it():
+    ents = run("Hebridean Ocean Harvest runs the farm.", "A Sepa spokeswoman, Kirsty Donaldson, said the agency had "
+               "received no notification from the company.").entities.set_index("name")
+    assert "the agency" in set(ents.loc["Sepa", "aliases"])
+    assert "the company" not in set(ents.loc["Sepa", "aliases"])
