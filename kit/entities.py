@@ -542,6 +542,7 @@ _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
 # what follows an age in apposition when no comma does: "Smith, 45 and a father of two", "Smith, 45 said"
 _AFTER_AGE = {"and", "said", "says", "told", "who", "is", "was", "has", "had", "added"}
+_TOWN_BODY_WORDS = {"municipal", "municipality", "council", "city", "town", "governorate", "district", "county", "regional"}
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
@@ -1283,7 +1284,8 @@ class _Builder:
             return
         if j - i == 1 and j < len(toks) and (
                 toks[j].text == "." and toks[i].lower in TITLE_ABBREVIATIONS  # "Hon." before a name
-                or toks[j].text[:1].isdigit() and (toks[i].lower in _NUMBERED_NOUNS or len(toks[i].text) == 2
+                or toks[j].text[:1].isdigit() and (toks[i].lower in _NUMBERED_NOUNS or toks[i].lower[:-1] in _NUMBERED_NOUNS
+                                                   and toks[i].lower.endswith("s") or len(toks[i].text) == 2
                                                    and toks[i].text.isupper() and toks[j].text.isdigit())
                 or i > 0 and toks[i].lower in _NUMBERED_NOUNS and _ORDINAL.fullmatch(toks[i - 1].lower)):
             return  # "Ward 14", "Local 718", "flight EF 2316", "whose 9th District": a numbered thing, not a name
@@ -2338,7 +2340,8 @@ class _Builder:
                     f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces for f in feats_of[s]) \
                     and 4 * sum(f.get("before") in _LOCATIVE and f.get("before2") != "according" for f in feats_of[s]) \
                     <= len(feats_of[s]):  # (once "at Brightpath" among four: not a place)
-                hits = list(first[s])
+                # (but "Muharraq" of "Muharraq Municipal Council": a town, then the body that runs it)
+                hits = [m for m in first[s] if not (s in self.cities and not _TOWN_BODY_WORDS.isdisjoint(m.lower().split()))]
                 rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits]
                 if rivals or len({canon[h] for h in hits}) > 1:
                     # "Kestrel" among "Kestrel Exchange" and "Kestrel Customers Action Group": the one met first,

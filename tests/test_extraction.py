@@ -5969,3 +5969,13 @@ def test_a_spokesperson_s_body_is_not_every_body_after_it():
                "received no notification from the company.").entities.set_index("name")
     assert "the agency" in set(ents.loc["Sepa", "aliases"])
     assert "the company" not in set(ents.loc["Sepa", "aliases"])
+
+
+def test_numbered_blocks_are_no_place():
+    names = set(run("Samples were taken from Blocks 243 and 245 of the project.").entities["name"])
+    assert "Blocks" not in names
+
+
+def test_a_town_named_without_its_arabic_article_is_a_town():
+    from kit.lexicons import cities
+    assert "Muharraq" in cities() and "Al Muharraq" in cities()

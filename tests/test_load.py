@@ -600,6 +600,18 @@ def test_ist_is_read_by_the_country_the_article_names(tmp_path, body, offset):
     assert row.published == pd.Timestamp(f"2025-10-09 06:00:00{offset}")
 
 
+@pytest.mark.parametrize("body,offset", [
+    ("Families in a new Muharraq housing project say the tap water made them ill.", "+03:00"),  # Arabia, by its town
+    ("Residents of Riyadh queued for water.", "+03:00"),  # by its name
+    ("Residents of Dartmouth, Nova Scotia, queued for water.", "-04:00"),  # Atlantic
+    ("The council said the pipes were old.", "-04:00"),  # nothing says the Gulf: Atlantic, as printed
+])
+def test_ast_is_read_by_the_place_the_article_names(tmp_path, body, offset):
+    write(tmp_path, "story.txt", f"Synthetic headline\nTue, 24 Nov 2026 - 09:40 AM AST\n{body}\n")
+    row = load_quiet(tmp_path)[0].iloc[0]
+    assert row.published == pd.Timestamp(f"2026-11-24 09:40:00{offset}")
+
+
 def test_afp_dashed_subheadings_and_link_lists():
     from kit.formats import parse_text
     text = ("Trawlers empty Senegal's seas\nIssued on: 16/10/2025 - 15:42\n"
