@@ -264,7 +264,7 @@ _SELF_DENIAL = re.compile(
 
 # what a speaker says never happened: "we never lifted a single tile", "He never moved toward that cop", "Not once"
 # (not a wish or a warning: "would never leak", "should never have had to")
-_NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(?<!can )(?<!and were )(?<!and was )\bnever\b"
+_NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(?<!can )(?<!may )(?<!might )(?<!and were )(?<!and was )\bnever\b"
                        r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse)))|\bnot\s+(?:(?:for|on|in)\s+)?(?:once|a\s+single|one)\b",  # ("not for a single day")
                        re.IGNORECASE)
 
@@ -512,6 +512,11 @@ class _SentenceAttributor(PhraseReader):
                 and self.t[k - 2].text == "-" and not self.t[k - 3].ws and not self.t[k - 2].ws \
                 and not self.t[k - 1].is_cap and self.L[k - 4] in {"in", "of", "over", "on", "about", "with", "and"}:
             return False  # "in water-rights disputes along the Red River": a noun after its compound modifier
+        if w in {"dispute", "denial", "counter", "call", "finding", "record"} and k >= 2 \
+                and self.L[k - 2] in {"the", "a", "an", "this", "that", "its", "their"} \
+                and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 1].endswith(("est", "al", "er")) \
+                and nxt in BE_FORMS:
+            return False  # "The sharpest dispute is over when ...": a noun after its adjective, then its verb
         if w.startswith(("slam", "blast", "hit")) and nxt in {"into", "onto", "against", "through", "shut"}:
             return False  # "the catamaran slammed into the pier": a blow, not a rebuke
         if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)):

@@ -2138,6 +2138,7 @@ class _Builder:
             if feats.get("facility") and surface not in self.places and surface not in in_region:
                 # (not "the Ohio plant", nor "the Carverton plant" of "Carverton, Ohio": a facility in a place)
                 e.kinds.add(feats["facility"])
+                e.votes["FACILITY"] += 1
             if feats.get("after") == "," and str(feats.get("after2", "")).isdigit() and not (
                     str(feats.get("after3", "")).isalpha() and feats.get("after3") not in _AFTER_AGE):
                 # ("Corbeil, 26, said", but not "According to the Health Board, 23 cases": a count)
@@ -2593,7 +2594,8 @@ class _Builder:
         if (v["THE"] >= 2 or v["THE_LONG"] and all(len(w) <= 2 for w in words)) and not v["PERSON_STRONG"] \
                 and not e.ages and not e.gender and not e.roles:
             return "ORG"  # "the Breakers", "the Massif Central": nobody's name follows "the"
-        if not e.kinds.isdisjoint(FACILITY_NOUNS) and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles:
+        if not e.kinds.isdisjoint(FACILITY_NOUNS) and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles \
+                and v["FACILITY"] * 4 >= v["N"]:  # (not "a Pemex pipeline" of a firm named ten times)
             return "LOC"  # "the Ras Al Sawadi desalination plant": a place named with its kind, nobody's name
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
                 len(w) >= 3 and w[1] in {"Los", "Las", "La", "El"} and w[0] in _SPANISH_SETTLEMENTS for w in words):

@@ -5979,3 +5979,20 @@ def test_numbered_blocks_are_no_place():
 def test_a_town_named_without_its_arabic_article_is_a_town():
     from kit.lexicons import cities
     assert "Muharraq" in cities() and "Al Muharraq" in cities()
+
+
+@pytest.mark.parametrize("body,stance", [
+    # round sixty-eight: a noun after its adjective is no cue; "may never" is a fear, not a denial
+    (("Pemex said the tap was found on Friday.", "The sharpest dispute is over when the illegal tap was first detected."),
+     "asserts"),
+    (('"Some small shops may never reopen," chamber president Tony Anis said.',), "asserts"),
+])
+def test_round_sixty_eight_denials(body, stance):
+    assert claims_of(*body).iloc[-1]["stance"] == stance
+
+
+def test_a_firm_named_once_before_its_pipeline_is_no_pipeline():
+    ents = run("An explosion at an illegal tap on a Pemex pipeline injured nine people.", "Pemex said it had not been warned.",
+               "Pemex spokeswoman Adriana Salcedo said the company had no record of a call.", "Pemex has sent engineers.",
+               "Residents said Pemex ignored them.").entities.set_index("name")
+    assert ents.loc["Pemex", "type"] == "ORG"
