@@ -1157,6 +1157,10 @@ class _SentenceAttributor(PhraseReader):
             x -= 3  # "Sources in the wing, however, claimed": an aside between commas
             while x >= 0 and self.L[x] in _SKIP_BACK and not self._named(x):
                 x -= 1
+            y = next((y for y in range(x, max(0, x - 12), -1) if self.t[y].text == ","), None)
+            if y is not None and y >= 1 and self._named(y - 1) and all(
+                    self.t[z].is_alpha and (not self.t[z].is_cap or self.L[z - 1] in {"of", "the"}) for z in range(y + 1, x + 1)):
+                x = y - 1  # "Abdul Mannan Talukder, headmaster of the school, however, said": the name before the apposition
         elif x >= 4 and self.t[x].text == "," and (self.L[x - 2], self.L[x - 1]) in _ASIDE_PAIRS and self.t[x - 3].text == ",":
             x -= 4  # "The PEB's canvass, by contrast, records"
             while x >= 0 and self.L[x] in _SKIP_BACK and not self._named(x):

@@ -5996,3 +5996,15 @@ def test_a_firm_named_once_before_its_pipeline_is_no_pipeline():
                "Pemex spokeswoman Adriana Salcedo said the company had no record of a call.", "Pemex has sent engineers.",
                "Residents said Pemex ignored them.").entities.set_index("name")
     assert ents.loc["Pemex", "type"] == "ORG"
+
+
+def test_a_named_speaker_with_an_apposition_and_an_aside():
+    c = claims_of("Abdul Mannan Talukder, headmaster of the school, however, said 17 students were hurt.")
+    assert list(c["source"]) == ["Abdul Mannan Talukder"]
+
+
+def test_an_age_then_a_post_is_whoever_holds_the_post():
+    ents = run("Tahmina Akter, the upazila nirbahi officer, said 11 students were hurt.",
+               "Abdul Mannan Talukder, headmaster of the school, said 17 students were hurt.",
+               '"I wrote to the office in March," the 58-year-old headmaster said.').entities.set_index("name")
+    assert "the 58-year-old headmaster" in set(ents.loc["Abdul Mannan Talukder", "aliases"])
