@@ -496,7 +496,7 @@ _WORDLIKE_STATES = {"La.": "Louisiana", "Miss.": "Mississippi", "Ind.": "Indiana
                     "Mo.": "Missouri", "Pa.": "Pennsylvania", "Va.": "Virginia", "Ga.": "Georgia", "Del.": "Delaware"}
 _PAPER_NAME_NOUNS = {"list", "listy", "noviny", "novine", "novosti", "vjesnik", "vesti", "vijesti", "dnevnik", "gazeta"}
 _SHIP_PREFIXES = {"MV", "M/V", "MS", "MT", "M/T", "SS", "RV", "HMS", "USS", "FV", "MY", "HMAS", "HMCS", "HMNZS", "INS",
-                  "KRI", "BRP", "RFA", "ORP", "HNLMS"}
+                  "KRI", "BRP", "RFA", "ORP", "HNLMS", "MF", "M/F"}  # ("MF Horneland": a Nordic motor ferry)
 _PAPER_ADJECTIVES = {"local", "national", "regional", "public", "private", "independent", "official", "online", "leading",
                      "daily", "weekly", "influential", "popular", "financial", "business", "investigative"}
 _DAY_WORDS = {"yesterday", "today", "tonight", "earlier", "recently"}
@@ -542,7 +542,12 @@ _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
 # what follows an age in apposition when no comma does: "Smith, 45 and a father of two", "Smith, 45 said"
 _AFTER_AGE = {"and", "said", "says", "told", "who", "is", "was", "has", "had", "added"}
+# what kind of body a name is, when it opens a sentence before the name ("Operator Sydhavets Færger says")
+_KIND_OPENERS = {"newspaper", "daily", "broadcaster", "tabloid", "weekly", "magazine", "operator", "contractor", "developer",
+                 "carrier", "insurer", "retailer", "lender", "regulator", "watchdog", "consultancy", "manufacturer", "carmaker",
+                 "airline", "miner", "utility"}
 _TOWN_BODY_WORDS = {"municipal", "municipality", "council", "city", "town", "governorate", "district", "county", "regional"}
+_TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "burgomaster", "alcalde", "alcaldesa"}
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
@@ -1466,9 +1471,9 @@ class _Builder:
         if initial and name_i == i and j - name_i == 1 and j + 1 < len(toks) and toks[j].lower in OUTLET_NOUNS \
                 and toks[j + 1].is_cap and self.caps_mid[toks[name_i].text] == 0:
             return  # "Business daily Äripäev reported": what kind of paper, its name after it
-        if initial and name_i == i and j - name_i >= 2 and toks[name_i].lower in {"newspaper", "daily", "broadcaster", "tabloid",
-                                                                               "weekly", "magazine"}:
-            name_i += 1  # "Newspaper VG reported": the paper's kind opens the sentence, its name after it
+        if initial and name_i == i and j - name_i >= 2 and toks[name_i].lower in _KIND_OPENERS \
+                and toks[name_i + 1].lower.rstrip(".") not in TITLE_WORDS:
+            name_i += 1  # "Newspaper VG reported", "Operator Sydhavets Færger says": its kind opens the sentence, its name after it
             surface = _span_text(toks, name_i, j)
         if initial and name_i == i and j - name_i == 1 and self.caps_mid[toks[name_i].text] == 0 \
                 and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
@@ -2395,6 +2400,8 @@ class _Builder:
             v["MODEL"] += 1  # "the ComfortGlow 1500 ceramic heater": a model, named with its number
         if f.get("constituency") or f.get("place_of"):
             v["GPE"] += 4
+        if f.get("after") in _TOWN_OFFICES and not f.get("possessive") and last not in ORG_WORDS:
+            v["GPE"] += 3  # "Faaborg-Midtfyn mayor Birgitte Lauesen": the town a mayor runs
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
             v["GPE"] += 3  # "the Kherson region", "the southern city of Kherovka"
         elif f.get("before") == "of" and (f.get("before2") in _OF_A_PLACE

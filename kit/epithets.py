@@ -565,7 +565,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             # general manager" is an age, then a title)
             while head_i + 1 < len(toks) and toks[head_i].ws and (toks[head_i + 1].lower in PERSON_EPITHET_NOUNS or (
                     toks[head_i + 1].lower in role_heads and (toks[head_i + 1].lower in TITLE_WORDS or toks[head_i].lower == "old"))
-                    or toks[head_i + 1].lower in _FIRM_HEADS and toks[head_i].lower in _TRADE_MODIFIERS):
+                    or toks[head_i + 1].lower in _FIRM_HEADS and (toks[head_i].lower in _TRADE_MODIFIERS
+                                                                  or toks[head_i].lower in _SHIP_NOUNS)):  # ("the ferry company")
                 head_i += 1  # ("the union convener", "the mining firm")
             end_i = head_i
             if head_i + 4 < len(toks) and toks[head_i + 1].text == "-" and toks[head_i + 2].lower == "of" \

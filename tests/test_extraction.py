@@ -6008,3 +6008,16 @@ def test_an_age_then_a_post_is_whoever_holds_the_post():
                "Abdul Mannan Talukder, headmaster of the school, said 17 students were hurt.",
                '"I wrote to the office in March," the 58-year-old headmaster said.').entities.set_index("name")
     assert "the 58-year-old headmaster" in set(ents.loc["Abdul Mannan Talukder", "aliases"])
+
+
+def test_round_sixty_eight_names_and_epithets():
+    ents = run("Operator Sydhavets Færger says four people were hurt when the ramp gave way.",
+               "The ferry, MF Horneland, had just arrived from Søby.",
+               "Faaborg-Midtfyn mayor Birgitte Lauesen said at least nine people were treated.",
+               "Lauesen said the municipality's engineers had put the cost at 20 million kroner.",
+               "The authority said the ferry company had been warned.").entities.set_index("name")
+    assert "Sydhavets Færger" in ents.index and "Operator Sydhavets Færger" not in ents.index
+    assert ents.loc["MF Horneland", "type"] == "PRODUCT"
+    assert ents.loc["Faaborg-Midtfyn", "type"] == "GPE"
+    assert "the municipality" in set(ents.loc["Faaborg-Midtfyn", "aliases"])
+    assert "the ferry company" in set(ents.loc["Sydhavets Færger", "aliases"])
