@@ -547,7 +547,8 @@ _KIND_OPENERS = {"newspaper", "daily", "broadcaster", "tabloid", "weekly", "maga
                  "carrier", "insurer", "retailer", "lender", "regulator", "watchdog", "consultancy", "manufacturer", "carmaker",
                  "airline", "miner", "utility"}
 _TOWN_BODY_WORDS = {"municipal", "municipality", "council", "city", "town", "governorate", "district", "county", "regional"}
-_TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "burgomaster", "alcalde", "alcaldesa"}
+# the offices of a town ("Watrous Mayor", "mayor of Quinta Normal"), not of a region ("Erongo governor")
+_TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "alderman", "burgomaster", "alcalde", "alcaldesa", "headman"}
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kit.entities import (
     FACILITY_NOUNS, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
-    _PLACE_KINDS, _POSSESSIVES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
+    _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
     title_initials,
 )
 from kit.lexicons import (
@@ -179,8 +179,6 @@ _ROMANCE_KINDS = {
 
 
 _TOWN_HEADS = {"town", "township", "city", "municipality", "village"}
-# the offices of a town ("Watrous Mayor", "mayor of Quinta Normal"), not of a region ("Erongo governor")
-_TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "alderman", "burgomaster", "alcalde", "alcaldesa", "headman"}
 _REGION_WORDS = (_REGION_NOUNS - {"department", "county", "district"}) | {"oblast"}  # what pycountry's subdivisions are
 
 
