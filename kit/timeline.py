@@ -32,6 +32,7 @@ _FEAST_NAMES = r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(?
 # one calendar value, most specific first
 _BASE = "|".join([
     rf"(?:last|next)\s+week\s+{_WEEKDAY}(?![\w-])",  # "last week Thursday" (Nigerian English): that week's Thursday
+    rf"{_WEEKDAY}\s+(?:of\s+)?(?:last|next)\s+week(?![\w-])",  # "since Wednesday last week", "Monday of next week"
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
     rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}[-/–]\d{{2}}(?![-/\d])(?:\s+(?:financial|fiscal|academic|school)\s+year"
     rf"|\s+(?:crop\s+|marketing\s+|farming\s+)?season)?",  # "2023-24", "the 2023/24 season": two years' span
@@ -210,6 +211,7 @@ _WEEKDAY_RE = re.compile(_WEEKDAY)
 _HURT_BEFORE = re.compile(r"\b(?:broke|broken|injur\w*|hurt|fractur\w*|killed|died|bruised|suffered|legs?|arms?|hips?|"
                           r"wrists?|ankles?|skull|ribs?)\b", re.IGNORECASE)
 _WEEK_WEEKDAY = re.compile(rf"(last|next) week ({_WEEKDAY})")
+_WEEKDAY_WEEK = re.compile(rf"({_WEEKDAY}) (?:of )?(last|next) week")
 _TWO_WEEKDAYS = re.compile(rf"on {_WEEKDAY} and {_WEEKDAY}")
 _REL_WEEKDAY = re.compile(rf"(last|this|next|on) ({_WEEKDAY})")
 _MONTH_DAY = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})")
@@ -273,11 +275,12 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         last = calendar.monthrange(y, mo)[1]
         first = {"first": 1, "second": 8, "third": 15, "fourth": 22}.get(m.group(1), last - 6)
         return _d(y, mo, first), _d(y, mo, first + 6), "week"
-    if m := _WEEK_WEEKDAY.fullmatch(s):
+    if (m := _WEEK_WEEKDAY.fullmatch(s)) or (m := _WEEKDAY_WEEK.fullmatch(s)):
         if anchor is None:
             raise _Unresolved
-        monday = anchor.normalize() - pd.Timedelta(days=anchor.weekday()) + pd.Timedelta(weeks=-1 if m.group(1) == "last" else 1)
-        day = monday + pd.Timedelta(days=WEEKDAYS[m.group(2)])
+        which, wd = (m.group(1), m.group(2)) if m.re is _WEEK_WEEKDAY else (m.group(2), m.group(1))
+        monday = anchor.normalize() - pd.Timedelta(days=anchor.weekday()) + pd.Timedelta(weeks=-1 if which == "last" else 1)
+        day = monday + pd.Timedelta(days=WEEKDAYS[wd])
         return day, day, "day"
     if m := _PART_OF.fullmatch(s):
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month

@@ -6021,3 +6021,15 @@ def test_round_sixty_eight_names_and_epithets():
     assert ents.loc["Faaborg-Midtfyn", "type"] == "GPE"
     assert "the municipality" in set(ents.loc["Faaborg-Midtfyn", "aliases"])
     assert "the ferry company" in set(ents.loc["Sydhavets Færger", "aliases"])
+
+
+@pytest.mark.parametrize("expr,expected", [
+    # a weekday, then "last week" or "of next week": that week's day
+    ("Not a single truck has unloaded since Wednesday last week.", [("2026-11-18", "2026-11-26")]),
+    ("The talks resume on Monday of next week.", [("2026-11-30", "2026-11-30")]),
+])
+def test_round_sixty_nine_times(expr, expected):
+    from kit.timeline import find_times
+
+    got = find_times(expr, anchor=pd.Timestamp("2026-11-26"))
+    assert [(str(t.value_start.date()), str(t.value_end.date())) for t in got] == expected
