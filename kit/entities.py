@@ -489,7 +489,7 @@ _PLACE_SUFFIXES = {"gu", "dong", "si", "gun", "do", "eup", "myeon", "ri", "ro", 
 # a mountain's, lake's or pass's first word in French, Italian, Spanish and Romansh; a hotel's or estate's
 _ROMANCE_PEAKS = {"pointe", "mont", "col", "lac", "aiguille", "dent", "piz", "pic", "cima", "monte", "lago", "sierra",
                   "cerro", "volcán", "nevado", "passo", "massif"}
-_ROMANCE_HOUSES = {"hôtel", "château", "auberge", "albergo", "hostal", "hacienda", "domaine"}
+_ROMANCE_HOUSES = {"hôtel", "château", "auberge", "albergo", "hostal", "hacienda", "domaine", "clinique", "clínica", "clinica"}
 _SCHOOL_YEARS = {"form", "term", "grade", "class", "standard", "year", "semester"}
 _NUMBER_WORDS_UP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _WORDLIKE_STATES = {"La.": "Louisiana", "Miss.": "Mississippi", "Ind.": "Indiana", "Wash.": "Washington", "Md.": "Maryland",

@@ -175,6 +175,8 @@ _ROMANCE_KINDS = {
     "cooperative": {"cooperativa", "coopérative", "cooperatie", "genossenschaft", "spółdzielnia"},
     "company": {"compañía", "companhia", "compagnia", "compagnie", "empresa", "sociedad", "società", "société"},
     "bank": {"banco", "banca", "banque"}, "network": {"rede", "rete", "réseau"},
+    "clinic": {"clinique", "clínica", "clinica", "klinik"},
+    "hospital": {"hôpital", "hospitalier", "hospitalario", "hospitalar", "ospedale", "ospedaliera", "krankenhaus", "spital"},
 }
 
 

@@ -245,6 +245,7 @@ ROMANCE_ORG_HEADS = {
     "autoridad", "autoridade", "autorità", "autorité", "cámara", "câmara", "camera", "chambre", "colectivo",
     "coletivo", "colectif", "collettivo", "museum", "museo", "museu", "musée", "stichting", "cooperativa", "coopérative",
     "cooperatie", "genossenschaft", "spółdzielnia", "ysgol", "coleg", "prifysgol", "cyngor",
+    "clinique", "clínica", "clinica", "hôpital", "ospedale", "klinik", "krankenhaus", "spital",
 }
 # care homes named in their own languages ("Woonzorgcentrum Ter Linde"): a body, and "the home"
 CARE_HOME_WORDS = {"woonzorgcentrum", "zorgcentrum", "verpleeghuis", "verzorgingshuis", "pflegeheim", "altenheim",

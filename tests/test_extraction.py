@@ -6033,3 +6033,10 @@ def test_round_sixty_nine_times(expr, expected):
 
     got = find_times(expr, anchor=pd.Timestamp("2026-11-26"))
     assert [(str(t.value_start.date()), str(t.value_end.date())) for t in got] == expected
+
+
+def test_a_clinic_named_in_french_is_the_clinic():
+    ents = run("At least 38 patients treated at the Clinique du Flon received higher doses, the group said.",
+               "Vuilleumier said the clinic had informed the federal office.").entities.set_index("name")
+    assert ents.loc["Clinique du Flon", "type"] == "ORG"
+    assert "the clinic" in set(ents.loc["Clinique du Flon", "aliases"])
