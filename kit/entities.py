@@ -422,7 +422,7 @@ _OF_A_PLACE_TOO = {"mayor", "residents", "townspeople", "villagers", "inhabitant
 # and its parts: "Kerekhalom's independent mayor", "Bodufenmaa's eastern shore"
 _PLACE_PEOPLE = _OF_A_PLACE_TOO | {"municipality", "townsfolk", "northern", "southern", "eastern", "western", "shore",
                                    "coast", "coastline", "lagoon", "hinterland", "beaches"}
-_ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign", "tribe", "clan"}
+_ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign", "tribe", "clan", "group"}
 _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("Público newspaper reported")
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it

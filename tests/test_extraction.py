@@ -6040,3 +6040,10 @@ def test_a_clinic_named_in_french_is_the_clinic():
                "Vuilleumier said the clinic had informed the federal office.").entities.set_index("name")
     assert ents.loc["Clinique du Flon", "type"] == "ORG"
     assert "the clinic" in set(ents.loc["Clinique du Flon", "aliases"])
+
+
+def test_the_group_named_by_a_lowercase_group_after_its_name():
+    ents = run("The clinic's owner, the Rivéa Santé group, said 38 patients were affected.",
+               "Holmberg Medical Systems, the Swedish manufacturer, sent an update.",
+               '"The group has offered CHF1.2 million," the president said.').entities.set_index("name")
+    assert "The group" in set(ents.loc["Rivéa Santé", "aliases"])
