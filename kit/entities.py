@@ -548,6 +548,7 @@ _KIND_OPENERS = {"newspaper", "daily", "broadcaster", "tabloid", "weekly", "maga
                  "airline", "miner", "utility"}
 _TOWN_BODY_WORDS = {"municipal", "municipality", "council", "city", "town", "governorate", "district", "county", "regional"}
 # the offices of a town ("Watrous Mayor", "mayor of Quinta Normal"), not of a region ("Erongo governor")
+_PLACE_PARTICLE = re.compile(r"\w-(?:in|upon|on|under|by|sur|sous|lès|les)-[A-Z]")  # a town's name, hyphens and all
 _TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "alderman", "burgomaster", "alcalde", "alcaldesa", "headman"}
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
@@ -2542,8 +2543,9 @@ class _Builder:
                                            and "'" not in w[1] and "’" not in w[1] for w in words):
             return "GPE"  # "St Elizabeth", "St Louis": a place named for a saint (people named so carry a title)
         if not v["PERSON_STRONG"] and not e.ages and not e.gender:
-            if any(len(w) == 2 and w[0] in {"Port", "Fort"} for w in words):
-                return "GPE"  # "Port Halloran", "Fort Ashby": a town
+            if any(len(w) == 2 and w[0] in {"Port", "Fort"} for w in words) or any(
+                    _PLACE_PARTICLE.search(a) for a in e.aliases):
+                return "GPE"  # "Port Halloran", "Fort Ashby", "Barrow-in-Furness", "Clacton-on-Sea": a town
             if any(len(w) == 2 and w[0].lower() in PLACE_NOUNS and (w[1].lower() in _NUMBER_WORDS_UP or w[1].isdigit())
                    for w in words):
                 return "GPE"  # "Region Seven", "District 4": an area by its number

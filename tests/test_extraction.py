@@ -6047,3 +6047,9 @@ def test_the_group_named_by_a_lowercase_group_after_its_name():
                "Holmberg Medical Systems, the Swedish manufacturer, sent an update.",
                '"The group has offered CHF1.2 million," the president said.').entities.set_index("name")
     assert "The group" in set(ents.loc["Rivéa Santé", "aliases"])
+
+
+@pytest.mark.parametrize("town", ["Barrow-in-Furness", "Stoke-on-Trent", "Boulogne-sur-Mer"])
+def test_a_town_named_with_a_hyphened_particle(town):
+    ents = run(f"Passengers from {town} were stranded.", f"{town} is cut off.").entities.set_index("name")
+    assert ents.loc[town, "type"] == "GPE"
