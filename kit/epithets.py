@@ -443,7 +443,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
-                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in {"department", "ministry"}
+                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS
                      or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead)
                      or t.lower == "police" and _bare_police(toks, i)]:
             head_i, start_i, org_i = None, None, -1
@@ -520,7 +520,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                     and toks[i + 1].lower in _POSSESSED_PEOPLE and not _title_goes_on(toks, i + 2):
                 start_i, head_i = i - 1, i + 1  # (but "Deccan Railway's chief public relations officer": a title)
-            elif t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in {"department", "ministry"}:
+            elif t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS:
                 # "Minister for Housing Pádraig Mulcahy ... said his department had": the department of his portfolio
                 own_body = _portfolio_body(ents, toks[i + 1].lower, [
                     m.name for m in out.mentions if m.name in persons and (m.sid == s.sid or m.sid == s.sid - 1)])
@@ -1177,6 +1177,7 @@ def _spoken_for(toks: list, sid: int, before: int, mentions: list, ents) -> str 
 
 
 _OWN_DETERMINERS = {"his", "her", "my", "our", "their"}
+_OWN_BODY_HEADS = {"department", "ministry"}  # "his department", "my ministry": of the speaker's portfolio
 _NOT_PORTFOLIO = {"minister", "secretary", "deputy", "cabinet", "department", "ministry", "state", "junior", "senior",
                   "acting", "former", "the", "for", "of", "and"}
 
