@@ -49,7 +49,7 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "MVT": ("Indian/Maldives", None), "MUT": ("Indian/Mauritius", None), "SCT": ("Indian/Mahe", None),
     "FJT": ("Pacific/Fiji", None), "SBT": ("Pacific/Guadalcanal", None), "VUT": ("Pacific/Efate", None),
     "TOT": ("Pacific/Tongatapu", None), "GET": ("Asia/Tbilisi", None),
-    "CLT": ("America/Santiago", False), "COT": ("America/Bogota", None), "PET": ("America/Lima", None),
+    "CLT": ("America/Santiago", False), "CLST": ("America/Santiago", True), "COT": ("America/Bogota", None), "PET": ("America/Lima", None),
     "ECT": ("America/Guayaquil", None),
 }
 # Abbreviations two countries print: the other zone when the article names that country

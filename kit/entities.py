@@ -90,7 +90,7 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited",
-                       "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps"}  # "Nordvik Lines Inc." is Nordvik
+                       "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps", "spa"}  # "Nordvik Lines Inc." is Nordvik
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh"}  # (no "group")
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{2,3}\$?|[A-Z]\$)\d[\d,]*(?:\.\d+)?"
@@ -1368,6 +1368,10 @@ class _Builder:
             t2 = next((x for x in range(min(j - 3, k + 2), k, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS), None)
             if t2 is not None and all(w.is_cap for w in toks[k:t2]):  # ("Deputy Police Commissioner Anil Rathore")
                 k = t2 + 1
+        if i < k < j - 1 and toks[k].lower == "of" and toks[j - 1].lower.rstrip(".") in _CORPORATE_SUFFIXES \
+                and i > 0 and toks[i - 1].text == ",":
+            self._candidate(s, k + 1, j)  # "Jarmo Rissanen, CEO of Vaarametsä Oy,": the title's firm, named
+            return
         if i < k < j and toks[k].lower in {"of", "for"} and toks[j - 1].lower not in ORG_WORDS and (
                 any(t.lower == "for" for t in toks[k:j]) or toks[j - 1].lower == "state"):
             # "Minister of State for Housing Niamh Corrigan": a portfolio word, then the name;

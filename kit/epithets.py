@@ -806,7 +806,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     own = _firm_of_people(ents, [m.name for m in out.mentions if m.sid == s.sid and m.name in persons],
                                           companies) if head in _FIRM_HEADS and not kind and head_i + 1 < len(toks) \
                         and toks[head_i + 1].lower in _AUXILIARIES else None  # (what it had done, not what was done to it)
-                    target = own or top(kind or companies, at, None if kind else firm_weight)
+                    pool = kind or companies
+                    if not kind and head in {"company", "firm"} and strong and not any(first.get(n, 1 << 30) < at
+                                                                                      for n in strong + weak):
+                        pool = strong  # a lead that names its firm only later, after a body ("... the company and the ministry")
+                    target = own or top(pool, at, None if kind else firm_weight)
             elif aged:
                 before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                 target = before[-1].name if before else top(aged, toks[start_i].start)

@@ -170,6 +170,7 @@ ORG_WORDS = {
     "congress", "senate", "assembly", "administration", "government", "club", "league", "guild", "federation",
     "organization", "organisation", "center", "centre", "network", "systems", "technologies", "labs",
     "holdings", "partners", "capital", "airlines", "railway", "railroad", "motors", "energy", "media", "studios", "church",
+    "superintendency", "superintendence", "procuracy",
     "school", "hospital", "campaign", "tank", "coalition", "alliance", "cabinet", "reserve", "exchange",
     "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "motors", "airways", "foods",
     "logistics", "mining", "oil", "petroleum", "telecom", "software", "solutions", "industries", "enterprises",

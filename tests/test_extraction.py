@@ -6053,3 +6053,27 @@ def test_the_group_named_by_a_lowercase_group_after_its_name():
 def test_a_town_named_with_a_hyphened_particle(town):
     ents = run(f"Passengers from {town} were stranded.", f"{town} is cut off.").entities.set_index("name")
     assert ents.loc[town, "type"] == "GPE"
+
+
+def test_round_seventy_names():
+    ents = run("A copper miner is facing sanction proceedings after tailings water seeped into the river, but the company "
+               "and farmers cannot agree on how far it spread.",
+               "Minera Cordillera Blanca SpA, which operates the mine, said a pipe had ruptured.",
+               "The company had notified the Superintendency of the Environment (SMA) on November 10.",
+               "Jarmo Rissanen, CEO of Vaarametsä Oy, a Joensuu-based forestry company, acknowledged the felling.",
+               ).entities.set_index("name")
+    assert "SMA" in set(ents.loc["Superintendency of the Environment", "aliases"])
+    assert "Vaarametsä Oy" in ents.index and "CEO of Vaarametsä Oy" not in ents.index
+    assert list(ents.loc["Jarmo Rissanen", "roles"]) == ["CEO of Vaarametsä Oy"]
+
+
+def test_chilean_summer_time():
+    from kit.datelines import localize
+    assert str(localize(pd.Timestamp("2026-11-25 11:40"), "CLST")).endswith("-03:00")
+
+
+def test_a_lead_s_company_is_the_firm_named_later_not_the_body_named_before():
+    ents = run("The National Emergency Management Organization and the company that built the road disagree on why the "
+               "culvert blocked.", "Cayo Paving & Aggregates Ltd. built the road in 2024.",
+               "NEMO said 14 families were displaced.").entities.set_index("name")
+    assert "the company" in set(ents.loc["Cayo Paving & Aggregates Ltd.", "aliases"])
