@@ -72,7 +72,7 @@ _LOC_FIRST_OF = {"bay", "gulf", "sea", "strait", "straits", "mouth", "isle", "is
 # last words that are surnames too ("Hall", "North") but more often end a place's name
 _PLACE_ENDS = {"hall", "day", "ridge", "north", "south", "east", "west", "park", "estate", "hill", "hills", "wood", "woods",
                "field", "fields", "ford", "green", "marsh", "brook", "dale", "vale", "cross", "gate", "mills"}
-_PLACE_LAST = {"county", "township", "parish", "prefecture", "governorate", "oblast", "regency", "province", "territory", "town"}  # ("Clarence Town": no one surnamed Town)
+_PLACE_LAST = {"county", "township", "parish", "prefecture", "governorate", "oblast", "regency", "province", "territory", "town", "commune"}  # ("Clarence Town": no one surnamed Town)
 _TOWN_FIRST = {"kampung", "kampong", "taman", "barangay", "colonia", "aldea", "vila"}  # "Taman Seri Kenanga": a town
 _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name

@@ -6077,3 +6077,11 @@ def test_a_lead_s_company_is_the_firm_named_later_not_the_body_named_before():
                "culvert blocked.", "Cayo Paving & Aggregates Ltd. built the road in 2024.",
                "NEMO said 14 families were displaced.").entities.set_index("name")
     assert "the company" in set(ents.loc["Cayo Paving & Aggregates Ltd.", "aliases"])
+
+
+def test_a_commune_is_a_place_and_no_company():
+    ents = run("Huynh Tan Loc, chairman of the Que Phuoc Commune People's Committee, said 1,120 houses flooded.",
+               "Floodwater reached Que Phuoc Commune on Sunday.",
+               "Tran Quoc Dung, director of Tay Truong Son Power JSC, said the company had warned residents.").entities.set_index("name")
+    assert ents.loc["Que Phuoc Commune", "type"] == "GPE"
+    assert "the company" in set(ents.loc["Tay Truong Son Power JSC", "aliases"])

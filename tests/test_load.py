@@ -338,6 +338,7 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("By Kumudini Rathnasekara\nSunday, November 29, 2026 – 9.15 a.m. (GMT+5.30)", "2026-11-29 09:15+05:30"),  # an offset with a stop
     ("Tora Lindvik\nPublished: 26 November 2026 13:47 CET+01:00", "2026-11-26 13:47+01:00"),  # a zone and its offset
     ("Friday, November 27, 2026 - 17:05. Updated on Friday, November 27, 2026 - 17:48.", "2026-11-27 17:05"),  # a stop, then the update
+    ("By Tharushi Amarakoon\nSunday, November 29, 2026\nUpdated 6.30 a.m. (GMT+5.30)", "2026-11-29 06:30+05:30"),  # its time below, dotted
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
