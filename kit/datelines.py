@@ -77,12 +77,14 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
                r"(?:\s+(?P<zone>(?-i:[A-Z]{1,4})))?,?\s+(?:on\s+)?")
-_ZONE = r"(?:\s+\(?(?P<zone>(?-i:[A-Z]{1,4})(?:\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?)?|[+-]\d{2}:?\d{2})\)?)?"
+# an offset after a zone's name, its minutes after a colon or a stop: "GMT+7", "GMT+5.30", "CET+01:00"
+OFFSET = r"\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?"
+_ZONE = rf"(?:\s+\(?(?P<zone>(?-i:[A-Z]{{1,4}})(?:{OFFSET})?|[+-]\d{{2}}:?\d{{2}})\)?)?"
 
 _FORMS = [
     # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00, 2025/11/22 03:00, 2025.11.26 17:05
     re.compile(_PREFIX + r"(?P<iso>\d{4}(?P<isep>[-/.])\d{2}(?P=isep)\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?)"
-               r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?|(?-i:[A-Z]{2,4}))?", re.I),
+               rf"\s*(?P<zone>Z|[+-]\d{{2}}:?\d{{2}}|(?:GMT|UTC){OFFSET}|(?-i:[A-Z]{{2,4}}))?", re.I),
     # 25 October 2024 06:06, Friday 25 October 2024 10.30 BST, Friday, 25 October, 2024, 06:06
     re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,\s*|\s+)" + _YEAR + _TIME + _ZONE, re.I),
     # Oct. 25, 2024 5:12 PM ET

@@ -543,7 +543,8 @@ _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited",
 # what follows an age in apposition when no comma does: "Smith, 45 and a father of two", "Smith, 45 said"
 _AFTER_AGE = {"and", "said", "says", "told", "who", "is", "was", "has", "had", "added"}
 # what kind of body a name is, when it opens a sentence before the name ("Operator Sydhavets Færger says")
-_KIND_OPENERS = {"newspaper", "daily", "broadcaster", "tabloid", "weekly", "magazine", "operator", "contractor", "developer",
+_BODY_DESCRIPTIONS = _ORG_DESCRIPTION_KINDS - COMPANY_NOUNS  # "private Tartu laboratory Labrium": a body's kind, no firm's
+_KIND_OPENERS = _OUTLET_AFTER | {"magazine", "operator", "contractor", "developer",
                  "carrier", "insurer", "retailer", "lender", "regulator", "watchdog", "consultancy", "manufacturer", "carmaker",
                  "airline", "miner", "utility"}
 _TOWN_BODY_WORDS = {"municipal", "municipality", "council", "city", "town", "governorate", "district", "county", "regional"}
@@ -1142,7 +1143,7 @@ class _Builder:
         toks = s.tokens
         if j - i == 1 and j < len(toks) and toks[i].lower in {"channel", "radio"} and toks[j].text.isdigit() \
                 and len(toks[j].text) <= 2 and (j + 1 == len(toks) or toks[j + 1].lower in REPORTING_VERBS
-                                                 or toks[i - 1:i] and toks[i - 1].lower in {"told", "to", "on"}):
+                                                 or i > 0 and toks[i - 1].lower in {"told", "to", "on"}):
             j += 1  # "Channel 5 reported", "told Radio 4": a station's name ends on its number
         x = i + 1 if toks[i].text.endswith(".") else i + 2
         if j - i <= 2 and len(toks[i].text.rstrip(".")) == 1 and x < len(toks) and x >= j \
@@ -1530,7 +1531,7 @@ class _Builder:
         role_words = role.split() if role else []
         # (after a preposition, what the firm is: "regional head of operator Weserland Bahn")
         of = max((x for x, w in enumerate(role_words) if w in {"of", "at"}), default=-1)
-        if role and role_words[-1].lower() in _ORG_DESCRIPTION_KINDS - COMPANY_NOUNS and len(role_words) <= 4 \
+        if role and role_words[-1].lower() in _BODY_DESCRIPTIONS and len(role_words) <= 4 \
                 and not any(w.lower() in PERSON_EPITHET_NOUNS for w in role_words):
             feats.setdefault("described", role)  # "private Tartu laboratory Labrium": what a body is, no title
         elif role and role_words[-1].lower() in COMPANY_NOUNS and not any(
@@ -1714,7 +1715,8 @@ class _Builder:
         f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2, "after3": after3,
              "before3": toks[i - 3].lower if i > 2 else "",
              # "The Akamas Star, which was carrying 296 passengers": a ship, a plane, a bus
-             "carrying": "carrying" in (ahead := [t.lower for t in toks[j:j + 10]]) and not {"passengers", "crew"}.isdisjoint(ahead),
+             "carrying": "carrying" in s.text and "carrying" in (ahead := [t.lower for t in toks[j:j + 10]])
+                         and not {"passengers", "crew"}.isdisjoint(ahead),
              "past_the": self._past_the(toks, i),
              "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "possessive": after in {"'s", "’s"}, "n": j - i,

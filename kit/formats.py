@@ -17,7 +17,7 @@ from typing import Literal
 
 import pandas as pd
 
-from kit.datelines import Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline
+from kit.datelines import OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline
 from kit.lexicons import REPORTING_VERBS
 
 Format = Literal["txt", "md", "html", "json", "jsonl"]
@@ -166,7 +166,7 @@ _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (
                           r"follow us(?: on \w+)?|skip to (?:main )?content)\s*:?")
 # "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)"
 _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
-                         r"\s*(?:\(?\s*([A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?)?)\s*\)?)?\s*", re.IGNORECASE)
+                         rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*", re.IGNORECASE)
 
 def parse_text(text: str) -> list[Parsed]:
     """Line 1 the title, an optional lead, a dateline, then one paragraph per line.
