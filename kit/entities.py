@@ -547,7 +547,6 @@ _BODY_DESCRIPTIONS = _ORG_DESCRIPTION_KINDS - COMPANY_NOUNS  # "private Tartu la
 _KIND_OPENERS = _OUTLET_AFTER | {"magazine", "operator", "contractor", "developer",
                  "carrier", "insurer", "retailer", "lender", "regulator", "watchdog", "consultancy", "manufacturer", "carmaker",
                  "airline", "miner", "utility"}
-_TOWN_BODY_WORDS = {"municipal", "municipality", "council", "city", "town", "governorate", "district", "county", "regional"}
 _PLACE_PARTICLE = re.compile(r"\w-(?:in|upon|on|under|by|sur|sous|lès|les)-[A-Z]")  # a town's name, hyphens and all
 # the offices of a town ("Watrous Mayor", "mayor of Quinta Normal"), not of a region ("Erongo governor")
 _TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "alderman", "burgomaster", "alcalde", "alcaldesa", "headman"}
@@ -2354,8 +2353,7 @@ class _Builder:
                     f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces for f in feats_of[s]) \
                     and 4 * sum(f.get("before") in _LOCATIVE and f.get("before2") != "according" for f in feats_of[s]) \
                     <= len(feats_of[s]):  # (once "at Brightpath" among four: not a place)
-                # (but "Muharraq" of "Muharraq Municipal Council": a town, then the body that runs it)
-                hits = [m for m in first[s] if not (s in self.cities and not _TOWN_BODY_WORDS.isdisjoint(m.lower().split()))]
+                hits = list(first[s])
                 rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits]
                 if rivals or len({canon[h] for h in hits}) > 1:
                     # "Kestrel" among "Kestrel Exchange" and "Kestrel Customers Action Group": the one met first,
