@@ -10,6 +10,7 @@ import pytest
 
 import kit
 from kit.analysis import analyze_article, combine
+from kit.contradictions import pair_table
 
 PUBLISHED = pd.Timestamp("2025-03-12 09:15")
 
@@ -4710,9 +4711,11 @@ _DENIED = "Delta Chemicals denied that the plant leaked chlorine into the Arvo r
 
 
 def _denial_score(*body: str) -> float:
-    con = run(*body).contradictions
-    assert con["kind"].tolist() == ["denial"]
-    return float(con.iloc[0]["score"])
+    """The score the denial rule gives the story's one pair (before `kit.rank` weighs it with the rest)."""
+    r = run(*body)
+    pairs = pair_table(r.claims, r.timeline)
+    assert pairs["kind"].tolist() == ["denial"]
+    return float(pairs.iloc[0]["rule"])
 
 
 def test_a_denial_answers_what_is_close_by_and_what_someone_said():
@@ -4840,9 +4843,10 @@ def test_an_acronym_leaves_out_romance_function_words():
 
 def test_a_count_of_one_thing_in_other_words_is_a_weak_conflict():
     # "400 positions" / "2,100 jobs": one particular thing counted twice in a story, with no other words in common
-    con = run("The companies said no more than 400 positions would be affected, mostly in sales.",
-              "The engineering union GTS warned that up to 2,100 jobs could go across Germany and France.").contradictions
-    assert con["kind"].tolist() == ["quantity"] and con.iloc[0]["score"] < 0.55
+    r = run("The companies said no more than 400 positions would be affected, mostly in sales.",
+            "The engineering union GTS warned that up to 2,100 jobs could go across Germany and France.")
+    pairs = pair_table(r.claims, r.timeline)
+    assert pairs["kind"].tolist() == ["quantity"] and pairs.iloc[0]["rule"] < 0.55
 
 
 @pytest.mark.parametrize("body,types", [
