@@ -1278,8 +1278,12 @@ class _Builder:
             self._candidate(s, i, o2)  # "Northshield Water Systems of Pinewood Falls, Man.": a firm, then its town
             self._candidate(s, o2 + 1, j)
             return
-        o = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
         titled = int(i < j and toks[i].lower.rstrip(".") in TITLE_WORDS)
+        if not titled and i + 1 < j and toks[i + 1].lower.rstrip(".") in TITLE_WORDS and toks[i].lower not in ORG_WORDS:
+            titled = 2  # "Barangay Captain Lucena Bagaipo of ...", "Village Chief Ana Ruiz of ...": a title of two words
+        o = next((x for x in range(i + 2, min(j - 1, i + 4 + max(titled - 1, 0))) if toks[x].lower == "of"), None)
+        if titled == 2 and o is not None and o - i < 4:
+            o = None  # "the Managing Director of Greenvale Asset Partners": a title of a body, no name between
         if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS
                               or any(t.text == "&" or t.lower in _MEMBER_PLURALS for t in toks[o + 1:j])
                               # (a title, then two names: a person, "Chief Loretta Greyeyes of Red Willow Cree Nation")

@@ -164,9 +164,10 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
                           r"read more|related (?:articles|stories|coverage)|print (?:this )?(?:article|story)|"
                           r"follow us(?: on \w+)?|skip to (?:main )?content)\s*:?")
-# "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)"
+# "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)", or "13:42 | Lima, Nov. 24." (the wire's place and day after it)
 _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
-                         rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*", re.IGNORECASE)
+                         rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*"
+                         r"(?:[|·•]\s*(?:[^\W\d_][\w.'’-]*,?\s+){1,4}\d{1,2}\.?\s*(?:\(\w+\)\.?)?\s*)?", re.IGNORECASE)
 
 def parse_text(text: str) -> list[Parsed]:
     """Line 1 the title, an optional lead, a dateline, then one paragraph per line.

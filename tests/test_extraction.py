@@ -3596,6 +3596,9 @@ def test_round_twenty_nine_denials(sentence, stance):
      [("between April and June", "2026-04-01", "2026-06-30")]),  # "expected to": ahead
     ("The matter is listed for a hearing in the Federal Court on Thursday.", "2026-03-03",
      [("on Thursday", "2026-03-05", "2026-03-05")]),
+    ("He said he expected the first two aircraft to return to service on Monday.", "2026-11-26",
+     [("on Monday", "2026-11-30", "2026-11-30")]),  # "expected the ... to": ahead
+    ("They expected the report on Monday, he said.", "2026-11-26", [("on Monday", "2026-11-23", "2026-11-23")]),
     ("The trust said it had told the regulator about the planned closure in December.", "2026-02-12",
      [("in December", "2025-12-01", "2025-12-31")]),  # "the planned closure": a noun, nothing ahead
     ("As many as 20 may have been sent to other units.", "2026-02-12", []),  # the verb, not 20 May
@@ -5833,12 +5836,20 @@ def test_a_railway_s_short_name_is_the_railway():
     (("Chief Loretta Greyeyes of Red Willow Cree Nation rejected that account.", "Greyeyes said so."),
      "Loretta Greyeyes", "Red Willow Cree Nation"),
     (("Mayor Tom Varga of Kessock Falls said the road was closed.", "Varga said so."), "Tom Varga", "Kessock Falls"),
+    # (round seventy-two: a title of two words)
+    (("Barangay Captain Lucena Bagaipo of Barangay Tubod Monte said so.", "Bagaipo said so."),
+     "Lucena Bagaipo", "Barangay Tubod Monte"),
 ])
 def test_a_titled_person_of_a_body_is_two_names(body, person, body_name):
     ents = run(*body).entities.set_index("name")
     assert ents.loc[person, "type"] == "PERSON"
     assert body_name in ents.index
     assert person.split()[-1] in set(ents.loc[person, "aliases"])
+
+
+def test_a_title_of_two_words_of_a_body_is_no_person():
+    ents = run("The Managing Director of Greenvale Asset Partners, Mrs Funmilayo Akintola, said so.").entities
+    assert "Managing Director" not in set(ents["name"]) and "Greenvale Asset Partners" in set(ents["name"])
 
 
 @pytest.mark.parametrize("body, town", [

@@ -339,6 +339,8 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("Tora Lindvik\nPublished: 26 November 2026 13:47 CET+01:00", "2026-11-26 13:47+01:00"),  # a zone and its offset
     ("Friday, November 27, 2026 - 17:05. Updated on Friday, November 27, 2026 - 17:48.", "2026-11-27 17:05"),  # a stop, then the update
     ("By Tharushi Amarakoon\nSunday, November 29, 2026\nUpdated 6.30 a.m. (GMT+5.30)", "2026-11-29 06:30+05:30"),  # its time below, dotted
+    ("Published: 24/11/2026\n13:42 | Lima, Nov. 24.", "2026-11-24 13:42"),  # its time below, with the wire's place and day
+    ("Published: 24/11/2026\n13:42 | The minister said 24 workers were hurt.", "2026-11-24"),  # no time: a sentence after it
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
