@@ -317,6 +317,12 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             if anchor is None:
                 raise _Unresolved
             y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
+            first, last = _SEASONS[season]
+            if m.group(3) == "last":
+                # "last summer" in November: the one just ended (2026's), not the year before's
+                ends = [(z, _month_end(z + 1, last) if first == 12 else _month_end(z, last))
+                        for z in (anchor.year - 2, anchor.year - 1, anchor.year)]
+                y = max(z for z, e in ends if e < anchor.normalize())
         first, last = _SEASONS[season]  # months
         return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
     if anchor is None:
@@ -587,6 +593,8 @@ def _future_before(text: str, start: int) -> bool:
     return not any(c in between for c in ",;") and not _PAST_WORD.search(between)
 
 
+_DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
+_WEEKDAY_END = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _TO_THE_WEEKEND = re.compile(r"(?:by|until|till|before)\s+the\s+weekend")
 _MONTH_NOUN = re.compile(rf"(?P<ahead>ahead\s+of\s+)?the\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+day|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+later)\b",
@@ -743,6 +751,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "transformers were expected from Accra by the weekend": the coming one, from now (not the last)
             hi = hi + pd.Timedelta(weeks=1)
             lo, g = (now, "range") if low.startswith("by ") else (hi - pd.Timedelta(days=1), g)
+        if ok and g == "day" and lo == hi and (numbered := _DAY_IN_BRACKETS.match(text, end)) is not None \
+                and _WEEKDAY_END.search(low):
+            # "on Friday (27)": the Brazilian press's day of the month after a weekday; the nearest such Friday
+            day = int(numbered.group(1))
+            near = [lo + pd.Timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
+            lo = hi = next((d for d in near if d.day == day), lo)
         if southern and ok and g in {"season", "range"}:
             lo, hi = _southern(lo, hi, g, bare, now)  # (an article from Waikato: its spring is September's)
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)

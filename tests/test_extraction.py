@@ -3599,6 +3599,13 @@ def test_round_twenty_nine_denials(sentence, stance):
     ("He said he expected the first two aircraft to return to service on Monday.", "2026-11-26",
      [("on Monday", "2026-11-30", "2026-11-30")]),  # "expected the ... to": ahead
     ("They expected the report on Monday, he said.", "2026-11-26", [("on Monday", "2026-11-23", "2026-11-23")]),
+    # (round seventy-three: the Brazilian press's day of the month after a weekday; "last summer" just ended)
+    ("The hearing is set for Friday (27), she said.", "2026-11-24", [("Friday", "2026-11-27", "2026-11-27")]),
+    ("Residents were moved out on Sunday (22).", "2026-11-24", [("on Sunday", "2026-11-22", "2026-11-22")]),
+    ("Cracks have grown since last spring.", "2026-11-25", [("since last spring", "2026-03-01", "2026-11-25")]),
+    ("Cracks appeared last summer.", "2026-11-25", [("last summer", "2026-06-01", "2026-08-31")]),
+    ("Cracks appeared last winter.", "2026-11-25", [("last winter", "2025-12-01", "2026-02-28")]),
+    ("Cracks appeared last summer.", "2026-07-10", [("last summer", "2025-06-01", "2025-08-31")]),
     ("The trust said it had told the regulator about the planned closure in December.", "2026-02-12",
      [("in December", "2025-12-01", "2025-12-31")]),  # "the planned closure": a noun, nothing ahead
     ("As many as 20 may have been sent to other units.", "2026-02-12", []),  # the verb, not 20 May

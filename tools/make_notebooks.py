@@ -157,15 +157,19 @@ about each, and see what remains open.
 
 **Method.** Candidate pairs come from a few kinds of evidence: a *denial* of something
 another claim asserts, *temporal* (the same event put at incompatible times), *quantity*
-(different numbers for the same thing), *negation* and *attribution* (the same statement
-credited to different sources). Each pair has a score from 0 to 1 and a one-line reason
-to check. For every pair you give a verdict: **confirmed** (a real conflict between the
+(different numbers for the same thing), *negation*, and *account* (two sources telling one
+matter in shared words, one of them with a figure, a date or a denial). Each pair has a
+one-line reason to check and a score from 0 to 1: the chance that an annotator would call
+it a conflict, as a small model fit on 419 annotated articles estimates it from the
+evidence, the distance between the claims, their sources and the words they share. For
+every pair you give a verdict: **confirmed** (a real conflict between the
 accounts), **explained** (both can be true: different periods, a correction, a misquote),
 **not a conflict** (a false alarm), or leave it **open**. A verdict is saved in the case
 file the moment you click, with your name and the time; the last verdict on a pair wins.
 
 **Caveats.** The candidates are suggestions: a high score is not proof, and real
-conflicts phrased differently can be missing altogether. Read both sentences in their
+conflicts phrased differently can be missing altogether (on articles the model was not fit
+on, about half of an article's ten best pairs are conflicts an annotator listed). Read both sentences in their
 articles before deciding; the reason line says what the machine matched, not why it matters.
 """),
         code(PARAMETERS),
