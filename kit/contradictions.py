@@ -345,9 +345,7 @@ def find_contradictions(claims: pd.DataFrame, timeline: pd.DataFrame | None = No
     """
     if claims is None or claims.empty:
         return to_frame([], "contradictions")
-    names, pairs, X = _candidates(claims, timeline)
-    final = {pair: rank.probability(x) for pair, x in X.items()}
-    del X
+    names, pairs, final = _candidates(claims, timeline, vectors=False)
     # reasons are written only for the pairs kept (they are most of the cost otherwise)
     n = len(names)
     keys = sorted(pairs, key=lambda k: k[0] * n + k[1])  # id order, then (stable) best first
@@ -379,7 +377,7 @@ def pair_table(claims: pd.DataFrame, timeline: pd.DataFrame | None = None) -> pd
     """
     cols: dict[str, list] = {"claim_a": [], "claim_b": [], "kind": [], **{name: [] for name in rank.NAMES}}
     if claims is not None and not claims.empty:
-        names, pairs, X = _candidates(claims, timeline)
+        names, pairs, X = _candidates(claims, timeline, vectors=True)
         for (a, b), x in sorted(X.items()):
             cols["claim_a"].append(names[a])
             cols["claim_b"].append(names[b])
@@ -389,8 +387,10 @@ def pair_table(claims: pd.DataFrame, timeline: pd.DataFrame | None = None) -> pd
     return pd.DataFrame(cols)
 
 
-def _candidates(claims: pd.DataFrame, timeline: pd.DataFrame | None) -> tuple[list[str], dict[tuple[int, int], tuple], dict]:
-    """The claim ids in id order, the proposed pairs (keyed by those places) and each pair's ranking features."""
+def _candidates(claims: pd.DataFrame, timeline: pd.DataFrame | None, *,
+                vectors: bool) -> tuple[list[str], dict[tuple[int, int], tuple], dict]:
+    """The claim ids in id order, the proposed pairs (keyed by those places), and each pair's ranking features
+    (``vectors``) or only the ranker's chance from them (a corpus has hundreds of thousands of pairs: memory)."""
     C = _Claims(claims)
     feats = _features(C, _intervals(timeline))
     ids = C.claim_id
@@ -515,11 +515,11 @@ def _candidates(claims: pd.DataFrame, timeline: pd.DataFrame | None) -> tuple[li
     for pair, r in below.items():
         kind, score, why = pairs[pair]
         pairs[pair] = (kind, min(score, 1.0) * _PLACE_KEEP ** r, why)
-    return names, pairs, _rank_features(C, feats, places, pairs, below)
+    return names, pairs, _rank_features(C, feats, places, pairs, below, vectors)
 
 
-def _rank_features(C: _Claims, feats: list[_Feat], places: list[int], pairs: dict, below: dict) -> dict:
-    """`kit.rank.features` of every pair (keyed as ``pairs``)."""
+def _rank_features(C: _Claims, feats: list[_Feat], places: list[int], pairs: dict, below: dict, vectors: bool) -> dict:
+    """`kit.rank.features` of every pair (keyed as ``pairs``), or its `kit.rank.probability` (not ``vectors``)."""
     at = [0] * len(places)  # a place's claim
     for i, p in enumerate(places):
         at[p] = i
@@ -527,7 +527,7 @@ def _rank_features(C: _Claims, feats: list[_Feat], places: list[int], pairs: dic
     for a, b in pairs:
         n_pairs[a] += 1
         n_pairs[b] += 1
-    df_of: dict[str, Counter] = {}  # each story's words: in how many of its claims
+    rare_of: dict[int, set] = {}  # a claim's words in at most three of its story's claims
     members: dict[str, list[int]] = defaultdict(list)
     for i, art in enumerate(C.article_id):
         members[art].append(i)
@@ -550,14 +550,16 @@ def _rank_features(C: _Claims, feats: list[_Feat], places: list[int], pairs: dic
         same = art == C.article_id[j]
         si, sj = C.sentence_id[i], C.sentence_id[j]
         distance = abs(si - sj) if same and si is not None and sj is not None else None
-        words_i = sets[i]
         rare = 0
         if same:
-            df = df_of.get(art)
-            if df is None:
-                df = df_of[art] = Counter(chain.from_iterable(feats[k].words for k in members[art]))
-            rare = sum(1 for w in words_i.intersection(fj.words) if df[w] <= 3)
-        out[a, b] = rank.features(
+            rare_i = rare_of.get(i)
+            if rare_i is None:  # (the story's counts are worked out once, and not kept)
+                df = Counter(chain.from_iterable(feats[k].words for k in members[art]))
+                for k in members[art]:
+                    rare_of[k] = {w for w in feats[k].words if df[w] <= 3}
+                rare_i = rare_of[i]
+            rare = len(rare_i.intersection(fj.words))
+        x = rank.features(
             rule=min(score, 1.0), kind=kind, distance=distance,
             lead=distance is not None and min(si, sj) < _LEAD, deny=(fi.deny, fj.deny),
             sources=(C.source[i], C.source[j]), types=(C.source_type[i], C.source_type[j]),
@@ -568,6 +570,7 @@ def _rank_features(C: _Claims, feats: list[_Feat], places: list[int], pairs: dic
             words_only=getattr(why[0], "__name__", "") == "_why_matter", figures=(bool(fi.amounts), bool(fj.amounts)),
             times=(bool(fi.times or fi.clocks), bool(fj.times or fj.clocks)), signals=fi.signal + fj.signal,
             contrast=fi.contrast or fj.contrast)
+        out[a, b] = x if vectors else rank.probability(x)
     return out
 
 
