@@ -586,23 +586,25 @@ def _same_matter(C: _Claims, feats: list[_Feat], by_article: dict[str, list[int]
         named = [i for i in members if C.source[i]]
         if len(named) < 2:
             continue
-        sets = [set(feats[i].words) for i in named]
+        source, sentence_id = C.source, C.sentence_id
         for x, i in enumerate(named):
-            words_i, source_i, sentence_i, pi = sets[x], C.source[i], C.sentence_id[i], places[i]
-            signal_i, deny_i = feats[i].signal, feats[i].deny
-            for y in range(x + 1, len(named)):
-                j = named[y]
+            fi = feats[i]
+            if not fi.signal:  # (one side must carry a signal: read from that side only)
+                continue
+            words_i, source_i, sentence_i, pi, deny_i = set(fi.words), source[i], sentence_id[i], places[i], fi.deny
+            for y, j in enumerate(named):
                 fj = feats[j]
-                if C.source[j] == source_i or C.sentence_id[j] == sentence_i or not (signal_i or fj.signal):
-                    continue
+                if y == x or fj.signal and y < x or source[j] == source_i or sentence_id[j] == sentence_i:
+                    continue  # (a pair of two signals is read once, from its first)
                 shared = words_i.intersection(fj.words)
                 # (two denials of one thing agree; two denials of two things are often each side's answer)
-                if len(shared) < 2 or deny_i and fj.deny and _jaccard(words_i, feats[i].words, fj.words) >= 0.5:
+                if len(shared) < 2 or deny_i and fj.deny and _jaccard(words_i, fi.words, fj.words) >= 0.5:
                     continue
                 pj = places[j]
                 key = (pi, pj) if pi < pj else (pj, pi)
                 if key not in pairs:
-                    pairs[key] = ("account", 0.0, (_why_matter, _Row(C, i), _Row(C, j), shared))
+                    first, second = (i, j) if x < y else (j, i)  # (told in the story's order)
+                    pairs[key] = ("account", 0.0, (_why_matter, _Row(C, first), _Row(C, second), shared))
 
 
 def _who(r) -> str:
