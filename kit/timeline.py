@@ -311,19 +311,18 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         return _d(y, months[0]), _month_end(y, months[1]), "quarter" if part in {"end", "beginning", "start"} else "month"
     if m := _SEASON_OF.fullmatch(s):
         season = m.group(1) or m.group(4)
+        first, last = _SEASONS[season]  # months
         if m.group(2):
             y = int(m.group(2))
         else:
             if anchor is None:
                 raise _Unresolved
             y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
-            first, last = _SEASONS[season]
             if m.group(3) == "last":
                 # "last summer" in November: the one just ended (2026's), not the year before's
                 ends = [(z, _month_end(z + 1, last) if first == 12 else _month_end(z, last))
                         for z in (anchor.year - 2, anchor.year - 1, anchor.year)]
                 y = max(z for z, e in ends if e < anchor.normalize())
-        first, last = _SEASONS[season]  # months
         return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
     if anchor is None:
         if _YEAR_RE.fullmatch(s):

@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"BIAS = {bias:.4f}")
     print("WEIGHTS: dict[str, float] = {")
     for name, w in zip(names, raw):
-        print(f"    {name!r}: {w:.4f},")
+        print(f'    "{name}": {w:.4f},')
     print("}")
     return 0
 
