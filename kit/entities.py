@@ -2485,9 +2485,10 @@ class _Builder:
             return "PERSON"  # "G.Enkhtuya": a Mongolian name, its father's initial written onto it
         place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES or a in self.council_towns or (  # ("Dar es Salaam": a city, its particle lower-case)
             len(a.split()) >= 3 and any(w.islower() for w in a.split()[1:-1]) and a in cities()) else None) for a in e.aliases]
-        if any(place) and not (v["PERSON_STRONG"] and any(
+        if any(place) and not ((v["PERSON_STRONG"] or e.roles and not e.is_company) and any(
                 not p and len(a.split()) >= 2 and a.split()[0].lower() in given_names() for a, p in zip(e.aliases, place))):
-            # (but "Attorney General Denise Harrow": "Harrow said" is her, whatever town has that name)
+            # (but "Attorney General Denise Harrow": "Harrow said" is her, whatever town has that name; and
+            # "Francisca das Chagas Lima, president of the residents' association": a given name and a role)
             return next(p for p in place if p)
         words = [a.replace("-", " ").split() for a in e.aliases]
         if (v["SHIP"] or {_role_head(r) for a in e.aliases for r in self.roles.get(a, ())} & _SHIP_NOUNS) \

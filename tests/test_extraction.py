@@ -5854,6 +5854,13 @@ def test_a_titled_person_of_a_body_is_two_names(body, person, body_name):
     assert person.split()[-1] in set(ents.loc[person, "aliases"])
 
 
+def test_a_given_name_and_a_role_make_a_person_of_a_town_s_name():
+    # (round seventy-three: "Francisca das Chagas Lima, president of ...", then "According to Lima")
+    ents = run("\"The smoke started on Thursday,\" said Rosa Maria Moreira Lima, president of the Vila Nova Residents' "
+               "Association.", "According to Lima, residents called the company several times.").entities
+    assert ents.set_index("name").loc["Rosa Maria Moreira Lima", "type"] == "PERSON"
+
+
 def test_a_title_of_two_words_of_a_body_is_no_person():
     ents = run("The Managing Director of Greenvale Asset Partners, Mrs Funmilayo Akintola, said so.").entities
     assert "Managing Director" not in set(ents["name"]) and "Greenvale Asset Partners" in set(ents["name"])
