@@ -64,6 +64,9 @@ SHARED_ZONES: dict[str, tuple[str, re.Pattern, re.Pattern, bool]] = {
     "IST": ("Europe/Dublin", re.compile(r"\b(?:Ireland|Irish|Dublin|Gardaí|Garda|Dáil|Taoiseach|Oireachtas)\b"), _INDIA, False),
     "AST": ("Asia/Riyadh", re.compile(r"\b(?:Bahrain|Bahraini|Saudi|Kuwait|Kuwaiti|Qatar|Qatari|Iraq|Iraqi|Yemen|Yemeni|"
                                       r"Riyadh|Jeddah|Manama|Doha|Baghdad|Basra|Sanaa)\b"), _ATLANTIC, True),
+    # Amazon Time in a Brazilian story (Manaus, Cuiabá, Porto Velho); Armenia's "AMT" otherwise, left naive
+    "AMT": ("America/Manaus", re.compile(r"\b(?:Brazil|Brazilian|Amazonas|Manaus|Roraima|Rondônia|Mato Grosso|Cuiabá|"
+                                         r"Porto Velho|Boa Vista|Agência Brasil)\b"), re.compile(r"\b(?:Armenia|Armenian|Yerevan)\b"), False),
 }
 
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"

@@ -615,6 +615,16 @@ def test_ast_is_read_by_the_place_the_article_names(tmp_path, body, offset):
     assert row.published == pd.Timestamp(f"2026-11-24 09:40:00{offset}")
 
 
+@pytest.mark.parametrize("body,published", [
+    ("A landfill fire near Manaus forced families out of their homes.", "2026-11-24 16:40:00-04:00"),  # Amazon time
+    ("Firefighters in Yerevan fought the blaze, Armenian officials said.", "2026-11-24 16:40:00"),  # Armenia's: naive
+])
+def test_amt_is_amazon_time_in_a_brazilian_story(tmp_path, body, published):
+    write(tmp_path, "story.txt", f"Synthetic headline\nPublished on 24/11/2026 - 16:40 AMT\n{body}\n")
+    row = load_quiet(tmp_path)[0].iloc[0]
+    assert row.published == pd.Timestamp(published)
+
+
 def test_afp_dashed_subheadings_and_link_lists():
     from kit.formats import parse_text
     text = ("Trawlers empty Senegal's seas\nIssued on: 16/10/2025 - 15:42\n"
