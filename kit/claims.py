@@ -546,6 +546,8 @@ class _SentenceAttributor(PhraseReader):
                 k + 1 < self.n and self.t[k + 1].is_cap) or not any(
                 self.t[x].text in _QUOTES for x in range(k + 1, min(self.n, k + 9)))):
             return False  # "called the denial 'a familiar script'" attributes; "called for", "so-called" do not
+        if w in _THAT_ONLY and nxt != "that":
+            return False  # "agreed to pay", "accepted the offer": a deal, not speech ("agreed that ..." is)
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"each", "one"} and k + 2 < self.n and self.L[k + 2] in {"other", "another"} \
@@ -1021,6 +1023,24 @@ class _SentenceAttributor(PhraseReader):
         # (the outlet that has the copy relays it: ``_seen_by``)
         return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
 
+    def _of_address(self, x: int) -> Party | None:
+        """The person before an address apposition that ends at the comma ``x``: "Declan Mac Cárthaigh (61), of
+        Oldtown Road, Clane, Co Kildare, has pleaded" (courts' and police reports), not the town."""
+        y = next((y for y in range(x - 2, max(0, x - 16), -1) if self.t[y].text == "," and self.L[y + 1] == "of"), None)
+        if y is None or not all(self.t[z].is_cap or self.t[z].text in {",", "-"} or self.t[z].text.isdigit()
+                                or self.L[z] in {"of", "the", "and"} for z in range(y + 1, x)):
+            return None
+        end = y - 1
+        if end >= 3 and self.t[end].text == ")" and self.t[end - 1].text.isdigit() and self.t[end - 2].text == "(":
+            end -= 3  # "(61)": the age, as Irish and British courts' reports give it
+        elif end >= 2 and self.t[end].text.isdigit() and self.t[end - 1].text == ",":
+            end -= 2  # "Ruiz, 34, of Elm Street,"
+        who = [m for m in self.mentions(0, end + 1, kinds=("name",)) if m.end == self.t[end].end]
+        if who and self.kind_of(who[-1].name) == "person":
+            m = who[-1]
+            return Party(m.name, "person", m.text, m.start, m.end)
+        return None
+
     def _outlet_at(self, i: int) -> bool:
         """Whether the name at token ``i`` is a news outlet's ("obtained by Rappler")."""
         named = self.mentions(i, min(self.n, i + 4), kinds=("name",))
@@ -1028,9 +1048,9 @@ class _SentenceAttributor(PhraseReader):
 
     def subject(self, k: int) -> Party | None:
         o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
-        if self.t[0].is_upper and self.s.sid <= 3 and (dl := DATELINE.match(self.s.text)):
+        if self.t[0].is_upper and self.s.sid <= 3:
             # "PORT MARIA, St Mary: Fishers in this north-coast town say": the sentence opens after its dateline
-            o0 = next((z for z in range(self.n) if self.t[z].start >= self.s.start + dl.end()), 0)
+            o0 = self.opening() or o0
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
         if d is not None and d + 1 < k and (
                 self.L[o0] in {"a", "an", "the"} and d < o0 + 5
@@ -1270,6 +1290,8 @@ class _SentenceAttributor(PhraseReader):
                     who = [m for m in self.mentions(a1, b1) if m.end == self.t[b2].end and self.kind_of(m.name) == "person"]
                     if who:
                         return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
+            if (home := self._of_address(x)) is not None:
+                return home
             # "Robert Lindqvist, the chief executive, said" / "Amira Haddad, who led the unit, said"
             y = next((y for y in range(x - 1, max(-1, x - 32), -1) if self.t[y].text == "," and not self._comma_in_place(y)), None)
             if y is not None and y >= 2 and (ap := self._apposed_person(y)) is not None and ap[1] == x:
@@ -1625,6 +1647,7 @@ _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 
 
 # the cues of a finding: what it says was missing is a fact it found ("noted that no inspection had been recorded")
+_THAT_ONLY = {"agreed", "agrees", "accepted", "accepts"}  # speech only when a clause follows
 _FINDING_CUES = {"noted", "notes", "found", "finds", "showed", "shows", "revealed", "reveals", "discovered", "recorded",
                  "concluded", "concludes", "observed"}
 _DENIAL_VERB = re.compile(r"\b(?:denie[sd]|deny|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)\b", re.I)

@@ -17,6 +17,7 @@ outlet the article cites, "the company" to the company in focus.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -454,6 +455,8 @@ _SAINT_FIRST = {"san", "santa", "são", "sao", "sankt", "santo"}
 _OFFICE_ADJECTIVES = {"divisional", "subdivisional", "district", "provincial", "regional", "parliamentary", "county",
                       "municipal", "senior", "principal", "zonal", "sub-county"}
 _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assistant", "general", "vice", "interim"}
+# letters after a person's name: senior counsel, honours ("SC" alone is also India's Supreme Court)
+_POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
 # a route named by its number alone ("Line 11", "Route 9", "Highway 1"): a place
@@ -637,7 +640,9 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "economy", "economic", "public", "administration", "interior", "home", "foreign", "cooperatives", "wellness",
                     "marine", "maritime", "natural", "wildlife", "safety", "disaster", "management", "local",
                     "research", "sanitation", "training", "immigration", "veterans", "integration", "cooperation",
-                    "telecommunications", "telecoms",
+                    "telecommunications", "telecoms", "migration", "asylum", "citizenship", "refugees", "equality",
+                    "gender", "pensions", "consumer", "competition", "reform", "reconstruction", "statistics", "nature",
+                    "minerals", "elections", "inclusion", "relations", "oceans", "space",
                     "regional"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
 
@@ -1322,6 +1327,12 @@ class _Builder:
             j -= 3  # "Kasubeta Member of Parliament Hon. Brighton Mwaanga-Phiri": the constituency, a place
             if toks[j - 1].lower == "the":
                 j -= 1
+        postnominal = ""
+        if j - i >= 3 and toks[j - 1].text in _POSTNOMINALS:
+            j -= 1  # "Úna Ní Mhurchú SC, prosecuting,", "Dame Ann Leslie DBE": letters after a person's name, not of it
+            postnominal = toks[j].text
+            if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower in {"prosecuting", "defending"}:
+                postnominal += ", " + toks[j + 2].text  # counsel's side, as the courts' reports give it
         if j - i >= 2 and toks[j - 1].lower in _LEGISLATORS:
             j -= 1  # "the Mwembe Kuu MP told journalists": the constituency, a place
             if j - i == 1 and toks[i].lower in NON_NAME_CAPS:
@@ -1548,6 +1559,8 @@ class _Builder:
             if bracket and _spells_title(role[:bracket.start()].split(), bracket.group(1)):
                 # "officer (CPRO) Manoj Kelkar": "The CPRO said" later (a title's own initials, not a body's)
                 self.title_acronyms[bracket.group(1)] = surface
+        if postnominal and not feats.get("title"):
+            feats["title"] = postnominal
         if in_dateline:
             feats["dateline"] = True
         if professor:
@@ -2188,7 +2201,8 @@ class _Builder:
         for e in ents.values():
             e.type = self._type(e)
             if e.type == "PERSON" and len(e.name.split()) >= 2:
-                e.name_gender = given_names().get(e.name.split()[0].lower())
+                given = e.name.split()[0].lower()
+                e.name_gender = given_names().get(given) or given_names().get(_unaccented(given))  # ("Pádraig": padraig)
             e.roles = list(dict.fromkeys(r for r in e.roles if r))
             called = e.roles + e.described + [r for a in e.aliases for r in self.roles.get(a, [])]
             named_outlet = e.type == "ORG" and (_outlet_name(e.name) or bool(e.kinds & OUTLET_NOUNS) or e.votes["NEWS_SHOW"] > 0 or any(  # "the daily X"
@@ -2515,8 +2529,11 @@ class _Builder:
                 and not v["PERSON_STRONG"] and not e.gender and not e.ages:
             return "ORG"  # "told Al-Akhbar newspaper": a paper, whatever its name looks like
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and any(
-                a.isupper() and a.isalpha() and len(a) >= 3 and any(" " in b and _letters_in_order(a, b) for b in e.aliases)
-                for a in e.aliases):
+                a.isupper() and a.isalpha() and any(" " in b and (_letters_in_order(a, b) if len(a) >= 3 else a == "".join(
+                    w[0] for w in b.split()) and b.split()[0].lower() not in given_names()
+                    and TITLE_WORDS.isdisjoint(b.lower().split())) for b in e.aliases) for a in e.aliases):
+            # (two letters: the initials exactly, of no given name nor title: "Nieuw Midden (NM)", not "Grant
+            # Pemberton" of "a GP" nor "Managing Director" of "MD")
             return "ORG"  # "Namibian Bulk Water Utility (NBWU)": a body goes by its initials, a person hardly
         if any(len(w) >= 2 and (w[0].lower() in _STREET_FIRST or w[0].lower().rstrip(".") in _LOC_FIRST
                                 and not w[0].isupper() or len(w) >= 3 and w[1] == "of" and w[0].lower() in _LOC_FIRST_OF)
@@ -2646,6 +2663,11 @@ class _Builder:
         return "ORG"
 
     # -- epithets -----------------------------------------------------------------------------
+
+
+def _unaccented(word: str) -> str:
+    """ "pádraig" -> "padraig": a given name the lexicon writes without its accents."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode("ascii")
 
 
 def _role_head(role: str) -> str:

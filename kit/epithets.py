@@ -261,6 +261,26 @@ def _office_in_aside(toks: list, head_i: int, role_heads: dict) -> str | None:
     return holders.pop() if len(holders) == 1 else None
 
 
+# what is said of a person on trial, right after the name and its asides ("Declan Mac Cárthaigh (61), of Oldtown Road,
+# Clane, has pleaded not guilty to", "Ms Lee denies the charges"; one person: not "X and Y were charged")
+_ON_TRIAL = re.compile(r"^(?:\s*\(\d{1,3}\))?(?:,[^.;:\"“”]{0,80}?,)?\s+(?:(?:has|had|also|previously|earlier|)\s*)*"
+                       r"(?:pleaded|pled|denies (?:the |all )?(?:charges?|counts?)|(?:is|was) (?:charged|accused|"
+                       r"on trial)|stands? (?:accused|trial)|went on trial)\b")
+
+
+def _defendants(sentences: list[Sentence], out: ArticleEntities, persons: list[str]) -> list[str]:
+    """The one person the article puts on trial, if exactly one: whose name is followed by "pleaded", "is charged
+    with", "denies the charges" (courts' reports then say "the accused" and "the defendant")."""
+    text_of = {x.sid: x for x in sentences}
+    found = []
+    for m in out.mentions:
+        if m.kind == "name" and m.name in persons and m.name not in found:
+            x = text_of.get(m.sid)
+            if x is not None and _ON_TRIAL.match(x.text[m.end - x.start:m.end - x.start + 160]):
+                found.append(m.name)
+    return found if len(found) == 1 else []
+
+
 def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEntities) -> None:
     """Add to ``out`` the epithets of its entities: descriptions that refer back to a name ("the billionaire",
     "the regulator", "the 61-year-old"), each as a mention and in the entity's epithets.
@@ -392,6 +412,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if head.isalpha() and head not in NON_NAME_CAPS:
                 for h in {head} | _ROLE_SYNONYMS.get(head, set()):  # "the lawyer" of "a civil rights attorney"
                     role_heads.setdefault(h, []).append(n)
+            words = r.lower().replace(".", "").split()
+            if len(words) <= 3:  # a title of abbreviations: "Det Sgt" is a detective as well as a sergeant
+                for w in words[:-1]:
+                    if _ABBREVIATED_ROLES.get(w, w) == "detective":
+                        role_heads.setdefault("detective", []).append(n)
+    on_trial = _defendants(sentences, out, persons)
+    for n in on_trial:  # "the accused", "the defendant", "his client": who is on trial
+        for h in ("accused", "defendant"):
+            role_heads.setdefault(h, []).append(n)
     indefinite: dict[str, int] = {}  # where "an engineer", "a senior aid worker" first came: someone unnamed
     for s in sentences:
         st = s.tokens
@@ -444,6 +473,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
                      or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS
+                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower == "client" and on_trial
                      or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead)
                      or t.lower == "police" and _bare_police(toks, i)]:
             head_i, start_i, org_i = None, None, -1
@@ -520,6 +550,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                     and toks[i + 1].lower in _POSSESSED_PEOPLE and not _title_goes_on(toks, i + 2):
                 start_i, head_i = i - 1, i + 1  # (but "Deccan Railway's chief public relations officer": a title)
+            elif t.lower in _OWN_DETERMINERS and toks[i + 1].lower == "client":
+                # "Counsel said flight records would show that his client flew": whom the defence speaks for
+                span = (t.start, toks[i + 1].end)
+                if span not in taken:
+                    taken.add(span)
+                    text = _span_text(toks, i, i + 2)
+                    out.mentions.append(Mention(on_trial[0], text, span[0], span[1], "epithet", s.sid))
+                    ents[on_trial[0]].epithets.append(text)
+                continue
             elif t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS:
                 # "Minister for Housing Pádraig Mulcahy ... said his department had": the department of his portfolio
                 own_body = _portfolio_body(ents, toks[i + 1].lower, [
@@ -821,18 +860,20 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # no age given, an office after it: "The 61-year-old, who took over as chief executive in March,"
                 target = held
             elif head == "year-old":
-                # no age given: the person just named ("She said ... the 61-year-old said")
-                near = [m for m in out.mentions if m.kind == "name" and m.name in persons
+                # no age given: the person just named ("She said ... the 61-year-old said"), though not one whose
+                # age the article gave otherwise ("Mr Ó Dubhghaill (57)" is not "the 34-year-old")
+                ageless = [n for n in persons if not (number and ents[n].ages and number not in ents[n].ages)]
+                near = [m for m in out.mentions if m.kind == "name" and m.name in ageless
                         and m.sid < s.sid and line_of.get(m.sid, -9) >= s.line - 1]  # not one named in this very quote
                 if not near:
                     # (or the paragraph before that, past a quotation of theirs: 'Dr Helen Varley insisted ... /
                     # "...," she said. / The 56-year-old said')
-                    near = [m for m in out.mentions if m.kind == "name" and m.name in persons
+                    near = [m for m in out.mentions if m.kind == "name" and m.name in ageless
                             and m.sid < s.sid and line_of.get(m.sid, -9) == s.line - 2]
                 # (of those, one just quoted: '"...," said Sunmaya Bhujel, whose husband Jit Bahadur Bhujel is missing.
                 # The 34-year-old ... said': she, not her husband)
                 spoke = [m for m in near if m.sid == near[-1].sid and _speaks(text_of[m.sid], m)]
-                target = (spoke or near)[-1].name if near else top(persons, toks[start_i].start)
+                target = (spoke or near)[-1].name if near else top(ageless, toks[start_i].start)
             elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
                 # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"; of
                 # several so described, the one named last ("the two-term councillor")

@@ -32,6 +32,7 @@ _REPORTING = {
     "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "list": "asserts", "blame": "asserts",
     "urge": "asserts", "continue": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
     "demand": "asserts", "understand": "asserts", "rule": "asserts",
+    "agree": "asserts", "accept": "asserts",  # a witness under cross-examination: "the detective agreed that ..."
     # a speaker's judgement of someone ("blasted the council for dragging its feet"): speech, when a reason follows
     "slam": "asserts", "blast": "asserts", "condemn": "asserts", "criticise": "asserts", "criticize": "asserts",
 }
@@ -41,7 +42,8 @@ _IRREGULAR = {
     "testify": ["testify", "testifies", "testified", "testifying"], "show": ["show", "shows", "showed", "shown"], "learn": ["learned", "learnt"], "find": ["finds", "found"], "record": ["record", "records", "recorded"], "admit": ["admit", "admits", "admitted", "admitting"],
     "slam": ["slam", "slams", "slammed", "slamming"],
     "understand": ["understands"],  # "The Straits Times understands that ...": what an outlet has learned
-    "rule": ["ruled", "ruling"],  # "the court ruled that ...", "..., ruling that" (not "the rules", "a rule")
+    "rule": ["ruled", "ruling"],
+    "agree": ["agreed", "agrees"], "accept": ["accepted", "accepts"],  # (only before "that": see kit.claims)  # "the court ruled that ...", "..., ruling that" (not "the rules", "a rule")
 }
 
 

@@ -22,7 +22,7 @@ from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS,
 )
-from kit.nlp import Sentence, Tok
+from kit.nlp import DATELINE, Sentence, Tok
 
 # the words that end a body's own name or description ("the city government"): never a "he" or a "she"
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
@@ -100,6 +100,9 @@ class Context:
         self.documents: list[tuple[int, Party]] = []  # "The report appears to ...": for an "It notes" that follows
 
 
+_THE_OR_HONORIFIC = frozenset({"the"} | HONORIFICS)  # "Mr Mac Giolla Phádraig put it to ..., which he said"
+
+
 class PhraseReader:
     """One sentence's tokens read as noun phrases: who a phrase names, and who a pronoun is."""
 
@@ -109,6 +112,13 @@ class PhraseReader:
         self.L = [t.lower for t in self.t]
         self.n = len(self.t)
         self._frames: list[dict] = []  # the sentence's attributions so far (the claims reader fills it)
+
+    def opening(self) -> int:
+        """The first token past a wire dateline that opens one of the first sentences ("FRANKFURT, Nov 26 (Reuters) -
+        German car parts maker X ... said": X, not the city), else 0."""
+        if self.n and self.t[0].is_upper and self.s.sid <= 3 and (dl := DATELINE.match(self.s.text)):
+            return next((z for z in range(self.n) if self.t[z].start >= self.s.start + dl.end()), 0)
+        return 0
 
     # -- spans and noun phrases -------------------------------------------------------------
     def text(self, i: int, j: int) -> str:
@@ -487,7 +497,7 @@ class PhraseReader:
         if want and i > 2:
             # "Kittredge first raised concerns at a rally last week, where he said": the person the sentence opens with
             # (or its epithet: "The deputy mayor is said to have known, though he told AK")
-            e = self._opener(i, 3, ("name", "epithet"), after={"the"})
+            e = self._opener(i, 3, ("name", "epithet"), after=_THE_OR_HONORIFIC)
             if e is not None and e.type == "PERSON" and (e.gender or (e.name_gender if by_name else None)) in (None, want):
                 return Party(e.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         for sid, p in reversed(cands):
@@ -567,7 +577,7 @@ class PhraseReader:
         return p
 
     def clause_subject(self, upto: int) -> Party | None:
-        start = 0
+        start = self.opening()
         first_comma = next((k for k in range(upto) if self.t[k].text == ","), None)
         if first_comma is not None and self.t[0].lower in {"moreover", "however", "meanwhile", "still", "also",
                                                            "although", "in", "publicly", "separately", "additionally",
