@@ -224,7 +224,8 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
             # "14 people had been confirmed dead" counts the dead, as "21 bodies" and "nine workers were killed" do
             f.amounts += tuple(("death", v, t) for u, v, t in f.amounts
                                if u == "people" or u not in _COMMON_UNITS and u != "death" and _dead(text, t))
-        f.days = tuple(t for t in f.times if t[0] == t[1]) if f.times else ()
+        # a day, or a month at most ("in July" against "in October")
+        f.days = tuple(t for t in f.times if (t[1] - t[0]).days <= 31) if f.times else ()
         # (the sentence, not the content: "The university put the figure at €2.7 million" has its cue in "put")
         f.corrects = bool(f.amounts) and _CORRECTS.search(sent) is not None
         f.refuted = tuple(float(n.replace(",", "")) * _MULT.get(mult.lower(), 1) for n, mult in _NOT_NUMBER.findall(text)) \

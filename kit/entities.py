@@ -1061,6 +1061,16 @@ class _Builder:
                                if t.is_alpha and not t.is_cap and len(t.lower) > 2} - _CONNECTORS
         return self._lowercase
 
+    def _lowercase_title(self, toks: list[Tok], i: int, j: int) -> bool:
+        """Whether the name t[i:j] opens with a title in any language: a word the article writes in lower case
+        elsewhere, before a given name ("Informateur Wilma ter Horst", later "the informateur")."""
+        return j - i >= 3 and toks[i].is_cap and toks[i].is_alpha and toks[i + 1].is_cap \
+            and toks[i].lower in self.lowercase() and toks[i].lower not in given_names() \
+            and toks[i + 1].lower in given_names() and toks[i + 1].lower not in self.lowercase() \
+            and not any(t.lower in ORG_WORDS or t.lower in _BODY_WORDS or t.lower in _LOC_WORDS or t.lower in PLACE_NOUNS
+                        or t.lower in COMPASS or t.lower in TITLE_WORDS or t.lower in OUTLET_NAME_WORDS
+                        for t in toks[i:j])  # (given names are noisy: "Western North Region", "Government General Hospital")
+
     # -- candidates -------------------------------------------------------------------------
     def collect(self) -> None:
         # the wire dateline opens the first paragraph, after a standfirst if there is one
@@ -1482,6 +1492,8 @@ class _Builder:
             return  # "former Deputy Minister of Roads": a portfolio, not a name (but "The President of Ukraine")
         if name_i >= j:
             return
+        if name_i == i and self._lowercase_title(toks, i, j):
+            role, name_i = role or toks[i].text, i + 1
         if j - name_i >= 3 and name_i >= 2 and toks[name_i].lower in _PORTFOLIO_WORDS and toks[name_i - 2].is_cap \
                 and toks[name_i - 1].lower in {"and", "&"} and toks[name_i + 1].lower in given_names():
             name_i += 1  # "Minister for Digital Development and Information Desmond Quek": the portfolio's last word
@@ -1772,6 +1784,7 @@ class _Builder:
         """"the then-head of Roscosmos, Dmitry Rogozin" and "Musk's company, SpaceX"."""
         toks = s.tokens
         self._appositions_after(s)
+        self._roles_held_then(s)
         # commas inside one name ("the Ministry of Agriculture, Fisheries, Water and Land Reform"): no apposition
         listed = [(a, b) for a, b in _runs(s) if any(toks[x].text == "," for x in range(a + 1, b - 1))]
         inner = {x for a, b in listed for x in range(a + 1, b - 1) if toks[x].text == ","}
@@ -1912,6 +1925,24 @@ class _Builder:
                  None)
         return e is not None and toks[e].text in {",", "."} and toks[e - 1].lower in _PLACE_ROLE_HEADS
 
+    def _roles_held_then(self, s: Sentence) -> None:
+        """"Fergal Ó Dubhghaill, then a senior executive planner with the council,": a role held at the time."""
+        toks, n = s.tokens, len(s.tokens)
+        for i, j in _runs(s):
+            if not (j + 3 < n and toks[j].text == "," and toks[j + 1].lower in {"then", "now", "formerly", "previously"}
+                    and toks[j + 2].lower in {"a", "an", "the"} and j - i >= 2):
+                continue
+            e = j + 3
+            while e < n and e - j < 18 and toks[e].text not in {",", ".", ";", "(", ")"} and toks[e].lower not in _CLAUSE_WORDS:
+                e += 1
+            words = [t.lower for t in toks[j + 3:e]]
+            if not any(w in TITLE_WORDS or len(w) > 4 and w.endswith(_AGENT_ENDS) and w not in _NOT_AGENTS for w in words):
+                continue  # ("..., then the largest in the region,": no post)
+            h = i
+            while h < j - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS):
+                h += 1
+            self.roles[_span_text(toks, h, j)].append(_span_text(toks, j + 3, e))
+
     def _appositions_after(self, s: Sentence) -> None:
         """"Peter Lowe, chief economist at Carrow Bank,": a role after the name."""
         toks, n = s.tokens, len(s.tokens)
@@ -1995,6 +2026,8 @@ class _Builder:
                 # ("Rep. Lee Sang-hoon, a member of ...")
                 # ("The Amber Horizon, a 9,400-container vessel,", "For Tebogo Mokoena, a winch operator,")
                 h += 1  # "Dr. Priya Venkataraman", "Chief Emeka Okonkwo-Udeh": the name as collected, without the title
+            if h == i and self._lowercase_title(toks, h, j0):
+                h += 1  # "Informateur Wilma ter Horst, a former mayor of Zwolle,"
             t = max((x for x in range(h, j0 - 2) if toks[x].lower.rstrip(".") in TITLE_WORDS), default=None)
             if t is not None and all(toks[y].is_cap for y in range(t + 1, j0)):
                 h = t + 1  # "Ports and Shipping Minister Chaminda Rathnayake, a former chairman of the LMPA,"

@@ -797,14 +797,17 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # the one before (not the wire the story is from, named more often), else the one most told about
                 just = [m for m in out.mentions if m.kind == "name" and m.name in outlets and m.start < toks[start_i].start
                         and line_of.get(m.sid, -9) >= s.line - 1]
-                if head in _PRINT_NOUNS:  # ("the newspaper" is no radio station named between)
-                    just = [m for m in just if _BROADCAST_WORDS.isdisjoint(m.name.lower().split())
-                            and m.name.lower() not in WIRE_AGENCIES and m.name.lower() not in BROADCASTERS
-                            and not any(_BROADCAST_WORDS.intersection(d.lower().split())
-                                        for d in ents[m.name].roles + ents[m.name].described)]
-                    just = [m for m in just if "heard" not in ents[m.name].kinds]
-                papers = [n for n in outlets if "heard" not in ents[n].kinds] if head in _PRINT_NOUNS else outlets
-                target = just[-1].name if just else top(papers or outlets, toks[start_i].start)
+                def printed(n: str) -> bool:  # ("the newspaper" is no radio station named between)
+                    return _BROADCAST_WORDS.isdisjoint(n.lower().split()) and n.lower() not in WIRE_AGENCIES \
+                        and n.lower() not in BROADCASTERS and "heard" not in ents[n].kinds \
+                        and not any(_BROADCAST_WORDS.intersection(d.lower().split()) for d in ents[n].roles + ents[n].described)
+                if head in _PRINT_NOUNS:
+                    just = [m for m in just if printed(m.name)]
+                    papers = [n for n in outlets if printed(n)]
+                    # (no paper among them: "the paper" is one the text did not make out, not the broadcaster)
+                    target = just[-1].name if just else top(papers, toks[start_i].start) if papers else None
+                else:
+                    target = just[-1].name if just else top(outlets, toks[start_i].start)
             elif head in COMPANY_NOUNS or head in _WORKS_NOUNS:
                 # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"; "the group"
                 # of "Meghbarta Group" (its own word ending the name; not "National Company Law Tribunal")

@@ -6208,3 +6208,29 @@ def test_a_given_name_written_with_its_accents_has_its_gender():
     c = claims_of("Siobhán Walsh said she saw the envelope.", "Pádraig Nolan said the meeting never happened.",
                   "\"That is not true,\" she replied.")
     assert c.iloc[-1]["source"] == "Siobhán Walsh"
+
+
+def test_a_word_written_in_lower_case_elsewhere_before_a_given_name_is_a_title():
+    ents = run("Informateur Wilma van Dorp, a former mayor of Zwolle, said the talks were paused.",
+               "The informateur rejected that claim.").entities.set_index("name")
+    assert "Wilma van Dorp" in ents.index
+    assert list(ents.loc["Wilma van Dorp", "roles"]) == ["Informateur", "former mayor of Zwolle"]
+    assert "The informateur" in set(ents.loc["Wilma van Dorp", "aliases"])
+
+
+def test_a_name_that_opens_with_a_capitalised_word_used_nowhere_else_keeps_it():
+    ents = run("Rose Mary Tolland said the prices rose in March.").entities
+    assert "Rose Mary Tolland" in set(ents["name"])
+
+
+def test_a_role_held_then():
+    ents = run("The payments went to Cathal Breen, then a senior executive planner with the council, who drafted it.",
+               "The payments went to Ita Corr, then the largest in the region, it said.").entities.set_index("name")
+    assert list(ents.loc["Cathal Breen", "roles"]) == ["senior executive planner with the council"]
+    assert "Ita Corr" not in ents.index or list(ents.loc["Ita Corr", "roles"]) == []  # (no post: "the largest")
+
+
+def test_the_paper_is_no_broadcaster():
+    ents = run("The memo was leaked to a newspaper on Monday.", "He told broadcaster NOS that everyone had seen it.",
+               "She said she had read about it in the paper.").entities.set_index("name")
+    assert "the paper" not in set(ents.loc["NOS", "aliases"])
