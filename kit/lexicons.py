@@ -264,7 +264,8 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "miner", "supplier", "producer", "lender", "refiner", "brewer", "utility", "telco", "shipper",
                  "exporter", "importer", "grocer", "broker", "miller", "caterer",
                  "developer", "consortium", "concessionaire", "builder", "consultancy",
-                 "chain", "dairy", "brewery", "winery", "distillery", "bakery", "supermarket", "haulier", "hauler"}  # ("the developer" of a project or an estate is a firm)
+                 "chain", "dairy", "brewery", "winery", "distillery", "bakery", "supermarket", "haulier", "hauler",
+                 "provider", "wholesaler", "processor", "publisher", "steelmaker", "shipbuilder"}  # ("the developer" of a project or an estate is a firm)
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",
@@ -296,7 +297,8 @@ TITLE_WORDS = {
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs", "cec",
     "mpa", "mna",
-    "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member",
+    "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member", "agent", "publicist",
+    "adviser", "advisor",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
     "lieutenant", "sergeant", "major", "bishop", "archbishop", "pastor", "administrator", "undersecretary", "under-secretary", "rabbi", "imam", "rev", "reverend", "vicar", "chaplain", "deacon", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",

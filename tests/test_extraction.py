@@ -6234,3 +6234,23 @@ def test_the_paper_is_no_broadcaster():
     ents = run("The memo was leaked to a newspaper on Monday.", "He told broadcaster NOS that everyone had seen it.",
                "She said she had read about it in the paper.").entities.set_index("name")
     assert "the paper" not in set(ents.loc["NOS", "aliases"])
+
+
+@pytest.mark.parametrize("body, firm", [
+    # (not the firm whose name says "construction company", named only later)
+    (("Residents say Nimbrax never consulted them.", "Nimbrax, a Seattle-based cloud provider, describes the campus as "
+      "efficient.", "But a permit filed by the company's subsidiary seeks more water.",
+      "The mayor fined the contractor, Constructora Biobío, in December."), "Nimbrax"),
+])
+def test_a_provider_is_a_company(body, firm):
+    ents = run(*body).entities.set_index("name")
+    assert "the company" in {a.lower() for a in ents.loc[firm, "aliases"]}
+    assert "the company" not in {a.lower() for a in ents.loc["Constructora Biobío", "aliases"]}
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    ("His agent, Rory Kitchen, said the manager received a two-line email.", "Rory Kitchen", "agent"),
+    ("Her adviser, Tom Pike, said the deal was off.", "Tom Pike", "adviser"),
+])
+def test_an_agent_and_an_adviser_are_roles(sentence, name, role):
+    assert list(run(sentence).entities.set_index("name").loc[name, "roles"]) == [role]
