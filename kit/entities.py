@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
+    DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -86,6 +86,8 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
+# a state's bodies that each country has one of, named after its possessive ("Azerbaijan’s Foreign Ministry")
+_STATE_BODY_HEADS = {"ministry", "army", "navy", "embassy", "coastguard", "guard", "forces", "parliament", "police"}
 # what "The <noun> that runs the academy, <Name>," describes: an organisation
 _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", "organization", "foundation", "group",
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
@@ -238,6 +240,10 @@ def _arabic_article(toks: list[Tok], i: int) -> bool:
         and not toks[i + 1].ws and toks[i + 2].is_cap and (i == 0 or toks[i - 1].ws)  # (not "Eid-ul-Fitr")
 
 
+# bodies posted in a country, named with it: "the European Union Mission in Armenia", "the British High Commission in"
+_POSTED_BODIES = {"mission", "embassy", "delegation", "consulate", "commission", "office", "representation"}
+
+
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
@@ -289,6 +295,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].lower in {"of", "for"} and j + 2 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
                         and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS:
                     j += 3  # "Office of the Auditor-General", "Office of the Prime Minister", "Ministry for the Environment"
+                elif toks[j].lower in {"in", "to"} and toks[j - 1].lower in _POSTED_BODIES and j + 1 < n \
+                        and toks[j + 1].text in countries() and j - i >= 2:
+                    j += 2  # "European Union Mission in Armenia", "the Mission to Fiji": a body posted in a country
                 elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
                                                           or toks[j - 1].lower in {"minister", "commissioner"}) and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower.rstrip(".") not in MONTHS:  # not "Office on Monday", "Court on Nov. 3"
@@ -424,6 +433,7 @@ _OF_A_PLACE_TOO = {"mayor", "residents", "townspeople", "villagers", "inhabitant
 _PLACE_PEOPLE = _OF_A_PLACE_TOO | {"municipality", "townsfolk", "northern", "southern", "eastern", "western", "shore",
                                    "coast", "coastline", "lagoon", "hinterland", "beaches"}
 _ORG_AFTER = {"collective", "cooperative", "network", "forum", "coalition", "alliance", "movement", "campaign", "tribe", "clan", "group"}
+_STATE_MEDIA_NOUNS = {"news", "broadcaster", "television", "tv", "radio", "media", "newspaper"}
 _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("Público newspaper reported")
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
@@ -1159,6 +1169,9 @@ class _Builder:
                 and len(toks[j].text) <= 2 and (j + 1 == len(toks) or toks[j + 1].lower in REPORTING_VERBS
                                                  or i > 0 and toks[i - 1].lower in {"told", "to", "on"}):
             j += 1  # "Channel 5 reported", "told Radio 4": a station's name ends on its number
+        if i > 0 and toks[i - 1].lower in _SHIP_NOUNS and j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) >= 3 \
+                and toks[j - 1].ws and (j + 1 == len(toks) or toks[j + 1].text not in {"-", "/", "%"}):
+            j += 1  # "the trawler Qiong Wen Yu 20817": a boat's name ends on its hull number
         x = i + 1 if toks[i].text.endswith(".") else i + 2
         if j - i <= 2 and len(toks[i].text.rstrip(".")) == 1 and x < len(toks) and x >= j \
                 and (x == i + 1 or toks[i + 1].text == ".") and toks[x].is_alpha and not toks[x].is_cap:
@@ -1497,6 +1510,11 @@ class _Builder:
         if j - name_i >= 3 and name_i >= 2 and toks[name_i].lower in _PORTFOLIO_WORDS and toks[name_i - 2].is_cap \
                 and toks[name_i - 1].lower in {"and", "&"} and toks[name_i + 1].lower in given_names():
             name_i += 1  # "Minister for Digital Development and Information Desmond Quek": the portfolio's last word
+        if name_i == i and i >= 2 and toks[i - 1].text in _POSSESSIVES and toks[i - 2].text in countries() \
+                and (i == 2 or not toks[i - 3].is_cap) and 2 <= j - i <= 3 and toks[j - 1].lower in _STATE_BODY_HEADS \
+                and all(t.is_cap and t.is_alpha for t in toks[i:j]):
+            # "Armenia’s Defense Ministry" and "Azerbaijan’s Defense Ministry": two bodies, each of its country
+            name_i = i - 2
         surface = _span_text(toks, name_i, j)
         if surface.endswith(".") and surface.count(".") == 1 and (j == len(toks) or toks[j].text in CLOSERS):
             surface = surface[:-1]  # "platform X." closing a sentence (but "Nordvik Lines Inc. will")
@@ -1759,6 +1777,10 @@ class _Builder:
         while k < len(toks) and (toks[k].is_cap or toks[k].lower in {"and", "or", ","}) and k - j < 6:
             k += 1
         f["head_after"] = toks[k].lower if k < len(toks) else ""
+        if k + 1 < len(toks) and toks[k].lower in {"state", "public"} and toks[k + 1].lower in _STATE_MEDIA_NOUNS:
+            # "told the Armenpress state news agency", "the NHK public broadcaster": a state's outlet, not a state
+            f["head_after"] = toks[k + 1].lower
+            f["after"] = "broadcaster" if toks[k + 1].lower not in {"news", "newspaper"} else "newspaper"
         after3 = toks[j + 2].lower if j + 2 < len(toks) else ""
         # "Kerekhalom's independent mayor", "Tarrow's residents": a place, by whom it has
         f["place_of"] = f["possessive"] and (after2 in _PLACE_PEOPLE or after3 in _PLACE_PEOPLE and toks[j + 1].is_alpha
@@ -2052,6 +2074,23 @@ class _Builder:
         multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))
         for s in sorted(surfaces, key=lambda x: (-len(x), x)):
             canon[s] = PLACE_ALIASES.get(s, s)
+        owned: dict[str, list[str]] = defaultdict(list)  # "Defense Ministry" -> the countries' ones named
+        bare: dict[str, str] = {}
+        for sf in surfaces:  # "Armenia’s Defense Ministry" is "the Armenian Defense Ministry"
+            if (m := _COUNTRY_BODY.match(sf)) and m.group(1) in countries():
+                same = [f"{d} {m.group(2)}" for d in _demonym_forms(m.group(1))]
+                canon[sf] = next((x for x in same if x in surfaces), sf)
+                owned[m.group(2)].append(sf)
+        for rest, holders in owned.items():
+            for sf in holders:
+                if canon[sf] == sf and (forms := _demonym_forms(sf.split("’")[0].split("'")[0])):
+                    canon[sf] = f"{forms[0]} {rest}"  # "Azerbaijan’s Foreign Ministry": the Azerbaijani Foreign Ministry
+            if len(holders) == 1:
+                bare[holders[0]] = rest  # (its name without the country, as other stories would write it)
+            if len(holders) == 1 and rest in surfaces:
+                # one country's, named bare after: "Ukraine's Defense Ministry ... The Defense Ministry rejected" (two
+                # countries' stay apart: "Armenia’s" and "Azerbaijan’s Defense Ministry")
+                canon[holders[0]] = canon[rest] = rest
         for sf, _, _, _, f in self.raw:
             if f.get("dateline") and sf.isupper() and canon[sf] == sf:
                 canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too
@@ -2112,7 +2151,8 @@ class _Builder:
                            and _syllabic(s, m)]
             elif len(s) >= 4 and s[0].isupper() and not s.isupper() and any(c.isupper() for c in s[1:]):
                 acr = [m for m in multi if _clipped(s, m)]  # "DepEd" of "Department of Education"
-            elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha():
+            elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha() and s not in countries():
+                # (not "Armenia" of "Armenia’s Defense Ministry": a country is no body's short name)
                 acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)]
                 # ("Ivesco" of "Indus Valley Electric Supply Company")
             if not hits and not acr and s[:1].isupper() and s[1:].islower() and len(s) >= 4:
@@ -2150,6 +2190,10 @@ class _Builder:
             if acronym in canon and holder in canon:
                 canon[acronym] = canon[holder]  # "The DCE also said": the one who holds that office here
         self._short_forms(surfaces, canon, words_of, placey)
+        for sf in surfaces:
+            if " " not in sf and sf in countries() and canon[sf] != sf and canon[sf] not in countries() \
+                    and canon[sf] not in PLACE_ALIASES.values():
+                canon[sf] = PLACE_ALIASES.get(sf, sf)  # "China" is no short form of "South China Sea"
         for sf in surfaces:
             if " " not in sf and canon[sf] == sf and sf[:1].isupper() and sf[1:].islower() \
                     and sf.lower() in _BODY_HEADS - {"minister", "secretary"}:
@@ -2260,6 +2304,9 @@ class _Builder:
             ents[nm].type = "NORP"
             mentions.append(Mention(nm, n, s_, e_, "name", sid))
         mentions.sort(key=lambda m: (m.start, m.end))
+        for sf, rest in bare.items():
+            if canon.get(sf) in ents:
+                ents[canon[sf]].aliases.add(rest)
         out = ArticleEntities(ents, mentions)
         from kit.epithets import link_epithets  # (imported here: it imports this module)
 
@@ -2283,6 +2330,8 @@ class _Builder:
             last = w[-1].lower()
             if last in _CLUB_SUFFIXES and len(w) >= 2 and not w[-1].islower():
                 stem[tuple(w[:-1])].append(m)  # "Ħal Sajjied" of "Ħal Sajjied FC"
+            if len(w) >= 3 and last.isdigit() and len(last) >= 3:
+                stem[tuple(w[:-1])].append(m)  # "Qiong Wen Yu" of the trawler "Qiong Wen Yu 20817"
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
                 for k in range(2, len(w) - 1):
@@ -2318,7 +2367,8 @@ class _Builder:
             for x in w[1:]:
                 inner[x].append(m)
             for q in ("'s ", "’s "):
-                if q in m and not m.split(q, 1)[1][:1].islower():  # (not "Russia" of "Russia's foreign ministry")
+                if q in m and not m.split(q, 1)[1][:1].islower() and m.split(q)[0] not in countries():
+                    # (not "Russia" of "Russia's foreign ministry", nor of "Armenia’s Defense Ministry")
                     possessor[m.split(q)[0]].append(m)
         person_like = {m for m, w in words_of if all(x[:1].isupper() and x.lower() not in ORG_WORDS for x in w)}
         feats_of: dict[str, list[dict]] = defaultdict(list)
@@ -2696,6 +2746,20 @@ class _Builder:
         return "ORG"
 
     # -- epithets -----------------------------------------------------------------------------
+
+
+_COUNTRY_BODY = re.compile(r"^(\w+)['’]s (.+)$")
+
+
+def _demonym_forms(country: str) -> list[str]:
+    """ "Armenia" -> ["Armenian"], "Azerbaijan" -> ["Azerbaijani", ...]: the adjectives its people go by, as
+    :func:`kit.lexicons.demonyms` derives them."""
+    low = country.lower()
+    forms = [low + "n"] if low.endswith("a") else [low[:-1] + "an", low[:-1] + "ian"] if low.endswith(("o", "e")) \
+        else [low + "an"] if low.endswith("y") else [low + "ian", low + "ese", low + "i"]
+    irregular = [d.capitalize() for d, names in IRREGULAR_DEMONYMS.items() if country in names]
+    # (the listed ones, or "-a" + "n", which is sure; not "Azerbaijanian", a derived guess)
+    return irregular + [f.capitalize() for f in forms if f in DEMONYMS or low.endswith("a") and f == low + "n"]
 
 
 def _unaccented(word: str) -> str:

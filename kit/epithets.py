@@ -26,7 +26,7 @@ from kit.entities import (
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
-    BROADCASTERS, CARE_HOME_WORDS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities,
+    BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms,
 )
 from kit.nlp import Sentence, Tok
 
@@ -266,6 +266,40 @@ def _office_in_aside(toks: list, head_i: int, role_heads: dict) -> str | None:
 _ON_TRIAL = re.compile(r"^(?:\s*\(\d{1,3}\))?(?:,[^.;:\"“”]{0,80}?,)?\s+(?:(?:has|had|also|previously|earlier|)\s*)*"
                        r"(?:pleaded|pled|denies (?:the |all )?(?:charges?|counts?)|(?:is|was) (?:charged|accused|"
                        r"on trial)|stands? (?:accused|trial)|went on trial)\b")
+
+
+def _of_its_country(ents: dict, target: str, modifiers: list, head: str, before: list[str]) -> str | None:
+    """The body an epithet's country adjective allows: "The Azerbaijani ministry" is "Azerbaijan’s Defense Ministry",
+    never "Armenian Defense Ministry"; of none so named, none."""
+    said = [t.text for t in modifiers if t.is_cap and t.lower in demonyms()]
+    if not said:
+        return target
+    def of(n: str) -> bool:
+        words = set(n.replace("’s", " ’s").replace("'s", " 's").split())
+        return any(d in words or any(c in words for c in _countries_of(d)) for d in said)
+    if of(target):
+        return target
+    named = [n for n in ents if ents[n].type == "ORG" and of(n) and head in n.lower().split()]
+    if len(named) > 1:  # (of several, the one named last)
+        named = [n for n in reversed(before) if n in named][:1] or named
+    if len(named) == 1:
+        return named[0]
+    foreign = any(w.lower() in demonyms() or w in countries() for w in target.replace("’s", "").replace("'s", "").split())
+    return None if foreign else target  # (another country's body is not it; a body of none may be)
+
+
+
+
+def _countries_of(demonym: str) -> list[str]:
+    """ "Azerbaijani" -> ["Azerbaijan"]: the countries whose adjective it is, by the forms demonyms() derives."""
+    low = demonym.lower()
+    out = [c for c in IRREGULAR_DEMONYMS.get(low, ()) if c in countries()]
+    for cut, add in ((1, ""), (2, "o"), (2, "e"), (3, "o"), (3, "e"), (3, ""), (3, "y"), (3, "a")):
+        if len(low) > cut:
+            name = (low[:-cut] + add).capitalize()
+            if name in countries():
+                out.append(name)
+    return out
 
 
 def _defendants(sentences: list[Sentence], out: ArticleEntities, persons: list[str]) -> list[str]:
@@ -999,6 +1033,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     and toks[start_i - 2].lower in REPORTING_VERBS):  # (the subject of what was said, no one else)
                 # "A spokesperson for NSW Health said the department was not notified": the body that speaker speaks for
                 target = _spoken_for(toks, s.sid, start_i, out.mentions, ents) or target
+            if target is not None and ents[target].type == "ORG":
+                target = _of_its_country(ents, target, toks[start_i + 1:head_i], head, [
+                    m.name for m in out.mentions if m.start < toks[start_i].start])
             if target is None:
                 continue
             end_i = max(end_i, head_i)

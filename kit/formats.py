@@ -37,8 +37,9 @@ _BY_NAME = re.compile(r"[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\
 # a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
 LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|related|recommended|more on this|more from"
                        r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")
-# (also the Inquirer's "—WITH A REPORT FROM ...", and "Main image credit: City Hall (press materials)")
-_TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|with (?:a )?(?:files|reports?|additional reporting|reporting) (?:from|by)\b"
+# (also the Inquirer's "—WITH A REPORT FROM ...", Bloomberg's "—With assistance from ...", and "Main image credit: City
+# Hall (press materials)")
+_TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|with (?:a )?(?:files|reports?|additional reporting|reporting|assistance) (?:from|by)\b"
                       r"|(?:additional )?reporting by\b|(?:main |lead |top |featured )?(?:image|photo|picture)s?(?: credits?)?\s*:"
                       r"|edited by\b|(?:editors?|sub-?editors?|translat(?:ion|or))\s*:|translated by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")

@@ -180,6 +180,7 @@ ORG_WORDS = {
     "steel", "chemicals", "insurance", "securities", "investments", "properties", "bancorp", "gmbh", "ag", "sa",
     "nv", "bv", "spa", "ab", "oy", "as", "asa", "plc.", "inc.", "corp.", "ltd.", "co.", "airlines", "railways",
     "jsc", "pjsc", "ojsc", "cjsc", "tbk", "srl", "sarl", "ltda",
+    "records", "recordings", "pictures", "productions", "films",  # labels and studios: "Halcyon Row Records"
     "museum", "gallery", "library", "theatre", "theater", "airport", "stadium", "prison", "zoo", "observatory",
     "academy", "conservatory", "orchestra", "opera", "festival", "lab", "laboratory", "clinic", "cathedral",
     "shipping", "dredging", "trading", "consulting", "engineering", "publishing", "holding", "banking",
@@ -207,6 +208,7 @@ FIRM_NAME_WORDS = {
     "mobile", "networks", "bank", "bancorp", "banking", "securities", "insurance",
     "assurance", "hygiene", "mechanical", "electrical", "manufacturing", "packaging",
     "textiles", "retail", "stores", "mart", "hotels", "resorts", "entertainment", "games", "studios", "gmbh", "ag",
+    "records", "recordings", "pictures", "productions",
     "sa", "s.a.", "nv", "bv", "spa", "ab", "oy", "asa", "bhd", "berhad", "sdn", "pty", "pte", "tbk", "pt",
     "minera", "mineração", "energia", "construtora", "compañía", "empresa", "actuaries", "attorneys",
 }
@@ -399,7 +401,9 @@ DEMONYMS = PERSON_DEMONYMS | {
 COUNTRY_SHORT_FORMS = {
     "Russia", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA", "America", "South Korea", "North Korea",
     "Iran", "Syria", "Vietnam", "Venezuela", "Bolivia", "Moldova", "Laos", "Tanzania", "the Netherlands", "Holland",
-    "Czech Republic", "Czechia", "Ivory Coast", "Congo", "Palestine", "Kosovo", "Taiwan"}
+    "Czech Republic", "Czechia", "Ivory Coast", "Congo", "Palestine", "Kosovo", "Taiwan",
+    # names outlets print that pycountry no longer lists as a name ("Türkiye")
+    "Turkey", "Cape Verde", "Burma", "East Timor", "Macedonia", "DR Congo", "UAE", "Swaziland"}
 EXTRA_PLACES = {
     **dict.fromkeys(sorted(COUNTRY_SHORT_FORMS), "GPE"), "Gaza": "GPE", "West Bank": "GPE",
     "Europe": "LOC", "Asia": "LOC", "Africa": "LOC", "North America": "LOC", "South America": "LOC",
@@ -456,6 +460,20 @@ def demonyms() -> frozenset:
             forms = [name + "ian", name + "ese", name + "i"]
         out.update(forms + [f + "s" for f in forms])
     return frozenset(out)
+
+
+# the adjectives no rule derives from the country's name
+IRREGULAR_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "turkish": ("Turkey", "Türkiye"), "british": ("Britain", "UK"), "french": ("France",), "dutch": ("Netherlands",),
+    "swiss": ("Switzerland",), "spanish": ("Spain",), "swedish": ("Sweden",), "danish": ("Denmark",),
+    "finnish": ("Finland",), "polish": ("Poland",), "irish": ("Ireland",), "greek": ("Greece",), "thai": ("Thailand",),
+    "philippine": ("Philippines",), "filipino": ("Philippines",), "norwegian": ("Norway",), "icelandic": ("Iceland",),
+    "peruvian": ("Peru",), "lebanese": ("Lebanon",), "sudanese": ("Sudan",), "portuguese": ("Portugal",),
+    "vietnamese": ("Vietnam",), "japanese": ("Japan",), "israeli": ("Israel",), "pakistani": ("Pakistan",),
+    "bangladeshi": ("Bangladesh",), "malaysian": ("Malaysia",), "ukrainian": ("Ukraine",), "belgian": ("Belgium",),
+    "egyptian": ("Egypt",), "iraqi": ("Iraq",), "afghan": ("Afghanistan",), "kazakh": ("Kazakhstan",),
+    "uzbek": ("Uzbekistan",), "kyrgyz": ("Kyrgyzstan",), "tajik": ("Tajikistan",),
+}
 
 
 COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "upper", "lower"}
