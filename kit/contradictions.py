@@ -65,6 +65,8 @@ _ANAPHORIC = re.compile(r"[\s\"“]*(?:th(?:is|at|ese|ose)|the|such)\s+(?:accoun
                         r"allegation|allegations|estimate|estimates|figure|figures|version|story|suggestion|"
                         r"characteri[sz]ation|assertion|assertions|accusation|accusations)\b|(?:this|that|it)\b",
                         re.IGNORECASE)
+_NO_SUCH = re.compile(r"\bno\s+such\b|\b(?:not|never|n[o’']t|denied|denies|deny|rejected)\b[^.;]{0,40}?\bany\s+such\b",
+                      re.IGNORECASE)
 # a sentence that opens by setting itself against the one before: "But ...", "However, ...", "X, however, said"
 _CONTRAST = re.compile(r"\W*(?:but\b|however\b|(?:by|in)\s+contrast\b|(?:[\w'’-]+\s+){1,6}?[\w'’)-]+,\s+(?:however|by\s+contrast|in\s+contrast),)", re.I)
 # who knew what when: the knower's "first learned of it in June", "was first notified on Sunday", "no record of
@@ -206,8 +208,10 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         else:
             rel = frozenset(k for k, vocab_k in _RELATIONS.items() if not tokens.isdisjoint(vocab_k))
             f.rel = shared.setdefault(rel, rel)  # a handful of distinct values, shared
-        f.deny = C.stance[i] == "denies"
-        f.answers = f.deny and _ANAPHORIC.match(text) is not None
+        # (and one that takes back "any such offer", "no such call", what the sentence before told of, whatever its verb)
+        such = "such" in tokens and _NO_SUCH.search(sent) is not None
+        f.deny = C.stance[i] == "denies" or such
+        f.answers = f.deny and _ANAPHORIC.match(text) is not None or such
         # the times of what is claimed, not of the saying: "said on Tuesday", "denied it in a statement on March 10"
         f.times = tuple(t for t in times.get(cid, ()) if t[2] and t[2] in text
                         and _SAID_WHEN.search(text[max(0, text.find(t[2]) - 30):text.find(t[2])]) is None)

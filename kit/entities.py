@@ -2192,7 +2192,8 @@ class _Builder:
         self._short_forms(surfaces, canon, words_of, placey)
         for sf in surfaces:
             if " " not in sf and sf in countries() and canon[sf] != sf and canon[sf] not in countries() \
-                    and canon[sf] not in PLACE_ALIASES.values():
+                    and canon[sf] not in PLACE_ALIASES.values() \
+                    and not _LOC_WORDS.isdisjoint(canon[sf].lower().split()):  # (but "Montenegro" of a person is hers)
                 canon[sf] = PLACE_ALIASES.get(sf, sf)  # "China" is no short form of "South China Sea"
         for sf in surfaces:
             if " " not in sf and canon[sf] == sf and sf[:1].isupper() and sf[1:].islower() \

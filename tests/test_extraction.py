@@ -6318,3 +6318,22 @@ def test_a_record_label_is_a_company_and_its_short_name():
                "Vale signed with Larkspur Row in 2017.", "The label said it had paid her.").entities.set_index("name")
     assert ents.loc["Larkspur Row Records", "type"] == "ORG"
     assert "Larkspur Row" in set(ents.loc["Larkspur Row Records", "aliases"])
+
+
+@pytest.mark.parametrize("body", [
+    ("Colonel Tural Safarov said Azerbaijani officers called the hotline at 11:25 p.m. to demand a ceasefire.",
+     "An Armenian official, speaking on condition of anonymity, said no such call was received."),
+    ("At the second meeting, Quillfold offered to cut its commission to 20% for small developers, people familiar "
+     "with the talks said.", "Hannah Whitcombe denied that any such offer had been made."),
+])
+def test_no_such_thing_answers_the_sentence_before(body):
+    # (round seventy-six: "no such call", "any such offer" take back what was just told, whatever the verb)
+    pairs = pair_table(*(lambda r: (r.claims, r.timeline))(run(*body)))
+    assert len(pairs) == 1 and pairs.iloc[0]["kind"] == "denial"
+
+
+def test_any_such_without_a_negation_answers_nothing():
+    pairs = pair_table(*(lambda r: (r.claims, r.timeline))(run(
+        "Colonel Tural Safarov said Azerbaijani officers called the hotline at 11:25 p.m.",
+        "The ministry said it would look into any such calls.")))
+    assert pairs.empty
