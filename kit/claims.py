@@ -1023,6 +1023,13 @@ class _SentenceAttributor(PhraseReader):
         # (the outlet that has the copy relays it: ``_seen_by``)
         return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
 
+    def _two_asides(self, x: int) -> bool:
+        """Whether the comma at ``x`` closes two asides after the name the sentence opens with: "Rupert Oyelaran, a
+        fund manager at Halewood, one of Kelstow’s ten largest shareholders, said"."""
+        commas = [z for z in range(1, x) if self.t[z].text == ","]
+        return len(commas) == 2 and self.L[commas[0] + 1] in {"a", "an", "the"} \
+            and (self.L[commas[1] + 1:commas[1] + 3] == ["one", "of"] or self.L[commas[1] + 1] in {"a", "an", "the"})
+
     def _of_address(self, x: int) -> Party | None:
         """The person before an address apposition that ends at the comma ``x``: "Declan Mac Cárthaigh (61), of
         Oldtown Road, Clane, Co Kildare, has pleaded" (courts' and police reports), not the town."""
@@ -1247,7 +1254,7 @@ class _SentenceAttributor(PhraseReader):
                     m = named[0]  # (after a title, or before "on July 8": the person named)
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
-        if self.t[x].text == "," and x > 20:
+        if self.t[x].text == "," and x > 20 or self.t[x].text == "," and x > 12 and self._two_asides(x):
             # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
             # ... road on Tuesday evening, is rejecting": the name that opens the sentence, past a long apposition
             c1 = next((y for y in range(1, x) if self.t[y].text == ","), x)
@@ -1262,7 +1269,9 @@ class _SentenceAttributor(PhraseReader):
             # "X, citing Y, reported" / "the president of ..., Ian Bremmer, reported"
             c = next((y for y in range(x - 1, -1, -1) if self.L[y] in {"citing", "quoting"}), None)
             if c is not None and not any(self.L[y] in REPORTING_VERBS and y not in (c,) and self.L[y - 1] not in _DETERMINERS
-                                         for y in range(c + 1, x)):  # ("the state energy department": a noun)
+                                         or self.L[y] in _NEW_CLAUSE for y in range(c + 1, x)):
+                # ("the state energy department": a noun; but "..., citing an order book, while Jonathan Prewett, an
+                # analyst at X, wrote": a new clause, its own subject)
                 src = self.party(c + 1, x)
                 a, b = self.np_back(c - 2) if c >= 2 and self.t[c - 1].text == "," else self.np_back(c - 1)
                 outer = self.party(a, b)
@@ -1647,6 +1656,7 @@ _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 
 
 # the cues of a finding: what it says was missing is a fact it found ("noted that no inspection had been recorded")
+_NEW_CLAUSE = {"while", "whereas", "although", "though"}
 _THAT_ONLY = {"agreed", "agrees", "accepted", "accepts"}  # speech only when a clause follows
 _FINDING_CUES = {"noted", "notes", "found", "finds", "showed", "shows", "revealed", "reveals", "discovered", "recorded",
                  "concluded", "concludes", "observed"}

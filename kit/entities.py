@@ -1071,6 +1071,24 @@ class _Builder:
                                if t.is_alpha and not t.is_cap and len(t.lower) > 2} - _CONNECTORS
         return self._lowercase
 
+    def _link_description(self, s: Sentence, name_i: int, role: str, surface: str) -> None:
+        """"the Brussels law firm Delacroix Verhoeven", "Azerbaijan’s state news agency AZERTAC": the description
+        before a body's name, with its article or owner, is an epithet of it."""
+        toks = s.tokens
+        end = toks[name_i - 1].end
+        at = s.text.rfind(role, 0, end - s.start)
+        if at < 0 or s.start + at + len(role) != end:
+            return
+        k = next((x for x, t in enumerate(toks) if t.start == s.start + at), None)
+        if k is None:
+            return
+        if k >= 1 and toks[k - 1].lower in {"the", "a", "an"}:
+            k -= 1
+        elif k >= 2 and toks[k - 1].text in _POSSESSIVES and toks[k - 2].is_cap:
+            k -= 2
+        if k < name_i - 1:
+            self._epithet_links.append((surface, toks[k].start, end, s.sid, _span_text(toks, k, name_i)))
+
     def _lowercase_title(self, toks: list[Tok], i: int, j: int) -> bool:
         """Whether the name t[i:j] opens with a title in any language: a word the article writes in lower case
         elsewhere, before a given name ("Informateur Wilma ter Horst", later "the informateur")."""
@@ -1088,7 +1106,8 @@ class _Builder:
         first = next((x for x in self.sentences[:3] if x.sid == sid), None)
         m = DATELINE.match(first.text) if first is not None else None
         # the place of a wire dateline ("SAN FRANCISCO — "): a place, though written in capitals
-        self.dateline = (first.start + m.start("place"), first.start + m.end("place")) if first is not None and m else (0, 0)
+        key = "place" if m is not None and m.group("place") else "town"  # (AFP's "Nairobi (AFP) -")
+        self.dateline = (first.start + m.start(key), first.start + m.end(key)) if first is not None and m else (0, 0)
         for s in self.sentences:
             for i, j in _runs(s):
                 self._candidate(s, i, j)
@@ -1570,6 +1589,7 @@ class _Builder:
         desc = self._description_before(toks, name_i)
         if desc:
             feats["described"] = desc  # "the Dutch financial daily Het Beursdagblad": what an organisation is
+            self._link_description(s, name_i, desc, surface)
         if name_i >= 2 and toks[name_i - 1].text == "." and toks[name_i - 2].lower in _RANK_ABBREVIATIONS:
             feats["rank"] = toks[name_i - 2].text + "."  # "Sgt. Dana Whitcomb", "Ald. Denise Farrow"
         role_words = role.split() if role else []
@@ -1578,11 +1598,13 @@ class _Builder:
         if role and role_words[-1].lower() in _BODY_DESCRIPTIONS and len(role_words) <= 4 \
                 and not any(w.lower() in PERSON_EPITHET_NOUNS for w in role_words):
             feats.setdefault("described", role)  # "private Tartu laboratory Labrium": what a body is, no title
+            self._link_description(s, name_i, role, surface)
         elif role and role_words[-1].lower() in COMPANY_NOUNS and not any(
                 w.lower() in PERSON_EPITHET_NOUNS for w in role_words[of + 1:-1]):
             # "German carmaker Vossberg Automobilwerke", "rival lender X": what a firm is, not a person's title
             feats.setdefault("described", role)
             feats["apposition"] = "company"
+            self._link_description(s, name_i, role, surface)
         elif role:
             feats["title"] = role
             bracket = _BRACKETED_ACRONYM.search(role)
@@ -2192,9 +2214,11 @@ class _Builder:
         self._short_forms(surfaces, canon, words_of, placey)
         for sf in surfaces:
             if " " not in sf and sf in countries() and canon[sf] != sf and canon[sf] not in countries() \
-                    and canon[sf] not in PLACE_ALIASES.values() \
-                    and not _LOC_WORDS.isdisjoint(canon[sf].lower().split()):  # (but "Montenegro" of a person is hers)
-                canon[sf] = PLACE_ALIASES.get(sf, sf)  # "China" is no short form of "South China Sea"
+                    and canon[sf] not in PLACE_ALIASES.values() and not (
+                        canon[sf].split()[0] != sf and canon[sf].split()[0].lower() in given_names()):
+                # (but "Montenegro" of "Javiera Montenegro Salinas" is hers)
+                canon[sf] = PLACE_ALIASES.get(sf, sf)  # "China" is no short form of "South China Sea", "France" of
+                # "Tour de France"
         for sf in surfaces:
             if " " not in sf and canon[sf] == sf and sf[:1].isupper() and sf[1:].islower() \
                     and sf.lower() in _BODY_HEADS - {"minister", "secretary"}:
@@ -2600,8 +2624,8 @@ class _Builder:
                 and not v["PERSON_STRONG"] and not e.gender:
             return "LAW"  # "the Access to Information Act", "the Finance Bill": a law, nobody's voice
         if any(a.endswith(" Nation") and len(a.split()) >= 2  # ("Wapanohk Lake Cree Nation", "Navajo Nation")
-               and a.split()[-2] not in {"United", "Rainbow", "Host", "Member"} for a in e.aliases) and not v["PERSON_STRONG"]:
-            return "GPE"  # "Kiskisiw Lake First Nation": a community and its land
+               and a.split()[-2] not in {"United", "Rainbow", "Host", "Member", "Daily", "Sunday"} for a in e.aliases) and not v["PERSON_STRONG"]:
+            return "GPE"  # "Kiskisiw Lake First Nation": a community and its land (not Kenya's "Daily Nation")
         if not e.is_company and (e.ages or any("year-old" in r for r in e.roles)):
             return "PERSON"  # "Corbeil, 26,", "Suresh Pillai, a 44-year-old dentist": only people have ages
         if {_role_head(r) for a in e.aliases for r in self.roles.get(a, ())} & _ORG_DESCRIPTION_KINDS \

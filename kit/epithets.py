@@ -111,6 +111,9 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   # ("the deputy": a parliament's member, as Arab, Latin and French papers call one)
                   **{x: {"lawmaker", "legislator", "deputy"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
                   "deputy": {"lawmaker", "legislator"},  # "a deputy of the Oliy Majlis": "the lawmaker"
+                  # sport: "Kenyan marathon runner X", later "the athlete"
+                  **{x: {"athlete"} for x in ("runner", "sprinter", "marathoner", "cyclist", "swimmer", "jumper",
+                                              "thrower", "hurdler", "steeplechaser", "rower", "skier", "boxer")},
                   # ("the ARP lawmaker" of "the MPA from X")
                   # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station"
                   "officer": {"col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp",
@@ -443,6 +446,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 for h in ("mp", "lawmaker", "legislator", "representative", "parliamentarian", "deputy"):  # "The MP", "the lawmaker",
                     # "The parliamentary representative" of "Member of Parliament for ..."
                     role_heads.setdefault(h, []).append(n)
+            if "-in-" in head:
+                head = head.split("-")[0]  # "the editor" of "editor-in-chief of the journal"
             if head.isalpha() and head not in NON_NAME_CAPS:
                 for h in {head} | _ROLE_SYNONYMS.get(head, set()):  # "the lawyer" of "a civil rights attorney"
                     role_heads.setdefault(h, []).append(n)

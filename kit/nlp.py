@@ -92,7 +92,10 @@ class Tok(NamedTuple):
 
 # a wire dateline opening an article's first sentence: "HARTWELL, Ohio (AP) — ", "LONDON (Reuters) - "
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [\w. ]{2,30}?){0,3}(?: \([\w .&-]{1,40}\))?"
-                      r"\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z\"“‘'])")  # ("PETALING JAYA: Private hospital operator")
+                      r"\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z\"“‘'])"  # ("PETALING JAYA: Private hospital operator")
+                      # (or in title case before the agency, as AFP writes it: "Nairobi (AFP) - ")
+                      r"|^(?P<town>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}) \((?:AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Bernama|"
+                      r"IANS|PTI|Yonhap|Kyodo|ANA|TASS|Anadolu)\)\s*[—–-]{1,2}\s+(?=[A-Z\"“‘'])")
 
 
 

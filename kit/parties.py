@@ -157,6 +157,17 @@ class PhraseReader:
                    and re.search(r"\b(?:spoke|spoken|speaking|talked|talking|told)\s+(?:to\s+|with\s+)?(?:the\s+)?$",
                                  self.s.text[max(0, m.start - self.s.start - 20):m.start - self.s.start])]
             return Party(span["text"], "anonymous", **span, gender=self._gender(words), via=via)
+        if i == 0 and 3 <= j - i <= 4 and words[-1] in COMPANY_NOUNS and all(
+                self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)):
+            place = [m for m in self.mentions(i, i + 1, kinds=("name",)) if m.start == self.t[i].start
+                     and m.end == self.t[i].end and self.kind_of(m.name) in {"place", "official"}]
+            firms = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n.split()[-1].lower() == words[-1]]
+            if place and self.ents.entities.get(place[0].name) is not None \
+                    and self.ents.entities[place[0].name].type in {"GPE", "LOC"}:
+                # "Sheffield engineering group says ...": a headline's firm by its town and trade, not the town
+                if len(firms) == 1:
+                    return Party(firms[0], "organization", **span)
+                return Party(span["text"], "anonymous", **span)
         if j - i == 2 and words[0] == "the" and words[1] in ANONYMOUS_NOUNS:
             # "the spokesperson added": the unnamed speaker just described ("A trust spokesperson denied")
             for sid, p in reversed(self.ctx.speakers):
@@ -590,6 +601,9 @@ class PhraseReader:
                 self.L[z] in TITLE_WORDS or self.L[z] in _APPOSED_HEADS for z in range(first_comma)) \
                 and (ap := self._apposed_person(first_comma)):
             return ap[0]  # "The Member of Parliament (MP) for Nsuopon, Hon. Kwaku Ampem-Darko, went further, alleging"
+        if start < upto and self.L[start] in {"he", "she"}:
+            # "He pointed to a Department of Health inspection ..., and said": he, not the body he pointed to
+            return self.pronoun(self.L[start], start)
         for m in self.mentions(start, upto):
             return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
         return None

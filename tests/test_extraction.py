@@ -6337,3 +6337,55 @@ def test_any_such_without_a_negation_answers_nothing():
         "Colonel Tural Safarov said Azerbaijani officers called the hotline at 11:25 p.m.",
         "The ministry said it would look into any such calls.")))
     assert pairs.empty
+
+
+def test_a_country_in_a_race_s_name_stays_the_country_and_in_a_person_s_name_is_hers():
+    ents = run("He won the Tour de France in 2019.", "France said so.", "Javiera Montenegro Salinas said so.",
+               "Montenegro added that it was late.").entities.set_index("name")
+    assert "France" in ents.index and "Montenegro" in set(ents.loc["Javiera Montenegro Salinas", "aliases"])
+
+
+# --- held-out round seventy-seven (session 35): a takeover, a sentencing, a doping case --------------------------
+@pytest.mark.parametrize("sentence, name, epithet", [
+    ("Quillfold is said to have hired the Brussels law firm Delacroix Vermeulen to fight the probe.",
+     "Delacroix Vermeulen", "the Brussels law firm"),
+    ("German carmaker Vossberg Automobilwerke said so.", "Vossberg Automobilwerke", "German carmaker"),
+])
+def test_a_description_before_a_body_s_name_is_its_epithet(sentence, name, epithet):
+    m = run(sentence).mentions
+    assert epithet in set(m[(m["name"] == name) & (m["kind"] == "epithet")]["text"])
+
+
+def test_the_editor_of_an_editor_in_chief_and_the_athlete_of_a_runner():
+    ents = run("Dr Elena Marchesi, editor-in-chief of the journal Cell Stress, said the paper was under review.",
+               "The editor said the authors had been contacted.",
+               "Kenyan marathon runner Elias Kiprono Sambu has been suspended.",
+               "The athlete's manager denied it.").entities.set_index("name")
+    assert "The editor" in set(ents.loc["Elena Marchesi", "aliases"])
+    assert "The athlete" in set(ents.loc["Elias Kiprono Sambu", "aliases"])
+
+
+def test_an_afp_dateline_in_title_case():
+    from kit.nlp import DATELINE
+    assert DATELINE.match("Nairobi (AFP) – Kenyan marathon runner X was suspended.").group("town") == "Nairobi"
+    assert DATELINE.match("Kenyan marathon runner Elias Sambu was suspended.") is None
+
+
+def test_a_daily_nation_is_a_paper_not_a_first_nation():
+    ents = run("Nelson Mutai told the Daily Nation that the federation had informed him.").entities.set_index("name")
+    assert ents.loc["Daily Nation", "type"] == "ORG"
+
+
+@pytest.mark.parametrize("body, source", [
+    (("Analysts at Albury Shore put a fair value of 680p on the shares, citing a record order book, while Jonathan "
+      "Prewitt, an analyst at Pellow Stanton, wrote that 610p was too low.",), "Jonathan Prewitt"),
+    (("Defense attorney Paul Vukovic said the memo was wrong.", "He pointed to a Minnesota Department of Health "
+      "inspection that tied six incidents to short staffing, and said prosecutors had counted every fall."),
+     "Paul Vukovic"),
+    (("Rupert Oyelade, a fund manager at Halewood Asset Management, one of Kelstow’s ten largest shareholders, said "
+      "the board had met the bidder.",), "Rupert Oyelade"),
+    (("Sheffield engineering group says buyout firm’s proposals undervalue it.", "Kelsworth Group rejected the offer."),
+     "Kelsworth Group"),
+])
+def test_round_seventy_seven_subjects(body, source):
+    assert claims_of(*body).iloc[-1 if len(body) == 2 and "Vukovic" in source else 0]["source"] == source
