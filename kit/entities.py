@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames,
+    DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames, us_states,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -1209,6 +1209,10 @@ class _Builder:
             self._candidate(s, j - 2, j)
             self.roles[_span_text(toks, j - 2, j)].append(_span_text(toks, t0, j - 2))
             return
+        if 2 <= j - i <= 4 and toks[j - 1].lower in {"democrat", "republican"} and (
+                i > 0 and toks[i - 1].lower == "the" and _span_text(toks, i, j - 1) in us_states()
+                or toks[i].lower == "the" and _span_text(toks, i + 1, j - 1) in us_states()):
+            return  # "the Ohio Republican": a lawmaker described by state and party (kit.epithets), no name
         if j - i == 1 and (toks[i].lower[:-1] in WEEKDAYS and toks[i].lower.endswith("s")
                            or toks[i].lower in {"tues", "weds", "thurs"}):
             return  # "blasts only on Wednesdays", "Tues. Nov. 24": days, no name
@@ -1324,6 +1328,14 @@ class _Builder:
                      or toks[j + 1].text in self.places):
             self._candidate(s, i, o2)  # "Northshield Water Systems of Pinewood Falls, Man.": a firm, then its town
             self._candidate(s, o2 + 1, j)
+            return
+        ofs = next((x for x in range(i + 2, j - 1) if toks[x].lower == "of"), None)
+        if ofs is not None and ofs - i <= 4 and _span_text(toks, ofs + 1, j) in us_states() \
+                and (i > 0 and toks[i - 1].lower.rstrip(".") in TITLE_WORDS | TITLE_ABBREVIATIONS
+                     or toks[i].lower.rstrip(".") in TITLE_WORDS | TITLE_ABBREVIATIONS or toks[i].lower in given_names()) \
+                and all(t.is_cap or t.text == "." for t in toks[i:ofs]):
+            self._candidate(s, i, ofs)  # "Rep. Denise Aldana of Maryland": a lawmaker, then her state
+            self._candidate(s, ofs + 1, j)
             return
         titled = int(i < j and toks[i].lower.rstrip(".") in TITLE_WORDS)
         if not titled and i + 1 < j and toks[i + 1].lower.rstrip(".") in TITLE_WORDS and toks[i].lower not in ORG_WORDS:

@@ -26,7 +26,7 @@ from kit.entities import (
 from kit.lexicons import (
     COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
-    BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms,
+    AP_STATE_ABBREVIATIONS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
 )
 from kit.nlp import Sentence, Tok
 
@@ -269,6 +269,45 @@ def _office_in_aside(toks: list, head_i: int, role_heads: dict) -> str | None:
 _ON_TRIAL = re.compile(r"^(?:\s*\(\d{1,3}\))?(?:,[^.;:\"“”]{0,80}?,)?\s+(?:(?:has|had|also|previously|earlier|)\s*)*"
                        r"(?:pleaded|pled|denies (?:the |all )?(?:charges?|counts?)|(?:is|was) (?:charged|accused|"
                        r"on trial)|stands? (?:accused|trial)|went on trial)\b")
+
+
+_PARTY_WORDS = {"democrat": "D", "republican": "R", "independent": "I"}
+# "Sen. Glenn Sowerby (R-Ohio)", "Rep. Denise Aldana, D-Md.," / "Rep. Denise Aldana of Maryland"
+_TAG_AFTER = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][\w.]*(?: [A-Z][\w.]*)?)[),]")
+_STATE_AFTER = re.compile(r" of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+# "the Ohio Republican", "the Virginia Democrat’s top aide"
+_PARTY_EPITHET = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){1,2})(Democrat|Republican|independent|Independent)\b")
+
+
+def _link_party_members(sentences: list[Sentence], out: ArticleEntities, taken: set, persons: list[str]) -> None:
+    """ "the Ohio Republican": the one person of that state and party the story tagged ("Sen. Glenn Sowerby
+    (R-Ohio)") or placed ("Rep. Denise Aldana of Maryland"), as US political reporting names lawmakers."""
+    if "Democrat" not in " ".join(x.text for x in sentences) and "Republican" not in " ".join(x.text for x in sentences):
+        return
+    text_of = {x.sid: x for x in sentences}
+    member: dict[str, tuple[str | None, str]] = {}
+    for m in out.mentions:
+        x = text_of.get(m.sid)
+        if m.kind != "name" or m.name not in persons or x is None:
+            continue
+        after = x.text[m.end - x.start:m.end - x.start + 40]
+        if (t := _TAG_AFTER.match(after)) is not None:
+            state = AP_STATE_ABBREVIATIONS.get(t.group(2), t.group(2))
+            if state in us_states():
+                member[m.name] = (t.group(1), state)
+        elif (o := _STATE_AFTER.match(after)) is not None and o.group(1) in us_states() and m.name not in member:
+            member[m.name] = (None, o.group(1))
+    if not member:
+        return
+    for x in sentences:
+        for e in _PARTY_EPITHET.finditer(x.text):
+            state, party = e.group(1).strip(), _PARTY_WORDS[e.group(2).lower()]
+            who = [n for n, (p, st) in member.items() if st == state and p in (None, party)]
+            span = (x.start + e.start(), x.start + e.end())
+            if len(who) == 1 and span not in taken:
+                taken.add(span)
+                out.mentions.append(Mention(who[0], e.group(0), span[0], span[1], "epithet", x.sid))
+                out.entities[who[0]].epithets.append(e.group(0))
 
 
 def _of_its_country(ents: dict, target: str, modifiers: list, head: str, before: list[str]) -> str | None:
@@ -1058,6 +1097,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             ents[target].epithets.append(text)
     _link_clients(sentences, out, taken)
     _link_own_outlet(sentences, out, taken, outlets)
+    _link_party_members(sentences, out, taken, persons)
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 

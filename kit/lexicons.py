@@ -708,3 +708,31 @@ def hemisphere(places: list[str]) -> str | None:
         code, y = max(options, key=lambda o: countries[o[0]])  # (ties: the most populous, listed first)
         south, north = south + (y < 0), north + (y > 0)
     return None if not south and not north else "south" if south > north else "north"
+
+
+# the abbreviations of US states in AP style, as party tags print them ("Sen. X (D-Va.)"); the states whose names
+# AP never shortens are matched whole
+AP_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Colo.": "Colorado",
+    "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia", "Ill.": "Illinois",
+    "Ind.": "Indiana", "Kan.": "Kansas", "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland",
+    "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+    "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma",
+    "Ore.": "Oregon", "Pa.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
+
+
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """The US states' names (pycountry's subdivisions of the US).
+
+    >>> "Ohio" in us_states() and "Lima" not in us_states()
+    True
+    """
+    import pycountry
+
+    return frozenset(x.name for x in pycountry.subdivisions.get(country_code="US"))
+

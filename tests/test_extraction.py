@@ -6389,3 +6389,20 @@ def test_a_daily_nation_is_a_paper_not_a_first_nation():
 ])
 def test_round_seventy_seven_subjects(body, source):
     assert claims_of(*body).iloc[-1 if len(body) == 2 and "Vukovic" in source else 0]["source"] == source
+
+
+def test_a_lawmaker_by_state_and_party():
+    r = run("Rep. Glenn Sowden (R-Ohio), the committee’s chair, wrote to the former aide.",
+            "The ranking member, Rep. Denise Aldama of Maryland, disputed that.",
+            "“It doesn’t come with an honor system,” the Ohio Republican said.",
+            "The Maryland Democrat called it “a fishing expedition.”")
+    ents = r.entities.set_index("name")
+    assert "the Ohio Republican" in set(ents.loc["Glenn Sowden", "aliases"])
+    assert "The Maryland Democrat" in set(ents.loc["Denise Aldama", "aliases"])
+    assert "Maryland" in ents.index and "Ohio Republican" not in ents.index and "Maryland Democrat" not in ents.index
+    assert r.claims.iloc[2]["source"] == "Glenn Sowden"
+
+
+def test_a_state_party_of_no_one_tagged_is_no_one():
+    ents = run("“It doesn’t come with an honor system,” the Ohio Republican said.").entities
+    assert not any("Ohio Republican" in set(a) for a in ents["aliases"])
