@@ -344,6 +344,23 @@ def _countries_of(demonym: str) -> list[str]:
     return out
 
 
+_LAWYER_OF = re.compile(r"^(?:the )?(.+?)['’]s? (?:lawyer|attorney|solicitor|counsel|defence lawyer|defense attorney)\b",
+                       re.IGNORECASE)
+
+
+def _represented(ents: dict, persons: list[str]) -> list[str]:
+    """The one person a lawyer of the article speaks for, by the lawyer's role ("Marchbanks’ lawyer")."""
+    found = []
+    for n in persons:
+        for r in ents[n].roles:
+            if (m := _LAWYER_OF.match(r)) is not None:
+                owner = m.group(1).strip()
+                who = [p for p in persons if p != n and (owner == p or owner in ents[p].aliases)]
+                if len(who) == 1 and who[0] not in found:
+                    found.append(who[0])
+    return found if len(found) == 1 else []
+
+
 def _defendants(sentences: list[Sentence], out: ArticleEntities, persons: list[str]) -> list[str]:
     """The one person the article puts on trial, if exactly one: whose name is followed by "pleaded", "is charged
     with", "denies the charges" (courts' reports then say "the accused" and "the defendant")."""
@@ -499,6 +516,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     for n in on_trial:  # "the accused", "the defendant", "his client": who is on trial
         for h in ("accused", "defendant"):
             role_heads.setdefault(h, []).append(n)
+    # (else "his client" is whoever the article gave a lawyer: "Marchbanks’ lawyer, Daniel Okafor,")
+    client = on_trial or _represented(ents, persons)
     indefinite: dict[str, int] = {}  # where "an engineer", "a senior aid worker" first came: someone unnamed
     for s in sentences:
         st = s.tokens
@@ -551,7 +570,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
                      or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS
-                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower == "client" and on_trial
+                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower == "client" and client
                      or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead)
                      or t.lower == "police" and _bare_police(toks, i)]:
             head_i, start_i, org_i = None, None, -1
@@ -634,8 +653,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 if span not in taken:
                     taken.add(span)
                     text = _span_text(toks, i, i + 2)
-                    out.mentions.append(Mention(on_trial[0], text, span[0], span[1], "epithet", s.sid))
-                    ents[on_trial[0]].epithets.append(text)
+                    out.mentions.append(Mention(client[0], text, span[0], span[1], "epithet", s.sid))
+                    ents[client[0]].epithets.append(text)
                 continue
             elif t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS:
                 # "Minister for Housing Pádraig Mulcahy ... said his department had": the department of his portfolio

@@ -6406,3 +6406,10 @@ def test_a_lawmaker_by_state_and_party():
 def test_a_state_party_of_no_one_tagged_is_no_one():
     ents = run("“It doesn’t come with an honor system,” the Ohio Republican said.").entities
     assert not any("Ohio Republican" in set(a) for a in ents["aliases"])
+
+
+def test_his_client_is_the_one_his_lawyer_speaks_for():
+    ents = run("Evan Marchant left the agency in 2024.",
+               "Marchant’s lawyer, Daniel Okoro, said his client’s last day at the agency was Sept. 5, 2024."
+               ).entities.set_index("name")
+    assert "his client" in set(ents.loc["Evan Marchant", "aliases"])
