@@ -43,6 +43,8 @@ _BASE = "|".join([
     rf"q[1-4]\s+{_YEAR}",
     rf"{_MONTH}\s+(?:of\s+)?{_YEAR}",
     rf"{_MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year",  # "April of last year", "in November last year"
+    # "on February 19 last year", "on 3 March this year": the day of that year
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?:last|this|next)\s+year",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
     rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",  # "the first week of March"
@@ -166,6 +168,8 @@ _LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|s
 _LEAD_THE = re.compile(r"^the ")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? ({_YEAR})")
+_DAY_OF_REL_YEAR = re.compile(rf"(?:({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})),? "
+                              rf"((?:last|this|next) year)")
 _MONTH_DAY_YEAR = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? ({_YEAR})")
 _HALF = re.compile(rf"({_ORD}) half of (.+)")
 _QUARTER = re.compile(rf"({_ORD}) quarter(?: of (.+))?")
@@ -205,6 +209,10 @@ _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? 
 _PART_OF_NAMED_DAY = re.compile(rf"^((?:last |this |next |on )?{_WEEKDAY}) (?:night|morning|afternoon|evening)$")
 _LAST_MONTH_NAMED = re.compile(rf"(last|next) ({_MONTH})")
 _SPORT_SEASON = re.compile(r"(last|this|next) season")
+# a league's words: its seasons run from August to May (a cyclist's or a farmer's season is a calendar year's)
+_TEAM_SPORT = re.compile(r"\b(?:club|clubs|league|goals?|midfielder|striker|defender|goalkeeper|relegat\w*|promoted|"
+                         r"matches|fixtures|points|table|transfer|appearances|finish|finished|squad|manager)\b",
+                         re.IGNORECASE)
 _PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|last) (?:({_NUM}|few) )?(day|week|month|year|decade)s?")
 _MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) (?:of )?((?:last|this|next) year)")
 _WITHIN = re.compile(rf"(?:within(?: the next)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}) (day|week|month|year)s?")
@@ -257,6 +265,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         return d, d, "day"
     if m := _MONTH_DAY_YEAR.fullmatch(s):
         d = _d(m.group(3), _month(m.group(1)), m.group(2))
+        return d, d, "day"
+    if m := _DAY_OF_REL_YEAR.fullmatch(s):
+        month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        d = _d(_year_of(m.group(5), anchor), _month(month), day)
         return d, d, "day"
     if m := _HALF.fullmatch(s):
         y = _year_of(m.group(2), anchor)
@@ -571,6 +583,7 @@ _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\b(?!(?:(?!\bto\s+[a-z]).)*\bto\s+[a-z])", re.IGNORECASE)
 _OPEN_OP = re.compile(r"\s*(?:before|after|until|till|by|through|throughout)\s+", re.IGNORECASE)
 _ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
+_EARLY_MODAL = re.compile(r"\b(?:could|may|might|would|will)\b[^.,;]{0,60}\bas\s+(?:early|soon)\s+as\s+$", re.IGNORECASE)
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as\s+$", re.IGNORECASE)
 _MAY_VERB_AFTER = re.compile(r"\s+(?:have|has|be|not|also|well|still|soon|yet|never|need|now|face|lose|take|get)\b")
 _BARE_YEAR = re.compile(r"\s*(?:in|on|at|by)?\s*\d{4}\s*")
@@ -701,7 +714,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             and _PUT_OFF.search(text, max(0, start - 40), start) is not None
         if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < now) \
                 and not (not pd.isna(lo) and lo <= now.normalize() <= hi) \
-                and (until_day or _ahead(text, start, deadline)):  # (the month or day it is now stays: "due in November")
+                and (until_day or _ahead(text, start, deadline)
+                     or _EARLY_MODAL.search(text, max(0, start - 90), start) is not None):
+                # (the month or day it is now stays: "due in November"; "could walk off as early as Saturday" is ahead)
             # "hopes to double that number in August", "will meet on Friday": the coming one, not the last;
             # "by Friday", "before Wednesday": from now until the coming one
             lo, hi, g, _ = _resolve_cached(m.group("what").lower(), anchor)
@@ -730,7 +745,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 lo, g = now, "range"
         elif ok and now is not None and low.startswith(("between ", "from ")) and hi < now and not _YEAR_RE.search(bare) \
                 and now - hi < pd.Timedelta(days=366) and _future_before(text, start):
-            lo, hi = lo + pd.DateOffset(years=1), hi + pd.DateOffset(years=1)  # "will hold hearings between May and July"
+            # "will hold hearings between May and July"; "flights scheduled between Saturday and Monday": next week's
+            step = pd.Timedelta(weeks=1) if (hi - lo).days < 7 and _WEEKDAY_RE.search(low) else pd.DateOffset(years=1)
+            lo, hi = lo + step, hi + step
         elif ok and now is not None and g == "season" and lo > now and _BARE_SEASON.fullmatch(low) \
                 and not _ahead(text, start, deadline):
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
@@ -758,6 +775,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo = hi = next((d for d in near if d.day == day), lo)
         if southern and ok and g in {"season", "range"}:
             lo, hi = _southern(lo, hi, g, bare, now)  # (an article from Waikato: its spring is September's)
+        if ok and now is not None and (sm := _SPORT_SEASON.fullmatch(low)) is not None and _TEAM_SPORT.search(text):
+            # "finished ninth last season", "scored six goals ... last season": a league's season, August to May
+            first = now.year if now.month >= 7 else now.year - 1  # (the one under way, or about to be)
+            y = first + {"last": -1, "this": 0, "next": 1}[sm.group(1)]
+            lo, hi, g = _d(y, 8), _d(y + 1, 5, 31), "range"
         note = "" if ok else ("relative expression: no publication date to resolve it against" if anchor is None or pd.isna(anchor)
                               else "could not be resolved")
         if ok and now is not None and hi < now and (onward := _ONWARDS.match(text, end)) is not None and (

@@ -6413,3 +6413,24 @@ def test_his_client_is_the_one_his_lawyer_speaks_for():
                "Marchant’s lawyer, Daniel Okoro, said his client’s last day at the agency was Sept. 5, 2024."
                ).entities.set_index("name")
     assert "his client" in set(ents.loc["Evan Marchant", "aliases"])
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # (round seventy-eight) a weekday range of flights still to fly, next week's (not next year's)
+    ("The company said Tuesday that 140 flights scheduled between Saturday and Monday had been cancelled.",
+     "2025-11-26 17:30", ("between Saturday and Monday", "2025-11-29", "2025-12-01")),
+    ("Pilots could walk off the job as early as Saturday after their union issued notice.", "2025-11-26 17:30",
+     ("as early as Saturday", "2025-11-29", "2025-11-29")),
+    ("Prices rose as early as Saturday, traders said.", "2025-11-26 17:30", ("as early as Saturday", "2025-11-22", "2025-11-22")),
+    ("She first emailed the school on February 19 last year.", "2025-11-19 05:00",
+     ("on February 19 last year", "2024-02-19", "2024-02-19")),
+    ("It ended on 3 March this year.", "2025-11-19 05:00", ("on 3 March this year", "2025-03-03", "2025-03-03")),
+    # a league's season runs from August to May; a cyclist's is the calendar year
+    ("The Andalusian club, who finished ninth last season, are ready to act.", "2025-08-28",
+     ("last season", "2024-08-01", "2025-05-31")),
+    ("The midfielder scored six goals in 19 appearances last season.", "2025-03-03", ("last season", "2023-08-01", "2024-05-31")),
+    ("Team management had been told about the first adverse finding last season.", "2025-03-12",
+     ("last season", "2024-01-01", "2024-12-31")),
+])
+def test_round_seventy_eight_times(sentence, anchor, expected):
+    assert expected in times_of(sentence, anchor)
