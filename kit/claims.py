@@ -34,6 +34,7 @@ _SKIP_BACK = {
     "earlier", "repeatedly", "publicly", "privately", "again", "recently", "first", "ever", "just", "would",
     "will", "did", "does", "do", "could", "may", "might", "separately", "similarly", "then", "once", "had",
     "already", "since", "now", "openly", "explicitly", "quickly", "flatly", "firmly", "strongly", "categorically", "personally",
+    "however", "nevertheless", "meanwhile",  # ("SP Tosin Akinwale, however said": no comma after it)
 } | HEDGE_WORDS
 _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # words that open a clause, never a modifier of the noun after them ("he report ..." is no "site report")
@@ -1025,10 +1026,11 @@ class _SentenceAttributor(PhraseReader):
 
     def _two_asides(self, x: int) -> bool:
         """Whether the comma at ``x`` closes two asides after the name the sentence opens with: "Rupert Oyelaran, a
-        fund manager at Halewood, one of Kelstow’s ten largest shareholders, said"."""
+        fund manager at Halewood, one of Kelstow’s ten largest shareholders, said", "R. Saravanan, the MLA from
+        Gingee, who raised the issue, claimed"."""
         commas = [z for z in range(1, x) if self.t[z].text == ","]
         return len(commas) == 2 and self.L[commas[0] + 1] in {"a", "an", "the"} \
-            and (self.L[commas[1] + 1:commas[1] + 3] == ["one", "of"] or self.L[commas[1] + 1] in {"a", "an", "the"})
+            and (self.L[commas[1] + 1:commas[1] + 3] == ["one", "of"] or self.L[commas[1] + 1] in {"a", "an", "the", "who"})
 
     def _of_address(self, x: int) -> Party | None:
         """The person before an address apposition that ends at the comma ``x``: "Declan Mac Cárthaigh (61), of

@@ -2617,6 +2617,9 @@ class _Builder:
             return "PRODUCT"  # "the ComfortGlow 1500 ceramic heater": a model named with its number
         if any(_DOTTED_INITIAL.fullmatch(a) for a in e.aliases) and not e.is_company:
             return "PERSON"  # "G.Enkhtuya": a Mongolian name, its father's initial written onto it
+        if any(_INITIALS_SURNAME.fullmatch(a) for a in e.aliases) and not e.is_company and not v["ORG_STRONG"] \
+                and not any(w.lower() in ORG_WORDS for a in e.aliases for w in a.split()):
+            return "PERSON"  # "R. Saravanan", "G. Rajasekaran": initials before the name, as South India writes it
         place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES or a in self.council_towns or (  # ("Dar es Salaam": a city, its particle lower-case)
             len(a.split()) >= 3 and any(w.islower() for w in a.split()[1:-1]) and a in cities()) else None) for a in e.aliases]
         if any(place) and not ((v["PERSON_STRONG"] or e.roles and not e.is_company) and any(
@@ -2785,6 +2788,7 @@ class _Builder:
     # -- epithets -----------------------------------------------------------------------------
 
 
+_INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]{2,}")
 _COUNTRY_BODY = re.compile(r"^(\w+)['’]s (.+)$")
 
 

@@ -436,6 +436,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     role_acronyms.setdefault(acronym, []).append(n)
             for acronym in re.findall(r"\(([A-Z]{2,5})\)", r):  # "The Divisional Officer (DO) for Bétaré-Oya": "the DO"
                 role_acronyms.setdefault(acronym, []).append(n)
+            words = [w for w in r.split() if w.lower() not in {"of", "the"}]
+            if 2 <= len(words) <= 4 and " of " in r and all(w[:1].isupper() for w in words) \
+                    and words[0].lower().rstrip(".") in TITLE_WORDS | {"deputy", "assistant", "inspector", "superintendent"}:
+                # "the SP" of "Superintendent of Police G. Rajasekaran", "the IGP" of "Inspector General of Police"
+                role_acronyms.setdefault("".join(w[0] for w in words).upper(), []).append(n)
     first: dict[str, int] = {}  # each name's earliest mention, epithets added below included
 
     def top(names, at: int, weight=None):

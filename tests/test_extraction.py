@@ -6422,6 +6422,8 @@ def test_his_client_is_the_one_his_lawyer_speaks_for():
     ("Pilots could walk off the job as early as Saturday after their union issued notice.", "2025-11-26 17:30",
      ("as early as Saturday", "2025-11-29", "2025-11-29")),
     ("Prices rose as early as Saturday, traders said.", "2025-11-26 17:30", ("as early as Saturday", "2025-11-22", "2025-11-22")),
+    ("The slick may have reached the mangroves as early as Saturday.", "2025-11-26 17:30",
+     ("as early as Saturday", "2025-11-22", "2025-11-22")),
     ("She first emailed the school on February 19 last year.", "2025-11-19 05:00",
      ("on February 19 last year", "2024-02-19", "2024-02-19")),
     ("It ended on 3 March this year.", "2025-11-19 05:00", ("on 3 March this year", "2025-03-03", "2025-03-03")),
@@ -6434,3 +6436,19 @@ def test_his_client_is_the_one_his_lawyer_speaks_for():
 ])
 def test_round_seventy_eight_times(sentence, anchor, expected):
     assert expected in times_of(sentence, anchor)
+
+
+@pytest.mark.parametrize("body, source", [
+    # (round seventy-eight) "however" with no comma after it; initials before a name; the SP of a title
+    (("The spokesperson of the Ekiti State Police Command, SP Tosin Akinwande, however said no case was reported.",),
+     "Tosin Akinwande"),
+    (("R. Saravanakumar, the opposition MLA from Gingee, who raised the issue last month, claimed the notice was "
+      "never published.",), "R. Saravanakumar"),
+    (("Superintendent of Police G. Rajasekar said the crowd was dispersed.", "\"No force was used,\" the SP said."),
+     "G. Rajasekar"),
+])
+def test_round_seventy_eight_subjects(body, source):
+    c = claims_of(*body)
+    assert c.iloc[-1]["source"] == source
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[source, "type"] == "PERSON"
