@@ -6452,3 +6452,8 @@ def test_round_seventy_eight_subjects(body, source):
     assert c.iloc[-1]["source"] == source
     ents = run(*body).entities.set_index("name")
     assert ents.loc[source, "type"] == "PERSON"
+
+
+def test_a_school_year_is_no_name():
+    ents = run("The video allegedly shows a Year 9 student being punched.", "Her son was in Grade 8 at the time.").entities
+    assert ents.empty or not set(ents["name"]) & {"Year", "Grade"}
