@@ -1047,6 +1047,8 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
     d = _disjoint(fa.days, fb.days)
     if not d:
         return None
+    if a.get("article_id") != b.get("article_id") and not (_exact(fa.days, d[0]) and _exact(fb.days, d[1])):
+        return None  # (two months of two stories are two things: months are compared within one story)
     if sim >= 0.2:
         return "temporal", 0.55 + min(0.3, sim), (_why_dates, a, b, d)
     if a.get("article_id") == b.get("article_id"):
@@ -1055,6 +1057,11 @@ def _figures(a: _Row, fa: _Feat, b: _Row, fb: _Feat, sim: float, contrasted: boo
         if _beside_days(a.get("content") or "", fa.days) & _beside_days(b.get("content") or "", fb.days):
             return "temporal", _WEAK_DAYS + min(0.3, sim), (_why_dates, a, b, d)
     return None
+
+
+def _exact(days: tuple, expr: str) -> bool:
+    """Whether the time told as ``expr`` is one day (not a month)."""
+    return any(t[2] == expr and t[0] == t[1] for t in days)
 
 
 def _beside_days(text: str, days: tuple) -> set:
