@@ -118,7 +118,7 @@ class _Feat:
     """What scoring reads of one claim (slots: a claim archive holds hundreds of thousands)."""
 
     __slots__ = ("ents", "once", "many", "nocomment", "rel", "deny", "times", "never", "topic", "words", "amounts",
-                 "days", "signal", "answers", "refuted", "contrast", "learned", "told", "corrects", "clocks")
+                 "days", "signal", "answers", "refuted", "contrast", "learned", "told", "corrects", "clocks", "dated_only")
     ents: tuple
     once: bool
     many: bool
@@ -132,6 +132,7 @@ class _Feat:
     amounts: tuple
     days: tuple
     signal: bool
+    dated_only: bool  # its one signal is a month: it pairs only with claims that have a date
     answers: bool  # a denial of "that account", "these reports": it answers the sentences just before
     refuted: tuple  # numbers it corrects: "seven in the trial arm, not 23"
     contrast: bool  # "The coast guard, however, put the number at 447": it answers the sentences just before
@@ -236,11 +237,15 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
             if "not" in tokens else ()
         f.clocks = tuple(_clocks(text)) if _DIGIT.search(text) and ("m" in low or ":" in text) else ()
         f.signal = f.deny or f.once or f.nocomment or f.never or bool(f.amounts or f.days or f.refuted or f.clocks)
+        # (a month its only signal: it proposes only claims with a date of their own; a denial finds it from its side)
+        f.dated_only = bool(f.days) and not (f.deny or f.once or f.nocomment or f.never or f.amounts or f.refuted
+                                             or f.clocks or any(t[0] == t[1] for t in f.days))
         # (apart from the signal: alone, it pairs a claim only with the sentences just before)
         f.contrast = ("owever" in sent[:80] or "contrast" in sent[:80] or sent[:4].lower() == "but ") \
             and _CONTRAST.match(sent) is not None
         f.learned, f.told = _knowing(C, i, text, tokens, f.times)
         f.signal = f.signal or bool(f.learned)
+        f.dated_only = f.dated_only and not f.learned
         feats.append(f)
     return feats
 
@@ -483,7 +488,7 @@ def _candidates(claims: pd.DataFrame, timeline: pd.DataFrame | None, *,
         for o in ranked:
             po = places[o]
             key = (pi, po) if pi < po else (po, pi)
-            if key in pairs:
+            if key in pairs or f.dated_only and not feats[o].days:
                 continue
             scored = _score(C, i, f, ents_a, words, o, feats[o])
             if scored:

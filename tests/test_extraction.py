@@ -6472,3 +6472,10 @@ def test_two_stories_months_are_not_compared():
     one = run("Mayor Lena Ortiz said the Harbor Bridge repairs began in July.",
               "Councillor Tomas Brandt said the Harbor Bridge repairs began in October.")
     assert pair_table(one.claims, one.timeline)["kind"].tolist() == ["temporal"]
+
+
+def test_a_month_s_claim_and_a_denial_are_still_paired_from_the_denial():
+    # (a claim whose one signal is a month proposes only dated partners; the denial proposes it)
+    r = run("Mayor Lena Ortiz said the Harbor Bridge contractor began work in July.", "The weather was mild.",
+            "Councillor Tomas Brandt denied that the Harbor Bridge contractor had been paid.")
+    assert pair_table(r.claims, r.timeline)["kind"].tolist() == ["denial"]
