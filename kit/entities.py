@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames, us_states,
+    AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames, us_states,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -506,8 +506,8 @@ _ROMANCE_PEAKS = {"pointe", "mont", "col", "lac", "aiguille", "dent", "piz", "pi
 _ROMANCE_HOUSES = {"hôtel", "château", "auberge", "albergo", "hostal", "hacienda", "domaine", "clinique", "clínica", "clinica"}
 _SCHOOL_YEARS = {"form", "term", "grade", "class", "standard", "year", "semester"}
 _NUMBER_WORDS_UP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
-_WORDLIKE_STATES = {"La.": "Louisiana", "Miss.": "Mississippi", "Ind.": "Indiana", "Wash.": "Washington", "Md.": "Maryland",
-                    "Mo.": "Missouri", "Pa.": "Pennsylvania", "Va.": "Virginia", "Ga.": "Georgia", "Del.": "Delaware"}
+_WORDLIKE_STATES = {k: AP_STATE_ABBREVIATIONS[k] for k in ("La.", "Miss.", "Ind.", "Wash.", "Md.", "Mo.", "Pa.", "Va.",
+                                                           "Ga.", "Del.")}
 _PAPER_NAME_NOUNS = {"list", "listy", "noviny", "novine", "novosti", "vjesnik", "vesti", "vijesti", "dnevnik", "gazeta"}
 _SHIP_PREFIXES = {"MV", "M/V", "MS", "MT", "M/T", "SS", "RV", "HMS", "USS", "FV", "MY", "HMAS", "HMCS", "HMNZS", "INS",
                   "KRI", "BRP", "RFA", "ORP", "HNLMS", "MF", "M/F"}  # ("MF Horneland": a Nordic motor ferry)
