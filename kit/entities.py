@@ -476,8 +476,7 @@ _PERSON_TRADES = {"operator", "contractor", "developer", "trader", "dealer", "su
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
-                   "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor",  # ("State Highway 38", "Tank 4")
-                   "year", "grade", "form", "class"}  # ("a Year 9 student", "Grade 10": a school's year)
+                   "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor"}  # ("State Highway 38", "Tank 4")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
 # a middle name from the father's in Russian and the languages that write it so ("Talantbek Asanovich Zhumabaev"):
@@ -505,6 +504,7 @@ _ROMANCE_PEAKS = {"pointe", "mont", "col", "lac", "aiguille", "dent", "piz", "pi
                   "cerro", "volcán", "nevado", "passo", "massif"}
 _ROMANCE_HOUSES = {"hôtel", "château", "auberge", "albergo", "hostal", "hacienda", "domaine", "clinique", "clínica", "clinica"}
 _SCHOOL_YEARS = {"form", "term", "grade", "class", "standard", "year", "semester"}
+_NUMBERED_NOUNS |= _SCHOOL_YEARS  # ("a Year 9 student", "Grade 10": a school's year)
 _NUMBER_WORDS_UP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _WORDLIKE_STATES = {k: AP_STATE_ABBREVIATIONS[k] for k in ("La.", "Miss.", "Ind.", "Wash.", "Md.", "Mo.", "Pa.", "Va.",
                                                            "Ga.", "Del.")}

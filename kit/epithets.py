@@ -282,7 +282,7 @@ _PARTY_EPITHET = re.compile(r"\b[Tt]he ((?:[A-Z][a-z]+ ){1,2})(Democrat|Republic
 def _link_party_members(sentences: list[Sentence], out: ArticleEntities, taken: set, persons: list[str]) -> None:
     """ "the Ohio Republican": the one person of that state and party the story tagged ("Sen. Glenn Sowerby
     (R-Ohio)") or placed ("Rep. Denise Aldana of Maryland"), as US political reporting names lawmakers."""
-    if "Democrat" not in " ".join(x.text for x in sentences) and "Republican" not in " ".join(x.text for x in sentences):
+    if not any("Democrat" in x.text or "Republican" in x.text for x in sentences):
         return
     text_of = {x.sid: x for x in sentences}
     member: dict[str, tuple[str | None, str]] = {}
@@ -310,7 +310,7 @@ def _link_party_members(sentences: list[Sentence], out: ArticleEntities, taken: 
                 out.entities[who[0]].epithets.append(e.group(0))
 
 
-def _of_its_country(ents: dict, target: str, modifiers: list, head: str, before: list[str]) -> str | None:
+def _of_its_country(ents: dict, target: str, modifiers: list, head: str, mentions: list[Mention], at: int) -> str | None:
     """The body an epithet's country adjective allows: "The Azerbaijani ministry" is "Azerbaijan’s Defense Ministry",
     never "Armenian Defense Ministry"; of none so named, none."""
     said = [t.text for t in modifiers if t.is_cap and t.lower in demonyms()]
@@ -322,8 +322,8 @@ def _of_its_country(ents: dict, target: str, modifiers: list, head: str, before:
     if of(target):
         return target
     named = [n for n in ents if ents[n].type == "ORG" and of(n) and head in n.lower().split()]
-    if len(named) > 1:  # (of several, the one named last)
-        named = [n for n in reversed(before) if n in named][:1] or named
+    if len(named) > 1:  # (of several, the one named last before the epithet)
+        named = [m.name for m in reversed(mentions) if m.start < at and m.name in named][:1] or named
     if len(named) == 1:
         return named[0]
     foreign = any(w.lower() in demonyms() or w in countries() for w in target.replace("’s", "").replace("'s", "").split())
@@ -1102,8 +1102,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "A spokesperson for NSW Health said the department was not notified": the body that speaker speaks for
                 target = _spoken_for(toks, s.sid, start_i, out.mentions, ents) or target
             if target is not None and ents[target].type == "ORG":
-                target = _of_its_country(ents, target, toks[start_i + 1:head_i], head, [
-                    m.name for m in out.mentions if m.start < toks[start_i].start])
+                target = _of_its_country(ents, target, toks[start_i + 1:head_i], head, out.mentions, toks[start_i].start)
             if target is None:
                 continue
             end_i = max(end_i, head_i)

@@ -161,10 +161,10 @@ class PhraseReader:
                 self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)):
             place = [m for m in self.mentions(i, i + 1, kinds=("name",)) if m.start == self.t[i].start
                      and m.end == self.t[i].end and self.kind_of(m.name) in {"place", "official"}]
-            firms = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n.split()[-1].lower() == words[-1]]
             if place and self.ents.entities.get(place[0].name) is not None \
                     and self.ents.entities[place[0].name].type in {"GPE", "LOC"}:
                 # "Sheffield engineering group says ...": a headline's firm by its town and trade, not the town
+                firms = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n.split()[-1].lower() == words[-1]]
                 if len(firms) == 1:
                     return Party(firms[0], "organization", **span)
                 return Party(span["text"], "anonymous", **span)

@@ -41,7 +41,11 @@ def build(out: Path) -> Path:
     shutil.copytree(ROOT / "notebooks", out / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     # mypy's settings are the project's ([tool.mypy]), as for KIT_COMPILE=1 pip install .
     cmd = [sys.executable, "-m", "mypyc", "--config-file", str(ROOT / "pyproject.toml"), *compiled_modules()]
-    subprocess.run(cmd, cwd=out, check=True, stdout=subprocess.DEVNULL)
+    done = subprocess.run(cmd, cwd=out, capture_output=True, text=True)
+    if done.returncode != 0:
+        # mypyc reports its errors (and its own internal ones) on stdout: keep them in the failure
+        errors = [x for x in (done.stdout + done.stderr).splitlines() if "error" in x.lower()]
+        raise RuntimeError(f"mypyc failed (exit {done.returncode}):\n" + "\n".join(errors[-20:]))
     return out
 
 
