@@ -75,7 +75,9 @@ _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sda
 _LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified)"
           r"|publication(?:\s+date)?)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT")
 _PREFIX = rf"(?:{_LABEL})?"
-_TIME = r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+# (an hour alone only with its a.m. or p.m.: ProPublica's "Nov. 12, 2025, 5 a.m. EST")
+_TIME = (r"(?:,?\s+(?:at\s+)?(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})"
+         r"(?:[:.](?P<second>\d{2}))?)?\s*(?P<ampm>[ap]\.?m\.?)?)?")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"

@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, surnames, us_states,
+    AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
 )
 from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
 
@@ -1014,6 +1014,7 @@ class _Builder:
         self.norp: list[tuple[str, int, int, int]] = []
         self.press: set[str] = set()  # names described as a newspaper, a magazine ... in apposition
         self._epithet_links: list[tuple] = []  # "Musk's company, SpaceX": (name, start, end, sid, text)
+        self._late_links: list[tuple] = []  # "SpaceX, a rocket company,": the same, linked after the rest
         self.title_acronyms: dict[str, str] = {}  # "The District Chief Executive (DCE) for Nsuopon, Mr X,": DCE -> X
         caps_mid: Counter[str] = Counter()
         # two capitalised words in a row inside a sentence: "Mother Lode" of "owner, Mother Lode Electric Co."
@@ -1512,7 +1513,8 @@ class _Builder:
         if _span_text(toks, i, j).lower() in _ROLE_PHRASES:
             return  # "Opal Henry-Brissett, Member of Parliament for the area,": a role
         if name_i == i and not kept_whole and (all(t.lower in _DEMONYMS for t in toks[i:j] if t.text not in _JOINERS)
-                                               or _span_text(toks, i, j).lower() in _DEMONYMS):
+                                               or _span_text(toks, i, j).lower() in _DEMONYMS
+                                               or j - i == 1 and toks[i].lower in state_demonyms()):  # ("zero Kansans")
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
             return
         if toks[j - 1].lower in _OFFICE_NOUNS and (name_i > i or j - name_i <= 6 and (
@@ -1933,6 +1935,8 @@ class _Builder:
             name = _span_text(toks, i0, j)
             if name.lower() in NON_NAME_CAPS or not name:
                 continue
+            if toks[c - 1].is_cap and i0 == c + 1 and (name in us_states() or name in countries()):
+                continue  # "a direct-mail firm in Tampa, Florida": a town and its state, no apposition
             if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"} and not (
                     toks[j].lower == "of" and j + 1 < len(toks) and toks[j + 1].is_cap and det is not None
                     and toks[det].lower in {"his", "her", "their", "its"}):  # ("Her lawyer, Mr Darren Pereira of X,")
@@ -2094,6 +2098,13 @@ class _Builder:
             role = _span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} or poss is not None else j + 2, e)
             # "a neuroscientist and the former dean of its College": two roles
             self.roles[name].extend(r for r in re.split(r"\s+and\s+(?=(?:the|a|an)\s)", role) if r)
+            if described and poss is None:
+                # "Larchmont Appeals Group, a direct-mail firm in Tampa,": what kind of body, an epithet of it
+                head = next((x for x in range(k, e) if not (toks[x].is_alpha or toks[x].text == "-")
+                             or toks[x].lower in STOP_WORDS), e) - 1
+                if head > k and toks[head].lower in _ORG_DESCRIPTION_KINDS and not toks[head].is_cap:
+                    self._late_links.append((name, toks[j + 1].start, toks[head].end, s.sid,
+                                             _span_text(toks, j + 1, head + 1)))
             if e + 2 < n and toks[e].text == "(" and toks[e + 2].text == ")" and toks[e + 1].text.isupper() \
                     and _spells_title(role.split(), toks[e + 1].text):
                 self.title_acronyms[toks[e + 1].text] = name  # "X, upazila nirbahi officer (UNO) of Ulipur,": "The UNO"
@@ -2349,6 +2360,14 @@ class _Builder:
         from kit.epithets import link_epithets  # (imported here: it imports this module)
 
         link_epithets(self.sentences, self._epithet_links, out)
+        # descriptions after a body's name ("X, a direct-mail firm in Tampa,"): epithets, added last so that they
+        # never decide which body a later "the firm" is
+        spans = {(m.start, m.end) for m in out.mentions}
+        for name, start, end, sid, text in self._late_links:
+            target = name if name in ents else next((e.name for e in ents.values() if name in e.aliases), None)
+            if target is not None and ents[target].type == "ORG" and (start, end) not in spans:
+                out.mentions.append(Mention(target, text, start, end, "epithet", sid))
+                ents[target].epithets.append(text)
         for e in ents.values():
             e.aliases = set(e.aliases)
         return out

@@ -36,7 +36,8 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
-              "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic"}
+              "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
+              "gallery"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -125,6 +126,8 @@ _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senato
                       "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                       "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
                       "coun": "councillor", "prof": "professor"}
+_MEMBER_BODIES = {"alliance", "association", "coalition", "collective", "network", "federation", "campaign", "society",
+                  "movement", "forum", "caucus", "league", "lobby"}  # what "the group" can be when no firm is one
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
     "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},
@@ -179,6 +182,7 @@ _ROMANCE_KINDS = {
     "company": {"compañía", "companhia", "compagnia", "compagnie", "empresa", "sociedad", "società", "société"},
     "bank": {"banco", "banca", "banque"}, "network": {"rede", "rete", "réseau"},
     "clinic": {"clinique", "clínica", "clinica", "klinik"},
+    "museum": {"musée", "museo", "museu"}, "gallery": {"galerie", "galería", "galleria"},
     "hospital": {"hôpital", "hospitalier", "hospitalario", "hospitalar", "ospedale", "ospedaliera", "krankenhaus", "spital"},
 }
 
@@ -406,6 +410,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             parts = parts[:-1]  # "the line" of "Metro Line 11"
         if len(parts) >= 3 and parts[-1].lower().rstrip(".") in {"co", "corp", "inc", "ltd", "plc", "llc", "bhd", "ag", "sa"}:
             parts = parts[:-1]  # "the railway" of "Nishi-Honshu Railway Co."
+        of = next((x for x in range(1, len(parts) - 1) if parts[x] in {"for", "of"}), None)
+        if of is not None and ents[n].type == "ORG":
+            parts = parts[:of]  # "the center" of "Hollis Center for Trade Policy", never "the policy"
         if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha() and parts[-1][:1].isupper() \
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
                 and parts[-1].lower() not in {"city", "town", "village"} \
@@ -916,6 +923,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
                         and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
                              or n.lower().split()[-1] == head)]
+                if not kind and head == "group" and len(words) <= 3 and not strong and not weak:
+                    # "the group" of the "Home Goods Importers Alliance": a body of members, where no firm is a group
+                    kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
+                            and n.lower().split()[-1] in _MEMBER_BODIES]
                 # "the bank", "the lender" of the bank the story is about, not of the regulator beside it; "the apex
                 # bank" of that regulator
                 central = "apex" in words or "central" in words

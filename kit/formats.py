@@ -230,11 +230,12 @@ def parse_text(text: str) -> list[Parsed]:
     # last line in capitals only is the agencies' credit ("AFP"): neither opens a section
     first = next((i for i in range(body_from, len(lines))  # (but a label "In short:" opens the summary under it)
                   if lines[i] and not _PAGE_CHROME.fullmatch(lines[i])
-                  and (not is_heading(lines[i]) or lines[i].endswith(":"))), len(lines))
+                  and (not is_heading(lines[i]) or lines[i].endswith(":") or _CLOCK_LINE.fullmatch(lines[i]))), len(lines))
     last = nonblank[-1]
     sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:], first)
                 if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
-                and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))]
+                and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
+                and not _CLOCK_LINE.fullmatch(ln)]  # (a live blog's "14:05" over each entry: a time, no section)
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

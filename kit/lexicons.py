@@ -267,7 +267,7 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "exporter", "importer", "grocer", "broker", "miller", "caterer",
                  "developer", "consortium", "concessionaire", "builder", "consultancy",
                  "chain", "dairy", "brewery", "winery", "distillery", "bakery", "supermarket", "haulier", "hauler",
-                 "provider", "wholesaler", "processor", "publisher", "steelmaker", "shipbuilder"}  # ("the developer" of a project or an estate is a firm)
+                 "provider", "wholesaler", "processor", "publisher", "steelmaker", "shipbuilder", "distributor"}  # ("the developer" of a project or an estate is a firm)
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",
@@ -736,3 +736,23 @@ def us_states() -> frozenset[str]:
 
     return frozenset(x.name for x in pycountry.subdivisions.get(country_code="US"))
 
+
+
+@lru_cache(maxsize=1)
+def state_demonyms() -> frozenset[str]:
+    """What the people of a US state are called, lower case, derived from pycountry's names ("Kansans",
+    "Ohioans", "Floridians"): a people, never a name of its own.
+
+    >>> {"kansans", "ohioans", "floridian", "oregonians"} <= state_demonyms()
+    True
+    """
+    out: set[str] = set()
+    for state in us_states():
+        if " " in state:
+            continue
+        p = state.lower()
+        stems = (p, p[:-1]) if p.endswith(("a", "s")) else (p,)
+        for stem in stems:
+            for end in ("n", "an", "ian"):
+                out.update((stem + end, stem + end + "s"))
+    return frozenset(out)

@@ -6479,3 +6479,42 @@ def test_a_month_s_claim_and_a_denial_are_still_paired_from_the_denial():
     r = run("Mayor Lena Ortiz said the Harbor Bridge contractor began work in July.", "The weather was mild.",
             "Councillor Tomas Brandt denied that the Harbor Bridge contractor had been paid.")
     assert pair_table(r.claims, r.timeline)["kind"].tolist() == ["denial"]
+
+
+def _epithets(r) -> set[tuple[str, str]]:
+    m = r.mentions
+    return set(zip(m.loc[m["kind"] == "epithet", "text"], m.loc[m["kind"] == "epithet", "name"]))
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    # (round seventy-nine) a description after a body's name is its epithet; a town and its state are no apposition
+    (("The charity paid $17.9 million to Larchmont Appeals Group, a direct-mail firm in Tampa, Florida.",
+      "The firm denied wrongdoing."),
+     {("a direct-mail firm", "Larchmont Appeals Group"), ("The firm", "Larchmont Appeals Group")}, {"Florida"}),
+    # a museum, a gallery named in French
+    (("The Musée Armand-Ferrière in Bordeaux refused the request, the Galerie Fauchard said.",
+      "The museum said the bronze was acquired lawfully.", "The gallery declined to comment."),
+     {("The museum", "Musée Armand-Ferrière"), ("The gallery", "Galerie Fauchard")}, set()),
+    # a distributor is a firm, also before a possessive role
+    (("Marisol Keane has sued Fernhollow Digital over royalties.",
+      "The distributor's chief executive, Ronan Pryce, said the claims were false."),
+     {("The distributor", "Fernhollow Digital")}, set()),
+    # "the group" of an alliance, where no firm is named; a state's people are no name
+    (("The Home Goods Importers Alliance released a study on Tuesday.",
+      "Senator Darla Whitford said she had heard from zero Kansans about prices.",
+      "Whitford said the group never asked to meet."),
+     {("the group", "Home Goods Importers Alliance")}, set()),
+])
+def test_round_seventy_nine_epithets(body, expected, absent):
+    r = run(*body)
+    assert expected <= _epithets(r)
+    assert not {name for _, name in _epithets(r)} & absent
+    ents = r.entities.set_index("name")
+    assert "Kansans" not in ents.index or ents.loc["Kansans", "type"] == "NORP"
+
+
+def test_the_head_of_a_name_with_for_is_before_it():
+    # "the policy" is no epithet of the "Hollis Center for Trade Policy"
+    r = run("Raymond Okafor, an economist at the Hollis Center for Trade Policy, said the estimate was high.",
+            "Whitford said the policy would protect workers.")
+    assert ("the policy", "Hollis Center for Trade Policy") not in _epithets(r)

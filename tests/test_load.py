@@ -238,6 +238,8 @@ DATELINES = [
     ("03/12/2025 17:42 ET", "2025-03-12 17:42:00-04:00", "America/New_York", ""),  # a US zone: month first
     ("26 November 2026, MVT 14:35", "2026-11-26 14:35:00+05:00", "Indian/Maldives", ""),  # the zone before the time
     ("By Ann Roe - Nov 29,2026 - Last updated at Nov 29,2026 18:48", "2026-11-29 18:48:00", None, ""),  # no space
+    ("Nov. 12, 2025, 5 a.m. EST", "2025-11-12 05:00:00-05:00", "America/New_York", ""),  # an hour with its a.m. alone
+    ("Published Nov. 12, 2025 at 11 p.m.", "2025-11-12 23:00:00", None, ""),
     ("2026.11.27. 10:45", "2026-11-27 10:45:00", None, ""),  # year first, each part closed by a dot
     ("2026. 3. 7. 10:45", "2026-03-07 10:45:00", None, ""),
     ("27 November 2026 09:14 SBT", "2026-11-27 09:14:00+11:00", "Pacific/Guadalcanal", ""),
@@ -633,3 +635,13 @@ def test_afp_dashed_subheadings_and_link_lists():
             "- 'Fishing blind' -\nFishers said the catch had halved.\n")
     (parsed,) = parse_text(text)
     assert parsed.sections == ["'Fishing blind'"]
+
+
+def test_a_live_blogs_clock_lines_are_no_sections_but_its_entry_titles_are(tmp_path):
+    write(tmp_path, "a.txt", "Vote live: government survives\nLast updated: 18:47 AEST, 23 Jul 2025\n18:47\n"
+                             "What we learned today\nThe motion failed.\n17:20\nLetter 'routine', office says\n"
+                             "The letter was a routine reply.\n16:31\nThe whip disputes the count.\n")
+    df = load_quiet(tmp_path)[0]
+    assert df.loc[0, "sections"] == ["What we learned today", "Letter 'routine', office says"]
+    assert df.loc[0, "published"] == pd.Timestamp("2025-07-23 18:47", tz="Australia/Brisbane") or \
+        str(df.loc[0, "published"]).startswith("2025-07-23 18:47")
