@@ -1596,7 +1596,8 @@ class _Builder:
             return  # "five other First Nations": Canada's Indigenous communities in general
         feats = self._features(s, name_i, j)
         # a title before the name, lowercase or not: "Chinese leader Xi Jinping"
-        if role is None:
+        if role is None and not (j < len(toks) and toks[j].is_alpha and not toks[j].is_cap and toks[j].lower in TITLE_WORDS):
+            # (not "the 61-year-old former Army sergeant": a body before a title modifies it, and has no title)
             role = self._title_before(toks, name_i) or lead_role or for_role
         if j < len(toks) and toks[j].lower in _LEGISLATORS or name_i >= 2 and toks[name_i - 1].lower == "for" \
                 and toks[name_i - 2].lower in _LEGISLATORS:

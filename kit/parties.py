@@ -26,6 +26,7 @@ from kit.nlp import DATELINE, Sentence, Tok
 
 # the words that end a body's own name or description ("the city government"): never a "he" or a "she"
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
+_PLACE_GOVERNED = {"city", "town", "municipality", "village", "state", "province", "county", "borough", "district"}
 _ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
                "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
 _BOSSES = {"chief", "boss", "head", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo"}
@@ -157,6 +158,12 @@ class PhraseReader:
                    and re.search(r"\b(?:spoke|spoken|speaking|talked|talking|told)\s+(?:to\s+|with\s+)?(?:the\s+)?$",
                                  self.s.text[max(0, m.start - self.s.start - 20):m.start - self.s.start])]
             return Party(span["text"], "anonymous", **span, gender=self._gender(words), via=via)
+        if j - i >= 4 and words[0] == "the" and words[2] == "of" and words[1] in _PLACE_GOVERNED:
+            # "The city of Bordeaux, which owns the collection, said": the place, speaking as its government
+            named = [m for m in self.mentions(i + 3, j, kinds=("name",)) if m.start == self.t[i + 3].start
+                     and m.end == self.t[j - 1].end and self.kind_of(m.name) == "official"]
+            if named:
+                return Party(named[0].name, "official", **span)
         if i == 0 and 3 <= j - i <= 4 and words[-1] in COMPANY_NOUNS and all(
                 self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)):
             place = [m for m in self.mentions(i, i + 1, kinds=("name",)) if m.start == self.t[i].start
@@ -381,6 +388,12 @@ class PhraseReader:
             # "Russia's foreign ministry", "the Czech embassy": that institution, named as written
             text = span["text"][4:] if span["text"].lower().startswith("the ") else span["text"]
             return Party(text, "official", **span)
+        if ms and self.t[head_i].is_alpha and not self.t[head_i].is_cap and (head in PERSON_EPITHET_NOUNS
+                                                                                       or head in TITLE_WORDS):
+            # "the 61-year-old former Army sergeant said": the person the phrase's epithet is, not the Army
+            people = [m for m in ms if m.kind == "epithet" and self.kind_of(m.name) == "person"]
+            if people:
+                return Party(people[0].name, "person", **span, gender=self._gender(words))
         if ms:
             m = ms[-1]
             return Party(m.name, self.kind_of(m.name), **span)
@@ -509,7 +522,8 @@ class PhraseReader:
             # "Kittredge first raised concerns at a rally last week, where he said": the person the sentence opens with
             # (or its epithet: "The deputy mayor is said to have known, though he told AK")
             e = self._opener(i, 3, ("name", "epithet"), after=_THE_OR_HONORIFIC)
-            if e is not None and e.type == "PERSON" and (e.gender or (e.name_gender if by_name else None)) in (None, want):
+            if e is not None and e.type == "PERSON" and (e.gender or (e.name_gender if by_name else None)) in (None, want) \
+                    and not any(self.t[z].text in _QUOTES for z in range(i)):  # (not a name inside the quotation)
                 return Party(e.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         for sid, p in reversed(cands):
             if self.s.sid - sid > 3:
@@ -597,6 +611,11 @@ class PhraseReader:
                                                            "at", "on", "during", "after", "following", "speaking",
                                                            "addressing", "when", "while"}:
             start = first_comma + 1
+            second = next((k for k in range(start + 1, min(upto, start + 5)) if self.t[k].text == ","), None)
+            if second is not None and self.L[0] == "on" and all(self.t[z].is_cap for z in range(start, second)) \
+                    and not any(self.kind_of(m.name) == "person"
+                                for m in self.mentions(start, second, kinds=("name",))):
+                start = second + 1  # "On Tuesday, Veterans Day, Dale Runkel stood ... and told": the day's name first
         elif first_comma is not None and first_comma < upto and any(
                 self.L[z] in TITLE_WORDS or self.L[z] in _APPOSED_HEADS for z in range(first_comma)) \
                 and (ap := self._apposed_person(first_comma)):

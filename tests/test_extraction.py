@@ -6518,3 +6518,22 @@ def test_the_head_of_a_name_with_for_is_before_it():
     r = run("Raymond Okafor, an economist at the Hollis Center for Trade Policy, said the estimate was high.",
             "Whitford said the policy would protect workers.")
     assert ("the policy", "Hollis Center for Trade Policy") not in _epithets(r)
+
+
+@pytest.mark.parametrize("body, source", [
+    # (round seventy-nine) "he" after a quotation of two sentences is who spoke before it, not a name inside it
+    (("Opposition whip Dean Halvorsen told reporters the count was wrong.",
+      "\u201cBy my tally it was 46 to 45. Mr Strachan was paired,\u201d he said."), "Dean Halvorsen"),
+    # a body before a title modifies it: the speaker is the person the age describes
+    (("Dale Runkel stood before a row of flags.",
+      "\u201cEighty-two cents of every dollar goes to veterans,\u201d the 61-year-old former Army sergeant said."),
+     "Dale Runkel"),
+    # the name of the day after a fronted "On Tuesday," is no subject
+    (("On Tuesday, Veterans Day, Dale Runkel stood before the flags and told donors that their money was safe.",),
+     "Dale Runkel"),
+    # "the city of X" speaks as X
+    (("The city of Bordeaux, which owns the museum's collection, said on Monday that it would examine the file.",),
+     "Bordeaux"),
+])
+def test_round_seventy_nine_subjects(body, source):
+    assert claims_of(*body).iloc[-1]["source"] == source
