@@ -202,6 +202,8 @@ _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:have|had)\s+[\"“']?never\s+(?!been\b)[a-z]+|"  # "... and I have never signed anything"
     r"\b(?:I|we)\s+(?:was|were)\s+never\s+(?:once\s+)?[a-z]+(?:ed|en|ld)\b|"  # "We were never consulted", "never told"
     r"\b(?:I|we)\s+(?:was|were)\s+not\s+(?:consulted|told|informed|warned|asked|involved|aware)\b|"  # "we were not consulted"
+    # "I have not been promised a single dollar for my vote": what the speaker is said to have been given, denied
+    r"\b(?:I|we)\s+(?:have|had|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:promised|offered|bribed)\b|"
     r"\b(?:I|we)\s+(?:categorically\s+|strongly\s+|firmly\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|entirely\s+)?"
     r"(?:reject|deny|refute|dispute)\b|"  # "we reject any suggestion"
     r"\b(?:I|we)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+accept\s+(?:that|the|any|this)\b|"  # "I don't accept that iwi were shut out"
@@ -1815,7 +1817,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                         ctx.people.append((s.sid, person))
                     break
                 e += 1
-        if not frames or frames[0]["party"].name is None:
+        if not frames or frames[0]["party"].name is None or all(f["party"].type == "document" for f in frames):
+            # (a document speaking introduces no one: "who said documents she had obtained showed")
             # "For Rāwiri Tane, 78, who farms sheep ...": someone introduced with an age, for the "he said" that follows
             for m in ents.at(s.start, s.end, kinds=("name",)):
                 e_ = ents.entities.get(m.name)

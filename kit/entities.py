@@ -1939,8 +1939,9 @@ class _Builder:
             if toks[c - 1].is_cap and i0 == c + 1 and (name in us_states() or name in countries()):
                 continue  # "a direct-mail firm in Tampa, Florida": a town and its state, no apposition
             if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"} and not (
-                    toks[j].lower == "of" and j + 1 < len(toks) and toks[j + 1].is_cap and det is not None
-                    and toks[det].lower in {"his", "her", "their", "its"}):  # ("Her lawyer, Mr Darren Pereira of X,")
+                    toks[j].lower == "of" and j + 1 < len(toks) and toks[j + 1].is_cap and (
+                        det is not None and toks[det].lower in {"his", "her", "their", "its"} or det is None and poss is not None)):
+                # ("Her lawyer, Mr Darren Pereira of X,", "Keane's attorney, Priya Castellanos of Hale & Ormond LLP,")
                 continue  # "last year, Putin asked": a clause, not an apposition
             if fronted and j + 1 < len(toks) and toks[j].text == ",":
                 v = j + 1
@@ -2059,6 +2060,7 @@ class _Builder:
                     and toks[e].lower not in _CLAUSE_WORDS and not (e > k + 1 and toks[e].lower in _SPEAKING
                                                                    and toks[e - 1].is_alpha) and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
+                        and not (toks[e].lower == "based" and e + 1 < n and toks[e + 1].lower in {"in", "at"})  # ("based in Lyon")
                         and toks[e - 1].text != "-" and not (toks[e].lower in _ADJECTIVE_PARTICIPLES and e + 1 < n
                                                              and toks[e + 1].is_alpha and not toks[e + 1].is_cap
                                                              and toks[e + 1].lower not in _NOT_ROLE_WORDS)) and not (
@@ -2099,6 +2101,8 @@ class _Builder:
             role = _span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} or poss is not None else j + 2, e)
             # "a neuroscientist and the former dean of its College": two roles
             self.roles[name].extend(r for r in re.split(r"\s+and\s+(?=(?:the|a|an)\s)", role) if r)
+            if " based in " in role or " based at " in role:
+                self.roles[name].append(role.split(" based ")[0])  # "a paramedic based in ...": "paramedic" too
             if described and poss is None:
                 # "Larchmont Appeals Group, a direct-mail firm in Tampa,": what kind of body, an epithet of it
                 head = next((x for x in range(k, e) if not (toks[x].is_alpha or toks[x].text == "-")

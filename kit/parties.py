@@ -26,6 +26,7 @@ from kit.nlp import DATELINE, Sentence, Tok
 
 # the words that end a body's own name or description ("the city government"): never a "he" or a "she"
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
+_SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
 _PLACE_GOVERNED = {"city", "town", "municipality", "village", "state", "province", "county", "borough", "district"}
 _ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
                "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
@@ -317,6 +318,11 @@ class PhraseReader:
                     owner = self._owner(i, k) or inner
                     return Party(owner.name, owner.type, span["text"], span["start"], span["end"],
                                  via=outer.via + [outer.name] + owner.via)
+        for k in range(i, min(j - 1, i + 4)):
+            if self.L[k] in DOCUMENT_NOUNS and not self.t[k].is_cap and self.L[k + 1] in _SUBJECT_PRONOUNS \
+                    and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i, k)):
+                # "according to copies they shared with ProPublica": a document, then a clause about it
+                return Party(span["text"], "document", **span)
         # the head noun: the last word before a prepositional phrase
         h = j
         for k in range(i + 1, j):
@@ -337,11 +343,13 @@ class PhraseReader:
                 and (self.L[head_i - 1] in DOCUMENT_NOUNS or self.L[head_i - 1] in ANONYMOUS_NOUNS):
             head_i -= 1  # a participle after its noun: "court documents unsealed in Columbus"
         head = self.L[head_i]
+        if head_i > i and self.t[head_i].text.isdigit() and self.t[head_i - 1].text in {"Form", "Schedule", "Exhibit"}:
+            head = "form"  # "according to its most recent Form 990": a numbered form, a document
         # "A London-based short seller": a name in a hyphenated modifier is not who the phrase names
         ms = [m for m in self.mentions(i, h) if self.s.text[m.end - self.s.start:m.end - self.s.start + 1] != "-"]
         head_m = [m for m in ms if m.start <= self.t[head_i].start < m.end]
         pp_ms = self.mentions(h, j)
-        if head in DOCUMENT_NOUNS and not head_m:
+        if (head in DOCUMENT_NOUNS or head == "form") and not head_m:
             return Party(span["text"], "document", **span)
         if head_m:
             m = head_m[-1]

@@ -5,6 +5,8 @@ dateline are fixed; the expectations are the attribution an analyst would write.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -6537,3 +6539,35 @@ def test_the_head_of_a_name_with_for_is_before_it():
 ])
 def test_round_seventy_nine_subjects(body, source):
     assert claims_of(*body).iloc[-1]["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source_type", [
+    # (round seventy-nine) documents: a numbered tax form, a catalogue, copies someone shared
+    ("The charity reported paying him $412,000 in 2023, according to its most recent Form 990.", "document"),
+    ("The figure has been in the museum's collection since 1962, according to its online catalogue.", "document"),
+    ("Two donors have filed complaints since January, according to copies they shared with the paper.", "document"),
+])
+def test_round_seventy_nine_documents(sentence, source_type):
+    c = claims_of(sentence)
+    assert source_type in set(c["source_type"])
+
+
+def test_a_speaker_denying_a_promise_denies():
+    c = claims_of("Independent MP Neville Strachan voted with the government.",
+                  "\u201cI have not been promised a single dollar for my vote,\u201d Strachan said.")
+    assert c.iloc[-1]["stance"] == "denies"
+    assert claims_of("\u201cWe have not been paid since March,\u201d the cleaner said.").iloc[-1]["stance"] == "asserts"
+
+
+@pytest.mark.parametrize("body, name, role", [
+    # (round seventy-nine) a role with where the person is based, and without it; a lawyer named with her firm
+    (("Mariam Sow-Delorme, an art historian based in Lyon, said the date was false.",), "Mariam Sow-Delorme",
+     {"an art historian based in Lyon", "an art historian"}),
+    (("Marisol Keane sued the distributor.",
+      "Keane's attorney, Priya Castellanos of Hale & Ormond LLP, said the figures were wrong."), "Priya Castellanos",
+     {"Keane's attorney"}),
+])
+def test_round_seventy_nine_roles(body, name, role):
+    ents = run(*body).entities.set_index("name")
+    bare = {re.sub(r"^(?:an?|the) ", "", r) for r in ents.loc[name, "roles"]}
+    assert {re.sub(r"^(?:an?|the) ", "", r) for r in role} <= bare
