@@ -94,6 +94,7 @@ _BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", 
 _DENYING_AFTER = re.compile(r",\s+(?:flatly\s+|categorically\s+|strongly\s+)?(?:denying|rejecting|dismissing|refuting|"
                             r"disputing)\b")
 _PAST_VERBS = {"went", "came", "got", "began", "left", "fell", "broke", "ran", "took", "gave", "made", "stood", "sat"}
+_SHOWING = {"showing", "finding", "suggesting", "indicating"}  # what a cited document shows
 _SAYING = {"said", "says", "told", "added", "insisted", "maintained", "wrote", "stated"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
                "through", "over", "when", "while", "yesterday", "today"}
@@ -779,6 +780,19 @@ class _SentenceAttributor(PhraseReader):
                     # "quoted Upper Korrah's relief commissioner, Mary Achol Garang, as saying": the name in apposition
                     src = named[0]
                     e = next((x for x in range(e + 1, n) if self.L[x] in {"saying", "as", "that"}), e)
+                showing = next((x for x in range(k + 2, e) if L[x] in _SHOWING), None) if e < n and L[e] == "," else None
+                if showing is not None and (doc := self.party(k + 1, showing)) is not None and doc.type == "document":
+                    # "She cited an analysis by her office showing prices up just 3.1%, and said ...": what the
+                    # document shows is its claim, relayed by her; what she said after is hers
+                    doc.via = subj.via + [subj.name] + doc.via if subj and subj.name else doc.via
+                    out.append(dict(kind="cite", party=doc, cue=self.t[k].text, ci=k, cj=k + 1, stance="asserts",
+                                    content=self.text(showing + 1, e)))
+                    if subj is not None and subj.name and e + 2 < n and L[e + 1] == "and" and L[e + 2] in REPORTING_VERBS:
+                        said = e + 2  # (its own cue, read here: the document is not who said it)
+                        out.append(dict(kind="verb", party=subj, cue=self.t[said].text, ci=said, cj=said + 1,
+                                        stance=REPORTING_VERBS[L[said]][1], content=self._content_verb(said, subj)))
+                        that_after.append(e + 1)
+                    continue
                 if subj and src:
                     src.via = subj.via + [subj.name] + src.via
                     out.append(dict(kind="cite", party=src, cue=self.t[k].text, ci=k, cj=k + 1, stance="asserts",

@@ -668,8 +668,12 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     contrasted = C.article_id[i] == C.article_id[j] and (fa.contrast and _just_before(C, j, i) or fb.contrast
                                                           and _just_before(C, i, j))
     worded = j in C.worded.get(i, ()) or i in C.worded.get(j, ())
+    # two denials, one of the other's account ("The alliance disputed Whitford's account" / Whitford: "never once asked")
+    disputed = -1
+    if fa.deny and fb.deny:
+        disputed = i if _names_source(C, i, j) else j if _names_source(C, j, i) else -1
     if not figured and answered < 0 and not contrasted and (
-            not flagged or fa.deny and fb.deny or ents_a.isdisjoint(fb.ents) and not worded):
+            not flagged or fa.deny and fb.deny and disputed < 0 or ents_a.isdisjoint(fb.ents) and not worded):
         return None  # no signal, nothing in common, or two denials that agree with each other
     shared = ents_a.intersection(fb.ents)
     shared.discard(None)
@@ -692,7 +696,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
             d = a if fa.deny else b if fb.deny else None
             score = 0.45 + min(0.25, sim) + 0.05 * min(len(shared), 2) + (0.1 if d is not None else 0.0)
             return ("denial" if d is not None else "account"), score, (_why_contrast, a, b, shared)
-    if not flagged or (not shared and answered < 0 and not worded) or (fa.deny and fb.deny):
+    if not flagged or (not shared and answered < 0 and not worded) or (fa.deny and fb.deny and disputed < 0):
         return None
     n_shared = min(len(shared), 3)
     rel = fa.rel & fb.rel
@@ -709,7 +713,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     score, kind = 0.0, None
     parts: list[tuple] = []  # (reason writer, *its arguments): written only for the pairs kept
     if fa.deny or fb.deny:
-        d, other = (a, b) if fa.deny else (b, a)
+        d, other = (a, b) if (fa.deny if disputed < 0 else disputed == i) else (b, a)
         kind, score = "denial", 0.4
         if other.get("source_type") == "unattributed" and (other.get("sentence_id") or 0) >= _LEAD:
             score -= 0.1  # the writer's own narration past the lead: one pair in sixteen a conflict (262 held out)
@@ -746,6 +750,17 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
     if not parts:
         return None
     return kind, score, (_why_parts, parts, shared)
+
+
+def _names_source(C: _Claims, i: int, j: int) -> bool:
+    """Whether claim ``i``'s sentence names claim ``j``'s source as the owner of what it denies ("disputed
+    Whitford's account")."""
+    src = C.source[j]
+    if not src or C.source_type[j] not in {"person", "organization", "official"}:
+        return False
+    sent = C.sentence[i] or ""
+    last = src.split()[-1]
+    return last + "'s" in sent or last + "’s" in sent
 
 
 def _apart(C: _Claims, i: int, j: int, scored: tuple) -> tuple:

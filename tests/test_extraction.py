@@ -6571,3 +6571,23 @@ def test_round_seventy_nine_roles(body, name, role):
     ents = run(*body).entities.set_index("name")
     bare = {re.sub(r"^(?:an?|the) ", "", r) for r in ents.loc[name, "roles"]}
     assert {re.sub(r"^(?:an?|the) ", "", r) for r in role} <= bare
+
+
+def test_a_denial_of_anothers_account_is_set_against_that_denial():
+    # (round seventy-nine) two denials that agree are no conflict; a denial of the other's account is
+    r = run("Senator Darla Whitford said the alliance \u201cnever once asked to meet with my office.\u201d",
+            "The alliance disputed Whitford's account, saying its lobbyists met with her staff on July 22.")
+    assert pair_table(r.claims, r.timeline)["kind"].tolist() == ["denial"]
+    r = run("Senator Darla Whitford said the alliance never asked to meet.",
+            "Councillor Tomas Brandt denied that the alliance had asked to meet.")
+    assert pair_table(r.claims, r.timeline).empty
+
+
+def test_a_cited_analysis_showing_a_figure_is_the_documents_claim():
+    c = claims_of("Senator Darla Whitford rejected the number.",
+                  "She cited an analysis by her office showing appliance prices up just 3.1% over the past year, "
+                  "and said the alliance's members were padding their margins.")
+    last = c[c["sentence_id"] == c["sentence_id"].max()]
+    assert set(zip(last["source_type"], last["content"])) == {
+        ("document", "appliance prices up just 3.1% over the past year"),
+        ("person", "the alliance's members were padding their margins")}
