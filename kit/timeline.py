@@ -611,8 +611,8 @@ _DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 _WEEKDAY_END = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _TO_THE_WEEKEND = re.compile(r"(?:by|until|till|before)\s+the\s+weekend")
 _MONTH_NOUN = re.compile(rf"(?P<ahead>ahead\s+of\s+)?the\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)
-_DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+day|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+later)\b",
-                         re.IGNORECASE)
+_DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
+                         rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+later)\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
@@ -652,8 +652,10 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
 
 
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
-               april_year: bool = False) -> list[TimeExpr]:
+               april_year: bool = False, told_day: pd.Timestamp | None = None) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
+
+    ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
     ['in 2021', 'since March 2023']
@@ -795,6 +797,17 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if clock is not None and not re.search(r"\d\s*[ap]m\.\s*$", clock.group(0), re.I):  # ("at 5 pm. Tuesday was")
             start, expr = clock.start(), text[clock.start():end]  # "at 1:15 p.m. CT on Tuesday": one time
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
+    low_text = text.lower() if told_day is not None else ""
+    if told_day is not None and not any(t.granularity == "day" for t in out) \
+            and ("later" in low_text or "next" in low_text or "following" in low_text):
+        after = _DAYS_LATER.search(text)
+        if after is not None and not any(o.start <= after.start() < o.end for o in out):
+            # "He was admitted on March 3." / "He deteriorated the following evening.": counted from that day
+            word = (after.group("n") or "").lower()
+            n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+            if n_days:
+                later = told_day + pd.Timedelta(days=n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
+                pending_later.append(TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, ""))
     if pending_later:
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     return out

@@ -6591,3 +6591,19 @@ def test_a_cited_analysis_showing_a_figure_is_the_documents_claim():
     assert set(zip(last["source_type"], last["content"])) == {
         ("document", "appliance prices up just 3.1% over the past year"),
         ("person", "the alliance's members were padding their margins")}
+
+
+@pytest.mark.parametrize("body, expected", [
+    # (round seventy-nine) "the following evening", "two days later" in the next sentence: from the day told before
+    (("He was admitted on March 3.", "He deteriorated the following evening."), ("the following evening", "2025-03-04")),
+    (("He was admitted on March 3.", "Two days later he died."), ("Two days later", "2025-03-05")),
+    (("He was admitted on March 3 and deteriorated the next morning.",), ("the next morning", "2025-03-04")),
+])
+def test_a_day_counted_from_the_day_told_before(body, expected):
+    tl = run(*body, published=pd.Timestamp("2025-10-14 10:32")).timeline
+    assert expected in set(zip(tl["expression"], tl["start"].dt.strftime("%Y-%m-%d")))
+
+
+def test_no_day_told_before_gives_no_next_day():
+    tl = run("The report was published last year.", "The next day the minister resigned.").timeline
+    assert "The next day" not in set(tl["expression"])
