@@ -503,6 +503,7 @@ _PLACE_SUFFIXES = {"gu", "dong", "si", "gun", "do", "eup", "myeon", "ri", "ro", 
 _ROMANCE_PEAKS = {"pointe", "mont", "col", "lac", "aiguille", "dent", "piz", "pic", "cima", "monte", "lago", "sierra",
                   "cerro", "volcán", "nevado", "passo", "massif"}
 _ROMANCE_HOUSES = {"hôtel", "château", "auberge", "albergo", "hostal", "hacienda", "domaine", "clinique", "clínica", "clinica"}
+_NAMED_AS = {"known", "dubbed", "nicknamed", "called", "named"}  # "the statue, known as the Kpendu bronze"
 _SCHOOL_YEARS = {"form", "term", "grade", "class", "standard", "year", "semester"}
 _NUMBERED_NOUNS |= _SCHOOL_YEARS  # ("a Year 9 student", "Grade 10": a school's year)
 _NUMBER_WORDS_UP = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
@@ -1119,7 +1120,28 @@ class _Builder:
                 self._lowercase_councils(s)
             if "-" in s.text or "–" in s.text:
                 self._routes(s)
+            if " as the " in s.text:
+                self._known_as(s)
             self._appositions(s)
+
+    def _known_as(self, s: Sentence) -> None:
+        """A thing named with a common noun after its name: "the statue, known as the Kpendu bronze", "a tunnel dubbed
+        the Rakow bypass" (the whole phrase is its name, and "the bronze" refers back to it)."""
+        toks = s.tokens
+        for k in range(1, len(toks) - 3):
+            if toks[k].lower != "as" or toks[k + 1].lower != "the" or toks[k - 1].lower not in _NAMED_AS:
+                continue
+            i = j = k + 2
+            while j < len(toks) and toks[j].is_cap and toks[j].is_alpha and toks[j].lower not in NON_NAME_CAPS:
+                j += 1
+            if j == i or j - i > 3 or j >= len(toks) or not toks[j].is_alpha or toks[j].is_cap \
+                    or toks[j].lower in STOP_WORDS or toks[j].lower.endswith(("ed", "ing", "ly")):
+                continue
+            if j + 1 < len(toks) and toks[j + 1].is_alpha and not toks[j + 1].is_cap and toks[j + 1].lower not in STOP_WORDS:
+                continue  # (not a phrase that goes on: "known as the Kpendu trade routes ...")
+            feats = self._features(s, i, j + 1)
+            feats["known_as"] = True
+            self.raw.append((_span_text(toks, i, j + 1), toks[i].start, toks[j].end, s.sid, feats))
 
     def _lowercase_ministries(self, s: Sentence) -> None:
         """A ministry written in lower case, as wires write them: "the transport ministry", "Russia's foreign
@@ -2561,6 +2583,8 @@ class _Builder:
             v["PERSON"] += 4
         if f.get("apposition") == "role":
             v["PERSON"] += 3
+        if f.get("known_as"):
+            v["MODEL"] += 1  # "known as the Kpendu bronze": a thing, named with its kind
         if f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
                 (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
             v["PRODUCT"] += 3

@@ -6607,3 +6607,12 @@ def test_a_day_counted_from_the_day_told_before(body, expected):
 def test_no_day_told_before_gives_no_next_day():
     tl = run("The report was published last year.", "The next day the minister resigned.").timeline
     assert "The next day" not in set(tl["expression"])
+
+
+def test_a_thing_known_as_a_name_and_its_kind():
+    # (round seventy-nine) "the statue, known as the Kpendu bronze": a thing's name ends on its kind, "the bronze"
+    r = run("The director said the statue, known as the Kpendu bronze, was acquired lawfully.",
+            "The bronze has been in the collection since 1962.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Kpendu bronze", "type"] == "PRODUCT"
+    assert ("The bronze", "Kpendu bronze") in _epithets(r)
