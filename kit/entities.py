@@ -1706,6 +1706,11 @@ class _Builder:
             k -= 1
         if 0 < k < i and toks[k - 1].text == "managing":
             k -= 1  # "Akamas Ferries managing director Andreas Hadjikyriakou" (capitalised, it opens a name of its own)
+        if 2 <= k < i and toks[k - 1].text == "of" and toks[k - 2].lower in TITLE_WORDS and not toks[k - 2].is_cap \
+                and not toks[k].is_cap:
+            k -= 2  # "leader of opposition Ramnivas Dhatarwal", "chief of staff Ana Ruiz": one title
+            while k > 0 and toks[k - 1].lower in TITLE_WORDS and not toks[k - 1].is_cap:
+                k -= 1
         if k == i and i >= 3 and toks[i - 1].is_alpha and not toks[i - 1].is_cap:
             # "NZTA regional manager of maintenance and operations Craig Oosthuizen", "member of parliament Aune
             # Shivolo": a title, then what it is of in lower case
@@ -1751,6 +1756,11 @@ class _Builder:
                 and toks[k - 1].lower not in _TITLE_MODIFIERS and (toks[k - 2].is_punct or toks[k - 2].lower in _NP_OPENERS
                                                                     or toks[k - 2].lower == "by"):  # ("a report by marine surveyor X")
             start = k - 1  # '"...," association spokesperson Murray Feeney said': what the title is of
+        elif start is None and k >= 3 and all(t.is_alpha and not t.is_cap and t.lower not in _NOT_ROLE_WORDS
+                                              and t.lower not in STOP_WORDS and not t.lower.endswith(_VERB_ENDINGS)
+                                              and t.lower not in _TITLE_MODIFIERS for t in toks[k - 2:k]) \
+                and (toks[k - 3].is_punct or toks[k - 3].lower in _NP_OPENERS or toks[k - 3].lower in {"by", "after"}):
+            start = k - 2  # "after water resources minister Devkinandan Bhadviya": two words of what it is of
         return _span_text(toks, start if start is not None else max(k, 0), i)
 
     @staticmethod

@@ -161,7 +161,9 @@ OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | {
     "echo", "mercury", "advocate", "recorder", "statesman", "star", "fm",
 }
 ORG_WORDS = {
-    "group", "corps", "rūnanga", "runanga", "yojana", "abhiyan", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
+    "group", "corps", "rūnanga", "runanga", "yojana", "abhiyan", "samiti", "sangh", "parishad", "morcha", "sangathan",
+    "nigam", "panchayat", "samaj", "manch", "dal",  # (South Asian bodies: "Kisan Sangharsh Samiti", "Lok Swaraj Dal")
+    "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",
     "jail", "penitentiary",

@@ -159,6 +159,17 @@ class PhraseReader:
                    and re.search(r"\b(?:spoke|spoken|speaking|talked|talking|told)\s+(?:to\s+|with\s+)?(?:the\s+)?$",
                                  self.s.text[max(0, m.start - self.s.start - 20):m.start - self.s.start])]
             return Party(span["text"], "anonymous", **span, gender=self._gender(words), via=via)
+        if j - i >= 3 and not self.t[i].is_cap and self.t[j - 1].is_cap:
+            # "leader of opposition Ramnivas Dhatarwal alleged": a title in lower case, then the person's name
+            tail = [m for m in self.mentions(i + 1, j, kinds=("name",)) if m.end == self.t[j - 1].end
+                    and m.start > self.t[i].start and self.kind_of(m.name) == "person"]
+            if tail:
+                k0 = next((z for z in range(i, j) if self.t[z].start >= tail[0].start), j)
+                if k0 > i and all(self.t[z].is_alpha and not self.t[z].is_cap or self.t[z].text in {"-", "'s", "’s"}
+                                  for z in range(i, k0)) and any(self.L[z] in TITLE_WORDS for z in range(i, k0)) \
+                        and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] == "by" for z in range(i, k0)):
+                    # (not "a preliminary report by marine surveyor Petros Mavrommatis": the report)
+                    return Party(tail[0].name, "person", **span)
         if j - i >= 4 and words[0] == "the" and words[2] == "of" and words[1] in _PLACE_GOVERNED:
             # "The city of Bordeaux, which owns the collection, said": the place, speaking as its government
             named = [m for m in self.mentions(i + 3, j, kinds=("name",)) if m.start == self.t[i + 3].start

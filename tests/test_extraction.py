@@ -6616,3 +6616,24 @@ def test_a_thing_known_as_a_name_and_its_kind():
     ents = r.entities.set_index("name")
     assert ents.loc["Kpendu bronze", "type"] == "PRODUCT"
     assert ("The bronze", "Kpendu bronze") in _epithets(r)
+
+
+@pytest.mark.parametrize("body, name, role, source", [
+    # (round eighty) a title of two words with "of", in lower case; two words of what a minister is of
+    (("Raising the matter during Question Hour, leader of opposition Ramnivas Dhatarwal alleged that the tender "
+      "was rigged.",), "Ramnivas Dhatarwal", "leader of opposition", "Ramnivas Dhatarwal"),
+    (("The opposition staged a walkout after water resources minister Devkinandan Bhadviya refused to answer.",
+      "Bhadviya said the tender was clean."), "Devkinandan Bhadviya", "water resources minister", "Devkinandan Bhadviya"),
+])
+def test_round_eighty_titles(body, name, role, source):
+    r = run(*body)
+    assert role in set(r.entities.set_index("name").loc[name, "roles"])
+    assert r.claims.iloc[-1]["source"] == source
+
+
+def test_a_south_asian_body_is_an_organisation():
+    r = run("Gopal Lal Meena, president of the Kheriya Canal Kisan Sangharsh Samiti, said work had not begun.",
+            "\u201cNot one labourer has come,\u201d the 58-year-old farmer told reporters.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Kheriya Canal Kisan Sangharsh Samiti", "type"] == "ORG"
+    assert r.claims.iloc[-1]["source"] == "Gopal Lal Meena"
