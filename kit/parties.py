@@ -167,8 +167,9 @@ class PhraseReader:
                 k0 = next((z for z in range(i, j) if self.t[z].start >= tail[0].start), j)
                 if k0 > i and all(self.t[z].is_alpha and not self.t[z].is_cap or self.t[z].text in {"-", "'s", "’s"}
                                   for z in range(i, k0)) and any(self.L[z] in TITLE_WORDS for z in range(i, k0)) \
-                        and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] == "by" for z in range(i, k0)):
-                    # (not "a preliminary report by marine surveyor Petros Mavrommatis": the report)
+                        and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] in {"by", "for", "a", "an"} for z in range(i, k0)):
+                    # (not "a preliminary report by marine surveyor Petros Mavrommatis": the report; nor "a spokesman
+                    # for Kessling": someone unnamed, for him)
                     return Party(tail[0].name, "person", **span)
         if j - i >= 4 and words[0] == "the" and words[2] == "of" and words[1] in _PLACE_GOVERNED:
             # "The city of Bordeaux, which owns the collection, said": the place, speaking as its government
