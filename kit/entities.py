@@ -611,7 +611,8 @@ _PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "wo
             "many", "all", "none", "parts", "leaders", "executives", "families", "relatives", "fans", "users",
             "customers", "owners", "patients", "victims", "representatives", "investors", "shareholders", "analysts",
             "lawyers", "rivals", "sources", "documents", "copies", "details", "images", "photos", "footage", "results",
-            "depositors", "savers", "clients", "residents", "tenants", "pensioners", "farmers", "traders"}
+            "depositors", "savers", "clients", "residents", "tenants", "pensioners", "farmers", "traders",
+            "creditors", "bondholders", "lenders", "parents", "contractors", "suppliers"}
 _OF_A_PLACE = _OF_A_PLACE_TOO | {"governor", "people", "centre", "center", "streets", "mayors", "governors", "citizens",
                                  "ruler", "chieftaincy"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
@@ -1337,7 +1338,10 @@ class _Builder:
             # "A SCHOOL meals contractor", "A TRIBAL chief" (the article writes "tribe"): a lead's first words set in
             # capitals, a word written elsewhere
             return
-        if initial and j - i > 2 and (toks[i].lower in _OF_A_PLACE or toks[i].lower in _PART_OF) and toks[i + 1].lower == "of":
+        if initial and j - i > 3 and toks[i + 1].lower == "of" and toks[i].lower.endswith("s") \
+                and toks[i].lower not in ORG_WORDS and toks[i].lower in self.lowercase():
+            i, initial = i + 2, False  # "Creditors of Wingford Land Group, the ... developer,": the creditors of a name
+        elif initial and j - i > 2 and (toks[i].lower in _OF_A_PLACE or toks[i].lower in _PART_OF) and toks[i + 1].lower == "of":
             i, initial = i + 2, False  # "Residents of Ccochapata, a village ...": the place, not a name "Residents of"
         if j - i == 4 and toks[i + 2].lower == "of" and j < len(toks) and toks[j].text == "," and not any(
                 t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
@@ -1955,6 +1959,9 @@ class _Builder:
                                      and toks[j].lower in _CONNECTORS and toks[j].lower not in {"of", "&"}):
                 # ("Executive, Hon. Samuel Owusu-Bempah": over the abbreviation's stop; "Co., Ltd"; "Ruud de Haan")
                 j += 1
+                if j + 1 < len(toks) and j - 1 > c + 1 and toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws \
+                        and toks[j + 1].is_alpha and not toks[j + 1].is_cap and not toks[j + 1].lower.endswith(("ed", "run")):
+                    j += 2  # "Kwok Mei-lin": a given name of two syllables, its second in lower case
             i0 = c + 1
             while i0 < j - 1 and (toks[i0].lower.rstrip(".") in HONORIFICS or toks[i0].lower in TITLE_ABBREVIATIONS
                                   or toks[i0].text == "."):

@@ -108,7 +108,8 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "congressman": {"lawmaker", "legislator"}, "congresswoman": {"lawmaker", "legislator"},
                   "assemblyman": {"lawmaker", "legislator"}, "assemblywoman": {"lawmaker", "legislator"},
                   "councillor": {"councilor"}, "councilor": {"councillor"},
-                  "ceo": {"executive"}, "executive": {"ceo"},  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
+                  "ceo": {"executive"}, "executive": {"ceo"},
+                  "justice": {"judge"}, "magistrate": {"judge"},  # "Madam Justice Corinne Ho": "the judge"  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
                   # ("the deputy": a parliament's member, as Arab, Latin and French papers call one)
                   **{x: {"lawmaker", "legislator", "deputy"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
                   "deputy": {"lawmaker", "legislator"},  # "a deputy of the Oliy Majlis": "the lawmaker"

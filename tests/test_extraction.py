@@ -6637,3 +6637,17 @@ def test_a_south_asian_body_is_an_organisation():
     ents = r.entities.set_index("name")
     assert ents.loc["Kheriya Canal Kisan Sangharsh Samiti", "type"] == "ORG"
     assert r.claims.iloc[-1]["source"] == "Gopal Lal Meena"
+
+
+def test_round_eighty_names_and_judges():
+    # a given name of two syllables in apposition; "the judge" of a justice; "Creditors of X" is X
+    r = run("Creditors of Wingford Land Group, the Shenzhen-based developer, have accused the company of hiding debts.",
+            "Wingford\u2019s chairwoman, Kwok Mei-lin, told shareholders that the plan had support.",
+            "The chairwoman said the company had never received such a warning.",
+            "Lawyers for the bondholders told Madam Justice Corinne Ho that the debts were larger.",
+            "The judge adjourned the case.")
+    ents = r.entities.set_index("name")
+    assert "Wingford Land Group" in ents.index and not any(n.startswith("Creditors") for n in ents.index)
+    assert ("The chairwoman", "Kwok Mei-lin") in _epithets(r) and ("The judge", "Corinne Ho") in _epithets(r)
+    c = r.claims
+    assert set(c.loc[c["content"].str.startswith("the company had never"), "source"]) == {"Kwok Mei-lin"}
