@@ -532,20 +532,18 @@ def _rank_features(C: _Claims, feats: list[_Feat], places: list[int], pairs: dic
     for a, b in pairs:
         n_pairs[a] += 1
         n_pairs[b] += 1
-    rare_of: dict[int, set] = {}  # a claim's words in at most three of its story's claims
+    # (a claim's rare words as a tuple, and a pair's word sets built for it and dropped: a corpus has hundreds of
+    # thousands of claims, and sets of them kept for the whole loop were most of this step's memory)
+    rare_of: dict[int, tuple] = {}  # a claim's words in at most three of its story's claims
     members: dict[str, list[int]] = defaultdict(list)
     for i, art in enumerate(C.article_id):
         members[art].append(i)
-    sets: dict[int, set] = {}
     jac: dict[tuple[int, int], float] = {}
     best: dict[int, float] = defaultdict(float)  # each claim's most words shared with a partner
     out: dict[tuple[int, int], list[float] | float] = {}
     for a, b in pairs:
         i, j = at[a], at[b]
-        words_i = sets.get(i)
-        if words_i is None:
-            words_i = sets[i] = set(feats[i].words)
-        jac[a, b] = s = _jaccard(words_i, feats[i].words, feats[j].words)
+        jac[a, b] = s = _jaccard(set(feats[i].words), feats[i].words, feats[j].words)
         best[a] = max(best[a], s)
         best[b] = max(best[b], s)
     for (a, b), (kind, score, why) in pairs.items():
@@ -561,9 +559,9 @@ def _rank_features(C: _Claims, feats: list[_Feat], places: list[int], pairs: dic
             if rare_i is None:  # (the story's counts are worked out once, and not kept)
                 df = Counter(chain.from_iterable(feats[k].words for k in members[art]))
                 for k in members[art]:
-                    rare_of[k] = {w for w in feats[k].words if df[w] <= 3}
+                    rare_of[k] = tuple(w for w in feats[k].words if df[w] <= 3)
                 rare_i = rare_of[i]
-            rare = len(rare_i.intersection(fj.words))
+            rare = len(set(rare_i).intersection(fj.words)) if rare_i else 0
         x = rank.features(
             rule=min(score, 1.0), kind=kind, distance=distance,
             lead=distance is not None and min(si, sj) < _LEAD, deny=(fi.deny, fj.deny),
@@ -609,7 +607,7 @@ def _same_matter(C: _Claims, feats: list[_Feat], by_article: dict[str, list[int]
                 key = (pi, pj) if pi < pj else (pj, pi)
                 if key not in pairs:
                     first, second = (i, j) if x < y else (j, i)  # (told in the story's order)
-                    pairs[key] = ("account", 0.0, (_why_matter, _Row(C, first), _Row(C, second), shared))
+                    pairs[key] = ("account", 0.0, (_why_matter, _Row(C, first), _Row(C, second), tuple(shared)))
 
 
 def _who(r) -> str:
@@ -695,7 +693,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
             # "X insisted the ferry kept its normal speed." / "However, tracking data show it sailed at 21 knots."
             d = a if fa.deny else b if fb.deny else None
             score = 0.45 + min(0.25, sim) + 0.05 * min(len(shared), 2) + (0.1 if d is not None else 0.0)
-            return ("denial" if d is not None else "account"), score, (_why_contrast, a, b, shared)
+            return ("denial" if d is not None else "account"), score, (_why_contrast, a, b, tuple(shared))
     if not flagged or (not shared and answered < 0 and not worded) or (fa.deny and fb.deny and disputed < 0):
         return None
     n_shared = min(len(shared), 3)
@@ -706,7 +704,7 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
             return "negation", 0.6 + 0.05 * n_shared, (_why_silent, _Row(C, y))
     if fa.never and not fb.never and not fb.deny and rel and not (fa.deny or fb.deny):
         # a "never" conflicts most with the claim whose words it negates ("first raised concerns" / "no concerns ... raised")
-        return "negation", 0.45 + 0.1 * n_shared + min(0.2, _jaccard(words_a, fa.words, fb.words)), (_why_never, a, b, shared)
+        return "negation", 0.45 + 0.1 * n_shared + min(0.2, _jaccard(words_a, fa.words, fb.words)), (_why_never, a, b, tuple(shared))
     if not (fa.deny or fb.deny) and not (fa.once and (fb.many or fb.times)):
         return None
     sim = _jaccard(words_a, fa.words, fb.words)
@@ -749,7 +747,8 @@ def _score(C: _Claims, i: int, fa: _Feat, ents_a: set, words_a: set, j: int, fb:
         return None
     if not parts:
         return None
-    return kind, score, (_why_parts, parts, shared)
+    # (the names kept as a tuple: a pair's reason lives as long as the pair, and a set costs four times the memory)
+    return kind, score, (_why_parts, parts, tuple(shared))
 
 
 def _names_source(C: _Claims, i: int, j: int) -> bool:
@@ -1089,7 +1088,7 @@ def _beside_days(text: str, days: tuple) -> set:
 
 
 # -- reasons: (writer, *arguments) tuples, written only for the pairs kept -----------------------
-def _shared_names(shared: set) -> str:
+def _shared_names(shared: tuple) -> str:
     return f" (shared: {', '.join(sorted(shared)[:3])})" if shared else ""
 
 
@@ -1097,7 +1096,7 @@ def _why_silent(y: _Row) -> str:
     return f"{_who(y)} is quoted ({y.get('cue') or 'speaking'}: \"{y.short(50)}\") but another claim says they have not commented"
 
 
-def _why_never(a: _Row, b: _Row, shared: set) -> str:
+def _why_never(a: _Row, b: _Row, shared: tuple) -> str:
     return f"{_who(a)} says it never happened (\"{a.short(60)}\") but {_who(b)} says it did (\"{b.short(60)}\")" + _shared_names(shared)
 
 
@@ -1105,12 +1104,12 @@ def _why_denial(d: _Row, other: _Row) -> str:
     return f"{_who(d)} denies (\"{d.short(60)}\") what {_who(other)} reports (\"{other.short(60)}\")"
 
 
-def _why_contrast(a: _Row, b: _Row, shared: set) -> str:
+def _why_contrast(a: _Row, b: _Row, shared: tuple) -> str:
     return (f"set against each other (\"however\", \"but\"): {_who(a)} (\"{a.short(55)}\") and {_who(b)} "
             f"(\"{b.short(55)}\")") + _shared_names(shared)
 
 
-def _why_matter(a: _Row, b: _Row, words: set) -> str:
+def _why_matter(a: _Row, b: _Row, words: tuple) -> str:
     return (f"two accounts of one matter ({', '.join(sorted(words)[:4])}): {_who(a)} (\"{a.short(55)}\") and "
             f"{_who(b)} (\"{b.short(55)}\")")
 
@@ -1131,7 +1130,7 @@ def _why_frequency(once: _Row, many: _Row) -> str:
     return f"frequency differs: {_who(once)} says once (\"{once.short(50)}\"), {_who(many)} repeatedly (\"{many.short(50)}\")"
 
 
-def _why_parts(parts: list[tuple], shared: set) -> str:
+def _why_parts(parts: list[tuple], shared: tuple) -> str:
     return "; ".join(p[0](*p[1:]) for p in parts) + _shared_names(shared)
 
 
