@@ -18,7 +18,7 @@ import re
 from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
-from kit.entities import _ORDINAL, ArticleEntities, Mention
+from kit.entities import _ORDINAL, ArticleEntities, Mention, _region_comma
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
@@ -1473,8 +1473,9 @@ class _SentenceAttributor(PhraseReader):
             return t[a].text in PLACE_ALIASES and t[a].text.endswith(".") or t[a].is_cap and known.get(t[a].text) == "GPE" \
                 and a >= 2 and t[a - 2].is_cap
 
-        # ("Kansas City, Missouri-based company": the state before a hyphen, too)
-        return (c + 2 < self.n and t[c + 2].text in {",", "-"} and state(c + 1)) or (c >= 2 and t[c - 2].text == "," and state(c - 1))
+        # ("Kansas City, Missouri-based company": the state before a hyphen, too; "Knockcullen, Co Offaly,": a county)
+        return (c + 2 < self.n and t[c + 2].text in {",", "-"} and state(c + 1)) or (c >= 2 and t[c - 2].text == "," and state(c - 1)) \
+            or _region_comma(t, c) or (c >= 3 and t[c - 2].text in {"Co", "County"} and _region_comma(t, c - 3))
 
     def _manner_adverb(self, x: int) -> bool:
         """ "Dunmore, 54, furiously denied": an adverb in "-ly" before the cue (but "the family said")."""
@@ -1515,6 +1516,11 @@ class _SentenceAttributor(PhraseReader):
             o = next((z for z in range(x - 1, max(-1, x - 9), -1) if self.t[z].text == "("), None)
             if o is not None and o > 0:
                 return o - 1
+        c = x
+        while c > 0 and self.t[c].is_cap and x - c < 4:
+            c -= 1
+        if c < x and _region_comma(self.t, c):
+            return self._before_asides(c - 1)  # "a former builder from Knockcullen, Co Offaly, said": the town's county
         return x
 
     def _after_subject(self, k: int) -> Party | None:

@@ -799,6 +799,19 @@ def _based_comma(toks: list[Tok], c: int) -> bool:
         and toks[c + 2].text == "-" and toks[c + 3].lower in {"based", "headquartered", "born", "registered", "listed"}
 
 
+def _region_comma(toks: list[Tok], c: int) -> bool:
+    """Whether the comma at ``c`` sits between a town and its county or state ("from Knockcullen, Co Offaly,",
+    "in Tampa, Florida,")."""
+    if not (0 < c < len(toks) - 1 and toks[c].text == "," and toks[c - 1].is_cap and toks[c + 1].is_cap):
+        return False
+    if toks[c + 1].text in {"Co", "County"} and c + 2 < len(toks) and toks[c + 2].is_cap:
+        return True
+    k = c + 1
+    while k < len(toks) and toks[k].is_cap and k - c <= 3:
+        k += 1
+    return (k >= len(toks) or toks[k].text in {",", ".", ";"}) and _span_text(toks, c + 1, k) in us_states()
+
+
 def _words_back(toks: list[Tok], j: int, n: int) -> int:
     """Where the last ``n`` words before token ``j`` start, a hyphened word counting as one ("Mwaanga-Phiri")."""
     k = j
@@ -1975,8 +1988,9 @@ class _Builder:
             name = _span_text(toks, i0, j)
             if name.lower() in NON_NAME_CAPS or not name:
                 continue
-            if toks[c - 1].is_cap and i0 == c + 1 and (name in us_states() or name in countries()):
-                continue  # "a direct-mail firm in Tampa, Florida": a town and its state, no apposition
+            if toks[c - 1].is_cap and i0 == c + 1 and (name in us_states() or name in countries() or name in places()
+                                                       or name.split()[0] in {"Co", "Co.", "County"}):
+                continue  # "a direct-mail firm in Tampa, Florida", "from Knockcullen, Co Offaly": a town and its region
             if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"} and not (
                     toks[j].lower == "of" and j + 1 < len(toks) and toks[j + 1].is_cap and (
                         det is not None and toks[det].lower in {"his", "her", "their", "its"} or det is None and poss is not None)):
@@ -2095,7 +2109,8 @@ class _Builder:
             if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS or toks[j + 1].lower in {"as", "with"}:
                 continue  # (not "in Camarines Oriental, as an opposition lawmaker accused")
             e = k
-            while e < n and (toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} or _based_comma(toks, e)) and e - k < 18 \
+            while e < n and (toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} or _based_comma(toks, e)
+                             or _region_comma(toks, e)) and e - k < 18 \
                     and toks[e].lower not in _CLAUSE_WORDS and not (e > k + 1 and toks[e].lower in _SPEAKING
                                                                    and toks[e - 1].is_alpha) and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
@@ -2131,7 +2146,8 @@ class _Builder:
                 h += 1  # "Dr. Priya Venkataraman", "Chief Emeka Okonkwo-Udeh": the name as collected, without the title
             if h == i and self._lowercase_title(toks, h, j0):
                 h += 1  # "Informateur Wilma ter Horst, a former mayor of Zwolle,"
-            t = max((x for x in range(h, j0 - 2) if toks[x].lower.rstrip(".") in TITLE_WORDS), default=None)
+            t = max((x for x in range(h, j0 - 2) if toks[x].lower.rstrip(".") in TITLE_WORDS
+                     or toks[x].lower in _LEGISLATORS), default=None)  # ("Independent TD Mattie Coyle, a ...,")
             if t is not None and all(toks[y].is_cap for y in range(t + 1, j0)):
                 h = t + 1  # "Ports and Shipping Minister Chaminda Rathnayake, a former chairman of the LMPA,"
             name = _span_text(toks, h, j0)

@@ -161,6 +161,10 @@ def is_heading(line: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# a fact check's "RATING: FALSE": a label in capitals and its value on one line, no section
+_LABELLED_LINE = re.compile(r"[A-Z][A-Z’' -]{2,}:\s+[A-Z][A-Z’' -]*")  # (but "DOE: first complaint came in October")
+# a writer's sign-off at the foot: "– Bea Santillan/Rappler.com"
+_SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+")
 # a news site's buttons and labels copied with the story ("Listen to this article:", "Share this story"): no section
 _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
                           r"read more|related (?:articles|stories|coverage)|print (?:this )?(?:article|story)|"
@@ -188,8 +192,9 @@ def parse_text(text: str) -> list[Parsed]:
         # past short lines only (a byline, an outlet, a label), never past a paragraph
         for i in nonblank[4:6]:
             # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
-            if any(len(lines[x].split()) > 6 for x in nonblank[2:nonblank.index(i)]):
-                break
+            before = nonblank[nonblank.index(i) - 1]
+            if any(len(lines[x].split()) > 6 for x in nonblank[2:nonblank.index(i)]) and not _BYLINE.match(lines[before]):
+                break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's)
             if looks_like_dateline(lines[i]):
                 dateline_at = i
                 break
@@ -235,7 +240,8 @@ def parse_text(text: str) -> list[Parsed]:
     sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:], first)
                 if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
-                and not _CLOCK_LINE.fullmatch(ln)]  # (a live blog's "14:05" over each entry: a time, no section)
+                and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
+                and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln)]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

@@ -306,7 +306,7 @@ TITLE_WORDS = {
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
     "lieutenant", "sergeant", "major", "bishop", "archbishop", "pastor", "administrator", "undersecretary", "under-secretary", "rabbi", "imam", "rev", "reverend", "vicar", "chaplain", "deacon", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
-    "treasurer", "whip", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
+    "treasurer", "whip", "taoiseach", "tánaiste", "tanaiste", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
     "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot", "provost", "vice-chancellor",
     "registrar", "bursar", "warden", "principal", "convener", "convenor", "organiser", "organizer", "assistant",
     "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig",

@@ -6651,3 +6651,15 @@ def test_round_eighty_names_and_judges():
     assert ("The chairwoman", "Kwok Mei-lin") in _epithets(r) and ("The judge", "Corinne Ho") in _epithets(r)
     c = r.claims
     assert set(c.loc[c["content"].str.startswith("the company had never"), "source"]) == {"Kwok Mei-lin"}
+
+
+def test_round_eighty_one_irish_titles_and_a_county():
+    # (round eighty-one) "Taoiseach" and "Tánaiste" are titles; "from Knockcullen, Co Offaly," is one place in a role
+    r = run("During Leaders\u2019 Questions, Taoiseach Declan Moriarty said the figure was right.",
+            "Independent TD Mattie Coyle, a former builder from Knockcullen, Co Offaly, said a scheme had not started.",
+            "\u201cIt is still a field,\u201d the 61-year-old said.", "The Taoiseach rejected the accusation.")
+    ents = r.entities.set_index("name")
+    assert "Declan Moriarty" in ents.index and "Taoiseach" in set(ents.loc["Declan Moriarty", "roles"])
+    assert "former builder from Knockcullen, Co Offaly" in set(ents.loc["Mattie Coyle", "roles"])
+    assert ents.loc["Co Offaly", "type"] != "PERSON"
+    assert r.claims["source"].tolist()[1:] == ["Mattie Coyle", "Mattie Coyle", "Declan Moriarty"]

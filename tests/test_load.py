@@ -645,3 +645,20 @@ def test_a_live_blogs_clock_lines_are_no_sections_but_its_entry_titles_are(tmp_p
     assert df.loc[0, "sections"] == ["What we learned today", "Letter 'routine', office says"]
     assert df.loc[0, "published"] == pd.Timestamp("2025-07-23 18:47", tz="Australia/Brisbane") or \
         str(df.loc[0, "published"]).startswith("2025-07-23 18:47")
+
+
+def test_a_date_under_a_byline_past_a_two_line_standfirst(tmp_path):
+    write(tmp_path, "a.txt", "Kavuna Sells $1.25 Billion of Eurobonds as Demand Claims Diverge\n"
+                             "Finance minister says orders topped $6 billion; bankers put the book far lower than that\n"
+                             "Government denies the IMF was consulted late on the first sale since 2019 by the treasury\n"
+                             "By Amara Okonkwo-Reid and Daniel Hartwell\nJuly 8, 2025 at 6:45 AM GMT+2\n"
+                             "The sale drew orders.\n")
+    assert str(load_quiet(tmp_path)[0].loc[0, "published"]) == "2025-07-08 06:45:00+02:00"
+
+
+def test_a_fact_checks_rating_and_sign_off_are_no_sections(tmp_path):
+    write(tmp_path, "a.txt", "FACT CHECK: The claim is false\nBea Santillan\nPublished 3:12 PM, October 14, 2025\n"
+                             "CLAIM: A senator said imports doubled.\nRATING: FALSE\nTHE FACTS: Records show otherwise.\n"
+                             "What the data show\nImports fell.\nDOE: first complaint came in October\nIt was filed.\n"
+                             "\u2013 Bea Santillan/Rappler.com\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["What the data show", "DOE: first complaint came in October"]
