@@ -94,6 +94,8 @@ _BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", 
 _DENYING_AFTER = re.compile(r",\s+(?:flatly\s+|categorically\s+|strongly\s+)?(?:denying|rejecting|dismissing|refuting|"
                             r"disputing)\b")
 _PAST_VERBS = {"went", "came", "got", "began", "left", "fell", "broke", "ran", "took", "gave", "made", "stood", "sat"}
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # "41,000 claims": a count before a plural noun
+_YEARISH = re.compile(r"1[89]\d\d|20\d\d")  # ("the 2023 report shows": a year, then the verb)
 _SHOWING = {"showing", "finding", "suggesting", "indicating"}  # what a cited document shows
 _SAYING = {"said", "says", "told", "added", "insisted", "maintained", "wrote", "stated"}
 _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "late", "earlier", "last", "this", "to",
@@ -479,6 +481,9 @@ class _SentenceAttributor(PhraseReader):
         if k > 0 and self._inside_name(k):
             return False  # "seen by Jutarnji list": a lower-case word inside a name
         prev = self.L[k - 1] if k else ""
+        if w.endswith("s") and k > 1 and _COUNT.fullmatch(self.t[k - 1].text) and not _YEARISH.fullmatch(self.t[k - 1].text) \
+                and self.t[k - 2].text != "-":
+            return False  # "a backlog of 41,000 claims", "12 reports": a count of a noun, no verb
         progressive = w in _PROGRESSIVE_CUES and prev in {"is", "are", "was", "were"} and k >= 2
         if w.endswith("ing") and not progressive:
             return False  # "claiming", "stating": continues the main cue (but "Blue Horizon is rejecting")

@@ -841,7 +841,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # (a name whose own head is another kind is no such body: "Government General Hospital")
                 orgs = [n for n in ents if ents[n].type == "ORG" and (head in n.lower().split() or not _ROMANCE_KINDS.get(
                     head, set()).isdisjoint(n.lower().split())) and not (
-                    n.split()[-1].lower() in ORG_WORDS and n.split()[-1].lower() != head and n.split()[0].lower() == head)] or [
+                    n.split()[-1].lower() in ORG_WORDS and n.split()[-1].lower() != head and n.split()[0].lower() == head
+                    and n.lower().split()[1:2] != ["of"])] or [  # (but "the bureau" of "Bureau of Claimant Services")
                     n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [

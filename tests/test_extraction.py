@@ -6663,3 +6663,11 @@ def test_round_eighty_one_irish_titles_and_a_county():
     assert "former builder from Knockcullen, Co Offaly" in set(ents.loc["Mattie Coyle", "roles"])
     assert ents.loc["Co Offaly", "type"] != "PERSON"
     assert r.claims["source"].tolist()[1:] == ["Mattie Coyle", "Mattie Coyle", "Declan Moriarty"]
+
+
+def test_the_bureau_of_a_name_and_a_count_of_claims():
+    # (round eighty-one) "the bureau" of "Bureau of Claimant Services"; "41,000 claims" is a count, no cue
+    r = run("Pennsylvania's Bureau of Claimant Services has a backlog of 41,000 claims.", "The bureau disputed that account.")
+    assert ("The bureau", "Bureau of Claimant Services") in _epithets(r)
+    assert r.claims["source"].tolist() == [None, "Bureau of Claimant Services"]
+    assert claims_of("Its annual report for 2023-24 shows that 12 branches closed.").iloc[0]["source_type"] == "document"
