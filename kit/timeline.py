@@ -708,11 +708,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and g == "day" and (after := _DAYS_LATER.search(text, end, min(len(text), end + 60))) is not None \
                 and not _EXPR.search(text, end, after.start()):
             # "on February 20 ... the next day", "on Feb. 20 and woke up three days later": counted from that day
-            word = (after.group("n") or "").lower()
-            n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
-            if n_days:
-                later = lo + pd.Timedelta(days=n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
-                pending_later.append(TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, ""))
+            pending_later.extend(_days_after(after, lo))
         # "adjourned the trial until Friday", "has until Monday to reply": the coming one (but "worked until Friday")
         until_day = low.startswith(("until ", "till ")) and lo == hi and _WEEKDAY_RE.search(low) is not None \
             and _PUT_OFF.search(text, max(0, start - 40), start) is not None
@@ -803,14 +799,20 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         after = _DAYS_LATER.search(text)
         if after is not None and not any(o.start <= after.start() < o.end for o in out):
             # "He was admitted on March 3." / "He deteriorated the following evening.": counted from that day
-            word = (after.group("n") or "").lower()
-            n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
-            if n_days:
-                later = told_day + pd.Timedelta(days=n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
-                pending_later.append(TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, ""))
+            pending_later.extend(_days_after(after, told_day))
     if pending_later:
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     return out
+
+
+def _days_after(after: re.Match, day: pd.Timestamp) -> list[TimeExpr]:
+    """The day "the next day", "the following evening" or "three days later" (``after``) is, counted from ``day``."""
+    word = (after.group("n") or "").lower()
+    n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+    if not n_days:
+        return []
+    later = day + pd.Timedelta(days=n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
+    return [TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, "")]
 
 
 # a clock time just before a day ("at 1:15 p.m. CT on Tuesday", "at 9pm on Saturday"): part of that day's expression
