@@ -1521,11 +1521,6 @@ class _SentenceAttributor(PhraseReader):
             o = next((z for z in range(x - 1, max(-1, x - 9), -1) if self.t[z].text == "("), None)
             if o is not None and o > 0:
                 return o - 1
-        c = x
-        while c > 0 and self.t[c].is_cap and x - c < 4:
-            c -= 1
-        if c < x and _region_comma(self.t, c):
-            return self._before_asides(c - 1)  # "a former builder from Knockcullen, Co Offaly, said": the town's county
         return x
 
     def _after_subject(self, k: int) -> Party | None:
