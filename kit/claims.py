@@ -207,7 +207,7 @@ _SELF_DENIAL = re.compile(
     r"\b(?:I|we)\s+(?:was|were)\s+not\s+(?:consulted|told|informed|warned|asked|involved|aware)\b|"  # "we were not consulted"
     # "I have not been promised a single dollar for my vote": what the speaker is said to have been given, denied
     r"\b(?:I|we)\s+(?:have|had|was|were)\s+(?:not|never)\s+(?:been\s+)?(?:promised|offered|bribed)\b|"
-    r"\b(?:I|we)\s+(?:categorically\s+|strongly\s+|firmly\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|entirely\s+)?"
+    r"\b(?:I|we)(?:[’']d|\s+would)?\s+(?:categorically\s+|strongly\s+|firmly\s+|completely\s+|totally\s+|utterly\s+|absolutely\s+|entirely\s+)?"
     r"(?:reject|deny|refute|dispute)\b|"  # "we reject any suggestion"
     r"\b(?:I|we)\s+(?:do\s+not|don[’']t|cannot|can[’']t)\s+accept\s+(?:that|the|any|this)\b|"  # "I don't accept that iwi were shut out"
     # "We have made no commitment", "it received no formal complaint"
@@ -228,7 +228,7 @@ _SELF_DENIAL = re.compile(
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "is simply not credible", 'was "not supported by any field data"'
     r"|\bdid\s+not\s+[a-z]+\s+because\s+of\s+(?:our|my|us|me|the\s+company['’]s)\b"  # "did not break because of our work"
-    r"|\b(?:is|was|are|were)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
+    r"|(?:\b(?:is|was|are|were)|(?<=\w)[’']s)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
     r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure)"
     r"|the\s+(?:true|full|real|whole)\s+(?:picture|story))\b"
     r"|\b[a-z]+ed,\s+not\s+[a-z]+ed\b"
@@ -624,8 +624,12 @@ class _SentenceAttributor(PhraseReader):
                         p = inner
                     e = e2
                 if p:
+                    # ("..., according to two people involved, who asked not to be identified": what comes after
+                    # is about them; the claim is before)
+                    about = k > 1 and self.t[k - 1].text == "," and e + 1 < n and L[e + 1] in {"who", "whose"}
                     out.append(dict(kind="according", party=p, cue="according to", ci=k, cj=k + 2,
-                                    clause=e + 1, stance="asserts", content=self._content_after(e + 1, k)))
+                                    clause=e + 1, stance="asserts",
+                                    content=self.text(0, k - 1).strip(' "“”') if about else self._content_after(e + 1, k)))
         for k in ([k for k, w in enumerate(L) if w in _PUT_AT] if not _PUT_AT.isdisjoint(L) else ()):
             # (further when a figure's noun comes first: "puts the cost of replacing the planks and propping the
             # worst-affected rooms at between £9m and £11m")
@@ -694,7 +698,11 @@ class _SentenceAttributor(PhraseReader):
             first = next((z for z in range(k) if subj is not None and subj.start is not None
                           and self.t[z].start >= subj.start), k)
             if subj is not None and subj.type == "document" and "according" not in L and L[k - 1] not in {"which", "whom"} \
-                    and not any(L[z] in REPORTING_VERBS or L[z] in {"that", "because", "after", "when"} for z in range(first)):
+                    and not any(L[z] in REPORTING_VERBS or L[z] in {"that", "because", "after", "when"} for z in range(first)) \
+                    and not (subj.end is not None and any(L[z] in REPORTING_VERBS and self.t[z - 1].end == subj.end
+                                                          and REPORTING_VERBS[L[z]][0] != L[z] and L[z + 1] != "by"
+                                                          for z in range(first + 1, k))):
+                # (not a noun after the document's own verb: "Our own review found ... in legitimate change orders")
                 # (not inside what another says: "denied ..., saying an internal audit had identified 38 deaths")
                 cj = k + 2 if L[k + 1] in {"to", "out"} else k + 1  # ("refers to", "sets out")
                 out.append(dict(kind="verb", party=subj, cue=self.text(k, cj), ci=k, cj=cj, stance="asserts",
@@ -1563,7 +1571,9 @@ class _SentenceAttributor(PhraseReader):
                 else {t.lower for t in rest}
             # after the cue, a few words or only where and when: "wrote in a post on LinkedIn on Sunday"
             postposed = "that" not in rest_words and ((len(rest) <= 4 or rest[0].lower in _PP_OPENERS) and not rest_words & _CLAUSE_VERBS
-                                                      or self._object_then_participle(k))
+                                                      or self._object_then_participle(k)
+                                                      # ("..., she said, calling the result ...": a participle phrase)
+                                                      or k + 2 < n and self.t[k + 1].text == "," and self.L[k + 2].endswith("ing"))
             if i is not None and i > 1 and self.L[i - 1] == "and" and postposed:
                 # "..., residents and a local lawmaker said this week": back over the first of two speakers
                 i = next((x + 1 for x in range(i - 2, max(0, i - 8), -1) if self.t[x].text == ","), i)
@@ -1573,6 +1583,11 @@ class _SentenceAttributor(PhraseReader):
             if i is not None and i > 0 and (self.t[i - 1].text in _QUOTES or (self.t[i - 1].text == "," and postposed
                                                                            and not fronted)):
                 return self.text(0, self._before_apposition(i - 1)).strip(' ,"“”')
+            if i is not None and i > 0 and self.t[i - 1].text == "," and k + 2 < n and self.t[k + 1].text == "," \
+                    and not fronted and self.t[k + 2].is_alpha:
+                # "The audit, she says, counted claims that ...": the cue between commas, its clause around it
+                rest_text = _unquoted(self.text(k + 2, n).strip(" .:")).rstrip(" .")
+                return (self.text(0, self._before_apposition(i - 1)).strip(' ,"“”') + " " + rest_text).strip()
         j = k + 1
         that = next((x for x in range(k + 1, min(n, k + 9)) if self.L[x] == "that" and x not in self.quoted), None)
         if that is not None and that > k + 2 and self.L[that - 1] == "and":
@@ -1862,6 +1877,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                         ctx.people.append((s.sid, Party(m.name, "person", m.text, m.start, m.end, gender=e_.gender)))
         introduced.update(m.name for m in ents.at(s.start, s.end, kinds=("name",)))
     _statement_issuers(out, sentences, article_id)
+    _interview_answers(out, sentences, ents, article_id)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     # one claim per id: a cue read twice ("estimated the spill at" and "estimated") is one attribution
     kept: dict[str, ClaimRec] = {}
@@ -1871,6 +1887,42 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
 
 
 _ISSUED = re.compile(r"\b(statement|release)\b", re.IGNORECASE)
+_ANSWER = re.compile(r"\s*A\s?[:.]\s")  # an interview's answer line, "A: ..."
+_QUESTION = re.compile(r"\s*Q\s?[:.]\s")
+
+
+def _interview_answers(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:
+    """In a question-and-answer interview, what an "A:" line says is the interviewee's: the person the
+    introduction names most (a Q&A names its speaker once, before the questions)."""
+    firsts = [s for s in sentences if s.para_first or s.sid == 0 or sentences[s.sid - 1].line != s.line]
+    answers = {s.line: s for s in firsts if _ANSWER.match(s.text)}
+    questions = [s for s in firsts if _QUESTION.match(s.text)]
+    if len(answers) < 2 or not questions:
+        return
+    first_q = min(s.start for s in questions)
+    counts: dict[str, int] = {}
+    for m in ents.mentions:
+        e = ents.entities.get(m.name)
+        if m.start < first_q and e is not None and e.type == "PERSON":
+            counts[m.name] = counts.get(m.name, 0) + 1
+    if not counts:
+        return
+    who = max(sorted(counts), key=lambda k: counts[k])
+    line_of = {s.sid: s.line for s in sentences}
+    for c in claims:
+        label = answers.get(line_of.get(c.sentence_id, -1))
+        if label is None or c.source is not None:
+            continue
+        m = _ANSWER.match(label.text)
+        assert m is not None
+        c.source, c.source_type, c.via, c.cue = who, "person", [], "A:"
+        c.cue_start, c.cue_end = label.start + len(label.text) - len(label.text.lstrip()), label.start + m.end() - 1
+        c.source_text = None
+        if c.sentence_id == label.sid:
+            c.content = c.content[m.end():] if _ANSWER.match(c.content) else c.content
+        if c.stance == "asserts" and (_takes_back(c.content) or _denies_in_form(c.content)):
+            c.stance = "denies"  # ("A: That's simply not true.")
+        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
 
 
 def _statement_issuers(claims: list[ClaimRec], sentences: list[Sentence], article_id: str) -> None:

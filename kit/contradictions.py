@@ -434,9 +434,12 @@ def _candidates(claims: pd.DataFrame, timeline: pd.DataFrame | None, *,
         df = Counter(chain.from_iterable(feats[i].words for i in members))
         for i in denials:
             rare_words = {w for w in feats[i].words if df[w] <= _RARE_IN_STORY}
-            if len(rare_words) >= 2:
+            # or one long word in no other claim of the story ("He never had asthma in his life" / "he had a
+            # history of asthma")
+            only = {w for w in rare_words if len(w) >= 6}
+            if len(rare_words) >= 2 or only:
                 by_words = [o for o in members if o != i and not feats[o].deny
-                            and len(rare_words.intersection(feats[o].words)) >= 2]
+                            and (len(rare_words.intersection(feats[o].words)) >= 2 or not only.isdisjoint(feats[o].words))]
                 if by_words:
                     worded[i] = by_words
     # each claim's place in claim-id order: partners are read in it, and a pair is keyed by it
@@ -863,6 +866,7 @@ _PEOPLE_UNITS = {"people", "person", "worker", "child", "miner", "farmer", "fami
 # what a bare figure counts, told before it: "put the number of passengers at 447", "the death toll at 17"
 _COUNTED_BEFORE = re.compile(r"(?:(?:number|count|total|tally)\s+of\s+(?:the\s+)?(?:(?!who\b|that\b|which\b)[a-z-]+\s+){0,2}?"
                              r"([a-z][a-z-]+)|(?P<toll>(?:death\s+)?toll)|(?P<bare>number|figure|count|total|tally))"
+                             r"(?:\s+(?:for|in|over|during)\s+(?:the\s+)?(?:same\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"  # ("for the same period")
                              r"\s+(?:at|to|was|is|of|stood\s+at|rose\s+to)\s+[\"“]?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+"
                              r"|(?:just\s+|well\s+)?(?:under|over|below|above)\s+|closer?\s+to\s+|(?:more|fewer|less)\s+than\s+"
                              r"|at\s+least\s+|as\s+(?:many|much|few)\s+as\s+|up\s+to\s+|only\s+|just\s+)?$")

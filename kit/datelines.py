@@ -20,7 +20,7 @@ import pandas as pd
 from kit.lexicons import MONTH_NAMES_RE, MONTHS, city_zones
 
 # Zone abbreviations outlets print -> (IANA zone, is the daylight-saving variant).
-# None means "whichever is in force on that date" (ET, CET...).
+# None means "whichever is in force on that date" (ET, PT...).
 ZONES: dict[str, tuple[str, bool | None]] = {
     "UTC": ("UTC", None), "GMT": ("UTC", None), "Z": ("UTC", None),
     "BST": ("Europe/London", True),
@@ -29,8 +29,9 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "MT": ("America/Denver", None), "MST": ("America/Denver", False), "MDT": ("America/Denver", True),
     "PT": ("America/Los_Angeles", None), "PST": ("America/Los_Angeles", False),
     "PDT": ("America/Los_Angeles", True),
-    "CET": ("Europe/Paris", None), "CEST": ("Europe/Paris", True),
-    "EET": ("Europe/Kyiv", None), "EEST": ("Europe/Kyiv", True), "MSK": ("Europe/Moscow", None),
+    # (CET and EET are the standard offsets, as EST is: "4:02 am CET" in September is +01:00 as printed)
+    "CET": ("Europe/Paris", False), "CEST": ("Europe/Paris", True),
+    "EET": ("Europe/Kyiv", False), "EEST": ("Europe/Kyiv", True), "MSK": ("Europe/Moscow", None),
     "IST": ("Asia/Kolkata", None), "JST": ("Asia/Tokyo", None), "HKT": ("Asia/Hong_Kong", None),
     "SGT": ("Asia/Singapore", None), "AEST": ("Australia/Sydney", False),
     "AEDT": ("Australia/Sydney", True), "ACST": ("Australia/Adelaide", False), "ACDT": ("Australia/Adelaide", True),

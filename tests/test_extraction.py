@@ -6671,3 +6671,69 @@ def test_the_bureau_of_a_name_and_a_count_of_claims():
     assert ("The bureau", "Bureau of Claimant Services") in _epithets(r)
     assert r.claims["source"].tolist() == [None, "Bureau of Claimant Services"]
     assert claims_of("Its annual report for 2023-24 shows that 12 branches closed.").iloc[0]["source_type"] == "document"
+
+
+def test_a_cue_between_commas_and_a_participle_after_said():
+    # (round eighty-one, contradictions) "The audit, she says, counted ...": the clause around the cue;
+    # "..., she said, calling the result ...": the clause before it; "..., according to two people ..., who asked
+    # not to be identified": the claim before "according to"
+    r = run("Finance Minister Halima Ndoro spoke on Monday.",
+            "The audit, she says, counted claims that had already been paid.",
+            "Orders peaked at more than $6 billion, she said, calling the result \u201ca clear vote of confidence.\u201d",
+            "Demand peaked at about $3.8 billion, according to two people involved in the sale, who asked not to be "
+            "identified.")
+    content = dict(zip(r.claims["cue"], r.claims["content"]))
+    said = r.claims[r.claims["source"] == "Halima Ndoro"]["content"].tolist()
+    assert said == ["The audit counted claims that had already been paid", "Orders peaked at more than $6 billion"]
+    assert content["according to"] == "Demand peaked at about $3.8 billion"
+
+
+def test_a_figure_for_the_same_period_and_a_denial_by_one_rare_word():
+    # (round eighty-one) "put the number for the same period at 26,480" counts what the claim before counted;
+    # "He never had asthma in his life" takes back "he had a history of asthma" (one long word rare in the story)
+    r = run("Senator Ruth Tierney said 34,100 new homes were completed in the first nine months of 2025.",
+            "The statistics office's quarterly figures put the number for the same period at 26,480.")
+    assert "quantity" in set(r.contradictions["kind"])
+    r = run("Police spokesman Adeyemi Oladokun said the suspect had a history of asthma.",
+            "His uncle, Gbenga Odunewu, said the family was devastated.",
+            "\u201cHe never had asthma in his life,\u201d Odunewu said.")
+    con = r.contradictions
+    assert len(con) == 1 and con.iloc[0]["kind"] == "denial"
+    assert set(r.claims.set_index("claim_id").loc[[con.iloc[0]["claim_a"], con.iloc[0]["claim_b"]], "source"]) == {
+        "Adeyemi Oladokun", "Gbenga Odunewu"}
+
+
+def test_an_interviews_answers_are_the_interviewees():
+    # (round eighty-two) a question-and-answer interview: each "A:" line is the person its introduction names,
+    # its denials read as such; a question restating someone's claim is theirs; a pure question is no one's
+    r = run("Mayor Teresa Valcourt faces re-election in November, and council member Marcus Delahunt has accused her "
+            "of hiding a cost estimate.", "Valcourt spoke with the Gazette on Monday.",
+            "Q: Delahunt says you knew about a $1.7 billion estimate in January.",
+            "A: That\u2019s simply not true. I saw the revised estimate for the first time in late April.",
+            "Q: Will trains run next year?", "A: I believe they will.")
+    c = r.claims
+    answers = c[c["cue"] == "A:"]
+    assert answers["source"].tolist() == ["Teresa Valcourt"] * 3
+    assert answers["stance"].tolist() == ["denies", "asserts", "asserts"]
+    assert answers["content"].iloc[0] == "That\u2019s simply not true."
+    assert c[c["sentence"].str.startswith("Q: Delahunt")]["source"].tolist() == ["Marcus Delahunt"]
+    assert c[c["sentence"] == "Q: Will trains run next year?"]["source"].isna().all()
+    # without the questions, an "A." opening a line is no interview
+    r = run("Mayor Teresa Valcourt spoke on Monday.", "A. Smith, a resident, was not there.", "A. Jones left.")
+    assert r.claims["cue"].isna().all()
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("\u201cThat\u2019s simply not true,\u201d Mayor Ann Vole said.", "denies"),
+    ("\u201cI\u2019d dispute that,\u201d Mayor Ann Vole said.", "denies"),
+    ("\u201cThat\u2019s the plan,\u201d Mayor Ann Vole said.", "asserts"),
+])
+def test_contracted_denials(sentence, stance):
+    # (round eighty-two) "That's simply not true" and "I'd dispute that" deny, as "That is not true" does
+    assert claims_of(sentence).iloc[0]["stance"] == stance
+
+
+def test_a_noun_after_a_documents_own_verb_is_no_second_cue():
+    # (round eighty-two) "Our own review found ... change orders": "orders" is a noun, not the review's verb
+    c = claims_of("Our own review found about $88 million in legitimate change orders.")
+    assert c["cue"].tolist() == ["found"]

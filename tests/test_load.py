@@ -214,6 +214,7 @@ DATELINES = [
     ("32 October 2024", "NaT", None, "impossible date"),
     ("Sept. 3, 2024 12:05 AM PT", "2024-09-03 00:05:00-07:00", "America/Los_Angeles", ""),
     ("3 March 2024 10:00 CET", "2024-03-03 10:00:00+01:00", "Europe/Paris", ""),
+    ("September 30, 2025 4:02 am CET", "2025-09-30 04:02:00+01:00", "UTC+01:00", ""),  # as printed, in summer too
     ("25 October 2024 06:06 +02:00", "2024-10-25 06:06:00+02:00", "UTC+02:00", ""),
     ("October 25, 2024 at 5:12 p.m. EDT", "2024-10-25 17:12:00-04:00", "America/New_York", ""),
     ("Thu 24 Oct 2024 18.00 GMT", "2024-10-24 18:00:00+00:00", "UTC", ""),
@@ -662,3 +663,11 @@ def test_a_fact_checks_rating_and_sign_off_are_no_sections(tmp_path):
                              "What the data show\nImports fell.\nDOE: first complaint came in October\nIt was filed.\n"
                              "\u2013 Bea Santillan/Rappler.com\n")
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["What the data show", "DOE: first complaint came in October"]
+
+
+def test_an_interviews_question_lines_are_no_sections(tmp_path):
+    # (round eighty-two) a Q&A: "Q: What about the slide deck?" is a turn of the interview, not a heading
+    write(tmp_path, "a.txt", "The mayor on the stalled line\nJared Whitfield\nOctober 2, 2025\n"
+                             "Mayor Teresa Valcourt spoke with us on Monday.\nQ: What about the slide deck?\n"
+                             "A: I haven't seen it.\nWho pays\nThe city does.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Who pays"]
