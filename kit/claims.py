@@ -86,7 +86,8 @@ _DOCUMENT_VERBS = {"recommends", "recommended", "lists", "listed", "names", "nam
                    "questions", "questioned", "bears", "paints", "puts", "describes", "cites", "estimates", "notes",
                    "noted", "proposes", "proposed", "requires", "required", "attributes", "attributed", "blames",
                    "blamed", "identifies", "identified", "mentions", "mentioned", "details", "detailed",
-                   "refer", "list", "include", "recommend", "mention", "note", "describe", "detail", "set", "paint"}
+                   "refer", "list", "include", "recommend", "mention", "note", "describe", "detail", "set", "paint",
+                   "foresees", "foresaw", "envisages", "envisaged", "stipulates", "stipulated", "specifies", "specified"}
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
 _BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "criticism", "criticisms",
                   "suggestion", "suggestions", "report", "reports", "concerns", "charges", "complaints", "questions"}
@@ -191,7 +192,7 @@ _CURRENCY = r"(?:Rs\.?\s?|K?Sh\s?|US\$|[A-Z]?\$|[£€¥₹])"
 # (the speaker's own act, told first: not "..., even though he had never rowed" deep in the clause)
 _SELF_DENIAL_HEAD = re.compile(
     r"\W*(?:[\w'’-]+\W+){0,5}?(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
-    r"|.{0,40}?\b(?:I|we|it|he|she|they)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+",
+    r"|.{0,40}?\b(?:I|we|it|he|she|they|the\s+(?-i:[A-Z])[\w-]+)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+",
     re.IGNORECASE,
 )
 # a body's or a speaker's own "had not received ... / had not been told": what it says it never had
@@ -216,6 +217,7 @@ _SELF_DENIAL = re.compile(
     r"\b(?:has|had|have)\s+[\"“]?no\s+(?:[a-z]+\s+)?(?:record|evidence|dealings|involvement|role|contact|knowledge)\b|"
     r"\b(?:do|does|did)\s+[\"“]?not\s+recogni[sz]e\b|\bdon[’']t\s+recogni[sz]e\b|"  # 'did "not recognise" that account'
     r"\bnot\s+hiding\b|\bnothing\s+(?:was\s+)?hidden\b|"  # "We are not hiding vacancies", "There was nothing hidden"
+    r"^\W*nothing\s+(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:ever\s+)?[a-z]+(?:ed|en|eld)\b|"  # "Nothing was withheld"
     r"^\W*none\s+of\s+(?:them|us|these|those|the\s+[a-z]+)\s+(?:was|were|had|has|have)\b|"  # "None of them was forced"
     r"\b(?:I|we)\s+(?:have|had)\s+no\s+(?:[a-z]+\s+)?(?:reason|evidence|record|knowledge|intention|plans?|ties|links?|"
     r"connections?|relationship|involvement|stake|interest|contact|dealings)\b|"  # "We have no reason to believe"
@@ -287,7 +289,7 @@ def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
         return False
-    return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "nothing" in content
+    return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "othing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content
             or "o one" in content) \

@@ -300,7 +300,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 2  # "European Union Mission in Armenia", "the Mission to Fiji": a body posted in a country
                 elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
                                                           or toks[j - 1].lower in {"minister", "commissioner"}) and j + 1 < n and toks[j + 1].is_cap \
-                        and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower.rstrip(".") not in MONTHS:  # not "Office on Monday", "Court on Nov. 3"
+                        and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower.rstrip(".") not in MONTHS \
+                        and not (i == 0 and j == 1 and toks[0].lower in DOCUMENT_NOUNS):  # not "Office on Monday", "Court on Nov. 3"
+                    # (nor "Records on ClinicalTrials.gov show": a sentence's first word, a document)
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
                 elif toks[j].text == "-" and j + 3 < n and (toks[j + 1].lower in _NAME_PARTICLES or toks[j + 1].is_alpha
                                                             and toks[j + 1].text.islower() and len(toks[j + 1].text) <= 3
@@ -767,7 +769,7 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     # (and "an": "an Occupational Safety and Health Administration compliance officer")
     the = i > 0 and (toks[i - 1].lower in {"the", "a", "an"} or toks[i - 1].text in _POSSESSIVES)
     while i < j and toks[i].lower in NON_NAME_CAPS:
-        the = the or toks[i].lower == "the"
+        the = the or toks[i].lower in {"the", "a", "an"}  # ("A Food and Drug Administration spokesperson")
         i += 1  # "The"
     if the and j - i == 1 and len(words) == 2 and words[-1] in ORG_WORDS and toks[i].lower not in _LONE_BODIES:
         return True  # "the Securities and Exchange Commission": one word before "and" is no body of its own
@@ -2437,6 +2439,9 @@ class _Builder:
         "Valadares Lobo" of "Henrique Valadares Lobo", "St Aldric" of "St Aldric's Hospital", "Tembo Ridge" of
         "Tembo Ridge Mining", "Bureau" of "Ohio Bureau of Environmental Quality", "Meridian" of "Meridian Press
         Agency" (never where a place would stand)."""
+        # "Port Halsey, Wash.": a town before its state, never the first words of "Port Halsey Transit Riders Union"
+        regioned = {sf for sf, _, _, _, f in self.raw if f.get("after") == "," and (
+            f.get("coord_next") in self.places or str(f.get("coord_next", "")).rstrip(".") + "." in AP_STATE_ABBREVIATIONS)}
         suffix: dict[tuple, list[str]] = defaultdict(list)  # a person-like name's last words
         stem: dict[tuple, list[str]] = defaultdict(list)  # an organisation's name without its last word
         prefix: dict[tuple, list[str]] = defaultdict(list)  # its first words, two or more
@@ -2534,7 +2539,7 @@ class _Builder:
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws) - 1] == ws[:-1]
                         and _acronym(" ".join(w[len(ws) - 1:])) == ws[-1]]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS and s not in self.places \
-                    and s not in self.cities and ws[-1].lower() not in _PLACE_LAST \
+                    and s not in self.cities and ws[-1].lower() not in _PLACE_LAST and s not in regioned \
                     and not (("'s " in s or "’s " in s) and ws[-1].lower() in _POSSESSIVE_PLACE_HEADS):
                 # (but "Nova Scotia" of "Nova Scotia Pharmacy Workers' Union" is the province it is named for, and
                 # "Dar es Salaam" of "Dar es Salaam Commuters Association" the city)
@@ -2590,6 +2595,8 @@ class _Builder:
         last = words[-1].lower() if words else ""
         if surface in self.places or surface in PLACE_ALIASES or surface in self.council_towns:
             v[self.places.get(surface, "GPE")] += 10
+        elif surface in _WORDLIKE_STATES and f.get("before") == ",":
+            v["GPE"] += 10  # "Port Halsey, Wash.": the state
         if last in ORG_WORDS or f.get("apposition") == "company" or len(words) >= 2 and words[-1] in _PAPER_NAME_NOUNS:
             v["ORG"] += 4  # (and "Jutarnji list", a paper)
         if last == "district" and len(words) >= 2 and words[-2].lower() in _SERVICE_DISTRICTS:

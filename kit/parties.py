@@ -27,6 +27,7 @@ from kit.nlp import DATELINE, Sentence, Tok
 # the words that end a body's own name or description ("the city government"): never a "he" or a "she"
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
 _SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
+_GOVERNING = {"Government", "Council", "Executive", "Administration", "Authority", "Municipality"}
 _PLACE_GOVERNED = {"city", "town", "municipality", "village", "state", "province", "county", "borough", "district"}
 _ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
                "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
@@ -177,6 +178,14 @@ class PhraseReader:
                      and m.end == self.t[j - 1].end and self.kind_of(m.name) == "official"]
             if named:
                 return Party(named[0].name, "official", **span)
+        if j - i == 2 and words[0] == "the" and words[1] in _PLACE_GOVERNED:
+            # "The county disputes that account": the one body named as that place's government ("Nakuru County
+            # Government", "Harlow District Council"), where the article names one
+            head = words[1].capitalize()
+            governments = [n for n, e in self.ents.entities.items() if e.type == "ORG" and head in n.split()[1:-1]
+                           and n.split()[-1] in _GOVERNING]
+            if len(governments) == 1 and not any(n.split()[-1] == head for n in self.ents.entities):  # (not "Kisumu County")
+                return Party(governments[0], "official", **span)
         if i == 0 and 3 <= j - i <= 4 and words[-1] in COMPANY_NOUNS and all(
                 self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)):
             place = [m for m in self.mentions(i, i + 1, kinds=("name",)) if m.start == self.t[i].start

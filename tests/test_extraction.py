@@ -6737,3 +6737,40 @@ def test_a_noun_after_a_documents_own_verb_is_no_second_cue():
     # (round eighty-two) "Our own review found ... change orders": "orders" is a noun, not the review's verb
     c = claims_of("Our own review found about $88 million in legitimate change orders.")
     assert c["cue"].tolist() == ["found"]
+
+
+def test_round_eighty_two_bodies_and_documents():
+    # "A Food and Drug Administration spokesperson": one body after "A", as after "the"
+    r = run("A Food and Drug Administration spokesperson said the agency does not comment on products in development.")
+    assert r.entities["name"].tolist() == ["Food and Drug Administration"]
+    assert r.claims["source"].tolist() == ["Food and Drug Administration"]
+    # a preprint and a draft are documents; "foresees" is a document's verb; "Records on X show" is no name
+    c = claims_of("The draft foresees first payments \u201cno later than March 2026.\u201d",
+                  "The preprint also reports that 4.1% of patients had high enzyme levels.",
+                  "Records on ClinicalTrials.gov show the study enrolled 2,410 adults.")
+    assert c["source_type"].tolist() == ["document"] * 3
+    assert c["cue"].tolist() == ["foresees", "reports", "show"]
+
+
+def test_round_eighty_two_places_and_their_governments():
+    # "The county disputes that account": the county's government, where the article names one
+    r = run("A Nakuru court has stopped the Nakuru County Government from evicting 46 families.",
+            "The county disputes that account.", "The county further told the court that the title was revoked.")
+    assert r.claims["source"].tolist()[1:] == ["Nakuru County Government"] * 2
+    # "Port Halsey, Wash.": a town and its state, not the first words of the riders' union
+    r = run("The Harbor Line was supposed to be the signature project of Port Halsey, Wash.: a light rail line.",
+            "Yvonne Castellanos of the Port Halsey Transit Riders Union told the council.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Port Halsey", "type"] == "GPE" and ents.loc["Washington", "type"] == "GPE"
+    assert list(ents.loc["Port Halsey Transit Riders Union", "aliases"]) == ["Port Halsey Transit Riders Union"]
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("\u201cNothing was withheld,\u201d Dr Ann Vole said.", "denies"),
+    ("Diplomats from the paying countries say nothing has been agreed.", "denies"),
+    ("\u201cNothing has changed since March,\u201d Dr Ann Vole said.", "asserts"),
+    ("\u201cThe Commission has not endorsed any figure other than its own,\u201d Dr Ann Vole said.", "denies"),
+    ("\u201cThe workers have not received their pay,\u201d Dr Ann Vole said.", "asserts"),
+])
+def test_round_eighty_two_denials(sentence, stance):
+    assert claims_of(sentence).iloc[0]["stance"] == stance
