@@ -79,7 +79,8 @@ _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # 
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
 _OUTLET_FIRST = {"radio", "radyo", "rádio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
 _CLUB_FIRST = {"fc", "sc", "ac", "cf", "cd", "afc", "sv", "fk", "nk", "sk", "us", "as", "ss", "sporting", "atletico",
-               "athletic", "real", "dynamo", "olympique", "racing", "deportivo", "pro"}  # "SC Alvorada", "US Valtellina": a club
+               "athletic", "real", "dynamo", "olympique", "racing", "deportivo", "pro",
+               "ksv", "kv", "krc", "kaa", "rsc", "kvc", "vfb", "vfl", "tsv", "fsv", "sd", "ud", "rcd"}  # "SC Alvorada", "US Valtellina", "KSV Lindeveld": a club
 _CLUB_LAST = {"united", "rovers", "athletic", "wanderers", "albion", "hotspur"}  # "Leeds United": a club
 _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "says", "told", "when", "while", "because"}
 

@@ -64,7 +64,8 @@ _KIND_NAME_WORDS = {
     "lab": _LAB_NAMES, "laboratory": _LAB_NAMES,
     "clinic": {"clinic", "clinics", "surgery"},
     "union": {"union", "federation", "syndicate"},
-    "club": {"club"} | _CLUB_LAST | _CLUB_FIRST,
+    # (an organisation, not a place, named "... City" or "... Town" is a club: "Brackenford City", "Luton Town")
+    "club": {"club", "city", "town", "rangers", "county"} | _CLUB_LAST | _CLUB_FIRST,
     "party": {"party", "alliance", "front", "movement", "labour", "labor", "conservatives", "democrats", "republicans",
               "greens", "liberals", "socialists", "tories"},  # "the party" of "Scottish Labour"
     "court": {"court", "tribunal"}, "tribunal": {"tribunal", "court"},
@@ -859,6 +860,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # not a body this sentence calls by its own kind ("The agency said the authority has until Nov. 14")
                     kinds_here = {t2.lower for t2 in toks if t2.lower in INSTITUTION_WORDS} - {"agency"}
                     orgs = [n for n in orgs if n.split()[-1].lower() not in kinds_here]
+                dems = [w for w in words[1:-1] if w in _DEMONYMS]
+                if dems and len(orgs) > 1:
+                    # "the Belgian club" of "Belgian side KSV Lindeveld": the one the article called Belgian
+                    by_dem = [n for n in orgs if any(dems[0] in str(a).lower().split() for a in list(ents[n].epithets)
+                                                     + list(ents[n].roles) + list(ents[n].described))]
+                    if len(by_dem) == 1:
+                        orgs = by_dem
                 if not orgs:
                     # "the health authority" of "Maritime Coastal Health": the one organisation whose name has the
                     # words before the kind
@@ -891,6 +899,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None
+                if head == "club" and len(words) == 2 and len(orgs) > 1:
+                    # a story of two clubs: the one it is about, told of most ("Brackenford City ... the club were
+                    # promoted"), not the one last described ("Belgian side KSV Lindeveld") or met ("against Redcastle City")
+                    target = top(orgs, toks[start_i].start) or target
                 if len(words) == 1 and len(orgs) != 1:
                     target = None  # a bare "police" of several forces is none of them
             elif head in _SHIP_NOUNS and ships and (head != "carrier" or any(

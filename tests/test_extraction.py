@@ -6774,3 +6774,15 @@ def test_round_eighty_two_places_and_their_governments():
 ])
 def test_round_eighty_two_denials(sentence, stance):
     assert claims_of(sentence).iloc[0]["stance"] == stance
+
+
+def test_a_story_of_two_clubs():
+    # (round eighty-two) "the club" of a story about "Brackenford City": an organisation named "... City" is a club,
+    # and of two clubs, the one told of most, not the one last described ("Belgian side KSV Lindeveld")
+    r = run("Brackenford City have missed three instalments on the transfer of Jonas Vermeulen.",
+            "Belgian side KSV Lindeveld lodged the claim with FIFA in September.",
+            "Vermeulen joined Brackenford City in 2024, weeks after the club were promoted.",
+            "In a statement, the club said the fee was \u00a34.5million.", "The Belgian club disputes that.")
+    assert ("the club", "Brackenford City") in _epithets(r)
+    assert ("The Belgian club", "KSV Lindeveld") in _epithets(r)
+    assert r.claims["source"].tolist()[3:] == ["Brackenford City", "KSV Lindeveld"]
