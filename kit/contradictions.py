@@ -67,6 +67,10 @@ _ANAPHORIC = re.compile(r"[\s\"“]*(?:th(?:is|at|ese|ose)|the|such)\s+(?:accoun
                         re.IGNORECASE)
 _NO_SUCH = re.compile(r"\bno\s+such\b|\b(?:not|never|n[o’']t|denied|denies|deny|rejected)\b[^.;]{0,40}?\bany\s+such\b",
                       re.IGNORECASE)
+# "The club denied this, saying that ...": the denial answers the sentence before, whatever it goes on to say
+_DENIED_THIS = re.compile(r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|refuted|refutes)"
+                          r"\s+this\s*[,.;]", re.IGNORECASE)
+
 # a sentence that opens by setting itself against the one before: "But ...", "However, ...", "X, however, said"
 _CONTRAST = re.compile(r"\W*(?:but\b|however\b|(?:by|in)\s+contrast\b|(?:[\w'’-]+\s+){1,6}?[\w'’)-]+,\s+(?:however|by\s+contrast|in\s+contrast),)", re.I)
 # who knew what when: the knower's "first learned of it in June", "was first notified on Sunday", "no record of
@@ -79,13 +83,14 @@ _FIRST_KNEW = re.compile(
     rf"|\b{_AUX}\s+(?:first|only)\s+{_TOLD_PASSIVE}\b"
     rf"|\b(?:{_LEARN}|{_AUX}\s+{_TOLD_PASSIVE})\b[^.;]{{0,60}}?\bonly\s+(?:in|on|at|after|last|this|when)\b"
     rf"|\bonly\s+reached\b"
+    rf"|\breceived\b[^.;]{{0,40}}?\bonly\s+(?:on|in|at|after|last|this)\b|\bonly\s+received\b"  # ("had received the paper only on Thursday")
     rf"|\bno\s+record\s+of\b[^.;]{{0,80}}?\b(?:prior\s+to|before)\b"
     rf"|\b(?:nobody|no\s+one|not|never)\s+(?:(?:been|had|have|was|were)\s+)?(?:told|informed|notified|aware|knew|know)\b"
     rf"[^.;]{{0,60}}?\b(?:until|before|prior\s+to)\b", re.I)
 _KEYS_KNEW = {"first", "only", "record", "until", "before", "prior"}
 # a telling, at the time the other side says the knower still did not know
 _TELLING = re.compile(r"\b(?:warn(?:ed|ing)|told|alerted|notified|informed|raised|flagged|wr(?:ote|itten)|e-?mailed|"
-                      r"called|rang|phoned|asked|reported|briefed|contacted|complained|approached|"
+                      r"called|rang|phoned|asked|reported|briefed|contacted|complained|approached|sent|"
                       r"letters?|e-?mails?|complaints?|known|results?|memo|calls?)\b", re.I)
 _TELLING_CUES = {"warned", "told", "alerted", "informed", "notified", "wrote", "emailed", "flagged", "reported",
                  "raised", "asked", "complained", "briefed"}
@@ -212,7 +217,8 @@ def _features(C: _Claims, times: dict) -> list[_Feat]:
         # (and one that takes back "any such offer", "no such call", what the sentence before told of, whatever its verb)
         such = "such" in tokens and _NO_SUCH.search(sent) is not None
         f.deny = C.stance[i] == "denies" or such
-        f.answers = f.deny and _ANAPHORIC.match(text) is not None or such
+        f.answers = f.deny and (_ANAPHORIC.match(text) is not None
+                                or "this" in sent and _DENIED_THIS.search(sent) is not None) or such
         # the times of what is claimed, not of the saying: "said on Tuesday", "denied it in a statement on March 10"
         f.times = tuple(t for t in times.get(cid, ()) if t[2] and t[2] in text
                         and _SAID_WHEN.search(text[max(0, text.find(t[2]) - 30):text.find(t[2])]) is None)
@@ -917,7 +923,16 @@ def _beside(text: str, snippet: str, width: int = 30) -> set:
         return set()
     window = text[max(0, i - width):i + len(snippet) + width].lower()
     words = {w for w in (_stem(t) for t in _LETTERS.findall(window)) if w and w not in _BESIDE_SKIP}
-    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}  # "fees" / "fee"
+    words = {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}  # "fees" / "fee"
+    return {_BESIDE_SAME.get(w, w) for w in words}
+
+
+# words a figure's neighbours say one thing with ("27% of participants had stopped treatment" / "18% of patients
+# discontinued the drug")
+_BESIDE_SAME = {"participant": "patient", "subject": "patient", "discontinued": "stopped", "quit": "stopped",
+                "dropped": "stopped", "halted": "stopped", "employee": "worker", "staffer": "worker",
+                "house": "home", "dwelling": "home", "household": "home", "pupil": "student", "resident": "people",
+                "individual": "people", "person": "people"}
 
 
 _FRACTION = re.compile(

@@ -6786,3 +6786,21 @@ def test_a_story_of_two_clubs():
     assert ("the club", "Brackenford City") in _epithets(r)
     assert ("The Belgian club", "KSV Lindeveld") in _epithets(r)
     assert r.claims["source"].tolist()[3:] == ["Brackenford City", "KSV Lindeveld"]
+
+
+@pytest.mark.parametrize("first, second, kind", [
+    # "The club denied this, saying ...": the denial answers the sentence before, whatever it goes on to say
+    ("Several players were allegedly paid their October wages four days late, according to a person familiar "
+     "with the matter.", "The club denied this, saying that every member of staff has been paid in full and on time.",
+     "denial"),
+    # "sent ... on July 11" / "received it only on Thursday": a telling before the other side says it first knew
+    ("Dr Priya Ramaswamy said she had sent the preprint to Merrivale Therapeutics on July 11.",
+     "Merrivale Therapeutics said it had received the paper only on Thursday.", "temporal"),
+    # "27% of participants had stopped treatment" / "18% of patients discontinued the drug": one share, other words
+    ("Dr Priya Ramaswamy said about 27% of participants had stopped treatment.",
+     "Merrivale Therapeutics said 18% of patients discontinued the drug.", "quantity"),
+])
+def test_round_eighty_two_contradictions(first, second, kind):
+    r = run(first, second, published="2025-07-21")
+    con = r.contradictions
+    assert len(con) >= 1 and con.iloc[0]["kind"] == kind
