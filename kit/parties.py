@@ -178,6 +178,13 @@ class PhraseReader:
                      and m.end == self.t[j - 1].end and self.kind_of(m.name) == "official"]
             if named:
                 return Party(named[0].name, "official", **span)
+        if j - i == 2 and words == ["the", "opposition"]:
+            # "The opposition says ...": the party the article introduced as the opposition ("The opposition Alliance
+            # for Democratic Renewal", "ADR, the main opposition party,")
+            parties = [n for n, e in self.ents.entities.items() if e.type == "ORG" and any(
+                "opposition" in str(d).lower().split() for d in list(e.epithets) + list(e.roles) + list(e.described))]
+            if len(parties) == 1:
+                return Party(parties[0], "organization", **span)
         if j - i == 2 and words[0] == "the" and words[1] in _PLACE_GOVERNED:
             # "The county disputes that account": the one body named as that place's government ("Nakuru County
             # Government", "Harlow District Council"), where the article names one

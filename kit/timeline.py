@@ -200,6 +200,7 @@ _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
                      r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
+                     r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
                      r"(?:is|are) (?:reportedly |said to be )?preparing to|"
                      r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"  # (not "a plan to the")
                      r"(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"

@@ -6804,3 +6804,16 @@ def test_round_eighty_two_contradictions(first, second, kind):
     r = run(first, second, published="2025-07-21")
     con = r.contradictions
     assert len(con) >= 1 and con.iloc[0]["kind"] == kind
+
+
+def test_the_opposition_is_the_party_introduced_as_such():
+    # (round eighty-two) "The opposition says ..." after "The opposition Alliance for Democratic Renewal (ADR)"
+    r = run("The opposition Alliance for Democratic Renewal (ADR) rejected the figures within hours.",
+            "The opposition says the result was changed at provincial tally centres.")
+    assert r.claims["source"].tolist() == ["Alliance for Democratic Renewal"] * 2
+
+
+def test_a_strike_called_for_a_weekday_is_ahead():
+    # (round eighty-two) "has called a nationwide strike for Friday": the coming Friday, not the last
+    r = run("Obuya has called a nationwide strike for Friday.", published="2025-09-09")
+    assert str(r.timeline.iloc[0]["start"].date()) == "2025-09-12"
