@@ -23,7 +23,7 @@ from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
 )
-from kit.nlp import DATELINE, TITLE_ABBREVIATIONS, Sentence, dateline_sentence
+from kit.nlp import DATELINE, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, speaker_labels
 from kit.parties import (
     _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
     _plural,
@@ -136,7 +136,11 @@ _CLAIM_THEN_FALSE = re.compile(
     r"accusations?|notion|idea|figures?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+[\"“]?(?:simply\s+|completely\s+|totally\s+|"
     r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|a\s+lie)\b",
     re.IGNORECASE)
-_DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen", re.IGNORECASE)
+_DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen"
+                             # "That is simply false.", "That's wrong": what was just said, called false
+                             r"|\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|completely\s+|totally\s+|just\s+|absolutely\s+|"
+                             r"patently\s+|utterly\s+|plainly\s+)?(?:false|untrue|wrong|incorrect|nonsense|a\s+lie|rubbish)\W*$",
+                             re.IGNORECASE)
 _WAS_FALSE = re.compile(r"\W*(?:was|is|were|are)\s+[\"“‘']?(?:[a-z]+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|"
                         r"wrong|incorrect|nonsense|inaccurate|misleading|fabricated)\b", re.IGNORECASE)
 _CLAIMS_FALSE = re.compile(
@@ -1880,6 +1884,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
         introduced.update(m.name for m in ents.at(s.start, s.end, kinds=("name",)))
     _statement_issuers(out, sentences, article_id)
     _interview_answers(out, sentences, ents, article_id)
+    _transcript_turns(out, sentences, ents, article_id)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     # one claim per id: a cue read twice ("estimated the spill at" and "estimated") is one attribution
     kept: dict[str, ClaimRec] = {}
@@ -1891,6 +1896,50 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
 _ISSUED = re.compile(r"\b(statement|release)\b", re.IGNORECASE)
 _ANSWER = re.compile(r"\s*A\s?[:.]\s")  # an interview's answer line, "A: ..."
 _QUESTION = re.compile(r"\s*Q\s?[:.]\s")
+
+
+_UNNAMED_LABELS = {"UNIDENTIFIED", "UNKNOWN", "UNNAMED", "CROWD", "PROTESTER", "PROTESTERS"}
+
+
+def _transcript_turns(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:
+    """In a transcript, what a turn says is its speaker's ("FORTIER: That is not accurate."): the person the
+    label names (by the name the text gives them, or their family name), or someone unnamed ("UNIDENTIFIED MALE")."""
+    labels = speaker_labels(sentences)
+    if not labels:
+        return
+    people: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
+    for name, e in ents.entities.items():
+        if e.type == "PERSON":
+            for a in list(e.aliases) + [name]:
+                people.setdefault(str(a).lower(), name)
+            surnames.setdefault(name.split()[-1].lower(), set()).add(name)
+    for family, named in surnames.items():
+        if len(named) == 1:
+            people.setdefault(family, next(iter(named)))  # "FORTIER:" of "Élise Fortier", when she is the only one
+    line_of = {s.sid: s.line for s in sentences}
+    turn_of = {line_of[sid]: (sid, end, label) for sid, (end, label) in labels.items()}
+    for c in claims:
+        turn = turn_of.get(line_of.get(c.sentence_id, -1))
+        if turn is None or c.source is not None:
+            continue
+        sid, end, label = turn
+        who = people.get(label.lower()) or people.get(label.split()[-1].lower())
+        start = sentences[sid].start
+        if who is not None:
+            c.source, c.source_type = who, "person"
+        elif label.split()[0] in _UNNAMED_LABELS:
+            c.source, c.source_type = label.title(), "anonymous"
+        else:
+            continue
+        c.via, c.cue, c.source_text = [], label + ":", label
+        c.cue_start, c.cue_end = start, end
+        c.source_start, c.source_end = start, start + len(label)
+        if c.sentence_id == sid and c.content.startswith(sentences[sid].text[:end - start]):
+            c.content = c.content[end - start:].strip()
+        if c.stance == "asserts" and (_takes_back(c.content) or _denies_in_form(c.content)):
+            c.stance = "denies"
+        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
 
 
 def _interview_answers(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:

@@ -29,7 +29,7 @@ from kit.lexicons import (
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
 )
-from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence
+from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, speaker_labels
 
 _DEMONYMS = demonyms()
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
@@ -1128,8 +1128,14 @@ class _Builder:
         # the place of a wire dateline ("SAN FRANCISCO — "): a place, though written in capitals
         key = "place" if m is not None and m.group("place") else "town"  # (AFP's "Nairobi (AFP) -")
         self.dateline = (first.start + m.start(key), first.start + m.end(key)) if first is not None and m else (0, 0)
+        # a transcript's speaker labels ("ÉLISE FORTIER, CANADIAN MINISTER ...:") are no names in capitals: the
+        # speakers are named in the text, and each turn is theirs (``kit.claims``)
+        labels = speaker_labels(self.sentences)
         for s in self.sentences:
+            label_end = labels[s.sid][0] if s.sid in labels else -1
             for i, j in _runs(s):
+                if s.tokens[i].start < label_end:
+                    continue
                 self._candidate(s, i, j)
             if "ministry" in s.text:
                 self._lowercase_ministries(s)

@@ -110,6 +110,36 @@ def dateline_sentence(sentences: list) -> int | None:
     return None
 
 
+# a transcript's speaker label, in capitals: "ÉLISE FORTIER, CANADIAN MINISTER OF INTERNATIONAL TRADE: ",
+# "REYES: ", "TESSA LINDQVIST, CNN CORRESPONDENT (voice-over): "
+_SPEAKER_LABEL = re.compile(r"(?P<name>[^\W\d_][^\W\d_'’.\- ]{0,24}(?:[ '’.\-]+[^\W\d_][^\W\d_'’.\-]{0,24}){0,3})"
+                            r"(?P<desc>,\s*[^:()]{2,80}?)?(?:\s*\([a-z][a-z\- ]{2,30}\))?:\s")
+
+
+def speaker_labels(sentences: list) -> dict[int, tuple[int, str]]:
+    """A transcript's turns: the sid of each line that opens on a speaker's label in capitals, the label's end
+    offset and the name in it (none unless three lines do).
+
+    >>> s = [Sentence(0, 0, 12, "REYES: Hi.", 0, True), Sentence(1, 13, 30, "FORTIER: No.", 1, True),
+    ...      Sentence(2, 31, 40, "REYES: So?", 2, True)]
+    >>> speaker_labels(s)[1]
+    (21, 'FORTIER')
+    """
+    labels: dict[int, tuple[int, str]] = {}
+    line = -1
+    for x in sentences:
+        if x.line == line:
+            continue
+        line = x.line
+        m = _SPEAKER_LABEL.match(x.text)
+        if m is None:
+            continue
+        name, desc = m.group("name"), m.group("desc") or ""
+        if name == name.upper() and desc == desc.upper() and sum(c.isalpha() for c in name) >= 2:
+            labels[x.sid] = (x.start + m.end() - 1, name)
+    return labels if len(labels) >= 3 else {}
+
+
 # a capitalised word ("Vole", "Ørsted") or an initialism ("U.S.", "AT&T"): a piece of a name
 _CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*")
 

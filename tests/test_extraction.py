@@ -6817,3 +6817,24 @@ def test_a_strike_called_for_a_weekday_is_ahead():
     # (round eighty-two) "has called a nationwide strike for Friday": the coming Friday, not the last
     r = run("Obuya has called a nationwide strike for Friday.", published="2025-09-09")
     assert str(r.timeline.iloc[0]["start"].date()) == "2025-09-12"
+
+
+def test_a_transcripts_turns_are_their_speakers():
+    # (round eighty-three) a broadcast transcript: each turn is the person its capitals label names (by the name the
+    # text gives them, or their family name), or someone unnamed; the labels are no names of their own
+    r = run("Trade Minister \u00c9lise Fortier spoke to anchor Daniel Reyes on Tuesday.",
+            "DANIEL REYES, CNN ANCHOR: Minister, thank you for joining us.",
+            "\u00c9LISE FORTIER, CANADIAN MINISTER OF INTERNATIONAL TRADE: No, I don't accept that figure. "
+            "The number is closer to 12,000.",
+            "UNIDENTIFIED MALE: They gave us two weeks' notice.",
+            "FORTIER: That is simply false.")
+    c = r.claims.set_index("sentence")
+    assert c.loc["The number is closer to 12,000.", "source"] == "\u00c9lise Fortier"
+    assert c.loc["FORTIER: That is simply false.", "source"] == "\u00c9lise Fortier"
+    assert c.loc["FORTIER: That is simply false.", "stance"] == "denies"
+    assert c.loc["FORTIER: That is simply false.", "content"] == "That is simply false."
+    assert c.loc["UNIDENTIFIED MALE: They gave us two weeks' notice.", "source_type"] == "anonymous"
+    assert not any(n.isupper() for n in r.entities["name"])
+    # a fact check's labels ("CLAIM:", "RATING:") name no one
+    r = run("CLAIM: A senator said imports doubled.", "RATING: FALSE.", "THE FACTS: Records show otherwise.")
+    assert r.claims["cue"].tolist()[1:] != ["RATING:"] and "RATING:" not in r.claims["cue"].tolist()
