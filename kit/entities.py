@@ -2083,8 +2083,11 @@ class _Builder:
                     and (not _sentence_initial(s, i) or self.caps_mid[toks[i].text] > 0)):
                 continue  # (a surname alone when a description follows: "Brandt, a seven-year veteran who")
             k = j + 1
-            if toks[k].lower in REPORTING_VERBS or toks[k].lower in BE_FORMS or toks[k].lower in {"has", "have", "had"}:
-                continue  # "..., Madres Buscadoras de Los Altos, rejected the governor's account": the verb, no role
+            if toks[k].lower in REPORTING_VERBS or toks[k].lower in BE_FORMS or toks[k].lower in {"has", "have", "had"} \
+                    or toks[k].lower in {"and", "or", "but", "while", "whereas", "although", "though"}:
+                # "..., Madres Buscadoras de Los Altos, rejected the governor's account": the verb, no role; nor
+                # "Joel Stannard, and sent goalkeeper Ryan Pask the wrong way": the next clause
+                continue
             if toks[k].lower in {"the", "a", "an"}:
                 k += 1
                 e2 = next((x for x in range(k, min(n, k + 6)) if toks[x].text in {",", ".", ";"}
@@ -2213,6 +2216,7 @@ class _Builder:
                 canon[sf] = _WORDLIKE_STATES[sf]  # "HOUMA, La. (AP)": the state, after its town's comma
         placey = {sf for sf, _, _, _, f in self.raw
                   if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near", "outside"}
+                  and f.get("after") not in TITLE_WORDS  # (not "a challenge from Wendham defender Joel Stannard")
                   or (f.get("after") == "," and f.get("coord_next") in self.places)}  # "Carverton, Ohio"
         # "the municipality of Strijenwaard": a place, never the surname of "Gemeentebelang Strijenwaard"
         town_of = {sf for sf, _, _, _, f in self.raw if f.get("before") == "of" and f.get("before2") in _PLACE_ROLE_HEADS}
@@ -2471,6 +2475,8 @@ class _Builder:
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
+            elif last in _CLUB_LAST and len(w) == 2:
+                first[w[0]].append(m)  # "Wendham" of "Wendham Athletic": a club by its town
             elif len(w) >= 3 and all(x[:1].isupper() for x in w) and not (
                     w[0].lower() in given_names() or w[0] in self.places or w[0].lower() in NON_NAME_CAPS) \
                     and not FIRM_NAME_WORDS.isdisjoint(x.lower() for x in w[1:]) and not last.endswith("s"):

@@ -163,6 +163,8 @@ def is_heading(line: str) -> bool:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 # a fact check's "RATING: FALSE": a label in capitals and its value on one line, no section
 _LABELLED_LINE = re.compile(r"[A-Z][A-Z’' -]{2,}:\s+[A-Z][A-Z’' -]*")  # (but "DOE: first complaint came in October")
+# a wire's closing slug, "burs-dmn/sjw", "ach/jm": its editors' initials, no section
+_AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+")
 # an interview's turn, "Q: What about the slide deck?": no section
 _INTERVIEW_TURN = re.compile(r"[QA]\s?[:.]\s")
 # a writer's sign-off at the foot: "– Bea Santillan/Rappler.com"
@@ -243,7 +245,8 @@ def parse_text(text: str) -> list[Parsed]:
                 if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
-                and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not _INTERVIEW_TURN.match(ln)]
+                and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not _INTERVIEW_TURN.match(ln)
+                and not _AGENCY_SLUG.fullmatch(ln)]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

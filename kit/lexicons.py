@@ -316,6 +316,9 @@ TITLE_WORDS = {
     "meteorologist", "ecologist", "biologist", "epidemiologist", "virologist", "toxicologist", "pathologist",
     "cardiologist", "oncologist", "physicist", "statistician", "historian", "sociologist", "psychologist",
     "criminologist", "agronomist", "physician", "pharmacist", "paediatrician", "pediatrician", "architect",
+    # players by position, and officials of a match ("Wendham defender Joel Stannard", "referee Graham Tellwright")
+    "midfielder", "defender", "goalkeeper", "winger", "forward", "full-back", "fullback", "referee", "umpire",
+    "batsman", "batter", "bowler", "quarterback", "pitcher", "jockey", "playmaker",
 }
 # police ranks by their initials, as Commonwealth forces print them ("SP Oluwakemi Adeyanju"; not "DSP": "DSP Bacău",
 # a Romanian health directorate)

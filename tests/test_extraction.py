@@ -6838,3 +6838,16 @@ def test_a_transcripts_turns_are_their_speakers():
     # a fact check's labels ("CLAIM:", "RATING:") name no one
     r = run("CLAIM: A senator said imports doubled.", "RATING: FALSE.", "THE FACTS: Records show otherwise.")
     assert r.claims["cue"].tolist()[1:] != ["RATING:"] and "RATING:" not in r.claims["cue"].tolist()
+
+
+def test_round_eighty_three_a_match_report():
+    # players by position and the referee are titled; "X, and sent ..." is the next clause, no role; "Wendham" of
+    # "Wendham Athletic" is the club, also "from Wendham defender Joel Stannard"
+    r = run("Castlebeck United beat Wendham Athletic on Saturday.",
+            "Brevitt went down under a challenge from Wendham defender Joel Stannard, and sent goalkeeper Ryan Pask "
+            "the wrong way.", "Referee Graham Tellwright pointed to the spot.", "Wendham led at half-time.")
+    ents = r.entities.set_index("name")
+    assert list(ents.loc["Joel Stannard", "roles"]) == ["defender"]
+    assert list(ents.loc["Ryan Pask", "roles"]) == ["goalkeeper"]
+    assert list(ents.loc["Graham Tellwright", "roles"]) == ["Referee"]
+    assert "Wendham" in set(ents.loc["Wendham Athletic", "aliases"]) and "Wendham" not in ents.index

@@ -671,3 +671,12 @@ def test_an_interviews_question_lines_are_no_sections(tmp_path):
                              "Mayor Teresa Valcourt spoke with us on Monday.\nQ: What about the slide deck?\n"
                              "A: I haven't seen it.\nWho pays\nThe city does.\n")
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Who pays"]
+
+
+@pytest.mark.parametrize("slug", ["burs-dmn/sjw", "ach/jm", "pdh-rox/mlr/dc"])
+def test_a_wires_closing_slug_is_no_section(tmp_path, slug):
+    # (round eighty-three) AFP's "burs-dmn/sjw" at the foot: its editors' initials
+    write(tmp_path, "a.txt", "Summit urges pull-back\nPublished on 14/06/2025 - 16:45\n"
+                             "NAIROBI, Kenya (AFP) \u2013 Leaders met on Saturday.\n- 'Old maps' -\nThe maps are old.\n"
+                             f"{slug}\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["'Old maps'"]
