@@ -311,9 +311,9 @@ def _subordinate_before(content: str, k: int) -> bool:
 
 # "gave a different version", "tells a different story": a speaker's own account, in other words
 _ACCOUNT_VERBS = {"gave", "gives", "give", "offered", "offers", "offer", "painted", "paints", "paint", "presented",
-                  "presents", "provided", "provides"}
+                  "presents", "provided", "provides", "described", "describe", "describes"}  # ("described a different process")
 _ACCOUNT_NOUNS = {"account", "version", "story", "picture", "explanation", "narrative", "view", "count", "figure",
-                  "tally", "estimate", "number", "timeline"}  # ("gave a different count")
+                  "tally", "estimate", "number", "timeline", "process", "sequence", "chain"}  # ("gave a different count")
 _OTHER_ACCOUNT = {"different", "contrasting", "conflicting", "another", "rival", "alternative", "opposing", "contradictory",
                   "smaller", "lower", "higher", "larger", "bigger"}  # ("gave a much smaller figure")
 

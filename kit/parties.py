@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kit.entities import FACILITY_NOUNS, ArticleEntities, Mention
+from kit.entities import FACILITY_NOUNS, ArticleEntities, Mention, _region_comma
 from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS,
@@ -28,6 +28,8 @@ from kit.nlp import DATELINE, Sentence, Tok
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
 _SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
 _GOVERNING = {"Government", "Council", "Executive", "Administration", "Authority", "Municipality"}
+_COUNTED_PEOPLE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "former",
+                   "many", "dozens", "hundreds"}
 _PLACE_GOVERNED = {"city", "town", "municipality", "village", "state", "province", "county", "borough", "district"}
 _ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
                "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
@@ -178,6 +180,10 @@ class PhraseReader:
                      and m.end == self.t[j - 1].end and self.kind_of(m.name) == "official"]
             if named:
                 return Party(named[0].name, "official", **span)
+        if j - i == 1 and words[0] in {"another", "one"} and any(
+                p.type == "anonymous" and self.s.sid - sid <= 3 for sid, p in self.ctx.speakers[-3:]):
+            # "Three former nurse reviewers ... said ... Another said": one more of the unnamed just quoted
+            return Party(span["text"], "anonymous", **span)
         if j - i == 2 and words == ["the", "opposition"]:
             # "The opposition says ...": the party the article introduced as the opposition ("The opposition Alliance
             # for Democratic Renewal", "ADR, the main opposition party,")
@@ -389,6 +395,12 @@ class PhraseReader:
             org = self._org_by_noun(self.L[head_i - 1], self.t[i].start)
             if org is not None:
                 return Party(org, "official", **span, gender=self._gender(words))
+        if head not in ANONYMOUS_NOUNS and head.endswith("s") and j - 1 == head_i > i and not self.t[head_i].is_cap \
+                and (head[:-1] in PERSON_EPITHET_NOUNS or head[:-1] in TITLE_WORDS or head.endswith(("ers", "ists")))\
+                and head not in COMPANY_NOUNS and head not in INSTITUTION_WORDS \
+                and not _COUNTED_PEOPLE.isdisjoint(words[:2]) and ms:
+            # "Three former Harbor Crest nurse reviewers said": people of the firm, unnamed (not the firm)
+            return Party(span["text"], "anonymous", **span)
         if head in ANONYMOUS_NOUNS or (head.endswith("s") and head[:-1] in ANONYMOUS_NOUNS):
             affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
@@ -601,6 +613,10 @@ class PhraseReader:
         k, reach = e, 12
         while k >= 0 and e - k < reach:
             w = self.L[k]
+            if w == "," and 0 < k < e and _region_comma(self.t, k):
+                k -= 1  # "the retired school bus driver from Brennan Mills, Ohio,": a town and its state
+                reach += 2
+                continue
             if w in _BOUNDARY and not (self.t[k].text in _CAPS_LEGAL_FORMS and k > 0 and self.t[k - 1].is_cap) \
                     or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", ".", "/"} | _QUOTES):
                 # (but "Nordvika Laks AS": a legal form, not "as"; and "the Cottage and Small Industries Forum",

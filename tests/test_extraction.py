@@ -6851,3 +6851,18 @@ def test_round_eighty_three_a_match_report():
     assert list(ents.loc["Ryan Pask", "roles"]) == ["goalkeeper"]
     assert list(ents.loc["Graham Tellwright", "roles"]) == ["Referee"]
     assert "Wendham" in set(ents.loc["Wendham Athletic", "aliases"]) and "Wendham" not in ents.index
+
+
+def test_round_eighty_three_unnamed_people_of_a_firm():
+    # "Three former Harbor Crest nurse reviewers ... described a different process": people of the firm, unnamed, with
+    # an account of their own; "Another said": one more of them; "the ... driver from Brennan Mills, Ohio, told"
+    r = run("Dolores Amankwah had a hip replacement at Harbor Crest in May.",
+            "\u201cI could not get to the bathroom,\u201d the 71-year-old retired school bus driver from Brennan Mills, "
+            "Ohio, told the Ledger.",
+            "Three former Harbor Crest nurse reviewers, who spoke on the condition of anonymity, described a "
+            "different process.", "Another said she had raised concerns about the tool in 2023.",
+            "The final communique of the council, seen by AFP, said both countries had agreed to a ceasefire.")
+    c = r.claims
+    assert c["source"].tolist()[1] == "Dolores Amankwah"
+    assert c["source_type"].tolist()[2:] == ["anonymous", "anonymous", "document"]
+    assert c["cue"].tolist()[2] == "described a different process"
