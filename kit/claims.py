@@ -87,7 +87,8 @@ _DOCUMENT_VERBS = {"recommends", "recommended", "lists", "listed", "names", "nam
                    "noted", "proposes", "proposed", "requires", "required", "attributes", "attributed", "blames",
                    "blamed", "identifies", "identified", "mentions", "mentioned", "details", "detailed",
                    "refer", "list", "include", "recommend", "mention", "note", "describe", "detail", "set", "paint",
-                   "foresees", "foresaw", "envisages", "envisaged", "stipulates", "stipulated", "specifies", "specified"}
+                   "foresees", "foresaw", "envisages", "envisaged", "stipulates", "stipulated", "specifies", "specified",
+                   "dates"}  # ("The audit dates the final sale to October 2024")
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
 _BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "criticism", "criticisms",
                   "suggestion", "suggestions", "report", "reports", "concerns", "charges", "complaints", "questions"}

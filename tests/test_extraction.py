@@ -6866,3 +6866,9 @@ def test_round_eighty_three_unnamed_people_of_a_firm():
     assert c["source"].tolist()[1] == "Dolores Amankwah"
     assert c["source_type"].tolist()[2:] == ["anonymous", "anonymous", "document"]
     assert c["cue"].tolist()[2] == "described a different process"
+
+
+def test_a_document_dates_what_it_tells():
+    # (round eighty-three) "The audit dates the final sale to October 2024": the audit's claim
+    c = claims_of("The audit dates the final sale to October 2024, after a further $180 million had been lost.")
+    assert (c.iloc[0]["source_type"], c.iloc[0]["cue"]) == ("document", "dates")
