@@ -245,12 +245,19 @@ def _arabic_article(toks: list[Tok], i: int) -> bool:
 _POSTED_BODIES = {"mission", "embassy", "delegation", "consulate", "commission", "office", "representation"}
 
 
+_CAMEL = re.compile(r"[a-z]{1,6}[A-Z][A-Za-z]{1,12}")
+
+
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
         if toks[i].text in LOWERCASE_WIRES and (i == 0 or toks[i - 1].lower in {"to", "by", "the", "told", "from", "and",
                                                                                  ","}):
             out.append((i, i + 1))  # "according to dpa", "told the dpa news agency": a wire written in lower case
+            i += 1
+            continue
+        if i > 0 and _CAMEL.fullmatch(toks[i].text) and not toks[i - 1].text.endswith("-"):
+            out.append((i, i + 1))  # "medRxiv", "talkSPORT", "eBay": a name in lower camel case
             i += 1
             continue
         if toks[i].is_cap or _arabic_article(toks, i):  # (and "al-Mirbad substation": a name that opens on "al-")

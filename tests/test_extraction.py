@@ -6872,3 +6872,13 @@ def test_a_document_dates_what_it_tells():
     # (round eighty-three) "The audit dates the final sale to October 2024": the audit's claim
     c = claims_of("The audit dates the final sale to October 2024, after a further $180 million had been lost.")
     assert (c.iloc[0]["source_type"], c.iloc[0]["cue"]) == ("document", "dates")
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The preprint was posted on medRxiv on July 18.", "medRxiv"),
+    ("The owner told talkSPORT that the club was in transition.", "talkSPORT"),
+    ("She sold the tickets on eBay last year.", "eBay"),
+])
+def test_a_name_in_lower_camel_case(sentence, name):
+    # (round eighty-two) "medRxiv", "talkSPORT": names, though they open in lower case
+    assert name in run(sentence).entities["name"].tolist()
