@@ -245,6 +245,8 @@ def _arabic_article(toks: list[Tok], i: int) -> bool:
 _POSTED_BODIES = {"mission", "embassy", "delegation", "consulate", "commission", "office", "representation"}
 
 
+_DEFINED_TERMS = re.compile(r"(?P<long>[A-Z][\w&'’.-]*(?:,?\s+[A-Z][\w&'’.-]*){0,6})\s+\((?:the\s+)?[\"“](?P<a>[A-Z][\w&'’.-]*"
+                            r"(?:\s+[A-Z][\w&'’.-]*){0,3})[\"”](?:,?\s+or\s+(?:the\s+)?[\"“](?P<b>[A-Z][\w&'’.-]*)[\"”])?\)")
 _CAMEL = re.compile(r"[a-z]{1,6}[A-Z][A-Za-z]{1,12}")
 
 
@@ -255,6 +257,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                                                                                  ","}):
             out.append((i, i + 1))  # "according to dpa", "told the dpa news agency": a wire written in lower case
             i += 1
+            continue
+        if i == 0 and toks[0].text == "SOURCE" and n > 1 and toks[1].is_cap:
+            i += 1  # a wire release's foot, "SOURCE Voltera Cell Technologies, Inc.": the issuer's name after it
             continue
         if i > 0 and _CAMEL.fullmatch(toks[i].text) and not toks[i - 1].text.endswith("-"):
             out.append((i, i + 1))  # "medRxiv", "talkSPORT", "eBay": a name in lower camel case
@@ -393,7 +398,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     and toks[j - 1].lower not in NON_NAME_CAPS and (toks[j + 1].lower in _MODEL_NOUNS or (
                         toks[j + 1].is_alpha and not toks[j + 1].is_cap and toks[j + 2].lower in _MODEL_NOUNS)):
                 j += 1  # "the ComfortGlow 1500 ceramic heater": a product's model number is its name's
-            out.append((i, j))
+            if not (j - i == 1 and i > 0 and toks[i - 1].text == "," and toks[i].lower.rstrip(".") in _CORPORATE_SUFFIXES):
+                out.append((i, j))  # (", Inc." after a firm's name: its legal form, no name of its own)
             i = j
         else:
             i += 1
@@ -1034,6 +1040,7 @@ class _Builder:
         self.cities = cities()
         self.raw: list[tuple[str, int, int, int, dict]] = []  # (surface, start, end, sid, features)
         self.council_towns: set[str] = set()  # "Rakvere" of "the Rakvere city government"
+        self.defined: list[tuple[str, str]] = []  # a press release's defined terms: ("Company", "Voltera Cell ...")
         self.dateline: tuple[int, int] = (0, 0)  # span of a wire dateline's place (collect)
         self.roles: dict[str, list[str]] = defaultdict(list)
         self.norp: list[tuple[str, int, int, int]] = []
@@ -1152,6 +1159,10 @@ class _Builder:
                 self._routes(s)
             if " as the " in s.text:
                 self._known_as(s)
+            if "(" in s.text:
+                for m in _DEFINED_TERMS.finditer(s.text):
+                    # 'Voltera Cell Technologies, Inc. ("Voltera" or the "Company")': both short forms are it
+                    self.defined += [(short, m.group("long").rstrip(",. ")) for short in (m.group("a"), m.group("b")) if short]
             self._appositions(s)
 
     def _known_as(self, s: Sentence) -> None:
@@ -2316,6 +2327,10 @@ class _Builder:
             if acronym in canon and holder in canon:
                 canon[acronym] = canon[holder]  # "The DCE also said": the one who holds that office here
         self._short_forms(surfaces, canon, words_of, placey)
+        for term, defined_as in self.defined:
+            defines = [x for x in surfaces if defined_as.startswith(x) and x != term]
+            if term in surfaces and defines:
+                canon[term] = canon[max(defines, key=len)]
         for sf in surfaces:
             if " " not in sf and sf in countries() and canon[sf] != sf and canon[sf] not in countries() \
                     and canon[sf] not in PLACE_ALIASES.values() and not (

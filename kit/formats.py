@@ -163,6 +163,7 @@ def is_heading(line: str) -> bool:
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 # a fact check's "RATING: FALSE": a label in capitals and its value on one line, no section
 _LABELLED_LINE = re.compile(r"[A-Z][A-Z’' -]{2,}:\s+[A-Z][A-Z’' -]*")  # (but "DOE: first complaint came in October")
+_CONTACT_LABEL = re.compile(r"(?i)(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)\s*:?")
 # a wire's closing slug, "burs-dmn/sjw", "ach/jm": its editors' initials, no section
 _AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+")
 # an interview's turn, "Q: What about the slide deck?": no section
@@ -241,7 +242,11 @@ def parse_text(text: str) -> list[Parsed]:
                   if lines[i] and not _PAGE_CHROME.fullmatch(lines[i])
                   and (not is_heading(lines[i]) or lines[i].endswith(":") or _CLOCK_LINE.fullmatch(lines[i]))), len(lines))
     last = nonblank[-1]
-    sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:], first)
+    # a release's contact block ("Media Contact:", a name, a title, a telephone number): its label heads it, and
+    # nothing under it is a section
+    contact = next((i for i in range(first, len(lines)) if _CONTACT_LABEL.fullmatch(lines[i])), len(lines))
+    last = min(last, contact)
+    sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:last + 1], first)
                 if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)

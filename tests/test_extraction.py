@@ -6882,3 +6882,15 @@ def test_a_document_dates_what_it_tells():
 def test_a_name_in_lower_camel_case(sentence, name):
     # (round eighty-two) "medRxiv", "talkSPORT": names, though they open in lower case
     assert name in run(sentence).entities["name"].tolist()
+
+
+def test_a_press_releases_defined_terms():
+    # (round eighty-four) 'Voltera Cell Technologies, Inc. ("Voltera" or the "Company")': both are the firm; and its
+    # foot, "SOURCE Voltera Cell Technologies, Inc.", names no other body
+    r = run('RALEIGH, N.C., Sept. 9, 2025 /PRNewswire/ -- Voltera Cell Technologies, Inc. ("Voltera" or the '
+            '"Company") today released the findings of a review.', "Voltera has never concealed defects, the Company said.",
+            "SOURCE Voltera Cell Technologies, Inc.")
+    ents = r.entities.set_index("name")
+    assert ents.index.tolist() == ["North Carolina", "Voltera Cell Technologies"]
+    assert {"Voltera", "Company"} <= set(ents.loc["Voltera Cell Technologies", "aliases"])
+    assert r.claims["source"].tolist()[1] == "Voltera Cell Technologies"

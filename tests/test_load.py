@@ -680,3 +680,11 @@ def test_a_wires_closing_slug_is_no_section(tmp_path, slug):
                              "NAIROBI, Kenya (AFP) \u2013 Leaders met on Saturday.\n- 'Old maps' -\nThe maps are old.\n"
                              f"{slug}\n")
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["'Old maps'"]
+
+
+def test_a_press_releases_contact_block_holds_no_sections(tmp_path):
+    # (round eighty-four) "Media Contact:" heads the block; the name, title and number under it are no sections
+    write(tmp_path, "a.txt", "Voltera releases review\nSep 09, 2025, 08:00 ET\nRALEIGH, N.C. -- Voltera released it.\n"
+                             "Key Findings\nThe defect was found.\nMedia Contact:\nJenna Morrow\n"
+                             "Director of Corporate Communications\n+1 919-555-0143\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Key Findings", "Media Contact:"]
