@@ -1097,6 +1097,13 @@ class _SentenceAttributor(PhraseReader):
             # "PORT MARIA, St Mary: Fishers in this north-coast town say": the sentence opens after its dateline
             o0 = self.opening() or o0
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
+        if d is not None and d + 4 < k and self.t[d + 1].text == "," and self.L[d + 2] in {"last", "first", "recently", "originally"} \
+                and (self.L[d + 3].endswith("ed") or self.L[d + 3] in _IRREGULAR_PARTICIPLES) and self.t[k - 1].text == "," \
+                and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(d + 3, k)):
+            # "Stridely's privacy policy, last updated in January, states": the document, past when it was updated
+            p = self.party(o0, d + 1)
+            if p is not None and p.type == "document":
+                return p
         if d is not None and d + 1 < k and (
                 self.L[o0] in {"a", "an", "the"} and d < o0 + 5
                 and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d))

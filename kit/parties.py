@@ -253,7 +253,8 @@ class PhraseReader:
             # "The NTC chairman said": the one person the article gave that post, at that body if it says which
             inside = self.mentions(i + 1, j - 1, kinds=("name",))
             bodies = {m.name for m in inside if self.kind_of(m.name) != "person" and m.end <= self.t[j - 2].end}
-            if bodies and all(self.t[z].is_cap or self.t[z].text in {"'s", "’s"} for z in range(i + 1, j - 1)) \
+            if bodies and all(self.t[z].is_cap or self.t[z].text in {"'s", "’s"} or self.L[z] in {"former", "then", "ex"}
+                              for z in range(i + 1, j - 1)) \
                     and not any(m.end >= self.t[j - 1].end for m in inside):  # (not "The Health Service Executive")
                 holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON"
                            and any(words[-1] in r.lower().split() for r in e.roles)]

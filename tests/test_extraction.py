@@ -6894,3 +6894,14 @@ def test_a_press_releases_defined_terms():
     assert ents.index.tolist() == ["North Carolina", "Voltera Cell Technologies"]
     assert {"Voltera", "Company"} <= set(ents.loc["Voltera Cell Technologies", "aliases"])
     assert r.claims["source"].tolist()[1] == "Voltera Cell Technologies"
+
+
+def test_round_eighty_four_documents_and_former_officials():
+    # "Stridely's privacy policy, last updated in January, states": the policy, past when it was updated;
+    # "the former CPSC engineer said": the one person the article gave that post at that body
+    r = run("The review was led by Dr. Helen Raczkowski, a former engineer at the U.S. Consumer Product Safety "
+            "Commission (CPSC).", "\u201cThat is a process failure,\u201d the former CPSC engineer said.",
+            "Stridely\u2019s privacy policy, last updated in January, states that private activities are never shared.")
+    c = r.claims
+    assert c["source"].tolist()[1] == "Helen Raczkowski"
+    assert (c.iloc[2]["source_type"], c.iloc[2]["cue"]) == ("document", "states")
