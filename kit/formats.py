@@ -164,6 +164,8 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 # a fact check's "RATING: FALSE": a label in capitals and its value on one line, no section
 _LABELLED_LINE = re.compile(r"[A-Z][A-Z’' -]{2,}:\s+[A-Z][A-Z’' -]*")  # (but "DOE: first complaint came in October")
 _CONTACT_LABEL = re.compile(r"(?i)(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)\s*:?")
+# an outlet's name and the date in brackets opening the first paragraph, as Law360 prints it
+_OUTLET_DATED = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} \((?P<when>[^()]{6,60}?\d{4}[^()]{0,30})\)\s*(?:--|—|–)\s")
 # a wire's closing slug, "burs-dmn/sjw", "ach/jm": its editors' initials, no section
 _AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+")
 # an interview's turn, "Q: What about the slide deck?": no section
@@ -232,6 +234,13 @@ def parse_text(text: str) -> list[Parsed]:
                 and not pd.isna((first_out := parse_dateline(lines[nxt], context=text)).value):
             # "Updated Mar 4, 2026, 06:12 PM" then "Published Mar 4, 2026, 05:30 PM": when it was first published
             published, body_from = first_out, nxt + 1
+    elif (opening := next((i for i in nonblank[1:4] if _OUTLET_DATED.match(lines[i])), None)) is not None \
+            and not pd.isna((dated := parse_dateline(_OUTLET_DATED.match(lines[opening]).group("when"), context=text)).value):
+        # "Law360 (August 27, 2025, 5:52 PM EDT) -- A California federal judge ...": the date opens the first paragraph,
+        # which is body (the standfirst, if any, before it)
+        published, body_from = dated, opening
+        lead = " ".join(lines[i] for i in nonblank[1:] if i < opening and not _BYLINE.match(lines[i])
+                        and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”"))
     else:
         notes.append("no dateline found: published is NaT")
     if published.note:

@@ -688,3 +688,12 @@ def test_a_press_releases_contact_block_holds_no_sections(tmp_path):
                              "Key Findings\nThe defect was found.\nMedia Contact:\nJenna Morrow\n"
                              "Director of Corporate Communications\n+1 919-555-0143\n")
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Key Findings", "Media Contact:"]
+
+
+def test_a_date_in_brackets_opening_the_first_paragraph(tmp_path):
+    # (round eighty-four) Law360's "Law360 (August 27, 2025, 5:52 PM EDT) -- A judge ...": the publication time
+    write(tmp_path, "a.txt", "Judge Presses Class Counsel On Fee\nBy Megan Fairbrother\n"
+                             "Law360 (August 27, 2025, 5:52 PM EDT) -- A California federal judge on Wednesday pressed "
+                             "attorneys.\nThe hearing went on.\n")
+    row = load_quiet(tmp_path)[0].iloc[0]
+    assert str(row["published"]) == "2025-08-27 17:52:00-04:00" and row["lead"] == ""
