@@ -569,6 +569,7 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "veteran", "nurse", "teacher", "pensioner", "victim", "retiree", "homeowner", "tenant", "mother",
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor", "herder",
                        "grower", "beekeeper"}
+_TRADE_WORDS = {"power", "energy", "gas", "oil", "water", "steel", "motor", "electric", "mining", "shipping", "trading"}
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
 # what follows an age in apposition when no comma does: "Smith, 45 and a father of two", "Smith, 45 said"
@@ -2581,8 +2582,11 @@ class _Builder:
                 hits = list(stem.get(tuple(ws), [])) or list(prefix.get(tuple(ws), []))
             elif not hits and len(ws) >= 2:
                 # "Baharini Logistics" of "Baharini Logistics Consortium Ltd": the name without its legal form
+                # (or its trade: "Dewa Electric" of "Dewa Electric Power Company")
                 hits = [m for m in prefix.get(tuple(ws), []) + stem.get(tuple(ws), [])
-                        if all(x.lower().rstrip(".") in _LEGAL_FORMS for x in m.split()[len(ws):])]
+                        if all(x.lower().rstrip(".") in _LEGAL_FORMS for x in m.split()[len(ws):])] or [
+                    m for m, w in words_of if len(w) == len(ws) + 2 and w[:len(ws)] == ws
+                    and w[-2].lower() in _TRADE_WORDS and w[-1].lower().rstrip(".") in _LEGAL_FORMS]
             if not hits and len(ws) >= 2:
                 # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws

@@ -6905,3 +6905,11 @@ def test_round_eighty_four_documents_and_former_officials():
     c = r.claims
     assert c["source"].tolist()[1] == "Helen Raczkowski"
     assert (c.iloc[2]["source_type"], c.iloc[2]["cue"]) == ("document", "states")
+
+
+def test_a_firm_named_without_its_trade_and_form():
+    # (round eighty-four) "Dewa Electric" of "Dewa Electric Power Company": the firm, without "Power Company"
+    r = run("Dewa Electric Power Company said the plant was safe.", "Dewa Electric later denied it.")
+    ents = r.entities.set_index("name")
+    assert ents.index.tolist() == ["Dewa Electric Power Company"]
+    assert "Dewa Electric" in set(ents.loc["Dewa Electric Power Company", "aliases"])
