@@ -1819,7 +1819,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                     and _DENYING_AFTER.match(s.text, a.t[f["cj"] - 1].end - s.start):
                 stance = "denies"  # '"...," Ms. Varadharajan said, rejecting the federation's claim'
             elif stance == "asserts" and (_takes_back(f["content"] or "") or (
-                    p.type != "unattributed" and _denies_in_form(f["content"] or ""))) and not (
+                    p.type != "unattributed" and (p.type != "document" or _SPEAKING_DOCUMENT.search(p.text or ""))
+                    and _denies_in_form(f["content"] or ""))) and not (
+                    # (a policy or a report that "never" does something states it; a statement or a letter denies)
                     (f["cue"] or "").lower() in _FINDING_CUES and not _DENIAL_VERB.search(f["content"] or "")):
                 # (what inspectors "noted" or a report "found" was not there is a finding, not a denial)
                 stance = "denies"
@@ -1901,6 +1903,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     return list(kept.values())
 
 
+_SPEAKING_DOCUMENT = re.compile(r"(?i)\b(?:statement|release|letter|e-?mail|response|reply|post|tweet|submission|"
+                                r"filing|affidavit|testimony|message|note)s?\b")
 _ISSUED = re.compile(r"\b(statement|release)\b", re.IGNORECASE)
 _ANSWER = re.compile(r"\s*A\s?[:.]\s")  # an interview's answer line, "A: ..."
 _QUESTION = re.compile(r"\s*Q\s?[:.]\s")

@@ -6913,3 +6913,13 @@ def test_a_firm_named_without_its_trade_and_form():
     ents = r.entities.set_index("name")
     assert ents.index.tolist() == ["Dewa Electric Power Company"]
     assert "Dewa Electric" in set(ents.loc["Dewa Electric Power Company", "aliases"])
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    # (round eighty-four) a policy that "never" shares data states it; a statement that says it was never contacted
+    # denies
+    ("Stridely\u2019s privacy policy states that private activities are never shared with third parties.", "asserts"),
+    ("Brightmoor\u2019s statement said the company had never been contacted by the authority.", "denies"),
+])
+def test_a_document_denies_only_as_a_statement(sentence, stance):
+    assert claims_of(sentence).iloc[0]["stance"] == stance
