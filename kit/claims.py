@@ -1910,6 +1910,17 @@ _ANSWER = re.compile(r"\s*A\s?[:.]\s")  # an interview's answer line, "A: ..."
 _QUESTION = re.compile(r"\s*Q\s?[:.]\s")
 
 
+def _give_turn(c: ClaimRec, article_id: str, cue: str, cue_start: int, cue_end: int, label: str) -> None:
+    """Claim ``c`` (its source set) is said in a turn of an interview or a transcript: the label is its cue, and
+    no part of what it says ("FORTIER: That is not accurate." says "That is not accurate.", a denial)."""
+    c.via, c.cue, c.cue_start, c.cue_end = [], cue, cue_start, cue_end
+    if label and c.content.startswith(label):
+        c.content = c.content[len(label):].strip()
+    if c.stance == "asserts" and (_takes_back(c.content) or _denies_in_form(c.content)):
+        c.stance = "denies"
+    c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+
+
 _UNNAMED_LABELS = {"UNIDENTIFIED", "UNKNOWN", "UNNAMED", "CROWD", "PROTESTER", "PROTESTERS"}
 
 
@@ -1944,14 +1955,8 @@ def _transcript_turns(claims: list[ClaimRec], sentences: list[Sentence], ents: A
             c.source, c.source_type = label.title(), "anonymous"
         else:
             continue
-        c.via, c.cue, c.source_text = [], label + ":", label
-        c.cue_start, c.cue_end = start, end
-        c.source_start, c.source_end = start, start + len(label)
-        if c.sentence_id == sid and c.content.startswith(sentences[sid].text[:end - start]):
-            c.content = c.content[end - start:].strip()
-        if c.stance == "asserts" and (_takes_back(c.content) or _denies_in_form(c.content)):
-            c.stance = "denies"
-        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+        c.source_text, c.source_start, c.source_end = label, start, start + len(label)
+        _give_turn(c, article_id, label + ":", start, end, sentences[sid].text[:end - start] if c.sentence_id == sid else "")
 
 
 def _interview_answers(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:
@@ -1978,14 +1983,9 @@ def _interview_answers(claims: list[ClaimRec], sentences: list[Sentence], ents: 
             continue
         m = _ANSWER.match(label.text)
         assert m is not None
-        c.source, c.source_type, c.via, c.cue = who, "person", [], "A:"
-        c.cue_start, c.cue_end = label.start + len(label.text) - len(label.text.lstrip()), label.start + m.end() - 1
-        c.source_text = None
-        if c.sentence_id == label.sid:
-            c.content = c.content[m.end():] if _ANSWER.match(c.content) else c.content
-        if c.stance == "asserts" and (_takes_back(c.content) or _denies_in_form(c.content)):
-            c.stance = "denies"  # ("A: That's simply not true.")
-        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+        c.source, c.source_type = who, "person"
+        _give_turn(c, article_id, "A:", label.start + len(label.text) - len(label.text.lstrip()), label.start + m.end() - 1,
+                   label.text[:m.end()] if c.sentence_id == label.sid else "")
 
 
 def _statement_issuers(claims: list[ClaimRec], sentences: list[Sentence], article_id: str) -> None:
