@@ -837,6 +837,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     m for m in out.mentions if m.name in so_named and m.start < toks[start_i].start]
                 # (the one named last: mentions are in the order they were found, epithets after names)
                 target = max(before, key=lambda m: m.start).name if before else kinded[0] if len(kinded) == 1 else None
+                if head in FACILITY_NOUNS and len(words) == 2 and len(set(kinded)) > 1:
+                    # two plants: the one the story is about, told of most ("the Kurotaki nuclear power plant"), not
+                    # one named in passing ("since the accident at the Fukushima Daiichi plant")
+                    target = top(list(dict.fromkeys(kinded)), toks[start_i].start) or target
             elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                 # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
                 # (a name whose own head is another kind is no such body: "Government General Hospital")

@@ -6923,3 +6923,13 @@ def test_a_firm_named_without_its_trade_and_form():
 ])
 def test_a_document_denies_only_as_a_statement(sentence, stance):
     assert claims_of(sentence).iloc[0]["stance"] == stance
+
+
+def test_of_two_plants_the_plant_is_the_one_told_of_most():
+    # (round eighty-four) "the plant" of a story about the Kurotaki plant, not the Fukushima Daiichi plant named in
+    # passing just before
+    r = run("Dewa Electric wants to restart a reactor at the Kurotaki nuclear power plant.",
+            "The Kurotaki plant sits near a fault, and the Kurotaki plant has two reactors.",
+            "Reactors were halted after the accident at the Fukushima Daiichi plant.",
+            "The plant could restart next year.")
+    assert ("The plant", "Kurotaki") in _epithets(r)
