@@ -23,7 +23,7 @@ from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
 )
-from kit.nlp import DATELINE, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, speaker_labels
+from kit.nlp import DATELINE, INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, speaker_labels
 from kit.parties import (
     _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
     _plural,
@@ -1906,8 +1906,6 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
 _SPEAKING_DOCUMENT = re.compile(r"(?i)\b(?:statement|release|letter|e-?mail|response|reply|post|tweet|submission|"
                                 r"filing|affidavit|testimony|message|note)s?\b")
 _ISSUED = re.compile(r"\b(statement|release)\b", re.IGNORECASE)
-_ANSWER = re.compile(r"\s*A\s?[:.]\s")  # an interview's answer line, "A: ..."
-_QUESTION = re.compile(r"\s*Q\s?[:.]\s")
 
 
 def _give_turn(c: ClaimRec, article_id: str, cue: str, cue_start: int, cue_end: int, label: str) -> None:
@@ -1963,8 +1961,9 @@ def _interview_answers(claims: list[ClaimRec], sentences: list[Sentence], ents: 
     """In a question-and-answer interview, what an "A:" line says is the interviewee's: the person the
     introduction names most (a Q&A names its speaker once, before the questions)."""
     firsts = [s for s in sentences if s.para_first or s.sid == 0 or sentences[s.sid - 1].line != s.line]
-    answers = {s.line: s for s in firsts if _ANSWER.match(s.text)}
-    questions = [s for s in firsts if _QUESTION.match(s.text)]
+    turns = [(s, INTERVIEW_TURN.match(s.text)) for s in firsts]
+    answers = {s.line: s for s, m in turns if m is not None and m.group("who") == "A"}
+    questions = [s for s, m in turns if m is not None and m.group("who") == "Q"]
     if len(answers) < 2 or not questions:
         return
     first_q = min(s.start for s in questions)
@@ -1981,7 +1980,7 @@ def _interview_answers(claims: list[ClaimRec], sentences: list[Sentence], ents: 
         label = answers.get(line_of.get(c.sentence_id, -1))
         if label is None or c.source is not None:
             continue
-        m = _ANSWER.match(label.text)
+        m = INTERVIEW_TURN.match(label.text)
         assert m is not None
         c.source, c.source_type = who, "person"
         _give_turn(c, article_id, "A:", label.start + len(label.text) - len(label.text.lstrip()), label.start + m.end() - 1,

@@ -440,12 +440,11 @@ def _candidates(claims: pd.DataFrame, timeline: pd.DataFrame | None, *,
         df = Counter(chain.from_iterable(feats[i].words for i in members))
         for i in denials:
             rare_words = {w for w in feats[i].words if df[w] <= _RARE_IN_STORY}
-            # or one long word in no other claim of the story ("He never had asthma in his life" / "he had a
-            # history of asthma")
-            only = {w for w in rare_words if len(w) >= 6}
-            if len(rare_words) >= 2 or only:
+            # or one long word rare in the story ("He never had asthma in his life" / "he had a history of asthma")
+            long_words = {w for w in rare_words if len(w) >= 6}
+            if len(rare_words) >= 2 or long_words:
                 by_words = [o for o in members if o != i and not feats[o].deny
-                            and (len(rare_words.intersection(feats[o].words)) >= 2 or not only.isdisjoint(feats[o].words))]
+                            and (len(rare_words.intersection(feats[o].words)) >= 2 or not long_words.isdisjoint(feats[o].words))]
                 if by_words:
                     worded[i] = by_words
     # each claim's place in claim-id order: partners are read in it, and a pair is keyed by it

@@ -569,7 +569,6 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "veteran", "nurse", "teacher", "pensioner", "victim", "retiree", "homeowner", "tenant", "mother",
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor", "herder",
                        "grower", "beekeeper"}
-_TRADE_WORDS = {"power", "energy", "gas", "oil", "water", "steel", "motor", "electric", "mining", "shipping", "trading"}
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
 # what follows an age in apposition when no comma does: "Smith, 45 and a father of two", "Smith, 45 said"
@@ -2327,7 +2326,10 @@ class _Builder:
         for acronym, holder in self.title_acronyms.items():
             if acronym in canon and holder in canon:
                 canon[acronym] = canon[holder]  # "The DCE also said": the one who holds that office here
-        self._short_forms(surfaces, canon, words_of, placey)
+        # "Port Halsey, Wash.": a town before its state, never the first words of "Port Halsey Transit Riders Union"
+        regioned = {sf for sf, _, _, _, f in self.raw if f.get("after") == "," and (
+            f.get("coord_next") in self.places or str(f.get("coord_next", "")).rstrip(".") + "." in AP_STATE_ABBREVIATIONS)}
+        self._short_forms(surfaces, canon, words_of, placey, regioned)
         for term, defined_as in self.defined:
             defines = [x for x in surfaces if defined_as.startswith(x) and x != term]
             if term in surfaces and defines:
@@ -2353,7 +2355,6 @@ class _Builder:
                 named = {canon[x] for x in surfaces if "Ministry" in x and said <= set(x.lower().replace(",", " ").split())}
                 if len(named) == 1:
                     canon[sf] = named.pop()
-        in_region = {sf for sf, _, _, _, f in self.raw if f.get("after") == "," and f.get("coord_next") in self.places}
         ents: dict[str, Entity] = {}
         mentions: list[Mention] = []
         spans: set = set()
@@ -2386,7 +2387,7 @@ class _Builder:
             if feats.get("route"):
                 e.kinds.add(feats["route"])  # "the line" of "the Pápa–Kerekhalom branch line"
                 e.votes["ROUTE"] += 1
-            if feats.get("facility") and surface not in self.places and surface not in in_region:
+            if feats.get("facility") and surface not in self.places and surface not in regioned:
                 # (not "the Ohio plant", nor "the Carverton plant" of "Carverton, Ohio": a facility in a place)
                 e.kinds.add(feats["facility"])
                 e.votes["FACILITY"] += 1
@@ -2468,14 +2469,11 @@ class _Builder:
             e.aliases = set(e.aliases)
         return out
 
-    def _short_forms(self, surfaces: Counter, canon: dict[str, str], words_of: list, placey: set) -> None:
+    def _short_forms(self, surfaces: Counter, canon: dict[str, str], words_of: list, placey: set, regioned: set) -> None:
         """Shorter forms of longer names, looked up by their words (each table is built once per article):
         "Valadares Lobo" of "Henrique Valadares Lobo", "St Aldric" of "St Aldric's Hospital", "Tembo Ridge" of
         "Tembo Ridge Mining", "Bureau" of "Ohio Bureau of Environmental Quality", "Meridian" of "Meridian Press
         Agency" (never where a place would stand)."""
-        # "Port Halsey, Wash.": a town before its state, never the first words of "Port Halsey Transit Riders Union"
-        regioned = {sf for sf, _, _, _, f in self.raw if f.get("after") == "," and (
-            f.get("coord_next") in self.places or str(f.get("coord_next", "")).rstrip(".") + "." in AP_STATE_ABBREVIATIONS)}
         suffix: dict[tuple, list[str]] = defaultdict(list)  # a person-like name's last words
         stem: dict[tuple, list[str]] = defaultdict(list)  # an organisation's name without its last word
         prefix: dict[tuple, list[str]] = defaultdict(list)  # its first words, two or more
@@ -2586,7 +2584,7 @@ class _Builder:
                 hits = [m for m in prefix.get(tuple(ws), []) + stem.get(tuple(ws), [])
                         if all(x.lower().rstrip(".") in _LEGAL_FORMS for x in m.split()[len(ws):])] or [
                     m for m, w in words_of if len(w) == len(ws) + 2 and w[:len(ws)] == ws
-                    and w[-2].lower() in _TRADE_WORDS and w[-1].lower().rstrip(".") in _LEGAL_FORMS]
+                    and w[-2].lower() in _TRADE_PAIRS and w[-1].lower().rstrip(".") in _LEGAL_FORMS]
             if not hits and len(ws) >= 2:
                 # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws

@@ -19,6 +19,7 @@ import pandas as pd
 
 from kit.datelines import OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline
 from kit.lexicons import REPORTING_VERBS
+from kit.nlp import INTERVIEW_TURN
 
 Format = Literal["txt", "md", "html", "json", "jsonl"]
 FORMATS: tuple[str, ...] = ("txt", "md", "html", "json", "jsonl")
@@ -168,8 +169,6 @@ _CONTACT_LABEL = re.compile(r"(?i)(?:media|press|investor|news)\s+(?:contacts?|e
 _OUTLET_DATED = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} \((?P<when>[^()]{6,60}?\d{4}[^()]{0,30})\)\s*(?:--|—|–)\s")
 # a wire's closing slug, "burs-dmn/sjw", "ach/jm": its editors' initials, no section
 _AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+")
-# an interview's turn, "Q: What about the slide deck?": no section
-_INTERVIEW_TURN = re.compile(r"[QA]\s?[:.]\s")
 # a writer's sign-off at the foot: "– Bea Santillan/Rappler.com"
 _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+")
 # a news site's buttons and labels copied with the story ("Listen to this article:", "Share this story"): no section
@@ -180,6 +179,13 @@ _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (
 _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
                          rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*"
                          r"(?:[|·•]\s*(?:[^\W\d_][\w.'’-]*,?\s+){1,4}\d{1,2}\.?\s*(?:\(\w+\)\.?)?\s*)?", re.IGNORECASE)
+
+def _lead(lines: list[str], nonblank: list[int], upto: int) -> str:
+    """The standfirst: the lines between the title and line ``upto`` (a byline is none, nor a short label under
+    it: "Staff Writer")."""
+    return " ".join(lines[i] for i in nonblank[1:] if i < upto and not _BYLINE.match(lines[i])
+                    and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”"))
+
 
 def parse_text(text: str) -> list[Parsed]:
     """Line 1 the title, an optional lead, a dateline, then one paragraph per line.
@@ -208,9 +214,7 @@ def parse_text(text: str) -> list[Parsed]:
     published, lead, body_from = Dateline(pd.NaT), "", nonblank[0] + 1
     if dateline_at is not None:
         published = parse_dateline(lines[dateline_at], context=text)
-        # (not a byline, nor a short label under it: "Staff Writer")
-        lead = " ".join(lines[i] for i in nonblank[1:] if i < dateline_at and not _BYLINE.match(lines[i])
-                        and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”"))
+        lead = _lead(lines, nonblank, dateline_at)
         body_from = dateline_at + 1
         nxt = next((i for i in nonblank if i > dateline_at), None)
         if nxt is not None and not pd.isna(published.value) and not _CLOCK.search(lines[dateline_at]):
@@ -239,8 +243,7 @@ def parse_text(text: str) -> list[Parsed]:
         # "Law360 (August 27, 2025, 5:52 PM EDT) -- A California federal judge ...": the date opens the first paragraph,
         # which is body (the standfirst, if any, before it)
         published, body_from = dated, opening
-        lead = " ".join(lines[i] for i in nonblank[1:] if i < opening and not _BYLINE.match(lines[i])
-                        and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”"))
+        lead = _lead(lines, nonblank, opening)
     else:
         notes.append("no dateline found: published is NaT")
     if published.note:
@@ -259,7 +262,7 @@ def parse_text(text: str) -> list[Parsed]:
                 if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
-                and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not _INTERVIEW_TURN.match(ln)
+                and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
                 and not _AGENCY_SLUG.fullmatch(ln)]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 

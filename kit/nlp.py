@@ -110,6 +110,9 @@ def dateline_sentence(sentences: list) -> int | None:
     return None
 
 
+# an interview's turn, "Q: What about the slide deck?", "A: I haven't seen it." (no section; the answer the
+# interviewee's)
+INTERVIEW_TURN = re.compile(r"\s*(?P<who>[QA])\s?[:.]\s")
 # a transcript's speaker label, in capitals: "ÉLISE FORTIER, CANADIAN MINISTER OF INTERNATIONAL TRADE: ",
 # "REYES: ", "TESSA LINDQVIST, CNN CORRESPONDENT (voice-over): "
 _SPEAKER_LABEL = re.compile(r"(?P<name>[^\W\d_][^\W\d_'’.\- ]{0,24}(?:[ '’.\-]+[^\W\d_][^\W\d_'’.\-]{0,24}){0,3})"
