@@ -1068,6 +1068,14 @@ class _SentenceAttributor(PhraseReader):
         return len(commas) == 2 and self.L[commas[0] + 1] in {"a", "an", "the"} \
             and (self.L[commas[1] + 1:commas[1] + 3] == ["one", "of"] or self.L[commas[1] + 1] in {"a", "an", "the", "who"})
 
+    def _glossed(self, x: int) -> bool:
+        """Whether the comma at ``x`` closes a title glossed after the name the sentence opens with: "Jürgen
+        Weißenborn, the Landrat, or district administrator, of Mühlenau, told"."""
+        commas = [z for z in range(1, x) if self.t[z].text == ","]
+        return len(commas) in (2, 3) and self.L[commas[0] + 1] in {"a", "an", "the"} and self.L[commas[1] + 1] == "or" \
+            and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(commas[1] + 2, (commas + [x])[2])) \
+            and (len(commas) == 2 or self.L[commas[2] + 1] in {"of", "in", "at", "for"})
+
     def _of_address(self, x: int) -> Party | None:
         """The person before an address apposition that ends at the comma ``x``: "Declan Mac Cárthaigh (61), of
         Oldtown Road, Clane, Co Kildare, has pleaded" (courts' and police reports), not the town."""
@@ -1299,7 +1307,7 @@ class _SentenceAttributor(PhraseReader):
                     m = named[0]  # (after a title, or before "on July 8": the person named)
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
-        if self.t[x].text == "," and x > 20 or self.t[x].text == "," and x > 12 and self._two_asides(x):
+        if self.t[x].text == "," and (x > 20 or x > 12 and self._two_asides(x) or x > 6 and self._glossed(x)):
             # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
             # ... road on Tuesday evening, is rejecting": the name that opens the sentence, past a long apposition
             c1 = next((y for y in range(1, x) if self.t[y].text == ","), x)

@@ -423,6 +423,8 @@ _FIRM_POSTS2 = {("chief", "executive"), ("general", "manager"), ("managing", "di
 _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "widow", "widower", "grandmother",
         "grandfather", "granddaughter", "grandson", "niece", "nephew", "uncle", "aunt", "cousin", "fiancée", "fiancé",
         "stepfather", "stepmother", "stepson", "stepdaughter", "child", "children", "sons", "daughters", "parents"}
+_PERIOD_WORDS = {"day", "week", "month", "year", "decade", "fortnight", "moment", "minute", "hour", "night", "morning",
+                 "evening", "while", "few", "couple"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
 
 
@@ -440,6 +442,7 @@ _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency",
                  "canton"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
+_KIND_OFFICE_OF = re.compile(r"(?:the\s+)?([a-z]+)\s+([a-z]+)\s+of\s+(\S.*)")  # "district administrator of Mühlenau"
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
 _ROUTE_NOUNS = {"line", "road", "railway", "highway", "route", "corridor", "motorway", "expressway", "pipeline", "link"}
 _ROUTE_MODIFIERS = {"branch", "rail", "railway", "main", "trunk", "bus", "ferry", "coastal", "national", "gas", "oil"}
@@ -456,7 +459,7 @@ _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("
 FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
                   "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project", "plant",
                   "bridge", "shaft", "factory", "warehouse", "depot", "wharf", "pier", "jetty", "substation", "barrage",
-                  "embankment"}
+                  "embankment", "barracks", "prison", "jail"}
 # what an apposition calls a name, when it says what kind of thing it is
 _PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "island", "port"}) - {"community", "state", "department"}
 _PERSON_ROLE_HEADS = {"executive", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "minister", "secretary",
@@ -2131,11 +2134,21 @@ class _Builder:
                 toks[x].lower in {"at", "of", "for", "with"} and toks[x - 1].is_alpha and not toks[x - 1].is_cap
                 and len(toks[x - 1].text) > 4 and toks[x - 1].lower.endswith(_AGENT_ENDS)
                 and toks[x - 1].lower not in _NOT_AGENTS for x in range(k + 1, min(stop, k + 4)))
+            # "the Landrat, or district administrator, of Mühlenau": a title in another language, glossed
+            gloss = next((x for x in range(k + 3, min(n, k + 8)) if toks[x].text in {",", ".", ";"}), None) \
+                if k + 3 < n and toks[k + 1].text == "," and toks[k + 2].lower == "or" else None
+            if gloss is not None and gloss > k + 3 and all(t.is_alpha and not t.is_cap for t in toks[k + 3:gloss]) \
+                    and toks[gloss - 1].lower in TITLE_WORDS:
+                titled = True
+            else:
+                gloss = None
             # "Kyrtonas, the island's main port,": what kind of place a name is
             placed = toks[j + 1].lower == "the" and toks[stop - 1].lower in _PLACE_ROLE_HEADS and stop - k <= 5
             # "Servicios Ambientales del Valle, the private company that has operated ...": what kind of body it is
             placed = placed or toks[j + 1].lower == "the" and toks[stop - 1].lower in _ORG_DESCRIPTION_KINDS and stop - k <= 4 \
                 and stop < n and toks[stop].lower in {"that", "which", ",", "whose"}
+            if toks[j + 1].lower in {"a", "an"} and toks[k].lower in _PERIOD_WORDS:
+                continue  # "to China, a day after a leaked audit suggested": when, not what China is
             if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS or toks[j + 1].lower in {"as", "with"}:
                 continue  # (not "in Camarines Oriental, as an opposition lawmaker accused")
             e = k
@@ -2186,6 +2199,11 @@ class _Builder:
             role = _span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} or poss is not None else j + 2, e)
             # "a neuroscientist and the former dean of its College": two roles
             self.roles[name].extend(r for r in re.split(r"\s+and\s+(?=(?:the|a|an)\s)", role) if r)
+            if gloss is not None:  # "district administrator of Mühlenau": the gloss, with what the title is of
+                z = gloss + 1 if gloss + 1 < n and toks[gloss].text == "," and toks[gloss + 1].lower in {"of", "in", "at", "for"} \
+                    else gloss
+                w = next((y for y in range(z, min(n, z + 8)) if toks[y].text in {",", ".", ";"}), z)
+                self.roles[name].append(_span_text(toks, k + 3, gloss) + (" " + _span_text(toks, z, w) if w > z else ""))
             if " based in " in role or " based at " in role:
                 self.roles[name].append(role.split(" based ")[0])  # "a paramedic based in ...": "paramedic" too
             if described and poss is None:
@@ -2201,6 +2219,10 @@ class _Builder:
 
     # -- canonical names, aliases and types -----------------------------------------------
     def resolve(self) -> ArticleEntities:
+        # "Jürgen Weißenborn, the Landrat, or district administrator,": "The Landrat" after that is his title, no name
+        titles = {r for rs in self.roles.values() for r in rs if " " not in r and r[:1].isupper()}
+        if titles:
+            self.raw = [r for r in self.raw if not (r[0] in titles and r[4].get("before") == "the")]
         surfaces = Counter(r[0] for r in self.raw)
         for sf in surfaces:
             w = sf.split()
@@ -2408,6 +2430,10 @@ class _Builder:
         for surface, roles in self.roles.items():
             if surface in canon and canon[surface] in ents:
                 ents[canon[surface]].roles.extend(roles)
+            for r in roles:  # "district administrator of Mühlenau", "the district collector of Wayanad": a district
+                if (m := _KIND_OFFICE_OF.fullmatch(r)) and m.group(1).lower() in _PLACE_KINDS \
+                        and m.group(2).lower() in TITLE_WORDS and canon.get(m.group(3), "") in ents:
+                    ents[canon[m.group(3)]].kinds.add(m.group(1).lower())
         for surface in self.press:
             if surface in canon and canon[surface] in ents:
                 ents[canon[surface]].kinds.add("newspaper")
@@ -2609,10 +2635,12 @@ class _Builder:
                 hits = hits if len(hits) == 1 else []
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
-            if not hits and len(ws) == 1 and s in first and s not in placey and s not in self.places and not any(
+            if not hits and len(ws) == 1 and s in first and (s not in placey or len(feats_of[s]) >= 4 and not any(
+                    f.get("head_after") in PLACE_NOUNS for f in feats_of[s])) and s not in self.places and not any(
                     f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces for f in feats_of[s]) \
-                    and 4 * sum(f.get("before") in _LOCATIVE and f.get("before2") != "according" for f in feats_of[s]) \
-                    <= len(feats_of[s]):  # (once "at Brightpath" among four: not a place)
+                    and 4 * sum(f.get("before") in _LOCATIVE and f.get("before2") != "according"
+                                and not (f.get("before") == "of" and f.get("after") in ("'s", "’s")) for f in feats_of[s]) \
+                    <= len(feats_of[s]):  # (once "at Brightpath" among four: not a place; "of Seorim's revenue" never)
                 hits = list(first[s])
                 rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits]
                 if rivals or len({canon[h] for h in hits}) > 1:

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kit.entities import (
     FACILITY_NOUNS, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
-    _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
+    _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
     title_initials,
 )
 from kit.lexicons import (
@@ -1039,6 +1039,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 nations = [n for n in ents if ents[n].type == "GPE" and n in countries()]
                 told = {n: sum(x.text.count(n) for x in sentences) for n in nations}
                 target = max(nations, key=lambda n: (told[n], counts[n], -first.get(n, 0))) if nations else None
+            elif head in _REGION_NOUNS and len(words) == 2 and len(
+                    kinded := [n for n in ents if ents[n].type == "GPE" and head in ents[n].kinds]) == 1:
+                target = kinded[0]  # "the district": the one place the article calls a district
             elif head in _PLACE_KINDS:
                 # "the town", "the province": the place last named in this paragraph or the one before,
                 # not a country (which the text calls "the country"); a province or a state is no town
@@ -1392,8 +1395,8 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
         if toks[before].text == ")" and before >= 3 and toks[before - 2].text == "(":
             before -= 3  # "The National Cyber Incident Office (NCIO), the federal agency ..."
         target = name_ends.get(toks[before].end)
-        if target is None or ents[target].type == "PERSON":
-            continue  # (a person's description is a role)
+        if target is None or ents[target].type == "PERSON" or toks[c + 2].lower in _PERIOD_WORDS:
+            continue  # (a person's description is a role; "to China, a day after ...": when, not what China is)
         k = c + 2
         while k < len(toks) and k - c <= 10 and toks[k].text not in {",", ".", ";", ":", ")", "(", '"', "“", "”"} \
                 and toks[k].lower not in _CLAUSE_WORDS and toks[k].lower not in {"and", "or", "but"} and not (

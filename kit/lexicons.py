@@ -124,7 +124,7 @@ DOCUMENT_NOUNS = {
     "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict", "forms", "returns", "accounts", "canvass", "tally", "tallies", "samples",
     "summary", "summaries", "suit", "notification", "circular", "chargesheet", "sheet", "voucher", "vouchers",
     "invoice", "receipt", "log", "ledger", "register", "manifest", "logbook", "catalogue", "catalog", "map", "maps", "chart", "charts", "certificate", "certificates",
-    "preprint", "preprints", "protocol", "drafts", "policy", "guidelines", "communique", "communiqué", "communiques", "communiqués",
+    "preprint", "preprints", "statistics", "e-mail", "e-mails", "timestamp", "timestamps", "protocol", "drafts", "policy", "guidelines", "communique", "communiqué", "communiques", "communiqués",
 }
 OUTLET_NOUNS = {"newspaper", "newswire", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",
                 "agency", "channel", "network", "weekly", "tabloid", "website"}

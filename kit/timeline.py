@@ -33,6 +33,8 @@ _FEAST_NAMES = r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(?
 _BASE = "|".join([
     rf"(?:last|next)\s+week\s+{_WEEKDAY}(?![\w-])",  # "last week Thursday" (Nigerian English): that week's Thursday
     rf"{_WEEKDAY}\s+(?:of\s+)?(?:last|next)\s+week(?![\w-])",  # "since Wednesday last week", "Monday of next week"
+    # "Sunday, Oct. 26", "Tuesday, 4 November 2025": the date, its weekday before it
+    rf"{_WEEKDAY},?\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+{_YEAR})?(?![\d,]\d)",
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
     rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}[-/–]\d{{2}}(?![-/\d])(?:\s+(?:financial|fiscal|academic|school)\s+year"
     rf"|\s+(?:crop\s+|marketing\s+|farming\s+)?season)?",  # "2023-24", "the 2023/24 season": two years' span
@@ -182,7 +184,8 @@ _WEEK_OF_MONTH = re.compile(rf"(?:the )?(first|second|third|fourth|last|final) w
 _PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
 _SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})")
 _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|tonight")
-_PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|has|have|given|granted|suspend)\w*\b", re.IGNORECASE)
+# ("has until Monday to reply", but not "appears to have continued until Saturday")
+_PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|given|granted|suspend)\w*\b|\b(?:has|have)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
 _BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?({_SEASON})")
@@ -203,6 +206,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
                      r"(?:is|are) (?:reportedly |said to be )?preparing to|"
                      r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"  # (not "a plan to the")
+                     r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
                      r"(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
                      r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
                      re.IGNORECASE)
@@ -237,6 +241,7 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain
                         r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh)\b|₹")
 
 
+_WEEKDAY_DATE = re.compile(rf"^{_WEEKDAY},? (?=\d|{_MONTH})")
 _FISCAL_YEAR = re.compile(r"^fiscal (?:year )?(?=\d{4}$)")
 
 
@@ -248,6 +253,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = _LEAD_PREP.sub("", s)
     s = _LEAD_THE.sub("", s)
     s = _FISCAL_YEAR.sub("", s)  # "fiscal 2011": the year it ends in, to a day's tolerance of the annotators' reading
+    s = _WEEKDAY_DATE.sub("", s)  # "sunday, oct. 26": the date
     if m := _ISO_DAY.fullmatch(s):
         d = _d(*m.groups())
         return d, d, "day"

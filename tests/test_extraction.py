@@ -6933,3 +6933,73 @@ def test_of_two_plants_the_plant_is_the_one_told_of_most():
             "Reactors were halted after the accident at the Fukushima Daiichi plant.",
             "The plant could restart next year.")
     assert ("The plant", "Kurotaki") in _epithets(r)
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # (round eighty-five) a weekday before its date is that date, not the last such weekday
+    ("Marcus Dillard died outside the apartments early Sunday, Oct. 26.", "2025-11-04 18:02",
+     ("Sunday, Oct. 26", "2025-10-26", "2025-10-26")),
+    ("The hearing is on Thursday, 6 November 2025.", "2025-11-04 18:02",
+     ("on Thursday, 6 November 2025", "2025-11-06", "2025-11-06")),
+    # a family that "plans" a vigil holds it on the coming Saturday
+    ("Dillard's family plans a vigil outside City Hall on Saturday.", "2025-11-04 18:02",
+     ("on Saturday", "2025-11-08", "2025-11-08")),
+    # "have continued until Saturday, November 22" is past: "have" puts nothing off unless "until" follows it
+    ("Activity appears to have continued until Saturday, November 22, before falling off.", "2025-11-26 14:12",
+     ("until Saturday, November 22", "2025-11-22", "2025-11-22")),
+    ("The firm has until Friday to reply.", "2025-11-26 14:12", ("until Friday", "2025-11-28", "2025-11-28")),
+])
+def test_round_eighty_five_times(sentence, anchor, expected):
+    assert expected in times_of(sentence, anchor)
+
+
+def test_a_firm_named_once_after_from_is_still_the_firm():
+    # (round eighty-five) "no notification from Seorim" is one locative among many mentions of the firm: "Seorim"
+    # is still "Seorim Semiconductor Co.", and "to China, a day after a leaked audit" says when, not what China is
+    r = run("The ministry is reviewing Seorim Semiconductor Co.'s licence to export to China, a day after a leaked "
+            "audit.", "It ordered Seorim to submit records.", "\"We received no notification from Seorim,\" Choi said.",
+            "Seorim denied it.", "Seorim's shares fell.", "Seorim, which supplies chipmakers, said it had cooperated.")
+    ents = r.entities.set_index("name")
+    assert "Seorim" not in ents.index and "Seorim" in set(ents.loc["Seorim Semiconductor Co.", "aliases"])
+    assert list(ents.loc["China", "epithets"]) == []
+
+
+@pytest.mark.parametrize("body, source, roles", [
+    # (round eighty-five) a title in another language, glossed between commas: the person before it speaks, and
+    # later "The Landrat" is that person, no name of its own
+    (("J\u00fcrgen Wei\u00dfenborn, the Landrat, or district administrator, of M\u00fchlenau, told DW that 480 people "
+      "lived there.", "The Landrat also said the centre would close."),
+     ["J\u00fcrgen Wei\u00dfenborn", "J\u00fcrgen Wei\u00dfenborn"], ["Landrat", "district administrator of M\u00fchlenau"]),
+    (("Juan P\u00e9rez, the alcalde, or mayor, of San Isidro, said the road was closed.",),
+     ["Juan P\u00e9rez"], ["alcalde", "mayor of San Isidro"]),
+])
+def test_a_glossed_foreign_title(body, source, roles):
+    r = run(*body)
+    assert r.claims["source"].tolist() == source
+    ents = r.entities.set_index("name")
+    assert list(ents.loc[source[0], "roles"]) == roles
+    assert "Landrat" not in ents.index
+
+
+def test_the_district_is_the_place_a_district_office_is_of():
+    # (round eighty-five) "district administrator of Mühlenau": Mühlenau is a district, so "the district" is it
+    r = run("J\u00fcrgen Wei\u00dfenborn, the Landrat, or district administrator, of M\u00fchlenau, told DW that 480 "
+            "people lived there.", "Residents of Br\u00fcnnwitz marched on Saturday.",
+            "The ministry said the district had been informed in November.")
+    assert ("the district", "M\u00fchlenau") in _epithets(r)
+
+
+def test_barracks_are_a_facility():
+    # (round eighty-five) "The Lindenhof barracks ... the barracks"
+    r = run("The Lindenhof barracks on the edge of Br\u00fcnnwitz stood empty for 20 years.",
+            "Residents said the barracks were noisy.")
+    assert ("the barracks", "Lindenhof") in _epithets(r)
+
+
+@pytest.mark.parametrize("sentence, source_type", [
+    # (round eighty-five) statistics and an e-mail are documents
+    ("Police recorded 31 call-outs between January and August, according to police statistics.", "document"),
+    ("The shot came 98 seconds after he arrived, according to the timestamp.", "document"),
+])
+def test_round_eighty_five_documents(sentence, source_type):
+    assert claims_of(sentence).iloc[0]["source_type"] == source_type
