@@ -442,6 +442,7 @@ _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency",
                  "canton"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
+_GOVERNING_LAST = {"office", "council", "government", "administration", "authority", "assembly", "board", "court", "municipality"}
 _KIND_OFFICE_OF = re.compile(r"(?:the\s+)?([a-z]+)\s+([a-z]+)\s+of\s+(\S.*)")  # "district administrator of Mühlenau"
 # what a body's name is when one of these follows it ("the Madres Buscadoras collective"): "the collective" is it
 _ROUTE_NOUNS = {"line", "road", "railway", "highway", "route", "corridor", "motorway", "expressway", "pipeline", "link"}
@@ -1942,6 +1943,12 @@ class _Builder:
                 t.text in _QUOTES_SET for t in toks[rc:c]) and toks[c - 1].is_alpha and not toks[c - 1].is_cap \
                 and toks[c - 1].lower not in COMPANY_NOUNS and toks[c - 1].lower not in TITLE_WORDS \
                 and after + 1 < len(toks) and toks[after].text == "," and toks[after + 1].lower in REPORTING_VERBS else c
+            # "The officer who fired, Travis Kemper,": a title before the clause that picks him out
+            who = next((y for y in range(c - 2, max(1, c - 8), -1) if toks[y].text in {",", ";", ":"}
+                        or toks[y].lower == "who"), None) if rc == c else None
+            if who is not None and toks[who].lower == "who" and toks[who - 1].lower in TITLE_WORDS \
+                    and toks[who - 2].lower == "the" and (who == 2 or toks[who - 3].is_punct):
+                rc = who
             k, det, poss, has_role, org_head = rc - 1, None, None, False, -1
             acronym = None
             # "The trust that runs the academy, Northgate Learning,": an organisation described by a clause
@@ -2172,6 +2179,11 @@ class _Builder:
                     break  # "a structural engineer the municipality hired": a clause with its own subject
             if e < n and toks[e].lower in {"which", "whom"} and toks[e - 1].lower in {"of", "in", "to", "by", "from"}:
                 continue  # "Tacloban City, a copy of which was obtained by ...": the aside of what came before
+            aux = next((x for x in range(k + 1, e) if toks[x].lower in {"was", "were", "is", "are", "has", "have", "had", "will"}), None)
+            if aux is not None and not any(toks[x].lower in {"where", "when", "that", "who", "whose"} for x in range(k + 1, aux)):
+                # "In a corner of the San Joaquin Valley, a court decree from 1984 was supposed to": a clause (but "an
+                # island where X is building a resort")
+                continue
             relative = e < n and toks[e].lower in {"the", "a", "an"}
             if not relative and e < n and toks[e].text not in {",", ".", ";", "("} and toks[e].lower not in _CLAUSE_WORDS \
                     and not toks[e].lower.endswith(("ed", "ing")) or e < n and e > k + 1 and toks[e].lower in _SPEAKING:
@@ -2267,6 +2279,7 @@ class _Builder:
         ends = {end: sf for sf, _, end, _, _ in self.raw if " " in sf}
         honored = {sf for sf, _, _, _, f in self.raw if f.get("honorific") or (  # ("Dallow, who owns Dallow Haulage,")
             " " not in sf and f.get("after") == "," and f.get("after2") == "who" and not f.get("before", "").isalpha())}
+        which_d = {sf for sf, _, _, _, f in self.raw if " " not in sf and f.get("after") == "," and f.get("after2") == "which"}
         starts_of: dict[str, list[int]] = defaultdict(list)
         for sf, st, _, _, _ in self.raw:
             starts_of[sf].append(st)
@@ -2323,6 +2336,9 @@ class _Builder:
                 # "the MACC Act": a law named after the commission, "DPWH Capiz": an office of the department; the
                 # acronym stays the body it spells
                 hits = []
+            if len({canon[h] for h in hits}) > 1 and s in which_d and s not in honored:
+                # "Brandauer, which was founded in 1952,": the firm "Brandauer Maschinenbau", not "Rainer Brandauer"
+                hits = [m for m in hits if not (m.split()[-1] == s and m.split()[0].lower() in given_names())] or hits
             if len({canon[h] for h in hits}) > 1 and s not in honored and not place_like:
                 # "Pothier also said": the person "Yvon Pothier", not his firm "Pothier Live Lobster Ltd."
                 people = {canon[m] for m in hits if m.split()[-1] == s and m.split()[0].lower() in given_names() and not any(
@@ -2352,6 +2368,12 @@ class _Builder:
         regioned = {sf for sf, _, _, _, f in self.raw if f.get("after") == "," and (
             f.get("coord_next") in self.places or str(f.get("coord_next", "")).rstrip(".") + "." in AP_STATE_ABBREVIATIONS)}
         self._short_forms(surfaces, canon, words_of, placey, regioned)
+        for sf in surfaces:  # "Halcyon" of "Halcyon Ridge", itself since found short for "Halcyon Ridge Capital"
+            t = canon[sf]
+            if " " not in sf and t != sf and t in surfaces and canon[t] != t and canon[t] in surfaces \
+                    and t.startswith(sf + " ") and canon[t].startswith(t + " ") \
+                    and canon[t].split()[-1].lower() not in _GOVERNING_LAST:  # ("Seo District" of its office stays apart)
+                canon[sf] = canon[t]
         for term, defined_as in self.defined:
             defines = [x for x in surfaces if defined_as.startswith(x) and x != term]
             if term in surfaces and defines:

@@ -83,6 +83,8 @@ _KIND_NAME_WORDS = {
     "league": {"league", "association", "federation", "conference"},
     "metro": {"metropolitan", "metro"},  # "the metro" of "Ntabazwe Metropolitan Municipality"
     "railways": {"railway", "railways", "rail"},  # "the railways" of "Deccan Railway"
+    # "the tribe" of "Tesoyo Band of Indians", "Ngāti Rangi Tribe", "Kettle Creek Nation"
+    "tribe": {"tribe", "band", "nation", "indians", "pueblo", "rancheria"}, "band": {"band"},
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 _COUNTRY_NOUNS = {"country", "nation"}
@@ -1385,6 +1387,9 @@ def _role_fit(roles: list, modifiers: list) -> int:
     return sum(1 for w in modifiers if w.isalpha() and w[:4] in stems)
 
 
+_FINITE_AUX = {"was", "were", "is", "are", "has", "have", "had", "will"}
+
+
 def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
     """"Veldra Bank, the Vilnius-based lender that ...", "Pulau Kelisa, a nature reserve south of the main
     island,": a description in apposition after an organisation's or a place's name."""
@@ -1399,10 +1404,13 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
             continue  # (a person's description is a role; "to China, a day after ...": when, not what China is)
         k = c + 2
         while k < len(toks) and k - c <= 10 and toks[k].text not in {",", ".", ";", ":", ")", "(", '"', "“", "”"} \
+                and toks[k].lower not in _FINITE_AUX \
                 and toks[k].lower not in _CLAUSE_WORDS and toks[k].lower not in {"and", "or", "but"} and not (
                     toks[k].lower.endswith("ed") and toks[k].is_alpha and not toks[k].is_cap and toks[k - 1].text != "-"):
             k += 1
         head = toks[k - 1]
+        if k < len(toks) and toks[k].lower in _FINITE_AUX:
+            continue  # "In a corner of the San Joaquin Valley, a court decree from 1984 was supposed to": a clause
         if k < len(toks) and toks[k].lower in {"which", "whom"} and head.lower in {"of", "in", "to", "by", "from"}:
             continue  # "Tacloban City, a copy of which was obtained by ...": the aside of what came before
         if k == c + 2 or k - c > 10 or not (head.is_alpha and not head.is_cap) or (

@@ -7003,3 +7003,51 @@ def test_barracks_are_a_facility():
 ])
 def test_round_eighty_five_documents(sentence, source_type):
     assert claims_of(sentence).iloc[0]["source_type"] == source_type
+
+
+def test_the_title_before_a_who_clause_and_the_name():
+    # (round eighty-five) "The officer who fired, Travis Kemper,": his title, so "the officer" later is he
+    r = run("Marcus Dillard died early Sunday. The officer who fired, Travis Kemper, has been on leave, the department said.",
+            "Police said Kemper tried to calm Dillard before Dillard advanced on the officer with a knife.")
+    assert list(r.entities.set_index("name").loc["Travis Kemper", "roles"]) == ["officer"]
+    assert ("the officer", "Travis Kemper") in _epithets(r)
+
+
+def test_a_surname_described_with_which_is_the_firm():
+    # (round eighty-five) "Brandauer, which was founded in 1952,": the firm named after the family, not its chief
+    r = run("Halcyon Ridge Capital is in talks to buy Brandauer Maschinenbau, a German maker of grinding machines.",
+            "Brandauer, which was founded in 1952, is run by chief executive Rainer Brandauer.")
+    ents = r.entities.set_index("name")
+    assert "Brandauer" in set(ents.loc["Brandauer Maschinenbau", "aliases"])
+    assert "Brandauer" not in set(ents.loc["Rainer Brandauer", "aliases"])
+
+
+@pytest.mark.parametrize("body, name, aliases", [
+    # (round eighty-five) a first word short for a short form that is itself short for the full name
+    (("Halcyon Ridge closes in on a deal", "Halcyon Ridge Capital is in talks to buy a German firm.",
+      "Halcyon Ridge said it does not comment.", "Talks stalled over Halcyon's refusal to guarantee jobs."),
+     "Halcyon Ridge Capital", {"Halcyon", "Halcyon Ridge", "Halcyon Ridge Capital"}),
+    (("The Tesoyo Band of Indians keeps its own records.", "The Tesoyo reservation is small.",
+      "Verna Tolliver, the chairwoman of the Tesoyo Band, told me the tribe would appeal."),
+     "Tesoyo Band of Indians", {"Tesoyo", "Tesoyo Band", "Tesoyo Band of Indians"}),
+])
+def test_a_short_form_of_a_short_form(body, name, aliases):
+    ents = run(*body).entities.set_index("name")
+    assert aliases <= set(ents.loc[name, "aliases"]) and len(ents[ents["type"] != "PERSON"]) == 1
+
+
+def test_the_tribe_is_a_band_of_indians():
+    # (round eighty-five) "the tribe" and "the band" of "Tesoyo Band of Indians"
+    r = run("The Tesoyo Band of Indians keeps its own records.", "The tribe says the creek is dry.")
+    assert ("The tribe", "Tesoyo Band of Indians") in _epithets(r)
+
+
+def test_a_fronted_phrase_then_the_subject_is_no_apposition():
+    # (round eighty-five) "In a dry corner of the San Joaquin Valley, a court decree from 1984 was supposed to ...":
+    # the decree is the clause's subject, no description of the valley; "an island where X is building" still is
+    r = run("In a dry corner of California\u2019s San Joaquin Valley, a court decree from 1984 was supposed to settle "
+            "who gets the water.", "The barge sank off Kudafalhu, an uninhabited island where Coral Crown is building a "
+            "resort, officials said.")
+    ents = r.entities.set_index("name")
+    assert list(ents.loc["San Joaquin Valley", "epithets"]) == []
+    assert list(ents.loc["Kudafalhu", "roles"]) == ["uninhabited island where Coral Crown is building a resort"]
