@@ -100,7 +100,7 @@ _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited",
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-Z]{2,3}\$?|[A-Z]\$)\d[\d,]*(?:\.\d+)?"
                           r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bil|bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil"
 # "(R-S.D.)", "R-Harlow Springs": a US lawmaker's party and state, or a state legislator's home town
-_PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}|(?:[RDI])-[A-Z][a-z]+(?: [A-Z][a-z.]+){0,2}")
+_PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}|(?:[RDI])-[A-Z][a-z]+\.?(?: [A-Z][a-z.]+){0,2}")  # ("D-St. Louis")
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
                          "liberation", "army", "committee", "court", "council", "assembly", "bank", "daily",
@@ -423,6 +423,7 @@ _FIRM_POSTS2 = {("chief", "executive"), ("general", "manager"), ("managing", "di
 _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "widow", "widower", "grandmother",
         "grandfather", "granddaughter", "grandson", "niece", "nephew", "uncle", "aunt", "cousin", "fiancée", "fiancé",
         "stepfather", "stepmother", "stepson", "stepdaughter", "child", "children", "sons", "daughters", "parents"}
+_OFFICE_TITLES = {"ombudsman", "ombudsperson"}  # a title that is also the office's name
 _PERIOD_WORDS = {"day", "week", "month", "year", "decade", "fortnight", "moment", "minute", "hour", "night", "morning",
                  "evening", "while", "few", "couple"}
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
@@ -797,7 +798,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     # one "the" for both ("the United Rail and Bus Workers' Union"): one name, whatever the words before "and"
     # (a first part ending in its own kind is a body of its own: "the Health Ministry and Police Service"; but
     # "the Gaming Inspection and Coordination Bureau" is one)
-    if the and j - i <= 4 and (words[-1] in ORG_WORDS and toks[j - 1].lower not in ORG_WORDS
+    field = j - i >= 2 and toks[j - 2].lower == "local" and toks[j - 1].lower == "government"  # a field, no body
+    if the and j - i <= 4 and (words[-1] in ORG_WORDS and (toks[j - 1].lower not in ORG_WORDS or field)
                                or words[-1] in _MEMBER_PLURALS and toks[j - 1].lower not in _BODY_HEADS):
         return True  # "the Nigerian Fuel Pricing and Equalisation Commission", "the United Logistics and Warehouse Workers"
     return (j - i <= 2 and plural.endswith("s") and not plural.endswith("ss") and plural not in ORG_WORDS
@@ -1494,6 +1496,8 @@ class _Builder:
                 # "spokesman Dean Rourke": after a title in lower case, a given name, not a second title
                 k == i and j - k == 2 and i > 0 and not toks[i - 1].is_cap and toks[i - 1].lower in TITLE_WORDS
                 and toks[k].lower in given_names()):
+            if j - i == 1 and toks[k].lower in _OFFICE_TITLES and toks[k].is_cap:
+                break  # "the Ombudsman": an office named by its title (but "Ombudsman Samuel Martires": a person)
             if k + 2 < j and toks[k + 1].text == "-" and not toks[k].ws:
                 if j - (k + 3) < 2:
                     if k == i and k + 3 == j and j + 1 < len(toks) and toks[j].lower == "of" and toks[j + 1].lower == "the":
@@ -1783,6 +1787,15 @@ class _Builder:
                 start = self._phrase_start(toks, f)
                 if start is not None and start < f and all(t.is_cap for t in toks[start:f]):
                     return _span_text(toks, start, i)  # (capitalised words, then the one noun)
+                g = f
+                while g >= 3 and toks[g - 2].text == "-" and not toks[g - 2].ws and not toks[g - 3].ws \
+                        and toks[g - 1].is_alpha and toks[g - 3].is_alpha and not toks[g - 3].is_cap:
+                    g -= 3  # "Kenyan middle-distance runner Beatrice Samoei": over the compound, then the demonym
+                while g > 0 and toks[g - 1].lower in _DEMONYMS:
+                    g -= 1
+                if g < f and (g == 0 or toks[g - 1].is_punct or toks[g - 1].lower in _NP_OPENERS) \
+                        and (toks[f].lower.endswith(_AGENT_ENDS) or toks[f].lower in PERSON_EPITHET_NOUNS):
+                    return _span_text(toks, g, i)
             return None
         # one lower-case word between title words: "Chief financial officer", "deputy foreign minister"
         while k > 1 and toks[k - 1].is_alpha and not toks[k - 1].is_cap and toks[k - 2].lower in TITLE_WORDS \
@@ -2013,7 +2026,7 @@ class _Builder:
                         and toks[j + 1].is_alpha and not toks[j + 1].is_cap and not toks[j + 1].lower.endswith(("ed", "run")):
                     j += 2  # "Kwok Mei-lin": a given name of two syllables, its second in lower case
             i0 = c + 1
-            while i0 < j - 1 and (toks[i0].lower.rstrip(".") in HONORIFICS or toks[i0].lower in TITLE_ABBREVIATIONS
+            while i0 < j - 1 and (toks[i0].lower.rstrip(".") in HONORIFICS or toks[i0].lower.rstrip(".") in TITLE_ABBREVIATIONS
                                   or toks[i0].text == "."):
                 i0 += 1
             t0 = i0
@@ -2023,8 +2036,8 @@ class _Builder:
                     t.lower in ORG_WORDS for t in toks[t0:j]):
                 i0 = t0  # "..., Assistant Comptroller Yaw Boateng-Kyei,": the name after the title
             name = _span_text(toks, i0, j)
-            if name.lower() in NON_NAME_CAPS or not name:
-                continue
+            if name.lower() in NON_NAME_CAPS or not name or _PARTY_TAG.fullmatch(name):
+                continue  # (", D-St. Louis,": a legislator's party and home, after the name)
             if toks[c - 1].is_cap and i0 == c + 1 and (name in us_states() or name in countries() or name in places()
                                                        or name.split()[0] in {"Co", "Co.", "County"}):
                 continue  # "a direct-mail firm in Tampa, Florida", "from Knockcullen, Co Offaly": a town and its region

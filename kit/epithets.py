@@ -37,7 +37,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery"}
+              "gallery", "panel"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -69,6 +69,8 @@ _KIND_NAME_WORDS = {
     "party": {"party", "alliance", "front", "movement", "labour", "labor", "conservatives", "democrats", "republicans",
               "greens", "liberals", "socialists", "tories"},  # "the party" of "Scottish Labour"
     "court": {"court", "tribunal"}, "tribunal": {"tribunal", "court"},
+    # "the panel" of "Court of Arbitration for Sport", of "Public Investments Committee"
+    "panel": {"panel", "committee", "tribunal", "court"},
     "police": {"police", "constabulary", "garda", "gardaí"},
     "hospital": {"hospital", "infirmary", "clinic"},
     "university": {"university", "college"}, "college": {"college"},
@@ -638,6 +640,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) or w.lower in _NEAR_PERSON_NOUNS \
                             or (w.lower in _NATIONAL_NOUNS and toks[k - 1].lower in _DEMONYMS and k + 1 < len(toks)
                                 and (toks[k + 1].is_punct or toks[k + 1].lower in REPORTING_VERBS)) \
+                            or (k == i + 1 and w.is_cap and w.lower in _DEMONYMS and k + 1 < len(toks)  # "The Kenyan, who"
+                                and (toks[k + 1].text in {",", "."} or toks[k + 1].lower in REPORTING_VERBS
+                                     or toks[k + 1].lower in _AUXILIARIES)) \
                             or (w.lower in name_heads and not w.is_cap) or (w.lower in desc_heads and not w.is_cap) \
                             or (w.lower == "capital" and k == i + 1 and capitals) \
                             or (w.text == "House" and k == i + 1 and legislatures) \
@@ -792,8 +797,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if head_i + 1 < len(toks) and toks[head_i + 1].lower in REPORTING_VERBS:
                 after_name = None  # "against Corvane Freight Systems, the union announced": a speaker, no apposition
             if after_name is not None and toks[0].lower == "according" and not any(t.text == "," for t in toks[:start_i - 1]) \
-                    and next((t.text for t in toks[head_i + 1:] if t.is_punct and t.text not in {"'s", "’s", "-"}), "") != ",":
-                after_name = None  # "According to documents seen by the daily Népszava, the company's management": the clause
+                    and (next((t.text for t in toks[head_i + 1:] if t.is_punct and t.text not in {"'s", "’s", "-"}), "") != ","
+                         or head_i + 1 < len(toks) and toks[head_i + 1].is_alpha and not toks[head_i + 1].is_cap
+                         and toks[head_i + 1].lower not in _APPOSITION_GOES_ON):
+                # "According to documents seen by the daily Népszava, the company's management": the clause (and
+                # "According to Vannier, the athlete ate pork liver ..., two days before": its verb, whatever comma after)
+                after_name = None
             # (a bare "the council" is the one named "... Council" before the one described as a county council)
             kinded = [] if len(words) == 2 and head in name_heads else [
                 n for n in ents if ents[n].type != "PERSON" and head in ents[n].kinds
@@ -1041,6 +1050,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 nations = [n for n in ents if ents[n].type == "GPE" and n in countries()]
                 told = {n: sum(x.text.count(n) for x in sentences) for n in nations}
                 target = max(nations, key=lambda n: (told[n], counts[n], -first.get(n, 0))) if nations else None
+            elif head in _DEMONYMS and len(words) == 2 and len(nationals := [
+                    n for n in persons if any(head in r.lower().split() for r in list(ents[n].roles) + list(ents[n].described))]) == 1:
+                target = nationals[0]  # "The Kenyan": the one person the article describes as Kenyan
             elif head in _REGION_NOUNS and len(words) == 2 and len(
                     kinded := [n for n in ents if ents[n].type == "GPE" and head in ents[n].kinds]) == 1:
                 target = kinded[0]  # "the district": the one place the article calls a district
@@ -1099,9 +1111,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 firms = [w for w in words[1:-1] if w in COMPANY_NOUNS or w in _BODY_KINDS]
                 by_firm = [n for n in persons if firms and any(
                     any(f in r.lower().replace("'s", " ").replace("’s", " ").split() for f in firms) for r in ents[n].roles)]
-                roled = by_firm or [n for n in persons if any(head in r.lower().split() and all(m in r.lower() for m in mods)
-                                                   for r in ents[n].roles)] or [
-                    n for n in persons if any(head in r.lower().split() for r in ents[n].roles)] or [  # "the Norwegian executive"
+                # (a role's own words, before whom it serves: not "spokesperson for the governor" for "the governor")
+                roled = by_firm or [n for n in persons if any(head in _SERVING.split(r.lower(), 1)[0].split()
+                                                              and all(m in r.lower() for m in mods) for r in ents[n].roles)] or [
+                    n for n in persons if any(head in _SERVING.split(r.lower(), 1)[0].split()
+                                              for r in ents[n].roles)] or [  # "the Norwegian executive"
                     n for n in persons if any(not _ROLE_SYNONYMS.get(head, set()).isdisjoint(r.lower().split())
                                               for r in ents[n].roles)] or [  # "the lawyer" of "a civil rights attorney"
                     # "the youth leader" of the "youth president of Owukiri community": a leading post, the words said
@@ -1387,6 +1401,9 @@ def _role_fit(roles: list, modifiers: list) -> int:
     return sum(1 for w in modifiers if w.isalpha() and w[:4] in stems)
 
 
+# what goes on in an apposition after its noun ("the athlete's lawyer", "the mayor of", "the athlete who")
+_APPOSITION_GOES_ON = {"of", "at", "for", "in", "on", "from", "with", "who", "whose", "and", "to", "based", "since"}
+_SERVING = re.compile(r" (?:for|to) ")  # "spokesperson for the governor": whom a role serves is no holder of it
 _FINITE_AUX = {"was", "were", "is", "are", "has", "have", "had", "will"}
 
 

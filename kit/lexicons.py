@@ -164,7 +164,7 @@ OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | {
 ORG_WORDS = {
     "group", "corps", "rūnanga", "runanga", "yojana", "abhiyan", "samiti", "sangh", "parishad", "morcha", "sangathan",
     "nigam", "panchayat", "samaj", "manch", "dal",  # (South Asian bodies: "Kisan Sangharsh Samiti", "Lok Swaraj Dal")
-    "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber",
+    "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber", "ombudsman",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",
     "jail", "penitentiary",
@@ -280,7 +280,7 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "
 # Titles and roles that precede a name ("Russian President Vladimir Putin").
 TITLE_WORDS = {
     # local heads of regencies, villages and districts ("Tanjung Seluang Regent Hendrikus Lawing")
-    "regent", "bupati", "walikota", "camat", "lurah", "sarpanch", "tehsildar", "headman", "kagawad", "reeve",
+    "regent", "ombudsman", "bupati", "walikota", "camat", "lurah", "sarpanch", "tehsildar", "headman", "kagawad", "reeve",
     "prefect", "constable", "coroner", "collector", "clerk", "chairlady",
     "surveyor", "assessor", "valuer", "veterinarian", "skipper", "investigator", "mountaineer", "ranger", "midwife",
     "paramedic", "firefighter",

@@ -7051,3 +7051,47 @@ def test_a_fronted_phrase_then_the_subject_is_no_apposition():
     ents = r.entities.set_index("name")
     assert list(ents.loc["San Joaquin Valley", "epithets"]) == []
     assert list(ents.loc["Kudafalhu", "roles"]) == ["uninhabited island where Coral Crown is building a resort"]
+
+
+def test_the_panel_is_the_court_or_committee():
+    # (round eighty-six) "the panel" of "Court of Arbitration for Sport", as of a committee
+    r = run("Beatrice Samoei lost her appeal, the Court of Arbitration for Sport (CAS) said on Tuesday.",
+            "The panel said the sample could not be relied upon.")
+    assert r.claims["source"].tolist()[1] == "Court of Arbitration for Sport"
+
+
+def test_a_runner_by_her_sport_and_nationality():
+    # (round eighty-six) "Kenyan middle-distance runner Beatrice Samoei": her role, so "the athlete" and "The Kenyan"
+    # are she; "According to Vannier, the athlete ate ...": a clause, no apposition of her lawyer
+    r = run("Kenyan middle-distance runner Beatrice Samoei lost her appeal, the court said.",
+            "Her lawyer, Thomas Vannier, said she was innocent.",
+            "According to Vannier, the athlete ate pork liver at a wedding on February 7, two days before the test.",
+            "The Kenyan, who has trained in Eldoret since 2021, earned most of her income abroad.")
+    ents = r.entities.set_index("name")
+    assert list(ents.loc["Beatrice Samoei", "roles"]) == ["Kenyan middle-distance runner"]
+    assert {("the athlete", "Beatrice Samoei"), ("The Kenyan", "Beatrice Samoei")} <= _epithets(r)
+
+
+def test_an_ombudsman_is_an_office_unless_a_name_follows():
+    # (round eighty-six) "the Local Government and Social Care Ombudsman" is one body (local government is a field);
+    # "Ombudsman Samuel Martires" is a person with that title; "the Ombudsman" alone is the office
+    r = run("A council left the family waiting, the Local Government and Social Care Ombudsman has found.",
+            "Ombudsman Samuel Martires said the case was closed.", "The union will ask the Ombudsman to investigate.")
+    ents = r.entities.set_index("name")
+    assert ents.loc["Local Government and Social Care Ombudsman", "type"] == "ORG"
+    assert ents.loc["Samuel Martires", "type"] == "PERSON" and list(ents.loc["Samuel Martires", "roles"]) == ["Ombudsman"]
+    assert r.claims["source"].tolist()[0] == "Local Government and Social Care Ombudsman"
+
+
+def test_a_legislator_title_and_party_tag_in_apposition():
+    # (round eighty-six) "Rep." is no part of the name; "D-St. Louis" is a party and a home, no person; "the governor"
+    # is the one titled "Gov.", not "a spokesperson for the governor"
+    r = run("Missouri Gov. Russell Ambler said the state faced a hole.",
+            "The House budget chairman, Rep. Garrett Tolliver, R-Brenton Falls, rejected the figure.",
+            "House Minority Leader Tamika Orrell, D-St. Louis, said schools would suffer.",
+            "Kelsey Marchand, a spokesperson for the governor, said the report was wrong.",
+            "The governor has said he warned legislative leaders in January.")
+    ents = r.entities.set_index("name")
+    assert "Garrett Tolliver" in ents.index and "Rep. Garrett Tolliver" not in ents.index
+    assert "D-St. Louis" not in ents.index
+    assert r.claims["source"].tolist()[-1] == "Russell Ambler"
