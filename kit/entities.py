@@ -350,8 +350,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n and j - i >= 2 \
                         and toks[j + 1].is_alpha and not toks[j + 1].is_cap and 2 <= len(toks[j + 1].text) <= 6 \
                         and len(toks[j - 1].text) <= 5 and toks[j + 1].lower not in _HYPHEN_SUFFIXES \
-                        and toks[j + 1].lower not in _HYPHEN_WORDS:
-                    j += 2  # "Raymond Au Yeung Chi-kin", "Ryu Dong-hyeok": a Cantonese or Korean given name
+                        and (toks[j + 1].lower not in _HYPHEN_WORDS
+                             or toks[j + 1].lower == "wing" and toks[j - 1].text not in {"Left", "Right", "Far"}):
+                    j += 2  # "Raymond Au Yeung Chi-kin", "Ryu Dong-hyeok", "Tang Kwok-wing": a Cantonese or Korean given name
                 elif toks[j].text == "-" and toks[j - 1].text == "Co" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].lower in {"operative", "op"}:
                     j += 2  # "Southfield Dairy Co-operative", "Harbour Co-op": no company ("Co") cut short

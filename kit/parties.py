@@ -151,6 +151,11 @@ class PhraseReader:
         if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in {"a", "an", "the"} \
                 and self.t[j - 2].is_alpha and not self.t[j - 2].is_cap:
             return self.pronoun(words[-1], j - 1)  # "..., an amount it says will be covered": a relative clause's own subject
+        if 3 <= j - i <= 4 and words[0] in {"a", "an", "the"} and words[-1] in _OWN_WORK and self.t[i + 1].is_cap:
+            # "a Guardian investigation has found", "an AP analysis": the outlet's own reporting
+            own = [m for m in self.mentions(i + 1, j - 1, kinds=("name",)) if self.kind_of(m.name) == "outlet"]
+            if own:
+                return Party(own[0].name, "outlet", **span)
         aside = _ASIDE_AFTER.match(self.s.text, self.t[j - 1].end - self.s.start)
         if aside is not None and _UNNAMED.search(aside.group(0)) and not self.mentions(i, j, kinds=("name",)):
             # "the site's contractor, who asked not to be named, said": someone unnamed, whatever the article
@@ -704,6 +709,9 @@ class PhraseReader:
 _APPOSED_HEADS = {"lawmaker", "legislator", "parliamentarian", "representative", "leader", "councillor", "councilor",
                   "headman"} | SPOKES_NOUNS
 _PANELS = {"committee", "panel", "commission", "inquiry", "tribunal", "taskforce"}
+
+
+_OWN_WORK = {"investigation", "analysis", "review", "survey", "count", "tally", "examination", "inquiry", "reporting"}
 
 
 def _plural(text: str) -> bool:

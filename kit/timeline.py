@@ -649,6 +649,13 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
         if hi < now:
             return begun[-1]
         return next((x for x in seasons if x[0] <= now <= x[1]), begun[-1])
+    if g == "season" and now is not None and expr.lower().lstrip().startswith(("last ", "next ")):
+        # "last summer" told in a New Zealand November: December to February of the one that ended, not the coming one
+        seasons = [(_d(z, first), _month_end(z + 1, last) if first == 12 else _month_end(z, last))
+                   for z in (now.year - 2, now.year - 1, now.year, now.year + 1)]
+        if expr.lower().lstrip().startswith("last "):
+            return [x for x in seasons if x[1] < now][-1]
+        return next(x for x in seasons if x[0] > now)
     if g == "season":
         return start, end
     if g == "range" and expr.lower().lstrip().startswith(("since", "from")):

@@ -5044,6 +5044,9 @@ def test_times_of_day_contradictions(body, kind):
     ("They complained in the winter.", "2026-06-01", "2026-08-31"),  # the last southern winter, not last year's
     ("Work resumed this summer.", "2026-12-01", "2027-02-28"),
     ("It happened in the winter of 2019.", "2019-06-01", "2019-08-31"),
+    # (round eighty-six) "last summer" in a southern November is the one that ended in February, not the coming one
+    ("The river ran dry last summer.", "2025-12-01", "2026-02-28"),
+    ("Flows will be measured next winter.", "2027-06-01", "2027-08-31"),
 ])
 def test_a_bare_season_in_the_south_is_the_one_as_near_as_the_northern_reading(expr, start, end):
     from kit.timeline import find_times
@@ -7095,3 +7098,18 @@ def test_a_legislator_title_and_party_tag_in_apposition():
     assert "Garrett Tolliver" in ents.index and "Rep. Garrett Tolliver" not in ents.index
     assert "D-St. Louis" not in ents.index
     assert r.claims["source"].tolist()[-1] == "Russell Ambler"
+
+
+def test_a_cantonese_given_name_ending_in_wing():
+    # (round eighty-six) "Tang Kwok-wing": a family name, then a given name whose second syllable is "wing" (not
+    # "left-wing")
+    r = run("Tang Kwok-wing, the indigenous inhabitant representative of the village, said the gate was locked.",
+            "Tang said villagers would protest.")
+    assert r.claims["source"].tolist() == ["Tang Kwok-wing", "Tang Kwok-wing"]
+
+
+def test_an_outlets_own_investigation_is_the_outlet():
+    # (round eighty-six) "a Guardian investigation has found": the outlet's own reporting, no document
+    c = claims_of("The contractor billed the government for inspections that never took place, a Guardian "
+                  "investigation has found.")
+    assert (c.iloc[0]["source"], c.iloc[0]["source_type"]) == ("Guardian", "outlet")
