@@ -2453,6 +2453,10 @@ class _Builder:
                     str(feats.get("after3", "")).isalpha() and feats.get("after3") not in _AFTER_AGE):
                 # ("Corbeil, 26, said", but not "According to the Health Board, 23 cases": a count)
                 e.ages.add(feats["after2"])
+            a2 = str(feats.get("after2", ""))
+            if feats.get("after") == "," and (a2 in {"r", "d"} and feats.get("after3") == "-" or a2[:2] in {"r-", "d-"}):
+                # "Tamika Orrell, D-St. Louis,": a Democrat ("The Democrat said"), "R-Iowa" a Republican
+                e.described.append("Republican" if a2[0] == "r" else "Democrat")
             if feats.get("age"):
                 e.ages.add(feats["age"])
             if feats.get("wire"):

@@ -24,7 +24,7 @@ from kit.entities import (
     title_initials,
 )
 from kit.lexicons import (
-    COMPANY_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
+    COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
     AP_STATE_ABBREVIATIONS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
 )
@@ -37,7 +37,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel"}
+              "gallery", "panel", "iwi"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -86,7 +86,7 @@ _KIND_NAME_WORDS = {
     "metro": {"metropolitan", "metro"},  # "the metro" of "Ntabazwe Metropolitan Municipality"
     "railways": {"railway", "railways", "rail"},  # "the railways" of "Deccan Railway"
     # "the tribe" of "Tesoyo Band of Indians", "Ngāti Rangi Tribe", "Kettle Creek Nation"
-    "tribe": {"tribe", "band", "nation", "indians", "pueblo", "rancheria"}, "band": {"band"},
+    "tribe": {"tribe", "band", "nation", "indians", "pueblo", "rancheria"}, "band": {"band"}, "iwi": {"iwi"},
 }
 _POSSESSED_PEOPLE = GENERIC_PERSON_NOUNS | {"ceo", "chief", "boss"}  # "Musk's chief"
 _COUNTRY_NOUNS = {"country", "nation"}
@@ -224,6 +224,7 @@ def _of_kind(name: str, kind: str) -> bool:
     of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
     return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
+            or kind in {"iwi", "tribe"} and parts[0] in _IWI_FIRST  # "the iwi" of "Ngāti Tāwhiri"
             or kind in {"regulator", "watchdog"} and "bank" in parts and not _CENTRAL_BANK_WORDS.isdisjoint(parts)
             or kind in {"regulator", "watchdog"} and parts[-1] == "safety" and "for" not in parts  # "New Zealand Food Safety"
             or kind in {"board", "trust"} and parts[0] == "nhs"
@@ -423,7 +424,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 parts[-1][:1].isupper() or ents[n].type == "PRODUCT" and parts[-1].islower()) \
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
                 and parts[-1].lower() not in {"city", "town", "village"} \
-                and not (ents[n].type == "ORG" and parts[-1].lower() in _DEED_NOUNS):  # ("the city" is any city)
+                and not (ents[n].type == "ORG" and parts[-1].lower() in _DEED_NOUNS) \
+                and not (ents[n].is_outlet and parts[-1].lower() in DOCUMENT_NOUNS | {"report"}):
+            # ("the city" is any city; "the report" is no programme "Morning Report")
             name_heads.setdefault(parts[-1].lower(), []).append(n)
             if parts[-1].lower() in {"highway", "motorway", "expressway"}:
                 name_heads.setdefault("road", []).append(n)  # "the road" of "State Highway 38"
@@ -634,6 +637,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and (toks[k + 2].lower.endswith("ed") or toks[k + 2].lower in {"run", "owned", "built"}):
                         continue  # "the state-owned operator": a compound's first word, no head (not "the mother-of-two")
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or w.lower in facilities or w.lower in link_kinds \
+                            or w.lower in _TE_REO_LOC \
                             or (k == i + 1 and k + 3 < len(toks) and toks[k + 1].text in _POSSESSIVES and not w.is_cap
                                 and (toks[k + 2].lower in TITLE_WORDS or toks[k + 3].lower in TITLE_WORDS)) \
                             or (w.lower in _SHIP_NOUNS and ships) \
@@ -1032,8 +1036,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # in this paragraph or the last
                 holders = [n for n in persons if any(head in r.lower().split() for r in ents[n].roles)]
                 target = holders[-1] if len(holders) == 1 else None if holders else near_person(head, s, start_i)
-            elif head in _LOC_WORDS:
-                locs = [n for n in ents if ents[n].type == "LOC" and head in n.lower().split()]
+            elif head in _LOC_WORDS or head in _TE_REO_LOC:
+                # ("the awa" of "Waikōrari River": the river, in te reo Māori)
+                locs = [n for n in ents if ents[n].type == "LOC" and _TE_REO_LOC.get(head, head) in n.lower().split()]
                 target = top(locs, toks[start_i].start)  # "the river"
             elif len(words) == 2 and toks[head_i].text in role_acronyms and toks[head_i].text.isupper():
                 holders = list(dict.fromkeys(role_acronyms[toks[head_i].text]))
@@ -1404,6 +1409,8 @@ def _role_fit(roles: list, modifiers: list) -> int:
 # what goes on in an apposition after its noun ("the athlete's lawyer", "the mayor of", "the athlete who")
 _APPOSITION_GOES_ON = {"of", "at", "for", "in", "on", "from", "with", "who", "whose", "and", "to", "based", "since"}
 _SERVING = re.compile(r" (?:for|to) ")  # "spokesperson for the governor": whom a role serves is no holder of it
+_TE_REO_LOC = {"awa": "river", "maunga": "mount", "moana": "sea"}  # te reo Māori words for natural features
+_IWI_FIRST = {"ngāti", "ngati", "ngāi", "ngai"}  # how Māori tribes' names open ("Ngāti Porou", "Ngāi Tahu")
 _FINITE_AUX = {"was", "were", "is", "are", "has", "have", "had", "will"}
 
 

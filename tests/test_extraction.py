@@ -7113,3 +7113,21 @@ def test_an_outlets_own_investigation_is_the_outlet():
     c = claims_of("The contractor billed the government for inspections that never took place, a Guardian "
                   "investigation has found.")
     assert (c.iloc[0]["source"], c.iloc[0]["source_type"]) == ("Guardian", "outlet")
+
+
+def test_te_reo_maori_epithets():
+    # (round eighty-six) "the iwi" of "Ngāti Tāwhiri", "the awa" of the river; "the report" is no radio programme
+    r = run("Ng\u0101ti T\u0101whiri says the awa already runs below its minimum flow, the Waik\u014drari River "
+            "report shows.", "The iwi told Morning Report the council was wrong.",
+            "The report recommended a cap of 900 litres a second.")
+    ep = _epithets(r)
+    assert {("the awa", "Waik\u014drari River"), ("The iwi", "Ng\u0101ti T\u0101whiri")} <= ep
+    assert not any(name == "Morning Report" for _, name in ep)
+
+
+def test_a_party_tag_makes_a_democrat():
+    # (round eighty-six) "Tamika Orrell, D-St. Louis,": "The Democrat" later is she
+    r = run("House Minority Leader Tamika Orrell, D-St. Louis, said schools would suffer.",
+            "The Democrat said two child care centers had been told to wait.")
+    assert ("The Democrat", "Tamika Orrell") in _epithets(r)
+    assert r.claims["source"].tolist() == ["Tamika Orrell", "Tamika Orrell"]
