@@ -135,7 +135,7 @@ _CALLED_FALSE = re.compile(
 _CLAIM_THEN_FALSE = re.compile(
     r"\W*(?:any|the|that|this|such|these|those)\s+(?:[a-z]+\s+)?(?:suggestions?|claims?|allegations?|assertions?|reports?|"
     r"accusations?|notion|idea|figures?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+[\"“]?(?:simply\s+|completely\s+|totally\s+|"
-    r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|a\s+lie)\b",
+    r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|wrong|a\s+lie)\b",
     re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen"
                              # "That is simply false.", "That's wrong": what was just said, called false
@@ -236,7 +236,7 @@ _SELF_DENIAL = re.compile(
     # "that story wasn't true", "is simply not credible", 'was "not supported by any field data"'
     r"|\bdid\s+not\s+[a-z]+\s+because\s+of\s+(?:our|my|us|me|the\s+company['’]s)\b"  # "did not break because of our work"
     r"|(?:\b(?:is|was|are|were)|(?<=\w)[’']s)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
-    r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure)"
+    r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure)|a\s+(?:number|figure)"
     r"|the\s+(?:true|full|real|whole)\s+(?:picture|story))\b"
     r"|\b[a-z]+ed,\s+not\s+[a-z]+ed\b"
     r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "There is nothing to hide", "had 'nothing to do with' it"

@@ -7131,3 +7131,15 @@ def test_a_party_tag_makes_a_democrat():
             "The Democrat said two child care centers had been told to wait.")
     assert ("The Democrat", "Tamika Orrell") in _epithets(r)
     assert r.claims["source"].tolist() == ["Tamika Orrell", "Tamika Orrell"]
+
+
+@pytest.mark.parametrize("body, stance", [
+    # (round eighty-five) a report called wrong, a figure called no number ever discussed: denials
+    (("\u201cAny report that they have collapsed is wrong,\u201d said Konstantin Wehrle, a spokesman for the family.",),
+     "denies"),
+    (("Konstantin Wehrle spoke for the family.", "He said the \u20ac950mn figure was \u201cnot a number that has ever "
+      "been discussed\u201d."), "denies"),
+    (("Konstantin Wehrle spoke for the family.", "He said the figure was a number the board liked."), "asserts"),
+])
+def test_round_eighty_five_denials(body, stance):
+    assert claims_of(*body).iloc[-1]["stance"] == stance
