@@ -43,6 +43,8 @@ _NOT_AGENTS = {"other", "another", "either", "neither", "under", "after", "toget
 # what a public service or utility's name ends in, never a surname's ("Cal Fire", "Northern Rail")
 _SERVICE_ENDS = {"fire", "rescue", "ambulance", "water", "energy", "rail", "transit", "telecom"}  # (not "Power": Samantha Power)
 _COUNCIL_NOUNS = {"government", "council", "administration", "hall", "authorities"}
+_LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",
+                "parish", "village", "rural", "urban", "unitary"}  # what kind of place a council is for
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
 _AUXILIARIES = {"has", "have", "had", "will", "would", "could", "can", "may", "might", "must", "should", "does", "did",
                 "do", "also", "not", "never", "still", "says", "later", "then"}
@@ -2385,9 +2387,10 @@ class _Builder:
         for sf in surfaces:  # "Halcyon" of "Halcyon Ridge", itself since found short for "Halcyon Ridge Capital"
             t = canon[sf]
             if " " not in sf and t != sf and t in surfaces and canon[t] != t and canon[t] in surfaces \
-                    and t.startswith(sf + " ") and canon[t].startswith(t + " ") \
-                    and canon[t].split()[-1].lower() not in _GOVERNING_LAST:  # ("Seo District" of its office stays apart)
-                canon[sf] = canon[t]
+                    and t.startswith(sf + " ") and (canon[t].startswith(t + " ") and canon[t].split()[-1].lower()
+                                                    not in _GOVERNING_LAST  # ("Seo District" of its office stays apart)
+                                                    or canon[t].split()[0] == sf and canon[t].split()[-1] == t.split()[-1]):
+                canon[sf] = canon[t]  # (and "Moorbeck" of "Moorbeck Council", short for "Moorbeck Metropolitan Borough Council")
         for term, defined_as in self.defined:
             defines = [x for x in surfaces if defined_as.startswith(x) and x != term]
             if term in surfaces and defines:
@@ -2552,6 +2555,8 @@ class _Builder:
                 stem[tuple(w[:-1])].append(m)  # "Ħal Sajjied" of "Ħal Sajjied FC"
             if len(w) >= 3 and last.isdigit() and len(last) >= 3:
                 stem[tuple(w[:-1])].append(m)  # "Qiong Wen Yu" of the trawler "Qiong Wen Yu 20817"
+            if last == "development" and len(w) == 3 and "of" not in w and "for" not in w:
+                stem[tuple(w[:-1])].append(m)  # "Fortune Crest" of the developer "Fortune Crest Development"
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
                 for k in range(2, len(w) - 1):
@@ -2655,6 +2660,10 @@ class _Builder:
                 # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws
                         and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES]
+            if not hits and len(ws) == 2 and ws[-1].lower() in _COUNCIL_NOUNS:
+                # "Moorbeck Council" of "Moorbeck Metropolitan Borough Council": the council without its kind of place
+                hits = [m for m, w in words_of if len(w) > 2 and w[0] == ws[0] and w[-1] == ws[-1]
+                        and all(x.lower() in _LOCAL_KINDS for x in w[1:-1])]
             if not hits and len(ws) >= 2 and ws[0].isupper() and 2 <= len(ws[0]) <= 3:
                 # "TA Chimbwete" of "Traditional Authority Chimbwete": a title's initials before the name
                 hits = [m for m, w in words_of if len(w) == len(ws) - 1 + len(ws[0]) and w[len(ws[0]):] == ws[1:]

@@ -7143,3 +7143,16 @@ def test_a_party_tag_makes_a_democrat():
 ])
 def test_round_eighty_five_denials(body, stance):
     assert claims_of(*body).iloc[-1]["stance"] == stance
+
+
+@pytest.mark.parametrize("body, name, short", [
+    # (round eighty-six) a council without its kind of place; a developer without its trade
+    (("A watchdog says Moorbeck Council left a family waiting.", "The ombudsman said Moorbeck Metropolitan Borough "
+      "Council was at fault.", "Moorbeck\u2019s chief executive denied it."),
+     "Moorbeck Metropolitan Borough Council", {"Moorbeck Council", "Moorbeck"}),
+    (("Fortune Crest Development ignored two warnings, the department said.", "Fortune Crest denied blocking the road."),
+     "Fortune Crest Development", {"Fortune Crest"}),
+])
+def test_round_eighty_six_short_forms(body, name, short):
+    ents = run(*body).entities.set_index("name")
+    assert short <= set(ents.loc[name, "aliases"]) and not short & set(ents.index)
