@@ -18,7 +18,7 @@ import re
 from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
-from kit.entities import _ORDINAL, ArticleEntities, Mention, _region_comma
+from kit.entities import _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _region_comma
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
@@ -1371,6 +1371,8 @@ class _SentenceAttributor(PhraseReader):
                     return Party(ap[0].name, "person", self.text(y + 1, x), self.t[y + 1].start, self.t[x - 1].end)
             if y is not None and y > 0:
                 before = self._before_asides(y - 1)
+                if before >= 2 and self.t[before].text in _POSTNOMINALS and self.t[before - 1].is_cap:
+                    before -= 1  # "Rosalind Meacher KC, counsel for the claimant, put": the name before the letters
                 a0, b0 = self.np_back(before)
                 if a0 >= 2 and self.L[a0 - 1] in {"who", "that"} and self.L[y + 1].endswith("ing"):
                     # "A technician who took part in the inspection, speaking on condition of anonymity, said":

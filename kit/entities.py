@@ -1265,6 +1265,11 @@ class _Builder:
         if i > 0 and toks[i - 1].lower in _SHIP_NOUNS and j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) >= 3 \
                 and toks[j - 1].ws and (j + 1 == len(toks) or toks[j + 1].text not in {"-", "/", "%"}):
             j += 1  # "the trawler Qiong Wen Yu 20817": a boat's name ends on its hull number
+        if i == 0 and j - i >= 2 and toks[0].lower.endswith("ing") and len(toks[0].text) > 6 and toks[0].text[1:].islower() \
+                and (j < len(toks) and toks[j].text in {"'s", "’s", ","} or _span_text(toks, 1, j) in countries()) \
+                and toks[0].lower not in _CLUB_FIRST \
+                and toks[0].text not in places() and toks[0].lower not in surnames() and toks[0].lower not in given_names():
+            i = 1  # "Assessing Keswell's loss, the judge ...", "Neighbouring Malaysia": a participle, then the name
         x = i + 1 if toks[i].text.endswith(".") else i + 2
         if j - i <= 2 and len(toks[i].text.rstrip(".")) == 1 and x < len(toks) and x >= j \
                 and (x == i + 1 or toks[i + 1].text == ".") and toks[x].is_alpha and not toks[x].is_cap:
@@ -2195,6 +2200,9 @@ class _Builder:
                     break  # "a structural engineer the municipality hired": a clause with its own subject
             if e < n and toks[e].lower in {"which", "whom"} and toks[e - 1].lower in {"of", "in", "to", "by", "from"}:
                 continue  # "Tacloban City, a copy of which was obtained by ...": the aside of what came before
+            if toks[j + 1].is_cap and all(t.is_cap for t in toks[j + 1:e]) and e < n and toks[e].is_alpha and not toks[e].is_cap \
+                    and (toks[e].lower in REPORTING_VERBS or toks[e].lower.endswith("ed")):
+                continue  # "In Keswell v Pellham Crouch LLP, Mr Justice Haverley ruled": the clause's subject, no role
             aux = next((x for x in range(k + 1, e) if toks[x].lower in {"was", "were", "is", "are", "has", "have", "had", "will"}), None)
             if aux is not None and not any(toks[x].lower in {"where", "when", "that", "who", "whose"} for x in range(k + 1, aux)):
                 # "In a corner of the San Joaquin Valley, a court decree from 1984 was supposed to": a clause (but "an

@@ -385,6 +385,25 @@ def _defendants(sentences: list[Sentence], out: ArticleEntities, persons: list[s
     return found if len(found) == 1 else []
 
 
+# a case's caption: "Keswell v Pellham Crouch LLP", "Smith v. Jones" (the claimant, then the defendant)
+_CAPTION = re.compile(r" v\.? (?=[A-Z])")
+
+
+def _caption(sentences: list[Sentence], out: ArticleEntities) -> tuple[str | None, str | None]:
+    """The two parties of the first case caption whose both sides are names the article has ("Keswell v Pellham
+    Crouch LLP"): the claimant (plaintiff, appellant) and the defendant (respondent)."""
+    for x in sentences:
+        for m in _CAPTION.finditer(x.text):
+            a0, b0 = x.start + m.start(), x.start + m.end()
+            left = [n.name for n in out.mentions if n.kind == "name" and n.sid == x.sid and n.end == a0]
+            right = [n.name for n in out.mentions if n.kind == "name" and n.sid == x.sid and n.start == b0]
+            if left and right and left[0] != right[0]:
+                # (the entity each name is of: "Keswell" is "Dorian Keswell")
+                return tuple(next((n for n, e in out.entities.items() if side == n or side in e.aliases), side)
+                             for side in (left[0], right[0]))  # type: ignore[return-value]
+    return None, None
+
+
 def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEntities) -> None:
     """Add to ``out`` the epithets of its entities: descriptions that refer back to a name ("the billionaire",
     "the regulator", "the 61-year-old"), each as a mention and in the entity's epithets.
@@ -538,6 +557,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     for n in on_trial:  # "the accused", "the defendant", "his client": who is on trial
         for h in ("accused", "defendant"):
             role_heads.setdefault(h, []).append(n)
+    claimant, defendant = _caption(sentences, out) if " v" in "".join(x.text for x in sentences) else (None, None)
+    if claimant is not None and claimant in persons:  # "In Keswell v Pellham Crouch LLP, ...": "the claimant" is Keswell
+        for h in ("claimant", "plaintiff", "appellant", "applicant", "petitioner"):
+            role_heads.setdefault(h, []).append(claimant)
+    if defendant is not None and defendant in persons:
+        for h in ("defendant", "respondent"):
+            role_heads.setdefault(h, []).append(defendant)
     # (else "his client" is whoever the article gave a lawyer: "Marchbanks’ lawyer, Daniel Okafor,")
     client = on_trial or _represented(ents, persons)
     indefinite: dict[str, int] = {}  # where "an engineer", "a senior aid worker" first came: someone unnamed
@@ -631,8 +657,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and toks[e + 1].lower in _LEGISLATORS:
                             head_i = e + 1  # "the Bayfield ward councillor"
                             break
-                    if w.lower in {"clinic", "lab", "body"} and k + 1 < len(toks) and toks[k + 1].lower in _EPITHET_HEADS:
-                        continue  # "the clinic group", "the lab director": a noun before the head
+                    if w.lower in {"clinic", "lab", "body", "defendant", "claimant", "plaintiff", "respondent"} \
+                            and k + 1 < len(toks) and toks[k + 1].lower in _EPITHET_HEADS:
+                        continue  # "the clinic group", "the lab director", "the defendant firm": a noun before the head
                     if k + 2 < len(toks) and toks[k + 1].text == "-" and not w.ws and w.is_alpha and not w.is_cap \
                             and (toks[k + 2].lower.endswith("ed") or toks[k + 2].lower in {"run", "owned", "built"}):
                         continue  # "the state-owned operator": a compound's first word, no head (not "the mother-of-two")
@@ -965,6 +992,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # bank" of that regulator
                 central = "apex" in words or "central" in words
                 kind = [n for n in kind if _central_bank(ents[n], n) == central] or kind
+                if defendant is not None and defendant not in persons and ("defendant" in words or "respondent" in words
+                                                                           or claimant in persons and len(words) == 2
+                                                                           and head in {"firm", "company"}):
+                    # "the defendant firm" of "Keswell v Pellham Crouch LLP"; "the firm" too, where a person sued it
+                    kind = [defendant]
                 trade = [_TRADE_MODIFIERS[w] for w in words[1:-1] if w in _TRADE_MODIFIERS]
                 if trade:
                     # "the mining firm": the firm whose name says mining ("Mwalusha Copper Mines Plc"), not a

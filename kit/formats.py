@@ -205,6 +205,8 @@ def parse_text(text: str) -> list[Parsed]:
         # past short lines only (a byline, an outlet, a label), never past a paragraph
         for i in nonblank[4:6]:
             # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
+            if _BYLINE.match(lines[i]):
+                continue  # (Bloomberg's three takeaways, "By Clarissa Goh", then the date: past the byline itself)
             before = nonblank[nonblank.index(i) - 1]
             if any(len(lines[x].split()) > 6 for x in nonblank[2:nonblank.index(i)]) and not _BYLINE.match(lines[before]):
                 break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's)

@@ -7156,3 +7156,46 @@ def test_round_eighty_five_denials(body, stance):
 def test_round_eighty_six_short_forms(body, name, short):
     ents = run(*body).entities.set_index("name")
     assert short <= set(ents.loc[name, "aliases"]) and not short & set(ents.index)
+
+
+def test_bloomberg_takeaways_then_byline_then_date():
+    # (round eighty-seven) three takeaway lines, "By NAME", then the date: the date is still read
+    from kit.formats import parse_text
+
+    p = parse_text("Shipper Sinks After Rights Offer\nPasir Laut plans to raise S$318 million through a rights issue\n"
+                   "Company denies the fundraising is linked to its loan covenants\nShares fell as much as 17%, the "
+                   "most since March 2020\nBy Clarissa Goh\nJune 18, 2025 at 9:41 AM GMT+8\n"
+                   "Updated on June 18, 2025 at 12:05 PM GMT+8\nThe stock fell.\n")[0]
+    assert str(p.published.value) == "2025-06-18 09:41:00+08:00"
+
+
+def test_a_case_caption_names_the_claimant_and_the_defendant():
+    # (round eighty-seven) "Keswell v Pellham Crouch LLP": "the claimant" is Keswell, "the defendant firm" and "the
+    # firm" the law firm (not the builder named after it); "Mr Justice Haverley ruled" is the clause's subject, no
+    # role of the firm; "Assessing Keswell's loss" opens on a participle, no name
+    r = run("In Keswell v Pellham Crouch LLP, Mr Justice Haverley ruled that the defendant firm had been negligent.",
+            "Dorian Keswell, a retired engineer, had sued over cracks left by Harwick Construction Ltd, the builder.",
+            "The firm denied negligence.", "Assessing Keswell's loss, the judge said the claimant was owed \u00a3890,000.")
+    ep = _epithets(r)
+    assert {("the defendant firm", "Pellham Crouch LLP"), ("The firm", "Pellham Crouch LLP"),
+            ("the claimant", "Dorian Keswell")} <= ep
+    ents = r.entities.set_index("name")
+    assert list(ents.loc["Pellham Crouch LLP", "roles"]) == [] and "Assessing Keswell" not in ents.index
+
+
+@pytest.mark.parametrize("sentence, absent, present", [
+    # (round eighty-seven) a participle opening a sentence is no part of the name after it (but "Sporting" opens a
+    # club's name)
+    ("Assessing Keswell's loss, the judge said he was owed £890,000.", "Assessing Keswell", None),
+    ("Neighbouring Malaysia is also affected, officials said.", "Neighbouring Malaysia", "Malaysia"),
+    ("Sporting Brianza signed him in January.", None, "Sporting Brianza"),
+])
+def test_a_participle_opening_the_sentence(sentence, absent, present):
+    names = set(run(sentence).entities["name"])
+    assert absent not in names and (present is None or present in names)
+
+
+def test_postnominal_letters_before_an_apposition():
+    # (round eighty-seven) "Rosalind Meacher KC, counsel for the claimant, put his loss at": she
+    c = claims_of("Rosalind Meacher KC, counsel for the claimant, put his loss at \u00a32.4m.")
+    assert c.iloc[0]["source"] == "Rosalind Meacher"
