@@ -145,7 +145,7 @@ _COMPANY_KIND_WORDS = {
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
     "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel"},
     "refiner": {"refining", "refinery", "refineries", "oil", "petroleum"}, "brewer": {"brewing", "brewery", "breweries"},
-    "utility": {"water", "power", "energy", "electric", "electricity", "gas", "utilities"},
+    "utility": {"water", "power", "energy", "electric", "electricity", "gas", "utilities", "sewerage"},
     "telco": {"telecom", "telecoms", "mobile", "telecommunications", "networks"},
     "shipper": {"shipping", "lines", "logistics", "freight"},
     "factory": {"factory", "factories", "mill", "mills", "industries", "manufacturing", "works", "textiles", "textile",
@@ -984,6 +984,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
                         and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
                              or n.lower().split()[-1] == head)]
+                if not kind and head == "utility":
+                    # a public utility named as an administration: "Gölçayır Water and Sewerage Administration" (no
+                    # regulator: "Regional Inspectorate of Environment and Water")
+                    kind = [n for n in ents if ents[n].type == "ORG" and n.lower().split()[-1] == "administration"
+                            and not _COMPANY_KIND_WORDS["utility"].isdisjoint(n.lower().split())]
                 if not kind and head == "group" and len(words) <= 3 and not strong and not weak:
                     # "the group" of the "Home Goods Importers Alliance": a body of members, where no firm is a group
                     kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
@@ -1348,7 +1353,8 @@ _FIRM_NOUNS = COMPANY_NOUNS - {"group", "business", "operator"}
 _BUSINESS_PEOPLE = {"businessman", "businesswoman", "businesspeople", "entrepreneur", "tycoon", "magnate", "industrialist"}
 _NOT_FIRMS = {"nonprofit", "non-profit", "advocacy", "charity", "campaign", "volunteer", "ngo", "activist", "rights"}
 _NOT_FIRM_NAMES = _NOT_FIRMS | {"watch", "accountability", "coalition", "network", "forum", "alliance", "association",
-                                "union", "society", "institute", "council", "commission", "ministry", "agency"}
+                                "union", "society", "institute", "council", "commission", "ministry", "agency",
+                                "department"}  # ("the construction firm" is no "Department of Public Works")
 
 
 def _central_bank(e, name: str) -> bool:

@@ -7199,3 +7199,15 @@ def test_postnominal_letters_before_an_apposition():
     # (round eighty-seven) "Rosalind Meacher KC, counsel for the claimant, put his loss at": she
     c = claims_of("Rosalind Meacher KC, counsel for the claimant, put his loss at \u00a32.4m.")
     assert c.iloc[0]["source"] == "Rosalind Meacher"
+
+
+def test_round_eighty_seven_firm_epithets():
+    # (round eighty-seven) "the utility" of a water administration (no regulator); "the construction firm" is no
+    # "Department of Public Works"
+    r = run("Residents say the G\u00f6l\u00e7ay\u0131r Water and Sewerage Administration raised prices.",
+            "G\u00f6l\u00e7ay\u0131r Municipality approved the tariff.", "The utility said costs had risen.",
+            "Records from the Department of Public Works and Highways show Tri-Rivers Builders Corp. was paid.",
+            "The owner of the construction firm appeared before the committee.")
+    ep = _epithets(r)
+    assert ("The utility", "G\u00f6l\u00e7ay\u0131r Water and Sewerage Administration") in ep
+    assert ("the construction firm", "Tri-Rivers Builders Corp.") in ep
