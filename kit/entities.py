@@ -844,7 +844,12 @@ def _words_back(toks: list[Tok], j: int, n: int) -> int:
         k -= 1
         while k > 0 and (toks[k].text == "-" or toks[k - 1].text == "-") and not toks[k - 1].ws:
             k -= 1
+    while k >= 2 and (toks[k].text in _GAELIC_PARTICLES or toks[k - 1].text in _GAELIC_PARTICLES) and toks[k - 1].is_cap:
+        k -= 1  # "Seán Ó Baoill", "Bríd Nic Giolla Easpaig": an Irish family name's particle, and the given name before it
     return max(k, 0)
+
+
+_GAELIC_PARTICLES = {"Ó", "O", "Ní", "Nic", "Mac", "Mhic", "Uí", "Mic", "Bean"}
 
 
 def _back_over_list(toks: list[Tok], i: int) -> tuple[int, bool]:
@@ -1864,7 +1869,10 @@ class _Builder:
         """Where the sentence's opening noun phrase begins, when token ``k`` is inside it (None when it is not)."""
         m, extra = k, 0
         while m > 0 and k - m < 5 + extra and (toks[m - 1].is_alpha or toks[m - 1].text == "-" or _bracket_or_owner(toks, m - 1)) \
-                and toks[m - 1].lower not in _NOT_ROLE_WORDS and not toks[m - 1].lower.endswith(_VERB_ENDINGS):
+                and toks[m - 1].lower not in _NOT_ROLE_WORDS and (not toks[m - 1].lower.endswith(_VERB_ENDINGS) or (
+                    # "Catamarca mining secretary", "Kowinyo returning officer": a noun in -ing before the title
+                    toks[m - 1].lower.endswith("ing") and toks[m].lower in TITLE_WORDS and not toks[m - 1].is_cap
+                    and (m == 1 or toks[m - 2].is_cap))):
             m -= 1
             if not toks[m].is_alpha or toks[m].is_upper and m > 0 and toks[m - 1].text == "(":
                 extra += 1  # "Namibian Bulk Water Utility (NBWU) spokesperson", "Kanhsi Farmers' Association chairman"
@@ -1949,6 +1957,7 @@ class _Builder:
         # commas inside one name ("the Ministry of Agriculture, Fisheries, Water and Land Reform"): no apposition
         listed = [(a, b) for a, b in _runs(s) if any(toks[x].text == "," for x in range(a + 1, b - 1))]
         inner = {x for a, b in listed for x in range(a + 1, b - 1) if toks[x].text == ","}
+        inner_and = {x for a, b in listed for x in range(a + 1, b - 1) if toks[x].lower == "and"}
         listed_words = sum(b - a for a, b in listed)
         for c, t in enumerate(toks):
             if t.text != "," or c + 1 >= len(toks) or not toks[c + 1].is_cap or c in inner or _based_comma(toks, c):
@@ -1992,7 +2001,8 @@ class _Builder:
                     continue  # body's acronym (or its short name: "The Dar Rapid Transit Agency (Dart) chief executive")
                 if (w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS) and k not in inner:
                     break
-                if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in", "on"}):
+                if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in", "on"}) \
+                        and not (k > 0 and toks[k - 1].lower == "and" and k - 1 in inner_and):  # ("Food and the Marine")
                     det = k
                     break
                 if w.text in {"'s", "’s"} and poss is None and k > 0:

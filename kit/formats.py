@@ -180,6 +180,9 @@ _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)
                          rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*"
                          r"(?:[|·•]\s*(?:[^\W\d_][\w.'’-]*,?\s+){1,4}\d{1,2}\.?\s*(?:\(\w+\)\.?)?\s*)?", re.IGNORECASE)
 
+_BULLETS = {"•", "·", "▪", "●", "*"}  # a summary's bullet lines under the title, before the date
+
+
 def _lead(lines: list[str], nonblank: list[int], upto: int) -> str:
     """The standfirst: the lines between the title and line ``upto`` (a byline is none, nor a short label under
     it: "Staff Writer")."""
@@ -203,13 +206,15 @@ def parse_text(text: str) -> list[Parsed]:
     if dateline_at is None:
         # "By Mia Castellano", "ABC News", "Topic: Universities", then "Posted Tue 4 Mar 2025 at 5:12am": further down,
         # past short lines only (a byline, an outlet, a label), never past a paragraph
-        for i in nonblank[4:6]:
+        for i in nonblank[4:7]:
             # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
-            if _BYLINE.match(lines[i]):
+            if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS:
                 continue  # (Bloomberg's three takeaways, "By Clarissa Goh", then the date: past the byline itself)
             before = nonblank[nonblank.index(i) - 1]
-            if any(len(lines[x].split()) > 6 for x in nonblank[2:nonblank.index(i)]) and not _BYLINE.match(lines[before]):
-                break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's)
+            if any(len(lines[x].split()) > 6 and lines[x][:1] not in _BULLETS for x in nonblank[2:nonblank.index(i)]) \
+                    and not _BYLINE.match(lines[before]):
+                break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's; or past a
+                # summary's bullets: the Star's "In Summary", then "• ..." lines)
             if looks_like_dateline(lines[i]):
                 dateline_at = i
                 break

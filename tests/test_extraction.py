@@ -7211,3 +7211,28 @@ def test_round_eighty_seven_firm_epithets():
     ep = _epithets(r)
     assert ("The utility", "G\u00f6l\u00e7ay\u0131r Water and Sewerage Administration") in ep
     assert ("the construction firm", "Tri-Rivers Builders Corp.") in ep
+
+
+def test_a_date_past_a_summarys_bullets():
+    # (round eighty-eight) the Star's byline, "In Summary", two bullet lines, then the date
+    from kit.formats import parse_text
+
+    p = parse_text("By-election tally disputed\nNAOMI KOROS\nIn Summary\n\u2022 The returning officer declared Vincent "
+                   "Alila the winner with 14,826 votes against 14,519.\n\u2022 Ndeda says forms collected by her agents "
+                   "show she won by 412 votes.\n12 September 2025 - 17:45\nThe candidate rejected the results.\n")[0]
+    assert str(p.published.value) == "2025-09-12 17:45:00"
+
+
+@pytest.mark.parametrize("sentence, name, role", [
+    # (round eighty-eight) a noun in -ing inside a title before the name; an Irish family name's particle; a
+    # portfolio of three ("Agriculture, Food and the Marine") before the name in apposition
+    ("Catamarca mining secretary Hern\u00e1n Villaf\u00e1\u00f1e said the study was flawed.", "Hern\u00e1n Villaf\u00e1\u00f1e",
+     "Catamarca mining secretary"),
+    ("Independent TD for Donegal Br\u00edd Nic Giolla Easpaig said the department knew.", "Br\u00edd Nic Giolla Easpaig",
+     "Independent TD for Donegal"),
+    ("The Minister for Agriculture, Food and the Marine, P\u00e1draig Mac Suibhne, told the D\u00e1il it was serious.",
+     "P\u00e1draig Mac Suibhne", "Minister for Agriculture, Food and the Marine"),
+])
+def test_round_eighty_eight_roles(sentence, name, role):
+    ents = run(sentence).entities.set_index("name")
+    assert role in list(ents.loc[name, "roles"])
