@@ -2384,6 +2384,11 @@ class _Builder:
                 hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES
                                                    for x in m.split())] or hits
                 hits = [m for m in hits if m.split()[-1] == s] or hits  # (a surname ends a name: not "Dallow Haulage")
+                if len({canon[h] for h in hits}) > 1 and all(h.split()[-1] == s and h.split()[0].lower() in given_names()
+                                                             for h in hits):
+                    # "Ms Pettigrew" of "Maree Pettigrew" and her mother "Joan Pettigrew": the one named first, whom
+                    # the story follows
+                    hits = [min(hits, key=lambda m: seen_at.get(m, 1 << 30))]
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:

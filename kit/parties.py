@@ -682,6 +682,17 @@ class PhraseReader:
             # "He pointed to a Department of Health inspection ..., and said": he, not the body he pointed to
             return self.pronoun(self.L[start], start)
         for m in self.mentions(start, upto):
+            if self.kind_of(m.name) in {"organization", "official"}:
+                # "Kowinyo returning officer Julius Kiprono Langat declared ..., saying": the officer, not his place
+                z = next((z for z in range(start, upto) if self.t[z].start >= m.end), upto)
+                e = z
+                while e < upto and self.t[e].is_alpha and not self.t[e].is_cap:
+                    e += 1
+                if e > z and e - z <= 3 and any(self.L[q] in TITLE_WORDS for q in range(z, e)):
+                    who = [x for x in self.mentions(e, upto, kinds=("name",)) if x.start == self.t[e].start
+                           and self.kind_of(x.name) == "person"]
+                    if who:
+                        return Party(who[0].name, "person", who[0].text, who[0].start, who[0].end)
             return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
         return None
 

@@ -7236,3 +7236,15 @@ def test_a_date_past_a_summarys_bullets():
 def test_round_eighty_eight_roles(sentence, name, role):
     ents = run(sentence).entities.set_index("name")
     assert role in list(ents.loc[name, "roles"])
+
+
+def test_round_eighty_eight_speakers():
+    # (round eighty-eight) "Ms Pettigrew" is the Pettigrew named first (the daughter), not her mother named after;
+    # "Kowinyo returning officer X declared ..., saying": the officer, not the place his title opens on
+    r = run("Maree Pettigrew says her mother spent 19 hours on a trolley.",
+            "\u201cNobody could tell us when she would be seen,\u201d Ms Pettigrew told the ABC.",
+            "According to her daughter, Joan Pettigrew arrived by ambulance on July 22.",
+            "Kowinyo returning officer Julius Kiprono Langat declared Vincent Alila the winner at the Kowinyo Technical "
+            "Training Institute, saying he had garnered 14,826 votes.")
+    assert r.claims["source"].tolist()[1] == "Maree Pettigrew"
+    assert r.claims["source"].tolist()[-1] == "Julius Kiprono Langat"
