@@ -1270,6 +1270,12 @@ class _Builder:
         if i > 0 and toks[i - 1].lower in _SHIP_NOUNS and j < len(toks) and toks[j].text.isdigit() and len(toks[j].text) >= 3 \
                 and toks[j - 1].ws and (j + 1 == len(toks) or toks[j + 1].text not in {"-", "/", "%"}):
             j += 1  # "the trawler Qiong Wen Yu 20817": a boat's name ends on its hull number
+        if i > 0 and toks[i].text in {"M", "B", "K", "T"} and toks[i - 1].text[-1:].isdigit() and not toks[i - 1].ws:
+            i += 1  # "$50M ARR": a figure's "M", no name's first letter
+            if i >= j:
+                return
+        if i > 0 and toks[i].text in {"AM", "PM"} and toks[i - 1].text[:1].isdigit() and j - i <= 2:
+            return  # "2:15 PM PDT": a clock time's zone, no name
         if i == 0 and j - i >= 2 and toks[0].lower.endswith("ing") and len(toks[0].text) > 6 and toks[0].text[1:].islower() \
                 and (j < len(toks) and toks[j].text in {"'s", "’s", ","} or _span_text(toks, 1, j) in countries()) \
                 and toks[0].lower not in _CLUB_FIRST \
@@ -2193,7 +2199,8 @@ class _Builder:
             while e < n and (toks[e].text not in {",", ".", ";", "(", ")", '"', "“", "”"} or _based_comma(toks, e)
                              or _region_comma(toks, e)) and e - k < 18 \
                     and toks[e].lower not in _CLAUSE_WORDS and not (e > k + 1 and toks[e].lower in _SPEAKING
-                                                                   and toks[e - 1].is_alpha) and not (
+                                                                   and toks[e - 1].is_alpha
+                                                                   and toks[e - 1].lower not in _NP_OPENERS) and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
                         and not (toks[e].lower == "based" and e + 1 < n and toks[e + 1].lower in {"in", "at"})  # ("based in Lyon")
                         and toks[e - 1].text != "-" and not (toks[e].lower in _ADJECTIVE_PARTICIPLES and e + 1 < n

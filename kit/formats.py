@@ -209,7 +209,7 @@ def parse_text(text: str) -> list[Parsed]:
         for i in nonblank[4:7]:
             # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
             if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS:
-                continue  # (Bloomberg's three takeaways, "By Clarissa Goh", then the date: past the byline itself)
+                continue  # (past the byline itself and a summary's bullets: Bloomberg's takeaways, "By Clarissa Goh", the date)
             before = nonblank[nonblank.index(i) - 1]
             if any(len(lines[x].split()) > 6 and lines[x][:1] not in _BULLETS for x in nonblank[2:nonblank.index(i)]) \
                     and not _BYLINE.match(lines[before]):

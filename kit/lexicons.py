@@ -76,7 +76,7 @@ HEDGE_PASSIVE_VERBS = {"said", "reported", "believed", "thought", "alleged", "ru
 NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM", "ET", "GMT", "BST", "UTC", "CET",
                        "VAT", "IPO", "LNG", "OK", "PHD", "MP", "MPS", "TD", "TDS", "MLA", "MPP", "MSP", "MEP", "MCA", "MPA", "MNA", "Q1", "Q2", "Q3", "Q4", "FY", "YOY", "ID", "DNA",
                        "PDF", "URL", "FAQ", "LGBTQ", "COVID", "COVID-19", "HIV", "AIDS", "GPS", "SUV", "USD", "EUR",
-                       "GBP", "CPI", "ESG", "R&D", "M&A", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING",
+                       "GBP", "CPI", "ESG", "R&D", "M&A", "ARR", "MRR", "EBITDA", "CAGR", "PDT", "PST", "EDT", "EST", "CDT", "CST", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING",
                        # legislators' and ministers' titles (Scottish, Indian, European, Kenyan) and currencies
                        "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "CEC", "RS", "SH", "KSH", "TK", "SHS", "NOK", "SEK", "DKK",
                        "CHF", "INR", "PKR", "BDT", "NGN", "KES", "UGX", "TZS", "ZAR", "MXN", "BRL", "JPY", "CNY",

@@ -7248,3 +7248,14 @@ def test_round_eighty_eight_speakers():
             "Training Institute, saying he had garnered 14,826 votes.")
     assert r.claims["source"].tolist()[1] == "Maree Pettigrew"
     assert r.claims["source"].tolist()[-1] == "Julius Kiprono Langat"
+
+
+def test_round_eighty_eight_no_names():
+    # (round eighty-eight) "$50M ARR" and "2:15 PM PDT" hold no names; "a claims software company" is no speaking
+    # verb, so "a former engineer at a claims software company" is a role
+    r = run("Parsewell crossed $50M ARR this quarter, the chief executive wrote.",
+            "Updated 2:15 PM PDT: the company said it had hired auditors.",
+            "Nikhil Varadan, a former engineer at a claims software company, said it was fine.")
+    ents = r.entities.set_index("name")
+    assert not {"M ARR", "ARR", "PM PDT"} & set(ents.index)
+    assert list(ents.loc["Nikhil Varadan", "roles"]) == ["former engineer at a claims software company"]
