@@ -837,6 +837,14 @@ def _region_comma(toks: list[Tok], c: int) -> bool:
     return (k >= len(toks) or toks[k].text in {",", ".", ";"}) and _span_text(toks, c + 1, k) in us_states()
 
 
+def _first_named(hits: list[str], s: str, canon: dict[str, str], seen_at: dict[str, int]) -> list[str]:
+    """Of several people whose family name is ``s``, the one the article named first, whom the story follows ("Ms
+    Pettigrew" of "Maree Pettigrew" and her mother "Joan Pettigrew"); other hits unchanged."""
+    if len({canon[h] for h in hits}) > 1 and all(h.split()[-1] == s and h.split()[0].lower() in given_names() for h in hits):
+        return [min(hits, key=lambda m: seen_at.get(m, 1 << 30))]
+    return hits
+
+
 def _words_back(toks: list[Tok], j: int, n: int) -> int:
     """Where the last ``n`` words before token ``j`` start, a hyphened word counting as one ("Mwaanga-Phiri")."""
     k = j
@@ -2386,16 +2394,14 @@ class _Builder:
                     x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES for x in m.split())}
                 if len(people) == 1 and all(m.split()[-1] == s or m.split()[0] == s for m in hits):
                     hits = [m for m in hits if canon[m] in people]
+                else:
+                    hits = _first_named(hits, s, canon, seen_at)  # "Markowski" of the father and of his son
             if len({canon[h] for h in hits}) > 1 and s in honored:
                 # "Mr Pereira": the lawyer "Darren Pereira", not his firm "Pereira & Ang Law Corporation"
                 hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES
                                                    for x in m.split())] or hits
                 hits = [m for m in hits if m.split()[-1] == s] or hits  # (a surname ends a name: not "Dallow Haulage")
-                if len({canon[h] for h in hits}) > 1 and all(h.split()[-1] == s and h.split()[0].lower() in given_names()
-                                                             for h in hits):
-                    # "Ms Pettigrew" of "Maree Pettigrew" and her mother "Joan Pettigrew": the one named first, whom
-                    # the story follows
-                    hits = [min(hits, key=lambda m: seen_at.get(m, 1 << 30))]
+                hits = _first_named(hits, s, canon, seen_at)
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
             elif len({canon[a] for a in acr}) == 1:
@@ -2416,11 +2422,14 @@ class _Builder:
         self._short_forms(surfaces, canon, words_of, placey, regioned)
         for sf in surfaces:  # "Halcyon" of "Halcyon Ridge", itself since found short for "Halcyon Ridge Capital"
             t = canon[sf]
-            if " " not in sf and t != sf and t in surfaces and canon[t] != t and canon[t] in surfaces \
-                    and t.startswith(sf + " ") and (canon[t].startswith(t + " ") and canon[t].split()[-1].lower()
-                                                    not in _GOVERNING_LAST  # ("Seo District" of its office stays apart)
-                                                    or canon[t].split()[0] == sf and canon[t].split()[-1] == t.split()[-1]):
-                canon[sf] = canon[t]  # (and "Moorbeck" of "Moorbeck Council", short for "Moorbeck Metropolitan Borough Council")
+            if " " not in sf and t != sf and t in surfaces and canon[t] != t and canon[t] in surfaces and (
+                    t.startswith(sf + " ") and (canon[t].startswith(t + " ") and canon[t].split()[-1].lower()
+                                                not in _GOVERNING_LAST  # ("Seo District" of its office stays apart)
+                                                or canon[t].split()[0] == sf and canon[t].split()[-1] == t.split()[-1])
+                    or t.endswith(" " + sf) and canon[t].endswith(" " + sf)):
+                # (and "Moorbeck" of "Moorbeck Council", short for "Moorbeck Metropolitan Borough Council"; "Ndeda" of
+                # "Beatrice Ndeda", short for "Beatrice Akoth Ndeda")
+                canon[sf] = canon[t]
         for term, defined_as in self.defined:
             defines = [x for x in surfaces if defined_as.startswith(x) and x != term]
             if term in surfaces and defines:
@@ -2703,9 +2712,12 @@ class _Builder:
                 hits = [m for m, w in words_of if len(w) >= 3 and w[0] == ws[0] and (
                     w[-1] == ws[1] or _REGNAL.fullmatch(w[-1]) and w[-2] == ws[1])]
             if not hits and len(ws) == 2 and s in person_like and s not in placey:
-                # "Talantbek Zhumabaev" of "Talantbek Asanovich Zhumabaev": the name without the father's
+                # "Talantbek Zhumabaev" of "Talantbek Asanovich Zhumabaev": the name without the father's; "Beatrice
+                # Ndeda" of "Beatrice Akoth Ndeda": without the middle name, where one person has those two
                 hits = [m for m, w in words_of if len(w) == 3 and w[0] == ws[0] and w[2] == ws[1] and m in person_like
-                        and w[1].lower().endswith(_MIDDLE_PATRONYMICS)]
+                        and (w[1].lower().endswith(_MIDDLE_PATRONYMICS) or ws[0].lower() in given_names()
+                             and w[1].lower() not in NON_NAME_CAPS and w[1][:1].isupper() and "." not in w[1])]
+                hits = hits if len({canon[h] for h in hits}) == 1 else []
             if not hits and len(ws) == 2 and s in person_like and s not in placey:
                 # "Nik Faridah" of "Nik Faridah Nik Ismail", "Che Rusli" of "Che Rusli Mat Daud": where people are
                 # called by their given names, the first two words of one four-word name given a role

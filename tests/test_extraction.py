@@ -7259,3 +7259,16 @@ def test_round_eighty_eight_no_names():
     ents = r.entities.set_index("name")
     assert not {"M ARR", "ARR", "PM PDT"} & set(ents.index)
     assert list(ents.loc["Nikhil Varadan", "roles"]) == ["former engineer at a claims software company"]
+
+
+@pytest.mark.parametrize("body, name, aliases", [
+    # (round eighty-eight) a name without its middle name, and the family name with it; of a father and his son,
+    # the family name alone is the one named first
+    (("Beatrice Ndeda says she won by 412 votes.", "Candidate Beatrice Akoth Ndeda rejected the results.",
+      "Ndeda said the forms showed it."), "Beatrice Akoth Ndeda", {"Beatrice Ndeda", "Ndeda"}),
+    (("Leon Markowski, who founded the union in 1979, died on Sunday.", "His son, Daniel Markowski, disputed the account.",
+      "Markowski led the strike in 1984."), "Leon Markowski", {"Markowski"}),
+])
+def test_round_eighty_eight_people(body, name, aliases):
+    ents = run(*body).entities.set_index("name")
+    assert aliases <= set(ents.loc[name, "aliases"]) and not aliases & set(ents.index)
