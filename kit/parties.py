@@ -576,7 +576,10 @@ class PhraseReader:
             # "Kittredge first raised concerns at a rally last week, where he said": the person the sentence opens with
             # (or its epithet: "The deputy mayor is said to have known, though he told AK")
             e = self._opener(i, 3, ("name", "epithet"), after=_THE_OR_HONORIFIC)
+            # (a given name of the other sex rules the opener out even then: "Reese was reportedly moved ..., she said"
+            # of Darnell Reese is someone else's)
             if e is not None and e.type == "PERSON" and (e.gender or (e.name_gender if by_name else None)) in (None, want) \
+                    and (e.gender or e.name_gender or want) == want \
                     and not any(self.t[z].text in _QUOTES for z in range(i)):  # (not a name inside the quotation)
                 return Party(e.name, "person", self.t[i].text, self.t[i].start, self.t[i].end, gender=want)
         for sid, p in reversed(cands):

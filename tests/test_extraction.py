@@ -7272,3 +7272,13 @@ def test_round_eighty_eight_no_names():
 def test_round_eighty_eight_people(body, name, aliases):
     ents = run(*body).entities.set_index("name")
     assert aliases <= set(ents.loc[name, "aliases"]) and not aliases & set(ents.index)
+
+
+def test_she_is_no_man_opening_the_sentence():
+    # (round eighty-eight) "Reese was reportedly moved ..., she said": not Darnell Reese, whom the sentence opens
+    # with, but the unnamed employee just quoted
+    r = run("Darnell Reese, 34, died in the county jail on Sunday.",
+            "A jail employee, who spoke on condition of anonymity because she was not authorized to discuss the case, "
+            "said checks were sometimes logged in advance.",
+            "Reese was reportedly moved to the holding cell after an argument with another inmate, she said.")
+    assert r.claims.iloc[-1]["source"] != "Darnell Reese"
