@@ -429,6 +429,7 @@ _KIN = {"daughter", "son", "wife", "husband", "mother", "father", "sister", "bro
 _OFFICE_TITLES = {"ombudsman", "ombudsperson"}  # a title that is also the office's name
 _PERIOD_WORDS = {"day", "week", "month", "year", "decade", "fortnight", "moment", "minute", "hour", "night", "morning",
                  "evening", "while", "few", "couple"}
+FINITE_AUX = {"was", "were", "is", "are", "has", "have", "had", "will"}  # a clause's own verb, after its subject
 _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "around", "of", "between"}
 
 
@@ -2228,7 +2229,7 @@ class _Builder:
             if toks[j + 1].is_cap and all(t.is_cap for t in toks[j + 1:e]) and e < n and toks[e].is_alpha and not toks[e].is_cap \
                     and (toks[e].lower in REPORTING_VERBS or toks[e].lower.endswith("ed")):
                 continue  # "In Keswell v Pellham Crouch LLP, Mr Justice Haverley ruled": the clause's subject, no role
-            aux = next((x for x in range(k + 1, e) if toks[x].lower in {"was", "were", "is", "are", "has", "have", "had", "will"}), None)
+            aux = next((x for x in range(k + 1, e) if toks[x].lower in FINITE_AUX), None)
             if aux is not None and not any(toks[x].lower in {"where", "when", "that", "who", "whose"} for x in range(k + 1, aux)):
                 # "In a corner of the San Joaquin Valley, a court decree from 1984 was supposed to": a clause (but "an
                 # island where X is building a resort")

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kit.entities import (
-    FACILITY_NOUNS, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
+    FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
     title_initials,
 )
@@ -398,10 +398,13 @@ def _caption(sentences: list[Sentence], out: ArticleEntities) -> tuple[str | Non
             left = [n.name for n in out.mentions if n.kind == "name" and n.sid == x.sid and n.end == a0]
             right = [n.name for n in out.mentions if n.kind == "name" and n.sid == x.sid and n.start == b0]
             if left and right and left[0] != right[0]:
-                # (the entity each name is of: "Keswell" is "Dorian Keswell")
-                return tuple(next((n for n, e in out.entities.items() if side == n or side in e.aliases), side)
-                             for side in (left[0], right[0]))  # type: ignore[return-value]
+                return _entity_of(out, left[0]), _entity_of(out, right[0])
     return None, None
+
+
+def _entity_of(out: ArticleEntities, name: str) -> str:
+    """The entity a surface is an alias of ("Keswell" of "Dorian Keswell"), else the surface."""
+    return next((n for n, e in out.entities.items() if name == n or name in e.aliases), name)
 
 
 def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEntities) -> None:
@@ -557,7 +560,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     for n in on_trial:  # "the accused", "the defendant", "his client": who is on trial
         for h in ("accused", "defendant"):
             role_heads.setdefault(h, []).append(n)
-    claimant, defendant = _caption(sentences, out) if " v" in "".join(x.text for x in sentences) else (None, None)
+    claimant, defendant = _caption(sentences, out)
     if claimant is not None and claimant in persons:  # "In Keswell v Pellham Crouch LLP, ...": "the claimant" is Keswell
         for h in ("claimant", "plaintiff", "appellant", "applicant", "petitioner"):
             role_heads.setdefault(h, []).append(claimant)
@@ -1449,7 +1452,6 @@ _APPOSITION_GOES_ON = {"of", "at", "for", "in", "on", "from", "with", "who", "wh
 _SERVING = re.compile(r" (?:for|to) ")  # "spokesperson for the governor": whom a role serves is no holder of it
 _TE_REO_LOC = {"awa": "river", "maunga": "mount", "moana": "sea"}  # te reo Māori words for natural features
 _IWI_FIRST = {"ngāti", "ngati", "ngāi", "ngai"}  # how Māori tribes' names open ("Ngāti Porou", "Ngāi Tahu")
-_FINITE_AUX = {"was", "were", "is", "are", "has", "have", "had", "will"}
 
 
 def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
@@ -1466,12 +1468,12 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
             continue  # (a person's description is a role; "to China, a day after ...": when, not what China is)
         k = c + 2
         while k < len(toks) and k - c <= 10 and toks[k].text not in {",", ".", ";", ":", ")", "(", '"', "“", "”"} \
-                and toks[k].lower not in _FINITE_AUX \
+                and toks[k].lower not in FINITE_AUX \
                 and toks[k].lower not in _CLAUSE_WORDS and toks[k].lower not in {"and", "or", "but"} and not (
                     toks[k].lower.endswith("ed") and toks[k].is_alpha and not toks[k].is_cap and toks[k - 1].text != "-"):
             k += 1
         head = toks[k - 1]
-        if k < len(toks) and toks[k].lower in _FINITE_AUX:
+        if k < len(toks) and toks[k].lower in FINITE_AUX:
             continue  # "In a corner of the San Joaquin Valley, a court decree from 1984 was supposed to": a clause
         if k < len(toks) and toks[k].lower in {"which", "whom"} and head.lower in {"of", "in", "to", "by", "from"}:
             continue  # "Tacloban City, a copy of which was obtained by ...": the aside of what came before
