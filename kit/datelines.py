@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 import pandas as pd
 
@@ -85,7 +85,9 @@ _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?
                r"(?:\s+(?P<zone>(?-i:[A-Z]{1,4})))?,?\s+(?:on\s+)?")
 # an offset after a zone's name, its minutes after a colon or a stop: "GMT+7", "GMT+5.30", "CET+01:00"
 OFFSET = r"\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?"
-_ZONE = rf"(?:\s+\(?(?P<zone>(?-i:[A-Z]{{1,4}})(?:{OFFSET})?|[+-]\d{{2}}:?\d{{2}})\)?)?"
+_ZONE = (rf"(?:\s+\(?(?P<zone>(?-i:[A-Z]{{1,4}})(?:{OFFSET})?|[+-]\d{{2}}:?\d{{2}})\)?"
+         # "5:12 pm (Paris)": the city of a zone's name in brackets (Le Monde)
+         r"|\s+\((?P<city>(?-i:[A-Z][a-z]+(?:[ _-][A-Z][a-z]+){0,2}))\))?")
 
 _FORMS = [
     # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00, 2025/11/22 03:00, 2025.11.26 17:05
@@ -104,7 +106,7 @@ _FORMS = [
 _US_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"}
 _SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u2219\u26ab]\s+|\s+-\s+|\s*\|\s*"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET", "Name  |07.02.2025 10:14"
                          # "Published March 12, 2025 Updated March 12, 2025 05:42pm", "Posted ... 2:15pm AEST, updated ..."
-                         r"|(?<=\w)[,.]?\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
+                         r"|(?<=[\w)])[,.]?\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*,\s+(?=\S)")  # "Geneva, 2 July 2025"
 # "Posted: Tuesday, November 24, 2026. 5:18 pm CST.": a stop after the year (and at the end), as sentences end
 _YEAR_STOP = re.compile(r"(?<=\b\d{4})\.\s+(?=\d{1,2}[:.]\d{2})")
@@ -187,6 +189,25 @@ def localize(ts: pd.Timestamp, zone: str | None, *, context: str = "") -> pd.Tim
     return None if offset is None else ts.tz_localize(offset)
 
 
+_AREAS = {"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
+
+
+@lru_cache(maxsize=1)
+def _zone_cities() -> dict[str, str]:
+    # the city part of each IANA zone's name ("Europe/Paris" -> "Paris", "America/New_York" -> "New York")
+    out: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        area, _, city = name.partition("/")
+        if area in _AREAS and "/" not in city:
+            out.setdefault(city.replace("_", " "), name)
+    return out
+
+
+def _city_zone(city: str) -> str | None:
+    """The zone a city names in "5:12 pm (Paris)": only a city that gives an IANA zone its name."""
+    return _zone_cities().get(city.replace("_", " ").replace("-", " "))
+
+
 def _from_match(m: re.Match, context: str = "") -> Dateline:
     groups = m.groupdict()
     zone = groups.get("zone")
@@ -214,6 +235,9 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
                                           int(groups.get("second") or 0)))
     except (ValueError, OverflowError) as exc:  # "32 October 2024", "25:61"
         return Dateline(pd.NaT, f"impossible date {m.group(0).strip()!r} ({exc})")
+    city = groups.get("city")
+    if city and (name := _city_zone(city)):
+        return Dateline(ts.tz_localize(_zone(name), ambiguous=True, nonexistent="shift_forward"))
     out = localize(ts, zone, context=context)
     if out is None:
         return Dateline(ts, f"unknown time zone {zone!r}: read as naive")
@@ -232,6 +256,8 @@ _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{MONTH_NAMES_RE})\b)", re.I)
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.I)
 _LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
+# "By Priya Nandakumar Nov. 21, 2025": the byline and the date on one line (STAT)
+_BYLINE_FIRST = re.compile(rf"By\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
 _MONTH_WORD = re.compile(rf"(?i)(?:{MONTH_NAMES_RE})\b")
 
 
@@ -277,6 +303,8 @@ def _find(line: str) -> re.Match | str | None:
         parts.append(_NUMERIC_FIRST.sub("", line, count=1))  # "03/14/2025 March 14, 2025 17:26": the date twice
     if (label := _LABEL_FIRST.match(line)) and not _MONTH_WORD.match(line):
         parts.append(line[label.end():])  # "All News 18:07 June 24, 2024": a section's label before the time
+    if byline := _BYLINE_FIRST.match(line):
+        parts.append(line[byline.end():])
     dated = None  # "Published: Monday | March 3, 2025 | 2:32 PM": the date with its time, before the date alone
     for part in parts:
         if len(part) > 80:

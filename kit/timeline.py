@@ -241,6 +241,15 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain
                         r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh)\b|₹")
 
 
+# "the year ended March 2025", "the financial year to June 2024": twelve months to that month's end
+_YEAR_ENDED = re.compile(r"\b(?:the\s+|its\s+)?(?:(?:financial|fiscal|business)\s+)?(?:year|12\s+months|twelve\s+months)"
+                         r"\s+(?:ended|ending|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
+_TOLD_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b")  # "by February this year": that year's, said outright
+_FISCAL_YEARS = re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})\b")
+# where "fiscal 2020" starts in April of 2020 (Japan's fiscal year is named by the year it starts in)
+FISCAL_FROM_START = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen)\b|¥")
+# a negation earlier in the clause of a "before": "is not expected before the first half of 2027"
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\b[^,.;:]*$", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"^{_WEEKDAY},? (?=\d|{_MONTH})")
 _FISCAL_YEAR = re.compile(r"^fiscal (?:year )?(?=\d{4}$)")
 
@@ -666,10 +675,12 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
 
 
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
-               april_year: bool = False, told_day: pd.Timestamp | None = None) -> list[TimeExpr]:
+               april_year: bool = False, told_day: pd.Timestamp | None = None,
+               fiscal_from_start: bool = False) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
+    ``fiscal_from_start``: "fiscal 2020" runs from April 2020 (Japan), not the calendar year.
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
     ['in 2021', 'since March 2023']
@@ -718,6 +729,13 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             y = int(years[-1]) - 1  # "In 2024, ... than the previous year": the year before the one just told
             lo, hi = _d(y), _d(y, 12, 31)
         low = bare.lower()
+        if ok and low.startswith("before ") and not low.startswith("before the end") \
+                and _NOT_BEFORE.search(text, max(0, start - 60), start) is not None:
+            # "would not be delivered before the third quarter of 2026": that quarter, the earliest it can be (but
+            # "should not expect to return before Wednesday", "not ... before the end of the year": until then)
+            lo2, hi2, g2, ok2 = _resolve_cached(low[len("before "):], anchor if anchor is None or not pd.isna(anchor) else None)
+            if ok2 and not pd.isna(lo2) and g2 in {"quarter", "half", "year", "month"}:
+                lo, hi, g, low = lo2, hi2, g2, low[len("before "):]
         deadline = low.startswith(("by ", "before "))
         if ok and g == "day" and (after := _DAYS_LATER.search(text, end, min(len(text), end + 60))) is not None \
                 and not _EXPR.search(text, end, after.start()):
@@ -742,6 +760,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                                   and " end " not in low else hi), "range"
         elif ok and now is not None and g in {"day", "month", "range"} and not _YEAR_RE.search(bare) \
                 and _MONTH_NAME.search(bare) and hi < now and not low.startswith(("since ", "from ", "between ")) \
+                and _TOLD_YEAR.search(low) is None \
                 and not (g == "day" and (now - lo).days <= 31) \
                 and not (deadline and low.startswith("before ") and _DAY_NUMBER.search(bare) and (now - hi).days <= 92) \
                 and (_ahead(text, start, deadline) or _put_off(text, start, low)
@@ -801,6 +820,16 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "from 2022 onwards": from then until now
             start = start if low.startswith("from ") else start - 5
             end, expr, hi, g = onward.end(), text[start:onward.end()], now, "range"
+        if ok and g == "month" and (ended := _YEAR_ENDED.search(text, max(0, start - 40), start)) is not None:
+            # "in the year ended March 2025": the twelve months to that month's end
+            start, expr, g = ended.start(), text[ended.start():end], "range"
+            lo = (hi + pd.Timedelta(days=1) - pd.DateOffset(years=1)).normalize()
+        if ok and fiscal_from_start and (fys := _FISCAL_YEARS.findall(low)):
+            # "fiscal 2020" in Japan: April 2020 to March 2021, named by the year it starts in
+            if not pd.isna(lo) and lo == _d(int(fys[0])):
+                lo = _d(int(fys[0]), 4)
+            if not pd.isna(hi) and hi == _d(int(fys[-1]), 12, 31):
+                hi = _d(int(fys[-1]) + 1, 3, 31)
         if (bound := _AS_EARLY_AS.search(text, max(0, start - 30), start)) is not None:
             start, expr = bound.start(), text[bound.start():end]  # "as early as 2022", "as recently as August"
         clock = _CLOCK_BEFORE.search(text, max(0, start - 32), start) if g == "day" and ok else None

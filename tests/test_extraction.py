@@ -7282,3 +7282,32 @@ def test_she_is_no_man_opening_the_sentence():
             "said checks were sometimes logged in advance.",
             "Reese was reportedly moved to the holding cell after an argument with another inmate, she said.")
     assert r.claims.iloc[-1]["source"] != "Darnell Reese"
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # (round eighty-nine) "not ... before" a period: that period, the earliest it can be; a deadline otherwise
+    ("The first ship would not now be delivered before the third quarter of 2026, the carrier said.", "2025-11-24",
+     [("before the third quarter of 2026", "2026-07-01", "2026-09-30")]),
+    ("Residents should not expect to return home before Wednesday.", "2025-02-09",
+     [("before Wednesday", "2025-02-09", "2025-02-12")]),
+    ("Production is not expected to resume before the end of the year.", "2026-11-27",
+     [("before the end of the year", "2026-11-27", "2026-12-31")]),
+    # "the year ended March 2025": the twelve months to that month's end
+    ("Its sales fell 4% in the year ended March 2025.", "2025-11-26", [("the year ended March 2025", "2024-04-01", "2025-03-31")]),
+    # a month said with "this year" is that year's, a deadline or not
+    ("The carrier knew of the slippage by February this year.", "2025-11-24", [("by February this year", "2025-02-01", "2025-02-28")]),
+])
+def test_round_eighty_nine_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # (round eighty-nine) Japan names a fiscal year by the year it starts in, in April
+    ("Japanese builders won the bids in fiscal 2024, the commission said.", [("2024-04-01", "2025-03-31")]),
+    ("Japanese builders won the contracts between fiscal 2020 and fiscal 2024, it said.", [("2020-04-01", "2025-03-31")]),
+    # elsewhere "fiscal 2024" stays the year it is read as
+    ("Ohio builders won the bids in fiscal 2024, the commission said.", [("2024-01-01", "2024-12-31")]),
+])
+def test_a_japanese_fiscal_year_starts_in_april(sentence, expected):
+    tl = run(sentence, published=pd.Timestamp("2025-11-26")).timeline
+    assert [(str(a.date()), str(b.date())) for a, b in zip(tl["start"], tl["end"])] == expected

@@ -244,6 +244,11 @@ DATELINES = [
     ("2026.11.27. 10:45", "2026-11-27 10:45:00", None, ""),  # year first, each part closed by a dot
     ("2026. 3. 7. 10:45", "2026-03-07 10:45:00", None, ""),
     ("27 November 2026 09:14 SBT", "2026-11-27 09:14:00+11:00", "Pacific/Guadalcanal", ""),
+    # (round eighty-nine) the city of a zone's name in brackets, then the update (Le Monde); the byline on the line
+    ("Published on November 26, 2025, at 5:12 pm (Paris), updated at 6:40 pm", "2025-11-26 17:12:00+01:00",
+     "Europe/Paris", ""),
+    ("Published July 3, 2025 at 9:00 am (Lyon)", "2025-07-03 09:00:00", None, ""),  # a city no zone is named for
+    ("By Priya Nandakumar Nov. 21, 2025", "2025-11-21 00:00:00", None, ""),
 ]
 
 
@@ -256,6 +261,10 @@ def test_parse_dateline(line, expected, zone, note):
     elif expected != "NaT":
         assert parsed.value.tzinfo is None
     assert note in parsed.note and (bool(note) == bool(parsed.note))
+
+
+def test_a_sentence_opening_with_by_is_no_byline_and_date():
+    assert "not a dateline" in parse_dateline("By the end of March 2025").note
 
 
 @pytest.mark.parametrize("line,expected,zone,note", DATELINES, ids=[d[0] for d in DATELINES])
