@@ -66,6 +66,12 @@ _PARTICIPLE_CUES = {"saying", "telling", "claiming", "stating", "arguing", "addi
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
 _AGE_AFTER = re.compile(r",\s?\d{1,3},")  # "Rāwiri Tane, 78,"
+# verbs of belief and inference whose clause often comes without "that" or an auxiliary
+_BELIEF_FORMS = {"believes", "believed", "believe", "suggests", "suggested", "concluded", "concludes", "estimates",
+                 "estimated", "acknowledged", "acknowledges", "admitted", "admits", "understands"}
+_PAST_FORMS = {"took", "made", "gave", "knew", "got", "went", "came", "saw", "paid", "sold", "held", "kept", "left", "lost",
+               "met", "ran", "sent", "spent", "won", "wrote", "told", "began", "brought", "bought", "built", "found", "led",
+               "set", "stood", "became", "fell", "rose", "broke", "chose", "drew", "drove", "hid", "sought", "taught"}
 _STRONG_FORMS = {"says", "said", "insists", "insisted", "claims", "claimed", "maintains", "maintained", "argues", "argued"}
 _PERIODS = {"week", "month", "year", "morning", "afternoon", "evening", "weekend"}  # "had earlier this month told"
 _JUDGING_CUES = {"slam", "blast", "condemn", "criticise", "criticize"}
@@ -170,6 +176,11 @@ _NEGATED_CLAUSE = re.compile(r"\W*(?:that\s+)?[^,;:\"“]{0,80}?\b(?:is|are|was|
 _NOBODY_OPENING = re.compile(r"\W*(?:that\s+)?(?:nobody|no\s+one|no-one|none\s+of)\b", re.IGNORECASE)
 
 
+# "it was not true that ...", "it is false to say that ...": the claim that follows, taken back
+_NOT_TRUE_THAT = re.compile(r"\W*(?:that\s+)?it\s+(?:was|is|had\s+been|has\s+been)\s+(?:simply\s+|completely\s+|totally\s+)?"
+                            r"(?:not\s+true|untrue|false|incorrect|wrong)\s+(?:that|to\s+(?:say|suggest|claim))\b", re.IGNORECASE)
+
+
 def _takes_back(content: str) -> bool:
     """Whether claim content denies ("there was no ...", "called it false", "denied ...")."""
     if _DENIAL_OPENING.match(content):
@@ -178,6 +189,8 @@ def _takes_back(content: str) -> bool:
         # '"These claims are baseless," Lindqvist said.', '"Any suggestion that this authority sat on a known fault is
         # simply false"': what others say, called false
         return True
+    if _NOT_TRUE_THAT.match(content):
+        return True  # "said it was not true that he was related to Moremi": what others say, denied outright
     if _WAS_FALSE.match(content) or _DID_NOT_HAPPEN.match(content):
         # "..., a claim the company said was 'simply false'": what it says of the claim before it; '"That simply did
         # not happen," the executive said'
@@ -1014,6 +1027,8 @@ class _SentenceAttributor(PhraseReader):
                     break
                 if self.L[x] in _CLAUSE_VERBS or self.L[x] in {"may", "might", "must", "should"}:
                     return True
+                if x >= k + 3 and self.L[k] in _BELIEF_FORMS and (self.L[x] in _PAST_FORMS or self.L[x].endswith("ed")):
+                    return True  # "The watchdog believes the firms took turns": a clause in the past, no "that"
         # postposed: "..., his lawyer suggested earlier this week, without giving details." (up to the next comma)
         rest = list(takewhile(lambda t: t.text not in {",", ";", "."}, self.t[k + 1:]))
         if len(rest) <= 4 and subj.start is not None and subj.start > self.s.start:
@@ -1270,6 +1285,11 @@ class _SentenceAttributor(PhraseReader):
             p = self.party(a, b)
             if p is not None and p.type not in {"anonymous", "unattributed"}:
                 return p
+            # "a setback for the small biotech, which says ...": the name or description the clause hangs on
+            ends = [m for m in self.mentions(max(0, x - 6), x - 1) if m.end == self.t[x - 2].end]
+            if ends and self.kind_of(ends[-1].name) in {"organization", "official", "person"}:
+                m = ends[-1]
+                return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
         if w in {"but", "and"}:
             if self._frames:  # "the authority said ... and dismissed ...": the same speaker
                 p = self._frames[-1]["party"]
@@ -1835,6 +1855,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                     (f["cue"] or "").lower() in _FINDING_CUES and not _DENIAL_VERB.search(f["content"] or "")):
                 # (what inspectors "noted" or a report "found" was not there is a finding, not a denial)
                 stance = "denies"
+            elif stance == "asserts" and cue_end is not None and "true" in s.text \
+                    and _NOT_TRUE_THAT.match(s.text, cue_end - s.start) is not None:
+                stance = "denies"  # "said it was not true that he was related to Moremi" (the content is after "that")
             elif stance == "asserts" and (f["cue"] or "").lower() in {"insisted", "insists", "maintained", "maintains"} \
                     and (_NOBODY_OPENING.match(f["content"] or "") or _NEGATED_CLAUSE.match(f["content"] or "")):
                 # "insisted that nobody from the agency had set foot in the cellars", "insisted that the trucks using

@@ -210,6 +210,8 @@ def _by_acronym(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int,
             w = toks[a - 1]
             if w.is_cap and w.is_alpha:
                 letters = w.text[0] + letters
+            elif w.is_cap and "-" in w.text and all(x[:1].isupper() and x.isalpha() for x in w.text.split("-")):
+                letters = "".join(x[0] for x in w.text.split("-")) + letters  # "Auditor-General of South Africa (AGSA)"
             elif w.lower not in _ACRONYM_LINKS:
                 break
             a -= 1

@@ -31,6 +31,7 @@ _GOVERNING = {"Government", "Council", "Executive", "Administration", "Authority
 _COUNTED_PEOPLE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "former",
                    "many", "dozens", "hundreds"}
 _PLACE_GOVERNED = {"city", "town", "municipality", "village", "state", "province", "county", "borough", "district"}
+_AGENT_ENDS = ("or", "er", "ist", "ian", "ant", "yst")  # "broker", "trader", "negotiator"
 _ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
                "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
 _BOSSES = {"chief", "boss", "head", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo"}
@@ -432,8 +433,10 @@ class PhraseReader:
         if words[0] in {"a", "an"} and head in _PANELS and not ms:
             # "A third-party committee said", "an external investigative panel found": a body, unnamed, not a person
             return Party(span["text"], "organization", **span)
-        if words[0] in {"a", "an", "another"} and self.t[head_i].is_alpha and not self.t[head_i].is_cap \
-                and (all(m.start > self.t[head_i].start for m in ms) or head in _ONE_PERSON and head not in _ON_RECORD):
+        if words[0] in {"a", "an", "another", "one"} and self.t[head_i].is_alpha and not self.t[head_i].is_cap \
+                and (all(m.start > self.t[head_i].start for m in ms) or head in _ONE_PERSON and head not in _ON_RECORD
+                     # "Another London broker, who asked not to be named,": a person of the place, not its government
+                     or len(head) > 4 and head.endswith(_AGENT_ENDS) and all(self._placed(m.name) for m in ms)):
             # ("A senior MMTA engineer, who did not wish to be named,": one of its people, not the authority)
             # "A senior nurse at St Aldric's": someone unnamed, described by where they work
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
@@ -480,6 +483,10 @@ class PhraseReader:
             # "Vest police district said": a police body named with its area, in lower case
             return Party(span["text"][4:] if words[0] == "the" else span["text"], "official", **span)
         return None
+
+    def _placed(self, name: str) -> bool:
+        e = self.ents.entities.get(name)
+        return e is not None and e.type in {"GPE", "LOC"}
 
     def _org_by_noun(self, noun: str, before: int) -> str | None:
         """The organisation a common noun names ("trust", "council", "company"): the last one mentioned before."""

@@ -7311,3 +7311,26 @@ def test_round_eighty_nine_times(sentence, anchor, expected):
 def test_a_japanese_fiscal_year_starts_in_april(sentence, expected):
     tl = run(sentence, published=pd.Timestamp("2025-11-26")).timeline
     assert [(str(a.date()), str(b.date())) for a, b in zip(tl["start"], tl["end"])] == expected
+
+
+@pytest.mark.parametrize("body, source, stance", [
+    # (round eighty-nine) "said it was not true that ...": a denial, its claim after "that"
+    (("Tshepo Modise said it was not true that he was related to Kagiso Moremi.",), "Tshepo Modise", "denies"),
+    (("Tshepo Modise said it was true that he was related to Kagiso Moremi.",), "Tshepo Modise", "asserts"),
+    # a verb of belief with its clause in the past and no "that"
+    (("The raid came on Tuesday.", "The Japan Fair Trade Commission believes the firms took turns winning contracts."),
+     "Japan Fair Trade Commission", "asserts"),
+    # ", which says" after the name a clause hangs on, inside a longer phrase
+    (("The raid came on Tuesday.", "The vote is a setback for Corvanta Therapeutics, which says the trial met its goal."),
+     "Corvanta Therapeutics", "asserts"),
+    # a person of a place, unnamed: not the place's government
+    (("The raid came on Tuesday.", "One Tokyo trader said prices fell."), "One Tokyo trader", "asserts"),
+])
+def test_round_eighty_nine_attribution(body, source, stance):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
+
+
+def test_a_believed_object_is_no_clause():
+    c = run("The raid came on Tuesday.", "The Japan Fair Trade Commission believed the reported figures.").claims.iloc[-1]
+    assert c["source"] is None or pd.isna(c["source"])
