@@ -37,7 +37,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel", "iwi"}
+              "gallery", "panel", "iwi", "fund"}
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -53,6 +53,11 @@ _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate
 _CENTRAL_BANK_WORDS = {"central", "reserve", "apex"}
 _LAB_NAMES = {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
+# bodies told of as "the trust", "the fund" whose names need not say so
+_BODIES_BY_STORY = {"trust", "fund", "charity", "foundation"}
+_FUND_ENDS = ("fund", "fonds", "fonden", "fondet", "fondo", "fundo")  # (a fund's own word, in compounds too)
+_FUND_WORDS = {"fund", "funds", "pension", "pensions", "investment", "investments", "capital", "asset", "assets", "wealth",
+               "endowment", "superannuation", "provident", "retirement", "ventures", "equity"}
 _KIND_NAME_WORDS = {
     "home": {"home"},  # (and a care home named in its own language: ``_of_kind``)
     "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
@@ -939,6 +944,16 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     public = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
                               and _NOT_FIRM_NAMES.isdisjoint(n.lower().split()) and first.get(n, at) < at]
                     orgs = public if len(public) == 1 else []
+                if not orgs and len(words) == 2 and head in _BODIES_BY_STORY:
+                    # "the trust" of "Live Ardmuir", "the fund" of "Provincial Pension Investment Corp.": no name says
+                    # it, so the body the story is about whose name says no other kind (a fund: whose name is money's)
+                    funds = [n for n in ents if not ents[n].is_outlet]
+                    pool = ([n for n in funds if any(w.endswith(_FUND_ENDS) for w in n.lower().split())]  # "Pensioenfonds ..."
+                            or [n for n in funds if ents[n].type == "ORG"
+                                and not _FUND_WORDS.isdisjoint(n.lower().replace(".", "").split())]) \
+                        if head == "fund" else [n for n in unmarked if n not in firm_weight]
+                    pick = top(pool, toks[start_i].start)
+                    orgs = [pick] if pick else []
                 if not orgs and head == "government" and len(words) == 2:
                     # "the government" where no body is named so: the country the story is about (or, in none, its
                     # state or province: "Queensland")

@@ -7334,3 +7334,18 @@ def test_round_eighty_nine_attribution(body, source, stance):
 def test_a_believed_object_is_no_clause():
     c = run("The raid came on Tuesday.", "The Japan Fair Trade Commission believed the reported figures.").claims.iloc[-1]
     assert c["source"] is None or pd.isna(c["source"])
+
+
+@pytest.mark.parametrize("body, name, epithet", [
+    # (round ninety) a body told of as "the trust" or "the fund" whose name does not say so: the one the story is
+    # about whose name says no other kind; a fund, whose name is money's
+    (("Greenholm Leisure, which runs pools for Tarrow Council, paid the claims.", "Greenholm Leisure said it was reviewing them.",
+      "The trust denied any wrongdoing."), "Greenholm Leisure", "The trust"),
+    (("Northern Pension Investment Corp. cut the value of its towers.", "Tarrow Council said it was not consulted.",
+      "The fund rejected the union's account."), "Northern Pension Investment Corp.", "The fund"),
+])
+def test_round_ninety_bodies_by_story(body, name, epithet):
+    r = run(*body)
+    m = r.mentions[(r.mentions["kind"] == "epithet") & (r.mentions["text"] == epithet)]
+    assert list(m["name"]) == [name]
+    assert r.claims.iloc[-1]["source"] == name
