@@ -43,7 +43,10 @@ _BASE = "|".join([
     rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year)",
     rf"(?:the\s+)?{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
     rf"q[1-4]\s+{_YEAR}",
-    rf"{_MONTH}\s+(?:of\s+)?{_YEAR}",
+    rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",  # ("in March, 2024", as The Globe and Mail writes it)
+    # "the first nine months of the year", "the first six months of 2025": from New Year to that month's end
+    rf"(?:the\s+)?first\s+(?:\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\s+of\s+"
+    rf"(?:{_YEAR}|{_REL_YEAR}|the\s+year)",
     rf"{_MONTH}\s+(?:of\s+)?(?:last|this|next)\s+year",  # "April of last year", "in November last year"
     # "on February 19 last year", "on 3 March this year": the day of that year
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?:last|this|next)\s+year",
@@ -176,7 +179,8 @@ _MONTH_DAY_YEAR = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? ({_YEAR
 _HALF = re.compile(rf"({_ORD}) half of (.+)")
 _QUARTER = re.compile(rf"({_ORD}) quarter(?: of (.+))?")
 _Q_YEAR = re.compile(rf"q([1-4]) ({_YEAR})")
-_MONTH_YEAR = re.compile(rf"({_MONTH}) (?:of )?({_YEAR})")
+_MONTH_YEAR = re.compile(rf"({_MONTH}),? (?:of )?({_YEAR})")
+_FIRST_MONTHS = re.compile(r"first (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) months of (.+)")
 _PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
 _THE_PERIOD = re.compile(r"^the (month|year|week)$")
 _PART_WEEK = re.compile(r"(last|this|next) week")
@@ -286,6 +290,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         month, day = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         d = _d(_year_of(m.group(5), anchor), _month(month), day)
         return d, d, "day"
+    if (m := _FIRST_MONTHS.fullmatch(s)) and 1 <= (k := int(_NUMBERS.get(m.group(1), m.group(1)))) <= 11:
+        y = _year_of(m.group(2), anchor)
+        return _d(y), _month_end(y, k), "range"
     if m := _HALF.fullmatch(s):
         y = _year_of(m.group(2), anchor)
         return (_d(y, 1), _d(y, 6, 30), "half") if _ORDS[m.group(1)] == 1 else (_d(y, 7), _d(y, 12, 31), "half")

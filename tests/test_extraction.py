@@ -7349,3 +7349,14 @@ def test_round_ninety_bodies_by_story(body, name, epithet):
     m = r.mentions[(r.mentions["kind"] == "epithet") & (r.mentions["text"] == epithet)]
     assert list(m["name"]) == [name]
     assert r.claims.iloc[-1]["source"] == name
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # (round ninety) a month and its year with a comma between; the first months of a year
+    ("The presentation was made in March, 2024, to the committee.", "2025-11-24", [("in March, 2024", "2024-03-01", "2024-03-31")]),
+    ("Sales fell 4% in the first nine months of the year.", "2025-11-24",
+     [("in the first nine months of the year", "2025-01-01", "2025-09-30")]),
+    ("Sales fell in the first 6 months of 2024.", "2025-11-24", [("in the first 6 months of 2024", "2024-01-01", "2024-06-30")]),
+])
+def test_round_ninety_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
