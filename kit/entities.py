@@ -193,6 +193,9 @@ def _quoted_titles(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[i
 
 # Mongolian names as the press writes them: the father's initial and a dot, no space ("G.Enkhtuya", "Ts.Batzorig")
 _DOTTED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
+# capitalised function words that open no name mid-sentence ("of The New York Times" keeps its own "The")
+_FUNCTION_CAPS = {"the", "a", "an", "his", "her", "its", "our", "my", "your", "their", "in", "on", "at", "of", "for",
+                  "and", "but", "or", "to", "by", "as", "if", "so", "no", "not", "all", "any"}
 _ACRONYM_LINKS = {"of", "the", "for", "and", "on", "in", "&", "de", "la", "del", "des", "du"}
 
 
@@ -1358,6 +1361,10 @@ class _Builder:
                 break  # "New Zealand", "New South Wales", "New Zealand Food Safety" (but "New rules came in")
             if toks[i].lower == "may" and j - i > 1 and not initial:
                 break
+            if not initial and j - i >= 3 and len(toks[i].text) <= 3 and toks[i].text.istitle() and i > 0 \
+                    and toks[i - 1].is_alpha and not toks[i - 1].is_cap and toks[i].lower not in _FUNCTION_CAPS \
+                    and toks[i].lower not in WEEKDAYS and toks[i].lower.rstrip(".") not in MONTHS:
+                break  # "Finance director Do Thi Ngoc Lan": a short family name mid-sentence, before the rest of the name
             if toks[i].lower in WEEKDAYS and i + 1 < j and toks[i].text.isupper() and toks[i + 1].text.isupper() \
                     and len(toks[i + 1].text) > 2:
                 break  # "seen by SUNDAY PUNCH": a masthead in capitals

@@ -7360,3 +7360,10 @@ def test_round_ninety_bodies_by_story(body, name, epithet):
 ])
 def test_round_ninety_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+def test_a_short_family_name_mid_sentence():
+    # (round ninety) a short family name mid-sentence opens the name ("Do", "Le" are English words too)
+    ents = run("The raid came on Tuesday.", "Finance director Do Thi Ngoc Lan said the recall had pushed the firm to a loss."
+               ).entities.set_index("name")
+    assert list(ents.loc["Do Thi Ngoc Lan", "roles"]) == ["Finance director"]
