@@ -1014,6 +1014,10 @@ class _SentenceAttributor(PhraseReader):
         while x < min(self.n, k + 11):
             if self.L[x] == "that" or self.t[x].text in _QUOTES or self.t[x].text == ":":
                 return True
+            if self.L[x] == "to" and self.L[k] == "expects" and k + 1 < x <= k + 6 and self.L[k + 1] != "to" \
+                    and not any(self.L[z] in REPORTING_VERBS for z in range(k)):
+                return True  # "expects the arbitration to take at least 18 months": a forecast (not "expects to", nor
+                # one inside what someone said: "Castellanos said she expects ...")
             if self.t[x].text == "," and x + 2 < self.n and self.L[x + 1] in _ASIDES and self.t[x + 2].text == ",":
                 x += 3  # "She acknowledged, however, that ..."
                 continue

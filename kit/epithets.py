@@ -53,6 +53,8 @@ _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate
 _CENTRAL_BANK_WORDS = {"central", "reserve", "apex"}
 _LAB_NAMES = {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
+# trades a person plies as often as a firm: a headline's "Operator insists no defect was reported to him"
+_ONE_MANS_TRADES = {"operator", "trader", "dealer", "broker", "builder"}
 # bodies told of as "the trust", "the fund" whose names need not say so
 _BODIES_BY_STORY = {"trust", "fund", "charity", "foundation"}
 _FUND_ENDS = ("fund", "fonds", "fonden", "fondet", "fondo", "fundo")  # (a fund's own word, in compounds too)
@@ -627,7 +629,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
                      or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS
                      or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower == "client" and client
-                     or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead)
+                     or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead
+                                    or len(toks) > 1 and toks[1].lower in REPORTING_VERBS and t.is_title)
                      or t.lower == "police" and _bare_police(toks, i)]:
             head_i, start_i, org_i = None, None, -1
             if t.lower in {"the", "a", "an"}:
@@ -730,6 +733,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 continue
             elif i == 0 and t.lower in _MEMBERS_OF_BODY:
                 start_i = head_i = 0  # "Prosecutors allege ...": the prosecutors' office the article named
+            elif i == 0 and t.is_title and len(toks) > 1 and toks[1].lower in REPORTING_VERBS and toks[1].ws is not None \
+                    and (t.lower in COMPANY_NOUNS or t.lower in _ORG_HEADS and t.lower not in _MEMBERS_OF_BODY) \
+                    and t.lower not in _ONE_MANS_TRADES:
+                start_i = head_i = 0  # "Developer denies works started before permit": a headline's bare noun, "the developer"
             elif t.lower == "police":
                 start_i = head_i = i  # "Police, however, said": the one police body the article names
             if head_i is None or start_i is None:

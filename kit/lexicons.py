@@ -35,6 +35,7 @@ _REPORTING = {
     "agree": "asserts", "accept": "asserts",  # a witness under cross-examination: "the detective agreed that ..."
     # a speaker's judgement of someone ("blasted the council for dragging its feet"): speech, when a reason follows
     "slam": "asserts", "blast": "asserts", "condemn": "asserts", "criticise": "asserts", "criticize": "asserts",
+    "expect": "asserts",  # a forecast ("He expects the arbitration to take 18 months"); see _IRREGULAR
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
@@ -43,6 +44,7 @@ _IRREGULAR = {
     "slam": ["slam", "slams", "slammed", "slamming"],
     "understand": ["understands"],  # "The Straits Times understands that ...": what an outlet has learned
     "rule": ["ruled", "ruling"],
+    "expect": ["expects"],  # (the present only: "is expected to", "had expected" are no one's forecast told)
     "agree": ["agreed", "agrees"], "accept": ["accepted", "accepts"],  # (only before "that": see kit.claims)  # "the court ruled that ...", "..., ruling that" (not "the rules", "a rule")
 }
 

@@ -7367,3 +7367,27 @@ def test_a_short_family_name_mid_sentence():
     ents = run("The raid came on Tuesday.", "Finance director Do Thi Ngoc Lan said the recall had pushed the firm to a loss."
                ).entities.set_index("name")
     assert list(ents.loc["Do Thi Ngoc Lan", "roles"]) == ["Finance director"]
+
+
+@pytest.mark.parametrize("body, source, stance", [
+    # (round ninety) a headline's bare noun before its verb is "the developer", "the company"
+    (("Duna Developments Ltd applied for a permit in 2023.", "Developer denies works started before the permit."),
+     "Duna Developments Ltd", "denies"),
+    (("Duna Developments Ltd applied for a permit in 2023.", "Company denies wrongdoing in the tender."),
+     "Duna Developments Ltd", "denies"),
+    # a forecast: "expects X to ..."
+    (("Jane Roe, a lawyer, said the case was weak.", "She expects the arbitration to take at least 18 months."),
+     "Jane Roe", "asserts"),
+])
+def test_round_ninety_attribution(body, source, stance):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hotel is expected to open by 2028.",  # no one's forecast told
+    "Jane Roe said she expects the firm to answer the complaint by the end of the month.",  # inside what she said
+])
+def test_no_forecast_of_its_own(sentence):
+    cues = list(run("Jane Roe, a lawyer, said the case was weak.", sentence).claims.iloc[1:]["cue"])
+    assert "expects" not in cues
