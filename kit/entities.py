@@ -303,6 +303,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j + 2].text in {"'", "’", '"', "”"} and toks[j + 3].is_cap \
                         and toks[j - 1].ws and toks[j + 2].ws:
                     j += 4  # "Delroy 'Bigga' Wint": a nickname inside the name
+                elif toks[j].text == "." and toks[j - 1].text == "Ma" and not toks[j - 1].ws and j + 1 < n \
+                        and toks[j + 1].is_cap and toks[j].ws:
+                    j += 2  # "Ma. Lourdes Vergara-Tan": Maria, shortened (the sentence goes on: kit.nlp)
                 elif toks[j].text == "." and not toks[j - 1].ws and toks[j - 1].lower in _ABBREVIATED_LEGAL \
                         and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower.rstrip(".") in _CORPORATE_SUFFIXES | {"ltd", "co"}:

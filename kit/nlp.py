@@ -219,7 +219,7 @@ _AFTER_A_QUESTION = {"asked", "asks", "wondered", "demanded", "said", "says", "a
 
 def _sentences(toks: list[Tok]) -> list[list[Tok]]:
     """Group tokens into sentences at ., ! and ? (with their closing quotes)."""
-    from kit.lexicons import MONTHS, NON_NAME_CAPS, WEEKDAYS
+    from kit.lexicons import MONTHS, NON_NAME_CAPS, TITLE_WORDS, WEEKDAYS
 
     n, out, begin = len(toks), [], 0
     # only a stop, or a word ending in a full stop, can close a sentence: look at those alone
@@ -228,6 +228,10 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         if t.text == "." and i > 0 and not toks[i - 1].ws and toks[i - 1].lower in TITLE_ABBREVIATIONS \
                 and i + 1 < n and toks[i + 1].is_title:
             continue  # "spokesperson Lt. Amanda Sørby said": a title, not the end
+        if t.text == "." and i > 1 and toks[i - 1].text == "Ma" and not toks[i - 1].ws and i + 1 < n and toks[i + 1].is_title \
+                and (not toks[i - 2].is_cap or toks[i - 2].lower in TITLE_WORDS or toks[i - 2].text == "."):
+            continue  # "Senator Ma. Lourdes Vergara-Tan", "said Ma. Teresa Lacsamana": Maria, as Filipinos shorten it
+            # (but "said Jack Ma. Lourdes ...": a surname ends the sentence)
         if i > 0 and i + 1 < n and toks[i + 1].text[:1].isdigit() and (
                 t.text == "." and not toks[i - 1].ws and toks[i - 1].lower in _NUMBER_ABBREVIATIONS
                 and toks[i - 1].text[:1].isupper() or t.text[:-1].lower() in _NUMBER_ABBREVIATIONS and t.text[:1].isupper()):

@@ -7391,3 +7391,12 @@ def test_round_ninety_attribution(body, source, stance):
 def test_no_forecast_of_its_own(sentence):
     cues = list(run("Jane Roe, a lawyer, said the case was weak.", sentence).claims.iloc[1:]["cue"])
     assert "expects" not in cues
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # (round eighty-nine) "Ma." is Maria shortened, as the Philippine press writes it: the sentence and the name go on
+    ("Blue ribbon chairperson Senator Ma. Lourdes Vergara-Tan then played drone footage.", "Ma. Lourdes Vergara-Tan"),
+    ("The deal was backed by Jack Ma. Lourdes Reyes said nothing.", "Jack Ma"),  # a surname ends its sentence
+])
+def test_ma_is_maria_before_a_name(sentence, name):
+    assert name in set(run("The raid came on Tuesday.", sentence).entities["name"])
