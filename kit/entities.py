@@ -303,6 +303,12 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j + 2].text in {"'", "’", '"', "”"} and toks[j + 3].is_cap \
                         and toks[j - 1].ws and toks[j + 2].ws:
                     j += 4  # "Delroy 'Bigga' Wint": a nickname inside the name
+                elif toks[j].text == "/" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n and toks[j + 1].is_cap \
+                        and toks[j - 1].text.isupper() and toks[j + 1].text.isupper() and toks[j - 1].is_alpha:
+                    j += 2  # "RFE/RL": two acronyms joined by a slash, one name
+                elif toks[j].text == "." and toks[j - 1].text == "No" and not toks[j - 1].ws and j + 1 < n \
+                        and toks[j + 1].text.isdigit() and j - i >= 2 and toks[j - 2].is_cap:
+                    j += 2  # "Court of First Instance No. 47": a numbered court or unit, one name
                 elif toks[j].text == "." and toks[j - 1].text == "Ma" and not toks[j - 1].ws and j + 1 < n \
                         and toks[j + 1].is_cap and toks[j].ws:
                     j += 2  # "Ma. Lourdes Vergara-Tan": Maria, shortened (the sentence goes on: kit.nlp)

@@ -38,9 +38,11 @@ _BY_NAME = re.compile(r"[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\
 # a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
 LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|related|recommended|more on this|more from"
                        r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")
+LINK_LABEL_RE = r"(?i)\s*(?:read more|read also|also read|see also|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended|more on this(?:\s+story)?)\s*"
+_LINK_LABEL = re.compile(LINK_LABEL_RE)
 # (also the Inquirer's "—WITH A REPORT FROM ...", Bloomberg's "—With assistance from ...", and "Main image credit: City
 # Hall (press materials)")
-_TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|with (?:a )?(?:files|reports?|additional reporting|reporting|assistance) (?:from|by)\b"
+_TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|contact (?:the )?(?:reporters?|editors?|authors?)\b|with (?:a )?(?:files|reports?|additional reporting|reporting|assistance) (?:from|by)\b"
                       r"|(?:additional )?reporting by\b|(?:main |lead |top |featured )?(?:image|photo|picture)s?(?: credits?)?\s*:"
                       r"|edited by\b|(?:editors?|sub-?editors?|translat(?:ion|or))\s*:|translated by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
@@ -270,7 +272,9 @@ def parse_text(text: str) -> list[Parsed]:
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
-                and not _AGENCY_SLUG.fullmatch(ln)]
+                and not _AGENCY_SLUG.fullmatch(ln)
+                # "Read more" on a line of its own, and the linked headline under it (Caixin): no sections
+                and not _LINK_LABEL.fullmatch(ln) and not (i > 0 and _LINK_LABEL.fullmatch(lines[i - 1]))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

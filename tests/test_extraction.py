@@ -7400,3 +7400,15 @@ def test_no_forecast_of_its_own(sentence):
 ])
 def test_ma_is_maria_before_a_name(sentence, name):
     assert name in set(run("The raid came on Tuesday.", sentence).entities["name"])
+
+
+@pytest.mark.parametrize("sentence, name, not_names", [
+    # (round ninety-one) a numbered court, two acronyms joined by a slash, a sentence opening on "Until"
+    ("The claim was filed at Court of First Instance No. 47 in Madrid last year.", "Court of First Instance No. 47",
+     {"Court of First Instance No"}),
+    ("In a written response to RFE/RL on November 24, the ministry said the licence was lawful.", "RFE/RL", {"RFE", "RL"}),
+    ("Until October 2, 68 percent of Kenoba Metals belonged to him.", "Kenoba Metals", {"Until October"}),
+])
+def test_round_ninety_one_names(sentence, name, not_names):
+    names = set(run("The raid came on Tuesday.", sentence).entities["name"])
+    assert name in names and not names & not_names

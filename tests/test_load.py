@@ -706,3 +706,12 @@ def test_a_date_in_brackets_opening_the_first_paragraph(tmp_path):
                              "attorneys.\nThe hearing went on.\n")
     row = load_quiet(tmp_path)[0].iloc[0]
     assert str(row["published"]) == "2025-08-27 17:52:00-04:00" and row["lead"] == ""
+
+
+def test_a_link_label_and_its_headline_are_no_sections(tmp_path):
+    # (round ninety-one) Caixin's "Read more" on a line of its own, the linked headline under it, the contact line
+    write(tmp_path, "story.txt", "Headline here\nNov 25, 2025 07:41 PM\nThe bureau said it was informed.\nRead more\n"
+          "In Depth: Why the Swap Has Yet to Reach Small Cities\nThe audit tells a different story.\nWhat comes next\n"
+          "The bank declined to comment.\nContact reporter Ann Roe (annroe@example.com)\n")
+    df, _ = load_quiet(tmp_path)
+    assert df.iloc[0].sections == ["What comes next"]
