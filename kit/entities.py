@@ -695,7 +695,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "telecommunications", "telecoms", "migration", "asylum", "citizenship", "refugees", "equality",
                     "gender", "pensions", "consumer", "competition", "reform", "reconstruction", "statistics", "nature",
                     "minerals", "elections", "inclusion", "relations", "oceans", "space",
-                    "regional"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
+                    "regional", "construction", "communication", "industries", "planning", "utilities", "water"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
 
 

@@ -7412,3 +7412,9 @@ def test_ma_is_maria_before_a_name(sentence, name):
 def test_round_ninety_one_names(sentence, name, not_names):
     names = set(run("The raid came on Tuesday.", sentence).entities["name"])
     assert name in names and not names & not_names
+
+
+def test_a_ministry_of_two_portfolios_is_one_body():
+    # (round ninety-one) "Ministry of Industry and Construction": one ministry, not "Construction" on its own
+    names = set(run("The raid came on Tuesday.", "The Ministry of Industry and Construction rejected it.").entities["name"])
+    assert "Ministry of Industry and Construction" in names and "Construction" not in names
