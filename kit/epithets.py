@@ -143,7 +143,9 @@ _MEMBER_BODIES = {"alliance", "association", "coalition", "collective", "network
                   "movement", "forum", "caucus", "league", "lobby"}  # what "the group" can be when no firm is one
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
-    "bank": {"bank", "bancorp", "banking"}, "lender": {"bank", "bancorp", "banking", "finance", "credit"},
+    # (and in the languages of its name: "Banco Alcor", "Banque Delvaux", "Banca Monteverde")
+    "bank": {"bank", "bancorp", "banking", "banco", "banca", "banque", "banka", "bankası"},
+    "lender": {"bank", "bancorp", "banking", "finance", "credit", "banco", "banca", "banque", "banka", "bankası"},
     "miner": {"mining", "resources", "minerals", "metals", "gold"}, "insurer": {"insurance", "assurance", "assurances", "insurances", "seguros", "versicherung", "assicurazioni"},
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},

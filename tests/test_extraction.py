@@ -7418,3 +7418,10 @@ def test_a_ministry_of_two_portfolios_is_one_body():
     # (round ninety-one) "Ministry of Industry and Construction": one ministry, not "Construction" on its own
     names = set(run("The raid came on Tuesday.", "The Ministry of Industry and Construction rejected it.").entities["name"])
     assert "Ministry of Industry and Construction" in names and "Construction" not in names
+
+
+def test_a_lender_is_a_bank_in_its_own_language():
+    # (round ninety-one) "The Valencia-based lender" of "Banco Alcor", not of the firm beside it
+    r = run("Members paid Habita Gestión Integral S.L. through an account at Banco Alcor.",
+            "The Valencia-based lender denies any liability.")
+    assert (r.claims.iloc[-1]["source"], r.claims.iloc[-1]["stance"]) == ("Banco Alcor", "denies")
