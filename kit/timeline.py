@@ -246,8 +246,10 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain
 
 
 # "the year ended March 2025", "the financial year to June 2024": twelve months to that month's end
-_YEAR_ENDED = re.compile(r"\b(?:the\s+|its\s+)?(?:(?:financial|fiscal|business)\s+)?(?:year|12\s+months|twelve\s+months)"
-                         r"\s+(?:ended|ending|to|through)\s+(?:in\s+)?$", re.IGNORECASE)
+_YEAR_ENDED = re.compile(r"\b(?:the\s+|its\s+)?(?:(?:financial|fiscal|business)\s+)?(?P<p>year|quarter|half|(?:12|twelve|nine|six|three)"
+                         r"\s+months)\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+_PERIOD_MONTHS = {"year": 12, "quarter": 3, "half": 6, "12 months": 12, "twelve months": 12, "nine months": 9,
+                  "six months": 6, "three months": 3}
 _TOLD_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b")  # "by February this year": that year's, said outright
 _FISCAL_YEARS = re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})\b")
 # where "fiscal 2020" starts in April of 2020 (Japan's fiscal year is named by the year it starts in)
@@ -635,7 +637,7 @@ _WEEKDAY_END = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _TO_THE_WEEKEND = re.compile(r"(?:by|until|till|before)\s+the\s+weekend")
 _MONTH_NOUN = re.compile(rf"(?P<ahead>ahead\s+of\s+)?the\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
-                         rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+later)\b", re.IGNORECASE)
+                         rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
@@ -827,10 +829,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "from 2022 onwards": from then until now
             start = start if low.startswith("from ") else start - 5
             end, expr, hi, g = onward.end(), text[start:onward.end()], now, "range"
-        if ok and g == "month" and (ended := _YEAR_ENDED.search(text, max(0, start - 40), start)) is not None:
-            # "in the year ended March 2025": the twelve months to that month's end
+        if ok and g in {"month", "day"} and (ended := _YEAR_ENDED.search(text, max(0, start - 40), start)) is not None:
+            # "in the year ended March 2025", "the quarter ended September 30": the months to that day or month's end
             start, expr, g = ended.start(), text[ended.start():end], "range"
-            lo = (hi + pd.Timedelta(days=1) - pd.DateOffset(years=1)).normalize()
+            months = _PERIOD_MONTHS[" ".join(ended.group("p").lower().split())]
+            lo = (hi + pd.Timedelta(days=1) - pd.DateOffset(months=months)).normalize()
         if ok and fiscal_from_start and (fys := _FISCAL_YEARS.findall(low)):
             # "fiscal 2020" in Japan: April 2020 to March 2021, named by the year it starts in
             if not pd.isna(lo) and lo == _d(int(fys[0])):
@@ -845,7 +848,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
     low_text = text.lower() if told_day is not None else ""
     if told_day is not None and not any(t.granularity == "day" for t in out) \
-            and ("later" in low_text or "next" in low_text or "following" in low_text):
+            and ("later" in low_text or "next" in low_text or "following" in low_text or "earlier" in low_text):
         after = _DAYS_LATER.search(text)
         if after is not None and not any(o.start <= after.start() < o.end for o in out):
             # "He was admitted on March 3." / "He deteriorated the following evening.": counted from that day
@@ -856,12 +859,14 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
 
 
 def _days_after(after: re.Match, day: pd.Timestamp) -> list[TimeExpr]:
-    """The day "the next day", "the following evening" or "three days later" (``after``) is, counted from ``day``."""
+    """The day "the next day", "the following evening", "three days later" or "11 days earlier" (``after``) is, counted
+    from ``day``."""
     word = (after.group("n") or "").lower()
     n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
     if not n_days:
         return []
-    later = day + pd.Timedelta(days=n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
+    sign = -1 if (after.group("dir") or "").lower() == "earlier" else 1  # ("registered just 11 days earlier")
+    later = day + pd.Timedelta(days=sign * n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
     return [TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, "")]
 
 

@@ -7425,3 +7425,22 @@ def test_a_lender_is_a_bank_in_its_own_language():
     r = run("Members paid Habita Gestión Integral S.L. through an account at Banco Alcor.",
             "The Valencia-based lender denies any liability.")
     assert (r.claims.iloc[-1]["source"], r.claims.iloc[-1]["stance"]) == ("Banco Alcor", "denies")
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # (round ninety-one) the months to a day or a month's end: a quarter, a half, a year
+    ("It lost money in the quarter ended September 30, the filing showed.", "2025-11-24",
+     [("the quarter ended September 30", "2025-07-01", "2025-09-30")]),
+    ("Profit rose in the six months to June 2025.", "2025-11-24", [("the six months to June 2025", "2025-01-01", "2025-06-30")]),
+])
+def test_round_ninety_one_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_days_earlier_count_back_from_the_day_told():
+    # (round ninety-one) "registered just 11 days earlier": before the auction the sentence before told
+    tl = run("Kenoba Metals won the licence at an auction held on August 15.",
+             "State records show that the company had been registered just 11 days earlier.",
+             published=pd.Timestamp("2025-11-26")).timeline
+    assert [(e, str(s.date())) for e, s in zip(tl["expression"], tl["start"])] == [
+        ("on August 15", "2025-08-15"), ("11 days earlier", "2025-08-04")]
