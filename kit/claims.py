@@ -118,7 +118,9 @@ _ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "instead
 # middle one only when its verb is there (this runs on every claim)
 _DENIAL_OPENING = re.compile(
     r"[\s\"“'‘]*(?:[^.;\"”]{0,80}?\b(?:but|and)\s+(?:that\s+)?[\"“]?)?"
-    r"(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+[\"“]?no\b|no\s+such\b"
+    r"(?:there\s+(?:was|were|is|are|had\s+been|has\s+been)\s+[\"“]?no\b"
+    # (but "There is no option left but coercive recovery", "there is no doubt": a stance, not a denial)
+    r"(?!\s+(?:other\s+)?(?:option|options|choice|alternative|way|doubt|need|time|reason\s+to\s+(?!believe))\b)|no\s+such\b"
     # "said no money had been withheld", "nobody from the council had raised it": what they say never happened
     # (not what is still pending: "no final decision had been taken", "no alert have been raised")
     r"|no\s+(?!one\b)(?!(?:final\s+|formal\s+)?(?:decisions?|dates?|deals?|agreements?|timetables?|timelines?|alerts?|"

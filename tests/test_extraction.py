@@ -7444,3 +7444,13 @@ def test_days_earlier_count_back_from_the_day_told():
              published=pd.Timestamp("2025-11-26")).timeline
     assert [(e, str(s.date())) for e, s in zip(tl["expression"], tl["start"])] == [
         ("on August 15", "2025-08-15"), ("11 days earlier", "2025-08-04")]
+
+
+@pytest.mark.parametrize("quote, stance", [
+    # (round ninety-one) "there is no option but ...": a stance, not a denial; "there was no meeting" denies
+    ("There is no option left but coercive recovery,", "asserts"),
+    ("There was no meeting,", "denies"),
+])
+def test_no_option_is_no_denial(quote, stance):
+    c = run("The raid came on Tuesday.", f'"{quote}" Shivananda Hiremath said.').claims.iloc[-1]
+    assert c["stance"] == stance
