@@ -24,7 +24,7 @@ HELD = Path(__file__).parent / "fixtures" / "heldout"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     # (sections: annotators disagree on a summary box's label: "What you need to know:" is a subheading in rounds 19
-    # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 520 miss)
+    # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 538 miss)
     "title_ok": 1, "published_ok": 1, "sections_ok": 0.98, "claim_sentences_covered": 1,
     "attribution_f1": 0.93, "denial_f1": 0.94, "hedge_f1": 0.96, "entity_f1": 0.96, "entity_type_acc": 0.95,
     "epithet_r": 0.70, "role_r": 0.85, "time_detect_r": 0.97, "time_detect_p": 0.98, "time_value_acc": 0.95,
