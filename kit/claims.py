@@ -96,6 +96,9 @@ _DOCUMENT_VERBS = {"recommends", "recommended", "lists", "listed", "names", "nam
                    "foresees", "foresaw", "envisages", "envisaged", "stipulates", "stipulated", "specifies", "specified",
                    "dates"}  # ("The audit dates the final sale to October 2024")
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
+_NOT_ACCEPTED = {"accept", "recognise", "recognize"}
+_DISPUTED_NOUNS = {"figure", "figures", "account", "version", "findings", "conclusions", "characterisation",
+                   "characterization", "numbers", "estimate", "calculation", "description"}
 _BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "criticism", "criticisms",
                   "suggestion", "suggestions", "report", "reports", "concerns", "charges", "complaints", "questions"}
 # a speaker's denial in a participle after the cue: '"...," Thang said, denying that the bus had taken anyone'
@@ -285,7 +288,9 @@ _SELF_DENIAL = re.compile(
     r"|\bno\s+truth\b"  # 'there was "no truth whatsoever" in suggestions'
     r"|^\W*there\s+(?:is|was|has\s+been)\s+nothing\s+(?:irregular|improper|wrong|untoward|illegal|unlawful|amiss)\b"
     # "did not overbill the government by a single dollar"
-    r"|\b(?:did|does|do|has|have|had)\s+not\s+[a-z]+\b[^.;]{0,50}?\bby\s+a\s+single\b",
+    r"|\b(?:did|does|do|has|have|had)\s+not\s+[a-z]+\b[^.;]{0,50}?\bby\s+a\s+single\b"
+    # "said Huaxin did not at any point communicate with evaluators": not once, said outright
+    r"|\b(?:did|does|do|has|have|had|was|were)\s+(?:not|never)\s+at\s+any\s+(?:point|time|stage)\b",
     re.IGNORECASE,
 )
 
@@ -737,6 +742,16 @@ class _SentenceAttributor(PhraseReader):
                 if subj is not None and subj.type != "document":
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, k + 2), ci=k, cj=k + 2,
                                     stance="denies", content=self._content_after(k + 2, None)))
+        for k in ([k for k, w in enumerate(L) if w in _NOT_ACCEPTED] if not _NOT_ACCEPTED.isdisjoint(L) else ()):
+            # "The trust does not accept that.", "the ministry did not recognise the figures": what another said, denied
+            if k >= 3 and L[k - 1] == "not" and L[k - 2] in {"does", "did", "do"} and k + 1 < n and k not in self.quoted \
+                    and (L[k + 1] in {"this", "these", "those"} or L[k + 1] == "that" and (k + 2 >= n or self.t[k + 2].is_punct)
+                         or L[k + 1] in {"the", "its", "their", "his", "her"} and any(
+                             L[x] in _BRUSHED_NOUNS or L[x] in _DISPUTED_NOUNS for x in range(k + 2, min(n, k + 5)))):
+                subj = self.subject(k - 2)
+                if subj is not None and subj.type != "document":
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k - 2, k + 1), ci=k - 2, cj=k + 1,
+                                    stance="denies", content=self._content_after(k + 1, None)))
         for k in ([k for k, w in enumerate(L) if w == "further" and k > 0 and L[k - 1] in {"went", "goes", "go"}
                    and (k + 1 == n or L[k + 1] in {".", ",", ":", "still", "than", "and", "in", "on"})]
                   if "further" in L else ()):

@@ -247,7 +247,8 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain
 
 # "the year ended March 2025", "the financial year to June 2024": twelve months to that month's end
 _YEAR_ENDED = re.compile(r"\b(?:the\s+|its\s+)?(?:(?:financial|fiscal|business)\s+)?(?P<p>year|quarter|half|(?:12|twelve|nine|six|three)"
-                         r"\s+months)\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
+                         r"\s+months|(?:two|three|four|five|2|3|4|5)\s+(?:years|seasons|financial\s+years))"
+                         r"\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _PERIOD_MONTHS = {"year": 12, "quarter": 3, "half": 6, "12 months": 12, "twelve months": 12, "nine months": 9,
                   "six months": 6, "three months": 3}
 _TOLD_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b")  # "by February this year": that year's, said outright
@@ -832,7 +833,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and g in {"month", "day"} and (ended := _YEAR_ENDED.search(text, max(0, start - 40), start)) is not None:
             # "in the year ended March 2025", "the quarter ended September 30": the months to that day or month's end
             start, expr, g = ended.start(), text[ended.start():end], "range"
-            months = _PERIOD_MONTHS[" ".join(ended.group("p").lower().split())]
+            p = " ".join(ended.group("p").lower().split())
+            # ("over the three seasons to June 2025": three years to that month's end)
+            months = _PERIOD_MONTHS.get(p) or 12 * int(_NUMBERS.get(p.split()[0], p.split()[0]))
             lo = (hi + pd.Timedelta(days=1) - pd.DateOffset(months=months)).normalize()
         if ok and fiscal_from_start and (fys := _FISCAL_YEARS.findall(low)):
             # "fiscal 2020" in Japan: April 2020 to March 2021, named by the year it starts in

@@ -7454,3 +7454,23 @@ def test_days_earlier_count_back_from_the_day_told():
 def test_no_option_is_no_denial(quote, stance):
     c = run("The raid came on Tuesday.", f'"{quote}" Shivananda Hiremath said.').claims.iloc[-1]
     assert c["stance"] == stance
+
+
+@pytest.mark.parametrize("body, source, stance", [
+    # (round ninety-two) "does not accept that", "did not recognise the figures": another's claim, denied
+    (("The Ashcombe Rovers Supporters' Trust says the club owes £3m.", "The trust does not accept that."),
+     "Ashcombe Rovers Supporters' Trust", "denies"),
+    (("The raid came on Tuesday.", "The club did not accept the offer."), None, "asserts"),  # an offer turned down
+    # "did not at any point": not once, said outright
+    (("The raid came on Tuesday.", "Liu Wenbo said Huaxin did not at any point communicate with evaluators."),
+     "Liu Wenbo", "denies"),
+])
+def test_round_ninety_two_denials(body, source, stance):
+    c = run(*body).claims.iloc[-1]
+    assert (None if pd.isna(c["source"]) else c["source"], c["stance"]) == (source, stance)
+
+
+def test_seasons_to_a_month():
+    # (round ninety-two) "over the three seasons to June 2025": three years to that month's end
+    assert times_of("The club lost £40m over the three seasons to June 2025.", "2025-11-26") == [
+        ("the three seasons to June 2025", "2022-07-01", "2025-06-30")]
