@@ -903,7 +903,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
                 # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
                 # (a name whose own head is another kind is no such body: "Government General Hospital")
-                orgs = [n for n in ents if ents[n].type == "ORG" and (head in n.lower().split() or not _ROMANCE_KINDS.get(
+                # ("the board" of "Strata Titles Boards": a body named in the plural)
+                orgs = [n for n in ents if ents[n].type == "ORG" and (head in n.lower().split() or head + "s" == n.lower().split()[-1]
+                                                                     or not _ROMANCE_KINDS.get(
                     head, set()).isdisjoint(n.lower().split())) and not (
                     n.split()[-1].lower() in ORG_WORDS and n.split()[-1].lower() != head and n.split()[0].lower() == head
                     and n.lower().split()[1:2] != ["of"])] or [  # (but "the bureau" of "Bureau of Claimant Services")

@@ -7474,3 +7474,10 @@ def test_seasons_to_a_month():
     # (round ninety-two) "over the three seasons to June 2025": three years to that month's end
     assert times_of("The club lost £40m over the three seasons to June 2025.", "2025-11-26") == [
         ("the three seasons to June 2025", "2022-07-01", "2025-06-30")]
+
+
+def test_the_board_of_a_body_named_in_the_plural():
+    # (round ninety-two) "The board" of "Strata Titles Boards"
+    r = run("The owners applied to the Strata Titles Boards in March.", "The board rejected the application on Friday.")
+    m = r.mentions[r.mentions["kind"] == "epithet"]
+    assert list(zip(m["text"], m["name"])) == [("The board", "Strata Titles Boards")]
