@@ -715,3 +715,15 @@ def test_a_link_label_and_its_headline_are_no_sections(tmp_path):
           "The bank declined to comment.\nContact reporter Ann Roe (annroe@example.com)\n")
     df, _ = load_quiet(tmp_path)
     assert df.iloc[0].sections == ["What comes next"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # (round ninety-two) an outlet's initials in capitals close a sentence; a title before a name does not
+    ("Guan Teck did not respond to queries from ST. Kaili Land said it did not authorise any such remark.",
+     ["Guan Teck did not respond to queries from ST.", "Kaili Land said it did not authorise any such remark."]),
+    ("She met spokesperson Lt. Amanda Sorby on Monday.", ["She met spokesperson Lt. Amanda Sorby on Monday."]),
+])
+def test_initials_in_capitals_end_a_sentence(text, sentences):
+    from kit.nlp import split_body
+
+    assert [s.text for s in split_body("Synthetic\n" + text + "\n")] == sentences
