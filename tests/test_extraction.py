@@ -7481,3 +7481,9 @@ def test_the_board_of_a_body_named_in_the_plural():
     r = run("The owners applied to the Strata Titles Boards in March.", "The board rejected the application on Friday.")
     m = r.mentions[r.mentions["kind"] == "epithet"]
     assert list(zip(m["text"], m["name"])) == [("The board", "Strata Titles Boards")]
+
+
+def test_a_building_named_residences_is_a_place():
+    # (round ninety-two) "Orchid Bay Residences", an off-plan tower: no person
+    ents = run("Buyers of flats at Orchid Bay Residences say the developer is two years late.").entities.set_index("name")
+    assert ents.loc["Orchid Bay Residences", "type"] in {"LOC", "FAC", "GPE"}
