@@ -53,6 +53,10 @@ _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate
 _CENTRAL_BANK_WORDS = {"central", "reserve", "apex"}
 _LAB_NAMES = {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
+# what a building is told of as, and how its name ends ("the development" of "The Kemuning Residences")
+_BUILDING_NOUNS = {"building", "tower", "block", "development", "condominium", "condo", "estate", "project", "complex"}
+_BUILDING_NAME_ENDS = {"residences", "residence", "towers", "tower", "apartments", "plaza", "mall", "heights", "mansions",
+                       "condominium", "condominiums"}
 # trades a person plies as often as a firm: a headline's "Operator insists no defect was reported to him"
 _ONE_MANS_TRADES = {"operator", "trader", "dealer", "broker", "builder"}
 # bodies told of as "the trust", "the fund" whose names need not say so
@@ -617,6 +621,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     ships = [n for n in ents if ents[n].type == "PRODUCT" and (
         any(_role_head(r) in _SHIP_NOUNS for r in ents[n].roles) or ents[n].votes["SHIP"])]
     strong, weak = _firms(ents, persons)
+    buildings = [n for n in ents if ents[n].type != "PERSON" and n.split()[-1].lower() in _BUILDING_NAME_ENDS]
     unmarked = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and not _central_bank(ents[n], n)
                 and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
     # "the company": the organisation most told about, a firm's marks counting for more ("Norvanta", named
@@ -680,7 +685,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             or w.lower in _TE_REO_LOC \
                             or (k == i + 1 and k + 3 < len(toks) and toks[k + 1].text in _POSSESSIVES and not w.is_cap
                                 and (toks[k + 2].lower in TITLE_WORDS or toks[k + 3].lower in TITLE_WORDS)) \
-                            or (w.lower in _SHIP_NOUNS and ships) \
+                            or (w.lower in _SHIP_NOUNS and ships) or (w.lower in _BUILDING_NOUNS and len(buildings) == 1) \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) or w.lower in _NEAR_PERSON_NOUNS \
                             or (w.lower in _NATIONAL_NOUNS and toks[k - 1].lower in _DEMONYMS and k + 1 < len(toks)
                                 and (toks[k + 1].is_punct or toks[k + 1].lower in REPORTING_VERBS)) \
@@ -1211,6 +1216,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                  toks[start_i].start)
                 elif head in _NEAR_PERSON_NOUNS:
                     target = near_person(head, s, start_i)  # "The retired teacher said"
+            if target is None and t.lower == "the" and head in _BUILDING_NOUNS and len(words) <= 3:
+                # "the building", "the development" of "Orchid Bay Residences": the one building the story names
+                target = buildings[0] if len(buildings) == 1 else None
             if target is None and t.lower == "the" and toks[i + 1].lower == "former" and head_i + 1 < len(toks) \
                     and _speaks_next(toks, head_i + 1):
                 target = near_person(head, s, start_i)  # (a past the article tells only here: "the former envoy")

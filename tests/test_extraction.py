@@ -7487,3 +7487,12 @@ def test_a_building_named_residences_is_a_place():
     # (round ninety-two) "Orchid Bay Residences", an off-plan tower: no person
     ents = run("Buyers of flats at Orchid Bay Residences say the developer is two years late.").entities.set_index("name")
     assert ents.loc["Orchid Bay Residences", "type"] in {"LOC", "FAC", "GPE"}
+
+
+def test_the_building_of_the_one_building_named():
+    # (round ninety-two) "The building", "the development" of "Orchid Bay Residences", the story's one building
+    r = run("Buyers of flats at Orchid Bay Residences say the developer is two years late.",
+            "The building was meant to be finished in 2024.", "Residents say the development leaks.")
+    m = r.mentions[r.mentions["kind"] == "epithet"]
+    assert list(zip(m["text"], m["name"])) == [("The building", "Orchid Bay Residences"),
+                                                ("the development", "Orchid Bay Residences")]
