@@ -45,7 +45,8 @@ _DEED_NOUNS = {"fire", "rescue"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS
 # the members of a body, told of in the plural, and how the body's name begins ("the auditors" of "Supreme Audit Office")
 _MEMBERS_OF_BODY = {"auditors": ("audit",), "inspectors": ("inspectorate", "inspection"),
-                    "investigators": ("investigat",), "prosecutors": ("prosecut", "attorney")}
+                    "investigators": ("investigat",), "prosecutors": ("prosecut", "attorney"),
+                    "researchers": ("lab", "laborator", "institut", "research")}  # ("the researchers" of "Citadel Privacy Lab")
 _EPITHET_HEADS = _EPITHET_NOUNS | _ORG_HEADS | set(_MEMBERS_OF_BODY)
 _REGULATOR_NAMES = {"authority", "commission", "office", "agency", "inspectorate", "directorate", "administration",
                     "bureau", "regulator", "ombudsman"}

@@ -7496,3 +7496,10 @@ def test_the_building_of_the_one_building_named():
     m = r.mentions[r.mentions["kind"] == "epithet"]
     assert list(zip(m["text"], m["name"])) == [("The building", "Orchid Bay Residences"),
                                                 ("the development", "Orchid Bay Residences")]
+
+
+def test_the_researchers_of_the_one_lab():
+    # (round ninety-two) "The researchers" speak for the one lab or institute the story names
+    c = run("Researchers at Citadel Privacy Lab examined 14 versions of the app.",
+            "The researchers said the code was active in every release.").claims.iloc[-1]
+    assert c["source"] == "Citadel Privacy Lab"
