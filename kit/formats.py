@@ -19,7 +19,7 @@ import pandas as pd
 
 from kit.datelines import OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline
 from kit.lexicons import REPORTING_VERBS
-from kit.nlp import INTERVIEW_TURN
+from kit.nlp import INTERVIEW_TURN, LINK_LABEL
 
 Format = Literal["txt", "md", "html", "json", "jsonl"]
 FORMATS: tuple[str, ...] = ("txt", "md", "html", "json", "jsonl")
@@ -38,8 +38,6 @@ _BY_NAME = re.compile(r"[Bb]y\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}(?:\
 # a link to another story set in the body ("Read more: ...", "ALSO READ: ..."): no heading, no claim
 LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|related|recommended|more on this|more from"
                        r" [\w ]{1,30}|watch|listen|related stor(?:y|ies)|related articles?)\s*[:|»>]")
-LINK_LABEL_RE = r"(?i)\s*(?:read more|read also|also read|see also|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended|more on this(?:\s+story)?)\s*"
-_LINK_LABEL = re.compile(LINK_LABEL_RE)
 # (also the Inquirer's "—WITH A REPORT FROM ...", Bloomberg's "—With assistance from ...", and "Main image credit: City
 # Hall (press materials)")
 _TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|contact (?:the )?(?:reporters?|editors?|authors?)\b|with (?:a )?(?:files|reports?|additional reporting|reporting|assistance) (?:from|by)\b"
@@ -274,7 +272,7 @@ def parse_text(text: str) -> list[Parsed]:
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
                 and not _AGENCY_SLUG.fullmatch(ln)
                 # "Read more" on a line of its own, and the linked headline under it (Caixin): no sections
-                and not _LINK_LABEL.fullmatch(ln) and not (i > 0 and _LINK_LABEL.fullmatch(lines[i - 1]))]
+                and not LINK_LABEL.fullmatch(ln) and not (i > 0 and LINK_LABEL.fullmatch(lines[i - 1]))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

@@ -14,6 +14,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 _ATTRS: list | None = None
+# "Read more" on a line of its own: the line under it is another story's headline, a link (Caixin)
+LINK_LABEL = re.compile(r"(?i)\s*(?:read more|read also|also read|see also|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended"
+                        r"|more on this(?:\s+story)?)\s*")
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
@@ -176,7 +179,8 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
     for ln in lines:
         offsets.append(pos)
         pos += len(ln) + 1
-    body = [(i, ln) for i, ln in enumerate(lines) if is_body_line(ln, title=title, sections=set(sections))]
+    body = [(i, ln) for i, ln in enumerate(lines) if is_body_line(ln, title=title, sections=set(sections))
+            and not (i > 0 and LINK_LABEL.fullmatch(lines[i - 1]))]  # (a linked headline under "Read more")
     nlp = get_nlp()
     global _ATTRS
     if _ATTRS is None:

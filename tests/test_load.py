@@ -715,6 +715,10 @@ def test_a_link_label_and_its_headline_are_no_sections(tmp_path):
           "The bank declined to comment.\nContact reporter Ann Roe (annroe@example.com)\n")
     df, _ = load_quiet(tmp_path)
     assert df.iloc[0].sections == ["What comes next"]
+    from kit.nlp import split_body
+
+    row = df.iloc[0]
+    assert not any("Swap" in s.text for s in split_body(row.text, title=row.title, sections=row.sections))
 
 
 @pytest.mark.parametrize("text, sentences", [
