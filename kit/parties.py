@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from kit.entities import FACILITY_NOUNS, ArticleEntities, Mention, _region_comma
+from kit.entities import _AGENT_ENDS, FACILITY_NOUNS, ArticleEntities, Mention, _region_comma
 from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS,
@@ -31,7 +31,6 @@ _GOVERNING = {"Government", "Council", "Executive", "Administration", "Authority
 _COUNTED_PEOPLE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "former",
                    "many", "dozens", "hundreds"}
 _PLACE_GOVERNED = {"city", "town", "municipality", "village", "state", "province", "county", "borough", "district"}
-_AGENT_ENDS = ("or", "er", "ist", "ian", "ant", "yst")  # "broker", "trader", "negotiator"
 _ONE_PERSON = {"spokesperson", "official", "employee", "source", "worker", "staffer", "insider", "engineer", "officer",
                "executive", "manager", "lawyer", "aide", "member", "resident", "witness"}  # nouns for one person, either sex
 _BOSSES = {"chief", "boss", "head", "leader", "director", "chairman", "chairwoman", "chair", "president", "ceo"}
