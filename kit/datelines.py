@@ -104,7 +104,7 @@ _FORMS = [
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR, re.I),
 ]
 _US_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"}
-_SEPARATORS = re.compile(r"\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u2219\u26ab]\s+|\s+-\s+|\s*\|\s*"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET", "Name  |07.02.2025 10:14"
+_SEPARATORS = re.compile(r"\s+//\s+|\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u2219\u26ab]\s+|\s+-\s+|\s*\|\s*"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET", "Name  |07.02.2025 10:14"
                          # "Published March 12, 2025 Updated March 12, 2025 05:42pm", "Posted ... 2:15pm AEST, updated ..."
                          r"|(?<=[\w)])[,.]?\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*,\s+(?=\S)")  # "Geneva, 2 July 2025"
@@ -244,6 +244,7 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
     return Dateline(out)
 
 
+_UHR = re.compile(r"(?<=\d)\s+Uhr\b")
 _DATE_TWICE = re.compile(r"((?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4})\s+\1\b")
 _READING_TIME = re.compile(r"\s*[|·•-]?\s*\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$", re.I)
 # "2026.11.27. 10:45" (Hungarian), "2026. 11. 27. 10:45" (Korean): year first, each part closed by a dot
@@ -275,6 +276,7 @@ def _find(line: str) -> re.Match | str | None:
     if len(line) > 120:
         return None
     line = _READING_TIME.sub("", line)  # "March 10, 2025 7:48 PM 4 min read": the reading time after it
+    line = _UHR.sub("", line)  # "26.11.2025 - 14:03 Uhr": German's "o'clock" after the time (Handelsblatt)
     line = _YEAR_STOP.sub(" ", line).rstrip(".") if _YEAR_STOP.search(line) or line.endswith(("M.", "T.", "m.")) else line
     line = _HOURS.sub(lambda m: f"{m[1] or m[3]}:{m[2] or m[4]}", line)  # "09:40 hrs", "0940 hours", "14h05"
     line = _DOTTED_YMD.sub(lambda m: f"{m[1]}.{int(m[2]):02d}.{int(m[3]):02d}", line)

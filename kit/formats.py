@@ -43,6 +43,8 @@ LINK_LINE = re.compile(r"(?i)\s*(?:read more|read also|also read|read|see also|r
 _TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|contact (?:the )?(?:reporters?|editors?|authors?)\b|with (?:a )?(?:files|reports?|additional reporting|reporting|assistance) (?:from|by)\b"
                       r"|(?:additional )?reporting by\b|(?:main |lead |top |featured )?(?:image|photo|picture)s?(?: credits?)?\s*:"
                       r"|edited by\b|(?:editors?|sub-?editors?|translat(?:ion|or))\s*:|translated by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
+_STAFF_TITLE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer|Journalist)\s*")
+_NAME_LINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|Ní|Ó|Mac|Nic|de|van|von|al-\w+)){1,4}\s*")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
 _AGENCY_CREDIT = re.compile(r"[-–—(]?\s*[A-Z][A-Z.&-]{1,7}(?:\s*(?:/|,|and)\s*[A-Z][A-Z.&-]{1,7}){0,3}\s*\)?")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'
@@ -212,7 +214,8 @@ def parse_text(text: str) -> list[Parsed]:
                 continue  # (past the byline itself and a summary's bullets: Bloomberg's takeaways, "By Clarissa Goh", the date)
             before = nonblank[nonblank.index(i) - 1]
             if any(len(lines[x].split()) > 6 and lines[x][:1] not in _BULLETS for x in nonblank[2:nonblank.index(i)]) \
-                    and not _BYLINE.match(lines[before]):
+                    and not _BYLINE.match(lines[before]) and not _NAME_LINE.fullmatch(lines[before]):
+                # (nor a byline of a bare name: Handelsblatt's "Lukas Brandhorst", then "26.11.2025 - 14:03 Uhr")
                 break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's; or past a
                 # summary's bullets: the Star's "In Summary", then "• ..." lines)
             if looks_like_dateline(lines[i]):
@@ -272,7 +275,10 @@ def parse_text(text: str) -> list[Parsed]:
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
                 and not _AGENCY_SLUG.fullmatch(ln)
                 # "Read more" on a line of its own, and the linked headline under it (Caixin): no sections
-                and not LINK_LABEL.fullmatch(ln) and not (i > 0 and LINK_LABEL.fullmatch(lines[i - 1]))]
+                and not LINK_LABEL.fullmatch(ln) and not (i > 0 and LINK_LABEL.fullmatch(lines[i - 1]))
+                # a byline under a caption: "Eoin Mac Cárthaigh" over "Health Correspondent" (RTÉ)
+                and not _STAFF_TITLE.fullmatch(ln)
+                and not (i + 1 < len(lines) and _STAFF_TITLE.fullmatch(lines[i + 1]) and _NAME_LINE.fullmatch(ln))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 

@@ -249,6 +249,9 @@ DATELINES = [
      "Europe/Paris", ""),
     ("Published July 3, 2025 at 9:00 am (Lyon)", "2025-07-03 09:00:00", None, ""),  # a city no zone is named for
     ("By Priya Nandakumar Nov. 21, 2025", "2025-11-21 00:00:00", None, ""),
+    # (round ninety-three) Devex's double slash; German's "Uhr" after the time (Handelsblatt)
+    ("By Clara Ostrowski // 25 November 2025", "2025-11-25 00:00:00", None, ""),
+    ("26.11.2025 - 14:03 Uhr", "2025-11-26 14:03:00", None, ""),
 ]
 
 
@@ -731,3 +734,17 @@ def test_initials_in_capitals_end_a_sentence(text, sentences):
     from kit.nlp import split_body
 
     assert [s.text for s in split_body("Synthetic\n" + text + "\n")] == sentences
+
+
+@pytest.mark.parametrize("head", [
+    # (round ninety-three) a date under a byline of a bare name, past a kicker and a standfirst (Handelsblatt)
+    "Insurance\nA London-based short seller says the insurer's fund is overvalued by up to a quarter\nLukas Brandhorst\n"
+    "26.11.2025 - 14:03 Uhr\n",
+    # a caption, then a byline and a staff title (RTÉ): neither is a section
+    "Updated / Monday, 24 Nov 2025 17:42\nThe union said 126 patients were on trolleys this morning (file image)\n"
+    "Eoin Mac Cárthaigh\nHealth Correspondent\n",
+])
+def test_bylines_are_no_sections(tmp_path, head):
+    write(tmp_path, "story.txt", "Headline here\n" + head + "Shares fell on Wednesday.\nWhat comes next\nThe bank declined to comment.\n")
+    df, _ = load_quiet(tmp_path)
+    assert df.iloc[0].sections == ["What comes next"] and not pd.isna(df.iloc[0].published)
