@@ -228,6 +228,14 @@ def _parent_of_count(toks: list, k: int) -> bool:
         and toks[k + 2].lower in _COUNT_WORDS
 
 
+def _modifier_in(name: str, word: str) -> bool:
+    """Whether ``word`` only qualifies the body a name heads ("charity" in "Charity Commission for England and Wales",
+    "union" in "Union Bank"): the name's head, before its "of" or "for" or last, is another organisation word."""
+    parts = name.lower().split()
+    cut = next((k for k, w in enumerate(parts) if w in {"of", "for"} and k > 0), len(parts))
+    return word in parts[:cut - 1] and parts[cut - 1] != word and parts[cut - 1] in ORG_WORDS
+
+
 def _of_kind(name: str, kind: str) -> bool:
     """Whether an organisation's name says it is a ``kind`` ("the regulator" of "Digital Asset Conduct Office"):
     by its head word, the last ("Redmarsh United", not "Redmarsh United Supporters' Trust"), or a club's first ("FC")."""
@@ -914,7 +922,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                                      or not _ROMANCE_KINDS.get(
                     head, set()).isdisjoint(n.lower().split())) and not (
                     n.split()[-1].lower() in ORG_WORDS and n.split()[-1].lower() != head and n.split()[0].lower() == head
-                    and n.lower().split()[1:2] != ["of"])] or [  # (but "the bureau" of "Bureau of Claimant Services")
+                    and n.lower().split()[1:2] != ["of"]) and not (head in _BODIES_BY_STORY and _modifier_in(n, head))] or [  # (but "the bureau" of "Bureau of Claimant Services")
                     n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [

@@ -7503,3 +7503,12 @@ def test_the_researchers_of_the_one_lab():
     c = run("Researchers at Citadel Privacy Lab examined 14 versions of the app.",
             "The researchers said the code was active in every release.").claims.iloc[-1]
     assert c["source"] == "Citadel Privacy Lab"
+
+
+def test_the_charity_is_not_the_charity_regulator():
+    # (round ninety-three) "The charity" of the NGO the story is about, not the "Charity Commission for England and
+    # Wales" (a commission whose name only says whom it regulates)
+    c = run("Kindred Harvest International runs food programmes in Niger.",
+            "The Charity Commission for England and Wales opened a case.",
+            "The charity said it had zero tolerance for fraud.").claims.iloc[-1]
+    assert c["source"] == "Kindred Harvest International"
