@@ -87,7 +87,7 @@ _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?
 OFFSET = r"\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?"
 _ZONE = (rf"(?:\s+\(?(?P<zone>(?-i:[A-Z]{{1,4}})(?:{OFFSET})?|[+-]\d{{2}}:?\d{{2}})\)?"
          # "5:12 pm (Paris)": the city of a zone's name in brackets (Le Monde)
-         r"|\s+\((?P<city>(?-i:[A-Z][a-z]+(?:[ _-][A-Z][a-z]+){0,2}))\))?")
+         r"|\s+\((?P<city>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))\))?")
 
 _FORMS = [
     # 2024-10-25, 2024-10-25T06:06:00Z, 2024-10-25 06:06+02:00, 2025/11/22 03:00, 2025.11.26 17:05
@@ -194,18 +194,14 @@ _AREAS = {"Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "E
 
 @lru_cache(maxsize=1)
 def _zone_cities() -> dict[str, str]:
-    # the city part of each IANA zone's name ("Europe/Paris" -> "Paris", "America/New_York" -> "New York")
+    """The zone a city names in "5:12 pm (Paris)": only a city that gives an IANA zone its name ("Europe/Paris" ->
+    "Paris", "America/New_York" -> "New York")."""
     out: dict[str, str] = {}
     for name in sorted(available_timezones()):
         area, _, city = name.partition("/")
         if area in _AREAS and "/" not in city:
             out.setdefault(city.replace("_", " "), name)
     return out
-
-
-def _city_zone(city: str) -> str | None:
-    """The zone a city names in "5:12 pm (Paris)": only a city that gives an IANA zone its name."""
-    return _zone_cities().get(city.replace("_", " ").replace("-", " "))
 
 
 def _from_match(m: re.Match, context: str = "") -> Dateline:
@@ -236,7 +232,7 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
     except (ValueError, OverflowError) as exc:  # "32 October 2024", "25:61"
         return Dateline(pd.NaT, f"impossible date {m.group(0).strip()!r} ({exc})")
     city = groups.get("city")
-    if city and (name := _city_zone(city)):
+    if city and (name := _zone_cities().get(city)):
         return Dateline(ts.tz_localize(_zone(name), ambiguous=True, nonexistent="shift_forward"))
     out = localize(ts, zone, context=context)
     if out is None:

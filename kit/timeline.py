@@ -245,8 +245,8 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain
                         r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh)\b|₹")
 
 
-# "the year ended March 2025", "the financial year to June 2024": twelve months to that month's end
-_YEAR_ENDED = re.compile(r"\b(?:the\s+|its\s+)?(?:(?:financial|fiscal|business)\s+)?(?P<p>year|quarter|half|(?:12|twelve|nine|six|three)"
+# "the year ended March 2025", "the quarter ended September 30", "the three seasons to June 2025": the months to then
+_PERIOD_ENDED = re.compile(r"\b(?:the\s+|its\s+)?(?:(?:financial|fiscal|business)\s+)?(?P<p>year|quarter|half|(?:12|twelve|nine|six|three)"
                          r"\s+months|(?:two|three|four|five|2|3|4|5)\s+(?:years|seasons|financial\s+years))"
                          r"\s+(?:ended|ending|to|through)\s+(?:in\s+|on\s+)?$", re.IGNORECASE)
 _PERIOD_MONTHS = {"year": 12, "quarter": 3, "half": 6, "12 months": 12, "twelve months": 12, "nine months": 9,
@@ -830,7 +830,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "from 2022 onwards": from then until now
             start = start if low.startswith("from ") else start - 5
             end, expr, hi, g = onward.end(), text[start:onward.end()], now, "range"
-        if ok and g in {"month", "day"} and (ended := _YEAR_ENDED.search(text, max(0, start - 40), start)) is not None:
+        if ok and g in {"month", "day"} and (ended := _PERIOD_ENDED.search(text, max(0, start - 40), start)) is not None:
             # "in the year ended March 2025", "the quarter ended September 30": the months to that day or month's end
             start, expr, g = ended.start(), text[ended.start():end], "range"
             p = " ".join(ended.group("p").lower().split())
