@@ -1574,7 +1574,7 @@ class _Builder:
                 # (and "Minister of State for Masvingo Provincial Affairs": a portfolio to its last word; "Member of
                 # Parliament for St Mary Central": a constituency to its last word)
                 return
-            k = j - 2
+            k = max(c + 2, _words_back(toks, j, 2))  # ("Minister for Health Colm Mac Aodha": an Irish particle)
         elif i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:
             if name_after:
                 return  # "Minister of Mines and Minerals Development Hon. Gift Sichinsambwe": a portfolio, the name after

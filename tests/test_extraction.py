@@ -1292,6 +1292,8 @@ def test_perfect_modals_hedge(sentence, hedges):
     # a minister's list of portfolios, then the name: no "Energy" body, no "Environment Gerard Tuohy"
     ("Minister for Climate, Energy and the Environment Gerard Tuohy told the Dáil that he was not briefed.",
      "Gerard Tuohy", ["Minister for Climate, Energy and the Environment"]),
+    # an Irish family name's particle: the given name before it is the name's, not the portfolio's
+    ("The Minister for Health Colm Mac Aodha said the figures were wrong.", "Colm Mac Aodha", ["Minister for Health"]),
 ])
 def test_round_five_roles(sentence, name, roles):
     ents = run(sentence).entities.set_index("name")
