@@ -558,7 +558,8 @@ class _SentenceAttributor(PhraseReader):
         if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)):
             return False  # "handled record cargo", "a record harvest" (but "Minutes ... record that", "The documents
             # also record a serious injury")
-        if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) \
+        own_name = prev in {"'s", "’s"} and any(m.end == self.t[k - 1].end for m in self.mentions(k - 1, k, kinds=("name",)))
+        if prev in _NOUN_BEFORE and not adverb and not (k >= 2 and self.t[k - 1].is_cap) and not own_name \
                 and not (prev in {"media", "news", "press"} and w not in _NOUN_LIKE_CUES) or by_agent \
                 or self._be_before(k) and not progressive \
                 or self._negated(k):  # (but "Kyodo News said": a name's last word)

@@ -90,6 +90,10 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
+# what follows a name ending in "'s" that owns nothing: a clause's end, or a verb of speech in a form no noun takes
+_ELLIPSIS_BEFORE = {"the", "than", "nor", "as", "his", "her", "their", "its", "whose"}
+_AFTER_OWN_NAME = {",", ".", ";", ":", ")", "said", "says", "told", "denied", "denies", "added", "warned", "insisted",
+                   "argued", "rejected", "disputed", "declined", "wrote", "responded", "replied", "countered"}
 # a state's bodies that each country has one of, named after its possessive ("Azerbaijan’s Foreign Ministry")
 _STATE_BODY_HEADS = {"ministry", "army", "navy", "embassy", "coastguard", "guard", "forces", "parliament", "police"}
 # what "The <noun> that runs the academy, <Name>," describes: an organisation
@@ -387,6 +391,14 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and _span_text(toks, i, j) not in countries() and _span_text(toks, i, j) not in places():
                     # (but "Germany's Federal Office for ...", "Marlborough's Kōtare Valley")
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
+                elif toks[j].text in _POSSESSIVES and not toks[j - 1].ws and (j + 1 == n or toks[j + 1].text in _AFTER_OWN_NAME) \
+                        and toks[j - 1].is_cap and toks[j - 1].is_alpha and not toks[j - 1].is_upper \
+                        and (i == 0 or toks[i - 1].lower not in _ELLIPSIS_BEFORE) and _span_text(toks, i, j) not in places():
+                    # (not "the Taoiseach's nor the CSO's.", "higher than Apple's,": the figure or thing owned, elided)
+                    # "Moody's said", "a rating by Moody's.", "McDonald's, which ...": nothing owned follows, so the
+                    # possessive is the firm's own name (and the past of speech is no noun: not "Moody's reported losses")
+                    j += 1
+                    break
                 else:
                     break
             lone = j == i + 1 or j == i + 2 and toks[i].lower in {"the", "a", "la", "le", "l'"}
@@ -2330,6 +2342,10 @@ class _Builder:
                 # one country's, named bare after: "Ukraine's Defense Ministry ... The Defense Ministry rejected" (two
                 # countries' stay apart: "Armenia’s" and "Azerbaijan’s Defense Ministry")
                 canon[holders[0]] = canon[rest] = rest
+        for sf in surfaces:
+            own = next((sf + p for p in ("'s", "’s") if sf + p in surfaces), None)
+            if own is not None and canon[sf] == sf:
+                canon[sf] = own  # "Moody's analysts": the firm whose name is "Moody's" (told so: "Moody's said")
         for sf, _, _, _, f in self.raw:
             if f.get("dateline") and sf.isupper() and canon[sf] == sf:
                 canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too

@@ -7514,3 +7514,25 @@ def test_the_charity_is_not_the_charity_regulator():
             "The Charity Commission for England and Wales opened a case.",
             "The charity said it had zero tolerance for fraud.").claims.iloc[-1]
     assert c["source"] == "Kindred Harvest International"
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    (("Moody's said the outlook was negative.",), "Moody's", "asserts"),
+    (("The burger chain McDonald's denied the claim on Monday.",), "McDonald's", "denies"),
+    # the bare form of the same firm, owning something, is the same firm
+    (("Moody's analysts expect a downgrade.", "Moody's said the outlook was negative."), "Moody's", "asserts"),
+])
+def test_a_firm_named_with_a_possessive(body, source, stance):
+    r = run(*body)
+    c = r.claims.iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
+    assert source in set(r.entities["name"]) and source.removesuffix("'s") not in set(r.entities["name"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figure matches neither the Taoiseach's nor the CSO's.",  # the figure owned, elided
+    "Samsung's margin is higher than Apple's.",
+])
+def test_an_elided_possessive_is_no_firm_name(sentence):
+    names = set(run(sentence).entities["name"])
+    assert not any(n.endswith("'s") for n in names), names
