@@ -61,14 +61,20 @@ ZONES: dict[str, tuple[str, bool | None]] = {
 _INDIA = re.compile(r"\b(?:India|Indian|lakh|crore|Rs)\b|₹")
 _ATLANTIC = re.compile(r"\b(?:Nova Scotia|New Brunswick|Prince Edward Island|Halifax|Puerto Rico|San Juan|Bermuda|"
                        r"Barbados|Trinidad|Dominica|Antigua|Grenada|St\.? Lucia|Virgin Islands)\b")
-SHARED_ZONES: dict[str, tuple[str, re.Pattern, re.Pattern, bool]] = {
-    "IST": ("Europe/Dublin", re.compile(r"\b(?:Ireland|Irish|Dublin|Gardaí|Garda|Dáil|Taoiseach|Oireachtas)\b"), _INDIA, False),
-    "AST": ("Asia/Riyadh", re.compile(r"\b(?:Bahrain|Bahraini|Saudi|Kuwait|Kuwaiti|Qatar|Qatari|Iraq|Iraqi|Yemen|Yemeni|"
-                                      r"Riyadh|Jeddah|Manama|Doha|Baghdad|Basra|Sanaa)\b"), _ATLANTIC, True),
+SHARED_ZONES: dict[str, list[tuple[str, re.Pattern, re.Pattern, bool]]] = {
+    "IST": [("Europe/Dublin", re.compile(r"\b(?:Ireland|Irish|Dublin|Gardaí|Garda|Dáil|Taoiseach|Oireachtas)\b"), _INDIA, False),
+            # (and Israel Standard Time in a story about Israel: Haaretz's "Nov 26, 2025 3:45 pm IST")
+            ("Asia/Jerusalem", re.compile(r"\b(?:Israel|Israeli|Israelis|Jerusalem|Tel Aviv|Haifa|Knesset|NIS|shekels?)\b"),
+             _INDIA, False)],
+    "AST": [("Asia/Riyadh", re.compile(r"\b(?:Bahrain|Bahraini|Saudi|Kuwait|Kuwaiti|Qatar|Qatari|Iraq|Iraqi|Yemen|Yemeni|"
+                                      r"Riyadh|Jeddah|Manama|Doha|Baghdad|Basra|Sanaa)\b"), _ATLANTIC, True)],
     # Amazon Time in a Brazilian story (Manaus, Cuiabá, Porto Velho); Armenia's "AMT" otherwise, left naive
-    "AMT": ("America/Manaus", re.compile(r"\b(?:Brazil|Brazilian|Amazonas|Manaus|Roraima|Rondônia|Mato Grosso|Cuiabá|"
-                                         r"Porto Velho|Boa Vista|Agência Brasil)\b"), re.compile(r"\b(?:Armenia|Armenian|Yerevan)\b"), False),
+    "AMT": [("America/Manaus", re.compile(r"\b(?:Brazil|Brazilian|Amazonas|Manaus|Roraima|Rondônia|Mato Grosso|Cuiabá|"
+                                         r"Porto Velho|Boa Vista|Agência Brasil)\b"), re.compile(r"\b(?:Armenia|Armenian|Yerevan)\b"), False)],
 }
+
+# US zones by their region's name: the Texas Tribune's "Nov. 26, 2025 5 AM Central"
+_ZONE_WORDS = {"EASTERN": "ET", "CENTRAL": "CT", "MOUNTAIN": "MT", "PACIFIC": "PT"}
 
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
@@ -85,7 +91,7 @@ _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?
                r"(?:\s+(?P<zone>(?-i:[A-Z]{1,4})))?,?\s+(?:on\s+)?")
 # an offset after a zone's name, its minutes after a colon or a stop: "GMT+7", "GMT+5.30", "CET+01:00"
 OFFSET = r"\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?"
-_ZONE = (rf"(?:\s+\(?(?P<zone>(?-i:[A-Z]{{1,4}})(?:{OFFSET})?|[+-]\d{{2}}:?\d{{2}})\)?"
+_ZONE = (rf"(?:\s+\(?(?P<zone>(?-i:[A-Z]{{1,4}})(?:{OFFSET})?|[+-]\d{{2}}:?\d{{2}}|(?-i:Eastern|Central|Mountain|Pacific))\)?"
          # "5:12 pm (Paris)": the city of a zone's name in brackets (Le Monde)
          r"|\s+\((?P<city>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))\))?")
 
@@ -168,9 +174,10 @@ def localize(ts: pd.Timestamp, zone: str | None, *, context: str = "") -> pd.Tim
     if not zone:
         return ts
     key = zone.strip().upper()
-    if key in SHARED_ZONES and context and (SHARED_ZONES[key][1].search(context) or SHARED_ZONES[key][3] and _names_city_in(
-            context, SHARED_ZONES[key][0])) and not SHARED_ZONES[key][2].search(context):
-        return ts.tz_localize(_zone(SHARED_ZONES[key][0]), ambiguous=True, nonexistent="shift_forward")
+    key = _ZONE_WORDS.get(key, key)
+    for other, named, kept, by_town in SHARED_ZONES.get(key, []) if context else []:
+        if (named.search(context) or by_town and _names_city_in(context, other)) and not kept.search(context):
+            return ts.tz_localize(_zone(other), ambiguous=True, nonexistent="shift_forward")
     if key in ZONES:
         name, dst = ZONES[key]
         ambiguous = True if dst is None else dst
@@ -254,7 +261,7 @@ _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{MONTH_NAMES_RE})\b)", re.I)
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.I)
 _LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
 # "By Priya Nandakumar Nov. 21, 2025": the byline and the date on one line (STAT)
-_BYLINE_FIRST = re.compile(rf"By\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
+_BYLINE_FIRST = re.compile(rf"[Bb]y\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?:on\s+)?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
 _MONTH_WORD = re.compile(rf"(?i)(?:{MONTH_NAMES_RE})\b")
 
 

@@ -252,6 +252,9 @@ DATELINES = [
     # (round ninety-three) Devex's double slash; German's "Uhr" after the time (Handelsblatt)
     ("By Clara Ostrowski // 25 November 2025", "2025-11-25 00:00:00", None, ""),
     ("26.11.2025 - 14:03 Uhr", "2025-11-26 14:03:00", None, ""),
+    # (round ninety-four) a US zone by its region's name (Texas Tribune); "by Name on date" (Mongabay)
+    ("Nov. 26, 2025 5 AM Central", "2025-11-26 05:00:00-06:00", "America/Chicago", ""),
+    ("by Adi Prasetyo on 25 November 2025", "2025-11-25 00:00:00", None, ""),
 ]
 
 
@@ -748,3 +751,28 @@ def test_bylines_are_no_sections(tmp_path, head):
     write(tmp_path, "story.txt", "Headline here\n" + head + "Shares fell on Wednesday.\nWhat comes next\nThe bank declined to comment.\n")
     df, _ = load_quiet(tmp_path)
     assert df.iloc[0].sections == ["What comes next"] and not pd.isna(df.iloc[0].published)
+
+
+@pytest.mark.parametrize("context, offset", [
+    # (round ninety-four) "IST" is India's, Ireland's or Israel's, as the story says
+    ("The Knesset committee met on Monday.", "+02:00"),
+    ("The ministry in New Delhi, India, said so.", "+05:30"),
+    ("The Dáil debated the figures.", "+00:00"),
+    ("", "+05:30"),
+])
+def test_ist_is_the_zone_of_the_country_told(context, offset):
+    value = parse_dateline("Nov 26, 2025 3:45 pm IST", context=context).value
+    assert value.isoformat().endswith(offset)
+
+
+@pytest.mark.parametrize("tail", [
+    # (round ninety-four and ninety-five) back matter is no section: references, a donation appeal, a contact line
+    "Banner image: A canal through cleared peatland.\nCitations:\nJejak Rimba. (2025). A report. Bogor.\n",
+    "Support PREMIUM TIMES' journalism of integrity and credibility\nPlease consider a contribution.\n",
+    "Ellery Vance contributed research.\nContact Delia Ransome: delia.ransome@example.org\n",
+])
+def test_back_matter_is_no_section(tmp_path, tail):
+    write(tmp_path, "story.txt", "Headline here\nNov 25, 2025 07:41 PM\nShares fell on Wednesday.\nWhat comes next\n"
+          "The bank declined to comment.\n" + tail)
+    df, _ = load_quiet(tmp_path)
+    assert df.iloc[0].sections == ["What comes next"]
