@@ -57,7 +57,8 @@ _FIGURE_NOUNS = {"figure", "figures", "number", "numbers", "toll", "count", "tot
                  "damage", "loss", "losses", "estimate", "amount", "price", "turnout", "death"}
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
-                "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge"}
+                "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge",
+                "reckon"}  # ("The analyst reckons Corvane will keep ...": its clause seldom has a "that")
 # cues that keep their force as "is rejecting" (not "the inquiry is continuing")
 _PROGRESSIVE_CUES = {"rejecting", "denying", "disputing", "claiming", "insisting", "alleging", "accusing", "arguing",
                      "maintaining", "demanding", "warning", "saying", "contesting", "challenging"}
@@ -532,7 +533,8 @@ class _SentenceAttributor(PhraseReader):
                                 or self.L[x] in {"that", "the", "a", "an", "this", "it", "any", "its"} for x in range(k + 1, close)):
                 return False  # "The recall, announced Thursday, covers": a participle, no speaker's verb
         adverb = prev in {"earlier", "first"} and w not in _NOUN_LIKE_CUES  # "had earlier told", not "an earlier report"
-        adverb = adverb or prev in {"which", "who"} and k >= 2 and self.t[k - 2].text == "," and w in _STRONG_FORMS  # ", which says"
+        adverb = adverb or prev in {"which", "who"} and k >= 2 and self.t[k - 2].text == "," and (
+            w in _STRONG_FORMS or w in {"denied", "denies", "disputed", "disputes"})  # ", which says", ", which denied"
         if w in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] in {"a", "an", "the", "this", "its", "their", "his", "her"} \
                 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and (nxt.endswith("ed") or nxt in REPORTING_VERBS or nxt in {"by", "of", "on", "from", "in", "for", ","}):
@@ -631,6 +633,16 @@ class _SentenceAttributor(PhraseReader):
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
                 p = self.party(k + 2, e)
+                if p is None or p.type == "anonymous":
+                    # "according to a report published Tuesday", "a training script provided by a former supervisor":
+                    # the document, whoever made it
+                    d = next((z for z in range(k + 2, e - 1) if L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap
+                              and (L[z + 1].endswith("ed") or L[z + 1] in _IRREGULAR_PARTICIPLES)), None)
+                    doc = self.party(k + 2, d + 1) if d is not None else None
+                    p = doc if doc is not None and doc.type == "document" else p
+                    if p is not None and p.type == "anonymous" and L[e - 1] in {"response", "reply", "answer"} \
+                            and L[k + 2] in {"its", "his", "her", "their", "the", "a", "an"}:
+                        p = Party(p.text, "document", p.text, p.start, p.end)  # "according to its response": written
                 who = next((z for z in range(k + 3, e) if L[z] in {"who", "whose"}), None)
                 if p is not None and who is not None:
                     # "according to two MOPT engineers who spoke on condition of anonymity": its people, unnamed
@@ -720,7 +732,9 @@ class _SentenceAttributor(PhraseReader):
             # what a document holds, whatever verb tells it (a person's "lists" or "names" is no claim)
             if k == 0 or k in self.quoted or self.t[k].is_cap or k + 1 >= n or self.t[k - 1].text == "-" \
                     or any(f["ci"] is not None and f["ci"] <= k < f["cj"] for f in out) \
-                    or self._inside_name(k):
+                    or self._inside_name(k) or self.t[0].text in {'"', "“"} and not any(
+                        t.text in {'"', "“", "”"} for t in self.t[1:]):
+                # (nor in a quotation's first sentence: '"The entry at 6.48 refers to a brief alarm. ...," he said')
                 continue  # (nor a name's word: "seen by Jutarnji list")
             subj = self.subject(k)
             first = next((z for z in range(k) if subj is not None and subj.start is not None
@@ -747,6 +761,9 @@ class _SentenceAttributor(PhraseReader):
             # "The trust does not accept that.", "the ministry did not recognise the figures": what another said, denied
             if k >= 3 and L[k - 1] == "not" and L[k - 2] in {"does", "did", "do"} and k + 1 < n and k not in self.quoted \
                     and (L[k + 1] in {"this", "these", "those"} or L[k + 1] == "that" and (k + 2 >= n or self.t[k + 2].is_punct)
+                         # "did not accept that the contract was to blame": a clause told, denied (not "that offer")
+                         or L[k + 1] == "that" and L[k] == "accept" and any(
+                             L[x] in BE_FORMS or L[x] in _CLAUSE_VERBS for x in range(k + 3, min(n, k + 9)))
                          or L[k + 1] in {"the", "its", "their", "his", "her"} and any(
                              L[x] in _BRUSHED_NOUNS or L[x] in _DISPUTED_NOUNS for x in range(k + 2, min(n, k + 5)))):
                 subj = self.subject(k - 2)
@@ -1950,6 +1967,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     _statement_issuers(out, sentences, article_id)
     _interview_answers(out, sentences, ents, article_id)
     _transcript_turns(out, sentences, ents, article_id)
+    _told_to_us(out, sentences, article_id)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     # one claim per id: a cue read twice ("estimated the spill at" and "estimated") is one attribution
     kept: dict[str, ClaimRec] = {}
@@ -1972,6 +1990,28 @@ def _give_turn(c: ClaimRec, article_id: str, cue: str, cue_start: int, cue_end: 
     if c.stance == "asserts" and (_takes_back(c.content) or _denies_in_form(c.content)):
         c.stance = "denies"
     c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+
+
+# the outlet's own unnamed sources, in the writer's voice: "..., we're told.", "Its status page, we understand, is ..."
+_TOLD_TO_US = re.compile(r"\b(?:[Ww]e(?:['’]re| are| were| have been|['’]ve been)|I(?:['’]m| am| have been|['’]ve been))"
+                         r"\s+(?:told|informed)\b|\b(?:we|I) understand\b|\bwe hear\b")
+
+
+def _told_to_us(claims: list[ClaimRec], sentences: list[Sentence], article_id: str) -> None:
+    """A claim no one is named for, that the writer was told by someone unnamed: "The rebuild storm saturated the
+    network within 20 minutes, we're told." (outside quotation marks: "'We are told nothing,' she said" is hers)"""
+    for c in claims:
+        if c.source is not None or c.cue is not None:
+            continue
+        s = sentences[c.sentence_id]
+        m = _TOLD_TO_US.search(s.text)
+        if m is None or sum(s.text.count(q, 0, m.start()) for q in ('"', "“", "”")) % 2:
+            continue
+        at = s.start + m.start()
+        c.source, c.source_type, c.source_text = m.group(0), "anonymous", m.group(0)
+        c.source_start, c.source_end = at, at + len(m.group(0))
+        c.cue, c.cue_start, c.cue_end = m.group(0).split()[-1], at, at + len(m.group(0))
+        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
 
 
 _UNNAMED_LABELS = {"UNIDENTIFIED", "UNKNOWN", "UNNAMED", "CROWD", "PROTESTER", "PROTESTERS"}

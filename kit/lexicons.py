@@ -28,7 +28,7 @@ _REPORTING = {
     "deny": "denies", "reject": "denies", "dismiss": "denies", "refute": "denies", "dispute": "denies",
     "caution": "asserts", "counter": "asserts", "reply": "asserts", "respond": "asserts", "complain": "asserts",
     "speculate": "asserts", "recount": "asserts", "conclude": "asserts", "reiterate": "asserts", "clarify": "asserts",
-    "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts",
+    "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts", "reckon": "asserts",
     "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "list": "asserts", "blame": "asserts",
     "urge": "asserts", "continue": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
     "demand": "asserts", "understand": "asserts", "rule": "asserts",
@@ -126,6 +126,8 @@ DOCUMENT_NOUNS = {
     "cable", "advisory", "advisories", "bulletin", "directive", "motion", "verdict", "forms", "returns", "accounts", "canvass", "tally", "tallies", "samples",
     "summary", "summaries", "suit", "notification", "circular", "chargesheet", "sheet", "voucher", "vouchers",
     "invoice", "receipt", "log", "ledger", "register", "manifest", "logbook", "catalogue", "catalog", "map", "maps", "chart", "charts", "certificate", "certificates",
+    "script", "scripts", "declaration", "declarations", "invitation", "invitations",
+    "slide", "materials", "memorandum", "entry", "entries",
     "preprint", "preprints", "statistics", "e-mail", "e-mails", "timestamp", "timestamps", "protocol", "drafts", "policy", "guidelines", "communique", "communiqué", "communiques", "communiqués",
 }
 OUTLET_NOUNS = {"newspaper", "newswire", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",

@@ -51,6 +51,7 @@ _UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (
                       r"(?:speak|comment|talk)", re.I)
 _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",
                  "analysts", "economists", "researchers", "scientists"}  # ("Analysts at the bank Brandauer & Co. estimated")
+_FRONTED_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "since", "later", "earlier"}
 _NOUN_BEFORE = {
     "the", "a", "an", "these", "those", "this", "that", "of", "his", "her", "their", "its", "about", "such",
     "'s", "’s", "media", "news", "press", "no", "any", "many", "several", "some", "in", "on", "with", "for",
@@ -148,6 +149,9 @@ class PhraseReader:
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
+        if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in _FRONTED_PREPOSITIONS \
+                and all(self.t[z].is_alpha for z in range(i, j)):
+            return self.pronoun(words[-1], j - 1)  # "In parliament on Tuesday she accused": a phrase fronted, no comma
         if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in {"a", "an", "the"} \
                 and self.t[j - 2].is_alpha and not self.t[j - 2].is_cap:
             return self.pronoun(words[-1], j - 1)  # "..., an amount it says will be covered": a relative clause's own subject

@@ -7536,3 +7536,43 @@ def test_a_firm_named_with_a_possessive(body, source, stance):
 def test_an_elided_possessive_is_no_firm_name(sentence):
     names = set(run(sentence).entities["name"])
     assert not any(n.endswith("'s") for n in names), names
+
+
+@pytest.mark.parametrize("body,source,source_type,stance", [
+    # (round ninety-four) the outlet's own unnamed sources, in the writer's voice (The Register)
+    (("Corvane runs a cloud.", "The rebuild storm saturated the network within 20 minutes, we're told."),
+     "we're told", "anonymous", "asserts"),
+    (("Corvane runs a cloud.", "Its status page, we understand, is hosted in the same region."),
+     "we understand", "anonymous", "asserts"),
+    # "reckons" with its clause and no "that"
+    (("Corvane runs a cloud.", "Hannah Greaves reckons Corvane will keep most of its customers."),
+     "Hannah Greaves", "person", "asserts"),
+    # a phrase fronted without a comma, then the pronoun that speaks
+    (("Helena Sarmento is the minister.", "In parliament on Tuesday she accused Ribáguas of greed."),
+     "Helena Sarmento", "person", "asserts"),
+    # the document of "according to", past the participle that says who made it
+    (("The firm won the deal.", "A senior official took part, according to a report published Tuesday."),
+     "a report", "document", "asserts"),
+    (("The firm won the deal.", "Staff were coached, according to a training script provided by a former supervisor."),
+     "a training script", "document", "asserts"),
+    (("The firm won the deal.", "The ministry accepted one recommendation, according to its response."),
+     "its response", "document", "asserts"),
+    # a denial in a relative clause; "did not accept that" with a clause after it
+    (("Corvane runs a cloud.", "The site belongs to Halden Data Centres, which denied there had been any fault."),
+     "Halden Data Centres", "organization", "denies"),
+    (("The deal closed.", "Paulo Quintela, a former finance minister, did not accept that the contract was to blame."),
+     "Paulo Quintela", "person", "denies"),
+])
+def test_round_ninety_four_attribution(body, source, source_type, stance):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["source_type"], c["stance"]) == (source, source_type, stance)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We are told nothing," she complained.',  # told to the speaker, inside her quotation
+    "Paulo Quintela did not accept that offer from the bank.",  # a deal refused, no clause denied
+    '"The entry at 6.48 refers to a brief alarm that cleared itself.',  # a quotation's first sentence
+])
+def test_round_ninety_four_no_attribution(sentence):
+    c = run("The deal closed.", sentence).claims.iloc[-1]
+    assert c["source"] is None or pd.isna(c["source"])
