@@ -1118,7 +1118,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = holders[-1] if len(holders) == 1 else None if holders else near_person(head, s, start_i)
             elif head in _LOC_WORDS or head in _TE_REO_LOC:
                 # ("the awa" of "Waikōrari River": the river, in te reo Māori)
-                locs = [n for n in ents if ents[n].type == "LOC" and _TE_REO_LOC.get(head, head) in n.lower().split()]
+                kind_words = _LOC_NAME_WORDS.get(_TE_REO_LOC.get(head, head), {_TE_REO_LOC.get(head, head)})
+                locs = [n for n in ents if ents[n].type == "LOC" and not kind_words.isdisjoint(n.lower().split())]
                 target = top(locs, toks[start_i].start)  # "the river"
             elif len(words) == 2 and toks[head_i].text in role_acronyms and toks[head_i].text.isupper():
                 holders = list(dict.fromkeys(role_acronyms[toks[head_i].text]))
@@ -1494,6 +1495,14 @@ def _role_fit(roles: list, modifiers: list) -> int:
 _APPOSITION_GOES_ON = {"of", "at", "for", "in", "on", "from", "with", "who", "whose", "and", "to", "based", "since"}
 _SERVING = re.compile(r" (?:for|to) ")  # "spokesperson for the governor": whom a role serves is no holder of it
 _TE_REO_LOC = {"awa": "river", "maunga": "mount", "moana": "sea"}  # te reo Māori words for natural features
+# what a natural feature's name calls it in its own language: "the island" of "Koh Prao Noi" (Thai), "Pulau
+# Bangka" (Malay), "Isla Mujeres"; "the river" of "Sungai Kapuas"; "the lake" of "Danau Toba", "Lago Verde"
+_LOC_NAME_WORDS = {
+    "island": {"island", "koh", "ko", "pulau", "nusa", "isla", "ilha", "île", "ile", "isola", "insel"},
+    "river": {"river", "sungai", "rio", "río", "rivière", "fleuve"},
+    "lake": {"lake", "danau", "lago", "lac", "laguna"},
+    "mountain": {"mountain", "mount", "gunung", "monte", "mont", "doi"},
+}
 _IWI_FIRST = {"ngāti", "ngati", "ngāi", "ngai"}  # how Māori tribes' names open ("Ngāti Porou", "Ngāi Tahu")
 
 

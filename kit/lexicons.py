@@ -274,7 +274,7 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "exporter", "importer", "grocer", "broker", "miller", "caterer",
                  "developer", "consortium", "concessionaire", "builder", "consultancy",
                  "chain", "dairy", "brewery", "winery", "distillery", "bakery", "supermarket", "haulier", "hauler",
-                 "provider", "wholesaler", "processor", "publisher", "steelmaker", "shipbuilder", "distributor"}  # ("the developer" of a project or an estate is a firm)
+                 "provider", "wholesaler", "processor", "publisher", "steelmaker", "shipbuilder", "distributor", "streamer", "biz"}  # ("the developer" of a project or an estate is a firm)
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",
@@ -323,6 +323,8 @@ TITLE_WORDS = {
     # players by position, and officials of a match ("Wendham defender Joel Stannard", "referee Graham Tellwright")
     "midfielder", "defender", "goalkeeper", "winger", "forward", "full-back", "fullback", "referee", "umpire",
     "batsman", "batter", "bowler", "quarterback", "pitcher", "jockey", "playmaker",
+    # film, television and music ("Showrunner Delia Marchetti said", "helmer Rafe Okonkwo-Lind")
+    "showrunner", "helmer", "filmmaker", "screenwriter", "composer", "novelist", "playwright", "conductor",
 }
 # police ranks by their initials, as Commonwealth forces print them ("SP Oluwakemi Adeyanju"; not "DSP": "DSP Bacău",
 # a Romanian health directorate)

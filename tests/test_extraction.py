@@ -7576,3 +7576,27 @@ def test_round_ninety_four_attribution(body, source, source_type, stance):
 def test_round_ninety_four_no_attribution(sentence):
     c = run("The deal closed.", sentence).claims.iloc[-1]
     assert c["source"] is None or pd.isna(c["source"])
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    # (round ninety-five) a feature named in its own language: "Koh" is Thai for island, "Sungai" Malay for river
+    (("The resort sits on Koh Prao Noi, off the coast.", "Fishermen on the island say the path is closed."),
+     "Koh Prao Noi", "the island"),
+    (("Mills line the Sungai Kapuas near the town.", "Fishermen on the river say the water is black."),
+     "Sungai Kapuas", "the river"),
+    # a streaming service is a company
+    (("Harrowgate Pictures has sued a rival over a cancelled series.", "The streamer said the suit was without merit."),
+     "Harrowgate Pictures", "The streamer"),
+])
+def test_round_ninety_five_epithets(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in list(ents.loc[name, "aliases"])
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    ("Showrunner Delia Marchetti said the show was over.", "Delia Marchetti", "Showrunner"),
+    ("The film went to helmer Rafe Okonkwo-Lind, the studio said.", "Rafe Okonkwo-Lind", "helmer"),
+])
+def test_film_titles_before_a_name(sentence, name, role):
+    ents = run(sentence).entities.set_index("name")
+    assert role in list(ents.loc[name, "roles"])
