@@ -205,6 +205,7 @@ _AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
+                     r"(?:is|are) set for|"  # "A hearing ... is set for Feb. 9"
                      r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
@@ -630,7 +631,11 @@ def _future_before(text: str, start: int) -> bool:
     if m is None:
         return False
     between = _PASSIVE.sub("", window[m.end():])  # "would be delivered by": a passive, not a past verb
-    return not any(c in between for c in ",;") and not _PAST_WORD.search(between)
+    # (a past verb, or a "was", between: "would explain why it was unreachable on Thursday"; but not a participle
+    # after a determiner or an adverb: "would ask the Bureau to discuss the allegedly undeclared meetings on Wednesday")
+    return not any(c in between for c in ",;") and not _WAS_WERE.search(between) and not any(
+        not (w.group(0).lower().endswith("ed") and _ADJECTIVE_BEFORE.search(between, 0, w.start()))
+        for w in _PAST_WORD.finditer(between))
 
 
 _DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
@@ -641,6 +646,8 @@ _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning
                          rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
+_WAS_WERE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
+_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|\w+ly)\s+$", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
 
 

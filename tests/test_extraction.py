@@ -7600,3 +7600,17 @@ def test_round_ninety_five_epithets(body, name, epithet):
 def test_film_titles_before_a_name(sentence, name, role):
     ents = run(sentence).entities.set_index("name")
     assert role in list(ents.loc[name, "roles"])
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # (round ninety-five) "is set for" a day to come
+    ("A hearing on the motion is set for Feb. 9.", "2025-11-25", [("Feb. 9", "2026-02-09", "2026-02-09")]),
+    # a participle after an adverb is no past verb between "would" and the day
+    ("She said she would ask the Bureau to discuss the allegedly undeclared meetings on Wednesday.", "2025-11-25",
+     [("on Wednesday", "2025-11-26", "2025-11-26")]),
+    # (round ninety-four) a "was" between "would" and the day tells it as past
+    ("That would explain why it was unreachable for four hours on Thursday morning.", "2025-11-26",
+     [("on Thursday morning", "2025-11-20", "2025-11-20")]),
+])
+def test_round_ninety_five_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
