@@ -91,7 +91,8 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
 # what follows a name ending in "'s" that owns nothing: a clause's end, or a verb of speech in a form no noun takes
-_ELLIPSIS_BEFORE = {"the", "than", "nor", "as", "his", "her", "their", "its", "whose"}
+_ROMANCE_OF = {"da", "de", "do", "das", "dos", "del", "della", "di", "du", "des"}
+_ELLIPSIS_BEFORE = {"the", "than", "nor", "as", "his", "her", "their", "its", "whose", "to", "with"}
 _AFTER_OWN_NAME = {",", ".", ";", ":", ")", "said", "says", "told", "denied", "denies", "added", "warned", "insisted",
                    "argued", "rejected", "disputed", "declined", "wrote", "responded", "replied", "countered"}
 # a state's bodies that each country has one of, named after its possessive ("Azerbaijan’s Foreign Ministry")
@@ -2342,10 +2343,15 @@ class _Builder:
                 # one country's, named bare after: "Ukraine's Defense Ministry ... The Defense Ministry rejected" (two
                 # countries' stay apart: "Armenia’s" and "Azerbaijan’s Defense Ministry")
                 canon[holders[0]] = canon[rest] = rest
-        for sf in surfaces:
+        for sf in list(surfaces):
             own = next((sf + p for p in ("'s", "’s") if sf + p in surfaces), None)
-            if own is not None and canon[sf] == sf:
-                canon[sf] = own  # "Moody's analysts": the firm whose name is "Moody's" (told so: "Moody's said")
+            if own is not None and canon[sf] == sf and canon[own] == own:
+                # "Moody's analysts": the firm whose name is "Moody's" (told so: "Moody's said"); but a name told
+                # bare more often than with the possessive is the bare one ("... than to Ribáguas’s.")
+                if surfaces[own] >= surfaces[sf]:
+                    canon[sf] = own
+                else:
+                    canon[own] = sf
         for sf, _, _, _, f in self.raw:
             if f.get("dateline") and sf.isupper() and canon[sf] == sf:
                 canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too
@@ -2379,6 +2385,9 @@ class _Builder:
             hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] in (s, low_s) and s not in town_of and not (
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
                 w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES
+                               # "Norvane" of "Norvane Infrastructure Partners"; "Observatório" of "Observatório da Água"
+                               or len(w) == 3 and w[-1].lower() in _CORPORATE_WORDS and s.lower() not in ORG_WORDS
+                               or len(w) >= 3 and w[1] in _ROMANCE_OF and s.lower() not in ORG_WORDS
                                # "Chan" of "Chan Kok Wai": a Chinese family name, first
                                or len(w) == 3 and all(len(x) <= 4 and x.isalpha() for x in w) and s.lower() in surnames()
                                and not any(x.lower() in ORG_WORDS for x in w))

@@ -7614,3 +7614,18 @@ def test_film_titles_before_a_name(sentence, name, role):
 ])
 def test_round_ninety_five_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    # (round ninety-four) a firm's first word, before a trade and its corporate word; a body's, before "da"
+    (("Norvane Infrastructure Partners bought the stake in 2017.", "Norvane's head of infrastructure said so."),
+     "Norvane Infrastructure Partners", "Norvane"),
+    (("The Observatório da Água, a think-tank, counted the losses.", "The Observatório's analysis was cited."),
+     "Observatório da Água", "Observatório"),
+    # a name told bare more often than with a possessive is the bare one
+    (("Ribáguas pumps water.", "Ribáguas raised prices.", "The minister was kinder to Norvane than to Ribáguas’s."),
+     "Ribáguas", "Ribáguas"),
+])
+def test_round_ninety_four_short_names(body, name, alias):
+    ents = run(*body).entities.set_index("name")
+    assert alias in list(ents.loc[name, "aliases"])
