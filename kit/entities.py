@@ -708,7 +708,8 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "research", "sanitation", "training", "immigration", "veterans", "integration", "cooperation",
                     "telecommunications", "telecoms", "migration", "asylum", "citizenship", "refugees", "equality",
                     "gender", "pensions", "consumer", "competition", "reform", "reconstruction", "statistics", "nature",
-                    "minerals", "elections", "inclusion", "relations", "oceans", "space",
+                    "minerals", "elections", "inclusion", "relations", "oceans", "space", "conservation", "parks", "protection",
+                    "biodiversity",
                     "regional", "construction", "communication", "industries", "planning", "utilities", "water"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
 

@@ -2715,6 +2715,9 @@ def test_round_nineteen_names(body, names):
     # a Spanish "y"; a portfolio between two titles
     (("The Ministry of Energy, Water Resources and Irrigation said the project was delayed.",),
      {"Ministry of Energy, Water Resources and Irrigation"}),
+    # (round ninety-five) conservation and parks are portfolios too
+    (("The Department of National Parks, Wildlife and Plant Conservation said the resort had encroached.",),
+     {"Department of National Parks, Wildlife and Plant Conservation"}),
     (("The Ministry of Ports and Shipping denied it.",), {"Ministry of Ports and Shipping"}),
     (("The Department of Natural Resources and Environment found high levels.",),
      {"Department of Natural Resources and Environment"}),
