@@ -352,7 +352,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].lower == "to" and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and _law_ahead(toks, j + 1):
                     j += 2  # "the Access to Information Act", "the Right to Information Act": a law's name
                 elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= (
-                        6 if toks[j - 1].lower in _MEMBER_PLURALS else 4) \
+                        6 if toks[j - 1].lower in _MEMBER_PLURALS or toks[j - 1].lower in _PORTFOLIO_WORDS and any(
+                            toks[x].lower in _BODY_HEADS and toks[x + 1].lower in {"of", "on", "for"} for x in range(i, j - 1))
+                        else 4) \
                         and _joint_name_after(toks, i, j):  # ("The Directorate of Factory Safety and Inspection")
                     j += 1  # "Harrowfield and Dunmere Hospitals Trust": two places' joint institution
                 elif toks[j].text == "," and (end := _portfolio_end(toks, i, j)) is not None:
@@ -710,7 +712,8 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "gender", "pensions", "consumer", "competition", "reform", "reconstruction", "statistics", "nature",
                     "minerals", "elections", "inclusion", "relations", "oceans", "space", "conservation", "parks", "protection",
                     "biodiversity",
-                    "regional", "construction", "communication", "industries", "planning", "utilities", "water"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
+                    "regional", "construction", "communication", "industries", "planning", "utilities", "water",
+                    "production", "procurement", "supply", "logistics"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
 
 

@@ -2715,6 +2715,10 @@ def test_round_nineteen_names(body, names):
     # a Spanish "y"; a portfolio between two titles
     (("The Ministry of Energy, Water Resources and Irrigation said the project was delayed.",),
      {"Ministry of Energy, Water Resources and Irrigation"}),
+    # (round ninety-four and ninety-five) production and procurement are portfolios; a registry is a body
+    (("She sat on the ministry's Directorate of Production and Procurement, the report said.",),
+     {"Directorate of Production and Procurement"}),
+    (("Records at the General Commercial Registry (GEMI) list him as a member.",), {"General Commercial Registry"}),
     # (round ninety-five) conservation and parks are portfolios too
     (("The Department of National Parks, Wildlife and Plant Conservation said the resort had encroached.",),
      {"Department of National Parks, Wildlife and Plant Conservation"}),
