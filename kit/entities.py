@@ -91,6 +91,7 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _POSSESSIVES = {"'s", "’s"}
 # what follows a name ending in "'s" that owns nothing: a clause's end, or a verb of speech in a form no noun takes
+_PLACE_MODIFIER_ENDS = {"based", "born", "headquartered", "listed", "registered", "bred", "raised"}
 _ROMANCE_OF = {"da", "de", "do", "das", "dos", "del", "della", "di", "du", "des"}
 _ELLIPSIS_BEFORE = {"the", "than", "nor", "as", "his", "her", "their", "its", "whose", "to", "with"}
 _AFTER_OWN_NAME = {",", ".", ";", ":", ")", "said", "says", "told", "denied", "denies", "added", "warned", "insisted",
@@ -284,8 +285,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 if (toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS)) \
                         and not (toks[j].text[-1:].isdigit() and _MONEY_TOKEN.fullmatch(toks[j].text)):
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
-                elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws:
-                    j += 2
+                elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws \
+                        and not (j + 3 < n and toks[j + 2].text == "-" and toks[j + 3].lower in _PLACE_MODIFIER_ENDS):
+                    j += 2  # (not "CTO of Leeds-based online florist Petalpost": a place as a modifier, no name's part)
                 elif toks[j].is_alpha and not toks[j].is_cap and len(toks[j].text) <= 3 and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j].ws and toks[j - 1].ws and any(" ".join(t.text for t in toks[k:j + 2]) in cities() for k in range(i, j)):
                     j += 2  # "Dar es Salaam", "Sharm el Sheikh": a city whose name has a particle the lists know

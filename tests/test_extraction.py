@@ -2719,6 +2719,9 @@ def test_round_nineteen_names(body, names):
     (("She sat on the ministry's Directorate of Production and Procurement, the report said.",),
      {"Directorate of Production and Procurement"}),
     (("Records at the General Commercial Registry (GEMI) list him as a member.",), {"General Commercial Registry"}),
+    # (round ninety-four) a place as a modifier after "of" is no part of a name
+    (("Tomasz Wren, CTO of Leeds-based online florist Petalpost, told reporters his data was lost.",),
+     {"Tomasz Wren", "Leeds", "Petalpost"}),
     # (round ninety-five) conservation and parks are portfolios too
     (("The Department of National Parks, Wildlife and Plant Conservation said the resort had encroached.",),
      {"Department of National Parks, Wildlife and Plant Conservation"}),
