@@ -464,7 +464,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         of = next((x for x in range(1, len(parts) - 1) if parts[x] in {"for", "of"}), None)
         if of is not None and ents[n].type == "ORG":
             parts = parts[:of]  # "the center" of "Hollis Center for Trade Policy", never "the policy"
-        if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha() and (
+        if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha() and len(parts[-1]) > 2 and (
                 parts[-1][:1].isupper() or ents[n].type == "PRODUCT" and parts[-1].islower()) \
                 and parts[-1].lower() not in _CORPORATE_SUFFIXES and parts[-1].lower() not in OUTLET_NAME_WORDS \
                 and parts[-1].lower() not in {"city", "town", "village"} \

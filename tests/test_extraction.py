@@ -7639,3 +7639,10 @@ def test_round_ninety_five_times(sentence, anchor, expected):
 def test_round_ninety_four_short_names(body, name, alias):
     ents = run(*body).entities.set_index("name")
     assert alias in list(ents.loc[name, "aliases"])
+
+
+def test_a_one_letter_name_end_is_no_epithet_head():
+    # (round ninety-four) "Proposition A": the article "a" is no epithet of it ("The report tells a different story.")
+    r = run("Voters approved Proposition A in 2022.", "The report tells a different story.")
+    assert (r.claims.iloc[-1]["source"], r.claims.iloc[-1]["source_type"]) == ("The report", "document")
+    assert list(r.entities.set_index("name").loc["Proposition A", "aliases"]) == ["Proposition A"]
