@@ -1180,7 +1180,12 @@ class _SentenceAttributor(PhraseReader):
                 # (but "Water samples taken by Colectivo Yakuchay showed": the group that took them; "obtained by
                 # Rappler": the outlet that has them)
                 # (a document "by" someone is theirs: "A memo by the investigating judge ... paints yet another picture")
-                and (self.L[d + 1] == "by" or all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by"))) \
+                and (self.L[d + 1] == "by" or all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by"))
+                # "Nevada business filings reviewed by Fortune show ...", "Internal records obtained by the BBC show":
+                # a bare plural, then the outlet that saw it
+                or self.L[d].endswith("s") and d - o0 <= 3 and self.t[o0].is_title and self.L[o0] not in NON_NAME_CAPS
+                and all(self.t[z].is_alpha for z in range(o0, d)) and self.L[d + 1] in {"reviewed", "seen", "obtained"}
+                and all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by")) \
                 and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")
                      or self.L[d + 1] == "by" and self.L[o0] in {"a", "an", "the"}
                      and any(self.t[z].text == "," for z in range(d + 2, k))) \

@@ -19,7 +19,7 @@ import pandas as pd
 
 from kit.datelines import OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline
 from kit.lexicons import REPORTING_VERBS
-from kit.nlp import INTERVIEW_TURN, LINK_LABEL
+from kit.nlp import INTERVIEW_TURN, LINK_LABEL, linked_lines
 
 Format = Literal["txt", "md", "html", "json", "jsonl"]
 FORMATS: tuple[str, ...] = ("txt", "md", "html", "json", "jsonl")
@@ -272,6 +272,7 @@ def parse_text(text: str) -> list[Parsed]:
     # nothing under it is a section
     contact = next((i for i in range(first, len(lines)) if _CONTACT_LABEL.fullmatch(lines[i])), len(lines))
     last = min(last, contact)
+    linked = linked_lines(lines)
     sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:last + 1], first)
                 if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
@@ -279,7 +280,7 @@ def parse_text(text: str) -> list[Parsed]:
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
                 and not _AGENCY_SLUG.fullmatch(ln)
                 # "Read more" on a line of its own, and the linked headline under it (Caixin): no sections
-                and not LINK_LABEL.fullmatch(ln) and not (i > 0 and LINK_LABEL.fullmatch(lines[i - 1]))
+                and not LINK_LABEL.fullmatch(ln) and i not in linked
                 # a byline under a caption: "Eoin Mac Cárthaigh" over "Health Correspondent" (RTÉ)
                 and not _STAFF_TITLE.fullmatch(ln)
                 and not (i + 1 < len(lines) and _STAFF_TITLE.fullmatch(lines[i + 1]) and _NAME_LINE.fullmatch(ln))]

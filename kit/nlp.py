@@ -16,7 +16,31 @@ from typing import NamedTuple
 _ATTRS: list | None = None
 # "Read more" on a line of its own: the line under it is another story's headline, a link (Caixin)
 LINK_LABEL = re.compile(r"(?i)\s*(?:read more|read also|also read|see also|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended"
-                        r"|more on this(?:\s+story)?)\s*")
+                        r"|more on this(?:\s+story)?)\s*:?\s*")
+
+
+def linked_lines(lines: list[str]) -> set[int]:
+    """The lines under a "Read more" label that are other stories' headlines: one (Caixin), or a block of them
+    (Sky News's "Read more:" over two), up to the first line that ends as a sentence does.
+
+    >>> sorted(linked_lines(["Body.", "Read more:", "Patients wait longer", "Why is the target missed?", "The CQC said so."]))
+    [2, 3]
+    """
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not LINK_LABEL.fullmatch(ln):
+            continue
+        j = i + 1
+        bullet = lines[j].lstrip()[:2] in {"* ", "• "} if j < len(lines) else False
+        # (each line after the first shaped as it is, a bullet or none, and no dashed heading: "- 'Fishing blind' -")
+        while j < len(lines) and lines[j].strip() and len(lines[j].split()) <= 20 \
+                and (j == i + 1 or not lines[j].rstrip().endswith((".", '"', "”", "’", "'", "-", "–"))
+                     and (lines[j].lstrip()[:2] in {"* ", "• "}) == bullet):
+            out.add(j)
+            j += 1
+            if j - i > 4:
+                break
+    return out
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 
 
@@ -179,8 +203,9 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
     for ln in lines:
         offsets.append(pos)
         pos += len(ln) + 1
+    linked = linked_lines(lines) if "ead" in text or "elated" in text or "ecommended" in text or "ore on" in text else set()
     body = [(i, ln) for i, ln in enumerate(lines) if is_body_line(ln, title=title, sections=set(sections))
-            and not (i > 0 and LINK_LABEL.fullmatch(lines[i - 1]))]  # (a linked headline under "Read more")
+            and i not in linked]  # (a linked headline under "Read more")
     nlp = get_nlp()
     global _ATTRS
     if _ATTRS is None:

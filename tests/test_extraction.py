@@ -7572,6 +7572,9 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
      "Halden Data Centres", "organization", "denies"),
     (("The deal closed.", "Paulo Quintela, a former finance minister, did not accept that the contract was to blame."),
      "Paulo Quintela", "person", "denies"),
+    # (round ninety-six) a bare plural document, then the outlet that saw it
+    (("The firm grew fast.", "Internal records obtained by the BBC show the plant was closed."),
+     "Internal records", "document", "asserts"),
 ])
 def test_round_ninety_four_attribution(body, source, source_type, stance):
     c = run(*body).claims.iloc[-1]

@@ -255,6 +255,8 @@ DATELINES = [
     # (round ninety-four) a US zone by its region's name (Texas Tribune); "by Name on date" (Mongabay)
     ("Nov. 26, 2025 5 AM Central", "2025-11-26 05:00:00-06:00", "America/Chicago", ""),
     ("by Adi Prasetyo on 25 November 2025", "2025-11-25 00:00:00", None, ""),
+    # (round ninety-seven) the print edition's page after the date (Taipei Times)
+    ("Wed, Nov 26, 2025 page1", "2025-11-26 00:00:00", None, ""),
 ]
 
 
@@ -776,3 +778,16 @@ def test_back_matter_is_no_section(tmp_path, tail):
           "The bank declined to comment.\n" + tail)
     df, _ = load_quiet(tmp_path)
     assert df.iloc[0].sections == ["What comes next"]
+
+
+def test_a_block_of_linked_headlines_is_no_section(tmp_path):
+    # (round ninety-seven) Sky News's "Read more:" over two other stories' headlines, the second a question
+    write(tmp_path, "story.txt", "Headline here\nNov 25, 2025 07:41 PM\nShares fell on Wednesday.\nRead more:\n"
+          "Cancer patients waiting longer in half of trusts\nWhat is the 62-day target and why is it so often missed?\n"
+          "The regulator rated the trust poorly in 2023.\nWhat comes next\nThe bank declined to comment.\n")
+    df, _ = load_quiet(tmp_path)
+    assert df.iloc[0].sections == ["What comes next"]
+    from kit.nlp import split_body
+
+    row = df.iloc[0]
+    assert not any("62-day" in s.text for s in split_body(row.text, title=row.title, sections=row.sections))
