@@ -1306,6 +1306,14 @@ class _Builder:
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
+        of = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
+        if of is not None and toks[i].lower in given_names() and all(t.is_cap and t.lower not in ORG_WORDS
+                                                                     and t.lower not in _BODY_HEADS for t in toks[i:of]) \
+                and toks[j - 1].lower in ORG_WORDS and toks[of + 1].lower not in {"the", "state"}:
+            # "Riaan Pretorius of Pretorius Ndaba Attorneys": a person, then the firm they are of
+            self._candidate(s, i, of)
+            self._candidate(s, of + 1, j)
+            return
         if j - i == 1 and j < len(toks) and toks[i].lower in {"channel", "radio"} and toks[j].text.isdigit() \
                 and len(toks[j].text) <= 2 and (j + 1 == len(toks) or toks[j + 1].lower in REPORTING_VERBS
                                                  or i > 0 and toks[i - 1].lower in {"told", "to", "on"}):

@@ -197,7 +197,7 @@ ORG_WORDS = {
     "management", "healthcare", "mechanical", "electrical", "environmental", "medical", "elementary",
     "bhd", "berhad", "sdn", "pty", "pte", "actuaries", "accountants", "solicitors", "architects", "auditors", "surveyors",
     "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division", "contracting", "builders",
-    "contractors", "developers", "advisory", "consultants", "air", "llp", "registry", "registries",
+    "contractors", "developers", "advisory", "consultants", "air", "llp", "registry", "registries", "movement", "attorneys",
 } | OUTLET_NAME_WORDS
 # Words of a firm's name: what makes "the company" more likely this one than the tribe, the festival or the
 # newspaper also named ("Harwell Valley Meats", "Kyma Lines", "Baharini Logistics Consortium Ltd").

@@ -2722,6 +2722,11 @@ def test_round_nineteen_names(body, names):
     # (round ninety-four) a place as a modifier after "of" is no part of a name
     (("Tomasz Wren, CTO of Leeds-based online florist Petalpost, told reporters his data was lost.",),
      {"Tomasz Wren", "Leeds", "Petalpost"}),
+    # (round ninety-six) a person, then the firm they are of; a movement is a body, past its plural possessive
+    (("Zimele's lawyer, Riaan Pretorius of Pretorius Ndaba Attorneys, rejected any suggestion of favour.",),
+     {"Riaan Pretorius", "Pretorius Ndaba Attorneys"}),
+    (("Councillor Nokuthula Sibiya of the opposition Independent Ratepayers’ Movement said the taps ran dry.",),
+     {"Nokuthula Sibiya", "Independent Ratepayers’ Movement"}),
     # (round ninety-five) conservation and parks are portfolios too
     (("The Department of National Parks, Wildlife and Plant Conservation said the resort had encroached.",),
      {"Department of National Parks, Wildlife and Plant Conservation"}),
