@@ -7577,6 +7577,9 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
      "Halden Data Centres", "organization", "denies"),
     (("The deal closed.", "Paulo Quintela, a former finance minister, did not accept that the contract was to blame."),
      "Paulo Quintela", "person", "denies"),
+    # (round ninety-six) people of a place, unnamed (not the pipeline they live along)
+    (("The firm grew fast.", "Landowners along the Cresswell Lateral in Greene County say they smelled gas."),
+     "Landowners along the Cresswell Lateral in Greene County", "anonymous", "asserts"),
     # (round ninety-six) a bare plural document, then the outlet that saw it
     (("The firm grew fast.", "Internal records obtained by the BBC show the plant was closed."),
      "Internal records", "document", "asserts"),
