@@ -80,6 +80,9 @@ def get_nlp():
     # The tokenizer alone: sentence boundaries are ours (see _sentences), which
     # handles quotes and single-letter names ("platform X. The journal") better.
     nlp = spacy.blank("en")
+    # a dash glued to a dateline's abbreviation is no part of it: "Pa.—Dale Whitcomb says" (AP style, no spaces)
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(
+        list(nlp.Defaults.infixes) + [r"(?<=[.,;:])[—–](?=[A-Z])"]).finditer
     for abbr in CANADIAN_PROVINCES:  # "Dunmore, Man.,": spaCy knows the US states' abbreviations, not these
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
     return nlp

@@ -7577,6 +7577,9 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
      "Halden Data Centres", "organization", "denies"),
     (("The deal closed.", "Paulo Quintela, a former finance minister, did not accept that the contract was to blame."),
      "Paulo Quintela", "person", "denies"),
+    # (round ninety-six) a dash glued to the dateline's abbreviation (AP style): the name after it is whole
+    (("FENWICK TOWNSHIP, Pa.—Dale Whitcomb says he first smelled gas near the fence line.",),
+     "Dale Whitcomb", "person", "asserts"),
     # (round ninety-six) people of a place, unnamed (not the pipeline they live along)
     (("The firm grew fast.", "Landowners along the Cresswell Lateral in Greene County say they smelled gas."),
      "Landowners along the Cresswell Lateral in Greene County", "anonymous", "asserts"),
