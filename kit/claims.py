@@ -1263,6 +1263,14 @@ class _SentenceAttributor(PhraseReader):
                 x -= 2
             else:
                 break
+        if x >= 3 and self.t[x].text == "," and self.t[x - 1].text == ")":
+            # "Hsieh's lawyer, Pan Yi-chun (潘怡君), said", "The lawyer, Pan Yi-chun (45), said": the name in its own
+            # script, or the age, in brackets after the name
+            y = next((y for y in range(x - 2, max(0, x - 6), -1) if self.t[y].text == "("), None)
+            if y is not None and y >= 1 and self.t[y - 1].is_alpha and all(
+                    self.t[z].text.isdigit() or not any("a" <= c.lower() <= "z" for c in self.t[z].text)
+                    for z in range(y + 1, x - 1)):
+                x = y - 1
         if x >= 6 and self.t[x].text == ",":
             # "an inspection report ..., a copy of which was seen by Gulf Sentinel, found": who saw it is an aside
             y = next((y for y in range(x - 1, max(0, x - 16), -1) if self.t[y].text == ","), None)

@@ -7580,6 +7580,11 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
     # (round ninety-six) a dash glued to the dateline's abbreviation (AP style): the name after it is whole
     (("FENWICK TOWNSHIP, Pa.—Dale Whitcomb says he first smelled gas near the fence line.",),
      "Dale Whitcomb", "person", "asserts"),
+    # (round ninety-seven) a name's own script, or an age, in brackets inside the apposition
+    (("The court ruled on Tuesday.", "Hsieh’s lawyer, Pan Yi-chun (潘怡君), said her client had not been to Xiamen."),
+     "Pan Yi-chun", "person", "asserts"),
+    (("The court ruled on Tuesday.", "The lawyer, Pan Yi-chun (45), said her client had not been to Xiamen."),
+     "Pan Yi-chun", "person", "asserts"),
     # (round ninety-six) people of a place, unnamed (not the pipeline they live along)
     (("The firm grew fast.", "Landowners along the Cresswell Lateral in Greene County say they smelled gas."),
      "Landowners along the Cresswell Lateral in Greene County", "anonymous", "asserts"),
