@@ -1239,7 +1239,8 @@ class _SentenceAttributor(PhraseReader):
                 e += 1
             if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):
                 return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
-        if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] in {"of", "in", "along", "near", "from", "around"} \
+        if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] in {"of", "in", "along", "near", "from", "around", "on",
+                                                                                "across", "interviewed", "surveyed", "contacted"} \
                 and k - o0 <= 16 and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(o0, k)):
             # "Residents of more than a dozen villages along the Nam Sakhone River say": the residents, unnamed
             e = k

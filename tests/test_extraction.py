@@ -7588,6 +7588,8 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
     # (round ninety-six) people of a place, unnamed (not the pipeline they live along)
     (("The firm grew fast.", "Landowners along the Cresswell Lateral in Greene County say they smelled gas."),
      "Landowners along the Cresswell Lateral in Greene County", "anonymous", "asserts"),
+    (("The firm grew fast.", "Drivers interviewed by Rest of World said the changes began weeks earlier."),
+     "Drivers interviewed by Rest of World", "anonymous", "asserts"),
     # (round ninety-six) a bare plural document, then the outlet that saw it
     (("The firm grew fast.", "Internal records obtained by the BBC show the plant was closed."),
      "Internal records", "document", "asserts"),
