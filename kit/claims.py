@@ -638,7 +638,9 @@ class _SentenceAttributor(PhraseReader):
                     # "according to a report published Tuesday", "a training script provided by a former supervisor":
                     # the document, whoever made it
                     d = next((z for z in range(k + 2, e - 1) if L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap
-                              and (L[z + 1].endswith("ed") or L[z + 1] in _IRREGULAR_PARTICIPLES)), None)
+                              and (L[z + 1].endswith("ed") or L[z + 1] in _IRREGULAR_PARTICIPLES
+                                   # ("an assessment the agency shared with both governments": a clause without "that")
+                                   or L[z + 1] in {"the", "its", "his", "her", "their"} and z > k + 2)), None)
                     doc = self.party(k + 2, d + 1) if d is not None else None
                     p = doc if doc is not None and doc.type == "document" else p
                     if p is not None and p.type == "anonymous" and L[e - 1] in {"response", "reply", "answer"} \

@@ -7590,6 +7590,11 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
      "Landowners along the Cresswell Lateral in Greene County", "anonymous", "asserts"),
     (("The firm grew fast.", "Drivers interviewed by Rest of World said the changes began weeks earlier."),
      "Drivers interviewed by Rest of World", "anonymous", "asserts"),
+    # (round ninety-seven) results are a document; "according to" a document with a clause after it, no "that"
+    (("The fund lost money.", "Treasury auction results published on the provincial website show that the fund bought bonds."),
+     "Treasury auction results", "document", "asserts"),
+    (("The dam was closed.", "Crops were lost, according to an assessment the agency shared with both governments."),
+     "an assessment", "document", "asserts"),
     # (round ninety-six) a bare plural document, then the outlet that saw it
     (("The firm grew fast.", "Internal records obtained by the BBC show the plant was closed."),
      "Internal records", "document", "asserts"),
