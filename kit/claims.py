@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
@@ -558,7 +559,9 @@ class _SentenceAttributor(PhraseReader):
             return False  # "The sharpest dispute is over when ...": a noun after its adjective, then its verb
         if w.startswith(("slam", "blast", "hit")) and nxt in {"into", "onto", "against", "through", "shut"}:
             return False  # "the catamaran slammed into the pier": a blow, not a rebuke
-        if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)):
+        if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)) \
+                and not (k >= 4 and self.t[k - 1].text == "," and self.L[k - 2] in _ASIDES and self.L[k - 4] in DOCUMENT_NOUNS):
+            # (but "The minutes, however, record only six votes": the document, past an aside)
             return False  # "handled record cargo", "a record harvest" (but "Minutes ... record that", "The documents
             # also record a serious injury")
         own_name = prev in {"'s", "’s"} and any(m.end == self.t[k - 1].end for m in self.mentions(k - 1, k, kinds=("name",)))
@@ -1985,6 +1988,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     _interview_answers(out, sentences, ents, article_id)
     _transcript_turns(out, sentences, ents, article_id)
     _told_to_us(out, sentences, article_id)
+    _outlet_voice(out, sentences, ents, article_id)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     # one claim per id: a cue read twice ("estimated the spill at" and "estimated") is one attribution
     kept: dict[str, ClaimRec] = {}
@@ -2028,6 +2032,41 @@ def _told_to_us(claims: list[ClaimRec], sentences: list[Sentence], article_id: s
         c.source, c.source_type, c.source_text = m.group(0), "anonymous", m.group(0)
         c.source_start, c.source_end = at, at + len(m.group(0))
         c.cue, c.cue_start, c.cue_end = m.group(0).split()[-1], at, at + len(m.group(0))
+        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+
+
+_QUOTE_CHARS = ('"', "“", "”")
+_WE_DID = re.compile(r"We\s+(?:were|have|had|could|also|then|found|matched|placed|identified|geolocated|traced|analy[sz]ed"
+                     r"|reviewed|obtained|contacted|asked|established|confirmed|verified|compared|checked|located)\b")
+
+
+def _outlet_voice(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:
+    """The outlet's own reporting in the first person plural: "We were able to geolocate nine of the videos"
+    (Bellingcat). Only where the outlet is known as the one its sources talk to ("told Bellingcat"), and only in a
+    paragraph with no quotation marks (a "We" inside someone's quotation is theirs)."""
+    if not any(c.source is None and c.cue is None and sentences[c.sentence_id].text.startswith("We ") for c in claims):
+        return
+    told: Counter = Counter()
+    by_sid = {s.sid: s for s in sentences}
+    for m in ents.mentions:
+        e = ents.entities.get(m.name)
+        s0 = by_sid.get(m.sid)
+        if e is None or not e.is_outlet or m.kind != "name" or s0 is None:
+            continue
+        before = s0.text[max(0, m.start - s0.start - 14):m.start - s0.start].lower().split()
+        if before and before[-1] in {"told", "to", "by"}:
+            told[m.name] += 1
+    if not told:
+        return
+    own = max(told, key=lambda n: (told[n], n))
+    lines_quoted = {s.line for s in sentences if any(q in s.text for q in _QUOTE_CHARS)}
+    for c in claims:
+        s = sentences[c.sentence_id]
+        if c.source is not None or c.cue is not None or s.line in lines_quoted or not _WE_DID.match(s.text):
+            continue
+        c.source, c.source_type, c.source_text = own, "outlet", "We"
+        c.source_start, c.source_end = s.start, s.start + 2
+        c.cue, c.cue_start, c.cue_end = "We", s.start, s.start + 2
         c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
 
 

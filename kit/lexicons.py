@@ -127,7 +127,7 @@ DOCUMENT_NOUNS = {
     "summary", "summaries", "suit", "notification", "circular", "chargesheet", "sheet", "voucher", "vouchers",
     "invoice", "receipt", "log", "ledger", "register", "manifest", "logbook", "catalogue", "catalog", "map", "maps", "chart", "charts", "certificate", "certificates",
     "script", "scripts", "declaration", "declarations", "invitation", "invitations",
-    "slide", "materials", "memorandum", "entry", "entries", "results",
+    "slide", "materials", "memorandum", "entry", "entries", "results", "trials",
     "preprint", "preprints", "statistics", "e-mail", "e-mails", "timestamp", "timestamps", "protocol", "drafts", "policy", "guidelines", "communique", "communiqué", "communiques", "communiqués",
 }
 OUTLET_NOUNS = {"newspaper", "newswire", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",

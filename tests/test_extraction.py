@@ -7590,6 +7590,8 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
      "Landowners along the Cresswell Lateral in Greene County", "anonymous", "asserts"),
     (("The firm grew fast.", "Drivers interviewed by Rest of World said the changes began weeks earlier."),
      "Drivers interviewed by Rest of World", "anonymous", "asserts"),
+    # (round ninety-seven) a document's verb past an aside
+    (("The council voted.", "The minutes, however, record only six votes for him."), "The minutes", "document", "asserts"),
     # (round ninety-seven) results are a document; "according to" a document with a clause after it, no "that"
     (("The fund lost money.", "Treasury auction results published on the provincial website show that the fund bought bonds."),
      "Treasury auction results", "document", "asserts"),
@@ -7672,3 +7674,16 @@ def test_a_one_letter_name_end_is_no_epithet_head():
     r = run("Voters approved Proposition A in 2022.", "The report tells a different story.")
     assert (r.claims.iloc[-1]["source"], r.claims.iloc[-1]["source_type"]) == ("The report", "document")
     assert list(r.entities.set_index("name").loc["Proposition A", "aliases"]) == ["Proposition A"]
+
+
+@pytest.mark.parametrize("body,source", [
+    # (round ninety-seven) the outlet's own reporting in the first person plural, where its sources talk to it
+    (("The company denied it, Marek Zielinski told Bellingcat.", "We were able to geolocate nine of the videos."),
+     "Bellingcat"),
+    # not where no outlet is told anything, nor inside a paragraph with a quotation
+    (("The company denied it.", "We were able to geolocate nine of the videos."), None),
+    (("The company denied it, Marek Zielinski told Bellingcat.", '"We were wrong," he said. We checked the records.'), None),
+])
+def test_the_outlets_own_voice(body, source):
+    c = run(*body).claims.iloc[-1]
+    assert (None if pd.isna(c["source"]) else c["source"]) == source
