@@ -97,7 +97,10 @@ _DOCUMENT_VERBS = {"recommends", "recommended", "lists", "listed", "names", "nam
                    "blamed", "identifies", "identified", "mentions", "mentioned", "details", "detailed",
                    "refer", "list", "include", "recommend", "mention", "note", "describe", "detail", "set", "paint",
                    "foresees", "foresaw", "envisages", "envisaged", "stipulates", "stipulated", "specifies", "specified",
-                   "dates"}  # ("The audit dates the final sale to October 2024")
+                   "dates",  # ("The audit dates the final sale to October 2024")
+                   # what a filing in court asks for ("The suit asks the court to declare", "The complaint seeks damages"),
+                   # what a memo projects, how a document ranks or leaves out
+                   "seeks", "sought", "asks", "ranks", "ranked", "projected", "excluded", "excludes"}
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
 _NOT_ACCEPTED = {"accept", "recognise", "recognize"}
 _DISPUTED_NOUNS = {"figure", "figures", "account", "version", "findings", "conclusions", "characterisation",

@@ -174,7 +174,7 @@ def speaker_labels(sentences: list) -> dict[int, tuple[int, str]]:
 
 
 # a capitalised word ("Vole", "Ørsted") or an initialism ("U.S.", "AT&T"): a piece of a name
-_CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*")
+_CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*\+?")  # (and a streaming brand's plus: "Disney+", "Tidewell+")
 
 
 def is_body_line(line: str, *, title: str = "", sections=()) -> bool:

@@ -7590,6 +7590,13 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
      "Landowners along the Cresswell Lateral in Greene County", "anonymous", "asserts"),
     (("The firm grew fast.", "Drivers interviewed by Rest of World said the changes began weeks earlier."),
      "Drivers interviewed by Rest of World", "anonymous", "asserts"),
+    # (round ninety-five) a brand's plus is its name's ("Disney+")
+    (("Harrowgate Pictures sued Tidewell+ on Monday.", "A spokesperson for Tidewell+ said the suit was without merit."),
+     "Tidewell+", "official", "asserts"),
+    # (round ninety-five and ninety-six) what a filing asks or seeks, what a memo projected
+    (("The firm was sued.", "The complaint seeks damages on behalf of anyone who owned a router."),
+     "The complaint", "document", "asserts"),
+    (("The firm was sued.", "The memo projected $62 million in additional revenue."), "The memo", "document", "asserts"),
     # (round ninety-seven) a document's verb past an aside
     (("The council voted.", "The minutes, however, record only six votes for him."), "The minutes", "document", "asserts"),
     # (round ninety-seven) results are a document; "according to" a document with a clause after it, no "that"
