@@ -15,11 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
-from kit.entities import _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _region_comma
+from kit.entities import _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _region_comma, own_outlet
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
@@ -2049,19 +2048,9 @@ def _outlet_voice(claims: list[ClaimRec], sentences: list[Sentence], ents: Artic
     paragraph with no quotation marks (a "We" inside someone's quotation is theirs)."""
     if not any(c.source is None and c.cue is None and sentences[c.sentence_id].text.startswith("We ") for c in claims):
         return
-    told: Counter = Counter()
-    by_sid = {s.sid: s for s in sentences}
-    for m in ents.mentions:
-        e = ents.entities.get(m.name)
-        s0 = by_sid.get(m.sid)
-        if e is None or not e.is_outlet or m.kind != "name" or s0 is None:
-            continue
-        before = s0.text[max(0, m.start - s0.start - 14):m.start - s0.start].lower().split()
-        if before and before[-1] in {"told", "to", "by"}:
-            told[m.name] += 1
-    if not told:
+    own = own_outlet(sentences, ents.mentions, {n for n, e in ents.entities.items() if e.is_outlet})
+    if own is None:
         return
-    own = max(told, key=lambda n: (told[n], n))
     lines_quoted = {s.line for s in sentences if any(q in s.text for q in _QUOTE_CHARS)}
     for c in claims:
         s = sentences[c.sentence_id]

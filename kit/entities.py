@@ -3128,3 +3128,17 @@ def find_entities(sentences: list[Sentence]) -> ArticleEntities:
     b = _Builder(sentences)
     b.collect()
     return b.resolve()
+
+
+def own_outlet(sentences: list[Sentence], mentions: list[Mention], outlets: set[str] | list[str]) -> str | None:
+    """The outlet publishing the story: the one of ``outlets`` its sources are told to ("told Amandala", "said in a
+    statement to Rest of World"), of several the one told most; None when no outlet is told anything."""
+    told: Counter = Counter()
+    text_of = {s.sid: s for s in sentences}
+    for m in mentions:
+        s0 = text_of.get(m.sid)
+        if s0 is not None and m.kind == "name" and m.name in outlets:
+            before = s0.text[max(0, m.start - s0.start - 14):m.start - s0.start].lower().split()
+            if before and before[-1] in {"told", "to", "by"}:
+                told[m.name] += 1
+    return max(told, key=lambda n: (told[n], n)) if told else None

@@ -21,7 +21,7 @@ from functools import lru_cache
 from kit.entities import (
     FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
-    title_initials,
+    own_outlet, title_initials,
 )
 from kit.lexicons import (
     COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
@@ -1273,17 +1273,9 @@ _OUTLET_WORKS = {"article", "story", "report", "piece", "series", "column", "edi
 def _link_own_outlet(sentences: list[Sentence], out: ArticleEntities, taken: set, outlets: list[str]) -> None:
     """"this newspaper": the outlet publishing the story, which its sources are told to ("told Amandala"); of several
     so told, the one told most. None when no outlet is told anything (the story may not name its own)."""
-    told: Counter = Counter()
-    text_of = {s.sid: s for s in sentences}
-    for m in out.mentions:
-        s0 = text_of.get(m.sid)
-        if s0 is not None and m.kind == "name" and m.name in outlets:
-            before = s0.text[max(0, m.start - s0.start - 14):m.start - s0.start].lower().split()
-            if before and before[-1] in {"told", "to", "by"}:
-                told[m.name] += 1
-    if not told:
+    own = own_outlet(sentences, out.mentions, outlets)
+    if own is None:
         return
-    own = max(told, key=lambda n: (told[n], n))
     for s in sentences:
         toks = s.tokens
         for i in range(len(toks) - 1):
