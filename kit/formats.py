@@ -45,7 +45,7 @@ _TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|cont
                       # back matter: Mongabay's "Citations:", a donation appeal ("Support PREMIUM TIMES' journalism of
                       # integrity"), "Contact Delia Ransome: delia.ransome@propublica.org"
                       r"|(?:citations?|references|footnotes|bibliography)\s*:?\s*$|support\b.{0,40}\bjournalism\b"
-                      r"|contact\b[^:]{0,60}:\s*\S+@\S+\s*$"
+                      r"|contact\b[^:]{0,60}:\s*\S+@\S+\s*$|republish this (?:story|article)\s*$"
                       r"|edited by\b|(?:editors?|sub-?editors?|translat(?:ion|or))\s*:|translated by\b|published in .+,\s*\w+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\s*$|\(end\)\s*$|-?\s*ends\s*-?\s*$)")
 _STAFF_TITLE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer|Journalist)\s*")
 _NAME_LINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|Ní|Ó|Mac|Nic|de|van|von|al-\w+)){1,4}\s*")

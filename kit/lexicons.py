@@ -29,6 +29,7 @@ _REPORTING = {
     "caution": "asserts", "counter": "asserts", "reply": "asserts", "respond": "asserts", "complain": "asserts",
     "speculate": "asserts", "recount": "asserts", "conclude": "asserts", "reiterate": "asserts", "clarify": "asserts",
     "vow": "asserts", "promise": "asserts", "lament": "asserts", "boast": "asserts", "reckon": "asserts",
+    "calculate": "asserts",  # ("The auditor calculated that the company was liable": with its clause only)
     "show": "asserts", "learn": "asserts", "find": "asserts", "record": "asserts", "call": "asserts", "accuse": "asserts", "list": "asserts", "blame": "asserts",
     "urge": "asserts", "continue": "asserts", "rebut": "denies", "contradict": "denies", "repudiate": "denies",
     "demand": "asserts", "understand": "asserts", "rule": "asserts",
@@ -314,7 +315,7 @@ TITLE_WORDS = {
     "treasurer", "whip", "taoiseach", "tánaiste", "tanaiste", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
     "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot", "provost", "vice-chancellor",
     "registrar", "bursar", "warden", "principal", "convener", "convenor", "organiser", "organizer", "assistant",
-    "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig",
+    "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig", "gda",  # ("Det Gda Aoife Brennan")
     # scientists and practitioners named by their field ("according to glaciologist Corinne Walpen")
     "glaciologist", "geologist", "hydrologist", "hydrogeologist", "seismologist", "volcanologist", "climatologist",
     "meteorologist", "ecologist", "biologist", "epidemiologist", "virologist", "toxicologist", "pathologist",

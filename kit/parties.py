@@ -149,6 +149,12 @@ class PhraseReader:
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
+        if j - i >= 6 and words[0] == "the" and self.t[i + 1].text[:1].isdigit() and "old" in words[2:6]:
+            # "The 58-year-old former naval officer disputed": the person the age names, whatever title follows
+            aged = [m for m in self.mentions(i, j, kinds=("epithet",)) if m.start == self.t[i].start
+                    and self.kind_of(m.name) == "person"]
+            if aged:
+                return Party(aged[0].name, "person", **span)
         if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in _FRONTED_PREPOSITIONS \
                 and all(self.t[z].is_alpha for z in range(i, j)):
             return self.pronoun(words[-1], j - 1)  # "In parliament on Tuesday she accused": a phrase fronted, no comma
@@ -170,7 +176,10 @@ class PhraseReader:
                    and self.ents.entities[m.name].is_outlet
                    and re.search(r"\b(?:spoke|spoken|speaking|talked|talking|told)\s+(?:to\s+|with\s+)?(?:the\s+)?$",
                                  self.s.text[max(0, m.start - self.s.start - 20):m.start - self.s.start])]
-            return Party(span["text"], "anonymous", **span, gender=self._gender(words), via=via)
+            # (and whose the aside says: "who asked not to be named because she fears for her safety")
+            told = re.search(r"\b(she|her|he|his|him)\b", aside.group(0))
+            gender = self._gender(words) or (None if told is None else "female" if told.group(1) in {"she", "her"} else "male")
+            return Party(span["text"], "anonymous", **span, gender=gender, via=via)
         if j - i >= 3 and not self.t[i].is_cap and self.t[j - 1].is_cap:
             # "leader of opposition Ramnivas Dhatarwal alleged": a title in lower case, then the person's name
             tail = [m for m in self.mentions(i + 1, j, kinds=("name",)) if m.end == self.t[j - 1].end

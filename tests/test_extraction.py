@@ -7597,6 +7597,18 @@ def test_an_elided_possessive_is_no_firm_name(sentence):
     (("The firm was sued.", "The complaint seeks damages on behalf of anyone who owned a router."),
      "The complaint", "document", "asserts"),
     (("The firm was sued.", "The memo projected $62 million in additional revenue."), "The memo", "document", "asserts"),
+    # (round ninety-eight) an age and a title after it: the person the age names
+    (("Khalid Mehmood Awan, the port chairman, defended the lease.",
+      "The 58-year-old former naval officer also disputed the loss figure."), "Khalid Mehmood Awan", "person", "denies"),
+    # a Garda rank before the name ("Det Gda"); "calculated that"
+    (("The trial went on.", "Det Gda Aoife Brennan said gardaí began investigating in February."),
+     "Aoife Brennan", "person", "asserts"),
+    (("The audit was tabled.", "The auditor calculated that the company was liable to pay more."),
+     "The auditor", "anonymous", "asserts"),
+    # an unnamed source's gender, from the aside that hides her name: the "she" who speaks next
+    (("Municipal manager Themba Mavuso disputed the findings.",
+      "A former official, who asked not to be named because she fears for her safety, told reporters the scores changed.",
+      '"The first scoresheet had Zimele third," she said.'), "A former official", "anonymous", "asserts"),
     # (round ninety-seven) a document's verb past an aside
     (("The council voted.", "The minutes, however, record only six votes for him."), "The minutes", "document", "asserts"),
     # (round ninety-seven) results are a document; "according to" a document with a clause after it, no "that"

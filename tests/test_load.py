@@ -257,6 +257,8 @@ DATELINES = [
     ("by Adi Prasetyo on 25 November 2025", "2025-11-25 00:00:00", None, ""),
     # (round ninety-seven) the print edition's page after the date (Taipei Times)
     ("Wed, Nov 26, 2025 page1", "2025-11-26 00:00:00", None, ""),
+    # (round ninety-eight) the month's name between slashes (The Wire)
+    ("26/Nov/2025", "2025-11-26 00:00:00", None, ""),
 ]
 
 
@@ -772,6 +774,7 @@ def test_ist_is_the_zone_of_the_country_told(context, offset):
     "Banner image: A canal through cleared peatland.\nCitations:\nJejak Rimba. (2025). A report. Bogor.\n",
     "Support PREMIUM TIMES' journalism of integrity and credibility\nPlease consider a contribution.\n",
     "Ellery Vance contributed research.\nContact Delia Ransome: delia.ransome@example.org\n",
+    "KFF Health News is a national newsroom that produces in-depth journalism about health issues.\nRepublish this story\n",
 ])
 def test_back_matter_is_no_section(tmp_path, tail):
     write(tmp_path, "story.txt", "Headline here\nNov 25, 2025 07:41 PM\nShares fell on Wednesday.\nWhat comes next\n"
