@@ -2015,6 +2015,16 @@ def _give_turn(c: ClaimRec, article_id: str, cue: str, cue_start: int, cue_end: 
     c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
 
 
+def _attribute_late(c: ClaimRec, article_id: str, source: str, source_type: str, text: str, at: int) -> None:
+    """Give claim ``c``, read as no one's, the source a pass over the whole article found: its words ``text`` at
+    offset ``at`` are both the source's span and the cue."""
+    c.source, c.source_type, c.source_text = source, source_type, text
+    c.source_start, c.source_end = at, at + len(text)
+    c.cue, c.cue_start, c.cue_end = text.split()[-1], at, at + len(text)
+    c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+
+
+_QUOTE_CHARS = ('"', "“", "”")
 # the outlet's own unnamed sources, in the writer's voice: "..., we're told.", "Its status page, we understand, is ..."
 _TOLD_TO_US = re.compile(r"\b(?:[Ww]e(?:['’]re| are| were| have been|['’]ve been)|I(?:['’]m| am| have been|['’]ve been))"
                          r"\s+(?:told|informed)\b|\b(?:we|I) understand\b|\bwe hear\b")
@@ -2028,16 +2038,11 @@ def _told_to_us(claims: list[ClaimRec], sentences: list[Sentence], article_id: s
             continue
         s = sentences[c.sentence_id]
         m = _TOLD_TO_US.search(s.text)
-        if m is None or sum(s.text.count(q, 0, m.start()) for q in ('"', "“", "”")) % 2:
+        if m is None or sum(s.text.count(q, 0, m.start()) for q in _QUOTE_CHARS) % 2:
             continue
-        at = s.start + m.start()
-        c.source, c.source_type, c.source_text = m.group(0), "anonymous", m.group(0)
-        c.source_start, c.source_end = at, at + len(m.group(0))
-        c.cue, c.cue_start, c.cue_end = m.group(0).split()[-1], at, at + len(m.group(0))
-        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+        _attribute_late(c, article_id, m.group(0), "anonymous", m.group(0), s.start + m.start())
 
 
-_QUOTE_CHARS = ('"', "“", "”")
 _WE_DID = re.compile(r"We\s+(?:were|have|had|could|also|then|found|matched|placed|identified|geolocated|traced|analy[sz]ed"
                      r"|reviewed|obtained|contacted|asked|established|confirmed|verified|compared|checked|located)\b")
 
@@ -2056,10 +2061,7 @@ def _outlet_voice(claims: list[ClaimRec], sentences: list[Sentence], ents: Artic
         s = sentences[c.sentence_id]
         if c.source is not None or c.cue is not None or s.line in lines_quoted or not _WE_DID.match(s.text):
             continue
-        c.source, c.source_type, c.source_text = own, "outlet", "We"
-        c.source_start, c.source_end = s.start, s.start + 2
-        c.cue, c.cue_start, c.cue_end = "We", s.start, s.start + 2
-        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+        _attribute_late(c, article_id, own, "outlet", "We", s.start)
 
 
 _UNNAMED_LABELS = {"UNIDENTIFIED", "UNKNOWN", "UNNAMED", "CROWD", "PROTESTER", "PROTESTERS"}

@@ -206,7 +206,7 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
     for ln in lines:
         offsets.append(pos)
         pos += len(ln) + 1
-    linked = linked_lines(lines) if "ead" in text or "elated" in text or "ecommended" in text or "ore on" in text else set()
+    linked = linked_lines(lines)
     body = [(i, ln) for i, ln in enumerate(lines) if is_body_line(ln, title=title, sections=set(sections))
             and i not in linked]  # (a linked headline under "Read more")
     nlp = get_nlp()
