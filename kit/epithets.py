@@ -570,6 +570,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     role_heads.setdefault(h, []).append(n)
             if "-in-" in head:
                 head = head.split("-")[0]  # "the editor" of "editor-in-chief of the journal"
+            elif head.count("-") == 1 and head.replace("-", "").isalpha():
+                role_heads.setdefault(head, []).append(n)  # "the vice-president", "the co-founder": the whole word
             if head.isalpha() and head not in NON_NAME_CAPS:
                 for h in {head} | _ROLE_SYNONYMS.get(head, set()):  # "the lawyer" of "a civil rights attorney"
                     role_heads.setdefault(h, []).append(n)
@@ -847,6 +849,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 apposed = next((m.name for m in out.mentions if m.kind == "name" and m.start == toks[head_i + 2].start
                                 and m.name in ents and ents[m.name].type == "PERSON"), None)
             head = toks[head_i].lower
+            if head_i >= start_i + 3 and toks[head_i - 1].text == "-" and not toks[head_i - 2].ws and not toks[head_i - 1].ws \
+                    and toks[head_i - 2].lower + "-" + head in role_heads:
+                head = toks[head_i - 2].lower + "-" + head  # "The vice-president said": no president
             aged: list[str] = []  # whoever had that age ("Dolores Whitcomb, 61,")
             if is_age:
                 head = "year-old"

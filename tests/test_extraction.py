@@ -7706,3 +7706,16 @@ def test_a_one_letter_name_end_is_no_epithet_head():
 def test_the_outlets_own_voice(body, source):
     c = run(*body).claims.iloc[-1]
     assert (None if pd.isna(c["source"]) else c["source"]) == source
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    # a hyphenated role is one head: "the vice-president" is no president
+    (("Ruth Okafor, the mine's vice-president, said the shaft was safe.", "Tom Hale, the mine's president, agreed.",
+      "The vice-president said on Monday the audit was wrong."), "Ruth Okafor", "The vice-president"),
+    (("Ines Varga, a co-founder of the app, said it was sold.", "The co-founder said the deal closed in May."),
+     "Ines Varga", "The co-founder"),
+])
+def test_a_hyphenated_role_is_one_head(body, name, epithet):
+    ents = run(*body).entities.set_index("name")
+    assert epithet in list(ents.loc[name, "aliases"])
+    assert all(epithet not in list(a) for n, a in ents["aliases"].items() if n != name)
