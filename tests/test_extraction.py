@@ -7719,3 +7719,16 @@ def test_a_hyphenated_role_is_one_head(body, name, epithet):
     ents = run(*body).entities.set_index("name")
     assert epithet in list(ents.loc[name, "aliases"])
     assert all(epithet not in list(a) for n, a in ents["aliases"].items() if n != name)
+
+
+@pytest.mark.parametrize("sentence,name,alias", [
+    # an office its bracketed acronym spells whole is one body, no title before a place
+    ("The report by the Auditor-General of South Africa (AGSA) found that R2 billion was wasted.",
+     "Auditor-General of South Africa", "AGSA"),
+    # (but a title's acronym before a person's name stays a title: "Minister of Foreign Affairs (MFA) Jane Doe")
+    ("Minister of Foreign Affairs (MFA) Jane Doe said the talks failed.", "Jane Doe", "Jane Doe"),
+])
+def test_an_office_its_acronym_spells(sentence, name, alias):
+    ents = run(sentence).entities.set_index("name")
+    assert alias in list(ents.loc[name, "aliases"])
+    assert "South Africa" not in ents.index
