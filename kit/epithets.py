@@ -764,8 +764,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                          and toks[head_i + 2].is_alpha and not toks[head_i + 2].is_cap):  # ("the hospital's medical superintendent")
                 # "The firm's chief executive is said to have told": the person the article gave that role
                 e_t = head_i + 2
-                while e_t + 1 < len(toks) and toks[e_t + 1].lower in TITLE_WORDS and toks[e_t].ws:
-                    e_t += 1
+                while e_t + 1 < len(toks) and toks[e_t + 1].lower in TITLE_WORDS and toks[e_t].ws \
+                        or e_t + 2 < len(toks) and toks[e_t + 1].text == "-" and not toks[e_t].ws and not toks[e_t + 1].ws:
+                    e_t += 1 if toks[e_t].ws else 2  # ("The company's vice-chairman": the whole compound)
                 role = _span_text(toks, start_i + 1, e_t + 1).lower()
                 title = _span_text(toks, head_i + 2, e_t + 1).lower()
                 holders = [n for n in persons if any((r.lower().removeprefix("the ") + " ").startswith(role + " ")

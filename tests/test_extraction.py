@@ -7732,3 +7732,8 @@ def test_an_office_its_acronym_spells(sentence, name, alias):
     ents = run(sentence).entities.set_index("name")
     assert alias in list(ents.loc[name, "aliases"])
     assert "South Africa" not in ents.index
+
+
+def test_a_firms_hyphenated_title_is_one_epithet():
+    m = run("The company's vice-chairman, Omar Haddad, said sales rose.").mentions
+    assert list(m.loc[m["kind"] == "epithet", "text"]) == ["The company's vice-chairman"]
