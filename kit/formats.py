@@ -180,7 +180,7 @@ _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+")
 # a news site's buttons and labels copied with the story ("Listen to this article:", "Share this story"): no section
 _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
                           r"read more|related (?:articles|stories|coverage)|print (?:this )?(?:article|story)|"
-                          r"follow us(?: on \w+)?|skip to (?:main )?content)\s*:?")
+                          r"follow us(?: on \w+)?|skip to (?:main )?content|loading(?:\.\.\.|…)?)\s*:?")  # ("Loading": an embed's)
 # "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)", or "13:42 | Lima, Nov. 24." (the wire's place and day after it)
 _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
                          rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*"
@@ -243,8 +243,9 @@ def parse_text(text: str) -> list[Parsed]:
                         at = localize(at, clock.group(4).replace(" ", ""), context=text) or at  # "(GMT+7)"
                     published = Dateline(at, published.note)
                     body_from = nxt + 1
-            elif looks_like_dateline(lines[nxt]):
-                # "Published at : March 12, 2025" then "Updated at : March 12, 2025 17:42": the day's only time
+            elif looks_like_dateline(lines[nxt]) and _PUBLISHED.match(lines[dateline_at]):
+                # "Published at : March 12, 2025" then "Updated at : March 12, 2025 17:42": the day's only time (but
+                # not under a bare date: "Wed., Nov. 26, 2025", then "Updated ... at 5:12 p.m.", is when it changed)
                 later = parse_dateline(lines[nxt], context=text)
                 if not pd.isna(later.value) and later.value.date() == published.value.date():
                     published, body_from = later, nxt + 1

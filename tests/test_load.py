@@ -259,6 +259,8 @@ DATELINES = [
     ("Wed, Nov 26, 2025 page1", "2025-11-26 00:00:00", None, ""),
     # (round ninety-eight) the month's name between slashes (The Wire)
     ("26/Nov/2025", "2025-11-26 00:00:00", None, ""),
+    # (round one hundred) an icon's name glued between the date and the reading time (Toronto Star)
+    ("Wed., Nov. 26, 2025timer4 min. read", "2025-11-26 00:00:00", None, ""),
 ]
 
 
@@ -361,7 +363,9 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("Tora Lindvik\nPublished: 26 November 2026 13:47 CET+01:00", "2026-11-26 13:47+01:00"),  # a zone and its offset
     ("Friday, November 27, 2026 - 17:05. Updated on Friday, November 27, 2026 - 17:48.", "2026-11-27 17:05"),  # a stop, then the update
     ("By Tharushi Amarakoon\nSunday, November 29, 2026\nUpdated 6.30 a.m. (GMT+5.30)", "2026-11-29 06:30+05:30"),  # its time below, dotted
-    ("Published: 24/11/2026\n13:42 | Lima, Nov. 24.", "2026-11-24 13:42"),  # its time below, with the wire's place and day
+    ("Published: 24/11/2026\n13:42 | Lima, Nov. 24.", "2026-11-24 13:42"),
+    # (round one hundred) under a bare date, the update's time is when it changed, not when it was published
+    ("By Ana Ruiz Staff Reporter\nWed., Nov. 26, 2025\nUpdated Nov. 26, 2025 at 5:12 p.m.", "2025-11-26 00:00"),  # its time below, with the wire's place and day
     ("Published: 24/11/2026\n13:42 | The minister said 24 workers were hurt.", "2026-11-24"),  # no time: a sentence after it
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
@@ -773,6 +777,13 @@ def test_bylines_are_no_sections(tmp_path, head):
 def test_ist_is_the_zone_of_the_country_told(context, offset):
     value = parse_dateline("Nov 26, 2025 3:45 pm IST", context=context).value
     assert value.isoformat().endswith(offset)
+
+
+def test_an_embeds_loading_line_is_no_section(tmp_path):
+    write(tmp_path, "story.txt", "Headline here\nNov 25, 2025 07:41 PM\nShares fell on Wednesday.\nWhat comes next\n"
+          "The bank declined to comment.\nLoading\nThe board meets in March.\n")
+    df, _ = load_quiet(tmp_path)
+    assert df.iloc[0].sections == ["What comes next"]
 
 
 @pytest.mark.parametrize("tail", [
