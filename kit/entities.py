@@ -43,6 +43,13 @@ _NOT_AGENTS = {"other", "another", "either", "neither", "under", "after", "toget
 # what a public service or utility's name ends in, never a surname's ("Cal Fire", "Northern Rail")
 _SERVICE_ENDS = {"fire", "rescue", "ambulance", "water", "energy", "rail", "transit", "telecom"}  # (not "Power": Samantha Power)
 _COUNCIL_NOUNS = {"government", "council", "administration", "hall", "authorities"}
+# a place's own office, named in lower case after it: "the Rostov region prosecutor’s office", "the Madrid regional
+# government"
+_LOCAL_LEVELS = {"city", "town", "municipal", "region", "regional", "district", "provincial", "province", "county",
+                 "state", "public", "cantonal", "oblast"}
+_OFFICE_HOLDERS = {"prosecutor", "governor", "mayor", "attorney", "ombudsman", "prefect", "sheriff", "coroner",
+                   "comptroller"}
+_LOCAL_BODIES = {"prefecture"}
 _LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",
                 "parish", "village", "rural", "urban", "unitary"}  # what kind of place a council is for
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
@@ -1210,7 +1217,8 @@ class _Builder:
                 self._candidate(s, i, j)
             if "ministry" in s.text:
                 self._lowercase_ministries(s)
-            if " city " in s.text or " town " in s.text or " municipal " in s.text:
+            if " city " in s.text or " town " in s.text or " municipal " in s.text or "’s office" in s.text \
+                    or "'s office" in s.text or "al government" in s.text or "al council" in s.text or " prefecture" in s.text:
                 self._lowercase_councils(s)
             if "-" in s.text or "–" in s.text:
                 self._routes(s)
@@ -1286,23 +1294,33 @@ class _Builder:
             self.raw.append((_span_text(toks, a, m) + " " + toks[k].text, toks[a].start, toks[k].end, s.sid, feats))
 
     def _lowercase_councils(self, s: Sentence) -> None:
-        """A town's government written in lower case after its name: "the Rakvere city government", "the Tarrow town
-        council" (a body of its own, not the place)."""
+        """A place's government or office written in lower case after its name: "the Rakvere city government", "the
+        Tarrow town council", "the Rostov region prosecutor’s office", "the Madrid regional government" (a body of its
+        own, not the place)."""
         toks = s.tokens
         for k in range(1, len(toks) - 1):
-            if toks[k].lower not in {"city", "town", "municipal"} or toks[k + 1].lower not in _COUNCIL_NOUNS \
-                    or toks[k].is_cap or not toks[k - 1].is_cap or toks[k - 1].lower in NON_NAME_CAPS:
+            if not toks[k - 1].is_cap or toks[k - 1].lower in NON_NAME_CAPS or toks[k - 1].lower in _DEMONYMS:
+                continue
+            e = k
+            while e < len(toks) and e - k < 2 and toks[e].lower in _LOCAL_LEVELS and not toks[e].is_cap:
+                e += 1  # "region", "regional", "public": the level of the office
+            if e + 2 < len(toks) and toks[e].lower in _OFFICE_HOLDERS and not toks[e].is_cap \
+                    and toks[e + 1].text in _POSSESSIVES and toks[e + 2].lower == "office":
+                e += 3  # "Angoulême prosecutor's office"
+            elif e > k and e < len(toks) and toks[e].lower in _COUNCIL_NOUNS | _LOCAL_BODIES and not toks[e].is_cap:
+                e += 1  # "Basra provincial council"
+            else:
                 continue
             i = k - 1
             while i > 0 and toks[i - 1].is_cap and toks[i - 1].lower not in NON_NAME_CAPS and k - i < 3:
                 i -= 1
-            if i > 0 and toks[i - 1].lower not in {"the", "of", "by", "from", "with", "to", "and"}:
+            if i > 0 and toks[i - 1].lower not in {"the", "of", "by", "from", "with", "to", "and", "for"}:
                 continue
             # the town's name is read inside the body's name, and stays a town's name ("Kelbridge" elsewhere)
             self.council_towns.add(_span_text(toks, i, k))
             self.raw = [r for r in self.raw if not (r[1] == toks[i].start and r[2] == toks[k - 1].end)]
-            feats = self._features(s, i, k + 2)
-            self.raw.append((_span_text(toks, i, k + 2), toks[i].start, toks[k + 1].end, s.sid, feats))
+            feats = self._features(s, i, e)
+            self.raw.append((_span_text(toks, i, e), toks[i].start, toks[e - 1].end, s.sid, feats))
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens

@@ -7737,3 +7737,23 @@ def test_an_office_its_acronym_spells(sentence, name, alias):
 def test_a_firms_hyphenated_title_is_one_epithet():
     m = run("The company's vice-chairman, Omar Haddad, said sales rose.").mentions
     assert list(m.loc[m["kind"] == "epithet", "text"]) == ["The company's vice-chairman"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # a place's office or government written in lower case after its name is a body of its own
+    ("Donskaya Niva shipped wheat, the Rostov region prosecutor’s office said in a statement.",
+     "Rostov region prosecutor’s office"),
+    ("A spokesman for the Leipzig public prosecutor's office told the paper the inquiry was open.",
+     "Leipzig public prosecutor's office"),
+    ("The Madrid regional government said rents rose.", "Madrid regional government"),
+    # (not a sentence's "The", nor a demonym: no name before the office)
+    ("The state prosecutor's office is said to have opened a case.", None),
+    ("The Kenyan county government said the road was closed.", None),
+])
+def test_a_places_office_in_lower_case(sentence, source):
+    r = run(sentence)
+    if source is None:
+        assert not any("office" in n or "government" in n for n in r.entities["name"])
+    else:
+        assert source in list(r.entities["name"])
+        assert list(r.claims["source"]) == [source]
