@@ -474,7 +474,7 @@ _LOCATIVE = {"in", "at", "from", "near", "outside", "across", "to", "into", "aro
 
 _CORE_ORG_WORDS = ORG_WORDS - OUTLET_NAME_WORDS - {"house", "force", "capital", "reserve"}  # (also surnames)
 _PRESS_NOUNS = {"newspaper", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster", "weekly",
-                "tabloid", "newsletter", "website", "station"}
+                "tabloid", "newsletter", "website", "station", "channel", "blog", "portal", "podcast"}  # ("a Telegram channel")
 # what a firm's name ends with: its first word alone is the firm ("Valtrona" of "Valtrona Pharma")
 _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therapeutics", "biotech", "holdings", "group", "inc", "corp", "ltd",
                     "plc", "llc", "labs", "technologies", "systems", "energy", "mining", "resources", "capital",
@@ -533,6 +533,10 @@ _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assis
 _POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
+# trades and callings only people have ("Dmitry, a grain broker in Novorossiysk,": a man named alone)
+_PERSON_ROLE_HEADS |= {"broker", "trader", "farmer", "worker", "resident", "nurse", "doctor", "teacher", "engineer",
+                       "accountant", "activist", "campaigner", "whistleblower", "employee", "fisherman", "miner",
+                       "shopkeeper", "driver", "pensioner", "student", "mother", "father", "widow"}
 # a route named by its number alone ("Line 11", "Route 9", "Highway 1"): a place
 _NUMBERED_ROUTES = {"Line", "Route", "Highway"}
 # kinds of firm a person can be too: before a given name, a person's trade ("trucking operator Brent Dallow")
@@ -2209,6 +2213,15 @@ class _Builder:
                 h += 1
             self.roles[_span_text(toks, h, j)].append(_span_text(toks, j + 3, e))
 
+    def _named_alone(self, toks: list[Tok], i: int, j: int) -> bool:
+        """Whether the sentence opens on a name alone, described, then speaking: "Dmitry, a grain broker in
+        Novorossiysk who ..., said" (not "Separately, a broker said": no comma closes the description)."""
+        if toks[i].lower in self.lowercase() or toks[i].lower.endswith("ly") or not toks[i].is_alpha:
+            return False
+        close = next((x for x in range(j + 2, min(len(toks) - 1, j + 30)) if toks[x].text == ","), None)
+        return close is not None and toks[close + 1].lower in REPORTING_VERBS and any(
+            t.lower in PERSON_EPITHET_NOUNS or t.lower.endswith(_AGENT_ENDS) for t in toks[j + 2:close])
+
     def _appositions_after(self, s: Sentence) -> None:
         """"Peter Lowe, chief economist at Carrow Bank,": a role after the name."""
         toks, n = s.tokens, len(s.tokens)
@@ -2221,7 +2234,7 @@ class _Builder:
             if j + 2 >= n or toks[j].text != "," or j0 - i < 2 and not (
                     (toks[j + 1].lower in {"a", "an"} or toks[j + 1].lower == "the" and self._place_after(toks, j + 1))
                     and toks[i].lower not in NON_NAME_CAPS
-                    and (not _sentence_initial(s, i) or self.caps_mid[toks[i].text] > 0)):
+                    and (not _sentence_initial(s, i) or self.caps_mid[toks[i].text] > 0 or self._named_alone(toks, i, j))):
                 continue  # (a surname alone when a description follows: "Brandt, a seven-year veteran who")
             k = j + 1
             if toks[k].lower in REPORTING_VERBS or toks[k].lower in BE_FORMS or toks[k].lower in {"has", "have", "had"} \

@@ -585,6 +585,15 @@ class PhraseReader:
             # "The report appears to give some support to each. It notes that ...": the document just told of
             d = self.ctx.documents[-1][1]
             return Party(d.name, "document", self.t[i].text, self.t[i].start, self.t[i].end)
+        if word == "it" and i > 3 and self.L[i - 1] == "what" and i + 1 < self.n \
+                and self.L[i + 1] in {"said", "says", "claimed", "claims"} and self.L[i - 2] not in {"after", "of", "to"}:
+            # "when Sukhoi Gruz, a Telegram channel, published what it said were copies": the body that did so
+            before = {t.end: t.lower for t in self.t[:i]}
+            body = next((self.ents.entities[m.name] for m in reversed(self.mentions(0, i - 1, kinds=("name",)))
+                         if m.name in self.ents.entities and before.get(m.start - 1) not in {"a", "an"}), None)
+            # (not "Telegram" of its description, "a Telegram channel")
+            if body is not None and body.type == "ORG":
+                return Party(body.name, self.kind_of(body.name), self.t[i].text, self.t[i].start, self.t[i].end)
         if word == "it" and i > 3:
             # "The Authority has attributed the flooding to rainfall, which it says was the heaviest": the body the
             # sentence opens with, not the last one quoted

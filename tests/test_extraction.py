@@ -7757,3 +7757,19 @@ def test_a_places_office_in_lower_case(sentence, source):
     else:
         assert source in list(r.entities["name"])
         assert list(r.claims["source"]) == [source]
+
+
+@pytest.mark.parametrize("body,name,etype,source", [
+    # (round one hundred) a Telegram channel is an outlet, and "what it said" is its claim
+    (("The register listed him as director.", "The case came to light when Sukhoi Gruz, a Telegram channel that covers "
+      "the grain trade, published what it said were copies of contracts.", "The channel put the duties at 4.1 billion rubles."),
+     "Sukhoi Gruz", "ORG", "Sukhoi Gruz"),
+    # a sentence that opens on a name alone, described by a calling only people have, then speaking
+    (("The clinic closed.", "Marjeta, a nurse at the clinic who has worked there for years, said the wards were empty."),
+     "Marjeta", "PERSON", "Marjeta"),
+])
+def test_round_one_hundred_sources(body, name, etype, source):
+    r = run(*body)
+    ents = r.entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+    assert set(r.claims["source"].dropna()) - {"The register"} == {source}
