@@ -36,6 +36,7 @@ _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
 _PLACE_FIRST_WORDS = {"junta", "gobierno", "ciudad", "casa", "puerto", "porto", "villa", "san", "santa", "santo", "são",
                       "sao", "rio", "río", "costa", "isla", "monte", "port", "fort", "mount", "lake", "cape", "saint"}
 _PARTICLE_NAME = re.compile(r"[A-Z][a-zà-ÿ]+ (?:de|van|von|da|di|du|der|den|ten|ter|van der|van den|de la) [A-Z][a-zà-ÿ]+")
+_ADJECTIVE_ENDS = ("al", "ive", "ous", "ful", "able", "ible")  # "additional", "extensive": no noun of a title
 _AGENT_ENDS = ("or", "er", "ist", "ian", "ant", "yst")  # who does something: "negotiator", "campaigner", "analyst"
 _NOT_AGENTS = {"other", "another", "either", "neither", "under", "after", "together", "former", "latter", "rather",
                "whether", "further", "corner", "border", "number", "order", "center", "matter", "letter", "quarter",
@@ -1876,7 +1877,9 @@ class _Builder:
             # "Kusumdihi sarpanch Sanjukta Majhi", "Lead investigator Matthias Oberreiter": an opening noun phrase
             # that ends in a common noun right before the name
             if i > 0 and toks[i - 1].is_alpha and not toks[i - 1].is_cap and toks[i - 1].lower not in _NOT_ROLE_WORDS \
-                    and not toks[i - 1].lower.endswith(_VERB_ENDINGS):
+                    and not toks[i - 1].lower.endswith(_VERB_ENDINGS) and not (
+                        toks[i - 1].lower.endswith(_ADJECTIVE_ENDS) and toks[i - 1].lower not in TITLE_WORDS
+                        and toks[i - 1].lower not in PERSON_EPITHET_NOUNS):  # ("Schools receive additional Commonwealth")
                 f = i - 1
                 if f > 1 and toks[f].lower not in STOP_WORDS and toks[f - 1].is_alpha and not toks[f - 1].is_cap \
                         and toks[f - 1].lower not in _NOT_ROLE_WORDS \

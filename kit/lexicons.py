@@ -169,6 +169,7 @@ OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | {
 ORG_WORDS = {
     "group", "corps", "rūnanga", "runanga", "yojana", "abhiyan", "samiti", "sangh", "parishad", "morcha", "sangathan",
     "nigam", "panchayat", "samaj", "manch", "dal",  # (South Asian bodies: "Kisan Sangharsh Samiti", "Lok Swaraj Dal")
+    "schools", "colleges", "academies",  # a network's name: "Wattle Ridge Christian Schools"
     "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber", "ombudsman",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",

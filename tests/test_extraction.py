@@ -7773,3 +7773,11 @@ def test_round_one_hundred_sources(body, name, etype, source):
     ents = r.entities.set_index("name")
     assert ents.loc[name, "type"] == etype
     assert set(r.claims["source"].dropna()) - {"The register"} == {source}
+
+
+def test_an_adjective_before_a_name_is_no_title():
+    # "additional" qualifies what follows, and a network of schools is a body
+    ents = run("Schools receive additional Commonwealth funding for each student.",
+               "Peter Vukovic managed the finances of Wattle Ridge Christian Schools until last year.").entities.set_index("name")
+    assert list(ents.loc["Commonwealth", "roles"]) == []
+    assert ents.loc["Wattle Ridge Christian Schools", "type"] == "ORG"
