@@ -1388,6 +1388,15 @@ class _SentenceAttributor(PhraseReader):
                     m = named[0]  # (after a title, or before "on July 8": the person named)
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
+        if self.t[x].text == "," and x > 4 and (c1 := next((y for y in range(1, x) if self.t[y].text == ","), x)) < x - 3 \
+                and self.L[c1 + 1] in {"who", "whose"} and not any(self.t[z].text in _QUOTES or self.t[z].text == ";"
+                                                                  for z in range(c1, x)):
+            # "Hefetz, who is said to be an acquaintance of the company's founder, Eran Golan, rejected": the name the
+            # sentence opens with, past its relative clause and any name inside it
+            opening = [m for m in self.mentions(0, c1, kinds=("name",)) if m.start == self.t[0].start]
+            if opening and opening[0].end == self.t[c1 - 1].end and self.kind_of(opening[0].name) == "person":
+                m = opening[0]
+                return Party(m.name, "person", m.text, m.start, m.end)
         if self.t[x].text == "," and (x > 20 or x > 12 and self._two_asides(x) or x > 6 and self._glossed(x)):
             # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
             # ... road on Tuesday evening, is rejecting": the name that opens the sentence, past a long apposition

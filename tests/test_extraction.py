@@ -7781,3 +7781,13 @@ def test_an_adjective_before_a_name_is_no_title():
                "Peter Vukovic managed the finances of Wattle Ridge Christian Schools until last year.").entities.set_index("name")
     assert list(ents.loc["Commonwealth", "roles"]) == []
     assert ents.loc["Wattle Ridge Christian Schools", "type"] == "ORG"
+
+
+@pytest.mark.parametrize("body,source", [
+    # (round ninety-nine) the name a sentence opens with, past its relative clause and the name inside it
+    (("Doron Hefetz met the builder.", "Hefetz, who is said to be a longtime acquaintance of the company’s founder, "
+      "Eran Golan, rejected the comptroller’s findings."), "Doron Hefetz"),
+    (("Doron Hefetz met the builder.", "Hefetz, who met Eran Golan twice, said the contract was separate."), "Doron Hefetz"),
+])
+def test_past_a_relative_clause_to_its_subject(body, source):
+    assert list(run(*body).claims["source"].dropna()) == [source]
