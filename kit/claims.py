@@ -1602,7 +1602,9 @@ class _SentenceAttributor(PhraseReader):
 
         # ("Kansas City, Missouri-based company": the state before a hyphen, too; "Knockcullen, Co Offaly,": a county)
         return (c + 2 < self.n and t[c + 2].text in {",", "-"} and state(c + 1)) or (c >= 2 and t[c - 2].text == "," and state(c - 1)) \
-            or _region_comma(t, c) or (c >= 3 and t[c - 2].text in {"Co", "County"} and _region_comma(t, c - 3))
+            or _region_comma(t, c) or (c >= 3 and t[c - 2].text in {"Co", "County"} and _region_comma(t, c - 3)) \
+            or any(m.start < t[c].start < m.end for m in self.mentions(c, c + 1, kinds=("name",)))
+        # (and a comma inside a body's name: "the Ministry of Energy, Water Resources and Irrigation")
 
     def _manner_adverb(self, x: int) -> bool:
         """ "Dunmore, 54, furiously denied": an adverb in "-ly" before the cue (but "the family said")."""

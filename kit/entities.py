@@ -1126,7 +1126,8 @@ class _Builder:
                     self.pairs_mid.add((s.tokens[i].text, s.tokens[i + 1].text))
                 # words of multi-word names count too: "Quist told..." after "Marta Quist"
                 for k in range(i if not _sentence_initial(s, i) or j - i > 1 else j, j):
-                    if (k == i or k == j - 1 or s.tokens[j - 1].lower not in ORG_WORDS) \
+                    if (k == i or k == j - 1 or s.tokens[j - 1].lower not in ORG_WORDS
+                        or k == i + 1 and j - i >= 4 and s.tokens[i].text in countries()) \
                             and not (j - i > 1 and s.tokens[k].lower in ORG_WORDS):
                         # (not "Fire" of "Waitaha Rural Fire Service": "Fire crews said"; nor "Court" of
                         # "the Court of King's Bench": "Court filings show")
@@ -2702,6 +2703,8 @@ class _Builder:
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if len(w) >= 3 or last in _CORPORATE_WORDS:
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
+                if len(w) >= 4 and w[0] in countries() and w[1].lower() not in ORG_WORDS and w[1] not in self.places:
+                    first[w[1]].append(m)  # "Huaxin" of "China Huaxin Hydro Engineering Corporation": past its country
             elif last in _CLUB_LAST and len(w) == 2:
                 first[w[0]].append(m)  # "Wendham" of "Wendham Athletic": a club by its town
             elif len(w) >= 3 and all(x[:1].isupper() for x in w) and not (

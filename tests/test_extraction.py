@@ -7791,3 +7791,15 @@ def test_an_adjective_before_a_name_is_no_title():
 ])
 def test_past_a_relative_clause_to_its_subject(body, source):
     assert list(run(*body).claims["source"].dropna()) == [source]
+
+
+@pytest.mark.parametrize("body,source", [
+    # (round ninety-nine) a firm's own word past the country its name opens with
+    (("The contractor, China Huaxin Hydro Engineering Corporation, won the deal.", "Huaxin rejected the allegations."),
+     "China Huaxin Hydro Engineering Corporation"),
+    # a comma inside a body's name is no apposition's end
+    (("Gokarna Bhattarai, spokesperson at the Ministry of Energy, Water Resources and Irrigation, said the deal was "
+      "delayed.",), "Gokarna Bhattarai"),
+])
+def test_round_ninety_nine_sources(body, source):
+    assert list(run(*body).claims["source"].dropna()) == [source]
