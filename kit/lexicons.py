@@ -115,6 +115,7 @@ ANONYMOUS_NOUNS = {
 DOCUMENT_NOUNS = {
     "application", "applications", "copy", "copies", "extracts", "excerpts", "schedule", "schedules", "tracker", "database", "dashboard", "roster", "timetable", "inventory",
     "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter",
+    "decision", "order", "judgement",  # ("The decision records that", "the order says": a ruling's text)
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
     "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",

@@ -7803,3 +7803,12 @@ def test_past_a_relative_clause_to_its_subject(body, source):
 ])
 def test_round_ninety_nine_sources(body, source):
     assert list(run(*body).claims["source"].dropna()) == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    # (rounds ninety-nine and one hundred) a ruling's text is a document
+    "The decision records that she put the level at around 14 nanograms per millilitre.",
+    "Kestrel will be allowed to bid again only if it refiles within 30 days, the order says.",
+])
+def test_a_decision_or_order_is_a_document(sentence):
+    assert list(run(sentence).claims["source_type"]) == ["document"]
