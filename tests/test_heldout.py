@@ -1,11 +1,11 @@
-"""Five hundred and eighty articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
+"""Five hundred and ninety-two articles scored with the client's scorer (``../shared/eval/score.py``), as a floor.
 
-Colleagues wrote them in ninety-eight rounds and annotated them in the gold schema (``kit-gold/1``)
+Colleagues wrote them in a hundred rounds and annotated them in the gold schema (``kit-gold/1``)
 without reading the kit's code; every person, firm and outlet is invented. Each round was scored
 before any rule was written for it: ``docs/heldout.md`` lists every round's articles, its held-out
 figures and the rules it led to.
 
-The floors below are what the general rules the rounds led to reach on all 580 articles, rounded
+The floors below are what the general rules the rounds led to reach on all 592 articles, rounded
 down; they guard those rules, and they are not a held-out measure any more (the contradiction ranker,
 `kit.rank`, is fit on these articles too: its out-of-fold figures are in ``docs/heldout.md``).
 """
@@ -25,7 +25,9 @@ SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     # (sections: annotators disagree on a summary box's label: "What you need to know:" is a subheading in rounds 19
     # and 29, while round 27 leaves out both it and "Key points:"; the kit keeps the label, so two of the 580 miss)
-    "title_ok": 1, "published_ok": 1, "sections_ok": 0.98, "claim_sentences_covered": 1,
+    # (published: annotators disagree on the Kathmandu Post's "Published at : <date>" over "Updated at : <date> <time>":
+    # four rounds read the update's time as the day's only one, round 99 the date alone; the kit follows the four)
+    "title_ok": 1, "published_ok": 0.99, "sections_ok": 0.98, "claim_sentences_covered": 1,
     "attribution_f1": 0.93, "denial_f1": 0.94, "hedge_f1": 0.96, "entity_f1": 0.96, "entity_type_acc": 0.95,
     "epithet_r": 0.70, "role_r": 0.85, "time_detect_r": 0.97, "time_detect_p": 0.98, "time_value_acc": 0.95,
     "contra_core_r@10": 0.60, "contra_r@10": 0.50, "contra_p@10": 0.46,
@@ -48,7 +50,7 @@ def macro():
         stem = gfile.name[: -len(".gold.json")]
         rows = articles[articles["path"].map(lambda p: Path(str(p)).stem == stem)]
         per.append(score.score_article(gold, rows.iloc[0].to_dict(), frames))
-    assert len(per) == 580
+    assert len(per) == 592
     return {k: sum(float(p[k]) for p in per if p.get(k) is not None) / sum(p.get(k) is not None for p in per)
             for k in FLOORS}
 
