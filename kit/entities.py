@@ -1586,9 +1586,11 @@ class _Builder:
             or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"} \
             or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS \
             or j - i >= 2 and toks[i].text in _SHIP_PREFIXES \
+            or j - i >= 3 and toks[i].lower in {"general", "federal", "national", "central"} and toks[i + 1].lower in ORG_WORDS \
             or j - i >= 4 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
             and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)  # "told DR"; "the MS Nordvåg", a ship (no "Ms");
-        # "the Auditor-General of South Africa (AGSA)": an office its acronym spells whole, no title before a place
+        # "the Auditor-General of South Africa (AGSA)": an office its acronym spells whole, no title before a place;
+        # "the General Authority of Civil Aviation": an adjective before a body's kind, no title
         while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS
                                             or toks[k].lower in _OFFICE_ADJECTIVES and k + 1 < j  # "Divisional Officer X"
                                             and toks[k + 1].lower.rstrip(".") in TITLE_WORDS
@@ -1739,11 +1741,13 @@ class _Builder:
                 and surface not in self.places and not in_dateline and not self._apposed_speaker(toks, name_i, j) \
                 and surface.lower() not in WIRE_AGENCIES and surface not in self.dotted_tails() \
                 and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}) \
+                and not (surface.isupper() and surface.isalpha() and 3 <= len(surface) <= 8 and j < len(toks)
+                         and toks[j].lower in REPORTING_VERBS and surface.lower() not in TITLE_WORDS) \
                 and not (j < len(toks) and toks[j].lower in {"reported", "reports", "quoted"}
                          and not (surface.endswith("s") and surface[1:].islower())  # (a plural, but "JoyNews")
                          and toks[name_i].lower not in self.lowercase() and toks[name_i].lower not in ANONYMOUS_NOUNS):
             # (but "Reuters reported", "Público newspaper reported", "Alwasat reported on Sunday": a paper)
-            return  # "Concerns were raised": a capitalised opener seen nowhere else
+            return  # "Concerns were raised": a capitalised opener seen nowhere else (but "GACA said": an acronym)
         if initial and name_i == i and j - name_i == 1 and toks[name_i].lower in self.lowercase() and j + 1 < len(toks) \
                 and toks[j].is_alpha and not toks[j].is_cap and toks[j].lower not in REPORTING_VERBS \
                 and toks[j].lower not in BE_FORMS and toks[j].lower not in _AUXILIARIES and not toks[j].lower.endswith("ed"):
@@ -2901,6 +2905,8 @@ class _Builder:
                 and not (f.get("before") == "from" and f.get("before2") in DOCUMENT_NOUNS | {"call", "calls", "word"}):
             # (but "an email from Coralbay", "a report from X": who sent it, not where it came from)
             v["GPE"] += 2  # "review of port subsidies in Valmora"
+        elif f.get("before") == "from" and last not in ORG_WORDS and str(f.get("before2", "")) in _PERSON_ROLE_HEADS:
+            v["GPE"] += 3  # "a teacher from Al-Ahsa": where someone is from
         elif f.get("before") in {"in", "near"} and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE_IN"] += 1  # "offices in Los Angeles"
         if f.get("before") in _SHIP_NOUNS and not (f.get("before") == "carrier" and last in ORG_WORDS):

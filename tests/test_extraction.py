@@ -7812,3 +7812,16 @@ def test_round_ninety_nine_sources(body, source):
 ])
 def test_a_decision_or_order_is_a_document(sentence):
     assert list(run(sentence).claims["source_type"]) == ["document"]
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # (round one hundred) where someone is from is a place; an adjective before a body's kind is no title
+    (("Nouf Al-Dossary, a teacher from Al-Ahsa, said she requested a refund.",), "Al-Ahsa", "GPE"),
+    (("A committee at the General Authority of Civil Aviation found that the airline had breached rules.",),
+     "General Authority of Civil Aviation", "ORG"),
+    # an acronym opening a sentence, then speaking, though the article never spells it out
+    (("GACA said in a separate statement that it had written to the airline twice.",), "GACA", "ORG"),
+])
+def test_round_one_hundred_entities(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
