@@ -782,6 +782,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and not (deadline and low.startswith("before ") and _DAY_NUMBER.search(bare) and (now - hi).days <= 92) \
                 and (_ahead(text, start, deadline) or _put_off(text, start, low)
                      or g == "day" and (now - lo).days > 183 and not _told_as_past(text, start, end)
+                     and not _clause_past(text, start)
                      # "cut duties ... until the end of June", written in March: the nearer June, the coming one
                      or deadline and (now - hi).days > 300 and " year" not in low  # ("a schedule by mid-December", in November)
                      or low.startswith(("until ", "till ")) and (now - hi).days > 183
@@ -902,6 +903,21 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     """A past verb just before or after a date ("said on April 30", "April 30 was the deadline")."""
     before, after = _PASSIVE.sub("", text[max(0, start - 50):start]), text[end:end + 40]  # ("should be pulled before")
     return any(p.search(w) for p in (_PAST_WORD, _WAS) for w in (before, after))
+
+
+_NOT_YET = re.compile(r"\b(?:will|would|shall|is|are|am|plans?|due|scheduled|expected|set|aims?|hopes?|intends?|"
+                      r"next|coming|upcoming|until|till|by)\b|\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b",
+                      re.IGNORECASE)  # (and an infinitive: "ordered him to pay ... and to report to prison on Feb. 2")
+
+
+def _clause_past(text: str, start: int) -> bool:
+    """Whether the phrase before a date, from the last comma, is told in the past, its verb further back than
+    ``_told_as_past`` looks and nothing ahead in it: "Ardley, 27, tested positive for ostarine in an out-of-competition test at the club's
+    training ground on March 14"."""
+    clause = _PASSIVE.sub("", re.split(r"[,;:]", text[:start])[-1])  # ("who has led ... since 2022, faces re-election")
+    return _NOT_YET.search(clause) is None and any(
+        not (w.group(0).lower().endswith("ed") and _ADJECTIVE_BEFORE.search(clause, 0, w.start()))
+        for w in _PAST_WORD.finditer(clause))
 
 
 def _ahead(text: str, start: int, deadline: bool) -> bool:

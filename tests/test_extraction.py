@@ -7825,3 +7825,17 @@ def test_a_decision_or_order_is_a_document(sentence):
 def test_round_one_hundred_entities(body, name, etype):
     ents = run(*body).entities.set_index("name")
     assert ents.loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # (round one hundred) a day told in the past, its verb far before it
+    ("Callum Ardley, 27, tested positive for ostarine in an out-of-competition test at the Cornish club's training "
+     "ground on March 14.", "2025-11-26", [("on March 14", "2025-03-14", "2025-03-14")]),
+    # (but not past a comma to a verb in the present, nor to an infinitive)
+    ("Valcourt, who has led the city since January 2022, faces re-election on Nov. 4.", "2025-10-02",
+     [("since January 2022", "2022-01-01", "2025-10-02"), ("on Nov. 4", "2025-11-04", "2025-11-04")]),
+    ("The judge also ordered Lindahl to pay restitution and to report to prison on Feb. 2.", "2025-12-04",
+     [("on Feb. 2", "2026-02-02", "2026-02-02")]),
+])
+def test_round_one_hundred_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
