@@ -258,6 +258,7 @@ _ZONE_BEFORE_TIME = re.compile(r"(\d{4}),?\s+([A-Z]{2,4})\s+(\d{1,2}[:.]\d{2}(?:
 _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)\)", re.I)
 
 
+_SHORT_YEAR = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})(?=\s+\d{1,2}:\d{2}\b)")
 _SLASHED_MONTH = re.compile(rf"\b(\d{{1,2}})[/-]((?:{MONTH_NAMES_RE})\.?)[/-](\d{{4}})\b", re.I)
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{MONTH_NAMES_RE})\b)", re.I)
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.I)
@@ -287,6 +288,7 @@ def _find(line: str) -> re.Match | str | None:
     line = _DOTTED_YMD.sub(lambda m: f"{m[1]}.{int(m[2]):02d}.{int(m[3]):02d}", line)
     line = _DOTTED_DAY.sub(r"\1 ", line)  # "26. Nov 2026 at 14:37": a day written with a dot, as Central Europe writes it
     line = _SLASHED_MONTH.sub(r"\1 \2 \3", line)  # "26/Nov/2025": the month's name between slashes (The Wire)
+    line = _SHORT_YEAR.sub(r"\1/\2/20\3", line)  # "11/25/25 5:12 PM ET": a two-digit year, before its time (The Hill)
     line = _ZONE_BEFORE_TIME.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" if m[2] in ZONES else m[0], line)
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
     line = _DATE_TWICE.sub(r"\1", line)  # "Published On 21 Jan 2025 21 Jan 2025 14:05 GMT": the date printed twice

@@ -47,7 +47,7 @@ _COUNCIL_NOUNS = {"government", "council", "administration", "hall", "authoritie
 # a place's own office, named in lower case after it: "the Rostov region prosecutor’s office", "the Madrid regional
 # government"
 _LOCAL_LEVELS = {"city", "town", "municipal", "region", "regional", "district", "provincial", "province", "county",
-                 "state", "public", "cantonal", "oblast"}
+                 "state", "public", "oblast"}
 _OFFICE_HOLDERS = {"prosecutor", "governor", "mayor", "attorney", "ombudsman", "prefect", "sheriff", "coroner",
                    "comptroller"}
 _LOCAL_BODIES = {"prefecture"}

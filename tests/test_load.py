@@ -261,6 +261,8 @@ DATELINES = [
     ("26/Nov/2025", "2025-11-26 00:00:00", None, ""),
     # (round one hundred) an icon's name glued between the date and the reading time (Toronto Star)
     ("Wed., Nov. 26, 2025timer4 min. read", "2025-11-26 00:00:00", None, ""),
+    # (round one hundred and one) a two-digit year before the time, after the byline (The Hill)
+    ("by Avery Lindqvist - 11/25/25 5:12 PM ET", "2025-11-25 17:12:00-05:00", "America/New_York", ""),
 ]
 
 
