@@ -116,6 +116,7 @@ DOCUMENT_NOUNS = {
     "application", "applications", "copy", "copies", "extracts", "excerpts", "schedule", "schedules", "tracker", "database", "dashboard", "roster", "timetable", "inventory",
     "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter",
     "decision", "order", "judgement",  # ("The decision records that", "the order says": a ruling's text)
+    "version",  # ("An archived version of the savings website appears to show")
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
     "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",
@@ -170,7 +171,7 @@ OUTLET_NAME_WORDS = NEWSPAPER_WORDS | WIRE_AGENCIES | {
 ORG_WORDS = {
     "group", "corps", "rūnanga", "runanga", "yojana", "abhiyan", "samiti", "sangh", "parishad", "morcha", "sangathan",
     "nigam", "panchayat", "samaj", "manch", "dal",  # (South Asian bodies: "Kisan Sangharsh Samiti", "Lok Swaraj Dal")
-    "schools", "colleges", "academies",  # a network's name: "Wattle Ridge Christian Schools"
+    "schools", "colleges", "academies", "centers", "centres",  # "Wattle Ridge Christian Schools", "Centers for ..."
     "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber", "ombudsman",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",

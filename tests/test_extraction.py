@@ -7839,3 +7839,15 @@ def test_round_one_hundred_entities(body, name, etype):
 ])
 def test_round_one_hundred_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,source,source_type", [
+    # (round one hundred and one) "Centers for ..." is one body's name; an archived version of a website is a document
+    ("A CMS spokesperson for the Centers for Medicare & Medicaid Services (CMS) said the agency does not comment.",
+     "Centers for Medicare & Medicaid Services", "official"),
+    ("An archived version of the Glydara savings website appears to show that the benefit was cut.",
+     "An archived version of the Glydara savings website", "document"),
+])
+def test_round_one_hundred_and_one_sources(sentence, source, source_type):
+    c = run(sentence).claims
+    assert (list(c["source"]), list(c["source_type"])) == ([source], [source_type])
