@@ -7851,3 +7851,8 @@ def test_round_one_hundred_times(sentence, anchor, expected):
 def test_round_one_hundred_and_one_sources(sentence, source, source_type):
     c = run(sentence).claims
     assert (list(c["source"]), list(c["source_type"])) == ([source], [source_type])
+
+
+def test_a_brochure_is_a_document():
+    c = run("Lumina Residences was due to be handed over in 2024, according to a sales brochure from the time.").claims
+    assert list(c["source_type"]) == ["document"]
