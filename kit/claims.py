@@ -295,7 +295,14 @@ _SELF_DENIAL = re.compile(
     # "did not overbill the government by a single dollar"
     r"|\b(?:did|does|do|has|have|had)\s+not\s+[a-z]+\b[^.;]{0,50}?\bby\s+a\s+single\b"
     # "said Huaxin did not at any point communicate with evaluators": not once, said outright
-    r"|\b(?:did|does|do|has|have|had|was|were)\s+(?:not|never)\s+at\s+any\s+(?:point|time|stage)\b",
+    r"|\b(?:did|does|do|has|have|had|was|were)\s+(?:not|never)\s+at\s+any\s+(?:point|time|stage)\b"
+    # "did not share bidding information with any bidder \"at any point\"": the same, said after the verb
+    r"|\b(?:did|does|do|has|have|had)\s+(?:not|never)\s+[a-z]+\b[^.;]{0,80}?\bat\s+any\s+(?:point|time|stage)\b"
+    # "the board did not receive any such memo", 'the ministry "did not issue any instruction"', "did not ignore any
+    # warning": what it is said to have done, denied (not "did not receive any wages": a grievance)
+    r"|\b(?:did|does|do|has|have|had)\s+(?:not|never)\s+[a-z]+\s+any\s+such\b"
+    r"|\b(?:did|does|do|has|have|had)\s+(?:not|never)\s+(?:ignore|issue|approve|authori[sz]e|sanction|falsify|alter|"
+    r"leak|share|conceal|hide|destroy|backdate)d?\s+any\b",
     re.IGNORECASE,
 )
 

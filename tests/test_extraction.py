@@ -7856,3 +7856,16 @@ def test_round_one_hundred_and_one_sources(sentence, source, source_type):
 def test_a_brochure_is_a_document():
     c = run("Lumina Residences was due to be handed over in 2024, according to a sales brochure from the time.").claims
     assert list(c["source_type"]) == ["document"]
+
+
+@pytest.mark.parametrize("body,stance", [
+    # (rounds ninety-nine and one hundred) what a party is said to have done, denied in its own words
+    (("Oyelaran said Kestrel did not share bidding information with any other bidder \"at any point.\"",), "denies"),
+    (("The group said the board did not receive any such memo.",), "denies"),
+    (("He added that the ministry \"did not issue any instruction\" to the authority.",), "denies"),
+    (("The chief executive said the airline did not ignore any warning.",), "denies"),
+    # (but a grievance is no denial)
+    (("Workers said they did not receive any wages for three months.",), "asserts"),
+])
+def test_round_one_hundred_denials(body, stance):
+    assert list(run(*body).claims["stance"]) == [stance]
