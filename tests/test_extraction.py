@@ -7860,12 +7860,14 @@ def test_a_brochure_is_a_document():
 
 @pytest.mark.parametrize("body,stance", [
     # (rounds ninety-nine and one hundred) what a party is said to have done, denied in its own words
-    (("Oyelaran said Kestrel did not share bidding information with any other bidder \"at any point.\"",), "denies"),
+    (("Renata Oyelaran runs Kestrel Wireless.", "Oyelaran said Kestrel did not share bidding information with any "
+      "other bidder \"at any point.\""), "denies"),
     (("The group said the board did not receive any such memo.",), "denies"),
-    (("He added that the ministry \"did not issue any instruction\" to the authority.",), "denies"),
+    (("Gokarna Bhattarai said the deal was delayed.", "He added that the ministry \"did not issue any instruction\" "
+      "to the authority."), "denies"),
     (("The chief executive said the airline did not ignore any warning.",), "denies"),
     # (but a grievance is no denial)
     (("Workers said they did not receive any wages for three months.",), "asserts"),
 ])
 def test_round_one_hundred_denials(body, stance):
-    assert list(run(*body).claims["stance"]) == [stance]
+    assert list(run(*body).claims["stance"])[-1] == stance
