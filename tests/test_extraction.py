@@ -7863,7 +7863,7 @@ def test_a_brochure_is_a_document():
     (("Renata Oyelaran runs Kestrel Wireless.", "Oyelaran said Kestrel did not share bidding information with any "
       "other bidder \"at any point.\""), "denies"),
     (("The group said the board did not receive any such memo.",), "denies"),
-    (("Gokarna Bhattarai said the deal was delayed.", "He added that the ministry \"did not issue any instruction\" "
+    (("Spokesman David Brennan said the deal was delayed.", "He added that the ministry \"did not issue any instruction\" "
       "to the authority."), "denies"),
     (("The chief executive said the airline did not ignore any warning.",), "denies"),
     # (but a grievance is no denial)
