@@ -438,6 +438,7 @@ _ESTIMATE_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "fe
                    "twenty", "thirty", "forty", "fifty"}
 _RECKONINGS = {"calculation", "calculations", "estimate", "estimates", "count", "reckoning", "analysis", "account"}
 _IRREGULAR_PARTICIPLES = {"seen", "shown", "given", "taken", "held", "kept", "sent", "made", "found", "written", "drawn"}
+_PAST_SENT = {"sent", "made", "wrote", "gave", "filed", "drew", "took", "kept"}  # a clause's past verb ("the company made")
 _ASIDE_PAIRS = {("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"), ("in", "turn"),
                 ("of", "course"), ("in", "fact"), ("for", "now"), ("in", "response")}
 _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
@@ -1214,6 +1215,17 @@ class _SentenceAttributor(PhraseReader):
                 if p is not None and p.type == "document":
                     return p
             return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
+        if d is not None and self.L[o0] in {"a", "an", "the"} and d < o0 + 5 and d + 3 < k \
+                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d)) \
+                and (self.L[d + 1] in {"the", "its", "their", "his", "her"} or self.t[d + 1].is_cap) \
+                and self.L[k].endswith("s") and not self.L[k].endswith("ss") \
+                and not any(self.t[z].text in _QUOTES for z in range(d + 1, k)):
+            # "A letter the Bureau sent to the Ministry on November 3, seen by Addis Standard, states", "A quarterly
+            # filing the company made with the SEC shows": the document, then the clause on who wrote it (no "that")
+            v = next((z for z in range(d + 2, min(k, d + 6)) if self.t[z].is_alpha and not self.t[z].is_cap
+                      and (self.L[z].endswith("ed") or self.L[z] in _IRREGULAR_PARTICIPLES or self.L[z] in _PAST_SENT)), None)
+            if v is not None:
+                return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
         if d is not None and self.L[o0] in {"a", "an", "the"}:
             while d + 1 < k and self.L[d + 1] in DOCUMENT_NOUNS:
                 d += 1  # "an audit report"

@@ -825,9 +825,12 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and words[0] not in _BODY_HEADS and not _PORTFOLIO_WORDS.isdisjoint(words) \
             and m < len(toks) and (not toks[m].is_cap or titled is not None):
         return True  # "Ministry of Ports and Shipping", "Department of Natural Resources and Environment": a portfolio
-    if 2 <= len(words) <= 3 and words[-1].rstrip(".") in _LEGAL_SUFFIXES and toks[j - 1].lower not in ORG_WORDS - {
-            "builders", "construction"} and toks[j - 1].lower.rstrip(".") not in _CORPORATE_SUFFIXES:
-        return True  # "Bluewater Dredge and Marine Limited", "Goldridge Builders and Supply Corporation": one firm
+    if 2 <= len(words) <= 3 and words[-1].rstrip(".") in _LEGAL_SUFFIXES and (toks[j - 1].lower not in ORG_WORDS - {
+            "builders", "construction"} or len(words) == 2 and words[0] in ORG_WORDS) \
+            and toks[j - 1].lower.rstrip(".") not in _CORPORATE_SUFFIXES:
+        # "Bluewater Dredge and Marine Limited", "Goldridge Builders and Supply Corporation": one firm (and two trades
+        # joined: "Tsehay Alem Printing and Packaging PLC")
+        return True
     if len(words) < 2 or not (words[-1] in ORG_WORDS or words[-1] in _MEMBER_PLURALS):
         return False
     if toks[j - 1].lower in _MEMBER_PLURALS and words[0] in _MEMBER_PLURALS and words[-1] in ORG_WORDS:

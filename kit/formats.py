@@ -172,7 +172,15 @@ _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _LABELLED_LINE = re.compile(r"[A-Z][A-Z’' -]{2,}:\s+[A-Z][A-Z’' -]*")  # (but "DOE: first complaint came in October")
 _CONTACT_LABEL = re.compile(r"(?i)(?:media|press|investor|news)\s+(?:contacts?|enquiries|inquiries)\s*:?")
 # an outlet's name and the date in brackets opening the first paragraph, as Law360 prints it
-_OUTLET_DATED = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} \((?P<when>[^()]{6,60}?\d{4}[^()]{0,30})\)\s*(?:--|—|–)\s")
+_OUTLET_DATED = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} \((?P<when>[^()]{6,60}?\d{4}[^()]{0,30})\)\s*(?:--|—|–)\s"
+                           # "Addis Abeba, November 26/2025 – Students ...": the place, the day, the year after a slash
+                           r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2})/(?P<year>\d{4})\s*[—–-]\s")
+
+
+def _opening_date(line: str) -> str | None:
+    """The date that opens a first paragraph, if any, in a form ``parse_dateline`` reads."""
+    m = _OUTLET_DATED.match(line)
+    return None if m is None else m["when"] or f"{m['day']}, {m['year']}"
 # a wire's closing slug, "burs-dmn/sjw", "ach/jm": its editors' initials, no section
 _AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+")
 # a writer's sign-off at the foot: "– Bea Santillan/Rappler.com"
@@ -254,7 +262,7 @@ def parse_text(text: str) -> list[Parsed]:
             # "Updated Mar 4, 2026, 06:12 PM" then "Published Mar 4, 2026, 05:30 PM": when it was first published
             published, body_from = first_out, nxt + 1
     elif (opening := next((i for i in nonblank[1:4] if _OUTLET_DATED.match(lines[i])), None)) is not None \
-            and not pd.isna((dated := parse_dateline(_OUTLET_DATED.match(lines[opening]).group("when"), context=text)).value):
+            and not pd.isna((dated := parse_dateline(_opening_date(lines[opening]) or "", context=text)).value):
         # "Law360 (August 27, 2025, 5:52 PM EDT) -- A California federal judge ...": the date opens the first paragraph,
         # which is body (the standfirst, if any, before it)
         published, body_from = dated, opening

@@ -7871,3 +7871,18 @@ def test_a_brochure_is_a_document():
 ])
 def test_round_one_hundred_denials(body, stance):
     assert list(run(*body).claims["stance"])[-1] == stance
+
+
+@pytest.mark.parametrize("sentence,source,source_type", [
+    # (round one hundred and four) a document, then the clause on who wrote it, with no "that"
+    ("A letter the Bureau sent to the Ministry on November 3, seen by Addis Standard, states that 214 schools lacked "
+     "books.", "A letter", "document"),
+    ("A quarterly filing the company made with the Securities and Exchange Commission shows the pen earned $1 billion.",
+     "A quarterly filing", "document"),
+    # two trades joined, then the legal form: one firm
+    ("The printing company, Tsehay Alem Printing and Packaging PLC, also denied that it was responsible.",
+     "Tsehay Alem Printing and Packaging PLC", "organization"),
+])
+def test_round_one_hundred_and_four_sources(sentence, source, source_type):
+    c = run(sentence).claims
+    assert (list(c["source"]), list(c["source_type"])) == ([source], [source_type])

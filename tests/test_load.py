@@ -800,3 +800,11 @@ def test_back_matter_is_no_section(tmp_path, tail):
           "The bank declined to comment.\n" + tail)
     df, _ = load_quiet(tmp_path)
     assert df.iloc[0].sections == ["What comes next"]
+
+
+def test_a_first_paragraph_opened_by_the_town_and_day(tmp_path):
+    # (round one hundred and four) "Addis Abeba, November 26/2025 – ...": the day, its year after a slash (Addis Standard)
+    write(tmp_path, "story.txt", "News: Schools still without textbooks\nEtenesh Gebremeskel\n"
+          "Addis Abeba, November 26/2025 – Students in 214 schools have yet to receive books, the bureau said.\n")
+    df, _ = load_quiet(tmp_path)
+    assert str(df.iloc[0].published) == "2025-11-26 00:00:00"
