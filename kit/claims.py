@@ -1578,6 +1578,13 @@ class _SentenceAttributor(PhraseReader):
             p = self.party(a0, b0)
             if p is not None:
                 return self._unnamed_member(p, a0, rel, k) or p
+        o = a + 1 if self.L[a] == "of" else a
+        if o >= 5 and self.L[o - 1] == "of" and self.t[o - 2].text == "," and self.t[o - 3].text.isdigit() \
+                and self.t[o - 4].text == ",":
+            # "Salote Koroivuki, 34, of Naivucu Settlement said": the person, her age, then where she lives
+            who = [m for m in self.mentions(0, o - 4, kinds=("name",)) if m.end == self.t[o - 5].end]
+            if who and self.kind_of(who[-1].name) == "person":
+                return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
         p = self.party(a, b)
         if p is None and a >= 2 and self.L[a - 1] in {"for", "of", "on", "from", "into"} and self.L[a - 2] in DOCUMENT_NOUNS:
             # "The ministry's performance report for the 2023/24 financial year states": the report

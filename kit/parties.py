@@ -634,6 +634,13 @@ class PhraseReader:
             # (not the outlet it told: '"...," he said.' a paragraph on is said to no one in particular)
             return Party(p.name, p.type, self.t[i].text, self.t[i].start, self.t[i].end, gender=p.gender)
         if word == "it":
+            if i <= 4:
+                # "Corvane Logistics restated its revenue. On Monday, it said ...": the body the sentence before opened
+                # on, when nobody has spoken yet
+                prev = [m for m in self.ents.at(0, self.t[i].start, kinds=("name",)) if m.sid == self.s.sid - 1]
+                e = self.ents.entities.get(prev[0].name) if prev else None
+                if e is not None and e.type == "ORG" and not any(sid >= self.s.sid - 3 for sid, _ in cands):
+                    return Party(e.name, self.kind_of(e.name), self.t[i].text, self.t[i].start, self.t[i].end)
             return None
         # the nearest person named before the pronoun
         for m in reversed(self.ents.at(0, self.t[i].start, kinds=("name",))):

@@ -7886,3 +7886,14 @@ def test_round_one_hundred_denials(body, stance):
 def test_round_one_hundred_and_four_sources(sentence, source, source_type):
     c = run(sentence).claims
     assert (list(c["source"]), list(c["source_type"])) == ([source], [source_type])
+
+
+@pytest.mark.parametrize("body,source", [
+    # (round one hundred and three) the person, her age, then where she lives
+    (("Salote Koroivuki, 34, of Naivucu Settlement said the last bus had not run since August.",), "Salote Koroivuki"),
+    # "it" after a fronted phrase, nobody having spoken yet: the body the sentence before opened on
+    (("Corvane Logistics restated its revenue.", "On Monday, it said some of that growth had never happened."),
+     "Corvane Logistics"),
+])
+def test_round_one_hundred_and_three_sources(body, source):
+    assert list(run(*body).claims["source"].dropna()) == [source]
