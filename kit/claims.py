@@ -1542,7 +1542,7 @@ class _SentenceAttributor(PhraseReader):
                         p = self.party(a0, b0) or self.party(y + 1, rel_at)
                         if p is not None:
                             return p
-            a, b = self.np_back(x - 1)
+            a, b = self.np_back(self._before_asides(x - 1))  # (over "(ECFF)": "..., the Federation (ECFF), rejected")
             p = self.party(a, b)
             if p is not None:
                 return p

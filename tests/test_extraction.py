@@ -7897,3 +7897,14 @@ def test_round_one_hundred_and_four_sources(sentence, source, source_type):
 ])
 def test_round_one_hundred_and_three_sources(body, source):
     assert list(run(*body).claims["source"].dropna()) == [source]
+
+
+@pytest.mark.parametrize("body,source", [
+    # (round one hundred and three) a body named with its acronym in apposition, then the verb
+    (("The industry group in question, the European Carton and Fibre Federation (ECFF), rejected the accusation.",),
+     "European Carton and Fibre Federation"),
+    (("An annex to the draft estimates that the changes would save businesses 780 million euros a year.",),
+     "An annex to the draft"),
+])
+def test_round_one_hundred_and_three_more_sources(body, source):
+    assert list(run(*body).claims["source"].dropna()) == [source]
