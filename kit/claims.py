@@ -302,7 +302,8 @@ _SELF_DENIAL = re.compile(
     # warning": what it is said to have done, denied (not "did not receive any wages": a grievance)
     r"|\b(?:did|does|do|has|have|had)\s+(?:not|never)\s+[a-z]+\s+any\s+such\b"
     r"|\b(?:did|does|do|has|have|had)\s+(?:not|never)\s+(?:ignore|issue|approve|authori[sz]e|sanction|falsify|alter|"
-    r"leak|share|conceal|hide|destroy|backdate)d?\s+any\b",
+    r"leak|share|conceal|hide|destroy|backdate)d?\s+any\b"
+    r"|\b(?:has|had|have)\s+(?:not|never)\s+(?:hidden|concealed|withheld|destroyed|falsified|altered)\s+any(?:thing)?\b",
     re.IGNORECASE,
 )
 

@@ -441,6 +441,11 @@ class PhraseReader:
                 return Party(affil[-1].name, "official", **span, via=via, gender=self._gender(words))
             if affil and head in _ON_RECORD:
                 return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
+            town = [m for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].type == "GPE"]
+            if head in _ON_RECORD and not affil and town and head_i + 1 < j and self.L[head_i + 1] == "for" \
+                    and town[0].start == self.t[head_i + 2].start and town[0].end == self.t[j - 1].end:
+                # "A spokesperson for Kelbergen said": the commune (or the country) speaks
+                return Party(town[0].name, "official", **span, via=via, gender=self._gender(words))
             return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
         if words[0] in {"a", "an"} and head in _PANELS and not ms:
             # "A third-party committee said", "an external investigative panel found": a body, unnamed, not a person

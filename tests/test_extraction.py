@@ -7908,3 +7908,15 @@ def test_round_one_hundred_and_three_sources(body, source):
 ])
 def test_round_one_hundred_and_three_more_sources(body, source):
     assert list(run(*body).claims["source"].dropna()) == [source]
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    # (round one hundred and four) a spokesperson for a town or a country speaks as it
+    (("A spokesperson for Ixelles said only three permits had been granted.",), "Ixelles", "asserts"),
+    # (round one hundred and three) "had not hidden anything": a denial
+    (("Municipal manager Markku Aaltola said the municipality had not hidden anything from the agency.",),
+     "Markku Aaltola", "denies"),
+])
+def test_round_one_hundred_and_four_more(body, source, stance):
+    c = run(*body).claims
+    assert (list(c["source"]), list(c["stance"])) == ([source], [stance])
