@@ -315,10 +315,11 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "Saad al-Darraji", "Shatt al-Arab", "Abu al-Khasib": the article joined to its word
                 elif toks[j - 1].ws and _ELIDED.fullmatch(toks[j].text):
                     j += 1  # "Côte d'Ivoire", "Val d'Oise": an elided particle joined to a capital
-                elif toks[j].text in {"'", "‘", '"', "“"} and j + 3 < n and toks[j + 1].is_cap \
-                        and toks[j + 2].text in {"'", "’", '"', "”"} and toks[j + 3].is_cap \
-                        and toks[j - 1].ws and toks[j + 2].ws:
-                    j += 4  # "Delroy 'Bigga' Wint": a nickname inside the name
+                elif toks[j].text in {"'", "‘", '"', "“"} and toks[j - 1].ws \
+                        and (q := next((x for x in range(j + 2, min(n - 1, j + 5)) if not toks[x].is_cap), n)) < n - 1 \
+                        and toks[q].text in {"'", "’", '"', "”"} and toks[q + 1].is_cap and toks[q].ws \
+                        and all(toks[x].is_cap for x in range(j + 1, q)):
+                    j = q + 2  # "Delroy 'Bigga' Wint", 'Ernesto "Ka Erning" Bautista': a nickname inside the name
                 elif toks[j].text == "/" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j - 1].text.isupper() and toks[j + 1].text.isupper() and toks[j - 1].is_alpha:
                     j += 2  # "RFE/RL": two acronyms joined by a slash, one name

@@ -117,7 +117,7 @@ DOCUMENT_NOUNS = {
     "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter",
     "decision", "order", "judgement",  # ("The decision records that", "the order says": a ruling's text)
     "version",  # ("An archived version of the savings website appears to show")
-    "brochure", "brochures", "prospectus", "ledgers", "annex", "appendix",  # ("according to a sales brochure")
+    "brochure", "brochures", "prospectus", "ledgers", "annex", "appendix", "breakdown",  # ("according to a sales brochure")
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
     "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",

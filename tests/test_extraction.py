@@ -7920,3 +7920,15 @@ def test_round_one_hundred_and_three_more_sources(body, source):
 def test_round_one_hundred_and_four_more(body, source, stance):
     c = run(*body).claims
     assert (list(c["source"]), list(c["stance"])) == ([source], [stance])
+
+
+@pytest.mark.parametrize("body,source", [
+    # (round one hundred and three) a nickname of two words in quotes inside the name
+    (("\"For us, it means 1,200 families without income,\" said SMP president Ernesto \"Ka Erning\" Bautista.",),
+     'Ernesto "Ka Erning" Bautista'),
+    # (round one hundred and four) a breakdown is a document
+    (("According to a breakdown the board mailed to owners, $1.9 million would restore the reserves.",),
+     "a breakdown"),
+])
+def test_round_one_hundred_and_four_nicknames_and_documents(body, source):
+    assert list(run(*body).claims["source"].dropna()) == [source]
