@@ -89,7 +89,8 @@ _TO_OUTLET_OPENERS = ("in remarks to", "in comments to", "in an interview with",
                       "in a statement to", "in an interview on", "in a post on", "in an email to")
 _DOC_PARTICIPLES = {"seen", "obtained", "reviewed", "published", "released", "leaked", "filed", "dated", "prepared",
                     "commissioned", "shared", "issued", "posted", "sent", "written", "drawn", "shown"}
-_DOCUMENT_VERBS = {"recommends", "recommended", "lists", "listed", "names", "named", "counts", "counted", "includes",
+_FINDS = {"found", "finds"}  # a body's finding ("the board found deficiencies in two audits"), as a document's
+_DOCUMENT_VERBS = _FINDS | {"recommends", "recommended", "lists", "listed", "names", "named", "counts", "counted", "includes",
                    "included", "refers", "referred", "sets", "rates", "rated", "orders", "ordered",
                    "questions", "questioned", "bears", "paints", "puts", "describes", "cites", "estimates", "notes",
                    "noted", "proposes", "proposed", "requires", "required", "attributes", "attributed", "blames",
@@ -756,8 +757,10 @@ class _SentenceAttributor(PhraseReader):
             subj = self.subject(k)
             first = next((z for z in range(k) if subj is not None and subj.start is not None
                           and self.t[z].start >= subj.start), k)
-            if subj is not None and subj.type == "document" and "according" not in L and L[k - 1] not in {"which", "whom"} \
-                    and not any(L[z] in REPORTING_VERBS or L[z] in {"that", "because", "after", "when"} for z in range(first)) \
+            if subj is not None and (subj.type == "document" or L[k] in _FINDS and subj.type in {"official", "organization"}) \
+                    and "according" not in L and L[k - 1] not in {"which", "whom"} \
+                    and not any(L[z] in REPORTING_VERBS or L[z] in {"that", "because", "after", "when", "if", "unless", "whether"}
+                                for z in range(first)) \
                     and not (subj.end is not None and any(L[z] in REPORTING_VERBS and self.t[z - 1].end == subj.end
                                                           and REPORTING_VERBS[L[z]][0] != L[z] and L[z + 1] != "by"
                                                           for z in range(first + 1, k))):

@@ -7932,3 +7932,13 @@ def test_round_one_hundred_and_four_more(body, source, stance):
 ])
 def test_round_one_hundred_and_four_nicknames_and_documents(body, source):
     assert list(run(*body).claims["source"].dropna()) == [source]
+
+
+@pytest.mark.parametrize("body,source", [
+    # (round one hundred and three) a body's finding, as a document's
+    (("The regulator found breaches of the code.",), "The regulator"),
+    # (but not a finding that may come: "if the panel finds")
+    (("The club could face relegation if the association's disciplinary panel finds it guilty.",), None),
+])
+def test_a_bodys_finding(body, source):
+    assert list(run(*body).claims["source"]) == [source]
