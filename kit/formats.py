@@ -188,7 +188,9 @@ _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+")
 # a news site's buttons and labels copied with the story ("Listen to this article:", "Share this story"): no section
 _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
                           r"read more|related (?:articles|stories|coverage)|print (?:this )?(?:article|story)|"
-                          r"follow us(?: on \w+)?|skip to (?:main )?content|loading(?:\.\.\.|…)?)\s*:?")  # ("Loading": an embed's)
+                          r"follow us(?: on \w+)?|skip to (?:main )?content|loading(?:\.\.\.|…)?|"
+                          # ("Loading": an embed's; "Credit: Belga", "Photo: Reuters": a picture's credit)
+                          r"(?:photo |image |picture )?credits?:\s.{1,60}|(?:photo|image|picture):\s.{1,60})\s*:?")
 # "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)", or "13:42 | Lima, Nov. 24." (the wire's place and day after it)
 _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
                          rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*"
@@ -285,6 +287,7 @@ def parse_text(text: str) -> list[Parsed]:
     sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:last + 1], first)
                 if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
                 and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
+                and not _EMAIL.search(ln)  # ("Write to Lydia Okafor at lydia.okafor@wsj.com": a contact line)
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
                 and not _AGENCY_SLUG.fullmatch(ln)
@@ -296,6 +299,7 @@ def parse_text(text: str) -> list[Parsed]:
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
 
 
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _UPDATED = re.compile(r"\s*(?:last\s+)?(?:updated|modified|edited)\b", re.I)
 _PUBLISHED = re.compile(r"\s*(?:first\s+)?(?:published|posted)\b", re.I)
 

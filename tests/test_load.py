@@ -781,9 +781,14 @@ def test_ist_is_the_zone_of_the_country_told(context, offset):
     assert value.isoformat().endswith(offset)
 
 
-def test_an_embeds_loading_line_is_no_section(tmp_path):
+@pytest.mark.parametrize("line", [
+    "Loading",  # an embed's placeholder
+    "Credit: Belga",  # (round one hundred and four) a picture's credit
+    "Write to Lydia Okafor at lydia.okafor@example.com",  # (round one hundred and three) a contact line
+])
+def test_page_furniture_is_no_section(tmp_path, line):
     write(tmp_path, "story.txt", "Headline here\nNov 25, 2025 07:41 PM\nShares fell on Wednesday.\nWhat comes next\n"
-          "The bank declined to comment.\nLoading\nThe board meets in March.\n")
+          f"The bank declined to comment.\n{line}\nThe board meets in March.\n")
     df, _ = load_quiet(tmp_path)
     assert df.iloc[0].sections == ["What comes next"]
 
