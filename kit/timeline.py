@@ -73,7 +73,7 @@ _BASE = "|".join([
     rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back)\s+as)\s+{_MONTH}(?=[\s,.;\"”’)]|$)(?!\.?\s+\d)"
+    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back)\s+as)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
     r"(?!\s+(?:last|this|next)\s+year)",
     # ("from March 2023" is a month of 2023; "as recently as August": the month)
     rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
@@ -87,12 +87,12 @@ _EXPR = re.compile(
     rf"\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
     rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
-    rf"|(?<=least\s){_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)))"
-    rf"|(?P<years>in\s+(?P<y1>{_YEAR})\s+and\s+(?P<y2>{_YEAR}))"
-    rf"|(?P<months>in\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
+    rf"|(?<=least\s){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
+    rf"|(?P<years>(?:in\s+(?P<y1>{_YEAR})\s+and|(?:(?:in|for|during)\s+)?(?P<y3>{_YEAR})\s+(?:to|through))\s+(?P<y2>{_YEAR}))"
+    rf"|(?P<months>in\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<days>on\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY}))"
-    rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;]|$)(?!\.?\s+\d)))?"
-    rf"(?P<o>{_BASE}|the\s+{_SEASON}|the\s+weekend|(?<=least\s){_MONTH}(?=[\s,.;]|$)(?!\.?\s+\d)))"
+    rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;?!:]|$)(?!\.?\s+\d)))?"
+    rf"(?P<o>{_BASE}|the\s+{_SEASON}|the\s+weekend|(?<=least\s){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
 )
@@ -553,7 +553,10 @@ def resolve(text: str, *, anchor=None) -> tuple:
             mo = _month(m.group("m1").strip())
             lo, g = _d(hi.year if mo <= hi.month else hi.year - 1, mo), "range"
         elif m.group("years"):
-            lo, hi, g = _d(int(m.group("y1"))), _d(int(m.group("y2")), 12, 31), "range"  # "in 2021 and 2022"
+            # "in 2021 and 2022", "statements for 2021 to 2024": the years and those between
+            lo, hi, g = _d(int(m.group("y1") or m.group("y3"))), _d(int(m.group("y2")), 12, 31), "range"
+            if lo > hi:
+                raise _Unresolved
         elif m.group("days"):
             # "on Wednesday and Thursday": both days, each read as on its own
             lo1, _, _ = _base("on " + m.group("d1"), anchor)

@@ -7942,3 +7942,14 @@ def test_round_one_hundred_and_four_nicknames_and_documents(body, source):
 ])
 def test_a_bodys_finding(body, source):
     assert list(run(*body).claims["source"]) == [source]
+
+
+@pytest.mark.parametrize("sentence, anchor, expected", [
+    # (round one hundred and three) years joined by "to" after "for", and a month before a question mark
+    ("It must submit its statements for 2021 to 2024 before the hearing.", "2025-11-26",
+     [("for 2021 to 2024", "2021-01-01", "2024-12-31")]),
+    ("Where am I supposed to find that kind of money by January?", "2025-11-26",
+     [("by January", "2025-11-26", "2026-01-31")]),
+])
+def test_round_one_hundred_and_three_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
