@@ -758,6 +758,7 @@ class _SentenceAttributor(PhraseReader):
             first = next((z for z in range(k) if subj is not None and subj.start is not None
                           and self.t[z].start >= subj.start), k)
             if subj is not None and (subj.type == "document" or L[k] in _FINDS and subj.type in {"official", "organization"}) \
+                    and not (L[k] in _FINDS and L[k + 1] == "that") \
                     and "according" not in L and L[k - 1] not in {"which", "whom"} \
                     and not any(L[z] in REPORTING_VERBS or L[z] in {"that", "because", "after", "when", "if", "unless", "whether"}
                                 for z in range(first)) \
@@ -1411,13 +1412,13 @@ class _SentenceAttributor(PhraseReader):
                     m = named[0]  # (after a title, or before "on July 8": the person named)
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
-        if self.t[x].text == "," and x > 4 and (c1 := next((y for y in range(1, x) if self.t[y].text == ","), x)) < x - 3 \
-                and self.L[c1 + 1] in {"who", "whose"} and not any(self.t[z].text in _QUOTES or self.t[z].text == ";"
-                                                                  for z in range(c1, x)):
+        if self.t[x].text == "," and x > 4 and (comma1 := next((y for y in range(1, x) if self.t[y].text == ","), x)) < x - 3 \
+                and self.L[comma1 + 1] in {"who", "whose"} and not any(self.t[z].text in _QUOTES or self.t[z].text == ";"
+                                                                  for z in range(comma1, x)):
             # "Hefetz, who is said to be an acquaintance of the company's founder, Eran Golan, rejected": the name the
             # sentence opens with, past its relative clause and any name inside it
-            opening = [m for m in self.mentions(0, c1, kinds=("name",)) if m.start == self.t[0].start]
-            if opening and opening[0].end == self.t[c1 - 1].end and self.kind_of(opening[0].name) == "person":
+            opening = [m for m in self.mentions(0, comma1, kinds=("name",)) if m.start == self.t[0].start]
+            if opening and opening[0].end == self.t[comma1 - 1].end and self.kind_of(opening[0].name) == "person":
                 m = opening[0]
                 return Party(m.name, "person", m.text, m.start, m.end)
         if self.t[x].text == "," and (x > 20 or x > 12 and self._two_asides(x) or x > 6 and self._glossed(x)):
