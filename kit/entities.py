@@ -535,7 +535,7 @@ _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assis
 _POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
-# trades and callings only people have ("Dmitry, a grain broker in Novorossiysk,": a man named alone)
+# trades and callings only people have ("Marjeta, a nurse at the clinic who ..., said": a woman named alone)
 _PERSON_ROLE_HEADS |= {"broker", "trader", "farmer", "worker", "resident", "nurse", "doctor", "teacher", "engineer",
                        "accountant", "activist", "campaigner", "whistleblower", "employee", "fisherman", "miner",
                        "shopkeeper", "driver", "pensioner", "student", "mother", "father", "widow"}
@@ -1592,9 +1592,9 @@ class _Builder:
             or j - i >= 2 and toks[i].text in _SHIP_PREFIXES \
             or j - i >= 3 and toks[i].lower in {"general", "federal", "national", "central"} and toks[i + 1].lower in ORG_WORDS \
             or j - i >= 4 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
-            and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)  # "told DR"; "the MS Nordvåg", a ship (no "Ms");
-        # "the Auditor-General of South Africa (AGSA)": an office its acronym spells whole, no title before a place;
-        # "the General Authority of Civil Aviation": an adjective before a body's kind, no title
+            and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)
+        # ("told DR"; "the MS Nordvåg", a ship, no "Ms"; "the General Authority of Civil Aviation": an adjective before a
+        # body's kind, no title; "the Auditor-General of South Africa (AGSA)": an office its acronym spells whole)
         while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS
                                             or toks[k].lower in _OFFICE_ADJECTIVES and k + 1 < j  # "Divisional Officer X"
                                             and toks[k + 1].lower.rstrip(".") in TITLE_WORDS
