@@ -1412,15 +1412,6 @@ class _SentenceAttributor(PhraseReader):
                     m = named[0]  # (after a title, or before "on July 8": the person named)
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
-        if self.t[x].text == "," and x > 4 and (comma1 := next((y for y in range(1, x) if self.t[y].text == ","), x)) < x - 3 \
-                and self.L[comma1 + 1] in {"who", "whose"} and not any(self.t[z].text in _QUOTES or self.t[z].text == ";"
-                                                                  for z in range(comma1, x)):
-            # "Hefetz, who is said to be an acquaintance of the company's founder, Eran Golan, rejected": the name the
-            # sentence opens with, past its relative clause and any name inside it
-            opening = [m for m in self.mentions(0, comma1, kinds=("name",)) if m.start == self.t[0].start]
-            if opening and opening[0].end == self.t[comma1 - 1].end and self.kind_of(opening[0].name) == "person":
-                m = opening[0]
-                return Party(m.name, "person", m.text, m.start, m.end)
         if self.t[x].text == "," and (x > 20 or x > 12 and self._two_asides(x) or x > 6 and self._glossed(x)):
             # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
             # ... road on Tuesday evening, is rejecting": the name that opens the sentence, past a long apposition
@@ -1456,10 +1447,11 @@ class _SentenceAttributor(PhraseReader):
                         return p
                     break
             # "The 62-year-old businessman, who runs three vessels through his company, Kisima Marine Services Ltd,
-            # said": the person before the relative clause, however many names it holds
+            # said": the person before the relative clause, however many names it holds (a hedge inside it is no
+            # speech of its own: "Hefetz, who is said to be an acquaintance of the founder, Eran Golan, rejected")
             rc = next((z for z in range(1, x) if self.L[z] in {"who", "whose"} and self.t[z - 1].text == ","), None)
             if rc is not None and rc >= 2 and not any(self.t[z].text in _QUOTES or self.L[z] in {"said", "says", "told"}
-                                                      for z in range(rc, x)):
+                                                      and self.L[z + 1] != "to" for z in range(rc, x)):
                 b2 = self._before_asides(rc - 2)
                 a1, b1 = self.np_back(b2)
                 if a1 == 0 or self.t[a1 - 1].text in _QUOTES or all(self.t[z].is_cap for z in range(a1)):

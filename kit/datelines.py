@@ -250,7 +250,9 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
 _UHR = re.compile(r"(?<=\d)\s+Uhr\b")
 _DATE_TWICE = re.compile(r"((?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4})\s+\1\b")
 _READING_TIME = re.compile(r"\s*[|·•-]?\s*(?:timer|clock)?\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$"
-                           r"|\s+-?\s*page\s*[A-Z]?\d{1,3}\s*$", re.I)  # (and the print page: Taipei Times' "... 2025 page1"; an icon's name glued before the reading time: "2025timer4 min. read")
+                           r"|\s+-?\s*page\s*[A-Z]?\d{1,3}\s*$", re.I)
+# (and the print page: Taipei Times' "... 2025 page1"; an icon's name glued before the reading time: "2025timer4 min.
+# read")
 # "2026.11.27. 10:45" (Hungarian), "2026. 11. 27. 10:45" (Korean): year first, each part closed by a dot
 _DOTTED_YMD = re.compile(r"\b(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.(?=\s|$)")
 # "26 November 2026, MVT 14:35": the zone printed before the time

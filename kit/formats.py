@@ -19,7 +19,7 @@ import pandas as pd
 
 from kit.datelines import OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline
 from kit.lexicons import REPORTING_VERBS
-from kit.nlp import INTERVIEW_TURN, LINK_LABEL, linked_lines
+from kit.nlp import DAY_SLASH_YEAR, INTERVIEW_TURN, LINK_LABEL, linked_lines
 
 Format = Literal["txt", "md", "html", "json", "jsonl"]
 FORMATS: tuple[str, ...] = ("txt", "md", "html", "json", "jsonl")
@@ -174,7 +174,7 @@ _CONTACT_LABEL = re.compile(r"(?i)(?:media|press|investor|news)\s+(?:contacts?|e
 # an outlet's name and the date in brackets opening the first paragraph, as Law360 prints it
 _OUTLET_DATED = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} \((?P<when>[^()]{6,60}?\d{4}[^()]{0,30})\)\s*(?:--|—|–)\s"
                            # "Addis Abeba, November 26/2025 – Students ...": the place, the day, the year after a slash
-                           r"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}, (?P<day>[A-Z][a-z]{2,8}\.? \d{1,2})/(?P<year>\d{4})\s*[—–-]\s")
+                           rf"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}, {DAY_SLASH_YEAR}\s*[—–-]\s")
 
 
 def _opening_date(line: str) -> str | None:

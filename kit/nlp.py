@@ -121,13 +121,15 @@ class Tok(NamedTuple):
 
 
 # a wire dateline opening an article's first sentence: "HARTWELL, Ohio (AP) — ", "LONDON (Reuters) - "
+# a day, then its year after a slash, as the Addis Standard opens its first paragraph: "November 26/2025"
+DAY_SLASH_YEAR = r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2})/(?P<year>\d{4})"
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?:, [\w. ]{2,30}?){0,3}(?: \([\w .&-]{1,40}\))?"
                       r"\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z\"“‘'])"  # ("PETALING JAYA: Private hospital operator")
                       # (or in title case before the agency, as AFP writes it: "Nairobi (AFP) - ")
                       r"|^(?P<town>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \((?:AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Bernama|"
                       r"IANS|PTI|Yonhap|Kyodo|ANA|TASS|Anadolu)\)"
                       # (or the day after the town, its year after a slash: "Addis Abeba, November 26/2025 – ")
-                      r"|, [A-Z][a-z]{2,8}\.? \d{1,2}/\d{4})\s*[—–-]{1,2}\s+(?=[A-Z\"“‘'])")
+                      rf"|, {DAY_SLASH_YEAR})\s*[—–-]{{1,2}}\s+(?=[A-Z\"“‘'])")
 
 
 

@@ -636,9 +636,13 @@ def _future_before(text: str, start: int) -> bool:
     between = _PASSIVE.sub("", window[m.end():])  # "would be delivered by": a passive, not a past verb
     # (a past verb, or a "was", between: "would explain why it was unreachable on Thursday"; but not a participle
     # after a determiner or an adverb: "would ask the Bureau to discuss the allegedly undeclared meetings on Wednesday")
-    return not any(c in between for c in ",;") and not _WAS_WERE.search(between) and not any(
-        not (w.group(0).lower().endswith("ed") and _ADJECTIVE_BEFORE.search(between, 0, w.start()))
-        for w in _PAST_WORD.finditer(between))
+    return not any(c in between for c in ",;") and not _WAS_WERE.search(between) and not _has_past_verb(between)
+
+
+def _has_past_verb(text: str) -> bool:
+    """A past verb in ``text``, not a participle after a determiner or an adverb ("the allegedly undeclared meetings")."""
+    return any(not (w.group(0).lower().endswith("ed") and _ADJECTIVE_BEFORE.search(text, 0, w.start()))
+               for w in _PAST_WORD.finditer(text))
 
 
 _DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
@@ -915,12 +919,10 @@ _NOT_YET = re.compile(r"\b(?:will|would|shall|is|are|am|plans?|due|scheduled|exp
 
 def _clause_past(text: str, start: int) -> bool:
     """Whether the phrase before a date, from the last comma, is told in the past, its verb further back than
-    ``_told_as_past`` looks and nothing ahead in it: "Ardley, 27, tested positive for ostarine in an out-of-competition test at the club's
-    training ground on March 14"."""
+    ``_told_as_past`` looks and nothing ahead in it: "Ardley, 27, tested positive for ostarine in an
+    out-of-competition test at the club's training ground on March 14"."""
     clause = _PASSIVE.sub("", re.split(r"[,;:]", text[:start])[-1])  # ("who has led ... since 2022, faces re-election")
-    return _NOT_YET.search(clause) is None and any(
-        not (w.group(0).lower().endswith("ed") and _ADJECTIVE_BEFORE.search(clause, 0, w.start()))
-        for w in _PAST_WORD.finditer(clause))
+    return _NOT_YET.search(clause) is None and _has_past_verb(clause)
 
 
 def _ahead(text: str, start: int, deadline: bool) -> bool:
