@@ -894,7 +894,8 @@ class _SentenceAttributor(PhraseReader):
             if self._inside_previous(out, k, subj):
                 continue  # "Lindqvist said the plant's own tests had found ...": part of what he said
             if lemma not in _STRONG_CUES and stance != "denies" and subj.type != "document" and not self._complement(k, subj) \
-                    and not (lemma in _JUDGING_CUES and self._reason_after(k)):
+                    and not (lemma in _JUDGING_CUES and self._reason_after(k)) \
+                    and not (lemma == "describe" and self._as_after(k)):
                 continue  # "added two players", "posted a photo": the verb, not an attribution (a document's verbs are its content)
             window = " ".join(L[k + 1:k + 6])
             if lemma == "tell" or "interview with" in window or window.startswith(("to ", "in an interview")):
@@ -1061,6 +1062,15 @@ class _SentenceAttributor(PhraseReader):
             if self.t[x].text in {",", ".", ";"}:
                 return False
             if self.L[x] == "for" and self.L[x + 1].endswith("ing") or self.L[x] == "as" and self.t[x + 1].text in _QUOTES:
+                return True
+        return False
+
+    def _as_after(self, k: int) -> bool:
+        """ "described the offer as a sticking plaster": what the speaker calls it, quoted or not."""
+        for x in range(k + 2, min(self.n - 1, k + 9)):
+            if self.t[x].is_punct and self.t[x].text not in _QUOTES:
+                return False
+            if self.L[x] == "as":
                 return True
         return False
 

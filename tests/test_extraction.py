@@ -7953,3 +7953,15 @@ def test_a_bodys_finding(body, source):
 ])
 def test_round_one_hundred_and_three_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+# --- session forty-two (names invented here) -------------------------------------------------------
+
+@pytest.mark.parametrize("body,source", [
+    # "described X as Y", unquoted: what the speaker calls it
+    (("Ms Ollerby described the offer as a sticking plaster.",), "Ollerby"),
+    # (but a description with no "as" is no claim of the speaker's: the verb's object only)
+    (("Ms Ollerby described the offer in detail.",), None),
+])
+def test_described_as(body, source):
+    assert list(run(*body).claims["source"]) == [source]
