@@ -2781,6 +2781,13 @@ class _Builder:
                 hits = [m for m, w in words_of if len(w) >= 2 and w[0] == s and m in person_like
                         and w[-1].lower().endswith(_PATRONYMICS)]
                 hits = hits if len(hits) == 1 else []
+            if not hits and len(ws) == 1 and s not in self.places and s not in placey:
+                # "Sa'ilele said" of "Sa'ilele Tavita Fa'alogo", "Fergal" of "Fergal Ó Dubhghaill": the first word of
+                # one name of three words or more given a role or title (a matai title, a given name)
+                hits = [m for m, w in words_of if len(w) >= 3 and w[0] == s and m in person_like and (
+                    self.roles.get(m) or any(f.get("title") or f.get("rank") or f.get("honorific") for f in feats_of[m]))
+                    and not any(x.lower() in _LOC_WORDS or x.lower() in PLACE_NOUNS for x in w)]
+                hits = hits if len(hits) == 1 else []
             if not hits and len(ws) >= 2 and all(w.lower().rstrip(".") in TITLE_WORDS or w.lower() == "pol" for w in ws[:-1]):
                 # "Pol Col Surasak" of "Surasak Thongmeechai": a rank, then the given name (or the family name)
                 hits = [m for m, w in words_of if m != s and len(w) in (2, 3) and ws[-1] in (w[0], w[-1]) and m in person_like

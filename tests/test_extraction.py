@@ -7965,3 +7965,13 @@ def test_round_one_hundred_and_three_times(sentence, anchor, expected):
 ])
 def test_described_as(body, source):
     assert list(run(*body).claims["source"]) == [source]
+
+
+def test_a_title_first_is_the_name_people_go_by():
+    # (the first word of one name of three words given a role: a matai title, a given name)
+    ents = run("The ministry's chief executive, Tuiloma Neroni Faleolo, spoke on Monday.",
+               "Tuiloma said the fees were paid.").entities.set_index("name")
+    assert "Tuiloma" in ents.loc["Tuiloma Neroni Faleolo", "aliases"] and "Tuiloma" not in ents.index
+    # (but not a place's first word: "Abotiakrom East Electoral Area")
+    ents = run("The Assemblyman for Kwadaso East Electoral Area spoke.", "Kwadaso is a town.").entities
+    assert "Kwadaso" not in set(ents.loc[ents["name"] == "Kwadaso East Electoral Area", "aliases"].sum() or [])
