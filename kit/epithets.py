@@ -173,6 +173,8 @@ _COMPANY_KIND_WORDS = {
 _NATIONAL_NOUNS = {"national", "citizen"}
 # what someone just named is called next ("The retired teacher said"); not "the consultant", "the rider",
 # who are as often a firm or someone named paragraphs before
+# what someone is of a thing the story is about, whoever was named last: "the owner", "the founder"
+_OWNING_NOUNS = {"owner", "founder", "landlord", "heir", "heiress", "investor"}
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
@@ -511,6 +513,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         w = weight or {}
         return max(names, key=lambda n: (counts[n] * w.get(n, 1.0), -first[n])) if names else None
 
+    line_of = {x.sid: x.line for x in sentences}
     link_kinds: set[str] = set()  # "The fund, Iprevar,": later "the fund" is Iprevar
     for name, start, end, sid, text in links:
         if name in ents or name in {a for e in ents.values() for a in e.aliases}:
@@ -658,9 +661,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     w = toks[k]
                     if w.is_cap and k > i + 1 and _place_compound(toks, k):
                         continue  # "City" of "the Kansas City, Missouri-based company": a place's word, no head
-                    if w.is_cap and k == i + 1 and k + 1 < len(toks) and toks[k + 1].lower in _NEAR_PERSON_NOUNS \
-                            and w.end in name_ends and ents[name_ends[w.end]].type == "GPE":
-                        head_i = k + 1  # "the Paphos teacher told": a person from that town, no place
+                    if w.is_cap and k == i + 1 and k + 1 < len(toks) and (
+                            toks[k + 1].lower in _NEAR_PERSON_NOUNS and w.end in name_ends
+                            and ents[name_ends[w.end]].type == "GPE" or toks[k + 1].lower in {"man", "woman"}):
+                        # "the Paphos teacher told", "the Carrigbawn woman said" (the town a hospital is named for): a
+                        # person from there, neither the place nor the body
+                        head_i = k + 1
                         break
                     if w.is_cap and k + 1 < len(toks) and (toks[k + 1].lower in PERSON_EPITHET_NOUNS
                                                            or toks[k + 1].lower in role_heads) and k == i + 1 \
@@ -1228,8 +1234,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 elif head in GENERIC_PERSON_NOUNS:
                     # "the woman": not someone the text or the given name says is a man
                     other = "male" if head in FEMALE_NOUNS else "female" if head in MALE_NOUNS else None
-                    target = top([n for n in persons if other is None or (ents[n].gender or ents[n].name_gender) != other],
-                                 toks[start_i].start)
+                    fits = [n for n in persons if other is None or (ents[n].gender or ents[n].name_gender) != other]
+                    # (the one named in this paragraph or the sentence before: '..., Noreen Collins said ... "...,"
+                    # the woman said'; else, and for an owner or a founder, the one most talked of)
+                    recent = [m.name for m in out.mentions if m.name in fits and m.kind == "name"
+                              and (line_of.get(m.sid) == s.line or m.sid == s.sid - 1) and m.start < toks[start_i].start
+                              ] if head not in _OWNING_NOUNS else []
+                    target = recent[-1] if len(set(recent)) == 1 else top(fits, toks[start_i].start)
                 elif head in _NEAR_PERSON_NOUNS:
                     target = near_person(head, s, start_i)  # "The retired teacher said"
             if target is None and t.lower == "the" and head in _BUILDING_NOUNS and len(words) <= 3:

@@ -7975,3 +7975,16 @@ def test_a_title_first_is_the_name_people_go_by():
     # (but not a place's first word: "Abotiakrom East Electoral Area")
     ents = run("The Assemblyman for Kwadaso East Electoral Area spoke.", "Kwadaso is a town.").entities
     assert "Kwadaso" not in set(ents.loc[ents["name"] == "Kwadaso East Electoral Area", "aliases"].sum() or [])
+
+
+@pytest.mark.parametrize("body", [
+    # "the woman" is the woman named in the paragraph, not the one most talked of
+    ("Aoife Brennan, the union's officer, said the figures were wrong.", "Ms Brennan said the ward was full.",
+     'Maura Tobin, whose father waited 31 hours, said staff were stretched. "Nobody came near him," the woman said.'),
+    # (and "the Carrigbawn woman": a woman from there, not the hospital named for the town)
+    ("Carrigbawn General Hospital has 300 beds.", "Aoife Brennan, the union's officer, said the figures were wrong.",
+     'Maura Tobin, whose father waited 31 hours, said staff were stretched. "Nobody came near him," the Carrigbawn '
+     'woman said.'),
+])
+def test_the_woman_just_named(body):
+    assert run(*body).claims["source"].iloc[-1] == "Maura Tobin"
