@@ -558,6 +558,7 @@ class _SentenceAttributor(PhraseReader):
                 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap:
             return False  # "the timing of the meal blamed for the outbreak": a participle after its noun
         if w in {"state", "states"} and (nxt not in {"that", "the", "a", "an", "its", "their", "his", "her", ",", '"', "“"}
+                                         and not (nxt == "." and self.L[k - 1] in DOCUMENT_NOUNS)
                                          or k >= 2 and self.t[k - 1].is_cap and nxt == ","):
             return False  # "the largest state shippers", "EU state aid rules", "the capital of Amazonas state,": the noun
         if w in {"disputes", "claims", "reports", "complaints", "denials", "warnings"} and k >= 4 \
@@ -934,15 +935,17 @@ class _SentenceAttributor(PhraseReader):
             if part is not None:
                 that_after.append(part)  # "disputed this, saying three firms had written ...": one frame
         if not out:
-            for k, w in [(k, w) for k, w in enumerate(L) if w in _PARTICIPLE_CUES]:
+            for k, w in [(k, w) for k, w in enumerate(L) if w in _PARTICIPLE_CUES or w == "writing"]:
+                if w == "writing" and not any(L[x] == "that" for x in range(k + 1, min(n, k + 16))):
+                    continue  # "resigned Monday, writing in a letter to the board that ...": only with its clause
                 if k > 1 and self.t[k - 1].text == "," and k not in self.quoted:
                     subj = self.clause_subject(k - 1)
                     if subj is not None:
                         lemma, stance = REPORTING_VERBS[w]
                         content = self._content_verb(k)
-                        if w == "telling":
+                        if w in {"telling", "writing"}:
                             # "gave yet another figure, telling Kitenderi FM, a local radio station, on Monday that
-                            # ...": the outlet relays it, and what was told follows "that"
+                            # ...": the outlet relays it, and what was told (or written) follows "that"
                             to = [m for m in self.mentions(k + 1, min(n, k + 8)) if self.kind_of(m.name) == "outlet"]
                             if to and to[0].name != subj.name and to[0].name not in subj.via:
                                 subj.via = [to[0].name] + subj.via

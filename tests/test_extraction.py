@@ -7988,3 +7988,19 @@ def test_a_title_first_is_the_name_people_go_by():
 ])
 def test_the_woman_just_named(body):
     assert run(*body).claims["source"].iloc[-1] == "Maura Tobin"
+
+
+@pytest.mark.parametrize("body,source", [
+    # a document's "states" closing the sentence
+    (('"Controls were weak or non-existent," the report states.',), "the report"),
+    (("About 1,200 businesses were billed twice, the affidavit states.",), "the affidavit"),
+    # (but not the noun: "in the member states.")
+    (("Nothing changed in the member states.",), None),
+    # "..., writing in a letter to the board that ...": a written claim's participle, with its clause
+    (("Trustee Lou Carr resigned Monday, writing in a letter to his fellow trustees that the deal was arranged early.",),
+     "Lou Carr"),
+    # (not a pastime: "writing, painting and teaching")
+    (("Her last years were spent writing, painting and teaching.",), None),
+])
+def test_states_and_writing(body, source):
+    assert list(run(*body).claims["source"]) == [source]
