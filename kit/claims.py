@@ -329,7 +329,7 @@ def _denies_in_form(content: str) -> bool:
     if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
         return False
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "othing" in content
-            or " no " in content or content[:3].lower() == "no " or content[:4].lower() == "none" or "obody" in content or "single" in content or "reject" in content or "deny" in content
+            or " no " in content or content[:3].lower() == "no " or content[:4].lower() in {"none", "not "} or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content
             or "o one" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None

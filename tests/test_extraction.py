@@ -8004,3 +8004,12 @@ def test_the_woman_just_named(body):
 ])
 def test_states_and_writing(body, source):
     assert list(run(*body).claims["source"]) == [source]
+
+
+@pytest.mark.parametrize("body,stance", [
+    # "Not one litre has left": a denial that opens on "Not"
+    (('"Not one litre has left our depots," the chairman, Dex Ramlal, said.',), "denies"),
+    (('"Not only the depots but the boats were checked," the chairman, Dex Ramlal, said.',), "asserts"),
+])
+def test_not_one_opening(body, stance):
+    assert list(run(*body).claims["stance"]) == [stance]
