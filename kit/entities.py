@@ -548,6 +548,19 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
                    "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor"}  # ("State Highway 38", "Tank 4")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# "Datuk Seri Ahmad Fauzi", "Dato' Sri Lee": a Malaysian honorific's second word (not "Sri Mulyani Indrawati")
+_SECOND_HONORIFICS = {"seri", "sri"}
+
+
+def _second_honorific(toks, i: int) -> bool:
+    return toks[i].lower in _SECOND_HONORIFICS and i > 0 and toks[i - 1].lower.rstrip(".'’") in {"datuk", "dato", "datin"}
+
+
+def _honorific(toks, i: int) -> bool:
+    """ "Dr.", "Mr", "Datuk Seri": a word before a name that is no part of it."""
+    return toks[i].lower.rstrip(".") in HONORIFICS or _second_honorific(toks, i)
+
+
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
 # a middle name from the father's in Russian and the languages that write it so ("Talantbek Asanovich Zhumabaev"):
 # the person goes by the given and family names too ("Talantbek Zhumabaev")
@@ -1577,9 +1590,9 @@ class _Builder:
         if inner is not None and toks[i].lower not in given_names() and inner + 1 < j \
                 and not any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:inner]):  # (titles are read below)
             i = inner  # "... Provincial Affairs and Devolution Cde Edmund Zvavahera": the name after the honorific
-        while i < j - 1 and toks[i].lower.rstrip(".") in HONORIFICS and toks[i].text not in _SHIP_PREFIXES:
+        while i < j - 1 and _honorific(toks, i) and toks[i].text not in _SHIP_PREFIXES:
             # (but "the 86-metre MS Nordvåg": a motor ship, in capitals)
-            honorific = toks[i].lower.rstrip(".")
+            honorific = honorific if _second_honorific(toks, i) else toks[i].lower.rstrip(".")
             professor = professor or honorific == "prof"
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
@@ -1684,7 +1697,7 @@ class _Builder:
                 # "traffic spokesperson SP Emmanuel Nkusi Rugamba": the post before the rank says more
                 role = self._title_before(toks, role_start) or role
             name_i = k
-            while name_i < j - 1 and toks[name_i].lower.rstrip(".") in HONORIFICS and toks[name_i].is_cap:
+            while name_i < j - 1 and _honorific(toks, name_i) and toks[name_i].is_cap:
                 honorific = honorific or toks[name_i].lower.rstrip(".")
                 name_i += 1  # "ERA Deputy Director General Ato Fikadu Wondimagegn": the honorific after the title
         else:
@@ -2142,7 +2155,7 @@ class _Builder:
                         and toks[j + 1].is_alpha and not toks[j + 1].is_cap and not toks[j + 1].lower.endswith(("ed", "run")):
                     j += 2  # "Kwok Mei-lin": a given name of two syllables, its second in lower case
             i0 = c + 1
-            while i0 < j - 1 and (toks[i0].lower.rstrip(".") in HONORIFICS or toks[i0].lower.rstrip(".") in TITLE_ABBREVIATIONS
+            while i0 < j - 1 and (_honorific(toks, i0) or toks[i0].lower.rstrip(".") in TITLE_ABBREVIATIONS
                                   or toks[i0].text == "."):
                 i0 += 1
             t0 = i0
@@ -2221,7 +2234,7 @@ class _Builder:
             if not any(w in TITLE_WORDS or len(w) > 4 and w.endswith(_AGENT_ENDS) and w not in _NOT_AGENTS for w in words):
                 continue  # ("..., then the largest in the region,": no post)
             h = i
-            while h < j - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS):
+            while h < j - 1 and (_honorific(toks, h) or toks[h].lower in TITLE_WORDS):
                 h += 1
             self.roles[_span_text(toks, h, j)].append(_span_text(toks, j + 3, e))
 
@@ -2335,7 +2348,7 @@ class _Builder:
                 continue  # "According to documents seen by the daily Népszava, the company's management drew up": the clause
                 # (but "According to Dmytro Sahaidak, the outlet's editor-in-chief, the samples")
             h = i
-            while h < j0 - 1 and (toks[h].lower.rstrip(".") in HONORIFICS or toks[h].lower in TITLE_WORDS and j0 - h >= 3
+            while h < j0 - 1 and (_honorific(toks, h) or toks[h].lower in TITLE_WORDS and j0 - h >= 3
                                   or toks[h].lower == "the" or toks[h].lower in NON_NAME_CAPS and j0 - h >= 3
                                   or toks[h].text.endswith(".") and toks[h].lower.rstrip(".") in TITLE_ABBREVIATIONS):
                 # ("Rep. Lee Sang-hoon, a member of ...")

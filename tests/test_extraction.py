@@ -8013,3 +8013,14 @@ def test_states_and_writing(body, source):
 ])
 def test_not_one_opening(body, stance):
     assert list(run(*body).claims["stance"]) == [stance]
+
+
+@pytest.mark.parametrize("sentence,name,roles", [
+    # "Datuk Seri": a Malaysian honorific of two words, no part of the name
+    ("Datuk Seri Ahmad Faizal Kamarulzaman, the CEO, said the firm agreed.", "Ahmad Faizal Kamarulzaman", ["CEO"]),
+    # (but "Sri" opening a given name stays: "Sri Wahyuni Lestari")
+    ("Sri Wahyuni Lestari, the minister, said so.", "Sri Wahyuni Lestari", ["minister"]),
+])
+def test_datuk_seri(sentence, name, roles):
+    ents = run(sentence).entities.set_index("name")
+    assert list(ents.loc[name, "roles"]) == roles
