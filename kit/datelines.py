@@ -78,8 +78,8 @@ _ZONE_WORDS = {"EASTERN": "ET", "CENTRAL": "CT", "MOUNTAIN": "MT", "PACIFIC": "P
 
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
-# the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :"
-_LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|updated?|posted|issued|modified|date|dated|first published|last (?:updated|modified)"
+# the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :", "Created:"
+_LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|updated?|posted|issued|modified|created|date|dated|first published|last (?:updated|modified)"
           r"|publication(?:\s+date)?)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT")
 _PREFIX = rf"(?:{_LABEL})?"
 # (an hour alone only with its a.m. or p.m.: ProPublica's "Nov. 12, 2025, 5 a.m. EST")

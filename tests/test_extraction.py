@@ -894,6 +894,7 @@ def test_held_out_time_expressions(sentence, expected):
     ("Updated: 2026-05-18 14:05 GMT+2", "2026-05-18 14:05:00+02:00"),
     ("Publication date 20 November 2025 | 10:42 ICT", "2025-11-20 10:42:00+07:00"),  # Khmer Times
     ("Nov 20, 2025 - 08:15 TRT", "2025-11-20 08:15:00+03:00"),
+    ("Created: Nov 26, 2025 08:00 AM", "2025-11-26 08:00:00"),  # (session forty-two) a "Created:" label
 ])
 def test_held_out_datelines(line, value):
     from kit.datelines import parse_dateline
