@@ -635,7 +635,9 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "parent", "survivor", "farmer", "fisherman", "student", "worker", "driver", "patient", "widow",
                        "veteran", "nurse", "teacher", "pensioner", "victim", "retiree", "homeowner", "tenant", "mother",
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor", "herder",
-                       "grower", "beekeeper"}
+                       "grower", "beekeeper", "tailor", "seamstress", "baker", "butcher", "carpenter", "mechanic",
+                       "electrician", "plumber", "welder", "barber", "hairdresser", "cleaner", "labourer", "laborer",
+                       "hawker", "smallholder", "rancher", "chef", "cook"}  # ("Tailor Nurul Hidayah Zakaria, 41,")
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
 # what follows an age in apposition when no comma does: "Smith, 45 and a father of two", "Smith, 45 said"
@@ -1662,13 +1664,17 @@ class _Builder:
         if k == i and j - i >= 3:
             # a title after the institution it belongs to: "Senate Majority Leader John Thune",
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
-            t = next((x for x in range(j - 3, max(i, j - 6) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS
+            t = next((x for x in range(j - 3, max(i, j - 8) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS
                       or toks[x].lower in _LEGISLATORS), None)  # ("Kalulu Ward MCA Esther Awino Odhiambo")
+            h = t + 1 if t is not None else j
+            while h < j - 1 and _honorific(toks, h):
+                h += 1  # ("Industry Minister Datuk Seri Wan Azhar Wan Ismail": the name after the honorifics)
             if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not (
                     w.is_cap or w.text == "-" or toks[x - 1].text == "-")  # ("Seorim Cell CEO Do Jae-woong")
-                    for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" for w in toks[t + 1:j]) <= (
-                        # (four after a given name: "El Guarco Mayor Marta Elena Brenes Solís", two family names)
-                        4 if toks[t + 1].lower in given_names() else 3):
+                    for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" for w in toks[h:j]) <= (
+                        # (four after a given name: "El Guarco Mayor Marta Elena Brenes Solís", two family names; or
+                        # after an honorific)
+                        4 if toks[h].lower in given_names() or h > t + 1 else 3):
                 k = t + 1
                 # the institution is a name of its own: "Bank of England", "Ministry of Water and Irrigation"
                 tt = next(x for x in range(i, k) if toks[x].lower.rstrip(".") in TITLE_WORDS or toks[x].lower in _LEGISLATORS)
