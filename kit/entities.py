@@ -67,7 +67,8 @@ _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "t
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
                "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och", "ter", "ten", "den",
-               "yr"}  # (Welsh "the": "Maes yr Onnen")
+               "yr", "na", "nan", "ng"}  # (Welsh "the": "Maes yr Onnen"; Gaelic "of the": "Comhairle nan Eilean Siar",
+# "Baile na Creige"; Tagalog "of": "Samahang Magsasaka ng Gitnang Luzon")
 # ("La Voce dello Sport", "Derechos y Protesta", "Sauti ya Mbarani FM", "Pensioenfonds Havens en Logistiek")
 _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",

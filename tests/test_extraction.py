@@ -8037,3 +8037,14 @@ def test_datuk_seri(sentence, name, roles):
 def test_session_forty_two_titles(sentence, name, roles):
     ents = run(sentence).entities.set_index("name")  # (the role's last words: "and" ends the portfolio read)
     assert [r.split()[-1] for r in ents.loc[name, "roles"]] == roles
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # Gaelic "of the" and Tagalog "of" inside a name
+    ("Councillor Mairi Lamont, leader of Comhairle nan Eilean Siar, said the council was not told.",
+     "Comhairle nan Eilean Siar"),
+    ("The upgrade at Baile na Creige is late.", "Baile na Creige"),
+    ("Samahang Magsasaka ng Gitnang Luzon said farmers were paid less.", "Samahang Magsasaka ng Gitnang Luzon"),
+])
+def test_gaelic_and_tagalog_connectors(sentence, name):
+    assert name in set(run(sentence).entities["name"])
