@@ -273,6 +273,9 @@ _DEFINED_TERMS = re.compile(r"(?P<long>[A-Z][\w&'’.-]*(?:,?\s+[A-Z][\w&'’.-]
 _CAMEL = re.compile(r"[a-z]{1,6}[A-Z][A-Za-z]{1,12}")
 
 
+_SAINT_ABBREVIATIONS = {"sta", "sto", "ste"}  # ("Santa", "Santo", "Sainte")
+
+
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
@@ -377,6 +380,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "Ursula von der Berg"
                 elif toks[j].text in _JOINERS and not toks[j - 1].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2
+                elif toks[j].text == "." and toks[j - 1].lower in _SAINT_ABBREVIATIONS and not toks[j - 1].ws \
+                        and j + 1 < n and toks[j + 1].is_cap:
+                    j += 2  # "Sta. Filomena", "Sto. Tomas": a place named for a saint, abbreviated
                 elif toks[j].text == "." and j - i == 1 and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].is_cap and _DOTTED_INITIAL.fullmatch(toks[j - 1].text + "." + toks[j + 1].text):
                     j += 2  # "Ts.Batzorig": a Mongolian name, the father's initial written onto it
@@ -665,7 +671,7 @@ _NOT_ROLE_WORDS = (set(REPORTING_VERBS) | BE_FORMS | set(WEEKDAYS) | set(MONTHS)
     "built", "paid", "held", "kept", "sent", "made", "found", "drawn", "begun", "done", "gone", "spent", "struck",
     "sworn", "thrown", "hidden", "broken", "spoken"})
 _NOT_FACILITY_MODS = _NOT_ROLE_WORDS | {"of", "in", "at", "from", "is", "was", "were", "are", "will", "would"}
-_RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "eng", "ing", "lic", "arq", "mgr", "barr", "fr", "rev"}
+_RANK_ABBREVIATIONS = TITLE_ABBREVIATIONS - _SAINT_ABBREVIATIONS - {"mr", "mrs", "ms", "dr", "hon", "prof", "st", "engr", "eng", "ing", "lic", "arq", "mgr", "barr", "fr", "rev"}
 # participles that describe what someone is, not what was done: "a retired seafood trader", "a registered nurse"
 _ADJECTIVE_PARTICIPLES = {"retired", "unemployed", "self-employed", "registered", "licensed", "qualified", "trained",
                           "certified", "disabled", "married", "divorced", "widowed", "experienced", "skilled",
@@ -804,9 +810,11 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and 2 <= len(toks[m + 1].text) <= 6 and 1 <= len(words) <= 2 and words[-1] in _BODY_WORDS and j - h <= 3:
         # "the Norwegian Water Resources and Energy Directorate (NVE)": one body with its initials, in its own language
         return True
-    if j - h == 4 and toks[h + 1].lower in ORG_WORDS and toks[h + 2].lower in {"of", "for"} and len(words) == 1 \
+    if j - h == 4 and toks[h + 1].lower in ORG_WORDS and toks[h + 2].lower in {"of", "for", "on"} and len(words) == 1 \
             and toks[h].is_cap and not (m < len(toks) and toks[m].is_cap):
-        return True  # "the Flemish Agency for Care and Health": a body named for its two fields
+        # "the Flemish Agency for Care and Health", "the House Committee on Agriculture and Food": a body named for its
+        # two fields
+        return True
     if j - h == 1 and len(words) == 2 and toks[m - 1].text in countries() and toks[h].lower.endswith("s") \
             and words[0].endswith("s") and toks[h].lower in _PORTFOLIO_WORDS:
         return True  # "Fisheries and Oceans Canada": a federal department, its portfolio, then the country

@@ -8048,3 +8048,15 @@ def test_session_forty_two_titles(sentence, name, roles):
 ])
 def test_gaelic_and_tagalog_connectors(sentence, name):
     assert name in set(run(sentence).entities["name"])
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # a body named for two fields after "on"
+    ("The disclosure came during the House Committee on Agriculture and Food's inquiry.",
+     "House Committee on Agriculture and Food"),
+    # a place named for a saint, abbreviated: one name, and no sentence ends at its stop
+    ("The stocks were found in Barangay Dalig, Sta. Filomena, Bulacan during a visit.", "Sta. Filomena"),
+])
+def test_committee_on_two_fields_and_saints(sentence, name):
+    r = run(sentence)
+    assert name in set(r.entities["name"]) and len(r.claims) == 1
