@@ -274,6 +274,9 @@ _CAMEL = re.compile(r"[a-z]{1,6}[A-Z][A-Za-z]{1,12}")
 
 
 _SAINT_ABBREVIATIONS = {"sta", "sto", "ste"}  # ("Santa", "Santo", "Sainte")
+# a firm's last word before "of" and its town (not "Bank of England", "University of Washington": named so)
+_FIRMS_FROM = {"partners", "holdings", "associates", "developers", "properties", "ventures", "builders", "contractors",
+               "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "co.", "company"}
 
 
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -1535,6 +1538,11 @@ class _Builder:
                      or toks[i].lower.rstrip(".") in TITLE_WORDS | TITLE_ABBREVIATIONS or toks[i].lower in given_names()) \
                 and all(t.is_cap or t.text == "." for t in toks[i:ofs]):
             self._candidate(s, i, ofs)  # "Rep. Denise Aldana of Maryland": a lawmaker, then her state
+            self._candidate(s, ofs + 1, j)
+            return
+        if ofs is not None and ofs - i >= 2 and toks[ofs - 1].lower in _FIRMS_FROM and j - ofs <= 3 \
+                and _span_text(toks, ofs + 1, j) in self.cities:
+            self._candidate(s, i, ofs)  # "Norbeck Urban Partners of Bellingham": a firm, then the town it is from
             self._candidate(s, ofs + 1, j)
             return
         titled = int(i < j and toks[i].lower.rstrip(".") in TITLE_WORDS)

@@ -8060,3 +8060,13 @@ def test_gaelic_and_tagalog_connectors(sentence, name):
 def test_committee_on_two_fields_and_saints(sentence, name):
     r = run(sentence)
     assert name in set(r.entities["name"]) and len(r.claims) == 1
+
+
+@pytest.mark.parametrize("sentence,names", [
+    # a firm, then the town it is from
+    ("The project is being developed by Norgate Urban Partners of Bellingham.", {"Norgate Urban Partners", "Bellingham"}),
+    # (but a body named for its place stays whole)
+    ("The loan came from the Development Bank of Singapore.", {"Development Bank of Singapore"}),
+])
+def test_a_firm_of_its_town(sentence, names):
+    assert set(run(sentence).entities["name"]) == names
