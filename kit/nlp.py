@@ -245,6 +245,7 @@ TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt",
                        "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms", "st", "cllr", "hon", "fr", "brig",
                        "lieut", "const", "pc", "dc", "di", "dci", "ds", "cst", "ofc", "engr", "barr", "ald", "coun",
                        "adj", "sr", "comr", "commr", "eng", "ing", "lic", "arq", "mgr",  # ("Lingga Police chief Adj. Sr. Comr. Dimas Prakoso")
+                       "atty", "sec", "secy", "usec", "asec",  # (Philippine: "Atty. Benjamin Soriano", "Agriculture Sec. Lorenzo Tan")
                        "sta", "sto", "ste"}  # (and a saint's in a place's name, as "St.": "Sta. Filomena", "Sto. Tomas")
 _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "sec", "ch", "pp", "fig", "para", "cl", "reg",  # before a number
                          "rs", "shs", "kshs", "tk", "rp", "dhs"}  # (and currencies with a stop: "Rs. 300,000")

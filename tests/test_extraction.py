@@ -8070,3 +8070,12 @@ def test_committee_on_two_fields_and_saints(sentence, name):
 ])
 def test_a_firm_of_its_town(sentence, names):
     assert set(run(sentence).entities["name"]) == names
+
+
+@pytest.mark.parametrize("body,sources", [
+    # Philippine abbreviated titles end no sentence: "Atty.", "Sec."
+    (("The company's lawyer, Atty. Benigno Sarmiento, said the firm did not receive any letter.",), ["Benigno Sarmiento"]),
+    (("Ventura said Agriculture Sec. Lorenzo T. Manalo has ordered the firm to release the stock.",), [None]),
+])
+def test_philippine_abbreviated_titles(body, sources):
+    assert len(run(*body).claims) == len(sources)
