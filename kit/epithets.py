@@ -116,6 +116,8 @@ _FIRM_HEADS = {"firm", "company", "group", "operator", "giant", "conglomerate"}
 _ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics", "abuse"}
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
+_LEGISLATURE_MEMBER = re.compile(r"\bmember\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
+                                 r"|Senate|Parliament|Congress|Legislature|Legislative Assembly|Majlis)\b")
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman", "leader"},
                   "chairman": {"chair", "leader"}, "chairwoman": {"chair", "leader"},
@@ -567,7 +569,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if re.search(r"\bmember of (?:the )?(?:[a-z]+ )?council\b", r.lower()):
                 for h in ("councillor", "councilor"):  # "an opposition member of the town council": "the councillor"
                     role_heads.setdefault(h, []).append(n)
-            if "member of parliament" in r.lower() or "member of congress" in r.lower():
+            if "member of parliament" in r.lower() or "member of congress" in r.lower() or _LEGISLATURE_MEMBER.search(r):
+                # (and "the member representing Gwandara-Rimau in the House of Representatives", "a member of the
+                # National Assembly")
                 for h in ("mp", "lawmaker", "legislator", "representative", "parliamentarian", "deputy"):  # "The MP", "the lawmaker",
                     # "The parliamentary representative" of "Member of Parliament for ..."
                     role_heads.setdefault(h, []).append(n)

@@ -8079,3 +8079,9 @@ def test_a_firm_of_its_town(sentence, names):
 ])
 def test_philippine_abbreviated_titles(body, sources):
     assert len(run(*body).claims) == len(sources)
+
+
+def test_a_member_of_a_house_is_the_lawmaker():
+    r = run("It was a project of Hon. Ibrahim Sani Maidala, the member representing Gwandu-Rima in the House of "
+            "Representatives.", '"I have the certificates," the lawmaker told the Daily Ledger.')
+    assert r.claims["source"].iloc[-1] == "Ibrahim Sani Maidala"
