@@ -659,7 +659,7 @@ def surnames() -> frozenset[str]:
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 CURRENCY_SIGNS = {"Sh", "KSh", "Rs", "Tk", "Rp", "RM", "Dh", "Dhs", "Hr", "ZiG",
-                  "KD", "BD", "JD", "QR", "SR", "RO"}  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million")
+                  "KD", "BD", "JD", "QR", "SR", "RO", "VND", "VNĐ"}  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million")
 
 
 @lru_cache(maxsize=1)

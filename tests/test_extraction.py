@@ -8085,3 +8085,7 @@ def test_a_member_of_a_house_is_the_lawmaker():
     r = run("It was a project of Hon. Ibrahim Sani Maidala, the member representing Gwandu-Rima in the House of "
             "Representatives.", '"I have the certificates," the lawmaker told the Daily Ledger.')
     assert r.claims["source"].iloc[-1] == "Ibrahim Sani Maidala"
+
+
+def test_dong_amounts_are_no_names():
+    assert run("The company paid VNĐ45 billion for the licence and VNĐ 250 million in fines.").entities.empty

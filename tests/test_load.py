@@ -813,3 +813,12 @@ def test_a_first_paragraph_opened_by_the_town_and_day(tmp_path):
           "Addis Abeba, November 26/2025 – Students in 214 schools have yet to receive books, the bureau said.\n")
     df, _ = load_quiet(tmp_path)
     assert str(df.iloc[0].published) == "2025-11-26 00:00:00"
+
+
+def test_a_wire_dateline_in_capitals_with_accents(tmp_path):
+    # "HÀ NỘI — ": the town in capitals with its accents opens the first paragraph: a dateline, its town a place
+    (tmp_path / "a.txt").write_text("Residents demand a halt to dredging\nNovember 26, 2025 - 17:12\n"
+                                    "HÀ NỘI — Hundreds of households have called for the licence to be revoked.\n",
+                                    encoding="utf-8")
+    r = kit.analyze(kit.load_articles(tmp_path))
+    assert list(zip(r.entities["name"], r.entities["type"])) == [("Hà Nội", "GPE")]
