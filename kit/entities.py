@@ -739,7 +739,7 @@ _BODY_WORDS = (_BODY_HEADS - {"minister", "secretary", "ministries"}) | {
 # what governments put in a portfolio (not "Ministry of Health, Oxfam and Unicef")
 _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrigation", "health", "education", "transport", "agriculture",
                     "fisheries", "environment", "trade", "industry", "labour", "labor", "finance", "planning", "housing",
-                    "infrastructure", "culture", "sport", "sports", "youth", "tourism", "science", "technology",
+                    "infrastructure", "culture", "community", "sport", "sports", "youth", "tourism", "science", "technology",
                     "information", "communications", "justice", "affairs", "development", "works", "mines", "mining",
                     "land", "lands", "forestry", "forests", "climate", "shipping", "ports", "aviation", "highways",
                     "roads", "employment", "welfare", "security", "defence", "defense", "commerce", "investment",

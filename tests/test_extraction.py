@@ -2716,6 +2716,8 @@ def test_round_nineteen_names(body, names):
     # a Spanish "y"; a portfolio between two titles
     (("The Ministry of Energy, Water Resources and Irrigation said the project was delayed.",),
      {"Ministry of Energy, Water Resources and Irrigation"}),
+    # (session forty-two) community is a portfolio
+    (("The registry is under the Ministry of Culture, Community and Youth.",), {"Ministry of Culture, Community and Youth"}),
     # (round ninety-four and ninety-five) production and procurement are portfolios; a registry is a body
     (("She sat on the ministry's Directorate of Production and Procurement, the report said.",),
      {"Directorate of Production and Procurement"}),
