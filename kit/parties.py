@@ -724,6 +724,14 @@ class PhraseReader:
         if start < upto and self.L[start] in {"he", "she"}:
             # "He pointed to a Department of Health inspection ..., and said": he, not the body he pointed to
             return self.pronoun(self.L[start], start)
+        aux = next((z for z in range(start + 1, upto) if self.L[z] in _SUBJECT_ENDS), None)
+        if aux is not None and not self.mentions(start, start + 1) and not (
+                self.L[aux] in {"are", "were"} and aux + 1 < upto and self.L[aux + 1].endswith("ed")):
+            # "Hundreds of households living along the Red River have called on ..., saying": the people the
+            # sentence opens on, not a name inside their description (not "People were called in ... and told")
+            p = self.party(start, aux)
+            if p is not None and p.type == "anonymous" and _plural(p.text):
+                return p
         for m in self.mentions(start, upto):
             if self.kind_of(m.name) in {"organization", "official"}:
                 # "Kowinyo returning officer Julius Kiprono Langat declared ..., saying": the officer, not his place
@@ -758,6 +766,8 @@ class PhraseReader:
         return Party(m.name, "person", m.text, m.start, m.end), end
 
 
+# the auxiliary after a sentence's subject ("Traders at the market in Giza have objected to ..., saying")
+_SUBJECT_ENDS = {"have", "has", "had", "are", "were", "will", "would"}
 # who a sentence's subject can be before the name in apposition ("The lawmaker representing Okrika Constituency in the
 # Rivers State House of Assembly, Chief Ibinabo Wokoma, dismissed")
 _APPOSED_HEADS = {"lawmaker", "legislator", "parliamentarian", "representative", "leader", "councillor", "councilor",

@@ -8091,3 +8091,17 @@ def test_a_member_of_a_house_is_the_lawmaker():
 
 def test_dong_amounts_are_no_names():
     assert run("The company paid VNĐ45 billion for the licence and VNĐ 250 million in fines.").entities.empty
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # ", saying" after a long subject: the people the sentence opens on, not a name inside their description
+    (("Hundreds of households living along the Red River in Hung Yen have called on the authorities to revoke a "
+      "licence, saying dredging has eaten away their farmland.",),
+     "Hundreds of households living along the Red River in Hung Yen", "anonymous"),
+    # (not a passive: "People were called in ... and told")
+    (("People were called into the canteen on Monday, given envelopes and told that Sunday is their last day.",),
+     None, "unattributed"),
+])
+def test_saying_after_a_plural_subject(body, source, source_type):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
