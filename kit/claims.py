@@ -1187,6 +1187,25 @@ class _SentenceAttributor(PhraseReader):
         named = self.mentions(i, min(self.n, i + 4), kinds=("name",))
         return bool(named) and named[0].start == self.t[i].start and self.kind_of(named[0].name) == "outlet"
 
+    def _named_then_apposed(self, o0: int, k: int) -> Party | None:
+        """ "Olivier Nshimiye, managing director of Kivu Hills Coffee Ltd, a washing station operator, said": the
+        person the sentence opens on, past two descriptions (of them and of their firm)."""
+        if k < 6 or self.t[k - 1].text != ",":
+            return None
+        m = next((m for m in self.mentions(o0, o0 + 1, kinds=("name",)) if m.start == self.t[o0].start), None)
+        if m is None or self.kind_of(m.name) != "person":
+            return None
+        e = next((z for z in range(o0, k) if self.t[z].start >= m.end), k)
+        commas = [z for z in range(e, k) if self.t[z].text == ","]
+        if e >= k or self.t[e].text != "," or len(commas) != 3 or any(
+                self.L[z] in REPORTING_VERBS or self.L[z] in {"who", "which", "whose", "that"} or self.t[z].text in _QUOTES
+                or self.t[z].text in {";", "("} for z in range(e, k)):
+            return None
+        if not all(self.t[c + 1].is_alpha and (not self.t[c + 1].is_cap or self.L[c + 1] in {"a", "an", "the"})
+                   for c in commas[:-1]):
+            return None  # (each description in lower case: a role, "a washing station operator")
+        return Party(m.name, "person", m.text, m.start, m.end)
+
     def subject(self, k: int) -> Party | None:
         o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
         if self.t[0].is_upper and self.s.sid <= 3:
@@ -1254,6 +1273,9 @@ class _SentenceAttributor(PhraseReader):
                 # "A 2024 annual audit report of the Commission on Audit (COA) on the Department of Public Works and
                 # Highways (DPWH) Capiz 1st District Engineering Office found": the report, whatever names its maker
                 return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
+        named = self._named_then_apposed(o0, k)
+        if named is not None:
+            return named
         a1 = o0
         if self.L[o0] in _PP_OPENERS | {"back", "meanwhile", "elsewhere", "nearby", "outside"}:
             # "Back on the beach, a vendor who ...": past a phrase fronted before the subject

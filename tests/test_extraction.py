@@ -8105,3 +8105,15 @@ def test_dong_amounts_are_no_names():
 def test_saying_after_a_plural_subject(body, source, source_type):
     c = run(*body).claims.iloc[-1]
     assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+@pytest.mark.parametrize("body,source", [
+    # a person, then their role at a firm, then what the firm is: the person speaks
+    (("Olivier Nshimiye, managing director of Kivu Hills Coffee Ltd, a washing station operator in Nyamasheke "
+      "District, said the refund was late.",), "Olivier Nshimiye"),
+    # (a relative clause is no description: the older rules read it)
+    (("Olivier Nshimiye, managing director of Kivu Hills Coffee Ltd, which exports to Europe, said the refund was "
+      "late.",), "Olivier Nshimiye"),
+])
+def test_two_descriptions_after_a_name(body, source):
+    assert run(*body).claims["source"].iloc[-1] == source
