@@ -274,6 +274,17 @@ _CAMEL = re.compile(r"[a-z]{1,6}[A-Z][A-Za-z]{1,12}")
 
 
 _SAINT_ABBREVIATIONS = {"sta", "sto", "ste"}  # ("Santa", "Santo", "Sainte")
+# what a firm named "X for Y" ends with ("Misr Horizon for Markets Development", "Nile Company for Cotton Trading")
+_FIRM_FIELDS = {"development", "investment", "investments", "trading", "industries", "industry", "construction",
+                "contracting", "services", "trade", "projects", "engineering"}
+
+
+def _firm_field_after(toks: list[Tok], j: int) -> bool:
+    """Whether the capitalised words after "for" at ``j`` end in a trade (a firm's name goes on through them)."""
+    e = j + 1
+    while e < len(toks) and toks[e].is_cap and e - j <= 4:
+        e += 1
+    return e > j + 1 and toks[e - 1].lower in _FIRM_FIELDS and not (e < len(toks) and toks[e].is_cap)
 # a firm's last word before "of" and its town (not "Bank of England", "University of Washington": named so)
 _FIRMS_FROM = {"partners", "holdings", "associates", "developers", "properties", "ventures", "builders", "contractors",
                "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "co.", "company"}
@@ -357,6 +368,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and not (i == 0 and j == 1 and toks[0].lower in DOCUMENT_NOUNS):  # not "Office on Monday", "Court on Nov. 3"
                     # (nor "Records on ClinicalTrials.gov show": a sentence's first word, a document)
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
+                elif toks[j].lower == "for" and j - i >= 2 and _firm_field_after(toks, j):
+                    j += 2  # "Misr Horizon for Markets Development": a firm named, in the Arabic way, for its trade
                 elif toks[j].text == "-" and j + 3 < n and (toks[j + 1].lower in _NAME_PARTICLES or toks[j + 1].is_alpha
                                                             and toks[j + 1].text.islower() and len(toks[j + 1].text) <= 3
                                                             and toks[j + 1].lower not in STOP_WORDS

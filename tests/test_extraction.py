@@ -8117,3 +8117,14 @@ def test_saying_after_a_plural_subject(body, source, source_type):
 ])
 def test_two_descriptions_after_a_name(body, source):
     assert run(*body).claims["source"].iloc[-1] == source
+
+
+@pytest.mark.parametrize("sentence,names", [
+    # a firm named, in the Arabic way, for its trade
+    ("The city is built by Nile Horizon for Markets Development, the developer said.",
+     {"Nile Horizon for Markets Development"}),
+    # (but "for" before a body that is not a trade stays apart)
+    ("Nile Horizon paid for Giza Governorate roads.", {"Nile Horizon", "Giza Governorate"}),
+])
+def test_a_firm_named_for_its_trade(sentence, names):
+    assert set(run(sentence).entities["name"]) == names
