@@ -1273,9 +1273,9 @@ class _SentenceAttributor(PhraseReader):
                 # "A 2024 annual audit report of the Commission on Audit (COA) on the Department of Public Works and
                 # Highways (DPWH) Capiz 1st District Engineering Office found": the report, whatever names its maker
                 return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
-        named = self._named_then_apposed(o0, k)
-        if named is not None:
-            return named
+        twice = self._named_then_apposed(o0, k)
+        if twice is not None:
+            return twice
         a1 = o0
         if self.L[o0] in _PP_OPENERS | {"back", "meanwhile", "elsewhere", "nearby", "outside"}:
             # "Back on the beach, a vendor who ...": past a phrase fronted before the subject
