@@ -116,6 +116,7 @@ DOCUMENT_NOUNS = {
     "application", "applications", "copy", "copies", "extracts", "excerpts", "schedule", "schedules", "tracker", "database", "dashboard", "roster", "timetable", "inventory",
     "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter",
     "decision", "order", "judgement",  # ("The decision records that", "the order says": a ruling's text)
+    "note",  # ("..., the note said": an internal note's text)
     "version",  # ("An archived version of the savings website appears to show")
     "brochure", "brochures", "prospectus", "ledgers", "annex", "appendix", "breakdown",  # ("according to a sales brochure")
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",

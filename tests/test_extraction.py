@@ -8128,3 +8128,13 @@ def test_two_descriptions_after_a_name(body, source):
 ])
 def test_a_firm_named_for_its_trade(sentence, names):
     assert set(run(sentence).entities["name"]) == names
+
+
+@pytest.mark.parametrize("body,source_type", [
+    # a note is a document
+    (("Candidates will not have to pay any fee for the re-examination, the note said.",), "document"),
+    # (but "noted" stays a reporting verb)
+    (("The commission noted that fees would not be charged.",), "official"),
+])
+def test_a_note_is_a_document(body, source_type):
+    assert run(*body).claims["source_type"].iloc[-1] == source_type
