@@ -118,6 +118,7 @@ _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 _LEGISLATURE_MEMBER = re.compile(r"\bmember\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
                                  r"|Senate|Parliament|Congress|Legislature|Legislative Assembly|Majlis)\b")
+_PUBLIC_UTILITY_HEADS = {"administration", "commission", "authority", "board", "corporation"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman", "leader"},
                   "chairman": {"chair", "leader"}, "chairwoman": {"chair", "leader"},
@@ -1044,10 +1045,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
                              or n.lower().split()[-1] == head)]
                 if not kind and head == "utility":
-                    # a public utility named as an administration: "Gölçayır Water and Sewerage Administration" (no
-                    # regulator: "Regional Inspectorate of Environment and Water")
-                    kind = [n for n in ents if ents[n].type == "ORG" and n.lower().split()[-1] == "administration"
-                            and not _COMPANY_KIND_WORDS["utility"].isdisjoint(n.lower().split())]
+                    # the body described as one ("Simasca, the municipal water utility"); else a public utility
+                    # named as an administration, a commission, an authority: "Gölçayır Water and Sewerage
+                    # Administration", "National Water Commission" (no regulator: "Regional Inspectorate of
+                    # Environment and Water")
+                    kind = [n for n in ents if ents[n].type == "ORG" and any(
+                        "utility" in d.lower().split() for d in ents[n].described)
+                    ] or [n for n in ents if ents[n].type == "ORG" and n.lower().split()[-1] in _PUBLIC_UTILITY_HEADS
+                          and not _COMPANY_KIND_WORDS["utility"].isdisjoint(n.lower().split())]
                 if not kind and head == "group" and len(words) <= 3 and not strong and not weak:
                     # "the group" of the "Home Goods Importers Alliance": a body of members, where no firm is a group
                     kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet

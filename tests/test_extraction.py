@@ -8138,3 +8138,11 @@ def test_a_firm_named_for_its_trade(sentence, names):
 ])
 def test_a_note_is_a_document(body, source_type):
     assert run(*body).claims["source_type"].iloc[-1] == source_type
+
+
+def test_the_utility_is_the_public_water_commission():
+    # "the state-owned utility": the National Water Commission, not the contractor beside it
+    r = run("The National Water Commission awarded the contract to Keystone Hydraulic Works Limited in 2023.",
+            "Keystone's managing director said the work was on schedule.",
+            "In a statement yesterday, the state-owned utility said the pipeline project was 85 per cent complete.")
+    assert r.claims["source"].iloc[-1] == "National Water Commission"
