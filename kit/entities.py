@@ -29,7 +29,7 @@ from kit.lexicons import (
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
 )
-from kit.nlp import CLOSERS, DATELINE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, speaker_labels
+from kit.nlp import CLOSERS, DATELINE, DEGREE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, speaker_labels
 
 _DEMONYMS = demonyms()
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
@@ -300,6 +300,11 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             continue
         if i == 0 and toks[0].text == "SOURCE" and n > 1 and toks[1].is_cap:
             i += 1  # a wire release's foot, "SOURCE Voltera Cell Technologies, Inc.": the issuer's name after it
+            continue
+        if i + 1 < n and toks[i + 1].text == "." and DEGREE.fullmatch(toks[i].text):
+            i += 2  # "a final-year M.Sc. Chemistry student": a degree, no name (nor the subject after it)
+            while i < n and toks[i].is_cap:
+                i += 1
             continue
         if i > 0 and _CAMEL.fullmatch(toks[i].text) and not toks[i - 1].text.endswith("-"):
             out.append((i, i + 1))  # "medRxiv", "talkSPORT", "eBay": a name in lower camel case

@@ -255,6 +255,8 @@ _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "sec", "ch", "pp", "fig", "p
 # closing quotes and brackets: they hug a stop and belong to its sentence
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
+# a degree written with stops, spaCy leaving the last apart ("M.Sc", "Ph.D", "B.Tech"; not "U.S": no lower case)
+DEGREE = re.compile(r"(?=.*[a-z])(?:[A-Z]{1,2}[a-z]{0,4}\.){1,3}[A-Z][a-z]{0,4}")
 _AFTER_A_QUESTION = {"asked", "asks", "wondered", "demanded", "said", "says", "added", "told"}
 
 
@@ -271,6 +273,9 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
                 and not (toks[i - 1].text.isupper() and i > 1 and toks[i - 2].is_alpha and toks[i - 2].text.islower()):
             continue  # "spokesperson Lt. Amanda Sørby said": a title, not the end
             # (but "did not respond to queries from ST. Kaili Land said": an outlet's initials close the sentence)
+        if t.text == "." and i > 0 and not toks[i - 1].ws and DEGREE.fullmatch(toks[i - 1].text) and i + 1 < n \
+                and toks[i + 1].is_title and toks[i + 1].lower not in NON_NAME_CAPS:
+            continue  # "a final-year M.Sc. Chemistry student": a degree, not the end (but "... a Ph.D. The lab")
         if t.text == "." and i > 1 and toks[i - 1].text == "Ma" and not toks[i - 1].ws and i + 1 < n and toks[i + 1].is_title \
                 and (not toks[i - 2].is_cap or toks[i - 2].lower in TITLE_WORDS or toks[i - 2].text == "."):
             continue  # "Senator Ma. Lourdes Vergara-Tan", "said Ma. Teresa Lacsamana": Maria, as Filipinos shorten it

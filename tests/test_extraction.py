@@ -8146,3 +8146,8 @@ def test_the_utility_is_the_public_water_commission():
             "Keystone's managing director said the work was on schedule.",
             "In a statement yesterday, the state-owned utility said the pipeline project was 85 per cent complete.")
     assert r.claims["source"].iloc[-1] == "National Water Commission"
+
+
+def test_a_degree_ends_no_sentence():
+    r = run("Ms. Ilanthi, a final-year M.Sc. Chemistry student, said a hostel warden had told her the contractor paid.")
+    assert list(r.claims["source"]) == ["Ilanthi"] and set(r.entities["name"]) == {"Ilanthi"}
