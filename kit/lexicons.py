@@ -378,6 +378,7 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 NON_NAME_CAPS = {
     "according", "although", "moreover", "however", "meanwhile", "publicly", "privately", "because",
     "until", "till", "amid",  # ("Until October 2, 68 percent of ...")
+    "reach", "contact", "email", "follow", "write",  # a contact line's imperative ("Reach Hannah Wexler at ...")
     "in", "on", "at", "as", "for", "from", "with", "the", "a", "an", "this", "that", "these", "those",
     "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "but", "and", "or",
     "if", "when", "while", "after", "before", "since", "during", "also", "still", "yet", "then", "now",

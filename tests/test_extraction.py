@@ -8151,3 +8151,9 @@ def test_the_utility_is_the_public_water_commission():
 def test_a_degree_ends_no_sentence():
     r = run("Ms. Ilanthi, a final-year M.Sc. Chemistry student, said a hostel warden had told her the contractor paid.")
     assert list(r.claims["source"]) == ["Ilanthi"] and set(r.entities["name"]) == {"Ilanthi"}
+
+
+@pytest.mark.parametrize("sentence", ["Reach Hannah Wexter at hwexter@example.com.",
+                                      "Write to Hannah Wexter at hwexter@example.com."])
+def test_a_contact_lines_imperative_is_no_name(sentence):
+    assert set(run(sentence).entities["name"]) == {"Hannah Wexter"}
