@@ -752,9 +752,12 @@ class _SentenceAttributor(PhraseReader):
             if k == 0 or k in self.quoted or self.t[k].is_cap or k + 1 >= n or self.t[k - 1].text == "-" \
                     or any(f["ci"] is not None and f["ci"] <= k < f["cj"] for f in out) \
                     or self._inside_name(k) or self.t[0].text in {'"', "“"} and not any(
-                        t.text in {'"', "“", "”"} for t in self.t[1:]):
+                        t.text in {'"', "“", "”"} for t in self.t[1:]) \
+                    or L[k] in _NOUN_LIKE_CUES and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
+                    and L[k - 1] not in DOCUMENT_NOUNS and k >= 2 and L[k - 2] in _DETERMINERS:
                 # (nor in a quotation's first sentence: '"The entry at 6.48 refers to a brief alarm. ...," he said')
-                continue  # (nor a name's word: "seen by Jutarnji list")
+                # (nor a name's word: "seen by Jutarnji list"; nor a noun: "at a parliamentary estimates hearing")
+                continue
             subj = self.subject(k)
             first = next((z for z in range(k) if subj is not None and subj.start is not None
                           and self.t[z].start >= subj.start), k)

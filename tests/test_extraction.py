@@ -8157,3 +8157,13 @@ def test_a_degree_ends_no_sentence():
                                       "Write to Hannah Wexter at hwexter@example.com."])
 def test_a_contact_lines_imperative_is_no_name(sentence):
     assert set(run(sentence).entities["name"]) == {"Hannah Wexter"}
+
+
+@pytest.mark.parametrize("body,sources", [
+    # a document's verb used as a noun after an adjective is no cue
+    (("The minister will face questions at a parliamentary estimates hearing next week.",), [None]),
+    # (but a document's own verb is: "The report lists")
+    (("The report lists 14 failures.",), ["The report"]),
+])
+def test_a_document_verb_as_a_noun(body, sources):
+    assert list(run(*body).claims["source"]) == sources
