@@ -1211,6 +1211,9 @@ class _SentenceAttributor(PhraseReader):
 
     def subject(self, k: int) -> Party | None:
         o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
+        if self.n > 2 and self.L[o0] in {"however", "meanwhile", "separately"} and self.t[o0 + 1].text == "," \
+                and self.L[o0 + 2] in {"a", "an"}:
+            o0 += 2  # "However, an internal Corrbridge email ..., seen by The Irish News, appears to show"
         if self.t[0].is_upper and self.s.sid <= 3:
             # "PORT MARIA, St Mary: Fishers in this north-coast town say": the sentence opens after its dateline
             o0 = self.opening() or o0
@@ -1224,7 +1227,8 @@ class _SentenceAttributor(PhraseReader):
                 return p
         if d is not None and d + 1 < k and (
                 self.L[o0] in {"a", "an", "the"} and d < o0 + 5
-                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d))
+                and all(self.t[z].is_alpha and (not self.t[z].is_cap or self.L[o0] in {"a", "an"} and not any(
+                    self.L[y] in {"said", "says"} for y in range(d + 1, self.n))) for z in range(o0 + 1, d))
                 # "Public Health Scotland (PHS) figures published last Tuesday show", "Freedom of information data
                 # released to the party shows": whose figures, then how they came out
                 or o0 == 0 and self.t[0].is_cap and self.L[0] not in NON_NAME_CAPS and (all(
@@ -1243,8 +1247,8 @@ class _SentenceAttributor(PhraseReader):
                 and all(self.t[z].is_alpha for z in range(o0, d)) and self.L[d + 1] in {"reviewed", "seen", "obtained"}
                 and all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by")) \
                 and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")
-                     or self.L[d + 1] == "by" and self.L[o0] in {"a", "an", "the"}
-                     and any(self.t[z].text == "," for z in range(d + 2, k))) \
+                     or (self.L[d + 1] == "by" or self.L[d + 1] == "to" and self.L[d + 2] in {"the", "a", "an", "its", "their"})
+                     and self.L[o0] in {"a", "an", "the"} and any(self.t[z].text == "," for z in range(d + 2, k))) \
                 and not any(self.L[z] in REPORTING_VERBS and z != d + 1 and not self.t[z].is_cap  # (not "the Post")
                             or self.t[z].text in _QUOTES for z in range(d + 2, k)):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,

@@ -8167,3 +8167,22 @@ def test_a_contact_lines_imperative_is_no_name(sentence):
 ])
 def test_a_document_verb_as_a_noun(body, sources):
     assert list(run(*body).claims["source"]) == sources
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # a report "to" a body, then an aside: the report found it
+    (("A report to the council's development committee, due to be discussed on Thursday, found that 37 per cent of "
+      "premises were missed.",), "A report", "document"),
+    # a firm's internal email, after "However,": the document
+    (("However, an internal Corrvale email dated 12 February, seen by The Ulster Ledger, appears to show a manager "
+      "instructing staff.",), "an internal Corrvale email", "document"),
+    # (but a survey named for a body, then "said X": the person speaks)
+    (("A preliminary Corps survey counted 410 flooded structures, said Tanya Whitby, a spokeswoman.",),
+     "Tanya Whitby", "person"),
+    # (and "a hearing on the motion to reopen ...": no report "to" anyone)
+    (("A hearing on the motion to reopen the decree, set by the court last month, is scheduled for October 6.",),
+     None, "unattributed"),
+])
+def test_documents_with_a_body_in_their_name(body, source, source_type):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
