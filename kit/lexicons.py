@@ -377,7 +377,8 @@ WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 
 # Sentence openers that are capitalised but never names.
 NON_NAME_CAPS = {
     "according", "although", "moreover", "however", "meanwhile", "publicly", "privately", "because",
-    "until", "till", "amid",  # ("Until October 2, 68 percent of ...")
+    "until", "till", "amid", "between",  # ("Until October 2, 68 percent of ...", "Between January 2021 and ...")
+    "reacting", "responding",  # ("Reacting, the Director-General of the board, Mr X, denied")
     "reach", "contact", "email", "follow", "write",  # a contact line's imperative ("Reach Hannah Wexler at ...")
     "in", "on", "at", "as", "for", "from", "with", "the", "a", "an", "this", "that", "these", "those",
     "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "its", "but", "and", "or",

@@ -8186,3 +8186,11 @@ def test_a_document_verb_as_a_noun(body, sources):
 def test_documents_with_a_body_in_their_name(body, source, source_type):
     c = run(*body).claims.iloc[-1]
     assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+@pytest.mark.parametrize("sentence,names", [
+    ('"Between January 2021 and last week, we buried 41 of our members," the pensioner, Ade Bello, said.', {"Ade Bello"}),
+    ("Reacting, the Director-General of the board, Mr Tunde Oyewole, denied the claim.", {"Tunde Oyewole"}),
+])
+def test_openers_that_are_no_names(sentence, names):
+    assert set(run(sentence).entities["name"]) == names
