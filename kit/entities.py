@@ -274,6 +274,16 @@ _CAMEL = re.compile(r"[a-z]{1,6}[A-Z][A-Za-z]{1,12}")
 
 
 _SAINT_ABBREVIATIONS = {"sta", "sto", "ste"}  # ("Santa", "Santo", "Sainte")
+_SYLLABLE_ACRONYM = re.compile(r"(?:[A-Z][a-z]{2,4}){2,3}")  # "PenCom", "NatCom": a body's short name of syllables
+
+
+def _prefixes_in_order(parts: list[str], words: list[str]) -> bool:
+    """Whether each of ``parts`` starts one of ``words``, in order ("pen", "com" in "national pension commission")."""
+    k = 0
+    for w in words:
+        if k < len(parts) and w.startswith(parts[k]) and len(w) > len(parts[k]):
+            k += 1
+    return k == len(parts)
 # what a firm named "X for Y" ends with ("Misr Horizon for Markets Development", "Nile Company for Cotton Trading")
 _FIRM_FIELDS = {"development", "investment", "investments", "trading", "industries", "industry", "construction",
                 "contracting", "services", "trade", "projects", "engineering"}
@@ -2891,6 +2901,11 @@ class _Builder:
                 # called by their given names, the first two words of one four-word name given a role
                 hits = [m for m, w in words_of if len(w) == 4 and w[:2] == ws and m in person_like and (
                     self.roles.get(m) or any(f.get("title") or f.get("rank") or f.get("honorific") for f in feats_of[m]))]
+                hits = hits if len(hits) == 1 else []
+            if not hits and len(ws) == 1 and _SYLLABLE_ACRONYM.fullmatch(s):
+                # "PenCom" of "National Pension Commission": each part the start of one of its words, in order
+                parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+", s)]
+                hits = [m for m, w in words_of if len(w) > len(parts) and _prefixes_in_order(parts, [x.lower() for x in w])]
                 hits = hits if len(hits) == 1 else []
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))

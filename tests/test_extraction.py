@@ -8194,3 +8194,10 @@ def test_documents_with_a_body_in_their_name(body, source, source_type):
 ])
 def test_openers_that_are_no_names(sentence, names):
     assert set(run(sentence).entities["name"]) == names
+
+
+def test_a_short_name_of_syllables():
+    # "PenCom": each part the start of one of the body's words, in order
+    ents = run("The National Pension Commission fined the board on Monday.",
+               "A spokesman for PenCom said the board had not remitted deductions.").entities.set_index("name")
+    assert "PenCom" in ents.loc["National Pension Commission", "aliases"] and "PenCom" not in ents.index
