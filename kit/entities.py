@@ -2543,8 +2543,11 @@ class _Builder:
                 acr = [m for m in multi if _clipped(s, m)]  # "DepEd" of "Department of Education"
             elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha() and s not in countries():
                 # (not "Armenia" of "Armenia’s Defense Ministry": a country is no body's short name)
-                acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)]
-                # ("Ivesco" of "Indus Valley Electric Supply Company")
+                acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)] or [
+                    m for m in multi if m[0] == s[0] and (s.upper() in _acronyms(m)
+                                                          or s.upper() == "".join(w[0] for w in m.split()).upper())]
+                # ("Ivesco" of "Indus Valley Electric Supply Company"; "Fomca", "Nersa": an acronym in title case, as
+                # British and South African papers write one that is said as a word)
             if not hits and not acr and s[:1].isupper() and s[1:].islower() and len(s) >= 4:
                 # "The National Search and Rescue Agency (Basarnas)": its short name in its own language, in brackets
                 acr = [m for st, m in ((st, ends.get(st - 2) or ends.get(st - 1)) for sf, st, _, _, f in self.raw

@@ -8201,3 +8201,10 @@ def test_a_short_name_of_syllables():
     ents = run("The National Pension Commission fined the board on Monday.",
                "A spokesman for PenCom said the board had not remitted deductions.").entities.set_index("name")
     assert "PenCom" in ents.loc["National Pension Commission", "aliases"] and "PenCom" not in ents.index
+
+
+def test_an_acronym_in_title_case():
+    # "Fomca": the body's initials (with "of"), written as a word
+    ents = run("The Federation of Malaysian Consumers Associations criticised the hike.",
+               "A spokesman for Fomca said the toll was unfair.").entities.set_index("name")
+    assert "Fomca" in ents.loc["Federation of Malaysian Consumers Associations", "aliases"]
