@@ -274,16 +274,6 @@ _CAMEL = re.compile(r"[a-z]{1,6}[A-Z][A-Za-z]{1,12}")
 
 
 _SAINT_ABBREVIATIONS = {"sta", "sto", "ste"}  # ("Santa", "Santo", "Sainte")
-_SYLLABLE_ACRONYM = re.compile(r"(?:[A-Z][a-z]{2,4}){2,3}")  # "PenCom", "NatCom": a body's short name of syllables
-
-
-def _prefixes_in_order(parts: list[str], words: list[str]) -> bool:
-    """Whether each of ``parts`` starts one of ``words``, in order ("pen", "com" in "national pension commission")."""
-    k = 0
-    for w in words:
-        if k < len(parts) and w.startswith(parts[k]) and len(w) > len(parts[k]):
-            k += 1
-    return k == len(parts)
 # what a firm named "X for Y" ends with ("Misr Horizon for Markets Development", "Nile Company for Cotton Trading")
 _FIRM_FIELDS = {"development", "investment", "investments", "trading", "industries", "industry", "construction",
                 "contracting", "services", "trade", "projects", "engineering"}
@@ -590,11 +580,11 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _SECOND_HONORIFICS = {"seri", "sri"}
 
 
-def _second_honorific(toks, i: int) -> bool:
+def _second_honorific(toks: list[Tok], i: int) -> bool:
     return toks[i].lower in _SECOND_HONORIFICS and i > 0 and toks[i - 1].lower.rstrip(".'’") in {"datuk", "dato", "datin"}
 
 
-def _honorific(toks, i: int) -> bool:
+def _honorific(toks: list[Tok], i: int) -> bool:
     """ "Dr.", "Mr", "Datuk Seri": a word before a name that is no part of it."""
     return toks[i].lower.rstrip(".") in HONORIFICS or _second_honorific(toks, i)
 
@@ -1115,11 +1105,19 @@ def _acronyms(name: str) -> set[str]:
 
 def _clipped(short: str, name: str) -> bool:
     """Whether ``short`` joins the first letters of each of a name's words: "DepEd" of "Department of Education",
-    "FinCEN" of "Financial Crimes Enforcement Network"."""
+    "FinCEN" of "Financial Crimes Enforcement Network"; or, its pieces of three letters or more, the starts of some of
+    them in order: "PenCom" of "National Pension Commission"."""
     pieces = re.findall(r"[A-Z][a-z]*", short)
     words = [w for w in name.split() if w.lower() not in {"the", "of", "and", "for", "&"}]
-    return len(pieces) >= 2 and "".join(pieces) == short and any(len(p) > 1 for p in pieces) \
-        and len(pieces) == len(words) and all(w.lower().startswith(p.lower()) for p, w in zip(pieces, words))
+    if len(pieces) < 2 or "".join(pieces) != short or not any(len(p) > 1 for p in pieces):
+        return False
+    if len(pieces) == len(words):
+        return all(w.lower().startswith(p.lower()) for p, w in zip(pieces, words))
+    k = 0
+    for w in words:
+        if k < len(pieces) and len(pieces[k]) >= 3 and w.lower().startswith(pieces[k].lower()) and len(w) > len(pieces[k]):
+            k += 1
+    return k == len(pieces)
 
 
 def _syllabic(short: str, name: str) -> bool:
@@ -2904,11 +2902,6 @@ class _Builder:
                 # called by their given names, the first two words of one four-word name given a role
                 hits = [m for m, w in words_of if len(w) == 4 and w[:2] == ws and m in person_like and (
                     self.roles.get(m) or any(f.get("title") or f.get("rank") or f.get("honorific") for f in feats_of[m]))]
-                hits = hits if len(hits) == 1 else []
-            if not hits and len(ws) == 1 and _SYLLABLE_ACRONYM.fullmatch(s):
-                # "PenCom" of "National Pension Commission": each part the start of one of its words, in order
-                parts = [p.lower() for p in re.findall(r"[A-Z][a-z]+", s)]
-                hits = [m for m, w in words_of if len(w) > len(parts) and _prefixes_in_order(parts, [x.lower() for x in w])]
                 hits = hits if len(hits) == 1 else []
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
