@@ -899,7 +899,7 @@ class _SentenceAttributor(PhraseReader):
                 continue  # "Lindqvist said the plant's own tests had found ...": part of what he said
             if lemma not in _STRONG_CUES and stance != "denies" and subj.type != "document" and not self._complement(k, subj) \
                     and not (lemma in _JUDGING_CUES and self._reason_after(k)) \
-                    and not (lemma == "describe" and self._as_after(k)):
+                    and not (lemma == "describe" and self._reason_after(k, bare_as=True)):
                 continue  # "added two players", "posted a photo": the verb, not an attribution (a document's verbs are its content)
             window = " ".join(L[k + 1:k + 6])
             if lemma == "tell" or "interview with" in window or window.startswith(("to ", "in an interview")):
@@ -1062,21 +1062,14 @@ class _SentenceAttributor(PhraseReader):
         return dict(kind="verb", party=p, cue=self.t[k].text, ci=k, cj=k + 1, stance=REPORTING_VERBS[self.L[k]][1],
                     content=content or self.s.text)
 
-    def _reason_after(self, k: int) -> bool:
-        """ "blasted the council for dragging its feet", "slammed the plan as 'reckless'": the judgement's grounds."""
+    def _reason_after(self, k: int, *, bare_as: bool = False) -> bool:
+        """ "blasted the council for dragging its feet", "slammed the plan as 'reckless'": the judgement's grounds (and
+        with ``bare_as``, "described the offer as a sticking plaster": what the speaker calls it, quoted or not)."""
         for x in range(k + 2, min(self.n - 1, k + 9)):
             if self.t[x].text in {",", ".", ";"}:
                 return False
-            if self.L[x] == "for" and self.L[x + 1].endswith("ing") or self.L[x] == "as" and self.t[x + 1].text in _QUOTES:
-                return True
-        return False
-
-    def _as_after(self, k: int) -> bool:
-        """ "described the offer as a sticking plaster": what the speaker calls it, quoted or not."""
-        for x in range(k + 2, min(self.n - 1, k + 9)):
-            if self.t[x].is_punct and self.t[x].text not in _QUOTES:
-                return False
-            if self.L[x] == "as":
+            if self.L[x] == "for" and self.L[x + 1].endswith("ing") \
+                    or self.L[x] == "as" and (bare_as or self.t[x + 1].text in _QUOTES):
                 return True
         return False
 
