@@ -120,6 +120,7 @@ _PP_OPENERS = {"in", "on", "at", "during", "via", "from", "after", "before", "la
 _CLAUSE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "did", "does"}
 _CLAUSE_STARTS = {"he", "she", "it", "they", "we", "i", "you", "there", "the", "a", "an", "this", "these", "those",
                   "his", "her", "its", "their", "our", "no", "some", "all", "any", "many", "most", "both", "one", "two"}
+_OF_BODY = re.compile(r"of(?:\s+the)?(?:\s+[a-z-]+){0,2}")  # "X of the minor Y Party": the person of a body
 _ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "instead", "separately", "nevertheless",
            "similarly", "likewise", "meantime", "therefore", "nonetheless", "notably"}
 # content that takes something back: "there was no meeting", "called the report false",
@@ -604,6 +605,8 @@ class _SentenceAttributor(PhraseReader):
             return False  # "called the denial 'a familiar script'" attributes; "called for", "so-called" do not
         if w in _THAT_ONLY and nxt != "that":
             return False  # "agreed to pay", "accepted the offer": a deal, not speech ("agreed that ..." is)
+        if w in _FAULTED and not any(self.L[x] in _SAID_THINGS for x in range(k + 1, min(self.n, k + 4))):
+            return False
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"each", "one"} and k + 2 < self.n and self.L[k + 2] in {"other", "another"} \
@@ -1503,10 +1506,14 @@ class _SentenceAttributor(PhraseReader):
                 o = y - 1
                 while o > 0 and self.t[o - 1].text != "," and not self.t[o - 1].text in _QUOTES:
                     o -= 1
+                if o == y - 1 and o >= 3 and self.t[o - 1].text == "," and self.t[o].text.isupper() and self.t[o].is_alpha:
+                    o -= 2  # "Chairman of X Committee, CDC, Chief Y, said": back over the body's acronym
+                    while o > 0 and self.t[o - 1].text != "," and not self.t[o - 1].text in _QUOTES:
+                        o -= 1
                 if (self.L[o] in {"the", "a", "an", "its", "his", "her", "their"} or o == 0 and self.t[0].is_cap
                         and (self.L[0] in TITLE_WORDS or self.L[0] in {"permanent", "deputy", "acting", "chief"})) and (any(
                         self.L[z] in TITLE_WORDS or self.L[z] in _APPOSED_HEADS or self.L[z] in PERSON_EPITHET_NOUNS
-                        for z in range(o + 1, min(y, o + 4))) or self.t[o + 1].is_cap and not any(
+                        for z in range(o + (o > 0), min(y, o + 4))) or self.t[o + 1].is_cap and not any(
                         self.kind_of(m.name) == "person" for m in self.mentions(o, y, kinds=("name",)))):
                     # (and "The Turaga ni Koro of Nacamaki Village, Sakiusa Ravono, says": a title in its language)
                     return Party(ap[0].name, "person", self.text(y + 1, x), self.t[y + 1].start, self.t[x - 1].end)
@@ -1534,8 +1541,9 @@ class _SentenceAttributor(PhraseReader):
                 if named and named[-1].end == self.t[before].end:  # (not "A former Bindaree Water employee, who")
                     m = named[-1]
                     if len(named) >= 2 and self.kind_of(named[-2].name) == "person" and self.kind_of(m.name) != "person" \
-                            and self.s.text[named[-2].end - self.s.start:m.start - self.s.start].strip() == "of":
-                        m = named[-2]  # "Benjamin Arkwright of Lowell & Haskett LLP, who represents Pardell, said"
+                            and _OF_BODY.fullmatch(self.s.text[named[-2].end - self.s.start:m.start - self.s.start].strip()):
+                        m = named[-2]  # "Benjamin Arkwright of Lowell & Haskett LLP, who represents Pardell, said" (and
+                        # "Rep. Baek Myung-ho of the minor Korea Renewal Party, a member of ..., said")
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 if not named and self.L[y + 1] in {"a", "an"}:
                     # "The 64-year-old, a former district nurse, said": the person the epithet names
@@ -1870,7 +1878,11 @@ _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 
 # the cues of a finding: what it says was missing is a fact it found ("noted that no inspection had been recorded")
 _NEW_CLAUSE = {"while", "whereas", "although", "though"}
-_THAT_ONLY = {"agreed", "agrees", "accepted", "accepts"}  # speech only when a clause follows
+_THAT_ONLY = {"agreed", "agrees", "accepted", "accepts", "gathered", "gathers"}  # speech only when a clause follows
+# a denial only of what someone said: "faulted the claims", not "faulted the police for ..."
+_FAULTED = {"faulted", "faults"}
+_SAID_THINGS = {"claim", "claims", "allegation", "allegations", "report", "reports", "figure", "figures", "account",
+                "statement", "statements", "assertion", "assertions", "accusation", "accusations", "story", "narrative"}
 _FINDING_CUES = {"noted", "notes", "found", "finds", "showed", "shows", "revealed", "reveals", "discovered", "recorded",
                  "concluded", "concludes", "observed"}
 _DENIAL_VERB = re.compile(r"\b(?:denie[sd]|deny|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)\b", re.I)

@@ -80,7 +80,8 @@ _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 # the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :", "Created:"
 _LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|updated?|posted|issued|modified|created|date|dated|first published|last (?:updated|modified)"
-          r"|publication(?:\s+date)?)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT")
+          r"|publication(?:\s+date)?|on)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT",
+# Vanguard's "On November 26, 2025")
 _PREFIX = rf"(?:{_LABEL})?"
 # (an hour alone only with its a.m. or p.m.: ProPublica's "Nov. 12, 2025, 5 a.m. EST")
 _TIME = (r"(?:,?\s+(?:at\s+)?(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})"
@@ -109,6 +110,10 @@ _FORMS = [
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _DAY + r"\s+" + _MONTH + r"(?:,\s*|\s+)" + _YEAR, re.I),
     re.compile(_PREFIX + _TIME_FIRST + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR, re.I),
 ]
+# "Published Nov. 26": the year left out, as an outlet prints this year's stories (the Tampa Bay Times); only
+# after a label, and read in the year the article itself tells (``_year_told``)
+_NO_YEAR = [re.compile(r"(?:publish(?:ed)?|updated?|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TIME + _ZONE, re.I),
+            re.compile(r"(?:publish(?:ed)?|updated?|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + _DAY + r"\s+" + _MONTH + _TIME + _ZONE, re.I)]
 _US_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"}
 _SEPARATORS = re.compile(r"\s+//\s+|\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u2219\u26ab]\s+|\s+-\s+|\s*\|\s*"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET", "Name  |07.02.2025 10:14"
                          # "Published March 12, 2025 Updated March 12, 2025 05:42pm", "Posted ... 2:15pm AEST, updated ..."
@@ -234,7 +239,10 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
                 hour += 12
             elif ampm == "am" and hour == 12:
                 hour = 0
-            ts = pd.Timestamp(dt.datetime(int(groups["year"]), month, day, hour, minute,
+            year = groups.get("year") or _year_told(context)
+            if year is None:
+                return Dateline(pd.NaT, f"no year in {m.group(0).strip()!r} nor in the article")
+            ts = pd.Timestamp(dt.datetime(int(year), month, day, hour, minute,
                                           int(groups.get("second") or 0)))
     except (ValueError, OverflowError) as exc:  # "32 October 2024", "25:61"
         return Dateline(pd.NaT, f"impossible date {m.group(0).strip()!r} ({exc})")
@@ -330,7 +338,25 @@ def _find(line: str) -> re.Match | str | None:
                     return m
                 dated = dated or m
                 break
+    if dated is None:
+        dated = next((m for form in _NO_YEAR if (m := form.fullmatch(line))), None)
     return dated
+
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\w$£€.,/-])((?:19|20)\d\d)(?![\w%/-])")
+# a year the story looks forward to, not one it tells from: "by 2027", "until 2026", "next year, 2026"
+_AHEAD = re.compile(r"\b(?:by|until|till|through|before|to|next|in\s+fiscal|FY)\s+$", re.I)
+
+
+def _year_told(context: str) -> int | None:
+    """The year a story without one in its dateline is from: the latest it names that it does not look ahead to
+    ("the final meeting of 2025", not "by 2027").
+
+    >>> _year_told("Fees rose in 2023 and at the final meeting of 2025; a plan runs until 2030.")
+    2025
+    """
+    told = [int(m[1]) for m in _YEAR_IN_TEXT.finditer(context) if not _AHEAD.search(context[max(0, m.start() - 14):m.start()])]
+    return max(told) if told else None
 
 
 def parse_dateline(line: str, *, context: str = "") -> Dateline:

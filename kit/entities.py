@@ -181,6 +181,42 @@ class ArticleEntities:
         return [m for m in ms[lo:hi] if start < m.end and m.kind in kinds]
 
 
+_CLUB_NAME_WORDS = {"hockey", "football", "soccer", "rugby", "basketball", "baseball", "cricket", "netball", "club", "fc",
+                    "team", "sporting"}
+
+
+def _acronym_of(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k``, after a comma, is the acronym of the capitalised words before that comma ("Community
+    Development Committee, CDC")."""
+    acr = toks[k].text
+    if not (acr.isupper() and acr.isalpha() and 2 <= len(acr) <= 6) or k < 2 or toks[k - 1].text != ",":
+        return False
+    caps = "".join(t.text[0] for t in toks[max(0, k - 10):k - 1] if t.is_cap and t.is_alpha)
+    return caps.endswith(acr)
+
+
+def titled_holder(toks: list[Tok], i: int, k: int) -> str | None:
+    """The titled person whose body the name at ``i`` is, when the description at ``k`` is a member's: "Rep. Baek
+    Myung-ho of the minor Korea Renewal Party, a member of the education committee," (the member is the lawmaker)."""
+    if k < 1 or toks[k - 1].lower not in {"a", "an"} or toks[k].lower not in {"member", "former"}:
+        return None
+    x = i - 1
+    while x > 0 and toks[x].is_alpha and not toks[x].is_cap and toks[x].lower not in {"of", "the"} and i - x <= 3:
+        x -= 1  # ("the minor", "the ruling", "the opposition")
+    if x > 0 and toks[x].lower == "the":
+        x -= 1
+    if x < 2 or toks[x].lower != "of":
+        return None
+    a = x - 1
+    while a > 0 and (toks[a - 1].is_cap or toks[a - 1].text == "-" and not toks[a - 1].ws):
+        a -= 1
+    titled = False
+    while a < x - 1 and (toks[a].lower.rstrip(".") in TITLE_ABBREVIATIONS or toks[a].lower in TITLE_WORDS
+                         or toks[a].lower in _LEGISLATORS or toks[a].text == "."):
+        a, titled = a + 1, True  # past the title, which says a person holds it ("Rep.", "MP", "Sen.")
+    return _span_text(toks, a, x) if titled and a < x else None
+
+
 def _runs(sent: Sentence) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with inner connectors), as token index ranges."""
     if sent.runs is None:
@@ -771,7 +807,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "minerals", "elections", "inclusion", "relations", "oceans", "space", "conservation", "parks", "protection",
                     "biodiversity",
                     "regional", "construction", "communication", "industries", "planning", "utilities", "water",
-                    "production", "procurement", "supply", "logistics"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
+                    "production", "procurement", "supply", "logistics", "matters", "chieftaincy"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
 
 
@@ -1580,7 +1616,12 @@ class _Builder:
         if o is not None and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower in _LEGAL_FORMS
                               or any(t.text == "&" or t.lower in _MEMBER_PLURALS for t in toks[o + 1:j])
                               # (a title, then two names: a person, "Chief Loretta Greyeyes of Red Willow Cree Nation")
-                              or titled and o - i >= 3 and j - o > 2) \
+                              or titled and o - i >= 3 and j - o > 2
+                              # (a given name and a surname, then a name of two words that is no place: "Hennie
+                              # Pretorius of Ribbok Civils")
+                              or o - i - titled >= 2 and j - o > 2 and toks[i + titled].lower in given_names()
+                              and _span_text(toks, o + 1, j) not in self.places and _span_text(toks, o + 1, j) not in self.cities
+                              and _span_text(toks, o + 1, j) not in places()) \
                 and not any(t.lower in ORG_WORDS or t.lower.rstrip(".") in TITLE_WORDS or t.lower in ROMANCE_ORG_HEADS
                             or t.lower in NON_NAME_CAPS or not t.is_alpha for t in toks[i + titled:o]):
             self._candidate(s, i, o)  # "Sarah Kinnealy of Morrow Pike LLP", "of Ostrander & Vail": a person, her firm
@@ -1717,7 +1758,9 @@ class _Builder:
                     for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" for w in toks[h:j]) <= (
                         # (four after a given name: "El Guarco Mayor Marta Elena Brenes Solís", two family names; or
                         # after an honorific)
-                        4 if toks[h].lower in given_names() or h > t + 1 else 3):
+                        # (five when a lineage's title comes back: Malaysia's "Wan Nur Aisyah Wan Harun")
+                        5 if any(w.text == toks[h].text for w in toks[h + 2:j])
+                        else 4 if toks[h].lower in given_names() or h > t + 1 else 3):
                 k = t + 1
                 # the institution is a name of its own: "Bank of England", "Ministry of Water and Irrigation"
                 tt = next(x for x in range(i, k) if toks[x].lower.rstrip(".") in TITLE_WORDS or toks[x].lower in _LEGISLATORS)
@@ -1765,14 +1808,17 @@ class _Builder:
                 and not any(t.lower in ORG_WORDS for t in toks[name_i:j - 1]))):
             # (but "the Health Service Executive": a body's name, its kind before "Executive")
             return  # "Chief Medical Director", "The Returning Officer for the constituency": a role, with no name in it
-        if name_i == i and j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap:
+        j2 = j  # ("Commissioner for Oil and Gas Matters, Mr. X,": the portfolio's last words after "and")
+        if j + 1 < len(toks) and toks[j].lower == "and" and toks[j + 1].is_cap:
+            j2 = next((x for x in range(j + 1, min(len(toks), j + 5)) if not toks[x].is_cap), j)
+        if name_i == i and j2 + 2 < len(toks) and toks[j2].text == "," and toks[j2 + 1].is_cap:
             o = next((x for x in range(i + 1, j - 1) if toks[x].lower in {"of", "for"}), None)
             if o is not None and toks[o - 1].lower in TITLE_WORDS:
                 # "The Chief Executive of Volta Mining, Kofi Mensah, said": a role, then the one who holds it; the
                 # name is the organisation's
                 name_i = o + 1 + (toks[o + 1].lower == "the")
                 if name_i >= j or not toks[name_i].is_cap or all(
-                        t.lower in _PORTFOLIO_WORDS or t.lower == "and" or t.text == "," for t in toks[name_i:j]):
+                        t.lower in _PORTFOLIO_WORDS or t.lower == "and" or t.text == "," for t in toks[name_i:j2]):
                     return  # ("The Commissioner for Finance, Budget and Economic Planning, X,": a portfolio, no body)
         if name_i < j - 1 and toks[name_i].lower in {"of", "for"}:
             name_i += 1  # "The President of Ukraine": Ukraine, after the role
@@ -1811,6 +1857,7 @@ class _Builder:
                          and toks[j].lower in REPORTING_VERBS and surface.lower() not in TITLE_WORDS) \
                 and not (j < len(toks) and toks[j].lower in {"reported", "reports", "quoted"}
                          and not (surface.endswith("s") and surface[1:].islower())  # (a plural, but "JoyNews")
+                         and not (surface.endswith("ing") and surface[1:].islower() and toks[j].lower == "reports")  # ("Ticketing reports ... tell": the reports)
                          and toks[name_i].lower not in self.lowercase() and toks[name_i].lower not in ANONYMOUS_NOUNS):
             # (but "Reuters reported", "Público newspaper reported", "Alwasat reported on Sunday": a paper)
             return  # "Concerns were raised": a capitalised opener seen nowhere else (but "GACA said": an acronym)
@@ -2159,6 +2206,9 @@ class _Builder:
                         toks[k - 1].text.isupper() or toks[k - 1].is_alpha and toks[k - 1].is_cap and len(toks[k - 1].text) <= 8):
                     k -= 3  # "the Director General of the Port Louis Maritime Authority (PLMA), Vikash Dhunnoo,": over the
                     continue  # body's acronym (or its short name: "The Dar Rapid Transit Agency (Dart) chief executive")
+                if rc - k == 1 and k >= 3 and toks[k - 1].text == "," and _acronym_of(toks, k):
+                    k -= 2  # "Chairman of Amatebe Community Development Committee, CDC, Chief Godspower Ebiowei,": over the
+                    continue  # body's acronym, set off by commas as Nigerian papers print it
                 if (w.text in {",", ";", ":", '"', "“", "”", "(", ")"} or w.lower in _CLAUSE_WORDS) and k not in inner:
                     break
                 if w.lower in {"the", "a", "an", "his", "her", "its", "their"} and not (k > 0 and toks[k - 1].lower in {"of", "for", "at", "in", "on"}) \
@@ -2205,7 +2255,8 @@ class _Builder:
                     j += 2  # "Kwok Mei-lin": a given name of two syllables, its second in lower case
             i0 = c + 1
             while i0 < j - 1 and (_honorific(toks, i0) or toks[i0].lower.rstrip(".") in TITLE_ABBREVIATIONS
-                                  or toks[i0].text == "."):
+                                  or toks[i0].text == "." or toks[i0].lower in {"his", "her"} and _honorific(toks, i0 + 1)):
+                # ("His Majesty Etienne Doko Ngbwa": the name after the style)
                 i0 += 1
             t0 = i0
             while t0 < j - 2 and toks[t0].lower in TITLE_WORDS and toks[t0].is_cap:
@@ -2216,6 +2267,8 @@ class _Builder:
             name = _span_text(toks, i0, j)
             if name.lower() in NON_NAME_CAPS or not name or _PARTY_TAG.fullmatch(name):
                 continue  # (", D-St. Louis,": a legislator's party and home, after the name)
+            if j == c + 2 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap and _acronym_of(toks, c + 1):
+                continue  # ("Chairman of X Committee, CDC, Chief Y,": the body's acronym, the name after it)
             if toks[c - 1].is_cap and i0 == c + 1 and (name in us_states() or name in countries() or name in places()
                                                        or name.split()[0] in {"Co", "Co.", "County"}):
                 continue  # "a direct-mail firm in Tampa, Florida", "from Knockcullen, Co Offaly": a town and its region
@@ -2412,6 +2465,8 @@ class _Builder:
             name = _span_text(toks, h, j0)
             if name.split()[0].lower() in NON_NAME_CAPS:
                 continue
+            if (holder := titled_holder(toks, i, k)) is not None:
+                name = holder  # "Rep. Baek Myung-ho of the minor Korea Renewal Party, a member of ...": the lawmaker's
             role = _span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} or poss is not None else j + 2, e)
             # "a neuroscientist and the former dean of its College": two roles
             self.roles[name].extend(r for r in re.split(r"\s+and\s+(?=(?:the|a|an)\s)", role) if r)
@@ -2514,7 +2569,10 @@ class _Builder:
                                or len(w) == 3 and all(len(x) <= 4 and x.isalpha() for x in w) and s.lower() in surnames()
                                and not any(x.lower() in ORG_WORDS for x in w))
                 and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
-                and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")))]
+                and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")) or (
+                # "Voyageurs" of "Ottawa Voyageurs Hockey Club": a club by its nickname, past its town
+                len(w) >= 3 and w[1] == s and (w[0] in self.places or w[0] in self.cities)
+                and all(x.lower() in _CLUB_NAME_WORDS for x in w[2:])))]
             # ("Orvell" is not the "Orvell Courier"; but "RTÉ" is "RTÉ News")
             long = hits[0].split() if len(hits) == 1 else []
             if len(long) == 2 and long[0] == s and long[1].lower().rstrip(".") not in _CORPORATE_WORDS | _LEGAL_FORMS | ORG_WORDS \
@@ -2533,6 +2591,12 @@ class _Builder:
                                            if sf == s and f.get("before") == "(")
                            if m and (_letters_in_order(s, m) or any(x.lower() in ORG_WORDS for x in m.split()))]
                     # (or an institution's, whatever its letters: "Federal Aviation Office (LBA)")
+                if not acr:
+                    # "Amatebe Community Development Committee, CDC,": set off by commas right after the name, as
+                    # Nigerian papers print it, spelling the name (or the name past its place)
+                    acr = [m for st, m in ((st, ends.get(st - 2)) for sf, st, _, _, f in self.raw
+                                           if sf == s and f.get("before") == "," and f.get("after") == ",")
+                           if m and len(m.split()) >= 3 and s in _acronyms(m) | _acronyms(m.split(" ", 1)[1])]
                 if not acr and len(s) >= 4:
                     # "LASEMA" of "Lagos State Emergency Management Agency": the start of each word, in capitals
                     acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and m.split()[-1].lower() in ORG_WORDS

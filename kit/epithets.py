@@ -21,7 +21,7 @@ from functools import lru_cache
 from kit.entities import (
     FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
-    own_outlet, title_initials,
+    own_outlet, title_initials, titled_holder,
 )
 from kit.lexicons import (
     COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
@@ -114,6 +114,13 @@ _TRADE_MODIFIERS = {"mining": {"mining", "mines", "minerals", "resources", "copp
 _FIRM_HEADS = {"firm", "company", "group", "operator", "giant", "conglomerate"}
 # what an anti-graft body's name says (and Nepal's "Commission for the Investigation of Abuse of Authority")
 _ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics", "abuse"}
+# what kind of body "the civic body", "the governing body", "the trade body" is: the words its name may have
+_TRADE_BODY_NAMES = {"association", "federation", "chamber", "council", "confederation", "forum", "alliance", "society"}
+_BODY_SAYS = {"civic": {"municipality", "municipal", "corporation", "council", "city", "town"},
+             "governing": {"federation", "union", "association", "council", "board", "confederation", "committee"},
+             "trade": _TRADE_BODY_NAMES, "umbrella": _TRADE_BODY_NAMES, "industry": _TRADE_BODY_NAMES,
+             "professional": _TRADE_BODY_NAMES | {"institute", "college"},
+             "regulatory": _REGULATOR_NAMES | {"board", "council"}, "statutory": _REGULATOR_NAMES | {"board", "council"}}
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 _LEGISLATURE_MEMBER = re.compile(r"\bmember\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
@@ -129,7 +136,7 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "assemblyman": {"lawmaker", "legislator"}, "assemblywoman": {"lawmaker", "legislator"},
                   "councillor": {"councilor"}, "councilor": {"councillor"},
                   "ceo": {"executive"}, "executive": {"ceo"},
-                  "justice": {"judge"}, "magistrate": {"judge"},  # "Madam Justice Corinne Ho": "the judge"  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
+                  "justice": {"judge"}, "magistrate": {"judge"}, "ruler": {"monarch"}, "king": {"monarch"}, "queen": {"monarch"},  # "Madam Justice Corinne Ho": "the judge"  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
                   # ("the deputy": a parliament's member, as Arab, Latin and French papers call one)
                   **{x: {"lawmaker", "legislator", "deputy"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
                   "deputy": {"lawmaker", "legislator"},  # "a deputy of the Oliy Majlis": "the lawmaker"
@@ -157,6 +164,7 @@ _COMPANY_KIND_WORDS = {
     "miner": {"mining", "resources", "minerals", "metals", "gold"}, "insurer": {"insurance", "assurance", "assurances", "insurances", "seguros", "versicherung", "assicurazioni"},
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
+    "biotech": {"therapeutics", "biotech", "biosciences", "bio", "biologics", "genomics", "biopharma"},
     "contractor": {"contracting", "builders", "construction", "contractors", "engineering", "works"},
     "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics", "railway", "railways", "rail", "transit", "ferries", "airlines", "airways", "bus", "buses", "metro", "lines"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
@@ -239,6 +247,19 @@ def _modifier_in(name: str, word: str) -> bool:
     parts = name.lower().split()
     cut = next((k for k, w in enumerate(parts) if w in {"of", "for"} and k > 0), len(parts))
     return word in parts[:cut - 1] and parts[cut - 1] != word and parts[cut - 1] in ORG_WORDS
+
+
+def _head_of(name: str) -> str:
+    """A name's head word: its last (past a legal form: "Crestline Bank Plc"), or the one before its "of", "for" or
+    "on" ("Council" of "Council for University Education").
+
+    >>> _head_of("Korean Council for University Education"), _head_of("Cheongram University")
+    ('council', 'university')
+    """
+    parts = [w for w in name.lower().replace("(", " ").replace(")", " ").split()
+             if w.rstrip(".") not in _LEGAL_FORMS and w.rstrip(".") not in _CORPORATE_SUFFIXES] or name.lower().split()
+    of = next((k for k, w in enumerate(parts) if w in {"of", "for", "on"} and k > 0), len(parts))
+    return parts[of - 1]
 
 
 def _of_kind(name: str, kind: str) -> bool:
@@ -944,6 +965,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [
                     n for n in ents if head in {"team", "franchise", "club"} and ents[n].type == "ORG" and _team_like(n)]
+                headed = [n for n in orgs if _head_of(n) == head]
+                if headed and len(headed) < len(orgs):
+                    orgs = headed  # "the university" of "Cheongram University", not "Korean Council for University Education"
                 if head == "bank":  # (the bank of the story, not the central bank; "the apex bank" is that one)
                     orgs = [n for n in orgs if _central_bank(ents[n], n) == ("apex" in words or "central" in words)] or orgs
                 elif head in {"regulator", "watchdog"}:  # (a central bank only when no body is named a regulator)
@@ -970,7 +994,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     orgs = [n for n in ents if mods and ents[n].type == "ORG" and not ents[n].is_outlet
                             and set(mods) <= set(n.lower().split())]
                     orgs = orgs if len(orgs) == 1 else []
-                if "graft" in words or "corruption" in words:
+                said = [_BODY_SAYS[w] for w in words[1:-1] if w in _BODY_SAYS] if head == "body" else []
+                if said:
+                    # "the civic body" of "Indore Municipal Corporation": a body whose name says that kind (a
+                    # municipality may be a place), else the public body (no firm, no outlet) met last
+                    orgs = [n for n in ents if ents[n].type in {"ORG", "GPE"} and not ents[n].is_outlet
+                            and not said[0].isdisjoint(n.lower().split())] or [
+                        n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight]
+                if "graft" in words or "corruption" in words or "antigraft" in words:
                     # "the anti-graft agency" of "Ethics and Anti-Corruption Commission", not any agency
                     orgs = [n for n in ents if ents[n].type == "ORG" and not _ANTI_GRAFT.isdisjoint(
                         n.lower().replace("-", " ").split())] or orgs
@@ -1226,7 +1257,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in persons if any(not _ROLE_SYNONYMS.get(head, set()).isdisjoint(r.lower().split())
                                               for r in ents[n].roles)] or [  # "the lawyer" of "a civil rights attorney"
                     # "the youth leader" of the "youth president of Owukiri community": a leading post, the words said
-                    n for n in persons if head == "leader" and words[1:-1] and any(
+                    # (and "the budget chief" of "head of planning and budget")
+                    n for n in persons if head in {"leader", "chief", "boss"} and words[1:-1] and any(
                         not _LEADING_POSTS.isdisjoint(r.lower().split()) and all(w in r.lower().split() for w in words[1:-1])
                         for r in ents[n].roles)] or [
                     n for n in dict.fromkeys(role_heads.get(head, ()))]  # "the governor" of "Gov. Reynaldo Villaceran"
@@ -1316,7 +1348,8 @@ def _link_own_outlet(sentences: list[Sentence], out: ArticleEntities, taken: set
                 out.entities[own].epithets.append(text)
 
 
-_LEADING_POSTS = {"president", "chairman", "chairperson", "chairwoman", "chair", "head", "coordinator", "convener"}
+_LEADING_POSTS = {"president", "chairman", "chairperson", "chairwoman", "chair", "head", "coordinator", "convener",
+                  "director", "chief"}
 # a legislator told of by party ("The Opposition parliamentarian", "the Labour MP")
 _PARTY_MEMBERS = _LEGISLATORS | {"parliamentarian", "lawmaker", "legislator"}
 _BODY_KINDS = {"union", "party", "association", "federation", "council", "committee", "coalition", "alliance", "league",
@@ -1547,6 +1580,9 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
             continue  # "In a corner of the San Joaquin Valley, a court decree from 1984 was supposed to": a clause
         if k < len(toks) and toks[k].lower in {"which", "whom"} and head.lower in {"of", "in", "to", "by", "from"}:
             continue  # "Tacloban City, a copy of which was obtained by ...": the aside of what came before
+        if toks[c + 1].lower in {"a", "an"} and titled_holder(toks, next(
+                (x for x in range(before, -1, -1) if x == 0 or not (toks[x - 1].is_cap or toks[x - 1].text == "-")), 0), c + 2):
+            continue  # "Rep. Baek of the minor Korea Renewal Party, a member of ...": the lawmaker's description
         if k == c + 2 or k - c > 10 or not (head.is_alpha and not head.is_cap) or (
                 k < len(toks) and toks[k].text not in {",", ".", ";"} and toks[k].lower not in _CLAUSE_WORDS
                 and not toks[k].lower.endswith("ed")) or k < len(toks) and toks[k].lower in REPORTING_VERBS:

@@ -189,6 +189,7 @@ _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+")
 _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
                           r"read more|related (?:articles|stories|coverage)|print (?:this )?(?:article|story)|"
                           r"follow us(?: on \w+)?|skip to (?:main )?content|loading(?:\.\.\.|…)?|"
+                          r"\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|"  # ("4 minute read" under the date: Postmedia)
                           # ("Loading": an embed's; "Credit: Belga", "Photo: Reuters": a picture's credit)
                           r"(?:photo |image |picture )?credits?:\s.{1,60}|(?:photo|image|picture):\s.{1,60})\s*:?")
 # "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)", or "13:42 | Lima, Nov. 24." (the wire's place and day after it)

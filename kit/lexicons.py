@@ -37,6 +37,9 @@ _REPORTING = {
     # a speaker's judgement of someone ("blasted the council for dragging its feet"): speech, when a reason follows
     "slam": "asserts", "blast": "asserts", "condemn": "asserts", "criticise": "asserts", "criticize": "asserts",
     "expect": "asserts",  # a forecast ("He expects the arbitration to take 18 months"); see _IRREGULAR
+    # Nigerian press usage: "Vanguard gathered that ..." (what the outlet learned), "faulted the claims" (a denial);
+    # each with a clause or such an object only (see kit.claims)
+    "gather": "asserts", "fault": "denies",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
@@ -46,6 +49,7 @@ _IRREGULAR = {
     "understand": ["understands"],  # "The Straits Times understands that ...": what an outlet has learned
     "rule": ["ruled", "ruling"],
     "expect": ["expects"],  # (the present only: "is expected to", "had expected" are no one's forecast told)
+    "gather": ["gathered", "gathers"], "fault": ["faulted", "faults"],
     "agree": ["agreed", "agrees"], "accept": ["accepted", "accepts"],  # (only before "that": see kit.claims)  # "the court ruled that ...", "..., ruling that" (not "the rules", "a rule")
 }
 
@@ -81,7 +85,7 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "PDF", "URL", "FAQ", "LGBTQ", "COVID", "COVID-19", "HIV", "AIDS", "GPS", "SUV", "USD", "EUR",
                        "GBP", "CPI", "ESG", "R&D", "M&A", "ARR", "MRR", "EBITDA", "CAGR", "PDT", "PST", "EDT", "EST", "CDT", "CST", "KM", "KG", "AP", "UPDATE", "EXCLUSIVE", "BREAKING",
                        # legislators' and ministers' titles (Scottish, Indian, European, Kenyan) and currencies
-                       "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "CEC", "RS", "SH", "KSH", "TK", "SHS", "NOK", "SEK", "DKK",
+                       "MSP", "MLA", "MEP", "MPP", "MLC", "CS", "CEC", "MMC", "RS", "SH", "KSH", "TK", "SHS", "NOK", "SEK", "DKK",
                        "CHF", "INR", "PKR", "BDT", "NGN", "KES", "UGX", "TZS", "ZAR", "MXN", "BRL", "JPY", "CNY",
                        "RMB", "HKD", "SGD", "AUD", "CAD", "NZD", "PHP",
                        # time zones ("1:15 p.m. CT")
@@ -96,7 +100,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cll
               "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde",
               "ato", "weizero", "woizero", "weyzero",  # (Amharic: "Ato Fikadu")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
-              "majesty", "highness", "excellency"}  # ("His Majesty Etienne Doko Ngbwa", a traditional ruler)
+              "majesty", "highness", "excellency", "hrm", "hrh"}  # ("His Majesty Etienne Doko Ngbwa", "HRM Ebi Tarila II": a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 # Nouns that make an unnamed source: "a former intelligence officer", "people familiar".
@@ -280,7 +284,7 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "exporter", "importer", "grocer", "broker", "miller", "caterer",
                  "developer", "consortium", "concessionaire", "builder", "consultancy",
                  "chain", "dairy", "brewery", "winery", "distillery", "bakery", "supermarket", "haulier", "hauler",
-                 "provider", "wholesaler", "processor", "publisher", "steelmaker", "shipbuilder", "distributor", "streamer", "biz"}  # ("the developer" of a project or an estate is a firm)
+                 "provider", "wholesaler", "processor", "publisher", "steelmaker", "shipbuilder", "distributor", "streamer", "biz", "biotech"}  # ("the developer" of a project or an estate is a firm)
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",
                "county", "district", "territory", "territories", "area", "areas", "town", "village",
                "peninsula", "island", "islands", "republic", "capital", "municipality", "borough", "parish", "commune",
@@ -291,7 +295,7 @@ PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "
 TITLE_WORDS = {
     # local heads of regencies, villages and districts ("Tanjung Seluang Regent Hendrikus Lawing")
     "regent", "ombudsman", "bupati", "walikota", "camat", "lurah", "sarpanch", "tehsildar", "headman", "kagawad", "reeve",
-    "prefect", "constable", "coroner", "collector", "clerk", "chairlady",
+    "prefect", "constable", "coroner", "collector", "clerk", "chairlady", "ruler", "monarch",
     "surveyor", "assessor", "valuer", "veterinarian", "skipper", "investigator", "mountaineer", "ranger", "midwife",
     "paramedic", "firefighter",
     # ... and titles English-language outlets leave untranslated ("the hejtman", "the assessore", "the wali")
@@ -310,7 +314,7 @@ TITLE_WORDS = {
     "strongman", "oligarch", "investor", "executive", "officer", "official", "diplomat", "envoy",
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
-    "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs", "cec",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "mp", "msp", "mla", "mep", "mpp", "cs", "cec", "mmc",
     "mpa", "mna",
     "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member", "agent", "publicist",
     "adviser", "advisor",
@@ -644,6 +648,8 @@ def given_names() -> dict[str, str | None]:
         if n not in drop:
             known = genders - {None}
             out[n] = next(iter(known)) if len(known) == 1 else None
+    # Muhammad as South Asian and Malaysian papers shorten it before the name: "Md Abdul Latif", "Mohd Rizal"
+    out.update({"md": "male", "mohd": "male", "muhd": "male", "mohd.": "male", "md.": "male"})
     return out
 
 

@@ -1425,6 +1425,15 @@ def test_round_six_epithets(body, name, epithet):
     # the kind a name ends in, before a possessive: "the exchange's founder" is the exchange's
     (("Kestrel Exchange halted withdrawals on Tuesday.", "Julian Marchetti, the exchange's founder, said the gap was small."),
      "Kestrel Exchange", "the exchange"),
+    # a body by what its word before says it is: a civic body a municipality (even one read as a place), a governing
+    # body a federation, not the firm named between
+    (("Residents complained to the Pallavur Municipality about water, Velan Traders said.",
+      "The civic body said the supply would resume on Monday."), "Pallavur Municipality", "The civic body"),
+    (("The International Rowing Federation banned the coach.", "Hollin Boats Ltd said the coach had an appeal.",
+      "The governing body, which says it wrote to him in May, declined to comment."),
+     "International Rowing Federation", "The governing body"),
+    (("Orvel Biosciences said its drug worked, according to Boston analyst Ruth Kane.",
+      "Shares of the Boston biotech fell 12 percent on Friday."), "Orvel Biosciences", "the Boston biotech"),
 ])
 def test_epithets_by_kind(body, name, epithet):
     ents = run(*body).entities.set_index("name")
@@ -8160,3 +8169,55 @@ def test_an_acronym_in_title_case():
     ents = run("The Federation of Malaysian Consumers Associations criticised the hike.",
                "A spokesman for Fomca said the toll was unfair.").entities.set_index("name")
     assert "Fomca" in ents.loc["Federation of Malaysian Consumers Associations", "aliases"]
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    # (rounds one hundred and eleven and twelve) a titled person of a body, then a member's description: the person
+    (("Rep. Baek Myung-ho of the minor Korea Renewal Party, a member of the education committee, said the ministry "
+      "should audit the fee.",), "Baek Myung-ho", "asserts"),
+    (("Rep. Baek Myung-ho of the Renewal Party, who sits on the committee, said the ministry should audit the fee.",),
+     "Baek Myung-ho", "asserts"),
+    # a chairman of a body whose acronym is set off by commas, then his name
+    (("Chairman of Amatebe Community Development Committee, CDC, Chief Godspower Ebiowei, said only 14 workers were "
+      "indigenes.",), "Godspower Ebiowei", "asserts"),
+    # a ruler's honorific ("HRM") is no part of his name, and "the monarch" is he
+    (("Addressing journalists, the paramount ruler of Ekuruwo Kingdom, HRM Ebikabowei Tarila II, said the firm had "
+      "not paid.", "According to the monarch, the memorandum obliges the refinery to pay every year."),
+     "Ebikabowei Tarila II", "asserts"),
+    # what an outlet "gathered" is its own reporting; "faulted the claims" denies them
+    (("The Daily Sentinel gathered that the refinery's crude supply is larger.",), "Daily Sentinel", "asserts"),
+    (("Tamaraebi Okorodudu also faulted the claims on employment, saying 96 workers were indigenes.",),
+     "Tamaraebi Okorodudu", "denies"),
+    # (but a crowd that gathered says nothing)
+    (("Hundreds of residents gathered outside the gate on Monday.",), None, "asserts"),
+    # "the budget chief": whoever's post has the budget in it
+    (("Kwon Min-ho, the university's head of planning and budget, disputed that reading.",
+      "The budget chief said the figure was lower."), "Kwon Min-ho", "asserts"),
+    # "the university" is the body its name's head says it is, not a council named for universities
+    (("Cheongram University will raise tuition, the Korean Council for University Education said.",
+      "The university denied that the figure had been decided in advance."), "Cheongram University", "denies"),
+])
+def test_session_forty_three_sources(body, source, stance):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
+
+
+@pytest.mark.parametrize("sentence,names", [
+    # a portfolio of two ("Oil and Gas Matters") is a title's, no body
+    ("Delta State Commissioner for Oil and Gas Matters, Mr. Efemena Odiete, said no trust had been registered.",
+     {"Efemena Odiete"}),
+    # a person of a firm whose name has no firm's word: two names
+    ("Site manager Hennie Pretorius of Ribbok Civils, the contractor, told reporters the rank would open in June.",
+     {"Hennie Pretorius", "Ribbok Civils"}),
+    # (a person of a place stays one with the place apart)
+    ("Deanna Whitford of Kessock Bay said the road was closed.", {"Deanna Whitford", "Kessock Bay"}),
+])
+def test_session_forty_three_names(sentence, names):
+    assert set(run(sentence).entities["name"]) == names
+
+
+def test_an_acronym_set_off_by_commas_is_the_bodys():
+    ents = run("Chairman of Amatebe Community Development Committee, CDC, Chief Godspower Ebiowei, said only 14 "
+               "workers were indigenes.").entities.set_index("name")
+    assert "CDC" in set(ents.loc["Amatebe Community Development Committee", "aliases"])
+    assert "Chairman of Amatebe Community Development Committee" in " ".join(ents.loc["Godspower Ebiowei", "roles"])

@@ -369,12 +369,28 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     # (round one hundred) under a bare date, the update's time is when it changed, not when it was published
     ("By Ana Ruiz Staff Reporter\nWed., Nov. 26, 2025\nUpdated Nov. 26, 2025 at 5:12 p.m.", "2025-11-26 00:00"),  # its time below, with the wire's place and day
     ("Published: 24/11/2026\n13:42 | The minister said 24 workers were hurt.", "2026-11-24"),  # no time: a sentence after it
+    # (rounds one hundred and eleven and twelve) Vanguard's "On ..." label; Postmedia's reading time on its own line
+    ("By Ochuko Akpobire\nOn November 26, 2025", "2025-11-26"),
+    ("Author of the article:\nEmma Laframboise\nPublished Nov 26, 2025\n•\n4 minute read", "2025-11-26"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
     df = load_quiet(tmp_path)[0]
     assert df.loc[0, "published"] == pd.Timestamp(published)
     assert df.loc[0, "sections"] == ["A subheading"]
+
+
+@pytest.mark.parametrize("body,published", [
+    # the year a dateline leaves out is the latest the story tells, not one it looks ahead to
+    ("Fees rose in 2023.\nAt its final meeting of 2025 the board voted.\nThe plan runs until 2030.", "2025-11-26"),
+    ("The levy dates from 2019 and is due to end by 2027.", "2019-11-26"),
+    ("No year is told here.", None),
+])
+def test_a_dateline_without_its_year(tmp_path, body, published):
+    write(tmp_path, "a.txt", f"Headline\nBy Lauren Whitfield\nTimes staff\nPublished Nov. 26\n{body}\n")
+    df = load_quiet(tmp_path)[0]
+    assert (pd.isna(df.loc[0, "published"]) if published is None else df.loc[0, "published"] == pd.Timestamp(published))
+    assert df.loc[0, "sections"] == []
 
 
 def test_no_dateline_gives_nat_and_a_note(tmp_path):
