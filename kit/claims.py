@@ -18,7 +18,7 @@ import re
 from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
-from kit.entities import _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _region_comma, own_outlet
+from kit.entities import _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _acronym_of, _region_comma, own_outlet
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
@@ -1506,7 +1506,7 @@ class _SentenceAttributor(PhraseReader):
                 o = y - 1
                 while o > 0 and self.t[o - 1].text != "," and not self.t[o - 1].text in _QUOTES:
                     o -= 1
-                if o == y - 1 and o >= 3 and self.t[o - 1].text == "," and self.t[o].text.isupper() and self.t[o].is_alpha:
+                if o == y - 1 and o >= 3 and _acronym_of(self.t, o):
                     o -= 2  # "Chairman of X Committee, CDC, Chief Y, said": back over the body's acronym
                     while o > 0 and self.t[o - 1].text != "," and not self.t[o - 1].text in _QUOTES:
                         o -= 1

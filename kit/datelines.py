@@ -112,8 +112,9 @@ _FORMS = [
 ]
 # "Published Nov. 26": the year left out, as an outlet prints this year's stories (the Tampa Bay Times); only
 # after a label, and read in the year the article itself tells (``_year_told``)
-_NO_YEAR = [re.compile(r"(?:publish(?:ed)?|updated?|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TIME + _ZONE, re.I),
-            re.compile(r"(?:publish(?:ed)?|updated?|posted)(?:\s+on)?\s*:?\s*" + _WEEKDAY + _DAY + r"\s+" + _MONTH + _TIME + _ZONE, re.I)]
+_YEARLESS_LABEL = r"(?:publish(?:ed)?|updated?|posted)(?:\s+on)?\s*:?\s*"
+_NO_YEAR = [re.compile(_YEARLESS_LABEL + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TIME + _ZONE, re.I),
+            re.compile(_YEARLESS_LABEL + _WEEKDAY + _DAY + r"\s+" + _MONTH + _TIME + _ZONE, re.I)]
 _US_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"}
 _SEPARATORS = re.compile(r"\s+//\s+|\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u2219\u26ab]\s+|\s+-\s+|\s*\|\s*"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET", "Name  |07.02.2025 10:14"
                          # "Published March 12, 2025 Updated March 12, 2025 05:42pm", "Posted ... 2:15pm AEST, updated ..."
