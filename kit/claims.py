@@ -1301,6 +1301,14 @@ class _SentenceAttributor(PhraseReader):
                     return p
                 if p is not None and (member := self._unnamed_member(p, a1, rel, k)) is not None:
                     return member
+        if self.L[a1] in {"a", "an", "one", "two", "three", "several"} and k - a1 <= 16 and any(
+                self.L[z] in {"familiar", "close"} and self.L[z + 1] in {"with", "to"} for z in range(a1 + 2, min(a1 + 5, k - 1))) \
+                and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(a1, k)):
+            # "A person familiar with talks between the company and the co-operative said": the person, unnamed
+            # (not whoever the talks were with)
+            p = self.party(a1, k)
+            if p is not None and p.type == "anonymous":
+                return p
         if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] == "of" and self.t[o0 + 2].is_cap:
             # "Residents of Sokotey, Abrakpo and Nyameduase also accused": the residents, unnamed (not their towns)
             e = o0 + 2

@@ -83,8 +83,9 @@ _LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|upda
           r"|publication(?:\s+date)?|on)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT",
 # Vanguard's "On November 26, 2025")
 _PREFIX = rf"(?:{_LABEL})?"
-# (an hour alone only with its a.m. or p.m.: ProPublica's "Nov. 12, 2025, 5 a.m. EST")
-_TIME = (r"(?:,?\s+(?:at\s+)?(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})"
+# (an hour alone only with its a.m. or p.m.: ProPublica's "Nov. 12, 2025, 5 a.m. EST"; "at" also as "@": the New
+# Straits Times' "December 2, 2025 @ 5:12pm")
+_TIME = (r"(?:,?\s+(?:at\s+|@\s*)?(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})"
          r"(?:[:.](?P<second>\d{2}))?)?\s*(?P<ampm>[ap]\.?m\.?)?)?")
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"

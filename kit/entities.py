@@ -416,8 +416,11 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                                                             and toks[j + 1].lower not in STOP_WORDS
                                                             and toks[j + 1].lower not in {"ul", "ud", "ur", "un"}) \
                         and toks[j + 2].text == "-" \
-                        and toks[j + 3].is_cap and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
-                    j += 4  # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon", "Khomo-ea-Mollo": a particle between hyphens
+                        and (toks[j + 3].is_cap or toks[j + 1].lower in {"y", "yr"} and toks[j + 3].is_alpha) \
+                        and not toks[j - 1].ws and not toks[j].ws and not toks[j + 1].ws:
+                    # "Saint-Aubin-sur-Lèze", "Stratford-upon-Avon", "Khomo-ea-Mollo": a particle between hyphens
+                    # (in Welsh, the word after it in lower case: "Glan-y-dŵr", "Llwyn-y-brân")
+                    j += 4
                 elif toks[j].lower == "attached" and j + 3 < n and toks[j + 1].lower == "to" and toks[j + 2].lower == "the" \
                         and toks[j + 3].is_cap and toks[j - 1].lower in {"office", "prosecutor's", "directorate"}:
                     j += 3  # "the Prosecutor's Office attached to the Bacău Tribunal": one body, named with its court

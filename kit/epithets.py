@@ -26,7 +26,7 @@ from kit.entities import (
 from kit.lexicons import (
     COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
-    AP_STATE_ABBREVIATIONS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
+    AP_STATE_ABBREVIATIONS, CO_OP_SPELLINGS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
 )
 from kit.nlp import Sentence, Tok
 
@@ -37,7 +37,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel", "iwi", "fund"}
+              "gallery", "panel", "iwi", "fund"} | set(CO_OP_SPELLINGS)
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -881,7 +881,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "Vallée's chief executive, Bérénice Laporte,": the name that follows
                 apposed = next((m.name for m in out.mentions if m.kind == "name" and m.start == toks[head_i + 2].start
                                 and m.name in ents and ents[m.name].type == "PERSON"), None)
-            head = toks[head_i].lower
+            head = "cooperative" if toks[head_i].lower in CO_OP_SPELLINGS else toks[head_i].lower
             if head_i >= start_i + 3 and toks[head_i - 1].text == "-" and not toks[head_i - 2].ws and not toks[head_i - 1].ws \
                     and toks[head_i - 2].lower + "-" + head in role_heads:
                 head = toks[head_i - 2].lower + "-" + head  # "The vice-president said": no president
@@ -978,7 +978,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     orgs = so_fit  # "the levee district": the district whose name says levee, of two districts
                 if head == "agency" and len(words) == 2:
                     # not a body this sentence calls by its own kind ("The agency said the authority has until Nov. 14")
-                    kinds_here = {t2.lower for t2 in toks if t2.lower in INSTITUTION_WORDS} - {"agency"}
+                    # (a name told before it is what it refers back to: "alerted the Therapeutic Goods Administration
+                    # ... and had given the agency the data")
+                    named_before = [(m.start, m.end) for m in out.mentions if m.kind == "name" and m.sid == s.sid
+                                    and m.end <= toks[start_i].start]
+                    kinds_here = {t2.lower for t2 in toks if t2.lower in INSTITUTION_WORDS
+                                  and not any(a <= t2.start < b for a, b in named_before)} - {"agency"}
                     orgs = [n for n in orgs if n.split()[-1].lower() not in kinds_here]
                 dems = [w for w in words[1:-1] if w in _DEMONYMS]
                 if dems and len(orgs) > 1:

@@ -445,6 +445,8 @@ EXTRA_PLACES = {
 CANADIAN_PROVINCES = {"Alta.": "Alberta", "Man.": "Manitoba", "Sask.": "Saskatchewan", "Ont.": "Ontario",
                       "Que.": "Quebec", "Nfld.": "Newfoundland and Labrador", "N.S.": "Nova Scotia",
                       "N.B.": "New Brunswick", "P.E.I.": "Prince Edward Island", "B.C.": "British Columbia"}
+# a cooperative, as outlets spell it with a hyphen (one word to the tokenizer, "cooperative" to the epithets)
+CO_OP_SPELLINGS = ("co-op", "co-operative")
 # Capitalised phrases that are the canonical name behind an abbreviation outlets print.
 PLACE_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
                  "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",

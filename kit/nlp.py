@@ -75,7 +75,7 @@ def _word(orth: int) -> tuple:
 def get_nlp():
     import spacy
 
-    from kit.lexicons import CANADIAN_PROVINCES
+    from kit.lexicons import CANADIAN_PROVINCES, CO_OP_SPELLINGS
 
     # The tokenizer alone: sentence boundaries are ours (see _sentences), which
     # handles quotes and single-letter names ("platform X. The journal") better.
@@ -85,6 +85,9 @@ def get_nlp():
         list(nlp.Defaults.infixes) + [r"(?<=[.,;:])[—–](?=[A-Z])"]).finditer
     for abbr in CANADIAN_PROVINCES:  # "Dunmore, Man.,": spaCy knows the US states' abbreviations, not these
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    for word in CO_OP_SPELLINGS:  # "the co-op" is one word, not "co", "-", "op"
+        for form in {word, word.capitalize(), word + "s", word.capitalize() + "s"}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
     return nlp
 
 

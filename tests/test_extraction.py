@@ -8221,3 +8221,28 @@ def test_an_acronym_set_off_by_commas_is_the_bodys():
                "workers were indigenes.").entities.set_index("name")
     assert "CDC" in set(ents.loc["Amatebe Community Development Committee", "aliases"])
     assert "Chairman of Amatebe Community Development Committee" in " ".join(ents.loc["Godspower Ebiowei", "roles"])
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session forty-four) "the co-op" is one word, and a cooperative's
+    (("Glenarra Co-op cut its milk price on Monday.", "Farmers said the co-op had admitted it."),
+     {("the co-op", "Glenarra Co-op")}),
+    (("Southfield Dairy Co-operative cut its milk price.", "The co-op said the cut was small."),
+     {("The co-op", "Southfield Dairy Co-operative")}),
+    # "the agency" of an administration named before it in the same sentence
+    (("Vassallo said she had alerted the Therapeutic Goods Administration in July and had given the agency the "
+      "data.",), {("the agency", "Therapeutic Goods Administration")}),
+])
+def test_session_forty_four_epithets(body, expected):
+    assert expected <= _epithets(run(*body))
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session forty-four) a person familiar with talks between two bodies is unnamed, neither body
+    (("Mulberry Bay Fishermen’s Union met Azure Crest on Monday.",
+      "A person familiar with talks between the union and Azure Crest said the firm had offered a jetty."),
+     "A person familiar with talks between the union and Azure Crest", "anonymous"),
+])
+def test_session_forty_four_sources(body, source, source_type):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)

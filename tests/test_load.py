@@ -372,6 +372,8 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     # (rounds one hundred and eleven and twelve) Vanguard's "On ..." label; Postmedia's reading time on its own line
     ("By Ochuko Akpobire\nOn November 26, 2025", "2025-11-26"),
     ("Author of the article:\nEmma Laframboise\nPublished Nov 26, 2025\n•\n4 minute read", "2025-11-26"),
+    # (session forty-four) the New Straits Times' "@" for "at", after its byline
+    ("By Aidil Razak - December 2, 2025 @ 5:12pm", "2025-12-02 17:12"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
