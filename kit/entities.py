@@ -619,13 +619,22 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _SECOND_HONORIFICS = {"seri", "sri"}
 
 
+# "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
+_PAIRED_HONORIFICS = {"tan", "puan"}
+# a county's own bodies, named for it ("Kiboro County Assembly"; not "Carrawong District Hospital")
+_COUNTY_BODIES = {"Assembly", "Government", "Council", "Police", "Executive", "Commissioner", "Secretary", "Treasury",
+                  "Public", "Governor"}
+
+
 def _second_honorific(toks: list[Tok], i: int) -> bool:
-    return toks[i].lower in _SECOND_HONORIFICS and i > 0 and toks[i - 1].lower.rstrip(".'’") in {"datuk", "dato", "datin"}
+    return toks[i].lower in _SECOND_HONORIFICS and i > 0 and toks[i - 1].lower.rstrip(".'’") in {
+        "datuk", "dato", "datin"} | _PAIRED_HONORIFICS
 
 
 def _honorific(toks: list[Tok], i: int) -> bool:
-    """ "Dr.", "Mr", "Datuk Seri": a word before a name that is no part of it."""
-    return toks[i].lower.rstrip(".") in HONORIFICS or _second_honorific(toks, i)
+    """ "Dr.", "Mr", "Datuk Seri", "Tan Sri": a word before a name that is no part of it."""
+    return toks[i].lower.rstrip(".") in HONORIFICS or _second_honorific(toks, i) or (
+        toks[i].lower in _PAIRED_HONORIFICS and i + 2 < len(toks) and toks[i + 1].lower == "sri" and toks[i + 2].is_cap)
 
 
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
@@ -704,7 +713,9 @@ _PERSON_NOUNS_FIRST = {"passenger", "witness", "neighbour", "neighbor", "residen
                        "father", "protester", "commuter", "motorist", "villager", "shopkeeper", "trader", "vendor", "herder",
                        "grower", "beekeeper", "tailor", "seamstress", "baker", "butcher", "carpenter", "mechanic",
                        "electrician", "plumber", "welder", "barber", "hairdresser", "cleaner", "labourer", "laborer",
-                       "hawker", "smallholder", "rancher", "chef", "cook"}  # ("Tailor Nurul Hidayah Zakaria, 41,")
+                       "hawker", "smallholder", "rancher", "chef", "cook", "settler", "planter", "fisher", "miner",
+                       "landowner", "householder", "rider", "cyclist", "pedestrian", "investor", "borrower", "buyer",
+                       "depositor", "caregiver", "carer", "volunteer"}  # ("Tailor Nurul Hidayah Zakaria, 41,")
 _LEGAL_FORMS = _CORPORATE_SUFFIXES | {"consortium", "pvt", "private", "limited", "company", "jsc", "pjsc", "ojsc", "cjsc", "tbk",
                                       "srl", "sarl", "ltda", "sas"}  # ("Tan Hung Textile Dyeing JSC")
 # what follows an age in apposition when no comma does: "Smith, 45 and a father of two", "Smith, 45 said"
@@ -810,7 +821,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "minerals", "elections", "inclusion", "relations", "oceans", "space", "conservation", "parks", "protection",
                     "biodiversity",
                     "regional", "construction", "communication", "industries", "planning", "utilities", "water",
-                    "production", "procurement", "supply", "logistics", "matters", "chieftaincy"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
+                    "production", "procurement", "supply", "logistics", "matters", "chieftaincy", "market", "enterprise", "business"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
 
 
@@ -1974,6 +1985,8 @@ class _Builder:
                 return _span_text(toks, m, i)  # "Minister of Mines and Minerals Development Hon. Gift Sichinsambwe"
         elif i >= 2 and toks[i - 1].is_cap and toks[i - 1].lower in HONORIFICS and toks[i - 2].lower in TITLE_WORDS:
             i -= 1  # "LZMTA director general Eng Peter Lusinde": the title before the honorific
+        elif i >= 3 and _second_honorific(toks, i - 1) and toks[i - 3].lower in TITLE_WORDS:
+            i -= 2  # "managing director Datuk Seri Tan Kok Wah", "chairman Tan Sri Abdul Halim": before both words
         k = i
         while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not toks[k - 1].is_cap or k < i):
             k -= 1
@@ -2078,7 +2091,9 @@ class _Builder:
     def _phrase_start(toks: list[Tok], k: int) -> int | None:
         """Where the sentence's opening noun phrase begins, when token ``k`` is inside it (None when it is not)."""
         m, extra = k, 0
-        while m > 0 and k - m < 5 + extra and (toks[m - 1].is_alpha or toks[m - 1].text == "-" or _bracket_or_owner(toks, m - 1)) \
+        # (a body's name in capitals counts as one word: "Kampung Sungai Kelubi Settlers' Action Committee chairman")
+        while m > 0 and (k - m < 5 + extra or k - m < 9 and all(t.is_cap or t.text in {"'", "’"} for t in toks[m - 1:k])) \
+                and (toks[m - 1].is_alpha or toks[m - 1].text == "-" or _bracket_or_owner(toks, m - 1)) \
                 and toks[m - 1].lower not in _NOT_ROLE_WORDS and (not toks[m - 1].lower.endswith(_VERB_ENDINGS) or (
                     # "Catamarca mining secretary", "Kowinyo returning officer": a noun in -ing before the title
                     toks[m - 1].lower.endswith("ing") and toks[m].lower in TITLE_WORDS and not toks[m - 1].is_cap
@@ -2091,7 +2106,8 @@ class _Builder:
             q -= 1
         if q == 1 and toks[0].lower in {"but", "and", "so", "yet"}:
             q = 0  # "But committee vice-chairperson Hon. Ruth Langat"
-        if q > 0:
+        if q > 0 and not (toks[q - 1].text == "," and m < k and all(t.is_cap or t.text in {"'", "’"} for t in toks[m:k])):
+            # (after a fronted clause, a body's name: "When contacted, Bukit Kelubi Agro Sdn Bhd managing director")
             return None
         while m < k and toks[m].lower in {"but", "and", "so", "yet", "the", "a", "an", "-"}:
             m += 1
@@ -2126,9 +2142,12 @@ class _Builder:
              # a capital "The" inside a sentence belongs to the name: "obtained by The Wexley Lantern"
              "The": i >= 2 and toks[i - 1].text == "The" and toks[i - 2].is_alpha}
         # coordination: "between Russia and Crimea", "the Zaporizhzhia and Kherson regions"
-        if after in {"and", "or", ","} and j + 1 < len(toks):
+        # (not the comma that ends a fronted phrase: "According to the Controller of Budget, Nyakemba spent")
+        fronted = toks[0].lower == "according" and not any(t.text == "," for t in toks[:i])
+        if after in {"and", "or", ","} and j + 1 < len(toks) and not (after == "," and fronted):
             f["coord_next"] = toks[j + 1].text
-        if before in {"and", "or", ","} and i >= 2:
+        if before in {"and", "or", ","} and i >= 2 and not (before == "," and toks[0].lower == "according"
+                                                            and sum(t.text == "," for t in toks[:i]) == 1):
             f["coord_prev"] = toks[i - 2].text
         k = j
         while k < len(toks) and (toks[k].is_cap or toks[k].lower in {"and", "or", ","}) and k - j < 6:
@@ -2226,8 +2245,13 @@ class _Builder:
             if body:
                 has_role = True  # "The fund, Iprevar,": a body named in apposition (not "The president of the union, X,")
             # "Opposition spokesman on the environment, Marvin Samuda, accused": a title opening the sentence, no "the"
-            bare = det is None and poss is None and k < 0 and toks[0].is_cap and toks[0].lower not in NON_NAME_CAPS \
-                and any(t.lower in TITLE_WORDS for t in toks[:min(rc, 3)])
+            # (an owner inside the title owns no name: "Leader of the council's Independent group, Cllr Gethin Rowlands,")
+            inner_poss = poss is not None and poss >= 3 and toks[poss - 2].lower == "the" \
+                and toks[poss - 3].lower in {"of", "for", "at", "in", "on"}
+            bare = det is None and (poss is None or inner_poss) and k < 0 and toks[0].is_cap \
+                and toks[0].lower not in NON_NAME_CAPS and any(t.lower in TITLE_WORDS for t in toks[:min(rc, 3)])
+            if bare:
+                poss = None
             if not has_role or (det is None and poss is None and not bare):
                 continue
             opener = det if det is not None else poss
@@ -2502,6 +2526,8 @@ class _Builder:
             w = sf.split()
             if len(w) >= 3 and w[-2] in {"Town", "City", "Municipal", "Village"} and w[-1].lower() in _COUNCIL_NOUNS:
                 self.council_towns.add(" ".join(w[:-2]))  # "Omarumbo Bay" of "Omarumbo Bay Town Council": a town
+            elif len(w) >= 3 and w[1] == "County" and w[2] in _COUNTY_BODIES and w[0] in surfaces:
+                self.council_towns.add(w[0])  # "Kiboro" of "Kiboro County Police": a county, also on its own
         canon: dict[str, str] = {}
         multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))
         for s in sorted(surfaces, key=lambda x: (-len(x), x)):
@@ -2621,6 +2647,12 @@ class _Builder:
             if s.isupper() and len({canon[a] for a in acr}) == 1 and hits and all(h.split()[0] == s for h in hits):
                 # "the MACC Act": a law named after the commission, "DPWH Capiz": an office of the department; the
                 # acronym stays the body it spells
+                hits = []
+            if s.isupper() and len({canon[a] for a in acr}) == 1 and hits and all(
+                    len(h.split()) == 2 and h.split()[1] == s and h.split()[0] in self.places for h in hits):
+                # "The Pahang MACC": the commission's office in a state is the commission its acronym spells
+                for h in hits:
+                    canon[h] = canon[acr[0]]
                 hits = []
             if len({canon[h] for h in hits}) > 1 and s in which_d and s not in honored:
                 # "Brandauer, which was founded in 1952,": the firm "Brandauer Maschinenbau", not "Rainer Brandauer"

@@ -39,7 +39,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
               "gallery", "panel", "iwi", "fund"} | set(CO_OP_SPELLINGS)
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
-_WORKS_NOUNS = {"factory", "plant", "mill", "smelter"}
+_WORKS_NOUNS = {"factory", "plant", "mill", "smelter", "refinery"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
 _DEED_NOUNS = {"fire", "rescue"}
 _EPITHET_NOUNS = PERSON_EPITHET_NOUNS | OUTLET_NOUNS | COMPANY_NOUNS | _WORKS_NOUNS

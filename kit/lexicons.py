@@ -397,6 +397,8 @@ NON_NAME_CAPS = {
     "video", "watch", "listen", "advertisement", "so", "do", "does", "did", "is", "are", "was", "were",
     "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had", "let",
     "only", "just", "even", "nearly", "almost", "roughly", "around",
+    # prepositions that open a sentence ("Unlike Hong Kong's red minibuses, ...")
+    "unlike", "like", "without", "within", "among", "amongst", "throughout", "towards", "toward",
     # feasts and holidays: days, not names ("before Eid-ul-Fitr", "over Christmas")
     "christmas", "easter", "eid", "fitr", "adha", "ramadan", "ramzan", "diwali", "deepavali", "holi", "hanukkah",
     "passover", "thanksgiving", "halloween", "lent", "advent", "navratri", "vesak", "nowruz",

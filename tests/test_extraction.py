@@ -8246,3 +8246,60 @@ def test_session_forty_four_epithets(body, expected):
 def test_session_forty_four_sources(body, source, source_type):
     c = run(*body).claims.iloc[-1]
     assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+@pytest.mark.parametrize("sentence,name,roles", [
+    # (session forty-four) "Tan Sri" is an honorific of two words; the title before it is the person's
+    ("Kelubi Holdings Bhd chairman Tan Sri Abdul Halim Mokhtar said the group had invested RM45 million.",
+     "Abdul Halim Mokhtar", ["Kelubi Holdings Bhd chairman"]),
+    # a title after a fronted clause, its body's name in capitals
+    ("When contacted, Bukit Kelubi Agro Sdn Bhd managing director Datuk Seri Tan Kok Wah denied that.",
+     "Tan Kok Wah", ["Bukit Kelubi Agro Sdn Bhd managing director"]),
+    # a body's name of six words and an apostrophe before the title
+    ("Kampung Sungai Kelubi Settlers' Action Committee chairman Mohd Razali Hamzah said the trees were cut.",
+     "Mohd Razali Hamzah", ["Kampung Sungai Kelubi Settlers' Action Committee chairman"]),
+    # an owner inside the title is no name's owner
+    ("Leader of the council's Independent group, Cllr Gethin Rowlands, said he had seen a briefing note.",
+     "Gethin Rowlands", ["Leader of the council's Independent group"]),
+    # a common noun for a person opening the sentence is no part of the name
+    ("Settler Chong Ah Lek, 67, said his trees were felled.", "Chong Ah Lek", ["Settler"]),
+    # "Markets" is a portfolio's word, no part of the name
+    ("County Executive Committee Member for Trade and Markets Dennis Kipchumba Rotich rejected claims.",
+     "Dennis Kipchumba Rotich", ["Member for Trade and Markets"]),
+])
+def test_session_forty_four_titles(sentence, name, roles):
+    ents = run(sentence).entities.set_index("name")
+    assert list(ents.loc[name, "roles"]) == roles
+    assert ents.loc[name, "type"] == "PERSON"
+
+
+@pytest.mark.parametrize("body,names", [
+    # (session forty-four) a preposition opening a sentence is no part of a name
+    (("Unlike Hong Kong’s red minibuses, green minibuses run on fixed routes.",), {"Hong Kong"}),
+    # Welsh places with a particle between hyphens, the last word in lower case
+    (("The libraries in Glan-y-dŵr and Llwyn-y-brân will shut.",), {"Glan-y-dŵr", "Llwyn-y-brân"}),
+    # a body's office in a state, by its acronym, is the body
+    (("He lodged a report with the Malaysian Anti-Corruption Commission (MACC) in Pahang.",
+      "The Pahang MACC confirmed that it had received a report."), {"Malaysian Anti-Corruption Commission", "Pahang"}),
+])
+def test_session_forty_four_names(body, names):
+    assert set(run(*body).entities["name"]) == names
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session forty-four) a firm described as a refinery is "the refinery"
+    (("The authority queried the licence of Orimi Energy Limited, the modular refinery at Ebiama-Kiri.",
+      "He insisted that the refinery was operating legally."), {("the refinery", "Orimi Energy Limited")}),
+])
+def test_session_forty_four_works(body, expected):
+    assert expected <= _epithets(run(*body))
+
+
+def test_a_county_named_in_its_bodies_is_a_place():
+    ents = run("This market was built for the traders of Kiboro, Gitau said.",
+               "Kiboro County Police Commander Joseph Lenkoi denied that.").entities.set_index("name")
+    assert ents.loc["Kiboro", "type"] == "GPE"
+    # (the comma that ends "According to ..." joins no two places)
+    ents = run("According to the Controller of Budget, Nyakemba spent 51 per cent of its revenue on wages.",
+               "The Nyakemba County Assembly met.").entities.set_index("name")
+    assert ents.loc["Controller of Budget", "type"] == "ORG"
