@@ -621,9 +621,25 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
 _PAIRED_HONORIFICS = {"tan", "puan"}
+# what one holds in a firm: "Shares in Harbourline", "a stake in Corvane" (no place)
+_HELD_IN = {"shares", "stake", "stakes", "stock", "holding", "holdings", "investment", "investments", "investors",
+            "interest", "equity"}
 # a county's own bodies, named for it ("Kiboro County Assembly"; not "Carrawong District Hospital")
 _COUNTY_BODIES = {"Assembly", "Government", "Council", "Police", "Executive", "Commissioner", "Secretary", "Treasury",
                   "Public", "Governor"}
+
+
+def _subject_after(toks: list[Tok], i: int) -> bool:
+    """Whether the capitalised words at ``i``, after a comma, are a clause's subject: a verb follows them."""
+    k = i
+    while k < len(toks) and (toks[k].is_cap or toks[k].text == "-"):
+        k += 1
+    return k > i and k < len(toks) and toks[k].is_alpha and not toks[k].is_cap and (
+        toks[k].lower in REPORTING_VERBS or toks[k].lower in _CLAUSE_VERBS or toks[k].lower.endswith("ed") and len(toks[k].lower) > 4)
+
+
+_CLAUSE_VERBS = {"has", "had", "is", "was", "will", "would", "could", "can", "did", "does", "spent", "paid", "made", "took",
+                 "gave", "won", "lost", "sold", "bought", "began", "knew", "told", "says", "said"}
 
 
 def _second_honorific(toks: list[Tok], i: int) -> bool:
@@ -1437,6 +1453,8 @@ class _Builder:
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
+        if j - i >= 2 and j < len(toks) and toks[j].text[:1].isdigit() and toks[j - 1].text in currency_codes():
+            j -= 1  # "fined Renovia RON 20,000": the firm, then the currency of the fine
         of = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
         if of is not None and toks[i].lower in given_names() and all(t.is_cap and t.lower not in ORG_WORDS
                                                                      and t.lower not in _BODY_HEADS for t in toks[i:of]) \
@@ -2142,12 +2160,11 @@ class _Builder:
              # a capital "The" inside a sentence belongs to the name: "obtained by The Wexley Lantern"
              "The": i >= 2 and toks[i - 1].text == "The" and toks[i - 2].is_alpha}
         # coordination: "between Russia and Crimea", "the Zaporizhzhia and Kherson regions"
-        # (not the comma that ends a fronted phrase: "According to the Controller of Budget, Nyakemba spent")
-        fronted = toks[0].lower == "according" and not any(t.text == "," for t in toks[:i])
-        if after in {"and", "or", ","} and j + 1 < len(toks) and not (after == "," and fronted):
+        # (not the comma that ends a fronted phrase before the subject's verb: "According to the Controller of
+        # Budget, Nyakemba spent", "In a statement to MNN, Tandlewood said")
+        if after in {"and", "or", ","} and j + 1 < len(toks) and not (after == "," and _subject_after(toks, j + 1)):
             f["coord_next"] = toks[j + 1].text
-        if before in {"and", "or", ","} and i >= 2 and not (before == "," and toks[0].lower == "according"
-                                                            and sum(t.text == "," for t in toks[:i]) == 1):
+        if before in {"and", "or", ","} and i >= 2 and not (before == "," and _subject_after(toks, i)):
             f["coord_prev"] = toks[i - 2].text
         k = j
         while k < len(toks) and (toks[k].is_cap or toks[k].lower in {"and", "or", ","}) and k - j < 6:
@@ -2563,10 +2580,12 @@ class _Builder:
                 canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too
             if sf in _WORDLIKE_STATES and f.get("before") == ",":
                 canon[sf] = _WORDLIKE_STATES[sf]  # "HOUMA, La. (AP)": the state, after its town's comma
-        placey = {sf for sf, _, _, _, f in self.raw
-                  if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near", "outside"}
-                  and f.get("after") not in TITLE_WORDS  # (not "a challenge from Wendham defender Joel Stannard")
-                  or (f.get("after") == "," and f.get("coord_next") in self.places)}  # "Carverton, Ohio"
+        placey_n = Counter(sf for sf, _, _, _, f in self.raw
+                           if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near", "outside"}
+                           and f.get("after") not in TITLE_WORDS  # (not "a challenge from Wendham defender Joel Stannard")
+                           and f.get("before2") not in _HELD_IN  # (nor "Shares in Harbourline fell")
+                           or (f.get("after") == "," and f.get("coord_next") in self.places))  # "Carverton, Ohio"
+        placey = set(placey_n)
         # "the municipality of Strijenwaard": a place, never the surname of "Gemeentebelang Strijenwaard"
         town_of = {sf for sf, _, _, _, f in self.raw if f.get("before") == "of" and f.get("before2") in _PLACE_ROLE_HEADS}
         words_of = [(m, m.split()) for m in multi]

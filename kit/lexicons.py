@@ -223,7 +223,7 @@ FIRM_NAME_WORDS = {
     "trading", "consulting", "consultants", "advisory", "engineering", "infra", "infraprojects", "infrastructure",
     "systems", "technologies", "technology", "tech", "labs", "software", "solutions", "robotics", "ai", "telecom",
     "mobile", "networks", "bank", "bancorp", "banking", "securities", "insurance",
-    "assurance", "hygiene", "mechanical", "electrical", "manufacturing", "packaging",
+    "assurance", "hygiene", "mechanical", "electrical", "manufacturing", "packaging", "stock", "dialysis", "diagnostics",
     "textiles", "retail", "stores", "mart", "hotels", "resorts", "entertainment", "games", "studios", "gmbh", "ag",
     "records", "recordings", "pictures", "productions",
     "sa", "s.a.", "nv", "bv", "spa", "ab", "oy", "asa", "bhd", "berhad", "sdn", "pty", "pte", "tbk", "pt",

@@ -8295,6 +8295,19 @@ def test_session_forty_four_works(body, expected):
     assert expected <= _epithets(run(*body))
 
 
+def test_a_firm_told_of_by_its_shares_and_its_currency():
+    # "Shares in Harbourline" is no place's; "fined Renovia RON 20,000": the firm, then the currency
+    ents = run("The state moved to strip Harbourline Infrastructure of its lease.",
+               "Shares in Harbourline fell on Wednesday.").entities
+    assert set(ents["name"]) >= {"Harbourline Infrastructure"} and "Harbourline" not in set(ents["name"])
+    ents = run("Renovia Dialysis runs the unit.", "Late last year, the directorate fined Renovia RON 20,000.").entities
+    assert "Renovia RON" not in set(ents["name"])
+    # a fronted phrase's comma joins no two names: the firm speaks
+    ents = run("Atlanta-based Tandlewood Juvenile Products is recalling strollers.",
+               "In a statement to MNN, Tandlewood said it was aware of 23 incidents.").entities
+    assert "Tandlewood" not in set(ents["name"])
+
+
 def test_a_county_named_in_its_bodies_is_a_place():
     ents = run("This market was built for the traders of Kiboro, Gitau said.",
                "Kiboro County Police Commander Joseph Lenkoi denied that.").entities.set_index("name")
