@@ -103,6 +103,7 @@ _DOCUMENT_VERBS = _FINDS | {"recommends", "recommended", "lists", "listed", "nam
                    "seeks", "sought", "asks", "ranks", "ranked", "projected", "excluded", "excludes"}
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
 _NOT_ACCEPTED = {"accept", "recognise", "recognize"}
+_NOT_DENIED = {"deny", "dispute", "contest", "refute"}  # "did not dispute that ...": conceded
 _DISPUTED_NOUNS = {"figure", "figures", "account", "version", "findings", "conclusions", "characterisation",
                    "characterization", "numbers", "estimate", "calculation", "description"}
 _BRUSHED_NOUNS = {"allegation", "allegations", "claim", "claims", "accusation", "accusations", "criticism", "criticisms",
@@ -791,13 +792,23 @@ class _SentenceAttributor(PhraseReader):
                     and (L[k + 1] in {"this", "these", "those"} or L[k + 1] == "that" and (k + 2 >= n or self.t[k + 2].is_punct)
                          # "did not accept that the contract was to blame": a clause told, denied (not "that offer")
                          or L[k + 1] == "that" and L[k] == "accept" and any(
-                             L[x] in BE_FORMS or L[x] in _CLAUSE_VERBS for x in range(k + 3, min(n, k + 9)))
+                             L[x] in BE_FORMS or L[x] in _CLAUSE_VERBS or L[x] in {"would", "will", "could", "should"}
+                             or L[x].endswith("ed") and len(L[x]) > 5 and self.t[x].is_alpha and not self.t[x].is_cap
+                             for x in range(k + 3, min(n, k + 9)))  # ("that the letter amounted to a warning")
                          or L[k + 1] in {"the", "its", "their", "his", "her"} and any(
                              L[x] in _BRUSHED_NOUNS or L[x] in _DISPUTED_NOUNS for x in range(k + 2, min(n, k + 5)))):
                 subj = self.subject(k - 2)
                 if subj is not None and subj.type != "document":
                     out.append(dict(kind="verb", party=subj, cue=self.text(k - 2, k + 1), ci=k - 2, cj=k + 1,
                                     stance="denies", content=self._content_after(k + 1, None)))
+        for k in ([k for k, w in enumerate(L) if w in _NOT_DENIED] if not _NOT_DENIED.isdisjoint(L) else ()):
+            # "He did not dispute that some overtime had gone unrecorded": a denial withheld, what they concede
+            if k >= 3 and L[k - 1] == "not" and L[k - 2] in {"does", "did", "do"} and k + 2 < n and k not in self.quoted \
+                    and L[k + 1] == "that" and self.t[k + 2].is_alpha:
+                subj = self.subject(k - 2)
+                if subj is not None and subj.type != "document":
+                    out.append(dict(kind="verb", party=subj, cue=self.text(k - 2, k + 1), ci=k - 2, cj=k + 1,
+                                    stance="asserts", content=self._content_after(k + 1, None)))
         for k in ([k for k, w in enumerate(L) if w == "further" and k > 0 and L[k - 1] in {"went", "goes", "go"}
                    and (k + 1 == n or L[k + 1] in {".", ",", ":", "still", "than", "and", "in", "on"})]
                   if "further" in L else ()):
@@ -1186,6 +1197,25 @@ class _SentenceAttributor(PhraseReader):
         named = self.mentions(i, min(self.n, i + 4), kinds=("name",))
         return bool(named) and named[0].start == self.t[i].start and self.kind_of(named[0].name) == "outlet"
 
+    def _region_after(self, a: int, c: int) -> bool:
+        """Whether the comma at ``c`` parts a place, told in the description after the comma at ``a``, from its region:
+        "a retired seamstress from Gilkes Gap, St Lucy,"."""
+        return self.t[c - 1].is_cap and self.t[c + 1].is_cap and any(self.L[z] in {"from", "in", "of", "near"}
+                                                                    for z in range(a + 1, c - 1))
+
+    def _titled_then_named(self, o0: int, k: int) -> Party | None:
+        """ "The Senator representing Rivers West Senatorial District, Senator Boma Datonye-Harry, said": the person
+        named after the title the sentence opens on (not the place the title is of)."""
+        if k < 5 or self.t[k - 1].text != "," or self.L[o0] != "the" or self.L[o0 + 1] not in TITLE_WORDS:
+            return None
+        c0 = next((z for z in range(k - 2, max(o0, k - 9), -1) if self.t[z].text == ","), None)
+        if c0 is None or any(self.t[z].text in _QUOTES for z in range(o0, k)):
+            return None
+        m = next((m for m in self.mentions(c0 + 1, k - 1, kinds=("name",)) if m.end == self.t[k - 2].end), None)
+        if m is None or self.kind_of(m.name) != "person":
+            return None
+        return Party(m.name, "person", m.text, m.start, m.end)
+
     def _named_then_apposed(self, o0: int, k: int) -> Party | None:
         """ "Olivier Nshimiye, managing director of Kivu Hills Coffee Ltd, a washing station operator, said": the
         person the sentence opens on, past two descriptions (of them and of their firm)."""
@@ -1200,8 +1230,9 @@ class _SentenceAttributor(PhraseReader):
                 self.L[z] in REPORTING_VERBS or self.L[z] in {"who", "which", "whose", "that"} or self.t[z].text in _QUOTES
                 or self.t[z].text in {";", "("} for z in range(e, k)):
             return None
-        if not all(self.t[c + 1].is_alpha and (not self.t[c + 1].is_cap or self.L[c + 1] in {"a", "an", "the"})
-                   for c in commas[:-1]):
+        if not all(self.t[c + 1].is_alpha and (not self.t[c + 1].is_cap or self.L[c + 1] in {"a", "an", "the"}
+                                               or x > 0 and self._region_after(commas[x - 1], c))
+                   for x, c in enumerate(commas[:-1])):
             return None  # (each description in lower case: a role, "a washing station operator")
         return Party(m.name, "person", m.text, m.start, m.end)
 
@@ -1279,6 +1310,9 @@ class _SentenceAttributor(PhraseReader):
         twice = self._named_then_apposed(o0, k)
         if twice is not None:
             return twice
+        titled = self._titled_then_named(o0, k)
+        if titled is not None:
+            return titled
         a1 = o0
         if self.L[o0] in _PP_OPENERS | {"back", "meanwhile", "elsewhere", "nearby", "outside"}:
             # "Back on the beach, a vendor who ...": past a phrase fronted before the subject
@@ -1293,6 +1327,10 @@ class _SentenceAttributor(PhraseReader):
                 p = self.party(a1, next((z for z in range(a1 + 2, c1) if self.L[z] in {"who", "which", "that"}), c1))
                 if p is not None and p.type == "anonymous":
                     return p
+                if p is not None and p.type in {"organization", "official"} and p.text is not None:
+                    # "a pharmacist employed by the chain, who spoke on condition of anonymity": the pharmacist, not
+                    # the chain that employs her
+                    return Party(p.text, "anonymous", p.text, p.start, p.end)
             rel = next((z for z in range(a1 + 2, min(a1 + 8, k)) if self.L[z] in {"who", "whose"}), None)
             if rel is not None and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(rel, k)):
                 # "A family whose Żabbar home was crushed ... says": the family, unnamed (not the place in its clause)

@@ -85,7 +85,10 @@ _LOC_FIRST_OF = {"bay", "gulf", "sea", "strait", "straits", "mouth", "isle", "is
 # last words that are surnames too ("Hall", "North") but more often end a place's name
 _PLACE_ENDS = {"hall", "day", "ridge", "north", "south", "east", "west", "park", "estate", "hill", "hills", "wood", "woods",
                "field", "fields", "ford", "green", "marsh", "brook", "dale", "vale", "cross", "gate", "mills"}
-_PLACE_LAST = {"county", "township", "parish", "prefecture", "governorate", "oblast", "regency", "province", "territory", "town", "commune"}  # ("Clarence Town": no one surnamed Town)
+_PLACE_LAST = {"county", "township", "parish", "prefecture", "governorate", "oblast", "regency", "province", "territory", "town", "commune",
+               "constituency"}  # ("Clarence Town": no one surnamed Town)
+# a seat's district: "Rivers West Senatorial District", "the 4th Congressional District" (a place, no body)
+_ELECTORAL = {"senatorial", "congressional", "electoral", "federal", "legislative", "assembly", "parliamentary"}
 _TOWN_FIRST = {"kampung", "kampong", "taman", "barangay", "colonia", "aldea", "vila"}  # "Taman Seri Kenanga": a town
 _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
@@ -2408,6 +2411,9 @@ class _Builder:
                     and (not _sentence_initial(s, i) or self.caps_mid[toks[i].text] > 0 or self._named_alone(toks, i, j))):
                 continue  # (a surname alone when a description follows: "Brandt, a seven-year veteran who")
             k = j + 1
+            if i > 0 and toks[i - 1].lower in {"representing", "for", "of", "from", "in", "at"} and toks[k].is_cap \
+                    and toks[k].lower.rstrip(".") in TITLE_WORDS | HONORIFICS and k + 1 < n and toks[k + 1].is_cap:
+                continue  # "The Senator representing Rivers West, Senator Boma Datonye-Harry,": the titled name is he
             if toks[k].lower in REPORTING_VERBS or toks[k].lower in BE_FORMS or toks[k].lower in {"has", "have", "had"} \
                     or toks[k].lower in {"and", "or", "but", "while", "whereas", "although", "though"}:
                 # "..., Madres Buscadoras de Los Altos, rejected the governor's account": the verb, no role; nor
@@ -3214,7 +3220,8 @@ class _Builder:
                 len(w) >= 2 and w[-1].lower() == "park" and w[-2].lower() in _PARK_KINDS for w in words):
             return "LOC"  # (and "Diamond Technology Park", "Kruger National Park": no one surnamed Park)
         if not v["PERSON_STRONG"] and not e.gender and (
-                any(len(w) >= 2 and (w[0].lower() in _TOWN_FIRST or w[-1].lower() in _PLACE_LAST)
+                any(len(w) >= 2 and (w[0].lower() in _TOWN_FIRST or w[-1].lower() in _PLACE_LAST
+                                     or w[-1].lower() == "district" and w[-2].lower() in _ELECTORAL)
                     and not ORG_WORDS & {x.lower().rstrip("'’s") for x in w} for w in words)):
             return "GPE"  # "Taman Seri Kenanga", "Bukayingo Sub-county", "Calder County": a place by its own words
         if any(len(w) >= 2 and any(x.lower() in NEWSPAPER_WORDS or x.lower().endswith(_NEWSPAPER_ENDINGS) for x in w)

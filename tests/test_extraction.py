@@ -8242,6 +8242,16 @@ def test_session_forty_four_epithets(body, expected):
     (("Mulberry Bay Fishermen’s Union met Azure Crest on Monday.",
       "A person familiar with talks between the union and Azure Crest said the firm had offered a jetty."),
      "A person familiar with talks between the union and Azure Crest", "anonymous"),
+    # one employed by a firm, speaking on condition of anonymity, is unnamed (not the firm)
+    (("Coralstone Pharmacies Inc. raised prices.",
+      "A pharmacist employed by the chain, who spoke on condition of anonymity because she was not authorised to "
+      "speak to reporters, said managers were told to push the brand."), "A pharmacist employed by the chain", "anonymous"),
+    # a place and its region in a description are no speaker
+    (("Ermine Forde, a 78-year-old retired seamstress from Gilkes Gap, St Lucy, said a pharmacist had refused her.",),
+     "Ermine Forde", "person"),
+    # the titled name after the title the sentence opens on, not the district the title is of
+    (("The Senator representing Rivers West Senatorial District, Senator Boma Datonye-Harry, said he petitioned "
+      "the authority.",), "Boma Datonye-Harry", "person"),
 ])
 def test_session_forty_four_sources(body, source, source_type):
     c = run(*body).claims.iloc[-1]
@@ -8316,3 +8326,17 @@ def test_a_county_named_in_its_bodies_is_a_place():
     ents = run("According to the Controller of Budget, Nyakemba spent 51 per cent of its revenue on wages.",
                "The Nyakemba County Assembly met.").entities.set_index("name")
     assert ents.loc["Controller of Budget", "type"] == "ORG"
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    # (session forty-four) "did not accept that" with a clause denies; "did not dispute that" concedes
+    (("Brisk Mobility runs the scheme.", "Brisk did not accept that the letter amounted to a warning."),
+     "Brisk Mobility", "denies"),
+    (("Takeshi Kuramochi, the president, denied it.", "He did not dispute that some overtime had gone unrecorded."),
+     "Takeshi Kuramochi", "asserts"),
+    (("Takeshi Kuramochi, the president, denied it.", "Kuramochi did not deny that staff had worked late."),
+     "Takeshi Kuramochi", "asserts"),
+])
+def test_session_forty_four_stances(body, source, stance):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
