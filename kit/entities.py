@@ -377,6 +377,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "Saad al-Darraji", "Shatt al-Arab", "Abu al-Khasib": the article joined to its word
                 elif toks[j - 1].ws and _ELIDED.fullmatch(toks[j].text):
                     j += 1  # "Côte d'Ivoire", "Val d'Oise": an elided particle joined to a capital
+                elif toks[j].text == "-" and j + 1 < n and not toks[j - 1].ws and not toks[j].ws \
+                        and toks[j + 1].lower in _JAPANESE_BODY_ENDS and toks[j + 1].text.islower():
+                    j += 2  # "Hoshinomori-kai": a Japanese body's name, its kind joined in lower case
                 elif toks[j].text in {"'", "‘", '"', "“"} and toks[j - 1].ws \
                         and (q := next((x for x in range(j + 2, min(n - 1, j + 5)) if not toks[x].is_cap), n)) < n - 1 \
                         and toks[q].text in {"'", "’", '"', "”"} and toks[q + 1].is_cap and toks[q].ws \
@@ -624,6 +627,8 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
 _PAIRED_HONORIFICS = {"tan", "puan"}
+# the kind a Japanese body's name ends on, joined by a hyphen: "-kai" (association), "-gumi" (builder), "-kumiai" (union)
+_JAPANESE_BODY_ENDS = {"kai", "gumi", "kumiai", "rengo", "kyokai"}
 # what one holds in a firm: "Shares in Harbourline", "a stake in Corvane" (no place)
 _HELD_IN = {"shares", "stake", "stakes", "stock", "holding", "holdings", "investment", "investments", "investors",
             "interest", "equity"}
@@ -1804,9 +1809,10 @@ class _Builder:
                 if tt - i >= 3 and toks[i].lower in ORG_WORDS and any(w.lower == "of" for w in toks[i + 1:tt - 1]) \
                         and toks[tt - 1].is_cap:
                     self._candidate(s, i, tt)
-                elif tt - i >= 3 and toks[tt - 1].lower in ORG_WORDS and all(w.is_cap and w.is_alpha for w in toks[i:tt]) \
-                        and toks[i].lower not in NON_NAME_CAPS:
+                elif (tt - i >= 3 and toks[tt - 1].lower in ORG_WORDS or tt - i >= 2 and toks[tt - 1].text == "Nation") \
+                        and all(w.is_cap and w.is_alpha for w in toks[i:tt]) and toks[i].lower not in NON_NAME_CAPS:
                     self._candidate(s, i, tt)  # "Condamine Plains Regional Council Mayor Trish Kelleher": the council too
+                    # (and "Wapisiw Lake Cree Nation Chief Harvey Nanowin": the First Nation)
             elif toks[j - 3].lower in ORG_WORDS and any(w.lower in TITLE_WORDS for w in toks[i:j - 3]) and not any(
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or w.lower.rstrip(".") in _LEGAL_FORMS or not w.is_cap
                     for w in toks[j - 2:j]):  # (but "Managing Director of Ewatomi Petroleum Storage Limited")
@@ -2702,7 +2708,8 @@ class _Builder:
                 canon[s] = canon[acr[0]]
         for sf in surfaces:
             w = sf.split()
-            cut = 2 if len(w) >= 3 and " ".join(w[-2:]) == "First Nation" else 1
+            # ("Wapisiw Lake" of "Wapisiw Lake Cree Nation": a nation named for its place and its people)
+            cut = 2 if len(w) >= 3 and w[-1] == "Nation" else 1
             if len(w) >= 2 and (cut == 2 or w[-1].lower() in _AREA_SUFFIXES and w[-1][:1].isupper()) \
                     and (short := " ".join(w[:-cut])) in canon \
                     and canon[short] == short and short.split()[-1].lower() not in ORG_WORDS:

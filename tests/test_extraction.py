@@ -8288,6 +8288,11 @@ def test_session_forty_four_titles(sentence, name, roles):
     (("Unlike Hong Kong’s red minibuses, green minibuses run on fixed routes.",), {"Hong Kong"}),
     # Welsh places with a particle between hyphens, the last word in lower case
     (("The libraries in Glan-y-dŵr and Llwyn-y-brân will shut.",), {"Glan-y-dŵr", "Llwyn-y-brân"}),
+    # a Japanese body's kind joined by a hyphen is its name's
+    (("Founded in 1998, Hoshinomori-kai operates clinics and employs about 1,100 people.",), {"Hoshinomori-kai"}),
+    # a First Nation before its chief's title is named too, and by its place alone
+    (("Wapisiw Lake Cree Nation Chief Harvey Nanowin said the offer was low.", "Wapisiw Lake wants a better deal."),
+     {"Wapisiw Lake Cree Nation", "Harvey Nanowin"}),
     # a body's office in a state, by its acronym, is the body
     (("He lodged a report with the Malaysian Anti-Corruption Commission (MACC) in Pahang.",
       "The Pahang MACC confirmed that it had received a report."), {"Malaysian Anti-Corruption Commission", "Pahang"}),
