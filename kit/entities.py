@@ -720,7 +720,8 @@ _SPEAKING = {"said", "says", "told", "tells", "added", "claimed", "claims", "ins
              "confirmed", "confirms", "warned", "warns", "argued", "argues", "wrote", "writes", "alleged", "alleges"}
 # what follows a place's name in its full form ("Gomba District", "Kisalamanyi Village"); never "City" nor
 # "Municipality", which name a city beside its country or a town's council
-_AREA_SUFFIXES = {"district", "village", "region", "province", "regency", "prefecture", "state", "county", "sub-county"}
+_AREA_SUFFIXES = {"district", "village", "region", "province", "regency", "prefecture", "state", "county", "sub-county",
+                  "township", "commune"}  # (not "Odesa" of "Odesa Oblast": a city, and its region)
 _TITLE_MODIFIERS = {"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim", "current", "new"}
 _MODEL_NUMBER = re.compile(r"\d{2,4}[A-Za-z]?")
 _MODEL_NOUNS = {"heater", "heaters", "stroller", "strollers", "cooker", "cookers", "aircraft", "jet", "jets", "drone",
@@ -845,7 +846,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "minerals", "elections", "inclusion", "relations", "oceans", "space", "conservation", "parks", "protection",
                     "biodiversity",
                     "regional", "construction", "communication", "industries", "planning", "utilities", "water",
-                    "production", "procurement", "supply", "logistics", "matters", "chieftaincy", "market", "enterprise", "business"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
+                    "production", "procurement", "supply", "logistics", "matters", "chieftaincy", "market", "enterprise", "business", "disability"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
 
 
@@ -1174,7 +1175,15 @@ def _acronyms(name: str) -> set[str]:
         words = words[1:]
     while len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
         words = words[:-1]
-    return {_acronym(name), _acronym(" ".join(words))}
+    out = {_acronym(name), _acronym(" ".join(words))}
+    parts = [w for w in re.split(r"[\s-]+", name) if w and w.lower() != "the"]
+    if len(parts) >= 3 and any(w.islower() for w in parts):
+        # "MDOT" of "Michigan Department of Transportation", "TfL" of "Transport for London", "TCEQ" of "Texas
+        # Commission on Environmental Quality": the small words in capitals, in lower case, or left out
+        out.add("".join(w[0] for w in parts).upper())
+        out.add("".join(w[0] for w in parts))
+        out.add("".join(w[0] for w in parts if not w.islower()).upper())
+    return out
 
 
 def _clipped(short: str, name: str) -> bool:
@@ -1463,6 +1472,10 @@ class _Builder:
         toks = s.tokens
         if j - i >= 2 and j < len(toks) and toks[j].text[:1].isdigit() and toks[j - 1].text in currency_codes():
             j -= 1  # "fined Renovia RON 20,000": the firm, then the currency of the fine
+        if toks[0].is_upper and len(toks[0].text) > 1 and all(t.is_upper or not t.is_alpha for t in toks[:j]) and all(
+                t.is_alpha and (t.lower in STOP_WORDS or t.lower in NON_NAME_CAPS or t.lower in self.lowercase())
+                for t in toks[i:j]):
+            return  # "PARENTS OF MORE than 130 children": a lede's first words in capitals, no name
         of = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
         if of is not None and toks[i].lower in given_names() and all(t.is_cap and t.lower not in ORG_WORDS
                                                                      and t.lower not in _BODY_HEADS for t in toks[i:of]) \
@@ -2643,7 +2656,9 @@ class _Builder:
             acr = []
             if s.isupper() and len(s) >= 2:
                 acronyms = acronyms or [(m, _acronyms(m)) for m in multi]
-                acr = [m for m, a in acronyms if s in a]
+                # (dotted, or with an ampersand: "the M.E.N." of "Manchester Evening News", "The P&J")
+                undotted = s.replace(".", "").replace("&", "")
+                acr = [m for m, a in acronyms if s in a or len(undotted) >= 2 and undotted in a]
                 if not acr:
                     # "Federation of Clinical and Allied Health Workers (FECAHW)": in brackets right after the name,
                     # its letters in order
@@ -2661,8 +2676,9 @@ class _Builder:
                     # "LASEMA" of "Lagos State Emergency Management Agency": the start of each word, in capitals
                     acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and m.split()[-1].lower() in ORG_WORDS
                            and _syllabic(s, m)]
-            elif len(s) >= 4 and s[0].isupper() and not s.isupper() and any(c.isupper() for c in s[1:]):
-                acr = [m for m in multi if _clipped(s, m)]  # "DepEd" of "Department of Education"
+            elif len(s) >= 3 and s[0].isupper() and not s.isupper() and any(c.isupper() for c in s[1:]) and s.isalpha():
+                acr = [m for m in multi if _clipped(s, m)] or [  # "DepEd" of "Department of Education"
+                    m for m in multi if s in _acronyms(m)]  # "TfL", "TfGM": the small words in lower case
             elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha() and s not in countries():
                 # (not "Armenia" of "Armenia’s Defense Ministry": a country is no body's short name)
                 acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)] or [

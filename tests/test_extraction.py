@@ -8293,6 +8293,18 @@ def test_session_forty_four_titles(sentence, name, roles):
     # a First Nation before its chief's title is named too, and by its place alone
     (("Wapisiw Lake Cree Nation Chief Harvey Nanowin said the offer was low.", "Wapisiw Lake wants a better deal."),
      {"Wapisiw Lake Cree Nation", "Harvey Nanowin"}),
+    # acronyms with their small words in capitals, in lower case or left out, dotted, or with an ampersand
+    (("Transport for London runs the buses.", "Brisk reported collisions to TfL, the Texas Commission on "
+      "Environmental Quality said.", "A TCEQ spokesman and the Michigan Department of Transportation disagreed.",
+      "MDOT said it was told by the Manchester Evening News.", "The M.E.N. reported it."),
+     {"Transport for London", "Texas Commission on Environmental Quality", "Michigan Department of Transportation",
+      "Manchester Evening News", "Brisk"}),
+    # a lede's first words in capitals are no name; a portfolio list is one department's name
+    (("PARENTS OF MORE than 130 children have launched a campaign.",
+      "The firm told parents it had applied to the Department of Children, Disability and Equality for funding."),
+     {"Department of Children, Disability and Equality"}),
+    # a township by its name alone is the township
+    (("Farmers in Lunwei Township protested.", "Lunwei has 4,000 people."), {"Lunwei Township"}),
     # a body's office in a state, by its acronym, is the body
     (("He lodged a report with the Malaysian Anti-Corruption Commission (MACC) in Pahang.",
       "The Pahang MACC confirmed that it had received a report."), {"Malaysian Anti-Corruption Commission", "Pahang"}),

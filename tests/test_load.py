@@ -338,6 +338,17 @@ def test_a_sites_buttons_copied_with_the_story_are_no_section(tmp_path, chrome):
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Repair promises"]
 
 
+@pytest.mark.parametrize("head,foot", [
+    # (session forty-four) Postmedia's "Last updated 2 hours ago" between bullets; CNA's credit at the foot
+    ("Author of the article:\nTara Kwok\nPublished Dec 02, 2025\n•\nLast updated 2 hours ago\n•\n3 minute read",
+     "The audit was filed."),
+    ("12/02/2025 05:12 PM", "(By Yeh Tsung-han and Evelyn Chou) Enditem/ASG"),
+])
+def test_page_chrome_and_wire_credits_are_no_sections(tmp_path, head, foot):
+    write(tmp_path, "a.txt", f"Headline\n{head}\nThe mill stopped.\nRepair promises\nThe part arrived late.\n{foot}\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Repair promises"]
+
+
 def test_a_longer_summary_label_and_a_publish_label(tmp_path):
     write(tmp_path, "a.txt", "Headline\nA standfirst.\nAnna Roe\nPublish : 12 Mar 2025, 05:42 PM\n"
                              "What you need to know:\nA worker has died.\nLocked gate\nThe gate was shut.\n")
