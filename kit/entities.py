@@ -520,7 +520,37 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             i = j
         else:
             i += 1
-    return out
+    return _listed_names(toks, out)
+
+
+def _listed_names(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A body named for a list of fields: "Meteorology, Climatology and Geophysics Agency", "the Net Zero, Energy and
+    Transport Committee" (the fields before the last are runs of their own, joined here by their commas and "and")."""
+
+    def field(r: tuple[int, int]) -> bool:
+        return r[1] - r[0] <= 3 and toks[r[0]].text not in places() and all(
+            t.is_title and t.is_alpha and t.lower not in NON_NAME_CAPS for t in toks[r[0]:r[1]])
+
+    k = len(runs) - 1
+    while k >= 1:
+        i2, j2 = runs[k]
+        if toks[j2 - 1].lower in ORG_WORDS and j2 - i2 <= 8:
+            joined = any(toks[x].lower == "and" for x in range(i2 + 1, j2 - 1))
+            m = k
+            if not joined and runs[m - 1][1] == i2 - 1 and toks[i2 - 1].lower == "and" and field(runs[m - 1]):
+                m -= 1  # "Energy" and "Transport Committee", two runs
+            elif not joined:
+                k -= 1
+                continue  # (a list ends on "and": "Pardell, Benjamin Arkwright of Lowell & Haskett LLP" is none)
+            commas = 0
+            while m >= 1 and runs[m - 1][1] == runs[m][0] - 1 and toks[runs[m][0] - 1].text == "," and field(runs[m - 1]):
+                m -= 1
+                commas += 1
+            if commas and m < k:
+                runs[m:k + 1] = [(runs[m][0], j2)]
+                k = m
+        k -= 1
+    return runs
 
 
 # common nouns a name can follow as what it is: "the Danish company Norrvik Nutrition"

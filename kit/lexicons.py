@@ -397,6 +397,10 @@ NON_NAME_CAPS = {
     "video", "watch", "listen", "advertisement", "so", "do", "does", "did", "is", "are", "was", "were",
     "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had", "let",
     "only", "just", "even", "nearly", "almost", "roughly", "around",
+    # numbers and quantities that open a sentence ("Hundreds of fishermen", "Forty families")
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "millions",
+    "dozens", "scores",
     # prepositions that open a sentence ("Unlike Hong Kong's red minibuses, ...")
     "unlike", "like", "without", "within", "among", "amongst", "throughout", "towards", "toward",
     # feasts and holidays: days, not names ("before Eid-ul-Fitr", "over Christmas")

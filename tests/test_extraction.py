@@ -8303,6 +8303,13 @@ def test_session_forty_four_titles(sentence, name, roles):
     (("PARENTS OF MORE than 130 children have launched a campaign.",
       "The firm told parents it had applied to the Department of Children, Disability and Equality for funding."),
      {"Department of Children, Disability and Equality"}),
+    # a body named for a list of fields, its commas and "and" inside the name
+    (("Data from the Meteorology, Climatology and Geophysics Agency showed 64 percent.",
+      "Lindores told the Net Zero, Energy and Transport Committee on Tuesday that the ship was late."),
+     {"Meteorology, Climatology and Geophysics Agency", "Net Zero, Energy and Transport Committee"}),
+    # (but a name before a lawyer's apposition stays apart; a number opening a sentence is none)
+    (("Counsel for Pardell, Benjamin Arkwright of Lowell & Haskett LLP, did not respond.",
+      "Hundreds of fishermen blocked the road."), {"Pardell", "Benjamin Arkwright", "Lowell & Haskett LLP"}),
     # a township by its name alone is the township
     (("Farmers in Lunwei Township protested.", "Lunwei has 4,000 people."), {"Lunwei Township"}),
     # a body's office in a state, by its acronym, is the body
