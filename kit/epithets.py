@@ -30,6 +30,8 @@ from kit.lexicons import (
 )
 from kit.nlp import Sentence, Tok
 
+# "the state government", "the provincial government": the place of that tier whose name says it
+_TIER_PLACES = {"state": "state", "provincial": "province", "county": "county", "regional": "region"}
 _LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "senate", "council", "legislature"}
 _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
@@ -70,7 +72,8 @@ _KIND_NAME_WORDS = {
     "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
     "authority": {"authority", "agency", "office", "commission", "administration", "inspectorate", "directorate",
                   "council"},  # ("the authority" of a county council)
-    "agency": {"agency", "office", "bureau", "administration", "directorate", "commission", "authority", "corps"},
+    "agency": {"agency", "office", "bureau", "administration", "directorate", "commission", "authority", "corps",
+               "division", "service"},  # ("Colorado Division of Housing", "National Park Service")
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
     # "the lab" of "Aorangi Analytical", "Kessel Diagnostics"
     "lab": _LAB_NAMES, "laboratory": _LAB_NAMES,
@@ -992,7 +995,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                      + list(ents[n].roles) + list(ents[n].described))]
                     if len(by_dem) == 1:
                         orgs = by_dem
-                if not orgs:
+                tiered = not orgs and head in {"government", "administration"} and len(words) == 3 and words[1] in _TIER_PLACES
+                if tiered:
+                    # "the state government" where no body is named so: the state the story is about ("Kadaura
+                    # State"), not a body whose name says "State" ("Kadaura State House of Assembly")
+                    tier = [n for n in ents if ents[n].type == "GPE" and (
+                        n.split()[-1].lower() == _TIER_PLACES[words[1]] or words[1] == "state" and n in us_states())]
+                    pick = max(tier, key=lambda n: (counts[n], -first.get(n, 0))) if tier else None
+                    orgs = [pick] if pick else []
+                if not orgs and not tiered:  # (a tier's government with no such place: none, not any name with the word)
                     # "the health authority" of "Maritime Coastal Health": the one organisation whose name has the
                     # words before the kind
                     mods = [w for w in words[1:-1] if w.isalpha() and w not in _DEMONYMS and len(w) > 2]

@@ -197,7 +197,7 @@ ORG_WORDS = {
     "steel", "chemicals", "insurance", "securities", "investments", "properties", "bancorp", "gmbh", "ag", "sa",
     "nv", "bv", "spa", "ab", "oy", "as", "asa", "plc.", "inc.", "corp.", "ltd.", "co.", "airlines", "railways",
     "jsc", "pjsc", "ojsc", "cjsc", "tbk", "srl", "sarl", "ltda",
-    "records", "recordings", "pictures", "productions", "films",  # labels and studios: "Halcyon Row Records"
+    "records", "recordings", "pictures", "productions", "maintenance", "rail", "learning", "childcare", "cleaning", "films",  # labels and studios: "Halcyon Row Records"
     "museum", "gallery", "library", "theatre", "theater", "airport", "stadium", "prison", "zoo", "observatory",
     "academy", "conservatory", "orchestra", "opera", "festival", "lab", "laboratory", "clinic", "cathedral",
     "shipping", "dredging", "trading", "consulting", "engineering", "publishing", "holding", "banking",
@@ -225,7 +225,7 @@ FIRM_NAME_WORDS = {
     "mobile", "networks", "bank", "bancorp", "banking", "securities", "insurance",
     "assurance", "hygiene", "mechanical", "electrical", "manufacturing", "packaging", "stock", "dialysis", "diagnostics",
     "textiles", "retail", "stores", "mart", "hotels", "resorts", "entertainment", "games", "studios", "gmbh", "ag",
-    "records", "recordings", "pictures", "productions",
+    "records", "recordings", "pictures", "productions", "maintenance", "rail", "learning", "childcare", "cleaning",
     "sa", "s.a.", "nv", "bv", "spa", "ab", "oy", "asa", "bhd", "berhad", "sdn", "pty", "pte", "tbk", "pt",
     "minera", "mineração", "energia", "construtora", "compañía", "empresa", "actuaries", "attorneys",
 }

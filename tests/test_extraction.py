@@ -8364,3 +8364,18 @@ def test_a_county_named_in_its_bodies_is_a_place():
 def test_session_forty_four_stances(body, source, stance):
     c = run(*body).claims.iloc[-1]
     assert (c["source"], c["stance"]) == (source, stance)
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session forty-four) "the state government": the state the story names, not a body whose name says "State"
+    (("Kadaura State House of Assembly met on Monday.",
+      "Farmers in Kadaura State said the state government had diverted fertiliser."),
+     {("the state government", "Kadaura State")}),
+    # "the agency" of a division; "the firm" of a firm named for its trade ("Rail Maintenance", "Early Learning")
+    (("The Colorado Division of Housing reviewed the rules.", "The agency said it had no power to stop them."),
+     {("The agency", "Colorado Division of Housing")}),
+    (("The work is being done by Carverdale Rail Maintenance.", "Carverdale denied that the firm had missed any "
+      "inspections."), {("the firm", "Carverdale Rail Maintenance")}),
+])
+def test_session_forty_four_kinds(body, expected):
+    assert expected <= _epithets(run(*body))
