@@ -786,29 +786,27 @@ class _SentenceAttributor(PhraseReader):
                 if subj is not None and subj.type != "document":
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, k + 2), ci=k, cj=k + 2,
                                     stance="denies", content=self._content_after(k + 2, None)))
-        for k in ([k for k, w in enumerate(L) if w in _NOT_ACCEPTED] if not _NOT_ACCEPTED.isdisjoint(L) else ()):
+        for k in ([k for k, w in enumerate(L) if w in _NOT_ACCEPTED or w in _NOT_DENIED]
+                  if not _NOT_ACCEPTED.isdisjoint(L) or not _NOT_DENIED.isdisjoint(L) else ()):
             # "The trust does not accept that.", "the ministry did not recognise the figures": what another said, denied
-            if k >= 3 and L[k - 1] == "not" and L[k - 2] in {"does", "did", "do"} and k + 1 < n and k not in self.quoted \
-                    and (L[k + 1] in {"this", "these", "those"} or L[k + 1] == "that" and (k + 2 >= n or self.t[k + 2].is_punct)
-                         # "did not accept that the contract was to blame": a clause told, denied (not "that offer")
-                         or L[k + 1] == "that" and L[k] == "accept" and any(
-                             L[x] in BE_FORMS or L[x] in _CLAUSE_VERBS or L[x] in {"would", "will", "could", "should"}
-                             or L[x].endswith("ed") and len(L[x]) > 5 and self.t[x].is_alpha and not self.t[x].is_cap
-                             for x in range(k + 3, min(n, k + 9)))  # ("that the letter amounted to a warning")
-                         or L[k + 1] in {"the", "its", "their", "his", "her"} and any(
-                             L[x] in _BRUSHED_NOUNS or L[x] in _DISPUTED_NOUNS for x in range(k + 2, min(n, k + 5)))):
-                subj = self.subject(k - 2)
-                if subj is not None and subj.type != "document":
-                    out.append(dict(kind="verb", party=subj, cue=self.text(k - 2, k + 1), ci=k - 2, cj=k + 1,
-                                    stance="denies", content=self._content_after(k + 1, None)))
-        for k in ([k for k, w in enumerate(L) if w in _NOT_DENIED] if not _NOT_DENIED.isdisjoint(L) else ()):
-            # "He did not dispute that some overtime had gone unrecorded": a denial withheld, what they concede
-            if k >= 3 and L[k - 1] == "not" and L[k - 2] in {"does", "did", "do"} and k + 2 < n and k not in self.quoted \
-                    and L[k + 1] == "that" and self.t[k + 2].is_alpha:
-                subj = self.subject(k - 2)
-                if subj is not None and subj.type != "document":
-                    out.append(dict(kind="verb", party=subj, cue=self.text(k - 2, k + 1), ci=k - 2, cj=k + 1,
-                                    stance="asserts", content=self._content_after(k + 1, None)))
+            # ("He did not dispute that some overtime had gone unrecorded": a denial withheld, what they concede)
+            if k < 3 or L[k - 1] != "not" or L[k - 2] not in {"does", "did", "do"} or k + 1 >= n or k in self.quoted:
+                continue
+            conceded = L[k] in _NOT_DENIED
+            if conceded and not (L[k + 1] == "that" and k + 2 < n and self.t[k + 2].is_alpha) or not conceded and not (
+                    L[k + 1] in {"this", "these", "those"} or L[k + 1] == "that" and (k + 2 >= n or self.t[k + 2].is_punct)
+                    # "did not accept that the contract was to blame": a clause told, denied (not "that offer")
+                    or L[k + 1] == "that" and L[k] == "accept" and any(
+                        L[x] in BE_FORMS or L[x] in _CLAUSE_VERBS or L[x] in {"would", "will", "could", "should"}
+                        or L[x].endswith("ed") and len(L[x]) > 5 and self.t[x].is_alpha and not self.t[x].is_cap
+                        for x in range(k + 3, min(n, k + 9)))  # ("that the letter amounted to a warning")
+                    or L[k + 1] in {"the", "its", "their", "his", "her"} and any(
+                        L[x] in _BRUSHED_NOUNS or L[x] in _DISPUTED_NOUNS for x in range(k + 2, min(n, k + 5)))):
+                continue
+            subj = self.subject(k - 2)
+            if subj is not None and subj.type != "document":
+                out.append(dict(kind="verb", party=subj, cue=self.text(k - 2, k + 1), ci=k - 2, cj=k + 1,
+                                stance="asserts" if conceded else "denies", content=self._content_after(k + 1, None)))
         for k in ([k for k, w in enumerate(L) if w == "further" and k > 0 and L[k - 1] in {"went", "goes", "go"}
                    and (k + 1 == n or L[k + 1] in {".", ",", ":", "still", "than", "and", "in", "on"})]
                   if "further" in L else ()):

@@ -673,10 +673,10 @@ def _subject_after(toks: list[Tok], i: int) -> bool:
     while k < len(toks) and (toks[k].is_cap or toks[k].text == "-"):
         k += 1
     return k > i and k < len(toks) and toks[k].is_alpha and not toks[k].is_cap and (
-        toks[k].lower in REPORTING_VERBS or toks[k].lower in _CLAUSE_VERBS or toks[k].lower.endswith("ed") and len(toks[k].lower) > 4)
+        toks[k].lower in REPORTING_VERBS or toks[k].lower in _SUBJECT_VERBS or toks[k].lower.endswith("ed") and len(toks[k].lower) > 4)
 
 
-_CLAUSE_VERBS = {"has", "had", "is", "was", "will", "would", "could", "can", "did", "does", "spent", "paid", "made", "took",
+_SUBJECT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "can", "did", "does", "spent", "paid", "made", "took",
                  "gave", "won", "lost", "sold", "bought", "began", "knew", "told", "says", "said"}
 
 
@@ -2635,12 +2635,11 @@ class _Builder:
                 canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too
             if sf in _WORDLIKE_STATES and f.get("before") == ",":
                 canon[sf] = _WORDLIKE_STATES[sf]  # "HOUMA, La. (AP)": the state, after its town's comma
-        placey_n = Counter(sf for sf, _, _, _, f in self.raw
-                           if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near", "outside"}
-                           and f.get("after") not in TITLE_WORDS  # (not "a challenge from Wendham defender Joel Stannard")
-                           and f.get("before2") not in _HELD_IN  # (nor "Shares in Harbourline fell")
-                           or (f.get("after") == "," and f.get("coord_next") in self.places))  # "Carverton, Ohio"
-        placey = set(placey_n)
+        placey = {sf for sf, _, _, _, f in self.raw
+                  if f.get("head_after") in PLACE_NOUNS or f.get("before") in {"in", "from", "near", "outside"}
+                  and f.get("after") not in TITLE_WORDS  # (not "a challenge from Wendham defender Joel Stannard")
+                  and f.get("before2") not in _HELD_IN  # (nor "Shares in Harbourline fell")
+                  or (f.get("after") == "," and f.get("coord_next") in self.places)}  # "Carverton, Ohio"
         # "the municipality of Strijenwaard": a place, never the surname of "Gemeentebelang Strijenwaard"
         town_of = {sf for sf, _, _, _, f in self.raw if f.get("before") == "of" and f.get("before2") in _PLACE_ROLE_HEADS}
         words_of = [(m, m.split()) for m in multi]
