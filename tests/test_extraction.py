@@ -8324,6 +8324,10 @@ def test_session_forty_four_names(body, names):
     # (session forty-four) a firm described as a refinery is "the refinery"
     (("The authority queried the licence of Orimi Energy Limited, the modular refinery at Ebiama-Kiri.",
       "He insisted that the refinery was operating legally."), {("the refinery", "Orimi Energy Limited")}),
+    # a canal, a tram stop named with its kind: "the canal", "the stop"
+    (("Trams no longer call at the Tandle Street stop in Hurstfold.", "The stop will reopen in March, the operator said.",
+      "Farmers said the Jiuliu irrigation canal was polluted.", "The canal feeds 300 hectares."),
+     {("The stop", "Tandle Street"), ("The canal", "Jiuliu")}),
 ])
 def test_session_forty_four_works(body, expected):
     assert expected <= _epithets(run(*body))
