@@ -690,6 +690,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     w = toks[k]
                     if w.is_cap and k > i + 1 and _place_compound(toks, k):
                         continue  # "City" of "the Kansas City, Missouri-based company": a place's word, no head
+                    if k == i + 1 and w.text == "First" and k + 1 < len(toks) and toks[k + 1].text == "Nation" \
+                            and any(n.endswith(" Nation") for n in ents):
+                        head_i = k + 1  # "The First Nation has rejected the offer": the Nation the story names
+                        break
                     if w.is_cap and k == i + 1 and k + 1 < len(toks) and (
                             toks[k + 1].lower in _NEAR_PERSON_NOUNS and w.end in name_ends
                             and ents[name_ends[w.end]].type == "GPE" or toks[k + 1].lower in {"man", "woman"}):

@@ -8375,6 +8375,9 @@ def test_session_forty_four_stances(body, source, stance):
     (("Kadaura State House of Assembly met on Monday.",
       "Farmers in Kadaura State said the state government had diverted fertiliser."),
      {("the state government", "Kadaura State")}),
+    # "The First Nation": the Nation the story names, its capitals no name of their own
+    (("Wapisiw Lake Cree Nation Chief Harvey Nanowin said the offer was low.",
+      "The First Nation has rejected the offer."), {("The First Nation", "Wapisiw Lake Cree Nation")}),
     # "the agency" of a division; "the firm" of a firm named for its trade ("Rail Maintenance", "Early Learning")
     (("The Colorado Division of Housing reviewed the rules.", "The agency said it had no power to stop them."),
      {("The agency", "Colorado Division of Housing")}),
