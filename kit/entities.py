@@ -2452,6 +2452,9 @@ class _Builder:
             j = j0
             if j + 4 < n and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
                 j += 2  # "Gordon MacInnis, 71, a retired fisherman": past the age
+            elif j + 5 < n and toks[j].text == "(" and toks[j + 1].text.isdigit() and len(toks[j + 1].text) <= 3 \
+                    and toks[j + 2].text == ")" and toks[j + 3].text == ",":
+                j += 3  # "Hiroyuki Nagasawa (67), president of Yukimori Kanko Co.,": the age in brackets, as Japan writes it
             if _based_comma(toks, j):
                 continue  # "the Kansas City, Missouri-based company": a place and its state, not an apposition
             if j + 2 >= n or toks[j].text != "," or j0 - i < 2 and not (

@@ -8273,6 +8273,9 @@ def test_session_forty_four_sources(body, source, source_type):
      "Gethin Rowlands", ["Leader of the council's Independent group"]),
     # a common noun for a person opening the sentence is no part of the name
     ("Settler Chong Ah Lek, 67, said his trees were felled.", "Chong Ah Lek", ["Settler"]),
+    # an age in brackets after the name, as Japanese papers write it, before the role
+    ("Hiroyuki Nagasawa (67), president of Yukimori Kanko Co., denied the claims.", "Hiroyuki Nagasawa",
+     ["president of Yukimori Kanko Co."]),
     # "Markets" is a portfolio's word, no part of the name
     ("County Executive Committee Member for Trade and Markets Dennis Kipchumba Rotich rejected claims.",
      "Dennis Kipchumba Rotich", ["Member for Trade and Markets"]),
@@ -8364,6 +8367,8 @@ def test_a_county_named_in_its_bodies_is_a_place():
      "Takeshi Kuramochi", "asserts"),
     (("Takeshi Kuramochi, the president, denied it.", "Kuramochi did not deny that staff had worked late."),
      "Takeshi Kuramochi", "asserts"),
+    # a grievance is a document
+    (("The grievance alleges that managers handed out forms.",), "The grievance", "asserts"),
 ])
 def test_session_forty_four_stances(body, source, stance):
     c = run(*body).claims.iloc[-1]
