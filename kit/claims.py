@@ -526,7 +526,7 @@ class _SentenceAttributor(PhraseReader):
             return False  # "seen by Jutarnji list": a lower-case word inside a name
         prev = self.L[k - 1] if k else ""
         if w.endswith("s") and k > 1 and _COUNT.fullmatch(self.t[k - 1].text) and not _YEARISH.fullmatch(self.t[k - 1].text) \
-                and self.t[k - 2].text != "-":
+                and self.t[k - 2].text != "-" and self.L[k - 2].rstrip(".") not in MONTHS:  # (but "on Oct. 3 shows")
             return False  # "a backlog of 41,000 claims", "12 reports": a count of a noun, no verb
         progressive = w in _PROGRESSIVE_CUES and prev in {"is", "are", "was", "were"} and k >= 2
         if w.endswith("ing") and not progressive:
@@ -537,6 +537,10 @@ class _SentenceAttributor(PhraseReader):
                                                         and self.L[y] not in _CLAUSE_OPENERS for y in range(z + 1, k))
                 for z in range(max(0, k - 4), k - 1)):
             return False  # "a site inspection report prepared in August by ... records": a noun, the report
+        if w in DOCUMENT_NOUNS and not w.endswith("s") and nxt in {"that", "which"} and k >= 2 and self.L[k - 2] in {"a", "an", "the"} \
+                and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 1] not in REPORTING_VERBS:
+            return False  # "A progress report that the engineers delivered ... shows": a noun, with its clause (but
+            # "The decision records that": a verb)
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
                 prev in _NOUN_LIKE_CUES and (k == 1 or self.L[k - 2] not in REPORTING_VERBS))  # ("Records show")
                 and not (k >= 2 and self.L[k - 2] in {"the", "this", "that"})):  # but "Court records show", "the dispute said"
@@ -1286,7 +1290,8 @@ class _SentenceAttributor(PhraseReader):
             return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
         if d is not None and self.L[o0] in {"a", "an", "the"} and d < o0 + 5 and d + 3 < k \
                 and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d)) \
-                and (self.L[d + 1] in {"the", "its", "their", "his", "her"} or self.t[d + 1].is_cap) \
+                and (self.L[d + 1] in {"the", "its", "their", "his", "her"} or self.t[d + 1].is_cap
+                     or self.L[d + 1] == "that" and (self.L[d + 2] in {"the", "its", "their"} or self.t[d + 2].is_cap)) \
                 and self.L[k].endswith("s") and not self.L[k].endswith("ss") \
                 and not any(self.t[z].text in _QUOTES for z in range(d + 1, k)):
             # "A letter the Bureau sent to the Ministry on November 3, seen by Addis Standard, states", "A quarterly

@@ -118,7 +118,7 @@ ANONYMOUS_NOUNS = {
 # Documents as sources: "the company's website states", "a court filing shows".
 DOCUMENT_NOUNS = {
     "application", "applications", "copy", "copies", "extracts", "excerpts", "schedule", "schedules", "tracker", "database", "dashboard", "roster", "timetable", "inventory",
-    "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter", "grievance",
+    "website", "site", "report", "statement", "document", "documents", "filing", "filings", "letter", "grievance", "agreement",
     "decision", "order", "judgement",  # ("The decision records that", "the order says": a ruling's text)
     "note",  # ("..., the note said": an internal note's text)
     "version",  # ("An archived version of the savings website appears to show")

@@ -8367,8 +8367,14 @@ def test_a_county_named_in_its_bodies_is_a_place():
      "Takeshi Kuramochi", "asserts"),
     (("Takeshi Kuramochi, the president, denied it.", "Kuramochi did not deny that staff had worked late."),
      "Takeshi Kuramochi", "asserts"),
-    # a grievance is a document
+    # a grievance and an agreement are documents; a report with its clause, then its verb (a date's day before it)
     (("The grievance alleges that managers handed out forms.",), "The grievance", "asserts"),
+    (("However, the sale agreement, a copy of which was seen by Observer, describes the parcel as 74 acres.",),
+     "the sale agreement", "asserts"),
+    (("A progress report that Halvorsen Pruitt Engineers delivered to the board on Oct. 3 shows the work was late.",),
+     "A progress report", "asserts"),
+    # (but "The decision records that": the decision's verb)
+    (("The decision records that she put the level at 14 nanograms.",), "The decision", "asserts"),
 ])
 def test_session_forty_four_stances(body, source, stance):
     c = run(*body).claims.iloc[-1]
