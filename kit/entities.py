@@ -1887,7 +1887,9 @@ class _Builder:
                                                or j - i == 1 and toks[i].lower in state_demonyms()):  # ("zero Kansans")
             self.norp.append((_span_text(toks, i, j), toks[i].start, toks[j - 1].end, s.sid))
             return
-        if toks[j - 1].lower in _OFFICE_NOUNS and (name_i > i or j - name_i <= 6 and (
+        if toks[j - 1].lower in _OFFICE_NOUNS and not (  # (but "Office of the Prime Minister": a body, its office's)
+                name_i == i and j - i >= 4 and toks[i].lower in {"office", "bureau", "cabinet"} and toks[i + 1].lower == "of") \
+                and (name_i > i or j - name_i <= 6 and (
                 toks[j - 1].lower not in {"director", "executive"} or any(t.lower in TITLE_WORDS for t in toks[name_i:j - 1])
                 and not any(t.lower in ORG_WORDS for t in toks[name_i:j - 1]))):
             # (but "the Health Service Executive": a body's name, its kind before "Executive")

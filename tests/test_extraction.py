@@ -8313,6 +8313,9 @@ def test_session_forty_four_titles(sentence, name, roles):
     # (but a name before a lawyer's apposition stays apart; a number opening a sentence is none)
     (("Counsel for Pardell, Benjamin Arkwright of Lowell & Haskett LLP, did not respond.",
       "Hundreds of fishermen blocked the road."), {"Pardell", "Benjamin Arkwright", "Lowell & Haskett LLP"}),
+    # "the Office of the Prime Minister" is a body, though it ends on a title
+    (("The Office of the Prime Minister (OPM) has rejected claims that the land was undervalued.",),
+     {"Office of the Prime Minister"}),
     # a township by its name alone is the township
     (("Farmers in Lunwei Township protested.", "Lunwei has 4,000 people."), {"Lunwei Township"}),
     # a body's office in a state, by its acronym, is the body
