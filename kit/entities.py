@@ -2287,7 +2287,7 @@ class _Builder:
             if y is not None and toks[y].lower in {"that", "which"} and toks[y - 1].lower in _ORG_DESCRIPTORS \
                     and toks[y - 2].lower in {"the", "a", "an"}:
                 det, has_role, org_head, k = y - 2, True, y - 1, -1  # (k: no walk back)
-            while k >= 0 and rc - k <= 14 + listed_words:  # (a name with a list in it counts as one word)
+            while k >= 0 and rc - k <= 18 + listed_words:  # (a name with a list in it counts as one word)
                 w = toks[k]
                 if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS:
                     has_role = True

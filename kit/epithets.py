@@ -126,7 +126,9 @@ _BODY_SAYS = {"civic": {"municipality", "municipal", "corporation", "council", "
              "regulatory": _REGULATOR_NAMES | {"board", "council"}, "statutory": _REGULATOR_NAMES | {"board", "council"}}
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
-_LEGISLATURE_MEMBER = re.compile(r"\bmember\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
+# (a member, or a committee's chair, of a legislature: "chairman of the House Committee on Agriculture in the ... House
+# of Assembly" is a lawmaker)
+_LEGISLATURE_MEMBER = re.compile(r"\b(?:member|chairman|chairwoman|chairperson|chair|speaker|whip)\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
                                  r"|Senate|Parliament|Congress|Legislature|Legislative Assembly|Majlis)\b")
 _PUBLIC_UTILITY_HEADS = {"administration", "commission", "authority", "board", "corporation"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},

@@ -8389,6 +8389,10 @@ def test_session_forty_four_stances(body, source, stance):
     (("Kadaura State House of Assembly met on Monday.",
       "Farmers in Kadaura State said the state government had diverted fertiliser."),
      {("the state government", "Kadaura State")}),
+    # a long title before the name (fifteen words), and "the lawmaker" of a legislature's committee chair
+    (("The chairman of the House Committee on Agriculture in the Kadaura State House of Assembly, Hon. Yakubu Danladi "
+      "Tsoho, said the bags cost N6.5 billion.", "The lawmaker, who represents Makwala constituency, said the committee "
+      "would summon the supplier."), {("The lawmaker", "Yakubu Danladi Tsoho")}),
     # "The First Nation": the Nation the story names, its capitals no name of their own
     (("Wapisiw Lake Cree Nation Chief Harvey Nanowin said the offer was low.",
       "The First Nation has rejected the offer."), {("The First Nation", "Wapisiw Lake Cree Nation")}),
