@@ -47,10 +47,10 @@ _COUNCIL_NOUNS = {"government", "council", "administration", "hall", "authoritie
 # a place's own office, named in lower case after it: "the Rostov region prosecutor’s office", "the Madrid regional
 # government"
 _LOCAL_LEVELS = {"city", "town", "municipal", "region", "regional", "district", "provincial", "province", "county",
-                 "state", "public", "oblast"}
+                 "state", "public", "oblast", "prefectural"}
 _OFFICE_HOLDERS = {"prosecutor", "governor", "mayor", "attorney", "ombudsman", "prefect", "sheriff", "coroner",
                    "comptroller"}
-_LOCAL_BODIES = {"prefecture"}
+_LOCAL_BODIES = {"prefecture", "assembly", "police"}  # ("the Nagano prefectural assembly", "... prefectural police")
 _LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",
                 "parish", "village", "rural", "urban", "unitary"}  # what kind of place a council is for
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
@@ -1394,7 +1394,8 @@ class _Builder:
             if "ministry" in s.text:
                 self._lowercase_ministries(s)
             if " city " in s.text or " town " in s.text or " municipal " in s.text or "’s office" in s.text \
-                    or "'s office" in s.text or "al government" in s.text or "al council" in s.text or " prefecture" in s.text:
+                    or "'s office" in s.text or "al government" in s.text or "al council" in s.text or " prefecture" in s.text \
+                    or "al assembly" in s.text or "al police" in s.text:
                 self._lowercase_councils(s)
             if "-" in s.text or "–" in s.text:
                 self._routes(s)

@@ -8316,6 +8316,10 @@ def test_session_forty_four_titles(sentence, name, roles):
     # "the Office of the Prime Minister" is a body, though it ends on a title
     (("The Office of the Prime Minister (OPM) has rejected claims that the land was undervalued.",),
      {"Office of the Prime Minister"}),
+    # a prefecture's assembly and police, in lower case after its name
+    (("Nagano prefectural police said they had received a complaint.",
+      "A member of the Nagano prefectural assembly said the subsidy was misused."),
+     {"Nagano prefectural police", "Nagano prefectural assembly"}),
     # a township by its name alone is the township
     (("Farmers in Lunwei Township protested.", "Lunwei has 4,000 people."), {"Lunwei Township"}),
     # a body's office in a state, by its acronym, is the body
