@@ -609,7 +609,7 @@ _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("
 FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
                   "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project", "plant",
                   "bridge", "shaft", "factory", "warehouse", "depot", "wharf", "pier", "jetty", "substation", "barrage",
-                  "embankment", "barracks", "prison", "jail", "canal", "stop"}
+                  "embankment", "barracks", "prison", "jail", "canal", "stop", "yard", "shipyard", "dockyard"}
 # what an apposition calls a name, when it says what kind of thing it is
 _PLACE_ROLE_HEADS = (_PLACE_KINDS | {"municipality", "borough", "parish", "island", "port"}) - {"community", "state", "department"}
 _PERSON_ROLE_HEADS = {"executive", "director", "president", "chair", "chairman", "chairwoman", "chairperson", "minister", "secretary",

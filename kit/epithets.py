@@ -681,6 +681,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
                      or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS
                      or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower == "client" and client
+                     or t.lower in {"his", "her"} and i + 1 < len(toks) and toks[i + 1].lower in {"company", "firm"}
                      or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead
                                     or len(toks) > 1 and toks[1].lower in REPORTING_VERBS and t.is_title)
                      or t.lower == "police" and _bare_police(toks, i)]:
@@ -778,6 +779,18 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     text = _span_text(toks, i, i + 2)
                     out.mentions.append(Mention(client[0], text, span[0], span[1], "epithet", s.sid))
                     ents[client[0]].epithets.append(text)
+                continue
+            elif t.lower in {"his", "her"} and i + 1 < len(toks) and toks[i + 1].lower in {"company", "firm"}:
+                # "Brent Stellner, president of Stellner Hayes, said his company ...": the firm his role names (of the
+                # person named last, in this sentence or the one before)
+                near = [m for m in out.mentions if m.name in persons and m.start < t.start and s.sid - 1 <= m.sid]
+                own_firm = _firm_of_people(ents, [near[-1].name], companies, any_title=True) if near else None
+                span = (t.start, toks[i + 1].end)
+                if own_firm is not None and span not in taken:
+                    taken.add(span)
+                    text = _span_text(toks, i, i + 2)
+                    out.mentions.append(Mention(own_firm, text, span[0], span[1], "epithet", s.sid))
+                    ents[own_firm].epithets.append(text)
                 continue
             elif t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS:
                 # "Minister for Housing Pádraig Mulcahy ... said his department had": the department of his portfolio
@@ -982,7 +995,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 elif head in {"regulator", "watchdog"}:  # (a central bank only when no body is named a regulator)
                     orgs = [n for n in orgs if not _central_bank(ents[n], n)] or orgs
                 mods_said = [w for w in words[1:-1] if w.isalpha() and w not in _DEMONYMS and len(w) > 2]
-                so_fit = [n for n in orgs if mods_said and set(mods_said) | {head} <= set(n.lower().split())]
+                so_fit = [n for n in orgs if mods_said and set(mods_said) | {head} <= set(n.lower().split())] or [
+                    # (or a place so named: "the middle school" of "Bridger Creek Middle School", not "... High School")
+                    n for n in ents if mods_said and ents[n].type in {"LOC", "FAC", "GPE"}
+                    and set(mods_said) | {head} <= set(n.lower().split())]
                 if len(so_fit) == 1:
                     orgs = so_fit  # "the levee district": the district whose name says levee, of two districts
                 if head == "agency" and len(words) == 2:
@@ -1510,12 +1526,14 @@ def _firms(ents, persons) -> tuple[list[str], list[str]]:
     return strong, weak
 
 
-def _firm_of_people(ents, people: list[str], firms: list[str]) -> str | None:
-    """The one firm of ``firms`` whose name a role of ``people`` gives ("Tītī Ridge's chief executive"), else None."""
+def _firm_of_people(ents, people: list[str], firms: list[str], *, any_title: bool = False) -> str | None:
+    """The one firm of ``firms`` whose name a role of ``people`` gives ("Tītī Ridge's chief executive"), else None
+    (``any_title``: whatever the role, "president of Stellner Hayes" too)."""
     found: set[str] = set()
     for p in dict.fromkeys(people):
         for r in ents[p].roles:
-            if FIRM_TITLES.isdisjoint(r.lower().replace("'s", " ").replace("’s", " ").split()) and SPOKES_NOUNS.isdisjoint(r.lower().split()):
+            if not any_title and FIRM_TITLES.isdisjoint(r.lower().replace("'s", " ").replace("’s", " ").split()) \
+                    and SPOKES_NOUNS.isdisjoint(r.lower().split()):
                 continue  # a firm's head or its spokesperson speaks for it; a lawyer or a researcher at a firm speaks of others
             padded = " " + re.sub(r"['’]s\b", "", r) + " "
             found.update(f for f in firms if any(" " + a + " " in padded for a in {f} | ents[f].aliases))

@@ -8397,6 +8397,17 @@ def test_session_forty_four_stances(body, source, stance):
     (("The chairman of the House Committee on Agriculture in the Kadaura State House of Assembly, Hon. Yakubu Danladi "
       "Tsoho, said the bags cost N6.5 billion.", "The lawmaker, who represents Makwala constituency, said the committee "
       "would summon the supplier."), {("The lawmaker", "Yakubu Danladi Tsoho")}),
+    # "his company", "his firm": the firm his role names (of the person named last)
+    (("Stellner Hayes Construction won the contract.",
+      "Brent Stellner, president of Stellner Hayes, said his company had met every deadline.",
+      "He said his firm would appeal."),
+     {("his company", "Stellner Hayes Construction"), ("his firm", "Stellner Hayes Construction")}),
+    # "the middle school": the school so named, though read as a place, not the high school
+    (("Fernhollow High School and Bridger Creek Middle School were built with the bond.",
+      "Costs at the middle school rose by $14 million."), {("the middle school", "Bridger Creek Middle School")}),
+    # a shipyard named with its kind: "the yard"
+    (("Fraser Lindores said the Portkellan Marine yard on the Clyde would deliver the ship.",
+      "The yard said the date could not be met."), {("The yard", "Portkellan Marine")}),
     # "The First Nation": the Nation the story names, its capitals no name of their own
     (("Wapisiw Lake Cree Nation Chief Harvey Nanowin said the offer was low.",
       "The First Nation has rejected the offer."), {("The First Nation", "Wapisiw Lake Cree Nation")}),
