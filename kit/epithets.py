@@ -679,9 +679,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
-                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS
-                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower == "client" and client
-                     or t.lower in {"his", "her"} and i + 1 < len(toks) and toks[i + 1].lower in {"company", "firm"}
+                     or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_NOUNS
                      or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead
                                     or len(toks) > 1 and toks[1].lower in REPORTING_VERBS and t.is_title)
                      or t.lower == "police" and _bare_police(toks, i)]:
@@ -771,37 +769,28 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif t.text in _POSSESSIVES and i > 0 and toks[i - 1].is_cap and i + 1 < len(toks) \
                     and toks[i + 1].lower in _POSSESSED_PEOPLE and not _title_goes_on(toks, i + 2):
                 start_i, head_i = i - 1, i + 1  # (but "Deccan Railway's chief public relations officer": a title)
-            elif t.lower in _OWN_DETERMINERS and toks[i + 1].lower == "client":
-                # "Counsel said flight records would show that his client flew": whom the defence speaks for
+            elif t.lower in _OWN_DETERMINERS and toks[i + 1].lower in _OWN_NOUNS:
+                noun = toks[i + 1].lower
+                # the people named in this sentence or the one before
+                near = [m for m in out.mentions if m.name in persons and s.sid - 1 <= m.sid <= s.sid]
+                if noun == "client":
+                    # "Counsel said flight records would show that his client flew": whom the defence speaks for
+                    owner = client[0] if client else None
+                elif noun in _OWN_BODY_HEADS:
+                    # "Minister for Housing Pádraig Mulcahy ... said his department had": the department of his portfolio
+                    owner = _portfolio_body(ents, noun, [m.name for m in near])
+                else:
+                    # "Brent Stellner, president of Stellner Hayes, said his company ...": the firm his role names (of
+                    # the person named last, in this sentence or the one before)
+                    before = [m.name for m in near if m.start < t.start]
+                    owner = _firm_of_people(ents, before[-1:], companies, any_title=True) \
+                        if before and t.lower in {"his", "her"} else None
                 span = (t.start, toks[i + 1].end)
-                if span not in taken:
+                if owner is not None and span not in taken:
                     taken.add(span)
                     text = _span_text(toks, i, i + 2)
-                    out.mentions.append(Mention(client[0], text, span[0], span[1], "epithet", s.sid))
-                    ents[client[0]].epithets.append(text)
-                continue
-            elif t.lower in {"his", "her"} and i + 1 < len(toks) and toks[i + 1].lower in {"company", "firm"}:
-                # "Brent Stellner, president of Stellner Hayes, said his company ...": the firm his role names (of the
-                # person named last, in this sentence or the one before)
-                near = [m for m in out.mentions if m.name in persons and m.start < t.start and s.sid - 1 <= m.sid]
-                own_firm = _firm_of_people(ents, [near[-1].name], companies, any_title=True) if near else None
-                span = (t.start, toks[i + 1].end)
-                if own_firm is not None and span not in taken:
-                    taken.add(span)
-                    text = _span_text(toks, i, i + 2)
-                    out.mentions.append(Mention(own_firm, text, span[0], span[1], "epithet", s.sid))
-                    ents[own_firm].epithets.append(text)
-                continue
-            elif t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_BODY_HEADS:
-                # "Minister for Housing Pádraig Mulcahy ... said his department had": the department of his portfolio
-                own_body = _portfolio_body(ents, toks[i + 1].lower, [
-                    m.name for m in out.mentions if m.name in persons and (m.sid == s.sid or m.sid == s.sid - 1)])
-                span = (t.start, toks[i + 1].end)
-                if own_body is not None and span not in taken:
-                    taken.add(span)
-                    text = _span_text(toks, i, i + 2)
-                    out.mentions.append(Mention(own_body, text, span[0], span[1], "epithet", s.sid))
-                    ents[own_body].epithets.append(text)
+                    out.mentions.append(Mention(owner, text, span[0], span[1], "epithet", s.sid))
+                    ents[owner].epithets.append(text)
                 continue
             elif i == 0 and t.lower in _MEMBERS_OF_BODY:
                 start_i = head_i = 0  # "Prosecutors allege ...": the prosecutors' office the article named
@@ -1561,6 +1550,7 @@ def _spoken_for(toks: list, sid: int, before: int, mentions: list, ents) -> str 
 
 _OWN_DETERMINERS = {"his", "her", "my", "our", "their"}
 _OWN_BODY_HEADS = {"department", "ministry"}  # "his department", "my ministry": of the speaker's portfolio
+_OWN_NOUNS = _OWN_BODY_HEADS | {"client", "company", "firm"}  # what "his ..." may refer to
 _NOT_PORTFOLIO = {"minister", "secretary", "deputy", "cabinet", "department", "ministry", "state", "junior", "senior",
                   "acting", "former", "the", "for", "of", "and"}
 
