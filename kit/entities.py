@@ -783,6 +783,10 @@ _KIND_OPENERS = _OUTLET_AFTER | {"magazine", "operator", "contractor", "develope
 _PLACE_PARTICLE = re.compile(r"\w-(?:in|upon|on|under|by|sur|sous|lès|les)-[A-Z]")  # a town's name, hyphens and all
 # the offices of a town ("Watrous Mayor", "mayor of Quinta Normal"), not of a region ("Erongo governor")
 _TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "alderman", "burgomaster", "alcalde", "alcaldesa", "headman"}
+# a firm's trade before its own name, in Spanish, Portuguese, Italian, French: "Minera Cordillera Blanca SpA"
+_TRADE_FIRST = {"constructora", "construtora", "inmobiliaria", "imobiliária", "comercializadora", "distribuidora",
+                "transportadora", "minera", "mineradora", "empresa", "industrias", "indústrias", "laboratorios",
+                "farmacéutica", "grupo", "gruppo", "groupe", "compañía", "companhia", "compagnia", "compagnie", "frigorífico"}
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
@@ -1176,8 +1180,11 @@ def _outlet_name(name: str) -> bool:
         return True  # "Yle", "RTÉ News": a public broadcaster (a name of its own, never a short form's word)
     if len(words) == 1 and len(words[0]) > 6 and words[0].endswith(("news", "press")) and name[:1].isupper():
         return True  # "Interpressnews", "MercoPress": an agency's name run together
-    if not any(w in OUTLET_NAME_WORDS for w in words):
-        return False
+    raw = [w.rstrip(".") for w in re.split(r"[\s-]+", name) if w]
+    if not any(w in OUTLET_NAME_WORDS and not (
+            len(words) > 1 and w in WIRE_AGENCIES and w not in NEWSPAPER_WORDS and len(w) <= 4 and not r.isupper())
+               for w, r in zip(words, raw)):
+        return False  # (a wire's short name inside a longer one only in capitals: "SPA", not the firm "Minera X SpA")
     if "news" not in words and "press" not in words and any(
             w == "agency" and k + 1 < len(words) and words[k + 1] in {"for", "of"} for k, w in enumerate(words)):
         return False  # "the Flemish Agency for Care and Health": a public body's "agency for", no news agency
@@ -2978,6 +2985,14 @@ class _Builder:
                     if w[-k - 1].lower() in {"de", "del", "of", "do", "da"} and w[-k][:1].isupper():
                         continue  # "Los Altos" of "Madres Buscadoras de Los Altos": the place it is named for
                     suffix[tuple(w[-k:])].append(m)
+            if len(w) >= 3 and w[0].lower() in _TRADE_FIRST:
+                # "Cordillera Blanca" of "Minera Cordillera Blanca SpA": a firm named for its trade, then its own name
+                core = w[1:-1] if last.rstrip(".") in _LEGAL_FORMS else w[1:]
+                if all(x[:1].isupper() for x in core):
+                    if len(core) >= 2:
+                        suffix[tuple(core)].append(m)
+                    elif core:
+                        first[core[0]].append(m)
             if len(w) >= 3 and last in ORG_WORDS and (w[0] in self.places or w[0] in self.cities or w[0].lower() in _DEMONYMS):
                 # "Water Development Board" of "Bangladesh Water Development Board", "Public Roads Administration" of
                 # "Norwegian Public Roads Administration"

@@ -166,7 +166,7 @@ _COMPANY_KIND_WORDS = {
     # (and in the languages of its name: "Banco Alcor", "Banque Delvaux", "Banca Monteverde")
     "bank": {"bank", "bancorp", "banking", "banco", "banca", "banque", "banka", "bankası"},
     "lender": {"bank", "bancorp", "banking", "finance", "credit", "banco", "banca", "banque", "banka", "bankası"},
-    "miner": {"mining", "resources", "minerals", "metals", "gold"}, "insurer": {"insurance", "assurance", "assurances", "insurances", "seguros", "versicherung", "assicurazioni"},
+    "miner": {"mining", "resources", "minerals", "metals", "gold", "minera", "mineradora", "mineração"}, "insurer": {"insurance", "assurance", "assurances", "insurances", "seguros", "versicherung", "assicurazioni"},
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
     "biotech": {"therapeutics", "biotech", "biosciences", "bio", "biologics", "genomics", "biopharma"},

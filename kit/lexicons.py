@@ -240,6 +240,7 @@ INSTITUTION_WORDS = {
     "union", "federation", "association", "league", "party", "church", "institute", "foundation", "society",
     "trust", "board", "coalition", "alliance", "cabinet", "museum", "library", "academy", "club", "campaign", "reserve",
     "centre", "center", "service", "force", "guard", "forum",
+    "superintendency", "superintendence", "procuracy", "tribunal", "ombudsman",  # regulators and courts, no firms
 }
 # Legislatures named in one word of their own language ("told the Dáil", "told the Knesset"): bodies, never papers.
 LEGISLATURE_NAMES = {

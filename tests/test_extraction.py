@@ -8419,3 +8419,18 @@ def test_session_forty_four_stances(body, source, stance):
 ])
 def test_session_forty_four_kinds(body, expected):
     assert expected <= _epithets(run(*body))
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session forty-five) a firm named for its trade, then its own name: "Cordillera Blanca" is the firm, and a
+    # legal form that spells a wire's acronym ("SpA") makes no outlet of it
+    (("Minera Cordillera Blanca SpA said on Monday that a pipe had been sealed.",
+      "Regulators said Cordillera Blanca had notified them late.", "The company said it would appeal."),
+     {("Cordillera Blanca", "Minera Cordillera Blanca SpA"), ("The company", "Minera Cordillera Blanca SpA")}),
+    # a superintendency is a regulator, never "the company"
+    (("The Superintendency of the Environment (SMA) charged Talcahuano Fisheries on Monday.",
+      "The SMA said the company had missed three reports."), {("the company", "Talcahuano Fisheries")}),
+])
+def test_session_forty_five_firms(body, expected):
+    m = run(*body).mentions
+    assert expected <= set(zip(m["text"], m["name"]))
