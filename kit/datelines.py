@@ -289,6 +289,9 @@ def looks_like_dateline(line: str) -> bool:
     return _find(line.strip()) is not None
 
 
+_WEEKDAY_AFTER = re.compile(r"(\d{4}),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
+
+
 def _find(line: str) -> re.Match | str | None:
     """The dateline in ``line``: the whole line, or one part of "Kyiv | 25 October 2024 | Jane Roe"."""
     if len(line) > 120:
@@ -303,6 +306,7 @@ def _find(line: str) -> re.Match | str | None:
     line = _SHORT_YEAR.sub(r"\1/\2/20\3", line)  # "11/25/25 5:12 PM ET": a two-digit year, before its time (The Hill)
     line = _ZONE_BEFORE_TIME.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" if m[2] in ZONES else m[0], line)
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
+    line = _WEEKDAY_AFTER.sub(r"\1", line)  # "December 3, 2025, Wednesday at 5:12 PM": the weekday after the year
     line = _DATE_TWICE.sub(r"\1", line)  # "Published On 21 Jan 2025 21 Jan 2025 14:05 GMT": the date printed twice
     dashed = _DASHED.fullmatch(line)
     if dashed:  # "Mar - 03 - 2025 , 14:32": the date with dashes and spaces

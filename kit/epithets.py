@@ -905,8 +905,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             words = [w.lower for w in toks[start_i:head_i + 1]]
             target = None
             after_name = _apposed_name(name_ends, toks, start_i)
-            if head_i + 1 < len(toks) and toks[head_i + 1].lower in REPORTING_VERBS:
-                after_name = None  # "against Corvane Freight Systems, the union announced": a speaker, no apposition
+            if head_i + 1 < len(toks) and toks[head_i + 1].lower in REPORTING_VERBS or _verb_and_object(toks, head_i + 1):
+                # "against Corvane Freight Systems, the union announced": a speaker, no apposition; nor "seen by
+                # BusinessDay, the company owed N412m": the clause's subject
+                after_name = None
             if after_name is not None and toks[0].lower == "according" and not any(t.text == "," for t in toks[:start_i - 1]) \
                     and (next((t.text for t in toks[head_i + 1:] if t.is_punct and t.text not in {"'s", "’s", "-"}), "") != ","
                          or head_i + 1 < len(toks) and toks[head_i + 1].is_alpha and not toks[head_i + 1].is_cap
@@ -1587,6 +1589,18 @@ _LOC_NAME_WORDS = {
 _IWI_FIRST = {"ngāti", "ngati", "ngāi", "ngai"}  # how Māori tribes' names open ("Ngāti Porou", "Ngāi Tahu")
 
 
+# what opens a verb's object ("owed N412m", "denied that", "breached the permit"), never a participle's phrase
+_OBJECT_STARTS = {"the", "a", "an", "that", "its", "his", "her", "their", "it", "them", "him", "no", "nearly"}
+_AMOUNT_START = re.compile(r"^[^\W\d]{0,3}\$?\d")  # "N412m", "$4", "RM20", "12"
+
+
+def _verb_and_object(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k`` is a past verb with its object after it ("owed N412m", "breached the permit"): a clause
+    goes on there, where a participle ("founded in 1990") would describe."""
+    return k + 1 < len(toks) and toks[k].lower.endswith("ed") and toks[k].is_alpha and (
+        toks[k + 1].lower in _OBJECT_STARTS or bool(_AMOUNT_START.match(toks[k + 1].text)))
+
+
 def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
     """"Veldra Bank, the Vilnius-based lender that ...", "Pulau Kelisa, a nature reserve south of the main
     island,": a description in apposition after an organisation's or a place's name."""
@@ -1617,6 +1631,8 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
                 k < len(toks) and toks[k].text not in {",", ".", ";"} and toks[k].lower not in _CLAUSE_WORDS
                 and not toks[k].lower.endswith("ed")) or k < len(toks) and toks[k].lower in REPORTING_VERBS:
             continue  # (", the union announced": a speaker after the name, no apposition)
+        if _verb_and_object(toks, k):
+            continue  # "seen by BusinessDay, the company owed N412m": a clause's verb and its object, no participle
         if toks[0].lower == "according" and not any(t.text == "," for t in toks[:c]) and (k >= len(toks) or toks[k].text != ","):
             continue  # "According to the Transport Ministry, the audit found ...": the fronted phrase ends at the comma
         span = (toks[c + 1].start, head.end)

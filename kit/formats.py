@@ -187,7 +187,8 @@ _AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,
 _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+|\(By [^()]{3,80}\)\s*(?:Enditem|ENDITEM)?(?:/\s*[\w.]+)*")
 # a news site's buttons and labels copied with the story ("Listen to this article:", "Share this story"): no section
 _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
-                          r"read more|related (?:articles|stories|coverage)|print (?:this )?(?:article|story)|"
+                          r"read more|read next|related (?:articles|stories|coverage)|article content|"
+                          r"story continues below(?: advertisement)?|continue reading(?: below)?|print (?:this )?(?:article|story)|"
                           r"follow us(?: on \w+)?|skip to (?:main )?content|loading(?:\.\.\.|…)?|"
                           r"\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|"  # ("4 minute read" under the date: Postmedia)
                           # ("Last updated 2 hours ago": when the page changed, told relative to a clock we don't have)

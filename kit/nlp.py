@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 _ATTRS: list | None = None
 # "Read more" on a line of its own: the line under it is another story's headline, a link (Caixin)
-LINK_LABEL = re.compile(r"(?i)\s*(?:read more|read also|also read|see also|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended"
+LINK_LABEL = re.compile(r"(?i)\s*(?:read more|read next|read also|also read|see also|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended"
                         r"|more on this(?:\s+story)?)\s*:?\s*")
 
 
@@ -38,8 +38,8 @@ def linked_lines(lines: list[str]) -> set[int]:
                      and (lines[j].lstrip()[:2] in {"* ", "• "}) == bullet):
             out.add(j)
             j += 1
-            if j - i > 4:
-                break
+            if j - i > 4 or "next" in ln.lower():
+                break  # ("Read next" points to one story: the Sacramento Bee's)
     return out
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 

@@ -8430,6 +8430,10 @@ def test_session_forty_four_kinds(body, expected):
     # a superintendency is a regulator, never "the company"
     (("The Superintendency of the Environment (SMA) charged Talcahuano Fisheries on Monday.",
       "The SMA said the company had missed three reports."), {("the company", "Talcahuano Fisheries")}),
+    # "seen by the Courier, the company owed ...": the clause's subject, no description of the paper
+    (("Zarmaru Mining Company Limited has gone to court.",
+      "According to the letter, dated October 31 and seen by the Tanner Courier, the company owed N412m in fees."),
+     {("the company", "Zarmaru Mining Company Limited")}),
 ])
 def test_session_forty_five_firms(body, expected):
     m = run(*body).mentions

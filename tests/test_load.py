@@ -343,10 +343,15 @@ def test_a_sites_buttons_copied_with_the_story_are_no_section(tmp_path, chrome):
     ("Author of the article:\nTara Kwok\nPublished Dec 02, 2025\n•\nLast updated 2 hours ago\n•\n3 minute read",
      "The audit was filed."),
     ("12/02/2025 05:12 PM", "(By Yeh Tsung-han and Evelyn Chou) Enditem/ASG"),
+    # (session forty-five) Postmedia's "Article content" between paragraphs; the Sacramento Bee's "READ NEXT" over
+    # one linked headline (the heading under it stays)
+    ("Published Dec 03, 2025\nArticle content", "Article content"),
+    ("Updated December 03, 2025 5:12 PM", "READ NEXT\nSinking land, dry wells: How the law is playing out"),
 ])
 def test_page_chrome_and_wire_credits_are_no_sections(tmp_path, head, foot):
-    write(tmp_path, "a.txt", f"Headline\n{head}\nThe mill stopped.\nRepair promises\nThe part arrived late.\n{foot}\n")
-    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Repair promises"]
+    write(tmp_path, "a.txt", f"Headline\n{head}\nThe mill stopped.\nRepair promises\nThe part arrived late.\n{foot}\n"
+                             "Costs in dispute\nIt rained.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Repair promises", "Costs in dispute"]
 
 
 def test_a_longer_summary_label_and_a_publish_label(tmp_path):
@@ -385,6 +390,8 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("Author of the article:\nEmma Laframboise\nPublished Nov 26, 2025\n•\n4 minute read", "2025-11-26"),
     # (session forty-four) the New Straits Times' "@" for "at", after its byline
     ("By Aidil Razak - December 2, 2025 @ 5:12pm", "2025-12-02 17:12"),
+    # (session forty-five) the Borneo Post's weekday after the year
+    ("By Raymond Jelian\non December 3, 2025, Wednesday at 5:12 PM", "2025-12-03 17:12"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
