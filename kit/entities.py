@@ -1045,9 +1045,17 @@ def _region_comma(toks: list[Tok], c: int) -> bool:
 def _first_named(hits: list[str], s: str, canon: dict[str, str], seen_at: dict[str, int]) -> list[str]:
     """Of several people whose family name is ``s``, the one the article named first, whom the story follows ("Ms
     Pettigrew" of "Maree Pettigrew" and her mother "Joan Pettigrew"); other hits unchanged."""
-    if len({canon[h] for h in hits}) > 1 and all(h.split()[-1] == s and h.split()[0].lower() in given_names() for h in hits):
+    if len({canon[h] for h in hits}) > 1 and all(_person_named(h, s) for h in hits):
         return [min(hits, key=lambda m: seen_at.get(m, 1 << 30))]
     return hits
+
+
+def _person_named(name: str, s: str) -> bool:
+    """Whether ``name`` is a person's with the family name ``s``: "Lorraine Hallett", and "Gord Hallett" too, whose
+    given name is a short form no list holds (no body's word in it)."""
+    w = name.split()
+    return len(w) >= 2 and w[-1] == s and (w[0].lower() in given_names() or all(
+        x[:1].isupper() and x.lower() not in ORG_WORDS and x.lower().rstrip(".") not in _CORPORATE_SUFFIXES for x in w))
 
 
 def _words_back(toks: list[Tok], j: int, n: int) -> int:
@@ -2750,7 +2758,8 @@ class _Builder:
                 # "Pothier also said": the person "Yvon Pothier", not his firm "Pothier Live Lobster Ltd."
                 people = {canon[m] for m in hits if m.split()[-1] == s and m.split()[0].lower() in given_names() and not any(
                     x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES for x in m.split())}
-                if len(people) == 1 and all(m.split()[-1] == s or m.split()[0] == s for m in hits):
+                if len(people) == 1 and all(m.split()[-1] == s or m.split()[0] == s for m in hits) \
+                        and not any(canon[m] not in people and _person_named(m, s) for m in hits):  # (two people)
                     hits = [m for m in hits if canon[m] in people]
                 else:
                     hits = _first_named(hits, s, canon, seen_at)  # "Markowski" of the father and of his son

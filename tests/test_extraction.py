@@ -8438,3 +8438,14 @@ def test_session_forty_four_kinds(body, expected):
 def test_session_forty_five_firms(body, expected):
     m = run(*body).mentions
     assert expected <= set(zip(m["text"], m["name"]))
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-five) two people share a family name: the bare name is the one named first, though his given
+    # name ("Gord") is a short form no list holds
+    (("It names Ward 12 Coun. Gord Hallett, who voted for the deal.",
+      "Keystone, a firm owned by Hallett’s wife, Lorraine Hallett, was paid $84,000.",
+      "Hallett rejected the allegation."), "Gord Hallett"),
+])
+def test_session_forty_five_shared_family_names(body, speaker):
+    assert run(*body).claims.iloc[-1]["source"] == speaker
