@@ -1205,6 +1205,21 @@ class _SentenceAttributor(PhraseReader):
         return self.t[c - 1].is_cap and self.t[c + 1].is_cap and any(self.L[z] in {"from", "in", "of", "near"}
                                                                     for z in range(a + 1, c - 1))
 
+    def _of_place_and_region(self, o0: int, k: int) -> Party | None:
+        """ "Deanna Whitford of Kessock Bay, Argyll said": the person the sentence opens on, past her place and its
+        region (no comma before the verb to close them)."""
+        c = next((z for z in range(k - 2, max(o0, k - 5), -1) if self.t[z].text == ","), None)
+        if c is None or not all(self.t[z].is_cap for z in range(c + 1, k)):
+            return None
+        p = next((z for z in range(c - 2, max(o0, c - 6), -1) if self.L[z] in {"of", "from"}), None)
+        if p is None or not all(self.t[z].is_cap for z in range(p + 1, c)):
+            return None
+        m = next((m for m in self.mentions(o0, p, kinds=("name",)) if m.end == self.t[p - 1].end
+                  and m.start <= self.t[min(o0 + 2, p - 1)].start), None)  # (past a title: "Tuai Rumah Jimbun ...")
+        if m is None or self.kind_of(m.name) != "person":
+            return None
+        return Party(m.name, "person", m.text, m.start, m.end)
+
     def _titled_then_named(self, o0: int, k: int) -> Party | None:
         """ "The Senator representing Rivers West Senatorial District, Senator Boma Datonye-Harry, said": the person
         named after the title the sentence opens on (not the place the title is of)."""
@@ -1313,7 +1328,7 @@ class _SentenceAttributor(PhraseReader):
         twice = self._named_then_apposed(o0, k)
         if twice is not None:
             return twice
-        titled = self._titled_then_named(o0, k)
+        titled = self._titled_then_named(o0, k) or self._of_place_and_region(o0, k)
         if titled is not None:
             return titled
         a1 = o0

@@ -65,7 +65,7 @@ _ORG_DESCRIPTION_KINDS = {"company", "firm", "corporation", "conglomerate", "sta
 _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "theme", "office", "retail", "nature",
                "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
-_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "la", "le", "du", "da", "&", "dello", "delle",
+_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "binti", "anak", "la", "le", "du", "da", "&", "dello", "delle",
                "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och", "ter", "ten", "den",
                "yr", "na", "nan", "ng"}  # (Welsh "the": "Maes yr Onnen"; Gaelic "of the": "Comhairle nan Eilean Siar",
 # "Baile na Creige"; Tagalog "of": "Samahang Magsasaka ng Gitnang Luzon")
@@ -89,7 +89,8 @@ _PLACE_LAST = {"county", "township", "parish", "prefecture", "governorate", "obl
                "constituency"}  # ("Clarence Town": no one surnamed Town)
 # a seat's district: "Rivers West Senatorial District", "the 4th Congressional District" (a place, no body)
 _ELECTORAL = {"senatorial", "congressional", "electoral", "federal", "legislative", "assembly", "parliamentary"}
-_TOWN_FIRST = {"kampung", "kampong", "taman", "barangay", "colonia", "aldea", "vila"}  # "Taman Seri Kenanga": a town
+_TOWN_FIRST = {"kampung", "kampong", "taman", "barangay", "colonia", "aldea", "vila", "rumah", "nanga"}
+# ("Taman Seri Kenanga": a town; "Rumah Jimbun", "Nanga Sebatu": a Sarawak longhouse, a river mouth's village)
 _STREET_FIRST = {"jalan", "calle", "rue", "avenida", "rua", "lorong", "via"}  # "Jalan Kemuning": a street
 _EVENT_FIRST = {"typhoon", "hurricane", "cyclone", "tropical"}  # "Typhoon Marilag": a storm, nobody's name
 _OUTLET_FIRST = {"radio", "radyo", "rádio", "tv", "channel", "television", "news", "daily", "agence", "agencia"}
@@ -656,7 +657,8 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
-_PAIRED_HONORIFICS = {"tan", "puan"}
+_PATRONYMIC_LINKS = {"bin", "binti", "anak"}  # "son of", "daughter of" in Malay and Iban names: "Jimbun anak Ngelai"
+_PAIRED_HONORIFICS = {"tan": "sri", "puan": "sri", "tuai": "rumah"}  # (and the Iban longhouse chief's "Tuai Rumah")
 # the kind a Japanese body's name ends on, joined by a hyphen: "-kai" (association), "-gumi" (builder), "-kumiai" (union)
 _JAPANESE_BODY_ENDS = {"kai", "gumi", "kumiai", "rengo", "kyokai"}
 # what one holds in a firm: "Shares in Harbourline", "a stake in Corvane" (no place)
@@ -681,14 +683,15 @@ _SUBJECT_VERBS = {"has", "had", "is", "was", "will", "would", "could", "can", "d
 
 
 def _second_honorific(toks: list[Tok], i: int) -> bool:
-    return toks[i].lower in _SECOND_HONORIFICS and i > 0 and toks[i - 1].lower.rstrip(".'’") in {
-        "datuk", "dato", "datin"} | _PAIRED_HONORIFICS
+    return i > 0 and (toks[i].lower in _SECOND_HONORIFICS and toks[i - 1].lower.rstrip(".'’") in {"datuk", "dato", "datin"}
+                      or _PAIRED_HONORIFICS.get(toks[i - 1].lower) == toks[i].lower)
 
 
 def _honorific(toks: list[Tok], i: int) -> bool:
     """ "Dr.", "Mr", "Datuk Seri", "Tan Sri": a word before a name that is no part of it."""
     return toks[i].lower.rstrip(".") in HONORIFICS or _second_honorific(toks, i) or (
-        toks[i].lower in _PAIRED_HONORIFICS and i + 2 < len(toks) and toks[i + 1].lower == "sri" and toks[i + 2].is_cap)
+        toks[i].lower in _PAIRED_HONORIFICS and i + 2 < len(toks) and toks[i + 1].lower == _PAIRED_HONORIFICS[toks[i].lower]
+        and toks[i + 2].is_cap)
 
 
 _PATRONYMICS = ("sson", "arson", "dóttir", "dottir")  # Icelandic family names: the father's name and "son of", "daughter of" ("Þórðarson")
@@ -1699,6 +1702,11 @@ class _Builder:
                      or toks[i].lower.rstrip(".") in TITLE_WORDS | TITLE_ABBREVIATIONS or toks[i].lower in given_names()) \
                 and all(t.is_cap or t.text == "." for t in toks[i:ofs]):
             self._candidate(s, i, ofs)  # "Rep. Denise Aldana of Maryland": a lawmaker, then her state
+            self._candidate(s, ofs + 1, j)
+            return
+        if ofs is not None and any(toks[x].lower in _PATRONYMIC_LINKS and toks[x + 1].is_cap for x in range(i + 1, ofs - 1)) \
+                and toks[ofs + 1].is_cap:
+            self._candidate(s, i, ofs)  # "Jimbun anak Ngelai of Rumah Jimbun": a person named by the father, then the place
             self._candidate(s, ofs + 1, j)
             return
         if ofs is not None and ofs - i >= 2 and toks[ofs - 1].lower in _FIRMS_FROM and j - ofs <= 3 \
@@ -2751,6 +2759,9 @@ class _Builder:
                 for h in hits:
                     canon[h] = canon[acr[0]]
                 hits = []
+            if any(len(w) >= 3 and w[0] == s and w[1] in _PATRONYMIC_LINKS for m, w in words_of):
+                # "Jimbun" of "Jimbun anak Ngelai": a person named by the father is called by the given name
+                hits = [m for m, w in words_of if len(w) >= 3 and w[0] == s and w[1] in _PATRONYMIC_LINKS]
             if len({canon[h] for h in hits}) > 1 and s in which_d and s not in honored:
                 # "Brandauer, which was founded in 1952,": the firm "Brandauer Maschinenbau", not "Rainer Brandauer"
                 hits = [m for m in hits if not (m.split()[-1] == s and m.split()[0].lower() in given_names())] or hits

@@ -8446,6 +8446,15 @@ def test_session_forty_five_firms(body, expected):
     (("It names Ward 12 Coun. Gord Hallett, who voted for the deal.",
       "Keystone, a firm owned by Hallett’s wife, Lorraine Hallett, was paid $84,000.",
       "Hallett rejected the allegation."), "Gord Hallett"),
+    # a person of a place and its region, no comma before the verb: the person, not the region
+    (("Deanna Whitford of Kessock Bay, Argyll said the road was closed.",), "Deanna Whitford"),
+    # an Iban name: the chief's title of two words, the father's name after "anak", then the longhouse and the river
+    # mouth (a person is called by the given name after)
+    (("Tuai Rumah Jimbun anak Ngelai of Rumah Jimbun, Nanga Sebatu said bulldozers entered the land.",),
+     "Jimbun anak Ngelai"),
+    (("Tuai Rumah Jimbun anak Ngelai said bulldozers entered the land.", "Jimbun said the company lied."),
+     "Jimbun anak Ngelai"),
+    (("Siti Aminah binti Abdullah said it was false.", "Siti Aminah said so."), "Siti Aminah binti Abdullah"),
 ])
 def test_session_forty_five_shared_family_names(body, speaker):
     assert run(*body).claims.iloc[-1]["source"] == speaker
