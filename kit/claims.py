@@ -1205,6 +1205,16 @@ class _SentenceAttributor(PhraseReader):
         return self.t[c - 1].is_cap and self.t[c + 1].is_cap and any(self.L[z] in {"from", "in", "of", "near"}
                                                                     for z in range(a + 1, c - 1))
 
+    def _list_comma(self, c: int, k: int) -> bool:
+        """Whether the comma at ``c`` parts names in a list that "and" closes before the next comma: "the Deputy for
+        St Mary, St Ouen and St Peter,"."""
+        if not (self.t[c - 1].is_cap and c + 1 < k and self.t[c + 1].is_cap):
+            return False
+        z = c + 1
+        while z < k and self.t[z].is_cap:
+            z += 1
+        return z + 1 < k and self.L[z] in {"and", "or"} and self.t[z + 1].is_cap
+
     def _of_place_and_region(self, o0: int, k: int) -> Party | None:
         """ "Deanna Whitford of Kessock Bay, Argyll said": the person the sentence opens on, past her place and its
         region (no comma before the verb to close them)."""
@@ -1586,6 +1596,11 @@ class _SentenceAttributor(PhraseReader):
                 if before >= 2 and self.t[before].text in _POSTNOMINALS and self.t[before - 1].is_cap:
                     before -= 1  # "Rosalind Meacher KC, counsel for the claimant, put": the name before the letters
                 a0, b0 = self.np_back(before)
+                if a0 >= 3 and self.L[a0 - 1] in {"and", "or"} and self.t[a0 - 2].is_cap:
+                    # "the Deputy for St Mary, St Ouen and St Peter, who": the whole list of names, back to its head
+                    a1 = self.np_back(a0 - 2)[0]
+                    while a1 >= 2 and self.t[a1 - 1].text == "," and self._list_comma(a1 - 1, y):
+                        a0 = a1 = self.np_back(a1 - 2)[0]
                 if a0 >= 2 and self.L[a0 - 1] in {"who", "that"} and self.L[y + 1].endswith("ing"):
                     # "A technician who took part in the inspection, speaking on condition of anonymity, said":
                     # the noun before the relative clause

@@ -8455,6 +8455,9 @@ def test_session_forty_five_firms(body, expected):
     (("Tuai Rumah Jimbun anak Ngelai said bulldozers entered the land.", "Jimbun said the company lied."),
      "Jimbun anak Ngelai"),
     (("Siti Aminah binti Abdullah said it was false.", "Siti Aminah said so."), "Siti Aminah binti Abdullah"),
+    # a list of places in the apposition, then a relative clause: the person the sentence opens on
+    (("Louise Baudains, the Deputy for St Mary, St Ouen and St Peter, who lodged a written question last week, said "
+      "she supported housing.",), "Louise Baudains"),
 ])
 def test_session_forty_five_shared_family_names(body, speaker):
     assert run(*body).claims.iloc[-1]["source"] == speaker
