@@ -1045,6 +1045,13 @@ def _region_comma(toks: list[Tok], c: int) -> bool:
     return (k >= len(toks) or toks[k].text in {",", ".", ";"}) and _span_text(toks, c + 1, k) in us_states()
 
 
+def _acronym_after(w: list[str]) -> bool:
+    """Whether a name of two words ends on an acronym that is no legal form: "Hamilton LRT" (of a city, the city's
+    light rail: "Hamilton" is the city), not "Nordvik AS"."""
+    return len(w[1]) >= 2 and w[1].isupper() and w[1].isalpha() and w[1].lower() not in _CORPORATE_SUFFIXES \
+        and w[1].lower() not in _LEGAL_FORMS and w[1].lower() not in _CLUB_SUFFIXES
+
+
 def _first_named(hits: list[str], s: str, canon: dict[str, str], seen_at: dict[str, int]) -> list[str]:
     """Of several people whose family name is ``s``, the one the article named first, whom the story follows ("Ms
     Pettigrew" of "Maree Pettigrew" and her mother "Joan Pettigrew"); other hits unchanged."""
@@ -1885,7 +1892,8 @@ class _Builder:
                     for w in toks[j - 2:j]):  # (but "Managing Director of Ewatomi Petroleum Storage Limited")
                 k = j - 2  # "Acting Commissioner of Police Anil Rathore": a run that opens with no title
         if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS or t.lower in _LEGISLATORS for t in toks[i:k]) \
-                and toks[j - 1].lower not in ORG_WORDS and not (  # "Interior Ministry" is a name, not a title + name
+                and toks[j - 1].lower not in ORG_WORDS and toks[k].lower not in _LOC_WORDS and not (  # "Interior Ministry"
+                    # is a name, not a title + name; "King Street East" a street
                     toks[j - 1].lower == "executive" and any(t.lower in ORG_WORDS for t in toks[k:j - 1])):
             # (and "Health Service Executive", a body whose kind comes before "Executive")
             e_role = k
@@ -2692,7 +2700,8 @@ class _Builder:
             low_s = s[0].lower() + s[1:] if s[:1].isupper() and s.lower().startswith(_OPENING_PARTICLES) else s
             hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] in (s, low_s) and s not in town_of and not (
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
-                w[0] == s and (len(w) == 2 or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES
+                w[0] == s and (len(w) == 2 and not (s in self.cities and _acronym_after(w))
+                               or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES
                                # "Norvane" of "Norvane Infrastructure Partners"; "Observatório" of "Observatório da Água"
                                or len(w) == 3 and w[-1].lower() in _CORPORATE_WORDS and s.lower() not in ORG_WORDS
                                or len(w) >= 3 and w[1] in _ROMANCE_OF and s.lower() not in ORG_WORDS
@@ -3124,7 +3133,8 @@ class _Builder:
                 hits = list(inner.get(s, []))
             if not hits and len(ws) == 1 and s in first and (s not in placey or len(feats_of[s]) >= 4 and not any(
                     f.get("head_after") in PLACE_NOUNS for f in feats_of[s])) and s not in self.places and not any(
-                    f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces for f in feats_of[s]) \
+                    (f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces)
+                    and f.get("after") not in ("'s", "’s") for f in feats_of[s]) \
                     and 4 * sum(f.get("before") in _LOCATIVE and f.get("before2") != "according"
                                 and not (f.get("before") == "of" and f.get("after") in ("'s", "’s")) for f in feats_of[s]) \
                     <= len(feats_of[s]):  # (once "at Brightpath" among four: not a place; "of Seorim's revenue" never)
@@ -3307,7 +3317,8 @@ class _Builder:
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
-        if any(w and (w[-1].lower() in _LOC_WORDS or len(w) >= 2 and w[-1].isdigit() and (
+        if any(w and (w[-1].lower() in _LOC_WORDS or len(w) >= 3 and w[-1].lower() in COMPASS and w[-2].lower() in _LOC_WORDS
+                      or len(w) >= 2 and w[-1].isdigit() and (  # ("King Street East": a street and its part)
                 w[-2].lower() in _LOC_WORDS and len(w) >= 3 or w[-2] in _NUMBERED_ROUTES))  # ("Line 11": a metro line)
                for w in words) or any(
                 len(w) >= 2 and w[-1].lower() == "park" and w[-2].lower() in _PARK_KINDS for w in words):

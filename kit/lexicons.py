@@ -215,7 +215,7 @@ FIRM_NAME_WORDS = {
     "inc", "inc.", "corp", "corp.", "corporation", "company", "co", "co.", "ltd", "ltd.", "llc", "llp", "plc", "plc.",
     "pvt", "limited", "holdings", "holding", "group", "partners", "associates", "capital", "ventures", "investments",
     "industries", "industri", "railway", "railroad", "enterprises", "brands", "products", "materials", "chemical", "chemicals", "electronics",
-    "semiconductor", "semiconductors", "steel", "construction", "contracting", "contractors", "builders", "developers",
+    "semiconductor", "semiconductors", "steel", "construction", "contracting", "contractors", "constructors", "builders", "developers",
     "developments", "estates", "properties", "resources", "mining", "minerals", "metals", "energy", "oil",
     "petroleum", "gas", "airlines", "airways", "air", "motors", "automotive", "lines", "ferries",
     "shipping", "logistics", "freight", "pharma", "pharmaceuticals", "therapeutics", "biotech",

@@ -8461,3 +8461,19 @@ def test_session_forty_five_firms(body, expected):
 ])
 def test_session_forty_five_shared_family_names(body, speaker):
     assert run(*body).claims.iloc[-1]["source"] == speaker
+
+
+@pytest.mark.parametrize("body,names", [
+    # (session forty-five) a street named for a monarch, and its part: no title, one place
+    (("Shops on King Street East have lost trade, Ana Ruiz said.",), {"Ana Ruiz", "King Street East"}),
+    # a city's light rail by the city's name and an acronym: the city stays a place of its own
+    (("An internal report lists 214 orders on the Hamilton LRT.",
+      "A Hamilton councillor wants the list made public, Ana Ruiz said."), {"Ana Ruiz", "Hamilton", "Hamilton LRT"}),
+    # a firm's first word is its short name, though a person is named before it with a comma between ("Dario
+    # Pellegrino, Harbourline's project director"), and named alone again after
+    (("The orders were submitted by Harbourline Transit Constructors.",
+      "Dario Pellegrino, Harbourline's project director, rejected the claim.", "Pellegrino denied that.",
+      "A supervisor with Harbourline said crews were idle."), {"Harbourline Transit Constructors", "Dario Pellegrino"}),
+])
+def test_session_forty_five_names(body, names):
+    assert set(run(*body).entities["name"]) == names
