@@ -658,9 +658,10 @@ class _SentenceAttributor(PhraseReader):
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
                 p = self.party(k + 2, e)
-                if p is None or p.type == "anonymous":
-                    # "according to a report published Tuesday", "a training script provided by a former supervisor":
-                    # the document, whoever made it
+                if p is None or p.type == "anonymous" or L[k + 2] in {"a", "an"} and L[k + 3] in DOCUMENT_NOUNS \
+                        and k + 4 < e and L[k + 4] in {"the", "its", "his", "her", "their"}:
+                    # "according to a report published Tuesday", "a training script provided by a former supervisor",
+                    # "a complaint the alliance filed": the document, whoever made it
                     d = next((z for z in range(k + 2, e - 1) if L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap
                               and (L[z + 1].endswith("ed") or L[z + 1] in _IRREGULAR_PARTICIPLES
                                    # ("an assessment the agency shared with both governments": a clause without "that")

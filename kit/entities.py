@@ -3317,6 +3317,12 @@ class _Builder:
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
                 and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
             return "LOC"
+        if any(len(w) == 2 and w[0] in {"Co", "Co."} and w[1][:1].isupper() and w[1].lower() not in ORG_WORDS for w in words) \
+                and not v["PERSON_STRONG"]:
+            return "GPE"  # "Co Tyrone", "Co. Kerry": an Irish county (no firm abbreviated "Co")
+        if e.name.split()[-1].lower() in ORG_WORDS and not v["PERSON_STRONG"] and not e.gender and any(
+                len(w) >= 2 and w[-1].lower() in _LOC_WORDS for w in words) and e.name.split()[-1].lower() not in _LOC_WORDS:
+            return "ORG"  # "Bann Valley Regional College", though called "Bann Valley" too: the college
         if any(w and (w[-1].lower() in _LOC_WORDS or len(w) >= 3 and w[-1].lower() in COMPASS and w[-2].lower() in _LOC_WORDS
                       or len(w) >= 2 and w[-1].isdigit() and (  # ("King Street East": a street and its part)
                 w[-2].lower() in _LOC_WORDS and len(w) >= 3 or w[-2] in _NUMBERED_ROUTES))  # ("Line 11": a metro line)

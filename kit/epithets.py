@@ -1239,7 +1239,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 elif head in {"town", "village", "city", "hamlet", "township", "suburb", "settlement", "community",
                               "municipality", "commune"}:
                     near = [m for m in near if m.name not in _regions()  # ("the town" is no province, nor "X County")
-                            and m.name.split()[-1].lower() not in _REGION_NOUNS]
+                            and not _region_named(m.name)]
                     # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
@@ -1253,7 +1253,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 elif target is not None and head in {"city", "town"} and len(words) == 2:
                     # "the city" of the city the story is about (named eight times), not a town named once just before
                     main = max((n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
-                                and n not in containers and n.split()[-1].lower() not in _REGION_NOUNS),
+                                and n not in containers and not _region_named(n)),
                                key=lambda n: (counts[n], -first.get(n, 0)), default=None)
                     if main is not None and counts[main] >= 3 and counts[main] >= 3 * counts[target] \
                             and first.get(main, 1 << 30) < toks[start_i].start:
@@ -1263,7 +1263,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # is in; a capital is no "town"), one the article called so first ("the town of Carverton")
                     towns = [n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
                              and n not in containers and (head in {"city", "municipality"} or n not in capital_cities())
-                             and n.split()[-1].lower() not in _REGION_NOUNS]  # (nor "Lääne-Viru County")
+                             and not _region_named(n)]  # (nor "Lääne-Viru County", "Co Antrim")
                     target = top([n for n in towns if head in ents[n].kinds] or towns, toks[start_i].start)
                 # "the city" of "the Rakvere city government": the town's government, where the article names it so
                 council = [n for n in ents if ents[n].type == "ORG" and n.split()[-2:-1] == [head]
@@ -1592,6 +1592,11 @@ _IWI_FIRST = {"ngāti", "ngati", "ngāi", "ngai"}  # how Māori tribes' names op
 # what opens a verb's object ("owed N412m", "denied that", "breached the permit"), never a participle's phrase
 _OBJECT_STARTS = {"the", "a", "an", "that", "its", "his", "her", "their", "it", "them", "him", "no", "nearly"}
 _AMOUNT_START = re.compile(r"^[^\W\d]{0,3}\$?\d")  # "N412m", "$4", "RM20", "12"
+
+
+def _region_named(name: str) -> bool:
+    """Whether a place's name says it is a region, no town: "Lääne-Viru County", "Co Antrim"."""
+    return name.split()[-1].lower() in _REGION_NOUNS or name.split()[0] in {"Co", "Co.", "County"}
 
 
 def _verb_and_object(toks: list[Tok], k: int) -> bool:

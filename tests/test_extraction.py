@@ -8477,3 +8477,27 @@ def test_session_forty_five_shared_family_names(body, speaker):
 ])
 def test_session_forty_five_names(body, names):
     assert set(run(*body).entities["name"]) == names
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # (session forty-five) an Irish county by its "Co": a place, no firm
+    (("Students at a Co Tyrone college lost their grants, the union said.",), "Co Tyrone", "GPE"),
+    # a college named for a valley, and called by the valley's name: the college
+    (("Bann Valley Regional College said it had paid every bursary.", "Bann Valley has two campuses."),
+     "Bann Valley Regional College", "ORG"),
+])
+def test_session_forty_five_types(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session forty-five) "according to a complaint the alliance filed": the complaint, though the alliance is named
+    (("Windle Creek Ratepayers Alliance filed a complaint in May.",
+      "The district billed for 300 meters that were never installed, according to a complaint the alliance filed "
+      "with the TCEQ last month."), "a complaint", "document"),
+])
+def test_session_forty_five_documents(body, source, source_type):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["source_type"]) == (source, source_type)
