@@ -2517,7 +2517,11 @@ class _Builder:
                     self.roles[_span_text(toks, h, j0)].append(_span_text(toks, j + 1, e2))
             # a title ("chief economist at ...") or what someone is ("an environmental chemist at ...")
             # (an age or a place first: "a 41-year-old teacher from Leeds", "a Tawaroa beekeeper")
+            dem = k
+            while dem < n and toks[dem].is_cap and toks[dem].lower in demonyms():
+                dem += 1  # "a Somali American parent": nationalities, then what the person is
             described = toks[j + 1].lower in {"a", "an"} and (toks[k].is_alpha and not toks[k].is_cap or (
+                dem > k and dem < n and toks[dem].is_alpha and not toks[dem].is_cap) or (
                 (toks[k].text[:1].isdigit() or toks[k].is_cap) and k + 1 < n and (toks[k + 1].text == "-" or (
                     toks[k + 1].is_alpha and not toks[k + 1].is_cap))))
             # "the Waitaha Rural Fire Service's regional commander": a title after an organisation's possessive

@@ -427,6 +427,9 @@ DEMONYMS = PERSON_DEMONYMS | {
     "republicans", "democrat", "democrats", "democratic", "conservative", "liberal", "labour", "tory",
     "muslim", "muslims", "christian", "christians", "jewish", "catholic", "kurdish", "kurds", "portuguese",
     "austrian", "new zealander", "singaporean", "indonesian", "filipino", "malaysian", "north korean",
+    "somali", "somalis", "hmong", "lao", "malagasy", "haitian", "haitians", "congolese", "burmese", "cypriot",
+    "maltese", "salvadoran", "honduran", "ghanaian", "ghanaians", "eritrean", "latino", "latinos", "latina",
+    "hispanic", "uzbek", "tajik", "kyrgyz",
 }
 # Short forms outlets print for countries whose ISO name is formal, and regions that are not countries.
 # countries as outlets print them, where pycountry's names differ ("Russia", not "Russian Federation")

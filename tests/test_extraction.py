@@ -8501,3 +8501,12 @@ def test_session_forty_five_types(body, name, etype):
 def test_session_forty_five_documents(body, source, source_type):
     c = run(*body).claims.iloc[-1]
     assert (c["source"], c["source_type"]) == (source, source_type)
+
+
+def test_a_description_of_two_nationalities_is_a_persons():
+    # (session forty-five) "a Somali American parent": a person described, not a body named "Somali American"
+    ents = run("Hodan Warsame, a Somali American parent whose three children attend the campus, said the school had "
+               "been a lifeline.").entities.set_index("name")
+    assert list(ents.index) == ["Hodan Warsame"]
+    assert ents.loc["Hodan Warsame", "type"] == "PERSON"
+    assert "Somali American parent" in ents.loc["Hodan Warsame", "roles"]
