@@ -194,7 +194,7 @@ _OWNING_NOUNS = {"owner", "founder", "landlord", "heir", "heiress", "investor"}
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
-                      "villager", "passenger", "survivor", "homeowner", "tenant", "parent"}
+                      "villager", "passenger", "survivor", "homeowner", "tenant", "parent", "mum", "dad"}
 # what "the 52-year-old ..." goes on with
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",

@@ -8510,3 +8510,10 @@ def test_a_description_of_two_nationalities_is_a_persons():
     assert list(ents.index) == ["Hodan Warsame"]
     assert ents.loc["Hodan Warsame", "type"] == "PERSON"
     assert "Somali American parent" in ents.loc["Hodan Warsame", "roles"]
+
+
+def test_the_mum_of_two_is_the_woman_just_named():
+    # (session forty-five) British papers' "the mum-of-two", like "the mother-of-two"
+    c = run("Kayleigh Doran, 29, moved out of a terrace in Fernhill in August.",
+            "The mum-of-two said she handed over a £950 deposit.").claims.iloc[-1]
+    assert (c["source"], c["source_text"]) == ("Kayleigh Doran", "The mum-of-two")
