@@ -657,6 +657,7 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
+_GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
 _PATRONYMIC_LINKS = {"bin", "binti", "anak"}  # "son of", "daughter of" in Malay and Iban names: "Jimbun anak Ngelai"
 _PAIRED_HONORIFICS = {"tan": "sri", "puan": "sri", "tuai": "rumah"}  # (and the Iban longhouse chief's "Tuai Rumah")
 # the kind a Japanese body's name ends on, joined by a hyphen: "-kai" (association), "-gumi" (builder), "-kumiai" (union)
@@ -2244,7 +2245,9 @@ class _Builder:
              "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "possessive": after in {"'s", "’s"}, "n": j - i,
              # a capital "The" inside a sentence belongs to the name: "obtained by The Wexley Lantern"
-             "The": i >= 2 and toks[i - 1].text == "The" and toks[i - 2].is_alpha}
+             "The": i >= 2 and toks[i - 1].text == "The" and toks[i - 2].is_alpha,
+             # "the Gyeonggi-based company", "the Seongnam, Gyeonggi-based company": where a firm is, a place
+             "based": after == "-" and after2 in {"based", "headquartered", "born"} or _based_comma(toks, j)}
         # coordination: "between Russia and Crimea", "the Zaporizhzhia and Kherson regions"
         # (not the comma that ends a fronted phrase before the subject's verb: "According to the Controller of
         # Budget, Nyakemba spent", "In a statement to MNN, Tandlewood said")
@@ -2691,6 +2694,7 @@ class _Builder:
         honored = {sf for sf, _, _, _, f in self.raw if f.get("honorific") or (  # ("Dallow, who owns Dallow Haulage,")
             " " not in sf and f.get("after") == "," and f.get("after2") == "who" and not f.get("before", "").isalpha())}
         which_d = {sf for sf, _, _, _, f in self.raw if " " not in sf and f.get("after") == "," and f.get("after2") == "which"}
+        f_based = {sf: True for sf, _, _, _, f in self.raw if f.get("based")}  # ("the Sacramento-based utility": the city)
         starts_of: dict[str, list[int]] = defaultdict(list)
         for sf, st, _, _, _ in self.raw:
             starts_of[sf].append(st)
@@ -2702,9 +2706,10 @@ class _Builder:
             place_like = s in placey or s in self.places
             # ("Al-Darraji" opening a sentence is "al-Darraji" of "Saad al-Darraji")
             low_s = s[0].lower() + s[1:] if s[:1].isupper() and s.lower().startswith(_OPENING_PARTICLES) else s
-            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] in (s, low_s) and s not in town_of and not (
+            hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] in (s, low_s) and s not in town_of
+                                                                                    and w[0].lower() not in _GREATER and not (
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
-                w[0] == s and (len(w) == 2 and not (s in self.cities and _acronym_after(w))
+                w[0] == s and (len(w) == 2 and not (s in self.cities and (_acronym_after(w) or f_based.get(s)))
                                or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES
                                # "Norvane" of "Norvane Infrastructure Partners"; "Observatório" of "Observatório da Água"
                                or len(w) == 3 and w[-1].lower() in _CORPORATE_WORDS and s.lower() not in ORG_WORDS
@@ -3163,6 +3168,8 @@ class _Builder:
             v[self.places.get(surface, "GPE")] += 10
         elif surface in _WORDLIKE_STATES and f.get("before") == ",":
             v["GPE"] += 10  # "Port Halsey, Wash.": the state
+        if f.get("based") and last not in ORG_WORDS:
+            v["GPE"] += 3
         if last in ORG_WORDS or f.get("apposition") == "company" or len(words) >= 2 and words[-1] in _PAPER_NAME_NOUNS:
             v["ORG"] += 4  # (and "Jutarnji list", a paper)
         if last == "district" and len(words) >= 2 and words[-2].lower() in _SERVICE_DISTRICTS:

@@ -436,7 +436,7 @@ DEMONYMS = PERSON_DEMONYMS | {
 COUNTRY_SHORT_FORMS = {
     "Russia", "Britain", "Great Britain", "UK", "U.K.", "US", "U.S.", "USA", "America", "South Korea", "North Korea",
     "Iran", "Syria", "Vietnam", "Venezuela", "Bolivia", "Moldova", "Laos", "Tanzania", "the Netherlands", "Holland",
-    "Czech Republic", "Czechia", "Ivory Coast", "Congo", "Palestine", "Kosovo", "Taiwan",
+    "Czech Republic", "Czechia", "Ivory Coast", "Congo", "Palestine", "Kosovo", "Taiwan", "Korea",  # (as Seoul prints it)
     # names outlets print that pycountry no longer lists as a name ("Türkiye")
     "Turkey", "Cape Verde", "Burma", "East Timor", "Macedonia", "DR Congo", "UAE", "Swaziland"}
 EXTRA_PLACES = {

@@ -8485,6 +8485,16 @@ def test_session_forty_five_names(body, names):
     # a college named for a valley, and called by the valley's name: the college
     (("Bann Valley Regional College said it had paid every bursary.", "Bann Valley has two campuses."),
      "Bann Valley Regional College", "ORG"),
+    # where a firm is based is a place, and the place before it with a comma too; "Korea" as Seoul prints it
+    (("The Seongnam, Gyeonggi-based company denied the claim.",), "Seongnam", "GPE"),
+    (("The Seongnam, Gyeonggi-based company denied the claim.",), "Gyeonggi", "GPE"),
+    (("The Korea Digital Comics Writers Association said Korea had no rules.",), "Korea", "GPE"),
+    # a city named alone beside a paper named for it ("the Sacramento-based utility", "the Sacramento Bee"); the
+    # city beside "Gran Rosario", the area around it
+    (("Mother Lode Electric, the Sacramento-based utility, cut power.", "Pruitt told the Sacramento Bee."),
+     "Sacramento", "GPE"),
+    (("Trucks bound for the Gran Rosario port complex queued.", "Rosario said the bridge would reopen."),
+     "Rosario", "GPE"),
 ])
 def test_session_forty_five_types(body, name, etype):
     ents = run(*body).entities.set_index("name")
