@@ -331,6 +331,9 @@ def _find(line: str) -> re.Match | str | None:
         parts.append(line[label.end():])  # "All News 18:07 June 24, 2024": a section's label before the time
     if byline := _BYLINE_FIRST.match(line):
         parts.append(line[byline.end():])
+    if re.search(r"(?i)\bupdated?\b", line):
+        # "Updated: Dec. 03, 2025, 5:12 p.m.|Published: Dec. 03, 2025, 4:30 p.m.": when it was published, first
+        parts = [p for p in parts if re.match(r"(?i)\s*(?:first\s+)?publish", p)] + parts
     dated = None  # "Published: Monday | March 3, 2025 | 2:32 PM": the date with its time, before the date alone
     for part in parts:
         if len(part) > 80:

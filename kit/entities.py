@@ -657,6 +657,7 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
+_NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
 _PATRONYMIC_LINKS = {"bin", "binti", "anak"}  # "son of", "daughter of" in Malay and Iban names: "Jimbun anak Ngelai"
 _PAIRED_HONORIFICS = {"tan": "sri", "puan": "sri", "tuai": "rumah"}  # (and the Iban longhouse chief's "Tuai Rumah")
@@ -1901,6 +1902,8 @@ class _Builder:
             while e_role - 1 > role_start and toks[e_role - 1].lower.rstrip(".") in HONORIFICS | {"."} \
                     and toks[e_role - 2].lower.rstrip(".") in TITLE_WORDS and toks[e_role - 2].lower.rstrip(".") not in HONORIFICS:
                 e_role -= 1  # "City Clerk Mr Edward Kolaeo": the clerk (the honorific is no part of the post)
+            if role_start == i and i >= 2 and toks[i - 1].text.isdigit() and toks[i - 2].lower in _NUMBERED_SEATS:
+                role_start = i - 2  # "Ward 4 Coun. Oksana Melnyk": the seat's number is part of the title
             role = _span_text(toks, role_start, e_role)
             if role.lower() in RANK_INITIALS:
                 # "traffic spokesperson SP Emmanuel Nkusi Rugamba": the post before the rank says more

@@ -8501,6 +8501,16 @@ def test_session_forty_five_types(body, name, etype):
     assert ents.loc[name, "type"] == etype
 
 
+@pytest.mark.parametrize("sentence,name,role", [
+    # (session forty-five) a seat's number before the title is part of it
+    ("Ward 4 Councillor Oksana Melnyk said she filed the complaint.", "Oksana Melnyk", "Ward 4 Councillor"),
+    ("District 3 Supervisor Ana Ruiz said she agreed.", "Ana Ruiz", "District 3 Supervisor"),
+])
+def test_session_forty_five_roles(sentence, name, role):
+    assert role in run(sentence).entities.set_index("name").loc[name, "roles"]
+
+
+
 
 @pytest.mark.parametrize("body,source,source_type", [
     # (session forty-five) "according to a complaint the alliance filed": the complaint, though the alliance is named

@@ -392,6 +392,9 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("By Aidil Razak - December 2, 2025 @ 5:12pm", "2025-12-02 17:12"),
     # (session forty-five) the Borneo Post's weekday after the year
     ("By Raymond Jelian\non December 3, 2025, Wednesday at 5:12 PM", "2025-12-03 17:12"),
+    # cleveland.com's update and first publication on one line: when it was published
+    ("Updated: Dec. 03, 2025, 5:12 p.m.|Published: Dec. 03, 2025, 4:30 p.m.\nBy Andrea Petrovic, cleveland.com",
+     "2025-12-03 16:30"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
