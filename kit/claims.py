@@ -619,7 +619,9 @@ class _SentenceAttributor(PhraseReader):
             return False  # "the ministry and a distributor blame each other", "trade blame": a quarrel, no claim
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-") \
-                and not ((nxt in _CLAUSE_STARTS or nxt == "that") and w.endswith("s")):  # (but "The paper claims the")
+                and not ((nxt in _CLAUSE_STARTS or nxt == "that") and w.endswith("s")) \
+                and not (w.endswith("s") and k >= 3 and self.t[k - 3].text == "," and nxt in {".", "!", "?", ""}):
+            # (but "The paper claims the", and "..., the suit claims.": a speaker after the claim)
             return False  # "Nimbra's blog post", "a police report", "The 94-page report": a compound noun
         if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
             return False  # "a flood-risk report for months", "claims about the deal": the noun

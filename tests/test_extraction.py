@@ -8517,6 +8517,8 @@ def test_session_forty_five_roles(sentence, name, role):
     (("Windle Creek Ratepayers Alliance filed a complaint in May.",
       "The district billed for 300 meters that were never installed, according to a complaint the alliance filed "
       "with the TCEQ last month."), "a complaint", "document"),
+    # "..., the suit claims.": the suit speaks, after what it claims (no "suit claims" compound)
+    (("The investment has lost nearly a fifth of its value since then, the suit claims.",), "the suit", "document"),
 ])
 def test_session_forty_five_documents(body, source, source_type):
     c = run(*body).claims.iloc[-1]
