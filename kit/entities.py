@@ -657,6 +657,7 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
+_LEGISLATURE_WORDS = {"parliament", "congress", "assembly", "senate", "legislature"}  # "Member of Parliament X"
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
 _PATRONYMIC_LINKS = {"bin", "binti", "anak"}  # "son of", "daughter of" in Malay and Iban names: "Jimbun anak Ngelai"
@@ -1893,6 +1894,10 @@ class _Builder:
                     w.lower in ORG_WORDS or w.lower in TITLE_WORDS or w.lower.rstrip(".") in _LEGAL_FORMS or not w.is_cap
                     for w in toks[j - 2:j]):  # (but "Managing Director of Ewatomi Petroleum Storage Limited")
                 k = j - 2  # "Acting Commissioner of Police Anil Rathore": a run that opens with no title
+        mp = next((x for x in range(i, j - 4) if toks[x].lower == "member" and toks[x + 1].lower == "of"
+                   and toks[x + 2].lower in _LEGISLATURE_WORDS and toks[x + 3].is_cap and toks[x + 4].is_cap), None)
+        if mp is not None and k <= mp + 1:
+            k = mp + 3  # "Kalwesa Central Member of Parliament Kelvin Mutale Nkonde": the seat and its title, then the name
         if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS or t.lower in _LEGISLATORS for t in toks[i:k]) \
                 and toks[j - 1].lower not in ORG_WORDS and toks[k].lower not in _LOC_WORDS and not (  # "Interior Ministry"
                     # is a name, not a title + name; "King Street East" a street

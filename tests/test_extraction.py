@@ -8505,6 +8505,9 @@ def test_session_forty_five_types(body, name, etype):
     # (session forty-five) a seat's number before the title is part of it
     ("Ward 4 Councillor Oksana Melnyk said she filed the complaint.", "Oksana Melnyk", "Ward 4 Councillor"),
     ("District 3 Supervisor Ana Ruiz said she agreed.", "Ana Ruiz", "District 3 Supervisor"),
+    # a seat's name before "Member of Parliament", then the member's name: one person, the seat in the title
+    ("Kalwesa Central Member of Parliament Kelvin Mutale Nkonde told Parliament that the contractor was paid.",
+     "Kelvin Mutale Nkonde", "Kalwesa Central Member of Parliament"),
 ])
 def test_session_forty_five_roles(sentence, name, role):
     assert role in run(sentence).entities.set_index("name").loc[name, "roles"]
