@@ -657,6 +657,8 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
+_PAIRED_TRADES = {"oil": "gas", "food": "beverage", "mining": "exploration", "import": "export",
+                  "exploration": "production", "engineering": "construction", "marine": "offshore"}
 _LEGISLATURE_WORDS = {"parliament", "congress", "assembly", "senate", "legislature"}  # "Member of Parliament X"
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
@@ -942,6 +944,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     h = i + (toks[i].lower in NON_NAME_CAPS)
+    if j - h >= 2 and toks[j - 1].lower in _PAIRED_TRADES and words and words[0] == _PAIRED_TRADES[toks[j - 1].lower] \
+            and (len(words) == 1 or words[-1].rstrip(".") in _LEGAL_FORMS):
+        return True  # "Amaseri Oil and Gas Limited": a firm named for its two trades, the pair every such firm has
     if m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper() \
             and 2 <= len(toks[m + 1].text) <= 6 and 1 <= len(words) <= 2 and words[-1] in _BODY_WORDS and j - h <= 3:
         # "the Norwegian Water Resources and Energy Directorate (NVE)": one body with its initials, in its own language
@@ -3009,7 +3014,9 @@ class _Builder:
                         # (not "X United" of "X United Supporters' Trust", nor "Verde Mesa County" of its court, nor
                         # "Omarumbo Bay" of "Omarumbo Bay Town Council": the town the council runs)
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
-                if len(w) >= 3 or last in _CORPORATE_WORDS:
+                if (len(w) >= 3 or last in _CORPORATE_WORDS) and not (
+                        len(w) == 3 and w[1].lower() in _TOWN_WORDS | {"town", "city", "district", "municipal", "county"}
+                        and last in _GOVERNING_LAST):  # (not "Kalwesa" of "Kalwesa Town Council": the town it runs)
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
                 if len(w) >= 4 and w[0] in countries() and w[1].lower() not in ORG_WORDS and w[1] not in self.places:
                     first[w[1]].append(m)  # "Huaxin" of "China Huaxin Hydro Engineering Corporation": past its country

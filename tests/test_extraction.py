@@ -8495,6 +8495,14 @@ def test_session_forty_five_names(body, names):
      "Sacramento", "GPE"),
     (("Trucks bound for the Gran Rosario port complex queued.", "Rosario said the bridge would reopen."),
      "Rosario", "GPE"),
+    # a firm named for its two trades ("Oil and Gas"): one name
+    (("The refinery signed a deal with Amaseri Oil and Gas Limited in February.", "Amaseri said the crude was paid for."),
+     "Amaseri Oil and Gas Limited", "ORG"),
+    # a town's council is a body, and the town stays a place of its own
+    (("Kalwesa Town Council has lodged a complaint.", "Traders in Kalwesa said the road was unfinished.",
+      "The council said the contractor was late."), "Kalwesa Town Council", "ORG"),
+    (("Kalwesa Town Council has lodged a complaint.", "Traders in Kalwesa said the road was unfinished.",
+      "The council said the contractor was late."), "Kalwesa", "GPE"),
 ])
 def test_session_forty_five_types(body, name, etype):
     ents = run(*body).entities.set_index("name")
