@@ -722,6 +722,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         if toks[e - 1].lower in _LEGISLATORS and e - 1 > k:
                             head_i = e - 1  # "the Mwembe Kuu MP": a legislator, named for the constituency
                             break
+                        office = next((y for y in range(e, min(e + 2, len(toks))) if toks[y].is_alpha and not toks[y].is_cap
+                                       and toks[y].lower in TITLE_WORDS and toks[y].lower in role_heads), None)
+                        if office is not None and toks[e - 1].end in name_ends \
+                                and ents[name_ends[toks[e - 1].end]].type == "GPE" \
+                                and all(toks[y].is_alpha and not toks[y].is_cap for y in range(e, office)):
+                            head_i = office  # "A Madera County supervisor", "A Calgary city councillor": who holds it there
+                            break
                         if e + 1 < len(toks) and toks[e].lower in {"ward", "district", "riding", "constituency"} \
                                 and toks[e + 1].lower in _LEGISLATORS:
                             head_i = e + 1  # "the Bayfield ward councillor"

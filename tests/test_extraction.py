@@ -8440,6 +8440,18 @@ def test_session_forty_five_firms(body, expected):
     assert expected <= set(zip(m["text"], m["name"]))
 
 
+@pytest.mark.parametrize("body,expected", [
+    # (session forty-five) a lead's holder of an office in a place, named later: the person, not the place
+    (("A Madera County supervisor wants an audit of the water sales.",
+      "Supervisor Manjit Bains said the district had sold water."), {("A Madera County supervisor", "Manjit Bains")}),
+    (("A Calgary city councillor has filed a complaint.", "Ward 4 Councillor Oksana Melnyk said she submitted it."),
+     {("A Calgary city councillor", "Oksana Melnyk")}),
+])
+def test_session_forty_five_officers(body, expected):
+    m = run(*body).mentions
+    assert expected <= set(zip(m["text"], m["name"]))
+
+
 @pytest.mark.parametrize("body,speaker", [
     # (session forty-five) two people share a family name: the bare name is the one named first, though his given
     # name ("Gord") is a short form no list holds
