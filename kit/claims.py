@@ -1404,7 +1404,9 @@ class _SentenceAttributor(PhraseReader):
             elif x >= 3 and self.L[x] == "ago" and self.L[x - 1].rstrip("s") in _PERIODS:
                 x -= 3  # "An inspection report by the agency two years ago found"
             elif x >= 2 and self.L[x] in WEEKDAYS and self.L[x - 1] in {"on", "last", "this"} \
-                    and self.t[x - 2].text in {")", ","}:
+                    and (self.t[x - 2].text in {")", ","} or self.L[x - 1] == "on" and self.t[x - 2].is_alpha
+                         and "by" not in self.L[:x]):  # ("Council members on Tuesday accused", not
+                # "measurements published by the Office on Thursday showed": whose they are, for the document reader)
                 # "The Bharatiya Jan Morcha (BJM) on Wednesday alleged", "..., Henrique Paiva, on Wednesday denied":
                 # past the day, to the bracket or the apposition's comma
                 x -= 2

@@ -944,6 +944,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[m + 1].text == "".join(t.text[0] for t in toks[i:m] if t.is_cap and t.lower not in NON_NAME_CAPS):
         return True  # "National Environment and Planning Agency (NEPA)": the acronym says it is one name
     h = i + (toks[i].lower in NON_NAME_CAPS)
+    if j - h == 3 and toks[h].lower in ORG_WORDS and toks[h + 1].lower in {"of", "for"} and len(words) == 1 \
+            and words[0].endswith("s") and toks[j - 1].lower.endswith("s") and m + 1 < len(toks) and toks[m].lower == "of":
+        return True  # "the College of Physicians and Surgeons of Saskatchewan": a body of two professions, and its place
     if j - h >= 2 and toks[j - 1].lower in _PAIRED_TRADES and words and words[0] == _PAIRED_TRADES[toks[j - 1].lower] \
             and (len(words) == 1 or words[-1].rstrip(".") in _LEGAL_FORMS):
         return True  # "Amaseri Oil and Gas Limited": a firm named for its two trades, the pair every such firm has

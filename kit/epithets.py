@@ -696,7 +696,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         head_i = k + 1  # "The First Nation has rejected the offer": the Nation the story names
                         break
                     if w.is_cap and k == i + 1 and k + 1 < len(toks) and (
-                            toks[k + 1].lower in _NEAR_PERSON_NOUNS and w.end in name_ends
+                            (toks[k + 1].lower in _NEAR_PERSON_NOUNS or toks[k + 1].lower in _BUSINESS_PEOPLE) and w.end in name_ends
                             and ents[name_ends[w.end]].type == "GPE" or toks[k + 1].lower in {"man", "woman"}):
                         # "the Paphos teacher told", "the Carrigbawn woman said" (the town a hospital is named for): a
                         # person from there, neither the place nor the body

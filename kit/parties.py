@@ -51,6 +51,7 @@ _UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (
                       r"(?:speak|comment|talk)", re.I)
 _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",
                  "analysts", "economists", "researchers", "scientists"}  # ("Analysts at the bank Brandauer & Co. estimated")
+_DELIBERATIVE = {"council", "committee", "board", "commission", "assembly", "senate", "congress", "parliament"}
 _FRONTED_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "since", "later", "earlier"}
 _NOUN_BEFORE = {
     "the", "a", "an", "these", "those", "this", "that", "of", "his", "her", "their", "its", "about", "such",
@@ -429,9 +430,12 @@ class PhraseReader:
             if place and head in _BODY_PLURALS and not affil:
                 # "Calder County emergency officials insisted": the county speaks
                 return Party(place[0].name, "official", **span, via=via)
-            if affil and head in _BODY_PLURALS and words[0] not in _PLURAL_DETERMINERS and words[0] not in {"a", "an"} \
+            if affil and (head in _BODY_PLURALS or head == "members" and affil[-1].end <= self.t[head_i].start
+                          and affil[-1].name.split()[-1].lower() in _DELIBERATIVE) \
+                    and words[0] not in _PLURAL_DETERMINERS and words[0] not in {"a", "an"} \
                     and self.kind_of(affil[-1].name) in {"organization", "official"}:
-                # "Officials of the NEB said", "Calder County emergency officials insisted": the body speaks
+                # "Officials of the NEB said", "Calder County emergency officials insisted": the body speaks (and
+                # "Baltimore City Council members accused": a council's members, as the council)
                 return Party(affil[-1].name, "official", **span, via=via)
             if affil and head in _ON_RECORD and self.kind_of(affil[-1].name) != "person" and not (
                     words[0] in {"a", "an"} and _UNNAMED.search(self.s.text) is not None):

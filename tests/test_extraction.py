@@ -8540,6 +8540,16 @@ def test_session_forty_five_roles(sentence, name, role):
     (("Windle Creek Ratepayers Alliance filed a complaint in May.",
       "The district billed for 300 meters that were never installed, according to a complaint the alliance filed "
       "with the TCEQ last month."), "a complaint", "document"),
+    # a council's members, past the day they spoke: the council
+    (("Baltimore City Council members on Tuesday accused Calvert Ridge Water Co. of overcharging households.",),
+     "Baltimore City Council", "official"),
+    # a body of two professions and its place: one name
+    (("The College of Physicians and Surgeons of Saskatchewan said it was reviewing the closure.",),
+     "College of Physicians and Surgeons of Saskatchewan", "organization"),
+    # "The Saskatoon businessman": the businessman just named, not his city
+    (("Daniel Ruiz, the owner of Bridgeview Medical, said he had closed the clinics.",
+      "The Saskatoon businessman, who opened his first clinic in 2014, estimated that 9,000 patients relied on them."),
+     "Daniel Ruiz", "person"),
     # "..., the suit claims.": the suit speaks, after what it claims (no "suit claims" compound)
     (("The investment has lost nearly a fifth of its value since then, the suit claims.",), "the suit", "document"),
 ])
