@@ -665,7 +665,7 @@ class _SentenceAttributor(PhraseReader):
                     # "according to a report published Tuesday", "a training script provided by a former supervisor",
                     # "a complaint the alliance filed": the document, whoever made it
                     d = next((z for z in range(k + 2, e - 1) if L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap
-                              and (L[z + 1].endswith("ed") or L[z + 1] in _IRREGULAR_PARTICIPLES
+                              and (L[z + 1].endswith("ed") or L[z + 1] in _IRREGULAR_PARTICIPLES or L[z + 1] == "due"
                                    # ("an assessment the agency shared with both governments": a clause without "that")
                                    or L[z + 1] in {"the", "its", "his", "her", "their"} and z > k + 2)), None)
                     doc = self.party(k + 2, d + 1) if d is not None else None

@@ -119,7 +119,7 @@ _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", 
                        "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps", "spa"}  # "Nordvik Lines Inc." is Nordvik
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh"}  # (no "group")
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
-_MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-ZĐ]{2,3}\$?|[A-Z]\$)\d[\d,]*(?:\.\d+)?"
+_MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-ZĐ]{2,3}\$?|[A-Z]\$|ZiG)\d[\d,]*(?:\.\d+)?"
                           r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bil|bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil", "VNĐ45"
 # "(R-S.D.)", "R-Harlow Springs": a US lawmaker's party and state, or a state legislator's home town
 _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}|(?:[RDI])-[A-Z][a-z]+\.?(?: [A-Z][a-z.]+){0,2}")  # ("D-St. Louis")
@@ -659,6 +659,9 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
 _PAIRED_TRADES = {"oil": "gas", "food": "beverage", "mining": "exploration", "import": "export",
                   "exploration": "production", "engineering": "construction", "marine": "offshore"}
+_CURRENCY_SIGNS_WORDS = {"Rs", "Rp", "Sh", "Shs", "Ksh", "KSh", "Tk", "ZiG"}  # rupees, rupiah, shillings, taka, Zimbabwe Gold
+_HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover", "thanksgiving",
+             "halloween", "navratri", "vesak", "nowruz"}  # (not "Eid", "Ramadan": surnames too)
 _LEGISLATURE_WORDS = {"parliament", "congress", "assembly", "senate", "legislature"}  # "Member of Parliament X"
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
@@ -1537,8 +1540,12 @@ class _Builder:
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
-        if j - i >= 2 and j < len(toks) and toks[j].text[:1].isdigit() and toks[j - 1].text in currency_codes():
-            j -= 1  # "fined Renovia RON 20,000": the firm, then the currency of the fine
+        amount = j + 1 if j + 1 < len(toks) and toks[j].text == "." else j  # ("Rs. 4.5 million")
+        if j - i >= 2 and amount < len(toks) and toks[amount].text[:1].isdigit() and (
+                toks[j - 1].text in currency_codes() or toks[j - 1].text.rstrip(".") in _CURRENCY_SIGNS_WORDS):
+            j -= 1  # "fined Renovia RON 20,000", "Suwa Sevana Rs. 4.5 million": the firm, then the currency
+        if j - i >= 2 and toks[j - 1].lower in _HOLIDAYS:
+            j -= 1  # "Leeds Christmas markets": the city, then the feast
         if toks[0].is_upper and len(toks[0].text) > 1 and all(t.is_upper or not t.is_alpha for t in toks[:j]) and all(
                 t.is_alpha and (t.lower in STOP_WORDS or t.lower in NON_NAME_CAPS or t.lower in self.lowercase())
                 for t in toks[i:j]):

@@ -96,7 +96,7 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        # units of power and energy ("a 90 MW plant", "400 GWh a year")
                        "KW", "MW", "GW", "TW", "KWH", "MWH", "GWH", "TWH", "KV", "MVA"}
 # cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "comrade", "engr", "eng", "ing", "lic", "arq", "hon", "alhaji",
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "coun", "comrade", "engr", "eng", "ing", "lic", "arq", "hon", "alhaji",
               "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde",
               "ato", "weizero", "woizero", "weyzero",  # (Amharic: "Ato Fikadu")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")

@@ -8572,3 +8572,24 @@ def test_the_mum_of_two_is_the_woman_just_named():
     c = run("Kayleigh Doran, 29, moved out of a terrace in Fernhill in August.",
             "The mum-of-two said she handed over a £950 deposit.").claims.iloc[-1]
     assert (c["source"], c["source_text"]) == ("Kayleigh Doran", "The mum-of-two")
+
+
+@pytest.mark.parametrize("body,names", [
+    # (session forty-five) a currency after a firm's name ("Rs. 4.5 million", "ZiG94 million"), a feast after a city's,
+    # and Yorkshire's "Coun" without a stop: none is part of a name
+    (("Suwa Sevana Rs. 4.5 million was billed, Ana Ruiz said.",), {"Suwa Sevana", "Ana Ruiz"}),
+    (("The supplier was paid ZiG94 million, Ana Ruiz said.",), {"Ana Ruiz"}),
+    (("Shops in Leeds Christmas markets were busy, Ana Ruiz said.",), {"Leeds", "Ana Ruiz"}),
+    (("Coun Helen Ackroyd said the plan was wrong.",), {"Helen Ackroyd"}),
+    # (but "Eid" ends a name: a surname too)
+    (("Ahmed Kamal Eid said the market fell.",), {"Ahmed Kamal Eid"}),
+])
+def test_session_forty_five_name_ends(body, names):
+    assert set(run(*body).entities["name"]) == names
+
+
+def test_a_report_due_before_a_body_is_a_document():
+    # (session forty-five) "according to a council report due before the cabinet": the report, and "The report" after
+    c = run("According to a council report due before the cabinet next week, the scheme has brought in £4 million.",
+            "The report found that 214 penalties were issued.").claims
+    assert list(zip(c["source"], c["source_type"])) == [("a council report", "document"), ("The report", "document")]
