@@ -1059,6 +1059,12 @@ def _region_comma(toks: list[Tok], c: int) -> bool:
     return (k >= len(toks) or toks[k].text in {",", ".", ";"}) and _span_text(toks, c + 1, k) in us_states()
 
 
+def _in_order(short: list[str], long: list[str]) -> bool:
+    """Whether the words of ``short`` are words of ``long`` in the same order."""
+    it = iter(long)
+    return all(w in it for w in short)
+
+
 def _acronym_after(w: list[str]) -> bool:
     """Whether a name of two words ends on an acronym that is no legal form: "Hamilton LRT" (of a city, the city's
     light rail: "Hamilton" is the city), not "Nordvik AS"."""
@@ -1180,7 +1186,7 @@ def _sentence_initial(sent: Sentence, i: int) -> bool:
     while k >= 0 and toks[k].text in {'"', "“", "'", "‘", "(", "[", "«", "„", "‹", "»"}:  # (guillemets: «People were ...»)
         k -= 1
     # (after a quote opening, "shouting \"Drop it\"", or a dateline's dash, "BRENNAN FALLS, Wis. — Body camera")
-    return k < 0 or toks[k].text in {":", ";", "—", "–"} or (
+    return k < 0 or toks[k].text in {":", ";", "—", "–", "):"} or (  # ("KUCHING (Dec 3): Residents": one token "):")
         k < i - 1 and toks[k + 1].text in {'"', "“"} and toks[k].ws and toks[k].is_alpha and not toks[k].is_cap
         and toks[k].lower not in _LOCATIVE and toks[k].lower not in {"the", "a", "an", "by", "for", "with", "on"}
         and i + 1 < len(toks) and toks[i + 1].is_alpha and not toks[i + 1].is_cap)
@@ -3084,6 +3090,13 @@ class _Builder:
             hits = suffix.get(tuple(ws), []) + possessor.get(s, []) if len(ws) >= 2 else list(possessor.get(s, []))
             if not hits and len(ws) >= 2 and ws[0].lower() in _CONNECTORS:
                 hits = list(suffix.get((ws[0].lower(), *ws[1:]), []))  # "Van Rensburg" opening a sentence: "van Rensburg"
+            if not hits and len(ws) >= 2 and ws[-1].lower() in ORG_WORDS:
+                # "Forest Department" of "Forest Department Sarawak" (a body, then its state); "State Water Board" of
+                # "State Water Resources Control Board" (its first and last words and some between, in order)
+                hits = [m for m, w in words_of if len(w) == len(ws) + 1 and w[:-1] == ws and w[-1] in self.places] or [
+                    m for m, w in words_of if len(ws) >= 3 and len(w) > len(ws) and w[0] == ws[0] and w[-1] == ws[-1]
+                    and _in_order(ws, w) and not {"and", "&", "of", "for"} & {x.lower() for x in w if x not in ws}]
+                # (not "Ministry of Transport" of "Ministry of Works and Transport": another portfolio)
             if not hits and len(ws) >= 2:
                 # "San Lucas" of "San Lucas del Yacaré": the name before its connector
                 hits = [m for m, w in words_of if len(w) > len(ws) + 1 and w[:len(ws)] == ws

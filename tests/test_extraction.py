@@ -8581,6 +8581,17 @@ def test_the_mum_of_two_is_the_woman_just_named():
     (("The supplier was paid ZiG94 million, Ana Ruiz said.",), {"Ana Ruiz"}),
     (("Shops in Leeds Christmas markets were busy, Ana Ruiz said.",), {"Leeds", "Ana Ruiz"}),
     (("Coun Helen Ackroyd said the plan was wrong.",), {"Helen Ackroyd"}),
+    # a body, then its state; a body's first and last words and some between: its short names
+    (("The Forest Department Sarawak renewed the licence.", "The Forest Department said it followed the law."),
+     {"Forest Department Sarawak"}),
+    (("The State Water Resources Control Board has not ruled.", "The State Water Board said it would review the sales."),
+     {"State Water Resources Control Board"}),
+    # (but not across a list of portfolios: two ministries)
+    (("The Ministry of Works and Transport issued the tender.", "The Ministry of Transport in Kampala objected."),
+     {"Ministry of Works and Transport", "Ministry of Transport", "Kampala"}),
+    # a dateline with the day in brackets: the next word opens the sentence, no name
+    (("KUCHING (Dec 3): Residents of a longhouse in Ulu Lemayang have urged the department not to renew it.",),
+     {"Kuching", "Ulu Lemayang"}),
     # (but "Eid" ends a name: a surname too)
     (("Ahmed Kamal Eid said the market fell.",), {"Ahmed Kamal Eid"}),
 ])
