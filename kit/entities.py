@@ -1866,10 +1866,10 @@ class _Builder:
             # "Minister of State for Housing Niamh Corrigan": a portfolio word, then the name;
             # "Minister of State for Health," or "Secretary of State": a role with no name
             c = max(x for x in range(k, j) if toks[x].lower in {"of", "for"})
-            if j - c - 1 < 3 or toks[j - 1].lower in _PORTFOLIO_WORDS \
+            if j - c - 1 < 3 or toks[j - 1].lower in _PORTFOLIO_WORDS or all(not t.ws for t in toks[c + 1:j - 1]) \
                     or toks[j - 1].lower in COMPASS | {"central", "rural", "urban"} and toks[c].lower == "for":
                 # (and "Minister of State for Masvingo Provincial Affairs": a portfolio to its last word; "Member of
-                # Parliament for St Mary Central": a constituency to its last word)
+                # Parliament for St Mary Central": a constituency to its last word; "for Kgomodiatshaba-Letlole": one word)
                 return
             k = max(c + 2, _words_back(toks, j, 2))  # ("Minister for Health Colm Mac Aodha": an Irish particle)
         elif i < k < j - 3 and toks[k].lower == "of" and toks[j - 1].lower not in ORG_WORDS:

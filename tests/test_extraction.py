@@ -8592,6 +8592,9 @@ def test_the_mum_of_two_is_the_woman_just_named():
     # a dateline with the day in brackets: the next word opens the sentence, no name
     (("KUCHING (Dec 3): Residents of a longhouse in Ulu Lemayang have urged the department not to renew it.",),
      {"Kuching", "Ulu Lemayang"}),
+    # a constituency of one hyphenated word after "Member of Parliament for": the title's, no name of its own
+    (("Tshepiso Mogorosi, the Member of Parliament for Kgomodiatshaba-Letlole, said the workers were owed.",),
+     {"Tshepiso Mogorosi"}),
     # (but "Eid" ends a name: a surname too)
     (("Ahmed Kamal Eid said the market fell.",), {"Ahmed Kamal Eid"}),
 ])
