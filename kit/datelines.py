@@ -289,6 +289,8 @@ def looks_like_dateline(line: str) -> bool:
     return _find(line.strip()) is not None
 
 
+_UPDATED = re.compile(r"(?i)\bupdated?\b")
+_PUBLISHED_FIRST = re.compile(r"(?i)\s*(?:first\s+)?publish")
 _WEEKDAY_AFTER = re.compile(r"(\d{4}),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
 
 
@@ -331,9 +333,9 @@ def _find(line: str) -> re.Match | str | None:
         parts.append(line[label.end():])  # "All News 18:07 June 24, 2024": a section's label before the time
     if byline := _BYLINE_FIRST.match(line):
         parts.append(line[byline.end():])
-    if re.search(r"(?i)\bupdated?\b", line):
+    if _UPDATED.search(line):
         # "Updated: Dec. 03, 2025, 5:12 p.m.|Published: Dec. 03, 2025, 4:30 p.m.": when it was published, first
-        parts = [p for p in parts if re.match(r"(?i)\s*(?:first\s+)?publish", p)] + parts
+        parts = [p for p in parts if _PUBLISHED_FIRST.match(p)] + parts
     dated = None  # "Published: Monday | March 3, 2025 | 2:32 PM": the date with its time, before the date alone
     for part in parts:
         if len(part) > 80:

@@ -2723,7 +2723,7 @@ class _Builder:
         honored = {sf for sf, _, _, _, f in self.raw if f.get("honorific") or (  # ("Dallow, who owns Dallow Haulage,")
             " " not in sf and f.get("after") == "," and f.get("after2") == "who" and not f.get("before", "").isalpha())}
         which_d = {sf for sf, _, _, _, f in self.raw if " " not in sf and f.get("after") == "," and f.get("after2") == "which"}
-        f_based = {sf: True for sf, _, _, _, f in self.raw if f.get("based")}  # ("the Sacramento-based utility": the city)
+        based = {sf for sf, _, _, _, f in self.raw if f.get("based")}  # ("the Sacramento-based utility": the city)
         starts_of: dict[str, list[int]] = defaultdict(list)
         for sf, st, _, _, _ in self.raw:
             starts_of[sf].append(st)
@@ -2738,7 +2738,7 @@ class _Builder:
             hits = [m for m, w in words_of if m != s and w[0] not in TITLE_WORDS and (w[-1] in (s, low_s) and s not in town_of
                                                                                     and w[0].lower() not in _GREATER and not (
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
-                w[0] == s and (len(w) == 2 and not (s in self.cities and (_acronym_after(w) or f_based.get(s)))
+                w[0] == s and (len(w) == 2 and not (s in self.cities and (_acronym_after(w) or s in based))
                                or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES
                                # "Norvane" of "Norvane Infrastructure Partners"; "Observatório" of "Observatório da Água"
                                or len(w) == 3 and w[-1].lower() in _CORPORATE_WORDS and s.lower() not in ORG_WORDS
