@@ -679,12 +679,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
         for i, t in [(i, t) for i, t in enumerate(toks) if t.lower == "the" or t.text in _POSSESSIVES
+                     or t.lower == "this" and i + 1 < len(toks) and toks[i + 1].lower in _THIS_HEADS
                      or t.lower in _OWN_DETERMINERS and i + 1 < len(toks) and toks[i + 1].lower in _OWN_NOUNS
                      or i == 0 and (t.lower in _MEMBERS_OF_BODY or t.lower in {"a", "an"} and s.sid in lead
                                     or len(toks) > 1 and toks[1].lower in REPORTING_VERBS and t.is_title)
                      or t.lower == "police" and _bare_police(toks, i)]:
             head_i, start_i, org_i = None, None, -1
-            if t.lower in {"the", "a", "an"}:
+            if t.lower in {"the", "a", "an", "this"}:  # ("this refinery", "this company": as "the")
                 compound = _place_compound(toks, i + 1)  # "the Kansas City, Missouri-based company", "the Dayton, Ohio, company"
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
                 for k in range(i + 1, min(i + 9, len(toks))):  # (up to "the Kansas City, Missouri-based company")
@@ -1557,6 +1558,11 @@ def _spoken_for(toks: list, sid: int, before: int, mentions: list, ents) -> str 
     return found.pop() if len(found) == 1 else None
 
 
+# what "this" refers back with, as "the" does ("this refinery", "this company"); not an outlet ("this newspaper" is
+# the story's own), nor a place ("in this municipality": where a speaker is)
+_THIS_HEADS = (COMPANY_NOUNS | FACILITY_NOUNS | _WORKS_NOUNS | _BODY_KINDS | {"ministry", "department", "agency", "bank",
+                                                                            "hospital", "school", "project", "regulator"}) \
+    - OUTLET_NOUNS - _PLACE_KINDS
 _OWN_DETERMINERS = {"his", "her", "my", "our", "their"}
 _OWN_BODY_HEADS = {"department", "ministry"}  # "his department", "my ministry": of the speaker's portfolio
 _OWN_NOUNS = _OWN_BODY_HEADS | {"client", "company", "firm"}  # what "his ..." may refer to

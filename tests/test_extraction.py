@@ -8607,3 +8607,16 @@ def test_a_report_due_before_a_body_is_a_document():
     c = run("According to a council report due before the cabinet next week, the scheme has brought in £4 million.",
             "The report found that 214 penalties were issued.").claims
     assert list(zip(c["source"], c["source_type"])) == [("a council report", "document"), ("The report", "document")]
+
+
+@pytest.mark.parametrize("body,expected,absent", [
+    # (session forty-five) "this refinery", "this company": as "the"; never a place ("in this municipality") or an
+    # outlet ("told this publication": the story's own, linked elsewhere)
+    (("Kelvora Refinery Limited runs a modular refinery in Bayelsa.", "Crude to this refinery stopped in May, Ana Ruiz said."),
+     {("this refinery", "Kelvora Refinery Limited")}, set()),
+    (("Tarn Holdings Ltd won the tender in Kelbergen.", "“The man who decides on permits in this municipality said yes to this "
+      "company,” Ana Ruiz said."), {("this company", "Tarn Holdings Ltd")}, {("this municipality", "Kelbergen")}),
+])
+def test_session_forty_five_this(body, expected, absent):
+    got = _epithets(run(*body))
+    assert expected <= got and not absent & got
