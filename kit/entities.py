@@ -659,10 +659,8 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
 _PAIRED_TRADES = {"oil": "gas", "food": "beverage", "mining": "exploration", "import": "export",
                   "exploration": "production", "engineering": "construction", "marine": "offshore"}
-_CURRENCY_SIGNS_WORDS = {"Rs", "Rp", "Sh", "Shs", "Ksh", "KSh", "Tk", "ZiG"}  # rupees, rupiah, shillings, taka, Zimbabwe Gold
 _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover", "thanksgiving",
              "halloween", "navratri", "vesak", "nowruz"}  # (not "Eid", "Ramadan": surnames too)
-_LEGISLATURE_WORDS = {"parliament", "congress", "assembly", "senate", "legislature"}  # "Member of Parliament X"
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
 _PATRONYMIC_LINKS = {"bin", "binti", "anak"}  # "son of", "daughter of" in Malay and Iban names: "Jimbun anak Ngelai"
@@ -1548,7 +1546,7 @@ class _Builder:
         toks = s.tokens
         amount = j + 1 if j + 1 < len(toks) and toks[j].text == "." else j  # ("Rs. 4.5 million")
         if j - i >= 2 and amount < len(toks) and toks[amount].text[:1].isdigit() and (
-                toks[j - 1].text in currency_codes() or toks[j - 1].text.rstrip(".") in _CURRENCY_SIGNS_WORDS):
+                toks[j - 1].text in currency_codes() or toks[j - 1].text.rstrip(".") in CURRENCY_SIGNS):
             j -= 1  # "fined Renovia RON 20,000", "Suwa Sevana Rs. 4.5 million": the firm, then the currency
         if j - i >= 2 and toks[j - 1].lower in _HOLIDAYS:
             j -= 1  # "Leeds Christmas markets": the city, then the feast
@@ -1916,7 +1914,7 @@ class _Builder:
                     for w in toks[j - 2:j]):  # (but "Managing Director of Ewatomi Petroleum Storage Limited")
                 k = j - 2  # "Acting Commissioner of Police Anil Rathore": a run that opens with no title
         mp = next((x for x in range(i, j - 4) if toks[x].lower == "member" and toks[x + 1].lower == "of"
-                   and toks[x + 2].lower in _LEGISLATURE_WORDS and toks[x + 3].is_cap and toks[x + 4].is_cap), None)
+                   and toks[x + 2].lower in _LEGISLATOR_TITLES and toks[x + 3].is_cap and toks[x + 4].is_cap), None)
         if mp is not None and k <= mp + 1:
             k = mp + 3  # "Kalwesa Central Member of Parliament Kelvin Mutale Nkonde": the seat and its title, then the name
         if k < j and k > i and any(t.lower.rstrip(".") in TITLE_WORDS or t.lower in _LEGISLATORS for t in toks[i:k]) \

@@ -679,7 +679,7 @@ def surnames() -> frozenset[str]:
 # who speaks for a body by post: "a spokesperson for the railway", "the ministry spokesman"
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
-CURRENCY_SIGNS = {"Sh", "KSh", "Rs", "Tk", "Rp", "RM", "Dh", "Dhs", "Hr", "ZiG",
+CURRENCY_SIGNS = {"Sh", "Shs", "KSh", "Ksh", "Rs", "Tk", "Rp", "RM", "Dh", "Dhs", "Hr", "ZiG",
                   "KD", "BD", "JD", "QR", "SR", "RO", "VND", "VNĐ"}  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million")
 
 
