@@ -597,6 +597,7 @@ def _same_matter(C: _Claims, feats: list[_Feat], by_article: dict[str, list[int]
         named = [i for i in members if C.source[i]]
         if len(named) < 2:
             continue
+        df = Counter(chain.from_iterable(feats[i].words for i in members))
         source, sentence_id = C.source, C.sentence_id
         for x, i in enumerate(named):
             fi = feats[i]
@@ -609,7 +610,7 @@ def _same_matter(C: _Claims, feats: list[_Feat], by_article: dict[str, list[int]
                     continue  # (a pair of two signals is read once, from its first)
                 shared = words_i.intersection(fj.words)
                 # (two denials of one thing agree; two denials of two things are often each side's answer)
-                if len(shared) < 2 or deny_i and fj.deny and _jaccard(words_i, fi.words, fj.words) >= 0.5:
+                if (len(shared) < 2 and not (fj.signal and any(len(w) >= 6 and df[w] <= 2 for w in shared))) or deny_i and fj.deny and _jaccard(words_i, fi.words, fj.words) >= 0.5:
                     continue
                 pj = places[j]
                 key = (pi, pj) if pi < pj else (pj, pi)

@@ -103,8 +103,8 @@ _FORMS = [
                rf"\s*(?P<zone>Z|[+-]\d{{2}}:?\d{{2}}|(?:GMT|UTC){OFFSET}|(?-i:[A-Z]{{2,4}}))?", re.I),
     # 25 October 2024 06:06, Friday 25 October 2024 10.30 BST, Friday, 25 October, 2024, 06:06
     re.compile(_PREFIX + _WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,\s*|\s+)" + _YEAR + _TIME + _ZONE, re.I),
-    # Oct. 25, 2024 5:12 PM ET
-    re.compile(_PREFIX + _WEEKDAY + _MONTH + r"\s+" + _DAY + r"(?:,\s*|\s+)" + _YEAR + _TIME + _ZONE, re.I),
+    # Oct. 25, 2024 5:12 PM ET (and the Hankyoreh's "Dec.4,2025 17:12 KST": no space after the month's stop)
+    re.compile(_PREFIX + _WEEKDAY + _MONTH + r"(?:\s+|(?<=\.))" + _DAY + r"(?:,\s*|\s+)" + _YEAR + _TIME + _ZONE, re.I),
     # 25.10.2024 06:06 and 25-10-2024 (day first); 10/25/2024 (month first, as US outlets print it, unless the first is > 12)
     re.compile(_PREFIX + _WEEKDAY + r"(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + _TIME + _ZONE, re.I),
     # 06:06, 25 October 2024 and 17:12 ET, Oct. 25, 2024 (time first)

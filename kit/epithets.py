@@ -114,6 +114,9 @@ _TRADE_MODIFIERS = {"mining": {"mining", "mines", "minerals", "resources", "copp
                     "accounting": {"accountants", "accounting", "audit"}, "accountancy": {"accountants", "accounting"},
                     "law": {"llp", "partners", "associates", "chambers", "law"}, "chemical": {"chemical", "chemicals"},
                     "pharmaceutical": {"pharma", "pharmaceuticals"}, "telecoms": {"telecom", "telecoms", "mobile"}}
+# a lead's trade: "A water company has been accused ...": the story's "the company" is that one
+_LEAD_TRADES = _TRADE_MODIFIERS | {"water": {"water", "waters"}}
+_LEAD_TRADE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(" + "|".join(_LEAD_TRADES) + r")\s+(?:company|firm)\b")
 _FIRM_HEADS = {"firm", "company", "group", "operator", "giant", "conglomerate"}
 # what an anti-graft body's name says (and Nepal's "Commission for the Investigation of Abuse of Authority")
 _ANTI_GRAFT = {"corruption", "graft", "integrity", "ethics", "abuse"}
@@ -675,6 +678,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     firm_weight = {n: 2.0 for n in weak} | {n: 5.0 for n in strong}
     # a lead may open on someone it names only later ("A safety regulator has accused ...")
     lead = {x.sid for x in sentences[:2]}
+    lead_trade = next((m.group(1) for x in sentences[:3] if (m := _LEAD_TRADE.search(x.text))), None)
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
@@ -1135,6 +1139,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # "the defendant firm" of "Keswell v Pellham Crouch LLP"; "the firm" too, where a person sued it
                     kind = [defendant]
                 trade = [_TRADE_MODIFIERS[w] for w in words[1:-1] if w in _TRADE_MODIFIERS]
+                if not trade and not kind and head in {"company", "firm"} and lead_trade:
+                    trade = [_LEAD_TRADES[lead_trade]]
                 if trade:
                     # "the mining firm": the firm whose name says mining ("Mwalusha Copper Mines Plc"), not a
                     # watchdog named for it ("Mining Accountability Watch")
@@ -1486,6 +1492,8 @@ _FIRM_LEGAL = _LEGAL_FORMS | {"llp", "lp", "tbk", "s.a", "sarl", "srl", "bv", "k
 _FIRM_NOUNS = COMPANY_NOUNS - {"group", "business", "operator"}
 # people told of by their business, who head or own a firm
 _BUSINESS_PEOPLE = {"businessman", "businesswoman", "businesspeople", "entrepreneur", "tycoon", "magnate", "industrialist"}
+# a utility named for what it supplies, last: "Wensum Valley Water", "Kestrel Power" (not "Water Resources Department")
+_UTILITY_ENDS = {"water", "power", "electric", "electricity"}
 _NOT_FIRMS = {"nonprofit", "non-profit", "advocacy", "charity", "campaign", "volunteer", "ngo", "activist", "rights"}
 _NOT_FIRM_NAMES = _NOT_FIRMS | {"watch", "accountability", "coalition", "network", "forum", "alliance", "association",
                                 "union", "society", "institute", "council", "commission", "ministry", "agency",
@@ -1520,7 +1528,7 @@ def _firms(ents, persons) -> tuple[list[str], list[str]]:
                 or any(any(a.lower() in r for a in e.aliases) and not FIRM_TITLES.isdisjoint(r.replace("'s", " ").split())
                        for r in roles):
             strong.append(n)
-        elif not FIRM_NAME_WORDS.isdisjoint(words):
+        elif not FIRM_NAME_WORDS.isdisjoint(words) or words[-1] in _UTILITY_ENDS:
             weak.append(n)
     return strong, weak
 
