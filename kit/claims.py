@@ -615,8 +615,10 @@ class _SentenceAttributor(PhraseReader):
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"each", "one"} and k + 2 < self.n and self.L[k + 2] in {"other", "another"} \
-                or prev in {"trade", "trades", "traded", "trading", "exchange", "exchanged"}:
-            return False  # "the ministry and a distributor blame each other", "trade blame": a quarrel, no claim
+                or prev in {"trade", "trades", "traded", "trading", "exchange", "exchanged"} and not self.t[k - 1].is_cap:
+            # "the ministry and a distributor blame each other", "trade blame": a quarrel, no claim (but "The
+            # Ministry of Trade said": a name's last word)
+            return False
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-") \
                 and not ((nxt in _CLAUSE_STARTS or nxt == "that") and w.endswith("s")) \

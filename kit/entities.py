@@ -102,6 +102,8 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
+# titles far more often given names before a bare surname ("Dean Coverdale"): as titles, they come before a full name
+_TITLES_AS_NAMES = {"dean"}
 _POSSESSIVES = {"'s", "’s"}
 # what follows a name ending in "'s" that owns nothing: a clause's end, or a verb of speech in a form no noun takes
 _PLACE_MODIFIER_ENDS = {"based", "born", "headquartered", "listed", "registered", "bred", "raised"}
@@ -991,10 +993,10 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     titled = next((x for x, w in enumerate(words) if w.rstrip(".") in TITLE_WORDS and x >= 1), None)
     if titled is not None and len(words) - titled >= 3:
         words, m = words[:titled], m - (len(words) - titled)
-    if h + 1 < j and toks[h].lower in heads and toks[h + 1].lower == "of" and 1 <= len(words) <= 3 \
+    if h + 1 < j and toks[h].lower in heads and toks[h + 1].lower in {"of", "for"} and 1 <= len(words) <= 3 \
             and words[0] not in _BODY_HEADS and not _PORTFOLIO_WORDS.isdisjoint(words) \
             and m < len(toks) and (not toks[m].is_cap or titled is not None):
-        return True  # "Ministry of Ports and Shipping", "Department of Natural Resources and Environment": a portfolio
+        return True  # "Ministry of Ports and Shipping", "Department for Business and Trade": a portfolio
     if 2 <= len(words) <= 3 and words[-1].rstrip(".") in _LEGAL_SUFFIXES and (toks[j - 1].lower not in ORG_WORDS - {
             "builders", "construction"} or len(words) == 2 and words[0] in ORG_WORDS) \
             and toks[j - 1].lower.rstrip(".") not in _CORPORATE_SUFFIXES:
@@ -1550,6 +1552,10 @@ class _Builder:
             j -= 1  # "fined Renovia RON 20,000", "Suwa Sevana Rs. 4.5 million": the firm, then the currency
         if j - i >= 2 and toks[j - 1].lower in _HOLIDAYS:
             j -= 1  # "Leeds Christmas markets": the city, then the feast
+        if j - i == 2 and toks[j - 1].lower in TITLE_WORDS and toks[j - 1].lower not in ORG_WORDS \
+                and (toks[i].text in self.places or toks[i].text in self.cities or toks[i].text in places()) \
+                and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap:
+            j -= 1  # "Mombasa Governor, Dr Jane Roe, said": a place, then the title of the name apposed
         if toks[0].is_upper and len(toks[0].text) > 1 and all(t.is_upper or not t.is_alpha for t in toks[:j]) and all(
                 t.is_alpha and (t.lower in STOP_WORDS or t.lower in NON_NAME_CAPS or t.lower in self.lowercase())
                 for t in toks[i:j]):
@@ -1837,7 +1843,9 @@ class _Builder:
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES) and not (  # "King's College": a name's first word
                 # "spokesman Dean Rourke": after a title in lower case, a given name, not a second title
                 k == i and j - k == 2 and i > 0 and not toks[i - 1].is_cap and toks[i - 1].lower in TITLE_WORDS
-                and toks[k].lower in given_names()):
+                and toks[k].lower in given_names()) and not (
+                # "Dean Coverdale, who runs a haulage business": a given name; a dean is "Dean Ann Roe", "the dean"
+                k == i and j - k == 2 and toks[k].lower in _TITLES_AS_NAMES):
             if j - i == 1 and toks[k].lower in _OFFICE_TITLES and toks[k].is_cap:
                 break  # "the Ombudsman": an office named by its title (but "Ombudsman Samuel Martires": a person)
             if k + 2 < j and toks[k + 1].text == "-" and not toks[k].ws:

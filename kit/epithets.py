@@ -162,6 +162,7 @@ _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senato
                       "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                       "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
                       "coun": "councillor", "prof": "professor"}
+_HONORIFIC_OFFICES = {"councillor"}  # offices written as an honorific ("Cllr", "Coun"), never as a role
 _MEMBER_BODIES = {"alliance", "association", "coalition", "collective", "network", "federation", "campaign", "society",
                   "movement", "forum", "caucus", "league", "lobby"}  # what "the group" can be when no firm is one
 _COMPANY_KIND_WORDS = {
@@ -617,6 +618,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 for w in words[:-1]:
                     if _ABBREVIATED_ROLES.get(w, w) == "detective":
                         role_heads.setdefault("detective", []).append(n)
+    for m in out.mentions:
+        # an honorific that is an office, abbreviated before a name: "Cllr Helen Stirk" is "the Labour councillor"
+        if m.kind == "name" and m.name in persons and m.sid in text_of:
+            x = text_of[m.sid]
+            before = x.text[:m.start - x.start].split()
+            office = _ABBREVIATED_ROLES.get(before[-1].lower().rstrip(".")) if before else None
+            if office in _HONORIFIC_OFFICES and m.name not in role_heads.get(office, ()):
+                role_heads.setdefault(office, []).append(m.name)
     on_trial = _defendants(sentences, out, persons)
     for n in on_trial:  # "the accused", "the defendant", "his client": who is on trial
         for h in ("accused", "defendant"):

@@ -99,6 +99,7 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "coun", "comrade", "engr", "eng", "ing", "lic", "arq", "hon", "alhaji",
               "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde",
               "ato", "weizero", "woizero", "weyzero",  # (Amharic: "Ato Fikadu")
+              "dasho", "aum",  # (Bhutan: "Dasho Chimi Rinzin", "Aum Kinley Wangmo")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
               "majesty", "highness", "excellency", "hrm", "hrh"}  # ("His Majesty Etienne Doko Ngbwa", "HRM Ebi Tarila II": a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
@@ -301,7 +302,7 @@ TITLE_WORDS = {
     "paramedic", "firefighter",
     # ... and titles English-language outlets leave untranslated ("the hejtman", "the assessore", "the wali")
     "hejtman", "assessore", "wali", "alcalde", "prefeito", "intendente", "sindaco", "burgomaster", "voivode", "starosta",
-    "mukhtar", "kaimakam",
+    "mukhtar", "kaimakam", "dzongdag", "gup", "mangmi", "tshogpa", "drangpon", "lyonpo",  # (Bhutan's district and gewog heads)
     "president", "vice", "prime", "minister", "chancellor", "secretary", "senator", "sen", "rep",
     "representative", "governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope",
     "leader", "chief", "head", "director", "chairman", "chairwoman", "chair", "ceo", "cfo", "founder",
@@ -680,7 +681,8 @@ def surnames() -> frozenset[str]:
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 CURRENCY_SIGNS = {"Sh", "Shs", "KSh", "Ksh", "Rs", "Tk", "Rp", "RM", "Dh", "Dhs", "Hr", "ZiG",
-                  "KD", "BD", "JD", "QR", "SR", "RO", "VND", "VNĐ"}  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million")
+                  "KD", "BD", "JD", "QR", "SR", "RO", "VND", "VNĐ",
+                  "Nu", "Br", "Rf"}  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million"; the ngultrum, birr, rufiyaa)
 
 
 @lru_cache(maxsize=1)
