@@ -1790,9 +1790,12 @@ class _SentenceAttributor(PhraseReader):
         """Back over an age or a parenthesis before a comma: "Drozdowski, 29, who", "the Agency (GCSA), the body"."""
         if x >= 2 and self.t[x].text.isdigit() and self.t[x - 1].text == ",":
             return x - 2
-        if x >= 4 and self.t[x - 1].text == "-" and self.t[x - 2].text in {"R", "D", "I"} and self.t[x - 3].text == "," \
-                and self.t[x].text[:1].isupper() and len(self.t[x].text.rstrip(".")) <= 6:
-            return x - 4  # "Rep. Elena Marchetti-Ruiz, D-Ariz., whose": a legislator's party and state
+        # "Rep. Elena Marchetti-Ruiz, D-Ariz., whose", "Sen. Dale Whitcomb, R-Jonesboro, who", "D-Little Rock": a
+        # legislator's party and state or home town
+        dash = next((z for z in range(x - 1, max(3, x - 4), -1) if self.t[z].text == "-"), None)
+        if dash is not None and self.t[dash - 1].text in {"R", "D", "I"} and self.t[dash - 2].text == "," \
+                and all(self.t[z].text[:1].isupper() or self.t[z].text == "." for z in range(dash + 1, x + 1)):
+            return dash - 3
         if x >= 1 and self.t[x].text == ")":
             o = next((z for z in range(x - 1, max(-1, x - 9), -1) if self.t[z].text == "("), None)
             if o is not None and o > 0:

@@ -1552,6 +1552,8 @@ class _Builder:
             j -= 1  # "fined Renovia RON 20,000", "Suwa Sevana Rs. 4.5 million": the firm, then the currency
         if j - i >= 2 and toks[j - 1].lower in _HOLIDAYS:
             j -= 1  # "Leeds Christmas markets": the city, then the feast
+        if j - i == 1 and toks[i].text.endswith("-based") and toks[i].text[:-6] in AP_STATE_ABBREVIATIONS:
+            return  # "the Nashville, Tenn.-based company": where a firm is, no name
         if j - i == 2 and toks[j - 1].lower in TITLE_WORDS and toks[j - 1].lower not in ORG_WORDS \
                 and (toks[i].text in self.places or toks[i].text in self.cities or toks[i].text in places()) \
                 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap:
@@ -1747,6 +1749,13 @@ class _Builder:
         if ofs is not None and ofs - i >= 2 and toks[ofs - 1].lower in _FIRMS_FROM and j - ofs <= 3 \
                 and _span_text(toks, ofs + 1, j) in self.cities:
             self._candidate(s, i, ofs)  # "Norbeck Urban Partners of Bellingham": a firm, then the town it is from
+            self._candidate(s, ofs + 1, j)
+            return
+        if ofs is not None and 2 <= ofs - i <= 3 and toks[i].lower in given_names() and j - ofs <= 4 \
+                and all(t.is_cap and t.is_alpha and t.lower not in ORG_WORDS and t.lower.rstrip(".") not in TITLE_WORDS
+                        for t in toks[i:ofs]) \
+                and ((place := _span_text(toks, ofs + 1, j)) in self.cities or place in cities() or place in places()):
+            self._candidate(s, i, ofs)  # "Alicia Trammell of Pine Bluff": a person, then her town
             self._candidate(s, ofs + 1, j)
             return
         titled = int(i < j and toks[i].lower.rstrip(".") in TITLE_WORDS)

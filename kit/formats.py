@@ -50,7 +50,6 @@ _TRAILER = re.compile(r"(?i)\s*[-–—]?\s*(?:©|\(c\)\s*\d{4}|copyright\b|cont
 _STAFF_TITLE = re.compile(r"\s*(?:[A-Z][\w'’-]*\s+){0,3}(?:Correspondent|Reporter|Editor|Writer|Columnist|Producer|Journalist)\s*")
 _NAME_LINE = re.compile(r"\s*(?:By\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|Ní|Ó|Mac|Nic|de|van|von|al-\w+)){1,4}\s*")
 _CREDIT = re.compile(r"(?:[a-z]{2,4}(?:/[a-z]{2,4})+\s*)?\([A-Za-z]+(?:(?:,\s*|/|\s+and\s+)[A-Za-z]+)*\)|[a-z]{2,4}(?:/[a-z]{2,4})+")
-_AGENCY_CREDIT = re.compile(r"[-–—(]?\s*[A-Z][A-Z.&-]{1,7}(?:\s*(?:/|,|and)\s*[A-Z][A-Z.&-]{1,7}){0,3}\s*\)?")
 _CLOSING = '"\'\u201d\u2019)]\u00bb*_'
 _SENTENCE_END = ".!?\u2026:;,"
 
@@ -277,8 +276,8 @@ def parse_text(text: str) -> list[Parsed]:
         notes.append("no dateline found: published is NaT")
     if published.note:
         notes.append(published.note)
-    # a heading before the first paragraph is front matter ("Heard on Morning Edition", a byline), and a
-    # last line in capitals only is the agencies' credit ("AFP"): neither opens a section
+    # a heading before the first paragraph is front matter ("Heard on Morning Edition", a byline), and the
+    # last line is a credit ("AFP", "TimesLIVE"): neither opens a section
     first = next((i for i in range(body_from, len(lines))  # (but a label "In short:" opens the summary under it)
                   if lines[i] and not _PAGE_CHROME.fullmatch(lines[i])
                   and (not is_heading(lines[i]) or lines[i].endswith(":") or _CLOCK_LINE.fullmatch(lines[i]))), len(lines))
@@ -290,7 +289,8 @@ def parse_text(text: str) -> list[Parsed]:
     linked = linked_lines(lines)
     sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:last + 1], first)
                 if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
-                and not _BY_NAME.fullmatch(ln) and not (i == last and _AGENCY_CREDIT.fullmatch(ln))
+                # (the last line heads nothing: a credit, "AFP", "TimesLIVE")
+                and not _BY_NAME.fullmatch(ln) and i != nonblank[-1]
                 and not _EMAIL.search(ln)  # ("Write to Lydia Okafor at lydia.okafor@wsj.com": a contact line)
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
