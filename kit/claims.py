@@ -441,6 +441,7 @@ _ESTIMATE_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "fe
                    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                    "twenty", "thirty", "forty", "fifty"}
 _RECKONINGS = {"calculation", "calculations", "estimate", "estimates", "count", "reckoning", "analysis", "account"}
+_WHERE_BASED = {"based", "headquartered", "located", "registered"}
 _IRREGULAR_PARTICIPLES = {"seen", "shown", "given", "taken", "held", "kept", "sent", "made", "found", "written", "drawn"}
 _PAST_SENT = {"sent", "made", "wrote", "gave", "filed", "drew", "took", "kept"}  # a clause's past verb ("the company made")
 _ASIDE_PAIRS = {("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"), ("in", "turn"),
@@ -625,7 +626,8 @@ class _SentenceAttributor(PhraseReader):
                 and not (w.endswith("s") and k >= 3 and self.t[k - 3].text == "," and nxt in {".", "!", "?", ""}):
             # (but "The paper claims the", and "..., the suit claims.": a speaker after the claim)
             return False  # "Nimbra's blog post", "a police report", "The 94-page report": a compound noun
-        if nxt in {"of"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
+        if nxt in {"of"} and w not in {"said", "says"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
+            # (but '"That is simply not true," Mendenhall said of the builder's account': speech about it)
             return False  # "a flood-risk report for months", "claims about the deal": the noun
         plain = [x for x in range(max(0, k - 3), k) if all(
             self.t[z].is_alpha and not self.t[z].is_cap and self.L[z] != "by" for z in range(x + 1, k))]
@@ -1668,6 +1670,11 @@ class _SentenceAttributor(PhraseReader):
                         p = self.party(a0, b0) or self.party(y + 1, rel_at)
                         if p is not None:
                             return p
+            if y is not None and y > 0 and self.L[y + 1] in _WHERE_BASED and not self.t[y + 1].is_cap:
+                # "The company, based in Wilson, N.C., says": the noun before where it is, not the place
+                p = self.party(*self.np_back(self._before_asides(y - 1)))
+                if p is not None:
+                    return p
             a, b = self.np_back(self._before_asides(x - 1))  # (over "(ECFF)": "..., the Federation (ECFF), rejected")
             p = self.party(a, b)
             if p is not None:

@@ -993,9 +993,15 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     titled = next((x for x, w in enumerate(words) if w.rstrip(".") in TITLE_WORDS and x >= 1), None)
     if titled is not None and len(words) - titled >= 3:
         words, m = words[:titled], m - (len(words) - titled)
+    # (or before the minister's own name: "Minister of Local Government and Public Works Gift Mashonganyika said")
+    named = next((x for x in range(1, len(words) - 1) if len(words) - x <= 3 and words[x - 1] in _PORTFOLIO_WORDS
+                  and (words[x] in given_names() or len(words) - x == 2 and not any(
+                      w in _PORTFOLIO_WORDS or w in ORG_WORDS for w in words[x:]))), None) if titled is None and toks[h].lower == "minister" else None
+    if named is not None:
+        words, m = words[:named], m - (len(words) - named)
     if h + 1 < j and toks[h].lower in heads and toks[h + 1].lower in {"of", "for"} and 1 <= len(words) <= 3 \
             and words[0] not in _BODY_HEADS and not _PORTFOLIO_WORDS.isdisjoint(words) \
-            and m < len(toks) and (not toks[m].is_cap or titled is not None):
+            and m < len(toks) and (not toks[m].is_cap or titled is not None or named is not None):
         return True  # "Ministry of Ports and Shipping", "Department for Business and Trade": a portfolio
     if 2 <= len(words) <= 3 and words[-1].rstrip(".") in _LEGAL_SUFFIXES and (toks[j - 1].lower not in ORG_WORDS - {
             "builders", "construction"} or len(words) == 2 and words[0] in ORG_WORDS) \

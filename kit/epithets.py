@@ -150,12 +150,12 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "deputy": {"lawmaker", "legislator"},  # "a deputy of the Oliy Majlis": "the lawmaker"
                   # sport: "Kenyan marathon runner X", later "the athlete"
                   **{x: {"athlete"} for x in ("runner", "sprinter", "marathoner", "cyclist", "swimmer", "jumper",
-                                              "thrower", "hurdler", "steeplechaser", "rower", "skier", "boxer")},
-                  # ("the ARP lawmaker" of "the MPA from X")
-                  # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station"
-                  "officer": {"col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp",
-                              "sergeant", "sgt", "lieutenant", "lt", "captain", "capt", "constable", "commissioner",
-                              "major", "maj", "gen", "general", "officer"}}
+                                              "thrower", "hurdler", "steeplechaser", "rower", "skier", "boxer")}}
+# "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station": a rank is an officer (an
+# officer is no commissioner: "The 61-year-old commissioner" is not the "chief operations officer")
+for _rank in ("col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp", "sergeant",
+              "sgt", "lieutenant", "lt", "captain", "capt", "constable", "commissioner", "major", "maj", "gen", "general"):
+    _ROLE_SYNONYMS[_rank] = _ROLE_SYNONYMS.get(_rank, set()) | {"officer"}
 # a title abbreviated before a name, and what the text calls its holder later ("Gov. X": "the governor")
 _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senator", "sec": "secretary",
                       "cllr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
@@ -175,6 +175,7 @@ _COMPANY_KIND_WORDS = {
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
     "biotech": {"therapeutics", "biotech", "biosciences", "bio", "biologics", "genomics", "biopharma"},
     "contractor": {"contracting", "builders", "construction", "contractors", "engineering", "works"},
+    "builder": {"builders", "construction", "homes", "contracting"},
     "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics", "railway", "railways", "rail", "transit", "ferries", "airlines", "airways", "bus", "buses", "metro", "lines"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
     "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel"},
@@ -481,6 +482,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         and n.split()[0] in {"Te", "Ngā", "La", "Le", "El", "Il", "Der", "Die", "Het", "De"}}  # "the rūnanga" of "Te Rūnanga o ..."
     org_words = {h for h in heads if h.isalpha()} & (ORG_WORDS | COMPANY_NOUNS | {"district"}) \
         - _CORPORATE_SUFFIXES - OUTLET_NAME_WORDS - _DEED_NOUNS
+    for n in ents:
+        if ents[n].type == "ORG" and n.split()[-1] == "Schools":
+            ents[n].kinds.add("district")  # "the district" of "Charlotte-Mecklenburg Schools": a school district
     if not heads.isdisjoint(CARE_HOME_WORDS):
         org_words.add("home")  # "the home", "the care home" of a care home named in its language ("Woonzorgcentrum X")
     outlets = [n for n in ents if ents[n].is_outlet]
@@ -870,8 +874,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             is_age = old_i >= 0
             number = toks[old_i - 4].text if is_age and old_i >= 4 else ""  # "61" of "the 61-year-old"
             if is_age and head_i == old_i and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
-                                                                           or toks[head_i + 1].lower in _AGED_NOUNS):
-                head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer"
+                                                                           or toks[head_i + 1].lower in _AGED_NOUNS
+                                                                           or toks[head_i + 1].lower in role_heads):
+                head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer", "The 61-year-old commissioner"
                 if _parent_of_count(toks, head_i):
                     end_i = head_i + 2  # "the 52-year-old mother of five"
             after_i = end_i if end_i > head_i else head_i  # (past "of four" in "the grandmother of four")

@@ -288,7 +288,8 @@ def parse_text(text: str) -> list[Parsed]:
     last = min(last, contact)
     linked = linked_lines(lines)
     sections = [_DASHED_HEADING.sub(r"\1", ln) for i, ln in enumerate(lines[first:last + 1], first)
-                if ln and is_heading(ln) and not _BYLINE_AFTER.match(ln) and not _PAGE_CHROME.fullmatch(ln)
+                # (a line all in capitals is no byline: "WHO KNEW WHAT, AND WHEN")
+                if ln and is_heading(ln) and not (_BYLINE_AFTER.match(ln) and not ln.isupper()) and not _PAGE_CHROME.fullmatch(ln)
                 # (the last line heads nothing: a credit, "AFP", "TimesLIVE")
                 and not _BY_NAME.fullmatch(ln) and i != nonblank[-1]
                 and not _EMAIL.search(ln)  # ("Write to Lydia Okafor at lydia.okafor@wsj.com": a contact line)
