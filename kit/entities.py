@@ -102,6 +102,10 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
+# what names a party's group on a council or in a legislature ("the Labour group", "the Liberal Democrat group")
+_PARTY_WORDS = {"labour", "labor", "conservative", "conservatives", "liberal", "democrat", "democrats", "democratic",
+                "lib", "dem", "dems", "green", "greens", "tory", "reform", "independent", "independents", "snp", "plaid",
+                "republican", "republicans", "ndp", "alliance", "unionist", "progressive"}
 # titles far more often given names before a bare surname ("Dean Coverdale"): as titles, they come before a full name
 _TITLES_AS_NAMES = {"dean"}
 _POSSESSIVES = {"'s", "’s"}
@@ -1552,6 +1556,11 @@ class _Builder:
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
+        i0 = i + (toks[i].lower == "the")
+        party_group = 0 < i0 < j < len(toks) and toks[i0 - 1].lower == "the" and toks[j].text == "group" \
+            and all(t.lower in _PARTY_WORDS for t in toks[i0:j])
+        if party_group:
+            i, j = i0, j + 1  # "The Liberal Democrat group disputes": a party's members on a council, a body of their own
         amount = j + 1 if j + 1 < len(toks) and toks[j].text == "." else j  # ("Rs. 4.5 million")
         if j - i >= 2 and amount < len(toks) and toks[amount].text[:1].isdigit() and (
                 toks[j - 1].text in currency_codes() or toks[j - 1].text.rstrip(".") in CURRENCY_SIGNS):
@@ -1842,7 +1851,7 @@ class _Builder:
         k, role_start = i, i
         # a name kept whole, no title or demonym stripped: "the Star reported" (a newspaper, not a star), "Scottish
         # Labour", "Welsh Labour" (a party named for its nation: no adjective before a party adjective)
-        kept_whole = j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS \
+        kept_whole = party_group or j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].lower in OUTLET_NAME_WORDS \
             or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"} \
             or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS \
             or j - i >= 2 and toks[i].text in _SHIP_PREFIXES \

@@ -875,10 +875,16 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             number = toks[old_i - 4].text if is_age and old_i >= 4 else ""  # "61" of "the 61-year-old"
             if is_age and head_i == old_i and head_i + 1 < len(toks) and (toks[head_i + 1].lower in _DEMONYMS
                                                                            or toks[head_i + 1].lower in _AGED_NOUNS
-                                                                           or toks[head_i + 1].lower in role_heads):
+                                                                           or toks[head_i + 1].lower in role_heads
+                                                                           and toks[head_i + 1].lower in TITLE_WORDS):
                 head_i += 1  # "the 47-year-old Norwegian", "The 52-year-old farmer", "The 61-year-old commissioner"
                 if _parent_of_count(toks, head_i):
                     end_i = head_i + 2  # "the 52-year-old mother of five"
+            elif is_age and head_i == old_i and head_i + 2 < len(toks) and toks[head_i + 1].is_cap \
+                    and toks[head_i + 1].is_alpha and not toks[head_i + 2].is_cap \
+                    and (toks[head_i + 2].lower in _AGED_NOUNS or toks[head_i + 2].lower in role_heads
+                         and toks[head_i + 2].lower in TITLE_WORDS):
+                head_i += 2  # "The 54-year-old Bedminster councillor": past the place, the councillor
             after_i = end_i if end_i > head_i else head_i  # (past "of four" in "the grandmother of four")
             nxt = toks[after_i + 1] if after_i + 1 < len(toks) else None
             # "accused the company of counting only ...": what it is accused of, not whose company it is
