@@ -8620,3 +8620,74 @@ def test_a_report_due_before_a_body_is_a_document():
 def test_session_forty_five_this(body, expected, absent):
     got = _epithets(run(*body))
     assert expected <= got and not absent & got
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-six) "Dean" before a bare surname is a given name; a dean is "Dean Anne Holloway"
+    (("Dean Coverdale, who runs a haulage business, said his firm was still owed £212,000.",), "Dean Coverdale"),
+    (("Dean Anne Holloway of the law school said the report was late.",), "Anne Holloway"),
+    # a department "for" two portfolios; a name ending in "Trade" before the verb ("trade blame" is no speech)
+    (("The Government's Department for Business and Trade, which oversees the programme, said it was aware.",),
+     "Department for Business and Trade"),
+    (("Officials met on Monday.", "The Ministry of Trade said it was aware of the report."), "Ministry of Trade"),
+    # a place and a title, then the name apposed: the person ("Dzongdag": a Bhutanese district's head)
+    (("Trashigang Dzongdag, Dasho Chimi Rinzin, rejected the claim.",), "Chimi Rinzin"),
+    (("Mombasa Governor, Dr Jane Roe, rejected the claim.",), "Jane Roe"),
+    # a legislator's party and home town (not only a state), then a relative clause
+    (("Sen. Dale Whitcomb, R-Jonesboro, who chairs the subcommittee, said the contract was extended.",), "Dale Whitcomb"),
+    (("Rep. Monica Freeland, D-Little Rock, who sits on the panel, said the contract was extended.",), "Monica Freeland"),
+    # where a firm is, with its state: the firm, not the state
+    (("CMS says the contractor, Brantley-Voss Construction, fell behind.",
+      "The company, based in Wilson, N.C., says the district caused the delay."), "Brantley-Voss Construction"),
+    # a minister's portfolio of two, then the minister's name with no title between
+    (("Minister of Local Government and Public Works Gift Mashonganyika said he had been briefed.",),
+     "Gift Mashonganyika"),
+    # a party's group on a council is a body of its own, not the firm named before
+    (("Avonvale Homes built the flats.", "The Liberal Democrat group disputes that figure."), "Liberal Democrat group"),
+    # "Mendenhall said of the builder's account": speech about it
+    (("Carla Mendenhall runs the district's operations.", "“That is simply not true,” Mendenhall said of the builder’s "
+      "account."), "Carla Mendenhall"),
+])
+def test_session_forty_six_speakers(body, speaker):
+    assert run(*body).claims.iloc[-1]["source"] == speaker
+
+
+def test_trade_blame_is_no_speech():
+    assert run("The two sides trade blame for the delay.").claims.iloc[-1]["source"] is None
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session forty-six) a lead's "A water company": the story's "the company" is the water firm, not a group
+    (("A water company has been accused of under-reporting spills.", "Wensum Valley Water says it spilled 41 times.",
+      "Data released to the Bure Clean Rivers Group records 97 spills.", "The company denied that."),
+     {("The company", "Wensum Valley Water")}),
+    # "the district" of a school system; "the builder" of a construction firm
+    (("Charlotte-Mecklenburg Schools and Brantley-Voss Construction blame each other for a delay in Charlotte.",
+      "The district announced last week that the school would not open.", "The builder says it was not to blame."),
+     {("The district", "Charlotte-Mecklenburg Schools"), ("The builder", "Brantley-Voss Construction")}),
+    # "Cllr" names a councillor: "the Labour councillor" after her, though "a senior councillor" came first
+    (("The mayor was warned months ago, according to a senior councillor.",
+      "But Cllr Helen Stirk says the mayor was copied into an email in May.",
+      "“I have seen that email,” said the Labour councillor for Eston."), {("the Labour councillor", "Helen Stirk")}),
+    # an age, a place, then the office; an age, then a title held by one (an officer is no commissioner)
+    (("Cllr Ellen Maddock said she had seen a report.", "The 54-year-old Bedminster councillor said she would table a "
+      "question."), {("The 54-year-old Bedminster councillor", "Ellen Maddock")}),
+    (("Carla Mendenhall, the CMS chief operations officer, disputed that.", "Commissioner Luis Carranza says he wants "
+      "an accounting.", "The 61-year-old commissioner said staff had heard about problems."),
+     {("The 61-year-old commissioner", "Luis Carranza")}),
+    # Bhutan's gewog head: "the gup"
+    (("Gup Pema Norbu said the road was abandoned.", "No machine has worked on the site, the gup said."),
+     {("the gup", "Pema Norbu")}),
+])
+def test_session_forty_six_epithets(body, expected):
+    assert expected <= _epithets(run(*body))
+
+
+@pytest.mark.parametrize("body,names", [
+    # (session forty-six) a person of a town; "Tenn.-based" is where a firm is, no name; the ngultrum is money
+    (("An attorney for the family, Alicia Trammell of Pine Bluff, says she will sue.",), {"Alicia Trammell", "Pine Bluff"}),
+    (("Darren Holcomb said the Nashville, Tenn.-based company had been warned.",), {"Darren Holcomb", "Nashville"}),
+    (("Jachung Builders Pvt Ltd was paid Nu 24.5M for the road, Ana Ruiz said.",), {"Jachung Builders Pvt Ltd", "Ana Ruiz"}),
+])
+def test_session_forty_six_names(body, names):
+    assert set(run(*body).entities["name"]) == names

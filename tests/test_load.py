@@ -395,6 +395,8 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     # cleveland.com's update and first publication on one line: when it was published
     ("Updated: Dec. 03, 2025, 5:12 p.m.|Published: Dec. 03, 2025, 4:30 p.m.\nBy Andrea Petrovic, cleveland.com",
      "2025-12-03 16:30"),
+    # (session forty-six) the Hankyoreh's "Dec.4,2025": no space after the month's stop, nor after the comma
+    ("Posted on : Dec.4,2025 17:12 KST\nModified on : Dec.4,2025 17:12 KST", "2025-12-04 17:12+09:00"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
@@ -861,3 +863,15 @@ def test_a_wire_dateline_in_capitals_with_accents(tmp_path):
                                     encoding="utf-8")
     r = kit.analyze(kit.load_articles(tmp_path))
     assert list(zip(r.entities["name"], r.entities["type"])) == [("Hà Nội", "GPE")]
+
+
+@pytest.mark.parametrize("foot,sections", [
+    # (session forty-six) the last line heads nothing: an outlet's credit ("TimesLIVE"), whatever its case
+    ("TimesLIVE", ["Repair promises"]),
+    ("AFP", ["Repair promises"]),
+    # a subheading in capitals with a comma is no byline ("Name Name, AND"): a section
+    ("WHO KNEW WHAT, AND WHEN\nThe board was told in May.", ["Repair promises", "WHO KNEW WHAT, AND WHEN"]),
+])
+def test_session_forty_six_last_lines(tmp_path, foot, sections):
+    write(tmp_path, "a.txt", f"Headline\nDec. 4, 2025\nThe mill stopped.\nRepair promises\nThe part arrived late.\n{foot}\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == sections
