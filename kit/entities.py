@@ -102,6 +102,8 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
+_CARE_FIELDS = {"rehabilitation", "nursing", "recovery", "rehab"}
+_CENTRES = {"center", "centre", "home"}
 # what names a party's group on a council or in a legislature ("the Labour group", "the Liberal Democrat group")
 _PARTY_WORDS = {"labour", "labor", "conservative", "conservatives", "liberal", "democrat", "democrats", "democratic",
                 "lib", "dem", "dems", "green", "greens", "tory", "reform", "independent", "independents", "snp", "plaid",
@@ -977,9 +979,11 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if j - h == 1 and len(words) == 2 and words[-1] in {"unit", "department", "ward", "division", "section"} \
             and toks[h].text not in places() and toks[j + 1].text not in places():
         return True  # "the hospital's Accident and Emergency Unit": a unit named for its two fields
-    if j - h == 2 and len(words) == 2 and toks[j - 1].lower in _PORTFOLIO_WORDS and words[0] in _PORTFOLIO_WORDS \
-            and words[1] in _BODY_WORDS:
-        return True  # "Lusumpuko Water and Sanitation Company", "Nakuru Water and Sewerage Company": a firm of two trades
+    if j - h == 2 and len(words) == 2 and toks[j - 1].lower in _PORTFOLIO_WORDS \
+            and (words[0] in _PORTFOLIO_WORDS or words[0] in _CARE_FIELDS) and (words[1] in _BODY_WORDS or words[1] in _CENTRES):
+        # "Lusumpuko Water and Sanitation Company", "Nakuru Water and Sewerage Company": a firm of two trades
+        # ("Maplebrook Health and Rehabilitation Center": a care home of two)
+        return True
     if j - h == 1 and len(words) == 1 and words[0] in OUTLET_NAME_WORDS and h > 0 and toks[h - 1].lower == "the":
         return True  # "The Globe and Mail", "the Mail and Guardian": a paper's name of two
     if toks[h].text == "NHS" and 1 <= j - h - 1 <= 2 and 1 <= len(words) <= 2:

@@ -161,7 +161,7 @@ _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senato
                       "cllr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
                       "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                       "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
-                      "coun": "councillor", "prof": "professor"}
+                      "coun": "councillor", "prof": "professor", "sup": "supervisor", "ald": "alderman"}
 _HONORIFIC_OFFICES = {"councillor"}  # offices written as an honorific ("Cllr", "Coun"), never as a role
 _MEMBER_BODIES = {"alliance", "association", "coalition", "collective", "network", "federation", "campaign", "society",
                   "movement", "forum", "caucus", "league", "lobby"}  # what "the group" can be when no firm is one

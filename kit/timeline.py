@@ -83,7 +83,7 @@ _BASE = "|".join([
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<range>(?:from|between)\s+(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
+    rf"\b(?:(?P<range>(?:(?:from|between)\s+|(?={_MONTH}\s+{_YEAR}\s+(?:to|through)\s+{_MONTH}\s+{_YEAR}\b))(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
     rf"\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
     rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
@@ -610,6 +610,8 @@ def _resolve_fixed(text: str) -> tuple:
 _VERB_MAY = re.compile(r"(?:in|on|at|during|by|until|through|throughout)?\s*may", re.IGNORECASE)
 _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 # "had been informed of five cases by mid-February": a past "had", no infinitive between it and the deadline
+# a past negation earlier in the sentence: "did not receive any warning ... until March" waited in the past
+_DID_NOT = re.compile(r"\b(?:did\s+not|didn[’']t|had\s+not|hadn[’']t)\b[^.!?]*$", re.I)
 _HAD_BEFORE = re.compile(r"\bhad\b(?!(?:(?!\bto\s+[a-z]).)*\bto\s+[a-z])", re.IGNORECASE)
 _OPEN_OP = re.compile(r"\s*(?:before|after|until|till|by|through|throughout)\s+", re.IGNORECASE)
 _ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
@@ -793,7 +795,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                      # "cut duties ... until the end of June", written in March: the nearer June, the coming one
                      or deadline and (now - hi).days > 300 and " year" not in low  # ("a schedule by mid-December", in November)
                      or low.startswith(("until ", "till ")) and (now - hi).days > 183
-                     and not _PAST_WORD.search(_PASSIVE.sub("", text[max(0, start - 50):start]))):  # ("worked there until June")
+                     and not _PAST_WORD.search(_PASSIVE.sub("", text[max(0, start - 50):start]))  # ("worked there until June")
+                     # ("did not receive any written warning from the comptroller until March": a past wait)
+                     and not _DID_NOT.search(text[max(0, start - 100):start])):
             # (a day a few weeks back stays: "a visit scheduled for Jan. 14 was canceled", written on Jan. 24;
             # one more than half a year back, told as nothing past, is the coming one: "through to at least April 30"
             # in March; "adjourned till April 3")

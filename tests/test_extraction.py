@@ -8691,3 +8691,35 @@ def test_session_forty_six_epithets(body, expected):
 ])
 def test_session_forty_six_names(body, names):
     assert set(run(*body).entities["name"]) == names
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session forty-six) a range of two months with their years, no "from": one interval
+    ("The audit, which covers January 2023 through June 2025, found the bills.", "2025-12-04",
+     [("January 2023 through June 2025", "2023-01-01", "2025-06-30")]),
+    # a past wait: "did not receive ... until March" is the March gone by; a hearing put off "until March" is ahead
+    ("The department did not receive any written warning from the comptroller until March, she said.", "2025-12-04",
+     [("until March", "2025-03-01", "2025-03-31")]),
+    ("The court adjourned the case until March.", "2025-12-04", [("until March", "2026-03-01", "2026-03-31")]),
+])
+def test_session_forty_six_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,name,roles", [
+    # (session forty-six) "Adv." (an advocate) and "Sup." (a county supervisor) are titles, no names
+    (("Fisheries minister Adv. Loide Namupala told the National Assembly that she learned of it in September.",),
+     "Loide Namupala", {"Adv.", "Fisheries minister"}),
+    (("Sup. Janelle Ortberg, who chairs the Finance Committee, said she has asked for a review.",),
+     "Janelle Ortberg", {"Sup."}),
+])
+def test_session_forty_six_titles(body, name, roles):
+    ents = run(*body).entities.set_index("name")
+    assert roles <= set(ents.loc[name, "roles"]) and "Adv" not in ents.index
+
+
+def test_a_care_home_of_two_fields_is_one_name():
+    # (session forty-six) "Health and Rehabilitation Center": one home, and "The home" after it
+    got = _epithets(run("The report found that Maplebrook Health and Rehabilitation Center, a 142-bed home, fell below "
+                        "the minimum.", "The home said it was wrong."))
+    assert ("The home", "Maplebrook Health and Rehabilitation Center") in got
