@@ -1172,7 +1172,9 @@ class _SentenceAttributor(PhraseReader):
         fund manager at Halewood, one of Kelstow’s ten largest shareholders, said", "R. Saravanan, the MLA from
         Gingee, who raised the issue, claimed"."""
         commas = [z for z in range(1, x) if self.t[z].text == ","]
-        return len(commas) == 2 and self.L[commas[0] + 1] in {"a", "an", "the"} \
+        # (and a title first: "Choi Dong-hyun, CEO of Seojin Marine Tech Co., one of the 14 subcontractors, said")
+        return len(commas) == 2 and (self.L[commas[0] + 1] in {"a", "an", "the"} or self._role_word(commas[0] + 1)
+                                     or self.L[commas[0] + 1].rstrip(".") in TITLE_WORDS) \
             and (self.L[commas[1] + 1:commas[1] + 3] == ["one", "of"] or self.L[commas[1] + 1] in {"a", "an", "the", "who"})
 
     def _glossed(self, x: int) -> bool:
@@ -1539,7 +1541,8 @@ class _SentenceAttributor(PhraseReader):
             c1 = next((y for y in range(1, x) if self.t[y].text == ","), x)
             opening = [m for m in self.mentions(0, c1, kinds=("name",)) if m.start == self.t[0].start] if c1 < x else []
             if opening and opening[0].end == self.t[c1 - 1].end and (self.L[c1 + 1] in {"a", "an", "the"}
-                                                                     or self._role_word(c1 + 1)) \
+                                                                     or self._role_word(c1 + 1)
+                                                                     or self.L[c1 + 1].rstrip(".") in TITLE_WORDS) \
                     and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(c1 + 1, x)) \
                     and self.kind_of(opening[0].name) in {"person", "official", "organization"}:
                 m = opening[0]
@@ -1655,8 +1658,9 @@ class _SentenceAttributor(PhraseReader):
                             return Party(m.name, "person", m.text, m.start, m.end)
                     if p is not None:
                         return p
-                if self.L[y + 1] in {"a", "an", "the"}:
+                if self.L[y + 1] in {"a", "an", "the"} or self.L[y + 1] == "one" and self.L[y + 2] == "of":
                     # two appositions: "Aisha Bwalya, a senior fellow at the Institute, a Lusaka think tank, said",
+                    # "Choi Dong-hyun, CEO of Seojin Marine Tech Co., one of the 14 subcontractors, said",
                     # "Abdul Talukder, proprietor of Rupali Builders, the contractor that did the work, told"
                     y2 = next((z for z in range(y - 1, max(-1, y - 20), -1) if self.t[z].text == ","), None)
                     if y2 is not None and y2 > 0 and (self.L[y2 + 1] in {"a", "an", "the"} or self._role_word(y2 + 1)):

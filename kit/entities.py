@@ -102,6 +102,7 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
+_REGION_UNITS = {"province", "county", "state", "region", "district", "prefecture", "parish", "borough"}
 _CARE_FIELDS = {"rehabilitation", "nursing", "recovery", "rehab"}
 _CENTRES = {"center", "centre", "home"}
 # what names a party's group on a council or in a legislature ("the Labour group", "the Liberal Democrat group")
@@ -1573,10 +1574,11 @@ class _Builder:
             j -= 1  # "Leeds Christmas markets": the city, then the feast
         if j - i == 1 and toks[i].text.endswith("-based") and toks[i].text[:-6] in AP_STATE_ABBREVIATIONS:
             return  # "the Nashville, Tenn.-based company": where a firm is, no name
-        if j - i == 2 and toks[j - 1].lower in TITLE_WORDS and toks[j - 1].lower not in ORG_WORDS \
-                and (toks[i].text in self.places or toks[i].text in self.cities or toks[i].text in places()) \
+        if 2 <= j - i <= 3 and toks[j - 1].lower in TITLE_WORDS and toks[j - 1].lower not in ORG_WORDS \
+                and ((place := _span_text(toks, i, j - 1)) in self.places or place in self.cities or place in places()
+                     or j - i == 3 and toks[i + 1].lower in _REGION_UNITS and toks[i].is_alpha) \
                 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap:
-            j -= 1  # "Mombasa Governor, Dr Jane Roe, said": a place, then the title of the name apposed
+            j -= 1  # "Mombasa Governor, Dr Jane Roe, said", "Malaita Province Premier, Honourable X,": a place, a title
         if toks[0].is_upper and len(toks[0].text) > 1 and all(t.is_upper or not t.is_alpha for t in toks[:j]) and all(
                 t.is_alpha and (t.lower in STOP_WORDS or t.lower in NON_NAME_CAPS or t.lower in self.lowercase())
                 for t in toks[i:j]):

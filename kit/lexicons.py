@@ -101,6 +101,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cll
               "ato", "weizero", "woizero", "weyzero",  # (Amharic: "Ato Fikadu")
               "dasho", "aum",  # (Bhutan: "Dasho Chimi Rinzin", "Aum Kinley Wangmo")
               "adv",  # (an advocate, in southern Africa: "Adv. Loide Namupala")
+              "honourable", "honorable",  # (written out: "Honourable Walter Ramoifuila")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
               "majesty", "highness", "excellency", "hrm", "hrh"}  # ("His Majesty Etienne Doko Ngbwa", "HRM Ebi Tarila II": a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}

@@ -255,8 +255,10 @@ class PhraseReader:
             for sid, p in reversed(self.ctx.speakers):
                 if self.s.sid - sid > 2:
                     break
-                if p.type == "anonymous" and p.text and words[1] in p.text.lower().split()[1:3] \
-                        and p.text.lower().split()[0] in {"a", "an", "one", "another"}:
+                said = p.text.lower().split() if p.type == "anonymous" and p.text else []
+                if said and words[1] in said[1:3] and said[0] in {"a", "an", "one", "another"} \
+                        and not (words[1] == said[1] and len(said) > 2 and said[2] in ANONYMOUS_NOUNS):
+                    # (not "The ministry said" after "a ministry official": the official's ministry, a body)
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
         if j - i == 2 and words[0] in {"his", "her"} and words[1] in {"office", "aides"}:
             # "Mayor Graham Whitcombe has asked ..., his office said": for whom this sentence named first

@@ -8723,3 +8723,20 @@ def test_a_care_home_of_two_fields_is_one_name():
     got = _epithets(run("The report found that Maplebrook Health and Rehabilitation Center, a 142-bed home, fell below "
                         "the minimum.", "The home said it was wrong."))
     assert ("The home", "Maplebrook Health and Rehabilitation Center") in got
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-six) "The ministry said" after "a ministry official": the ministry, not the official again
+    (("The Ministry of Employment and Labor has widened its probe.",
+      "The findings were not followed up, according to a ministry official who spoke on condition of anonymity.",
+      "The ministry said in a statement that it would conclude its inspection in January."),
+     "Ministry of Employment and Labor"),
+    # a title first, then "one of ...": two asides after the name the sentence opens with
+    (("Choi Dong-hyun, CEO of Seojin Marine Tech Co., one of the 14 subcontractors, said Haesong cut its rate.",),
+     "Choi Dong-hyun"),
+    # a province's title before the name apposed, and "Honourable" written out
+    (("Malaita Province Premier, Honourable Jezreel Fiuramo, said the government was not consulted.",), "Jezreel Fiuramo"),
+    (("“The auditors never visited Kwaio,” said Honourable Walter Ramoifuila.",), "Walter Ramoifuila"),
+])
+def test_session_forty_six_more_speakers(body, speaker):
+    assert run(*body).claims.iloc[-1]["source"] == speaker
