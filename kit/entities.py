@@ -103,6 +103,10 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _REGION_UNITS = {"province", "county", "state", "region", "district", "prefecture", "parish", "borough"}
+# what a party's acronym comes before: "DA councillor", "ANC MP", "PTI lawmaker"
+_PARTY_OFFICES = {"councillor", "councilor", "councillors", "mp", "mps", "mpp", "mla", "mlas", "mna", "mpa", "lawmaker",
+                  "lawmakers", "legislator", "senator", "caucus", "candidate", "supporters", "activists", "stalwart"}
+_MUNICIPAL_TIERS = {"local", "district", "metropolitan", "rural", "urban", "town", "city", "municipal", "county"}
 _CARE_FIELDS = {"rehabilitation", "nursing", "recovery", "rehab"}
 _CENTRES = {"center", "centre", "home"}
 # what names a party's group on a council or in a legislature ("the Labour group", "the Liberal Democrat group")
@@ -2936,6 +2940,9 @@ class _Builder:
                 e.votes["PERSON_STRONG"] += 1
             if feats.get("apposition") == "company":
                 e.is_company = True
+            if feats.get("after") in _PARTY_OFFICES and surface.isupper() and surface.isalpha() and 2 <= len(surface) <= 5 \
+                    and surface not in PLACE_ALIASES and surface not in places():
+                e.votes["ORG_STRONG"] += 1  # "DA councillor Priya Naidoo-Mbatha", "an ANC councillor": a party
             if feats.get("before") in _ORG_BEFORE:
                 e.kinds.add(feats["before"])
             if feats.get("after") in _PLACE_KINDS or feats.get("after") in _ORG_AFTER \
@@ -2946,6 +2953,8 @@ class _Builder:
                 e.kinds.add(feats["after"])
             elif feats.get("before") == "of" and feats.get("before2") in _PLACE_KINDS:
                 e.kinds.add(feats["before2"])  # "the town of Carverton"
+            elif feats.get("after") in _MUNICIPAL_TIERS and feats.get("after2") in _PLACE_KINDS:
+                e.kinds.add(feats["after2"])  # "the Mbokodo local municipality": "the municipality" after
             if feats.get("route"):
                 e.kinds.add(feats["route"])  # "the line" of "the Pápa–Kerekhalom branch line"
                 e.votes["ROUTE"] += 1
@@ -3079,8 +3088,10 @@ class _Builder:
                     and not FIRM_NAME_WORDS.isdisjoint(x.lower() for x in w[1:]) and not last.endswith("s"):
                 first[w[0]].append(m)  # "Mātai" of "Mātai Dairy Nutrition": a firm's trade after its own word
             elif len(w) >= 3 and (last in _TRADE_LAST or last.endswith("s") and not last.endswith("ss")) \
-                    and all(x[:1].isupper() for x in w) and w[0].lower() not in given_names():
-                first[w[0]].append(m)  # "Brightpath" of "Brightpath Community Supports": a trade or a plural ends it
+                    and all(x[:1].isupper() or x == "&" for x in w[1:]) and w[0][:1].isupper() \
+                    and w[0].lower() not in given_names():
+                # "Brightpath" of "Brightpath Community Supports": a trade or a plural ends it ("Siyakhula Pipe & Civils")
+                first[w[0]].append(m)
                 if last not in _TRADE_LAST and not any(x.lower() in ORG_WORDS for x in w):
                     suffix[tuple(w[1:])].append(m)  # ("Tres Cerros" of "Frigorífico Tres Cerros": a plural place name)
             elif w[0].lower() not in TITLE_WORDS and not any(

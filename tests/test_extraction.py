@@ -8740,3 +8740,26 @@ def test_a_care_home_of_two_fields_is_one_name():
 ])
 def test_session_forty_six_more_speakers(body, speaker):
     assert run(*body).claims.iloc[-1]["source"] == speaker
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # (session forty-six) a party's acronym before "councillor" is a party, not a place
+    (("But DA councillor Priya Naidoo-Mbatha said the manager had been told.",), "DA", "ORG"),
+    (("Mayor Bongani Msomi, an ANC councillor, defended the award.",), "ANC", "ORG"),
+    (("A UK MP said so.",), "United Kingdom", "GPE"),
+])
+def test_session_forty_six_types(body, name, etype):
+    assert run(*body).entities.set_index("name").loc[name, "type"] == etype
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session forty-six) "the Mbokodo local municipality": "The municipality" after it; a firm of two trades joined
+    # by "&" is short for its first word
+    (("The SIU is probing a tender at the Mbokodo local municipality in KwaZulu-Natal.",
+      "The municipality said every payment was approved."), {("The municipality", "Mbokodo")}),
+    (("The tender was awarded to Siyakhula Pipe & Civils in 2023.", "Siyakhula denies it was paid for pipes never laid."),
+     {("Siyakhula", "Siyakhula Pipe & Civils")}),
+])
+def test_session_forty_six_mentions(body, expected):
+    m = run(*body).mentions
+    assert expected <= set(zip(m["text"], m["name"]))
