@@ -53,7 +53,7 @@ _BASE = "|".join([
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
     rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",  # "the first week of March"
-    r"(?:over|during|at)\s+the\s+weekend|(?:last|this|next)\s+weekend",
+    r"(?:over|during|at|on)\s+the\s+weekend|(?:last|this|next)\s+weekend",
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
     rf"(?:in|during|over)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023"
     rf"(?:last|this|next)\s+season",
@@ -206,6 +206,9 @@ _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
                      r"(?:is|are) set for|"  # "A hearing ... is set for Feb. 9"
+                     # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
+                     # legislature sits again in the spring"
+                     r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|reconvenes|"
                      r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
@@ -814,6 +817,13 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and not _ahead(text, start, deadline):
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
+        elif ok and now is not None and g == "season" and hi < now and _BARE_SEASON.fullmatch(low) \
+                and _future_before(text, start):
+            # "when the legislature sits again in the spring", written in December: the coming one
+            lo, hi = lo + pd.DateOffset(years=1), _month_end(hi.year + 1, hi.month)
+        if ok and now is not None and hi < now.normalize() and low.endswith(" the weekend") \
+                and low.split()[0] in {"on", "over", "at", "during"} and _future_before(text, start):
+            lo, hi = lo + pd.Timedelta(weeks=1), hi + pd.Timedelta(weeks=1)  # "will reopen on the weekend": the coming one
         if ok and now is not None and hi < now.normalize() and _TWO_WEEKDAYS.fullmatch(low) and _ahead(text, start, deadline):
             lo, hi = lo + pd.Timedelta(weeks=1), hi + pd.Timedelta(weeks=1)  # "will resume on Monday and Tuesday"
         if ok and now is not None and hi < now and low.startswith(("until at least ", "till at least ", "by at least ")):

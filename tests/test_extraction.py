@@ -8701,6 +8701,15 @@ def test_session_forty_six_names(body, names):
     ("The department did not receive any written warning from the comptroller until March, she said.", "2025-12-04",
      [("until March", "2025-03-01", "2025-03-31")]),
     ("The court adjourned the case until March.", "2025-12-04", [("until March", "2026-03-01", "2026-03-31")]),
+    # a term that "expires", a sitting "when the legislature sits again": the coming ones
+    ("He said the contract, which expires March 31, will be reviewed.", "2025-12-04", [("March 31", "2026-03-31", "2026-03-31")]),
+    ("The Opposition will ask the auditor to examine it when the legislature sits again in the spring.", "2025-12-04",
+     [("in the spring", "2026-03-01", "2026-05-31")]),
+    ("The work began in the spring, he said.", "2025-12-04", [("in the spring", "2025-03-01", "2025-05-31")]),
+    # "on the weekend", as Canadians write it: the last one, or the coming one when it is ahead
+    ("The doors were locked again on the weekend, the mayor said.", "2025-12-04",
+     [("on the weekend", "2025-11-29", "2025-11-30")]),
+    ("The clinic will reopen on the weekend.", "2025-12-04", [("on the weekend", "2025-12-06", "2025-12-07")]),
 ])
 def test_session_forty_six_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
