@@ -1565,6 +1565,8 @@ class _Builder:
 
     def _candidate(self, s: Sentence, i: int, j: int) -> None:
         toks = s.tokens
+        if j < len(toks) - 1 and toks[j].text == "." and toks[j + 1].is_cap and all(t.lower in HONORIFICS for t in toks[i:j]):
+            return  # "Datuk Ir. Kamarulzaman bin Yusof": honorifics before the name, no name of their own
         i0 = i + (toks[i].lower == "the")
         party_group = 0 < i0 < j < len(toks) and toks[i0 - 1].lower == "the" and toks[j].text == "group" \
             and all(t.lower in _PARTY_WORDS for t in toks[i0:j])

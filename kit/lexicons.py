@@ -102,6 +102,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cll
               "dasho", "aum",  # (Bhutan: "Dasho Chimi Rinzin", "Aum Kinley Wangmo")
               "adv",  # (an advocate, in southern Africa: "Adv. Loide Namupala")
               "honourable", "honorable",  # (written out: "Honourable Walter Ramoifuila")
+              "ir",  # (a chartered engineer, in Malaysia and Indonesia: "Datuk Ir. Kamarulzaman bin Yusof")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
               "majesty", "highness", "excellency", "hrm", "hrh"}  # ("His Majesty Etienne Doko Ngbwa", "HRM Ebi Tarila II": a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}

@@ -254,6 +254,7 @@ TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt",
                        "atty", "sec", "secy", "usec", "asec",  # (Philippine: "Atty. Benjamin Soriano", "Agriculture Sec. Lorenzo Tan")
                        "adv",  # (southern Africa's advocates: "Adv. Loide Namupala")
                        "sup",  # (a county supervisor, as Milwaukee prints it: "Sup. Janelle Ortberg")
+                       "ir",  # (an engineer: "Datuk Ir. Kamarulzaman bin Yusof")
                        "sta", "sto", "ste"}  # (and a saint's in a place's name, as "St.": "Sta. Filomena", "Sto. Tomas")
 _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "sec", "ch", "pp", "fig", "para", "cl", "reg",  # before a number
                          "rs", "shs", "kshs", "tk", "rp", "dhs"}  # (and currencies with a stop: "Rs. 300,000")
