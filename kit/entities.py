@@ -65,7 +65,7 @@ _ORG_DESCRIPTION_KINDS = {"company", "firm", "corporation", "conglomerate", "sta
 _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "theme", "office", "retail", "nature",
                "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
-_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "binti", "anak", "la", "le", "du", "da", "&", "dello", "delle",
+_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "binti", "anak", "a/l", "a/p", "la", "le", "du", "da", "&", "dello", "delle",
                "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och", "ter", "ten", "den",
                "yr", "na", "nan", "ng"}  # (Welsh "the": "Maes yr Onnen"; Gaelic "of the": "Comhairle nan Eilean Siar",
 # "Baile na Creige"; Tagalog "of": "Samahang Magsasaka ng Gitnang Luzon")
@@ -676,7 +676,7 @@ _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover
              "halloween", "navratri", "vesak", "nowruz"}  # (not "Eid", "Ramadan": surnames too)
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
-_PATRONYMIC_LINKS = {"bin", "binti", "anak"}  # "son of", "daughter of" in Malay and Iban names: "Jimbun anak Ngelai"
+_PATRONYMIC_LINKS = {"bin", "binti", "anak", "a/l", "a/p"}  # "son of", "daughter of" in Malay and Iban names: "Jimbun anak Ngelai"
 _PAIRED_HONORIFICS = {"tan": "sri", "puan": "sri", "tuai": "rumah"}  # (and the Iban longhouse chief's "Tuai Rumah")
 # the kind a Japanese body's name ends on, joined by a hyphen: "-kai" (association), "-gumi" (builder), "-kumiai" (union)
 _JAPANESE_BODY_ENDS = {"kai", "gumi", "kumiai", "rengo", "kyokai"}

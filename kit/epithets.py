@@ -75,6 +75,8 @@ _KIND_NAME_WORDS = {
     "agency": {"agency", "office", "bureau", "administration", "directorate", "commission", "authority", "corps",
                "division", "service"},  # ("Colorado Division of Housing", "National Park Service")
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
+    # "the school" of "Sonoran Heights Preparatory Academy", "Kelmscott Grammar"
+    "school": {"school", "academy", "preparatory", "prep", "grammar", "lycée", "gymnasium"},
     # "the lab" of "Aorangi Analytical", "Kessel Diagnostics"
     "lab": _LAB_NAMES, "laboratory": _LAB_NAMES,
     "clinic": {"clinic", "clinics", "surgery"},
@@ -1002,6 +1004,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # (a name whose own head is another kind is no such body: "Government General Hospital")
                 # ("the board" of "Strata Titles Boards": a body named in the plural)
                 orgs = [n for n in ents if ents[n].type == "ORG" and (head in n.lower().split() or head + "s" == n.lower().split()[-1]
+                                                                     and not {"for", "of"} & set(n.lower().split())  # (not
+                                                                     # "the school" of "State Board for Charter Schools")
                                                                      or not _ROMANCE_KINDS.get(
                     head, set()).isdisjoint(n.lower().split())) and not (
                     n.split()[-1].lower() in ORG_WORDS and n.split()[-1].lower() != head and n.split()[0].lower() == head
@@ -1224,7 +1228,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # several so described, the one named last ("the two-term councillor")
                 holding = set(role_heads[head])
                 before = [m for m in out.mentions if m.kind == "name" and m.name in holding and m.start < toks[start_i].start]
-                target = before[-1].name if before and len(holding) > 1 else top(role_heads[head], toks[start_i].start)
+                # (the one named last, by where: a name found by its alias is listed after the others)
+                target = max(before, key=lambda m: m.start).name if before and len(holding) > 1 \
+                    else top(role_heads[head], toks[start_i].start)
             elif head in _PARTY_MEMBERS or head in _NEAR_PERSON_NOUNS and head not in PERSON_EPITHET_NOUNS \
                     or head in _NATIONAL_NOUNS:
                 # "the Mwembe Kuu MP", "The retired teacher": whoever holds that office, else the person named

@@ -85,6 +85,8 @@ def get_nlp():
         list(nlp.Defaults.infixes) + [r"(?<=[.,;:])[—–](?=[A-Z])"]).finditer
     for abbr in CANADIAN_PROVINCES:  # "Dunmore, Man.,": spaCy knows the US states' abbreviations, not these
         nlp.tokenizer.add_special_case(abbr, [{"ORTH": abbr}])
+    for link in ("a/l", "a/p", "A/L", "A/P"):  # "Ramesh a/l Kanagaratnam": "son of" in a Malaysian Indian name, one word
+        nlp.tokenizer.add_special_case(link, [{"ORTH": link}])
     for word in CO_OP_SPELLINGS:  # "the co-op" is one word, not "co", "-", "op"
         for form in {word, word.capitalize(), word + "s", word.capitalize() + "s"}:
             nlp.tokenizer.add_special_case(form, [{"ORTH": form}])

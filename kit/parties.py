@@ -167,6 +167,10 @@ class PhraseReader:
             own = [m for m in self.mentions(i + 1, j - 1, kinds=("name",)) if self.kind_of(m.name) == "outlet"]
             if own:
                 return Party(own[0].name, "outlet", **span)
+        if j - i == 2 and words[0] == "the" and self.t[i + 1].text == "Opposition" \
+                and not self.mentions(i, j, kinds=("name", "epithet")):
+            # "The Opposition says": the parties out of government, a body in Westminster-style parliaments
+            return Party("Opposition", "organization", **span)
         aside = _ASIDE_AFTER.match(self.s.text, self.t[j - 1].end - self.s.start)
         if aside is not None and _UNNAMED.search(aside.group(0)) and not self.mentions(i, j, kinds=("name",)):
             # "the site's contractor, who asked not to be named, said": someone unnamed, whatever the article

@@ -8775,3 +8775,23 @@ def test_session_forty_six_types(body, name, etype):
 def test_session_forty_six_mentions(body, expected):
     m = run(*body).mentions
     assert expected <= set(zip(m["text"], m["name"]))
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-six) a Malaysian Indian name: "a/l" ("son of"), "a/p" ("daughter of") inside the name
+    (("Teguh Alirmas Sdn Bhd managing director Datuk Ramesh a/l Kanagaratnam told Malay Mail that it was done.",),
+     "Ramesh a/l Kanagaratnam"),
+    (("Hydrologist Kavitha a/p Selvarajah said disagreements were common.",), "Kavitha a/p Selvarajah"),
+    # "The Opposition says": the parties out of government, as a body
+    (("The Opposition says the minister was warned in August.",), "Opposition"),
+])
+def test_session_forty_six_names_and_bodies(body, speaker):
+    assert run(*body).claims.iloc[-1]["source"] == speaker
+
+
+def test_the_school_of_an_academy_not_of_the_board_for_schools():
+    # (session forty-six) "the school": the academy, not the "State Board for Charter Schools" that oversees it
+    got = _epithets(run("Sonoran Heights Preparatory Academy rents its campus.",
+                        "The Arizona State Board for Charter Schools reviewed the lease.",
+                        "The school said it paid $2.6 million."))
+    assert ("The school", "Sonoran Heights Preparatory Academy") in got
