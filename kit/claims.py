@@ -65,6 +65,7 @@ _PROGRESSIVE_CUES = {"rejecting", "denying", "disputing", "claiming", "insisting
                      "maintaining", "demanding", "warning", "saying", "contesting", "challenging"}
 _PARTICIPLE_CUES = {"saying", "telling", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
+_RULED_OUT = re.compile(r"\s+(?:(?:that|it|this|them|any\s+such\s+\w+)\s+)?out\b", re.I)
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
 _AGE_AFTER = re.compile(r",\s?\d{1,3},")  # "Rāwiri Tane, 78,"
@@ -165,7 +166,8 @@ _WAS_FALSE = re.compile(r"\W*(?:was|is|were|are)\s+[\"“‘']?(?:[a-z]+\s+){0,2
                         r"wrong|incorrect|nonsense|inaccurate|misleading|fabricated)\b", re.IGNORECASE)
 _CLAIMS_FALSE = re.compile(
     r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?|records?|figures?|numbers|"
-    r"data|version|statements?)\s+(?:are|is|were|was)\s+"
+    r"data|version|statements?|audits?|findings|estimates?|calculations?|analysis|assessment|review|survey|count)"
+    r"\s+(?:are|is|were|was)\s+"
     r"(?:\w+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|nonsense|lies|absurd|wrong|incorrect|"
     r"inaccurate|mistaken|misleading|without\s+(?:merit|foundation)|not\s+(?:accurate|true|correct))\b",
     re.IGNORECASE,
@@ -613,6 +615,10 @@ class _SentenceAttributor(PhraseReader):
             return False  # "agreed to pay", "accepted the offer": a deal, not speech ("agreed that ..." is)
         if w in _FAULTED and not any(self.L[x] in _SAID_THINGS for x in range(k + 1, min(self.n, k + 4))):
             return False
+        if w in {"dispute", "disputes"} and nxt in {"in", "over", "about", "with", "between", "on", "at", "involving", "."} \
+                and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 2] in {"the", "a", "an", "this", "that"} \
+                and not (nxt == "." and w.endswith("s")):
+            return False  # "to rule on the boundary dispute in the first quarter": the noun (not "a figure the city disputes.")
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"each", "one"} and k + 2 < self.n and self.L[k + 2] in {"other", "another"} \
@@ -1076,7 +1082,9 @@ class _SentenceAttributor(PhraseReader):
                 p, e = named
                 while e < self.n and self.t[e].text not in {",", ".", ";", ":"} and self.L[e] != "that":
                     e += 1
-        if p is None or p.type not in {"outlet", "person", "organization", "official"}:
+        if p is None or p.type not in {"outlet", "person", "organization", "official"} and not (
+                # "That account is disputed by two BMC board members, who spoke on condition of anonymity": unnamed
+                p.type == "anonymous" and REPORTING_VERBS[self.L[k]][1] == "denies"):
             return None
         be = k - 1
         while be > 0 and self.L[be] not in BE_FORMS:
@@ -2108,6 +2116,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             elif stance == "asserts" and cue_start is not None and (f["cue"] or "").lower() in {"described", "called", "branded"} \
                     and _CALLED_FALSE.match(s.text, cue_start - s.start):
                 stance = "denies"  # "..., a claim that Mr. Ramana described as “baseless”"
+            elif stance == "asserts" and cue_end is not None and (f["cue"] or "").lower() in {"ruled", "rules"} \
+                    and _RULED_OUT.match(s.text, cue_end - s.start):
+                stance = "denies"  # "The minister ruled that out.": a denial of what was put to her
             via = [v for v in dict.fromkeys(p.via) if v and v != p.name]
             names = list(ent_names)
             if p.name and p.type not in {"anonymous", "document", "official"} and p.name not in names:

@@ -8795,3 +8795,23 @@ def test_the_school_of_an_academy_not_of_the_board_for_schools():
                         "The Arizona State Board for Charter Schools reviewed the lease.",
                         "The school said it paid $2.6 million."))
     assert ("The school", "Sonoran Heights Preparatory Academy") in got
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    # (session forty-six) "ruled that out": a denial; a judge's ruling is none
+    (("The Opposition says the minister will raise water bills.", "The minister ruled that out."), "The minister", "denies"),
+    (("The judge ruled that the contract was void.",), "The judge", "asserts"),
+    # an audit called wrong is taken back
+    (("The contractor, Lakefront Recovery Services LLC, says the audit is wrong.",), "Lakefront Recovery Services LLC",
+     "denies"),
+    # disputed by people unnamed: theirs, a denial
+    (("That account is disputed by two board members, who spoke on condition of anonymity.",), "two board members",
+     "denies"),
+    # "the boundary dispute in ...": a noun, no speech ("a figure the city disputes." is the city's)
+    (("The ministry is expected to rule on the boundary dispute in the first quarter, Mr. Vireak said.",), "Vireak",
+     "asserts"),
+    (("Sarkis said nine had quit, a figure the city disputes.",), "the city", "denies"),
+])
+def test_session_forty_six_stances(body, source, stance):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
