@@ -627,11 +627,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     for m in out.mentions:
         # an honorific that is an office, abbreviated before a name: "Cllr Helen Stirk" is "the Labour councillor"
         if m.kind == "name" and m.name in persons and m.sid in text_of:
-            x = text_of[m.sid]
-            before = x.text[:m.start - x.start].split()
-            office = _ABBREVIATED_ROLES.get(before[-1].lower().rstrip(".")) if before else None
-            if office in _HONORIFIC_OFFICES and m.name not in role_heads.get(office, ()):
-                role_heads.setdefault(office, []).append(m.name)
+            named_in = text_of[m.sid]
+            words_before = named_in.text[:m.start - named_in.start].split()
+            honour = _ABBREVIATED_ROLES.get(words_before[-1].lower().rstrip("."), "") if words_before else ""
+            if honour in _HONORIFIC_OFFICES and m.name not in role_heads.get(honour, ()):
+                role_heads.setdefault(honour, []).append(m.name)
     on_trial = _defendants(sentences, out, persons)
     for n in on_trial:  # "the accused", "the defendant", "his client": who is on trial
         for h in ("accused", "defendant"):
