@@ -612,7 +612,8 @@ def _same_matter(C: _Claims, feats: list[_Feat], by_article: dict[str, list[int]
                 shared = words_i.intersection(fj.words)
                 # (two denials of one thing agree; two denials of two things are often each side's answer)
                 # (one rare long word lifted core recall at ten out of fold 0.6169 to 0.6184 on the 712 held-out articles)
-                if (len(shared) < 2 and not (fj.signal and any(len(w) >= 6 and df[w] <= 2 for w in shared))) or deny_i and fj.deny and _jaccard(words_i, fi.words, fj.words) >= 0.5:
+                if (len(shared) < 2 and not (fj.signal and any(len(w) >= 6 and df[w] <= 2 for w in shared))) \
+                        or deny_i and fj.deny and _jaccard(words_i, fi.words, fj.words) >= 0.5:
                     continue
                 pj = places[j]
                 key = (pi, pj) if pi < pj else (pj, pi)

@@ -153,6 +153,7 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   # sport: "Kenyan marathon runner X", later "the athlete"
                   **{x: {"athlete"} for x in ("runner", "sprinter", "marathoner", "cyclist", "swimmer", "jumper",
                                               "thrower", "hurdler", "steeplechaser", "rower", "skier", "boxer")}}
+# ("the ARP lawmaker" of "the MPA from X")
 # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station": a rank is an officer (an
 # officer is no commissioner: "The 61-year-old commissioner" is not the "chief operations officer")
 for _rank in ("col", "colonel", "commander", "superintendent", "supt", "comptroller", "inspector", "insp", "sergeant",
