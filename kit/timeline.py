@@ -54,6 +54,7 @@ _BASE = "|".join([
     rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",  # "the first week of March"
     r"(?:over|during|at|on)\s+the\s+weekend|(?:last|this|next)\s+weekend",
+    r"(?:in|into|after)\s+the\s+new\s+year",  # told late in a year: the coming January
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
     rf"(?:in|during|over)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023"
     rf"(?:last|this|next)\s+season",
@@ -437,6 +438,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         hi = a + (pd.DateOffset(years=k) if unit == "year" else pd.DateOffset(months=k) if unit == "month"
                   else pd.Timedelta(weeks=k) if unit == "week" else pd.Timedelta(days=k))
         return a, hi, "range"  # "within 90 days": from publication until then
+    if s.endswith("new year"):
+        # "in the new year", told from September on: the coming January (earlier in a year, the one begun)
+        y = a.year + 1 if a.month >= 9 else a.year
+        return _d(y, 1), _month_end(y, 1), "month"
     if "weekend" in s:
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)

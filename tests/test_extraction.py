@@ -8710,6 +8710,9 @@ def test_session_forty_six_names(body, names):
     ("The doors were locked again on the weekend, the mayor said.", "2025-12-04",
      [("on the weekend", "2025-11-29", "2025-11-30")]),
     ("The clinic will reopen on the weekend.", "2025-12-04", [("on the weekend", "2025-12-06", "2025-12-07")]),
+    # "in the new year", told in December: the coming January
+    ("The council will decide in the new year, she said.", "2025-12-04", [("in the new year", "2026-01-01", "2026-01-31")]),
+    ("The repairs will run into the new year.", "2025-12-04", [("into the new year", "2026-01-01", "2026-01-31")]),
 ])
 def test_session_forty_six_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
