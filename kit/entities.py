@@ -102,10 +102,6 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 
 
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
-_REGION_UNITS = {"province", "county", "state", "region", "district", "prefecture", "parish", "borough"}
-# what a party's acronym comes before: "DA councillor", "ANC MP", "PTI lawmaker"
-_PARTY_OFFICES = {"councillor", "councilor", "councillors", "mp", "mps", "mpp", "mla", "mlas", "mna", "mpa", "lawmaker",
-                  "lawmakers", "legislator", "senator", "caucus", "candidate", "supporters", "activists", "stalwart"}
 _MUNICIPAL_TIERS = {"local", "district", "metropolitan", "rural", "urban", "town", "city", "municipal", "county"}
 _CARE_FIELDS = {"rehabilitation", "nursing", "recovery", "rehab"}
 _CENTRES = {"center", "centre", "home"}
@@ -651,6 +647,9 @@ _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assis
 # letters after a person's name: senior counsel, honours ("SC" alone is also India's Supreme Court)
 _POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
 _LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
+# what a party's acronym comes before: "DA councillor", "ANC MP", "PTI lawmaker"
+_PARTY_OFFICES = _LEGISLATORS | {"councillors", "mps", "mlas", "lawmaker", "lawmakers", "legislator", "senator", "caucus",
+                                 "candidate", "supporters", "activists", "stalwart"}
 _PERSON_ROLE_HEADS |= _LEGISLATORS  # ("Mir Shahnawaz Dahri, the MPA from Dhandwala,")
 # trades and callings only people have ("Marjeta, a nurse at the clinic who ..., said": a woman named alone)
 _PERSON_ROLE_HEADS |= {"broker", "trader", "farmer", "worker", "resident", "nurse", "doctor", "teacher", "engineer",
@@ -1582,7 +1581,7 @@ class _Builder:
             return  # "the Nashville, Tenn.-based company": where a firm is, no name
         if 2 <= j - i <= 3 and toks[j - 1].lower in TITLE_WORDS and toks[j - 1].lower not in ORG_WORDS \
                 and ((place := _span_text(toks, i, j - 1)) in self.places or place in self.cities or place in places()
-                     or j - i == 3 and toks[i + 1].lower in _REGION_UNITS and toks[i].is_alpha) \
+                     or j - i == 3 and toks[i + 1].lower in _REGION_NOUNS and toks[i].is_alpha) \
                 and j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap:
             j -= 1  # "Mombasa Governor, Dr Jane Roe, said", "Malaita Province Premier, Honourable X,": a place, a title
         if toks[0].is_upper and len(toks[0].text) > 1 and all(t.is_upper or not t.is_alpha for t in toks[:j]) and all(
