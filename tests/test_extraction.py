@@ -8818,3 +8818,42 @@ def test_the_school_of_an_academy_not_of_the_board_for_schools():
 def test_session_forty_six_stances(body, source, stance):
     c = run(*body).claims.iloc[-1]
     assert (c["source"], c["stance"]) == (source, stance)
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session forty-seven) a month after "before": the October gone by, told in the past; a deadline ahead otherwise
+    ("He denied receiving any letter from the district before October, saying so.", "2025-12-04",
+     [("before October", "NaT", "2025-09-30")]),
+    ("He said the council will decide before March.", "2025-12-04", [("before March", "2025-12-04", "2026-02-28")]),
+    ("The steel replacement will not be finished before April, he said.", "2025-12-04",
+     [("before April", "2026-04-01", "2026-04-30")]),
+    # a month as a noun's modifier after a preposition: "at the December meeting"
+    ("She will table a motion at the December meeting of the full council.", "2025-12-04",
+     [("at the December meeting", "2025-12-01", "2025-12-31")]),
+    # a quarter's end, and the first quarters of a year
+    ("It imposed fines for the period up to the end of the third quarter.", "2025-12-04",
+     [("the end of the third quarter", "2025-09-01", "2025-09-30")]),
+    ("It spent 63 million in the first three quarters of 2025.", "2025-12-04",
+     [("in the first three quarters of 2025", "2025-01-01", "2025-09-30")]),
+    # "from the summer": the season
+    ("Those numbers are taken from the summer, when we were replacing membranes.", "2025-12-04",
+     [("from the summer", "2025-06-01", "2025-08-31")]),
+    # movable feasts: the United States' Thanksgiving (fourth Thursday of November), Easter by the computus
+    ("The repair was supposed to be finished by Thanksgiving.", "2025-12-04", [("by Thanksgiving", "2025-11-27", "2025-11-27")]),
+    ("The market opens on Good Friday next year.", "2025-12-04", [("on Good Friday next year", "2026-04-03", "2026-04-03")]),
+    # a bound still ahead: the day after it
+    ("Work resumes after Easter.", "2025-12-04", [("after Easter", "2026-04-06", "2026-04-06")]),
+    # a date moved, each end with its year: two dates, not a span; a span told plainly stays one
+    ("The firm asked to push back the opening from December 2026 to mid-2027, two people said.", "2025-12-04",
+     [("December 2026", "2026-12-01", "2026-12-31"), ("mid-2027", "2027-05-01", "2027-08-31")]),
+    ("The audit covers the months from December 2023 to June 2024.", "2025-12-04",
+     [("from December 2023 to June 2024", "2023-12-01", "2024-06-30")]),
+])
+def test_session_forty_seven_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_canadian_thanksgiving_is_not_the_united_states():
+    # (session forty-seven) Canada's Thanksgiving falls in October: not read as November's
+    got = run("Travel peaked during the Thanksgiving long weekend in Ontario, the airline said.").timeline
+    assert not any("Thanksgiving" in str(e) for e in got["expression"])
