@@ -50,6 +50,7 @@ ZONES: dict[str, tuple[str, bool | None]] = {
     "MVT": ("Indian/Maldives", None), "MUT": ("Indian/Mauritius", None), "SCT": ("Indian/Mahe", None),
     "FJT": ("Pacific/Fiji", None), "SBT": ("Pacific/Guadalcanal", None), "VUT": ("Pacific/Efate", None),
     "TOT": ("Pacific/Tongatapu", None), "GET": ("Asia/Tbilisi", None),
+    "CHST": ("Pacific/Guam", None),  # (Chamorro Standard Time: "ChST", as Guam's papers print it)
     "CLT": ("America/Santiago", False), "CLST": ("America/Santiago", True), "COT": ("America/Bogota", None), "PET": ("America/Lima", None),
     "ECT": ("America/Guayaquil", None),
 }
@@ -90,10 +91,10 @@ _TIME = (r"(?:,?\s+(?:at\s+|@\s*)?(?=\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))(?P<hour
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 _TIME_FIRST = (r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
-               r"(?:\s+(?P<zone>(?-i:[A-Z]{1,4})))?,?\s+(?:on\s+)?")
+               r"(?:\s+(?P<zone>(?-i:[A-Z]{1,4}|ChST)))?,?\s+(?:on\s+)?")
 # an offset after a zone's name, its minutes after a colon or a stop: "GMT+7", "GMT+5.30", "CET+01:00"
 OFFSET = r"\s*[+-]\s*\d{1,2}(?:[:.]?\d{2})?"
-_ZONE = (rf"(?:\s+\(?(?P<zone>(?-i:[A-Z]{{1,4}})(?:{OFFSET})?|[+-]\d{{2}}:?\d{{2}}|(?-i:Eastern|Central|Mountain|Pacific))\)?"
+_ZONE = (rf"(?:\s+\(?(?P<zone>(?-i:[A-Z]{{1,4}}|ChST)(?:{OFFSET})?|[+-]\d{{2}}:?\d{{2}}|(?-i:Eastern|Central|Mountain|Pacific))\)?"
          # "5:12 pm (Paris)": the city of a zone's name in brackets (Le Monde)
          r"|\s+\((?P<city>(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}))\))?")
 
@@ -119,7 +120,9 @@ _NO_YEAR = [re.compile(_YEARLESS_LABEL + _WEEKDAY + _MONTH + r"\s+" + _DAY + _TI
 _US_ZONES = {"ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "AKST", "AKDT", "HST"}
 _SEPARATORS = re.compile(r"\s+//\s+|\s+[|/\u2022\u00b7\u2014\u2013\u25cf\u25aa\u25a0\u2219\u26ab]\s+|\s+-\s+|\s*\|\s*"  # "Kyiv | 25 October 2024", "Nov. 4, 2025 / 7:15 AM ET", "Name  |07.02.2025 10:14"
                          # "Published March 12, 2025 Updated March 12, 2025 05:42pm", "Posted ... 2:15pm AEST, updated ..."
-                         r"|(?<=[\w)])[,.]?\s+(?=(?:last\s+)?(?:updated|modified)\b)", re.I)
+                         r"|(?<=[\w)])[,.]?\s+(?=(?:last\s+)?(?:updated|modified)\b)"
+                         # "Jane Roe: Sierra Leone Telegraph: 4 December 2025:": a byline, the outlet and the date
+                         r"|(?<=[^\d\s]):\s+(?=\S)", re.I)
 _PLACE_FIRST = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*,\s+(?=\S)")  # "Geneva, 2 July 2025"
 # "Posted: Tuesday, November 24, 2026. 5:18 pm CST.": a stop after the year (and at the end), as sentences end
 _YEAR_STOP = re.compile(r"(?<=\b\d{4})\.\s+(?=\d{1,2}[:.]\d{2})")
@@ -298,6 +301,7 @@ def _find(line: str) -> re.Match | str | None:
     """The dateline in ``line``: the whole line, or one part of "Kyiv | 25 October 2024 | Jane Roe"."""
     if len(line) > 120:
         return None
+    line = line[:-1] if line.endswith(":") and ": " in line else line  # ("... 4 December 2025:")
     line = _READING_TIME.sub("", line)  # "March 10, 2025 7:48 PM 4 min read": the reading time after it
     line = _UHR.sub("", line)  # "26.11.2025 - 14:03 Uhr": German's "o'clock" after the time (Handelsblatt)
     line = _YEAR_STOP.sub(" ", line).rstrip(".") if _YEAR_STOP.search(line) or line.endswith(("M.", "T.", "m.")) else line

@@ -990,6 +990,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True
     if j - h == 1 and len(words) == 1 and words[0] in OUTLET_NAME_WORDS and h > 0 and toks[h - 1].lower == "the":
         return True  # "The Globe and Mail", "the Mail and Guardian": a paper's name of two
+    if j - h == 1 and 2 <= len(words) <= 3 and words[-1] == "council" and toks[h].lower not in ORG_WORDS \
+            and all(w in {"city", "borough", "county", "district"} for w in words[1:-1]):
+        return True  # "Perth and Kinross Council", "Brighton and Hove City Council": one council for two places
     if toks[h].text == "NHS" and 1 <= j - h - 1 <= 2 and 1 <= len(words) <= 2:
         return True  # "NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway": Scottish boards named for two areas
     heads = _BODY_HEADS | {"registry", "register", "institute"}
@@ -1849,7 +1852,8 @@ class _Builder:
         if i >= j:
             return
         honorific, professor = None, False
-        inner = next((x for x in range(j - 2, i, -1) if toks[x].lower.rstrip(".") in HONORIFICS and toks[x].is_cap), None)
+        inner = next((x for x in range(j - 2, i, -1) if toks[x].lower.rstrip(".") in HONORIFICS and toks[x].is_cap
+                      and toks[x - 1].lower not in _PATRONYMIC_LINKS), None)  # ("binti Haji Abdul Karim": the father's)
         if inner is not None and toks[i].lower not in given_names() and inner + 1 < j \
                 and not any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:inner]):  # (titles are read below)
             i = inner  # "... Provincial Affairs and Devolution Cde Edmund Zvavahera": the name after the honorific
@@ -1920,6 +1924,10 @@ class _Builder:
             # three after a one-word portfolio ("Superintendent of Police Ganesh Bahadur Karki")
             of_k = k
             k = k + 2 if toks[k + 1].lower in _ONE_WORD_PORTFOLIOS and j - k - 2 == 3 else max(k + 2, _words_back(toks, j, 2))
+            hon = next((x for x in range(of_k + 2, k) if _honorific(toks, x) and toks[x].is_cap
+                        and toks[x - 1].lower not in _PATRONYMIC_LINKS), None)
+            if hon is not None:
+                k = hon  # "Acting Director of Housing Development Dayang Hajah Siti Norhayati binti Haji Abdul Karim"
             if _DOTTED_INITIAL.fullmatch(toks[j - 1].text) and j - 1 > of_k + 1:
                 k = j - 1  # "Executive Director of Khar Tal Mining LLC D.Tsogtbayar": a Mongolian name, one word
             if k - of_k >= 3 and toks[k - 1].lower.rstrip(".") in _LEGAL_FORMS and toks[k - 1].lower != "company":
@@ -2867,6 +2875,8 @@ class _Builder:
                 hits = [m for m in hits if not any(x.lower() in ORG_WORDS or x.lower().rstrip(".") in _CORPORATE_SUFFIXES
                                                    for x in m.split())] or hits
                 hits = [m for m in hits if m.split()[-1] == s] or hits  # (a surname ends a name: not "Dallow Haulage")
+                # ("Mr Halley": "Ewan Halley", not "Kinloch Halley", the first words of a longer name: a firm's short name)
+                hits = [m for m in hits if not any(x.startswith(m + " ") for x, _ in words_of)] or hits
                 hits = _first_named(hits, s, canon, seen_at)
             if len({canon[h] for h in hits}) == 1:
                 canon[s] = canon[hits[0]]
@@ -3078,7 +3088,9 @@ class _Builder:
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if (len(w) >= 3 or last in _CORPORATE_WORDS) and not (
                         len(w) == 3 and w[1].lower() in _TOWN_WORDS | {"town", "city", "district", "municipal", "county"}
-                        and last in _GOVERNING_LAST):  # (not "Kalwesa" of "Kalwesa Town Council": the town it runs)
+                        and last in _GOVERNING_LAST) and not (w[1] == "and" and last == "council"):
+                    # (not "Kalwesa" of "Kalwesa Town Council": the town it runs; nor "Perth" of "Perth and Kinross
+                    # Council", one of the two places it runs)
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
                 if len(w) >= 4 and w[0] in countries() and w[1].lower() not in ORG_WORDS and w[1] not in self.places:
                     first[w[1]].append(m)  # "Huaxin" of "China Huaxin Hydro Engineering Corporation": past its country

@@ -103,6 +103,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cll
               "adv",  # (an advocate, in southern Africa: "Adv. Loide Namupala")
               "honourable", "honorable",  # (written out: "Honourable Walter Ramoifuila")
               "ir",  # (a chartered engineer, in Malaysia and Indonesia: "Datuk Ir. Kamarulzaman bin Yusof")
+              "awang", "dayang", "haji", "hajah",  # (Brunei and Malaysia: "Awang Md Shahrul", "Dayang Hajah Siti Norhayati")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
               "majesty", "highness", "excellency", "hrm", "hrh"}  # ("His Majesty Etienne Doko Ngbwa", "HRM Ebi Tarila II": a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}

@@ -8857,3 +8857,29 @@ def test_a_canadian_thanksgiving_is_not_the_united_states():
     # (session forty-seven) Canada's Thanksgiving falls in October: not read as November's
     got = run("Travel peaked during the Thanksgiving long weekend in Ontario, the airline said.").timeline
     assert not any("Thanksgiving" in str(e) for e in got["expression"])
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-seven) Bruneian honorifics before the name ("Dayang", "Hajah", "Awang"); "Haji" after "binti" is
+    # the father's, part of the name; a title's portfolio ends where the honorifics begin
+    (("Acting Director of Housing Development Dayang Hajah Siti Norhayati binti Haji Abdul Karim said the department "
+      "issued the certificate in September.",), "Siti Norhayati binti Haji Abdul Karim"),
+    (("Chairman of the Tutong Small Contractors Association Awang Md Shahrul Nizam bin Abdullah said 14 subcontractors "
+      "were owed money.",), "Md Shahrul Nizam bin Abdullah"),
+    # one council for two places, opening a sentence
+    (("The row is growing.", "Perth and Kinross Council confirmed the firm was no longer on the framework."),
+     "Perth and Kinross Council"),
+    # "Mr Halley": the man, not the first two words of his firm's name
+    (("The contractor, Kinloch Halley Construction, had lodged a claim.",
+      "Kinloch Halley managing director Ewan Halley rejected the figure.",
+      "Mr Halley said pupils could be in the building by February."), "Ewan Halley"),
+])
+def test_session_forty_seven_speakers(body, speaker):
+    assert run(*body).claims.iloc[-1]["source"] == speaker
+
+
+def test_a_town_before_based_is_no_short_name_of_its_council():
+    # (session forty-seven) "Perth-based": the town, not "Perth and Kinross Council", so "the council" stays Dundee's
+    ents = run("The contractor, Perth-based Kinloch Halley Construction, had lodged a claim.",
+               "It was removed from a Perth and Kinross Council framework.").entities.set_index("name")
+    assert list(ents.loc["Perth and Kinross Council", "aliases"]) == ["Perth and Kinross Council"]

@@ -397,6 +397,10 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
      "2025-12-03 16:30"),
     # (session forty-six) the Hankyoreh's "Dec.4,2025": no space after the month's stop, nor after the comma
     ("Posted on : Dec.4,2025 17:12 KST\nModified on : Dec.4,2025 17:12 KST", "2025-12-04 17:12+09:00"),
+    # (session forty-seven) the Sierra Leone Telegraph's byline, outlet and date on one line, each closed by a colon
+    ("Mariama Kamara: Sierra Leone Telegraph: 4 December 2025:", "2025-12-04"),
+    # the Pacific Daily News' "ChST" (Chamorro Standard Time, Guam's, written with a lower-case letter)
+    ("Marcus Aflague\nPacific Daily News\nPublished 5:12 p.m. ChST Dec. 4, 2025", "2025-12-04 17:12+10:00"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
