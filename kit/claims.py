@@ -23,7 +23,7 @@ from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
 )
-from kit.nlp import DATELINE, INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, speaker_labels
+from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, speaker_labels
 from kit.parties import (
     _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
     _plural,
@@ -176,7 +176,8 @@ _CLAIMS_FALSE = re.compile(
 
 def _lead_content(content: str, sid: int, dateline_sid: int | None) -> str:
     """The content without a wire dateline, which only one of the article's first sentences opens with."""
-    return DATELINE.sub("", content, count=1) if sid == dateline_sid and content[:1].isupper() else content
+    m = lead_dateline(content) if sid == dateline_sid and content[:1].isupper() else None
+    return content[m.end():] if m is not None else content
 
 
 # a denial verb the speaker's first verb is coordinated with ("... and rejected suggestions that")
@@ -619,6 +620,8 @@ class _SentenceAttributor(PhraseReader):
                 and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 2] in {"the", "a", "an", "this", "that"} \
                 and not (nxt == "." and w.endswith("s")):
             return False  # "to rule on the boundary dispute in the first quarter": the noun (not "a figure the city disputes.")
+        if w == "dispute" and k >= 1 and self.L[k - 1] in {"a", "an", "the"} and nxt in {"over", "about", "between", "with"}:
+            return False  # "A dispute over the upgrade ... has reached the Legislative Assembly": the noun
         if nxt in {"responsibility", "credit"}:
             return False  # "claimed responsibility for the attack": no claim about the world
         if nxt in {"each", "one"} and k + 2 < self.n and self.L[k + 2] in {"other", "another"} \
@@ -1285,7 +1288,7 @@ class _SentenceAttributor(PhraseReader):
         if self.n > 2 and self.L[o0] in {"however", "meanwhile", "separately"} and self.t[o0 + 1].text == "," \
                 and self.L[o0 + 2] in {"a", "an"}:
             o0 += 2  # "However, an internal Corrbridge email ..., seen by The Irish News, appears to show"
-        if self.t[0].is_upper and self.s.sid <= 3:
+        if (self.t[0].is_upper or self.t[0].is_title) and self.s.sid <= 3:
             # "PORT MARIA, St Mary: Fishers in this north-coast town say": the sentence opens after its dateline
             o0 = self.opening() or o0
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)

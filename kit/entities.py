@@ -29,7 +29,7 @@ from kit.lexicons import (
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
 )
-from kit.nlp import CLOSERS, DATELINE, DEGREE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, speaker_labels
+from kit.nlp import CLOSERS, DATELINE, DEGREE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, lead_dateline, speaker_labels
 
 _DEMONYMS = demonyms()
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
@@ -1444,10 +1444,18 @@ class _Builder:
         # the wire dateline opens the first paragraph, after a standfirst if there is one
         sid = dateline_sentence(self.sentences)
         first = next((x for x in self.sentences[:3] if x.sid == sid), None)
-        m = DATELINE.match(first.text) if first is not None else None
+        m = lead_dateline(first.text) if first is not None else None
         # the place of a wire dateline ("SAN FRANCISCO — "): a place, though written in capitals
-        key = "place" if m is not None and m.group("place") else "town"  # (AFP's "Nairobi (AFP) -")
+        key = "place" if m is not None and m.re is DATELINE and m.group("place") else "town"  # (AFP's "Nairobi (AFP) -")
         self.dateline = (first.start + m.start(key), first.start + m.end(key)) if first is not None and m else (0, 0)
+        if first is not None and m is not None and m.re is not DATELINE:
+            # "Nuku'alofa, Tonga A dispute ...": no dash ends the dateline, so its last name ends where it does
+            cut = first.start + m.end()
+            split_runs = []
+            for a, b in _runs(first):
+                k = next((x for x in range(a + 1, b) if first.tokens[x].start >= cut), b) if first.tokens[a].start < cut else b
+                split_runs += [(a, k), (k, b)] if k < b else [(a, b)]
+            first.runs = split_runs
         # a transcript's speaker labels ("ÉLISE FORTIER, CANADIAN MINISTER ...:") are no names in capitals: the
         # speakers are named in the text, and each turn is theirs (``kit.claims``)
         labels = speaker_labels(self.sentences)
@@ -3369,6 +3377,8 @@ class _Builder:
         if v["SERVICE_DISTRICT"]:
             return "ORG"  # "Lower Bayou Levee District": a body that runs a levee, not an area
         first_words = {a.split()[0].lower() for a in e.aliases if " " in a}
+        if any(len(w) >= 2 and _REGNAL.fullmatch(w[-1]) and w[-2].lower() in ORG_WORDS for w in (a.split() for a in e.aliases)):
+            return "ORG"  # "House Commission VI", "Commission VI": a numbered body, not a king
         if any((a.lower().startswith(_CHIEFS_TITLES) or a.startswith("TA ")) and len(a.split()) >= 2 for a in e.aliases):
             return "PERSON"  # "Traditional Authority Chimbwete", "TA Chimbwete", "Nana Kwesi Ampem II": a chief
         if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_PEAKS):
@@ -3495,8 +3505,11 @@ class _Builder:
             if any(len(w) >= 3 and any(x.lower() in _CORE_ORG_WORDS for x in w[:-1]) for w in words):
                 return "ORG"  # "Real Club Deportivo Torrelumbre", "Federal Teaching Hospital Ajiroko"
             singles = {w[0] for w in words if len(w) == 1}
+            # (but "Yusuf Harahap, who ...", "Ratna Sembiring, the group's coordinator": a given name, as Indonesians
+            # are called by theirs)
+            called_by_given = v["WHO"] or e.roles and not {_role_head(r) for r in e.roles} & _ORG_ROLE_HEADS
             if any(len(w) >= 2 and w[0] in singles and w[-1] not in singles and not w[-1].lower().endswith(_PATRONYMICS)
-                   for w in words) \
+                   and not (called_by_given and w[0].lower() in given_names()) for w in words) \
                     and not any(_FAMILY_FIRST.fullmatch(a) for a in e.aliases):  # (but "Pyo" of "Pyo Gwang-il", "Halla" of
                 # "Halla Björk Sverrisdóttir")
                 return "ORG"  # "Lumora" of "Lumora AI": people are called by their last name, firms by their first

@@ -202,11 +202,12 @@ _OWNING_NOUNS = {"owner", "founder", "landlord", "heir", "heiress", "investor"}
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
-                      "villager", "passenger", "survivor", "homeowner", "tenant", "parent", "mum", "dad"}
+                      "villager", "passenger", "survivor", "homeowner", "tenant", "parent", "mum", "dad", "executive"}
 # what "the 52-year-old ..." goes on with
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
-                                      "pensioner", "victim", "suspect", "defendant", "engineer", "official", "activist"}
+                                      "pensioner", "victim", "suspect", "defendant", "engineer", "official", "activist",
+                                      "executive"}  # ("The 54-year-old executive": the one a firm's post was given)
 
 
 # "the agency" of a body the text called a regulator ("Helvemed, the Swiss medicines regulator")
@@ -1206,6 +1207,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif is_age and role_heads.get(toks[head_i].lower):
                 # "the 57-year-old governor": the one governor named; of several, the one most told about
                 target = top(list(dict.fromkeys(role_heads[toks[head_i].lower])), toks[start_i].start)
+            elif is_age and toks[head_i].lower in _BUSINESS_PEOPLE and (biz := near_person(toks[head_i].lower, s, start_i)):
+                target = biz  # "The 54-year-old executive": the person given a firm's post, not the lawmaker named last
             elif head == "year-old" and (held := _office_in_aside(toks, head_i, role_heads)):
                 # no age given, an office after it: "The 61-year-old, who took over as chief executive in March,"
                 target = held
@@ -1518,7 +1521,8 @@ def _link_clients(sentences: list[Sentence], out: ArticleEntities, taken: set) -
 _FIRM_LEGAL = _LEGAL_FORMS | {"llp", "lp", "tbk", "s.a", "sarl", "srl", "bv", "kk"}
 _FIRM_NOUNS = COMPANY_NOUNS - {"group", "business", "operator"}
 # people told of by their business, who head or own a firm
-_BUSINESS_PEOPLE = {"businessman", "businesswoman", "businesspeople", "entrepreneur", "tycoon", "magnate", "industrialist"}
+_BUSINESS_PEOPLE = {"businessman", "businesswoman", "businesspeople", "entrepreneur", "tycoon", "magnate", "industrialist",
+                    "executive"}
 # a utility named for what it supplies, last: "Wensum Valley Water", "Kestrel Power" (not "Water Resources Department")
 _UTILITY_ENDS = {"water", "power", "electric", "electricity"}
 _NOT_FIRMS = {"nonprofit", "non-profit", "advocacy", "charity", "campaign", "volunteer", "ngo", "activist", "rights"}

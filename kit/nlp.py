@@ -140,12 +140,31 @@ DATELINE = re.compile(rf"^(?P<place>[{_CAPS}][{_CAPS}.'-]+(?: [{_CAPS}][{_CAPS}.
                       rf"|, {DAY_SLASH_YEAR})\s*[—–-]{{1,2}}\s+(?=[A-Z\"“‘'])")
 
 
+# a town and its country, no dash, as Matangi Tonga opens its first paragraph: "Nuku'alofa, Tonga A dispute over ..."
+# (the country checked against the list of countries; the sentence goes on with a function word)
+_TOWN_COUNTRY = re.compile(r"^(?P<town>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}), (?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}?)"
+                           r" (?=(?:The|A|An|In|On|At|After|When|As|For|Police|It|Two|Three|Residents)\s)")
+
+
+def lead_dateline(text: str) -> re.Match | None:
+    """The dateline a first paragraph opens with: a wire's ("LONDON (Reuters) - ") or a town and its country.
+
+    >>> lead_dateline("Nuku'alofa, Tonga A dispute has reached the House.").group("town")
+    "Nuku'alofa"
+    """
+    m = DATELINE.match(text)
+    if m is None and (m := _TOWN_COUNTRY.match(text)) is not None:
+        from kit.lexicons import countries
+
+        return m if m.group("country") in countries() else None
+    return m
+
 
 def dateline_sentence(sentences: list) -> int | None:
     """The sid of the sentence a wire dateline opens ("PORT CALLOWAY, Mich. — ..."): the article's first,
     or the first after a standfirst (a line skipped between them: the published line)."""
     for k, x in enumerate(sentences[:3]):
-        if (k == 0 or x.line > sentences[k - 1].line + 1) and DATELINE.match(x.text):
+        if (k == 0 or x.line > sentences[k - 1].line + 1) and lead_dateline(x.text):
             return x.sid
         if k > 0 and x.line == sentences[k - 1].line + 1:
             return None

@@ -22,7 +22,7 @@ from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS,
 )
-from kit.nlp import DATELINE, Sentence, Tok
+from kit.nlp import DATELINE, Sentence, Tok, lead_dateline
 
 # the words that end a body's own name or description ("the city government"): never a "he" or a "she"
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
@@ -125,6 +125,9 @@ class PhraseReader:
         German car parts maker X ... said": X, not the city), else 0."""
         if self.n and self.t[0].is_upper and self.s.sid <= 3 and (dl := DATELINE.match(self.s.text)):
             return next((z for z in range(self.n) if self.t[z].start >= self.s.start + dl.end()), 0)
+        if self.n > 3 and self.t[0].is_title and self.s.sid <= 3 and self.t[1].text == "," \
+                and (town := lead_dateline(self.s.text)) is not None and town.re is not DATELINE:
+            return next((z for z in range(self.n) if self.t[z].start >= self.s.start + town.end()), 0)  # ("Nuku'alofa, Tonga A")
         return 0
 
     # -- spans and noun phrases -------------------------------------------------------------

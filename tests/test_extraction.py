@@ -8883,3 +8883,32 @@ def test_a_town_before_based_is_no_short_name_of_its_council():
     ents = run("The contractor, Perth-based Kinloch Halley Construction, had lodged a claim.",
                "It was removed from a Perth and Kinross Council framework.").entities.set_index("name")
     assert list(ents.loc["Perth and Kinross Council", "aliases"]) == ["Perth and Kinross Council"]
+
+
+def test_a_town_and_its_country_open_the_first_paragraph():
+    # (session forty-seven) Matangi Tonga's "Nuku'alofa, Tonga A dispute ...": a dateline with no dash, no "Tonga A",
+    # and "A dispute over" is a noun, no one's denial
+    r = run("Nuku'alofa, Tonga A dispute over the road has reached the Legislative Assembly, with the ministry and "
+            "Fetu'ula Construction Ltd blaming each other.")
+    assert "Tonga A" not in set(r.entities["name"]) and r.claims.iloc[0]["stance"] == "asserts"
+    assert pd.isna(r.claims.iloc[0]["source"]) and r.claims.iloc[0]["content"].startswith("A dispute")
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # (session forty-seven) a numbered body, not a king
+    (("Yusuf visited the site with other members of Commission VI last month.",), "Commission VI", "ORG"),
+    # a given name the person goes by, with "who" or a person's post after it: a person, not a firm named by its first word
+    (("Yusuf Harahap, a member of House Commission VI, said the firm had thrown out a cheaper bid.",
+      "Yusuf, who visited the site last month, put the figure much lower."), "Yusuf Harahap", "PERSON"),
+])
+def test_session_forty_seven_types(body, name, etype):
+    ents = run(*body).entities.set_index("name")
+    assert ents.loc[name, "type"] == etype
+
+
+def test_an_aged_executive_is_the_one_given_a_firms_post():
+    # (session forty-seven) "The 54-year-old executive": the president director, not the lawmaker named last
+    got = run("Hendra Wibisono, the president director of Sulindo Nikel, told reporters that the contract went to the "
+              "lowest bidder.", "Yusuf Harahap, a member of House Commission VI, said the firm had thrown out a cheaper bid.",
+              "The 54-year-old executive rejected that account, saying the rival bidder had failed.").claims
+    assert got.iloc[-1]["source"] == "Hendra Wibisono"
