@@ -65,7 +65,7 @@ _ORG_DESCRIPTION_KINDS = {"company", "firm", "corporation", "conglomerate", "sta
 _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "theme", "office", "retail", "nature",
                "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
-_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "binti", "anak", "a/l", "a/p", "la", "le", "du", "da", "&", "dello", "delle",
+_CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "binti", "bint", "anak", "a/l", "a/p", "la", "le", "du", "da", "&", "dello", "delle",
                "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och", "ter", "ten", "den",
                "yr", "na", "nan", "ng"}  # (Welsh "the": "Maes yr Onnen"; Gaelic "of the": "Comhairle nan Eilean Siar",
 # "Baile na Creige"; Tagalog "of": "Samahang Magsasaka ng Gitnang Luzon")
@@ -125,7 +125,8 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
                                     "agency", "authority", "council", "network", "union", "association", "consortium"}
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited",
-                       "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps", "spa"}  # "Nordvik Lines Inc." is Nordvik
+                       "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps", "spa",
+                       "saog", "saoc"}  # "Nordvik Lines Inc." is Nordvik (Oman's public and closed joint-stock companies)
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh"}  # (no "group")
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-ZĐ]{2,3}\$?|[A-Z]\$|ZiG)\d[\d,]*(?:\.\d+)?"
@@ -675,7 +676,7 @@ _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover
              "halloween", "navratri", "vesak", "nowruz"}  # (not "Eid", "Ramadan": surnames too)
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
-_PATRONYMIC_LINKS = {"bin", "binti", "anak", "a/l", "a/p"}  # "son of", "daughter of" in Malay and Iban names: "Jimbun anak Ngelai"
+_PATRONYMIC_LINKS = {"bin", "binti", "bint", "anak", "a/l", "a/p"}  # "son of", "daughter of" in Malay, Arabic and Iban names: "Jimbun anak Ngelai"
 _PAIRED_HONORIFICS = {"tan": "sri", "puan": "sri", "tuai": "rumah"}  # (and the Iban longhouse chief's "Tuai Rumah")
 # the kind a Japanese body's name ends on, joined by a hyphen: "-kai" (association), "-gumi" (builder), "-kumiai" (union)
 _JAPANESE_BODY_ENDS = {"kai", "gumi", "kumiai", "rengo", "kyokai"}

@@ -8912,3 +8912,11 @@ def test_an_aged_executive_is_the_one_given_a_firms_post():
               "lowest bidder.", "Yusuf Harahap, a member of House Commission VI, said the firm had thrown out a cheaper bid.",
               "The 54-year-old executive rejected that account, saying the rival bidder had failed.").claims
     assert got.iloc[-1]["source"] == "Hendra Wibisono"
+
+
+def test_an_arabic_daughter_of_and_an_omani_legal_form():
+    # (session forty-seven) "bint" (daughter of) inside one name; "SAOG" ends a firm's name, so "Khaleej Mawj" is it
+    r = run("Dr. Muna bint Khalfan Al Battashi, the chief executive of the procurer, said the plant fell short.",
+            "Khaleej Mawj Water Company SAOG filed a disclosure on Sunday.", "Khaleej Mawj rejected the claim.")
+    assert r.claims.iloc[0]["source"] == "Muna bint Khalfan Al Battashi"
+    assert r.claims.iloc[-1]["source"] == "Khaleej Mawj Water Company SAOG"
