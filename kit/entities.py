@@ -1240,6 +1240,8 @@ def _outlet_name(name: str) -> bool:
         return True  # "Yle", "RTÉ News": a public broadcaster (a name of its own, never a short form's word)
     if len(words) == 1 and len(words[0]) > 6 and words[0].endswith(("news", "press")) and name[:1].isupper():
         return True  # "Interpressnews", "MercoPress": an agency's name run together
+    if len(words) == 2 and name.split()[-1] == "Live" and name[:1].isupper() and words[0] not in ORG_WORDS:
+        return True  # "Devon Live", "Hull Live": a county's or a city's news site
     raw = [w.rstrip(".") for w in re.split(r"[\s-]+", name) if w]
     if not any(w in OUTLET_NAME_WORDS and not (
             len(words) > 1 and w in WIRE_AGENCIES and w not in NEWSPAPER_WORDS and len(w) <= 4 and not r.isupper())
@@ -3561,6 +3563,9 @@ class _Builder:
         if not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles \
                 and all(len(w) >= 2 and w[-1].lower() in _SERVICE_ENDS for w in words):
             return "ORG"  # "Cal Fire", "Tom Rail": a service's name, whatever given name opens it
+        if v["TOLD"] and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles \
+                and any(_outlet_name(a) for a in e.aliases):
+            return "ORG"  # "told Devon Live": an outlet, though a given name opens its name
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
         if v["PRODUCT"]:

@@ -207,7 +207,7 @@ _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "stud
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
                                       "pensioner", "victim", "suspect", "defendant", "engineer", "official", "activist",
-                                      "executive"}  # ("The 54-year-old executive": the one a firm's post was given)
+                                      "executive", "employee", "staffer"}  # ("The 54-year-old executive": the one a firm's post was given)
 
 
 # "the agency" of a body the text called a regulator ("Helvemed, the Swiss medicines regulator")

@@ -8920,3 +8920,15 @@ def test_an_arabic_daughter_of_and_an_omani_legal_form():
             "Khaleej Mawj Water Company SAOG filed a disclosure on Sunday.", "Khaleej Mawj rejected the claim.")
     assert r.claims.iloc[0]["source"] == "Muna bint Khalfan Al Battashi"
     assert r.claims.iloc[-1]["source"] == "Khaleej Mawj Water Company SAOG"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-seven) "A former employee ..., who asked not to be named," then "the former employee said": the
+    # unnamed source, not the outlet named last ("told Devon Live"), which is an outlet, not a person
+    (("A former employee of the company, who asked not to be named, told Devon Live that managers had been warned.",
+      "\"Everybody on the site knew it wasn't reading properly,\" the former employee said."), "the former employee"),
+])
+def test_session_forty_seven_unnamed(body, speaker):
+    r = run(*body)
+    assert r.claims.iloc[-1]["source"] == speaker
+    assert r.entities.set_index("name").loc["Devon Live", "type"] == "ORG"
