@@ -49,7 +49,9 @@ _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|reque
                               re.I)
 _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "fishers", "traders", "parents", "people",
                    "communities", "tenants", "workers", "householders", "landowners", "homeowners", "drivers", "growers",
-                   "miners", "vendors", "shopkeepers", "patients", "passengers", "commuters", "pensioners", "retirees"}
+                   "miners", "vendors", "shopkeepers", "patients", "passengers", "commuters", "pensioners", "retirees",
+                   "riders", "surfers", "swimmers", "motorists", "cyclists", "customers", "users", "locals", "neighbours",
+                   "neighbors", "staff", "students", "teachers", "nurses", "doctors"}
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
@@ -1402,9 +1404,12 @@ class _SentenceAttributor(PhraseReader):
                 e += 1
             if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):
                 return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
-        if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] in {"of", "in", "along", "near", "from", "around", "on",
-                                                                                "across", "interviewed", "surveyed", "contacted"} \
+        p0 = o0 + 3 if o0 + 2 < k and self.L[o0 + 1] == "and" and self.L[o0 + 2] in _RESIDENT_NOUNS else o0 + 1
+        if self.L[o0] in _RESIDENT_NOUNS and p0 + 1 < k and self.L[p0] in {"of", "in", "along", "near", "from", "around", "on",
+                                                                          "across", "at", "between", "interviewed", "surveyed",
+                                                                          "contacted"} \
                 and k - o0 <= 16 and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(o0, k)):
+            # ("Riders on the authority's Route 74 between Paterson and Wayne said", "Surfers and swimmers at Saunton")
             # "Residents of more than a dozen villages along the Nam Sakhone River say": the residents, unnamed
             e = k
             while e > o0 + 2 and self.L[e - 1] in _SKIP_BACK:

@@ -8932,3 +8932,14 @@ def test_session_forty_seven_unnamed(body, speaker):
     r = run(*body)
     assert r.claims.iloc[-1]["source"] == speaker
     assert r.entities.set_index("name").loc["Devon Live", "type"] == "ORG"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-seven) people unnamed, where they are: not the places after them
+    (("Riders on the authority's Route 74 between Paterson and Wayne said they have not noticed a change.",),
+     "Riders on the authority's Route 74 between Paterson and Wayne"),
+    (("Surfers and swimmers at Saunton and Croyde tell a different story.",), "Surfers and swimmers at Saunton and Croyde"),
+])
+def test_session_forty_seven_people_where_they_are(body, speaker):
+    got = run(*body).claims
+    assert got.iloc[0]["source"] == speaker and set(got["source_type"]) == {"anonymous"}
