@@ -31,6 +31,9 @@ _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday))?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year)?")
+# a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
+_SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
+                r"|since|this|last|next)\b)")
 # one calendar value, most specific first
 _BASE = "|".join([
     rf"(?:last|next)\s+week\s+{_WEEKDAY}(?![\w-])",  # "last week Thursday" (Nigerian English): that week's Thursday
@@ -59,8 +62,11 @@ _BASE = "|".join([
     r"(?:in|into|after)\s+the\s+new\s+year",  # told late in a year: the coming January
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
     rf"(?:in|during|over|from)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023", "taken from the summer"
+    # "for much of the summer", "the whole summer" (not "for the summer transfer window", "for the fall 2026 semester")
+    rf"(?:(?:for\s+)?(?:much|most|all)\s+of\s+the|for\s+the|the\s+(?:whole|entire))\s+{_SEASON}{_SEASON_ENDS}",
     rf"(?:last|this|next)\s+season",
     rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+(?:days?|weeks?|months?|years?)",
+    r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)",  # ("within the next month": from now to a month on)
     rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|months?|years?|decades?)",
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?"
     rf"|the\s+{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?)",  # ("the end of the third quarter")
@@ -87,10 +93,10 @@ _BASE = "|".join([
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<range>(?:(?:from|between)\s+|(?={_MONTH}\s+{_YEAR}\s+(?:to|through)\s+{_MONTH}\s+{_YEAR}\b))(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
+    rf"\b(?:(?P<range>(?:(?:from|between)\s+|(?={_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\s+{_MONTH}\s+{_YEAR}\b))(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
     rf"\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
-    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|the\s+{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
     rf"|(?<=least\s){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<years>(?:in\s+(?P<y1>{_YEAR})\s+and|(?:(?:in|for|during)\s+)?(?P<y3>{_YEAR})\s+(?:to|through))\s+(?P<y2>{_YEAR}))"
     rf"|(?P<months>in\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
@@ -174,7 +180,8 @@ def _year_of(s: str, anchor) -> int:
 # the patterns of _base, compiled once (resolution runs for every relative date of an archive)
 _YEAR_RE = re.compile(_YEAR)
 _SPACES = re.compile(r"\s+")
-_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|as (?:early|recently|late|far back) as) ")
+_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|as (?:early|recently|late|far back) as"
+                        r"|(?:for )?(?:much|most|all) of|for) ")
 _LEAD_THE = re.compile(r"^the ")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? ({_YEAR})")
@@ -197,7 +204,7 @@ _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|eve
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|given|granted|suspend)\w*\b|\b(?:has|have)\s+$", re.IGNORECASE)
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
 _BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
-_THE_SEASON = re.compile(rf"(?:the )?({_SEASON})")
+_THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
            "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2)}
@@ -234,7 +241,7 @@ _TEAM_SPORT = re.compile(r"\b(?:club|clubs|league|goals?|midfielder|striker|defe
                          re.IGNORECASE)
 _PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|last) (?:({_NUM}|few) )?(day|week|month|year|decade)s?")
 _MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) (?:of )?((?:last|this|next) year)")
-_WITHIN = re.compile(rf"(?:within(?: the next)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}) (day|week|month|year)s?")
+_WITHIN = re.compile(rf"(?:within(?: the next| the coming)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}|(?=day|week|month|year)) ?(day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _HURT_BEFORE = re.compile(r"\b(?:broke|broken|injur\w*|hurt|fractur\w*|killed|died|bruised|suffered|legs?|arms?|hips?|"
                           r"wrists?|ankles?|skull|ribs?)\b", re.IGNORECASE)
@@ -448,7 +455,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         y, mo = _year_of(m.group(2), a), _month(m.group(1))
         return _d(y, mo), _month_end(y, mo), "month"
     if m := _WITHIN.fullmatch(s):
-        k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)
+        k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)  # ("within the next month": one)
         unit = m.group(2)
         hi = a + (pd.DateOffset(years=k) if unit == "year" else pd.DateOffset(months=k) if unit == "month"
                   else pd.Timedelta(weeks=k) if unit == "week" else pd.Timedelta(days=k))

@@ -8848,6 +8848,14 @@ def test_session_forty_six_stances(body, source, stance):
      [("December 2026", "2026-12-01", "2026-12-31"), ("mid-2027", "2027-05-01", "2027-08-31")]),
     ("The audit covers the months from December 2023 to June 2024.", "2025-12-04",
      [("from December 2023 to June 2024", "2023-12-01", "2024-06-30")]),
+    # "within the next month": from now to a month on; a span of months with the year told once, no "from"
+    ("The plant will be reinstalled within the next month.", "2025-12-04", [("within the next month", "2025-12-04", "2026-01-04")]),
+    ("Refunds for January to June 2025 were held.", "2025-12-04", [("January to June 2025", "2025-01-01", "2025-06-30")]),
+    # a season for much of which, or all of which, something went on; "since winter" with no article
+    ("Crews left the site for much of the summer.", "2025-12-04", [("for much of the summer", "2025-06-01", "2025-08-31")]),
+    ("They waited the whole summer, she said.", "2025-12-04", [("the whole summer", "2025-06-01", "2025-08-31")]),
+    ("He was promised a budget for the summer transfer window.", "2025-12-04", []),
+    ("Odour complaints have risen since winter.", "2025-12-04", [("since winter", "2025-12-01", "2025-12-04")]),
 ])
 def test_session_forty_seven_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
