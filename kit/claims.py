@@ -422,8 +422,11 @@ def _coordinated(a: "_SentenceAttributor", f: dict) -> list[dict]:
         other = a.party(o0, k_and)
     if other is None or other.name is None or (other.name, other.type) == (p.name, p.type):
         return []
-    if a.t[k_and - 1].is_cap and k_and + 1 < a.n and a.t[k_and + 1].is_cap and other.type in {"anonymous", "official"}:
-        return []  # ("Cabinet Spokesman and Minister Asanka Weerakoon", "Minister of Energy and Mines, Mr X": one title)
+    if a.t[k_and - 1].is_cap and k_and + 2 < a.n and (a.t[k_and + 1].is_cap or a.L[k_and + 1] == "the" and a.t[k_and + 2].is_cap
+                                                          and k_and - 1 > o0) \
+            and other.type in {"anonymous", "official"}:
+        return []  # ("Cabinet Spokesman and Minister Asanka Weerakoon", "Minister of Energy and Mines, Mr X": one title;
+        # "The Minister for Fisheries and the Blue Economy, Jean-Marc Hoareau,")
     if other.type == "anonymous" and p.type == "person" and a.L[k_and - 1] in TITLE_WORDS \
             and a.t[o0].is_cap and a.L[o0] not in {"the", "a", "an"}:
         return []  # ("Committee chairperson and Kisumu Senator Fredrick Ayieko said": two titles of one person)

@@ -443,6 +443,12 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "the Prosecutor's Office attached to the Bacău Tribunal": one body, named with its court
                 elif toks[j].lower == "to" and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and _law_ahead(toks, j + 1):
                     j += 2  # "the Access to Information Act", "the Right to Information Act": a law's name
+                elif toks[j].lower == "and" and j + 3 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
+                        and (toks[j + 3].is_cap and j + 4 < n and not toks[j + 4].is_cap and toks[j + 3].lower in _PORTFOLIO_WORDS
+                             or not toks[j + 3].is_cap and toks[j + 2].lower in _PORTFOLIO_WORDS) \
+                        and any(toks[x].lower in {"ministry", "minister", "department", "secretary"}
+                                and toks[x + 1].lower in {"of", "for"} for x in range(i, j - 1)):
+                    j += 2  # "Minister for Fisheries and the Blue Economy": one portfolio, "the" inside it
                 elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= (
                         6 if toks[j - 1].lower in _MEMBER_PLURALS or toks[j - 1].lower in _PORTFOLIO_WORDS and any(
                             toks[x].lower in _BODY_HEADS and toks[x + 1].lower in {"of", "on", "for"} for x in range(i, j - 1))

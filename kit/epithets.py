@@ -776,6 +776,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             or (w.lower == "capital" and k == i + 1 and capitals) \
                             or (w.text == "House" and k == i + 1 and legislatures) \
                             or (k == i + 1 and w.text in role_acronyms and w.text.isupper()) \
+                            or (k == i + 1 and w.text.isupper() and w.lower in _LEGISLATORS and k + 1 < len(toks)
+                                and toks[k + 1].lower in REPORTING_VERBS) \
                             or w.lower in org_words or (w.lower == "old" and k >= i + 4 and toks[k - 1].text == "-"
                                                      and toks[k - 2].lower == "year" and toks[k - 4].text.isdigit()):
                         head_i = k  # "the property developer", "the 61-year-old"

@@ -8951,3 +8951,16 @@ def test_session_forty_seven_unnamed(body, speaker):
 def test_session_forty_seven_people_where_they_are(body, speaker):
     got = run(*body).claims
     assert got.iloc[0]["source"] == speaker and set(got["source_type"]) == {"anonymous"}
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-seven) "the" inside a portfolio's name: one title, then its holder (no unnamed "Minister for
+    # Fisheries" beside him)
+    (("The Minister for Fisheries and the Blue Economy, Jean-Marc Hoareau, rejected the allegations.",), "Jean-Marc Hoareau"),
+    # a legislator's acronym in capitals before the verb: the person just named
+    (("Committee chairman Qaiser Jamil Bhatti directed the FBR to submit a statement.",
+      "\"We will find out which,\" the MNA said."), "Qaiser Jamil Bhatti"),
+])
+def test_session_forty_seven_titles(body, speaker):
+    got = run(*body).claims
+    assert got.iloc[-1]["source"] == speaker and (got["source_type"] != "anonymous").all()
