@@ -583,8 +583,9 @@ class _SentenceAttributor(PhraseReader):
         if w in {"dispute", "denial", "counter", "call", "finding", "record"} and k >= 2 \
                 and self.L[k - 2] in {"the", "a", "an", "this", "that", "its", "their"} \
                 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 1].endswith(("est", "al", "er")) \
-                and nxt in BE_FORMS:
-            return False  # "The sharpest dispute is over when ...": a noun after its adjective, then its verb
+                and (nxt in BE_FORMS or (nxt in WEEKDAYS or nxt in {"yesterday", "today"}) and k + 2 < self.n
+                     and self.L[k + 2] in BE_FORMS):
+            return False  # "The sharpest dispute (Tuesday) is over when ...": a noun after its adjective, then its verb
         if w.startswith(("slam", "blast", "hit")) and nxt in {"into", "onto", "against", "through", "shut"}:
             return False  # "the catamaran slammed into the pier": a blow, not a rebuke
         if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)) \
@@ -1097,6 +1098,10 @@ class _SentenceAttributor(PhraseReader):
         be = k - 1
         while be > 0 and self.L[be] not in BE_FORMS:
             be -= 1
+        if self.L[k] in {"rejected", "refused", "turned"} and be > 0 and not any(
+                self.L[z] in _SAID_THINGS or self.L[z] in _THAT_WORDS for z in range(max(0, be - 8), be)) \
+                and any(self.L[z] in REPORTING_VERBS for z in range(0, max(0, be - 1))):
+            return None  # "Griffith said a rival bid ... had been rejected by the Board": a decision she reports, no denial
         content = self.text(e + 1, self.n).strip(" .") if e < self.n and self.L[e] == "that" else self.text(0, be).strip(' ,"“”')
         return dict(kind="verb", party=p, cue=self.t[k].text, ci=k, cj=k + 1, stance=REPORTING_VERBS[self.L[k]][1],
                     content=content or self.s.text)
@@ -2002,6 +2007,7 @@ _THAT_ONLY = {"agreed", "agrees", "accepted", "accepts", "gathered", "gathers"} 
 _FAULTED = {"faulted", "faults"}
 _SAID_THINGS = {"claim", "claims", "allegation", "allegations", "report", "reports", "figure", "figures", "account",
                 "statement", "statements", "assertion", "assertions", "accusation", "accusations", "story", "narrative"}
+_THAT_WORDS = {"that", "this", "it", "these", "those", "suggestion", "suggestions", "idea", "proposal", "request", "version"}
 _FINDING_CUES = {"noted", "notes", "found", "finds", "showed", "shows", "revealed", "reveals", "discovered", "recorded",
                  "concluded", "concludes", "observed"}
 _DENIAL_VERB = re.compile(r"\b(?:denie[sd]|deny|reject(?:s|ed)?|refute[sd]?|dispute[sd]?)\b", re.I)

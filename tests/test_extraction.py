@@ -8964,3 +8964,15 @@ def test_session_forty_seven_people_where_they_are(body, speaker):
 def test_session_forty_seven_titles(body, speaker):
     got = run(*body).claims
     assert got.iloc[-1]["source"] == speaker and (got["source_type"] != "anonymous").all()
+
+
+@pytest.mark.parametrize("body", [
+    # (session forty-seven) a bid "rejected by" a board, told by someone who said so: a decision reported, no denial
+    ("Shonette Griffith is the party's spokesperson.",
+     "Griffith said a rival bid of G$1.61 billion had been rejected by the National Procurement and Tender Administration "
+     "Board even though it met the criteria."),
+    # "The sharpest dispute Tuesday was over when": a noun, a day, then its verb
+    ("The sharpest dispute Tuesday was over when county officials learned of the shortfall.",),
+])
+def test_session_forty_seven_no_denial(body):
+    assert "denies" not in set(run(*body).claims["stance"])
