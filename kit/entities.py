@@ -396,6 +396,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[q].text in {"'", "’", '"', "”"} and toks[q + 1].is_cap and toks[q].ws \
                         and all(toks[x].is_cap for x in range(j + 1, q)):
                     j = q + 2  # "Delroy 'Bigga' Wint", 'Ernesto "Ka Erning" Bautista': a nickname inside the name
+                elif toks[j].text in {"'", "’"} and not toks[j - 1].ws and toks[j - 1].text.endswith("s") and j + 1 < n \
+                        and toks[j + 1].is_cap and toks[j].ws and (toks[j + 1].lower in ORG_WORDS or toks[j + 1].lower in {
+                            "representatives", "party", "union", "association", "forum", "federation", "league"}):
+                    j += 2  # "House of Peoples' Representatives", "Beneficiaries' Association": a plural's apostrophe
                 elif toks[j].text == "/" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j - 1].text.isupper() and toks[j + 1].text.isupper() and toks[j - 1].is_alpha:
                     j += 2  # "RFE/RL": two acronyms joined by a slash, one name
