@@ -345,10 +345,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         return day, day, "day"
     if m := _PART_OF.fullmatch(s):
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month
-        if q := _QUARTER.fullmatch(_LEAD_THE.sub("", rest)):
+        if qm := _QUARTER.fullmatch(_LEAD_THE.sub("", rest)):
             # "the end of the third quarter": the quarter's last month (its first, middle for "beginning", "mid")
-            y = _year_of(q.group(2) or "this year", anchor)
-            mo = 3 * _ORDS[q.group(1)] - {"early": 2, "beginning": 2, "start": 2, "mid": 1, "middle": 1}.get(part, 0)
+            y = _year_of(qm.group(2) or "this year", anchor)
+            mo = 3 * _ORDS[qm.group(1)] - {"early": 2, "beginning": 2, "start": 2, "mid": 1, "middle": 1}.get(part, 0)
             return _d(y, mo), _month_end(y, mo), "month"
         if w := _PART_WEEK.fullmatch(rest):
             if anchor is None:
