@@ -2002,7 +2002,7 @@ _PERSON_NOUNS = (FEMALE_NOUNS | MALE_NOUNS) - _PRONOUNS
 
 # the cues of a finding: what it says was missing is a fact it found ("noted that no inspection had been recorded")
 _NEW_CLAUSE = {"while", "whereas", "although", "though"}
-_THAT_ONLY = {"agreed", "agrees", "accepted", "accepts", "gathered", "gathers"}  # speech only when a clause follows
+_THAT_ONLY = {"agreed", "agrees", "accepted", "accepts", "gathered", "gathers", "charged"}  # speech only when a clause follows
 # a denial only of what someone said: "faulted the claims", not "faulted the police for ..."
 _FAULTED = {"faulted", "faults"}
 _SAID_THINGS = {"claim", "claims", "allegation", "allegations", "report", "reports", "figure", "figures", "account",

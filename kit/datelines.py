@@ -279,7 +279,7 @@ _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{MONTH_NAMES_RE})\b)", re.I)
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.I)
 _LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
 # "By Priya Nandakumar Nov. 21, 2025": the byline and the date on one line (STAT)
-_BYLINE_FIRST = re.compile(rf"[Bb]y\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?:on\s+)?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
+_BYLINE_FIRST = re.compile(rf"(?:[Bb]y|BY)\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?:on\s+)?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
 _MONTH_WORD = re.compile(rf"(?i)(?:{MONTH_NAMES_RE})\b")
 
 
@@ -293,6 +293,10 @@ def looks_like_dateline(line: str) -> bool:
 
 
 _UPDATED = re.compile(r"(?i)\bupdated?\b")
+# "Updated December 5 2025 - 4:52pm, first published 12:30pm" (Australian Community Media): published that day, then
+_FIRST_PUBLISHED_AT = re.compile(r"(?i)(?:last\s+)?updated?:?\s+(?P<date>.+?)\s*[-–—,]\s*\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?,?\s+"
+                                 r"first\s+published:?\s+(?:at\s+)?(?P<time>\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?)")
+_FIRST_PUBLISHED_ON = re.compile(r"(?i)\bupdated?\b.*?[,|]\s*first\s+published:?\s+(?:on\s+)?(?P<when>.+)$")
 _PUBLISHED_FIRST = re.compile(r"(?i)\s*(?:first\s+)?publish")
 _WEEKDAY_AFTER = re.compile(r"(\d{4}),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
 
@@ -302,6 +306,10 @@ def _find(line: str) -> re.Match | str | None:
     if len(line) > 120:
         return None
     line = line[:-1] if line.endswith(":") and ": " in line else line  # ("... 4 December 2025:")
+    if first := _FIRST_PUBLISHED_AT.fullmatch(line.strip()):
+        line = f"{first['date']} - {first['time']}"
+    elif (first := _FIRST_PUBLISHED_ON.search(line)) and _YEAR_IN_TEXT.search(first["when"]):
+        line = first["when"]  # ("..., first published December 4 2025 - 11:30pm": that day and time)
     line = _READING_TIME.sub("", line)  # "March 10, 2025 7:48 PM 4 min read": the reading time after it
     line = _UHR.sub("", line)  # "26.11.2025 - 14:03 Uhr": German's "o'clock" after the time (Handelsblatt)
     line = _YEAR_STOP.sub(" ", line).rstrip(".") if _YEAR_STOP.search(line) or line.endswith(("M.", "T.", "m.")) else line

@@ -1663,9 +1663,11 @@ class _Builder:
         if j - i == 1 and (toks[i].lower[:-1] in WEEKDAYS and toks[i].lower.endswith("s")
                            or toks[i].lower in {"tues", "weds", "thurs"}):
             return  # "blasts only on Wednesdays", "Tues. Nov. 24": days, no name
-        if j - i >= 2 and i > 0 and toks[i - 1].lower in {"the", "its", "his", "her", "their"} and _all_titles(toks[i:j]) \
-                and j < len(toks) and toks[j].text == ",":
-            return  # "the Managing Director, Engr. Dagogo Ibiama,": a title before the name in apposition, no name
+        if j - i >= 2 and i > 0 and toks[i - 1].lower in {"the", "its", "his", "her", "their", "'s", "’s"} \
+                and _all_titles(toks[i:j]) and j < len(toks) and toks[j].text == ",":
+            # "the Managing Director, Engr. Dagogo Ibiama,", "Medora Healthcare's Managing Director, Ruwan de Alwis,":
+            # a title before the name in apposition, no name
+            return
         if i > 0 and toks[i - 1].lower in {"its", "his", "her", "their"} and j - i >= 3 and toks[i].lower in TITLE_WORDS \
                 and toks[i + 1].lower in {"of", "for"} and toks[j - 1].lower not in _BODY_WORDS:
             return  # "by its Head of Media and Public Affairs, Mrs ...": a post, no body
@@ -3260,7 +3262,8 @@ class _Builder:
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
             if not hits and len(ws) == 1 and s in first and (s not in placey or len(feats_of[s]) >= 4 and not any(
-                    f.get("head_after") in PLACE_NOUNS for f in feats_of[s])) and s not in self.places and not any(
+                    f.get("head_after") in PLACE_NOUNS for f in feats_of[s])) and s not in self.places \
+                    and s not in self.council_towns and not any(  # ("Hamilton" of "Hamilton City Council": the city)
                     (f.get("coord_next") in surfaces or f.get("coord_prev") in surfaces)
                     and f.get("after") not in ("'s", "’s") for f in feats_of[s]) \
                     and 4 * sum(f.get("before") in _LOCATIVE and f.get("before2") != "according"

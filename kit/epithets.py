@@ -133,8 +133,10 @@ _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 # (a member, or a committee's chair, of a legislature: "chairman of the House Committee on Agriculture in the ... House
 # of Assembly" is a lawmaker)
-_LEGISLATURE_MEMBER = re.compile(r"\b(?:member|chairman|chairwoman|chairperson|chair|speaker|whip)\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
-                                 r"|Senate|Parliament|Congress|Legislature|Legislative Assembly|Majlis)\b")
+_LEGISLATURE_MEMBER = re.compile(r"\b(?i:member|chairman|chairwoman|chairperson|chair|speaker|whip)\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
+                                 r"|Senate|Parliament|Congress|Legislature|Legislative Assembly|Majlis)\b"
+                                 # ("the National Assembly Member for Niamina Dankunku": The Gambia's)
+                                 r"|\b(?:National Assembly|Legislative Assembly|Parliament|Congress) (?i:member)\b")
 _PUBLIC_UTILITY_HEADS = {"administration", "commission", "authority", "board", "corporation"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman", "leader"},

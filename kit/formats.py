@@ -185,7 +185,7 @@ _AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,
 # a writer's sign-off at the foot: "– Bea Santillan/Rappler.com"; a wire's: "(By Yeh Tsung-han) Enditem/ASG" (CNA)
 _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+|\(By [^()]{3,80}\)\s*(?:Enditem|ENDITEM)?(?:/\s*[\w.]+)*")
 # a news site's buttons and labels copied with the story ("Listen to this article:", "Share this story"): no section
-_PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
+_PAGE_CHROME = re.compile(r"(?i)(?:[-–—]\s*)?(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
                           r"read more|read next|related (?:articles|stories|coverage)|article content|"
                           r"story continues below(?: advertisement)?|continue reading(?: below)?|print (?:this )?(?:article|story)|"
                           r"follow us(?: on \w+)?|skip to (?:main )?content|loading(?:\.\.\.|…)?|"
@@ -193,7 +193,8 @@ _PAGE_CHROME = re.compile(r"(?i)(?:listen to (?:this )?(?:article|story)|share (
                           # ("Last updated 2 hours ago": when the page changed, told relative to a clock we don't have)
                           r"(?:last\s+)?updated\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|"
                           # ("Loading": an embed's; "Credit: Belga", "Photo: Reuters": a picture's credit)
-                          r"(?:photo |image |picture )?credits?:\s.{1,60}|(?:photo|image|picture):\s.{1,60})\s*:?")
+                          r"(?:photo |image |picture )?credits?:\s.{1,60}|(?:photo|image|picture):\s.{1,60})\s*:?"
+                          r"(?:\s*[-–—])?")  # ("- Advertisement -": St Lucia Times)
 # "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)", or "13:42 | Lima, Nov. 24." (the wire's place and day after it)
 _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
                          rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*"

@@ -40,6 +40,7 @@ _REPORTING = {
     # Nigerian press usage: "Vanguard gathered that ..." (what the outlet learned), "faulted the claims" (a denial);
     # each with a clause or such an object only (see kit.claims)
     "gather": "asserts", "fault": "denies",
+    "charge": "asserts",  # "Tillett also charged that ...": with its clause only (not "charged with fraud")
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
@@ -49,7 +50,7 @@ _IRREGULAR = {
     "understand": ["understands"],  # "The Straits Times understands that ...": what an outlet has learned
     "rule": ["ruled", "ruling"],
     "expect": ["expects"],  # (the present only: "is expected to", "had expected" are no one's forecast told)
-    "gather": ["gathered", "gathers"], "fault": ["faulted", "faults"],
+    "gather": ["gathered", "gathers"], "fault": ["faulted", "faults"], "charge": ["charged"],
     "agree": ["agreed", "agrees"], "accept": ["accepted", "accepts"],  # (only before "that": see kit.claims)  # "the court ruled that ...", "..., ruling that" (not "the rules", "a rule")
 }
 
@@ -105,6 +106,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cll
               "ir",  # (a chartered engineer, in Malaysia and Indonesia: "Datuk Ir. Kamarulzaman bin Yusof")
               "awang", "dayang", "haji", "hajah",  # (Brunei and Malaysia: "Awang Md Shahrul", "Dayang Hajah Siti Norhayati")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
+              "cr",  # (a councillor, in Australia and New Zealand: "Cr Hayden Brookfield")
               "majesty", "highness", "excellency", "hrm", "hrh"}  # ("His Majesty Etienne Doko Ngbwa", "HRM Ebi Tarila II": a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 

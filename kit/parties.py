@@ -60,6 +60,8 @@ _NOUN_BEFORE = {
 }
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
               "representative", "representatives", "press"}
+_COMPILED = {"compiled", "collected", "gathered", "kept"}
+_EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)
 _PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
@@ -367,11 +369,22 @@ class PhraseReader:
             if words[k - i] in {"described", "relayed", "cited", "quoted", "reported", "recounted", "given", "seen",
                                 "obtained", "reviewed", "published", "released", "leaked", "shared", "interviewed", "filed",
                                 "brought", "submitted", "commissioned", "prepared", "signed", "issued", "sent",
-                                "contacted", "questioned", "surveyed", "polled"} \
+                                "contacted", "questioned", "surveyed", "polled"} | _COMPILED \
                     and (words[k - i + 1] == "by" or (k + 2 < j and words[k - i + 2] == "by" and self.t[k + 1].is_cap)):
+                if k == i and words[0] in _COMPILED:
+                    continue
                 if k == i:
                     return None  # "seen by the Courier": a participle phrase, not who speaks
                 by = k + 1 if words[k - i + 1] == "by" else k + 2  # "filed Monday by 43 residents"
+                if words[k - i] in _COMPILED:
+                    # "figures compiled by the local council": its figures, a document (the maker as the way it came)
+                    inner = self.party(i, k) if "," not in words[by + 1 - i:] and (
+                        j >= self.n or self.t[j].text != ",") else None
+                    if inner is None or inner.type != "document":
+                        continue  # (not "a report compiled by the fire service, seen by The Edition": read at "seen by")
+                    outer = self.party(by + 1, j)
+                    return Party(span["text"], "document", **span, via=[outer.name] if outer is not None and outer.name
+                                 and outer.type in {"organization", "official"} else [])
                 inner, outer = self.party(i, k), self.party(by + 1, j)
                 if inner and outer is None and inner.type == "document":
                     return Party(span["text"], "document", **span)  # "Emails seen by this newspaper"
@@ -381,6 +394,11 @@ class PhraseReader:
                     owner = self._owner(i, k) or inner
                     return Party(owner.name, owner.type, span["text"], span["start"], span["end"],
                                  via=outer.via + [outer.name] + owner.via)
+        for k in range(i + 1, min(j - 2, i + 5)):
+            if self.L[k] in _EMPLOYED and self.L[k + 1] in {"by", "for", "at", "with"} and self.t[k - 1].is_alpha \
+                    and self.L[k - 1] not in _BODY_PLURALS and not self.mentions(i, k, kinds=("name",)):
+                # "Drivers employed by Sadeem say", "a nurse working for the trust": its people, unnamed (not the firm)
+                return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         for k in range(i, min(j - 1, i + 4)):
             if self.L[k] in DOCUMENT_NOUNS and not self.t[k].is_cap and self.L[k + 1] in _SUBJECT_PRONOUNS \
                     and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i, k)):
@@ -440,7 +458,10 @@ class PhraseReader:
                 # "Calder County emergency officials insisted": the county speaks
                 return Party(place[0].name, "official", **span, via=via)
             if affil and (head in _BODY_PLURALS or head == "members" and affil[-1].end <= self.t[head_i].start
-                          and affil[-1].name.split()[-1].lower() in _DELIBERATIVE) \
+                          and affil[-1].name.split()[-1].lower() in _DELIBERATIVE
+                          # "Members of the Ekh Gobi Herders' Cooperative say": the body they make up speaks
+                          or head == "members" and head_i == i and self.t[i].is_cap and h < j and self.L[h] == "of"
+                          and affil[-1].end == self.t[j - 1].end and affil[-1] in pp_ms) \
                     and words[0] not in _PLURAL_DETERMINERS and words[0] not in {"a", "an"} \
                     and self.kind_of(affil[-1].name) in {"organization", "official"}:
                 # "Officials of the NEB said", "Calder County emergency officials insisted": the body speaks (and

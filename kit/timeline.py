@@ -33,7 +33,7 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday))?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
-                r"|since|this|last|next)\b)")
+                r"|since|this|last|next|is|was|were|are|has|had|have|will|would)\b)")
 # one calendar value, most specific first
 _BASE = "|".join([
     rf"(?:last|next)\s+week\s+{_WEEKDAY}(?![\w-])",  # "last week Thursday" (Nigerian English): that week's Thursday
@@ -70,12 +70,13 @@ _BASE = "|".join([
     rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|months?|years?|decades?)",
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?"
     rf"|the\s+{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?)",  # ("the end of the third quarter")
+    r"(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year(?!\s+(?:19|20)\d\d)",  # (June's or March's: see find_times)
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",  # ("since the spring of 2019")
     rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s",
     rf"(?:earlier|later|so\s+far)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)\s+so\s+far",
     rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
-    rf"{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
+    rf"(?:(?:more\s+than|over)\s+)?{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow|overnight",
     rf"(?:in\s+)?the\s+early\s+hours\s+of\s+{_WEEKDAY}",
     rf"(?:at\s+)?(?:about\s+|around\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on\s+{_WEEKDAY}",
@@ -99,7 +100,7 @@ _EXPR = re.compile(
     rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
     rf"|(?<=least\s){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<years>(?:in\s+(?P<y1>{_YEAR})\s+and|(?:(?:in|for|during)\s+)?(?P<y3>{_YEAR})\s+(?:to|through))\s+(?P<y2>{_YEAR}))"
-    rf"|(?P<months>in\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
+    rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<days>on\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;?!:]|$)(?!\.?\s+\d)))?"
     rf"(?P<o>{_BASE}|the\s+{_SEASON}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
@@ -193,6 +194,8 @@ _QUARTER = re.compile(rf"({_ORD}) quarter(?: of (.+))?")
 _Q_YEAR = re.compile(rf"q([1-4]) ({_YEAR})")
 _MONTH_YEAR = re.compile(rf"({_MONTH}),? (?:of )?({_YEAR})")
 _FIRST_MONTHS = re.compile(r"first (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) (months|quarters) of (.+)")
+_FISCAL_YEAR_END = re.compile(r"(?:the|this) (?:financial|fiscal) year")
+_FISCAL_END_IN = re.compile(r"end of (?:the|this) (?:financial|fiscal) year$")
 _PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
 _THE_PERIOD = re.compile(r"^the (month|year|week)$")
 _PART_WEEK = re.compile(r"(last|this|next) week")
@@ -214,7 +217,7 @@ _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  #
 _EARLIER_THIS = re.compile(r"(earlier|later|so far) this (year|month|week)|this (year|month|week) (so far)")
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
-_AGO = re.compile(rf"({_NUM}) (day|week|month|year|decade)s? ago")
+_AGO = re.compile(rf"(?P<more>more than |over )?({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
@@ -257,9 +260,12 @@ _MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b", re.IGNORECASE)
 _SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?)?(\d{4})[-/–](\d{2})(?: (?:financial|fiscal|academic|school) year"
                          r"| (?:crop |marketing |farming )?season)?")
 _YEAR_KIND = re.compile(r"\b(?:(?P<fy>financial|fiscal)|(?P<school>academic|school))\b")
-# where a financial year starts in April (India, Canada, the UK, Japan, New Zealand), not in July
+# where a financial year starts in April (India, Canada, the UK, Japan, New Zealand, Eswatini), not in July
 APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain|British|UK|England|Scotland|Scottish|Wales|Welsh|"
-                        r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh)\b|₹")
+                        r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh|"
+                        # (Eswatini's, Lesotho's, Botswana's, Namibia's governments; not South Africa, whose
+                        # municipalities count from July)
+                        r"Eswatini|Swaziland|Lesotho|Botswana|Namibia|Namibian)\b|₹")
 
 
 # "the year ended March 2025", "the quarter ended September 30", "the three seasons to June 2025": the months to then
@@ -344,6 +350,11 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         day = monday + pd.Timedelta(days=WEEKDAYS[wd])
         return day, day, "day"
     if m := _PART_OF.fullmatch(s):
+        if m.group(1) == "end" and _FISCAL_YEAR_END.fullmatch(m.group(2)):
+            if anchor is None:
+                raise _Unresolved
+            y = anchor.year + (anchor.month >= 7)  # the year to June 30 (find_times moves it to March where April starts it)
+            return _d(y, 6), _d(y, 6, 30), "month"
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month
         if qm := _QUARTER.fullmatch(_LEAD_THE.sub("", rest)):
             # "the end of the third quarter": the quarter's last month (its first, middle for "beginning", "mid")
@@ -420,8 +431,12 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         lo = a - pd.Timedelta(days=a.weekday()) + pd.Timedelta(weeks=off)
         return lo, lo + pd.Timedelta(days=6), "week"
     if m := _AGO.fullmatch(s):
-        k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)
-        unit = m.group(2)
+        k = int(m.group(2)) if m.group(2).isdigit() else _NUMBERS.get(m.group(2), 1)
+        unit = m.group(3)
+        if m.group("more") and unit in {"week", "month"}:
+            # "more than six months ago": up to the day six months back, from the start of its month (week)
+            d = a - (pd.DateOffset(months=k) if unit == "month" else pd.Timedelta(weeks=k))
+            return (d.to_period("M").start_time.normalize() if unit == "month" else d - pd.Timedelta(days=6)), d, "range"
         if unit == "day":
             d = a - pd.Timedelta(days=k)
             return d, d, "day"
@@ -838,7 +853,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 # ("before the end of January": until its last day)
                 lo, hi, g = now, (lo - pd.Timedelta(days=1) if g == "month" and low.startswith("before ")
                                   and " end " not in low else hi), "range"
-        elif ok and now is not None and g in {"day", "month", "range"} and not _YEAR_RE.search(bare) \
+        elif ok and now is not None and g in {"day", "month", "range", "week"} and not _YEAR_RE.search(bare) \
                 and _MONTH_NAME.search(bare) and hi < now and not low.startswith(("since ", "from ", "between ")) \
                 and _TOLD_YEAR.search(low) is None \
                 and not (g == "day" and (now - lo).days <= 31) \
@@ -881,7 +896,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "shut until at least February", "until at least the weekend" (in March): the coming one, never past
             step = pd.Timedelta(weeks=1) if (hi - lo).days < 7 else pd.DateOffset(years=1)
             lo, hi = lo + step, hi + step
-        if ok and g == "range" and lo.year + 1 == hi.year and (kind := _YEAR_KIND.search(low)) is not None:
+        if ok and g == "range" and lo.year + 1 == hi.year and (kind := _YEAR_KIND.search(low)) is not None \
+                and "end of th" not in low:
             # "the 2023-24 financial year" (July to June, or April to March where the article's country starts it
             # then), "the 2023-24 academic year" (September to July)
             first = 9 if kind.group("school") else 4 if april_year else 7
@@ -923,6 +939,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 lo = _d(int(fys[0]), 4)
             if not pd.isna(hi) and hi == _d(int(fys[-1]), 12, 31):
                 hi = _d(int(fys[-1]) + 1, 3, 31)
+        if ok and april_year and now is not None and hi.month == 6 and hi.day == 30 and "end of th" in low \
+                and _FISCAL_END_IN.search(low):
+            # "by the end of the financial year" in Britain, India, Canada, Japan: March 31
+            y = now.year + (now.month >= 4)
+            lo, hi = (lo if lo == now else _d(y, 3)), _d(y, 3, 31)
         if (bound := _AS_EARLY_AS.search(text, max(0, start - 30), start)) is not None:
             start, expr = bound.start(), text[bound.start():end]  # "as early as 2022", "as recently as August"
         clock = _CLOCK_BEFORE.search(text, max(0, start - 32), start) if g == "day" and ok else None
@@ -938,6 +959,39 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             pending_later.extend(_days_after(after, told_day))
     if pending_later:
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
+    if "same" in text and out:
+        out = _same_period(text, out, now)
+    return out
+
+
+# "compared with the same period of 2024", "the same quarter last year": the span the sentence just told, that year
+_SAME_PERIOD = re.compile(r"\b(?:(?:in|over|during|for)\s+)?the\s+same\s+(?:period|months?|quarter|weeks?|time)\s+"
+                          r"(?:(?:of|in)\s+(?P<y>(?:19|20)\d\d)\b|(?P<last>last\s+year|(?:of\s+)?the\s+previous\s+year)"
+                          r"|(?P<before>a\s+year\s+(?:earlier|before|ago)))", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“‘]")
+
+
+def _same_period(text: str, out: list[TimeExpr], now) -> list[TimeExpr]:
+    """``out`` with "the same period of 2024" (and the year inside it) read as the span told just before it in the
+    sentence, moved to that year ("between July and September ..., compared with the same period of 2024")."""
+    for m in _SAME_PERIOD.finditer(text):
+        told = [t for t in out if t.end <= m.start() and t.resolved and not pd.isna(t.value_start)
+                and not pd.isna(t.value_end) and t.granularity in {"month", "quarter", "range", "half", "season", "week"}
+                and not _SENTENCE_END.search(text, t.end, m.start())
+                and not (now is not None and t.value_end == now)]  # (a span running to now, "since May", is left as it is)
+        if not told:
+            continue
+        last = told[-1]
+        year = int(m.group("y")) if m.group("y") else (now.year - 1 if m.group("last") and now is not None
+                                                       else last.value_start.year - 1 if m.group("before") else None)
+        if year is None:
+            continue
+        shift = pd.DateOffset(years=year - last.value_start.year)
+        lo, hi = last.value_start + shift, last.value_end + shift
+        if last.value_end.is_month_end:
+            hi = _month_end(hi.year, hi.month)  # (February's last day)
+        keep = [t for t in out if t.end <= m.start() or t.start >= m.end()]
+        out = sorted(keep + [TimeExpr(m.group(0), m.start(), m.end(), lo, hi, "range", True, "")], key=lambda t: t.start)
     return out
 
 

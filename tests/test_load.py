@@ -401,6 +401,12 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("Mariama Kamara: Sierra Leone Telegraph: 4 December 2025:", "2025-12-04"),
     # the Pacific Daily News' "ChST" (Chamorro Standard Time, Guam's, written with a lower-case letter)
     ("Marcus Aflague\nPacific Daily News\nPublished 5:12 p.m. ChST Dec. 4, 2025", "2025-12-04 17:12+10:00"),
+    # (session forty-eight) Australian Community Media's "Updated ..., first published 12:30pm": the first time that
+    # day; with its own day, that day
+    ("Bridie Halloran\nUpdated December 5 2025 - 4:52pm, first published 12:30pm", "2025-12-05 12:30"),
+    ("Bridie Halloran\nUpdated December 5 2025 - 4:52pm, first published December 4 2025 - 11:30pm", "2025-12-04 23:30"),
+    # the Times of Swaziland's byline in capitals, then the day (day first) and the time with its seconds
+    ("BY NOMPUMELELO MAVUSO on 05/12/2025 07:58:00", "2025-12-05 07:58"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
@@ -879,3 +885,10 @@ def test_a_wire_dateline_in_capitals_with_accents(tmp_path):
 def test_session_forty_six_last_lines(tmp_path, foot, sections):
     write(tmp_path, "a.txt", f"Headline\nDec. 4, 2025\nThe mill stopped.\nRepair promises\nThe part arrived late.\n{foot}\n")
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == sections
+
+
+def test_an_advertisement_between_dashes_is_no_section(tmp_path):
+    # (session forty-eight) St Lucia Times' "- Advertisement -" line: a page's furniture, not a subheading
+    write(tmp_path, "a.txt", "Headline\nBy Staff\nDecember 5, 2025\nThe bridge closed.\n- Advertisement -\n"
+                             "It rained.\nTender questions\nThe tender was not published.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Tender questions"]
