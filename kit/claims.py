@@ -2045,8 +2045,10 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             # sentences of the quotation are hers too
             f0 = frames[0]
             p0 = f0["party"]
+            # (the outlet it was told to goes with the sentence that says so: '"... That's all," he told the Herald.')
+            earlier_via = [v for v in p0.via if v != p0.name and not (ents.entities.get(v) is not None and ents.entities[v].is_outlet)]
             for c in pending:
-                c.source, c.source_type, c.via = p0.name, p0.type, [v for v in p0.via if v != p0.name]
+                c.source, c.source_type, c.via = p0.name, p0.type, list(earlier_via)
                 c.cue, c.cue_start, c.cue_end = f0["cue"], a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end
                 c.source_start, c.source_end, c.source_text = p0.start, p0.end, p0.text or None
                 c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)

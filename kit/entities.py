@@ -782,6 +782,7 @@ _SPEAKING = {"said", "says", "told", "tells", "added", "claimed", "claims", "ins
              "confirmed", "confirms", "warned", "warns", "argued", "argues", "wrote", "writes", "alleged", "alleges"}
 # what follows a place's name in its full form ("Gomba District", "Kisalamanyi Village"); never "City" nor
 # "Municipality", which name a city beside its country or a town's council
+_PLACE_SUFFIXES_CAPPED = {"State", "Region", "Province", "District", "County", "Prefecture", "Regency", "Governorate"}
 _AREA_SUFFIXES = {"district", "village", "region", "province", "regency", "prefecture", "state", "county", "sub-county",
                   "township", "commune"}  # (not "Odesa" of "Odesa Oblast": a city, and its region)
 _TITLE_MODIFIERS = {"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim", "current", "new"}
@@ -2165,7 +2166,9 @@ class _Builder:
 
     def _title_before(self, toks: list[Tok], i: int) -> str | None:
         if i >= 4 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and toks[i - 2].text.isupper() \
-                and toks[i - 4].lower in TITLE_WORDS | _PORTFOLIO_WORDS:
+                and (toks[i - 4].lower in TITLE_WORDS | _PORTFOLIO_WORDS
+                     # ("Mahlangatsha Member of Parliament (MP) Sandile Mkhonta")
+                     or i >= 6 and [t.lower for t in toks[i - 6:i - 3]] == ["member", "of", "parliament"]):
             # "Commissioner of railway safety (CRS) Prakash Venkatraman": the title before its acronym
             title = self._title_before(toks, i - 3)
             if title is None:  # "Commissioner of railway safety": a title, then what it is of
@@ -2174,7 +2177,8 @@ class _Builder:
                 title = _span_text(toks, x, i - 3) if x is not None else None
             if title is None and toks[i - 4].is_cap:
                 x = i - 4  # "Ulipur Upazila Nirbahi Officer (UNO) Tahmina Sultana": the capitalised title, whole
-                while x > 0 and toks[x - 1].is_cap and i - 4 - x < 4:
+                while x > 0 and (toks[x - 1].is_cap or toks[x - 1].lower == "of" and x >= 2 and toks[x - 2].is_cap) \
+                        and i - 4 - x < 4:
                     x -= 1
                 title = _span_text(toks, x, i - 3)
             return title + " (" + toks[i - 2].text + ")" if title else None
@@ -2259,6 +2263,11 @@ class _Builder:
                 and toks[k - 1].lower not in _TITLE_MODIFIERS and (toks[k - 2].is_punct or toks[k - 2].lower in _NP_OPENERS
                                                                     or toks[k - 2].lower == "by"):  # ("a report by marine surveyor X")
             start = k - 1  # '"...," association spokesperson Murray Feeney said': what the title is of
+        elif start is None and k >= 2 and toks[k - 1].is_alpha and not toks[k - 1].is_cap \
+                and toks[k - 1].lower not in _NOT_ROLE_WORDS and not toks[k - 1].lower.endswith(_VERB_ENDINGS) \
+                and toks[k - 1].lower not in _TITLE_MODIFIERS and toks[k - 2].text.isupper() and toks[k - 2].is_alpha \
+                and 2 <= len(toks[k - 2].text) <= 5 and (k == 2 or toks[k - 3].is_punct or toks[k - 3].lower in _NP_OPENERS):
+            start = k - 2  # "PN transport spokesperson Claudette Vella Agius": the party's initials, then the portfolio
         elif start is None and k >= 3 and all(t.is_alpha and not t.is_cap and t.lower not in _NOT_ROLE_WORDS
                                               and t.lower not in STOP_WORDS and not t.lower.endswith(_VERB_ENDINGS)
                                               and t.lower not in _TITLE_MODIFIERS for t in toks[k - 2:k]) \
@@ -3392,6 +3401,12 @@ class _Builder:
             return "LOC"  # "the Laiagam–Porgera road": a route between two places
         if v["SERVICE_DISTRICT"]:
             return "ORG"  # "Lower Bayou Levee District": a body that runs a levee, not an area
+        multi = [a.split() for a in e.aliases if " " in a]
+        if multi and not v["PERSON_STRONG"] and not e.gender and not e.is_company and all(
+                w[-1] in _PLACE_SUFFIXES_CAPPED and all(x[:1].isupper() for x in w)
+                and not any(x.lower() in ORG_WORDS for x in w[:-1]) for w in multi) \
+                and all(" " in a or a.isupper() for a in e.aliases):
+            return "GPE"  # "Central River Region (CRR)", "Oyo State", "Manzini Region": an area, by the word that ends it
         first_words = {a.split()[0].lower() for a in e.aliases if " " in a}
         if any(len(w) >= 2 and _REGNAL.fullmatch(w[-1]) and w[-2].lower() in ORG_WORDS for w in (a.split() for a in e.aliases)):
             return "ORG"  # "House Commission VI", "Commission VI": a numbered body, not a king

@@ -133,6 +133,9 @@ _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", 
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 # (a member, or a committee's chair, of a legislature: "chairman of the House Committee on Agriculture in the ... House
 # of Assembly" is a lawmaker)
+_LOCAL_GOVERNMENT_OF = {"council": {"City", "Town", "Municipality", "Shire", "Borough", "Village"},
+                        "city": {"City", "Municipality"}, "municipality": {"Municipality", "City", "Town"},
+                        "town": {"Town"}, "shire": {"Shire"}, "borough": {"Borough"}, "village": {"Village"}}
 _LEGISLATURE_MEMBER = re.compile(r"\b(?i:member|chairman|chairwoman|chairperson|chair|speaker|whip)\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
                                  r"|Senate|Parliament|Congress|Legislature|Legislative Assembly|Majlis)\b"
                                  # ("the National Assembly Member for Niamina Dankunku": The Gambia's)
@@ -966,7 +969,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "the agency" of "Helvemed, the Swiss medicines regulator", when no name says "Agency"
                 kinded = [n for n in ents if ents[n].type == "ORG" and not _WATCHDOGS.isdisjoint(ents[n].kinds)
                           and not ents[n].is_outlet]  # (a news agency regulates nothing: "news agency ANP")
-            if head in _MEMBERS_OF_BODY and len(words) <= 2 and (
+            local = [n for n in ents if ents[n].type == "ORG" and n.split()[0] in _LOCAL_GOVERNMENT_OF.get(head, ())
+                     and n.split()[1:2] == ["of"]] if len(words) == 2 and words[0] == "the" else []
+            if len(local) == 1 and not (head == "council" and any(
+                    n.split()[-1] == "Council" for n in ents if ents[n].type == "ORG")):
+                # "the council", "the city" of "City of Newcastle", "the town" of "Town of Hamburg", "the municipality"
+                # of "Municipality of Anchorage": the local government the story names so (not the city, a place)
+                target = local[0]
+            elif head in _MEMBERS_OF_BODY and len(words) <= 2 and (
                     bodies := [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and any(
                         w.startswith(_MEMBERS_OF_BODY[head]) for w in n.lower().replace("-", " ").split())]):
                 # "the auditors" of the "Supreme Audit Office", "Prosecutors" of "the US Attorney's Office": the one

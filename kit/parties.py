@@ -60,6 +60,7 @@ _NOUN_BEFORE = {
 }
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
               "representative", "representatives", "press"}
+_LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire"}
 _COMPILED = {"compiled", "collected", "gathered", "kept"}
 _EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)
 _PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
@@ -72,7 +73,9 @@ _REPRESENTATIVES = {"lawyer", "lawyers", "attorney", "attorneys", "solicitor", "
                     "spokesperson", "representative", "representatives", "counsel", "camp", "campaign", "team"}
 _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few", "none", "neither", "both", "each"}
 # the word that ends a noun's head: "A source at X", "people familiar with"
-_HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to", "that", "which", "under", "through"}
+_HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to", "that", "which", "under", "through",
+               # ("Landowners along the North Road", "Residents living near the tip": people, where they are)
+               "along", "around", "across", "outside", "beside", "living"}
 _DOC_PREPOSITIONS = {"by", "of", "from", "into", "on"}  # "a report by", "a summary from": a document's maker
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 
@@ -219,6 +222,14 @@ class PhraseReader:
                 "opposition" in str(d).lower().split() for d in list(e.epithets) + list(e.roles) + list(e.described))]
             if len(parties) == 1:
                 return Party(parties[0], "organization", **span)
+        if j - i == 2 and words[1] == "officials" and words[0] in _LOCAL_OFFICIALS:
+            # "City officials say", "Municipal officials said": the one city government the article names ("Municipality
+            # of Anchorage"; not a council, whose officials are its members: "Brightwater City Council")
+            governments = [n for n, e in self.ents.entities.items() if e.type == "ORG" and not e.is_outlet and (
+                n.split()[0] in {"City", "Town", "Municipality", "Borough", "Shire"} and n.split()[1:2] == ["of"]
+                or len(n.split()) >= 2 and n.split()[-1] == "Municipality")]
+            if len(governments) == 1:
+                return Party(governments[0], "official", **span)
         if j - i == 2 and words[0] == "the" and words[1] in _PLACE_GOVERNED:
             # "The county disputes that account": the one body named as that place's government ("Nakuru County
             # Government", "Harlow District Council"), where the article names one

@@ -9069,3 +9069,67 @@ def test_a_national_assembly_member_is_the_lawmaker():
     got = run("The contract was criticised by the National Assembly Member for Niamina Dankunku, Hon. Lamin K. Sanneh.",
               "\"Nobody listened,\" the lawmaker said.").claims.iloc[-1]
     assert got["source"] == "Lamin K. Sanneh"
+
+
+def test_the_outlet_goes_with_the_sentence_that_names_it():
+    # (session forty-eight) '"The money was paid. ...," he told Island Sun.': the earlier sentence of the quotation is
+    # his, without the outlet (annotators give it only where "told" is)
+    got = run("\u201cThe money was paid. Every tribe got its share,\u201d Daniel Liufirua told Island Sun.").claims
+    assert [list(v) for v in got["via"]] == [[], ["Island Sun"]]
+    assert set(got["source"]) == {"Daniel Liufirua"}
+
+
+@pytest.mark.parametrize("sentence,person,role", [
+    # (session forty-eight) a party's initials, then the portfolio, then the name
+    ("Speaking in Zebbug on Tuesday, PN transport spokesperson Claudette Vella Agius said orders had been signed.",
+     "Claudette Vella Agius", "PN transport spokesperson"),
+    # a constituency's Member of Parliament, with the initials in brackets
+    ("Mahlangatsha Member of Parliament (MP) Sandile Mkhonta told the paper that the money was released.",
+     "Sandile Mkhonta", "Mahlangatsha Member of Parliament (MP)"),
+])
+def test_session_forty_eight_roles(sentence, person, role):
+    ents = run(sentence).entities.set_index("name")
+    assert role in list(ents.loc[person, "roles"])
+
+
+@pytest.mark.parametrize("sentence,place", [
+    # (session forty-eight) an area named by the word that ends it, capitalised: a place, also with its initials
+    ("Residents of Niamina Dankunku District, Central River Region (CRR), have decried the project.", "Central River Region"),
+    ("Patients from the Manzini Region travel far to the clinic.", "Manzini Region"),
+    ("Retirees of the Oyo State public service staged a protest.", "Oyo State"),
+])
+def test_an_area_by_its_last_word_is_a_place(sentence, place):
+    assert run(sentence).entities.set_index("name").loc[place, "type"] == "GPE"
+
+
+@pytest.mark.parametrize("body,speaker,kind", [
+    # (session forty-eight) people where they are, opening the story in capitals or not: unnamed, not the road or tip
+    (("LANDOWNERS along the North Road in Malaita Province have blocked work, claiming they were never paid.",),
+     "LANDOWNERS along the North Road in Malaita Province", "anonymous"),
+    (("RESIDENTS living near Newcastle's Summerhill tip say they have been \"prisoners in their own homes\".",),
+     "RESIDENTS living near Newcastle's Summerhill tip", "anonymous"),
+    # "City officials say": the city's government the story names ("Municipality of Anchorage")
+    (("The Municipality of Anchorage hired Knik Ridge Contracting LLC.", "City officials say that isn't true."),
+     "Municipality of Anchorage", "official"),
+])
+def test_session_forty_eight_people_and_bodies(body, speaker, kind):
+    got = run(*body).claims.iloc[-1]
+    assert (got["source"], got["source_type"]) == (speaker, kind)
+
+
+def test_city_officials_are_not_a_councils():
+    # (session forty-eight) a council's officials are not the council speaking: "City officials said" stays unnamed
+    got = run("Brightwater City Council voted on Monday.", "City officials said the city set aside $350,000.").claims
+    assert got.iloc[-1]["source_type"] == "anonymous"
+
+
+@pytest.mark.parametrize("body,epithet,name", [
+    # (session forty-eight) a local government named "City of ...", "Municipality of ...": the council, the city
+    (("City of Newcastle says complaints about its landfill have halved.", "The council said the cell was safe."),
+     "The council", "City of Newcastle"),
+    (("The Municipality of Anchorage hired a contractor.", "The municipality withheld payment."),
+     "The municipality", "Municipality of Anchorage"),
+])
+def test_a_local_government_by_its_kind(body, epithet, name):
+    m = run(*body).mentions
+    assert m[m["text"] == epithet]["name"].tolist() == [name]
