@@ -2839,6 +2839,10 @@ class _Builder:
                 hits = []  # "Murmurly" twice before "Murmurly Recap", its product: the firm, not a short form of it
             if place_like and any(len(w) == 2 and w[-1] == s and len(w[0]) >= 2 and w[0].isupper() for m, w in words_of):
                 hits = []  # "Capiz" of "DPWH Capiz", "Glenmoray" of "NHS Glenmoray": the place a body's office serves
+            if hits and s.lower() in ORG_WORDS and (led := [m for m, w in words_of if len(w) >= 3 and w[0] == s and w[1] == "of"]):
+                # "The Department" of "Department of Infrastructure, Ports and Transport" beside "Audit Department": the
+                # one the story met first
+                hits = [min(hits + led, key=lambda m: seen_at.get(m, 1 << 30))]
             acr = []
             if s.isupper() and len(s) >= 2:
                 acronyms = acronyms or [(m, _acronyms(m)) for m in multi]
@@ -3270,6 +3274,13 @@ class _Builder:
                 hits = hits if len(hits) == 1 else []
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
                 hits = list(inner.get(s, []))
+                led = [m for m, w in words_of if len(w) >= 3 and w[0] == s and w[1] == "of"]
+                if led and len({canon[h] for h in hits + led}) > 1:
+                    # "The Department" of "Department of Infrastructure, Ports and Transport" and "Audit Department":
+                    # the one the story met first
+                    hits = [min(hits + led, key=lambda m: first_seen.get(m, 1 << 30))]
+                elif led:
+                    hits = led
             if not hits and len(ws) == 1 and s in first and (s not in placey or len(feats_of[s]) >= 4 and not any(
                     f.get("head_after") in PLACE_NOUNS for f in feats_of[s])) and s not in self.places \
                     and s not in self.council_towns and not any(  # ("Hamilton" of "Hamilton City Council": the city)

@@ -82,12 +82,13 @@ _BASE = "|".join([
     rf"(?:at\s+)?(?:about\s+|around\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on\s+{_WEEKDAY}",
     rf"(?:last|this|next|on)\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
     rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
+    rf"last\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",  # "last Nov. 14" (Philippine usage): that day gone by
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back)\s+as)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
+    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
     r"(?!\s+(?:last|this|next)\s+year)",
     # ("from March 2023" is a month of 2023; "as recently as August": the month)
-    rf"(?:ahead\s+of\s+)?the\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection"
+    rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
     # (but "from Oct. 18" is that day)
     _FEAST_NAMES,  # fixed feasts, as news writes them
     rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}",  # ("since at least fiscal 2011": that year)
@@ -181,7 +182,7 @@ def _year_of(s: str, anchor) -> int:
 # the patterns of _base, compiled once (resolution runs for every relative date of an archive)
 _YEAR_RE = re.compile(_YEAR)
 _SPACES = re.compile(r"\s+")
-_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|as (?:early|recently|late|far back) as"
+_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|as (?:early|recently|late|far back|long ago) as"
                         r"|(?:for )?(?:much|most|all) of|for) ")
 _LEAD_THE = re.compile(r"^the ")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -194,6 +195,7 @@ _QUARTER = re.compile(rf"({_ORD}) quarter(?: of (.+))?")
 _Q_YEAR = re.compile(rf"q([1-4]) ({_YEAR})")
 _MONTH_YEAR = re.compile(rf"({_MONTH}),? (?:of )?({_YEAR})")
 _FIRST_MONTHS = re.compile(r"first (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) (months|quarters) of (.+)")
+_MID_YEAR = re.compile(r"\b(?:mid|middle)\b(?:\s*-\s*|\s+of\s+)(?:(?:19|20)\d\d|next\s+year|this\s+year|the\s+year)\b")
 _FISCAL_YEAR_END = re.compile(r"(?:the|this) (?:financial|fiscal) year")
 _FISCAL_END_IN = re.compile(r"end of (?:the|this) (?:financial|fiscal) year$")
 _PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
@@ -236,6 +238,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
 _PART_OF_NAMED_DAY = re.compile(rf"^((?:last |this |next |on )?{_WEEKDAY}) (?:night|morning|afternoon|evening)$")
+_LAST_DAY_NAMED = re.compile(rf"last ({_MONTH} \d{{1,2}}(?:st|nd|rd|th)?)")
 _LAST_MONTH_NAMED = re.compile(rf"(last|next) ({_MONTH})")
 _SPORT_SEASON = re.compile(r"(last|this|next) season")
 # a league's words: its seasons run from August to May (a cyclist's or a farmer's season is a calendar year's)
@@ -456,6 +459,11 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             return d, d, "year"
         y = a.year - k * 10
         return _d(y), _d(y, 12, 31), "year"
+    if m := _LAST_DAY_NAMED.fullmatch(s):
+        lo, hi, g = _base(m.group(1), anchor)  # "last Nov. 14": the day, this year's or, still ahead, last year's
+        if anchor is not None and lo > anchor.normalize():
+            lo, hi = lo - pd.DateOffset(years=1), hi - pd.DateOffset(years=1)
+        return lo, hi, g
     if m := _LAST_MONTH_NAMED.fullmatch(s):
         mo = _month(m.group(2))
         if m.group(1) == "last":  # "last December" in March 2025: December 2024
@@ -711,7 +719,7 @@ _BEFORE_AFTER_MONTH = re.compile(rf"(?:before|after)\s+({_MONTH})", re.IGNORECAS
 _DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 _WEEKDAY_END = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _TO_THE_WEEKEND = re.compile(r"(?:by|until|till|before)\s+the\s+weekend")
-_MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?the\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)  # ("at the December meeting")
+_MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?(?:the|a|an)\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)  # ("at the December meeting")
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
                          rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
@@ -719,6 +727,15 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _WAS_WERE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|\w+ly)\s+$", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\b(?:can(?:not)?|can[’']t|won[’']t|will|would|shall|must|may|might|is|are)\b", re.IGNORECASE)
+
+
+def _past_before(window: str) -> bool:
+    """Whether ``window`` tells of the past before what follows it (not "said a technician cannot travel until")."""
+    last = None
+    for last in _PAST_WORD.finditer(window):
+        pass
+    return last is not None and _MODAL_AFTER.search(window, last.end()) is None
 
 
 # the seasons south of the equator, by the northern season's months: "the spring of 2019" in Waikato is Sep-Nov
@@ -799,6 +816,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         month_noun = _MONTH_NOUN.fullmatch(bare)  # "the October inspection": that month
         if month_noun and not month_noun.group("m")[:1].isupper():
             continue  # "the march through town"
+        if month_noun and (agent := re.match(r"(?:by|from|with)\s+(?=an?\s)", bare, re.IGNORECASE)):
+            start += len(expr) - len(expr.lstrip()) + agent.end()  # "overwhelmed by a January storm": no deadline
+            expr = text[start:end]
+            bare = expr.strip()
         lo, hi, g, ok = _resolve_cached(month_noun.group("m").lower() if month_noun else expr.lower(),
                                         anchor if anchor is None or not pd.isna(anchor) else None)
         if month_noun and month_noun.group("ahead") and ok and now is not None and hi < now:
@@ -826,7 +847,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "would not be delivered before the third quarter of 2026": that quarter, the earliest it can be (but
             # "should not expect to return before Wednesday", "not ... before the end of the year": until then)
             lo2, hi2, g2, ok2 = _resolve_cached(low[len("before "):], anchor if anchor is None or not pd.isna(anchor) else None)
-            if ok2 and not pd.isna(lo2) and g2 in {"quarter", "half", "year", "month"}:
+            if ok2 and not pd.isna(lo2) and g2 in {"quarter", "half", "year", "month", "season"}:
                 lo, hi, g, low = lo2, hi2, g2, low[len("before "):]
         deadline = low.startswith(("by ", "before "))
         if bound_month is not None and deadline and _has_past_verb(_PASSIVE.sub("", text[max(0, start - 80):start])) \
@@ -864,7 +885,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                      # "cut duties ... until the end of June", written in March: the nearer June, the coming one
                      or deadline and (now - hi).days > 300 and " year" not in low  # ("a schedule by mid-December", in November)
                      or low.startswith(("until ", "till ")) and (now - hi).days > 183
-                     and not _PAST_WORD.search(_PASSIVE.sub("", text[max(0, start - 50):start]))  # ("worked there until June")
+                     and not _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))  # ("worked there until June")
                      # ("did not receive any written warning from the comptroller until March": a past wait)
                      and not _DID_NOT.search(text[max(0, start - 100):start])):
             # (a day a few weeks back stays: "a visit scheduled for Jan. 14 was canceled", written on Jan. 24;
@@ -939,6 +960,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 lo = _d(int(fys[0]), 4)
             if not pd.isna(hi) and hi == _d(int(fys[-1]), 12, 31):
                 hi = _d(int(fys[-1]) + 1, 3, 31)
+        if ok and not pd.isna(hi) and hi.month == 8 and hi.day == 31 and low.startswith(("by ", "until ", "till ", "before ")) \
+                and _MID_YEAR.search(low):
+            hi = _d(hi.year, 6, 30)  # "by mid-2027", "by the middle of next year": a deadline at the year's middle, June's end
         if ok and april_year and now is not None and hi.month == 6 and hi.day == 30 and "end of th" in low \
                 and _FISCAL_END_IN.search(low):
             # "by the end of the financial year" in Britain, India, Canada, Japan: March 31

@@ -9133,3 +9133,38 @@ def test_city_officials_are_not_a_councils():
 def test_a_local_government_by_its_kind(body, epithet, name):
     m = run(*body).mentions
     assert m[m["text"] == epithet]["name"].tolist() == [name]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session forty-eight) a deadline at a year's middle ends with June
+    ("The new stage would be commissioned by the middle of next year.", "2025-12-05",
+     [("by the middle of next year", "2025-12-05", "2026-06-30")]),
+    ("It opened in mid-2024.", "2025-12-05", [("in mid-2024", "2024-05-01", "2024-08-31")]),
+    # "a January storm": a month as a noun's modifier after "a" (and "by" there is no deadline)
+    ("Crews were overwhelmed by a January storm.", "2025-12-05", [("a January storm", "2025-01-01", "2025-01-31")]),
+])
+def test_session_forty_eight_more_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_the_department_is_the_one_met_first():
+    # (session forty-eight) "The Department" beside "Department of ..." and "Audit Department": the one named first
+    m = run("The Department of Infrastructure, Ports and Transport awarded the contract in July.",
+            "The Audit Department has not reviewed it.", "The Department, however, said the bridge was open.").mentions
+    assert m[m["text"] == "Department"]["name"].tolist() == ["Department of Infrastructure, Ports and Transport"]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session forty-eight) "not be finished before autumn 2026": that season, the earliest; "last Nov. 14" (the
+    # Philippine press): that day gone by; "as long ago as March"; a technician who "cannot travel until mid-January",
+    # told with "said": the coming one
+    ("He was told that the wall would not be finished before autumn 2026.", "2025-12-05",
+     [("before autumn 2026", "2026-09-01", "2026-11-30")]),
+    ("The firm paid the fee last Nov. 14, the councilor said.", "2025-12-05", [("last Nov. 14", "2025-11-14", "2025-11-14")]),
+    ("Residents complained as long ago as March.", "2025-12-05", [("as long ago as March", "2025-03-01", "2025-03-31")]),
+    ("Okamura said a technician cannot travel to Ebeye until mid-January.", "2025-12-05",
+     [("until mid-January", "2026-01-11", "2026-01-20")]),
+    ("He worked there until June.", "2025-12-05", [("until June", "2025-06-01", "2025-06-30")]),
+])
+def test_session_forty_eight_times_round_137(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
