@@ -195,6 +195,8 @@ _PAGE_CHROME = re.compile(r"(?i)(?:[-–—]\s*)?(?:listen to (?:this )?(?:artic
                           # ("Loading": an embed's; "Credit: Belga", "Photo: Reuters": a picture's credit)
                           r"(?:photo |image |picture )?credits?:\s.{1,60}|(?:photo|image|picture):\s.{1,60})\s*:?"
                           r"(?:\s*[-–—])?")  # ("- Advertisement -": St Lucia Times)
+# a page's tags, one line of short names between commas ("dialysis, Ebeye, Kwajalein, Ministry of Health"): front matter
+_TAG_LINE = re.compile(r"\s*[^\W\d][^,.;:!?\"“”]{0,40}(?:,\s*[^\W\d][^,.;:!?\"“”]{0,40}){4,}\s*")
 # "14:27" on a line of its own, or "Posted 3:42 pm (GMT+7)", or "13:42 | Lima, Nov. 24." (the wire's place and day after it)
 _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)?(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?"
                          rf"\s*(?:\(?\s*([A-Z]{{2,5}}(?:{OFFSET})?)\s*\)?)?\s*"
@@ -280,7 +282,7 @@ def parse_text(text: str) -> list[Parsed]:
     # a heading before the first paragraph is front matter ("Heard on Morning Edition", a byline), and the
     # last line is a credit ("AFP", "TimesLIVE"): neither opens a section
     first = next((i for i in range(body_from, len(lines))  # (but a label "In short:" opens the summary under it)
-                  if lines[i] and not _PAGE_CHROME.fullmatch(lines[i])
+                  if lines[i] and not _PAGE_CHROME.fullmatch(lines[i]) and not _TAG_LINE.fullmatch(lines[i])
                   and (not is_heading(lines[i]) or lines[i].endswith(":") or _CLOCK_LINE.fullmatch(lines[i]))), len(lines))
     last = nonblank[-1]
     # a release's contact block ("Media Contact:", a name, a title, a telephone number): its label heads it, and

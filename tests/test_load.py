@@ -892,3 +892,12 @@ def test_an_advertisement_between_dashes_is_no_section(tmp_path):
     write(tmp_path, "a.txt", "Headline\nBy Staff\nDecember 5, 2025\nThe bridge closed.\n- Advertisement -\n"
                              "It rained.\nTender questions\nThe tender was not published.\n")
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == ["Tender questions"]
+
+
+def test_a_line_of_tags_is_front_matter(tmp_path):
+    # (session forty-eight) the Marshall Islands Journal's tags, then its category label, before the story: neither
+    # opens a section
+    write(tmp_path, "a.txt", "Headline\nBy Journal on December 5, 2025\n"
+                             "dialysis, Ebeye, Kwajalein, Ministry of Health and Human Services, Nitijela, Pacific Renal\n"
+                             "News Archive\nKidney patients are being sent to Majuro.\nThe minister denied it.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "sections"] == []
