@@ -1405,8 +1405,9 @@ class _SentenceAttributor(PhraseReader):
             p = self.party(a1, k)
             if p is not None and p.type == "anonymous":
                 return p
-        if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] == "of" and self.t[o0 + 2].is_cap:
-            # "Residents of Sokotey, Abrakpo and Nyameduase also accused": the residents, unnamed (not their towns)
+        if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] in {"of", "in", "from"} and self.t[o0 + 2].is_cap:
+            # "Residents of Sokotey, Abrakpo and Nyameduase also accused", "Parents in Al-Jishah, Al-Tarf and Al-Qarn
+            # told": the people, unnamed (not their towns)
             e = o0 + 2
             while e < k and (self.t[e].is_cap or self.t[e].text in {",", "-"} or self.L[e] == "and"):
                 e += 1

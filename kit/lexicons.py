@@ -107,6 +107,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cll
               "awang", "dayang", "haji", "hajah",  # (Brunei and Malaysia: "Awang Md Shahrul", "Dayang Hajah Siti Norhayati")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
               "cr",  # (a councillor, in Australia and New Zealand: "Cr Hayden Brookfield")
+              "kgosi", "mma", "rra",  # (Setswana: a chief, Mrs, Mr: "Kgosi Motlhabane Sebonego", "Mma Tladi")
               "majesty", "highness", "excellency", "hrm", "hrh"}  # ("His Majesty Etienne Doko Ngbwa", "HRM Ebi Tarila II": a traditional ruler)
 BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 

@@ -9168,3 +9168,18 @@ def test_the_department_is_the_one_met_first():
 ])
 def test_session_forty_eight_times_round_137(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,speaker,kind", [
+    # (session forty-eight) Setswana titles before a name: a chief ("Kgosi"), Mrs ("Mma"), Mr ("Rra")
+    (("Kgosi Motlhabane Sebonego said the morafe was never consulted.", "Kgosi Sebonego also says the clinic moved."),
+     "Motlhabane Sebonego", "person"),
+    (("Mma Gaone Tladi, a nurse, said patients were sent away.", "Mma Tladi added that she was worried."),
+     "Gaone Tladi", "person"),
+    # people "in" a list of villages: unnamed, not the last village
+    (("Parents in Al-Jishah, Al-Tarf and Al-Qarn told Saudi Gazette that the buses stopped without warning.",),
+     "Parents in Al-Jishah, Al-Tarf and Al-Qarn", "anonymous"),
+])
+def test_session_forty_eight_round_138_speakers(body, speaker, kind):
+    got = run(*body).claims.iloc[-1]
+    assert (got["source"], got["source_type"]) == (speaker, kind)
