@@ -9183,3 +9183,10 @@ def test_session_forty_eight_times_round_137(sentence, anchor, expected):
 def test_session_forty_eight_round_138_speakers(body, speaker, kind):
     got = run(*body).claims.iloc[-1]
     assert (got["source"], got["source_type"]) == (speaker, kind)
+
+
+def test_a_source_within_a_body_is_unnamed():
+    # (session forty-eight) "A source within the department said": someone unnamed, not the department speaking
+    got = run("The Department of Infrastructure is responsible.",
+              "A source within the department said the barrier had been lent to another job.").claims.iloc[-1]
+    assert got["source_type"] == "anonymous"
