@@ -2047,7 +2047,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             f0 = frames[0]
             p0 = f0["party"]
             # (the outlet it was told to goes with the sentence that says so: '"... That's all," he told the Herald.')
-            earlier_via = [v for v in p0.via if v != p0.name and not (ents.entities.get(v) is not None and ents.entities[v].is_outlet)]
+            earlier_via = [v for v in p0.via if v != p0.name
+                           and not (ents.entities.get(v) is not None and ents.entities[v].is_outlet)]
             for c in pending:
                 c.source, c.source_type, c.via = p0.name, p0.type, list(earlier_via)
                 c.cue, c.cue_start, c.cue_end = f0["cue"], a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end

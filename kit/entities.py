@@ -780,9 +780,10 @@ _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,5})-([a-z]{1,6})\
 # finite verbs of saying that end a subject, never an apposition ("X, the hospital's medical superintendent said")
 _SPEAKING = {"said", "says", "told", "tells", "added", "claimed", "claims", "insisted", "insists", "denied", "denies",
              "confirmed", "confirms", "warned", "warns", "argued", "argues", "wrote", "writes", "alleged", "alleges"}
+# the capitalised last word of an area's name, which makes it a place ("Oyo State", "Central River Region")
+_PLACE_SUFFIXES_CAPPED = {"State", "Region", "Province", "District", "County", "Prefecture", "Regency", "Governorate"}
 # what follows a place's name in its full form ("Gomba District", "Kisalamanyi Village"); never "City" nor
 # "Municipality", which name a city beside its country or a town's council
-_PLACE_SUFFIXES_CAPPED = {"State", "Region", "Province", "District", "County", "Prefecture", "Regency", "Governorate"}
 _AREA_SUFFIXES = {"district", "village", "region", "province", "regency", "prefecture", "state", "county", "sub-county",
                   "township", "commune"}  # (not "Odesa" of "Odesa Oblast": a city, and its region)
 _TITLE_MODIFIERS = {"former", "then", "ex", "late", "acting", "outgoing", "incoming", "interim", "current", "new"}
@@ -1103,6 +1104,16 @@ def _acronym_after(w: list[str]) -> bool:
     light rail: "Hamilton" is the city), not "Nordvik AS"."""
     return len(w[1]) >= 2 and w[1].isupper() and w[1].isalpha() and w[1].lower() not in _CORPORATE_SUFFIXES \
         and w[1].lower() not in _LEGAL_FORMS and w[1].lower() not in _CLUB_SUFFIXES
+
+
+def _with_bodies_led_by(s: str, hits: list[str], words_of: list[tuple[str, list[str]]],
+                        seen_at: dict[str, int]) -> list[str]:
+    """``hits`` for the bare body word ``s`` with the names it leads ("Department of ..."): "The Department" beside
+    "Department of Infrastructure, Ports and Transport" and "Audit Department" is the one the story met first."""
+    led = [m for m, w in words_of if len(w) >= 3 and w[0] == s and w[1] == "of"]
+    if not led or not hits:
+        return hits or led
+    return [min(hits + led, key=lambda m: seen_at.get(m, 1 << 30))]
 
 
 def _first_named(hits: list[str], s: str, canon: dict[str, str], seen_at: dict[str, int]) -> list[str]:
@@ -2839,10 +2850,8 @@ class _Builder:
                 hits = []  # "Murmurly" twice before "Murmurly Recap", its product: the firm, not a short form of it
             if place_like and any(len(w) == 2 and w[-1] == s and len(w[0]) >= 2 and w[0].isupper() for m, w in words_of):
                 hits = []  # "Capiz" of "DPWH Capiz", "Glenmoray" of "NHS Glenmoray": the place a body's office serves
-            if hits and s.lower() in ORG_WORDS and (led := [m for m, w in words_of if len(w) >= 3 and w[0] == s and w[1] == "of"]):
-                # "The Department" of "Department of Infrastructure, Ports and Transport" beside "Audit Department": the
-                # one the story met first
-                hits = [min(hits + led, key=lambda m: seen_at.get(m, 1 << 30))]
+            if hits and s.lower() in ORG_WORDS:
+                hits = _with_bodies_led_by(s, hits, words_of, seen_at)
             acr = []
             if s.isupper() and len(s) >= 2:
                 acronyms = acronyms or [(m, _acronyms(m)) for m in multi]
@@ -3273,14 +3282,7 @@ class _Builder:
                     self.roles.get(m) or any(f.get("title") or f.get("rank") or f.get("honorific") for f in feats_of[m]))]
                 hits = hits if len(hits) == 1 else []
             if not hits and len(ws) == 1 and s.lower() in ORG_WORDS:
-                hits = list(inner.get(s, []))
-                led = [m for m, w in words_of if len(w) >= 3 and w[0] == s and w[1] == "of"]
-                if led and len({canon[h] for h in hits + led}) > 1:
-                    # "The Department" of "Department of Infrastructure, Ports and Transport" and "Audit Department":
-                    # the one the story met first
-                    hits = [min(hits + led, key=lambda m: first_seen.get(m, 1 << 30))]
-                elif led:
-                    hits = led
+                hits = _with_bodies_led_by(s, list(inner.get(s, [])), words_of, first_seen)
             if not hits and len(ws) == 1 and s in first and (s not in placey or len(feats_of[s]) >= 4 and not any(
                     f.get("head_after") in PLACE_NOUNS for f in feats_of[s])) and s not in self.places \
                     and s not in self.council_towns and not any(  # ("Hamilton" of "Hamilton City Council": the city)

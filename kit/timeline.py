@@ -197,7 +197,7 @@ _MONTH_YEAR = re.compile(rf"({_MONTH}),? (?:of )?({_YEAR})")
 _FIRST_MONTHS = re.compile(r"first (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) (months|quarters) of (.+)")
 _MID_YEAR = re.compile(r"\b(?:mid|middle)\b(?:\s*-\s*|\s+of\s+)(?:(?:19|20)\d\d|next\s+year|this\s+year|the\s+year)\b")
 _FISCAL_YEAR_END = re.compile(r"(?:the|this) (?:financial|fiscal) year")
-_FISCAL_END_IN = re.compile(r"end of (?:the|this) (?:financial|fiscal) year$")
+_FISCAL_END_IN = re.compile(rf"end of {_FISCAL_YEAR_END.pattern}$")
 _PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
 _THE_PERIOD = re.compile(r"^the (month|year|week)$")
 _PART_WEEK = re.compile(r"(last|this|next) week")
@@ -963,8 +963,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and not pd.isna(hi) and hi.month == 8 and hi.day == 31 and low.startswith(("by ", "until ", "till ", "before ")) \
                 and _MID_YEAR.search(low):
             hi = _d(hi.year, 6, 30)  # "by mid-2027", "by the middle of next year": a deadline at the year's middle, June's end
-        if ok and april_year and now is not None and hi.month == 6 and hi.day == 30 and "end of th" in low \
-                and _FISCAL_END_IN.search(low):
+        if ok and april_year and now is not None and hi.month == 6 and hi.day == 30 and _FISCAL_END_IN.search(low):
             # "by the end of the financial year" in Britain, India, Canada, Japan: March 31
             y = now.year + (now.month >= 4)
             lo, hi = (lo if lo == now else _d(y, 3)), _d(y, 3, 31)
