@@ -70,7 +70,7 @@ def analyze_article(article: dict) -> ArticleResult:
     from kit.entities import find_entities
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
-    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, FISCAL_FROM_START, find_times
+    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
 
     aid = str(article["article_id"])
     text = str(article.get("text") or "")
@@ -99,11 +99,14 @@ def analyze_article(article: dict) -> ArticleResult:
     april_year = ("financial year" in text or "fiscal" in text) and APRIL_YEAR.search(text) is not None
     fiscal_from_start = "fiscal" in text and FISCAL_FROM_START.search(text) is not None
     canada = "Thanksgiving" in text and CANADA.search(text) is not None
+    split_april = SPLIT_YEAR_ANY.search(text) is not None and (
+        APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
     told_day: tuple[int, pd.Timestamp] | None = None  # (sentence, day): the last single day told, for "the next day"
     for s in sents:
         day_before = told_day[1] if told_day is not None and s.sid - told_day[0] <= 3 else None
         found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
-                           told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada)
+                           told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada,
+                           split_april=split_april)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end]

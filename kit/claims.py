@@ -169,7 +169,7 @@ _WAS_FALSE = re.compile(r"\W*(?:was|is|were|are)\s+[\"“‘']?(?:[a-z]+\s+){0,2
 _CLAIMS_FALSE = re.compile(
     r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?|records?|figures?|numbers|"
     r"data|version|statements?|audits?|findings|estimates?|calculations?|analysis|assessment|review|survey|count)"
-    r"\s+(?:are|is|were|was)\s+"
+    r"\s+(?:are|is|were|was)\s+[\"“‘']?"
     r"(?:\w+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|nonsense|lies|absurd|wrong|incorrect|"
     r"inaccurate|mistaken|misleading|without\s+(?:merit|foundation)|not\s+(?:accurate|true|correct))\b",
     re.IGNORECASE,
@@ -589,7 +589,9 @@ class _SentenceAttributor(PhraseReader):
         if w.startswith(("slam", "blast", "hit")) and nxt in {"into", "onto", "against", "through", "shut"}:
             return False  # "the catamaran slammed into the pier": a blow, not a rebuke
         if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)) \
-                and not (k >= 4 and self.t[k - 1].text == "," and self.L[k - 2] in _ASIDES and self.L[k - 4] in DOCUMENT_NOUNS):
+                and not (k >= 4 and self.t[k - 1].text == "," and self.L[k - 2] in _ASIDES and self.L[k - 4] in DOCUMENT_NOUNS) \
+                and not (self.L[0] in DOCUMENT_NOUNS and self.L[0].endswith("s") and self.t[k - 1].text == ","
+                         and self.L[1] == "of"):  # ("Minutes of the Sept. 16 meeting, posted ..., record a motion")
             # (but "The minutes, however, record only six votes": the document, past an aside)
             return False  # "handled record cargo", "a record harvest" (but "Minutes ... record that", "The documents
             # also record a serious injury")
@@ -1298,6 +1300,9 @@ class _SentenceAttributor(PhraseReader):
         if self.n > 2 and self.L[o0] in {"however", "meanwhile", "separately"} and self.t[o0 + 1].text == "," \
                 and self.L[o0 + 2] in {"a", "an"}:
             o0 += 2  # "However, an internal Corrbridge email ..., seen by The Irish News, appears to show"
+        elif k > 6 and self.L[0] == "it" and self.L[1] in BE_FORMS and self.L[2] in HEDGE_PASSIVE_VERBS and self.L[3] == "that" \
+                and self.L[4] in {"a", "an", "the"}:
+            o0 = 4  # "It is understood that an internal email sent ... warned": the subject after the hedge's "that"
         if (self.t[0].is_upper or self.t[0].is_title) and self.s.sid <= 3:
             # "PORT MARIA, St Mary: Fishers in this north-coast town say": the sentence opens after its dateline
             o0 = self.opening() or o0
@@ -1397,6 +1402,10 @@ class _SentenceAttributor(PhraseReader):
                     return p
                 if p is not None and (member := self._unnamed_member(p, a1, rel, k)) is not None:
                     return member
+        if self.L[a1] in {"a", "an"} and self.t[a1 + 1].is_cap and (unnamed := self._unnamed_of_body(a1, k)) is not None:
+            # "A Finance employee who asked not to be named because ... said", "A Thunder Bay Transit driver, who spoke
+            # on condition of anonymity ..., said": one of the body's people, unnamed (not the body)
+            return unnamed
         if self.L[a1] in {"a", "an", "one", "two", "three", "several"} and k - a1 <= 16 and any(
                 self.L[z] in {"familiar", "close"} and self.L[z + 1] in {"with", "to"} for z in range(a1 + 2, min(a1 + 5, k - 1))) \
                 and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(a1, k)):
@@ -1771,6 +1780,23 @@ class _SentenceAttributor(PhraseReader):
             return None
         text = self.text(a, rel)
         return Party(text, "anonymous", text, self.t[a].start, self.t[rel - 1].end)
+
+    def _unnamed_of_body(self, a: int, k: int) -> Party | None:
+        """ "A Finance employee who asked not to be named because ..." before the cue at ``k``: the capitalised words
+        name the body, the lower-case noun after them is its person, and the clause says they go unnamed."""
+        h = a + 1
+        while h < k and (self.t[h].is_cap or self.t[h].text in {"&", "-"}):
+            h += 1
+        if h == a + 1 or h >= k - 2 or h - a > 6 or not self._role_word(h):
+            return None
+        rel = h + 2 if self.t[h + 1].text == "," else h + 1
+        if rel >= k or self.L[rel] != "who" \
+                or _UNNAMED.search(self.s.text, self.t[rel].start - self.s.start, self.t[k - 1].end - self.s.start) is None \
+                or any(self.t[z].text in _QUOTES or self.L[z] in REPORTING_VERBS and z != rel + 1 and self.L[z] not in {"speak", "spoke", "speaking", "comment", "talk"}
+                       for z in range(rel + 1, k)):
+            return None
+        text = self.text(a, h + 1)
+        return Party(text, "anonymous", text, self.t[a].start, self.t[h].end)
 
     def _role_word(self, x: int) -> bool:
         """ "proprietor" of ", proprietor of Rupali Builders,": a bare lowercase noun opening an apposition."""

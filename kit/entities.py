@@ -51,6 +51,7 @@ _LOCAL_LEVELS = {"city", "town", "municipal", "region", "regional", "district", 
 _OFFICE_HOLDERS = {"prosecutor", "governor", "mayor", "attorney", "ombudsman", "prefect", "sheriff", "coroner",
                    "comptroller"}
 _LOCAL_BODIES = {"prefecture", "assembly", "police"}  # ("the Nagano prefectural assembly", "... prefectural police")
+_GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire"}
 _LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",
                 "parish", "village", "rural", "urban", "unitary"}  # what kind of place a council is for
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
@@ -3414,6 +3415,9 @@ class _Builder:
             return "LOC"  # "the Laiagam–Porgera road": a route between two places
         if v["SERVICE_DISTRICT"]:
             return "ORG"  # "Lower Bayou Levee District": a body that runs a levee, not an area
+        if any(len(w) >= 3 and w[0] in _GOVERNMENT_OF_FIRST and w[1] == "of" for w in (a.split() for a in e.aliases)) \
+                and not v["PERSON_STRONG"]:
+            return "ORG"  # "the City of Thunder Bay", "Municipality of Anchorage": the place's government, a body
         multi = [a.split() for a in e.aliases if " " in a]
         if multi and not v["PERSON_STRONG"] and not e.gender and not e.is_company and all(
                 w[-1] in _PLACE_SUFFIXES_CAPPED and all(x[:1].isupper() for x in w)

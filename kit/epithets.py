@@ -1044,6 +1044,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     and set(mods_said) | {head} <= set(n.lower().split())]
                 if len(so_fit) == 1:
                     orgs = so_fit  # "the levee district": the district whose name says levee, of two districts
+                elif len(so_fit) > 1 and all(ents[n].type == "ORG" for n in so_fit):
+                    # "the parish council" of two parish councils (and a borough council): the one the story is
+                    # about, told of most, not the borough council met last nor the other parish named in passing
+                    orgs = [top(so_fit, toks[start_i].start) or so_fit[0]]
                 if head == "agency" and len(words) == 2:
                     # not a body this sentence calls by its own kind ("The agency said the authority has until Nov. 14")
                     # (a name told before it is what it refers back to: "alerted the Therapeutic Goods Administration

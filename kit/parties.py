@@ -51,6 +51,7 @@ _UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (
                       r"(?:speak|comment|talk)", re.I)
 _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",
                  "analysts", "economists", "researchers", "scientists"}  # ("Analysts at the bank Brandauer & Co. estimated")
+_POLICE_NAMES = {"Police", "Constabulary", "Garda", "Gardaí"}  # a force by its name ("Sussex Police", "Kent Constabulary")
 _DELIBERATIVE = {"council", "committee", "board", "commission", "assembly", "senate", "congress", "parliament"}
 _FRONTED_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "since", "later", "earlier"}
 _NOUN_BEFORE = {
@@ -222,14 +223,27 @@ class PhraseReader:
                 "opposition" in str(d).lower().split() for d in list(e.epithets) + list(e.roles) + list(e.described))]
             if len(parties) == 1:
                 return Party(parties[0], "organization", **span)
-        if j - i == 2 and words[1] == "officials" and words[0] in _LOCAL_OFFICIALS:
-            # "City officials say", "Municipal officials said": the one city government the article names ("Municipality
-            # of Anchorage"; not a council, whose officials are its members: "Brightwater City Council")
+        if j - i == 2 and words[1] in {"officials", "administration", "hall"} and words[0] in _LOCAL_OFFICIALS:
+            # "City officials say", "City administration says", "Municipal officials said": the one city government
+            # the article names ("Municipality of Anchorage"; not a council, whose officials are its members:
+            # "Brightwater City Council")
             governments = [n for n, e in self.ents.entities.items() if e.type == "ORG" and not e.is_outlet and (
                 n.split()[0] in {"City", "Town", "Municipality", "Borough", "Shire"} and n.split()[1:2] == ["of"]
                 or len(n.split()) >= 2 and n.split()[-1] == "Municipality")]
             if len(governments) == 1:
                 return Party(governments[0], "official", **span)
+        if j - i == 1 and words[0] in TITLE_WORDS and self.s.sid <= 3 and not words[0].endswith("s"):
+            # a headline's "Mayor says ...; mayor insists ...": the one person the story gives that post
+            holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON"
+                       and any(str(r).lower().split()[-1:] == words for r in e.roles)]
+            if len(holders) == 1:
+                return Party(holders[0], "person", **span)
+        if words in (["officers"], ["police"], ["police", "officers"], ["detectives"]):
+            # "Sussex Police asked ... Officers say 47 incidents ...": the one police force the article names
+            forces = [n for n, e in self.ents.entities.items() if e.type == "ORG" and not e.is_outlet
+                      and not _POLICE_NAMES.isdisjoint(n.split())]
+            if len(forces) == 1:
+                return Party(forces[0], "official", **span)
         if j - i == 2 and words[0] == "the" and words[1] in _PLACE_GOVERNED:
             # "The county disputes that account": the one body named as that place's government ("Nakuru County
             # Government", "Harlow District Council"), where the article names one

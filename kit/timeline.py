@@ -88,6 +88,9 @@ _BASE = "|".join([
     rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
     r"(?!\s+(?:last|this|next)\s+year)",
     # ("from March 2023" is a month of 2023; "as recently as August": the month)
+    rf"(?:(?<=put back )|(?<=pushed back )|(?<=moved )|(?<=postponed )|(?<=deferred )|(?<=delayed )|(?<=adjourned )"
+    rf"|(?<=rescheduled )|(?<=brought forward ))to\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)(?!\s+(?:last|this|next)\s+year)",
+    # ("has been put back to January": the month it now falls in)
     rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
     # (but "from Oct. 18" is that day)
     _FEAST_NAMES,  # fixed feasts, as news writes them
@@ -182,7 +185,7 @@ def _year_of(s: str, anchor) -> int:
 # the patterns of _base, compiled once (resolution runs for every relative date of an archive)
 _YEAR_RE = re.compile(_YEAR)
 _SPACES = re.compile(r"\s+")
-_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|as (?:early|recently|late|far back|long ago) as"
+_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|to|as (?:early|recently|late|far back|long ago) as"
                         r"|(?:for )?(?:much|most|all) of|for) ")
 _LEAD_THE = re.compile(r"^the ")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
@@ -207,6 +210,9 @@ _SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEA
 _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|tonight")
 # ("has until Monday to reply", but not "appears to have continued until Saturday")
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|given|granted|suspend)\w*\b|\b(?:has|have)\s+$", re.IGNORECASE)
+# "has been put back to January", "was moved to March": the date it now falls on, still to come
+_PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|rescheduled|adjourned|brought)\s+(?:back\s+|forward\s+)?$",
+                       re.IGNORECASE)
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
 _BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
@@ -220,13 +226,13 @@ _EARLIER_THIS = re.compile(r"(earlier|later|so far) this (year|month|week)|this 
 _REL_YEAR_S = re.compile(r"(last|this|next|previous|past|current) year")
 _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"(?P<more>more than |over )?({_NUM}) (day|week|month|year|decade)s? ago")
-_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
+_BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till|to|as\s+(?:early|soon)\s+as)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
                      r"(?:is|are) set for|"  # "A hearing ... is set for Feb. 9"
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
-                     r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|reconvenes|"
+                     r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|(?:re)?convenes|"
                      r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
@@ -262,6 +268,11 @@ _MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 _SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?)?(\d{4})[-/–](\d{2})(?: (?:financial|fiscal|academic|school) year"
                          r"| (?:crop |marketing |farming )?season)?")
+_BARE_SPLIT_YEAR = re.compile(r"(?:(?:in|for|from|during|over)\s+)?(?:19|20)\d\d[/-]\d\d")
+_SEASON_AFTER = re.compile(r"\s+(?:season|seasons|school|academic|winter|summer|crop|harvest|term|semester)\b", re.IGNORECASE)
+# where a bare "2024/25" is a financial year from April: those countries, or Britain's pound
+SPLIT_APRIL = re.compile(r"(?<![A-Z])£")
+SPLIT_YEAR_ANY = re.compile(r"\b(?:19|20)\d\d[/-]\d\d\b")
 _YEAR_KIND = re.compile(r"\b(?:(?P<fy>financial|fiscal)|(?P<school>academic|school))\b")
 # where a financial year starts in April (India, Canada, the UK, Japan, New Zealand, Eswatini), not in July
 APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain|British|UK|England|Scotland|Scottish|Wales|Welsh|"
@@ -684,7 +695,7 @@ _HAD_BEFORE = re.compile(r"\bhad\b(?!(?:(?!\bto\s+[a-z]).)*\bto\s+[a-z])", re.IG
 _OPEN_OP = re.compile(r"\s*(?:before|after|until|till|by|through|throughout)\s+", re.IGNORECASE)
 _ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
 # ("may have reached ... as early as Saturday" is past)
-_EARLY_MODAL = re.compile(r"\b(?:could|may|might|would|will)\b(?!\s+(?:not\s+)?have\b)[^.,;]{0,60}\bas\s+(?:early|soon)\s+as\s+$",
+_EARLY_MODAL = re.compile(r"\b(?:could|may|might|would|will)\b(?!\s+(?:not\s+)?have\b)[^.,;]{0,60}\bas\s+(?:early|soon)\s+as\s+[\"“‘']?$",
                           re.IGNORECASE)
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as\s+$", re.IGNORECASE)
 _MAY_VERB_AFTER = re.compile(r"\s+(?:have|has|be|not|also|well|still|soon|yet|never|need|now|face|lose|take|get)\b")
@@ -780,12 +791,13 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
 
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
                april_year: bool = False, told_day: pd.Timestamp | None = None,
-               fiscal_from_start: bool = False, canada: bool = False) -> list[TimeExpr]:
+               fiscal_from_start: bool = False, canada: bool = False, split_april: bool = False) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
     ``fiscal_from_start``: "fiscal 2020" runs from April 2020 (Japan), not the calendar year.
     ``canada``: a Canadian article, whose Thanksgiving is not the United States' (it is left out).
+    ``split_april``: an article from where years are counted from April, whose bare "2024/25" is April to March.
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
     ['in 2021', 'since March 2023']
@@ -863,7 +875,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < now) \
                 and not (not pd.isna(lo) and lo <= now.normalize() <= hi) \
                 and (until_day or _ahead(text, start, deadline)
-                     or _EARLY_MODAL.search(text, max(0, start - 90), start) is not None):
+                     or _EARLY_MODAL.search(text, max(0, start - 90), start) is not None
+                     or low.startswith(("as early as ", "as soon as "))
+                     and _EARLY_MODAL.search(text[max(0, start - 90):start] + " as early as ") is not None
+                     or low.startswith(("to ", "until ", "till "))
+                     and _PUT_BACK.search(text, max(0, start - 40), start) is not None):
                 # (the month or day it is now stays: "due in November"; "could walk off as early as Saturday" is ahead)
             # "hopes to double that number in August", "will meet on Friday": the coming one, not the last;
             # "by Friday", "before Wednesday": from now until the coming one
@@ -923,6 +939,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # then), "the 2023-24 academic year" (September to July)
             first = 9 if kind.group("school") else 4 if april_year else 7
             lo, hi = _d(lo.year, first), _d(hi.year, first, 1) - pd.Timedelta(days=1)
+        elif ok and split_april and g == "range" and lo.year + 1 == hi.year and _BARE_SPLIT_YEAR.fullmatch(low) \
+                and _SEASON_AFTER.match(text, end) is None:
+            # a bare "2026/27" or "in 2024-25" where years start in April (Britain, India, Canada): the financial year
+            lo, hi = _d(lo.year, 4), _d(hi.year, 3, 31)
         if ok and now is not None and hi < now and _TO_THE_WEEKEND.fullmatch(low) and _ahead(text, start, True):
             # "transformers were expected from Accra by the weekend": the coming one, from now (not the last)
             hi = hi + pd.Timedelta(weeks=1)

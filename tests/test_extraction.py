@@ -9190,3 +9190,94 @@ def test_a_source_within_a_body_is_unnamed():
     got = run("The Department of Infrastructure is responsible.",
               "A source within the department said the barrier had been lent to another job.").claims.iloc[-1]
     assert got["source_type"] == "anonymous"
+
+
+@pytest.mark.parametrize("body,speaker,kind", [
+    # (session forty-nine) one of a body's people, named by a capitalised body before the noun, who asked not to be
+    # named: unnamed (not the body, not nobody)
+    (("A Finance employee who asked not to be named because she is not authorized to speak to the media said the funds "
+      "were used elsewhere.",), "A Finance employee", "anonymous"),
+    (("A Thunder Bay Transit driver, who spoke on condition of anonymity because staff may not speak to media, said "
+      "drivers learned of the cut on Friday.",), "A Thunder Bay Transit driver", "anonymous"),
+    # bare "Officers" or "Police" beside the one force the story names: the force
+    (("Sussex Police asked the council to review the licence.", "Officers say 47 incidents have been linked to the club."),
+     "Sussex Police", "official"),
+    # "City administration says" beside a "City of ...": that city's government
+    (("City administration says the City of Thunder Bay is owed $400,000.",), "City of Thunder Bay", "official"),
+])
+def test_session_forty_nine_speakers(body, speaker, kind):
+    got = run(*body).claims.iloc[-1]
+    assert (got["source"], got["source_type"]) == (speaker, kind)
+
+
+def test_a_standfirsts_bare_mayor_is_the_mayor():
+    # (session forty-nine) a standfirst's "mayor says" (no article, as headlines write): the one person the story
+    # calls mayor
+    got = run("Company says town signed off on an 800-metre buffer; mayor says council never voted on it.",
+              "Mayor Leonard Brinston said the council never voted.").claims
+    assert got[got["source_text"] == "mayor"]["source"].tolist() == ["Leonard Brinston"]
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # (session forty-nine) a document after "It is understood that"; minutes that "record", past an aside
+    ("It is understood that an internal email sent to senior highways officers in August warned that the lanterns were "
+     "failing.", "document"),
+    ("Minutes of the Sept. 16 meeting, posted to the town's website last month, record a motion to accept the layout.",
+     "document"),
+])
+def test_session_forty_nine_documents(sentence, kind):
+    assert run(sentence).claims.iloc[0]["source_type"] == kind
+
+
+def test_a_claim_called_completely_false_in_quotes_is_denied():
+    # (session forty-nine) 'said that claim was "completely false"': a quotation mark between the verb and the word
+    assert run('Mr Pennock said that claim was "completely false".').claims.iloc[0]["stance"] == "denies"
+
+
+def test_the_parish_council_of_two_is_the_one_told_of_most():
+    # (session forty-nine) "the parish council" beside a borough council and a second parish council: the parish
+    # council the story is about, not the borough council met last
+    m = run("A row has broken out between Swindon Borough Council and Haydon Wick Parish Council over a library.",
+            "The borough council will stop paying its grant.", "Haydon Wick Parish Council says it was promised more.",
+            "Cllr Keith Ambrose, chairman of the parish council, said the decision broke the agreement.",
+            "Wroughton Parish Council took over its library last year.",
+            "The parish council will meet on Monday.").mentions
+    assert set(m[m["text"].str.lower() == "the parish council"]["name"]) == {"Haydon Wick Parish Council"}
+
+
+def test_a_city_of_name_is_its_government():
+    # (session forty-nine) "the City of Thunder Bay" is the city's government (a body), and "the city" is it, not a
+    # First Nation named beside it
+    r = run("The City of Thunder Bay and Fort William First Nation signed an agreement in 2019.",
+            "The city says it sent invoices.")
+    e = r.entities.set_index("name")
+    assert e.loc["City of Thunder Bay", "type"] == "ORG"
+    assert r.mentions[r.mentions["text"] == "The city"]["name"].tolist() == ["City of Thunder Bay"]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session forty-nine) the coming month: a sitting "when it convenes"; a hearing "put back to" a month; "could
+    # reopen 'as early as January'" past a quotation mark
+    ("The legislature is preparing a resolution to debate when it convenes in January.", "2025-12-05",
+     [("in January", "2026-01-01", "2026-01-31")]),
+    ("The hearing has been put back to January.", "2025-12-05", [("to January", "2026-01-01", "2026-01-31")]),
+    ("She said the rink could reopen “as early as January.”", "2025-12-05",
+     [("as early as January", "2026-01-01", "2026-01-31")]),
+    # (but money "moved in March" is gone by, and records "going back to August" too)
+    ("He alleged that the money was moved in March.", "2025-12-05", [("in March", "2025-03-01", "2025-03-31")]),
+    ("The completion date moved to June next year.", "2025-12-05", [("June next year", "2026-06-01", "2026-06-30")]),
+])
+def test_session_forty_nine_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (session forty-nine) a bare "2026/27" in a story told in pounds (or naming Britain, India, Canada): April to
+    # March; elsewhere the two calendar years, as before; a season stays a season
+    ("The council set out £9.6m of savings in its draft budget for 2026/27.", ("2026-04-01", "2027-03-31")),
+    ("The fund paid $9.6m in 2026/27.", ("2026-01-01", "2027-12-31")),
+])
+def test_a_bare_split_year_in_an_april_country(text, expected):
+    t = run(text, published=pd.Timestamp("2025-12-05")).timeline
+    t = t[t["expression"].str.contains("2026/27")].iloc[0]
+    assert (str(t["start"].date()), str(t["end"].date())) == expected
