@@ -136,10 +136,13 @@ _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "gr
 _LOCAL_GOVERNMENT_OF = {"council": {"City", "Town", "Municipality", "Shire", "Borough", "Village"},
                         "city": {"City", "Municipality"}, "municipality": {"Municipality", "City", "Town"},
                         "town": {"Town"}, "shire": {"Shire"}, "borough": {"Borough"}, "village": {"Village"}}
-_LEGISLATURE_MEMBER = re.compile(r"\b(?i:member|chairman|chairwoman|chairperson|chair|speaker|whip)\b.*\b(?:House of (?:Representatives|Assembly|Commons|Delegates)|National Assembly"
-                                 r"|Senate|Parliament|Congress|Legislature|Legislative Assembly|Majlis)\b"
-                                 # ("the National Assembly Member for Niamina Dankunku": The Gambia's)
-                                 r"|\b(?:National Assembly|Legislative Assembly|Parliament|Congress) (?i:member)\b")
+_LEGISLATURES = (r"House of (?:Representatives|Assembly|Commons|Delegates)|(?:National|Legislative|Provincial|State|Regional) Assembly"
+                 r"|Senate|Parliament|Congress|(?i:legislature)|Legislative Council|Majlis|Shura|Khural|Duma|Diet|Sejm|Knesset"
+                 r"|Storting|Riksdag|Folketing|Bundestag|Rada|Lok Sabha|Rajya Sabha|Dewan Rakyat|House Commission")
+_LEGISLATURE_MEMBER = re.compile(rf"\b(?i:member|chairman|chairwoman|chairperson|chair|speaker|whip)\b.*\b(?:{_LEGISLATURES})\b"
+                                 # ("the National Assembly Member for Niamina Dankunku": The Gambia's; "Sudurpaschim
+                                 # Provincial Assembly member", "Legislative Council member")
+                                 rf"|\b(?:{_LEGISLATURES}) (?i:member)\b")
 _PUBLIC_UTILITY_HEADS = {"administration", "commission", "authority", "board", "corporation"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman", "leader"},
@@ -239,6 +242,7 @@ _ROMANCE_KINDS = {
 }
 
 
+_BASED_AFTER = re.compile(r"-(?:based|headquartered|registered|owned)\b")
 _TOWN_HEADS = {"town", "township", "city", "municipality", "village"}
 _REGION_WORDS = (_REGION_NOUNS - {"department", "county", "district"}) | {"oblast"}  # what pycountry's subdivisions are
 
@@ -281,6 +285,13 @@ def _head_of(name: str) -> str:
     return parts[of - 1]
 
 
+_TRADES = {"nurses", "midwives", "pilots", "drivers", "teachers", "doctors", "miners", "dockers", "seafarers", "journalists",
+           "sramik", "firefighters", "paramedics", "physicians", "lecturers", "educators", "porters", "officers",
+           "controllers", "attendants", "engineers", "technicians", "clerks", "farmworkers", "labourers", "laborers"}
+_LABOUR_BODIES = {"association", "organisation", "organization", "federation", "sanghati", "syndicate", "congress",
+                  "alliance", "league", "union", "guild", "council"}
+
+
 def _of_kind(name: str, kind: str) -> bool:
     """Whether an organisation's name says it is a ``kind`` ("the regulator" of "Digital Asset Conduct Office"):
     by its head word, the last ("Redmarsh United", not "Redmarsh United Supporters' Trust"), or a club's first ("FC")."""
@@ -301,7 +312,10 @@ def _of_kind(name: str, kind: str) -> bool:
             # "the hospital" of "Dufferin Highlands Health Centre"
             or kind in {"hospital", "clinic"} and len(parts) > 2 and parts[-1] in {"centre", "center"}
             and parts[-2] in {"health", "medical"}  # ("the clinic" of "Silverleaf Family Medical Centre")
-            or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts))  # "... Workers Local 2281"
+            or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts)  # "... Workers Local 2281"
+            # "Air Line Pilots Association", "Irish Nurses and Midwives Organisation", "Garment Sramik Sanghati": a
+            # body of workers by trade
+            or kind == "union" and not _TRADES.isdisjoint(w.strip("'’") for w in parts) and parts[-1] in _LABOUR_BODIES)
 
 
 def _so_described(e, name: str, head: str) -> bool:
@@ -699,6 +713,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     companies = list(dict.fromkeys(strong + weak + unmarked))
     firm_weight = {n: 2.0 for n in weak} | {n: 5.0 for n in strong}
     # a lead may open on someone it names only later ("A safety regulator has accused ...")
+    based_only: set[str] | None = None  # the places named only as where a firm is based
     lead = {x.sid for x in sentences[:2]}
     lead_trade = next((m.group(1) for x in sentences[:3] if (m := _LEAD_TRADE.search(x.text))), None)
     for s in sentences:
@@ -1288,9 +1303,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif head in _PLACE_KINDS:
                 # "the town", "the province": the place last named in this paragraph or the one before,
                 # not a country (which the text calls "the country"); a province or a state is no town
+                if based_only is None:
+                    # (not "Toronto-based Halberd Civil": where a firm is from, no place the story is in)
+                    based = [(m.name, _BASED_AFTER.match(sentences[m.sid].text, m.end - sentences[m.sid].start) is not None)
+                             for m in out.mentions if m.kind == "name" and m.name in ents and ents[m.name].type == "GPE"]
+                    based_only = {n for n, _ in based} - {n for n, b in based if not b}
                 near = [m for m in out.mentions if m.kind == "name" and m.start < toks[start_i].start
                         and m.name in ents and ents[m.name].type == "GPE" and m.name not in countries()
-                        and line_of.get(m.sid, -9) >= s.line - 1]
+                        and line_of.get(m.sid, -9) >= s.line - 1 and m.name not in based_only]
                 if head in _REGION_WORDS:
                     regions = [n for n in ents if ents[n].type == "GPE" and n in _regions()]
                     # (no region the lists know: a place named just before that is no known city, "in Camarines
@@ -1325,7 +1345,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # is in; a capital is no "town"), one the article called so first ("the town of Carverton")
                     towns = [n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
                              and n not in containers and (head in {"city", "municipality"} or n not in capital_cities())
-                             and not _region_named(n)]  # (nor "Lääne-Viru County", "Co Antrim")
+                             and not _region_named(n) and n not in based_only]  # (nor "Lääne-Viru County", "Co Antrim")
                     target = top([n for n in towns if head in ents[n].kinds] or towns, toks[start_i].start)
                 # "the city" of "the Rakvere city government": the town's government, where the article names it so
                 council = [n for n in ents if ents[n].type == "ORG" and n.split()[-2:-1] == [head]

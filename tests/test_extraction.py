@@ -9281,3 +9281,25 @@ def test_a_bare_split_year_in_an_april_country(text, expected):
     t = run(text, published=pd.Timestamp("2025-12-05")).timeline
     t = t[t["expression"].str.contains("2026/27")].iloc[0]
     assert (str(t["start"].date()), str(t["end"].date())) == expected
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session forty-nine) "the lawmaker" of a member of a provincial assembly, a regional legislature, a Khural
+    (("Harka Bahadur Saud, a Sudurpaschim Provincial Assembly member, raised the matter.",
+      "The lawmaker said he would raise it again on Friday."), "Harka Bahadur Saud"),
+    (("Oleg Tarasenko, an opposition member of the regional legislature, visited the site.",
+      "The lawmaker told reporters that two of the dead were laborers."), "Oleg Tarasenko"),
+    # "the union" of a body of workers by trade that no name calls a union
+    (("The Air Line Pilots Association wrote to the airline in May.", "The union denied it had been told in advance."),
+     "Air Line Pilots Association"),
+])
+def test_session_forty_nine_epithet_speakers(body, speaker):
+    assert run(*body).claims.iloc[-1]["source"] == speaker
+
+
+def test_a_firms_home_city_is_not_the_city():
+    # (session forty-nine) "Toronto-based Halberd" names where a firm is from: "the city" is not Toronto
+    m = run("Ottawa's busway extension is running over budget.",
+            "The consortium, led by Toronto-based Halberd Civil Constructors, won the contract in 2023.",
+            "The city said the overrun was manageable.").mentions
+    assert "Toronto" not in m[m["text"] == "The city"]["name"].tolist()
