@@ -620,8 +620,10 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 pass  # "no request before Monday", "before Nov. 17": that day, as the annotators read it (held out)
             elif op == "before":
                 lo, hi = pd.NaT, lo - pd.Timedelta(days=1)
-            elif op in {"until", "till"} and g == "day":
-                pass  # "shut until March 24", "adjourned till April 3": that day, when the state ends
+            elif op in {"until", "till"}:
+                # "shut until March 24", "adjourned till April 3", "closed until next spring": that day or that
+                # period, when the state ends (as annotators read it: the span named, not from now)
+                pass
             elif anchor is not None and hi >= anchor.normalize():
                 lo = anchor.normalize()  # "by the end of next year": from now until then
             # "by 2020" (a deadline already past): the period itself (lo as _base gave it)
