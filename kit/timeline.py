@@ -710,7 +710,7 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|mil
 def _future_before(text: str, start: int) -> bool:
     """A future marker shortly before ``start`` in the same clause, no past verb between ("will meet on Friday",
     not "said on Friday that it will appeal")."""
-    window = text[max(0, start - 90):start]  # ("plans to raise the matter in the House of Representatives when it sits")
+    window = text[max(0, start - 120):start]  # ("plans to raise the matter in the House of Representatives when it sits")
     m = None
     for m in _FUTURE.finditer(window):
         pass
@@ -719,6 +719,7 @@ def _future_before(text: str, start: int) -> bool:
     between = _PASSIVE.sub("", window[m.end():])  # "would be delivered by": a passive, not a past verb
     # (a past verb, or a "was", between: "would explain why it was unreachable on Thursday"; but not a participle
     # after a determiner or an adverb: "would ask the Bureau to discuss the allegedly undeclared meetings on Wednesday")
+    between = _THOUSANDS.sub("", between)  # ("will stop paying its £42,000 grant at the end of March": a number's comma)
     return not any(c in between for c in ",;") and not _WAS_WERE.search(between) and not _has_past_verb(between)
 
 
@@ -736,6 +737,7 @@ _MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?(?:the|a|an)\s+
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
                          rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _WAS_WERE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|\w+ly)\s+$", re.IGNORECASE)
