@@ -658,7 +658,7 @@ _OFFICE_ADJECTIVES = {"divisional", "subdivisional", "district", "provincial", "
 _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assistant", "general", "vice", "interim"}
 # letters after a person's name: senior counsel, honours ("SC" alone is also India's Supreme Court)
 _POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
-_LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
+_LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "mha", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 # what a party's acronym comes before: "DA councillor", "ANC MP", "PTI lawmaker"
 _PARTY_OFFICES = _LEGISLATORS | {"councillors", "mps", "mlas", "lawmaker", "lawmakers", "legislator", "senator", "caucus",
                                  "candidate", "supporters", "activists", "stalwart"}

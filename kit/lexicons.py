@@ -324,7 +324,7 @@ TITLE_WORDS = {
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "sup", "mp", "msp", "mla", "mep", "mpp", "cs", "cec", "mmc",
-    "mpa", "mna",
+    "mpa", "mna", "mha",  # (a Newfoundland "MHA": Member of the House of Assembly)
     "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member", "agent", "publicist",
     "adviser", "advisor",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",

@@ -737,6 +737,8 @@ _MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?(?:the|a|an)\s+
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
                          rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"(?:(?:in|for|during)\s+)?this\s+year")
+_HAS_DONE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|not\s+|already\s+|also\s+)?(?:been|had|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _WAS_WERE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
@@ -947,6 +949,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and _SEASON_AFTER.match(text, end) is None:
             # a bare "2026/27" or "in 2024-25" where years start in April (Britain, India, Canada): the financial year
             lo, hi = _d(lo.year, 4), _d(hi.year, 3, 31)
+        if ok and now is not None and g == "year" and lo.year == now.year and _THIS_YEAR.fullmatch(low) \
+                and _HAS_DONE.search(text, max(0, start - 80), start) is not None and not _ahead(text, start, deadline):
+            # "47 incidents have been linked to the venue this year": the year so far, told in the perfect of what
+            # has happened (but "received about 4 billion won this year", "will be finished this year": all of it)
+            hi, g = now, "range"
         if ok and now is not None and hi < now and _TO_THE_WEEKEND.fullmatch(low) and _ahead(text, start, True):
             # "transformers were expected from Accra by the weekend": the coming one, from now (not the last)
             hi = hi + pd.Timedelta(weeks=1)

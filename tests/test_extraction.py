@@ -9326,3 +9326,21 @@ def test_until_names_the_span_it_ends_in(sentence, anchor, expected):
 ])
 def test_a_future_marker_past_a_number(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session forty-nine) "this year" told in the perfect of what has happened: the year so far; otherwise the year
+    ("Police say 47 incidents have been linked to the venue this year.", "2025-12-05",
+     [("this year", "2025-01-01", "2025-12-05")]),
+    ("The university reportedly received about 4 billion won this year.", "2025-12-05",
+     [("this year", "2025-01-01", "2025-12-31")]),
+    ("The plant will be finished this year.", "2025-12-05", [("this year", "2025-01-01", "2025-12-31")]),
+])
+def test_this_year_so_far(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_newfoundland_mha_is_a_title():
+    # (session forty-nine) "Liberal MHA Colleen Strickland": the title before her name, not part of it
+    e = run("Liberal MHA Colleen Strickland, her party's energy critic, said the town was never consulted.").entities
+    assert "Colleen Strickland" in set(e["name"])
