@@ -103,7 +103,9 @@ _DOCUMENT_VERBS = _FINDS | {"recommends", "recommended", "lists", "listed", "nam
                    "dates",  # ("The audit dates the final sale to October 2024")
                    # what a filing in court asks for ("The suit asks the court to declare", "The complaint seeks damages"),
                    # what a memo projects, how a document ranks or leaves out
-                   "seeks", "sought", "asks", "ranks", "ranked", "projected", "excluded", "excludes"}
+                   "seeks", "sought", "asks", "ranks", "ranked", "projected", "excluded", "excludes",
+                   # what an assessment forecasts, an audit flags or traces, a report singles out or highlights
+                   "forecasts", "flags", "flagged", "traces", "traced", "singles", "highlights", "highlighted"}
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
 _NOT_ACCEPTED = {"accept", "recognise", "recognize"}
 _NOT_DENIED = {"deny", "dispute", "contest", "refute"}  # "did not dispute that ...": conceded
@@ -640,8 +642,11 @@ class _SentenceAttributor(PhraseReader):
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-") \
                 and not ((nxt in _CLAUSE_STARTS or nxt == "that") and w.endswith("s")) \
-                and not (w.endswith("s") and k >= 3 and self.t[k - 3].text == "," and nxt in {".", "!", "?", ""}):
-            # (but "The paper claims the", and "..., the suit claims.": a speaker after the claim)
+                and not (w.endswith("s") and k >= 3 and self.t[k - 3].text == "," and nxt in {".", "!", "?", ""}) \
+                and not (w.endswith("s") and prev in DOCUMENT_NOUNS and not prev.endswith("s")
+                         and (nxt[:1].isdigit() or nxt in {"a", "an", "the", "its", "their", "his", "her", "no"})):
+            # (but "The paper claims the", and "..., the suit claims.": a speaker after the claim; "The report records
+            # 212 hectares": a document, then its verb)
             return False  # "Nimbra's blog post", "a police report", "The 94-page report": a compound noun
         if nxt in {"of"} and w not in {"said", "says"} or (w in _NOUN_LIKE_CUES and nxt in _NOUN_PREPOSITIONS):
             # (but '"That is simply not true," Mendenhall said of the builder's account': speech about it)
@@ -782,12 +787,14 @@ class _SentenceAttributor(PhraseReader):
             # "The report recommended a fine of Dh150,000", "The FIR names four officials", "The memo ... sets out":
             # what a document holds, whatever verb tells it (a person's "lists" or "names" is no claim)
             if k == 0 or k in self.quoted or self.t[k].is_cap or k + 1 >= n or self.t[k - 1].text == "-" \
+                    or L[k - 1] in {"the", "a", "an", "its", "their", "his", "her", "these", "those"} \
                     or any(f["ci"] is not None and f["ci"] <= k < f["cj"] for f in out) \
                     or self._inside_name(k) or self.t[0].text in {'"', "“"} and not any(
                         t.text in {'"', "“", "”"} for t in self.t[1:]) \
                     or L[k] in _NOUN_LIKE_CUES and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                     and L[k - 1] not in DOCUMENT_NOUNS and k >= 2 and L[k - 2] in _DETERMINERS:
-                # (nor in a quotation's first sentence: '"The entry at 6.48 refers to a brief alarm. ...," he said')
+                # (nor in a quotation's first sentence: '"The entry at 6.48 refers to a brief alarm. ...," he said';
+                # nor a participle as an adjective: "payments to the flagged workers")
                 # (nor a name's word: "seen by Jutarnji list"; nor a noun: "at a parliamentary estimates hearing")
                 continue
             subj = self.subject(k)

@@ -9344,3 +9344,22 @@ def test_a_newfoundland_mha_is_a_title():
     # (session forty-nine) "Liberal MHA Colleen Strickland": the title before her name, not part of it
     e = run("Liberal MHA Colleen Strickland, her party's energy critic, said the town was never consulted.").entities
     assert "Colleen Strickland" in set(e["name"])
+
+
+@pytest.mark.parametrize("sentence,cue", [
+    # (session forty-nine) what a document forecasts, flags, traces, singles out or records (a number after it: the
+    # verb, not "report records" as a compound noun)
+    ("The developer's own transport assessment forecasts 240 HGV movements a day.", "forecasts"),
+    ("The audit flagged the tunnel segment as one of the riskiest.", "flagged"),
+    ("The report singles out a trip to a conference in Barcelona.", "singles out"),
+    ("The report records 212 hectares of forest cleared.", "records"),
+])
+def test_session_forty_nine_document_verbs(sentence, cue):
+    got = run(sentence).claims.iloc[0]
+    assert (got["source_type"], got["cue"]) == ("document", cue)
+
+
+def test_a_flagged_noun_is_no_documents_verb():
+    # (session forty-nine) "payments to the flagged workers": an adjective, no document speaking
+    got = run("The report went to a motion seeking to suspend payments to the flagged workers.").claims
+    assert "flagged" not in set(got["cue"].dropna())
