@@ -51,6 +51,8 @@ _LOCAL_LEVELS = {"city", "town", "municipal", "region", "regional", "district", 
 _OFFICE_HOLDERS = {"prosecutor", "governor", "mayor", "attorney", "ombudsman", "prefect", "sheriff", "coroner",
                    "comptroller"}
 _LOCAL_BODIES = {"prefecture", "assembly", "police"}  # ("the Nagano prefectural assembly", "... prefectural police")
+_SPEECH_NOW = {"said", "says", "told", "claimed", "claims", "insisted", "insists", "denied", "denies", "warned", "warns"}
+_STAFF_WORDS = {"staff", "personnel", "management", "leadership", "administration", "crew", "everyone", "nobody"}
 _GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire"}
 _LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",
                 "parish", "village", "rural", "urban", "unitary"}  # what kind of place a council is for
@@ -2088,6 +2090,7 @@ class _Builder:
                 and not (j < len(toks) and toks[j].lower in OUTLET_NOUNS - {"website", "site", "channel", "network"}) \
                 and not (surface.isupper() and surface.isalpha() and 3 <= len(surface) <= 8 and j < len(toks)
                          and toks[j].lower in REPORTING_VERBS and surface.lower() not in TITLE_WORDS) \
+                and not self._speaker_alone(toks, name_i, j) \
                 and not (j < len(toks) and toks[j].lower in {"reported", "reports", "quoted"}
                          and not (surface.endswith("s") and surface[1:].islower())  # (a plural, but "JoyNews")
                          and not (surface.endswith("ing") and surface[1:].islower() and toks[j].lower == "reports")  # ("Ticketing reports ... tell": the reports)
@@ -2594,6 +2597,21 @@ class _Builder:
             while h < j - 1 and (_honorific(toks, h) or toks[h].lower in TITLE_WORDS):
                 h += 1
             self.roles[_span_text(toks, h, j)].append(_span_text(toks, j + 3, e))
+
+    def _speaker_alone(self, toks: list[Tok], i: int, j: int) -> bool:
+        """A one-word name that opens a sentence and speaks at once: "Gardaí said 22 children ...", "Unison, which
+        represents most library staff, said ..." (no common word: "Staff said", "Everyone says", "Police said")."""
+        w = toks[i].lower
+        if not toks[i].is_alpha or len(w) < 3 or w.endswith(("s", "ly")) and toks[i].text[1:].islower() \
+                or w in STOP_WORDS or w in NON_NAME_CAPS or w in ANONYMOUS_NOUNS or w in ORG_WORDS or w in TITLE_WORDS \
+                or w in PERSON_EPITHET_NOUNS or w in COMPANY_NOUNS or w in DOCUMENT_NOUNS or w in _STAFF_WORDS \
+                or w in self.lowercase():
+            return False
+        if j < len(toks) and toks[j].lower in _SPEECH_NOW:
+            return True
+        close = next((x for x in range(j + 2, min(len(toks) - 1, j + 25)) if toks[x].text == ","), None) \
+            if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower in {"which", "who"} else None
+        return close is not None and toks[close + 1].lower in _SPEECH_NOW
 
     def _named_alone(self, toks: list[Tok], i: int, j: int) -> bool:
         """Whether the sentence opens on a name alone, described, then speaking: "Dmitry, a grain broker in

@@ -9363,3 +9363,16 @@ def test_a_flagged_noun_is_no_documents_verb():
     # (session forty-nine) "payments to the flagged workers": an adjective, no document speaking
     got = run("The report went to a motion seeking to suspend payments to the flagged workers.").claims
     assert "flagged" not in set(got["cue"].dropna())
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # (session forty-nine) a one-word name that opens the only sentence it is in and speaks at once: a speaker
+    ("Gardaí said 22 children and the driver were on board.", "Gardaí"),
+    ("Unison, which represents most library staff, said in a statement that 23 posts were at risk.", "Unison"),
+    # (but a common word is no name: "Staff said", "Everyone says")
+    ("Staff said the ward was full.", None),
+    ("Everyone says the bridge is unsafe.", None),
+])
+def test_a_one_word_speaker_opening_a_sentence(sentence, speaker):
+    got = run(sentence).claims.iloc[0]["source"]
+    assert (None if pd.isna(got) else got) == speaker
