@@ -1022,12 +1022,21 @@ class _SentenceAttributor(PhraseReader):
             p = f["party"]
             if p.type != "document" or f.get("ci") is None or p.end is None:
                 continue
-            for z in range(1, f["ci"] - 1):
-                if self.L[z] == "by" and self.L[z - 1] in {"seen", "obtained", "reviewed", "viewed"} \
-                        and self.t[z].start >= p.end and self._outlet_at(z + 1):
-                    name = self.mentions(z + 1, min(self.n, z + 5), kinds=("name",))[0].name
-                    if name not in p.via:
-                        p.via = p.via + [name]
+            p_end = next((z for z in range(self.n) if self.t[z].start >= p.end), self.n)
+            # (before the cue, or just after the document when the cue came first: "According to the report, seen
+            # by the Tiroler Tageszeitung, the check ...")
+            for z in range(1, max(f["ci"] - 1, min(self.n - 1, p_end + 4))):
+                if self.L[z] == "by" and self.L[z - 1] in {"seen", "obtained", "reviewed", "viewed", "published"} \
+                        and self.t[z].start >= p.end:
+                    # (the outlet, or one named after its kind: "seen by the newspaper La Tercera", "first published
+                    # by the Lima newspaper La República")
+                    at = z + 2 if self.L[z + 1] == "the" and z + 2 < self.n else z + 1  # ("seen by the Ledger")
+                    to = self.mentions(at, min(self.n, at + 4), kinds=("name",))[:1] if self._outlet_at(at) else [
+                        m for m in self.mentions(z + 1, min(self.n, z + 7), kinds=("name",))
+                        if self.kind_of(m.name) == "outlet" and any(
+                            self.L[y] in OUTLET_NOUNS for y in range(z + 1, z + 7) if self.t[y].end <= m.start)]
+                    if to and to[0].name not in p.via:
+                        p.via = p.via + [to[0].name]
 
     def _relayed_after(self, frames: list[dict]) -> None:
         """ "X insisted ..., telling Kymata FM that ...", "X rejected it in an interview with Kymata FM": the outlet

@@ -51,7 +51,7 @@ _LOCAL_LEVELS = {"city", "town", "municipal", "region", "regional", "district", 
 _OFFICE_HOLDERS = {"prosecutor", "governor", "mayor", "attorney", "ombudsman", "prefect", "sheriff", "coroner",
                    "comptroller"}
 _LOCAL_BODIES = {"prefecture", "assembly", "police"}  # ("the Nagano prefectural assembly", "... prefectural police")
-_SPEECH_NOW = {"said", "says", "told", "claimed", "claims", "insisted", "insists", "denied", "denies", "warned", "warns"}
+_SPEECH_NOW = {"said", "says", "told", "claimed", "claims", "insisted", "insists", "warned", "warns"}
 _STAFF_WORDS = {"staff", "personnel", "management", "leadership", "administration", "crew", "everyone", "nobody"}
 _GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire"}
 _LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",

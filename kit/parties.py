@@ -238,6 +238,14 @@ class PhraseReader:
                        and any(str(r).lower().split()[-1:] == words for r in e.roles)]
             if len(holders) == 1:
                 return Party(holders[0], "person", **span)
+        if 3 <= j - i <= 4 and words[0] in {"its", "their"} and words[-1] in TITLE_WORDS and all(
+                self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)):
+            # "Its chief executive said": the one person the story gives that post ("Curtis Rademacher, Lakefront's
+            # chief executive")
+            holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON"
+                       and any(" ".join(words[1:]) in str(r).lower() for r in e.roles)]
+            if len(holders) == 1:
+                return Party(holders[0], "person", **span)
         if words in (["officers"], ["police"], ["police", "officers"], ["detectives"]):
             # "Sussex Police asked ... Officers say 47 incidents ...": the one police force the article names
             forces = [n for n, e in self.ents.entities.items() if e.type == "ORG" and not e.is_outlet

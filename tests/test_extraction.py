@@ -1100,8 +1100,10 @@ def test_fourth_round_names():
      "Olumide Fashakin", "person", []),
     (("Engr. Bashir Lawal, the hospital's head of works, acknowledged that casual staff ran the generators.",),
      "Bashir Lawal", "person", []),
+    # (session forty-nine: the outlet that obtained it relays it, as the held-out gold reads "seen by the Ledger"
+    # and the like: attribution rose in 109 of the 832 articles and fell in 3; round five's annotator left it out)
     (("The 94-page report, obtained by The Wexley Lantern, the campus student newspaper, found that images were altered.",),
-     "The 94-page report", "document", []),
+     "The 94-page report", "document", ["Wexley Lantern"]),
     (("A former technician told The Wexley Lantern, the campus student newspaper, that he was asked to clean images.",),
      "A former technician", "anonymous", ["Wexley Lantern"]),
     (("Oil washed up on Pulau Kelisa, a nature reserve south of the main island, said Nadia Rahman, a campaigner.",),
@@ -9376,3 +9378,24 @@ def test_a_flagged_noun_is_no_documents_verb():
 def test_a_one_word_speaker_opening_a_sentence(sentence, speaker):
     got = run(sentence).claims.iloc[0]["source"]
     assert (None if pd.isna(got) else got) == speaker
+
+
+@pytest.mark.parametrize("sentence,via", [
+    # (session forty-nine) the outlet that saw (or first published) a document relays it: after an "According to"
+    # cue too, and named after its kind ("the newspaper La Tercera")
+    ("According to the report, seen by the Tiroler Tageszeitung, the check in June was a visual inspection only.",
+     ["Tiroler Tageszeitung"]),
+    ("A preliminary report by the Comptroller General's Office, seen by the newspaper La Tercera, appears to "
+     "contradict the company's timeline.", ["La Tercera"]),
+])
+def test_the_outlet_that_saw_a_document(sentence, via):
+    got = run(sentence).claims
+    got = got[got["source_type"] == "document"].iloc[0]
+    assert list(got["via"]) == via
+
+
+def test_its_chief_executive_is_the_one_so_named():
+    # (session forty-nine) "Its chief executive said": the one person the story gave that post
+    got = run("Curtis Rademacher, Lakefront's chief executive, runs the towing firm.",
+              "Its chief executive said every tow was performed.").claims.iloc[-1]
+    assert got["source"] == "Curtis Rademacher"
