@@ -196,6 +196,7 @@ _NEGATED_CLAUSE = re.compile(r"\W*(?:that\s+)?[^,;:\"“]{0,80}?\b(?:is|are|was|
 _NOBODY_OPENING = re.compile(r"\W*(?:that\s+)?(?:nobody|no\s+one|no-one|none\s+of)\b", re.IGNORECASE)
 
 
+_NO_SUCH = re.compile(r"\bno\s+such\b", re.IGNORECASE)
 # "it was not true that ...", "it is false to say that ...": the claim that follows, taken back
 _NOT_TRUE_THAT = re.compile(r"\W*(?:that\s+)?it\s+(?:was|is|had\s+been|has\s+been)\s+(?:simply\s+|completely\s+|totally\s+)?"
                             r"(?:not\s+true|untrue|false|incorrect|wrong)\s+(?:that|to\s+(?:say|suggest|claim))\b", re.IGNORECASE)
@@ -208,6 +209,9 @@ def _takes_back(content: str) -> bool:
     if _CLAIMS_FALSE.search(content) or _CLAIM_THEN_FALSE.match(content):
         # '"These claims are baseless," Lindqvist said.', '"Any suggestion that this authority sat on a known fault is
         # simply false"': what others say, called false
+        return True
+    if "such" in content and _NO_SUCH.search(content):
+        # "said the government had received no such payment": the thing another told, denied outright
         return True
     if _NOT_TRUE_THAT.match(content):
         return True  # "said it was not true that he was related to Moremi": what others say, denied outright

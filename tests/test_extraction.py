@@ -9399,3 +9399,9 @@ def test_its_chief_executive_is_the_one_so_named():
     got = run("Curtis Rademacher, Lakefront's chief executive, runs the towing firm.",
               "Its chief executive said every tow was performed.").claims.iloc[-1]
     assert got["source"] == "Curtis Rademacher"
+
+
+def test_no_such_anywhere_in_the_claim_is_a_denial():
+    # (session forty-nine) "said the government had received no such payment": the thing told, denied (in the gold,
+    # 47 of the 62 claims with "no such" deny, 13 either way, 2 assert)
+    assert run("Halloran said the government had received no such payment.").claims.iloc[0]["stance"] == "denies"
