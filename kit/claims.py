@@ -337,10 +337,17 @@ _SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whe
 _CANNOT_SAY = re.compile(r"\b(?:cannot|can't|can’t|can\s+not)\s+(?:now\s+)?(?:say|claim|pretend)\b", re.I)
 
 
+# a complaint or a witness's wonder, told with "never": no claim taken back
+_NEVER_ANSWERED = re.compile(r"\bnever\s+(?:(?:once|yet|actually)\s+)?(?:received|got|had|heard)\s+(?:a|an|any)\s+(?:reply|response|answer|"
+                             r"acknowledg(?:e)?ment)\b|\b(?:I|we)(?:\s+have|[’']ve)?\s+never\s+(?:ever\s+)?seen\b", re.IGNORECASE)
+
+
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
         return False
+    if "never" in content and _NEVER_ANSWERED.search(content):
+        return False  # "had written to the ministry but never received a reply", "I have never seen waves like that"
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "othing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() in {"none", "not "} or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content

@@ -9405,3 +9405,14 @@ def test_no_such_anywhere_in_the_claim_is_a_denial():
     # (session forty-nine) "said the government had received no such payment": the thing told, denied (in the gold,
     # 47 of the 62 claims with "no such" deny, 13 either way, 2 assert)
     assert run("Halloran said the government had received no such payment.").claims.iloc[0]["stance"] == "denies"
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    # (session forty-nine) "never received a reply", "I have never seen waves like that": a complaint, a witness's
+    # wonder, no claim taken back; "We have never dumped waste" still denies
+    ("Gillis said the town applied in July for a further $1.1 million and has never received an answer.", "asserts"),
+    ('"I have worked here for 31 years and I have never seen waves come over the wall like that," he said.', "asserts"),
+    ('"We have never dumped waste in the river," the manager said.', "denies"),
+])
+def test_never_answered_is_no_denial(sentence, stance):
+    assert run(sentence).claims.iloc[0]["stance"] == stance
