@@ -1819,8 +1819,9 @@ class _SentenceAttributor(PhraseReader):
         rel = h + 2 if self.t[h + 1].text == "," else h + 1
         if rel >= k or self.L[rel] != "who" \
                 or _UNNAMED.search(self.s.text, self.t[rel].start - self.s.start, self.t[k - 1].end - self.s.start) is None \
-                or any(self.t[z].text in _QUOTES or self.L[z] in REPORTING_VERBS and z != rel + 1 and self.L[z] not in {"speak", "spoke", "speaking", "comment", "talk"}
-                       for z in range(rel + 1, k)):
+                or any(self.t[z].text in _QUOTES or self.L[z] in REPORTING_VERBS and z != rel + 1
+                       and self.L[z] not in {"speak", "spoke", "speaking", "comment", "talk"} for z in range(rel + 1, k)):
+            # (no quotation or other cue inside the clause: "asked not to be named" and "to speak" are its own)
             return None
         text = self.text(a, h + 1)
         return Party(text, "anonymous", text, self.t[a].start, self.t[h].end)

@@ -1305,8 +1305,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # not a country (which the text calls "the country"); a province or a state is no town
                 if based_only is None:
                     # (not "Toronto-based Halberd Civil": where a firm is from, no place the story is in)
-                    based = [(m.name, _BASED_AFTER.match(sentences[m.sid].text, m.end - sentences[m.sid].start) is not None)
-                             for m in out.mentions if m.kind == "name" and m.name in ents and ents[m.name].type == "GPE"]
+                    based = [(m.name, _BASED_AFTER.match(text_of[m.sid].text, m.end - text_of[m.sid].start) is not None)
+                             for m in out.mentions if m.kind == "name" and m.name in ents and ents[m.name].type == "GPE"
+                             and m.sid in text_of]
                     based_only = {n for n, _ in based} - {n for n, b in based if not b}
                 near = [m for m in out.mentions if m.kind == "name" and m.start < toks[start_i].start
                         and m.name in ents and ents[m.name].type == "GPE" and m.name not in countries()
