@@ -2784,6 +2784,8 @@ class _Builder:
                 self.council_towns.add(" ".join(w[:-2]))  # "Omarumbo Bay" of "Omarumbo Bay Town Council": a town
             elif len(w) >= 3 and w[1] == "County" and w[2] in _COUNTY_BODIES and w[0] in surfaces:
                 self.council_towns.add(w[0])  # "Kiboro" of "Kiboro County Police": a county, also on its own
+            elif len(w) >= 3 and w[0] in _GOVERNMENT_OF_FIRST | {"Hamlet"} and w[1] == "of" and " ".join(w[2:]) in surfaces:
+                self.council_towns.add(" ".join(w[2:]))  # "Pond Inlet" of "Hamlet of Pond Inlet": the place, also on its own
         canon: dict[str, str] = {}
         multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))
         for s in sorted(surfaces, key=lambda x: (-len(x), x)):

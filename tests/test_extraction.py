@@ -9416,3 +9416,10 @@ def test_no_such_anywhere_in_the_claim_is_a_denial():
 ])
 def test_never_answered_is_no_denial(sentence, stance):
     assert run(sentence).claims.iloc[0]["stance"] == stance
+
+
+def test_the_place_of_a_hamlet_of_is_a_place():
+    # (session forty-nine) "Pond Inlet" beside "the Hamlet of Pond Inlet": the place, also on its own (not a body)
+    e = run("Pond Inlet’s only arena will stay shut, and the Hamlet of Pond Inlet and the territory disagree.",
+            "The arena in Pond Inlet has been closed since October.").entities.set_index("name")
+    assert (e.loc["Pond Inlet", "type"], e.loc["Hamlet of Pond Inlet", "type"]) == ("GPE", "ORG")
