@@ -51,9 +51,9 @@ _LOCAL_LEVELS = {"city", "town", "municipal", "region", "regional", "district", 
 _OFFICE_HOLDERS = {"prosecutor", "governor", "mayor", "attorney", "ombudsman", "prefect", "sheriff", "coroner",
                    "comptroller"}
 _LOCAL_BODIES = {"prefecture", "assembly", "police"}  # ("the Nagano prefectural assembly", "... prefectural police")
-_SPEECH_NOW = {"said", "says", "told", "claimed", "claims", "insisted", "insists", "warned", "warns"}
 _STAFF_WORDS = {"staff", "personnel", "management", "leadership", "administration", "crew", "everyone", "nobody"}
-_GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire"}
+# "City of ...", "Hamlet of ...": a place's government, named for the place
+_GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire", "Hamlet"}
 _LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",
                 "parish", "village", "rural", "urban", "unitary"}  # what kind of place a council is for
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
@@ -783,6 +783,8 @@ _FAMILY_FIRST = re.compile(r"\b([A-Z][a-z]{0,5}) ([A-Z][a-z]{1,5})-([a-z]{1,6})\
 # finite verbs of saying that end a subject, never an apposition ("X, the hospital's medical superintendent said")
 _SPEAKING = {"said", "says", "told", "tells", "added", "claimed", "claims", "insisted", "insists", "denied", "denies",
              "confirmed", "confirms", "warned", "warns", "argued", "argues", "wrote", "writes", "alleged", "alleges"}
+# (a one-word name opening a sentence that speaks at once: not one that denies, "Serebrianka denied ... on March 10")
+_SPEECH_NOW = _SPEAKING - {"denied", "denies"}
 # the capitalised last word of an area's name, which makes it a place ("Oyo State", "Central River Region")
 _PLACE_SUFFIXES_CAPPED = {"State", "Region", "Province", "District", "County", "Prefecture", "Regency", "Governorate"}
 # what follows a place's name in its full form ("Gomba District", "Kisalamanyi Village"); never "City" nor
@@ -2784,7 +2786,7 @@ class _Builder:
                 self.council_towns.add(" ".join(w[:-2]))  # "Omarumbo Bay" of "Omarumbo Bay Town Council": a town
             elif len(w) >= 3 and w[1] == "County" and w[2] in _COUNTY_BODIES and w[0] in surfaces:
                 self.council_towns.add(w[0])  # "Kiboro" of "Kiboro County Police": a county, also on its own
-            elif len(w) >= 3 and w[0] in _GOVERNMENT_OF_FIRST | {"Hamlet"} and w[1] == "of" and " ".join(w[2:]) in surfaces:
+            elif len(w) >= 3 and w[0] in _GOVERNMENT_OF_FIRST and w[1] == "of" and " ".join(w[2:]) in surfaces:
                 self.council_towns.add(" ".join(w[2:]))  # "Pond Inlet" of "Hamlet of Pond Inlet": the place, also on its own
         canon: dict[str, str] = {}
         multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))

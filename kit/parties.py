@@ -14,10 +14,11 @@ Inspectorate") as parties, and the pronouns ("he", "she", "it") as the speakers 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kit.entities import _AGENT_ENDS, FACILITY_NOUNS, ArticleEntities, Mention, _region_comma
+from kit.entities import _AGENT_ENDS, _GOVERNMENT_OF_FIRST, FACILITY_NOUNS, ArticleEntities, Mention, _region_comma
 from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS,
@@ -147,6 +148,11 @@ class PhraseReader:
             return []
         return self.ents.at(self.t[i].start, self.t[j - 1].end, kinds=kinds)
 
+    def _sole_holder(self, fits: Callable[[str], bool]) -> str | None:
+        """The one person whose role ``fits`` (a test of the role's text), or None when none or several do."""
+        holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON" and any(fits(str(r)) for r in e.roles)]
+        return holders[0] if len(holders) == 1 else None
+
     def party(self, i: int, j: int) -> Party | None:
         """Resolve the noun phrase t[i:j] to a party."""
         while i < j and (self.t[i].text in _QUOTES or self.t[i].text == ","):
@@ -228,24 +234,22 @@ class PhraseReader:
             # the article names ("Municipality of Anchorage"; not a council, whose officials are its members:
             # "Brightwater City Council")
             governments = [n for n, e in self.ents.entities.items() if e.type == "ORG" and not e.is_outlet and (
-                n.split()[0] in {"City", "Town", "Municipality", "Borough", "Shire"} and n.split()[1:2] == ["of"]
+                n.split()[0] in _GOVERNMENT_OF_FIRST and n.split()[1:2] == ["of"]
                 or len(n.split()) >= 2 and n.split()[-1] == "Municipality")]
             if len(governments) == 1:
                 return Party(governments[0], "official", **span)
         if j - i == 1 and words[0] in TITLE_WORDS and self.s.sid <= 3 and not words[0].endswith("s"):
             # a headline's "Mayor says ...; mayor insists ...": the one person the story gives that post
-            holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON"
-                       and any(str(r).lower().split()[-1:] == words for r in e.roles)]
-            if len(holders) == 1:
-                return Party(holders[0], "person", **span)
+            holder = self._sole_holder(lambda r: r.lower().split()[-1:] == words)
+            if holder is not None:
+                return Party(holder, "person", **span)
         if 3 <= j - i <= 4 and words[0] in {"its", "their"} and words[-1] in TITLE_WORDS and all(
                 self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)):
             # "Its chief executive said": the one person the story gives that post ("Curtis Rademacher, Lakefront's
             # chief executive")
-            holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON"
-                       and any(" ".join(words[1:]) in str(r).lower() for r in e.roles)]
-            if len(holders) == 1:
-                return Party(holders[0], "person", **span)
+            holder = self._sole_holder(lambda r: " ".join(words[1:]) in r.lower())
+            if holder is not None:
+                return Party(holder, "person", **span)
         if words in (["officers"], ["police"], ["police", "officers"], ["detectives"]):
             # "Sussex Police asked ... Officers say 47 incidents ...": the one police force the article names
             forces = [n for n, e in self.ents.entities.items() if e.type == "ORG" and not e.is_outlet
@@ -367,10 +371,9 @@ class PhraseReader:
         if j - i >= 3 and words[0] == "the" and words[-1] in TITLE_WORDS | _REPRESENTATIVES:
             # "The firm's chief executive is said to have told": the person the article gave that role
             role = " ".join(words[1:]).replace(" 's", "'s").replace(" ’s", "’s")
-            holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON"
-                       and any((r.lower().removeprefix("the ") + " ").startswith(role + " ") for r in e.roles)]
-            if len(holders) == 1:
-                return Party(holders[0], "person", **span)
+            holder = self._sole_holder(lambda r: (r.lower().removeprefix("the ") + " ").startswith(role + " "))
+            if holder is not None:
+                return Party(holder, "person", **span)
         if j - i >= 4 and words[0] == "the" and words[-2] in {"'s", "’s"} and words[-1] in _BOSSES:
             # "The regulator's chief": the one person whose role names that organisation ("Executive Secretary of NFPEC")
             orgs = [m for m in self.mentions(i, j - 2) if self.kind_of(m.name) in {"organization", "official"}]

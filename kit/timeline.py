@@ -268,11 +268,12 @@ _MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 _SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?)?(\d{4})[-/–](\d{2})(?: (?:financial|fiscal|academic|school) year"
                          r"| (?:crop |marketing |farming )?season)?")
-_BARE_SPLIT_YEAR = re.compile(r"(?:(?:in|for|from|during|over)\s+)?(?:19|20)\d\d[/-]\d\d")
+_SPLIT = r"(?:19|20)\d\d[/-]\d\d"  # "2026/27", "2024-25"
+_BARE_SPLIT_YEAR = re.compile(rf"(?:(?:in|for|from|during|over)\s+)?{_SPLIT}")
 _SEASON_AFTER = re.compile(r"\s+(?:season|seasons|school|academic|winter|summer|crop|harvest|term|semester)\b", re.IGNORECASE)
 # where a bare "2024/25" is a financial year from April: those countries, or Britain's pound
 SPLIT_APRIL = re.compile(r"(?<![A-Z])£")
-SPLIT_YEAR_ANY = re.compile(r"\b(?:19|20)\d\d[/-]\d\d\b")
+SPLIT_YEAR_ANY = re.compile(rf"\b{_SPLIT}\b")
 _YEAR_KIND = re.compile(r"\b(?:(?P<fy>financial|fiscal)|(?P<school>academic|school))\b")
 # where a financial year starts in April (India, Canada, the UK, Japan, New Zealand, Eswatini), not in July
 APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain|British|UK|England|Scotland|Scottish|Wales|Welsh|"
