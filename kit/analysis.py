@@ -58,6 +58,24 @@ class Analysis:
         return f"Analysis({sizes})"
 
 
+def _hemisphere_of(ents) -> str | None:
+    """Whose seasons an article's are: by the places it names, else by the places its bodies are named for
+    ("Wollongong City Council", "Transport for NSW": a story that names no town on its own)."""
+    from kit.lexicons import hemisphere
+
+    named = [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities]
+    side = hemisphere([n for n in named if ents.entities[n].type in {"GPE", "LOC"}])
+    if side is None:  # (a council named for its town: the words before "City Council", "Shire Council")
+        words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
+                 and n.split()[-1].lower() in _LOCAL_GOVERNMENTS]
+        side = hemisphere([" ".join(w[:k]) for w in words for k in (1, 2) if len(w) > k
+                           and w[k].lower() in _LOCAL_GOVERNMENTS | {"city", "town", "district", "regional", "shire"}])
+    return side
+
+
+_LOCAL_GOVERNMENTS = {"council", "municipality", "shire", "corporation"}
+
+
 def _hid(prefix: str, *parts: Any) -> str:
     return prefix + hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:15]
 
@@ -93,9 +111,7 @@ def analyze_article(article: dict) -> ArticleResult:
     times = []
     told_year: int | None = None  # the last year the article told, for "that year", "the previous year"
     # whose seasons: looked up only when the article has one ("the spring of 2019" in Waikato is September's)
-    southern = _SEASON_WORD.search(text) is not None and hemisphere(
-        [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities
-         and ents.entities[m.name].type in {"GPE", "LOC"}]) == "south"
+    southern = _SEASON_WORD.search(text) is not None and _hemisphere_of(ents) == "south"
     april_year = ("financial year" in text or "fiscal" in text) and APRIL_YEAR.search(text) is not None
     fiscal_from_start = "fiscal" in text and FISCAL_FROM_START.search(text) is not None
     canada = "Thanksgiving" in text and CANADA.search(text) is not None

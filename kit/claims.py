@@ -500,8 +500,10 @@ class _SentenceAttributor(PhraseReader):
                 continue
             if inside:
                 out.add(k)
-        if inside and opened is not None and opened >= 0:  # an unclosed quote: trust nothing after it to be quoted
+        if inside and opened is not None and opened > 0:  # an unclosed quote: trust nothing after it to be quoted
             out -= set(range(opened, self.n))
+        # (but a sentence that opens on the mark is a quotation running on into the next one: '"What the MCE is saying
+        # is not true. ...," the chief said.': its "saying" is the chief's words)
         return out
 
     # -- cues ----------------------------------------------------------------------------------
@@ -986,6 +988,10 @@ class _SentenceAttributor(PhraseReader):
                 subj.gender = "female" if "she" in L[k + 1:k + 3] else "male"
             out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
                             content=content))
+            if subj.type == "anonymous" and len(out) > 1 and self._tells_speaker(k):
+                # (a teller inside another's account: no speaker a later "he said" is; and what they told is told
+                # as news, no denial: "a site manager had told him that it would never come within a mile")
+                out[-1]["relayed"], out[-1]["stance"] = True, "asserts"
             for other in subj.co or ():
                 out.append(dict(kind="verb", party=other, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
                                 content=content))
@@ -1093,10 +1099,16 @@ class _SentenceAttributor(PhraseReader):
                 return -1
         return -1
 
+    def _tells_speaker(self, k: int) -> bool:
+        """Whether cue ``k`` is "told him" (or "told them", "had told her"): someone told the speaker."""
+        return self.L[k] in {"told", "tells"} and k + 1 < self.n and self.L[k + 1] in {"him", "her", "them", "us", "me"}
+
     def _inside_previous(self, frames: list[dict], k: int, subj: Party) -> bool:
         """Whether cue ``k``, with an unnamed subject, sits in the clause reported by the cue before it."""
         if subj.type not in {"anonymous", "document"} or subj.start is None or not frames:
             return False
+        if subj.type == "anonymous" and self._tells_speaker(k) and not _plural(subj.text or ""):
+            return False  # "Abdelhamid said the building's watchman told him ...": a teller the speaker relays
         f = frames[-1]
         ci, p = f["ci"], f["party"]
         if f["kind"] != "verb" or ci is None or ci >= k or p.start is None or p.start > self.t[ci].start:
@@ -1783,6 +1795,12 @@ class _SentenceAttributor(PhraseReader):
             who = [m for m in self.mentions(0, o - 4, kinds=("name",)) if m.end == self.t[o - 5].end]
             if who and self.kind_of(who[-1].name) == "person":
                 return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
+        if o >= 5 and self.L[o - 1] == "of" and self.t[o - 2].text == ")" and self.t[o - 3].text.isdigit() \
+                and self.t[o - 4].text == "(":
+            # "Mrs Sukoluhle Moyo (64) of Nkulumane said": the age in brackets, as Zimbabwe's papers print it
+            who = [m for m in self.mentions(0, o - 4, kinds=("name",)) if m.end == self.t[o - 5].end]
+            if who and self.kind_of(who[-1].name) == "person":
+                return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
         p = self.party(a, b)
         if p is None and a >= 2 and self.L[a - 1] in {"for", "of", "on", "from", "into"} and self.L[a - 2] in DOCUMENT_NOUNS:
             # "The ministry's performance report for the 2023/24 financial year states": the report
@@ -2095,6 +2113,10 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
         frames = a.frames()
         n_quotes = sum(s.text.count(q) for q in ('"', "“", "”"))
         starts_quoted = quote_open or s.text.lstrip()[:1] in {'"', "“"}
+        if frames and quote_open and pending and not n_quotes:
+            # '"The minister says he found out in September. The minutes say May. Both cannot be true," Tibbetts
+            # said.': a sentence wholly inside a running quotation; its "say" is the quoted speaker's words
+            frames = []
         if frames and quote_open and pending:
             # '"We will not back down. The people have spoken," said Amal Noor.': the earlier
             # sentences of the quotation are hers too
@@ -2121,7 +2143,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             # news carries the speaker over ('"Nobody was ever in danger," she added. / "We will rebuild."')
             quoted_speaker = dict(carried, left_open=quote_open)
         if frames and n_quotes:
-            f0 = frames[-1]
+            f0 = next(f for f in reversed(frames) if not f.get("relayed")) if not frames[0].get("relayed") else frames[-1]
             if f0["party"].name:
                 quoted_speaker = dict(party=f0["party"], cue=f0["cue"], cue_span=(a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end),
                                       left_open=quote_open)
@@ -2170,7 +2192,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             if f["ci"] is not None:
                 cue_start, cue_end = a.t[f["ci"]].start, a.t[f["cj"] - 1].end
             stance = f["stance"]
-            if stance == "asserts" and f["cj"] is not None and f["cue"] and f["cue"].lower() in _SAYING \
+            if f.get("relayed"):
+                pass  # (what a teller told the speaker is told as news: "would never come within a mile")
+            elif stance == "asserts" and f["cj"] is not None and f["cue"] and f["cue"].lower() in _SAYING \
                     and _DENYING_AFTER.match(s.text, a.t[f["cj"] - 1].end - s.start):
                 stance = "denies"  # '"...," Ms. Varadharajan said, rejecting the federation's claim'
             elif stance == "asserts" and (_takes_back(f["content"] or "") or (
@@ -2210,9 +2234,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
                     and p.name in ents.entities:
                 # a resolved "he"/"she" is a mention of its speaker too
                 ents.mentions.append(Mention(p.name, p.text, p.start, p.end, "pronoun", s.sid))
-            if p.name:
+            if p.name and not f.get("relayed"):
                 ctx.speakers.append((s.sid, p))
-            elif starts_quoted and quote_open:
+            elif starts_quoted and quote_open and not p.name:
                 pending.append(out[-1])
         d = next((d for d in range(1, min(4, a.n)) if a.L[d] in DOCUMENT_NOUNS and not a.t[d].is_cap), None)
         if d is not None and a.L[0] in {"the", "this", "that", "its"} and all(a.t[z].is_alpha for z in range(d)) \

@@ -262,6 +262,13 @@ def _quoted_titles(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[i
 
 # Mongolian names as the press writes them: the father's initial and a dot, no space ("G.Enkhtuya", "Ts.Batzorig")
 _DOTTED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
+# lower-case words inside a family name ("Leroy van Heyningen", "Ana da Silva"), never a name's first or last word
+_SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "dos", "das", "del", "di", "du", "le", "la", "ter", "ten"}
+
+
+def _bare_initial(text: str) -> bool:
+    """One capital letter, with or without its full stop: the "K" and "R." of "K R Manjunath Prasad"."""
+    return len(text.rstrip(".")) == 1 and text[:1].isupper()
 # capitalised function words that open no name mid-sentence ("of The New York Times" keeps its own "The")
 _FUNCTION_CAPS = {"the", "a", "an", "his", "her", "its", "our", "my", "your", "their", "in", "on", "at", "of", "for",
                   "and", "but", "or", "to", "by", "as", "if", "so", "no", "not", "all", "any"}
@@ -660,7 +667,12 @@ _OFFICE_ADJECTIVES = {"divisional", "subdivisional", "district", "provincial", "
 _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assistant", "general", "vice", "interim"}
 # letters after a person's name: senior counsel, honours ("SC" alone is also India's Supreme Court)
 _POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
-_LEGISLATORS = {"mp", "msp", "mla", "mep", "mpp", "td", "mca", "mpa", "mna", "mha", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
+# what follows a body's name, "the Save Trevellas Valley group": the name is a group's, though its last word is a place's
+# a public body named for its service and its place: "Environment Southland", "Transport Canada", "Sport England"
+_SERVICE_FIRST = {"environment", "transport", "health", "education", "police", "sport", "heritage", "housing", "tourism",
+                  "fire", "ambulance", "water", "forestry", "fisheries", "energy", "justice", "statistics", "immigration"}
+_GROUP_AFTER = {"group", "campaign", "coalition", "alliance", "movement", "collective"}
+_LEGISLATORS = {"mp", "msp", "mla", "mlc", "mep", "mpp", "td", "mca", "mpa", "mna", "mha", "mhk", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 # what a party's acronym comes before: "DA councillor", "ANC MP", "PTI lawmaker"
 _PARTY_OFFICES = _LEGISLATORS | {"councillors", "mps", "mlas", "lawmaker", "lawmakers", "legislator", "senator", "caucus",
                                  "candidate", "supporters", "activists", "stalwart"}
@@ -1766,9 +1778,12 @@ class _Builder:
                 and not toks[j + 1].is_cap and toks[i].lower in self.lowercase():
             return  # "the State-owned operator": a common noun in a compound, written in lower case elsewhere
         if i >= 2 and j - i >= 3 and toks[i - 1].lower == "for" and (toks[i - 2].lower in _LEGISLATORS or toks[i - 2].text
-                                                                     == "Representative") \
+                                                                     == "Representative" or toks[i - 2].text == "Member"
+                                                                     and not (i >= 3 and toks[i - 3].is_cap)
+                                                                     and toks[i].lower not in _PORTFOLIO_WORDS) \
                 and toks[j - 1].lower not in COMPASS | {"central", "rural", "urban"}:  # (not "MP for St Mary Central said")
-            # "Independent TD for Galway West Aoife Keverney": the constituency, then the name (and the post, her role)
+            # "Independent TD for Galway West Aoife Keverney", "Member for Heathcote Liam Corrigan": the constituency, then
+            # the name (and the post, her role)
             k2 = _words_back(toks, j, 2)
             t0 = i - 2
             while t0 > 0 and toks[t0 - 1].is_cap and toks[t0 - 1].lower not in NON_NAME_CAPS:
@@ -1902,6 +1917,16 @@ class _Builder:
             honorific = honorific if _second_honorific(toks, i) else toks[i].lower.rstrip(".")
             professor = professor or honorific == "prof"
             i += 1  # "Dr. Amira Haddad", "Mr. Lindqvist": the name without the honorific
+        of = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
+        if of is not None and (honorific or toks[i].lower in given_names()) and j - of - 1 <= 2 \
+                and all(t.is_cap and t.is_alpha and t.lower not in ORG_WORDS and t.lower.rstrip(".") not in TITLE_WORDS
+                        for t in toks[i:of]) and all(t.is_cap for t in toks[of + 1:j]):
+            # "Mr Tom Reed of Nkulumane said": a person, then where they live (no name runs on past "of")
+            n_raw = len(self.raw)
+            self._candidate(s, of + 1, j)
+            if len(self.raw) > n_raw:
+                self.raw[-1][4]["place_of"] = True
+            j = of
         # demonyms and titles in front of a name: "Russian President Vladimir Putin"
         k, role_start = i, i
         # a name kept whole, no title or demonym stripped: "the Star reported" (a newspaper, not a star), "Scottish
@@ -1980,9 +2005,13 @@ class _Builder:
             h = t + 1 if t is not None else j
             while h < j - 1 and _honorific(toks, h):
                 h += 1  # ("Industry Minister Datuk Seri Wan Azhar Wan Ismail": the name after the honorifics)
+            while h < j - 2 and _bare_initial(toks[h].text):
+                h += 1  # ("BDA Commissioner K R Manjunath Prasad": initials before the name are no words of it)
             if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not (
-                    w.is_cap or w.text == "-" or toks[x - 1].text == "-")  # ("Seorim Cell CEO Do Jae-woong")
-                    for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" for w in toks[h:j]) <= (
+                    w.is_cap or w.text == "-" or toks[x - 1].text == "-"  # ("Seorim Cell CEO Do Jae-woong")
+                    or w.lower in _SURNAME_PARTICLES and t + 1 < x < j - 1)  # ("VROMI Minister Leroy van Heyningen")
+                    for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" and w.lower not in _SURNAME_PARTICLES
+                                                                        for w in toks[h:j]) <= (
                         # (four after a given name: "El Guarco Mayor Marta Elena Brenes Solís", two family names; or
                         # after an honorific)
                         # (five when a lineage's title comes back: Malaysia's "Wan Nur Aisyah Wan Harun")
@@ -2130,7 +2159,8 @@ class _Builder:
             # (not "the 61-year-old former Army sergeant": a body before a title modifies it, and has no title)
             role = self._title_before(toks, name_i) or lead_role or for_role
         if j < len(toks) and toks[j].lower in _LEGISLATORS or name_i >= 2 and toks[name_i - 1].lower == "for" \
-                and toks[name_i - 2].lower in _LEGISLATORS:
+                and (toks[name_i - 2].lower in _LEGISLATORS or toks[name_i - 2].text == "Member" and not (
+                    name_i >= 3 and toks[name_i - 3].is_cap)):
             feats["constituency"] = True  # "the Mwembe Kuu MP", "TD for Galway West"
         desc = self._description_before(toks, name_i)
         if desc:
@@ -2747,7 +2777,8 @@ class _Builder:
                      or toks[x].lower in _LEGISLATORS), default=None)  # ("Independent TD Mattie Coyle, a ...,")
             if t is not None and all(toks[y].is_cap for y in range(t + 1, j0)):
                 h = t + 1  # "Ports and Shipping Minister Chaminda Rathnayake, a former chairman of the LMPA,"
-            name = _span_text(toks, h, j0)
+            name = _span_text(toks, h, j0 - 1 if j0 - h >= 3 and toks[j0 - 1].lower in _LEGISLATORS else j0)
+            # ("Stuart Cashen MHK, the department's member ...": the name, its seat's letters after it)
             if name.split()[0].lower() in NON_NAME_CAPS:
                 continue
             if (holder := titled_holder(toks, i, k)) is not None:
@@ -3378,7 +3409,7 @@ class _Builder:
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
             v["GPE"] += 3  # "the Kherson region", "the southern city of Kherovka"
         elif f.get("before") == "of" and (f.get("before2") in _OF_A_PLACE
-                                          or f.get("before2") == "," and str(f.get("before3", "")).isdigit()):
+                                          or f.get("before2") in {",", ")"} and str(f.get("before3", "")).isdigit()):
             v["GPE"] += 4  # "a two-term mayor of San Ramil", "residents of Ccochapata", "Travis Greene, 27, of Bartica"
         elif f.get("before") in {"in", "from", "near", "outside", "at"} and last in _TOWN_WORDS:
             v["GPE"] += 4  # "a fisherman from Kessock Harbour"
@@ -3426,6 +3457,8 @@ class _Builder:
             v["ORG_STRONG"] += 1  # "the Danish company Norrvik Nutrition", "the team Vantor-Eskel"
         if f.get("firm_of"):
             v["FIRM_OF"] += 1  # "Harwell Valley's chief executive"
+        if f.get("the") and f.get("after") in _GROUP_AFTER and not f.get("possessive"):
+            v["GROUP"] += 1  # "the Save Trevellas Valley group", "the Keep Ashford Green campaign": a body of people
         v["ORG"] += 1  # the default for a lone unknown name
 
     def _type(self, e: Entity) -> str:
@@ -3488,8 +3521,11 @@ class _Builder:
         if {_role_head(r) for a in e.aliases for r in self.roles.get(a, ())} & _ORG_DESCRIPTION_KINDS \
                 and not v["PERSON_STRONG"] and not e.gender:
             return "ORG"  # "Frigorífico Tres Cerros, a meatpacking plant in ...": what the description says it is
-        if v["FIRM_OF"] and not v["PERSON_STRONG"] and not e.gender:
-            return "ORG"  # "Harwell Valley's chief executive": only firms have one
+        if any(2 <= len(w) <= 3 and w[0].lower() in _SERVICE_FIRST and " ".join(w[1:]) in places() for w in words) \
+                and not v["PERSON_STRONG"]:
+            return "ORG"  # "Environment Southland", "Health Canada", "Police Scotland": a public body of a place
+        if (v["FIRM_OF"] or v["GROUP"]) and not v["PERSON_STRONG"] and not e.gender:
+            return "ORG"  # "Harwell Valley's chief executive": only firms have one; "the Mersey Valley group"
         if not e.kinds.isdisjoint({"newspaper", "daily", "tabloid", "weekly", "magazine", "broadcaster"}) \
                 and not v["PERSON_STRONG"] and not e.gender and not e.ages:
             return "ORG"  # "told Al-Akhbar newspaper": a paper, whatever its name looks like

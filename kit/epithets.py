@@ -129,6 +129,7 @@ _BODY_SAYS = {"civic": {"municipality", "municipal", "corporation", "council", "
              "trade": _TRADE_BODY_NAMES, "umbrella": _TRADE_BODY_NAMES, "industry": _TRADE_BODY_NAMES,
              "professional": _TRADE_BODY_NAMES | {"institute", "college"},
              "regulatory": _REGULATOR_NAMES | {"board", "council"}, "statutory": _REGULATOR_NAMES | {"board", "council"}}
+_WHOSE_KIN = re.compile(r"\bwhose\s+(?:\w+\s+)?\w+\s*$")  # "..., whose father " before a name: the kin of the one before
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 # (a member, or a committee's chair, of a legislature: "chairman of the House Committee on Agriculture in the ... House
@@ -155,8 +156,9 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   "councillor": {"councilor"}, "councilor": {"councillor"},
                   "ceo": {"executive"}, "executive": {"ceo"},
                   "justice": {"judge"}, "magistrate": {"judge"}, "ruler": {"monarch"}, "king": {"monarch"}, "queen": {"monarch"},  # "Madam Justice Corinne Ho": "the judge"  # "the chief executive" of "Seorim Cell CEO Do Jae-woong"
-                  # ("the deputy": a parliament's member, as Arab, Latin and French papers call one)
-                  **{x: {"lawmaker", "legislator", "deputy"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
+                  # ("the deputy": a parliament's member, as Arab, Latin and French papers call one; "the Garff
+                  # member" of "Garff MHK Andrew Kinrade")
+                  **{x: {"lawmaker", "legislator", "deputy", "member"} for x in _LEGISLATORS - {"councillor", "councilor", "alderman"}},
                   "deputy": {"lawmaker", "legislator"},  # "a deputy of the Oliy Majlis": "the lawmaker"
                   # sport: "Kenyan marathon runner X", later "the athlete"
                   **{x: {"athlete"} for x in ("runner", "sprinter", "marathoner", "cyclist", "swimmer", "jumper",
@@ -169,7 +171,7 @@ for _rank in ("col", "colonel", "commander", "superintendent", "supt", "comptrol
     _ROLE_SYNONYMS[_rank] = _ROLE_SYNONYMS.get(_rank, set()) | {"officer"}
 # a title abbreviated before a name, and what the text calls its holder later ("Gov. X": "the governor")
 _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senator", "sec": "secretary",
-                      "cllr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
+                      "cllr": "councillor", "clr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
                       "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                       "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
                       "coun": "councillor", "prof": "professor", "sup": "supervisor", "ald": "alderman"}
@@ -1153,6 +1155,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = near_person(head, s, start_i)  # "the former broadcaster": someone who was one, not a firm
             elif head in name_heads and len(name_heads[head]) == 1 and head not in PERSON_EPITHET_NOUNS:
                 target = name_heads[head][0]  # "the jail" of "Calder County Jail", "the county" of "Calder County"
+            elif head == "municipality" and len(words) == 2 and head in name_heads:
+                # "the municipality" beside "Kuwait Municipality" and a "Farwaniya Municipality" branch: the one told
+                # most about, a government, never a town the story is in
+                target = top(name_heads[head], toks[start_i].start)
             elif head in OUTLET_NOUNS:
                 # "Corriere della Sera reported ... The newspaper said": the outlet just named, in this paragraph or
                 # the one before (not the wire the story is from, named more often), else the one most told about
@@ -1259,10 +1265,17 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # (of those, one just quoted: '"...," said Sunmaya Bhujel, whose husband Jit Bahadur Bhujel is missing.
                 # The 34-year-old ... said': she, not her husband)
                 spoke = [m for m in near if m.sid == near[-1].sid and _speaks(text_of[m.sid], m)]
+                if not spoke and near and _WHOSE_KIN.search(text_of[near[-1].sid].text[:near[-1].start - text_of[near[-1].sid].start]):
+                    # ("Ganesh Lokhande, whose father Shankar Lokhande underwent surgery, alleged ... / the
+                    # 34-year-old ... told": the one the sentence is about, not the kin in its aside)
+                    spoke = [next(m for m in near if m.sid == near[-1].sid)]
                 target = (spoke or near)[-1].name if near else top(ageless, toks[start_i].start)
-            elif head in role_heads and head not in PERSON_EPITHET_NOUNS:
+            elif head in role_heads and head not in PERSON_EPITHET_NOUNS and not (
+                    head == "member" and not any(w in r.lower().split() for n in role_heads[head] for r in ents[n].roles
+                                                 for w in words[1:-1] + ["member"])):
                 # "the chemist" of "Priya Venkataraman, an environmental chemist at Alderbrook University"; of
-                # several so described, the one named last ("the two-term councillor")
+                # several so described, the one named last ("the two-term councillor"); "the Garff member" of "Garff
+                # MHK Andrew Kinrade" (by the seat its role names: "the board member" is no TD)
                 holding = set(role_heads[head])
                 before = [m for m in out.mentions if m.kind == "name" and m.name in holding and m.start < toks[start_i].start]
                 # (the one named last, by where: a name found by its alias is listed after the others)

@@ -96,8 +96,8 @@ NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM"
                        "COD", "BOD", "TDS", "PPM", "PPB", "PH",
                        # units of power and energy ("a 90 MW plant", "400 GWh a year")
                        "KW", "MW", "GW", "TW", "KWH", "MWH", "GWH", "TWH", "KV", "MVA"}
-# cllr: a British councillor; comrade, engr, hon, alhaji: Nigerian and Kenyan usage
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "coun", "comrade", "engr", "eng", "ing", "lic", "arq", "hon", "alhaji",
+# cllr: a British councillor (clr in Zimbabwe and South Africa); comrade, engr, hon, alhaji: Nigerian and Kenyan usage
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cllr", "clr", "coun", "comrade", "engr", "eng", "ing", "lic", "arq", "hon", "alhaji",
               "alhaja", "barr", "madam", "datuk", "dato", "datin", "shri", "smt", "shrimati", "cde",
               "ato", "weizero", "woizero", "weyzero",  # (Amharic: "Ato Fikadu")
               "dasho", "aum",  # (Bhutan: "Dasho Chimi Rinzin", "Aum Kinley Wangmo")
@@ -324,7 +324,7 @@ TITLE_WORDS = {
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "sup", "mp", "msp", "mla", "mep", "mpp", "cs", "cec", "mmc",
-    "mpa", "mna", "mha",  # (a Newfoundland "MHA": Member of the House of Assembly)
+    "mpa", "mna", "mha", "mlc", "mhk",  # (a Newfoundland "MHA": Member of the House of Assembly; an Indian "MLC")
     "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member", "agent", "publicist",
     "adviser", "advisor",
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
@@ -704,6 +704,10 @@ def currency_codes() -> frozenset[str]:
     return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
+def _unaccented(name: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def latitudes() -> dict[str, list[tuple[str, float]]]:
     """Place name -> the (country code, latitude) of each place so named, the most populous first: towns of 15,000
@@ -724,8 +728,10 @@ def latitudes() -> dict[str, list[tuple[str, float]]]:
         lat = float(c["latitude"])
         out.setdefault(c["name"], []).append((c["countrycode"], lat))
         by_country.setdefault((c["countrycode"], c["name"]), lat)
-    capital = {code: by_country[code, c["capital"]] for code, c in gc.get_countries().items()
-               if (code, c.get("capital")) in by_country}
+    plain = {(code, _unaccented(name)): lat for (code, name), lat in by_country.items()}
+    # (GeoNames spells Iceland's capital "Reykjavik", its town "Reykjavík")
+    capital = {code: plain[code, _unaccented(c["capital"])] for code, c in gc.get_countries().items()
+               if (code, _unaccented(c.get("capital") or "")) in plain}
     for sub in pycountry.subdivisions:  # "Waikato", "Marlborough" (NZ): their country's capital
         if sub.country_code in capital:
             out.setdefault(sub.name, []).append((sub.country_code, capital[sub.country_code]))

@@ -163,12 +163,18 @@ def lead_dateline(text: str) -> re.Match | None:
 def dateline_sentence(sentences: list) -> int | None:
     """The sid of the sentence a wire dateline opens ("PORT CALLOWAY, Mich. — ..."): the article's first,
     or the first after a standfirst (a line skipped between them: the published line)."""
-    for k, x in enumerate(sentences[:3]):
-        if (k == 0 or x.line > sentences[k - 1].line + 1) and lead_dateline(x.text):
+    for k, x in enumerate(sentences[:4]):
+        # (a byline the loader kept, "Maureen MacNeil · Cape Breton Post | Posted: Dec. 5, 2025", is no paragraph)
+        after_byline = k > 0 and len(sentences[k - 1].text) < 120 and _BYLINE_DATED.search(sentences[k - 1].text)
+        if (k == 0 or x.line > sentences[k - 1].line + 1 or after_byline) and lead_dateline(x.text):
             return x.sid
-        if k > 0 and x.line == sentences[k - 1].line + 1:
+        if k > 0 and x.line == sentences[k - 1].line + 1 and not after_byline:
             return None
     return None
+
+
+# a byline line that carries its date: "Jane Roe · The Post | Posted: Dec. 5, 2025 3:10 p.m."
+_BYLINE_DATED = re.compile(r"\b(?:Posted|Published|Updated)\b:?\s+\S+\s+\d|\b20\d\d\b")
 
 
 # an interview's turn, "Q: What about the slide deck?", "A: I haven't seen it." (no section; the answer the
@@ -269,7 +275,7 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
 
 # abbreviated titles before a name, which spaCy leaves apart from their full stop
 TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt", "cpl", "pvt", "maj", "cmdr", "adm",
-                       "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms", "st", "cllr", "hon", "fr", "brig",
+                       "gov", "sen", "rep", "rev", "prof", "dr", "mr", "mrs", "ms", "st", "cllr", "clr", "hon", "fr", "brig",
                        "lieut", "const", "pc", "dc", "di", "dci", "ds", "cst", "ofc", "engr", "barr", "ald", "coun",
                        "adj", "sr", "comr", "commr", "eng", "ing", "lic", "arq", "mgr",  # ("Lingga Police chief Adj. Sr. Comr. Dimas Prakoso")
                        "atty", "sec", "secy", "usec", "asec",  # (Philippine: "Atty. Benjamin Soriano", "Agriculture Sec. Lorenzo Tan")

@@ -62,7 +62,7 @@ _NOUN_BEFORE = {
 }
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
               "representative", "representatives", "press"}
-_LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire"}
+_LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire", "hamlet", "village"}
 _COMPILED = {"compiled", "collected", "gathered", "kept"}
 _EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)
 _PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
@@ -243,6 +243,14 @@ class PhraseReader:
             holder = self._sole_holder(lambda r: r.lower().split()[-1:] == words)
             if holder is not None:
                 return Party(holder, "person", **span)
+        if j - i == 1 and self.s.sid <= 3 and (words[0] in COMPANY_NOUNS or words[0] in _BODY_WORDS) \
+                and not self.t[i].text.isupper():
+            # a headline's "..., contractor says it never saw the report": the one body the story calls "the
+            # contractor" (named so the same way by every later mention)
+            called = [n for n, e in self.ents.entities.items() if e.type == "ORG" and not e.is_outlet
+                      and any(str(x).lower() == "the " + words[0] for x in e.epithets)]
+            if len(called) == 1:
+                return Party(called[0], "organization", **span)
         if 3 <= j - i <= 4 and words[0] in {"its", "their"} and words[-1] in TITLE_WORDS and all(
                 self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)):
             # "Its chief executive said": the one person the story gives that post ("Curtis Rademacher, Lakefront's

@@ -72,7 +72,8 @@ _BASE = "|".join([
     rf"|the\s+{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?)",  # ("the end of the third quarter")
     r"(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year(?!\s+(?:19|20)\d\d)",  # (June's or March's: see find_times)
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
-    rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?{_YEAR}|(?:last|this|next)\s+{_SEASON}",  # ("since the spring of 2019")
+    # ("since the spring of 2019", "before winter next year")
+    rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year)|(?:last|this|next)\s+{_SEASON}",
     rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s",
     rf"(?:earlier|later|so\s+far)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)\s+so\s+far",
     rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
@@ -206,7 +207,7 @@ _THE_PERIOD = re.compile(r"^the (month|year|week)$")
 _PART_WEEK = re.compile(r"(last|this|next) week")
 _WEEK_OF_MONTH = re.compile(rf"(?:the )?(first|second|third|fourth|last|final) week of ({_MONTH}(?: {_YEAR})?)")
 _PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
-_SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?({_YEAR})|(last|this|next) ({_SEASON})")
+_SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?(?:({_YEAR})|(?P<rel>last|this|next) year)|(last|this|next) ({_SEASON})")
 _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|tonight")
 # ("has until Monday to reply", but not "appears to have continued until Saturday")
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|given|granted|suspend)\w*\b|\b(?:has|have)\s+$", re.IGNORECASE)
@@ -215,6 +216,7 @@ _PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|resche
                        re.IGNORECASE)
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
 _BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
+_UNTIL_SEASON = re.compile(rf"(?:until|till)\s+(?:the\s+)?{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
@@ -298,7 +300,7 @@ CANADA = re.compile(r"\b(?:Canada|Canadian|Ottawa|Toronto|Montreal|Vancouver|Cal
 # where "fiscal 2020" starts in April of 2020 (Japan's fiscal year is named by the year it starts in)
 FISCAL_FROM_START = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen)\b|¥")
 # a negation earlier in the clause of a "before": "is not expected before the first half of 2027"
-_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\b[^,.;:]*$", re.IGNORECASE)
+_NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t|no\s+way)\b[^,.;:]*$", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"^{_WEEKDAY},? (?=\d|{_MONTH})")
 _FISCAL_YEAR = re.compile(r"^fiscal (?:year )?(?=\d{4}$)")
 
@@ -401,15 +403,19 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
                   "late": (9, 12), "end": (10, 12), "turn": (12, 12)}[part]
         return _d(y, months[0]), _month_end(y, months[1]), "quarter" if part in {"end", "beginning", "start"} else "month"
     if m := _SEASON_OF.fullmatch(s):
-        season = m.group(1) or m.group(4)
+        season = m.group(1) or m.group(5)
         first, last = _SEASONS[season]  # months
         if m.group(2):
             y = int(m.group(2))
+        elif m.group("rel"):
+            if anchor is None:
+                raise _Unresolved
+            y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group("rel")]  # "winter next year": of 2026
         else:
             if anchor is None:
                 raise _Unresolved
-            y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(3)]
-            if m.group(3) == "last":
+            y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(4)]
+            if m.group(4) == "last":
                 # "last summer" in November: the one just ended (2026's), not the year before's
                 ends = [(z, _month_end(z + 1, last) if first == 12 else _month_end(z, last))
                         for z in (anchor.year - 2, anchor.year - 1, anchor.year)]
@@ -927,9 +933,13 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and not _ahead(text, start, deadline):
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
-        elif ok and now is not None and g == "season" and hi < now and _BARE_SEASON.fullmatch(low) \
-                and _future_before(text, start):
-            # "when the legislature sits again in the spring", written in December: the coming one
+        elif ok and now is not None and g in {"season", "range"} and hi < now and (
+                g == "season" and _BARE_SEASON.fullmatch(low) and _future_before(text, start)
+                or _UNTIL_SEASON.fullmatch(low) and (now - hi).days > 92 and (_ahead(text, start, deadline) or _put_off(text, start, low) or not (
+                    _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
+                    or _DID_NOT.search(text[max(0, start - 100):start])))):
+            # "when the legislature sits again in the spring", written in December: the coming one; so is "until the
+            # spring" told of nothing past ("shut until the spring"; but "worked there until the summer")
             lo, hi = lo + pd.DateOffset(years=1), _month_end(hi.year + 1, hi.month)
         if ok and now is not None and hi < now.normalize() and low.endswith(" the weekend") \
                 and low.split()[0] in {"on", "over", "at", "during"} and _future_before(text, start):
