@@ -118,15 +118,19 @@ def analyze_article(article: dict) -> ArticleResult:
     split_april = SPLIT_YEAR_ANY.search(text) is not None and (
         APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
     told_day: tuple[int, pd.Timestamp] | None = None  # (sentence, day): the last single day told, for "the next day"
+    told_month: pd.Timestamp | None = None  # the last single month told, for "that month"
     for s in sents:
         day_before = told_day[1] if told_day is not None and s.sid - told_day[0] <= 3 else None
         found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                            told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada,
-                           split_april=split_april)
+                           split_april=split_april, told_month=told_month)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end]
         told_day = (s.sid, days[-1].value_start) if days else told_day
+        months = [t for t in found if t.granularity in {"month", "day"} and not pd.isna(t.value_start)
+                  and t.value_start.to_period("M") == t.value_end.to_period("M")]
+        told_month = months[-1].value_start.replace(day=1) if months else told_month
         for t in found:
             cands = by_sent.get(s.sid, [])
             # two speakers in one sentence: the date belongs to the nearer cue

@@ -77,7 +77,8 @@ _JOINERS = {"-"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
-              "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae",
+              "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae", "sound",
+              "firth", "loch", "fjord", "inlet",  # (waters: "Yell Sound", "Moray Firth")
               "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay", "sands", "headland", "cliffs",
               "nagar", "chowk", "marg", "bazaar", "bazar",  # (South Asian localities and roads: "Gandhi Nagar")
               "residences", "towers", "apartments", "plaza", "mall"}  # (buildings: "Orchid Bay Residences")
@@ -671,6 +672,9 @@ _POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
 # a public body named for its service and its place: "Environment Southland", "Transport Canada", "Sport England"
 _SERVICE_FIRST = {"environment", "transport", "health", "education", "police", "sport", "heritage", "housing", "tourism",
                   "fire", "ambulance", "water", "forestry", "fisheries", "energy", "justice", "statistics", "immigration"}
+# what "An Austinmer grandmother says" calls someone of a place
+_KIN_NOUNS = {"grandmother", "grandfather", "mother", "father", "mum", "dad", "widow", "widower", "pensioner", "resident",
+              "woman", "man", "teenager", "farmer", "homeowner", "villager", "fisherman", "beekeeper", "shopkeeper"}
 _GROUP_AFTER = {"group", "campaign", "coalition", "alliance", "movement", "collective"}
 _LEGISLATORS = {"mp", "msp", "mla", "mlc", "mep", "mpp", "td", "mca", "mpa", "mna", "mha", "mhk", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 # what a party's acronym comes before: "DA councillor", "ANC MP", "PTI lawmaker"
@@ -2146,9 +2150,10 @@ class _Builder:
                                            in {"according", "spoke", "speaking", "talking"})):
             # (but "public broadcaster M1": a channel's name)
             return  # (and "N14.2 billion", naira: an amount, not a name)
-        if j < len(toks) and toks[j].text[:1].isdigit() and toks[j].ws is not None and len(surface) <= 3 \
-                and (surface in currency_codes() or surface in CURRENCY_SIGNS):
-            return  # "EGP 1.2 billion", "Hr 580 million": a currency before its figure
+        if j < len(toks) and toks[j].ws is not None and len(surface.rstrip(".")) <= 3 \
+                and (toks[j].text[:1].isdigit() or toks[j].text == "." and j + 1 < len(toks) and toks[j + 1].text[:1].isdigit()) \
+                and (surface in currency_codes() or surface.rstrip(".") in CURRENCY_SIGNS):
+            return  # "EGP 1.2 billion", "Hr 580 million", "NAf. 145,000": a currency before its figure
         if j + 1 < len(toks) and toks[j].text == "$" and toks[j + 1].text[:1].isdigit() and len(surface) <= 3:
             return  # "US $2.6 million", "NZ $40": a dollar's country, not the country
         if surface in {"First Nations", "First Nation"}:
@@ -3404,6 +3409,10 @@ class _Builder:
             v["MODEL"] += 1  # "the ComfortGlow 1500 ceramic heater": a model, named with its number
         if f.get("constituency") or f.get("place_of"):
             v["GPE"] += 4
+        if f.get("before") in {"a", "an"} and f.get("n", 1) == 1 and last not in ORG_WORDS and not f.get("possessive") \
+                and f.get("after2") in {"says", "said", "say", "told", "claims", "claimed", ",", "who"} \
+                and f.get("after", "") in _KIN_NOUNS:
+            v["GPE"] += 3  # "An Austinmer grandmother says", "a Tawaroa beekeeper, who": someone of that place
         if f.get("after") in _TOWN_OFFICES and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE"] += 3  # "Faaborg-Midtfyn mayor Birgitte Lauesen": the town a mayor runs
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
@@ -3474,6 +3483,9 @@ class _Builder:
                 and not v["PERSON_STRONG"]:
             return "ORG"  # "the City of Thunder Bay", "Municipality of Anchorage": the place's government, a body
         multi = [a.split() for a in e.aliases if " " in a]
+        if any(len(w) >= 2 and "." in w[-1][:-1] and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES for w in multi) \
+                and not v["PERSON_STRONG"]:
+            return "ORG"  # "Oyster Ridge Development N.V.", "Tecnovia S.A.": a firm by its dotted legal form
         if multi and not v["PERSON_STRONG"] and not e.gender and not e.is_company and all(
                 w[-1] in _PLACE_SUFFIXES_CAPPED and all(x[:1].isupper() for x in w)
                 and not any(x.lower() in ORG_WORDS for x in w[:-1]) for w in multi) \

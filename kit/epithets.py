@@ -1179,6 +1179,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"; "the group"
                 # of "Meghbarta Group" (its own word ending the name; not "National Company Law Tribunal")
                 kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
+                        and n.split()[0] != "Public"  # (no government department: "Public Works Director Troy Vantassel")
                         and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
                              or n.lower().split()[-1] == head)]
                 if not kind and head == "utility":

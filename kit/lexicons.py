@@ -689,7 +689,8 @@ SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 CURRENCY_SIGNS = {"Sh", "Shs", "KSh", "Ksh", "Rs", "Tk", "Rp", "RM", "Dh", "Dhs", "Hr", "ZiG",
                   "KD", "BD", "JD", "QR", "SR", "RO", "VND", "VNĐ",
-                  "Nu", "Br", "Rf"}  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million"; the ngultrum, birr, rufiyaa)
+                  "Nu", "Br", "Rf",  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million"; the ngultrum, birr, rufiyaa)
+                  "NAf", "Afl", "Cg"}  # (the Antillean guilder, "NAf. 145,000"; the Aruban florin; the Caribbean guilder)
 
 
 @lru_cache(maxsize=1)

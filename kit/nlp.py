@@ -284,7 +284,7 @@ TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt",
                        "ir",  # (an engineer: "Datuk Ir. Kamarulzaman bin Yusof")
                        "sta", "sto", "ste"}  # (and a saint's in a place's name, as "St.": "Sta. Filomena", "Sto. Tomas")
 _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "sec", "ch", "pp", "fig", "para", "cl", "reg",  # before a number
-                         "rs", "shs", "kshs", "tk", "rp", "dhs"}  # (and currencies with a stop: "Rs. 300,000")
+                         "rs", "shs", "kshs", "tk", "rp", "dhs", "naf", "afl", "nu"}  # (and currencies with a stop: "Rs. 300,000", "NAf. 145,000")
 # closing quotes and brackets: they hug a stop and belong to its sentence
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}

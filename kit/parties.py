@@ -62,6 +62,7 @@ _NOUN_BEFORE = {
 }
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
               "representative", "representatives", "press"}
+_AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent")  # "beekeeper", "operator", "chemist", "pensioner", "resident"
 _LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire", "hamlet", "village"}
 _COMPILED = {"compiled", "collected", "gathered", "kept"}
 _EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)
@@ -182,6 +183,16 @@ class PhraseReader:
             own = [m for m in self.mentions(i + 1, j - 1, kinds=("name",)) if self.kind_of(m.name) == "outlet"]
             if own:
                 return Party(own[0].name, "outlet", **span)
+        if 3 <= j - i <= 4 and words[0] in {"a", "an"} and self.t[i + 1].is_cap and self.t[j - 1].is_alpha \
+                and not self.t[j - 1].is_cap and words[-1] not in COMPANY_NOUNS and words[-1] not in _BODY_WORDS \
+                and words[-1] not in ANONYMOUS_NOUNS and words[-1] not in SPOKES_NOUNS and words[-1] not in TITLE_WORDS and (
+                    words[-1] in FEMALE_NOUNS or words[-1] in MALE_NOUNS or words[-1] in PERSON_EPITHET_NOUNS
+                    or words[-1].endswith(_AGENT_ENDS)) \
+                and (named := self.mentions(i + 1, j - 1, kinds=("name",))) and all(
+                    self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].type in {"GPE", "LOC"}
+                    for m in named):
+            # "An Austinmer grandmother says", "A Tawaroa beekeeper said": someone of that place, unnamed here
+            return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         if j - i == 2 and words[0] == "the" and self.t[i + 1].text == "Opposition" \
                 and not self.mentions(i, j, kinds=("name", "epithet")):
             # "The Opposition says": the parties out of government, a body in Westminster-style parliaments

@@ -231,7 +231,7 @@ _AGO = re.compile(rf"(?P<more>more than |over )?({_NUM}) (day|week|month|year|de
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till|to|as\s+(?:early|soon)\s+as)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
-                     r"(?:is|are) set for|"  # "A hearing ... is set for Feb. 9"
+                     r"(?:is|are|has been|have been) set for|"  # "A hearing ... is set for Feb. 9", "has been set for January 14"
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
                      r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|(?:re)?convenes|"
@@ -619,7 +619,7 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 lo, hi = hi + pd.Timedelta(days=1), anchor.normalize()
             elif op == "before" and anchor is not None and hi >= anchor.normalize():
                 # a deadline, from now: "before Wednesday" until Wednesday, "before next month" until it starts
-                lo, hi = anchor.normalize(), (lo - pd.Timedelta(days=1) if g in {"month", "quarter", "year"}
+                lo, hi = anchor.normalize(), (lo - pd.Timedelta(days=1) if g in {"month", "quarter", "year", "week"}
                                               and lo > anchor.normalize() and "end" not in m.group("o").lower() else hi)
             elif op == "before" and m.group("o").lower().startswith("the end"):
                 lo = pd.NaT  # "before the end of January": by its last day
@@ -744,8 +744,9 @@ _MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?(?:the|a|an)\s+
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
                          rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
+_THAT_MONTH = re.compile(r"\b(?:(?:in|during|for|of|over|throughout|later|earlier)\s+)?that\s+month\b")
 _THIS_YEAR = re.compile(r"(?:(?:in|for|during)\s+)?this\s+year")
-_HAS_DONE = re.compile(r"\b(?:has|have|'ve)\s+(?:\w+ly\s+|not\s+|already\s+|also\s+)?(?:been|had|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
+_HAS_DONE = re.compile(r"\b(?:has|have|'ve|had)\s+(?:\w+ly\s+|not\s+|already\s+|also\s+)?(?:been|had|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
 _WAS_WERE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
@@ -804,13 +805,15 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
 
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
                april_year: bool = False, told_day: pd.Timestamp | None = None,
-               fiscal_from_start: bool = False, canada: bool = False, split_april: bool = False) -> list[TimeExpr]:
+               fiscal_from_start: bool = False, canada: bool = False, split_april: bool = False,
+               told_month: pd.Timestamp | None = None) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
     ``fiscal_from_start``: "fiscal 2020" runs from April 2020 (Japan), not the calendar year.
     ``canada``: a Canadian article, whose Thanksgiving is not the United States' (it is left out).
     ``split_april``: an article from where years are counted from April, whose bare "2024/25" is April to March.
+    ``told_month``: the first day of the month a sentence just before told ("hearings in June ... four days that month").
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
     ['in 2021', 'since March 2023']
@@ -872,7 +875,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "would not be delivered before the third quarter of 2026": that quarter, the earliest it can be (but
             # "should not expect to return before Wednesday", "not ... before the end of the year": until then)
             lo2, hi2, g2, ok2 = _resolve_cached(low[len("before "):], anchor if anchor is None or not pd.isna(anchor) else None)
-            if ok2 and not pd.isna(lo2) and g2 in {"quarter", "half", "year", "month", "season"}:
+            if ok2 and not pd.isna(lo2) and g2 in {"quarter", "half", "year", "month", "season", "week"}:
                 lo, hi, g, low = lo2, hi2, g2, low[len("before "):]
         deadline = low.startswith(("by ", "before "))
         if bound_month is not None and deadline and _has_past_verb(_PASSIVE.sub("", text[max(0, start - 80):start])) \
@@ -1022,6 +1025,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if after is not None and not any(o.start <= after.start() < o.end for o in out):
             # "He was admitted on March 3." / "He deteriorated the following evening.": counted from that day
             pending_later.extend(_days_after(after, told_day))
+    if told_month is not None and "that month" in text and not any(t.granularity in {"month", "day"} for t in out):
+        that = _THAT_MONTH.search(text)
+        if that is not None and not any(o.start <= that.start() < o.end for o in out):
+            # "hearings were held over 11 days in June. ... records sittings on only four days that month": June
+            pending_later.append(TimeExpr(that.group(0), that.start(), that.end(), told_month,
+                                          _month_end(told_month.year, told_month.month), "month", True, ""))
     if pending_later:
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     if "same" in text and out:

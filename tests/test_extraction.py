@@ -9591,3 +9591,58 @@ def test_a_headlines_bare_contractor():
             "Morien Bay Contracting Ltd., the contractor, denied it on Tuesday.",
             "The contractor says the report was never sent.").claims
     assert c.iloc[1]["source"] == "Morien Bay Contracting Ltd."
+
+
+def test_someone_of_a_place_unnamed():
+    # (session fifty) "An Austinmer grandmother says": someone of that place, unnamed here (the place no speaker); but
+    # "A Dunedin City Council spokeswoman" speaks for the council
+    r = run("An Austinmer grandmother says the hillside is unsafe.", "A Dunedin City Council spokeswoman said it was safe.")
+    assert r.claims["source_type"].tolist() == ["anonymous", "official"]
+    assert r.entities.set_index("name").loc["Austinmer", "type"] == "GPE"
+
+
+def test_a_currency_with_a_stop_is_no_name():
+    # (session fifty) "NAf. 145,000": the Antillean guilder, neither a body nor a sentence's end
+    r = run("The ground rent was NAf. 145,000 per year, the minister said.")
+    assert "NAf" not in set(r.entities["name"]) and r.claims.iloc[0]["cue"] == "said"
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    # (session fifty) a firm by its dotted legal form; waters named "Sound"
+    ("The lease was issued to Oyster Ridge Development N.V. in March.", "Oyster Ridge Development N.V.", "ORG"),
+    ("The ferry crosses Bluemull Sound every hour.", "Bluemull Sound", "LOC"),
+])
+def test_session_fifty_types(sentence, name, kind):
+    assert run(sentence).entities.set_index("name").loc[name, "type"] == kind
+
+
+def test_a_public_works_department_is_no_contractor():
+    # (session fifty) "the contractor" is the plowing firm, not the "Public Works" of a director's title
+    m = run("Borough, plow contractor trade blame",
+            "Residents say they waited a week; the contractor says late payments idled its equipment",
+            "Public Works Director Troy Vantassel said crews were ready.",
+            "Northern Blade Services Inc., which holds the plowing contract, disputes that.").mentions
+    assert m[m["text"] == "the contractor"]["name"].tolist() == ["Northern Blade Services Inc."]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session fifty) "never ... before this week": this week; "before next week": until it starts; a hearing "has
+    # been set for" a day is ahead; posts that "had been advertised three times this year": the year so far
+    ("He said the firm had never received any warning before this week.", "2025-12-05",
+     [("before this week", "2025-12-01", "2025-12-07")]),
+    ("The parts will arrive before next week.", "2025-12-05", [("before next week", "2025-12-05", "2025-12-07")]),
+    ("He said the hearing has been set for January 14.", "2025-12-05", [("January 14", "2026-01-14", "2026-01-14")]),
+    ("He said the posts had been advertised three times this year.", "2025-12-05",
+     [("this year", "2025-01-01", "2025-12-05")]),
+])
+def test_session_fifty_more_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_that_month_is_the_month_just_told():
+    # (session fifty) "hearings were held over 11 days in June. ... four days that month": June
+    t = run("The authority insists hearings were held over 11 days in June.",
+            "The register, however, records sittings on only four days that month.",
+            published=pd.Timestamp("2025-12-05")).timeline
+    t = t[t["expression"] == "that month"].iloc[0]
+    assert (str(t["start"].date()), str(t["end"].date())) == ("2025-06-01", "2025-06-30")
