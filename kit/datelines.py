@@ -81,7 +81,7 @@ _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 # the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :", "Created:"
 _LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|updated?|posted|issued|modified|created|date|dated|first published|last (?:updated|modified)"
-          r"|publication(?:\s+date)?|on)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT",
+          r"|latest\s+update|publication(?:\s+date)?|on)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT",
 # Vanguard's "On November 26, 2025")
 _PREFIX = rf"(?:{_LABEL})?"
 # (an hour alone only with its a.m. or p.m.: ProPublica's "Nov. 12, 2025, 5 a.m. EST"; "at" also as "@": the New
@@ -261,8 +261,9 @@ def _from_match(m: re.Match, context: str = "") -> Dateline:
 
 
 _UHR = re.compile(r"(?<=\d)\s+Uhr\b")
+_SECTION_AFTER = re.compile(r"(?<=\b(?:19|20)\d\d)\s+(?:News|Sport|Sports|Business|Politics|Local|World|Opinion|Features)$")
 _DATE_TWICE = re.compile(r"((?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4})\s+\1\b")
-_READING_TIME = re.compile(r"\s*[|·•-]?\s*(?:timer|clock)?\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$"
+_READING_TIME = re.compile(r"\s*[|·•-]?\s*(?:timer|clock)?\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+(?:to\s+)?read\s*$"
                            r"|\s+-?\s*page\s*[A-Z]?\d{1,3}\s*$", re.I)
 # (and the print page: Taipei Times' "... 2025 page1"; an icon's name glued before the reading time: "2025timer4 min.
 # read")
@@ -311,6 +312,7 @@ def _find(line: str) -> re.Match | str | None:
     elif (first := _FIRST_PUBLISHED_ON.search(line)) and _YEAR_IN_TEXT.search(first["when"]):
         line = first["when"]  # ("..., first published December 4 2025 - 11:30pm": that day and time)
     line = _READING_TIME.sub("", line)  # "March 10, 2025 7:48 PM 4 min read": the reading time after it
+    line = _SECTION_AFTER.sub("", line)  # "Dec 05, 2025 News": the section's name after the date (Kaieteur News)
     line = _UHR.sub("", line)  # "26.11.2025 - 14:03 Uhr": German's "o'clock" after the time (Handelsblatt)
     line = _YEAR_STOP.sub(" ", line).rstrip(".") if _YEAR_STOP.search(line) or line.endswith(("M.", "T.", "m.")) else line
     line = _HOURS.sub(lambda m: f"{m[1] or m[3]}:{m[2] or m[4]}", line)  # "09:40 hrs", "0940 hours", "14h05"

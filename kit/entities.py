@@ -79,6 +79,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
               "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae", "sound",
               "firth", "loch", "fjord", "inlet",  # (waters: "Yell Sound", "Moray Firth")
+              "parade", "esplanade", "promenade", "rd", "ave", "blvd", "hwy",  # ("Culver Parade", "Maungatapere Rd")
               "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay", "sands", "headland", "cliffs",
               "nagar", "chowk", "marg", "bazaar", "bazar",  # (South Asian localities and roads: "Gandhi Nagar")
               "residences", "towers", "apartments", "plaza", "mall"}  # (buildings: "Orchid Bay Residences")
@@ -130,8 +131,9 @@ _ORG_DESCRIPTORS = COMPANY_NOUNS | {"trust", "charity", "body", "organisation", 
 _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", "ag", "sa", "nv", "se", "asa", "ab",
                        "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited",
                        "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps", "spa",
-                       "saog", "saoc"}  # "Nordvik Lines Inc." is Nordvik (Oman's public and closed joint-stock companies)
-_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh"}  # (no "group")
+                       "saog", "saoc",  # "Nordvik Lines Inc." is Nordvik (Oman's public and closed joint-stock companies)
+                       "dac", "clg"}  # (Ireland's designated activity company, and company limited by guarantee)
+_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh", "dac"}  # (no "group")
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-ZĐ]{2,3}\$?|[A-Z]\$|ZiG)\d[\d,]*(?:\.\d+)?"
                           r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bil|bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil", "VNĐ45"
@@ -402,6 +404,12 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "-" and j + 1 < n and not toks[j - 1].ws and not toks[j].ws \
                         and toks[j + 1].lower in _JAPANESE_BODY_ENDS and toks[j + 1].text.islower():
                     j += 2  # "Hoshinomori-kai": a Japanese body's name, its kind joined in lower case
+                elif toks[j].text == "-" and j + 3 < n and not toks[j - 1].ws and not toks[j].ws and toks[j + 1].text.islower() \
+                        and toks[j + 1].is_alpha and toks[j + 1].ws and toks[j + 2].is_cap \
+                        and toks[j + 1].lower not in _PLACE_MODIFIER_ENDS and (
+                            e := next((x for x in range(j + 2, min(n, j + 6)) if not toks[x].is_cap), min(n, j + 6))) \
+                        and toks[e - 1].lower in _LAW_HEADS:
+                    j += 2  # "the Fast-track Approvals Act": a law's name with a compound in lower case
                 elif toks[j].text in {"'", "‘", '"', "“"} and toks[j - 1].ws \
                         and (q := next((x for x in range(j + 2, min(n - 1, j + 5)) if not toks[x].is_cap), n)) < n - 1 \
                         and toks[q].text in {"'", "’", '"', "”"} and toks[q + 1].is_cap and toks[q].ws \
@@ -675,6 +683,9 @@ _SERVICE_FIRST = {"environment", "transport", "health", "education", "police", "
 # what "An Austinmer grandmother says" calls someone of a place
 _KIN_NOUNS = {"grandmother", "grandfather", "mother", "father", "mum", "dad", "widow", "widower", "pensioner", "resident",
               "woman", "man", "teenager", "farmer", "homeowner", "villager", "fisherman", "beekeeper", "shopkeeper"}
+_COMPASS_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+               "north-west", "south-east", "south-west", "outskirts", "heart", "centre", "center"}
+_IRISH_CONSONANTS = set("BCDFGLMNPRST")
 _GROUP_AFTER = {"group", "campaign", "coalition", "alliance", "movement", "collective"}
 _LEGISLATORS = {"mp", "msp", "mla", "mlc", "mep", "mpp", "td", "mca", "mpa", "mna", "mha", "mhk", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 # what a party's acronym comes before: "DA councillor", "ANC MP", "PTI lawmaker"
@@ -1739,6 +1750,10 @@ class _Builder:
                 break  # "New Zealand", "New South Wales", "New Zealand Food Safety" (but "New rules came in")
             if toks[i].lower == "may" and j - i > 1 and not initial:
                 break
+            if toks[i].text == "An" and j - i >= 2 and toks[i + 1].text[:1] in _IRISH_CONSONANTS \
+                    and not toks[i + 1].text.isupper():
+                break  # "An Coimisiún Pleanála", "An Bord Pleanála", "An Post": Irish's article, part of the name
+                # (English writes "an" only before a vowel's sound: "An Ulster Bank spokesman")
             if not initial and j - i >= 3 and len(toks[i].text) <= 3 and toks[i].text.istitle() and i > 0 \
                     and toks[i - 1].is_alpha and not toks[i - 1].is_cap and toks[i].lower not in _FUNCTION_CAPS \
                     and toks[i].lower not in WEEKDAYS and toks[i].lower.rstrip(".") not in MONTHS:
@@ -3413,6 +3428,10 @@ class _Builder:
                 and f.get("after2") in {"says", "said", "say", "told", "claims", "claimed", ",", "who"} \
                 and f.get("after", "") in _KIN_NOUNS:
             v["GPE"] += 3  # "An Austinmer grandmother says", "a Tawaroa beekeeper, who": someone of that place
+        if f.get("n", 1) == 1 and last not in ORG_WORDS and not f.get("possessive") and (
+                f.get("before") == "of" and str(f.get("before2", "")).lower() in _COMPASS_OF
+                or f.get("before") in {"neighbouring", "neighboring", "nearby"}):
+            v["GPE"] += 3  # "a quarry operator west of Whangārei", "families from Kufranjah and neighbouring Anjara"
         if f.get("after") in _TOWN_OFFICES and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE"] += 3  # "Faaborg-Midtfyn mayor Birgitte Lauesen": the town a mayor runs
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
@@ -3483,6 +3502,8 @@ class _Builder:
                 and not v["PERSON_STRONG"]:
             return "ORG"  # "the City of Thunder Bay", "Municipality of Anchorage": the place's government, a body
         multi = [a.split() for a in e.aliases if " " in a]
+        if any(w[0] == "An" and w[1][:1] in _IRISH_CONSONANTS for w in multi) and not v["PERSON_STRONG"]:
+            return "ORG"  # "An Garda Síochána", "An Bord Pleanála": an Irish body, by its article
         if any(len(w) >= 2 and "." in w[-1][:-1] and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES for w in multi) \
                 and not v["PERSON_STRONG"]:
             return "ORG"  # "Oyster Ridge Development N.V.", "Tecnovia S.A.": a firm by its dotted legal form

@@ -210,7 +210,12 @@ _PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
 _SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?(?:({_YEAR})|(?P<rel>last|this|next) year)|(last|this|next) ({_SEASON})")
 _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|tonight")
 # ("has until Monday to reply", but not "appears to have continued until Saturday")
-_PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|given|granted|suspend)\w*\b|\b(?:has|have)\s+$", re.IGNORECASE)
+# a future told outright, not a past's future ("told commissioners in October that it would add a crew by Nov. 1")
+_WEEK_AFTER_DAY = re.compile(r"\s+week\b(?![-\w])(?!\s*['’]s)")
+_WEEKDAYS_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+_SURE_FUTURE = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
+_PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
+                      r"|\b(?:has|have)\s+$", re.IGNORECASE)  # (but "was not given access to the wall until": a wait gone by)
 # "has been put back to January", "was moved to March": the date it now falls on, still to come
 _PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|rescheduled|adjourned|brought)\s+(?:back\s+|forward\s+)?$",
                        re.IGNORECASE)
@@ -230,7 +235,7 @@ _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"(?P<more>more than |over )?({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till|to|as\s+(?:early|soon)\s+as)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are) expected|scheduled|upcoming|ahead of|"
+_FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are)(?:\s+not)? expected|scheduled|upcoming|ahead of|"
                      r"(?:is|are|has been|have been) set for|"  # "A hearing ... is set for Feb. 9", "has been set for January 14"
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
@@ -240,6 +245,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
                      r"(?:is|are) (?:reportedly |said to be )?preparing to|"
                      r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"  # (not "a plan to the")
+                     r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
                      r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
                      r"(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
                      r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
@@ -748,7 +754,7 @@ _THAT_MONTH = re.compile(r"\b(?:(?:in|during|for|of|over|throughout|later|earlie
 _THIS_YEAR = re.compile(r"(?:(?:in|for|during)\s+)?this\s+year")
 _HAS_DONE = re.compile(r"\b(?:has|have|'ve|had)\s+(?:\w+ly\s+|not\s+|already\s+|also\s+)?(?:been|had|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
-_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+ed\b", re.IGNORECASE)
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\w+\b", re.IGNORECASE)  # ("be made", "been quietly dropped")
 _WAS_WERE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|\w+ly)\s+$", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
@@ -911,6 +917,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and _TOLD_YEAR.search(low) is None \
                 and not (g == "day" and (now - lo).days <= 31) \
                 and not (deadline and low.startswith("before ") and _DAY_NUMBER.search(bare) and (now - hi).days <= 92) \
+                and not (deadline and low.startswith("by ") and lo == hi and (now - hi).days <= 92
+                         and not _SURE_FUTURE.search(text, max(0, start - 120), start)) \
                 and (_ahead(text, start, deadline) or _put_off(text, start, low)
                      or g == "day" and (now - lo).days > 183 and not _told_as_past(text, start, end)
                      and not _clause_past(text, start)
@@ -1017,6 +1025,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         clock = _CLOCK_BEFORE.search(text, max(0, start - 32), start) if g == "day" and ok else None
         if clock is not None and not re.search(r"\d\s*[ap]m\.\s*$", clock.group(0), re.I):  # ("at 5 pm. Tuesday was")
             start, expr = clock.start(), text[clock.start():end]  # "at 1:15 p.m. CT on Tuesday": one time
+        if ok and now is not None and g == "day" and (wk := _WEEK_AFTER_DAY.match(text, end)) is not None \
+                and (wd := _WEEKDAY_RE.search(bare.lower())) is not None:
+            # "an oral hearing on Tuesday week" (Ireland, Britain): the Tuesday after the coming one
+            ahead = (_WEEKDAYS_INDEX[wd.group(0).lower()[:3]] - now.weekday() - 1) % 7 + 1
+            lo = hi = now + pd.Timedelta(days=ahead + 7)
+            end, expr = wk.end(), text[start:wk.end()]
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
     low_text = text.lower() if told_day is not None else ""
     if told_day is not None and not any(t.granularity == "day" for t in out) \

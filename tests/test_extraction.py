@@ -9646,3 +9646,63 @@ def test_that_month_is_the_month_just_told():
             published=pd.Timestamp("2025-12-05")).timeline
     t = t[t["expression"] == "that month"].iloc[0]
     assert (str(t["start"].date()), str(t["end"].date())) == ("2025-06-01", "2025-06-30")
+
+
+@pytest.mark.parametrize("line,value", [
+    # (session fifty) "Latest update" as a label; a reading time "to read"; a section's name after the date
+    ("Latest update December 5th, 2025 12:35 AM", "2025-12-05 00:35:00"),
+    ("5 Dec, 2025 04:00 PM 4 mins to read", "2025-12-05 16:00:00"),
+    ("Dec 05, 2025 News", "2025-12-05 00:00:00"),
+])
+def test_session_fifty_datelines(line, value):
+    from kit.datelines import parse_dateline
+
+    assert str(parse_dateline(line).value) == value
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session fifty) Ireland's "Tuesday week": the Tuesday after the coming one
+    ("The application heads for an oral hearing on Tuesday week.", "2025-12-05",
+     [("on Tuesday week", "2025-12-16", "2025-12-16")]),
+    # "by Nov. 1", a month back, told as done or as a past's future: that day (but "will ... by Nov. 1": next year's)
+    ("The firm added a crew by Nov. 1.", "2025-12-05", [("by Nov. 1", "2025-11-01", "2025-11-01")]),
+    ("He told commissioners in October that the firm would add a crew by Nov. 1.", "2025-12-05",
+     [("in October", "2025-10-01", "2025-10-31"), ("by Nov. 1", "2025-11-01", "2025-11-01")]),
+    ("The firm will add a crew by Nov. 1.", "2025-12-05", [("by Nov. 1", "2025-12-05", "2026-11-01")]),
+    # "no decision will be made before January": "be made" is no past verb; a ruling "not expected until April"
+    ("It is understood that no decision will be made before January.", "2025-12-05",
+     [("before January", "2025-12-05", "2025-12-31")]),
+    ("A ruling was not expected until April.", "2025-12-05", [("until April", "2026-04-01", "2026-04-30")]),
+    # "was not given access to the wall until September 15": a wait gone by (but "given until Monday to respond")
+    ("The company was not given access to the wall until September 15.", "2025-12-05",
+     [("until September 15", "2025-09-15", "2025-09-15")]),
+    ("The firm has been given until Monday to respond.", "2025-12-05", [("until Monday", "2025-12-08", "2025-12-08")]),
+    # "the council wants the works to resume in January": ahead
+    ("He said the council wants the works to resume in January.", "2025-12-05",
+     [("in January", "2026-01-01", "2026-01-31")]),
+])
+def test_session_fifty_later_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    # (session fifty) Ireland's "DAC"; a road abbreviated "Rd"; Irish bodies by their article; a law with a compound
+    ("Eskerbeg Renewables DAC says the nearest house is 820 metres away.", "Eskerbeg Renewables DAC", "ORG"),
+    ("Tauroa Quarries wants to expand its quarry on Maungatapere Rd.", "Maungatapere Rd", "LOC"),
+    ("The hearing is before An Coimisiún Pleanála on Tuesday.", "An Coimisiún Pleanála", "ORG"),
+    ("A spokesman for An Garda Síochána said the case was closed.", "An Garda Síochána", "ORG"),
+    ("The company could apply under the Fast-track Approvals Act instead.", "Fast-track Approvals Act", "LAW"),
+    # a place by where another is: "west of Whangārei", "neighbouring Anjara"
+    ("A quarry operator west of Whangārei says its plans were misread.", "Whangārei", "GPE"),
+    ("The spring is used by families from Kufranjah and neighbouring Anjara.", "Anjara", "GPE"),
+])
+def test_session_fifty_names(sentence, name, kind):
+    assert run(sentence).entities.set_index("name").loc[name, "type"] == kind
+
+
+def test_a_dac_is_the_company():
+    # (session fifty) "The company" of the firm with Ireland's legal form, not the action group beside it
+    c = run("Eskerbeg Renewables DAC says the nearest house is 820 metres away.",
+            "The Kilconnell and District Wind Action Group disputes that.",
+            "The company has denied that any home was left out.").claims
+    assert c["source"].tolist()[-1] == "Eskerbeg Renewables DAC"
