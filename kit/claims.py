@@ -2143,7 +2143,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
             # news carries the speaker over ('"Nobody was ever in danger," she added. / "We will rebuild."')
             quoted_speaker = dict(carried, left_open=quote_open)
         if frames and n_quotes:
-            f0 = next(f for f in reversed(frames) if not f.get("relayed")) if not frames[0].get("relayed") else frames[-1]
+            told = [f for f in frames if not f.get("relayed")]  # (not a teller the speaker relays)
+            f0 = told[-1] if told else frames[-1]
             if f0["party"].name:
                 quoted_speaker = dict(party=f0["party"], cue=f0["cue"], cue_span=(a.t[f0["ci"]].start, a.t[f0["cj"] - 1].end),
                                       left_open=quote_open)

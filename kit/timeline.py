@@ -748,6 +748,8 @@ _WEEKDAY_END = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _TO_THE_WEEKEND = re.compile(r"(?:by|until|till|before)\s+the\s+weekend")
 _MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?(?:the|a|an)\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)  # ("at the December meeting")
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
+                         rf"|(?P<same>(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night))"
+                         rf"|the\s+following\s+(?P<week>week)"
                          rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _THAT_MONTH = re.compile(r"\b(?:(?:in|during|for|of|over|throughout|later|earlier)\s+)?that\s+month\b")
@@ -1034,11 +1036,13 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
     low_text = text.lower() if told_day is not None else ""
     if told_day is not None and not any(t.granularity == "day" for t in out) \
-            and ("later" in low_text or "next" in low_text or "following" in low_text or "earlier" in low_text):
-        after = _DAYS_LATER.search(text)
-        if after is not None and not any(o.start <= after.start() < o.end for o in out):
-            # "He was admitted on March 3." / "He deteriorated the following evening.": counted from that day
-            pending_later.extend(_days_after(after, told_day))
+            and ("later" in low_text or "next" in low_text or "following" in low_text or "earlier" in low_text
+                 or "same" in low_text or "that " in low_text):
+        for after in _DAYS_LATER.finditer(text):
+            if not any(o.start <= after.start() < o.end for o in out):
+                # "He was admitted on March 3." / "He deteriorated the following evening.": counted from that day
+                # (each of them: "adjusted the brake that afternoon ... notified the department the following day")
+                pending_later.extend(_days_after(after, told_day))
     if told_month is not None and "that month" in text and not any(t.granularity in {"month", "day"} for t in out):
         that = _THAT_MONTH.search(text)
         if that is not None and not any(o.start <= that.start() < o.end for o in out):
@@ -1086,6 +1090,13 @@ def _same_period(text: str, out: list[TimeExpr], now) -> list[TimeExpr]:
 def _days_after(after: re.Match, day: pd.Timestamp) -> list[TimeExpr]:
     """The day "the next day", "the following evening", "three days later" or "11 days earlier" (``after``) is, counted
     from ``day``."""
+    if after.group("same"):
+        return [TimeExpr(after.group(0).strip(), after.start(), after.end(), day, day, "day", True, "")]
+    if after.group("week"):
+        # "the following week": the calendar week after that day's
+        monday = day - pd.Timedelta(days=day.weekday()) + pd.Timedelta(weeks=1)
+        return [TimeExpr(after.group(0).strip(), after.start(), after.end(), monday, monday + pd.Timedelta(days=6),
+                         "week", True, "")]
     word = (after.group("n") or "").lower()
     n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
     if not n_days:

@@ -9706,3 +9706,15 @@ def test_a_dac_is_the_company():
             "The Kilconnell and District Wind Action Group disputes that.",
             "The company has denied that any home was left out.").claims
     assert c["source"].tolist()[-1] == "Eskerbeg Renewables DAC"
+
+
+def test_days_told_back_to():
+    # (session fifty) "that afternoon", "the same day", "the following week": counted from the day just told
+    t = run("The lift fell on November 17.",
+            "Engineers adjusted the brake that afternoon, and the firm told the department the following day.",
+            "Inspectors came back the following week.",
+            published=pd.Timestamp("2025-12-05")).timeline
+    got = {r["expression"]: (str(r["start"].date()), str(r["end"].date())) for _, r in t.iterrows()}
+    assert got["that afternoon"] == ("2025-11-17", "2025-11-17")
+    assert got["the following day"] == ("2025-11-18", "2025-11-18")
+    assert got["the following week"] == ("2025-11-24", "2025-11-30")
