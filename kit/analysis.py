@@ -68,12 +68,12 @@ def _hemisphere_of(ents) -> str | None:
     if side is None:  # (a council named for its town: the words before "City Council", "Shire Council")
         words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
                  and n.split()[-1].lower() in _LOCAL_GOVERNMENTS]
-        side = hemisphere([" ".join(w[:k]) for w in words for k in (1, 2) if len(w) > k
-                           and w[k].lower() in _LOCAL_GOVERNMENTS | {"city", "town", "district", "regional", "shire"}])
+        side = hemisphere([" ".join(w[:k]) for w in words for k in (1, 2) if len(w) > k and w[k].lower() in _COUNCIL_WORDS])
     return side
 
 
 _LOCAL_GOVERNMENTS = {"council", "municipality", "shire", "corporation"}
+_COUNCIL_WORDS = _LOCAL_GOVERNMENTS | {"city", "town", "district", "regional"}  # what may follow the town's name
 
 
 def _hid(prefix: str, *parts: Any) -> str:

@@ -1789,15 +1789,10 @@ class _SentenceAttributor(PhraseReader):
             if p is not None:
                 return self._unnamed_member(p, a0, rel, k) or p
         o = a + 1 if self.L[a] == "of" else a
-        if o >= 5 and self.L[o - 1] == "of" and self.t[o - 2].text == "," and self.t[o - 3].text.isdigit() \
-                and self.t[o - 4].text == ",":
-            # "Salote Koroivuki, 34, of Naivucu Settlement said": the person, her age, then where she lives
-            who = [m for m in self.mentions(0, o - 4, kinds=("name",)) if m.end == self.t[o - 5].end]
-            if who and self.kind_of(who[-1].name) == "person":
-                return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
-        if o >= 5 and self.L[o - 1] == "of" and self.t[o - 2].text == ")" and self.t[o - 3].text.isdigit() \
-                and self.t[o - 4].text == "(":
-            # "Mrs Sukoluhle Moyo (64) of Nkulumane said": the age in brackets, as Zimbabwe's papers print it
+        if o >= 5 and self.L[o - 1] == "of" and self.t[o - 3].text.isdigit() \
+                and (self.t[o - 4].text, self.t[o - 2].text) in {(",", ","), ("(", ")")}:
+            # "Salote Koroivuki, 34, of Naivucu Settlement said": the person, her age, then where she lives (or the age
+            # in brackets, as Zimbabwe's papers print it: "Mrs Sukoluhle Moyo (64) of Nkulumane said")
             who = [m for m in self.mentions(0, o - 4, kinds=("name",)) if m.end == self.t[o - 5].end]
             if who and self.kind_of(who[-1].name) == "person":
                 return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)

@@ -676,16 +676,16 @@ _OFFICE_ADJECTIVES = {"divisional", "subdivisional", "district", "provincial", "
 _TITLE_PREFIXES = {"permanent", "deputy", "chief", "acting", "executive", "assistant", "general", "vice", "interim"}
 # letters after a person's name: senior counsel, honours ("SC" alone is also India's Supreme Court)
 _POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
-# what follows a body's name, "the Save Trevellas Valley group": the name is a group's, though its last word is a place's
 # a public body named for its service and its place: "Environment Southland", "Transport Canada", "Sport England"
 _SERVICE_FIRST = {"environment", "transport", "health", "education", "police", "sport", "heritage", "housing", "tourism",
                   "fire", "ambulance", "water", "forestry", "fisheries", "energy", "justice", "statistics", "immigration"}
 # what "An Austinmer grandmother says" calls someone of a place
-_KIN_NOUNS = {"grandmother", "grandfather", "mother", "father", "mum", "dad", "widow", "widower", "pensioner", "resident",
+_LOCAL_PEOPLE = {"grandmother", "grandfather", "mother", "father", "mum", "dad", "widow", "widower", "pensioner", "resident",
               "woman", "man", "teenager", "farmer", "homeowner", "villager", "fisherman", "beekeeper", "shopkeeper"}
 _COMPASS_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
                "north-west", "south-east", "south-west", "outskirts", "heart", "centre", "center"}
 _IRISH_CONSONANTS = set("BCDFGLMNPRST")
+# what follows a body's name, "the Save Trevellas Valley group": the name is a group's, though its last word is a place's
 _GROUP_AFTER = {"group", "campaign", "coalition", "alliance", "movement", "collective"}
 _LEGISLATORS = {"mp", "msp", "mla", "mlc", "mep", "mpp", "td", "mca", "mpa", "mna", "mha", "mhk", "councillor", "councilor", "alderman"}  # "the Mid Glenmoray MSP": after a constituency
 # what a party's acronym comes before: "DA councillor", "ANC MP", "PTI lawmaker"
@@ -3426,7 +3426,7 @@ class _Builder:
             v["GPE"] += 4
         if f.get("before") in {"a", "an"} and f.get("n", 1) == 1 and last not in ORG_WORDS and not f.get("possessive") \
                 and f.get("after2") in {"says", "said", "say", "told", "claims", "claimed", ",", "who"} \
-                and f.get("after", "") in _KIN_NOUNS:
+                and f.get("after", "") in _LOCAL_PEOPLE:
             v["GPE"] += 3  # "An Austinmer grandmother says", "a Tawaroa beekeeper, who": someone of that place
         if f.get("n", 1) == 1 and last not in ORG_WORDS and not f.get("possessive") and (
                 f.get("before") == "of" and str(f.get("before2", "")).lower() in _COMPASS_OF

@@ -62,7 +62,6 @@ _NOUN_BEFORE = {
 }
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
               "representative", "representatives", "press"}
-_AGENT_ENDS = ("er", "or", "ist", "ian", "ant", "ent")  # "beekeeper", "operator", "chemist", "pensioner", "resident"
 _LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire", "hamlet", "village"}
 _COMPILED = {"compiled", "collected", "gathered", "kept"}
 _EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)

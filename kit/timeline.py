@@ -210,9 +210,9 @@ _PART_MONTH = re.compile(rf"{_MONTH}(?: {_YEAR})?|(?:last|this|next) month")
 _SEASON_OF = re.compile(rf"({_SEASON}) (?:of )?(?:({_YEAR})|(?P<rel>last|this|next) year)|(last|this|next) ({_SEASON})")
 _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|evening)|last night|tonight")
 # ("has until Monday to reply", but not "appears to have continued until Saturday")
-# a future told outright, not a past's future ("told commissioners in October that it would add a crew by Nov. 1")
+# "on Tuesday week": the week after a weekday (not "Tuesday week's", nor "week-long")
 _WEEK_AFTER_DAY = re.compile(r"\s+week\b(?![-\w])(?!\s*['’]s)")
-_WEEKDAYS_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+# a future told outright, not a past's future ("told commissioners in October that it would add a crew by Nov. 1")
 _SURE_FUTURE = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have)\s+$", re.IGNORECASE)  # (but "was not given access to the wall until": a wait gone by)
@@ -1030,7 +1030,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and now is not None and g == "day" and (wk := _WEEK_AFTER_DAY.match(text, end)) is not None \
                 and (wd := _WEEKDAY_RE.search(bare.lower())) is not None:
             # "an oral hearing on Tuesday week" (Ireland, Britain): the Tuesday after the coming one
-            ahead = (_WEEKDAYS_INDEX[wd.group(0).lower()[:3]] - now.weekday() - 1) % 7 + 1
+            ahead = (WEEKDAYS[wd.group(0)] - now.weekday() - 1) % 7 + 1
             lo = hi = now + pd.Timedelta(days=ahead + 7)
             end, expr = wk.end(), text[start:wk.end()]
         out.append(TimeExpr(expr, start, end, lo, hi, g, ok, note))
