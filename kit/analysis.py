@@ -64,16 +64,21 @@ def _hemisphere_of(ents) -> str | None:
     from kit.lexicons import hemisphere
 
     named = [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities]
-    side = hemisphere([n for n in named if ents.entities[n].type in {"GPE", "LOC"}])
+    # each place by its name and by the forms it is written in ("Baton Rouge" of "East Baton Rouge")
+    side = hemisphere([p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
+                       and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))])
     if side is None:  # (a council named for its town: the words before "City Council", "Shire Council")
         words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
                  and n.split()[-1].lower() in _LOCAL_GOVERNMENTS]
-        side = hemisphere([" ".join(w[:k]) for w in words for k in (1, 2) if len(w) > k and w[k].lower() in _COUNCIL_WORDS])
+        side = hemisphere([" ".join(w[:k]) for w in words for k in (1, 2) if len(w) > k and w[k].lower() in _COUNCIL_WORDS
+                           and w[0].lower() not in _COUNCIL_WORDS | _NO_TOWN])  # ("Metro Council" is no town's)
     return side
 
 
 _LOCAL_GOVERNMENTS = {"council", "municipality", "shire", "corporation"}
 _COUNCIL_WORDS = _LOCAL_GOVERNMENTS | {"city", "town", "district", "regional"}  # what may follow the town's name
+_NO_TOWN = {"metro", "metropolitan", "county", "parish", "borough", "village", "state", "provincial", "national", "local",
+            "community", "common", "legislative", "executive", "security", "general"}
 
 
 def _hid(prefix: str, *parts: Any) -> str:

@@ -1325,8 +1325,11 @@ class _SentenceAttributor(PhraseReader):
         e = next((z for z in range(o0, k) if self.t[z].start >= m.end), k)
         commas = [z for z in range(e, k) if self.t[z].text == ","]
         if e >= k or self.t[e].text != "," or len(commas) != 3 or any(
-                self.L[z] in REPORTING_VERBS or self.L[z] in {"who", "which", "whose", "that"} or self.t[z].text in _QUOTES
-                or self.t[z].text in {";", "("} for z in range(e, k)):
+                self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES or self.t[z].text in {";", "("} for z in range(e, k)):
+            return None
+        # a relative clause only in the firm's description: "..., the St Lucia-based firm that supplied the plant, told"
+        if any(self.L[z] in {"who", "which", "whose", "that"} for z in range(e, commas[1])) or self.L[commas[1] + 1] not in {
+                "a", "an", "the"} and any(self.L[z] in {"who", "which", "whose", "that"} for z in range(commas[1], k)):
             return None
         if not all(self.t[c + 1].is_alpha and (not self.t[c + 1].is_cap or self.L[c + 1] in {"a", "an", "the"}
                                                or x > 0 and self._region_after(commas[x - 1], c))
@@ -1478,6 +1481,9 @@ class _SentenceAttributor(PhraseReader):
         while x >= 0:
             if (self.L[x] in _SKIP_BACK or self._manner_adverb(x)) and not self._named(x):  # ("Do denied": Do Jae-woong)
                 x -= 1
+            elif x >= 2 and self.t[x].text in _QUOTES and self.t[x - 2].text in _QUOTES \
+                    and (self.L[x - 1] in _SKIP_BACK or self._manner_adverb(x - 1)):
+                x -= 3  # 'and "categorically" denied': the adverb the firm's statement used, quoted
             elif x >= 1 and self.L[x] in _PERIODS and self.L[x - 1] in {"this", "last", "next"}:
                 x -= 2  # "had earlier this month told"
             elif x >= 3 and self.L[x] == "ago" and self.L[x - 1].rstrip("s") in _PERIODS:

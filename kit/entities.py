@@ -54,6 +54,10 @@ _LOCAL_BODIES = {"prefecture", "assembly", "police"}  # ("the Nagano prefectural
 _STAFF_WORDS = {"staff", "personnel", "management", "leadership", "administration", "crew", "everyone", "nobody"}
 # "City of ...", "Hamlet of ...": a place's government, named for the place
 _GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire", "Hamlet"}
+# (and two words: "Regional District of Fraser-Fort George", "Rural Municipality of Sherwood", British Columbia's
+# and Saskatchewan's governments, named before their place)
+_GOVERNMENT_OF_FIRST_TWO = {"Regional District", "Regional Municipality", "Rural Municipality", "County Borough",
+                            "Municipal District", "Royal Borough", "District Municipality"}
 _LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",
                 "parish", "village", "rural", "urban", "unitary"}  # what kind of place a council is for
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
@@ -80,6 +84,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae", "sound",
               "firth", "loch", "fjord", "inlet",  # (waters: "Yell Sound", "Moray Firth")
               "parade", "esplanade", "promenade", "rd", "ave", "blvd", "hwy",  # ("Culver Parade", "Maungatapere Rd")
+              "stream", "way", "drive", "close",  # ("Mangarara Stream", "Marram Way", "Heron Close")
               "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay", "sands", "headland", "cliffs",
               "nagar", "chowk", "marg", "bazaar", "bazar",  # (South Asian localities and roads: "Gandhi Nagar")
               "residences", "towers", "apartments", "plaza", "mall"}  # (buildings: "Orchid Bay Residences")
@@ -267,6 +272,10 @@ def _quoted_titles(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[i
 _DOTTED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
 # lower-case words inside a family name ("Leroy van Heyningen", "Ana da Silva"), never a name's first or last word
 _SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "dos", "das", "del", "di", "du", "le", "la", "ter", "ten"}
+
+
+# given and family names the press abbreviates with a stop before the rest of the name (Telugu "Ch.", "Md." of Mohammed)
+_ABBREVIATED_GIVEN = {"Ch", "Md", "Mohd", "Muhd"}
 
 
 def _bare_initial(text: str) -> bool:
@@ -492,6 +501,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "." and j - i == 1 and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].is_cap and _DOTTED_INITIAL.fullmatch(toks[j - 1].text + "." + toks[j + 1].text):
                     j += 2  # "Ts.Batzorig": a Mongolian name, the father's initial written onto it
+                elif toks[j].text == "." and j - i == 1 and toks[j - 1].text in _ABBREVIATED_GIVEN and not toks[j - 1].ws \
+                        and toks[j].ws and j + 1 < n and toks[j + 1].is_cap:
+                    j += 2  # "Ch. Venkata Rithvik Rao", "Md. Rafiqul Islam": a given or family name cut short, then the name
                 elif toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].text in _PLACE_SUFFIXES:
                     j += 2  # "Mapo-gu", "Yeouido-dong", "Minato-ku", "Mukurwe-ini": a place's suffix of its own language
@@ -1329,6 +1341,8 @@ def _acronyms(name: str) -> set[str]:
     while len(words) > 2 and words[-1].lower().rstrip(".") in _LEGAL_FORMS:
         words = words[:-1]
     out = {_acronym(name), _acronym(" ".join(words))}
+    if len(words) >= 3 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 4 and not words[1].isupper():
+        out.add(_acronym(" ".join(words[1:])))  # "EPA" of "NSW Environment Protection Authority": the state's prefix left out
     parts = [w for w in re.split(r"[\s-]+", name) if w and w.lower() != "the"]
     if len(parts) >= 3 and any(w.islower() for w in parts):
         # "MDOT" of "Michigan Department of Transportation", "TfL" of "Transport for London", "TCEQ" of "Texas
@@ -3498,8 +3512,9 @@ class _Builder:
             return "LOC"  # "the Laiagam–Porgera road": a route between two places
         if v["SERVICE_DISTRICT"]:
             return "ORG"  # "Lower Bayou Levee District": a body that runs a levee, not an area
-        if any(len(w) >= 3 and w[0] in _GOVERNMENT_OF_FIRST and w[1] == "of" for w in (a.split() for a in e.aliases)) \
-                and not v["PERSON_STRONG"]:
+        if any(len(w) >= 3 and w[0] in _GOVERNMENT_OF_FIRST and w[1] == "of" and not v["PERSON_STRONG"]
+               or len(w) >= 4 and w[2] == "of" and f"{w[0]} {w[1]}" in _GOVERNMENT_OF_FIRST_TWO
+               for w in (a.split() for a in e.aliases)):
             return "ORG"  # "the City of Thunder Bay", "Municipality of Anchorage": the place's government, a body
         multi = [a.split() for a in e.aliases if " " in a]
         if any(w[0] == "An" and w[1][:1] in _IRISH_CONSONANTS for w in multi) and not v["PERSON_STRONG"]:

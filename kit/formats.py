@@ -17,7 +17,7 @@ from typing import Literal
 
 import pandas as pd
 
-from kit.datelines import OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline
+from kit.datelines import OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline, to_utc
 from kit.lexicons import REPORTING_VERBS
 from kit.nlp import DAY_SLASH_YEAR, INTERVIEW_TURN, LINK_LABEL, linked_lines
 
@@ -176,6 +176,9 @@ _OUTLET_DATED = re.compile(r"[A-Z][\w&.'’]*(?: [A-Z][\w&.'’]*){0,3} \((?P<wh
                            rf"|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}, {DAY_SLASH_YEAR}\s*[—–-]\s")
 
 
+_ORIGINALLY = re.compile(r"(?i)this\s+(?:story|article)\s+was\s+originally\s+published\s+(?:on\s+)?(.+?)\.?")
+
+
 def _opening_date(line: str) -> str | None:
     """The date that opens a first paragraph, if any, in a form ``parse_dateline`` reads."""
     m = _OUTLET_DATED.match(line)
@@ -269,6 +272,12 @@ def parse_text(text: str) -> list[Parsed]:
                 and not pd.isna((first_out := parse_dateline(lines[nxt], context=text)).value):
             # "Updated Mar 4, 2026, 06:12 PM" then "Published Mar 4, 2026, 05:30 PM": when it was first published
             published, body_from = first_out, nxt + 1
+        if _UPDATED.match(lines[dateline_at]) and (orig := _ORIGINALLY.fullmatch(lines[nonblank[-1]])) is not None \
+                and not pd.isna((first_out := parse_dateline(orig.group(1), context=text)).value) \
+                and (pd.isna(published.value) or to_utc(first_out.value) <= to_utc(published.value)):
+            # "Updated December 05, 2025 3:12 PM" over the story, "This story was originally published December 5,
+            # 2025 at 5:00 AM." under it (McClatchy's papers): when it was first published
+            published = first_out
     elif (opening := next((i for i in nonblank[1:4] if _OUTLET_DATED.match(lines[i])), None)) is not None \
             and not pd.isna((dated := parse_dateline(_opening_date(lines[opening]) or "", context=text)).value):
         # "Law360 (August 27, 2025, 5:52 PM EDT) -- A California federal judge ...": the date opens the first paragraph,

@@ -762,7 +762,8 @@ def hemisphere(places: list[str]) -> str | None:
     for options in known:
         code, y = max(options, key=lambda o: countries[o[0]])  # (ties: the most populous, listed first)
         south, north = south + (y < 0), north + (y > 0)
-    return None if not south and not north else "south" if south > north else "north"
+    # (a tie says nothing: "Gisborne" beside a "Singapore" buyer is left to the article's councils)
+    return None if south == north else "south" if south > north else "north"
 
 
 # the abbreviations of US states in AP style, as party tags print them ("Sen. X (D-Va.)"); the states whose names

@@ -214,11 +214,16 @@ def speaker_labels(sentences: list) -> dict[int, tuple[int, str]]:
 _CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*\+?")  # (and a streaming brand's plus: "Disney+", "Tidewell+")
 
 
+_NOT_BODY = re.compile(r"(?i)this\s+(?:story|article)\s+was\s+originally\s+published\b|read\s+more\s*:|(?-i:READ\s+MORE)\b")
+
+
 def is_body_line(line: str, *, title: str = "", sections=()) -> bool:
     """A paragraph of the body: not the title, a subheading or a dateline."""
     s = line.strip()
     if not s or s == title.strip() or s in sections:
         return False
+    if _NOT_BODY.match(s):
+        return False  # "This story was originally published ...", "READ MORE: ...": the page's, not the story's
     words = s.split()
     if not _END_PUNCT.search(s) and (len(words) <= 12 or len(s) <= 120 and _is_dateline(s)):
         return False  # subheadings and datelines carry no closing punctuation (nor does "Posted: ... | Last Updated: ...")
@@ -306,12 +311,16 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
                 and not (toks[i - 1].text.isupper() and i > 1 and toks[i - 2].is_alpha and toks[i - 2].text.islower()):
             continue  # "spokesperson Lt. Amanda Sørby said": a title, not the end
             # (but "did not respond to queries from ST. Kaili Land said": an outlet's initials close the sentence)
+        if t.text == "." and i > 0 and not toks[i - 1].ws and toks[i - 1].lower in TITLE_ABBREVIATIONS and i + 3 < n \
+                and toks[i + 1].text == "(" and toks[i + 2].lower in {"retd", "rtd", "ret", "retired"}:
+            continue  # "Col. (retd) P. Raghava Sarma": a retired officer's title
         if t.text == "." and i > 0 and not toks[i - 1].ws and DEGREE.fullmatch(toks[i - 1].text) and i + 1 < n \
                 and toks[i + 1].is_title and toks[i + 1].lower not in NON_NAME_CAPS:
             continue  # "a final-year M.Sc. Chemistry student": a degree, not the end (but "... a Ph.D. The lab")
-        if t.text == "." and i > 1 and toks[i - 1].text == "Ma" and not toks[i - 1].ws and i + 1 < n and toks[i + 1].is_title \
+        if t.text == "." and i > 1 and toks[i - 1].text in {"Ma", "Ch", "Md", "Mohd", "Muhd"} and not toks[i - 1].ws and i + 1 < n and toks[i + 1].is_title \
                 and (not toks[i - 2].is_cap or toks[i - 2].lower in TITLE_WORDS or toks[i - 2].text == "."):
             continue  # "Senator Ma. Lourdes Vergara-Tan", "said Ma. Teresa Lacsamana": Maria, as Filipinos shorten it
+            # (and a name cut short: "managing director Ch. Venkata Rithvik Rao", "said Md. Rafiqul Islam")
             # (but "said Jack Ma. Lourdes ...": a surname ends the sentence)
         if i > 0 and i + 1 < n and toks[i + 1].text[:1].isdigit() and (
                 t.text == "." and not toks[i - 1].ws and toks[i - 1].lower in _NUMBER_ABBREVIATIONS

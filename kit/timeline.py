@@ -56,9 +56,12 @@ _BASE = "|".join([
     # "on February 19 last year", "on 3 March this year": the day of that year
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?:last|this|next)\s+year",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
-    rf"(?:early|mid|late)[\s-]+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
+    rf"(?:early|mid|late|end-)[\s-]*(?<=[\s-]){_MONTH}(?:\s+{_YEAR})?(?![\w-])",  # ("as at end-October")
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",  # "the first week of March"
-    r"(?:over|during|at|on)\s+the\s+weekend|(?:last|this|next)\s+weekend",
+    # "the week of Nov. 17", "the weekend of November 15 and 16": the week from that day, the weekend's days
+    rf"(?:the\s+)?week(?:end)?\s+of\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
+    rf"(?:\s*(?:and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_YEAR})?",
+    r"(?:over|during|at|on)\s+the\s+weekend(?!\s+of\s)|(?:last|this|next)\s+weekend",
     r"(?:in|into|after)\s+the\s+new\s+year",  # told late in a year: the coming January
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
     rf"(?:in|during|over|from)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023", "taken from the summer"
@@ -86,7 +89,7 @@ _BASE = "|".join([
     rf"last\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",  # "last Nov. 14" (Philippine usage): that day gone by
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
+    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as|as\s+(?:of|at))\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
     r"(?!\s+(?:last|this|next)\s+year)",
     # ("from March 2023" is a month of 2023; "as recently as August": the month)
     rf"(?:(?<=put back )|(?<=pushed back )|(?<=moved )|(?<=postponed )|(?<=deferred )|(?<=delayed )|(?<=adjourned )"
@@ -186,9 +189,10 @@ def _year_of(s: str, anchor) -> int:
 # the patterns of _base, compiled once (resolution runs for every relative date of an archive)
 _YEAR_RE = re.compile(_YEAR)
 _SPACES = re.compile(r"\s+")
-_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|to|as (?:early|recently|late|far back|long ago) as"
+_LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|to|as (?:early|recently|late|far back|long ago) as|as (?:of|at)"
                         r"|(?:for )?(?:much|most|all) of|for) ")
 _LEAD_THE = re.compile(r"^the ")
+_WEEK_OF = re.compile(r"(week|weekend) of (.+?)(?:\s*(?:and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?((?:,? \d{4})?)")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _DAY_MONTH_YEAR = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? ({_YEAR})")
 _DAY_OF_REL_YEAR = re.compile(rf"(?:({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH})),? "
@@ -323,6 +327,11 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if m := _ISO_DAY.fullmatch(s):
         d = _d(*m.groups())
         return d, d, "day"
+    if m := _WEEK_OF.fullmatch(s):
+        lo, _, _ = _base(m.group(2) + m.group(4), anchor)
+        if m.group(1) == "week":
+            return lo, lo + pd.Timedelta(days=6), "week"
+        return lo, (lo.replace(day=int(m.group(3))) if m.group(3) else lo + pd.Timedelta(days=1)), "range"
     if m := _DECADE.fullmatch(s):  # (before "late 2000" reads the year)
         y = int(m.group(2)) * 10
         first_year, last_year = _DECADE_PART[m.group(1)]  # (names of their own: mypyc types each name once)
@@ -885,6 +894,13 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo2, hi2, g2, ok2 = _resolve_cached(low[len("before "):], anchor if anchor is None or not pd.isna(anchor) else None)
             if ok2 and not pd.isna(lo2) and g2 in {"quarter", "half", "year", "month", "season", "week"}:
                 lo, hi, g, low = lo2, hi2, g2, low[len("before "):]
+        if ok and low.startswith("before ") and pd.isna(lo) and not _BARE_YEAR.fullmatch(low[len("before "):]):
+            # "finished before late 2026", "ready before the end of 2027", "before January 2022": with no start to
+            # count from, the period named, as annotators read it (an open interval places nothing on a timeline;
+            # "before 2020" stays open: all the years up to it)
+            lo2, hi2, g2, ok2 = _resolve_cached(low[len("before "):], anchor if anchor is None or not pd.isna(anchor) else None)
+            if ok2 and not pd.isna(lo2) and not pd.isna(hi2) and g2 in {"quarter", "half", "year", "month", "season", "week", "range"}:
+                lo, hi, g = lo2, hi2, g2
         deadline = low.startswith(("by ", "before "))
         if bound_month is not None and deadline and _has_past_verb(_PASSIVE.sub("", text[max(0, start - 80):start])) \
                 and not _future_before(text, start):
@@ -1049,11 +1065,51 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "hearings were held over 11 days in June. ... records sittings on only four days that month": June
             pending_later.append(TimeExpr(that.group(0), that.start(), that.end(), told_month,
                                           _month_end(told_month.year, told_month.month), "month", True, ""))
+    if told_day is not None and ("following" in text or "next" in text):
+        for x, t in enumerate(out):
+            if t.granularity == "day" and _WEEKDAY_ALONE.fullmatch(t.text.strip()) and x == 0 \
+                    and (fol := _FOLLOWING_BEFORE.search(text, max(0, t.start - 16), t.start)) is not None:
+                # "served the notice on November 21. ... delivered it the following Monday": the Monday after that day
+                # (the first date of its sentence: one told before it in the sentence is read with it)
+                ahead = (WEEKDAYS[t.text.strip().split()[-1].lower()] - told_day.weekday() - 1) % 7 + 1
+                day = told_day + pd.Timedelta(days=ahead)
+                out[x] = TimeExpr(text[fol.start():t.end], fol.start(), t.end, day, day, "day", True, "")
+    if "year" in text and ("that year" in text or "same year" in text or "following year" in text):
+        pending_later.extend(_that_year(text, out, told_year))
     if pending_later:
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     if "same" in text and out:
         out = _same_period(text, out, now)
     return out
+
+
+_WEEKDAY_ALONE = re.compile(rf"(?:on\s+)?{_WEEKDAY}", re.IGNORECASE)
+_FOLLOWING_BEFORE = re.compile(r"\bthe\s+(?:following|next)\s+$", re.IGNORECASE)
+# a year told before, named again: "the same year", "by the end of that year", "the following year"
+_THAT_YEAR_ALONE = re.compile(r"\b(?:(?:(?:by|until|till|before|at|from)\s+)?(?:the\s+)?(?P<part>end|beginning|start|middle)\s+of\s+"
+                              r"|(?:in|during|later|earlier|throughout)\s+)?(?:that|the\s+(?P<same>same|following))\s+year\b",
+                              re.IGNORECASE)
+_PART_MONTHS = {"end": (12, 12), "beginning": (1, 1), "start": (1, 1), "middle": (6, 7)}
+
+
+def _that_year(text: str, out: list[TimeExpr], told_year: int | None) -> list[TimeExpr]:
+    """ "acquired in 2015 and gazetted the same year", "complete by the end of that year", "closed the following year":
+    the year the text told last (in this sentence, or ``told_year`` before it), or the part of it named."""
+    found = []
+    for m in _THAT_YEAR_ALONE.finditer(text):
+        if any(o.start < m.end() and m.start() < o.end for o in out) or _MONTH_NAME.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ("in June that year" is read with its month)
+        years = [y for t in out if t.end <= m.start() and t.resolved for y in _YEAR_RE.findall(t.text)]
+        year = int(years[-1]) if years else told_year
+        if year is None:
+            continue
+        year += (m.group("same") or "").lower() == "following"
+        if m.group("part"):
+            a, b = _PART_MONTHS[m.group("part").lower()]
+            found.append(TimeExpr(m.group(0), m.start(), m.end(), _d(year, a), _month_end(year, b), "month", True, ""))
+        else:
+            found.append(TimeExpr(m.group(0), m.start(), m.end(), _d(year), _d(year, 12, 31), "year", True, ""))
+    return found
 
 
 # "compared with the same period of 2024", "the same quarter last year": the span the sentence just told, that year

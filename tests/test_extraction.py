@@ -9718,3 +9718,120 @@ def test_days_told_back_to():
     assert got["that afternoon"] == ("2025-11-17", "2025-11-17")
     assert got["the following day"] == ("2025-11-18", "2025-11-18")
     assert got["the following week"] == ("2025-11-24", "2025-11-30")
+
+
+# session fifty-one: rounds 145 and 146
+
+@pytest.mark.parametrize("sentence,expected", [
+    # with no start to count from, "before" a period is the period named, as annotators read it
+    ("Delacroix said the firm does not expect to finish before the end of 2026.",
+     [("before the end of 2026", "2026-10-01", "2026-12-31")]),
+    ('"I would be surprised if anyone finished that before late 2026."', [("before late 2026", "2026-09-01", "2026-12-31")]),
+    ("The plant would open before the third quarter of 2026.", [("before the third quarter of 2026", "2026-07-01", "2026-09-30")]),
+    ("The plant closed before 2020.", [("before 2020", "NaT", "2019-12-31")]),  # (all the years up to it: open)
+    # "as of", "as at" a month; "end-October"
+    ("The council counted 74 children enrolled as of September, she said.", [("as of September", "2025-09-01", "2025-09-30")]),
+    ("The works were 41% complete as at end-October.", [("at end-October", "2025-10-21", "2025-10-31")]),
+    # a week or a weekend "of" a day
+    ("The board met the week of Nov. 17 to discuss it.", [("the week of Nov. 17", "2025-11-17", "2025-11-23")]),
+    ("Heavy rain on the weekend of November 15 and 16 washed logs down.",
+     [("on the weekend of November 15 and 16", "2025-11-15", "2025-11-16")]),
+    ("It spilled over the weekend of Nov. 14-15.", [("the weekend of Nov. 14-15", "2025-11-14", "2025-11-15")]),
+    ("They met over the weekend.", [("over the weekend", "2025-11-29", "2025-11-30")]),
+    # a year told before in the sentence, named again
+    ("The land was acquired in 2015 and gazetted the same year.",
+     [("in 2015", "2015-01-01", "2015-12-31"), ("the same year", "2015-01-01", "2015-12-31")]),
+    ("The notice was issued in November 2023, and the work was done by the end of that year.",
+     [("in November 2023", "2023-11-01", "2023-11-30"), ("by the end of that year", "2023-12-01", "2023-12-31")]),
+    ("It opened in 2021 and closed the following year.",
+     [("in 2021", "2021-01-01", "2021-12-31"), ("the following year", "2022-01-01", "2022-12-31")]),
+    ("The plan was filed in March 2019 and approved in June that year.",
+     [("in March 2019", "2019-03-01", "2019-03-31"), ("in June that year", "2019-06-01", "2019-06-30")]),
+])
+def test_session_fifty_one_times(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
+
+
+def test_that_year_and_the_following_monday_from_sentences_before():
+    # (session fifty-one) the year, or the day, a sentence before told
+    t = run("The flood came in 2020.", "The association claims the flooding that year was caused by a weir.",
+            "The council served the notice on November 21.",
+            "Rennell said the notice was hand-delivered to its office the following Monday.",
+            published=pd.Timestamp("2025-12-05")).timeline
+    got = {r["expression"]: (str(r["start"].date()), str(r["end"].date())) for _, r in t.iterrows()}
+    assert got["that year"] == ("2020-01-01", "2020-12-31")
+    assert got["the following Monday"] == ("2025-11-24", "2025-11-24")
+
+
+@pytest.mark.parametrize("places,side", [
+    (["Gisborne", "Singapore"], None),  # (a tie says nothing)
+    (["Gisborne", "Tolaga Bay", "Singapore", "Gisborne"], "south"),
+])
+def test_session_fifty_one_hemisphere_ties(places, side):
+    from kit.lexicons import hemisphere
+
+    assert hemisphere(places) == side
+
+
+def test_seasons_by_a_place_written_inside_its_name():
+    # (session fifty-one) "Baton Rouge" of "East Baton Rouge", and no town "Metro" of "Metro Council": the north's spring
+    t = run("Drainage work along Ward Creek in southeast Baton Rouge has stalled, East Baton Rouge officials said.",
+            "Metro Council member LaToya Broussard said the project would be completed next spring.",
+            published=pd.Timestamp("2025-12-05")).timeline
+    row = t[t["expression"] == "next spring"].iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2026-03-01", "2026-05-31")
+
+
+@pytest.mark.parametrize("body,source,cue", [
+    # a relative clause in the firm's description, not the person's: the person the sentence opens on
+    (["Kurt Stapleton, managing director of Blue Reef Water Solutions Ltd, the St Lucia-based firm that supplied and "
+      "installed the plant, told reporters that the plant worked."], "Kurt Stapleton", "told"),
+    # a retired officer's title, and a name cut short with a stop, open no sentence
+    (["Col. (retd) P. Raghava Sarma, president of the association, said 36 of the 48 villas had been marked."],
+     "P. Raghava Sarma", "said"),
+    (["Rithvika Constructions managing director Ch. Venkata Rithvik Rao claimed the notification fixed the line."],
+     "Ch. Venkata Rithvik Rao", "claimed"),
+    (["Engineer Md. Rafiqul Islam said the dam was weak."], "Md. Rafiqul Islam", "said"),
+])
+def test_session_fifty_one_sources(body, source, cue):
+    c = claims_of(*body)
+    assert len(c) == 1 and c["source"].iloc[0] == source and c["cue"].iloc[0] == cue
+
+
+def test_a_quoted_adverb_before_a_second_cue():
+    # (session fifty-one) 'and "categorically" denied': the firm's denial, beside what it said
+    c = claims_of('The firm said it had received flooding reports from six homes, and "categorically" denied that sewage '
+                  'had entered any property.')
+    assert c[["cue", "stance"]].values.tolist() == [["said", "asserts"], ["denied", "denies"]]
+    assert set(c["source"]) == {"The firm"}
+
+
+@pytest.mark.parametrize("sentence,name,kind", [
+    ("Karl Blomquist, the Regional District of Fraser-Fort George director for Electoral Area D, said it.",
+     "Regional District of Fraser-Fort George", "ORG"),
+    ("Logs washed down the Mangarara Stream after the storm.", "Mangarara Stream", "LOC"),
+    ("Sewage came up through toilets on Marram Way, residents said.", "Marram Way", "LOC"),
+])
+def test_session_fifty_one_types(sentence, name, kind):
+    assert run(sentence).entities.set_index("name").loc[name, "type"] == kind
+
+
+def test_a_state_prefix_left_out_of_the_initials():
+    # (session fifty-one) "the EPA" of "the NSW Environment Protection Authority": one body
+    e = run("Members logged complaints with the NSW Environment Protection Authority since July.",
+            "An EPA spokeswoman said the EPA had issued a notice.").entities
+    row = e.set_index("name").loc["NSW Environment Protection Authority"]
+    assert "EPA" in list(row["aliases"]) and "EPA" not in set(e["name"])
+
+
+def test_originally_published_under_an_updated_story(tmp_path):
+    # (session fifty-one) McClatchy's papers: "Updated ... 3:12 PM" over the story, "originally published ... 5:00 AM"
+    # under it; the footer is no sentence of the story
+    p = tmp_path / "story.txt"
+    p.write_text("Subdivision heads to a vote\nBy Carolyn Wendt\nUpdated December 05, 2025 3:12 PM\n"
+                 "Neighbors said the wells would run dry.\n"
+                 "This story was originally published December 5, 2025 at 5:00 AM.\n", encoding="utf-8")
+    arts = kit.load_articles(str(p))
+    assert arts.iloc[0]["published"] == pd.Timestamp("2025-12-05 05:00")
+    claims = kit.analyze(arts).claims
+    assert not claims["sentence"].str.contains("originally published").any()
