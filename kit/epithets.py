@@ -1155,9 +1155,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 target = near_person(head, s, start_i)  # "the former broadcaster": someone who was one, not a firm
             elif head in name_heads and len(name_heads[head]) == 1 and head not in PERSON_EPITHET_NOUNS:
                 target = name_heads[head][0]  # "the jail" of "Calder County Jail", "the county" of "Calder County"
-            elif head == "municipality" and len(words) == 2 and head in name_heads:
+            elif head in {"municipality", "district"} and len(words) == 2 and head in name_heads:
                 # "the municipality" beside "Kuwait Municipality" and a "Farwaniya Municipality" branch: the one told
-                # most about, a government, never a town the story is in
+                # most about, a government, never a town the story is in ("the district" beside "School District 57"
+                # and a "Regional District of Fraser-Fort George": the school district the story is about)
                 target = top(name_heads[head], toks[start_i].start)
             elif head in OUTLET_NOUNS:
                 # "Corriere della Sera reported ... The newspaper said": the outlet just named, in this paragraph or

@@ -8826,7 +8826,7 @@ def test_session_forty_six_stances(body, source, stance):
 @pytest.mark.parametrize("sentence,anchor,expected", [
     # (session forty-seven) a month after "before": the October gone by, told in the past; a deadline ahead otherwise
     ("He denied receiving any letter from the district before October, saying so.", "2025-12-04",
-     [("before October", "NaT", "2025-09-30")]),
+     [("before October", "2025-10-01", "2025-10-31")]),  # (session fifty-one: with no start, the month named)
     ("He said the council will decide before March.", "2025-12-04", [("before March", "2025-12-04", "2026-02-28")]),
     ("The steel replacement will not be finished before April, he said.", "2025-12-04",
      [("before April", "2026-04-01", "2026-04-30")]),
