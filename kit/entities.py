@@ -1968,10 +1968,12 @@ class _Builder:
             or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"} \
             or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS \
             or j - i >= 2 and toks[i].text in _SHIP_PREFIXES \
+            or j - i == 2 and toks[i].lower in {"prince", "king", "queen", "princess", "port"} and _span_text(toks, i, j) in cities() \
             or j - i >= 3 and toks[i].lower in {"general", "federal", "national", "central"} and toks[i + 1].lower in ORG_WORDS \
             or j - i >= 4 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
             and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)
-        # ("told DR"; "the MS Nordvåg", a ship, no "Ms"; "the General Authority of Civil Aviation": an adjective before a
+        # ("Prince George", "Prince Albert": a city named for a royal, no title;
+        # "told DR"; "the MS Nordvåg", a ship, no "Ms"; "the General Authority of Civil Aviation": an adjective before a
         # body's kind, no title; "the Auditor-General of South Africa (AGSA)": an office its acronym spells whole)
         while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS
                                             or toks[k].lower in _OFFICE_ADJECTIVES and k + 1 < j  # "Divisional Officer X"

@@ -9835,3 +9835,10 @@ def test_originally_published_under_an_updated_story(tmp_path):
     assert arts.iloc[0]["published"] == pd.Timestamp("2025-12-05 05:00")
     claims = kit.analyze(arts).claims
     assert not claims["sentence"].str.contains("originally published").any()
+
+
+def test_a_city_named_for_a_royal_keeps_its_title():
+    # (session fifty-one) "Prince George" is the city, not a George with a title; "Prince William" is a person
+    e = run("Parents in Prince George say the school will close.", "Prince William visited the school.").entities
+    assert "Prince George" in set(e["name"]) and "George" not in set(e["name"])
+    assert e.set_index("name").loc["William", "type"] == "PERSON"
