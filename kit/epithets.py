@@ -1231,7 +1231,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 if len(named_so) == 1:
                     kind = named_so  # "the church group" of "Highlands Church Relief Network": its name says so
                 if head == "developer" and not any(first[n] < at for n in (kind or companies) if counts[n]):
-                    target = top(persons, at)  # "The property developer allegedly used the foundation": no firm yet
+                    # "The property developer allegedly used the foundation": no firm yet, a person; but a firm the
+                    # story later names as one ("The developer, Greenfront Coastal Properties Limited, ...") is it
+                    called = [n for n in kind if any(name == n and "developer" in text.lower() for name, _s, _e, _i, text in links)]
+                    target = top(called, at) if called else top(persons, at)
                 else:
                     # "Ashworth denied the company had received ...": the one firm a person of this sentence works for
                     own = _firm_of_people(ents, [m.name for m in out.mentions if m.sid == s.sid and m.name in persons],
@@ -1294,6 +1297,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 kind_words = _LOC_NAME_WORDS.get(_TE_REO_LOC.get(head, head), {_TE_REO_LOC.get(head, head)})
                 locs = [n for n in ents if ents[n].type == "LOC" and not kind_words.isdisjoint(n.lower().split())]
                 target = top(locs, toks[start_i].start)  # "the river"
+                if target is None and head == "island" and len(words) == 2:
+                    # "the island" where no name says island ("Sanday", "Alderney", "Puerto Rico"): the place the story
+                    # has told most about so far
+                    so_far = [n for n in ents if ents[n].type in {"GPE", "LOC"} and first.get(n, 1 << 30) < toks[start_i].start]
+                    target = top(so_far, toks[start_i].start)
             elif len(words) == 2 and toks[head_i].text in role_acronyms and toks[head_i].text.isupper():
                 holders = list(dict.fromkeys(role_acronyms[toks[head_i].text]))
                 before = [m for m in out.mentions if m.name in holders and m.start < toks[start_i].start]

@@ -328,7 +328,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         d = _d(*m.groups())
         return d, d, "day"
     if m := _WEEK_OF.fullmatch(s):
-        lo, _, _ = _base(m.group(2) + m.group(4), anchor)
+        lo = _base(m.group(2) + m.group(4), anchor)[0]
         if m.group(1) == "week":
             return lo, lo + pd.Timedelta(days=6), "week"
         return lo, (lo.replace(day=int(m.group(3))) if m.group(3) else lo + pd.Timedelta(days=1)), "range"
@@ -1072,8 +1072,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 # "served the notice on November 21. ... delivered it the following Monday": the Monday after that day
                 # (the first date of its sentence: one told before it in the sentence is read with it)
                 ahead = (WEEKDAYS[t.text.strip().split()[-1].lower()] - told_day.weekday() - 1) % 7 + 1
-                day = told_day + pd.Timedelta(days=ahead)
-                out[x] = TimeExpr(text[fol.start():t.end], fol.start(), t.end, day, day, "day", True, "")
+                after_told = told_day + pd.Timedelta(days=ahead)  # (not "day": an int elsewhere here, to mypyc)
+                out[x] = TimeExpr(text[fol.start():t.end], fol.start(), t.end, after_told, after_told, "day", True, "")
     if "year" in text and ("that year" in text or "same year" in text or "following year" in text):
         pending_later.extend(_that_year(text, out, told_year))
     if pending_later:

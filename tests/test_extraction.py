@@ -9842,3 +9842,22 @@ def test_a_city_named_for_a_royal_keeps_its_title():
     e = run("Parents in Prince George say the school will close.", "Prince William visited the school.").entities
     assert "Prince George" in set(e["name"]) and "George" not in set(e["name"])
     assert e.set_index("name").loc["William", "type"] == "PERSON"
+
+
+def test_the_developer_named_later_is_the_firm():
+    # (session fifty-one) "the developer" before any firm is named: the firm the story later introduces as "The
+    # developer, X Ltd", not a ministry director whose title ends in "Urban Development"
+    e = run("Funmilayo Adeoti-Williams, Director of Public Affairs in the Ministry of Physical Planning and Urban "
+            "Development, said the demolition was lawful.",
+            "The court order restrained the government and the developer from entering the land.",
+            "The developer, Greenfront Coastal Properties Limited, which is building an estate, declined to comment.").entities
+    assert "the developer" in list(e.set_index("name").loc["Greenfront Coastal Properties Limited", "aliases"])
+    assert "the developer" not in list(e.set_index("name").loc["Funmilayo Adeoti-Williams", "aliases"])
+
+
+def test_the_island_no_name_calls_an_island():
+    # (session fifty-one) "the island" where no name says island: the place the story has told most about so far
+    e = run("Islanders in Sanday have accused NHS Orkney of downgrading emergency care.",
+            "The board said staff had met community representatives in Sanday on October 14.",
+            "A nurse who covered the island for years said the figure was higher.").entities
+    assert "the island" in list(e.set_index("name").loc["Sanday", "aliases"])
