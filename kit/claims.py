@@ -1921,7 +1921,19 @@ class _SentenceAttributor(PhraseReader):
             e += 1
         if e == k + 1 or any(self.L[x] in _CLAUSE_VERBS for x in range(k + 1, e)):
             return None  # 'said staff had been warned': a clause, not a postposed speaker
-        return self.party(k + 1, e)
+        p = self.party(k + 1, e)
+        if p is not None and p.type == "anonymous" and e + 1 < self.n and self.t[e].text == ",":
+            # 'said the report's lead author, ecologist Jonas Ekdahl.': the person named after the description
+            named = next((m for m in self.mentions(e + 1, min(self.n, e + 6), kinds=("name",))
+                          if self.kind_of(m.name) == "person"), None)
+            if named is not None:
+                z = next((z for z in range(e + 1, self.n) if self.t[z].end >= named.end), self.n)
+                if all(self.t[y].start >= named.start or self.t[y].is_alpha and (
+                        not self.t[y].is_cap or self.L[y] in TITLE_WORDS or self.L[y] in TITLE_ABBREVIATIONS)
+                       or self.t[y].text == "." and self.L[y - 1] in TITLE_ABBREVIATIONS for y in range(e + 1, z + 1)) \
+                        and (z + 1 >= self.n or self.t[z + 1].text in {".", ",", ";"} | _QUOTES):
+                    return Party(named.name, "person", named.text, named.start, named.end)
+        return p
 
     def _content_after(self, i: int, cut: int | None) -> str:
         if i >= self.n:

@@ -9861,3 +9861,14 @@ def test_the_island_no_name_calls_an_island():
             "The board said staff had met community representatives in Sanday on October 14.",
             "A nurse who covered the island for years said the figure was higher.").entities
     assert "the island" in list(e.set_index("name").loc["Sanday", "aliases"])
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (session fifty-one) a postposed description, then the person it is, closing the sentence
+    ('"Our measurements show the bloom was there for a month," said the report\'s lead author, ecologist Jonas Ekdahl.',
+     "Jonas Ekdahl"),
+    ('"These are hard-working people," said the chairman of the board, Tom Reed.', "Tom Reed"),
+    ('"It is late," said a spokesman, adding that Tom Reed had left.', "a spokesman"),  # (a clause: no apposition)
+])
+def test_a_postposed_description_then_its_name(sentence, source):
+    assert claims_of(sentence)["source"].tolist() == [source]
