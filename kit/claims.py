@@ -563,7 +563,7 @@ class _SentenceAttributor(PhraseReader):
             return False  # "a site inspection report prepared in August by ... records": a noun, the report
         if w in _NOUN_LIKE_CUES and w.endswith("s") and k <= 4 and k + 2 < self.n and (nxt.endswith("ed") or nxt in {
                 "seen", "written", "drawn", "shown", "sent"}) and self.L[k + 2] in {"with", "by", "to", "in", "on", "at", "under"} \
-                and all(self.t[y].is_alpha and not self.L[y] in REPORTING_VERBS for y in range(k)):
+                and all(self.t[y].is_alpha and self.L[y] not in REPORTING_VERBS for y in range(k)):
             return False  # "Campaign finance reports filed with the County Clerk ... show": the reports, a noun
         if w in DOCUMENT_NOUNS and not w.endswith("s") and nxt in {"that", "which"} and k >= 2 and self.L[k - 2] in {"a", "an", "the"} \
                 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 1] not in REPORTING_VERBS:

@@ -29,7 +29,7 @@ from kit.lexicons import (
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
 )
-from kit.nlp import CLOSERS, DATELINE, DEGREE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, lead_dateline, speaker_labels
+from kit.nlp import ABBREVIATED_GIVEN, CLOSERS, DATELINE, DEGREE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, lead_dateline, speaker_labels
 
 _DEMONYMS = demonyms()
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
@@ -274,10 +274,6 @@ _DOTTED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
 _SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "dos", "das", "del", "di", "du", "le", "la", "ter", "ten"}
 
 
-# given and family names the press abbreviates with a stop before the rest of the name (Telugu "Ch.", "Md." of Mohammed)
-_ABBREVIATED_GIVEN = {"Ch", "Md", "Mohd", "Muhd"}
-
-
 def _bare_initial(text: str) -> bool:
     """One capital letter, with or without its full stop: the "K" and "R." of "K R Manjunath Prasad"."""
     return len(text.rstrip(".")) == 1 and text[:1].isupper()
@@ -501,7 +497,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "." and j - i == 1 and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].is_cap and _DOTTED_INITIAL.fullmatch(toks[j - 1].text + "." + toks[j + 1].text):
                     j += 2  # "Ts.Batzorig": a Mongolian name, the father's initial written onto it
-                elif toks[j].text == "." and j - i == 1 and toks[j - 1].text in _ABBREVIATED_GIVEN and not toks[j - 1].ws \
+                elif toks[j].text == "." and j - i == 1 and toks[j - 1].text in ABBREVIATED_GIVEN and not toks[j - 1].ws \
                         and toks[j].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2  # "Ch. Venkata Rithvik Rao", "Md. Rafiqul Islam": a given or family name cut short, then the name
                 elif toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
@@ -1968,7 +1964,7 @@ class _Builder:
             or j - i == 2 and toks[i].lower in _DEMONYMS and toks[i + 1].text in {"Labour", "Labor"} \
             or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS \
             or j - i >= 2 and toks[i].text in _SHIP_PREFIXES \
-            or j - i == 2 and toks[i].lower in {"prince", "king", "queen", "princess", "port"} and _span_text(toks, i, j) in cities() \
+            or j - i == 2 and toks[i].lower in {"prince", "king", "queen", "princess"} and _span_text(toks, i, j) in cities() \
             or j - i >= 3 and toks[i].lower in {"general", "federal", "national", "central"} and toks[i + 1].lower in ORG_WORDS \
             or j - i >= 4 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
             and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)

@@ -290,6 +290,9 @@ TITLE_ABBREVIATIONS = {"lt", "sgt", "capt", "col", "gen", "det", "insp", "supt",
                        "sta", "sto", "ste"}  # (and a saint's in a place's name, as "St.": "Sta. Filomena", "Sto. Tomas")
 _NUMBER_ABBREVIATIONS = {"no", "nos", "vol", "art", "sec", "ch", "pp", "fig", "para", "cl", "reg",  # before a number
                          "rs", "shs", "kshs", "tk", "rp", "dhs", "naf", "afl", "nu"}  # (and currencies with a stop: "Rs. 300,000", "NAf. 145,000")
+# given and family names the press shortens with a stop before the rest of the name: Filipino "Ma." (Maria), Telugu
+# "Ch.", "Md."/"Mohd." (Mohammed)
+ABBREVIATED_GIVEN = {"Ma", "Ch", "Md", "Mohd", "Muhd"}
 # closing quotes and brackets: they hug a stop and belong to its sentence
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -317,7 +320,7 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         if t.text == "." and i > 0 and not toks[i - 1].ws and DEGREE.fullmatch(toks[i - 1].text) and i + 1 < n \
                 and toks[i + 1].is_title and toks[i + 1].lower not in NON_NAME_CAPS:
             continue  # "a final-year M.Sc. Chemistry student": a degree, not the end (but "... a Ph.D. The lab")
-        if t.text == "." and i > 1 and toks[i - 1].text in {"Ma", "Ch", "Md", "Mohd", "Muhd"} and not toks[i - 1].ws and i + 1 < n and toks[i + 1].is_title \
+        if t.text == "." and i > 1 and toks[i - 1].text in ABBREVIATED_GIVEN and not toks[i - 1].ws and i + 1 < n and toks[i + 1].is_title \
                 and (not toks[i - 2].is_cap or toks[i - 2].lower in TITLE_WORDS or toks[i - 2].text == "."):
             continue  # "Senator Ma. Lourdes Vergara-Tan", "said Ma. Teresa Lacsamana": Maria, as Filipinos shorten it
             # (and a name cut short: "managing director Ch. Venkata Rithvik Rao", "said Md. Rafiqul Islam")

@@ -887,20 +887,21 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             y = int(years[-1]) - 1  # "In 2024, ... than the previous year": the year before the one just told
             lo, hi = _d(y), _d(y, 12, 31)
         low = bare.lower()
-        if ok and low.startswith("before ") and not low.startswith("before the end") \
-                and _NOT_BEFORE.search(text, max(0, start - 60), start) is not None:
+        if ok and low.startswith("before "):
+            period_text = low[len("before "):]
             # "would not be delivered before the third quarter of 2026": that quarter, the earliest it can be (but
             # "should not expect to return before Wednesday", "not ... before the end of the year": until then)
-            lo2, hi2, g2, ok2 = _resolve_cached(low[len("before "):], anchor if anchor is None or not pd.isna(anchor) else None)
-            if ok2 and not pd.isna(lo2) and g2 in {"quarter", "half", "year", "month", "season", "week"}:
-                lo, hi, g, low = lo2, hi2, g2, low[len("before "):]
-        if ok and low.startswith("before ") and pd.isna(lo) and not _BARE_YEAR.fullmatch(low[len("before "):]):
+            negated = not period_text.startswith("the end") and _NOT_BEFORE.search(text, max(0, start - 60), start) is not None
             # "finished before late 2026", "ready before the end of 2027", "before January 2022": with no start to
             # count from, the period named, as annotators read it (an open interval places nothing on a timeline;
             # "before 2020" stays open: all the years up to it)
-            lo2, hi2, g2, ok2 = _resolve_cached(low[len("before "):], anchor if anchor is None or not pd.isna(anchor) else None)
-            if ok2 and not pd.isna(lo2) and not pd.isna(hi2) and g2 in {"quarter", "half", "year", "month", "season", "week", "range"}:
-                lo, hi, g = lo2, hi2, g2
+            open_start = pd.isna(lo) and not _BARE_YEAR.fullmatch(period_text)
+            if negated or open_start:
+                lo2, hi2, g2, ok2 = _resolve_cached(period_text, anchor if anchor is None or not pd.isna(anchor) else None)
+                if ok2 and not pd.isna(lo2) and not pd.isna(hi2) and (g2 in _PERIODS_BEFORE or open_start and g2 == "range"):
+                    lo, hi, g = lo2, hi2, g2
+                    if negated and g2 in _PERIODS_BEFORE:
+                        low = period_text  # (the period itself, no deadline)
         deadline = low.startswith(("by ", "before "))
         if bound_month is not None and deadline and _has_past_verb(_PASSIVE.sub("", text[max(0, start - 80):start])) \
                 and not _future_before(text, start):
@@ -1065,15 +1066,14 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "hearings were held over 11 days in June. ... records sittings on only four days that month": June
             pending_later.append(TimeExpr(that.group(0), that.start(), that.end(), told_month,
                                           _month_end(told_month.year, told_month.month), "month", True, ""))
-    if told_day is not None and ("following" in text or "next" in text):
-        for x, t in enumerate(out):
-            if t.granularity == "day" and _WEEKDAY_ALONE.fullmatch(t.text.strip()) and x == 0 \
-                    and (fol := _FOLLOWING_BEFORE.search(text, max(0, t.start - 16), t.start)) is not None:
-                # "served the notice on November 21. ... delivered it the following Monday": the Monday after that day
-                # (the first date of its sentence: one told before it in the sentence is read with it)
-                ahead = (WEEKDAYS[t.text.strip().split()[-1].lower()] - told_day.weekday() - 1) % 7 + 1
-                after_told = told_day + pd.Timedelta(days=ahead)  # (not "day": an int elsewhere here, to mypyc)
-                out[x] = TimeExpr(text[fol.start():t.end], fol.start(), t.end, after_told, after_told, "day", True, "")
+    if told_day is not None and out and out[0].granularity == "day" and ("following" in text or "next" in text) \
+            and _WEEKDAY_ALONE.fullmatch(out[0].text.strip()) \
+            and (fol := _FOLLOWING_BEFORE.search(text, max(0, out[0].start - 16), out[0].start)) is not None:
+        # "served the notice on November 21. ... delivered it the following Monday": the Monday after that day (only
+        # the sentence's first date: a day told before it in the sentence is read with it)
+        ahead = (WEEKDAYS[out[0].text.strip().split()[-1].lower()] - told_day.weekday() - 1) % 7 + 1
+        after_told = told_day + pd.Timedelta(days=ahead)  # (not "day": an int elsewhere here, to mypyc)
+        out[0] = TimeExpr(text[fol.start():out[0].end], fol.start(), out[0].end, after_told, after_told, "day", True, "")
     if "year" in text and ("that year" in text or "same year" in text or "following year" in text):
         pending_later.extend(_that_year(text, out, told_year))
     if pending_later:
@@ -1083,6 +1083,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
     return out
 
 
+_PERIODS_BEFORE = {"quarter", "half", "year", "month", "season", "week"}  # what "before" may name as a period
 _WEEKDAY_ALONE = re.compile(rf"(?:on\s+)?{_WEEKDAY}", re.IGNORECASE)
 _FOLLOWING_BEFORE = re.compile(r"\bthe\s+(?:following|next)\s+$", re.IGNORECASE)
 # a year told before, named again: "the same year", "by the end of that year", "the following year"
