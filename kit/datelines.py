@@ -81,8 +81,8 @@ _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
 # the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :", "Created:"
 _LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|updated?|posted|issued|modified|created|date|dated|first published|last (?:updated|modified)"
-          r"|latest\s+update|publication(?:\s+date)?|on)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT",
-# Vanguard's "On November 26, 2025")
+          r"|latest\s+update|publication(?:\s+date)?|as\s+(?:of|at)|on)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT",
+# Vanguard's "On November 26, 2025"; The Tribune's "As of Friday, December 5, 2025")
 _PREFIX = rf"(?:{_LABEL})?"
 # (an hour alone only with its a.m. or p.m.: ProPublica's "Nov. 12, 2025, 5 a.m. EST"; "at" also as "@": the New
 # Straits Times' "December 2, 2025 @ 5:12pm")

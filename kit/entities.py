@@ -714,6 +714,13 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor"}  # ("State Highway 38", "Tank 4")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "Datuk Seri Ahmad Fauzi", "Dato' Sri Lee": a Malaysian honorific's second word (not "Sri Mulyani Indrawati")
+_PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
+# title words that are also family names, as the last word after a given name ("Rolston Major", "Ann Bishop")
+_SURNAME_TITLES = {"major", "bishop", "judge", "dean", "king", "marshal", "marshall", "sheriff", "provost", "warden",
+                   "reeve", "chancellor", "constable", "prior"}
+# the posts "Mr" addresses by their title alone ("Mr Speaker", "Mr President")
+_ADDRESSED = {"speaker", "president", "chairman", "chairwoman", "chairperson", "chair", "mayor", "secretary", "minister",
+              "justice", "commissioner", "ambassador", "governor", "premier", "deputy", "prime", "director", "principal"}
 _SECOND_HONORIFICS = {"seri", "sri"}
 
 
@@ -1965,10 +1972,12 @@ class _Builder:
             or j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2 and toks[i].lower in HONORIFICS \
             or j - i >= 2 and toks[i].text in _SHIP_PREFIXES \
             or j - i == 2 and toks[i].lower in {"prince", "king", "queen", "princess"} and _span_text(toks, i, j) in cities() \
+            or j - i == 1 and i > 0 and toks[i - 1].lower.rstrip(".") in _PLAIN_HONORIFICS and toks[i].lower not in _ADDRESSED \
             or j - i >= 3 and toks[i].lower in {"general", "federal", "national", "central"} and toks[i + 1].lower in ORG_WORDS \
             or j - i >= 4 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
             and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)
-        # ("Prince George", "Prince Albert": a city named for a royal, no title;
+        # ("Prince George", "Prince Albert": a city named for a royal, no title; "Mr Major", "Mrs Bishop": a surname
+        # that is a title's word, after "Mr" (but "Mr Speaker", "Madam President": a post addressed);
         # "told DR"; "the MS Nordvåg", a ship, no "Ms"; "the General Authority of Civil Aviation": an adjective before a
         # body's kind, no title; "the Auditor-General of South Africa (AGSA)": an office its acronym spells whole)
         while not kept_whole and k < j and (toks[k].lower in _DEMONYMS or toks[k].lower.rstrip(".") in TITLE_WORDS
@@ -2038,7 +2047,10 @@ class _Builder:
                 h += 1  # ("Industry Minister Datuk Seri Wan Azhar Wan Ismail": the name after the honorifics)
             while h < j - 2 and _bare_initial(toks[h].text):
                 h += 1  # ("BDA Commissioner K R Manjunath Prasad": initials before the name are no words of it)
-            if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS or not (
+            if t is not None and t > i and not any(w.lower in ORG_WORDS or w.lower in TITLE_WORDS and not (
+                    x == j - 1 and x - 1 > t and toks[x].lower in _SURNAME_TITLES and toks[x - 1].is_alpha
+                    and toks[x - 1].ws)  # ("Minister Rolston Major"; not "Auditor-General")
+                    or not (
                     w.is_cap or w.text == "-" or toks[x - 1].text == "-"  # ("Seorim Cell CEO Do Jae-woong")
                     or w.lower in _SURNAME_PARTICLES and t + 1 < x < j - 1)  # ("VROMI Minister Leroy van Heyningen")
                     for x, w in enumerate(toks[t + 1:j], t + 1)) and sum(w.text != "-" and w.lower not in _SURNAME_PARTICLES

@@ -70,8 +70,12 @@ _BASE = "|".join([
     rf"(?:last|this|next)\s+season",
     rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+(?:days?|weeks?|months?|years?)",
     r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)",  # ("within the next month": from now to a month on)
-    rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|months?|years?|decades?)",
-    rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year|{_MONTH}(?:\s+{_YEAR})?"
+    rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|fortnights?|months?|years?|decades?)",
+    # no count: "in the coming weeks", "in the months ahead", "in recent weeks" (a window from or to publication)
+    r"(?:in|over|during|within)\s+the\s+coming\s+(?:days|weeks|months)|(?:in|over)\s+the\s+(?:days|weeks|months)\s+ahead"
+    r"|(?:in|over)\s+recent\s+(?:days|weeks|months)",
+    rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year"
+    rf"|{_MONTH}(?:\s+{_YEAR}|\s+(?:last|this|next)\s+year)?"
     rf"|the\s+{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?)",  # ("the end of the third quarter")
     r"(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year(?!\s+(?:19|20)\d\d)",  # (June's or March's: see find_times)
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
@@ -79,6 +83,9 @@ _BASE = "|".join([
     rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year)|(?:last|this|next)\s+{_SEASON}",
     rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s",
     rf"(?:earlier|later|so\s+far)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)\s+so\s+far",
+    # "this financial year", "so far this fiscal year", "the previous financial year" (not "the financial year 2024")
+    r"(?:so\s+far\s+)?(?:this|(?:the\s+)?(?:current|last|previous|next|coming))\s+(?:financial|fiscal)\s+year(?!\s*(?:19|20)?\d\d)"
+    r"(?:\s+so\s+far)?",
     rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
     rf"(?:(?:more\s+than|over)\s+)?{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow|overnight",
@@ -95,9 +102,12 @@ _BASE = "|".join([
     rf"(?:(?<=put back )|(?<=pushed back )|(?<=moved )|(?<=postponed )|(?<=deferred )|(?<=delayed )|(?<=adjourned )"
     rf"|(?<=rescheduled )|(?<=brought forward ))to\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)(?!\s+(?:last|this|next)\s+year)",
     # ("has been put back to January": the month it now falls in)
+    # "the year to March", "the 12 months ended June": the month a period ends in (see _PERIOD_ENDED)
+    rf"(?:(?<=year to )|(?<=months to )|(?<=year ended )|(?<=year ending )|(?<=quarter to )|(?<=quarter ended ))"
+    rf"{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)",
     rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
     # (but "from Oct. 18" is that day)
-    _FEAST_NAMES,  # fixed feasts, as news writes them
+    rf"(?:(?:last|this|next)\s+)?{_FEAST_NAMES}",  # fixed feasts, as news writes them ("last Christmas")
     rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}",  # ("since at least fiscal 2011": that year)
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
@@ -118,7 +128,7 @@ _EXPR = re.compile(
 
 # every expression above holds a digit or one of these words ((?=[a-z]): a cheap first test)
 _QUICK = re.compile(
-    rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|days?|quarter|half|decades?|yesterday|today"
+    rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|fortnights?|days?|quarter|half|decades?|yesterday|today"
     r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight|christmas|year's|thanksgiving|easter"
     r"|good\s+friday)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
@@ -205,6 +215,9 @@ _MONTH_YEAR = re.compile(rf"({_MONTH}),? (?:of )?({_YEAR})")
 _FIRST_MONTHS = re.compile(r"first (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) (months|quarters) of (.+)")
 _MID_YEAR = re.compile(r"\b(?:mid|middle)\b(?:\s*-\s*|\s+of\s+)(?:(?:19|20)\d\d|next\s+year|this\s+year|the\s+year)\b")
 _FISCAL_YEAR_END = re.compile(r"(?:the|this) (?:financial|fiscal) year")
+_RUN_UP = re.compile(r"\b(?:(?:in|during)\s+)?the\s+(?:run|lead|build)[-\s]up\s+to\s+$", re.IGNORECASE)
+_IN_PREP = re.compile(r"^(?:in|during|for|over|throughout)\s+")
+_REL_FISCAL = re.compile(r"(so far )?(?:the )?(this|current|last|previous|next|coming) (?:financial|fiscal) year( so far)?")
 _FISCAL_END_IN = re.compile(rf"end of {_FISCAL_YEAR_END.pattern}$")
 _PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
 _THE_PERIOD = re.compile(r"^the (month|year|week)$")
@@ -225,12 +238,12 @@ _PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|resche
                        re.IGNORECASE)
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
 _BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
-_UNTIL_SEASON = re.compile(rf"(?:until|till)\s+(?:the\s+)?{_SEASON}")
+_UNTIL_SEASON = re.compile(rf"(?:until|till|by)\s+(?:the\s+)?{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
            "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2)}
-_FEAST = re.compile("(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year)?")
+_FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year)?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
 _EARLIER_THIS = re.compile(r"(earlier|later|so far) this (year|month|week)|this (year|month|week) (so far)")
@@ -263,7 +276,10 @@ _SPORT_SEASON = re.compile(r"(last|this|next) season")
 _TEAM_SPORT = re.compile(r"\b(?:club|clubs|league|goals?|midfielder|striker|defender|goalkeeper|relegat\w*|promoted|"
                          r"matches|fixtures|points|table|transfer|appearances|finish|finished|squad|manager)\b",
                          re.IGNORECASE)
-_PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|last) (?:({_NUM}|few) )?(day|week|month|year|decade)s?")
+_PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|last) (?:({_NUM}|few) )?(day|week|fortnight|month|year|decade)s?")
+_VAGUE_SPAN = re.compile(r"(?:in|over|during|within) (?:the coming (days|weeks|months)|the (days|weeks|months) ahead|recent (days|weeks|months))")
+# how far "the coming weeks" reaches, as annotators read it: about ten days, six weeks, six months
+_VAGUE_REACH: dict[str, pd.Timedelta | pd.DateOffset] = {"days": pd.Timedelta(days=10), "weeks": pd.Timedelta(weeks=6), "months": pd.DateOffset(months=6)}
 _MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) (?:of )?((?:last|this|next) year)")
 _WITHIN = re.compile(rf"(?:within(?: the next| the coming)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}|(?=day|week|month|year)) ?(day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
@@ -381,6 +397,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         monday = anchor.normalize() - pd.Timedelta(days=anchor.weekday()) + pd.Timedelta(weeks=-1 if which == "last" else 1)
         day = monday + pd.Timedelta(days=WEEKDAYS[wd])
         return day, day, "day"
+    if m := _REL_FISCAL.fullmatch(s):
+        if anchor is None:
+            raise _Unresolved
+        return _fiscal_year(m, anchor.normalize(), 7) + ("range",)  # (July's; find_times moves it to April's)
     if m := _PART_OF.fullmatch(s):
         if m.group(1) == "end" and _FISCAL_YEAR_END.fullmatch(m.group(2)):
             if anchor is None:
@@ -400,8 +420,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             lo_day, hi_day = {"early": (0, 1), "beginning": (0, 1), "start": (0, 1), "mid": (2, 3), "middle": (2, 3),
                               "late": (4, 6), "end": (4, 6), "turn": (5, 7)}[part]
             return monday + pd.Timedelta(days=lo_day), monday + pd.Timedelta(days=hi_day), "week"
-        if _PART_MONTH.fullmatch(rest):
-            if "month" in rest:
+        if (month_told := _MONTH_OF_REL_YEAR.fullmatch(rest)) is not None or _PART_MONTH.fullmatch(rest):
+            if month_told is not None:  # "the end of June this year": that June, whatever the tense
+                y, mo = _year_of(month_told.group(2), anchor), _month(month_told.group(1))
+            elif "month" in rest:
                 if anchor is None:
                     raise _Unresolved
                 off = {"last": -1, "this": 0, "next": 1}[rest.split()[0]]
@@ -448,8 +470,12 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         unit = m.group(2)
         lo = a - (pd.DateOffset(years=k * (10 if unit == "decade" else 1)) if unit in {"year", "decade"}
                   else pd.DateOffset(months=k) if unit == "month" else pd.Timedelta(weeks=k) if unit == "week"
-                  else pd.Timedelta(days=k))
+                  else pd.Timedelta(weeks=2 * k) if unit == "fortnight" else pd.Timedelta(days=k))
         return lo, a, "range"
+    if m := _VAGUE_SPAN.fullmatch(raw):
+        if m.group(3):
+            return a - _VAGUE_REACH[m.group(3)], a, "range"  # "in recent weeks": up to publication
+        return a, a + _VAGUE_REACH[m.group(1) or m.group(2)], "range"
     if m := _EARLIER_THIS.fullmatch(s):
         unit = m.group(2) or m.group(3)
         lo = {"year": _d(a.year), "month": _d(a.year, a.month), "week": a - pd.Timedelta(days=a.weekday())}[unit]
@@ -477,10 +503,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             d = a - pd.Timedelta(days=k)
             return d, d, "day"
         if unit == "week":
-            # the day that many weeks back, at a week's granularity (of 18 held-out annotations of "two weeks ago",
-            # the day fitted all 18, three days either side 16)
+            # the day that many weeks back, two days either side: annotators take either the day or that calendar
+            # week (of 357 held-out annotations of "N weeks ago", the day fitted 351, the five days 356)
             d = a - pd.Timedelta(weeks=k)
-            return d, d, "week"
+            return d - pd.Timedelta(days=2), d + pd.Timedelta(days=2), "week"
         if unit == "month":
             p = a.to_period("M") - k
             return p.start_time.normalize(), p.end_time.normalize(), "month"
@@ -537,8 +563,16 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if m := _FEAST.fullmatch(s):
         # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January
         # back); "Christmas last year": that year's
-        feast = min((_feast_day(m.group(1), a.year + k) for k in (-1, 0, 1)), key=lambda x: abs((x - a).days)) \
-            if not m.group(2) else _feast_day(m.group(1), a.year + {"last": -1, "this": 0, "next": 1}[m.group(2)])
+        # back); "Christmas last year": that year's; "last Christmas": the one gone by, "next Christmas" the coming
+        days = [_feast_day(m.group(2), a.year + k) for k in (-1, 0, 1)]
+        if m.group(3):
+            feast = _feast_day(m.group(2), a.year + {"last": -1, "this": 0, "next": 1}[m.group(3)])
+        elif m.group(1) == "last":
+            feast = [d for d in days if d < a][-1]
+        elif m.group(1) == "next":
+            feast = next(d for d in days if d > a)
+        else:
+            feast = min(days, key=lambda x: abs((x - a).days))
         return feast, feast, "day"
     if s == "overnight":  # the night before publication
         return a - pd.Timedelta(days=1), a, "day"
@@ -583,6 +617,13 @@ def _feast_day(name: str, year: int) -> pd.Timestamp:
         first = _d(year, mo)
         return first + pd.Timedelta(days=(3 - first.weekday()) % 7 + 21)
     return _d(year, mo, day)
+
+
+def _fiscal_year(m: re.Match, now: pd.Timestamp, first: int) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """The financial year "this", "last" or "next" names, its years starting in month ``first``; "so far": to now."""
+    y = (now.year if now.month >= first else now.year - 1) + {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m.group(2), 0)
+    end = _d(y + 1, first) - pd.Timedelta(days=1)
+    return _d(y, first), (now if m.group(1) or m.group(3) else end)
 
 
 def resolve(text: str, *, anchor=None) -> tuple:
@@ -780,6 +821,7 @@ def _past_before(window: str) -> bool:
     return last is not None and _MODAL_AFTER.search(window, last.end()) is None
 
 
+_BOUND_WORD = re.compile(r"^(?:until|till|by|before)\s+")
 # the seasons south of the equator, by the northern season's months: "the spring of 2019" in Waikato is Sep-Nov
 _SOUTHERN = {"spring": (9, 11), "summer": (12, 2), "autumn": (3, 5), "fall": (3, 5), "winter": (6, 8)}
 _SEASON_WORD = re.compile(_SEASON, re.IGNORECASE)
@@ -804,11 +846,12 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
         if hi < now:
             return begun[-1]
         return next((x for x in seasons if x[0] <= now <= x[1]), begun[-1])
-    if g == "season" and now is not None and expr.lower().lstrip().startswith(("last ", "next ")):
+    core = _BOUND_WORD.sub("", expr.lower().lstrip())  # ("until next spring": the season itself bounds it)
+    if (g == "season" or g == "range" and core != expr.lower().lstrip()) and now is not None and core.startswith(("last ", "next ")):
         # "last summer" told in a New Zealand November: December to February of the one that ended, not the coming one
         seasons = [(_d(z, first), _month_end(z + 1, last) if first == 12 else _month_end(z, last))
                    for z in (now.year - 2, now.year - 1, now.year, now.year + 1)]
-        if expr.lower().lstrip().startswith("last "):
+        if core.startswith("last "):
             return [x for x in seasons if x[1] < now][-1]
         return next(x for x in seasons if x[0] > now)
     if g == "season":
@@ -842,8 +885,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         expr = text[start:end]
         bare = expr.strip()
         if (_VERB_MAY.fullmatch(bare) and not (bare.endswith("May") and " " in bare)) \
-                or bare.lower() in {"may", "march", "mar"} and _MONTH_ONLY.fullmatch(bare):
-            continue  # the verb "may", "march" (but "in May" is the month)
+                or bare.lower() in {"may", "march", "mar"} and _MONTH_ONLY.fullmatch(bare) \
+                and _PERIOD_ENDED.search(text, max(0, start - 40), start) is None:
+            continue  # the verb "may", "march" (but "in May" is the month, and so is "the year to March")
         if bare.lower().endswith("the fall") and _HURT_BEFORE.search(text, max(0, start - 60), start) is not None:
             continue  # "broke both legs in the fall": a fall, not the autumn
         if bare.endswith(" may") and _MAY_VERB_AFTER.match(text, end) is not None:
@@ -944,7 +988,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                      # "cut duties ... until the end of June", written in March: the nearer June, the coming one
                      or deadline and (now - hi).days > 300 and " year" not in low  # ("a schedule by mid-December", in November)
                      or low.startswith(("until ", "till ")) and (now - hi).days > 183
-                     and not _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))  # ("worked there until June")
+                     and (not _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))  # ("worked there until June")
+                          or _HAD_UNTIL.search(text, max(0, start - 20), start) is not None)  # ("we had until January to")
                      # ("did not receive any written warning from the comptroller until March": a past wait)
                      and not _DID_NOT.search(text[max(0, start - 100):start])):
             # (a day a few weeks back stays: "a visit scheduled for Jan. 14 was canceled", written on Jan. 24;
@@ -965,11 +1010,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
         elif ok and now is not None and g in {"season", "range"} and hi < now and (
                 g == "season" and _BARE_SEASON.fullmatch(low) and _future_before(text, start)
-                or _UNTIL_SEASON.fullmatch(low) and (now - hi).days > 92 and (_ahead(text, start, deadline) or _put_off(text, start, low) or not (
-                    _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
-                    or _DID_NOT.search(text[max(0, start - 100):start])))):
+                or _UNTIL_SEASON.fullmatch(low) and (now - hi).days > 92 and (_ahead(text, start, deadline) or not deadline and (
+                    _put_off(text, start, low) or not (_past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
+                                                       or _DID_NOT.search(text[max(0, start - 100):start]))))):
             # "when the legislature sits again in the spring", written in December: the coming one; so is "until the
-            # spring" told of nothing past ("shut until the spring"; but "worked there until the summer")
+            # spring" told of nothing past ("shut until the spring"; but "worked there until the summer"), and "by the
+            # summer" told as ahead ("will have water by the summer"; but "By the summer the plant had failed")
             lo, hi = lo + pd.DateOffset(years=1), _month_end(hi.year + 1, hi.month)
         if ok and now is not None and hi < now.normalize() and low.endswith(" the weekend") \
                 and low.split()[0] in {"on", "over", "at", "during"} and _future_before(text, start):
@@ -1022,6 +1068,16 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and g in {"month", "day"} and (ended := _PERIOD_ENDED.search(text, max(0, start - 40), start)) is not None:
             # "in the year ended March 2025", "the quarter ended September 30": the months to that day or month's end
             start, expr, g = ended.start(), text[ended.start():end], "range"
+            if now is not None and not _YEAR_RE.search(bare):
+                # no year written: the last such period ended by publication ("accounts show a loss for the year to
+                # March 31", told in December), or the coming one when told as ahead ("expects a profit in the year to June")
+                ahead = _future_before(text, ended.start())
+                while hi > now and not ahead:
+                    hi = (hi - pd.DateOffset(years=1)).normalize()
+                while hi < now and ahead:
+                    hi = (hi + pd.DateOffset(years=1)).normalize()
+                if hi.day >= 28:
+                    hi = _month_end(hi.year, hi.month)
             p = " ".join(ended.group("p").lower().split())
             # ("over the three seasons to June 2025": three years to that month's end)
             months = _PERIOD_MONTHS.get(p) or 12 * int(_NUMBERS.get(p.split()[0], p.split()[0]))
@@ -1035,10 +1091,16 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and not pd.isna(hi) and hi.month == 8 and hi.day == 31 and low.startswith(("by ", "until ", "till ", "before ")) \
                 and _MID_YEAR.search(low):
             hi = _d(hi.year, 6, 30)  # "by mid-2027", "by the middle of next year": a deadline at the year's middle, June's end
+        if ok and april_year and now is not None and (rel_fy := _REL_FISCAL.fullmatch(_IN_PREP.sub("", low))) is not None:
+            lo, hi = _fiscal_year(rel_fy, now, 4)  # "this financial year" in Britain, India, Canada: from April
         if ok and april_year and now is not None and hi.month == 6 and hi.day == 30 and _FISCAL_END_IN.search(low):
             # "by the end of the financial year" in Britain, India, Canada, Japan: March 31
             y = now.year + (now.month >= 4)
             lo, hi = (lo if lo == now else _d(y, 3)), _d(y, 3, 31)
+        if ok and g == "day" and (run_up := _RUN_UP.search(text, max(0, start - 30), start)) is not None:
+            # "in the run-up to Christmas", "the lead-up to March 3": the three weeks before the day
+            start, expr, g = run_up.start(), text[run_up.start():end], "range"
+            lo, hi = lo - pd.Timedelta(days=21), lo - pd.Timedelta(days=1)
         if (bound := _AS_EARLY_AS.search(text, max(0, start - 30), start)) is not None:
             start, expr = bound.start(), text[bound.start():end]  # "as early as 2022", "as recently as August"
         clock = _CLOCK_BEFORE.search(text, max(0, start - 32), start) if g == "day" and ok else None
@@ -1066,12 +1128,14 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "hearings were held over 11 days in June. ... records sittings on only four days that month": June
             pending_later.append(TimeExpr(that.group(0), that.start(), that.end(), told_month,
                                           _month_end(told_month.year, told_month.month), "month", True, ""))
-    if told_day is not None and out and out[0].granularity == "day" and ("following" in text or "next" in text) \
+    if told_day is not None and out and out[0].granularity == "day" and ("following" in text or "next" in text or "that " in text) \
             and _WEEKDAY_ALONE.fullmatch(out[0].text.strip()) \
             and (fol := _FOLLOWING_BEFORE.search(text, max(0, out[0].start - 16), out[0].start)) is not None:
         # "served the notice on November 21. ... delivered it the following Monday": the Monday after that day (only
         # the sentence's first date: a day told before it in the sentence is read with it)
         ahead = (WEEKDAYS[out[0].text.strip().split()[-1].lower()] - told_day.weekday() - 1) % 7 + 1
+        if fol.group(0).lower().startswith("that"):
+            ahead = (ahead + 3) % 7 - 3  # "plowed on Nov. 28. ... that Friday": the one nearest the day told
         after_told = told_day + pd.Timedelta(days=ahead)  # (not "day": an int elsewhere here, to mypyc)
         out[0] = TimeExpr(text[fol.start():out[0].end], fol.start(), out[0].end, after_told, after_told, "day", True, "")
     if "year" in text and ("that year" in text or "same year" in text or "following year" in text):
@@ -1085,7 +1149,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
 
 _PERIODS_BEFORE = {"quarter", "half", "year", "month", "season", "week"}  # what "before" may name as a period
 _WEEKDAY_ALONE = re.compile(rf"(?:on\s+)?{_WEEKDAY}", re.IGNORECASE)
-_FOLLOWING_BEFORE = re.compile(r"\bthe\s+(?:following|next)\s+$", re.IGNORECASE)
+_FOLLOWING_BEFORE = re.compile(r"\b(?:the\s+(?:following|next)|that)\s+$", re.IGNORECASE)
 # a year told before, named again: "the same year", "by the end of that year", "the following year"
 _THAT_YEAR_ALONE = re.compile(r"\b(?:(?:(?:by|until|till|before|at|from)\s+)?(?:the\s+)?(?P<part>end|beginning|start|middle)\s+of\s+"
                               r"|(?:in|during|later|earlier|throughout)\s+)?(?:that|the\s+(?P<same>same|following))\s+year\b",
@@ -1178,6 +1242,7 @@ def _put_off(text: str, start: int, low: str) -> bool:
 
 
 _WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_HAD_UNTIL = re.compile(r"\b(?:had|was\s+given|were\s+given)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)  # a time allowed, told in the past
 _WAS_DONE = re.compile(r"\b(?:was|were|had)\b(?!\s+(?:to|due|expected|scheduled|supposed|meant|set)\b)", re.IGNORECASE)
 
 
@@ -1187,8 +1252,9 @@ def _told_as_past(text: str, start: int, end: int) -> bool:
     return any(p.search(w) for p in (_PAST_WORD, _WAS) for w in (before, after))
 
 
-_NOT_YET = re.compile(r"\b(?:will|would|shall|is|are|am|plans?|due|scheduled|expected|set|aims?|hopes?|intends?|"
-                      r"next|coming|upcoming|until|till|by)\b|\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b",
+_NOT_YET = re.compile(r"\b(?:will|would|shall|must|should|could|can|may|might|needs?|be|is|are|am|plans?|due|scheduled|expected|set|aims?|hopes?|"
+                      r"intends?|next|coming|upcoming|until|till|by)\b"
+                      r"|\bto\s+(?!(?:the|a|an|his|her|its|their)\b)(?![a-z]*[^s]s\b)[a-z]+\b",  # (not "to communities")
                       re.IGNORECASE)  # (and an infinitive: "ordered him to pay ... and to report to prison on Feb. 2")
 
 
@@ -1196,8 +1262,10 @@ def _clause_past(text: str, start: int) -> bool:
     """Whether the phrase before a date, from the last comma, is told in the past, its verb further back than
     ``_told_as_past`` looks and nothing ahead in it: "Ardley, 27, tested positive for ostarine in an
     out-of-competition test at the club's training ground on March 14"."""
-    clause = _PASSIVE.sub("", re.split(r"[,;:]", text[:start])[-1])  # ("who has led ... since 2022, faces re-election")
-    return _NOT_YET.search(clause) is None and _has_past_verb(clause)
+    clause = re.split(r"[,;:]", text[:start])[-1]  # ("who has led ... since 2022, faces re-election")
+    # (the passive's "be" tells it is still to come, "demanded that repairs be completed by"; the past verb is looked
+    # for without it)
+    return _NOT_YET.search(clause) is None and _has_past_verb(_PASSIVE.sub("", clause))
 
 
 def _ahead(text: str, start: int, deadline: bool) -> bool:
@@ -1207,7 +1275,8 @@ def _ahead(text: str, start: int, deadline: bool) -> bool:
     # clause: "had directed MCM to deposit K45 million ... by the end of June")
     return _future_before(text, start) or (deadline and "had" not in text[start:start + 80].lower().split()
                                            and not _HAD_BEFORE.search(text, max(0, start - 80), start)
-                                           and not _WAS_DONE.search(text, max(0, start - 50), start))  # ("was 80% complete by")
+                                           and not _WAS_DONE.search(text, max(0, start - 50), start)  # ("was 80% complete by")
+                                           and not _clause_past(text, start))
 
 
 def _matches(text: str):

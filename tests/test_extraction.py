@@ -1876,8 +1876,8 @@ def test_a_common_word_pairs_figures_within_an_article_not_across_articles(tmp_p
     ("The deal was signed in November 2023 with a firm set up in June that year.", "2025-03-11",
      [("in November 2023", "2023-11-01", "2023-11-30"), ("in June that year", "2023-06-01", "2023-06-30")]),
     ("The firm was set up in June that year.", "2025-03-11", [("in June", "2024-06-01", "2024-06-30")]),  # no year told
-    # the day that many weeks back
-    ("The union said the money was sent two weeks ago.", "2026-11-27", [("two weeks ago", "2026-11-13", "2026-11-13")]),
+    # the day that many weeks back, two days either side (session fifty-two)
+    ("The union said the money was sent two weeks ago.", "2026-11-27", [("two weeks ago", "2026-11-11", "2026-11-15")]),
     # "since" a season or a feast: the last one, not the coming one
     ("The slope has been moving since the winter.", "2026-11-26", [("since the winter", "2025-12-01", "2026-11-26")]),
     ("Queues have grown since Christmas.", "2026-11-27", [("since Christmas", "2025-12-25", "2026-11-27")]),
@@ -9872,3 +9872,90 @@ def test_the_island_no_name_calls_an_island():
 ])
 def test_a_postposed_description_then_its_name(sentence, source):
     assert claims_of(sentence)["source"].tolist() == [source]
+
+
+# session fifty-two: rounds 147 and 148
+
+@pytest.mark.parametrize("sentence,expected", [
+    # no count: a window from or to publication
+    ("The committee will examine the contract in the coming weeks.", [("in the coming weeks", "2025-12-05", "2026-01-16")]),
+    ("A decision is expected in the days ahead.", [("in the days ahead", "2025-12-05", "2025-12-15")]),
+    ("Prices have risen in recent months.", [("in recent months", "2025-06-05", "2025-12-05")]),
+    ("I took unpaid leave twice in the last fortnight.", [("in the last fortnight", "2025-11-21", "2025-12-05")]),
+    ("It took a fortnight.", []),
+    # a feast told as "last" or "next"; the weeks before a day
+    ("Residents were promised water well before last Christmas.", [("before last Christmas", "2024-12-25", "2024-12-25")]),
+    ("The shop will reopen next Christmas.", [("next Christmas", "2025-12-25", "2025-12-25")]),
+    ("He accused the party of scaremongering in the run-up to Christmas.",
+     [("in the run-up to Christmas", "2025-12-04", "2025-12-24")]),
+    # a season as a deadline still ahead; but not one told as past
+    ("The people of the island will have water by the summer.", [("by the summer", "2026-06-01", "2026-08-31")]),
+    ("By the summer the plant had failed.", [("By the summer", "2025-06-01", "2025-08-31")]),
+    # a month "this year", whatever the tense; a deadline told as done
+    ("The firm was paid K1.62 billion by the end of June this year.", [("by the end of June this year", "2025-06-21", "2025-06-30")]),
+    ("He insisted the firm drilled the boreholes and handed them over to the councils by the end of July.",
+     [("by the end of July", "2025-07-21", "2025-07-31")]),
+    ("He said the boreholes were handed over to communities by the end of June.",
+     [("by the end of June", "2025-06-21", "2025-06-30")]),
+    ("He demanded that permanent repairs be completed by the end of May.", [("by the end of May", "2025-12-05", "2026-05-31")]),
+    ("The council said the road must be finished by the end of June.", [("by the end of June", "2025-12-05", "2026-06-30")]),
+    ("They told us we had until the end of January to find somewhere else.",
+     [("until the end of January", "2026-01-21", "2026-01-31")]),
+    ("He worked there until March.", [("until March", "2025-03-01", "2025-03-31")]),
+    # a year "to" a month: the last one ended, unless told as ahead
+    ("The accounts show a loss of $610,000 for the year to March 31.", [("the year to March 31", "2024-04-01", "2025-03-31")]),
+    ("The turbines earned £412,000 in the year to March.", [("the year to March", "2024-04-01", "2025-03-31")]),
+    ("The trust will make a profit in the year to June.", [("the year to June", "2025-07-01", "2026-06-30")]),
+    # a financial year named by "this", "last", "next" (July's where no country says April)
+    ("Spending so far this fiscal year is up.", [("so far this fiscal year", "2025-07-01", "2025-12-05")]),
+    ("It was paid last financial year.", [("last financial year", "2024-07-01", "2025-06-30")]),
+])
+def test_session_fifty_two_times(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
+
+
+def test_this_financial_year_where_years_start_in_april():
+    from kit.timeline import find_times
+
+    got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
+           for t in find_times("He said the firm had been paid £410,000 so far this financial year.",
+                               anchor=pd.Timestamp("2025-12-05"), april_year=True)]
+    assert got == [("so far this financial year", "2025-04-01", "2025-12-05")]
+
+
+def test_that_weekday_is_the_one_nearest_the_day_told():
+    # (session fifty-two) "plowed on the evening of Nov. 28 ... and sanded again on Nov. 30." / "that Friday": Nov. 28
+    t = run("The city said the street was plowed on the evening of Nov. 28 and sanded again on Nov. 30.",
+            '"If a plow came by that Friday, it didn\'t leave a mark," she said.',
+            published=pd.Timestamp("2025-12-05")).timeline
+    got = {r["expression"]: str(r["start"].date()) for _, r in t.iterrows()}
+    assert got["that Friday"] == "2025-11-28"
+
+
+def test_next_spring_in_the_south_bounded_by_until():
+    from kit.timeline import find_times
+
+    got = [(t.text, str(t.value_start.date()), str(t.value_end.date()))
+           for t in find_times("A new builder might not start until next spring.", anchor=pd.Timestamp("2025-12-05"),
+                               southern=True)]
+    assert got == [("until next spring", "2026-09-01", "2026-11-30")]
+
+
+def test_as_of_a_date_line(tmp_path):
+    # (session fifty-two) The Tribune's date line "As of Friday, December 5, 2025"
+    from kit.load import load_articles
+
+    (tmp_path / "a.txt").write_text("Headline here\nAs of Friday, December 5, 2025\nBy STAFF\n"
+                                    "The minister said the plant was ready.\n", encoding="utf-8")
+    assert str(load_articles(str(tmp_path))["published"].iloc[0].date()) == "2025-12-05"
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session fifty-two) a family name that is also a title's word, after a given name or "Mr"
+    (("A figure Works and Utilities Minister Rolston Major yesterday dismissed as fiction.",
+      "Mr Major said he had never seen the memo."), "Rolston Major"),
+    (("Rolston Bishop said the plant was ready.", "Mr Bishop said the memo was new."), "Rolston Bishop"),
+    (("Rolston Bishop said the plant was ready.", "Mr Speaker said the memo was new."), "Mr Speaker"),  # a post addressed
+])
+def test_a_family_name_that_is_a_title_word(body, source):
+    assert claims_of(*body)["source"].tolist()[-1] == source
