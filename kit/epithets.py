@@ -212,7 +212,8 @@ _OWNING_NOUNS = {"owner", "founder", "landlord", "heir", "heiress", "investor"}
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
-                      "villager", "passenger", "survivor", "homeowner", "tenant", "parent", "mum", "dad", "executive"}
+                      "villager", "passenger", "survivor", "homeowner", "tenant", "parent", "mum", "dad", "executive",
+                      "senior"}  # ("the Aberdeen senior said"; but "the senior officer" is an officer: see below)
 # what "the 52-year-old ..." goes on with
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
@@ -691,9 +692,18 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if len(heads) == 1:
                 return heads[0]
         other = "male" if head in FEMALE_NOUNS else "female" if head in MALE_NOUNS else None
+        same_line = [x for x in sentences if x.line == s.line and x.start <= at]
         near = [m for m in out.mentions if m.kind == "name" and m.name in persons and m.start < at
                 and line_of.get(m.sid, -9) >= s.line - 1
-                and (other is None or (ents[m.name].gender or ents[m.name].name_gender) != other)]  # (not "the mother": Theo)
+                and (other is None or (ents[m.name].gender or ents[m.name].name_gender) != other)  # (not "the mother": Theo)
+                # (nor one named inside the quote this speaker closes: '"... I visit Jean every day ...," the pensioner said')
+                and not (line_of.get(m.sid) == s.line and _quoted_at(same_line, m.start))]
+        if not near and any(_PRONOUN_SUBJECT.search(x.text) for x in sentences if x.line == s.line - 1):
+            # 'Sian Pugh, 41, said ... / "...," she told the Argus. / "...," the mother-of-two added': the paragraph
+            # before speaks of the one named in the paragraph before it
+            near = [m for m in out.mentions if m.kind == "name" and m.name in persons and m.start < at
+                    and line_of.get(m.sid, -9) == s.line - 2
+                    and (other is None or (ents[m.name].gender or ents[m.name].name_gender) != other)]
         if not near:
             return None
         # the first person of the last sentence naming any: "Cheung Mei-ling, 67, ... said she had never met Ho.
@@ -788,7 +798,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             or (k == i + 1 and k + 3 < len(toks) and toks[k + 1].text in _POSSESSIVES and not w.is_cap
                                 and (toks[k + 2].lower in TITLE_WORDS or toks[k + 3].lower in TITLE_WORDS)) \
                             or (w.lower in _SHIP_NOUNS and ships) or (w.lower in _BUILDING_NOUNS and len(buildings) == 1) \
-                            or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) or w.lower in _NEAR_PERSON_NOUNS \
+                            or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) \
+                            or w.lower in _NEAR_PERSON_NOUNS and not (w.lower == "senior" and k + 1 < len(toks) and toks[k + 1].is_alpha
+                                                                      and toks[k + 1].lower not in REPORTING_VERBS) \
                             or (w.lower in _NATIONAL_NOUNS and toks[k - 1].lower in _DEMONYMS and k + 1 < len(toks)
                                 and (toks[k + 1].is_punct or toks[k + 1].lower in REPORTING_VERBS)) \
                             or (k == i + 1 and w.is_cap and w.lower in _DEMONYMS and k + 1 < len(toks)  # "The Kenyan, who"
@@ -1718,6 +1730,20 @@ def _verb_and_object(toks: list[Tok], k: int) -> bool:
     goes on there, where a participle ("founded in 1990") would describe."""
     return k + 1 < len(toks) and toks[k].lower.endswith("ed") and toks[k].is_alpha and (
         toks[k + 1].lower in _OBJECT_STARTS or bool(_AMOUNT_START.match(toks[k + 1].text)))
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:she|he)\s+(?:said|says|told|added|explained|recalled|insisted|claimed)\b")
+
+
+def _quoted_at(line: list[Sentence], pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened earlier in its paragraph (``line``: its sentences, in order)."""
+    opened = 0
+    straight = 0
+    for x in line:
+        part = x.text[:max(0, pos - x.start)]
+        opened += part.count("“") - part.count("”")
+        straight += part.count('"')
+    return opened > 0 or straight % 2 == 1
 
 
 def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:

@@ -9959,3 +9959,23 @@ def test_as_of_a_date_line(tmp_path):
 ])
 def test_a_family_name_that_is_a_title_word(body, source):
     assert claims_of(*body)["source"].tolist()[-1] == source
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session fifty-two) a description closing a quote is the one named before it, not one named inside the quote
+    (("Colin Barraclough, a retired orchardist whose wife Jean has been at the home since 2023, said he was offered "
+      "a place.", "“I’m 78. I visit Jean every day. What am I supposed to do?” the pensioner said."), "Colin Barraclough"),
+    (("Glenvale homeowner Amrit Sandhu said he had paid $212,000.", "Troy Wendt, 51, denied it.", "Amrit Sandhu said more.",
+      '"The administrators are telling us one thing, Troy is telling us another," the father of two said.'), "Amrit Sandhu"),
+    # the paragraph before speaks only of "she": the one named in the paragraph before that
+    (("Sian Pugh, 41, whose two sons travel to the high school, said the service had failed.",
+      '"My youngest is 11," she told the Argus.', '"Nobody from the council has phoned me once," the mother-of-two added.'),
+     "Sian Pugh"),
+    # "the Aberdeen senior": someone of the place, the person just named (but "the senior officer" is an officer)
+    (("Gwen Thorsteinson, 78, said she waited four days.", "Thorsteinson said a crew will clear it.",
+      '"I\'ll believe it when I see the blade," the Aberdeen senior said.'), "Gwen Thorsteinson"),
+    (("Yaw Boateng-Kyei, 50, spoke.", '"I do not know where that figure came from," the senior immigration officer said.'),
+     "the senior immigration officer"),
+])
+def test_a_description_closing_a_quote(body, source):
+    assert claims_of(*body)["source"].tolist()[-1] == source
