@@ -1973,10 +1973,13 @@ class _Builder:
             or j - i >= 2 and toks[i].text in _SHIP_PREFIXES \
             or j - i == 2 and toks[i].lower in {"prince", "king", "queen", "princess"} and _span_text(toks, i, j) in cities() \
             or j - i == 1 and i > 0 and toks[i - 1].lower.rstrip(".") in _PLAIN_HONORIFICS and toks[i].lower not in _ADDRESSED \
+            or 2 <= j - i <= 3 and toks[i].lower in _SERVICE_FIRST and toks[i].is_cap and toks[i + 1].is_cap \
+            and ((place := _span_text(toks, i + 1, j)) in countries() or j - i == 2 and toks[i + 1].text in {"NZ", "UK", "US"}) \
             or j - i >= 3 and toks[i].lower in {"general", "federal", "national", "central"} and toks[i + 1].lower in ORG_WORDS \
             or j - i >= 4 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
             and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)
-        # ("Prince George", "Prince Albert": a city named for a royal, no title; "Mr Major", "Mrs Bishop": a surname
+        # ("Prince George", "Prince Albert": a city named for a royal, no title; "Health Canada", "Health NZ": a public
+        # body named for its service and its country, no "Health" title; "Mr Major", "Mrs Bishop": a surname
         # that is a title's word, after "Mr" (but "Mr Speaker", "Madam President": a post addressed);
         # "told DR"; "the MS Nordvåg", a ship, no "Ms"; "the General Authority of Civil Aviation": an adjective before a
         # body's kind, no title; "the Auditor-General of South Africa (AGSA)": an office its acronym spells whole)

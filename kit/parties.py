@@ -192,6 +192,12 @@ class PhraseReader:
                     for m in named):
             # "An Austinmer grandmother says", "A Tawaroa beekeeper said": someone of that place, unnamed here
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
+        if j - i >= 4 and words[0] == "the" and words[1] in COMPANY_NOUNS and words[2] in {"behind", "running", "operating"}:
+            # "The company behind Kōwhai Grove says": the firm the article calls "the company", not the home it runs
+            head = [m for m in self.mentions(i, i + 2, kinds=("epithet",)) if m.start == self.t[i].start
+                    and self.kind_of(m.name) == "organization"]
+            if head:
+                return Party(head[0].name, "organization", **span)
         if j - i == 2 and words[0] == "the" and self.t[i + 1].text == "Opposition" \
                 and not self.mentions(i, j, kinds=("name", "epithet")):
             # "The Opposition says": the parties out of government, a body in Westminster-style parliaments
@@ -458,6 +464,18 @@ class PhraseReader:
                     and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i, k)):
                 # "according to copies they shared with ProPublica": a document, then a clause about it
                 return Party(span["text"], "document", **span)
+        if j - i >= 4 and self.t[i].is_cap and self.t[j - 1].is_cap and any(not self.t[z].is_cap for z in range(i, j)):
+            # "Top of the South Care Workers Association organiser Josh Ferris said", "ACC head of corporate
+            # communications Namakau Mubita confirmed": a body, its post in lower case, then the person
+            tail = [m for m in self.mentions(i + 1, j, kinds=("name",)) if m.end == self.t[j - 1].end
+                    and m.start > self.t[i].start and self.kind_of(m.name) == "person"]
+            k0 = next((z for z in range(i, j) if tail and self.t[z].start >= tail[0].start), j)
+            low = [z for z in range(i, k0) if not self.t[z].is_cap]
+            if tail and low and low[-1] == k0 - 1 and self.t[k0 - 1].is_alpha \
+                    and all(self.t[z].is_alpha or self.t[z].text in {"-", "'s", "’s"} for z in range(low[0], k0)) \
+                    and any(self.L[z] in TITLE_WORDS for z in low) \
+                    and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] in {"by", "for", "a", "an", "and"} for z in low):
+                return Party(tail[0].name, "person", **span)
         # the head noun: the last word before a prepositional phrase
         h = j
         for k in range(i + 1, j):

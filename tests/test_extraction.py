@@ -9979,3 +9979,21 @@ def test_a_family_name_that_is_a_title_word(body, source):
 ])
 def test_a_description_closing_a_quote(body, source):
     assert claims_of(*body)["source"].tolist()[-1] == source
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session fifty-two) a body named for its service and its country: no "Health" title before "Canada"
+    (("Health Canada said the drug was safe.",), "Health Canada"),
+    (("The rate is paid by Health New Zealand.", "Health NZ disputes that."), "Health New Zealand"),
+    (("Health Minister Jane Doe said the drug was safe.",), "Jane Doe"),
+    # "The company behind X": the firm the article calls the company, not X
+    (("Harbourview Senior Living Ltd runs Kōwhai Grove.", "The company behind Kōwhai Grove says families were warned."),
+     "Harbourview Senior Living Ltd"),
+    # a body, its post in lower case, then the person
+    (("Top of the South Care Workers Association organiser Josh Ferris said 64 staff would lose their jobs.",),
+     "Josh Ferris"),
+    (("ACC head of corporate communications Namakau Mubita confirmed that the commission received a complaint.",),
+     "Namakau Mubita"),
+])
+def test_session_fifty_two_speakers(body, source):
+    assert claims_of(*body)["source"].tolist()[-1] == source
