@@ -194,10 +194,10 @@ class PhraseReader:
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         if j - i >= 4 and words[0] == "the" and words[1] in COMPANY_NOUNS and words[2] in {"behind", "running", "operating"}:
             # "The company behind Kōwhai Grove says": the firm the article calls "the company", not the home it runs
-            head = [m for m in self.mentions(i, i + 2, kinds=("epithet",)) if m.start == self.t[i].start
-                    and self.kind_of(m.name) == "organization"]
-            if head:
-                return Party(head[0].name, "organization", **span)
+            behind = [m for m in self.mentions(i, i + 2, kinds=("epithet",)) if m.start == self.t[i].start
+                      and self.kind_of(m.name) == "organization"]
+            if behind:
+                return Party(behind[0].name, "organization", **span)
         if j - i == 2 and words[0] == "the" and self.t[i + 1].text == "Opposition" \
                 and not self.mentions(i, j, kinds=("name", "epithet")):
             # "The Opposition says": the parties out of government, a body in Westminster-style parliaments
