@@ -2168,11 +2168,13 @@ class _Builder:
                 and not (surface.isupper() and surface.isalpha() and 3 <= len(surface) <= 8 and j < len(toks)
                          and toks[j].lower in REPORTING_VERBS and surface.lower() not in TITLE_WORDS) \
                 and not self._speaker_alone(toks, name_i, j) \
+                and not (j + 1 < len(toks) and toks[j].lower in _LOCAL_PEOPLE and toks[j + 1].is_cap) \
                 and not (j < len(toks) and toks[j].lower in {"reported", "reports", "quoted"}
                          and not (surface.endswith("s") and surface[1:].islower())  # (a plural, but "JoyNews")
                          and not (surface.endswith("ing") and surface[1:].islower() and toks[j].lower == "reports")  # ("Ticketing reports ... tell": the reports)
                          and toks[name_i].lower not in self.lowercase() and toks[name_i].lower not in ANONYMOUS_NOUNS):
-            # (but "Reuters reported", "Público newspaper reported", "Alwasat reported on Sunday": a paper)
+            # (but "Reuters reported", "Público newspaper reported", "Alwasat reported on Sunday": a paper; "Highfields
+            # mum Kirsty Habermann said": the place she is of)
             return  # "Concerns were raised": a capitalised opener seen nowhere else (but "GACA said": an acronym)
         if initial and name_i == i and j - name_i == 1 and toks[name_i].lower in self.lowercase() and j + 1 < len(toks) \
                 and toks[j].is_alpha and not toks[j].is_cap and toks[j].lower not in REPORTING_VERBS \
@@ -2441,6 +2443,7 @@ class _Builder:
         after2 = toks[j + 1].lower if j + 1 < len(toks) else ""
         after3 = toks[j + 2].lower if j + 2 < len(toks) else ""
         f = {"the": before == "the", "after": after, "before": before, "before2": before2, "after2": after2, "after3": after3,
+             "after2_cap": j + 1 < len(toks) and toks[j + 1].is_cap,
              "before3": toks[i - 3].lower if i > 2 else "",
              # "The Akamas Star, which was carrying 296 passengers": a ship, a plane, a bus
              "carrying": "carrying" in s.text and "carrying" in (ahead := [t.lower for t in toks[j:j + 10]])
@@ -3153,8 +3156,13 @@ class _Builder:
                 e = ents[canon[surface]]
                 for key in ("coord_next", "coord_prev"):
                     other = feats.get(key)
-                    if other and other in canon and ents.get(canon[other]) and ents[canon[other]].votes.get("GPE", 0) >= 2 \
-                            and ents[canon[other]].votes.get("GPE", 0) >= ents[canon[other]].votes.get("ORG", 0):
+                    if other and other in canon and ents.get(canon[other]) and (
+                            ents[canon[other]].votes.get("GPE", 0) >= 2
+                            and ents[canon[other]].votes.get("GPE", 0) >= ents[canon[other]].votes.get("ORG", 0)
+                            # (or a town the gazetteer knows, told of as nothing else: "to Motueka, Blenheim or even
+                            # Christchurch")
+                            or other in cities() and ents[canon[other]].votes.get("ORG", 0) <= 1) \
+                            and not any(w.lower() in ORG_WORDS for w in e.name.split()):
                         # ("in Saxony and Thuringia": the second is where the first is)
                         e.votes["GPE"] += 2
         for e in ents.values():
@@ -3459,6 +3467,9 @@ class _Builder:
                 f.get("before") == "of" and str(f.get("before2", "")).lower() in _COMPASS_OF
                 or f.get("before") in {"neighbouring", "neighboring", "nearby"}):
             v["GPE"] += 3  # "a quarry operator west of Whangārei", "families from Kufranjah and neighbouring Anjara"
+        if f.get("n", 1) == 1 and last not in ORG_WORDS and not f.get("possessive") and f.get("after", "") in _LOCAL_PEOPLE \
+                and f.get("after2_cap"):
+            v["GPE"] += 3  # "Highfields mum Kirsty Habermann", "Glenvale homeowner Amrit Sandhu": the place they are of
         if f.get("after") in _TOWN_OFFICES and not f.get("possessive") and last not in ORG_WORDS:
             v["GPE"] += 3  # "Faaborg-Midtfyn mayor Birgitte Lauesen": the town a mayor runs
         if f.get("head_after") in PLACE_NOUNS or (f.get("before") == "of" and f.get("before2") in PLACE_NOUNS):
@@ -3610,6 +3621,7 @@ class _Builder:
                 len(w) >= 2 and w[-1].lower() in _LOC_WORDS for w in words) and e.name.split()[-1].lower() not in _LOC_WORDS:
             return "ORG"  # "Bann Valley Regional College", though called "Bann Valley" too: the college
         if any(w and (w[-1].lower() in _LOC_WORDS or len(w) >= 3 and w[-1].lower() in COMPASS and w[-2].lower() in _LOC_WORDS
+                      or len(w) >= 2 and w[-1] in {"St", "St."}  # ("Ruthven St": a street, "St" closing its name)
                       or len(w) >= 2 and w[-1].isdigit() and (  # ("King Street East": a street and its part)
                 w[-2].lower() in _LOC_WORDS and len(w) >= 3 or w[-2] in _NUMBERED_ROUTES))  # ("Line 11": a metro line)
                for w in words) or any(

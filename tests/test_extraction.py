@@ -9997,3 +9997,16 @@ def test_a_description_closing_a_quote(body, source):
 ])
 def test_session_fifty_two_speakers(body, source):
     assert claims_of(*body)["source"].tolist()[-1] == source
+
+
+@pytest.mark.parametrize("body,name,kind", [
+    # (session fifty-two) a town listed with one the gazetteer knows; a street abbreviated "St"; the place someone is of
+    (("Some residents may have to move to Motueka, Blenheim or even Christchurch.",), "Motueka", "GPE"),
+    (("We turned up at the office on Ruthven St, and every time we were told the crews would be back.",), "Ruthven St", "LOC"),
+    (("St Aldric's Hospital said the ward was closed.",), "St Aldric's Hospital", "ORG"),
+    (("Highfields mum Kirsty Habermann, 38, said she had paid $186,000.",), "Highfields", "GPE"),
+    (("Glenvale homeowner Amrit Sandhu said he had paid $212,000.",), "Glenvale", "GPE"),
+])
+def test_session_fifty_two_types(body, name, kind):
+    e = run(*body).entities.set_index("name")
+    assert e.loc[name, "type"] == kind
