@@ -714,6 +714,8 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor"}  # ("State Highway 38", "Tank 4")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "Datuk Seri Ahmad Fauzi", "Dato' Sri Lee": a Malaysian honorific's second word (not "Sri Mulyani Indrawati")
+# a firm named by what its people do: "The administrators, Calloway Reid Advisory,", "the liquidators, X LLP,"
+_FIRMS_AS_PEOPLE = {"administrators", "liquidators", "receivers", "auditors", "insurers"}
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
 # title words that are also family names, as the last word after a given name ("Rolston Major", "Ann Bishop")
 _SURNAME_TITLES = {"major", "bishop", "judge", "dean", "king", "marshal", "marshall", "sheriff", "provost", "warden",
@@ -2531,7 +2533,7 @@ class _Builder:
                 det, has_role, org_head, k = y - 2, True, y - 1, -1  # (k: no walk back)
             while k >= 0 and rc - k <= 18 + listed_words:  # (a name with a list in it counts as one word)
                 w = toks[k]
-                if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS:
+                if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS or w.lower in _FIRMS_AS_PEOPLE and k == rc - 1:
                     has_role = True
                 if w.text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].text.isupper() \
                         and toks[k - 3].lower in TITLE_WORDS | _LEGISLATOR_TITLES:
@@ -2582,8 +2584,11 @@ class _Builder:
                 while np_start > 0 and toks[np_start - 1].is_cap:
                     np_start -= 1
                 role_i = poss + 1
-            # the name right after the comma, without an honorific ("officer, Dr. Tobias Wren,")
-            j = c + 1
+            # the name right after the comma, without an honorific ("officer, Dr. Tobias Wren,"), or after a place and
+            # its kind ("The administrators, Brisbane firm Calloway Reid Advisory,")
+            first_i = c + 3 if c + 3 < len(toks) and toks[c + 1].is_cap and toks[c + 2].lower in COMPANY_NOUNS \
+                and toks[c + 3].is_cap and toks[c + 1].text in self.cities else c + 1
+            j = first_i
             while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS or toks[j].text == "." and j + 1 < len(toks)
                                      and toks[j - 1].lower in TITLE_ABBREVIATIONS and toks[j + 1].is_cap
                                      or _legal_comma(toks, j) or j > c + 1 and j + 1 < len(toks) and toks[j + 1].is_cap
@@ -2593,7 +2598,7 @@ class _Builder:
                 if j + 1 < len(toks) and j - 1 > c + 1 and toks[j].text == "-" and not toks[j - 1].ws and not toks[j].ws \
                         and toks[j + 1].is_alpha and not toks[j + 1].is_cap and not toks[j + 1].lower.endswith(("ed", "run")):
                     j += 2  # "Kwok Mei-lin": a given name of two syllables, its second in lower case
-            i0 = c + 1
+            i0 = first_i
             while i0 < j - 1 and (_honorific(toks, i0) or toks[i0].lower.rstrip(".") in TITLE_ABBREVIATIONS
                                   or toks[i0].text == "." or toks[i0].lower in {"his", "her"} and _honorific(toks, i0 + 1)):
                 # ("His Majesty Etienne Doko Ngbwa": the name after the style)
@@ -2632,7 +2637,7 @@ class _Builder:
             # person; "The previous operator on the Iž line, Linija Dalmare,": a company)
             pre = next((x for x in range(role_i + 1, rc) if toks[x].lower in {"of", "for", "at", "in", "on"}), None)
             head = toks[pre - 1].lower if pre is not None and org_head < 0 else toks[rc - 1].lower
-            kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 else "role"
+            kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 or head in _FIRMS_AS_PEOPLE else "role"
             if kind == "role":
                 self.roles[name].append(role)
                 if acronym is not None:

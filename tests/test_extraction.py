@@ -10010,3 +10010,16 @@ def test_session_fifty_two_speakers(body, source):
 def test_session_fifty_two_types(body, name, kind):
     e = run(*body).entities.set_index("name")
     assert e.loc[name, "type"] == kind
+
+
+@pytest.mark.parametrize("body", [
+    # (session fifty-two) a firm named by what its people do, in apposition; then called so again
+    ("The administrators, Calloway Reid Advisory, said 46 homes were unfinished.",
+     "The administrators said they would inspect every site."),
+    ("The administrators, Brisbane firm Calloway Reid Advisory, said 46 homes were unfinished.",
+     "The administrators said they would inspect every site."),
+])
+def test_a_firm_named_by_what_its_people_do(body):
+    r = run(*body)
+    assert r.claims["source"].tolist()[-1] == "Calloway Reid Advisory"
+    assert "The administrators" in list(r.entities.set_index("name").loc["Calloway Reid Advisory", "aliases"])
