@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, BE_FORMS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
+    ANONYMOUS_NOUNS, BE_FORMS, INSTITUTION_WORDS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
     AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
 )
@@ -358,6 +358,21 @@ _FIRMS_FROM = {"partners", "holdings", "associates", "developers", "properties",
                "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "co.", "company"}
 
 
+def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the "and" at ``j`` joins the words of one firm's name: a legal form closes the words after it, and
+    none before it is a body's, a legal form or a given name ("Kenya Power and Lighting Company Limited"; but "John
+    Banda and Acme Ltd", "Acme Ltd and Beta Ltd", "the Ministry of Water and Acme Ltd" are two)."""
+    if toks[i].lower in given_names() or any(t.lower.rstrip(".") in _LEGAL_FORMS or t.lower in INSTITUTION_WORDS
+                                             for t in toks[i:j]):
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 5 and (toks[k].is_cap or toks[k].text == "&"):
+        if toks[k].lower.rstrip(".") in _LEGAL_FORMS and k > j + 1:
+            return True
+        k += 1
+    return False
+
+
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
@@ -387,6 +402,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws \
                         and not (j + 3 < n and toks[j + 2].text == "-" and toks[j + 3].lower in _PLACE_MODIFIER_ENDS):
                     j += 2  # (not "CTO of Leeds-based online florist Petalpost": a place as a modifier, no name's part)
+                elif toks[j].lower == "and" and toks[j].ws and j + 2 < n and toks[j + 1].is_cap and _and_in_firm(toks, i, j):
+                    j += 2  # "Mphamvu Drilling and Civil Works Limited": one firm, its legal form closing the name
                 elif toks[j].is_alpha and not toks[j].is_cap and len(toks[j].text) <= 3 and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j].ws and toks[j - 1].ws and any(" ".join(t.text for t in toks[k:j + 2]) in cities() for k in range(i, j)):
                     j += 2  # "Dar es Salaam", "Sharm el Sheikh": a city whose name has a particle the lists know

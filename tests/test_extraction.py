@@ -10023,3 +10023,15 @@ def test_a_firm_named_by_what_its_people_do(body):
     r = run(*body)
     assert r.claims["source"].tolist()[-1] == "Calloway Reid Advisory"
     assert "The administrators" in list(r.entities.set_index("name").loc["Calloway Reid Advisory", "aliases"])
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    # (session fifty-two) "and" inside one firm's name, its legal form closing it
+    (("The ministry paid Mphamvu Drilling and Civil Works Limited K1.62 billion.",
+      "Mphamvu Drilling managing director Blessings Kachingwe insisted the firm drilled 231 boreholes."),
+     "Mphamvu Drilling and Civil Works Limited", "Mphamvu Drilling"),
+    (("Kenya Power and Lighting Company Limited said the outage was over.",), "Kenya Power and Lighting Company Limited",
+     "Kenya Power and Lighting Company Limited"),
+])
+def test_and_inside_a_firms_name(body, name, alias):
+    assert alias in list(run(*body).entities.set_index("name").loc[name, "aliases"])
