@@ -358,6 +358,10 @@ _FIRMS_FROM = {"partners", "holdings", "associates", "developers", "properties",
                "inc", "inc.", "llc", "ltd", "ltd.", "corp", "corp.", "co.", "company"}
 
 
+# the legal forms that close a registered firm's name (not "Group": "Barclays and Lloyds Banking Group" are two)
+_CLOSING_FORMS = {"limited", "ltd", "llc", "inc", "plc", "pty", "pvt", "llp", "gmbh", "bv", "nv", "srl", "sarl", "ltda", "jsc"}
+
+
 def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
     """Whether the "and" at ``j`` joins the words of one firm's name: a legal form closes the words after it, and
     none before it is a body's, a legal form or a given name ("Kenya Power and Lighting Company Limited"; but "John
@@ -367,7 +371,7 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
         return False
     k = j + 1
     while k < len(toks) and k - j <= 5 and (toks[k].is_cap or toks[k].text == "&"):
-        if toks[k].lower.rstrip(".") in _LEGAL_FORMS and k > j + 1:
+        if toks[k].lower.rstrip(".") in _CLOSING_FORMS and k > j + 1:
             return True
         k += 1
     return False

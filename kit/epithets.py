@@ -850,6 +850,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     before = [m.name for m in near if m.start < t.start]
                     owner = _firm_of_people(ents, before[-1:], companies, any_title=True) \
                         if before and t.lower in {"his", "her"} else None
+                    if owner is None and before and t.lower in {"his", "her"} and noun in {"company", "firm"} and any(
+                            not (FIRM_TITLES | _BUSINESS_PEOPLE).isdisjoint(re.split(r"[\s’']+", r.lower()))
+                            for r in ents[before[-1]].roles):
+                        # "But Nkhata Drilling Limited managing director Given Siwale disputed ...": the one firm named
+                        # where the article introduced him, a firm's head
+                        intro = min(m.sid for m in out.mentions if m.name == before[-1])
+                        there = {m.name for m in out.mentions if m.sid == intro and m.kind == "name"
+                                 and (m.name in strong or m.name in weak)}
+                        owner = there.pop() if len(there) == 1 else strong[0] if len(strong) == 1 else None
                 span = (t.start, toks[i + 1].end)
                 if owner is not None and span not in taken:
                     taken.add(span)

@@ -10035,3 +10035,12 @@ def test_a_firm_named_by_what_its_people_do(body):
 ])
 def test_and_inside_a_firms_name(body, name, alias):
     assert alias in list(run(*body).entities.set_index("name").loc[name, "aliases"])
+
+
+def test_his_company_is_the_firm_named_where_he_was_introduced():
+    # (session fifty-two) "X Ltd managing director Given Siwale disputed ... his company": the one firm of that sentence
+    e = run("But Nkhata Drilling and Civil Works Limited managing director Given Siwale disputed the mayor's account, "
+            "telling the Daily Mail that his company had received only K4.1 million.",
+            "Mr Siwale insisted that his firm drilled all 24 boreholes.").entities.set_index("name")
+    aliases = list(e.loc["Nkhata Drilling and Civil Works Limited", "aliases"])
+    assert "his company" in aliases and "his firm" in aliases
