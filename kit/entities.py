@@ -737,6 +737,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # "Datuk Seri Ahmad Fauzi", "Dato' Sri Lee": a Malaysian honorific's second word (not "Sri Mulyani Indrawati")
 # a firm named by what its people do: "The administrators, Calloway Reid Advisory,", "the liquidators, X LLP,"
 _FIRMS_AS_PEOPLE = {"administrators", "liquidators", "receivers", "auditors", "insurers"}
+# the last word of a chief's title, before the one name the chief goes by (Malawi, Zambia: "Senior Chief Mwanza")
+_CHIEF_TITLES = {"head", "chief", "headman", "headwoman", "authority", "chieftainess"}
 _PLAIN_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx"}
 # title words that are also family names, as the last word after a given name ("Rolston Major", "Ann Bishop")
 _SURNAME_TITLES = {"major", "bishop", "judge", "dean", "king", "marshal", "marshall", "sheriff", "provost", "warden",
@@ -2068,6 +2070,10 @@ class _Builder:
             # "Bank of England Governor Andrew Bailey"; the name is the two or three words after it
             t = next((x for x in range(j - 3, max(i, j - 8) - 1, -1) if toks[x].lower.rstrip(".") in TITLE_WORDS
                       or toks[x].lower in _LEGISLATORS), None)  # ("Kalulu Ward MCA Esther Awino Odhiambo")
+            if t is None and j - i >= 4 and toks[j - 2].lower in _CHIEF_TITLES and toks[j - 1].is_alpha \
+                    and toks[j - 1].lower not in ORG_WORDS and toks[j - 1].lower not in TITLE_WORDS \
+                    and toks[j - 1].text not in self.places and toks[j - 1].text not in places():
+                t = j - 2  # "Group Village Head Mwanasalu", "Traditional Authority Kasisi": a chief known by one name
             h = t + 1 if t is not None else j
             while h < j - 1 and _honorific(toks, h):
                 h += 1  # ("Industry Minister Datuk Seri Wan Azhar Wan Ismail": the name after the honorifics)

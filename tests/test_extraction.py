@@ -10044,3 +10044,12 @@ def test_his_company_is_the_firm_named_where_he_was_introduced():
             "Mr Siwale insisted that his firm drilled all 24 boreholes.").entities.set_index("name")
     aliases = list(e.loc["Nkhata Drilling and Civil Works Limited", "aliases"])
     assert "his company" in aliases and "his firm" in aliases
+
+
+def test_a_chief_known_by_one_name():
+    # (session fifty-two) "Group Village Head Mwanasalu": a person with a chief's title, and "the village head" later
+    r = run("In Group Village Head Mwanasalu’s area, residents say the borehole failed.",
+            "The village head said a rig arrived two weeks ago.")
+    e = r.entities.set_index("name")
+    assert e.loc["Mwanasalu", "type"] == "PERSON" and list(e.loc["Mwanasalu", "roles"]) == ["Group Village Head"]
+    assert r.claims["source"].tolist()[-1] == "Mwanasalu"
