@@ -578,6 +578,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
 
     line_of = {x.sid: x.line for x in sentences}
     link_kinds: set[str] = set()  # "The fund, Iprevar,": later "the fund" is Iprevar
+    firm_links: dict[str, list[tuple[int, str]]] = {}  # "the contractor, X Ltd,": later "the contractor" is X
     for name, start, end, sid, text in links:
         if name in ents or name in {a for e in ents.values() for a in e.aliases}:
             target = next((e.name for e in ents.values() if name in e.aliases), name)
@@ -589,6 +590,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if kind.isalpha() and ents[target].type != "PERSON" and kind not in COMPANY_NOUNS:  # (firms: by kind below)
                 ents[target].kinds.add(kind)
                 link_kinds.add(kind)
+            elif kind in COMPANY_NOUNS and ents[target].type == "ORG" and len(words) == 2:  # (not "the Uruguayan company")
+                firm_links.setdefault(kind, []).append((start, target))  # "the contractor, Clearwater Systems Ltd,"
     # a lead that describes a body before naming it: "... before a regional transport authority decided to scrap
     # their ferry." / "Östgöta Skärgårdstrafik, which runs ..., announced": later "the authority" is that body
     for z, s0 in enumerate(sentences[:3]):
@@ -1217,6 +1220,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # "the group" of the "Home Goods Importers Alliance": a body of members, where no firm is a group
                     kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
                             and n.lower().split()[-1] in _MEMBER_BODIES]
+                apposed = [n for at_link, n in firm_links.get(head, []) if at_link < toks[start_i].start]
+                if apposed and len(set(apposed)) == 1 and words[0] in {"the", "this"}:
+                    kind = apposed[:1]  # the firm the article called so in apposition, before any other
                 # "the bank", "the lender" of the bank the story is about, not of the regulator beside it; "the apex
                 # bank" of that regulator
                 central = "apex" in words or "central" in words

@@ -10053,3 +10053,12 @@ def test_a_chief_known_by_one_name():
     e = r.entities.set_index("name")
     assert e.loc["Mwanasalu", "type"] == "PERSON" and list(e.loc["Mwanasalu", "roles"]) == ["Group Village Head"]
     assert r.claims["source"].tolist()[-1] == "Mwanasalu"
+
+
+def test_the_contractor_as_the_article_apposed_it():
+    # (session fifty-two) "$4.2m paid to the contractor, Clearwater Systems Ltd," then "The contractor tells a different
+    # story": the firm so called, though another body is named more often
+    r = run("Figures showed $4.2m paid to the contractor, Clearwater Systems Ltd, with $2.6m spent by the Water and "
+            "Sewerage Corporation.", "The Water and Sewerage Corporation said it paid.",
+            "The Water and Sewerage Corporation said more.", "The contractor tells a different story.")
+    assert "The contractor" in list(r.entities.set_index("name").loc["Clearwater Systems Ltd", "aliases"])
