@@ -265,7 +265,9 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
                      r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
                      r"(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
-                     r"would (?!have\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",  # ("would be delivered by")
+                     # ("would be delivered by"; but "would not confirm that Thursday": a refusal gone by)
+                     r"would (?!have\b)(?!not (?:confirm|comment|say|disclose|reveal|elaborate|discuss|answer|respond|"
+                     r"specify|identify|name|explain|provide|give|release|share)\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
 _PART_OF_NAMED_DAY = re.compile(rf"^((?:last |this |next |on )?{_WEEKDAY}) (?:night|morning|afternoon|evening)$")
@@ -308,7 +310,7 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain
                         r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh|"
                         # (Eswatini's, Lesotho's, Botswana's, Namibia's governments; not South Africa, whose
                         # municipalities count from July)
-                        r"Eswatini|Swaziland|Lesotho|Botswana|Namibia|Namibian)\b|₹")
+                        r"Eswatini|Swaziland|Lesotho|Botswana|Namibia|Namibian)\b|₹|£")  # (sterling: Britain's April)
 
 
 # "the year ended March 2025", "the quarter ended September 30", "the three seasons to June 2025": the months to then

@@ -9909,6 +9909,9 @@ def test_a_postposed_description_then_its_name(sentence, source):
     # a financial year named by "this", "last", "next" (July's where no country says April)
     ("Spending so far this fiscal year is up.", [("so far this fiscal year", "2025-07-01", "2025-12-05")]),
     ("It was paid last financial year.", [("last financial year", "2024-07-01", "2025-06-30")]),
+    # a refusal gone by is no future: "would not confirm that Thursday"
+    ("The firm is weighing a lawsuit, though Averill would not confirm that Thursday.", [("Thursday", "2025-12-04", "2025-12-04")]),
+    ("The council would vote on Thursday.", [("on Thursday", "2025-12-11", "2025-12-11")]),
 ])
 def test_session_fifty_two_times(sentence, expected):
     assert times_of(sentence, "2025-12-05") == expected
@@ -10062,3 +10065,10 @@ def test_the_contractor_as_the_article_apposed_it():
             "Sewerage Corporation.", "The Water and Sewerage Corporation said it paid.",
             "The Water and Sewerage Corporation said more.", "The contractor tells a different story.")
     assert "The contractor" in list(r.entities.set_index("name").loc["Clearwater Systems Ltd", "aliases"])
+
+
+def test_sterling_says_the_financial_year_starts_in_april():
+    # (session fifty-two) an article in pounds (the South Wales Argus): "so far this financial year" from April
+    t = run("He said the firm had been paid just £410,000 so far this financial year.",
+            published=pd.Timestamp("2025-12-05")).timeline
+    assert [(r["expression"], str(r["start"].date())) for _, r in t.iterrows()] == [("so far this financial year", "2025-04-01")]
