@@ -734,7 +734,6 @@ _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", 
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
                    "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor"}  # ("State Highway 38", "Tank 4")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-# "Datuk Seri Ahmad Fauzi", "Dato' Sri Lee": a Malaysian honorific's second word (not "Sri Mulyani Indrawati")
 # a firm named by what its people do: "The administrators, Calloway Reid Advisory,", "the liquidators, X LLP,"
 _FIRMS_AS_PEOPLE = {"administrators", "liquidators", "receivers", "auditors", "insurers"}
 # the last word of a chief's title, before the one name the chief goes by (Malawi, Zambia: "Senior Chief Mwanza")
@@ -746,6 +745,7 @@ _SURNAME_TITLES = {"major", "bishop", "judge", "dean", "king", "marshal", "marsh
 # the posts "Mr" addresses by their title alone ("Mr Speaker", "Mr President")
 _ADDRESSED = {"speaker", "president", "chairman", "chairwoman", "chairperson", "chair", "mayor", "secretary", "minister",
               "justice", "commissioner", "ambassador", "governor", "premier", "deputy", "prime", "director", "principal"}
+# "Datuk Seri Ahmad Fauzi", "Dato' Sri Lee": a Malaysian honorific's second word (not "Sri Mulyani Indrawati")
 _SECOND_HONORIFICS = {"seri", "sri"}
 
 
@@ -1999,7 +1999,7 @@ class _Builder:
             or j - i == 2 and toks[i].lower in {"prince", "king", "queen", "princess"} and _span_text(toks, i, j) in cities() \
             or j - i == 1 and i > 0 and toks[i - 1].lower.rstrip(".") in _PLAIN_HONORIFICS and toks[i].lower not in _ADDRESSED \
             or 2 <= j - i <= 3 and toks[i].lower in _SERVICE_FIRST and toks[i].is_cap and toks[i + 1].is_cap \
-            and ((place := _span_text(toks, i + 1, j)) in countries() or j - i == 2 and toks[i + 1].text in {"NZ", "UK", "US"}) \
+            and (_span_text(toks, i + 1, j) in countries() or j - i == 2 and toks[i + 1].text in {"NZ", "UK", "US"}) \
             or j - i >= 3 and toks[i].lower in {"general", "federal", "national", "central"} and toks[i + 1].lower in ORG_WORDS \
             or j - i >= 4 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
             and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)

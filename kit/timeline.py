@@ -1073,10 +1073,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             if now is not None and not _YEAR_RE.search(bare):
                 # no year written: the last such period ended by publication ("accounts show a loss for the year to
                 # March 31", told in December), or the coming one when told as ahead ("expects a profit in the year to June")
-                ahead = _future_before(text, ended.start())
-                while hi > now and not ahead:
+                to_come = _future_before(text, ended.start())  # (not "ahead": an int below, to mypyc)
+                while hi > now and not to_come:
                     hi = (hi - pd.DateOffset(years=1)).normalize()
-                while hi < now and ahead:
+                while hi < now and to_come:
                     hi = (hi + pd.DateOffset(years=1)).normalize()
                 if hi.day >= 28:
                     hi = _month_end(hi.year, hi.month)
