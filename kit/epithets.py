@@ -1136,9 +1136,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # "the pilots' union": the body whose name says whose it is ("Vereinigung Regionalpiloten"), not
                     # any union
                     orgs = [n for n in orgs if all(w in n.lower() for w in members)]
-                if not orgs and head == "department" and len(words) == 2:
+                if not orgs and head in {"department", "agency"} and len(words) == 2:
                     # "NSW Health ... the department", "Indigenous Services Canada ... the department": the one public
-                    # body named before, whatever its name says, when no firm, outlet or civic body is it
+                    # body named before, whatever its name says, when no firm, outlet or civic body is it (and "Hauora
+                    # Rāwhiti ... the agency")
                     at = toks[start_i].start
                     public = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
                               and _NOT_FIRM_NAMES.isdisjoint(n.lower().split()) and first.get(n, at) < at]

@@ -10072,3 +10072,10 @@ def test_sterling_says_the_financial_year_starts_in_april():
     t = run("He said the firm had been paid just £410,000 so far this financial year.",
             published=pd.Timestamp("2025-12-05")).timeline
     assert [(r["expression"], str(r["start"].date())) for _, r in t.iterrows()] == [("so far this financial year", "2025-04-01")]
+
+
+def test_the_agency_is_the_one_public_body_named():
+    # (session fifty-two) "Hauora Rāwhiti ... the agency": the one public body named before, whatever its name says
+    e = run("Hauora Rāwhiti said the clinic would close in March.",
+            "The agency said patients would be moved to Gisborne.").entities.set_index("name")
+    assert "The agency" in list(e.loc["Hauora Rāwhiti", "aliases"])
