@@ -10079,3 +10079,11 @@ def test_the_agency_is_the_one_public_body_named():
     e = run("Hauora Rāwhiti said the clinic would close in March.",
             "The agency said patients would be moved to Gisborne.").entities.set_index("name")
     assert "The agency" in list(e.loc["Hauora Rāwhiti", "aliases"])
+
+
+def test_the_community_is_the_first_nation():
+    # (session fifty-two) "Wapanohk Lake Cree Nation ... the community": a First Nation, not the province named last
+    e = run("Chief Harvey Moose of Wapanohk Lake Cree Nation said the road was closed.",
+            "The road links the reserve to Thompson, Manitoba.",
+            "The community has been without a nurse since June.").entities.set_index("name")
+    assert "The community" in list(e.loc["Wapanohk Lake Cree Nation", "aliases"])
