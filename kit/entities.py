@@ -1999,7 +1999,7 @@ class _Builder:
             or j - i == 2 and toks[i].lower in {"prince", "king", "queen", "princess"} and _span_text(toks, i, j) in cities() \
             or j - i == 1 and i > 0 and toks[i - 1].lower.rstrip(".") in _PLAIN_HONORIFICS and toks[i].lower not in _ADDRESSED \
             or 2 <= j - i <= 3 and toks[i].lower in _SERVICE_FIRST and toks[i].is_cap and toks[i + 1].is_cap \
-            and (_span_text(toks, i + 1, j) in countries() or j - i == 2 and toks[i + 1].text in {"NZ", "UK", "US"}) \
+            and PLACE_ALIASES.get(served := _span_text(toks, i + 1, j), served) in countries() \
             or j - i >= 3 and toks[i].lower in {"general", "federal", "national", "central"} and toks[i + 1].lower in ORG_WORDS \
             or j - i >= 4 and j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 1].text.isupper() \
             and _acronym(_span_text(toks, i, j)) == toks[j + 1].text and not (j + 3 < len(toks) and toks[j + 3].is_cap)

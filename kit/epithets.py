@@ -1377,10 +1377,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
                     near = [m for m in near if m.name not in containers] or near
                 target = near[-1].name if near else None
-                nations = [n for n in ents if n.endswith((" Nation", " First Nation")) and not ents[n].is_outlet]
-                if head == "community" and len(words) == 2 and len(nations) == 1 \
-                        and first.get(nations[0], 1 << 30) < toks[start_i].start:
-                    target = nations[0]  # "Wapanohk Lake Cree Nation ... the community": a First Nation is one
+                if head == "community" and len(words) == 2:
+                    nations = [n for n in ents if n.endswith(" Nation") and not ents[n].is_outlet]
+                    if len(nations) == 1 and first.get(nations[0], 1 << 30) < toks[start_i].start:
+                        target = nations[0]  # "Wapanohk Lake Cree Nation ... the community": a First Nation is one
                 # "Haugen told CBC News the town had ...": the town of that sentence's mayor ("Watrous Mayor")
                 mayors = {n for m in out.mentions if m.sid == s.sid and m.name in persons and m.start < toks[start_i].start
                        for r in ents[m.name].roles if not _TOWN_OFFICES.isdisjoint(r.lower().split())

@@ -467,7 +467,7 @@ CANADIAN_PROVINCES = {"Alta.": "Alberta", "Man.": "Manitoba", "Sask.": "Saskatch
 CO_OP_SPELLINGS = ("co-op", "co-operative")
 # Capitalised phrases that are the canonical name behind an abbreviation outlets print.
 PLACE_ALIASES = {"US": "United States", "U.S.": "United States", "USA": "United States", "America": "United States",
-                 "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom",
+                 "UK": "United Kingdom", "U.K.": "United Kingdom", "Britain": "United Kingdom", "NZ": "New Zealand",
                  "Great Britain": "United Kingdom", "Kiev": "Kyiv", "Holland": "Netherlands",
                  "the Netherlands": "Netherlands", "Czechia": "Czech Republic",
                  # US states as AP style abbreviates them in datelines ("PORT CALLOWAY, Mich. —"); the ones

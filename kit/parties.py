@@ -216,18 +216,23 @@ class PhraseReader:
             told = re.search(r"\b(she|her|he|his|him)\b", aside.group(0))
             gender = self._gender(words) or (None if told is None else "female" if told.group(1) in {"she", "her"} else "male")
             return Party(span["text"], "anonymous", **span, gender=gender, via=via)
-        if j - i >= 3 and not self.t[i].is_cap and self.t[j - 1].is_cap:
-            # "leader of opposition Ramnivas Dhatarwal alleged": a title in lower case, then the person's name
+        if j - i >= 3 and self.t[j - 1].is_cap and (not self.t[i].is_cap or j - i >= 4):
+            # "leader of opposition Ramnivas Dhatarwal alleged": a title in lower case, then the person's name; after a
+            # body too ("Top of the South Care Workers Association organiser Josh Ferris said", "ACC head of corporate
+            # communications Namakau Mubita confirmed")
             tail = [m for m in self.mentions(i + 1, j, kinds=("name",)) if m.end == self.t[j - 1].end
                     and m.start > self.t[i].start and self.kind_of(m.name) == "person"]
-            if tail:
-                k0 = next((z for z in range(i, j) if self.t[z].start >= tail[0].start), j)
-                if k0 > i and all(self.t[z].is_alpha and not self.t[z].is_cap or self.t[z].text in {"-", "'s", "’s"}
-                                  for z in range(i, k0)) and any(self.L[z] in TITLE_WORDS for z in range(i, k0)) \
-                        and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] in {"by", "for", "a", "an"} for z in range(i, k0)):
-                    # (not "a preliminary report by marine surveyor Petros Mavrommatis": the report; nor "a spokesman
-                    # for Kessling": someone unnamed, for him)
-                    return Party(tail[0].name, "person", **span)
+            k0 = next((z for z in range(i, j) if tail and self.t[z].start >= tail[0].start), j)
+            low = [z for z in range(i, k0) if not self.t[z].is_cap]
+            bodied = self.t[i].is_cap  # (a body's name first, its own "of the" in lower case)
+            if tail and low and low[-1] == k0 - 1 and (bodied or len(low) == k0 - i) \
+                    and all(self.t[z].is_alpha or self.t[z].text in {"-", "'s", "’s"} for z in range(low[0], k0)) \
+                    and any(self.L[z] in TITLE_WORDS for z in low) \
+                    and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] in {"by", "for", "a", "an"}
+                                or bodied and self.L[z] == "and" for z in low):
+                # (not "a preliminary report by marine surveyor Petros Mavrommatis": the report; nor "a spokesman
+                # for Kessling": someone unnamed, for him)
+                return Party(tail[0].name, "person", **span)
         if j - i >= 4 and words[0] == "the" and words[2] == "of" and words[1] in _PLACE_GOVERNED:
             # "The city of Bordeaux, which owns the collection, said": the place, speaking as its government
             named = [m for m in self.mentions(i + 3, j, kinds=("name",)) if m.start == self.t[i + 3].start
@@ -464,18 +469,6 @@ class PhraseReader:
                     and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i, k)):
                 # "according to copies they shared with ProPublica": a document, then a clause about it
                 return Party(span["text"], "document", **span)
-        if j - i >= 4 and self.t[i].is_cap and self.t[j - 1].is_cap and any(not self.t[z].is_cap for z in range(i, j)):
-            # "Top of the South Care Workers Association organiser Josh Ferris said", "ACC head of corporate
-            # communications Namakau Mubita confirmed": a body, its post in lower case, then the person
-            tail = [m for m in self.mentions(i + 1, j, kinds=("name",)) if m.end == self.t[j - 1].end
-                    and m.start > self.t[i].start and self.kind_of(m.name) == "person"]
-            k0 = next((z for z in range(i, j) if tail and self.t[z].start >= tail[0].start), j)
-            low = [z for z in range(i, k0) if not self.t[z].is_cap]
-            if tail and low and low[-1] == k0 - 1 and self.t[k0 - 1].is_alpha \
-                    and all(self.t[z].is_alpha or self.t[z].text in {"-", "'s", "’s"} for z in range(low[0], k0)) \
-                    and any(self.L[z] in TITLE_WORDS for z in low) \
-                    and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] in {"by", "for", "a", "an", "and"} for z in low):
-                return Party(tail[0].name, "person", **span)
         # the head noun: the last word before a prepositional phrase
         h = j
         for k in range(i + 1, j):
