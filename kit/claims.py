@@ -18,11 +18,14 @@ import re
 from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
-from kit.entities import _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _acronym_of, _region_comma, own_outlet
+from kit.entities import _AGENT_ENDS, _NOT_AGENTS, _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _acronym_of, _region_comma, own_outlet
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
-    MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, TITLE_WORDS, WEEKDAYS, places,
+    ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
+    MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS, WEEKDAYS,
+    places,
 )
+from kit.datelines import looks_like_dateline
+from kit.epithets import _ABBREVIATED_ROLES
 from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, speaker_labels
 from kit.parties import (
     _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
@@ -342,8 +345,30 @@ _NEVER_ANSWERED = re.compile(r"\bnever\s+(?:(?:once|yet|actually)\s+)?(?:receive
                              r"acknowledg(?:e)?ment)\b|\b(?:I|we)(?:\s+have|[’']ve)?\s+never\s+(?:ever\s+)?seen\b", re.IGNORECASE)
 
 
+# what a speaker dismisses as untrue: "That is pure fiction", "The figure of Rs 43 crore is pure rumour-mongering",
+# "is simply wrong", "90 missed pick-ups simply did not happen", "that is not what happened", "described the claim as
+# 'pure fabrication'" (not "the company's 312 hours is a fiction" told as a condition, nor "if the figures were wrong")
+_DISMISSED = re.compile(
+    r"^(?!\W*(?:if|either|whether|unless)\b).*?(?:"
+    r"\b(?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:pure|complete|total|utter|absolute)?\s*(?:fiction|fantasy|fabrication|"
+    r"nonsense|rubbish|rumour-mongering|baseless|unfounded)\b"
+    r"|\b(?:is|are|was|were)\s+(?:simply\s+|completely\s+|totally\s+|entirely\s+|patently\s+|absolutely\s+)?(?:false|untrue)\b"
+    r"|\b(?:is|are|was|were)\s+(?:simply|just|completely|plainly|flatly|totally|absolutely)\s+wrong\b"
+    # (the content of "said that did not happen" is "did not happen")
+    r"|^\W*(?:(?:but|and)\s+)?(?:(?:that|this|it)\s+)?(?:simply\s+)?(?:did\s+not|didn[’']t|never)\s+happen(?:ed)?\b(?!\s+(?:overnight|by))"
+    r"|^\W*(?:(?:but|and)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:simply\s+)?did\s+not\s+happen\b"
+    r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+what\s+happened\b"
+    # (what "described the claim as ..." says: "the claim as 'pure fabrication'")
+    r"|^\W*(?:described\s+)?(?:the|his|her|their|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?:claims?|allegations?|accusations?|"
+    r"suggestions?|reports?|figures?|account|story|version|assertion)\s+as\s+[\"“']?(?:an?\s+)?(?:pure|complete|total|utter|"
+    r"absolute)?\s*(?:fiction|fantasy|fabrication|nonsense|rubbish|false|untrue|baseless|unfounded)\b)",
+    re.IGNORECASE)
+
+
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
+    if _DISMISSED.search(content):
+        return True
     if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
         return False
     if "never" in content and _NEVER_ANSWERED.search(content):
@@ -2300,6 +2325,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     _transcript_turns(out, sentences, ents, article_id)
     _told_to_us(out, sentences, article_id)
     _outlet_voice(out, sentences, ents, article_id)
+    _named_later(out, sentences, ents, article_id)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     # one claim per id: a cue read twice ("estimated the spill at" and "estimated") is one attribution
     kept: dict[str, ClaimRec] = {}
@@ -2409,6 +2435,85 @@ def _transcript_turns(claims: list[ClaimRec], sentences: list[Sentence], ents: A
             continue
         c.source_text, c.source_start, c.source_end = label, start, start + len(label)
         _give_turn(c, article_id, label + ":", start, end, sentences[sid].text[:end - start] if c.sentence_id == sid else "")
+
+
+# what ends the noun of "A company hired to plow ...", "A TRIBAL chief in South Choiseul": its head is the word before
+_POST_MODIFIER = {"who", "which", "that", "whose", "in", "on", "of", "from", "at", "for", "with", "to", "by", "near",
+                  "hired", "based", "appointed", "contracted", "commissioned", "running", "living", "representing"}
+_ORG_NOUNS = {"group", "watchdog", "union", "charity", "association", "authority", "agency", "body", "council", "bank",
+              "regulator", "organisation", "organization", "network", "coalition", "alliance", "campaign", "society"}
+
+
+def _lede_head(text: str) -> str | None:
+    """The noun an indefinite description ends in: "A Belfast-based company hired to run ..." -> "company"."""
+    head = None
+    for w in re.findall(r"[\w'’-]+", text)[1:8]:
+        low = w.lower()
+        if low in _POST_MODIFIER or head is not None and low.endswith(("ed", "ing")):
+            break
+        head = low
+    return head
+
+
+def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:
+    """A lead that describes its speaker before naming them: "A Kingstanding mum says ..." / "Shereen Akhtar-Doyle,
+    41, says ...", or a standfirst's "a councillor says ..." / "Cllr Gareth Pennington said". The description speaks
+    for the one the next paragraph opens with, else the first one named later whose description or title it echoes."""
+    # (a standfirst and the first paragraph, or the first two: not a date line read as a sentence)
+    lines = sorted({s.line for s in sentences if len(s.tokens) >= 6 and not looks_like_dateline(s.text)})
+    lede, by_sid = set(lines[:2]), {s.sid: s for s in sentences}
+    first: dict[str, Mention] = {}
+    for m in ents.mentions:
+        if m.kind == "name" and m.name not in first:
+            first[m.name] = m
+    linked: set[tuple[int, int]] = set()
+    for c in claims:
+        s = by_sid.get(c.sentence_id)
+        text = c.source_text or ""
+        if c.source_type != "anonymous" or s is None or s.line not in lede or c.source_start is None \
+                or text.split()[:1] not in (["A"], ["An"], ["a"], ["an"]):
+            continue
+        head = _lede_head(text)
+        if head is None or head in ANONYMOUS_NOUNS or head in SPOKES_NOUNS or head in DOCUMENT_NOUNS \
+                or head.endswith("s") and not head.endswith("ss") or _UNNAMED_SPEAKER.search(s.text):
+            continue
+        org = head in COMPANY_NOUNS or head in _ORG_NOUNS
+        person = not org and (head in FEMALE_NOUNS or head in MALE_NOUNS or head in PERSON_EPITHET_NOUNS
+                              or head in TITLE_WORDS)
+        if not (org or person or head.endswith(_AGENT_ENDS) and head not in _NOT_AGENTS):
+            continue  # (not "a bitter dispute has broken out"; "a developer", "a short seller" may be a firm)
+        later = [n for n, m in first.items() if m.start > s.end and (e := ents.entities.get(n)) is not None
+                 and not e.is_outlet and (e.type == "ORG" and not person or e.type == "PERSON" and not org)]
+        # the next paragraph opens with the one described: "Brealey Grounds Services Inc., the Peterborough-based firm"
+        opener = next((x for x in sentences if x.line == s.line + 1), None)  # (not past a byline after a standfirst)
+        name = None
+        if opener is not None and opener.tokens and (org or person):
+            at = opener.tokens[1].start if opener.tokens[0].lower == "the" and len(opener.tokens) > 1 else opener.tokens[0].start
+            name = next((n for n in later if first[n].start in {opener.tokens[0].start, at}), None)
+        if name is None:
+            # the first one named later whose description has the noun: "Ashcombe Research, a London-based short
+            # seller," or the title written before the name ("Cllr" of "a councillor")
+            for n in later:
+                e = ents.entities[n]
+                said = " ".join([*e.roles, *e.described, *e.kinds, *e.epithets]).lower()
+                x = by_sid.get(first[n].sid)
+                before = x.text[:first[n].start - x.start].split()[-1:] if x is not None else []
+                title = _ABBREVIATED_ROLES.get(before[0].lower().rstrip("."), "") if before else ""
+                if head in re.findall(r"[\w-]+", said) or title == head:
+                    name = n
+                    break
+        if name is None:
+            continue
+        e = ents.entities[name]
+        c.source = name
+        c.source_type = "person" if e.type == "PERSON" else "organization"
+        c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)
+        span = (int(c.source_start), int(c.source_end or c.source_start))
+        if span not in linked:
+            linked.add(span)
+            described = text[:text.lower().find(head, len(text.split()[0])) + len(head)]
+            ents.mentions.append(Mention(name, described, span[0], span[0] + len(described), "epithet", c.sentence_id))
+            e.epithets.append(described)
 
 
 def _interview_answers(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:

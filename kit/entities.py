@@ -147,8 +147,9 @@ _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}|(?:[RDI])-[A
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
                          "liberation", "army", "committee", "court", "council", "assembly", "bank", "daily",
-                         "procuracy", "association", "federation", "cooperative", "league", "forum", "institute"}
-# ("the Court of King's Bench", "the Progressive People's Congress", "People's Committee", "Fishermen's Association")
+                         "procuracy", "association", "federation", "cooperative", "league", "forum", "institute", "department"}
+# ("the Court of King's Bench", "the Progressive People's Congress", "People's Committee", "Fishermen's Association",
+# "the Auditor General’s Department")
 _POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor", "hill", "island", "landing", "town",
                            "vineyard", "crossing", "corner", "pen", "gap", "bridge", "mill", "well", "wharf", "rest",
                            "valley", "village", "ridge", "lane", "end", "green", "park", "spring", "springs", "field",
@@ -544,8 +545,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j + 1].is_cap and (
                         toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS
                         and toks[j + 2].is_cap) \
-                        and _span_text(toks, i, j) not in countries() and _span_text(toks, i, j) not in places():
-                    # (but "Germany's Federal Office for ...", "Marlborough's Kōtare Valley")
+                        and _span_text(toks, i, j) not in countries() and _span_text(toks, i, j) not in places() \
+                        and not (toks[j - 1].lower in ORG_WORDS and toks[j + 1].lower == "department"):
+                    # (but "Germany's Federal Office for ...", "Marlborough's Kōtare Valley", "The Government's
+                    # Department for Business and Trade")
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
                 elif toks[j].text in _POSSESSIVES and not toks[j - 1].ws and (j + 1 == n or toks[j + 1].text in _AFTER_OWN_NAME) \
                         and toks[j - 1].is_cap and toks[j - 1].is_alpha and not toks[j - 1].is_upper \
@@ -2562,6 +2565,10 @@ class _Builder:
                 w = toks[k]
                 if w.lower in TITLE_WORDS or w.lower in COMPANY_NOUNS or w.lower in _FIRMS_AS_PEOPLE and k == rc - 1:
                     has_role = True
+                elif k == rc - 1 and w.is_alpha and not w.is_cap and after > c + 1 and (
+                        toks[after - 1].lower in _LEGAL_SUFFIXES or toks[after - 1].text == "." and after > c + 2
+                        and toks[after - 2].lower in _LEGAL_SUFFIXES):
+                    has_role = True  # "the consultant, Kolfe Consulting Engineers PLC,": what a firm is called
                 if w.text == ")" and k >= 3 and toks[k - 2].text == "(" and toks[k - 1].text.isupper() \
                         and toks[k - 3].lower in TITLE_WORDS | _LEGISLATOR_TITLES:
                     acronym, has_role, k = toks[k - 1].text, True, k - 3  # "The Member of Parliament (MP) for Nsuopon,"
@@ -2664,7 +2671,8 @@ class _Builder:
             # person; "The previous operator on the Iž line, Linija Dalmare,": a company)
             pre = next((x for x in range(role_i + 1, rc) if toks[x].lower in {"of", "for", "at", "in", "on"}), None)
             head = toks[pre - 1].lower if pre is not None and org_head < 0 else toks[rc - 1].lower
-            kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 or head in _FIRMS_AS_PEOPLE else "role"
+            kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 or head in _FIRMS_AS_PEOPLE \
+                or name.split()[-1].lower().rstrip(".") in _LEGAL_SUFFIXES else "role"  # ("the consultant, X PLC,")
             if kind == "role":
                 self.roles[name].append(role)
                 if acronym is not None:

@@ -764,6 +764,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and w.start in name_starts:
                         head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                         break
+                    if w.is_cap and k == i + 1 and k + 2 < len(toks) and toks[k + 1].is_cap and toks[k + 1].lower in role_heads \
+                            and not toks[k + 2].is_cap and any(f"{w.lower} {toks[k + 1].lower}" in r.lower()
+                                                               for n in role_heads[toks[k + 1].lower] for r in ents[n].roles):
+                        head_i = k + 1  # "the Permanent Secretary" of "The ministry's Permanent Secretary, Dr X": that title
+                        break
                     if w.is_cap and k == i + 1 and k + 1 < len(toks) and (toks[k + 1].lower in _PARTY_MEMBERS or w.lower
                                                                          == "opposition" and (toks[k + 1].lower in SPOKES_NOUNS
                                                                                               or toks[k + 1].lower == "critic")) \
@@ -1437,6 +1442,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 if roled:
                     before = [m for m in out.mentions if m.name in roled and m.start < toks[start_i].start]
                     target = before[-1].name if before else top(roled, toks[start_i].start)
+                elif len(kinded) == 1 and ents[kinded[0]].type == "ORG":
+                    target = kinded[0]  # "the consultant" of "the consultant, Kolfe Consulting Engineers PLC,": no one's post
                 elif head in GENERIC_PERSON_NOUNS and nxt is not None and nxt.lower in {"who", "whose", "whom"}:
                     target = None  # "the woman who died": someone the clause describes, not one named before
                 elif head in GENERIC_PERSON_NOUNS:

@@ -622,7 +622,7 @@ class PhraseReader:
         for x in range(i, k):
             if self.t[x].text in {"'s", "’s"}:
                 ms = self.mentions(i, x)
-                if ms:
+                if ms and ms[-1].end <= self.t[x].start:  # (not inside a name: "the Auditor General's Department")
                     return Party(ms[-1].name, self.kind_of(ms[-1].name), self.text(i, x), self.t[i].start, self.t[x - 1].end)
         return None
 

@@ -10087,3 +10087,73 @@ def test_the_community_is_the_first_nation():
             "The road links the reserve to Thompson, Manitoba.",
             "The community has been without a nurse since June.").entities.set_index("name")
     assert "The community" in list(e.loc["Wapanohk Lake Cree Nation", "aliases"])
+
+
+# session fifty-three: rounds 149 and 150
+
+@pytest.mark.parametrize("body,source", [
+    # (session fifty-three) a lead that describes its speaker: the next paragraph opens with their name
+    (("A Kingstanding mum says her son was left waiting for two hours last Tuesday.",
+      "Shereen Akhtar-Doyle, 41, says it was the seventh time since September."), "Shereen Akhtar-Doyle"),
+    (("A company hired to plow the city's sidewalks says it is still owed $418,000.",
+      "Brealey Grounds Services Inc., the local firm that won the contract, was recommended for the extension."),
+     "Brealey Grounds Services Inc."),
+    # or the first one named later whose title echoes the description ("Cllr" of "a councillor")
+    (("The cost has climbed to €9.1m, a local councillor has claimed.",
+      "The contractor, Kilbride Civil Engineering Ltd, declined to comment.",
+      "Cllr Siobhán Hartigan said the council had not told members."), "Siobhán Hartigan"),
+    # not someone of another kind opening the next paragraph
+    (("A Kingstanding mum says her son was left waiting for two hours.",
+      "Birmingham City Council said the taxi arrived on time."), "A Kingstanding mum"),
+    # nor a lead's description past the first two paragraphs
+    (("The council met on Monday night to vote on the contract.", "The mayor spoke first and asked for calm.",
+      "A company hired to plow the sidewalks says it is owed money.",
+      "Brealey Grounds Services Inc. won the contract."), "A company hired to plow the sidewalks"),
+])
+def test_a_lead_names_its_speaker_later(body, source):
+    c = claims_of(*body)
+    assert c[c["cue"].isin(["says", "claimed"])]["source"].tolist()[0] == source
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    # (session fifty-three) what a speaker dismisses as untrue
+    ('"That is pure fiction, and he knows it," Mr Pal said.', "denies"),
+    ('"The figure of Rs 43 crore is pure rumour-mongering," Mr Pal told The Statesman.', "denies"),
+    ('"Fourteen is a fantasy figure," Cllr Chaudhry-Ellis said.', "denies"),
+    ('"The senator\'s numbers are simply wrong," Daniel Atoigue said.', "denies"),
+    ('"To say nobody had complications is simply false," Dr Amrani said.', "denies"),
+    ("Raymond Theriault said that is not what happened.", "denies"),
+    ("Pierre Marchand said that did not happen.", "denies"),
+    ('"But 90 missed pick-ups simply did not happen," Cllr Chaudhry-Ellis said.', "denies"),
+    ('Mr. Secka described the claim as "pure fabrication".', "denies"),
+    # not a condition, nor what was wrong told as a fact
+    ('"If the monitor was down for six months, the company\'s 312 hours is a fiction," Jane Dwyer said.', "asserts"),
+    ('"The plans we bid on were wrong," Kuahiwi Kalani told the Star-Advertiser.', "asserts"),
+    ('"The company cannot pretend it did not happen," Jane Dwyer said.', "asserts"),
+])
+def test_a_claim_dismissed_as_untrue(sentence, stance):
+    assert claims_of(sentence)["stance"].tolist()[0] == stance
+
+
+@pytest.mark.parametrize("body,name,alias", [
+    # (session fifty-three) a department named for an office's holder; not a government's own department
+    (("The Auditor General’s Department confirmed it had received the letter.",), "Auditor General’s Department",
+     "Auditor General’s Department"),
+    (("The Government's Department for Business and Trade said it was aware of the report.",),
+     "Department for Business and Trade", "Department for Business and Trade"),
+    # a two-word office in capitals, as the title was given ("the Permanent Secretary")
+    (("The ministry’s Permanent Secretary, Dr Indira Sookram-Baptiste, told the Express an audit was ordered.",
+      "A senior official said the Permanent Secretary had been copied on the memo in April."),
+     "Indira Sookram-Baptiste", "the Permanent Secretary"),
+    # a firm described in apposition by a noun that is also a person's ("the consultant, X PLC,"), then so again
+    (("A letter from the consultant, Kolfe Consulting Engineers PLC, to the authority said work had stopped.",
+      "The consultant said the contractor had left the site."), "Kolfe Consulting Engineers PLC", "The consultant"),
+])
+def test_session_fifty_three_names(body, name, alias):
+    assert alias in list(run(*body).entities.set_index("name").loc[name, "aliases"])
+
+
+def test_a_firm_described_as_a_consultant_speaks_as_the_consultant():
+    c = claims_of("The consultant, Kolfe Consulting Engineers PLC, warned that the work had stopped.",
+                  "The consultant said the contractor had left the site.")
+    assert c["source"].tolist() == ["Kolfe Consulting Engineers PLC"] * 2
