@@ -765,7 +765,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         head_i, org_i = k + 1, k  # "the Velmont boss": a person of the organisation named
                         break
                     if w.is_cap and k == i + 1 and k + 2 < len(toks) and toks[k + 1].is_cap and toks[k + 1].lower in role_heads \
-                            and not toks[k + 2].is_cap and any(f"{w.lower} {toks[k + 1].lower}" in r.lower()
+                            and (toks[k + 2].lower in _AUXILIARIES or toks[k + 2].lower in REPORTING_VERBS) \
+                            and any(f"{w.lower} {toks[k + 1].lower}" in r.lower()
                                                                for n in role_heads[toks[k + 1].lower] for r in ents[n].roles):
                         head_i = k + 1  # "the Permanent Secretary" of "The ministry's Permanent Secretary, Dr X": that title
                         break
