@@ -365,9 +365,13 @@ _DISMISSED = re.compile(
     re.IGNORECASE)
 
 
+_DISMISSING_WORDS = re.compile(r"(?i)fiction|fantasy|fabricat|nonsense|rubbish|rumour|baseless|unfounded|false|untrue|wrong"
+                               r"|happen")
+
+
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
-    if _DISMISSED.search(content):
+    if _DISMISSING_WORDS.search(content) and _DISMISSED.search(content):
         return True
     if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
         return False
@@ -2459,14 +2463,24 @@ def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: Articl
     """A lead that describes its speaker before naming them: "A Kingstanding mum says ..." / "Shereen Akhtar-Doyle,
     41, says ...", or a standfirst's "a councillor says ..." / "Cllr Gareth Pennington said". The description speaks
     for the one the next paragraph opens with, else the first one named later whose description or title it echoes."""
+    if not any(c.source_type == "anonymous" and (c.source_text or "")[:2] in {"A ", "An", "a ", "an"} for c in claims):
+        return
     # (a standfirst and the first paragraph, or the first two: not a date line read as a sentence)
-    lines = sorted({s.line for s in sentences if len(s.tokens) >= 6 and not looks_like_dateline(s.text)})
-    lede, by_sid = set(lines[:2]), {s.sid: s for s in sentences}
+    lede: set[int] = set()
+    for row in sentences:
+        if row.line in lede:
+            continue
+        if len(lede) == 2:
+            break
+        if len(row.tokens) >= 6 and not looks_like_dateline(row.text):
+            lede.add(row.line)
+    by_sid = {row.sid: row for row in sentences}
     first: dict[str, Mention] = {}
     for m in ents.mentions:
         if m.kind == "name" and m.name not in first:
             first[m.name] = m
     linked: set[tuple[int, int]] = set()
+    given: dict[tuple[str, int], float] = {}  # (name, sentence) -> where the description it was given starts
     for c in claims:
         s = by_sid.get(c.sentence_id)
         text = c.source_text or ""
@@ -2483,7 +2497,8 @@ def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: Articl
         if not (org or person or head.endswith(_AGENT_ENDS) and head not in _NOT_AGENTS):
             continue  # (not "a bitter dispute has broken out"; "a developer", "a short seller" may be a firm)
         later = [n for n, m in first.items() if m.start > s.end and (e := ents.entities.get(n)) is not None
-                 and not e.is_outlet and (e.type == "ORG" and not person or e.type == "PERSON" and not org)]
+                 and not e.is_outlet and (e.type == "ORG" and not person or e.type == "PERSON" and not org)
+                 and given.get((n, s.sid), c.source_start) == c.source_start]  # (two descriptions in a sentence: two)
         # the next paragraph opens with the one described: "Brealey Grounds Services Inc., the Peterborough-based firm"
         opener = next((x for x in sentences if x.line == s.line + 1), None)  # (not past a byline after a standfirst)
         name = None
@@ -2495,16 +2510,30 @@ def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: Articl
             # seller," or the title written before the name ("Cllr" of "a councillor")
             for n in later:
                 e = ents.entities[n]
-                said = " ".join([*e.roles, *e.described, *e.kinds, *e.epithets]).lower()
+                said = " ".join([n, *e.roles, *e.described, *e.kinds, *e.epithets]).lower()
                 x = by_sid.get(first[n].sid)
                 before = x.text[:first[n].start - x.start].split()[-1:] if x is not None else []
                 title = _ABBREVIATED_ROLES.get(before[0].lower().rstrip("."), "") if before else ""
                 if head in re.findall(r"[\w-]+", said) or title == head:
                     name = n
                     break
+        body = max(lede) if len(lede) == 2 else -1
+        if name is None and (org or person) and s.line < body != s.line + 1:
+            # a standfirst's "A watchdog says ..." / "..., the Local Government and Social Care Ombudsman has found":
+            # the first one the first paragraph has speak, if that is where they are first named
+            for c2 in claims:
+                x2 = by_sid.get(c2.sentence_id)
+                if x2 is None or x2.line != body or not c2.source or c2.source_type in {"anonymous", "unattributed"}:
+                    continue
+                lead_one = first.get(c2.source)
+                named_at = by_sid.get(lead_one.sid) if lead_one is not None else None
+                if c2.source in later and named_at is not None and named_at.line == body:
+                    name = c2.source
+                break
         if name is None:
             continue
         e = ents.entities[name]
+        given[(name, c.sentence_id)] = c.source_start
         c.source = name
         c.source_type = "person" if e.type == "PERSON" else "organization"
         c.claim_id = claim_id(article_id, c.start, c.cue_start, c.source)

@@ -10102,6 +10102,17 @@ def test_the_community_is_the_first_nation():
     (("The cost has climbed to €9.1m, a local councillor has claimed.",
       "The contractor, Kilbride Civil Engineering Ltd, declined to comment.",
       "Cllr Siobhán Hartigan said the council had not told members."), "Siobhán Hartigan"),
+    # a standfirst, a byline, then the paragraph whose first speaker is first named there
+    (("A watchdog says the council left a family waiting almost a year for answers about their mother's care.",
+      "By Hannah Ellerby",
+      "A council left the family waiting almost a year, the Local Government and Social Care Ombudsman has found."),
+     "Local Government and Social Care Ombudsman"),
+    # two descriptions in one standfirst are two: the one whose description echoes it ("an advocacy group")
+    (("A regional health authority is urging residents to stop using the drops, while a patients' group says the "
+      "outbreak is far larger than officials have acknowledged.", "By Staff",
+      "In an advisory issued last Thursday, the Cabot Strait Health Authority said it had confirmed a dozen cases.",
+      "Patients First Atlantic, an advocacy group, said Monday it has heard from at least 40 people."),
+     "Patients First Atlantic"),
     # not someone of another kind opening the next paragraph
     (("A Kingstanding mum says her son was left waiting for two hours.",
       "Birmingham City Council said the taxi arrived on time."), "A Kingstanding mum"),
@@ -10112,7 +10123,7 @@ def test_the_community_is_the_first_nation():
 ])
 def test_a_lead_names_its_speaker_later(body, source):
     c = claims_of(*body)
-    assert c[c["cue"].isin(["says", "claimed"])]["source"].tolist()[0] == source
+    assert c[c["cue"].isin(["says", "claimed", "found", "has found"])]["source"].tolist()[0] == source
 
 
 @pytest.mark.parametrize("sentence,stance", [
