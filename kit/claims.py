@@ -108,7 +108,10 @@ _DOCUMENT_VERBS = _FINDS | {"recommends", "recommended", "lists", "listed", "nam
                    # what a memo projects, how a document ranks or leaves out
                    "seeks", "sought", "asks", "ranks", "ranked", "projected", "excluded", "excludes",
                    # what an assessment forecasts, an audit flags or traces, a report singles out or highlights
-                   "forecasts", "flags", "flagged", "traces", "traced", "singles", "highlights", "highlighted"}
+                   "forecasts", "flags", "flagged", "traces", "traced", "singles", "highlights", "highlighted",
+                   # what a plan gives as a date, a register records, an email instructs or informs its readers of
+                   "gives", "gave", "records", "recorded", "informs", "informed", "instructs", "instructed", "advises",
+                   "advised"}
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
 _NOT_ACCEPTED = {"accept", "recognise", "recognize"}
 _NOT_DENIED = {"deny", "dispute", "contest", "refute"}  # "did not dispute that ...": conceded

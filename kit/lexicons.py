@@ -145,6 +145,7 @@ DOCUMENT_NOUNS = {
     "invoice", "receipt", "log", "ledger", "register", "manifest", "logbook", "catalogue", "catalog", "map", "maps", "chart", "charts", "certificate", "certificates",
     "script", "scripts", "declaration", "declarations", "invitation", "invitations",
     "slide", "materials", "memorandum", "entry", "entries", "results", "trials",
+    "plan", "specification", "specifications", "scoresheet", "scoresheets",  # ("The capital plan lists")
     "preprint", "preprints", "statistics", "e-mail", "e-mails", "timestamp", "timestamps", "protocol", "drafts", "policy", "guidelines", "communique", "communiqué", "communiques", "communiqués",
 }
 OUTLET_NOUNS = {"newspaper", "newswire", "journal", "paper", "daily", "outlet", "publication", "magazine", "broadcaster",

@@ -10168,3 +10168,19 @@ def test_a_firm_described_as_a_consultant_speaks_as_the_consultant():
     c = claims_of("The consultant, Kolfe Consulting Engineers PLC, warned that the work had stopped.",
                   "The consultant said the contractor had left the site.")
     assert c["source"].tolist() == ["Kolfe Consulting Engineers PLC"] * 2
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (session fifty-three) what a plan lists, a register records, an application gives, an email informs of
+    ("The capital plan lists the pump replacement as moved from 2025 to 2027.", "The capital plan"),
+    ("The register records Calder as a director of the firm.", "The register"),
+    ("A planning application submitted to the council gives a completion date of March 2028.", "A planning application"),
+    ("The email informs kitchen managers that the cost will be adjusted.", "The email"),
+    # not a body's own acts, nor "plans" as a verb
+    ("The council gave the contract to a local firm.", None),
+    ("The company recorded a loss of 3 million dollars.", None),
+    ("The ministry plans to decide on penalties next month.", None),
+])
+def test_what_a_document_gives(sentence, source):
+    c = claims_of(sentence)
+    assert c["source_text"].tolist()[0] == source
