@@ -96,9 +96,11 @@ _BASE = "|".join([
     rf"last\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",  # "last Nov. 14" (Philippine usage): that day gone by
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|till|through|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as|as\s+(?:of|at))\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
+    rf"(?:in|since|from|by|until|till|through|throughout|for|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as|as\s+(?:of|at))\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
+    rf"(?!\s+(?:to|through)\s+{_MONTH})"  # (a range: "for January to June 2025")
     r"(?!\s+(?:last|this|next)\s+year)",
-    # ("from March 2023" is a month of 2023; "as recently as August": the month)
+    # ("from March 2023" is a month of 2023; "as recently as August": the month; "throughout November", "a second
+    # increase for October")
     rf"(?:(?<=put back )|(?<=pushed back )|(?<=moved )|(?<=postponed )|(?<=deferred )|(?<=delayed )|(?<=adjourned )"
     rf"|(?<=rescheduled )|(?<=brought forward ))to\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)(?!\s+(?:last|this|next)\s+year)",
     # ("has been put back to January": the month it now falls in)
@@ -112,7 +114,7 @@ _BASE = "|".join([
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
-    rf"\b(?:(?P<range>(?:(?:from|between)\s+|(?={_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\s+{_MONTH}\s+{_YEAR}\b))(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
+    rf"\b(?:(?P<range>(?:(?:from|between)\s+|(?={_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\s+{_MONTH}(?:\s+{_YEAR})?\b))(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
     rf"\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
     rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"

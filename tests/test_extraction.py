@@ -10184,3 +10184,19 @@ def test_a_firm_described_as_a_consultant_speaks_as_the_consultant():
 def test_what_a_document_gives(sentence, source):
     c = claims_of(sentence)
     assert c["source_text"].tolist()[0] == source
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-three) a month after "throughout" or "for"; a range of months with no "from"
+    ("It continued to buy cattle normally throughout November.", [("throughout November", "2025-11-01", "2025-11-30")]),
+    ("He rejected reports of a second increase for October.", [("for October", "2025-10-01", "2025-10-31")]),
+    ("Its refund claims for January to June 2025 have been stuck.",
+     [("January to June 2025", "2025-01-01", "2025-06-30")]),
+    ("The documents, which cover January to October, list 29 closures.",
+     [("January to October", "2025-01-01", "2025-10-31")]),
+    # (two months of last year stay the first one's, as before)
+    ("Meetings were held in January and March last year.", [("in January", "2025-01-01", "2025-01-31"),
+                                                          ("March last year", "2024-03-01", "2024-03-31")]),
+])
+def test_session_fifty_three_months(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
