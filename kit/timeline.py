@@ -46,7 +46,8 @@ _BASE = "|".join([
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
     rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year)",
-    rf"(?:the\s+)?{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",
+    rf"(?:the\s+)?{_ORD}[\s-]quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",  # ("third-quarter revenue")
+    rf"(?:this|next)\s+quarter|the\s+(?:march|june|september|december)\s+quarter",  # ("in the September quarter")
     rf"q[1-4]\s+{_YEAR}",
     rf"{_MONTH},?\s+(?:of\s+)?{_YEAR}",  # ("in March, 2024", as The Globe and Mail writes it)
     # "the first nine months of the year", "the first six months of 2025": from New Year to that month's end
@@ -211,7 +212,9 @@ _DAY_OF_REL_YEAR = re.compile(rf"(?:({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?|(\d{{
                               rf"((?:last|this|next) year)")
 _MONTH_DAY_YEAR = re.compile(rf"({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? ({_YEAR})")
 _HALF = re.compile(rf"({_ORD}) half of (.+)")
-_QUARTER = re.compile(rf"({_ORD}) quarter(?: of (.+))?")
+_QUARTER = re.compile(rf"({_ORD})[ -]quarter(?: of (.+))?")
+_REL_QUARTER = re.compile(r"(this|next) quarter")  # ("last quarter" is read as the year's last, as before)
+_MONTH_QUARTER = re.compile(r"(march|june|september|december) quarter")  # the quarter that ends in the month
 _Q_YEAR = re.compile(rf"q([1-4]) ({_YEAR})")
 _MONTH_YEAR = re.compile(rf"({_MONTH}),? (?:of )?({_YEAR})")
 _FIRST_MONTHS = re.compile(r"first (\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven) (months|quarters) of (.+)")
@@ -383,6 +386,16 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         y = _year_of(m.group(2) or "this year", anchor)
         q = _ORDS[m.group(1)]
         return _d(y, 3 * q - 2), _month_end(y, 3 * q), "quarter"
+    if (m := _REL_QUARTER.fullmatch(s)) or (m := _MONTH_QUARTER.fullmatch(s)):
+        if anchor is None:
+            raise _Unresolved
+        if m.re is _REL_QUARTER:
+            q0 = anchor.year * 4 + (anchor.month - 1) // 3 + (m.group(1) == "next")
+        else:  # "the September quarter": this year's, unless its quarter is still to come (then last year's)
+            q_end = _month(m.group(1)) // 3 - 1
+            q0 = anchor.year * 4 + q_end - (4 if anchor.year * 4 + q_end > anchor.year * 4 + (anchor.month - 1) // 3 else 0)
+        y, q = divmod(q0, 4)
+        return _d(y, 3 * q + 1), _month_end(y, 3 * q + 3), "quarter"
     if m := _Q_YEAR.fullmatch(s):
         q, y = int(m.group(1)), int(m.group(2))
         return _d(y, 3 * q - 2), _month_end(y, 3 * q), "quarter"
@@ -416,6 +429,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             # "the end of the third quarter": the quarter's last month (its first, middle for "beginning", "mid")
             y = _year_of(qm.group(2) or "this year", anchor)
             mo = 3 * _ORDS[qm.group(1)] - {"early": 2, "beginning": 2, "start": 2, "mid": 1, "middle": 1}.get(part, 0)
+            if part == "end":  # (its last week: what annotators read as the quarter's close)
+                return _month_end(y, mo) - pd.Timedelta(days=6), _month_end(y, mo), "week"
             return _d(y, mo), _month_end(y, mo), "month"
         if w := _PART_WEEK.fullmatch(rest):
             if anchor is None:
@@ -800,7 +815,7 @@ _BEFORE_AFTER_MONTH = re.compile(rf"(?:before|after)\s+({_MONTH})", re.IGNORECAS
 _DAY_IN_BRACKETS = re.compile(r"\s*\((\d{1,2})\)")
 _WEEKDAY_END = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _TO_THE_WEEKEND = re.compile(r"(?:by|until|till|before)\s+the\s+weekend")
-_MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?(?:the|a|an)\s+(?P<m>{_MONTH})\s+[a-z]+", re.IGNORECASE)  # ("at the December meeting")
+_MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?(?:the|a|an)\s+(?P<m>{_MONTH})\s+(?!quarter\b)[a-z]+", re.IGNORECASE)  # ("at the December meeting")
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
                          rf"|(?P<same>(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night))"
                          rf"|the\s+following\s+(?P<week>week)"

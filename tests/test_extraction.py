@@ -10200,3 +10200,17 @@ def test_what_a_document_gives(sentence, source):
 ])
 def test_session_fifty_three_months(sentence, expected):
     assert times_of(sentence, "2025-12-05") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-three) quarters: hyphenated, "this"/"next", named by their last month, their end a week
+    ("The company reported third-quarter revenue of 5 billion.", [("third-quarter", "2025-07-01", "2025-09-30")]),
+    ("Parsewell crossed 50 million in ARR this quarter.", [("this quarter", "2025-10-01", "2025-12-31")]),
+    ("Sales will rise next quarter.", [("next quarter", "2026-01-01", "2026-03-31")]),
+    ("Sales fell in the September quarter.", [("in the September quarter", "2025-07-01", "2025-09-30")]),
+    ("The plant was 68 percent complete at the end of the third quarter.",
+     [("at the end of the third quarter", "2025-09-24", "2025-09-30")]),
+    ("Prices rose at the September meeting.", [("at the September meeting", "2025-09-01", "2025-09-30")]),
+])
+def test_session_fifty_three_quarters(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
