@@ -8835,7 +8835,7 @@ def test_session_forty_six_stances(body, source, stance):
      [("at the December meeting", "2025-12-01", "2025-12-31")]),
     # a quarter's end, and the first quarters of a year
     ("It imposed fines for the period up to the end of the third quarter.", "2025-12-04",
-     [("the end of the third quarter", "2025-09-01", "2025-09-30")]),
+     [("the end of the third quarter", "2025-09-24", "2025-09-30")]),  # (its last week since session fifty-three)
     ("It spent 63 million in the first three quarters of 2025.", "2025-12-04",
      [("in the first three quarters of 2025", "2025-01-01", "2025-09-30")]),
     # "from the summer": the season
