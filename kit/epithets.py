@@ -24,7 +24,7 @@ from kit.entities import (
     own_outlet, title_initials, titled_holder,
 )
 from kit.lexicons import (
-    COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
+    ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
     AP_STATE_ABBREVIATIONS, CO_OP_SPELLINGS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
 )
@@ -1492,6 +1492,58 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     _link_clients(sentences, out, taken)
     _link_own_outlet(sentences, out, taken, outlets)
     _link_party_members(sentences, out, taken, persons)
+    out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+# the nouns of a firm told before its name ("a Kharkiv-based company", "a little-known supplier")
+_FIRM_INTRO_HEADS = (COMPANY_NOUNS - {"group", "giant", "holding", "company's"}) | {
+    "subcontractor", "manufacturer", "trader", "exporter", "importer", "developer", "fund", "consortium"}
+
+
+def link_firms_introduced(sentences: list[Sentence], out: ArticleEntities) -> None:
+    """"Ukraine's Defense Ministry paid a Kharkiv-based company almost twice the market price ..." / "Stalevyi Shchyt,
+    which ...": a firm told before its name is the first firm named next (in this paragraph or the two after), one
+    the article had not named before. Run after the claims: who speaks as "A Manitoba meat processor" is read there.
+
+    >>> from kit.nlp import split_body; from kit.entities import find_entities
+    >>> s = split_body("T\\nThe ministry paid a Kharkiv-based company twice the price.\\nStalevyi Shchyt Ltd denied it.\\n")
+    >>> e = find_entities(s); link_firms_introduced(s, e)
+    >>> [(m.name, m.text) for m in e.mentions if m.kind == "epithet"]
+    [('Stalevyi Shchyt Ltd', 'a Kharkiv-based company')]
+    """
+    ents = out.entities
+    strong, weak = _firms(ents, [n for n in ents if ents[n].type == "PERSON"])
+    companies = set(strong + weak)  # (a firm by its marks: not any organisation, such as "Queenslanders" misread)
+    names = [m for m in out.mentions if m.kind == "name" and m.name in companies]
+    if not names:
+        return
+    first: dict[str, int] = {}
+    for m in out.mentions:
+        first[m.name] = min(first.get(m.name, m.start), m.start)
+    line_of = {x.sid: x.line for x in sentences}
+    taken = {(m.start, m.end) for m in out.mentions}
+    for s in sentences:
+        toks = s.tokens
+        for k in [k for k, t in enumerate(toks) if t.lower in {"a", "an"}]:
+            head = next((x for x in range(k + 1, min(len(toks), k + 7)) if toks[x].lower in _FIRM_INTRO_HEADS
+                         and not toks[x].is_cap), None)
+            if head is None:
+                continue
+            after = toks[head + 1].lower if head + 1 < len(toks) else "."
+            if any(toks[x].is_punct and toks[x].text != "-" for x in range(k + 1, head)) \
+                    or after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in TITLE_WORDS \
+                    or after in PERSON_EPITHET_NOUNS or after in DOCUMENT_NOUNS or after in _FIRM_INTRO_HEADS:
+                continue  # (not "a company spokesman", "a company official", "a company report")
+            span = (toks[k].start, toks[head].end)
+            if span in taken:
+                continue
+            target = next((m.name for m in names if m.start > toks[head].start and first.get(m.name, -1) >= s.start
+                           and line_of.get(m.sid, 1 << 30) <= s.line + 2), None)
+            if target is None:
+                continue
+            taken.add(span)
+            # (a mention only: "a company" is no alias of the firm)
+            out.mentions.append(Mention(target, _span_text(toks, k, head + 1), span[0], span[1], "epithet", s.sid))
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 

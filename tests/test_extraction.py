@@ -10214,3 +10214,21 @@ def test_session_fifty_three_months(sentence, expected):
 ])
 def test_session_fifty_three_quarters(sentence, expected):
     assert times_of(sentence, "2025-12-05") == expected
+
+
+@pytest.mark.parametrize("body,name,text", [
+    # (session fifty-three) a firm told before its name: the first firm named next, not named before
+    (("Ukraine's Defense Ministry paid a Kharkiv-based company almost twice the market price for helmets.",
+      "Stalevyi Shchyt Ltd, which won the tender, denied it."), "Stalevyi Shchyt Ltd", "a Kharkiv-based company"),
+    (("The state bought coal from a Singapore-based trader last year.", "The deal with Straitsbridge Commodities Pte Ltd "
+      "was signed in May."), "Straitsbridge Commodities Pte Ltd", "a Singapore-based trader"),
+    # not a firm named before, nor "a company spokesman", nor past the second paragraph after
+    (("Tarmac Holdings Ltd runs the quarry.", "The council hired a contractor to fix the road."), None, "a contractor"),
+    (("A company spokesman said the plant was safe.", "Tarmac Holdings Ltd said it would appeal."), None, "A company"),
+    (("The council hired a contractor.", "It met on Monday.", "It met on Tuesday.", "It met on Wednesday.",
+      "Tarmac Holdings Ltd said it would appeal."), None, "a contractor"),
+])
+def test_a_firm_told_before_its_name(body, name, text):
+    m = run(*body).mentions
+    got = m[(m["kind"] == "epithet") & (m["text"] == text)]["name"].tolist()
+    assert got == ([name] if name else [])
