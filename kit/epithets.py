@@ -1500,6 +1500,13 @@ _FIRM_INTRO_HEADS = (COMPANY_NOUNS - {"group", "giant", "holding", "company's"})
     "subcontractor", "manufacturer", "trader", "exporter", "importer", "developer", "fund", "consortium"}
 
 
+# a place or a facility told before its name ("a 32-storey tower", "a village primary school", "a cargo vessel")
+_SETTLEMENT_NOUNS = {"village", "town", "hamlet", "settlement", "township"}
+_PLACE_INTRO_HEADS = (FACILITY_NOUNS - {"site", "stop", "field", "yard", "camp", "farm"}) | _SETTLEMENT_NOUNS | {
+    "school", "hospital", "clinic", "centre", "center", "mall", "building", "home", "development", "stadium", "market",
+    "vessel", "ship", "ferry", "tanker", "trawler"}
+
+
 def link_firms_introduced(sentences: list[Sentence], out: ArticleEntities) -> None:
     """"Ukraine's Defense Ministry paid a Kharkiv-based company almost twice the market price ..." / "Stalevyi Shchyt,
     which ...": a firm told before its name is the first firm named next (in this paragraph or the two after), one
@@ -1515,7 +1522,9 @@ def link_firms_introduced(sentences: list[Sentence], out: ArticleEntities) -> No
     strong, weak = _firms(ents, [n for n in ents if ents[n].type == "PERSON"])
     companies = set(strong + weak)  # (a firm by its marks: not any organisation, such as "Queenslanders" misread)
     names = [m for m in out.mentions if m.kind == "name" and m.name in companies]
-    if not names:
+    places = [m for m in out.mentions if m.kind == "name" and m.name in ents and ents[m.name].type in {"FAC", "LOC", "GPE",
+                                                                                                     "PRODUCT", "ORG"}]
+    if not names and not places:
         return
     first: dict[str, int] = {}
     for m in out.mentions:
@@ -1525,10 +1534,14 @@ def link_firms_introduced(sentences: list[Sentence], out: ArticleEntities) -> No
     for s in sentences:
         toks = s.tokens
         for k in [k for k, t in enumerate(toks) if t.lower in {"a", "an"}]:
-            head = next((x for x in range(k + 1, min(len(toks), k + 7)) if toks[x].lower in _FIRM_INTRO_HEADS
+            head = next((x for x in range(k + 1, min(len(toks), k + 7)) if (toks[x].lower in _FIRM_INTRO_HEADS
+                                                                            or toks[x].lower in _PLACE_INTRO_HEADS)
                          and not toks[x].is_cap), None)
             if head is None:
                 continue
+            while head + 1 < len(toks) and (toks[head + 1].lower in _FIRM_INTRO_HEADS or toks[head + 1].lower
+                                            in _PLACE_INTRO_HEADS) and not toks[head + 1].is_cap:
+                head += 1  # "a water tanker company", "a private terminal operator": the last noun is the head
             after = toks[head + 1].lower if head + 1 < len(toks) else "."
             if any(toks[x].is_punct and toks[x].text != "-" for x in range(k + 1, head)) \
                     or after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in TITLE_WORDS \
@@ -1537,8 +1550,19 @@ def link_firms_introduced(sentences: list[Sentence], out: ArticleEntities) -> No
             span = (toks[k].start, toks[head].end)
             if span in taken:
                 continue
-            target = next((m.name for m in names if m.start > toks[head].start and first.get(m.name, -1) >= s.start
-                           and line_of.get(m.sid, 1 << 30) <= s.line + 2), None)
+            if toks[head].lower in _FIRM_INTRO_HEADS:
+                target = next((m.name for m in names if m.start > toks[head].start and first.get(m.name, -1) >= s.start
+                               and line_of.get(m.sid, 1 << 30) <= s.line + 2), None)
+            else:
+                # "a 32-storey tower" / "Marwan Heights", "a village" / "Gornja Lukovica": a place or a facility named
+                # next, in this paragraph or the next (a body only when its name says the noun: "... Primary School")
+                noun = toks[head].lower
+                target = next((m.name for m in places if m.start > toks[head].start and first.get(m.name, -1) >= s.start
+                               and line_of.get(m.sid, 1 << 30) <= s.line + 1 and (
+                                   ents[m.name].type == "GPE" and noun in _SETTLEMENT_NOUNS
+                                   or ents[m.name].type in {"FAC", "LOC"} and noun not in _SETTLEMENT_NOUNS
+                                   or ents[m.name].type == "PRODUCT" and noun in _SHIP_NOUNS
+                                   or ents[m.name].type == "ORG" and noun in m.name.lower().split())), None)
             if target is None:
                 continue
             taken.add(span)

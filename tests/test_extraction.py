@@ -10227,6 +10227,13 @@ def test_session_fifty_three_quarters(sentence, expected):
     (("A company spokesman said the plant was safe.", "Tarmac Holdings Ltd said it would appeal."), None, "A company"),
     (("The council hired a contractor.", "It met on Monday.", "It met on Tuesday.", "It met on Wednesday.",
       "Tarmac Holdings Ltd said it would appeal."), None, "a contractor"),
+    # a place or a facility told before its name; a firm's noun after another noun is the head
+    (("The crane fell from a 32-storey tower on Tuesday.", "Marwan Heights was evacuated, police said."),
+     "Marwan Heights", "a 32-storey tower"),
+    (("The body was found in a village near the border.", "Residents of Gornja Lukovica said the police came late."),
+     "Gornja Lukovica", "a village"),
+    (("The contract went to a private terminal operator in 2019.", "Zarwan Marine Terminals Ltd denied wrongdoing."),
+     "Zarwan Marine Terminals Ltd", "a private terminal operator"),
 ])
 def test_a_firm_told_before_its_name(body, name, text):
     m = run(*body).mentions
