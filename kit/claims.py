@@ -2462,6 +2462,23 @@ def _lede_head(text: str) -> str | None:
     return head
 
 
+def _the_same_later(sentences: list[Sentence], ents: ArticleEntities, name: str, head: str, after: int) -> None:
+    """"A Kingstanding mum says ..." named Shereen Akhtar-Doyle: a later "the mum" that no other mention covers is
+    her too (the epithets step read it as the unnamed one the lead had introduced)."""
+    covered = [(m.start, m.end) for m in ents.mentions]
+    for x in sentences:
+        if x.end <= after:
+            continue
+        toks = x.tokens
+        for k in range(len(toks) - 1):
+            if toks[k].lower == "the" and toks[k + 1].lower == head and not toks[k + 1].is_cap \
+                    and (k + 2 >= len(toks) or not toks[k + 2].is_alpha or toks[k + 2].is_cap
+                         or toks[k + 2].lower in REPORTING_VERBS or toks[k + 2].lower in BE_FORMS) \
+                    and not any(a < toks[k + 1].end and toks[k].start < b for a, b in covered):
+                text = f"{toks[k].text} {toks[k + 1].text}"
+                ents.mentions.append(Mention(name, text, toks[k].start, toks[k + 1].end, "epithet", x.sid))
+
+
 def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:
     """A lead that describes its speaker before naming them: "A Kingstanding mum says ..." / "Shereen Akhtar-Doyle,
     41, says ...", or a standfirst's "a councillor says ..." / "Cllr Gareth Pennington said". The description speaks
@@ -2546,6 +2563,12 @@ def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: Articl
             described = text[:text.lower().find(head, len(text.split()[0])) + len(head)]
             ents.mentions.append(Mention(name, described, span[0], span[0] + len(described), "epithet", c.sentence_id))
             e.epithets.append(described)
+            _the_same_later(sentences, ents, name, head, span[1])
+            for c3 in claims:  # ('"...," the mum said': her too)
+                if c3.source_type == "anonymous" and (c3.source_text or "").lower() == "the " + head \
+                        and c3.source_start is not None and c3.source_start > span[1]:
+                    c3.source, c3.source_type = name, c.source_type
+                    c3.claim_id = claim_id(article_id, c3.start, c3.cue_start, c3.source)
 
 
 def _interview_answers(claims: list[ClaimRec], sentences: list[Sentence], ents: ArticleEntities, article_id: str) -> None:

@@ -10239,3 +10239,11 @@ def test_a_firm_told_before_its_name(body, name, text):
     m = run(*body).mentions
     got = m[(m["kind"] == "epithet") & (m["text"] == text)]["name"].tolist()
     assert got == ([name] if name else [])
+
+
+def test_the_lead_description_said_again():
+    # (session fifty-three) "A Kingstanding mum says" named next: a later '"...," the mum said' is her too
+    c = claims_of("A Kingstanding mum says her son was left waiting for two hours last Tuesday.",
+                  "Shereen Akhtar-Doyle, 41, says it was the seventh time since September.",
+                  "The council said the taxi came.", '"I just want him to get to school," the mum said.')
+    assert c["source"].tolist() == ["Shereen Akhtar-Doyle", "Shereen Akhtar-Doyle", "The council", "Shereen Akhtar-Doyle"]
