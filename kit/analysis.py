@@ -91,7 +91,7 @@ def analyze_article(article: dict) -> ArticleResult:
 
     from kit.claims import attribute_sentences, claim_record
     from kit.entities import find_entities
-    from kit.epithets import link_firms_introduced
+    from kit.epithets import link_told_before_named
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
     from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
@@ -106,7 +106,7 @@ def analyze_article(article: dict) -> ArticleResult:
     ents = find_entities(sents)
     t2 = time.perf_counter()
     claims = attribute_sentences(aid, sents, ents)
-    link_firms_introduced(sents, ents)
+    link_told_before_named(sents, ents)
     t3 = time.perf_counter()
     anchor = article.get("published")
     anchor = None if anchor is None or (not isinstance(anchor, str) and pd.isna(anchor)) else pd.Timestamp(anchor)

@@ -2516,8 +2516,8 @@ def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: Articl
                               or head in TITLE_WORDS)
         if not (org or person or head.endswith(_AGENT_ENDS) and head not in _NOT_AGENTS):
             continue  # (not "a bitter dispute has broken out"; "a developer", "a short seller" may be a firm)
-        later = [n for n, m in first.items() if m.start > s.end and (e := ents.entities.get(n)) is not None
-                 and not e.is_outlet and (e.type == "ORG" and not person or e.type == "PERSON" and not org)
+        later = [n for n, m in first.items() if m.start > s.end and (ent := ents.entities.get(n)) is not None
+                 and not ent.is_outlet and (ent.type == "ORG" and not person or ent.type == "PERSON" and not org)
                  and given.get((n, s.sid), c.source_start) == c.source_start]  # (two descriptions in a sentence: two)
         # the next paragraph opens with the one described: "Brealey Grounds Services Inc., the Peterborough-based firm"
         opener = next((x for x in sentences if x.line == s.line + 1), None)  # (not past a byline after a standfirst)

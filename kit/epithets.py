@@ -1498,8 +1498,6 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
 # the nouns of a firm told before its name ("a Kharkiv-based company", "a little-known supplier")
 _FIRM_INTRO_HEADS = (COMPANY_NOUNS - {"group", "giant", "holding", "company's"}) | {
     "subcontractor", "manufacturer", "trader", "exporter", "importer", "developer", "fund", "consortium"}
-
-
 # a place or a facility told before its name ("a 32-storey tower", "a village primary school", "a cargo vessel")
 _SETTLEMENT_NOUNS = {"village", "town", "hamlet", "settlement", "township"}
 _PLACE_INTRO_HEADS = (FACILITY_NOUNS - {"site", "stop", "field", "yard", "camp", "farm"}) | _SETTLEMENT_NOUNS | {
@@ -1507,14 +1505,15 @@ _PLACE_INTRO_HEADS = (FACILITY_NOUNS - {"site", "stop", "field", "yard", "camp",
     "vessel", "ship", "ferry", "tanker", "trawler"}
 
 
-def link_firms_introduced(sentences: list[Sentence], out: ArticleEntities) -> None:
+def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> None:
     """"Ukraine's Defense Ministry paid a Kharkiv-based company almost twice the market price ..." / "Stalevyi Shchyt,
     which ...": a firm told before its name is the first firm named next (in this paragraph or the two after), one
-    the article had not named before. Run after the claims: who speaks as "A Manitoba meat processor" is read there.
+    the article had not named before; a place or a facility ("a 32-storey tower") the first one named in this
+    paragraph or the next. Run after the claims: who speaks as "A Manitoba meat processor" is read there.
 
     >>> from kit.nlp import split_body; from kit.entities import find_entities
     >>> s = split_body("T\\nThe ministry paid a Kharkiv-based company twice the price.\\nStalevyi Shchyt Ltd denied it.\\n")
-    >>> e = find_entities(s); link_firms_introduced(s, e)
+    >>> e = find_entities(s); link_told_before_named(s, e)
     >>> [(m.name, m.text) for m in e.mentions if m.kind == "epithet"]
     [('Stalevyi Shchyt Ltd', 'a Kharkiv-based company')]
     """
@@ -1545,7 +1544,7 @@ def link_firms_introduced(sentences: list[Sentence], out: ArticleEntities) -> No
             after = toks[head + 1].lower if head + 1 < len(toks) else "."
             if any(toks[x].is_punct and toks[x].text != "-" for x in range(k + 1, head)) \
                     or after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in TITLE_WORDS \
-                    or after in PERSON_EPITHET_NOUNS or after in DOCUMENT_NOUNS or after in _FIRM_INTRO_HEADS:
+                    or after in PERSON_EPITHET_NOUNS or after in DOCUMENT_NOUNS:
                 continue  # (not "a company spokesman", "a company official", "a company report")
             span = (toks[k].start, toks[head].end)
             if span in taken:

@@ -390,10 +390,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         if anchor is None:
             raise _Unresolved
         if m.re is _REL_QUARTER:
-            q0 = anchor.year * 4 + (anchor.month - 1) // 3 + (m.group(1) == "next")
+            q0 = anchor.year * 4 + (anchor.month - 1) // 3 + (1 if m.group(1) == "next" else 0)
         else:  # "the September quarter": this year's, unless its quarter is still to come (then last year's)
             q_end = _month(m.group(1)) // 3 - 1
-            q0 = anchor.year * 4 + q_end - (4 if anchor.year * 4 + q_end > anchor.year * 4 + (anchor.month - 1) // 3 else 0)
+            q0 = anchor.year * 4 + q_end - (4 if q_end > (anchor.month - 1) // 3 else 0)
         y, q = divmod(q0, 4)
         return _d(y, 3 * q + 1), _month_end(y, 3 * q + 3), "quarter"
     if m := _Q_YEAR.fullmatch(s):
