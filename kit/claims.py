@@ -368,13 +368,14 @@ _DISMISSED = re.compile(
     re.IGNORECASE)
 
 
-_DISMISSING_WORDS = re.compile(r"(?i)fiction|fantasy|fabricat|nonsense|rubbish|rumour|baseless|unfounded|false|untrue|wrong"
-                               r"|happen")
+_DISMISSING_WORDS = ("fiction", "fantasy", "fabricat", "nonsense", "rubbish", "rumour", "baseless", "unfounded", "false",
+                     "untrue", "wrong", "happen")
 
 
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
-    if _DISMISSING_WORDS.search(content) and _DISMISSED.search(content):
+    low = content.lower()
+    if any(w in low for w in _DISMISSING_WORDS) and _DISMISSED.search(content):
         return True
     if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
         return False
@@ -2483,8 +2484,9 @@ def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: Articl
     """A lead that describes its speaker before naming them: "A Kingstanding mum says ..." / "Shereen Akhtar-Doyle,
     41, says ...", or a standfirst's "a councillor says ..." / "Cllr Gareth Pennington said". The description speaks
     for the one the next paragraph opens with, else the first one named later whose description or title it echoes."""
-    if not any(c.source_type == "anonymous" and (c.source_text or "")[:2] in {"A ", "An", "a ", "an"} for c in claims):
-        return
+    if not any(c.source_type == "anonymous" and (c.source_text or "")[:2] in {"A ", "An", "a ", "an"}
+               and c.sentence_id < 12 for c in claims):
+        return  # (the first two paragraphs' sentences are among the first dozen)
     # (a standfirst and the first paragraph, or the first two: not a date line read as a sentence)
     lede: set[int] = set()
     for row in sentences:

@@ -1517,19 +1517,8 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
     >>> [(m.name, m.text) for m in e.mentions if m.kind == "epithet"]
     [('Stalevyi Shchyt Ltd', 'a Kharkiv-based company')]
     """
-    ents = out.entities
-    strong, weak = _firms(ents, [n for n in ents if ents[n].type == "PERSON"])
-    companies = set(strong + weak)  # (a firm by its marks: not any organisation, such as "Queenslanders" misread)
-    names = [m for m in out.mentions if m.kind == "name" and m.name in companies]
-    places = [m for m in out.mentions if m.kind == "name" and m.name in ents and ents[m.name].type in {"FAC", "LOC", "GPE",
-                                                                                                     "PRODUCT", "ORG"}]
-    if not names and not places:
-        return
-    first: dict[str, int] = {}
-    for m in out.mentions:
-        first[m.name] = min(first.get(m.name, m.start), m.start)
-    line_of = {x.sid: x.line for x in sentences}
-    taken = {(m.start, m.end) for m in out.mentions}
+    # the descriptions first (most articles have none): "a"/"an", a few modifiers, the noun
+    told: list[tuple[Sentence, int, int]] = []
     for s in sentences:
         toks = s.tokens
         for k in [k for k, t in enumerate(toks) if t.lower in {"a", "an"}]:
@@ -1546,28 +1535,48 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
                     or after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in TITLE_WORDS \
                     or after in PERSON_EPITHET_NOUNS or after in DOCUMENT_NOUNS:
                 continue  # (not "a company spokesman", "a company official", "a company report")
-            span = (toks[k].start, toks[head].end)
-            if span in taken:
-                continue
-            if toks[head].lower in _FIRM_INTRO_HEADS:
-                target = next((m.name for m in names if m.start > toks[head].start and first.get(m.name, -1) >= s.start
-                               and line_of.get(m.sid, 1 << 30) <= s.line + 2), None)
-            else:
-                # "a 32-storey tower" / "Marwan Heights", "a village" / "Gornja Lukovica": a place or a facility named
-                # next, in this paragraph or the next (a body only when its name says the noun: "... Primary School")
-                noun = toks[head].lower
-                target = next((m.name for m in places if m.start > toks[head].start and first.get(m.name, -1) >= s.start
-                               and line_of.get(m.sid, 1 << 30) <= s.line + 1 and (
-                                   ents[m.name].type == "GPE" and noun in _SETTLEMENT_NOUNS
-                                   or ents[m.name].type in {"FAC", "LOC"} and noun not in _SETTLEMENT_NOUNS
-                                   or ents[m.name].type == "PRODUCT" and noun in _SHIP_NOUNS
-                                   or ents[m.name].type == "ORG" and noun in m.name.lower().split())), None)
-            if target is None:
-                continue
-            taken.add(span)
-            # (a mention only: "a company" is no alias of the firm)
-            out.mentions.append(Mention(target, _span_text(toks, k, head + 1), span[0], span[1], "epithet", s.sid))
-    out.mentions.sort(key=lambda m: (m.start, m.end))
+            told.append((s, k, head))
+    if not told:
+        return
+    ents = out.entities
+    firm_told = any(s.tokens[head].lower in _FIRM_INTRO_HEADS for s, _k, head in told)
+    strong, weak = _firms(ents, [n for n in ents if ents[n].type == "PERSON"]) if firm_told else ([], [])
+    companies = set(strong + weak)  # (a firm by its marks: not any organisation, such as "Queenslanders" misread)
+    names = [m for m in out.mentions if m.kind == "name" and m.name in companies]
+    places = [m for m in out.mentions if m.kind == "name" and m.name in ents and ents[m.name].type in {"FAC", "LOC", "GPE",
+                                                                                                     "PRODUCT", "ORG"}]
+    first: dict[str, int] = {}
+    for m in out.mentions:
+        first[m.name] = min(first.get(m.name, m.start), m.start)
+    line_of = {x.sid: x.line for x in sentences}
+    taken = {(m.start, m.end) for m in out.mentions}
+    linked = False
+    for s, k, head in told:
+        toks = s.tokens
+        span = (toks[k].start, toks[head].end)
+        if span in taken:
+            continue
+        if toks[head].lower in _FIRM_INTRO_HEADS:
+            target = next((m.name for m in names if m.start > toks[head].start and first.get(m.name, -1) >= s.start
+                           and line_of.get(m.sid, 1 << 30) <= s.line + 2), None)
+        else:
+            # "a 32-storey tower" / "Marwan Heights", "a village" / "Gornja Lukovica": a place or a facility named
+            # next, in this paragraph or the next (a body only when its name says the noun: "... Primary School")
+            noun = toks[head].lower
+            target = next((m.name for m in places if m.start > toks[head].start and first.get(m.name, -1) >= s.start
+                           and line_of.get(m.sid, 1 << 30) <= s.line + 1 and (
+                               ents[m.name].type == "GPE" and noun in _SETTLEMENT_NOUNS
+                               or ents[m.name].type in {"FAC", "LOC"} and noun not in _SETTLEMENT_NOUNS
+                               or ents[m.name].type == "PRODUCT" and noun in _SHIP_NOUNS
+                               or ents[m.name].type == "ORG" and noun in m.name.lower().split())), None)
+        if target is None:
+            continue
+        taken.add(span)
+        # (a mention only: "a company" is no alias of the firm)
+        out.mentions.append(Mention(target, _span_text(toks, k, head + 1), span[0], span[1], "epithet", s.sid))
+        linked = True
+    if linked:
+        out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
 # what an outlet calls itself: "told this newspaper", "seen by this publication", "Speaking to this medium"
