@@ -91,10 +91,10 @@ def analyze_article(article: dict) -> ArticleResult:
 
     from kit.claims import attribute_sentences, claim_record
     from kit.entities import find_entities
-    from kit.epithets import link_told_before_named
+    from kit.epithets import link_kin_called, link_told_before_named
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
-    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
+    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
 
     aid = str(article["article_id"])
     text = str(article.get("text") or "")
@@ -107,6 +107,7 @@ def analyze_article(article: dict) -> ArticleResult:
     t2 = time.perf_counter()
     claims = attribute_sentences(aid, sents, ents)
     link_told_before_named(sents, ents)
+    link_kin_called(sents, ents)
     t3 = time.perf_counter()
     anchor = article.get("published")
     anchor = None if anchor is None or (not isinstance(anchor, str) and pd.isna(anchor)) else pd.Timestamp(anchor)
@@ -133,7 +134,8 @@ def analyze_article(article: dict) -> ArticleResult:
                            split_april=split_april, told_month=told_month)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
-        days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end]
+        days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end
+                and t.note != DAY_OF_MONTH_TOLD]  # ("not notified on the 18th": a day recalled, not the story's)
         told_day = (s.sid, days[-1].value_start) if days else told_day
         months = [t for t in found if t.granularity in {"month", "day"} and not pd.isna(t.value_start)
                   and t.value_start.to_period("M") == t.value_end.to_period("M")]

@@ -25,7 +25,7 @@ from kit.lexicons import (
     places,
 )
 from kit.datelines import looks_like_dateline
-from kit.epithets import _ABBREVIATED_ROLES
+from kit.epithets import _ABBREVIATED_ROLES, _ROLE_SYNONYMS
 from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, speaker_labels
 from kit.parties import (
     _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
@@ -282,7 +282,9 @@ _SELF_DENIAL = re.compile(
     r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure)|a\s+(?:number|figure)"
     r"|the\s+(?:true|full|real|whole)\s+(?:picture|story))\b"
     r"|\b[a-z]+ed,\s+not\s+[a-z]+ed\b"
-    r"|\bnothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"  # "There is nothing to hide", "had 'nothing to do with' it"
+    # "There is nothing to hide", "had 'nothing to do with' it" (but "We have nothing to hide": annotators read a
+    # reassurance, 14 assertions to 3 denials, and "If there is nothing to hide" is a condition)
+    r"|(?<!\bif\s)\bthere\s+(?:is|was)\s+nothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"
     r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
     r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ever\s+)?(?:asked|forced|made|pressured|coerced|paid)\s+to\b"
     # "Nobody blocked any drain": what others say was done, done by no one (not "Nobody told us anything": a grievance)
@@ -1911,14 +1913,22 @@ class _SentenceAttributor(PhraseReader):
 
     def _relative_clause_before(self, a: int, x: int) -> int | None:
         """The "that"/"which"/"who" opening a relative clause that ends at ``x`` (no comma or quote in it)."""
-        for r in range(min(a, x), max(0, x - 15), -1):
+        o = (self.opening() or 0) if self.s.sid <= 3 and self.L[0] not in {"a", "an"} else 0
+        far = self.L[o] in {"a", "an"}
+        for r in range(min(a, x), max(0, x - (25 if far else 15)), -1):
             w = self.L[r]
             if self.t[r].text in {",", ";", ":"} or self.t[r].text in _QUOTES or (
-                    w in REPORTING_VERBS and r != x and not (r > 0 and self.L[r - 1] in _DETERMINERS)):
-                return None
+                    w in REPORTING_VERBS and r != x and not (r > 0 and self.L[r - 1] in _DETERMINERS)
+                    and not (far and not w.endswith(("s", "ed")) and w not in {"said", "told"})):
+                return None  # (a bare "state" in "a $6.2 million state grant" is no verb)
             if w in {"who", "which", "whom"} or (w == "that" and r == a - 1 and any(
                     self.t[z].is_alpha and not self.t[z].is_cap and (self.L[z].endswith("ed") or self.L[z] in _CLAUSE_VERBS)
-                    for z in range(a, x + 1))):
+                    for z in range(a, x + 1))) \
+                    or w == "that" and 2 <= r - o <= 8 and self.L[o] in {"a", "an"} and self.t[r - 1].is_alpha \
+                    and not self.t[r - 1].is_cap and self.t[r + 1].is_alpha and not self.t[r + 1].is_cap \
+                    and (self.L[r + 1].endswith("ed") or self.L[r + 1] in _CLAUSE_VERBS):
+                # ("A Broken Bow internet company that received a $6.2 million state grant to bring ... to rural Custer
+                # and Valley counties says": the company, however far its clause runs)
                 if w in {"which", "whom"} and r > 1 and self.L[r - 1] in _PREPOSITIONS:
                     return r - 1  # "The promoter of a concert at which a stand collapsed has insisted"
                 return r if r > 0 else None
@@ -2448,7 +2458,7 @@ def _transcript_turns(claims: list[ClaimRec], sentences: list[Sentence], ents: A
 # what ends the noun of "A company hired to plow ...", "A TRIBAL chief in South Choiseul": its head is the word before
 _POST_MODIFIER = {"who", "which", "that", "whose", "in", "on", "of", "from", "at", "for", "with", "to", "by", "near",
                   "hired", "based", "appointed", "contracted", "commissioned", "running", "living", "representing"}
-_ORG_NOUNS = {"group", "watchdog", "union", "charity", "association", "authority", "agency", "body", "council", "bank",
+_ORG_NOUNS = {"group", "watchdog", "union", "charity", "association", "authority", "agency", "body", "council", "bank", "district",
               "regulator", "organisation", "organization", "network", "coalition", "alliance", "campaign", "society"}
 
 
@@ -2510,7 +2520,8 @@ def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: Articl
                 or text.split()[:1] not in (["A"], ["An"], ["a"], ["an"]):
             continue
         head = _lede_head(text)
-        if head is None or head in ANONYMOUS_NOUNS or head in SPOKES_NOUNS or head in DOCUMENT_NOUNS \
+        placed = any(w[:1].isupper() for w in text.split()[1:-1])  # "A Bong County lawmaker": one, placed
+        if head is None or head in ANONYMOUS_NOUNS and not placed or head in SPOKES_NOUNS or head in DOCUMENT_NOUNS \
                 or head.endswith("s") and not head.endswith("ss") or _UNNAMED_SPEAKER.search(s.text):
             continue
         org = head in COMPANY_NOUNS or head in _ORG_NOUNS
@@ -2536,7 +2547,8 @@ def _named_later(claims: list[ClaimRec], sentences: list[Sentence], ents: Articl
                 x = by_sid.get(first[n].sid)
                 before = x.text[:first[n].start - x.start].split()[-1:] if x is not None else []
                 title = _ABBREVIATED_ROLES.get(before[0].lower().rstrip("."), "") if before else ""
-                if head in re.findall(r"[\w-]+", said) or title == head:
+                if head in re.findall(r"[\w-]+", said) or title == head or head in _ROLE_SYNONYMS.get(title, ()):
+                    # ("Rep." of "a lawmaker")
                     name = n
                     break
         body = max(lede) if len(lede) == 2 else -1

@@ -378,6 +378,21 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
     return False
 
 
+# an elected member's title, whose "of" after the name is the seat ("State Sen. Rita Vandersnick of Ord")
+_MEMBER_TITLES = {"rep", "sen", "senator", "representative", "congressman", "congresswoman", "assemblyman",
+                  "assemblywoman", "assemblymember", "delegate", "councilman", "councilwoman", "alderman", "cllr", "cr"}
+
+
+def _member_for(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the "of" at ``j`` follows an elected member's title and given name: "Rep. Josephus B. Gbenyon of Bong
+    County Electoral District #4" is Gbenyon, then the seat."""
+    t = next((x for x in range(j - 3, max(-1, i - 3), -1) if toks[x].lower.rstrip(".") in _MEMBER_TITLES), None)
+    if t is None:
+        return False
+    words = [x for x in toks[t + 1:j] if x.text != "."]
+    return len(words) >= 2 and (words[0].lower in given_names() or len(words[0].text.rstrip(".")) == 1)
+
+
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
@@ -405,7 +420,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and not (toks[j].text[-1:].isdigit() and _MONEY_TOKEN.fullmatch(toks[j].text)):
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws \
-                        and not (j + 3 < n and toks[j + 2].text == "-" and toks[j + 3].lower in _PLACE_MODIFIER_ENDS):
+                        and not (j + 3 < n and toks[j + 2].text == "-" and toks[j + 3].lower in _PLACE_MODIFIER_ENDS) \
+                        and not (toks[j].lower == "of" and _member_for(toks, i, j)):
                     j += 2  # (not "CTO of Leeds-based online florist Petalpost": a place as a modifier, no name's part)
                 elif toks[j].lower == "and" and toks[j].ws and j + 2 < n and toks[j + 1].is_cap and _and_in_firm(toks, i, j):
                     j += 2  # "Mphamvu Drilling and Civil Works Limited": one firm, its legal form closing the name
@@ -811,6 +827,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "MSPs", "MCAs": people, by their 
 # the nouns of papers' names in Slavic languages, written in lower case after the capitalised word
 # the AP abbreviations of states that are also words: a state only after a town and its comma ("Houma, La.")
 # what an American special district provides: a district so named is a body, not an area
+_DISTRICT_SERVICES = {"protection", "supply", "control", "abatement", "improvement", "management", "services", "authority"}
 _SERVICE_DISTRICTS = {"levee", "school", "water", "fire", "irrigation", "sanitation", "drainage", "hospital", "utility",
                       "transit", "conservation", "park", "parks", "library", "sewer", "flood", "port", "airport", "health"}
 # the suffixes of places' names in Korean (district, neighbourhood, city, county, province, township, village, road),
@@ -1782,6 +1799,9 @@ class _Builder:
             return  # "the Board's State office", "the council's Planning department": a capitalised word of a unit
         if j - i == 1 and toks[i].text == "Me" and i > 0 and toks[i - 1].text in {"'", "’"} and not toks[i - 1].ws:
             return  # "'Me 'Mamotšelisi Ramone": the Sesotho for "Mrs", no name
+        if j - i == 2 and toks[i].text == "New" and toks[i + 1].text == "Year" or j - i == 1 and toks[i].text in {"Eve", "Day"} \
+                and i >= 2 and toks[i - 1].text in {"'s", "’s"} and toks[i - 2].text == "Year":
+            return  # "New Year's Eve": a day, no name
         initial = _sentence_initial(s, i)
         # strip openers and months ("In October", "The Kremlin")
         while i < j and not (j - i >= 2 and toks[i].text in _SHIP_PREFIXES) \
@@ -3465,8 +3485,10 @@ class _Builder:
             v["GPE"] += 3
         if last in ORG_WORDS or f.get("apposition") == "company" or len(words) >= 2 and words[-1] in _PAPER_NAME_NOUNS:
             v["ORG"] += 4  # (and "Jutarnji list", a paper)
-        if last == "district" and len(words) >= 2 and words[-2].lower() in _SERVICE_DISTRICTS:
+        if last == "district" and len(words) >= 2 and (words[-2].lower() in _SERVICE_DISTRICTS or len(words) >= 3 and any(
+                w.lower() in _SERVICE_DISTRICTS for w in words[-3:-1]) and words[-2].lower() in _DISTRICT_SERVICES):
             v["SERVICE_DISTRICT"] += 1  # "Lower Bayou Levee District", "Harmon Unified School District": a public body
+            # (and "Fee Fee Valley Fire Protection District")
         v["N"] += 1
         if len(words) >= 2 and words[-1].lower().endswith(_PATRONYMICS) and all(w[:1].isupper() for w in words):
             v["PERSON"] += 4  # "Guðrún Ósk Valsdóttir", "Bjarki Þór Steinsson": a patronymic ends a person's name

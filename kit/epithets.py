@@ -129,7 +129,7 @@ _BODY_SAYS = {"civic": {"municipality", "municipal", "corporation", "council", "
              "trade": _TRADE_BODY_NAMES, "umbrella": _TRADE_BODY_NAMES, "industry": _TRADE_BODY_NAMES,
              "professional": _TRADE_BODY_NAMES | {"institute", "college"},
              "regulatory": _REGULATOR_NAMES | {"board", "council"}, "statutory": _REGULATOR_NAMES | {"board", "council"}}
-_WHOSE_KIN = re.compile(r"\bwhose\s+(?:\w+\s+)?\w+\s*$")  # "..., whose father " before a name: the kin of the one before
+_WHOSE_KIN = re.compile(r"\bwhose\s+(?:[\w-]+\s+){0,2}?\w+\s*$")  # "..., whose (89-year-old) mother " before a name: the kin of the one before
 _COUNT_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _PARENT_NOUNS = {"mother", "father", "grandmother", "grandfather", "parent", "grandparent", "mum", "dad"}
 # (a member, or a committee's chair, of a legislature: "chairman of the House Committee on Agriculture in the ... House
@@ -1505,6 +1505,77 @@ _PLACE_INTRO_HEADS = (FACILITY_NOUNS - {"site", "stop", "field", "yard", "camp",
     "vessel", "ship", "ferry", "tanker", "trawler"}
 
 
+_KIN_CALLED = {"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "mommy": "mother",
+               "dad": "father", "daddy": "father"}
+
+
+def link_kin_called(sentences: list[Sentence], out: ArticleEntities) -> None:
+    """ "Joanne Whitmore, whose 89-year-old mother Iris ..." / "Mum has lived in that room for four years": "Mum" is
+    the one person the article calls someone's mother (a speaker's word for her, no name of its own).
+
+    >>> from kit.nlp import split_body; from kit.entities import find_entities
+    >>> s = split_body("T\\nAnn Lee, whose mother Iris Lee lives there, spoke.\\n'Mum loves it,' she said.\\n")
+    >>> e = find_entities(s); link_kin_called(s, e)
+    >>> [(m.name, m.text) for m in e.mentions if m.text == "Mum"]
+    [('Iris Lee', 'Mum')]
+    """
+    called = [(x, k) for x in sentences if any(w in x.text for w in ("Mum", "Mom", "Mam", "Dad"))
+              for k, t in enumerate(x.tokens) if t.is_cap and t.lower in _KIN_CALLED]
+    if not called:
+        return
+    covered = {(m.start, m.end) for m in out.mentions}
+    text_of = {x.sid: x for x in sentences}
+    named_as: dict[str, set[str]] = {}  # "mother" -> who is named right after the word ("mother Iris")
+    for m in out.mentions:
+        x = text_of.get(m.sid)
+        e = out.entities.get(m.name)
+        if m.kind == "name" and x is not None and e is not None and e.type == "PERSON":
+            before = x.text[max(0, m.start - x.start - 12):m.start - x.start].lower().split()
+            if before and before[-1] in {"mother", "father"}:
+                named_as.setdefault(before[-1], set()).add(m.name)
+    for x, k in called:
+        tok = x.tokens[k]
+        holders = sorted(named_as.get(_KIN_CALLED[tok.lower], ()))
+        if len(holders) != 1 or (tok.start, tok.end) in covered:
+            continue
+        out.mentions.append(Mention(holders[0], tok.text, tok.start, tok.end, "epithet", x.sid))
+    out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+_STREET_ENDS = {"street", "road", "avenue", "lane", "drive", "way", "close", "crescent", "terrace", "boulevard", "rd", "ave",
+                "blvd", "highway", "parade", "st"}
+_HOME_NAME_ENDS = {"lodge", "house", "manor", "court", "hall", "grange", "gardens", "villa", "home", "homes", "residence"}
+# a facility told before its name that the story goes on calling by its noun ("a Wednesfield care home" /
+# "Beechcroft Lodge" ... "the home")
+_CALLED_AGAIN = {"home", "tower", "hospital", "clinic", "school", "stadium", "mall", "hotel", "factory", "plant", "mine"}
+
+
+def _called_again(sentences: list[Sentence], out: ArticleEntities, taken: set, name: str, noun: str, after: int) -> None:
+    """Each later "the home" (or "the 42-bed home") that no other mention covers: the facility told as "a ... home"."""
+    covered = [(m.start, m.end) for m in out.mentions]
+    for x in sentences:
+        if x.end <= after or noun not in x.text.lower():
+            continue
+        toks = x.tokens
+        for k in range(len(toks) - 1):
+            if toks[k].lower != "the":
+                continue
+            # ("the home", "the care home", "the 42-bed home")
+            h = next((x for x in range(k + 1, min(len(toks), k + 5)) if toks[x].lower == noun), None)
+            if h is not None and not all(toks[z].text[:1].isdigit() or toks[z].text == "-"
+                                         or toks[z].is_alpha and not toks[z].is_cap for z in range(k + 1, h)):
+                h = None
+            if h is None or toks[h].is_cap or h + 1 < len(toks) and (toks[h + 1].lower in {"of", "'s", "’s"}
+                                                                      or toks[h + 1].is_alpha and not toks[h + 1].is_cap
+                                                                      and toks[h + 1].lower in _PLACE_INTRO_HEADS):
+                continue  # (not "the home of", "the home secretary"; "the home's" is another's epithet step)
+            span = (toks[k].start, toks[h].end)
+            if span in taken or any(a < span[1] and span[0] < b for a, b in covered):
+                continue
+            taken.add(span)
+            out.mentions.append(Mention(name, _span_text(toks, k, h + 1), span[0], span[1], "epithet", x.sid))
+
+
 def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> None:
     """"Ukraine's Defense Ministry paid a Kharkiv-based company almost twice the market price ..." / "Stalevyi Shchyt,
     which ...": a firm told before its name is the first firm named next (in this paragraph or the two after), one
@@ -1549,6 +1620,9 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
     for m in out.mentions:
         first[m.name] = min(first.get(m.name, m.start), m.start)
     line_of = {x.sid: x.line for x in sentences}
+    first_line: dict[str, int] = {}  # (a place a headline or a standfirst named: still told before its name below)
+    for m in out.mentions:
+        first_line[m.name] = min(first_line.get(m.name, 1 << 30), line_of.get(m.sid, 1 << 30))
     taken = {(m.start, m.end) for m in out.mentions}
     linked = False
     for s, k, head in told:
@@ -1563,18 +1637,26 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
             # "a 32-storey tower" / "Marwan Heights", "a village" / "Gornja Lukovica": a place or a facility named
             # next, in this paragraph or the next (a body only when its name says the noun: "... Primary School")
             noun = toks[head].lower
-            target = next((m.name for m in places if m.start > toks[head].start and first.get(m.name, -1) >= s.start
+            target = next((m.name for m in places if m.start > toks[head].start
+                           and (first.get(m.name, -1) >= s.start
+                                or first_line.get(m.name, 1 << 30) <= 2 and ents[m.name].type in {"ORG", "FAC"})
                            and line_of.get(m.sid, 1 << 30) <= s.line + 1 and (
                                ents[m.name].type == "GPE" and noun in _SETTLEMENT_NOUNS
                                or ents[m.name].type in {"FAC", "LOC"} and noun not in _SETTLEMENT_NOUNS
+                               and m.name.lower().split()[-1] not in _STREET_ENDS  # (a care home is no lane)
                                or ents[m.name].type == "PRODUCT" and noun in _SHIP_NOUNS
-                               or ents[m.name].type == "ORG" and noun in m.name.lower().split())), None)
+                               or ents[m.name].type == "ORG" and (noun in m.name.lower().split()
+                                                                  or noun == "home" and m.name.lower().split()[-1]
+                                                                  in _HOME_NAME_ENDS))), None)
         if target is None:
             continue
         taken.add(span)
         # (a mention only: "a company" is no alias of the firm)
         out.mentions.append(Mention(target, _span_text(toks, k, head + 1), span[0], span[1], "epithet", s.sid))
         linked = True
+        if toks[head].lower in _CALLED_AGAIN and not any(
+                n != target and toks[head].lower in n.lower().split() for n in ents):
+            _called_again(sentences, out, taken, target, toks[head].lower, span[1])
     if linked:
         out.mentions.sort(key=lambda m: (m.start, m.end))
 

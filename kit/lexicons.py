@@ -416,6 +416,8 @@ NON_NAME_CAPS = {
     # feasts and holidays: days, not names ("before Eid-ul-Fitr", "over Christmas")
     "christmas", "easter", "eid", "fitr", "adha", "ramadan", "ramzan", "diwali", "deepavali", "holi", "hanukkah",
     "passover", "thanksgiving", "halloween", "lent", "advent", "navratri", "vesak", "nowruz",
+    # kin called by what they are to the speaker ("Mum has lived in that room for four years")
+    "mum", "dad", "mom", "mummy", "daddy", "grandma", "grandad", "granddad", "grandpa", "granny",
 }
 
 # Demonyms and group adjectives (NORP): a general list of the common ones.

@@ -27,6 +27,8 @@ from kit.nlp import DATELINE, Sentence, Tok, lead_dateline
 
 # the words that end a body's own name or description ("the city government"): never a "he" or a "she"
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
+_PLACE_NAME_ENDS = {"County", "City", "Province", "State", "Region", "District", "Borough", "Parish"}
+_PLACED_BODIES = {"district", "group", "charity", "union", "association", "network", "coalition", "campaign"}
 _SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
 _GOVERNING = {"Government", "Council", "Executive", "Administration", "Authority", "Municipality"}
 _COUNTED_PEOPLE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "former",
@@ -192,6 +194,19 @@ class PhraseReader:
                     for m in named):
             # "An Austinmer grandmother says", "A Tawaroa beekeeper said": someone of that place, unnamed here
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
+        if 4 <= j - i <= 9 and words[0] in {"a", "an"} and self.t[j - 1].is_alpha and not self.t[j - 1].is_cap \
+                and (words[-1] in COMPANY_NOUNS or words[-1] in _BODY_WORDS or words[-1] in _PLACED_BODIES) \
+                and (i == 0 or self.t[i - 1].text in {"—", "–", "-", ":"}) \
+                and all((self.t[z].is_alpha or self.t[z].text.rstrip(".").isalpha())
+                        and self.L[z] not in {"by", "of", "for", "in", "at", "from", "with", "and"} for z in range(i + 1, j)) \
+                and (named := self.mentions(i + 1, j - 1, kinds=("name",))) and all(
+                    self.ents.entities.get(m.name) is not None and m.end < self.t[j - 1].start
+                    and (self.ents.entities[m.name].type in {"GPE", "LOC"} or m.name.split()[-1] in _PLACE_NAME_ENDS
+                         or self.ents.entities[m.name].type == "ORG" and m.end < self.t[j - 2].start)
+                    for m in named):
+            # "A north St. Louis County fire district says", "A Broken Bow internet company": a body of that place,
+            # unnamed here (not the place)
+            return Party(span["text"], "anonymous", **span)
         if j - i >= 4 and words[0] == "the" and words[1] in COMPANY_NOUNS and words[2] in {"behind", "running", "operating"}:
             # "The company behind Kōwhai Grove says": the firm the article calls "the company", not the home it runs
             behind = [m for m in self.mentions(i, i + 2, kinds=("epithet",)) if m.start == self.t[i].start

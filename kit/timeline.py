@@ -29,8 +29,8 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # on its own, only as news writes it
 
-_FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year's)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
-                r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday))?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year)?")
+_FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
+                r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday))?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
                 r"|since|this|last|next|is|was|were|are|has|had|have|will|would)\b)")
@@ -97,11 +97,12 @@ _BASE = "|".join([
     rf"last\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",  # "last Nov. 14" (Philippine usage): that day gone by
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
-    rf"(?:in|since|from|by|until|till|through|throughout|for|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as|as\s+(?:of|at))\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
+    rf"(?:in|since|from|by|until|till|through|throughout|for|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as|as\s+(?:of|at)"
+    rf"|(?:for\s+)?(?:much|most|all)\s+of)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
     rf"(?!\s+(?:to|through)\s+{_MONTH})"  # (a range: "for January to June 2025")
     r"(?!\s+(?:last|this|next)\s+year)",
     # ("from March 2023" is a month of 2023; "as recently as August": the month; "throughout November", "a second
-    # increase for October")
+    # increase for October", "out of service for most of October")
     rf"(?:(?<=put back )|(?<=pushed back )|(?<=moved )|(?<=postponed )|(?<=deferred )|(?<=delayed )|(?<=adjourned )"
     rf"|(?<=rescheduled )|(?<=brought forward ))to\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)(?!\s+(?:last|this|next)\s+year)",
     # ("has been put back to January": the month it now falls in)
@@ -248,7 +249,7 @@ _THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
            "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2)}
-_FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year)?")
+_FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
 _EARLIER_THIS = re.compile(r"(earlier|later|so far) this (year|month|week)|this (year|month|week) (so far)")
@@ -262,6 +263,9 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
                      r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|(?:re)?convenes|"
+                     # "when lawmakers return in January", "the second semester, which begins in February": a time
+                     # set ahead, told in the present
+                     r"(?:when\s+(?:[\w'’-]+\s+){0,4}?|(?:which|that)\s+)(?:returns?|resumes?|reopens?|sits|meets|opens|begins|starts)\b|"
                      r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
@@ -579,10 +583,13 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         first, last = _SEASONS[m.group(1)]
         y = a.year - 1 if first == 12 and a.month <= 6 else a.year  # "the winter" in March: the one just ending
         return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
-    if m := _FEAST.fullmatch(s):
+    if m := _FEAST.fullmatch(s.replace("’", "'")):
         # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January
-        # back); "Christmas last year": that year's
-        # back); "Christmas last year": that year's; "last Christmas": the one gone by, "next Christmas" the coming
+        # back); "Christmas last year": that year's; "last Christmas": the one gone by, "next Christmas" the coming;
+        # "New Year's Eve 2019": that year's
+        if m.group(4):
+            feast = _feast_day(m.group(2), int(m.group(4)))
+            return feast, feast, "day"
         days = [_feast_day(m.group(2), a.year + k) for k in (-1, 0, 1)]
         if m.group(3):
             feast = _feast_day(m.group(2), a.year + {"last": -1, "this": 0, "next": 1}[m.group(3)])
@@ -667,6 +674,9 @@ def resolve(text: str, *, anchor=None) -> tuple:
             if _MONTH_S.fullmatch(a_text.strip()) and hi is not pd.NaT:
                 mo = _month(a_text.strip())  # "from June to August 2023": June of the end's year
                 lo = _d(hi.year if mo <= hi.month else hi.year - 1, mo)
+                if anchor is not None and mo == anchor.month and lo.year == anchor.year - 1 and not _YEAR_RE.search(b_text):
+                    # "rainfall between December and March", told in December: from this month on
+                    lo, hi = _d(anchor.year, mo), _month_end(hi.year + 1, hi.month)
             elif hi is not pd.NaT and _YEAR_RE.search(b_text) and not _YEAR_RE.search(a_text) \
                     and _MONTH_DAY.fullmatch(a_text.strip()):
                 # "between May 2 and May 19, 2023": the first day in the end's year
@@ -784,6 +794,10 @@ _EARLY_MODAL = re.compile(r"\b(?:could|may|might|would|will)\b(?!\s+(?:not\s+)?h
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as\s+$", re.IGNORECASE)
 _MAY_VERB_AFTER = re.compile(r"\s+(?:have|has|be|not|also|well|still|soon|yet|never|need|now|face|lose|take|get)\b")
 _BARE_YEAR = re.compile(r"\s*(?:in|on|at|by)?\s*\d{4}\s*")
+_TITLE_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w&.]*\s+$")
+# a count's hedge just before a four-digit number, with no preposition before it ("in about 1900" is a year)
+_ROUGHLY_BEFORE = re.compile(r"(?<!\bin )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\buntil )\b(?:about|around|roughly|nearly|almost"
+                             r"|approximately|some|only|just|more\s+than|fewer\s+than|less\s+than)\s+$", re.IGNORECASE)
 _QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|miles|tons|tonnes|%|percent|workers|jobs|homes|"
                              r"houses|employees|staff|members|votes|patients|students|children|cases|deaths|units|"
                              r"shares|barrels|cars|vehicles|residents|refugees|migrants)\b")
@@ -913,6 +927,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             continue  # "as many as 20 may have been sent": a number, then the verb
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
+        if bare == "Today" and start and _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None:
+            continue  # "told Gulf Today", "USA Today": a title, not the day
         if canada and "thanksgiving" in expr.lower():
             continue  # Thanksgiving is read as the United States' (November's): Canada's, in October, is left out
         if (bound_month := _BEFORE_AFTER_MONTH.fullmatch(bare)) is not None and not bound_month.group(1)[:1].isupper():
@@ -1147,6 +1163,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "hearings were held over 11 days in June. ... records sittings on only four days that month": June
             pending_later.append(TimeExpr(that.group(0), that.start(), that.end(), told_month,
                                           _month_end(told_month.year, told_month.month), "month", True, ""))
+    if now is not None and ("th" in text or "st" in text or "nd" in text or "rd" in text):
+        pending_later.extend(_day_of_month(text, out, told_month, now))
+    if "that " in text:
+        pending_later.extend(_that_month_named(text, out, told_year))
+    if now is not None and "for " in text and ("ha" in text or "’ve" in text or "'ve" in text):
+        pending_later.extend(_for_so_long(text, now))
     if told_day is not None and out and out[0].granularity == "day" and ("following" in text or "next" in text or "that " in text) \
             and _WEEKDAY_ALONE.fullmatch(out[0].text.strip()) \
             and (fol := _FOLLOWING_BEFORE.search(text, max(0, out[0].start - 16), out[0].start)) is not None:
@@ -1164,6 +1186,66 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
     if "same" in text and out:
         out = _same_period(text, out, now)
     return out
+
+
+DAY_OF_MONTH_TOLD = "a day of the month told before"  # (a note: "the next day" is not counted from it)
+# "on the 17th", "until the 20th": a day of a month told before (not "the 17th floor", "the 20th century")
+_ORDINAL_DAY = re.compile(r"\b(?:(?:on|by|until|till|since|from|before|after)\s+)?the\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+                          r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|at|because|so|as|until|before|after|was|were"
+                          r"|is|had|has|did|would|could|to)\b)", re.IGNORECASE)
+# "at a closed session that December": that month of the year told last
+_THAT_MONTH_NAMED = re.compile(rf"\b(?:(?:in|during|by|until|from|throughout|later|earlier)\s+)?that\s+(?P<m>{MONTH_NAMES_RE})"
+                               r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|to|in|at|on|with"
+                               r"|because|until)\b)", re.IGNORECASE)
+# "has lived in the building for 14 years", "had known for a year": a state until now
+_FOR_SO_LONG = re.compile(rf"\b(?:has|have|had|'ve|’ve)\b(?!\s+to\b)[^.;:!?]{{0,80}}?\s(?P<e>for\s+(?:(?:more\s+than|almost|nearly|over"
+                          rf"|about|around|at\s+least|just\s+over|well\s+over|some)\s+)?(?P<n>\d+|{_NUM})\s+"
+                          r"(?P<u>years?|months?|weeks?|decades?)\b)(?!\s+(?:ago|earlier|later|before|after|from|on\b))", re.IGNORECASE)
+_UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
+
+
+def _day_of_month(text: str, out: list[TimeExpr], told_month: pd.Timestamp | None, now: pd.Timestamp) -> list[TimeExpr]:
+    """ "The result was back on October 15. We were told on the 22nd.": the 22nd of the month told last (of the one
+    told before it in this sentence, else of the publication's month, or the month before when that day is still ahead)."""
+    found = []
+    for m in _ORDINAL_DAY.finditer(text):
+        before = [o for o in out if o.end <= m.start() and o.granularity in {"day", "month"} and not pd.isna(o.value_start)
+                  and o.value_start.to_period("M") == o.value_end.to_period("M")]
+        month = before[-1].value_start.replace(day=1) if before else told_month
+        if month is None:
+            month = now.replace(day=1) if int(m.group("d")) <= now.day else (now.replace(day=1) - pd.Timedelta(days=1)).replace(day=1)
+        if int(m.group("d")) > calendar.monthrange(month.year, month.month)[1]:
+            continue
+        day = month.replace(day=int(m.group("d")))
+        found.append(TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", True, DAY_OF_MONTH_TOLD))
+    return found
+
+
+def _that_month_named(text: str, out: list[TimeExpr], told_year: int | None) -> list[TimeExpr]:
+    """ "told about this in 2023. ... at a closed session that December": December of the year told last."""
+    found = []
+    for m in _THAT_MONTH_NAMED.finditer(text):
+        years = _YEAR_RE.findall(text, 0, m.start())
+        if not years and told_year is None or not m.group("m")[0].isupper() or m.group("m") == "May":
+            continue  # (not "said that May was": the verb or a name)
+        y, mo = int(years[-1]) if years else told_year, _month(m.group("m"))
+        found.append(TimeExpr(m.group(0), m.start(), m.end(), _d(y, mo), _month_end(y, mo), "month", True, ""))
+    return found
+
+
+def _for_so_long(text: str, now: pd.Timestamp) -> list[TimeExpr]:
+    """ "has lived in the building for 14 years": from that long before publication until it (a perfect tense only:
+    "served for 14 years" may have ended long ago)."""
+    found = []
+    for m in _FOR_SO_LONG.finditer(text):
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+        unit = m.group("u").lower().rstrip("s")
+        if not n or n > 200:
+            continue
+        lo = now - (pd.Timedelta(weeks=n) if unit == "week" else pd.DateOffset(months=n * _UNIT_MONTHS[unit]))
+        found.append(TimeExpr(m.group("e"), m.start("e"), m.end("e"), lo, now, "range", True, ""))
+    return found
 
 
 _PERIODS_BEFORE = {"quarter", "half", "year", "month", "season", "week"}  # what "before" may name as a period
@@ -1262,6 +1344,8 @@ def _put_off(text: str, start: int, low: str) -> bool:
 
 _WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _HAD_UNTIL = re.compile(r"\b(?:had|was\s+given|were\s+given)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)  # a time allowed, told in the past
+# a deadline set in the past: "the contract required ...", "the firm was obliged to ..."
+_BOUND_BEFORE = re.compile(r"\b(?:required|obliged|obligated)\b(?![^,;]*\b(?:will|would|now)\b)", re.IGNORECASE)
 _WAS_DONE = re.compile(r"\b(?:was|were|had)\b(?!\s+(?:to|due|expected|scheduled|supposed|meant|set)\b)", re.IGNORECASE)
 
 
@@ -1295,6 +1379,8 @@ def _ahead(text: str, start: int, deadline: bool) -> bool:
     return _future_before(text, start) or (deadline and "had" not in text[start:start + 80].lower().split()
                                            and not _HAD_BEFORE.search(text, max(0, start - 80), start)
                                            and not _WAS_DONE.search(text, max(0, start - 50), start)  # ("was 80% complete by")
+                                           # ("the contract required the canals to be finished by the end of October")
+                                           and not _BOUND_BEFORE.search(text, max(0, start - 100), start)
                                            and not _clause_past(text, start))
 
 
@@ -1345,4 +1431,5 @@ def _moves_split(text: str, spans):
 def _numberish(text: str, i: int, j: int) -> bool:
     """A four-digit number that is a quantity, not a year ("2000 troops", "$2024")."""
     before, after = text[max(0, i - 1):i], text[j:j + 12].lower()
-    return before in {"$", "£", "€", ","} or bool(_QUANTITY_AFTER.match(after))
+    return before in {"$", "£", "€", ","} or bool(_QUANTITY_AFTER.match(after)) \
+        or text[i:j].isdigit() and _ROUGHLY_BEFORE.search(text, max(0, i - 24), i) is not None  # "only about 1900 services"
