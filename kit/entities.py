@@ -1802,6 +1802,8 @@ class _Builder:
         if j - i == 2 and toks[i].text == "New" and toks[i + 1].text == "Year" or j - i == 1 and toks[i].text in {"Eve", "Day"} \
                 and i >= 2 and toks[i - 1].text in {"'s", "’s"} and toks[i - 2].text == "Year":
             return  # "New Year's Eve": a day, no name
+        if j - i == 1 and toks[i].text in {"US", "U.S.", "U.S"} and j < len(toks) and toks[j].lower in {"dollar", "dollars", "cents"}:
+            return  # "3.3 million US dollars": the currency, no mention of the country
         initial = _sentence_initial(s, i)
         # strip openers and months ("In October", "The Kremlin")
         while i < j and not (j - i >= 2 and toks[i].text in _SHIP_PREFIXES) \

@@ -1472,6 +1472,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     and toks[start_i - 2].lower in REPORTING_VERBS):  # (the subject of what was said, no one else)
                 # "A spokesperson for NSW Health said the department was not notified": the body that speaker speaks for
                 target = _spoken_for(toks, s.sid, start_i, out.mentions, ents) or target
+            if target is not None and t.lower == "the" and (level := [w for w in words[1:-1] if w in _LOCAL_TIERS]) \
+                    and not set(level) <= set(target.lower().split()):
+                tiered_names = [n for n in ents if ents[n].type == "ORG" and set(level) | {head} <= set(n.lower().split())]
+                if len(tiered_names) == 1:
+                    target = tiered_names[0]  # "the regional council" of "Bay of Plenty Regional Council", not the city's
             if target is not None and ents[target].type == "ORG":
                 target = _of_its_country(ents, target, toks[start_i + 1:head_i], head, out.mentions, toks[start_i].start)
             if target is None:
@@ -1542,6 +1547,7 @@ def link_kin_called(sentences: list[Sentence], out: ArticleEntities) -> None:
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+_LOCAL_TIERS = {"regional", "district", "city", "county", "town", "borough", "parish", "municipal", "provincial", "state"}
 _STREET_ENDS = {"street", "road", "avenue", "lane", "drive", "way", "close", "crescent", "terrace", "boulevard", "rd", "ave",
                 "blvd", "highway", "parade", "st"}
 _HOME_NAME_ENDS = {"lodge", "house", "manor", "court", "hall", "grange", "gardens", "villa", "home", "homes", "residence"}

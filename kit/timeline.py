@@ -1211,12 +1211,15 @@ def _day_of_month(text: str, out: list[TimeExpr], told_month: pd.Timestamp | Non
     for m in _ORDINAL_DAY.finditer(text):
         before = [o for o in out if o.end <= m.start() and o.granularity in {"day", "month"} and not pd.isna(o.value_start)
                   and o.value_start.to_period("M") == o.value_end.to_period("M")]
+        day_no = int(m.group("d"))
         month = before[-1].value_start.replace(day=1) if before else told_month
         if month is None:
-            month = now.replace(day=1) if int(m.group("d")) <= now.day else (now.replace(day=1) - pd.Timedelta(days=1)).replace(day=1)
-        if int(m.group("d")) > calendar.monthrange(month.year, month.month)[1]:
+            month = now.replace(day=1)
+        if day_no > now.day and month.year == now.year and month.month == now.month and not _future_before(text, m.start()):
+            month = (month - pd.Timedelta(days=1)).replace(day=1)  # ("were off site on the 17th", told on the 5th: last month's)
+        if day_no > calendar.monthrange(month.year, month.month)[1]:
             continue
-        day = month.replace(day=int(m.group("d")))
+        day = month.replace(day=day_no)
         found.append(TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", True, DAY_OF_MONTH_TOLD))
     return found
 

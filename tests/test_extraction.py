@@ -10396,3 +10396,18 @@ def test_a_care_home_told_before_its_name_is_the_home_after():
     m = r.mentions
     named = m[m["name"] == "Beechcroft Lodge"]["text"].tolist()
     assert "a Wednesfield care home" in named and "the 42-bed home" in named and "the home" in named
+
+
+def test_the_regional_council_is_the_one_so_named():
+    # (session fifty-four) "the regional council" of two councils: the one whose name says regional
+    m = run("Bay of Plenty Regional Council, which monitors the plant, has disputed the account.",
+            "Rotorua Lakes Council said its staff acted quickly.", "The council said it had phoned.",
+            "The regional council is reportedly considering an abatement notice.").mentions
+    assert m[m["text"] == "The regional council"]["name"].tolist() == ["Bay of Plenty Regional Council"]
+    assert m[m["text"] == "The council"]["name"].tolist() == ["Rotorua Lakes Council"]
+
+
+def test_us_dollars_name_no_country():
+    # (session fifty-four) a currency, not a mention of the United States
+    assert run("The contract is worth 212 million meticais (about 3.3 million US dollars), the council said."
+               ).entities["name"].tolist() == []
