@@ -746,8 +746,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "the [world 's] [richest|South African-born|Russian] NOUN"
                 for k in range(i + 1, min(i + 9, len(toks))):  # (up to "the Kansas City, Missouri-based company")
                     w = toks[k]
-                    if w.is_cap and k > i + 1 and _place_compound(toks, k):
-                        continue  # "City" of "the Kansas City, Missouri-based company": a place's word, no head
+                    if w.is_cap and k > i + 1 and (_place_compound(toks, k) or _joined_participle(w) or compound
+                                                    and k + 2 < len(toks) and toks[k + 1].text == "-"
+                                                    and toks[k + 2].lower in _COMPOUND_PARTICIPLES):
+                        continue  # "City" of "the Kansas City, Missouri-based company", "Bay" of "the Montego Bay-based
+                        # company": a place's word, no head
                     if k == i + 1 and w.text == "First" and k + 1 < len(toks) and toks[k + 1].text == "Nation" \
                             and any(n.endswith(" Nation") for n in ents):
                         head_i = k + 1  # "The First Nation has rejected the offer": the Nation the story names
@@ -1715,12 +1718,19 @@ def _description_head(desc: str) -> str:
     return head if head.isalpha() else ""
 
 
+def _joined_participle(tok) -> bool:
+    """A capitalised token with its participle joined on: "Tenn.-based", "Calif.-based"."""
+    return tok.is_cap and "-" in tok.text and tok.lower.rsplit("-", 1)[-1] in _COMPOUND_PARTICIPLES
+
+
 def _place_compound(toks: list, k: int) -> bool:
     """Whether the capitalised words from ``k`` make a place in a compound: "the Sao Paulo-based company"."""
     e = k
     while e + 1 < len(toks) and (toks[e + 1].is_cap or toks[e + 1].text == "," and e + 2 < len(toks)
                                  and toks[e + 2].is_cap) and e - k < 5:
         e += 1  # (and "the Kansas City, Missouri-based company": a city and its state)
+        if _joined_participle(toks[e]):
+            return True  # "the Nashville, Tenn.-based company": the state's abbreviation and "-based" one token
     return e > k and e + 2 < len(toks) and (toks[e + 1].text == "-" and toks[e + 2].lower in _COMPOUND_PARTICIPLES or (
         # "the Dayton, Ohio, company": a city and its state between commas, then the kind
         toks[e + 1].text == "," and toks[e + 2].lower in COMPANY_NOUNS and any(t.text == "," for t in toks[k:e])))

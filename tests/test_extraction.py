@@ -10411,3 +10411,13 @@ def test_us_dollars_name_no_country():
     # (session fifty-four) a currency, not a mention of the United States
     assert run("The contract is worth 212 million meticais (about 3.3 million US dollars), the council said."
                ).entities["name"].tolist() == []
+
+
+@pytest.mark.parametrize("second,text", [
+    # (session fifty-four) a firm by where it is based, the place two words or a state's abbreviation joined on
+    ("The Montego Bay-based company said the work was finished.", "The Montego Bay-based company"),
+    ("The Nashville, Tenn.-based company said the work was finished.", "The Nashville, Tenn.-based company"),
+])
+def test_a_firm_based_in_a_place_of_two_words(second, text):
+    m = run("Corvane Logistics won the contract in 2023.", second).mentions
+    assert m[m["text"] == text]["name"].tolist() == ["Corvane Logistics"]
