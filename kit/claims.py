@@ -112,6 +112,10 @@ _DOCUMENT_VERBS = _FINDS | {"recommends", "recommended", "lists", "listed", "nam
                    # what a plan gives as a date, a register records, an email instructs or informs its readers of
                    "gives", "gave", "records", "recorded", "informs", "informed", "instructs", "instructed", "advises",
                    "advised"}
+# what a document does not do, or appears to do ("The filings do not say whether", "Photographs ... appear to show")
+_DOCUMENT_BASE_VERBS = {"record", "determine", "say", "show", "specify", "state", "explain", "indicate", "establish",
+                        "support", "confirm", "contradict", "suggest", "disclose", "reveal", "identify"}
+_SEEMS = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
 _BRUSH_VERBS = {"brushed", "brushes", "brush", "shrugged", "shrugs", "waved", "waves", "laughed", "laughs", "swept"}
 _NOT_ACCEPTED = {"accept", "recognise", "recognize"}
 _NOT_DENIED = {"deny", "dispute", "contest", "refute"}  # "did not dispute that ...": conceded
@@ -835,7 +839,10 @@ class _SentenceAttributor(PhraseReader):
                     out.append(dict(kind="verb", party=subj, cue=self.text(k, cj), ci=k, cj=cj,
                                     stance="denies" if L[k + 1] == "not" else "asserts",
                                     content=self._content_after(k + 1, None)))
-        for k in ([k for k, w in enumerate(L) if w in _DOCUMENT_VERBS] if not _DOCUMENT_VERBS.isdisjoint(L) else ()):
+        for k in ([k for k, w in enumerate(L) if w in _DOCUMENT_VERBS or w in _DOCUMENT_BASE_VERBS and k >= 2 and (
+                L[k - 1] == "not" and L[k - 2] in {"do", "does", "did"} or L[k - 1] == "to" and L[k - 2] in _SEEMS)]
+                  if not _DOCUMENT_VERBS.isdisjoint(L) or not _DOCUMENT_BASE_VERBS.isdisjoint(L) else ()):
+            # (and "The minutes do not record", "A maintenance report ... appears to support": a document's word too)
             # "The report recommended a fine of Dh150,000", "The FIR names four officials", "The memo ... sets out":
             # what a document holds, whatever verb tells it (a person's "lists" or "names" is no claim)
             if k == 0 or k in self.quoted or self.t[k].is_cap or k + 1 >= n or self.t[k - 1].text == "-" \
@@ -849,7 +856,8 @@ class _SentenceAttributor(PhraseReader):
                 # nor a participle as an adjective: "payments to the flagged workers")
                 # (nor a name's word: "seen by Jutarnji list"; nor a noun: "at a parliamentary estimates hearing")
                 continue
-            subj = self.subject(k)
+            # (a document's negated or seeming verb: its subject before the auxiliary, "The minutes do not record")
+            subj = self.subject(k - 2 if L[k] in _DOCUMENT_BASE_VERBS and L[k] not in _DOCUMENT_VERBS else k)
             first = next((z for z in range(k) if subj is not None and subj.start is not None
                           and self.t[z].start >= subj.start), k)
             if subj is not None and (subj.type == "document" or L[k] in _FINDS and subj.type in {"official", "organization"}) \

@@ -10421,3 +10421,22 @@ def test_us_dollars_name_no_country():
 def test_a_firm_based_in_a_place_of_two_words(second, text):
     m = run("Corvane Logistics won the contract in 2023.", second).mentions
     assert m[m["text"] == text]["name"].tolist() == ["Corvane Logistics"]
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (session fifty-four) what a document does not say, or appears to show (annotators: 14 of 22 and 35 of 44
+    # such sentences are the document's)
+    ("The minutes do not record a response from Ashby.", "The minutes"),
+    ("The filings do not say whether the money came from customer funds.", "The filings"),
+    ("The report did not determine whether the contamination happened in the kitchen.", "The report"),
+    ("A maintenance report leaked to the Kleine Zeitung appears to support the firm's version.", "A maintenance report"),
+    ("Bills seen by the Daily News show the new rate applied to meter readings.", "Bills"),
+    ("The directorate's own timeline, published last month, puts that stage in the second half of 2026.",
+     "The directorate's own timeline"),
+    # not a person's silence, nor a person's seeming
+    ("The minister did not say whether the money came.", None),
+    ("He appears to support the plan.", None),
+])
+def test_what_a_document_does_not_say(sentence, source):
+    c = claims_of(sentence)
+    assert (c["source"].tolist()[0] if len(c) else None) == source
