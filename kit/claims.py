@@ -318,6 +318,12 @@ _SELF_DENIAL = re.compile(
     r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+(?:the\s+case|so)\b"  # "insists that is not the case"
     r"|\bno\s+truth\b"  # 'there was "no truth whatsoever" in suggestions'
     r"|^\W*there\s+(?:is|was|has\s+been)\s+nothing\s+(?:irregular|improper|wrong|untoward|illegal|unlawful|amiss)\b"
+    # "The fund did not sell a single bond at a loss", "had not drilled a single well": an act denied outright (but
+    # "we have not received a single rupee", "I have not seen a single coin": a grievance)
+    r"|(?<!\bthat\s)(?<!\bwhich\s)\b(?:did|does|do|has|have|had)\s+[\"“]?not\s+(?!(?:receive|received|see|seen|saw|get|got|"
+    r"collect|collected|hear|heard|have|had|pay|paid|release|released|settle|settled|honou?r|honou?red|find|found|add|added|"
+    r"happen|happened)\b)[a-z]+\s+"
+    r"(?:(?:on|in|to|out|up|for|off)\s+)?(?:a|one)\s+single\b"
     # "did not overbill the government by a single dollar"
     r"|\b(?:did|does|do|has|have|had)\s+not\s+[a-z]+\b[^.;]{0,50}?\bby\s+a\s+single\b"
     # "said Huaxin did not at any point communicate with evaluators": not once, said outright

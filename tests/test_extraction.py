@@ -10440,3 +10440,18 @@ def test_a_firm_based_in_a_place_of_two_words(second, text):
 def test_what_a_document_does_not_say(sentence, source):
     c = claims_of(sentence)
     assert (c["source"].tolist()[0] if len(c) else None) == source
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    # (session fifty-four) an act denied to the last unit ("did not sell a single bond"): a denial (annotators:
+    # 17 of 18 such denials now read, 5 of 19 assertions misread)
+    ('"The fund did not sell a single bond at a loss," Mr Ross added.', "denies"),
+    ('Baimukhanov said Kenoba had "not drilled a single well" and was only sampling.', "denies"),
+    ('"The resort did not encroach on a single square metre of park land," the lawyer added.', "denies"),
+    # not what a speaker never got, nor what does not happen, nor a clause's own subject
+    ('"I delivered 900 kilogrammes and I have not seen a single coin," she said.', "asserts"),
+    ('Corrosion on that scale "does not happen in a single winter," Dr Carrick said.', "asserts"),
+    ('"Consumers pay for a plant that has not produced a single unit," the member said.', "asserts"),
+])
+def test_not_a_single_one(sentence, stance):
+    assert claims_of(sentence)["stance"].tolist()[0] == stance
