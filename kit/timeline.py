@@ -1163,11 +1163,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "hearings were held over 11 days in June. ... records sittings on only four days that month": June
             pending_later.append(TimeExpr(that.group(0), that.start(), that.end(), told_month,
                                           _month_end(told_month.year, told_month.month), "month", True, ""))
-    if now is not None and ("th" in text or "st" in text or "nd" in text or "rd" in text):
+    if now is not None and "the " in text and _DIGIT_ORDINAL.search(text) is not None:
         pending_later.extend(_day_of_month(text, out, told_month, now))
     if "that " in text:
         pending_later.extend(_that_month_named(text, out, told_year))
-    if now is not None and "for " in text and ("ha" in text or "’ve" in text or "'ve" in text):
+    if now is not None and "for " in text:
         pending_later.extend(_for_so_long(text, now))
     if told_day is not None and out and out[0].granularity == "day" and ("following" in text or "next" in text or "that " in text) \
             and _WEEKDAY_ALONE.fullmatch(out[0].text.strip()) \
@@ -1197,10 +1197,12 @@ _ORDINAL_DAY = re.compile(r"\b(?:(?:on|by|until|till|since|from|before|after)\s+
 _THAT_MONTH_NAMED = re.compile(rf"\b(?:(?:in|during|by|until|from|throughout|later|earlier)\s+)?that\s+(?P<m>{MONTH_NAMES_RE})"
                                r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|to|in|at|on|with"
                                r"|because|until)\b)", re.IGNORECASE)
-# "has lived in the building for 14 years", "had known for a year": a state until now
-_FOR_SO_LONG = re.compile(rf"\b(?:has|have|had|'ve|’ve)\b(?!\s+to\b)[^.;:!?]{{0,80}}?\s(?P<e>for\s+(?:(?:more\s+than|almost|nearly|over"
-                          rf"|about|around|at\s+least|just\s+over|well\s+over|some)\s+)?(?P<n>\d+|{_NUM})\s+"
-                          r"(?P<u>years?|months?|weeks?|decades?)\b)(?!\s+(?:ago|earlier|later|before|after|from|on\b))", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
+# "has lived in the building for 14 years", "had known for a year": a state until now (a perfect tense before it)
+_FOR_SO_LONG = re.compile(rf"\bfor\s+(?:(?:more\s+than|almost|nearly|over|about|around|at\s+least|just\s+over|well\s+over"
+                          rf"|some)\s+)?(?P<n>\d+|{_NUM})\s+(?P<u>years?|months?|weeks?|decades?)\b"
+                          r"(?!\s+(?:ago|earlier|later|before|after|from|on\b))", re.IGNORECASE)
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\b(?!\s+to\b)[^.;:!?]*$", re.IGNORECASE)
 _UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
 
 
@@ -1241,13 +1243,15 @@ def _for_so_long(text: str, now: pd.Timestamp) -> list[TimeExpr]:
     "served for 14 years" may have ended long ago)."""
     found = []
     for m in _FOR_SO_LONG.finditer(text):
+        if _PERFECT_BEFORE.search(text, max(0, m.start() - 81), m.start()) is None:
+            continue
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
         unit = m.group("u").lower().rstrip("s")
         if not n or n > 200:
             continue
         lo = now - (pd.Timedelta(weeks=n) if unit == "week" else pd.DateOffset(months=n * _UNIT_MONTHS[unit]))
-        found.append(TimeExpr(m.group("e"), m.start("e"), m.end("e"), lo, now, "range", True, ""))
+        found.append(TimeExpr(m.group(0), m.start(), m.end(), lo, now, "range", True, ""))
     return found
 
 
