@@ -899,7 +899,7 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
                april_year: bool = False, told_day: pd.Timestamp | None = None,
                fiscal_from_start: bool = False, canada: bool = False, split_april: bool = False,
-               told_month: pd.Timestamp | None = None) -> list[TimeExpr]:
+               told_month: pd.Timestamp | None = None, _bare: bool = True) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
@@ -1185,7 +1185,51 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     if "same" in text and out:
         out = _same_period(text, out, now)
+    if _bare and now is not None:
+        out = _bare_months(text, out, dict(anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
+                                           told_day=told_day, fiscal_from_start=fiscal_from_start, canada=canada,
+                                           split_april=split_april, told_month=told_month))
     return out
+
+
+# a month's full name alone, capitalised, not a name's word ("September wages", "going back to April", "The minutes say
+# May" is left: the verb), read as "in September" would be
+_BARE_MONTH_NAME = re.compile(r"(?<![\w-])(?-i:January|February|March|April|June|July|August|September|October|November"
+                              r"|December)(?![\w-])(?!\s+(?-i:[A-Z])|\s*\d|['’]s)")
+
+
+def _bare_months(text: str, out: list[TimeExpr], kwargs: dict) -> list[TimeExpr]:
+    """The months named alone ("her October water bill", "going back to April", "Now it is December") that no expression
+    covers, each resolved as "in" that month in this sentence (its tense and markers read as for any month)."""
+    spots = []
+    for m in _BARE_MONTH_NAME.finditer(text):
+        p = m.start()
+        if any(o.start <= p < o.end for o in out) or p == 0 and m.group(0) == "March":
+            continue
+        named = _TITLE_BEFORE.search(text, max(0, p - 24), p)
+        if named is not None and text[:named.start()].strip(" \"“‘'(") != "":
+            continue  # (not "Jean August": a name's word; but "Only February wages" opens its sentence)
+        spots.append(p)
+    if not spots:
+        return out
+    shifted: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for p in spots:
+        shifted.append(text[last:p] + "in ")
+        offsets.append(p + 3 * len(offsets))  # where "in Month" starts in the shifted text
+        last = p
+    shifted.append(text[last:])
+    alt = find_times("".join(shifted), _bare=False, **kwargs)
+    found = []
+    for k, p in enumerate(spots):
+        at = offsets[k]
+        hit = next((t for t in alt if t.start <= at < t.end and t.granularity == "month"), None)
+        if hit is not None and hit.resolved:
+            name = _BARE_MONTH_NAME.match(text, p)
+            if name is not None:
+                found.append(TimeExpr(name.group(0), p, name.end(), hit.value_start, hit.value_end, "month", True, hit.note))
+    return sorted(out + found, key=lambda t: t.start)
 
 
 DAY_OF_MONTH_TOLD = "a day of the month told before"  # (a note: "the next day" is not counted from it)

@@ -10272,7 +10272,7 @@ def test_the_lead_description_said_again():
     # "that December": the month of the year told in the sentence
     ("He was told about this in 2023 and handed over the memo at a closed session that December.",
      [("in 2023", "2023-01-01", "2023-12-31"), ("that December", "2023-12-01", "2023-12-31")]),
-    ("He said that March was the worst month.", []),
+    ("He said that March was the worst month.", [("March", "2025-03-01", "2025-03-31")]),  # (the month alone)
     # a count hedged before its four digits, not a year; a paper's title, not the day
     ("Only about 1900 services were cancelled.", []),
     ("The house was built in about 1900.", [("1900", "1900-01-01", "1900-12-31")]),
@@ -10455,3 +10455,22 @@ def test_what_a_document_does_not_say(sentence, source):
 ])
 def test_not_a_single_one(sentence, stance):
     assert claims_of(sentence)["stance"].tolist()[0] == stance
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-four) a month named alone, read as "in" that month would be ("her October water bill",
+    # "going back to April", "we're looking at March", "Now it is December")
+    ("Marisol Ybarra thought her October water bill was a mistake.", [("October", "2025-10-01", "2025-10-31")]),
+    ("We have invoices going back to April.", [("April", "2025-04-01", "2025-04-30")]),
+    ("Only February wages were outstanding, he said.", [("February", "2025-02-01", "2025-02-28")]),
+    ("September was the worst month.", [("September", "2025-09-01", "2025-09-30")]),
+    ("The company will pay January salaries next week.",
+     [("January", "2026-01-01", "2026-01-31"), ("next week", "2025-12-08", "2025-12-14")]),
+    # not a person's name, nor a verb
+    ("June Carter said the plan failed.", []),
+    ("He met Jean August at the fair.", []),
+    ("The minutes say May.", []),
+    ("March was the worst month.", []),
+])
+def test_a_month_named_alone(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
