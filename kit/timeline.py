@@ -1165,7 +1165,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                                           _month_end(told_month.year, told_month.month), "month", True, ""))
     if now is not None and "the " in text and _DIGIT_ORDINAL.search(text) is not None:
         pending_later.extend(_day_of_month(text, out, told_month, now))
-    if "that " in text:
+    named_month = _names_a_month(text)
+    if named_month and "that " in text:
         pending_later.extend(_that_month_named(text, out, told_year))
     if now is not None and "for " in text:
         pending_later.extend(_for_so_long(text, now))
@@ -1185,11 +1186,23 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     if "same" in text and out:
         out = _same_period(text, out, now)
-    if _bare and now is not None:
+    if _bare and now is not None and named_month:
         out = _bare_months(text, out, dict(anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                                            told_day=told_day, fiscal_from_start=fiscal_from_start, canada=canada,
                                            split_april=split_april, told_month=told_month))
     return out
+
+
+_MONTH_FULL_NAMES = ("January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+                     "December")
+
+
+def _names_a_month(text: str) -> bool:
+    """Whether a month's full name is written, capitalised (a substring test per month: cheaper than any regex)."""
+    for name in _MONTH_FULL_NAMES:
+        if name in text:
+            return True
+    return False
 
 
 # a month's full name alone, capitalised, not a name's word ("September wages", "going back to April", "The minutes say
