@@ -702,6 +702,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 if anchor is None:
                     raise _Unresolved
                 lo, hi = hi + pd.Timedelta(days=1), anchor.normalize()
+            elif op == "before" and g == "season" and anchor is not None and hi >= anchor.normalize():
+                pass  # "before next spring": that season, as annotators read it (4 of 5; "by next spring" 13 of 19 from now)
             elif op == "before" and anchor is not None and hi >= anchor.normalize():
                 # a deadline, from now: "before Wednesday" until Wednesday, "before next month" until it starts
                 lo, hi = anchor.normalize(), (lo - pd.Timedelta(days=1) if g in {"month", "quarter", "year", "week"}

@@ -10474,3 +10474,12 @@ def test_not_a_single_one(sentence, stance):
 ])
 def test_a_month_named_alone(sentence, expected):
     assert times_of(sentence, "2025-12-05") == expected
+
+
+def test_before_next_spring_is_that_season():
+    # (session fifty-four) "before next spring": the season, as annotators read it (4 of 5); "by next spring" stays a
+    # deadline from now (13 of 19)
+    assert times_of("The works will be finished before next spring.", "2025-12-05") == [
+        ("before next spring", "2026-03-01", "2026-05-31")]
+    assert times_of("The works will be finished by next spring.", "2025-12-05") == [
+        ("by next spring", "2025-12-05", "2026-05-31")]
