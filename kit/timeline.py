@@ -269,7 +269,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
-                     r"(?:is|are) (?:reportedly |said to be )?preparing to|"
+                     r"(?:is|are)\s+(?:(?:also|still|now|reportedly|already)\s+){0,2}(?:said\s+to\s+be\s+)?preparing\s+to|"
                      r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"  # (not "a plan to the")
                      r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
                      r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
@@ -823,8 +823,9 @@ def _future_before(text: str, start: int) -> bool:
 
 def _has_past_verb(text: str) -> bool:
     """A past verb in ``text``, not a participle after a determiner or an adverb ("the allegedly undeclared meetings")."""
-    return any(not (w.group(0).lower().endswith("ed") and _ADJECTIVE_BEFORE.search(text, 0, w.start()))
-               for w in _PAST_WORD.finditer(text))
+    return any(not (w.group(0).lower().endswith("ed") and (_ADJECTIVE_BEFORE.search(text, 0, w.start())
+                                                          or w.group(0)[:1].isupper() and w.start() > 1))
+               for w in _PAST_WORD.finditer(text))  # (nor a name's word: "to Red Gate", "Fred")
 
 
 _BEFORE_AFTER_MONTH = re.compile(rf"(?:before|after)\s+({_MONTH})", re.IGNORECASE)

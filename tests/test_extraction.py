@@ -10483,3 +10483,16 @@ def test_before_next_spring_is_that_season():
         ("before next spring", "2026-03-01", "2026-05-31")]
     assert times_of("The works will be finished by next spring.", "2025-12-05") == [
         ("by next spring", "2025-12-05", "2026-05-31")]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session fifty-four) a name's "-ed" is no past verb ("would return to Red Gate in January": still ahead); a
+    # preparation told with adverbs looks ahead too
+    ("Whittaker-Bodden said pupils would return to Red Gate in January.", "2026-11-25",
+     [("in January", "2027-01-01", "2027-01-31")]),
+    ("The HSE is also reportedly preparing to open 20 extra beds at the hospital in January.", "2025-11-25",
+     [("in January", "2026-01-01", "2026-01-31")]),
+    ("He was preparing to leave in January.", "2025-11-25", [("in January", "2025-01-01", "2025-01-31")]),
+])
+def test_ahead_past_a_name_and_adverbs(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
