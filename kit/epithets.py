@@ -1535,10 +1535,10 @@ def link_kin_called(sentences: list[Sentence], out: ArticleEntities) -> None:
     text_of = {x.sid: x for x in sentences}
     named_as: dict[str, set[str]] = {}  # "mother" -> who is named right after the word ("mother Iris")
     for m in out.mentions:
-        x = text_of.get(m.sid)
+        row = text_of.get(m.sid)
         e = out.entities.get(m.name)
-        if m.kind == "name" and x is not None and e is not None and e.type == "PERSON":
-            before = x.text[max(0, m.start - x.start - 12):m.start - x.start].lower().split()
+        if m.kind == "name" and row is not None and e is not None and e.type == "PERSON":
+            before = row.text[max(0, m.start - row.start - 12):m.start - row.start].lower().split()
             if before and before[-1] in {"mother", "father"}:
                 named_as.setdefault(before[-1], set()).add(m.name)
     for x, k in called:
@@ -1570,7 +1570,7 @@ def _called_again(sentences: list[Sentence], out: ArticleEntities, taken: set, n
             if toks[k].lower != "the":
                 continue
             # ("the home", "the care home", "the 42-bed home")
-            h = next((x for x in range(k + 1, min(len(toks), k + 5)) if toks[x].lower == noun), None)
+            h = next((z for z in range(k + 1, min(len(toks), k + 5)) if toks[z].lower == noun), None)
             if h is not None and not all(toks[z].text[:1].isdigit() or toks[z].text == "-"
                                          or toks[z].is_alpha and not toks[z].is_cap for z in range(k + 1, h)):
                 h = None
@@ -1625,12 +1625,11 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
     names = [m for m in out.mentions if m.kind == "name" and m.name in companies]
     places = [m for m in out.mentions if m.kind == "name" and m.name in ents and ents[m.name].type in {"FAC", "LOC", "GPE",
                                                                                                      "PRODUCT", "ORG"}]
-    first: dict[str, int] = {}
-    for m in out.mentions:
-        first[m.name] = min(first.get(m.name, m.start), m.start)
     line_of = {x.sid: x.line for x in sentences}
+    first: dict[str, int] = {}
     first_line: dict[str, int] = {}  # (a place a headline or a standfirst named: still told before its name below)
     for m in out.mentions:
+        first[m.name] = min(first.get(m.name, m.start), m.start)
         first_line[m.name] = min(first_line.get(m.name, 1 << 30), line_of.get(m.sid, 1 << 30))
     taken = {(m.start, m.end) for m in out.mentions}
     linked = False
