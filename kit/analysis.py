@@ -94,7 +94,7 @@ def analyze_article(article: dict) -> ArticleResult:
     from kit.epithets import link_kin_called, link_told_before_named
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
-    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
+    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, CLOCK_AT_NIGHT, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
 
     aid = str(article["article_id"])
     text = str(article.get("text") or "")
@@ -127,16 +127,18 @@ def analyze_article(article: dict) -> ArticleResult:
         APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
     told_day: tuple[int, pd.Timestamp] | None = None  # (sentence, day): the last single day told, for "the next day"
     told_month: pd.Timestamp | None = None  # the last single month told, for "that month"
+    told_night = False
     for s in sents:
         day_before = told_day[1] if told_day is not None and s.sid - told_day[0] <= 3 else None
         found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                            told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada,
-                           split_april=split_april, told_month=told_month)
+                           split_april=split_april, told_month=told_month, told_night=told_night)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end
                 and t.note != DAY_OF_MONTH_TOLD]  # ("not notified on the 18th": a day recalled, not the story's)
         told_day = (s.sid, days[-1].value_start) if days else told_day
+        told_night = days[-1].note == CLOCK_AT_NIGHT if days else told_night  # ("at 11:42 p.m.": "12:20 a.m." is the next day)
         months = [t for t in found if t.granularity in {"month", "day"} and not pd.isna(t.value_start)
                   and t.value_start.to_period("M") == t.value_end.to_period("M")]
         told_month = months[-1].value_start.replace(day=1) if months else told_month

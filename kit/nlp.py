@@ -42,6 +42,7 @@ def linked_lines(lines: list[str]) -> set[int]:
                 break  # ("Read next" points to one story: the Sacramento Bee's)
     return out
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.(?:\s+[A-Z]{2,4})?\s*$")
 
 
 def _attrs():
@@ -227,6 +228,8 @@ def is_body_line(line: str, *, title: str = "", sections=()) -> bool:
     words = s.split()
     if not _END_PUNCT.search(s) and (len(words) <= 12 or len(s) <= 120 and _is_dateline(s)):
         return False  # subheadings and datelines carry no closing punctuation (nor does "Posted: ... | Last Updated: ...")
+    if len(words) <= 8 and _CLOCK_END.search(s) and _is_dateline(s):
+        return False  # "Dec. 5, 2025 9:55 a.m.": the full stop is the clock's
     return True
 
 

@@ -30,10 +30,10 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # on its own, only as news writes it
 
 _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
-                r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday))?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
+                r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
-                r"|since|this|last|next|is|was|were|are|has|had|have|will|would)\b)")
+                r"|since|this|last|next|is|was|were|are|has|had|have|will|would|for)\b)")
 # one calendar value, most specific first
 _BASE = "|".join([
     rf"(?:last|next)\s+week\s+{_WEEKDAY}(?![\w-])",  # "last week Thursday" (Nigerian English): that week's Thursday
@@ -66,12 +66,18 @@ _BASE = "|".join([
     r"(?:in|into|after)\s+the\s+new\s+year",  # told late in a year: the coming January
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
     rf"(?:in|during|over|from)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023", "taken from the summer"
+    # "until late winter", "dating back to early spring", "late summer 2026": a season's first, middle or last month
+    rf"(?:the\s+)?(?:early|mid|late)[\s-]+{_SEASON}(?:\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))?(?![\w-])",
+    rf"(?:through|throughout|during|over)\s+{_SEASON}{_SEASON_ENDS}",  # "worked 60-hour weeks through winter"
     # "for much of the summer", "the whole summer" (not "for the summer transfer window", "for the fall 2026 semester")
     rf"(?:(?:for\s+)?(?:much|most|all)\s+of\s+the|for\s+the|the\s+(?:whole|entire))\s+{_SEASON}{_SEASON_ENDS}",
     rf"(?:last|this|next)\s+season",
     rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+(?:days?|weeks?|months?|years?)",
     r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)",  # ("within the next month": from now to a month on)
-    rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|fortnights?|months?|years?|decades?)",
+    # "in the last days of October": late October
+    rf"(?:the\s+)?(?:last|final|closing|first|opening)\s+(?:few\s+)?days\s+of\s+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
+    rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|fortnights?|months?|years?|decades?)"
+    r"(?!\s+of\s)",
     # no count: "in the coming weeks", "in the months ahead", "in recent weeks" (a window from or to publication)
     r"(?:in|over|during|within)\s+the\s+coming\s+(?:days|weeks|months)|(?:in|over)\s+the\s+(?:days|weeks|months)\s+ahead"
     r"|(?:in|over)\s+recent\s+(?:days|weeks|months)",
@@ -243,12 +249,15 @@ _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\
 _PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|rescheduled|adjourned|brought)\s+(?:back\s+|forward\s+)?$",
                        re.IGNORECASE)
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
-_BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}")
+_BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}|(?:(?:in|during|through|throughout|over|by|until|till)\s+)?"
+                          rf"(?:the\s+)?(?:early|mid|late)[\s-]+{_SEASON}|(?:through|throughout|during|over)\s+{_SEASON}")
+_SEASON_PART = re.compile(rf"\b(early|mid|late)[\s-]+{_SEASON}", re.IGNORECASE)
 _UNTIL_SEASON = re.compile(rf"(?:until|till|by)\s+(?:the\s+)?{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
-           "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2)}
+           "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2),
+           "easter weekend": (0, -2), "easter long weekend": (0, -2)}  # (Good Friday to Easter Monday)
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
@@ -288,6 +297,7 @@ _TEAM_SPORT = re.compile(r"\b(?:club|clubs|league|goals?|midfielder|striker|defe
                          r"matches|fixtures|points|table|transfer|appearances|finish|finished|squad|manager)\b",
                          re.IGNORECASE)
 _PAST_SPAN = re.compile(rf"(?:(?:over|in|during|for|throughout) )?the (?:past|last) (?:({_NUM}|few) )?(day|week|fortnight|month|year|decade)s?")
+_DAYS_OF_MONTH = re.compile(r"^(?:the )?(?:(?P<late>last|final|closing)|first|opening) (?:few )?days of ")
 _VAGUE_SPAN = re.compile(r"(?:in|over|during|within) (?:the coming (days|weeks|months)|the (days|weeks|months) ahead|recent (days|weeks|months))")
 # how far "the coming weeks" reaches, as annotators read it: about ten days, six weeks, six months
 _VAGUE_REACH: dict[str, pd.Timedelta | pd.DateOffset] = {"days": pd.Timedelta(days=10), "weeks": pd.Timedelta(weeks=6), "months": pd.DateOffset(months=6)}
@@ -351,6 +361,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = _LEAD_THE.sub("", s)
     s = _FISCAL_YEAR.sub("", s)  # "fiscal 2011": the year it ends in, to a day's tolerance of the annotators' reading
     s = _WEEKDAY_DATE.sub("", s)  # "sunday, oct. 26": the date
+    if (days_of := _DAYS_OF_MONTH.match(s)) is not None:
+        s = ("late " if days_of.group("late") else "early ") + s[days_of.end():]  # "the last days of october"
     if m := _ISO_DAY.fullmatch(s):
         d = _d(*m.groups())
         return d, d, "day"
@@ -429,6 +441,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             y = anchor.year + (anchor.month >= 7)  # the year to June 30 (find_times moves it to March where April starts it)
             return _d(y, 6), _d(y, 6, 30), "month"
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month
+        if part in {"early", "mid", "late"} and (_THE_SEASON.fullmatch(rest) or _SEASON_OF.fullmatch(rest)):
+            return _base(rest, anchor)  # "late winter": the season, narrowed in find_times once its hemisphere is known
         if qm := _QUARTER.fullmatch(_LEAD_THE.sub("", rest)):
             # "the end of the third quarter": the quarter's last month (its first, middle for "beginning", "mid")
             y = _year_of(qm.group(2) or "this year", anchor)
@@ -569,7 +583,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         # "in the new year", told from September on: the coming January (earlier in a year, the one begun)
         y = a.year + 1 if a.month >= 9 else a.year
         return _d(y, 1), _month_end(y, 1), "month"
-    if "weekend" in s:
+    if "weekend" in s and "easter" not in s:
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
         which = s.split()[0]
@@ -587,9 +601,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January
         # back); "Christmas last year": that year's; "last Christmas": the one gone by, "next Christmas" the coming;
         # "New Year's Eve 2019": that year's
+        long_weekend = 3 if m.group(2).endswith("weekend") else 0
         if m.group(4):
             feast = _feast_day(m.group(2), int(m.group(4)))
-            return feast, feast, "day"
+            return feast, feast + pd.Timedelta(days=long_weekend), "range" if long_weekend else "day"
         days = [_feast_day(m.group(2), a.year + k) for k in (-1, 0, 1)]
         if m.group(3):
             feast = _feast_day(m.group(2), a.year + {"last": -1, "this": 0, "next": 1}[m.group(3)])
@@ -599,7 +614,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             feast = next(d for d in days if d > a)
         else:
             feast = min(days, key=lambda x: abs((x - a).days))
-        return feast, feast, "day"
+        return feast, feast + pd.Timedelta(days=long_weekend), "range" if long_weekend else "day"
     if s == "overnight":  # the night before publication
         return a - pd.Timedelta(days=1), a, "day"
     if s in {"yesterday", "today", "tomorrow"}:
@@ -863,7 +878,11 @@ _SOUTHERN = {"spring": (9, 11), "summer": (12, 2), "autumn": (3, 5), "fall": (3,
 _SEASON_WORD = re.compile(_SEASON, re.IGNORECASE)
 
 
-def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -> tuple[pd.Timestamp, pd.Timestamp]:
+_SEASON_ALONE = re.compile(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?{_SEASON}")
+
+
+def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None,
+              ahead: bool = False) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The southern hemisphere's season for one resolved the northern way (its year read from ``lo``; with no
     year written, the one as far back or ahead of publication as the northern reading was)."""
     m = _SEASON_WORD.search(expr)
@@ -883,6 +902,14 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
             return begun[-1]
         return next((x for x in seasons if x[0] <= now <= x[1]), begun[-1])
     core = _BOUND_WORD.sub("", expr.lower().lstrip())  # ("until next spring": the season itself bounds it)
+    if g == "range" and now is not None and core != expr.lower().lstrip() and _SEASON_ALONE.fullmatch(core):
+        # "did not see the report until late winter", told in a Geelong December: June to August gone by; "will stay
+        # shut until winter": the coming one
+        seasons = [(_d(z, first), _month_end(z + 1, last) if first == 12 else _month_end(z, last))
+                   for z in (now.year - 1, now.year, now.year + 1)]
+        if ahead or lo > now:
+            return next(x for x in seasons if x[1] > now)
+        return [x for x in seasons if x[0] <= now][-1]
     if (g == "season" or g == "range" and core != expr.lower().lstrip()) and now is not None and core.startswith(("last ", "next ")):
         # "last summer" told in a New Zealand November: December to February of the one that ended, not the coming one
         seasons = [(_d(z, first), _month_end(z + 1, last) if first == 12 else _month_end(z, last))
@@ -902,7 +929,7 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None) -
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
                april_year: bool = False, told_day: pd.Timestamp | None = None,
                fiscal_from_start: bool = False, canada: bool = False, split_april: bool = False,
-               told_month: pd.Timestamp | None = None, _bare: bool = True) -> list[TimeExpr]:
+               told_month: pd.Timestamp | None = None, told_night: bool = False, _bare: bool = True) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
@@ -910,6 +937,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
     ``canada``: a Canadian article, whose Thanksgiving is not the United States' (it is left out).
     ``split_april``: an article from where years are counted from April, whose bare "2024/25" is April to March.
     ``told_month``: the first day of the month a sentence just before told ("hearings in June ... four days that month").
+    ``told_night``: the last time of day told was in that day's evening ("at 11:42 p.m."; "at 12:20 a.m." is the next day).
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
     ['in 2021', 'since March 2023']
@@ -1090,7 +1118,14 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             near = [lo + pd.Timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
             lo = hi = next((d for d in near if d.day == day), lo)
         if southern and ok and g in {"season", "range"}:
-            lo, hi = _southern(lo, hi, g, bare, now)  # (an article from Waikato: its spring is September's)
+            lo, hi = _southern(lo, hi, g, bare, now, g == "range" and _future_before(text, start))  # (Waikato's spring is September's)
+        if ok and g in {"season", "range"} and (season_part := _SEASON_PART.search(bare)) is not None \
+                and 85 <= (hi - lo).days <= 95:
+            # "until late winter": the season's last month ("early", its first; "mid", its middle)
+            part_month = (lo + pd.DateOffset(months={"early": 0, "mid": 1, "late": 2}[season_part.group(1).lower()])).replace(day=1)
+            if now is not None and part_month > now and not _ahead(text, start, deadline) and _has_past_verb(text[:start]):
+                part_month = part_month - pd.DateOffset(years=1)  # "did not see it until late winter", told in December
+            lo, hi, g = part_month, _month_end(part_month.year, part_month.month), "month"
         if ok and now is not None and (sm := _SPORT_SEASON.fullmatch(low)) is not None and _TEAM_SPORT.search(text):
             # "finished ninth last season", "scored six goals ... last season": a league's season, August to May
             first = now.year if now.month >= 7 else now.year - 1  # (the one under way, or about to be)
@@ -1160,18 +1195,14 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 # "He was admitted on March 3." / "He deteriorated the following evening.": counted from that day
                 # (each of them: "adjusted the brake that afternoon ... notified the department the following day")
                 pending_later.extend(_days_after(after, told_day))
-    if told_month is not None and "that month" in text and not any(t.granularity in {"month", "day"} for t in out):
-        that = _THAT_MONTH.search(text)
-        if that is not None and not any(o.start <= that.start() < o.end for o in out):
-            # "hearings were held over 11 days in June. ... records sittings on only four days that month": June
-            pending_later.append(TimeExpr(that.group(0), that.start(), that.end(), told_month,
-                                          _month_end(told_month.year, told_month.month), "month", True, ""))
+    if "that month" in text:
+        pending_later.extend(_that_month(text, out, told_month, told_day))
     if now is not None and "the " in text and _DIGIT_ORDINAL.search(text) is not None:
         pending_later.extend(_day_of_month(text, out, told_month, now))
     named_month = _names_a_month(text)
     if named_month and "that " in text:
         pending_later.extend(_that_month_named(text, out, told_year))
-    if now is not None and "for " in text:
+    if now is not None and ("for " in text or "For " in text):
         pending_later.extend(_for_so_long(text, now))
     if told_day is not None and out and out[0].granularity == "day" and ("following" in text or "next" in text or "that " in text) \
             and _WEEKDAY_ALONE.fullmatch(out[0].text.strip()) \
@@ -1193,7 +1224,117 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out = _bare_months(text, out, dict(anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                                            told_day=told_day, fiscal_from_start=fiscal_from_start, canada=canada,
                                            split_april=split_april, told_month=told_month))
+    if not _bare:
+        return out  # (the months named alone, read again: no lists, times of day or years of it)
+    if named_month and len(out) > 1 and " and " in text:
+        out = _month_lists(text, out)
+    if told_day is not None and ("a.m" in text or "p.m" in text or "am" in text or "pm" in text) \
+            and not any(t.granularity == "day" for t in out):
+        out = sorted(out + _clock_times(text, out, told_day, told_night), key=lambda t: t.start)
+    if now is not None and "all year" in text:
+        out = sorted(out + _all_year(text, out, now), key=lambda t: t.start)
     return out
+
+
+# what joins the names of months in a list: "July, August and September", "October and November"
+_LIST_JOIN = re.compile(r"\s*,\s*|\s+(?:and|&)\s+|\s*,\s*(?:and|&)\s+")
+
+
+def _that_month(text: str, out: list[TimeExpr], told_month: pd.Timestamp | None,
+                told_day: pd.Timestamp | None) -> list[TimeExpr]:
+    """ "hearings were held over 11 days in June. ... records sittings on only four days that month": June; "copied on
+    the February email and discussed it later that month": the month named before it in the sentence, and "later"
+    or "earlier" than the day told in it (from Feb. 11: the 12th on)."""
+    that = _THAT_MONTH.search(text)
+    if that is None or any(o.start <= that.start() < o.end for o in out):
+        return []
+    word = that.group(0).lower().split()[0]
+    # (only "later" or "earlier" reads a month of the same sentence: "died in August, more than the average for that
+    # month over five years" is any August)
+    before = [o for o in out if o.end <= that.start() and o.granularity in {"month", "day"} and not pd.isna(o.value_start)
+              and o.value_start.to_period("M") == o.value_end.to_period("M")] if word in {"later", "earlier"} else []
+    if before:
+        month = before[-1].value_start.replace(day=1)
+    elif told_month is not None and not any(t.granularity in {"month", "day"} for t in out):
+        month = told_month
+    else:
+        return []
+    lo, hi = month, _month_end(month.year, month.month)
+    day_told = before[-1].value_start if before and before[-1].granularity == "day" else told_day
+    if day_told is not None and day_told.to_period("M") == month.to_period("M"):
+        if word == "later" and day_told < hi:
+            lo = day_told + pd.Timedelta(days=1)
+        elif word == "earlier" and day_told > lo:
+            hi = day_told - pd.Timedelta(days=1)
+    return [TimeExpr(that.group(0), that.start(), that.end(), lo, hi, "month", True, "")]
+
+
+def _month_lists(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
+    """ "paid July, August and September", "two months of salaries – October and November –": the months in a row,
+    one span (as each month alone would not say; months not in a row stay apart: "in January and March")."""
+    merged: list[TimeExpr] = []
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and _one_month(out[j]) and _one_month(out[j + 1]) \
+                and _LIST_JOIN.fullmatch(text, out[j].end, out[j + 1].start) is not None \
+                and (out[j].value_start + pd.DateOffset(months=1)).month == out[j + 1].value_start.month:
+            j += 1
+        joins = [text[out[k].end:out[k + 1].start] for k in range(i, j)]
+        if joins and ("and" in joins[-1] or "&" in joins[-1]) and not any("and" in x or "&" in x for x in joins[:-1]):
+            last = out[j]
+            first_day = (last.value_start - pd.DateOffset(months=j - i)).normalize()  # (the year the last is read in)
+            merged.append(TimeExpr(text[out[i].start:last.end], out[i].start, last.end, first_day, last.value_end,
+                                   "range", True, ""))
+            i = j + 1
+            continue
+        merged.append(out[i])
+        i += 1
+    return merged
+
+
+def _one_month(t: TimeExpr) -> bool:
+    return t.resolved and t.granularity == "month" and not pd.isna(t.value_start) and t.value_start.day == 1 \
+        and t.value_end == _month_end(t.value_start.year, t.value_start.month)
+
+
+# a time of day with no day written: "called 911 at 11:42 p.m.", "arrived at 12:20 a.m.", "shortly after 1 a.m."
+_CLOCK_ALONE = re.compile(r"(?:\b(?:at|by|until|till|from|after|before|around|about|between)\s+)?(?:(?:about|around|approximately|roughly"
+                          r"|almost|nearly|just|shortly|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+                          r"\b(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?", re.IGNORECASE)
+CLOCK_AT_NIGHT = "a time of the evening of the day told before"  # (a note: "12:20 a.m." after it is the next day)
+
+
+def _clock_times(text: str, out: list[TimeExpr], told_day: pd.Timestamp, told_night: bool) -> list[TimeExpr]:
+    """Times of day told of the day a sentence just before told ("went into cardiac arrest Oct. 18. His wife called 911
+    at 11:42 p.m."): that day, or the next one for the small hours after an evening ("The first ambulance arrived at
+    12:20 a.m."). Told of events only, in the past (not opening hours: "The clinic opens at 8 a.m.")."""
+    if not _has_past_verb(text) or _SURE_FUTURE.search(text):
+        return []
+    found = []
+    day, night = told_day, told_night
+    for m in _CLOCK_ALONE.finditer(text):
+        if any(o.start < m.end() and m.start() < o.end for o in out) or int(m.group("h")) > 12:
+            continue
+        hour = int(m.group("h")) % 12 + (12 if m.group("ap").lower() == "p" else 0)
+        if night and hour < 5:
+            day, night = day + pd.Timedelta(days=1), False  # past midnight
+        elif hour >= 18:
+            night = True
+        found.append(TimeExpr(m.group(0), m.start(), m.end(), day, day, "day", True, CLOCK_AT_NIGHT if night else ""))
+    return found
+
+
+_ALL_YEAR = re.compile(r"\ball\s+year\b(?![\s-]+(?:round|long)\b)", re.IGNORECASE)
+
+
+def _all_year(text: str, out: list[TimeExpr], now: pd.Timestamp) -> list[TimeExpr]:
+    """ "more parents last Tuesday than I have all year": this year so far (not what is to come: "will run all year")."""
+    found = []
+    for m in _ALL_YEAR.finditer(text):
+        if not any(o.start <= m.start() < o.end for o in out) and not _future_before(text, m.start()):
+            found.append(TimeExpr(m.group(0), m.start(), m.end(), _d(now.year), now, "range", True, ""))
+    return found
 
 
 _MONTH_FULL_NAMES = ("January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
@@ -1263,6 +1404,7 @@ _FOR_SO_LONG = re.compile(rf"\bfor\s+(?:(?:more\s+than|almost|nearly|over|about|
                           rf"|some)\s+)?(?P<n>\d+|{_NUM})\s+(?P<u>years?|months?|weeks?|decades?)\b"
                           r"(?!\s+(?:ago|earlier|later|before|after|from|on\b))", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\b(?!\s+to\b)[^.;:!?]*$", re.IGNORECASE)
+_PERFECT_AFTER = re.compile(r",?\s+(?:now\s+)?(?:I|we|you|they|he|she|it|the\s+\w+)\s+(?:has|have|'ve|’ve)\s+(?!to\b)", re.IGNORECASE)
 _UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
 
 
@@ -1303,8 +1445,9 @@ def _for_so_long(text: str, now: pd.Timestamp) -> list[TimeExpr]:
     "served for 14 years" may have ended long ago)."""
     found = []
     for m in _FOR_SO_LONG.finditer(text):
-        if _PERFECT_BEFORE.search(text, max(0, m.start() - 81), m.start()) is None:
-            continue
+        if _PERFECT_BEFORE.search(text, max(0, m.start() - 81), m.start()) is None \
+                and _PERFECT_AFTER.match(text, m.end()) is None:
+            continue  # ("for five months we have received nothing": the perfect after it)
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
         unit = m.group("u").lower().rstrip("s")

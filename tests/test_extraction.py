@@ -10496,3 +10496,77 @@ def test_before_next_spring_is_that_season():
 ])
 def test_ahead_past_a_name_and_adverbs(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+# session fifty-five: rounds 153 and 154
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-five) months in a row, listed: one span (months not in a row stay apart)
+    ("He said only two months of salaries – October and November – were outstanding.",
+     [("October and November", "2025-10-01", "2025-11-30")]),
+    ("We paid July, August and September from our own reserves.", [("July, August and September", "2025-07-01", "2025-09-30")]),
+    ("The fees for January and March were waived.", [("for January and March", "2025-01-01", "2025-03-31")]),
+    ("She named July and a date in March.", [("July", "2025-07-01", "2025-07-31"), ("in March", "2025-03-01", "2025-03-31")]),
+    # a part of a season: its first, middle or last month; a season bare after "through" or "during"
+    ("The trust owes $640,000 in subsidies dating back to early spring.", [("early spring", "2025-03-01", "2025-03-31")]),
+    ("The plant will open in late spring.", [("in late spring", "2026-05-01", "2026-05-31")]),
+    ("Crews worked through winter for no extra pay.", [("through winter", "2025-12-01", "2026-02-28")]),
+    # the Easter weekend: Good Friday to Easter Monday
+    ("An open day is planned for the Easter long weekend.", [("Easter long weekend", "2026-04-03", "2026-04-06")]),
+    ("Trains will not run over the Easter weekend.", [("Easter weekend", "2026-04-03", "2026-04-06")]),
+    # the last days of a month; the last days alone are still up to now
+    ("The wells ran dry in the last days of October.", [("in the last days of October", "2025-10-21", "2025-10-31")]),
+    ("Three wells ran dry in the last days.", [("in the last days", "2025-12-04", "2025-12-05")]),
+    # this year so far (not a year to come, nor all year round)
+    ("I heard from more parents last Tuesday than I have all year.",
+     [("last Tuesday", "2025-12-02", "2025-12-02"), ("all year", "2025-01-01", "2025-12-05")]),
+    ("The pool will stay open all year.", []),
+    ("The market runs all year round.", []),
+    # a span lasting until now, its perfect after it
+    ("For five months we have received nothing but promises.", [("For five months", "2025-07-05", "2025-12-05")]),
+    ("For five months the men worked without a contract.", []),
+])
+def test_session_fifty_five_times(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
+
+
+def test_a_season_part_in_the_south():
+    # (session fifty-five) "until late winter" in Geelong: August, the southern winter's last month
+    tl = run("Geelong council chief executive Bernadette Halloran spoke in Geelong, Victoria.",
+             "Ms Halloran said she did not see the February report until late winter.",
+             published=pd.Timestamp("2025-12-05 11:30")).timeline
+    row = tl[tl["expression"].str.contains("late winter")].iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2025-08-01", "2025-08-31")
+
+
+def test_times_of_day_fall_on_the_day_told():
+    # (session fifty-five) a time of day with no day written is the day told just before; the small hours after an
+    # evening are the next day; the clinic's hours are no event
+    tl = run("Duvall, 71, went into cardiac arrest in his kitchen Oct. 18.",
+             "His wife called 911 at 11:42 p.m.",
+             "The first ambulance arrived at 12:20 a.m., and he was pronounced dead shortly after 1 a.m.",
+             "The clinic opens at 8 a.m. on weekdays.",
+             published=pd.Timestamp("2025-12-05 11:30")).timeline
+    got = {r["expression"]: str(r["start"].date()) for _, r in tl.iterrows()}
+    assert got == {"Oct. 18": "2025-10-18", "at 11:42 p.m.": "2025-10-18", "at 12:20 a.m.": "2025-10-19",
+                   "shortly after 1 a.m.": "2025-10-19"}
+
+
+def test_later_that_month_counts_from_the_day_told():
+    # (session fifty-five) "dated Feb. 11" ... "the February email ... later that month": February 12 to its end; a
+    # month of the sentence read as "that month" only with "later" or "earlier" (an average "for that month" is any)
+    tl = run("An internal email, dated Feb. 11, warned senior managers of an overrun.",
+             "A city employee said the manager was copied on the February email and discussed it later that month.",
+             published=pd.Timestamp("2025-12-05 11:30")).timeline
+    row = tl[tl["expression"] == "later that month"].iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2025-02-12", "2025-02-28")
+    assert times_of("In August, 9,860 people died, 18 percent more than the average for that month.", "2025-12-05") == [
+        ("In August", "2025-08-01", "2025-08-31")]
+
+
+def test_a_date_line_with_a_clock_is_no_sentence():
+    # (session fifty-five) "Dec. 5, 2025 9:55 a.m.": its full stop is the clock's; a date line, not a claim
+    from kit.nlp import is_body_line
+
+    assert not is_body_line("Dec. 5, 2025 9:55 a.m.")
+    assert is_body_line("His wife called 911 at 11:42 p.m.")
