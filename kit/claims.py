@@ -26,7 +26,7 @@ from kit.lexicons import (
 )
 from kit.datelines import looks_like_dateline
 from kit.epithets import _ABBREVIATED_ROLES, _ROLE_SYNONYMS
-from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, speaker_labels
+from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, sign_off_lines, speaker_labels
 from kit.parties import (
     _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
     _plural,
@@ -244,7 +244,9 @@ _CURRENCY = r"(?:Rs\.?\s?|K?Sh\s?|US\$|[A-Z]?\$|[£€¥₹])"
 # (the speaker's own act, told first: not "..., even though he had never rowed" deep in the clause)
 _SELF_DENIAL_HEAD = re.compile(
     r"\W*(?:[\w'’-]+\W+){0,5}?(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
-    r"|.{0,40}?\b(?:I|we|it|he|she|they|the\s+(?-i:[A-Z])[\w-]+)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)[a-z]+",
+    r"|.{0,40}?\b(?:I|we|it|he|she|they|the\s+(?-i:[A-Z])[\w-]+)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)"
+    r"(?!(?:decided|determined|ruled|settled|chosen|concluded|finali[sz]ed)\s+(?:yet\s+)?(?:whether|if|how|when|what|which|where"
+    r"|on|to)\b)[a-z]+",  # ("has not decided whether to sue": undecided; but "has not decided anything" denies)
     re.IGNORECASE,
 )
 # a body's or a speaker's own "had not received ... / had not been told": what it says it never had
@@ -376,12 +378,15 @@ _DISMISSED = re.compile(
     # (what "described the claim as ..." says: "the claim as 'pure fabrication'")
     r"|^\W*(?:described\s+)?(?:the|his|her|their|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?:claims?|allegations?|accusations?|"
     r"suggestions?|reports?|figures?|account|story|version|assertion)\s+as\s+[\"“']?(?:an?\s+)?(?:pure|complete|total|utter|"
-    r"absolute)?\s*(?:fiction|fantasy|fabrication|nonsense|rubbish|false|untrue|baseless|unfounded)\b)",
+    r"absolute)?\s*(?:fiction|fantasy|fabrication|nonsense|rubbish|false|untrue|baseless|unfounded)\b"
+    # "insists the audit has been misread", "said the figures were taken out of context": read wrongly, so not so
+    r"|\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:misread|misinterpreted|misrepresented|misunderstood|mischaracteri[sz]ed"
+    r"|taken\s+out\s+of\s+context)\b)",
     re.IGNORECASE)
 
 
 _DISMISSING_WORDS = ("fiction", "fantasy", "fabricat", "nonsense", "rubbish", "rumour", "baseless", "unfounded", "false",
-                     "untrue", "wrong", "happen")
+                     "untrue", "wrong", "happen", "mis", "out of context")
 
 
 def _denies_in_form(content: str) -> bool:
@@ -2177,7 +2182,10 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     carried: dict | None = None  # the speaker whose quotation closed the paragraph before
     last_quoted = False  # whether the sentence before was a quoted speaker's
     dateline_sid = dateline_sentence(sentences)
+    signed_off = sign_off_lines(sentences)
     for s in sentences:
+        if s.line in signed_off:
+            continue  # "Reach her at kahrendt@dmreg.com.": the page's sign-off, no claim
         first_of_line = s.line != line
         if first_of_line:
             carried = quoted_speaker if last_quoted else None

@@ -3051,7 +3051,8 @@ class _Builder:
                                                           or s.upper() == "".join(w[0] for w in m.split()).upper())]
                 # ("Ivesco" of "Indus Valley Electric Supply Company"; "Fomca", "Nersa": an acronym in title case, as
                 # British and South African papers write one that is said as a word)
-            if not hits and not acr and s[:1].isupper() and s[1:].islower() and len(s) >= 4:
+            if not hits and not acr and s[:1].isupper() and s.isalpha() and (s[1:].islower() and len(s) >= 4 or (
+                    not s.isupper() and any(c.isupper() for c in s[1:]))):  # ("Water and Sewer Institute (AyA)")
                 # "The National Search and Rescue Agency (Basarnas)": its short name in its own language, in brackets
                 acr = [m for st, m in ((st, ends.get(st - 2) or ends.get(st - 1)) for sf, st, _, _, f in self.raw
                                        if sf == s and f.get("before") == "(" and f.get("after") == ")")

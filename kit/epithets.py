@@ -1002,6 +1002,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "against Corvane Freight Systems, the union announced": a speaker, no apposition; nor "seen by
                 # BusinessDay, the company owed N412m": the clause's subject
                 after_name = None
+            if after_name is not None and head_i + 2 < len(toks) and toks[head_i + 1].text in {"’s", "'s"} \
+                    and _title_then_name(toks, head_i + 2):
+                after_name = None  # "sent to the Arab Times, the company’s general manager, Eng Talal ...": his firm
             if after_name is not None and toks[0].lower == "according" and not any(t.text == "," for t in toks[:start_i - 1]) \
                     and (next((t.text for t in toks[head_i + 1:] if t.is_punct and t.text not in {"'s", "’s", "-"}), "") != ","
                          or head_i + 1 < len(toks) and toks[head_i + 1].is_alpha and not toks[head_i + 1].is_cap
@@ -1987,6 +1990,8 @@ def _described_after(ents, out, toks, s, name_ends, taken, first) -> None:
             continue  # (", the union announced": a speaker after the name, no apposition)
         if _verb_and_object(toks, k):
             continue  # "seen by BusinessDay, the company owed N412m": a clause's verb and its object, no participle
+        if head.lower in TITLE_WORDS and any(t.text in {"’s", "'s"} for t in toks[c + 1:k]) and _title_then_name(toks, c + 2):
+            continue  # "sent to the Arab Times, the company’s general manager, Eng Talal ...": a person's title
         if toks[0].lower == "according" and not any(t.text == "," for t in toks[:c]) and (k >= len(toks) or toks[k].text != ","):
             continue  # "According to the Transport Ministry, the audit found ...": the fronted phrase ends at the comma
         span = (toks[c + 1].start, head.end)
@@ -2014,6 +2019,17 @@ def _bare_police(toks: list[Tok], i: int) -> bool:
     after = toks[i + 1] if i + 1 < len(toks) else None
     return before_ok and after is not None and (after.text in {",", "."} or after.lower in REPORTING_VERBS
                                                   or after.lower in _AUXILIARIES or after.lower in {"are", "were", "was", "is", "that"})
+
+
+def _title_then_name(toks: list[Tok], i: int) -> bool:
+    """Whether a title's word comes within a few words of token ``i``, then a comma and a name ("general manager, Eng
+    Talal Al-Dowaihi"): a person's title in apposition, not a description of the name before it."""
+    for x in range(i, min(len(toks) - 2, i + 4)):
+        if toks[x].lower in TITLE_WORDS and toks[x + 1].text == "," and toks[x + 2].is_cap:
+            return True
+        if not toks[x].is_alpha:
+            return False
+    return False
 
 
 def _apposed_name(name_ends: dict[int, str], toks: list[Tok], i: int) -> str | None:

@@ -694,7 +694,8 @@ SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 CURRENCY_SIGNS = {"Sh", "Shs", "KSh", "Ksh", "Rs", "Tk", "Rp", "RM", "Dh", "Dhs", "Hr", "ZiG",
                   "KD", "BD", "JD", "QR", "SR", "RO", "VND", "VNĐ",
                   "Nu", "Br", "Rf",  # (Gulf dinars and riyals as their papers print them: "KD 4.6 million"; the ngultrum, birr, rufiyaa)
-                  "NAf", "Afl", "Cg"}  # (the Antillean guilder, "NAf. 145,000"; the Aruban florin; the Caribbean guilder)
+                  "NAf", "Afl", "Cg",  # (the Antillean guilder, "NAf. 145,000"; the Aruban florin; the Caribbean guilder)
+                  "TL", "Ks"}  # (the Turkish lira as Turkish papers print it, "TL 2.06 billion"; the Myanmar kyat)
 
 
 @lru_cache(maxsize=1)

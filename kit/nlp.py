@@ -215,6 +215,13 @@ def speaker_labels(sentences: list) -> dict[int, tuple[int, str]]:
 _CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*\+?")  # (and a streaming brand's plus: "Disney+", "Tidewell+")
 
 
+# a reporter's sign-off closing the page: a bio, a way to reach them, an editor's credit
+_SIGN_OFF = re.compile(r"(?:»\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+                       r"|(?:Reach|Contact|E-?mail|Write\s+to)\s+(?:him|her|them|me|us|the\s+\w+|(?:[A-Z][\w.'’-]*\s*){1,4})\s*(?:at|:|on|via)\s"
+                       r"|(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|reports\s+on|writes\s+about|is\s+an?\s+(?:[\w-]+\s+){0,3}"
+                       r"(?:reporter|writer|correspondent|journalist|editor|columnist))\b[^.]{0,120}?\bfor\s+(?:the\s+)?[A-Z]"
+                       r"|(?:Editor|Edited\s+by|Reporting\s+by|Additional\s+reporting\s+by)\b:?\s"
+                       r"|Follow\s+(?:@|him\b|her\b|them\b|us\b)")
 _NOT_BODY = re.compile(r"(?i)this\s+(?:story|article)\s+was\s+originally\s+published\b|read\s+more\s*:|(?-i:READ\s+MORE)\b")
 
 
@@ -231,6 +238,17 @@ def is_body_line(line: str, *, title: str = "", sections=()) -> bool:
     if len(words) <= 8 and _CLOCK_END.search(s) and _is_dateline(s):
         return False  # "Dec. 5, 2025 9:55 a.m.": the full stop is the clock's
     return True
+
+
+def sign_off_lines(sentences: list[Sentence]) -> set[int]:
+    """The lines closing an article that sign it off ("Alyssa Carrington covers transportation for The Providence
+    Journal. Reach her at ..."): the page's, no claim (their names are still the article's)."""
+    lines: set[int] = set()
+    for x in reversed([x for x in sentences if x.para_first]):
+        if len(lines) == 3 or not _SIGN_OFF.match(x.text):
+            break
+        lines.add(x.line)
+    return lines
 
 
 def _is_dateline(line: str) -> bool:
@@ -337,8 +355,12 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
             nxt = toks[i + 1] if i + 1 < n else None
             if not ((t.text[0].isupper() or t.lower in {"a.m.", "p.m."}) and nxt is not None and nxt.lower in NON_NAME_CAPS
                     and nxt.is_title and nxt.lower not in {"mr", "mrs", "ms", "dr"} and t.ws
-                    and not (t.lower in {"a.m.", "p.m."} and (nxt.lower in WEEKDAYS or nxt.lower.rstrip(".") in MONTHS))):
-                continue  # (and "logged at 11:47 p.m. The fire chief", not "at 8 p.m. Monday")
+                    and not (t.lower in {"a.m.", "p.m."} and (nxt.lower in WEEKDAYS or nxt.lower.rstrip(".") in MONTHS))) \
+                    and not (t.text[0].isupper() and t.ws and nxt is not None and nxt.text in {"“", '"'} and i + 2 < n
+                             and toks[i + 2].is_title and t.lower[:-1] not in TITLE_ABBREVIATIONS
+                             and not DEGREE.fullmatch(t.text[:-1]) and t.text[:-1].isalpha()):
+                continue  # (and "logged at 11:47 p.m. The fire chief", not "at 8 p.m. Monday"; and "water from AyA. “Every
+                # liter ...": a quotation opens the next one)
         # closing quotes and brackets that hug the stop belong to this sentence
         j = i
         while j + 1 < n and toks[j + 1].text in CLOSERS and not toks[j].ws:

@@ -10570,3 +10570,45 @@ def test_a_date_line_with_a_clock_is_no_sentence():
 
     assert not is_body_line("Dec. 5, 2025 9:55 a.m.")
     assert is_body_line("His wife called 911 at 11:42 p.m.")
+
+
+def test_a_sign_off_is_no_claim():
+    # (session fifty-five) a reporter's bio and address closing the page: no claim, though the names stay
+    c = run("The council denied the figures, a spokesperson said.",
+            "Kelsey Ahrendt covers rural Iowa and the environment for the Des Moines Register. Reach her at kahrendt@dmreg.com.").claims
+    assert c["sentence"].unique().tolist() == ["The council denied the figures, a spokesperson said."]
+    c = run("The council denied the figures, a spokesperson said.", "Contact Nisha Caldwell: ncaldwell@freepress.com.").claims
+    assert c["sentence"].unique().tolist() == ["The council denied the figures, a spokesperson said."]
+
+
+def test_a_quotation_after_an_acronym_opens_a_sentence():
+    # (session fifty-five) "from AyA. “Every liter ...": two sentences; a bracketed short name in mixed case is the
+    # body's, whatever its letters
+    r = run("Residents accuse Costa Rica’s Water and Sewer Institute (AyA) of ignoring warnings.",
+            "The developer denied receiving any water from AyA. “Every liter comes from a private supplier,” the company said.")
+    assert r.claims["stance"].tolist() == ["asserts", "denies", "asserts"]
+    e = r.entities.set_index("name")
+    assert "AyA" in e.loc["Water and Sewer Institute", "aliases"] and "AyA." not in e.index
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    # (session fifty-five) undecided is no denial; nothing decided is
+    ("Lorene Duvall said she has not decided whether to sue.", "asserts"),
+    ('"The board has not decided anything, and I have not decided anything," Pettigrew said.', "denies"),
+    # a finding read wrongly, as its subject insists
+    ("The council insists the audit has been misread.", "denies"),
+    ("The council said the figures had been taken out of context.", "denies"),
+])
+def test_session_fifty_five_stances(sentence, stance):
+    assert claims_of(sentence)["stance"].tolist() == [stance]
+
+
+def test_session_fifty_five_entities():
+    # (session fifty-five) the Turkish lira's letters are no firm; "the company’s general manager, Eng Talal ..." after an
+    # outlet's name is his title, not what the outlet is
+    r = run("Tuncay Erdemoğlu said Asi Vadisi Yapı İnşaat had received only TL 2.06 billion.")
+    assert "TL" not in r.entities["name"].tolist()
+    m = run("The workers are employed by Al-Nasseem United Cleaning Company, a contractor.",
+            "In a statement sent to the Arab Times, the company’s general manager, Eng Talal Al-Dowaihi, said two months "
+            "were outstanding.").mentions
+    assert m[m["text"] == "the company"]["name"].tolist() == ["Al-Nasseem United Cleaning Company"]
