@@ -191,7 +191,7 @@ _COMPANY_KIND_WORDS = {
     "builder": {"builders", "construction", "homes", "contracting"},
     "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics", "railway", "railways", "rail", "transit", "ferries", "airlines", "airways", "bus", "buses", "metro", "lines"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
-    "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel"},
+    "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel", "wines", "vineyards"},
     "refiner": {"refining", "refinery", "refineries", "oil", "petroleum"}, "brewer": {"brewing", "brewery", "breweries"},
     "utility": {"water", "power", "energy", "electric", "electricity", "gas", "utilities", "sewerage"},
     "telco": {"telecom", "telecoms", "mobile", "telecommunications", "networks"},
@@ -202,6 +202,9 @@ _COMPANY_KIND_WORDS = {
     "mill": {"mill", "mills", "textiles", "paper", "steel", "sugar"}, "miller": {"milling", "mill", "mills", "sugar"},
     "smelter": {"smelting", "aluminium", "aluminum", "metals", "mining"},
     "caterer": {"catering", "caterers", "kitchen", "kitchens"},
+    # "the winery" of "Kōwhai Ridge Wines" (not the labour contractor named beside it)
+    "winery": {"wines", "wine", "winery", "wineries", "vineyards", "vineyard", "estate", "cellars"},
+    "brewery": {"brewing", "brewery", "breweries", "brewers"}, "distillery": {"distillery", "distilleries", "distillers", "spirits"},
 }
 # "the Malaysian national said": someone of that country, the person just named
 _NATIONAL_NOUNS = {"national", "citizen"}

@@ -218,6 +218,7 @@ ORG_WORDS = {
     "bhd", "berhad", "sdn", "pty", "pte", "actuaries", "accountants", "solicitors", "architects", "auditors", "surveyors",
     "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division", "contracting", "builders",
     "contractors", "developers", "advisory", "consultants", "air", "llp", "registry", "registries", "movement", "attorneys",
+    "wines", "winery", "wineries", "vineyards", "brewery", "breweries", "distillery", "distilleries", "fisheries",  # ("Kōwhai Ridge Wines")
 } | OUTLET_NAME_WORDS
 # Words of a firm's name: what makes "the company" more likely this one than the tribe, the festival or the
 # newspaper also named ("Harwell Valley Meats", "Kyma Lines", "Baharini Logistics Consortium Ltd").
@@ -230,6 +231,7 @@ FIRM_NAME_WORDS = {
     "petroleum", "gas", "airlines", "airways", "air", "motors", "automotive", "lines", "ferries",
     "shipping", "logistics", "freight", "pharma", "pharmaceuticals", "therapeutics", "biotech",
     "biosciences", "health", "healthcare", "foods", "meats", "farms", "dairy", "dairies", "bakery", "agri",
+    "wines", "winery", "wineries", "vineyards", "brewery", "breweries", "brewing", "distillery", "distilleries", "fisheries",
     "trading", "consulting", "consultants", "advisory", "engineering", "infra", "infraprojects", "infrastructure",
     "systems", "technologies", "technology", "tech", "labs", "software", "solutions", "robotics", "ai", "telecom",
     "mobile", "networks", "bank", "bancorp", "banking", "securities", "insurance",

@@ -10612,3 +10612,11 @@ def test_session_fifty_five_entities():
             "In a statement sent to the Arab Times, the company’s general manager, Eng Talal Al-Dowaihi, said two months "
             "were outstanding.").mentions
     assert m[m["text"] == "the company"]["name"].tolist() == ["Al-Nasseem United Cleaning Company"]
+
+
+def test_a_winery_is_a_firm_and_the_winery():
+    # (session fifty-five) "Kōwhai Ridge Wines": a firm, "the winery" (not the labour contractor named beside it)
+    r = run("The pruning was done on blocks owned by Kōwhai Ridge Wines, which contracts Wairau Vinecare Ltd to supply labour.",
+            "Chief executive Sandra Liddell said the winery was shocked.")
+    e = r.entities.set_index("name")
+    assert e.loc["Kōwhai Ridge Wines", "type"] == "ORG" and "the winery" in e.loc["Kōwhai Ridge Wines", "aliases"]
