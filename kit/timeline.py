@@ -251,8 +251,10 @@ _PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|resche
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
 _BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}|(?:(?:in|during|through|throughout|over|by|until|till)\s+)?"
                           rf"(?:the\s+)?(?:early|mid|late)[\s-]+{_SEASON}|(?:through|throughout|during|over)\s+{_SEASON}")
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:could|would|should|might|can|will|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:ed)?\s+[\"“‘']?$",
+                                re.IGNORECASE)  # ("could reopen by late summer")
 _SEASON_PART = re.compile(rf"\b(early|mid|late)[\s-]+{_SEASON}", re.IGNORECASE)
-_UNTIL_SEASON = re.compile(rf"(?:until|till|by)\s+(?:the\s+)?{_SEASON}")
+_UNTIL_SEASON = re.compile(rf"(?:until|till|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
@@ -1123,9 +1125,15 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and 85 <= (hi - lo).days <= 95:
             # "until late winter": the season's last month ("early", its first; "mid", its middle)
             part_month = (lo + pd.DateOffset(months={"early": 0, "mid": 1, "late": 2}[season_part.group(1).lower()])).replace(day=1)
-            if now is not None and part_month > now and not _ahead(text, start, deadline) and _has_past_verb(text[:start]):
+            if now is not None and part_month > now and not _ahead(text, start, deadline) and (
+                    _has_past_verb(text[:start]) or _DID_NOT.search(text, 0, start)):
                 part_month = part_month - pd.DateOffset(years=1)  # "did not see it until late winter", told in December
+            elif now is not None and part_month < now.replace(day=1) and (
+                    _future_before(text, start) or _MODAL_VERB_BEFORE.search(text, max(0, start - 40), start)):
+                part_month = part_month + pd.DateOffset(years=1)  # "could reopen by late summer", told in November
             lo, hi, g = part_month, _month_end(part_month.year, part_month.month), "month"
+            if now is not None and low.startswith("by ") and lo > now:
+                lo, g = now, "range"  # "will reopen by late summer": from now until then
         if ok and now is not None and (sm := _SPORT_SEASON.fullmatch(low)) is not None and _TEAM_SPORT.search(text):
             # "finished ninth last season", "scored six goals ... last season": a league's season, August to May
             first = now.year if now.month >= 7 else now.year - 1  # (the one under way, or about to be)

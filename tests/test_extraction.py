@@ -10620,3 +10620,15 @@ def test_a_winery_is_a_firm_and_the_winery():
             "Chief executive Sandra Liddell said the winery was shocked.")
     e = r.entities.set_index("name")
     assert e.loc["Kōwhai Ridge Wines", "type"] == "ORG" and "the winery" in e.loc["Kōwhai Ridge Wines", "aliases"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-five) a season's part as a deadline ahead: from now to that month's end; gone by: the month
+    ('He hoped the bridge could reopen "by late summer" but would not commit to a date.',
+     [("by late summer", "2025-11-26", "2026-08-31")]),
+    ("The bridge will reopen by late summer.", [("by late summer", "2025-11-26", "2026-08-31")]),
+    ("It was finished by late summer.", [("by late summer", "2025-08-01", "2025-08-31")]),
+    ("She did not see the report until late winter.", [("until late winter", "2025-02-01", "2025-02-28")]),
+])
+def test_a_season_part_ahead_and_behind(sentence, expected):
+    assert times_of(sentence, "2025-11-26") == expected
