@@ -521,6 +521,10 @@ _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
 _HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR | {"may", "might", "could"}
 
 
+# titles before a name that opens a sentence ("Cllr Nadia Chaudhry-Ellis, cabinet member for ..., insisted")
+_OPENING_TITLES = {"cllr", "cr", "coun", "councillor", "dr", "mr", "mrs", "ms", "prof", "rep", "sen", "hon", "mayor"}
+
+
 class _SentenceAttributor(PhraseReader):
     """The cues of one sentence and who each attributes what to."""
 
@@ -1395,6 +1399,41 @@ class _SentenceAttributor(PhraseReader):
             return None  # (each description in lower case: a role, "a washing station operator")
         return Party(m.name, "person", m.text, m.start, m.end)
 
+    def _named_then_described(self, o0: int, k: int) -> Party | None:
+        """ "Cllr Nadia Chaudhry-Ellis, cabinet member for children, young people and families, insisted", "Hsu Chin-fa
+        (許金發), 63, a vegetable farmer whose fields draw water from the canal, said": the person the sentence opens
+        on, past their age and one description (a list's commas in it, or a relative clause of its own)."""
+        if k < 5 or self.t[k - 1].text != ",":
+            return None
+        at = o0 + 1 if self.L[o0].rstrip(".") in _OPENING_TITLES and o0 + 1 < k else o0
+        m = next((m for m in self.mentions(at, at + 1, kinds=("name",)) if m.start == self.t[at].start), None)
+        if m is None or self.kind_of(m.name) != "person":
+            return None
+        e = next((z for z in range(at, k) if self.t[z].start >= m.end), k)
+        if e < k and self.t[e].text == "(":  # the name in its own script, or the age, in brackets
+            e = next((z + 1 for z in range(e, min(k, e + 6)) if self.t[z].text == ")"), k)
+        if e >= k - 2 or self.t[e].text != "," or any(
+                self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES or self.t[z].text in {";", "(", ":"}
+                for z in range(e, k)) or self.mentions(e, k - 1, kinds=("name",)):
+            return None
+        commas = [z for z in range(e, k - 1) if self.t[z].text == ","]
+        start, aged = e + 1, False
+        if len(commas) >= 2 and all(self.t[z].text.isdigit() for z in range(commas[0] + 1, commas[1])):
+            start, aged = commas[1] + 1, True  # ", 63,": the age
+            commas = commas[1:]
+        if not (self.t[start].is_alpha and not self.t[start].is_cap or self.L[start] in {"a", "an", "the"}):
+            return None
+        if len(commas) == 1:
+            # one description: with the age before it ("63, a vegetable farmer whose fields ..."), theirs; else
+            # ``_named_then_apposed`` and the rest read it
+            return Party(m.name, "person", m.text, m.start, m.end) if aged and self.L[start] in {"a", "an", "the"} else None
+        inner = commas[1:]
+        listed = all(self.t[c + 1].is_alpha and not self.t[c + 1].is_cap and self.L[c + 1] not in {"who", "which"}
+                     for c in inner) and any(self.L[z] in {"and", "or"} for z in range(inner[-1], k - 1))
+        if not listed:
+            return None
+        return Party(m.name, "person", m.text, m.start, m.end)
+
     def subject(self, k: int) -> Party | None:
         o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
         if self.n > 2 and self.L[o0] in {"however", "meanwhile", "separately"} and self.t[o0 + 1].text == "," \
@@ -1470,7 +1509,7 @@ class _SentenceAttributor(PhraseReader):
                 # "A 2024 annual audit report of the Commission on Audit (COA) on the Department of Public Works and
                 # Highways (DPWH) Capiz 1st District Engineering Office found": the report, whatever names its maker
                 return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
-        twice = self._named_then_apposed(o0, k)
+        twice = self._named_then_apposed(o0, k) or self._named_then_described(o0, k)
         if twice is not None:
             return twice
         titled = self._titled_then_named(o0, k) or self._of_place_and_region(o0, k)

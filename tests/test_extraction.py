@@ -10632,3 +10632,16 @@ def test_a_winery_is_a_firm_and_the_winery():
 ])
 def test_a_season_part_ahead_and_behind(sentence, expected):
     assert times_of(sentence, "2025-11-26") == expected
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (session fifty-five) the person a sentence opens on, past a description with a list's commas, or past an age and
+    # a description with a clause of its own
+    ("Cllr Nadia Chaudhry-Ellis, cabinet member for children, young people and families, insisted the figure was right.",
+     "Nadia Chaudhry-Ellis"),
+    ('Hsu Chin-fa (許金發), 63, a vegetable farmer whose fields draw water from the canal, said the water had turned green.',
+     "Hsu Chin-fa"),
+    ("Maria Lopez, 44, a nurse who lives nearby, said the smoke was thick.", "Maria Lopez"),
+])
+def test_a_named_opener_past_its_description(sentence, source):
+    assert claims_of(sentence)["source"].tolist() == [source]
