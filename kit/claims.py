@@ -60,7 +60,8 @@ _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", 
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
 # what an estimate is of, when it is put "higher" or "lower" than another ("put the death toll far higher")
 _FIGURE_NOUNS = {"figure", "figures", "number", "numbers", "toll", "count", "total", "tally", "cost", "costs", "bill",
-                 "damage", "loss", "losses", "estimate", "amount", "price", "turnout", "death"}
+                 "damage", "loss", "losses", "estimate", "amount", "price", "turnout", "death",
+                 "progress", "shortfall", "backlog", "overrun", "debt", "arrears", "sum", "value", "rate"}  # ("puts the progress far lower")
 # cues that attribute with any complement; the other reporting verbs need "that", a quote or a postposed place
 _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", "allege", "assert", "announce",
                 "confirm", "testify", "deny", "reject", "dismiss", "refute", "dispute", "rebut", "accuse", "blame", "urge",
@@ -417,7 +418,7 @@ def _subordinate_before(content: str, k: int) -> bool:
 # "gave a different version", "tells a different story": a speaker's own account, in other words
 _ACCOUNT_VERBS = {"gave", "gives", "give", "offered", "offers", "offer", "painted", "paints", "paint", "presented",
                   "presents", "provided", "provides", "described", "describe", "describes"}  # ("described a different process")
-_ACCOUNT_NOUNS = {"account", "version", "story", "picture", "explanation", "narrative", "view", "count", "figure",
+_ACCOUNT_NOUNS = {"account", "version", "story", "picture", "explanation", "narrative", "view", "count", "figure", "figures",
                   "tally", "estimate", "number", "timeline", "process", "sequence", "chain"}  # ("gave a different count")
 _OTHER_ACCOUNT = {"different", "contrasting", "conflicting", "another", "rival", "alternative", "opposing", "contradictory",
                   "smaller", "lower", "higher", "larger", "bigger"}  # ("gave a much smaller figure")
@@ -925,7 +926,8 @@ class _SentenceAttributor(PhraseReader):
                 out.append(dict(kind="verb", party=subj, cue=self.text(k - 1, k + 1), ci=k - 1, cj=k + 1,
                                 stance="asserts", content=self._content_after(k + 1, None)))
         for k in ([k for k, w in enumerate(L) if w in _ACCOUNT_VERBS] if not _ACCOUNT_VERBS.isdisjoint(L) else ()):
-            noun = next((x for x in range(k + 2, min(n, k + 5)) if L[x] in _ACCOUNT_NOUNS), None)
+            noun = next((x for x in range(k + 2, min(n, k + 7 if "set" in L[k + 2:k + 5] else k + 5)) if L[x] in _ACCOUNT_NOUNS), None)
+            # ("gave yet another set of figures")
             if noun is not None and (L[k + 1] in {"a", "an"} or L[k + 1] == "yet" and L[k + 2] == "another") \
                     and any(L[x] in _OTHER_ACCOUNT for x in range(k + 1, noun)) \
                     and k not in self.quoted:

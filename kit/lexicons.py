@@ -119,7 +119,7 @@ ANONYMOUS_NOUNS = {
     "advisors", "associate", "associates", "executive", "executives", "individual", "individuals",
     "analyst", "analysts", "expert", "experts", "resident", "residents", "member", "members",
     "investigator", "investigators", "lawmaker", "lawmakers", "figure", "figures", "authorities",
-    "spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "observer", "observers",
+    "spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "rep", "reps", "observer", "observers",
     "critics", "supporters", "opponents", "activists", "economists", "lawyers", "scientists", "researchers",
     "doctors", "campaigners", "protesters", "negotiators", "insider", "eyewitnesses", "neighbours", "neighbors",
 }

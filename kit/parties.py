@@ -63,7 +63,7 @@ _NOUN_BEFORE = {
     "our", "my", "your", "whose", "which", "first", "new", "latest", "recent", "earlier", "initial", "unconfirmed",
 }
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
-              "representative", "representatives", "press"}
+              "representative", "representatives", "press", "rep", "reps"}  # ("A rep for Halcyon Row rejected that")
 _LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire", "hamlet", "village"}
 _COMPILED = {"compiled", "collected", "gathered", "kept"}
 _EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)

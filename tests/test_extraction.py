@@ -10645,3 +10645,16 @@ def test_a_season_part_ahead_and_behind(sentence, expected):
 ])
 def test_a_named_opener_past_its_description(sentence, source):
     assert claims_of(sentence)["source"].tolist() == [source]
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session fifty-five) an estimate put against another's ("puts the progress far lower"); an account of one's own
+    # past a relative clause ("gave yet another set of figures"); a rep speaks for the body
+    (["The Civil Aviation Authority of Nepal (CAAN) says the work is 60 per cent done.",
+      "The CAAN, however, puts the progress far lower."], "Civil Aviation Authority of Nepal"),
+    (["The Ministry of Environment, which sent its own inspectors to the site on Monday, gave yet another set of figures."],
+     "Ministry of Environment"),
+    (["A rep for Halcyon Row Records rejected that account."], "Halcyon Row Records"),
+])
+def test_session_fifty_five_sources(body, source):
+    assert run(*body).claims["source"].tolist()[-1] == source
