@@ -359,6 +359,7 @@ _CANNOT_SAY = re.compile(r"\b(?:cannot|can't|can’t|can\s+not)\s+(?:now\s+)?(?:
 
 
 # a complaint or a witness's wonder, told with "never": no claim taken back
+_NEVER_QUANTITY = re.compile(r"\bnever\s+(?:more|less|fewer|higher|lower|greater)\s+than\b", re.IGNORECASE)
 _NEVER_ANSWERED = re.compile(r"\bnever\s+(?:(?:once|yet|actually)\s+)?(?:received|got|had|heard)\s+(?:a|an|any)\s+(?:reply|response|answer|"
                              r"acknowledg(?:e)?ment)\b|\b(?:I|we)(?:\s+have|[’']ve)?\s+never\s+(?:ever\s+)?seen\b", re.IGNORECASE)
 
@@ -399,6 +400,9 @@ def _denies_in_form(content: str) -> bool:
         return False
     if "never" in content and _NEVER_ANSWERED.search(content):
         return False  # "had written to the ministry but never received a reply", "I have never seen waves like that"
+    if "never" in content and _NEVER_QUANTITY.search(content) and _NEVER_QUANTITY.sub("", content).count("never") == 0 \
+            and " not " not in content and "n't" not in content and "n’t" not in content:
+        return False  # "at never more than 900 on a good day": a figure's ceiling, no denial
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "othing" in content
             or " no " in content or content[:3].lower() == "no " or content[:4].lower() in {"none", "not "} or "obody" in content or "single" in content or "reject" in content or "deny" in content
             or "refute" in content or "dispute" in content or "no truth" in content or "accept" in content
@@ -522,6 +526,10 @@ _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
 _HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR | {"may", "might", "could"}
 
 
+# a body as a sentence's subject, before a verb that could be a plural noun ("But the council claims NHS Lothian pulled out")
+_BODY_SUBJECTS = {"council", "company", "firm", "ministry", "government", "union", "department", "agency", "authority",
+                  "board", "hospital", "university", "contractor", "operator", "city", "county", "district", "bank",
+                  "association", "federation", "trust", "commission", "committee", "municipality", "regulator", "utility"}
 # titles before a name that opens a sentence ("Cllr Nadia Chaudhry-Ellis, cabinet member for ..., insisted")
 _OPENING_TITLES = {"cllr", "cr", "coun", "councillor", "dr", "mr", "mrs", "ms", "prof", "rep", "sen", "hon", "mayor"}
 
@@ -714,6 +722,8 @@ class _SentenceAttributor(PhraseReader):
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-") \
                 and not ((nxt in _CLAUSE_STARTS or nxt == "that") and w.endswith("s")) \
+                and not (w.endswith("s") and prev in _BODY_SUBJECTS and k + 2 < self.n and self.t[k + 1].is_cap
+                         and self.t[k + 1].is_alpha) \
                 and not (w.endswith("s") and k >= 3 and self.t[k - 3].text == "," and nxt in {".", "!", "?", ""}) \
                 and not (w.endswith("s") and prev in DOCUMENT_NOUNS and not prev.endswith("s")
                          and (nxt[:1].isdigit() or nxt in {"a", "an", "the", "its", "their", "his", "her", "no"})):
@@ -804,11 +814,18 @@ class _SentenceAttributor(PhraseReader):
             # ("estimated the damage to coral reefs and to the fish cages of ... fishermen from leaking fuel at P38
             # million": no comma or clause on the way)
             reach = 21 if not _FIGURE_NOUNS.isdisjoint(L[k + 1:k + 4]) else 11
-            at = next((x for x in range(k + 2, min(n, k + reach)) if L[x] == "at"), None)
+            ats = [x for x in range(k + 2, min(n, k + reach)) if L[x] == "at"]
+            # (the "at" before a figure: "put the number of jobs at risk at 420")
+            at = next((x for x in ats if x + 1 < n and (self.t[x + 1].text[:1].isdigit() or L[x + 1] in _ESTIMATE_WORDS)),
+                      ats[0] if ats else None)
             if at is not None and at - k >= 17 and any(self.t[x].is_punct or L[x] in REPORTING_VERBS for x in range(k + 1, at)):
                 at = None
             while at is not None and at + 2 < n and self.t[at + 1].text in _QUOTES:
                 at += 1  # ('put the revenue lost at "less than GH¢700 million"')
+            if at is not None and L[k] in {"put", "puts", "placed", "places"} and not (
+                    self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS or self.t[at + 1].text[:1] in "$€£¥₹₦₱"
+                    or at + 2 < n and self.t[at + 2].text[:1].isdigit() or _CURRENCY_ON_FIGURE.match(self.t[at + 1].text)):
+                at = None  # ("put the number on the picket line lower still, at “never more than 900”": lower, then how)
             if at is None and L[k] in {"put", "puts", "placed", "places"} and k + 1 < n \
                     and L[k + 1] in {"the", "its", "their", "his", "her", "our"}:
                 # "Mercier-Holt put the figure much lower", "put the number of workers inside far lower": an estimate

@@ -10658,3 +10658,17 @@ def test_a_named_opener_past_its_description(sentence, source):
 ])
 def test_session_fifty_five_sources(body, source):
     assert run(*body).claims["source"].tolist()[-1] == source
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    # (session fifty-five) a body's "claims" before a name is its verb, not a plural noun
+    (["The City of Edinburgh Council opened the centre.",
+      "But the council claims NHS Lothian pulled out of a deal to cover the cost."], "City of Edinburgh Council", "asserts"),
+    # the "at" before the figure, past "at risk"; a figure put lower, its ceiling no denial
+    (["Rodrigo Ferrando put the number of jobs at risk at 420, out of a workforce of about 1,100."], "Rodrigo Ferrando", "asserts"),
+    (["Raymond Tolliver put the number on the picket line lower still, at “never more than 900 on a good day.”"],
+     "Raymond Tolliver", "asserts"),
+])
+def test_session_fifty_five_estimates(body, source, stance):
+    c = run(*body).claims.iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
