@@ -77,7 +77,8 @@ _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments"
 _AGE_AFTER = re.compile(r",\s?\d{1,3},")  # "Rāwiri Tane, 78,"
 # verbs of belief and inference whose clause often comes without "that" or an auxiliary
 _BELIEF_FORMS = {"believes", "believed", "believe", "suggests", "suggested", "concluded", "concludes", "estimates",
-                 "estimated", "acknowledged", "acknowledges", "admitted", "admits", "understands"}
+                 "estimated", "acknowledged", "acknowledges", "admitted", "admits", "understands", "maintains",
+                 "maintained", "contends", "contended"}
 _PAST_FORMS = {"took", "made", "gave", "knew", "got", "went", "came", "saw", "paid", "sold", "held", "kept", "left", "lost",
                "met", "ran", "sent", "spent", "won", "wrote", "told", "began", "brought", "bought", "built", "found", "led",
                "set", "stood", "became", "fell", "rose", "broke", "chose", "drew", "drove", "hid", "sought", "taught"}
@@ -1255,15 +1256,18 @@ class _SentenceAttributor(PhraseReader):
             if self.t[x].text in {",", ".", ";"}:
                 break
             x += 1
-        if k + 2 < self.n and self.L[k + 1] in _CLAUSE_STARTS:
+        named_first = self.L[k] in _BELIEF_FORMS and k + 1 < self.n and self.t[k + 1].is_cap and self.t[k + 1].is_alpha
+        if k + 2 < self.n and (self.L[k + 1] in _CLAUSE_STARTS or named_first):
             # "suggested the bridge may have been overloaded": a clause without "that"
             for x in range(k + 2, min(self.n, k + 8)):
                 if self.t[x].is_punct:
                     break
                 if self.L[x] in _CLAUSE_VERBS or self.L[x] in {"may", "might", "must", "should"}:
                     return True
-                if x >= k + 3 and self.L[k] in _BELIEF_FORMS and (self.L[x] in _PAST_FORMS or self.L[x].endswith("ed")):
-                    return True  # "The watchdog believes the firms took turns": a clause in the past, no "that"
+                if (x >= k + 3 or named_first) and self.L[k] in _BELIEF_FORMS and not self.t[x].is_cap \
+                        and (self.L[x] in _PAST_FORMS or self.L[x].endswith("ed")):
+                    return True  # "The watchdog believes the firms took turns", "estimates Brightpath overbilled the
+                    # NDIS", "maintains it only became aware": a clause in the past, no "that"
         # postposed: "..., his lawyer suggested earlier this week, without giving details." (up to the next comma)
         rest = list(takewhile(lambda t: t.text not in {",", ";", "."}, self.t[k + 1:]))
         if len(rest) <= 4 and subj.start is not None and subj.start > self.s.start:

@@ -10672,3 +10672,14 @@ def test_session_fifty_five_sources(body, source):
 def test_session_fifty_five_estimates(body, source, stance):
     c = run(*body).claims.iloc[-1]
     assert (c["source"], c["stance"]) == (source, stance)
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (session fifty-five) a clause in the past with no "that", after "maintains" or after a name ("estimates Brightpath
+    # overbilled"); but upkeep is no speech
+    ("The council maintains it only became aware of defects in October.", "The council"),
+    ("Hayley Dunstan estimates Brightpath overbilled the NDIS by about A$14.2 million.", "Hayley Dunstan"),
+    ("The council maintains the roads in the district.", None),
+])
+def test_a_clause_without_that(sentence, source):
+    assert claims_of(sentence)["source"].tolist() == [source]
