@@ -401,7 +401,7 @@ def _denies_in_form(content: str) -> bool:
         return False
     if "never" in content and _NEVER_ANSWERED.search(content):
         return False  # "had written to the ministry but never received a reply", "I have never seen waves like that"
-    if "never" in content and _NEVER_QUANTITY.search(content) and _NEVER_QUANTITY.sub("", content).count("never") == 0 \
+    if "never" in content and "never" not in _NEVER_QUANTITY.sub("", content) \
             and " not " not in content and "n't" not in content and "n’t" not in content:
         return False  # "at never more than 900 on a good day": a figure's ceiling, no denial
     return ("never" in content or "not" in content or "n't" in content or "n’t" in content or "othing" in content
@@ -817,15 +817,12 @@ class _SentenceAttributor(PhraseReader):
             reach = 21 if not _FIGURE_NOUNS.isdisjoint(L[k + 1:k + 4]) else 11
             ats = [x for x in range(k + 2, min(n, k + reach)) if L[x] == "at"]
             # (the "at" before a figure: "put the number of jobs at risk at 420")
-            at = next((x for x in ats if x + 1 < n and (self.t[x + 1].text[:1].isdigit() or L[x + 1] in _ESTIMATE_WORDS)),
-                      ats[0] if ats else None)
+            at = next((x for x in ats if self._figure_at(x + 1)), ats[0] if ats else None)
             if at is not None and at - k >= 17 and any(self.t[x].is_punct or L[x] in REPORTING_VERBS for x in range(k + 1, at)):
                 at = None
             while at is not None and at + 2 < n and self.t[at + 1].text in _QUOTES:
                 at += 1  # ('put the revenue lost at "less than GH¢700 million"')
-            if at is not None and L[k] in {"put", "puts", "placed", "places"} and not (
-                    self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS or self.t[at + 1].text[:1] in "$€£¥₹₦₱"
-                    or at + 2 < n and self.t[at + 2].text[:1].isdigit() or _CURRENCY_ON_FIGURE.match(self.t[at + 1].text)):
+            if at is not None and L[k] in {"put", "puts", "placed", "places"} and not self._figure_at(at + 1):
                 at = None  # ("put the number on the picket line lower still, at “never more than 900”": lower, then how)
             if at is None and L[k] in {"put", "puts", "placed", "places"} and k + 1 < n \
                     and L[k + 1] in {"the", "its", "their", "his", "her", "our"}:
@@ -844,11 +841,7 @@ class _SentenceAttributor(PhraseReader):
                                                                                         "tenth", "million", "billion"}):
                 at = None  # ("to put a motion to members at a meeting": a place, no figure)
             if at is not None and L[k + 1] not in {"in", "on", "off", "up", "out", "forward", "down", "back", "away"} \
-                    and at + 1 < n and (self.t[at + 1].text[:1].isdigit() or L[at + 1] in _ESTIMATE_WORDS
-                                        or self.t[at + 1].text[:1] in "$€£¥₹₦₱" and at + 2 < n
-                                        or at + 2 < n and self.t[at + 2].text[:1].isdigit() and 2 <= len(self.t[at + 1].text) <= 3
-                                        and self.t[at + 1].text[:1].isupper()  # ("at Rp 1.1 trillion", "at EGP 1.8 billion")
-                                        or _CURRENCY_ON_FIGURE.match(self.t[at + 1].text) is not None):  # ("at Sh1.8 billion")
+                    and self._figure_at(at + 1):
                 # ("The university put the figure at €2.7 million", "The commission put voter turnout at 54.1 per cent")
                 # "Qoriwayra put the volume at roughly 1,200 cubic metres": an estimate, and whose
                 subj = self.subject(k)
@@ -1404,10 +1397,10 @@ class _SentenceAttributor(PhraseReader):
         person the sentence opens on, past two descriptions (of them and of their firm)."""
         if k < 6 or self.t[k - 1].text != ",":
             return None
-        m = next((m for m in self.mentions(o0, o0 + 1, kinds=("name",)) if m.start == self.t[o0].start), None)
-        if m is None or self.kind_of(m.name) != "person":
+        opening = self._opening_person(o0, k)
+        if opening is None:
             return None
-        e = next((z for z in range(o0, k) if self.t[z].start >= m.end), k)
+        m, e = opening
         commas = [z for z in range(e, k) if self.t[z].text == ","]
         if e >= k or self.t[e].text != "," or len(commas) != 3 or any(
                 self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES or self.t[z].text in {";", "("} for z in range(e, k)):
@@ -1422,17 +1415,33 @@ class _SentenceAttributor(PhraseReader):
             return None  # (each description in lower case: a role, "a washing station operator")
         return Party(m.name, "person", m.text, m.start, m.end)
 
+    def _figure_at(self, x: int) -> bool:
+        """Whether a figure starts at token ``x``: a digit, an estimate's word ("roughly"), a currency before it ("€2.7
+        million", "Rp 1.1 trillion", "EGP 1.8 billion", "Sh1.8 billion")."""
+        if x >= self.n:
+            return False
+        w = self.t[x].text
+        return (w[:1].isdigit() or self.L[x] in _ESTIMATE_WORDS or w[:1] in "$€£¥₹₦₱" and x + 1 < self.n
+                or x + 1 < self.n and self.t[x + 1].text[:1].isdigit() and 2 <= len(w) <= 3 and w[:1].isupper()
+                or _CURRENCY_ON_FIGURE.match(w) is not None)
+
+    def _opening_person(self, at: int, k: int) -> tuple[Mention, int] | None:
+        """The person named at token ``at`` (a sentence's opening) and the token after the name, before ``k``."""
+        m = next((m for m in self.mentions(at, at + 1, kinds=("name",)) if m.start == self.t[at].start), None)
+        if m is None or self.kind_of(m.name) != "person":
+            return None
+        return m, next((z for z in range(at, k) if self.t[z].start >= m.end), k)
+
     def _named_then_described(self, o0: int, k: int) -> Party | None:
         """ "Cllr Nadia Chaudhry-Ellis, cabinet member for children, young people and families, insisted", "Hsu Chin-fa
         (許金發), 63, a vegetable farmer whose fields draw water from the canal, said": the person the sentence opens
         on, past their age and one description (a list's commas in it, or a relative clause of its own)."""
         if k < 5 or self.t[k - 1].text != ",":
             return None
-        at = o0 + 1 if self.L[o0].rstrip(".") in _OPENING_TITLES and o0 + 1 < k else o0
-        m = next((m for m in self.mentions(at, at + 1, kinds=("name",)) if m.start == self.t[at].start), None)
-        if m is None or self.kind_of(m.name) != "person":
+        opening = self._opening_person(o0 + 1 if self.L[o0].rstrip(".") in _OPENING_TITLES and o0 + 1 < k else o0, k)
+        if opening is None:
             return None
-        e = next((z for z in range(at, k) if self.t[z].start >= m.end), k)
+        m, e = opening
         if e < k and self.t[e].text == "(":  # the name in its own script, or the age, in brackets
             e = next((z + 1 for z in range(e, min(k, e + 6)) if self.t[z].text == ")"), k)
         if e >= k - 2 or self.t[e].text != "," or any(

@@ -1120,7 +1120,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             near = [lo + pd.Timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
             lo = hi = next((d for d in near if d.day == day), lo)
         if southern and ok and g in {"season", "range"}:
-            lo, hi = _southern(lo, hi, g, bare, now, g == "range" and _future_before(text, start))  # (Waikato's spring is September's)
+            season_ahead = g == "range" and _SEASON_WORD.search(bare) is not None and _future_before(text, start)
+            lo, hi = _southern(lo, hi, g, bare, now, season_ahead)  # (an article from Waikato: its spring is September's)
         if ok and g in {"season", "range"} and (season_part := _SEASON_PART.search(bare)) is not None \
                 and 85 <= (hi - lo).days <= 95:
             # "until late winter": the season's last month ("early", its first; "mid", its middle)
