@@ -67,6 +67,10 @@ def _hemisphere_of(ents) -> str | None:
     # each place by its name and by the forms it is written in ("Baton Rouge" of "East Baton Rouge")
     side = hemisphere([p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
                        and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))])
+    if side is None:  # (an outlet named for its town: "Bendigo Advertiser", "The Timaru Herald")
+        outlets = [n.split() for n in dict.fromkeys(named) if ents.entities[n].is_outlet]
+        side = hemisphere([" ".join(w[k:k + 1 + extra]) for w in outlets for k in (0, 1) for extra in (0, 1)
+                           if len(w) > k + extra + 1 and w[k][:1].isupper()])
     if side is None:  # (a council named for its town: the words before "City Council", "Shire Council")
         words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
                  and n.split()[-1].lower() in _LOCAL_GOVERNMENTS]

@@ -392,10 +392,23 @@ _DISMISSING_WORDS = ("fiction", "fantasy", "fabricat", "nonsense", "rubbish", "r
                      "untrue", "wrong", "happen", "mis", "out of context")
 
 
+# what was said, shown or received, denied: "That is not what the report said", "does not appear in any document",
+# "Nobody on council was told", "it did not reach me"
+_NOT_SO_TOLD = re.compile(
+    r"^\W*(?:that|this|it)\s+(?:is|was)(?:n[’']t|\s+not)\s+what\s+(?:the\s+|our\s+|my\s+)?[\w-]+\s+(?:said|says|shows?|showed|found|states?|stated)\b"
+    r"|\b(?:does|did|do)(?:\s+not|n[’']t)\s+appear\s+(?:in|on)\s+any\b"
+    r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:ever\s+)?(?:told|informed|warned|consulted|notified)\b"
+    r"|\b(?:it|they|that|the\s+[\w-]+)\s+(?:did(?:\s+not|n[’']t)|never)\s+reach(?:ed)?\s+(?:me|us)\b",
+    re.IGNORECASE)
+
+
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
     low = content.lower()
     if any(w in low for w in _DISMISSING_WORDS) and _DISMISSED.search(content):
+        return True
+    if ("not" in low or "n't" in low or "n’t" in low or "one" in low or "body" in low or "never" in low) \
+            and _NOT_SO_TOLD.search(content):
         return True
     if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
         return False
@@ -417,7 +430,12 @@ def _subordinate_before(content: str, k: int) -> bool:
     """Whether the "never" at ``k`` is in a clause that only explains; the content's own first word is
     no conjunction ("That never happened": a demonstrative)."""
     m = _SUBORDINATE.search(content, max(0, k - 40), k)
+    if m is None and _BARE_RELATIVE.search(content[max(0, k - 40):k]) is not None:
+        return True  # "fined for overstaying a limit they never knew existed": a relative clause with no "that"
     return m is not None and not (m.group().lower() == "that" and not content[:m.start()].strip(" \"“'‘"))
+
+
+_BARE_RELATIVE = re.compile(r"\b(?:a|an|the|any)\s+[a-z]+\s+(?:they|we|he|she|you)\s+$")
 
 
 # "gave a different version", "tells a different story": a speaker's own account, in other words

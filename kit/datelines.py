@@ -282,6 +282,10 @@ _LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
 # "By Priya Nandakumar Nov. 21, 2025": the byline and the date on one line (STAT)
 _BYLINE_FIRST = re.compile(rf"(?:[Bb]y|BY)\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?:on\s+)?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
 _MONTH_WORD = re.compile(rf"(?i)(?:{MONTH_NAMES_RE})\b")
+# "December 5, 2025 The Sofia Globe staff": a date, then the byline with no "By" (names, "staff", "and")
+_BYLINE_AFTER = re.compile(rf"(?P<date>(?i:{MONTH_NAMES_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH_NAMES_RE})\.?,?\s+\d{{4}})"
+                           r"\s+(?:[A-Z][\w'’.-]*|staff|and|&|reporters?|writers?|correspondents?)"
+                           r"(?:\s+(?:[A-Z][\w'’.-]*|staff|and|&|of|the|reporters?|writers?|correspondents?)){0,5}")
 
 
 def looks_like_dateline(line: str) -> bool:
@@ -347,6 +351,8 @@ def _find(line: str) -> re.Match | str | None:
         parts.append(line[label.end():])  # "All News 18:07 June 24, 2024": a section's label before the time
     if byline := _BYLINE_FIRST.match(line):
         parts.append(line[byline.end():])
+    elif byline := _BYLINE_AFTER.fullmatch(line):
+        parts.append(byline["date"])
     if _UPDATED.search(line):
         # "Updated: Dec. 03, 2025, 5:12 p.m.|Published: Dec. 03, 2025, 4:30 p.m.": when it was published, first
         parts = [p for p in parts if _PUBLISHED_FIRST.match(p)] + parts

@@ -137,7 +137,7 @@ _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", 
                        "gmbh", "holdings", "group", "bhd", "berhad", "sdn", "pty", "pte", "limited",
                        "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps", "spa",
                        "saog", "saoc",  # "Nordvik Lines Inc." is Nordvik (Oman's public and closed joint-stock companies)
-                       "dac", "clg"}  # (Ireland's designated activity company, and company limited by guarantee)
+                       "dac", "clg", "ood", "eood", "ead"}  # (Bulgaria's limited and sole-owner companies; Ireland's designated activity company, and company limited by guarantee)
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh", "dac"}  # (no "group")
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-ZĐ]{2,3}\$?|[A-Z]\$|ZiG)\d[\d,]*(?:\.\d+)?"

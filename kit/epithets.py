@@ -39,7 +39,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel", "iwi", "fund"} | set(CO_OP_SPELLINGS)
+              "gallery", "panel", "iwi", "fund", "nonprofit"} | set(CO_OP_SPELLINGS)
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter", "refinery"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -97,7 +97,9 @@ _KIND_NAME_WORDS = {
     # "the charity" of "Lanternhouse Trust" (a charity called something else, "Renal Voices, a charity,", is
     # found by what it was called first)
     "charity": {"trust", "foundation", "charity", "fund", "appeal", "society", "mission"},
-    "nonprofit": {"trust", "foundation", "charity", "fund", "society", "institute", "project"},
+    # (and "Silver Sage Community Services", "Valley Street Outreach": a nonprofit named for what it does)
+    "nonprofit": {"trust", "foundation", "charity", "fund", "society", "institute", "project", "services", "outreach",
+                  "network", "coalition", "alliance", "association", "initiative"},
     "foundation": {"foundation", "trust", "fund"},
     "league": {"league", "association", "federation", "conference"},
     "metro": {"metropolitan", "metro"},  # "the metro" of "Ntabazwe Metropolitan Municipality"
@@ -1219,7 +1221,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             elif head in COMPANY_NOUNS or head in _WORKS_NOUNS:
                 # "the airline" of "Safra Air" among other firms; "the miner" of "Qoriwayra Resources"; "the group"
                 # of "Meghbarta Group" (its own word ending the name; not "National Company Law Tribunal")
-                kind = [n for n in ents if ents[n].type == "ORG" and INSTITUTION_WORDS.isdisjoint(n.lower().split())
+                kind = [n for n in ents if ents[n].type == "ORG" and (INSTITUTION_WORDS.isdisjoint(n.lower().split())
+                                                                      or n.lower().split()[-1] == head)  # ("... School Transport Group")
                         and n.split()[0] != "Public"  # (no government department: "Public Works Director Troy Vantassel")
                         and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
                              or n.lower().split()[-1] == head)]
@@ -1232,6 +1235,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         "utility" in d.lower().split() for d in ents[n].described)
                     ] or [n for n in ents if ents[n].type == "ORG" and n.lower().split()[-1] in _PUBLIC_UTILITY_HEADS
                           and not _COMPANY_KIND_WORDS["utility"].isdisjoint(n.lower().split())]
+                if not kind and head == "group" and len(words) <= 3:
+                    # "Washdyke Residents' Association chairwoman Leanne Mapp said the group had": the body of
+                    # members this sentence named before it, whatever firms the story has
+                    kind = [m.name for m in out.mentions if m.sid == s.sid and m.start < toks[start_i].start
+                            and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet
+                            and m.name.lower().split()[-1] in _MEMBER_BODIES][-1:]
                 if not kind and head == "group" and len(words) <= 3 and not strong and not weak:
                     # "the group" of the "Home Goods Importers Alliance": a body of members, where no firm is a group
                     kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
@@ -1419,11 +1428,17 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                              and not _region_named(n) and n not in based_only]  # (nor "Lääne-Viru County", "Co Antrim")
                     target = top([n for n in towns if head in ents[n].kinds] or towns, toks[start_i].start)
                 # "the city" of "the Rakvere city government": the town's government, where the article names it so
-                council = [n for n in ents if ents[n].type == "ORG" and n.split()[-2:-1] == [head]
-                           and n.split()[-1] in {"government", "council", "administration"}
-                           and (target is None or n.startswith(target + " "))]
-                if len(council) == 1 and len(words) == 2:
-                    target = council[0]
+                # (and "the city" of "City of Brandon", of "Tartu City Government" told of more than the district
+                # or the town named just before)
+                council = [n for n in ents if ents[n].type == "ORG" and (
+                    n.split()[-2:-1] == [head] and n.split()[-1] in {"government", "council", "administration"}
+                    and (target is None or n.startswith(target + " "))
+                    or (n.lower().split()[-2:-1] == [head] and n.split()[-1].lower() in {"government", "administration"}
+                        or n.startswith(f"{head.capitalize()} of ") and len(n.split()) <= 4)
+                    and (target is None or n.startswith(target + " ") or target not in n
+                         and (counts[n] > counts[target] or target not in cities())))]  # (a district: "Ropka")
+                if council and len(words) == 2:  # (of "Tartu City Council" and "Tartu City Government", the one told of most)
+                    target = max(council, key=lambda n: (counts[n], -first.get(n, 0)))
             elif head in PERSON_EPITHET_NOUNS:
                 mods = [w for w in words if w in _DEMONYMS]
                 # "the airline boss": who holds a post at the airline ("the airline's chief executive")

@@ -257,6 +257,20 @@ def _is_dateline(line: str) -> bool:
     return looks_like_dateline(line)
 
 
+_SAID_FORMS = {"said", "says", "told", "added", "noted", "insisted", "explained", "wrote"}
+
+
+def _clock_then_speaker(toks: list, i: int) -> bool:
+    """ "to meet again Dec. 15 at 6 p.m. Pruitt said the district ...": after a clock's "p.m.", a name and its "said"
+    open the next sentence."""
+    if toks[i].lower not in {"a.m.", "p.m."}:
+        return False
+    k = i + 1
+    while k < len(toks) and k <= i + 3 and toks[k].is_title:
+        k += 1
+    return i + 1 < k < len(toks) and toks[k].lower in _SAID_FORMS
+
+
 def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sentence]:
     """Split an article's body into sentences with offsets into ``text``.
 
@@ -353,7 +367,8 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         if t.text not in _ENDERS:
             # "platform X. The journal", "in the U.S. The company": an abbreviation closing a sentence
             nxt = toks[i + 1] if i + 1 < n else None
-            if not ((t.text[0].isupper() or t.lower in {"a.m.", "p.m."}) and nxt is not None and nxt.lower in NON_NAME_CAPS
+            if not ((t.text[0].isupper() or t.lower in {"a.m.", "p.m."}) and nxt is not None and (nxt.lower in NON_NAME_CAPS
+                                                                                           or _clock_then_speaker(toks, i))
                     and nxt.is_title and nxt.lower not in {"mr", "mrs", "ms", "dr"} and t.ws
                     and not (t.lower in {"a.m.", "p.m."} and (nxt.lower in WEEKDAYS or nxt.lower.rstrip(".") in MONTHS))) \
                     and not (t.text[0].isupper() and t.ws and nxt is not None and nxt.text in {"“", '"'} and i + 2 < n

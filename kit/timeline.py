@@ -45,7 +45,7 @@ _BASE = "|".join([
     rf"|\s+(?:crop\s+|marketing\s+|farming\s+)?season)?",  # "2023-24", "the 2023/24 season": two years' span
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
-    rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year)",
+    rf"(?:the\s+)?{_ORD}\s+half\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year|{_MONTH}(?:\s+{_YEAR})?(?![\w-]))",  # ("of July")
     rf"(?:the\s+)?{_ORD}[\s-]quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?",  # ("third-quarter revenue")
     rf"(?:this|next)\s+quarter|the\s+(?:march|june|september|december)\s+quarter",  # ("in the September quarter")
     rf"q[1-4]\s+{_YEAR}",
@@ -118,7 +118,7 @@ _BASE = "|".join([
     rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
     # (but "from Oct. 18" is that day)
     rf"(?:(?:last|this|next)\s+)?{_FEAST_NAMES}",  # fixed feasts, as news writes them ("last Christmas")
-    rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}",  # ("since at least fiscal 2011": that year)
+    rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}(?:\s+(?:academic|school)\s+year\b)?",  # ("since at least fiscal 2011": that year)
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
@@ -131,7 +131,7 @@ _EXPR = re.compile(
     rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<days>on\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;?!:]|$)(?!\.?\s+\d)))?"
-    rf"(?P<o>{_BASE}|the\s+{_SEASON}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
+    rf"(?P<o>{_BASE}|the\s+{_SEASON}|(?<=before\s){_SEASON}{_SEASON_ENDS}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
 )
@@ -352,6 +352,7 @@ FISCAL_FROM_START = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen)\b|¥")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t|no\s+way)\b[^,.;:]*$", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"^{_WEEKDAY},? (?=\d|{_MONTH})")
 _FISCAL_YEAR = re.compile(r"^fiscal (?:year )?(?=\d{4}$)")
+_SCHOOL_YEAR_NAMED = re.compile(r"(?<=^\d{4}) (?:academic|school) year$")
 
 
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
@@ -362,6 +363,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = _LEAD_PREP.sub("", s)
     s = _LEAD_THE.sub("", s)
     s = _FISCAL_YEAR.sub("", s)  # "fiscal 2011": the year it ends in, to a day's tolerance of the annotators' reading
+    s = _SCHOOL_YEAR_NAMED.sub("", s)  # "the 2026 academic year": a school year named by one year is that calendar year
     s = _WEEKDAY_DATE.sub("", s)  # "sunday, oct. 26": the date
     if (days_of := _DAYS_OF_MONTH.match(s)) is not None:
         s = ("late " if days_of.group("late") else "early ") + s[days_of.end():]  # "the last days of october"
@@ -397,6 +399,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             3 if m.group(2) == "quarters" else 1)) <= 11:
         y = _year_of(m.group(3), anchor)  # ("the first three quarters of 2025": January to September)
         return _d(y), _month_end(y, k), "range"
+    if (m := _HALF.fullmatch(s)) and _MONTH_S.match(m.group(2)):
+        lo, hi, _ = _base(m.group(2), anchor)  # "the second half of July": its 16th to its last day
+        return (lo, lo.replace(day=15), "range") if _ORDS[m.group(1)] == 1 else (lo.replace(day=16), hi, "range")
     if m := _HALF.fullmatch(s):
         y = _year_of(m.group(2), anchor)
         return (_d(y, 1), _d(y, 6, 30), "half") if _ORDS[m.group(1)] == 1 else (_d(y, 7), _d(y, 12, 31), "half")
@@ -878,6 +883,25 @@ _BOUND_WORD = re.compile(r"^(?:until|till|by|before)\s+")
 # the seasons south of the equator, by the northern season's months: "the spring of 2019" in Waikato is Sep-Nov
 _SOUTHERN = {"spring": (9, 11), "summer": (12, 2), "autumn": (3, 5), "fall": (3, 5), "winter": (6, 8)}
 _SEASON_WORD = re.compile(_SEASON, re.IGNORECASE)
+_NORTHERN = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+# (a bound only: "cleared a hurdle this week" is the whole week, as annotators read it, 4 of 5)
+_THIS_WEEK = re.compile(r"(?:until|till|before)\s+this\s+week")
+_BEFORE_SEASON = re.compile(r"before\s+(?:the\s+)?(spring|summer|autumn|fall|winter)")
+# what tells a "before winter" still to come: a modal, a wish, a call, a refusal ("have no vacancies before the spring")
+_AHEAD_MARK = re.compile(r"\b(?:will|would|should|must|could|can|may|might|wants?|needs?|hopes?|plans?|expects?|aims?|"
+                         r"call(?:s|ing)?\s+for|urg(?:es?|ing)|no|not|won[’']t|can[’']t)\b", re.IGNORECASE)
+
+
+def _season_ahead_before(text: str, start: int) -> bool:
+    """A mark of what is to come shortly before ``start``, no past verb after it and no "was"/"had" near it."""
+    window = _PASSIVE.sub("", text[max(0, start - 60):start])
+    mark = None
+    for mark in _AHEAD_MARK.finditer(window):
+        pass
+    return mark is not None and not _has_past_verb(window[mark.end():]) and _WAS_HAD.search(window) is None
+
+
+_WAS_HAD = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 
 
 _SEASON_ALONE = re.compile(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?{_SEASON}")
@@ -1122,6 +1146,19 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if southern and ok and g in {"season", "range"}:
             season_ahead = g == "range" and _SEASON_WORD.search(bare) is not None and _future_before(text, start)
             lo, hi = _southern(lo, hi, g, bare, now, season_ahead)  # (an article from Waikato: its spring is September's)
+        if ok and now is not None and g in {"week", "range"} and _THIS_WEEK.fullmatch(bare.lower()) and lo <= now < hi \
+                and not _ahead(text, start, deadline) and (_told_as_past(text, start, end) or _HAD_BEFORE.search(
+                    text, max(0, start - 60), start) is not None):
+            # "had not seen it until this week", "no warning before this week": the week so far, not days to come
+            hi, g = now, "range"
+        if ok and now is not None and (before_season := _BEFORE_SEASON.fullmatch(low)) is not None \
+                and _season_ahead_before(text, start):
+            # "calling for a pump to be installed before winter": from now to the eve of the coming one (but "before
+            # next spring" is that season, and "sales fell before the summer" the one gone by)
+            first_month = (_SOUTHERN if southern else _NORTHERN)[before_season.group(1)][0]
+            coming = _d(now.year, first_month)
+            coming = coming if coming > now else _d(now.year + 1, first_month)
+            lo, hi, g = now, coming - pd.Timedelta(days=1), "range"
         if ok and g in {"season", "range"} and (season_part := _SEASON_PART.search(bare)) is not None \
                 and 85 <= (hi - lo).days <= 95:
             # "until late winter": the season's last month ("early", its first; "mid", its middle)
@@ -1564,7 +1601,8 @@ def _put_off(text: str, start: int, low: str) -> bool:
 _WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _HAD_UNTIL = re.compile(r"\b(?:had|was\s+given|were\s+given)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)  # a time allowed, told in the past
 # a deadline set in the past: "the contract required ...", "the firm was obliged to ..."
-_BOUND_BEFORE = re.compile(r"\b(?:required|obliged|obligated)\b(?![^,;]*\b(?:will|would|now)\b)", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:required|obliged|obligated|(?:was|were)\s+(?:supposed|meant)\s+to)\b(?![^,;]*\b(?:will|would|now)\b)",
+                           re.IGNORECASE)  # ("the work was supposed to be finished by the end of September": gone by)
 _WAS_DONE = re.compile(r"\b(?:was|were|had)\b(?!\s+(?:to|due|expected|scheduled|supposed|meant|set)\b)", re.IGNORECASE)
 
 

@@ -10683,3 +10683,100 @@ def test_session_fifty_five_estimates(body, source, stance):
 ])
 def test_a_clause_without_that(sentence, source):
     assert claims_of(sentence)["source"].tolist() == [source]
+
+
+# session fifty-six: rounds 155 and 156
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-six) half of a month: its first fifteen days, or the rest
+    ("The centres were locked in the second half of July.", [("in the second half of July", "2025-07-16", "2025-07-31")]),
+    ("Rain fell in the first half of November 2024.", [("in the first half of November 2024", "2024-11-01", "2024-11-15")]),
+    # a school year named by one year: that calendar year, the words with it
+    ("Students may begin the 2026 academic year without textbooks.", [("2026 academic year", "2026-01-01", "2026-12-31")]),
+    # a deadline that was meant to be met: gone by (one only expected is still to come)
+    ("The work was supposed to be finished by the end of September.", [("by the end of September", "2025-09-21", "2025-09-30")]),
+    ("The work is expected to be finished by the end of September.", [("by the end of September", "2025-12-05", "2026-09-30")]),
+    # "before winter", still to come: from now to the eve of the coming one; gone by, or "before next spring": the season
+    ("The council said it would finish the work before the summer.", [("before the summer", "2025-12-05", "2026-05-31")]),
+    ("Two landlords told her they have no vacancies before the spring.", [("before the spring", "2025-12-05", "2026-02-28")]),
+    ("Sales fell before the summer, the firm said.", [("before the summer", "2025-06-01", "2025-08-31")]),
+    ("There is no way that is in before next spring, he said.", [("before next spring", "2026-03-01", "2026-05-31")]),
+    # a bound of "this week", told as past: the week so far (a plain "this week" is the whole week)
+    ("Kuusemets insisted she had not seen the message until this week.", [("until this week", "2025-12-01", "2025-12-05")]),
+    ("The firm never received any warning before this week.", [("before this week", "2025-12-01", "2025-12-05")]),
+    ("The building cleared a major hurdle this week.", [("this week", "2025-12-01", "2025-12-07")]),
+])
+def test_session_fifty_six_times(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
+
+
+def test_before_winter_in_the_south():
+    # (session fifty-six) a Timaru "before winter": from now to the end of May
+    tl = run("Residents of Washdyke, near Timaru, met the Timaru District Council in Timaru.",
+             "They want a new pump to be installed before winter.",
+             published=pd.Timestamp("2025-12-05 05:00")).timeline
+    row = tl[tl["expression"] == "before winter"].iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2025-12-05", "2026-05-31")
+
+
+def test_an_outlet_named_for_its_town_gives_the_seasons():
+    # (session fifty-six) no place decides the hemisphere ("Melbourne", "Victoria" have northern namesakes): the
+    # outlet's town does ("Bendigo Advertiser")
+    tl = run("Families at the home told the Bendigo Advertiser they were moved to Melbourne, in Victoria.",
+             "It plans to open a new home by next spring, Mr Toohey said.",
+             published=pd.Timestamp("2025-12-05 11:30")).timeline
+    row = tl[tl["expression"] == "by next spring"].iloc[0]
+    assert str(row["end"].date()) == "2026-11-30"
+
+
+def test_a_date_line_then_the_byline():
+    # (session fifty-six) "December 5, 2025 The Sofia Globe staff": the date, a byline after it with no "By"
+    from kit.datelines import looks_like_dateline, parse_dateline
+
+    assert str(parse_dateline("December 5, 2025 The Sofia Globe staff").value.date()) == "2025-12-05"
+    assert looks_like_dateline("5 December 2025 Jane Roe and John Doe")
+    assert not looks_like_dateline("December 5, 2025 marks a turning point")
+
+
+def test_a_clock_then_a_speaker_opens_a_sentence():
+    # (session fifty-six) "at 6 p.m. Pruitt said ...": two sentences (but "at 6 p.m. Friday" stays one)
+    c = run("The board is scheduled to meet again Dec. 15 at 6 p.m. Pruitt said the district expects to replace the main.",
+            "It met at 6 p.m. Friday to vote, Pruitt said.").claims
+    assert c["sentence"].tolist()[-2:] == ["Pruitt said the district expects to replace the main.",
+                                           "It met at 6 p.m. Friday to vote, Pruitt said."]
+    assert c["sentence"].tolist()[0] == "The board is scheduled to meet again Dec. 15 at 6 p.m."
+
+
+@pytest.mark.parametrize("sentence,stance", [
+    # (session fifty-six) what was said, shown or received, denied
+    ('"That is not what the report said," Mayor Nigel Bowen said.', "denies"),
+    ("“That number does not appear in any document signed by this administration,” Stanimir Bozhkov said.", "denies"),
+    ("“Nobody on council was told that station was about to fail,” Coun. Ray Dube said.", "denies"),
+    ('"I am saying it did not reach me," Hanna Kuusemets said.', "denies"),
+    # a "never" in a relative clause with no "that" is no denial
+    ("Shoppers say they have been fined for overstaying a limit they never knew existed.", "asserts"),
+])
+def test_session_fifty_six_stances(sentence, stance):
+    assert claims_of(sentence)["stance"].tolist() == [stance]
+
+
+@pytest.mark.parametrize("body,epithet,name", [
+    # (session fifty-six) "the nonprofit" of a nonprofit named for what it does
+    (["Silver Sage Community Services was paid $2.4 million by the county.",
+      "The nonprofit disputed the audit, its director Ana Ruiz said."], "The nonprofit", "Silver Sage Community Services"),
+    # "the group" of the residents' association this sentence named, not of the firm the story is about
+    (["Opihi Civil Services Ltd says it warned the council in March.",
+      "Washdyke Residents’ Association chairwoman Leanne Mapp said the group had a list of 41 flooded homes."],
+     "the group", "Washdyke Residents’ Association"),
+    # "the group" of a body of members whose name ends in "Group", though a school is in its name
+    (["Bus Éireann said the routes were full.",
+      "The Castlecomer Plateau School Transport Group says 40 children have no seat.",
+      "Majella Brophy said the group had written to the minister."], "the group", "Castlecomer Plateau School Transport Group"),
+    # "the city" of "City of Brandon", told of more than the town named just before
+    (["The City of Brandon says the lift station failed.", "The City of Brandon says the spill was small.",
+      "Staff from Portage la Prairie helped with the pumps.", "The city says new pumps have been ordered."],
+     "The city", "City of Brandon"),
+])
+def test_session_fifty_six_epithets(body, epithet, name):
+    m = run(*body).mentions
+    assert m[m["text"] == epithet]["name"].tolist()[-1:] == [name]
