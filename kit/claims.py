@@ -393,11 +393,10 @@ _DISMISSING_WORDS = ("fiction", "fantasy", "fabricat", "nonsense", "rubbish", "r
 
 
 # what was said, shown or received, denied: "That is not what the report said", "does not appear in any document",
-# "Nobody on council was told", "it did not reach me"
+# "it did not reach me" (but "Nobody was told" is as often a complaint as a denial: 2 of 3 held out)
 _NOT_SO_TOLD = re.compile(
     r"^\W*(?:that|this|it)\s+(?:is|was)(?:n[’']t|\s+not)\s+what\s+(?:the\s+|our\s+|my\s+)?[\w-]+\s+(?:said|says|shows?|showed|found|states?|stated)\b"
     r"|\b(?:does|did|do)(?:\s+not|n[’']t)\s+appear\s+(?:in|on)\s+any\b"
-    r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had\s+been)\s+(?:ever\s+)?(?:told|informed|warned|consulted|notified)\b"
     r"|\b(?:it|they|that|the\s+[\w-]+)\s+(?:did(?:\s+not|n[’']t)|never)\s+reach(?:ed)?\s+(?:me|us)\b",
     re.IGNORECASE)
 
@@ -407,7 +406,7 @@ def _denies_in_form(content: str) -> bool:
     low = content.lower()
     if any(w in low for w in _DISMISSING_WORDS) and _DISMISSED.search(content):
         return True
-    if ("not" in low or "n't" in low or "n’t" in low or "one" in low or "body" in low or "never" in low) \
+    if ("not" in low or "n't" in low or "n’t" in low or "never" in low) \
             and _NOT_SO_TOLD.search(content):
         return True
     if ("say" in content or "claim" in content or "pretend" in content) and _CANNOT_SAY.search(content):
@@ -725,6 +724,12 @@ class _SentenceAttributor(PhraseReader):
             return False  # "agreed to pay", "accepted the offer": a deal, not speech ("agreed that ..." is)
         if w in _FAULTED and not any(self.L[x] in _SAID_THINGS for x in range(k + 1, min(self.n, k + 4))):
             return False
+        if w in {"contested", "assured", "assures"} and (prev in BE_FORMS or prev in HEDGE_WORDS or nxt == "by"):
+            return False  # "was reportedly assured by the operator", "was contested by": the passive, no speaker here
+        if w == "contested" and not any(self.L[x] in _SAID_THINGS for x in range(k + 1, min(self.n, k + 4))):
+            return False  # "contested the claim" (not "contested the election")
+        if w in {"assured", "assures"} and not any(self.L[x] == "that" for x in range(k + 1, min(self.n, k + 5))):
+            return False  # "assured residents that the water was safe" (not "assured of a seat")
         if w in {"dispute", "disputes"} and nxt in {"in", "over", "about", "with", "between", "on", "at", "involving", "."} \
                 and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 2] in {"the", "a", "an", "this", "that"} \
                 and not (nxt == "." and w.endswith("s")):

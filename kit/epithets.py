@@ -39,7 +39,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel", "iwi", "fund", "nonprofit"} | set(CO_OP_SPELLINGS)
+              "gallery", "panel", "iwi", "fund"} | set(CO_OP_SPELLINGS)
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter", "refinery"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -178,6 +178,18 @@ _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senato
                       "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
                       "coun": "councillor", "prof": "professor", "sup": "supervisor", "ald": "alderman"}
 _HONORIFIC_OFFICES = {"councillor"}  # offices written as an honorific ("Cllr", "Coun"), never as a role
+# the words of a public body's name, whatever its kind ("the agency" of "Airservices Australia", "Santé Québec")
+_PUBLIC_NAME_WORDS = {"ministry", "department", "authority", "office", "agency", "commission", "service", "services",
+                      "administration", "bureau", "directorate", "inspectorate", "secretariat", "institute", "centre",
+                      "center", "council", "board", "australia", "canada", "québec", "quebec", "ireland", "scotland",
+                      "wales", "england", "zealand", "superintendency", "coordinator", "corps", "force", "police"}
+# the words that may follow a noun phrase's last word ("to the nonprofit until", "the nonprofit that")
+_AFTER_A_NOUN = {"until", "in", "to", "for", "and", "but", "or", "that", "which", "who", "with", "from", "of", "on", "at",
+                 "by", "over", "after", "before", "since", "as", "because", "while", "when"}
+# the words that name a body of people, campaigners, residents, parents: what "the group" is before any firm
+_GROUP_NAME_WORDS = {"alliance", "association", "coalition", "collective", "network", "campaign", "movement", "forum",
+                     "watch", "united", "families", "parents", "residents", "citizens", "tenants", "friends", "concerned",
+                     "action", "ratepayers", "neighbours", "neighbors", "advocates", "survivors", "victims"}
 _MEMBER_BODIES = {"alliance", "association", "coalition", "collective", "network", "federation", "campaign", "society",
                   "movement", "forum", "caucus", "league", "lobby"}  # what "the group" can be when no firm is one
 _COMPANY_KIND_WORDS = {
@@ -807,6 +819,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     if w.lower in {"clinic", "lab", "body", "defendant", "claimant", "plaintiff", "respondent"} \
                             and k + 1 < len(toks) and toks[k + 1].lower in _EPITHET_HEADS:
                         continue  # "the clinic group", "the lab director", "the defendant firm": a noun before the head
+                    if w.lower == "nonprofit" and k == i + 1 and (k + 1 >= len(toks) or not toks[k + 1].is_alpha
+                                                                 or toks[k + 1].lower in REPORTING_VERBS
+                                                                 or toks[k + 1].lower in _AUXILIARIES
+                                                                 or toks[k + 1].lower.endswith("ly")
+                                                                 or toks[k + 1].lower in _AFTER_A_NOUN):
+                        head_i = k  # "the nonprofit said", "the nonprofit's director" (but "the nonprofit ambulance service")
+                        break
                     if k + 2 < len(toks) and toks[k + 1].text == "-" and not w.ws and w.is_alpha and not w.is_cap \
                             and (toks[k + 2].lower.endswith("ed") or toks[k + 2].lower in {"run", "owned", "built"}):
                         continue  # "the state-owned operator": a compound's first word, no head (not "the mother-of-two")
@@ -1073,7 +1092,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # two plants: the one the story is about, told of most ("the Kurotaki nuclear power plant"), not
                     # one named in passing ("since the accident at the Fukushima Daiichi plant")
                     target = top(list(dict.fromkeys(kinded)), toks[start_i].start) or target
-            elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words:
+            elif (head in _ORG_HEADS and head not in COMPANY_NOUNS) or head in org_words or head == "nonprofit":
                 # "the exchange" of "Kestrel Exchange", "the group" of "Kestrel Customers Action Group"
                 # (a name whose own head is another kind is no such body: "Government General Hospital")
                 # ("the board" of "Strata Titles Boards": a body named in the plural)
@@ -1160,6 +1179,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     at = toks[start_i].start
                     public = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
                               and _NOT_FIRM_NAMES.isdisjoint(n.lower().split()) and first.get(n, at) < at]
+                    if len(public) > 1:
+                        # (of several, the public body told of most, twice as often as any other: "Airservices
+                        # Australia", "Santé Québec"; no firm, co-operative or hospital)
+                        named = sorted((n for n in public if not _PUBLIC_NAME_WORDS.isdisjoint(n.lower().split())),
+                                       key=lambda n: (-counts[n], first.get(n, 0)))
+                        public = named[:1] if named and counts[named[0]] >= 2 * max(
+                            [1] + [counts[n] for n in public if n != named[0]]) else []
                     orgs = public if len(public) == 1 else []
                 if not orgs and len(words) == 2 and head in _BODIES_BY_STORY:
                     # "the trust" of "Live Ardmuir", "the fund" of "Provincial Pension Investment Corp.": no name says
@@ -1241,6 +1267,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     kind = [m.name for m in out.mentions if m.sid == s.sid and m.start < toks[start_i].start
                             and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet
                             and m.name.lower().split()[-1] in _MEMBER_BODIES][-1:]
+                if not kind and head == "group" and len(words) <= 3:
+                    # "the group" of "Concerned Families of Marlow", "Harmon Falls Tenants United", "Celebes Resource
+                    # Watch": a body of people by what its name says, before any firm
+                    kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
+                            and not _GROUP_NAME_WORDS.isdisjoint(w.strip("'’") for w in n.lower().split())
+                            and n.lower().split()[-1] not in {"party", "council", "commission", "committee"}]
                 if not kind and head == "group" and len(words) <= 3 and not strong and not weak:
                     # "the group" of the "Home Goods Importers Alliance": a body of members, where no firm is a group
                     kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet

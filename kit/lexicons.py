@@ -41,6 +41,9 @@ _REPORTING = {
     # each with a clause or such an object only (see kit.claims)
     "gather": "asserts", "fault": "denies",
     "charge": "asserts",  # "Tillett also charged that ...": with its clause only (not "charged with fraud")
+    # "contested the claim": a denial of what was said (only with such an object); "assured residents that ...":
+    # speech, with its clause (see kit.claims; "questioned" is as often a police interview, or doubt, as a denial)
+    "contest": "denies", "assure": "asserts",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
@@ -51,6 +54,7 @@ _IRREGULAR = {
     "rule": ["ruled", "ruling"],
     "expect": ["expects"],  # (the present only: "is expected to", "had expected" are no one's forecast told)
     "gather": ["gathered", "gathers"], "fault": ["faulted", "faults"], "charge": ["charged"],
+    "contest": ["contested"], "assure": ["assured", "assures"],
     "agree": ["agreed", "agrees"], "accept": ["accepted", "accepts"],  # (only before "that": see kit.claims)  # "the court ruled that ...", "..., ruling that" (not "the rules", "a rule")
 }
 
