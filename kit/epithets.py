@@ -1177,16 +1177,16 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # body named before, whatever its name says, when no firm, outlet or civic body is it (and "Hauora
                     # Rāwhiti ... the agency")
                     at = toks[start_i].start
-                    public = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
+                    bodies = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
                               and _NOT_FIRM_NAMES.isdisjoint(n.lower().split()) and first.get(n, at) < at]
-                    if len(public) > 1:
+                    if len(bodies) > 1:
                         # (of several, the public body told of most, twice as often as any other: "Airservices
                         # Australia", "Santé Québec"; no firm, co-operative or hospital)
-                        named = sorted((n for n in public if not _PUBLIC_NAME_WORDS.isdisjoint(n.lower().split())),
-                                       key=lambda n: (-counts[n], first.get(n, 0)))
-                        public = named[:1] if named and counts[named[0]] >= 2 * max(
-                            [1] + [counts[n] for n in public if n != named[0]]) else []
-                    orgs = public if len(public) == 1 else []
+                        worded = sorted((b for b in bodies if not _PUBLIC_NAME_WORDS.isdisjoint(b.lower().split())),
+                                       key=lambda body: (-counts[body], first.get(body, 0)))
+                        bodies = worded[:1] if worded and counts[worded[0]] >= 2 * max(
+                            [1] + [counts[b] for b in bodies if b != worded[0]]) else []
+                    orgs = bodies if len(bodies) == 1 else []
                 if not orgs and len(words) == 2 and head in _BODIES_BY_STORY:
                     # "the trust" of "Live Ardmuir", "the fund" of "Provincial Pension Investment Corp.": no name says
                     # it, so the body the story is about whose name says no other kind (a fund: whose name is money's)
