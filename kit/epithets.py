@@ -1262,21 +1262,19 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     ] or [n for n in ents if ents[n].type == "ORG" and n.lower().split()[-1] in _PUBLIC_UTILITY_HEADS
                           and not _COMPANY_KIND_WORDS["utility"].isdisjoint(n.lower().split())]
                 if not kind and head == "group" and len(words) <= 3:
-                    # "Washdyke Residents' Association chairwoman Leanne Mapp said the group had": the body of
-                    # members this sentence named before it, whatever firms the story has
+                    # "Washdyke Residents' Association chairwoman Leanne Mapp said the group had": the body of members
+                    # this sentence named before it, whatever firms the story has; else a body of people by what its
+                    # name says ("Concerned Families of Marlow", "Harmon Falls Tenants United", "Celebes Resource
+                    # Watch"), before any firm; else, where no firm is a group, any body of members ("Home Goods
+                    # Importers Alliance")
                     kind = [m.name for m in out.mentions if m.sid == s.sid and m.start < toks[start_i].start
                             and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet
-                            and m.name.lower().split()[-1] in _MEMBER_BODIES][-1:]
-                if not kind and head == "group" and len(words) <= 3:
-                    # "the group" of "Concerned Families of Marlow", "Harmon Falls Tenants United", "Celebes Resource
-                    # Watch": a body of people by what its name says, before any firm
-                    kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
-                            and not _GROUP_NAME_WORDS.isdisjoint(w.strip("'’") for w in n.lower().split())
-                            and n.lower().split()[-1] not in {"party", "council", "commission", "committee"}]
-                if not kind and head == "group" and len(words) <= 3 and not strong and not weak:
-                    # "the group" of the "Home Goods Importers Alliance": a body of members, where no firm is a group
-                    kind = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
-                            and n.lower().split()[-1] in _MEMBER_BODIES]
+                            and m.name.lower().split()[-1] in _MEMBER_BODIES][-1:] or [
+                        n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
+                        and not _GROUP_NAME_WORDS.isdisjoint(w.strip("'’") for w in n.lower().split())
+                        and n.lower().split()[-1] not in {"party", "council", "commission", "committee"}] or [
+                        n for n in ents if not strong and not weak and ents[n].type == "ORG" and not ents[n].is_outlet
+                        and n.lower().split()[-1] in _MEMBER_BODIES]
                 apposed = [n for at_link, n in firm_links.get(head, []) if at_link < toks[start_i].start]
                 if apposed and len(set(apposed)) == 1 and words[0] in {"the", "this"}:
                     kind = apposed[:1]  # the firm the article called so in apposition, before any other
@@ -1462,13 +1460,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # "the city" of "the Rakvere city government": the town's government, where the article names it so
                 # (and "the city" of "City of Brandon", of "Tartu City Government" told of more than the district
                 # or the town named just before)
-                council = [n for n in ents if ents[n].type == "ORG" and (
-                    n.split()[-2:-1] == [head] and n.split()[-1] in {"government", "council", "administration"}
-                    and (target is None or n.startswith(target + " "))
-                    or (n.lower().split()[-2:-1] == [head] and n.split()[-1].lower() in {"government", "administration"}
+                orgs_named = [n for n in ents if ents[n].type == "ORG"]
+                council = [n for n in orgs_named if n.split()[-2:-1] == [head]  # "the Rakvere city government"
+                           and n.split()[-1] in {"government", "council", "administration"}
+                           and (target is None or n.startswith(target + " "))] + [
+                    n for n in orgs_named  # "Tartu City Government", "City of Brandon"
+                    if (n.lower().split()[-2:-1] == [head] and n.split()[-1].lower() in {"government", "administration"}
                         or n.startswith(f"{head.capitalize()} of ") and len(n.split()) <= 4)
                     and (target is None or n.startswith(target + " ") or target not in n
-                         and (counts[n] > counts[target] or target not in cities())))]  # (a district: "Ropka")
+                         and (counts[n] > counts[target] or target not in cities()))]  # (a district: "Ropka")
                 if council and len(words) == 2:  # (of "Tartu City Council" and "Tartu City Government", the one told of most)
                     target = max(council, key=lambda n: (counts[n], -first.get(n, 0)))
             elif head in PERSON_EPITHET_NOUNS:

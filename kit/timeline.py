@@ -883,7 +883,6 @@ _BOUND_WORD = re.compile(r"^(?:until|till|by|before)\s+")
 # the seasons south of the equator, by the northern season's months: "the spring of 2019" in Waikato is Sep-Nov
 _SOUTHERN = {"spring": (9, 11), "summer": (12, 2), "autumn": (3, 5), "fall": (3, 5), "winter": (6, 8)}
 _SEASON_WORD = re.compile(_SEASON, re.IGNORECASE)
-_NORTHERN = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 # (a bound only: "cleared a hurdle this week" is the whole week, as annotators read it, 4 of 5)
 _THIS_WEEK = re.compile(r"(?:until|till|before)\s+this\s+week")
 _BEFORE_SEASON = re.compile(r"before\s+(?:the\s+)?(spring|summer|autumn|fall|winter)")
@@ -1155,7 +1154,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and _season_ahead_before(text, start):
             # "calling for a pump to be installed before winter": from now to the eve of the coming one (but "before
             # next spring" is that season, and "sales fell before the summer" the one gone by)
-            first_month = (_SOUTHERN if southern else _NORTHERN)[before_season.group(1)][0]
+            first_month = (_SOUTHERN if southern else _SEASONS)[before_season.group(1)][0]
             coming = _d(now.year, first_month)
             coming = coming if coming > now else _d(now.year + 1, first_month)
             lo, hi, g = now, coming - pd.Timedelta(days=1), "range"
