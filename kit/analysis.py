@@ -76,6 +76,9 @@ def _hemisphere_of(ents) -> str | None:
                  and n.split()[-1].lower() in _LOCAL_GOVERNMENTS]
         side = hemisphere([" ".join(w[:k]) for w in words for k in (1, 2) if len(w) > k and w[k].lower() in _COUNCIL_WORDS
                            and w[0].lower() not in _COUNCIL_WORDS | _NO_TOWN])  # ("Metro Council" is no town's)
+    if side is None:  # (a public body named for its state: "NSW Office of Local Government", "Transport for NSW")
+        words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"]
+        side = hemisphere([w[0] for w in words if len(w) > 1] + [w[-1] for w in words if len(w) > 2 and w[-2] in {"for", "of"}])
     return side
 
 

@@ -422,7 +422,13 @@ def _denies_in_form(content: str) -> bool:
             or "o one" in content) \
         and (_SELF_DENIAL_HEAD.match(content) is not None or _SELF_DENIAL.search(content) is not None
              or _NOT_TOLD.match(content) is not None
-             or any(not _subordinate_before(content, m.start()) for m in _NEVER_SO.finditer(content)))
+             or any(not _subordinate_before(content, m.start()) and _THEY_BEFORE.search(content, max(0, m.start() - 30), m.start()) is None
+                    for m in _NEVER_SO.finditer(content)))
+
+
+# "they never even replied", "they never come back": others' failing, a complaint (of 23 held-out claims with "they
+# never", 2 are denials)
+_THEY_BEFORE = re.compile(r"\b[Tt]hey\s+(?:(?:had|have|has|were|was|did)\s+)?(?:\w+ly\s+|even\s+)?$")
 
 
 def _subordinate_before(content: str, k: int) -> bool:

@@ -281,6 +281,9 @@ _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
 _LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
 # "By Priya Nandakumar Nov. 21, 2025": the byline and the date on one line (STAT)
 _BYLINE_FIRST = re.compile(rf"(?:[Bb]y|BY)\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?:on\s+)?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
+# "Rasa Kriaučiūnaitė, LRT RADIO, LRT.lt 2025.12.05 14:20": the byline, the channel and the portal, then a date in
+# numbers (no "By": capitalised words and commas only, so a sentence never reads as one)
+_NAMES_BEFORE_NUMBERS = re.compile(r"(?:[A-Z][\w'’.-]*,?\s+){1,8}(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b)")
 _MONTH_WORD = re.compile(rf"(?i)(?:{MONTH_NAMES_RE})\b")
 # "December 5, 2025 The Sofia Globe staff": a date, then the byline with no "By" (names, "staff", "and")
 _BYLINE_AFTER = re.compile(rf"(?P<date>(?i:{MONTH_NAMES_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH_NAMES_RE})\.?,?\s+\d{{4}})"
@@ -350,6 +353,8 @@ def _find(line: str) -> re.Match | str | None:
     if (label := _LABEL_FIRST.match(line)) and not _MONTH_WORD.match(line):
         parts.append(line[label.end():])  # "All News 18:07 June 24, 2024": a section's label before the time
     if byline := _BYLINE_FIRST.match(line):
+        parts.append(line[byline.end():])
+    elif byline := _NAMES_BEFORE_NUMBERS.match(line):
         parts.append(line[byline.end():])
     elif byline := _BYLINE_AFTER.fullmatch(line):
         parts.append(byline["date"])

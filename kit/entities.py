@@ -360,7 +360,8 @@ _FIRMS_FROM = {"partners", "holdings", "associates", "developers", "properties",
 
 
 # the legal forms that close a registered firm's name (not "Group": "Barclays and Lloyds Banking Group" are two)
-_CLOSING_FORMS = {"limited", "ltd", "llc", "inc", "plc", "pty", "pvt", "llp", "gmbh", "bv", "nv", "srl", "sarl", "ltda", "jsc"}
+_CLOSING_FORMS = {"limited", "ltd", "llc", "inc", "plc", "pty", "pvt", "llp", "gmbh", "bv", "nv", "srl", "sarl", "ltda", "jsc",
+                  "cc", "bhd", "berhad", "pte"}  # (a close corporation, "CC": southern Africa's small firms)
 
 
 def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
@@ -3331,6 +3332,9 @@ class _Builder:
                     if w[-k - 1].lower() in {"de", "del", "of", "do", "da"} and w[-k][:1].isupper():
                         continue  # "Los Altos" of "Madres Buscadoras de Los Altos": the place it is named for
                     suffix[tuple(w[-k:])].append(m)
+            if len(w) >= 4 and "and" in w[1:-1] and last.rstrip(".") in _CLOSING_FORMS and w[0][:1].isupper() \
+                    and w[0].lower() not in given_names() and w[0] not in self.places:
+                first[w[0]].append(m)  # "Omuramba" of "Omuramba Drilling and Civils CC": a firm's name with its "and"
             if len(w) >= 3 and w[0].lower() in _TRADE_FIRST:
                 # "Cordillera Blanca" of "Minera Cordillera Blanca SpA": a firm named for its trade, then its own name
                 core = w[1:-1] if last.rstrip(".") in _LEGAL_FORMS else w[1:]

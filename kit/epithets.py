@@ -192,6 +192,9 @@ _GROUP_NAME_WORDS = {"alliance", "association", "coalition", "collective", "netw
                      "action", "ratepayers", "neighbours", "neighbors", "advocates", "survivors", "victims"}
 _MEMBER_BODIES = {"alliance", "association", "coalition", "collective", "network", "federation", "campaign", "society",
                   "movement", "forum", "caucus", "league", "lobby"}  # what "the group" can be when no firm is one
+# the people a body of members is named for ("Teme Valley Bus Users Group", "Marlow Ratepayers Association")
+_ADVISERS = {"associates", "consulting", "consultants", "consultancy", "advisory", "advisers", "advisors"}
+_PEOPLE_WORDS = {"users", "residents", "passengers", "tenants", "families", "parents", "ratepayers", "commuters", "consumers"}
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
     # (and in the languages of its name: "Banco Alcor", "Banque Delvaux", "Banca Monteverde")
@@ -201,7 +204,7 @@ _COMPANY_KIND_WORDS = {
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
     "biotech": {"therapeutics", "biotech", "biosciences", "bio", "biologics", "genomics", "biopharma"},
-    "contractor": {"contracting", "builders", "construction", "contractors", "engineering", "works"},
+    "contractor": {"contracting", "builders", "construction", "contractors", "engineering", "works", "civil", "civils", "drilling"},
     "builder": {"builders", "construction", "homes", "contracting"},
     "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics", "railway", "railways", "rail", "transit", "ferries", "airlines", "airways", "bus", "buses", "metro", "lines"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
@@ -1251,7 +1254,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                                       or n.lower().split()[-1] == head)  # ("... School Transport Group")
                         and n.split()[0] != "Public"  # (no government department: "Public Works Director Troy Vantassel")
                         and (not _COMPANY_KIND_WORDS.get(head, set()).isdisjoint(n.lower().split())
-                             or n.lower().split()[-1] == head)]
+                             or n.lower().split()[-1] == head)
+                        # (no body of its users: "the operator" is not the "Teme Valley Bus Users Group")
+                        and (head == "group" or n.lower().split()[-1] in _COMPANY_KIND_WORDS.get(head, set())
+                             or n.lower().split()[-1] not in _MEMBER_BODIES and _PEOPLE_WORDS.isdisjoint(n.lower().split()))
+                        # (no consultant: "the contractor" is not "Long Range Engineering Associates")
+                        and not (head in {"contractor", "builder"} and not _ADVISERS.isdisjoint(n.lower().split()))]
                 if not kind and head == "utility":
                     # the body described as one ("Simasca, the municipal water utility"); else a public utility
                     # named as an administration, a commission, an authority: "Gölçayır Water and Sewerage

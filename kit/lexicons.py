@@ -380,10 +380,10 @@ GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepre
                         "heiress", "year-old"} | PERSON_DEMONYMS  # "the 61-year-old", "the Scot"
 FEMALE_NOUNS = {"she", "her", "woman", "spokeswoman", "businesswoman", "chairwoman", "mrs", "ms", "queen",
                 "princess", "actress", "mother", "daughter", "wife", "sister", "lady", "dame", "girl", "grandmother",
-                "widow", "mum"}
+                "widow", "mum", "mom", "grandma"}
 MALE_NOUNS = {"he", "him", "his", "man", "spokesman", "businessman", "chairman", "mr", "king", "prince",
               "actor", "father", "son", "husband", "brother", "lord", "sir", "boy", "grandfather", "widower",
-              "dad"}
+              "dad", "grandpa"}
 PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
 
 MONTHS = {
@@ -752,10 +752,16 @@ def latitudes() -> dict[str, list[tuple[str, float]]]:
             name = getattr(c, attr, None)
             if name and c.alpha_2 in capital:
                 out[name] = [(c.alpha_2, capital[c.alpha_2])]
-    for short, full in PLACE_ALIASES.items():
+    for short, full in {**PLACE_ALIASES, **_STATE_SHORT_NAMES}.items():
         if full in out:
             out.setdefault(short, out[full])
     return out
+
+
+# Australia's states as its outlets shorten them ("a Wagga Wagga club, NSW"): only to tell whose seasons a story's
+# are, never to rename a place ("WA" is left out: Washington's too)
+_STATE_SHORT_NAMES = {"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Queensland", "Tas": "Tasmania",
+                      "ACT": "Australian Capital Territory", "NT": "Northern Territory"}
 
 
 def hemisphere(places: list[str]) -> str | None:

@@ -56,6 +56,8 @@ _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosec
                  "analysts", "economists", "researchers", "scientists"}  # ("Analysts at the bank Brandauer & Co. estimated")
 _POLICE_NAMES = {"Police", "Constabulary", "Garda", "Gardaí"}  # a force by its name ("Sussex Police", "Kent Constabulary")
 _DELIBERATIVE = {"council", "committee", "board", "commission", "assembly", "senate", "congress", "parliament"}
+# the words of the gendered-noun lists that describe nobody: pronouns and honorifics ("The Tribune she learned")
+_NOT_DESCRIPTIONS = {"she", "her", "he", "him", "his", "mrs", "ms", "mr", "sir", "dame", "lord", "lady"}
 _FRONTED_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "since", "later", "earlier"}
 _NOUN_BEFORE = {
     "the", "a", "an", "these", "those", "this", "that", "of", "his", "her", "their", "its", "about", "such",
@@ -173,6 +175,17 @@ class PhraseReader:
                     and self.kind_of(m.name) == "person"]
             if aged:
                 return Party(aged[0].name, "person", **span)
+        if 2 <= j - i <= 5 and words[0] == "the" and (words[-1] in FEMALE_NOUNS or words[-1] in MALE_NOUNS
+                                                       or words[-1] in PERSON_EPITHET_NOUNS) \
+                and words[-1] not in TITLE_WORDS and words[-1] not in ANONYMOUS_NOUNS and words[-1] not in SPOKES_NOUNS \
+                and words[-1] not in _NOT_DESCRIPTIONS and all(self.t[z].is_alpha for z in range(i + 1, j)) \
+                and not any(self.kind_of(m.name) == "person" for m in self.mentions(i, j, kinds=("name", "epithet"))) \
+                and self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 1:
+            # "Bellamy said ... '...,' the East Side mom said": the person just quoted, described
+            last = self.ctx.speakers[-1][1]
+            g = self._gender(words)
+            if last.type == "person" and last.name and (g is None or last.gender in (None, g)):
+                return Party(last.name, "person", **span, gender=last.gender or g)
         if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in _FRONTED_PREPOSITIONS \
                 and all(self.t[z].is_alpha for z in range(i, j)):
             return self.pronoun(words[-1], j - 1)  # "In parliament on Tuesday she accused": a phrase fronted, no comma
@@ -347,8 +360,9 @@ class PhraseReader:
                     break
                 said = p.text.lower().split() if p.type == "anonymous" and p.text else []
                 if said and words[1] in said[1:3] and said[0] in {"a", "an", "one", "another"} \
-                        and not (words[1] == said[1] and len(said) > 2 and said[2] in ANONYMOUS_NOUNS):
-                    # (not "The ministry said" after "a ministry official": the official's ministry, a body)
+                        and not (said.index(words[1], 1) + 1 < len(said) and said[said.index(words[1], 1) + 1] in ANONYMOUS_NOUNS):
+                    # (not "The ministry said" after "a ministry official", nor "The council denied this" after "a
+                    # senior council official": the official's body)
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
         if j - i == 2 and words[0] in {"his", "her"} and words[1] in {"office", "aides"}:
             # "Mayor Graham Whitcombe has asked ..., his office said": for whom this sentence named first

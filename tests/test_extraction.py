@@ -184,7 +184,7 @@ TIMES = [
     ("in the first quarter", "2025-01-01", "2025-03-31", "quarter"),
     ("on 4 July 2024", "2024-07-04", "2024-07-04", "day"),
     ("between 2019 and 2021", "2019-01-01", "2021-12-31", "range"),
-    ("two years ago", "2023-03-12", "2023-03-12", "year"),  # the day two years back, as a year's reading
+    ("two years ago", "2023-01-01", "2023-03-12", "year"),  # that year up to the day two years back
     ("over the past 12 months", "2024-03-12", "2025-03-12", "range"),  # a window to publication, not 2024
     ("in the last year", "2024-03-12", "2025-03-12", "range"),
     ("in the past two weeks", "2025-02-26", "2025-03-12", "range"),
@@ -8828,7 +8828,7 @@ def test_session_forty_six_stances(body, source, stance):
 @pytest.mark.parametrize("sentence,anchor,expected", [
     # (session forty-seven) a month after "before": the October gone by, told in the past; a deadline ahead otherwise
     ("He denied receiving any letter from the district before October, saying so.", "2025-12-04",
-     [("before October", "2025-10-01", "2025-10-31")]),  # (session fifty-one: with no start, the month named)
+     [("before October", "2025-01-01", "2025-09-30")]),  # (session fifty-seven: that year up to the month)
     ("He said the council will decide before March.", "2025-12-04", [("before March", "2025-12-04", "2026-02-28")]),
     ("The steel replacement will not be finished before April, he said.", "2025-12-04",
      [("before April", "2026-04-01", "2026-04-30")]),
@@ -10803,5 +10803,87 @@ def test_session_fifty_six_no_speech(sentence):
      "The city", "City of Brandon"),
 ])
 def test_session_fifty_six_epithets(body, epithet, name):
+    m = run(*body).mentions
+    assert m[m["text"] == epithet]["name"].tolist()[-1:] == [name]
+
+
+# session fifty-seven: rounds 157 and 158
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-seven) "two years ago": that year up to the day two years back ("a year ago" stays the day)
+    ("The club warned the council two years ago.", [("two years ago", "2023-01-01", "2023-12-05")]),
+    ("Bills were lower a year ago.", [("a year ago", "2024-12-05", "2024-12-05")]),
+    # "as scheduled" tells nothing ahead: the November gone by (but "is scheduled for" is the coming one)
+    ("Swimmers left since the pool failed to open as scheduled on November 1.", [("on November 1", "2025-11-01", "2025-11-01")]),
+    ("The reopening is scheduled for November 1.", [("November 1", "2026-11-01", "2026-11-01")]),
+    # a wish told in the present, its verb's clause past: still ahead, from now
+    ("The city has said it wants the job done by the end of March.", [("by the end of March", "2025-12-05", "2026-03-31")]),
+    # "before October", told as past: that year up to the month
+    ("She said the ministry had received no complaint before October.", [("before October", "2025-01-01", "2025-09-30")]),
+    # two years joined by "or"; a fiscal year with "FY" before it
+    ("Staff found no written complaint in 2023 or 2024.", [("in 2023 or 2024", "2023-01-01", "2024-12-31")]),
+    ("Shareholders had not received the dividend declared for FY2023-24.", [("FY2023-24", "2023-07-01", "2024-06-30")]),
+    # a time set ahead by what happens then, told in the present: "before school reopens in January"
+    ("She wants the repairs done before school reopens in January.", [("in January", "2026-01-01", "2026-01-31")]),
+])
+def test_session_fifty_seven_times(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
+
+
+def test_a_byline_and_portal_then_a_numeric_date():
+    # (session fifty-seven) LRT's "Name, LRT RADIO, LRT.lt 2025.12.05 14:20": the byline, the channel, the portal
+    from kit.datelines import looks_like_dateline, parse_dateline
+
+    assert str(parse_dateline("Rasa Kriaučiūnaitė, LRT RADIO, LRT.lt 2025.12.05 14:20").value) == "2025-12-05 14:20:00"
+    assert str(parse_dateline("Jonas Petraitis, LRT.lt 05.12.2025 09:10").value) == "2025-12-05 09:10:00"
+    assert not looks_like_dateline("The Council Met 2025.12.05 to vote")
+
+
+def test_a_state_body_gives_the_seasons():
+    # (session fifty-seven) no town known ("Wagga" is too small for the gazetteer): the state a body is named for
+    tl = run("Wagga Wagga City Council says the pool will stay shut for the whole summer.",
+             "The NSW Office of Local Government is reviewing the decision.",
+             published=pd.Timestamp("2025-12-05 06:00")).timeline
+    row = tl[tl["expression"] == "the whole summer"].iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2025-12-01", "2026-02-28")
+
+
+def test_a_close_corporation_with_and_in_its_name():
+    # (session fifty-seven) "Omuramba Drilling and Civils CC": one firm, and "Omuramba" is it
+    ents = run("The contract was awarded to Omuramba Drilling and Civils CC in October last year.",
+               "Nghifikwa also claimed that the ministry still owes Omuramba about N$700 000.").entities
+    assert ents[ents["type"] == "ORG"]["name"].tolist() == ["Omuramba Drilling and Civils CC"]
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    # (session fifty-seven) "they never replied": others' failing, a complaint; "we never signed": a denial
+    (["“We put a written quote on the table in July and they never even replied,” managing director Brett Lenehan said."],
+     "Brett Lenehan", "asserts"),
+    (["“We never signed that contract,” managing director Brett Lenehan said."], "Brett Lenehan", "denies"),
+    # "the council" after "a senior council official": the official's body, not the official
+    (["Longford County Council said the houses were not finished.",
+      "A senior council official told the Leader that the issue had been discussed late last year.",
+      "The council denied this."], "Longford County Council", "denies"),
+    # "the East Side mom", "the mom": the person just quoted, described (not the place; not "The Tribune she")
+    (["Shawna Bellamy lives on the East Side of Syracuse.", "Bellamy said a coordinator called her Tuesday.",
+      "“They’ve promised before,” the East Side mom said."], "Shawna Bellamy", "asserts"),
+])
+def test_session_fifty_seven_speakers(body, source, stance):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
+
+
+@pytest.mark.parametrize("body,epithet,name", [
+    # (session fifty-seven) "the operator" is the bus firm, not the body of the buses' users
+    (["Ankerdine Travel says funding cuts forced it to scrap the 308, but County Hall insists the operator walked away.",
+      "Ankerdine Travel Ltd runs the 308 and 309 services.",
+      "Pauline Hadley, chairman of the Teme Valley Bus Users Group, said the buses were full.",
+      '"The operator chose not to sign a contract," the spokesman said.'], "The operator", "Ankerdine Travel Ltd"),
+    # "the contractor" is the civil works firm, not the engineering consultants
+    (["Tuckamore Civil Ltd. says it warned the city in May.",
+      "Long Range Engineering Associates designed the culvert for the city.",
+      "The city says the contractor never raised the issue."], "the contractor", "Tuckamore Civil Ltd."),
+])
+def test_session_fifty_seven_epithets(body, epithet, name):
     m = run(*body).mentions
     assert m[m["text"] == epithet]["name"].tolist()[-1:] == [name]
