@@ -281,13 +281,17 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
                      r"(?:is|are)\s+(?:(?:also|still|now|reportedly|already)\s+){0,2}(?:said\s+to\s+be\s+)?preparing\s+to|"
+                     # "expects to resume the service on Monday", "due to be discussed on Thursday", "a report going to
+                     # council on Tuesday", "forecasting more snow beginning Sunday", "The inquest continues Wednesday",
+                     # a fixture told in the present ("Castlebeck host Harbury Vale on Tuesday", "faces a crunch home game")
+                     r"expects\s+to|(?<!was )(?<!were )due\s+to\s+be\s+\w+|going\s+to|forecasting|continues|resumes|hosts?(?=\s+(?-i:[A-Z]))|faces\s+(?:a|an)\b|travel\s+to\s+face|"
                      r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"  # (not "a plan to the")
                      r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
                      r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
                      r"(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
                      # ("would be delivered by"; but "would not confirm that Thursday": a refusal gone by)
                      r"would (?!have\b)(?!not (?:confirm|comment|say|disclose|reveal|elaborate|discuss|answer|respond|"
-                     r"specify|identify|name|explain|provide|give|release|share)\b)(?:be [a-z]+|[a-z]+))\b|'ll\b",
+                     r"specify|identify|name|explain|provide|give|release|share)\b)(?:be [a-z]+|(?:stay|remain) [a-z]+|[a-z]+))\b|'ll\b",
                      re.IGNORECASE)
 _CLOCK_OR_HOURS = re.compile(r"^(?:at )?(?:about |around )?\d{1,2}(?:[:.]\d\d)? ?[ap]\.?m\.? on |^(?:in )?the early hours of ")
 _PART_OF_NAMED_DAY = re.compile(rf"^((?:last |this |next |on )?{_WEEKDAY}) (?:night|morning|afternoon|evening)$")
@@ -862,9 +866,13 @@ _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _THAT_MONTH = re.compile(r"\b(?:(?:in|during|for|of|over|throughout|later|earlier)\s+)?that\s+month\b")
 _THIS_YEAR = re.compile(r"(?:(?:in|for|during)\s+)?this\s+year")
+# what a sentence says of a year still to run: a forecast, a plan, a budget, a wish
+_YEAR_AHEAD = re.compile(r"\b(?:will|won[’']t|shall|expects?|expected|forecasts?|projected|projects|plans?|planned|aims?|"
+                         r"targets?|supposed|meant|due|budget(?:ed|s)?|would|could|should|may|might|needs?|hopes?|intends?|"
+                         r"next\s+year|last\s+year|compared)\b", re.IGNORECASE)
 _HAS_DONE = re.compile(r"\b(?:has|have|'ve|had)\s+(?:\w+ly\s+|not\s+|already\s+|also\s+)?(?:been|had|[a-z]+ed|[a-z]+en)\b", re.IGNORECASE)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
-_PASSIVE = re.compile(r"\b(?:be|been|being)\s+(?:\w+ly\s+)?\w+\b", re.IGNORECASE)  # ("be made", "been quietly dropped")
+_PASSIVE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains)\s+(?:\w+ly\s+)?\w+\b", re.IGNORECASE)  # ("be made", "been quietly dropped")
 _WAS_WERE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|\w+ly)\s+$", re.IGNORECASE)
 _PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
@@ -1056,6 +1064,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and not (not pd.isna(lo) and lo <= now.normalize() <= hi) \
                 and (until_day or _ahead(text, start, deadline)
                      or _EARLY_MODAL.search(text, max(0, start - 90), start) is not None
+                     or _soon_month(text, start, end, lo, now, g)
+                     or g == "day" and _EVENT_CALLED.search(text, max(0, start - 150), start) is not None
                      or low.startswith(("as early as ", "as soon as "))
                      and _EARLY_MODAL.search(text[max(0, start - 90):start] + " as early as ") is not None
                      or low.startswith(("to ", "until ", "till "))
@@ -1132,9 +1142,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # a bare "2026/27" or "in 2024-25" where years start in April (Britain, India, Canada): the financial year
             lo, hi = _d(lo.year, 4), _d(hi.year, 3, 31)
         if ok and now is not None and g == "year" and lo.year == now.year and _THIS_YEAR.fullmatch(low) \
-                and _HAS_DONE.search(text, max(0, start - 80), start) is not None and not _ahead(text, start, deadline):
-            # "47 incidents have been linked to the venue this year": the year so far, told in the perfect of what
-            # has happened (but "received about 4 billion won this year", "will be finished this year": all of it)
+                and _YEAR_AHEAD.search(text) is None and not _ahead(text, start, deadline):
+            # "47 incidents have been linked to the venue this year", "wrote to the minister three times this year":
+            # the year so far, what has happened in it (of 135 held-out annotations, the year so far fits 125, all
+            # of it 114); but "expects revenue to grow 30% this year", "will be finished this year": all of it
             hi, g = now, "range"
         if ok and now is not None and hi < now and _TO_THE_WEEKEND.fullmatch(low) and _ahead(text, start, True):
             # "transformers were expected from Accra by the weekend": the coming one, from now (not the last)
@@ -1629,6 +1640,33 @@ def _clause_past(text: str, start: int) -> bool:
     # (the passive's "be" tells it is still to come, "demanded that repairs be completed by"; the past verb is looked
     # for without it)
     return _NOT_YET.search(clause) is None and _has_past_verb(_PASSIVE.sub("", clause))
+
+
+# an event called or announced, then its day: "has called a 24-hour strike ... for Monday", "announced a road roko in
+# front of the municipal office on Thursday", "invited parents to a meeting at the school on Thursday evening"
+_EVENT_CALLED = re.compile(r"\b(?:(?:has|have|had)\s+(?:called|announced|convened)|invited\s+[\w'’-]+\s+to)\s+(?:for\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:protest|strike|meeting|rally|bandh|roko|session|hearing|vote|march|sit-in|picket|demonstration|"
+                           r"shutdown|walkout|vigil|briefing)\b[^.;!?]*$", re.IGNORECASE)
+
+
+def _soon_month(text: str, start: int, end: int, lo, now, g: str) -> bool:
+    """A month one to three months on, told of with nothing past ("I have two children in school in January",
+    "Now we hear March", written in December): the coming one (of 230 held-out annotations of a month one to three
+    months ahead, 101 are the coming one; told with no past verb, most are)."""
+    return g == "month" and 1 <= (lo.month - now.month) % 12 <= 3 and not _told_as_past(text, start, end) \
+        and not _clause_past(text, start) and not _has_past_verb(_PASSIVE.sub("", text[max(0, start - 80):start])) \
+        and _WAS.search(text, max(0, start - 80), start) is None and _IRREGULAR_PAST.search(text, 0, start) is None \
+        and _ANY_PAST.search(text, 0, start) is None
+
+
+# any past form before the month, participles too ("allegedly organized a reception in March", "a decision in
+# January", "should have known about this in March", "We put it in writing in March")
+_ANY_PAST = re.compile(r"\b[a-z]+ed\b|\b(?:should|could|would|must|might|may)\s+have\b|\b(?:put|decision|meeting)\b", re.IGNORECASE)
+# past forms without "-ed" that the month rule must not read as present ("Sales rose in January")
+_IRREGULAR_PAST = re.compile(r"\b(?:rose|fell|grew|paid|sold|bought|left|held|hit|spent|sent|built|kept|brought|thought|"
+                             r"found|lost|won|began|became|broke|chose|drove|flew|froze|knew|led|meant|ran|rang|sank|"
+                             r"shut|spoke|stood|struck|swore|took|taught|told|wrote|did|had|got|went|came|gave|saw|made|"
+                             r"met|said|ago|last|earlier|previous|since)\b", re.IGNORECASE)
 
 
 def _ahead(text: str, start: int, deadline: bool) -> bool:

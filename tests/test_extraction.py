@@ -9334,11 +9334,12 @@ def test_a_future_marker_past_a_number(sentence, anchor, expected):
 
 
 @pytest.mark.parametrize("sentence,anchor,expected", [
-    # (session forty-nine) "this year" told in the perfect of what has happened: the year so far; otherwise the year
+    # (session forty-nine) "this year" told in the perfect of what has happened: the year so far; (session
+    # fifty-seven) so too in the past tense; of what is still to come, the year
     ("Police say 47 incidents have been linked to the venue this year.", "2025-12-05",
      [("this year", "2025-01-01", "2025-12-05")]),
     ("The university reportedly received about 4 billion won this year.", "2025-12-05",
-     [("this year", "2025-01-01", "2025-12-31")]),
+     [("this year", "2025-01-01", "2025-12-05")]),
     ("The plant will be finished this year.", "2025-12-05", [("this year", "2025-01-01", "2025-12-31")]),
 ])
 def test_this_year_so_far(sentence, anchor, expected):
@@ -10887,3 +10888,27 @@ def test_session_fifty_seven_speakers(body, source, stance):
 def test_session_fifty_seven_epithets(body, epithet, name):
     m = run(*body).mentions
     assert m[m["text"] == epithet]["name"].tolist()[-1:] == [name]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-seven) "this year" told of what has happened: the year so far; of a forecast: all of it
+    ("The 61-year-old reportedly wrote to the minister three times this year.", [("this year", "2025-01-01", "2025-12-05")]),
+    ("The company expects revenue to grow 30% this year.", [("this year", "2025-01-01", "2025-12-31")]),
+    # a month one to three months on, told with nothing past: the coming one (but not "Sales rose in January")
+    ("I have two children in school in January.", [("in January", "2026-01-01", "2026-01-31")]),
+    ("Sales rose in January.", [("in January", "2025-01-01", "2025-01-31")]),
+    ("Keystone allegedly organized a reception at the arena in March.", [("in March", "2025-03-01", "2025-03-31")]),
+    # a day told ahead in the present: a fixture, a hearing that continues, a report going to council, a plan
+    ("Castlebeck host Harbury Vale on Tuesday.", [("on Tuesday", "2025-12-09", "2025-12-09")]),
+    ("The inquest continues Wednesday.", [("Wednesday", "2025-12-10", "2025-12-10")]),
+    ("The company said it expects to resume the service on Monday.", [("on Monday", "2025-12-08", "2025-12-08")]),
+    ("Kocsis said the kindergarten would stay closed on Monday.", [("on Monday", "2025-12-08", "2025-12-08")]),
+    ("The project, which was due to be completed in June, is unfinished.", [("in June", "2025-06-01", "2025-06-30")]),
+    # an event called for a day: the coming one
+    ("The union has called a 24-hour strike at all container terminals for Monday.", [("Monday", "2025-12-08", "2025-12-08")]),
+    ("The TMMK has announced a road roko in front of the municipal office on Thursday.",
+     [("on Thursday", "2025-12-11", "2025-12-11")]),
+    ("Police said the protest on Thursday was peaceful.", [("on Thursday", "2025-12-04", "2025-12-04")]),
+])
+def test_session_fifty_seven_more_times(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
