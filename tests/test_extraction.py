@@ -10884,6 +10884,10 @@ def test_session_fifty_seven_speakers(body, source, stance):
     (["Tuckamore Civil Ltd. says it warned the city in May.",
       "Long Range Engineering Associates designed the culvert for the city.",
       "The city says the contractor never raised the issue."], "the contractor", "Tuckamore Civil Ltd."),
+    # "the company" is the firm the story is about, not the research house that reported on it
+    (["Halberd Research said Kestrel Bay Gold overstated its reserves.", "Halberd Research shorted the stock.",
+      "Kestrel Bay Gold rejected the report.", "The regulator halted the stock at the company's request."],
+     "the company", "Kestrel Bay Gold"),
 ])
 def test_session_fifty_seven_epithets(body, epithet, name):
     m = run(*body).mentions
