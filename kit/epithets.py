@@ -192,10 +192,10 @@ _GROUP_NAME_WORDS = {"alliance", "association", "coalition", "collective", "netw
                      "action", "ratepayers", "neighbours", "neighbors", "advocates", "survivors", "victims"}
 _MEMBER_BODIES = {"alliance", "association", "coalition", "collective", "network", "federation", "campaign", "society",
                   "movement", "forum", "caucus", "league", "lobby"}  # what "the group" can be when no firm is one
-# the people a body of members is named for ("Teme Valley Bus Users Group", "Marlow Ratepayers Association")
-_COMMENTATORS = {"associates", "consulting", "consultants", "consultancy", "advisory", "advisers", "advisors", "research",
-                 "accounting", "analytics"}
+# a firm that advises, and one that also reports on others (neither is "the contractor" or "the company" of a story)
 _ADVISERS = {"associates", "consulting", "consultants", "consultancy", "advisory", "advisers", "advisors"}
+_COMMENTATORS = _ADVISERS | {"research", "accounting", "analytics"}
+# the people a body of members is named for ("Teme Valley Bus Users Group", "Marlow Ratepayers Association")
 _PEOPLE_WORDS = {"users", "residents", "passengers", "tenants", "families", "parents", "ratepayers", "commuters", "consumers"}
 _COMPANY_KIND_WORDS = {
     "airline": {"air", "airlines", "airways"}, "carrier": {"air", "airlines", "airways"},
@@ -1334,8 +1334,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         and toks[head_i + 1].lower in _AUXILIARIES else None  # (what it had done, not what was done to it)
                     pool = kind or companies
                     if head in {"company", "firm"} and not kind:
-                        # (an adviser, a research house, an accountant or an action group is rarely "the company"
-                        # a story is about: "Halberd Research" beside "Kestrel Bay Gold")
+                        # (an adviser, a research house or an accountant is rarely "the company" a story is about:
+                        # "Halberd Research" beside "Kestrel Bay Gold")
                         pool = [n for n in pool if n.lower().split()[-1] not in _COMMENTATORS] or pool
                     if not kind and head in {"company", "firm"} and strong and not any(first.get(n, 1 << 30) < at
                                                                                       for n in strong + weak):

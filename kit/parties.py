@@ -59,6 +59,17 @@ _DELIBERATIVE = {"council", "committee", "board", "commission", "assembly", "sen
 # the words of the gendered-noun lists that describe nobody: pronouns and honorifics ("The Tribune she learned")
 _NOT_DESCRIPTIONS = {"she", "her", "he", "him", "his", "mrs", "ms", "mr", "sir", "dame", "lord", "lady"}
 _FRONTED_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "since", "later", "earlier"}
+def _modifies_unnamed(said: list[str], word: str) -> bool:
+    """Whether ``word`` (in ``said``, past its first word) only says whose an unnamed speaker is: "council" of "a
+    senior council official", not the speaker's own noun ("doctor" of "a doctor at the hospital").
+
+    >>> _modifies_unnamed(["a", "senior", "council", "official"], "council"), _modifies_unnamed(["a", "doctor"], "doctor")
+    (True, False)
+    """
+    k = said.index(word, 1)
+    return k + 1 < len(said) and said[k + 1] in ANONYMOUS_NOUNS
+
+
 _NOUN_BEFORE = {
     "the", "a", "an", "these", "those", "this", "that", "of", "his", "her", "their", "its", "about", "such",
     "'s", "’s", "media", "news", "press", "no", "any", "many", "several", "some", "in", "on", "with", "for",
@@ -360,7 +371,7 @@ class PhraseReader:
                     break
                 said = p.text.lower().split() if p.type == "anonymous" and p.text else []
                 if said and words[1] in said[1:3] and said[0] in {"a", "an", "one", "another"} \
-                        and not (said.index(words[1], 1) + 1 < len(said) and said[said.index(words[1], 1) + 1] in ANONYMOUS_NOUNS):
+                        and not _modifies_unnamed(said, words[1]):
                     # (not "The ministry said" after "a ministry official", nor "The council denied this" after "a
                     # senior council official": the official's body)
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
