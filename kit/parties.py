@@ -20,7 +20,7 @@ from typing import Any
 
 from kit.entities import _AGENT_ENDS, _GOVERNMENT_OF_FIRST, FACILITY_NOUNS, ArticleEntities, Mention, _region_comma
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
+    ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS, ORG_WORDS,
     OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS,
 )
 from kit.nlp import DATELINE, Sentence, Tok, lead_dateline
@@ -59,6 +59,11 @@ _DELIBERATIVE = {"council", "committee", "board", "commission", "assembly", "sen
 # the words of the gendered-noun lists that describe nobody: pronouns and honorifics ("The Tribune she learned")
 _NOT_DESCRIPTIONS = {"she", "her", "he", "him", "his", "mrs", "ms", "mr", "sir", "dame", "lord", "lady"}
 _FRONTED_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "since", "later", "earlier"}
+# bodies of a place, never the person who spoke for them ("The county further told the court")
+_PLACE_BODIES = {"county", "district", "province", "state", "government", "party", "police", "region", "ward"}
+_SERVES = re.compile(r"\b(?:for|to|of)\b")
+
+
 def _modifies_unnamed(said: list[str], word: str) -> bool:
     """Whether ``word`` (in ``said``, past its first word) only says whose an unnamed speaker is: "council" of "a
     senior council official", not the speaker's own noun ("doctor" of "a doctor at the hospital").
@@ -197,6 +202,20 @@ class PhraseReader:
             g = self._gender(words)
             if last.type == "person" and last.name and (g is None or last.gender in (None, g)):
                 return Party(last.name, "person", **span, gender=last.gender or g)
+        if 2 <= j - i <= 5 and words[0] == "the" and self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 1 \
+                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)) \
+                and words[-1] not in ORG_WORDS and words[-1] not in COMPANY_NOUNS and words[-1] not in INSTITUTION_WORDS \
+                and words[-1] not in DOCUMENT_NOUNS and words[-1] not in OUTLET_NOUNS and words[-1] not in _BODY_WORDS \
+                and words[-1] not in _PLACE_BODIES:
+            # (a body is never its chair: "According to the union" after its president spoke)
+            # "Ravi Goorah, a trade unionist, said ... '...,' the trade unionist told Radio Plus": the person just
+            # quoted, by the post or the description the article gave them
+            last = self.ctx.speakers[-1][1]
+            e = self.ents.entities.get(last.name) if last.type == "person" and last.name else None
+            # (by the post itself, not whom it serves: "spokesperson for the governor" is no governor)
+            if e is not None and any(words[-1] in _SERVES.split(r.lower(), 1)[0].replace("-", " ").split()
+                                     for r in list(e.roles) + list(e.described)):
+                return Party(last.name, "person", **span, gender=last.gender)
         if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in _FRONTED_PREPOSITIONS \
                 and all(self.t[z].is_alpha for z in range(i, j)):
             return self.pronoun(words[-1], j - 1)  # "In parliament on Tuesday she accused": a phrase fronted, no comma

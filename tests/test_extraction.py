@@ -10868,6 +10868,12 @@ def test_a_close_corporation_with_and_in_its_name():
     # "the East Side mom", "the mom": the person just quoted, described (not the place; not "The Tribune she")
     (["Shawna Bellamy lives on the East Side of Syracuse.", "Bellamy said a coordinator called her Tuesday.",
       "“They’ve promised before,” the East Side mom said."], "Shawna Bellamy", "asserts"),
+    # "the chief health officer" just after the chief health officer spoke: the person, by the post given them
+    (["Queensland's chief health officer, Miriam Toohey, said the notice was sent on Friday.",
+      '"The notice should have gone out at once," the chief health officer said.'], "Miriam Toohey", "asserts"),
+    # but a body is never its chair, and a post is not whom a spokesperson serves
+    (["Lucky Ramaboa, president of the Allied Workers' Union, said pay was frozen.",
+      "According to the union, the strike began on 24 February."], "Allied Workers' Union", "asserts"),
 ])
 def test_session_fifty_seven_speakers(body, source, stance):
     c = claims_of(*body).iloc[-1]
