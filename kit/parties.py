@@ -82,6 +82,7 @@ _NOUN_BEFORE = {
 }
 _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
               "representative", "representatives", "press", "rep", "reps"}  # ("A rep for Halcyon Row rejected that")
+_BODIES_BY_LAST_WORD = {"district", "county", "authority", "agency", "board", "commission", "trust"}
 _LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire", "hamlet", "village"}
 _COMPILED = {"compiled", "collected", "gathered", "kept"}
 _EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)
@@ -317,6 +318,12 @@ class PhraseReader:
                 or len(n.split()) >= 2 and n.split()[-1] == "Municipality")]
             if len(governments) == 1:
                 return Party(governments[0], "official", **span)
+        if j - i == 2 and words[1] in {"officials", "staff"} and words[0] in _BODIES_BY_LAST_WORD and self.t[i].is_cap:
+            # "District officials dispute that figure": the one body whose name ends so ("Fernhollow School District")
+            ended = [n for n, e in self.ents.entities.items() if e.type == "ORG" and not e.is_outlet
+                     and n.split()[-1].lower() == words[0]]
+            if len(ended) == 1:
+                return Party(ended[0], "organization", **span)
         if j - i == 1 and words[0] in TITLE_WORDS and self.s.sid <= 3 and not words[0].endswith("s"):
             # a headline's "Mayor says ...; mayor insists ...": the one person the story gives that post
             holder = self._sole_holder(lambda r: r.lower().split()[-1:] == words)

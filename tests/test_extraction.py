@@ -10871,6 +10871,9 @@ def test_a_close_corporation_with_and_in_its_name():
     # "the chief health officer" just after the chief health officer spoke: the person, by the post given them
     (["Queensland's chief health officer, Miriam Toohey, said the notice was sent on Friday.",
       '"The notice should have gone out at once," the chief health officer said.'], "Miriam Toohey", "asserts"),
+    # "District officials" of the one body whose name ends so
+    (["Fernhollow School District hired the firm in 2023.", "Parents say the district overpaid by $2 million.",
+      "District officials dispute that figure."], "Fernhollow School District", "denies"),
     # but a body is never its chair, and a post is not whom a spokesperson serves
     (["Lucky Ramaboa, president of the Allied Workers' Union, said pay was frozen.",
       "According to the union, the strike began on 24 February."], "Allied Workers' Union", "asserts"),
