@@ -174,6 +174,32 @@ class PhraseReader:
         holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON" and any(fits(str(r)) for r in e.roles)]
         return holders[0] if len(holders) == 1 else None
 
+    def _just_quoted(self, words: list[str], i: int, j: int, span: dict[str, Any]) -> Party | None:
+        """"the ..." (t[i:j]) as the person who spoke just before, described: '"...," the East Side mom said' by a
+        gendered or a person's noun, '"...," the chief health officer said' by the post the article gave them."""
+        last = self.ctx.speakers[-1][1]
+        if last.type != "person" or not last.name:
+            return None
+        head = words[-1]
+        if (head in FEMALE_NOUNS or head in MALE_NOUNS or head in PERSON_EPITHET_NOUNS) and head not in TITLE_WORDS \
+                and head not in ANONYMOUS_NOUNS and head not in SPOKES_NOUNS and head not in _NOT_DESCRIPTIONS \
+                and all(self.t[z].is_alpha for z in range(i + 1, j)) \
+                and not any(self.kind_of(m.name) == "person" for m in self.mentions(i, j, kinds=("name", "epithet"))):
+            g = self._gender(words)  # (not the place in it: "the East Side mom")
+            if g is None or last.gender in (None, g):
+                return Party(last.name, "person", **span, gender=last.gender or g)
+        if all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)) \
+                and head not in ORG_WORDS and head not in COMPANY_NOUNS and head not in INSTITUTION_WORDS \
+                and head not in DOCUMENT_NOUNS and head not in OUTLET_NOUNS and head not in _BODY_WORDS \
+                and head not in _PLACE_BODIES:
+            # (a body is never its chair: "According to the union" after its president spoke; and by the post
+            # itself, not whom it serves: "spokesperson for the governor" is no governor)
+            e = self.ents.entities.get(last.name)
+            if e is not None and any(head in _SERVES.split(r.lower(), 1)[0].replace("-", " ").split()
+                                     for r in list(e.roles) + list(e.described)):
+                return Party(last.name, "person", **span, gender=last.gender)
+        return None
+
     def party(self, i: int, j: int) -> Party | None:
         """Resolve the noun phrase t[i:j] to a party."""
         while i < j and (self.t[i].text in _QUOTES or self.t[i].text == ","):
@@ -192,31 +218,9 @@ class PhraseReader:
                     and self.kind_of(m.name) == "person"]
             if aged:
                 return Party(aged[0].name, "person", **span)
-        if 2 <= j - i <= 5 and words[0] == "the" and (words[-1] in FEMALE_NOUNS or words[-1] in MALE_NOUNS
-                                                       or words[-1] in PERSON_EPITHET_NOUNS) \
-                and words[-1] not in TITLE_WORDS and words[-1] not in ANONYMOUS_NOUNS and words[-1] not in SPOKES_NOUNS \
-                and words[-1] not in _NOT_DESCRIPTIONS and all(self.t[z].is_alpha for z in range(i + 1, j)) \
-                and not any(self.kind_of(m.name) == "person" for m in self.mentions(i, j, kinds=("name", "epithet"))) \
-                and self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 1:
-            # "Bellamy said ... '...,' the East Side mom said": the person just quoted, described
-            last = self.ctx.speakers[-1][1]
-            g = self._gender(words)
-            if last.type == "person" and last.name and (g is None or last.gender in (None, g)):
-                return Party(last.name, "person", **span, gender=last.gender or g)
         if 2 <= j - i <= 5 and words[0] == "the" and self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 1 \
-                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)) \
-                and words[-1] not in ORG_WORDS and words[-1] not in COMPANY_NOUNS and words[-1] not in INSTITUTION_WORDS \
-                and words[-1] not in DOCUMENT_NOUNS and words[-1] not in OUTLET_NOUNS and words[-1] not in _BODY_WORDS \
-                and words[-1] not in _PLACE_BODIES:
-            # (a body is never its chair: "According to the union" after its president spoke)
-            # "Ravi Goorah, a trade unionist, said ... '...,' the trade unionist told Radio Plus": the person just
-            # quoted, by the post or the description the article gave them
-            last = self.ctx.speakers[-1][1]
-            e = self.ents.entities.get(last.name) if last.type == "person" and last.name else None
-            # (by the post itself, not whom it serves: "spokesperson for the governor" is no governor)
-            if e is not None and any(words[-1] in _SERVES.split(r.lower(), 1)[0].replace("-", " ").split()
-                                     for r in list(e.roles) + list(e.described)):
-                return Party(last.name, "person", **span, gender=last.gender)
+                and (described := self._just_quoted(words, i, j, span)) is not None:
+            return described
         if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in _FRONTED_PREPOSITIONS \
                 and all(self.t[z].is_alpha for z in range(i, j)):
             return self.pronoun(words[-1], j - 1)  # "In parliament on Tuesday she accused": a phrase fronted, no comma
