@@ -372,7 +372,8 @@ _DISMISSED = re.compile(
     r"^(?!\W*(?:if|either|whether|unless)\b).*?(?:"
     r"\b(?:is|are|was|were)\s+(?:a\s+|an\s+)?(?:pure|complete|total|utter|absolute)?\s*(?:fiction|fantasy|fabrication|"
     r"nonsense|rubbish|rumour-mongering|baseless|unfounded)\b"
-    r"|\b(?:is|are|was|were)\s+(?:simply\s+|completely\s+|totally\s+|entirely\s+|patently\s+|absolutely\s+)?(?:false|untrue)\b"
+    r"|\b(?:is|are|was|were)\s+(?:simply\s+|completely\s+|totally\s+|entirely\s+|patently\s+|absolutely\s+|flat-out\s+|"
+    r"demonstrably\s+|categorically\s+)?(?:false|untrue)\b"
     r"|\b(?:is|are|was|were)\s+(?:simply|just|completely|plainly|flatly|totally|absolutely)\s+wrong\b"
     # (the content of "said that did not happen" is "did not happen")
     r"|^\W*(?:(?:but|and)\s+)?(?:(?:that|this|it)\s+)?(?:simply\s+)?(?:did\s+not|didn[’']t|never)\s+happen(?:ed)?\b(?!\s+(?:overnight|by))"
@@ -381,7 +382,8 @@ _DISMISSED = re.compile(
     # (what "described the claim as ..." says: "the claim as 'pure fabrication'")
     r"|^\W*(?:described\s+)?(?:the|his|her|their|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?:claims?|allegations?|accusations?|"
     r"suggestions?|reports?|figures?|account|story|version|assertion)\s+as\s+[\"“']?(?:an?\s+)?(?:pure|complete|total|utter|"
-    r"absolute)?\s*(?:fiction|fantasy|fabrication|nonsense|rubbish|false|untrue|baseless|unfounded)\b"
+    r"absolute)?\s*(?:fiction|fantasy|fabrication|nonsense|rubbish|false|untrue|baseless|unfounded|malicious|"
+    r"mischievous|misleading|inaccurate|defamatory|scurrilous|politically\s+motivated)\b"
     # "insists the audit has been misread", "said the figures were taken out of context": read wrongly, so not so
     r"|\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:misread|misinterpreted|misrepresented|misunderstood|mischaracteri[sz]ed"
     r"|taken\s+out\s+of\s+context)\b)",
@@ -389,7 +391,8 @@ _DISMISSED = re.compile(
 
 
 _DISMISSING_WORDS = ("fiction", "fantasy", "fabricat", "nonsense", "rubbish", "rumour", "baseless", "unfounded", "false",
-                     "untrue", "wrong", "happen", "mis", "out of context")
+                     "untrue", "wrong", "happen", "mis", "out of context", "malicious", "inaccurate", "defamatory", "scurrilous",
+                     "politically")
 
 
 # what was said, shown or received, denied: "That is not what the report said", "does not appear in any document",

@@ -206,9 +206,9 @@ _COMPANY_KIND_WORDS = {
     "carmaker": {"motors", "motor", "automotive"}, "automaker": {"motors", "motor", "automotive"},
     "drugmaker": {"pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences"},
     "biotech": {"therapeutics", "biotech", "biosciences", "bio", "biologics", "genomics", "biopharma"},
-    "contractor": {"contracting", "builders", "construction", "contractors", "engineering", "works", "civil", "civils", "drilling"},
+    "contractor": {"contracting", "builders", "construction", "constructors", "contractors", "engineering", "works", "civil", "civils", "drilling"},
     "builder": {"builders", "construction", "homes", "contracting"},
-    "developer": {"properties", "developments", "estates", "developers"}, "operator": {"operations", "logistics", "railway", "railways", "rail", "transit", "ferries", "airlines", "airways", "bus", "buses", "metro", "lines"},
+    "developer": {"properties", "development", "developments", "estates", "developers"}, "operator": {"operations", "logistics", "railway", "railways", "rail", "transit", "ferries", "airlines", "airways", "bus", "buses", "metro", "lines"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
     "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel", "wines", "vineyards"},
     "refiner": {"refining", "refinery", "refineries", "oil", "petroleum"}, "brewer": {"brewing", "brewery", "breweries"},
@@ -1333,6 +1333,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                           companies) if head in _FIRM_HEADS and not kind and head_i + 1 < len(toks) \
                         and toks[head_i + 1].lower in _AUXILIARIES else None  # (what it had done, not what was done to it)
                     pool = kind or companies
+                    if not kind and head not in {"company", "firm", "group", "business"}:
+                        # ("the supplier" is a firm with a firm's marks, where there is one, not a council told more;
+                        # nor an adviser: "Straitsbridge Advisory" is no operator)
+                        pool = [n for n in pool if n in strong and _COMMENTATORS.isdisjoint(n.lower().split())] or pool
                     if head in {"company", "firm"} and not kind:
                         # (an adviser, a research house or an accountant is rarely "the company" a story is about:
                         # "Halberd Research" beside "Kestrel Bay Gold")
@@ -1570,6 +1574,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
+# (what no description of one thing holds within: "a short seller accused the insurer")
+_ARTICLE_WORDS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 # the nouns of a firm told before its name ("a Kharkiv-based company", "a little-known supplier")
 _FIRM_INTRO_HEADS = (COMPANY_NOUNS - {"group", "giant", "holding", "company's"}) | {
     "subcontractor", "manufacturer", "trader", "exporter", "importer", "developer", "fund", "consortium"}
@@ -1678,7 +1684,7 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
                                             in _PLACE_INTRO_HEADS) and not toks[head + 1].is_cap:
                 head += 1  # "a water tanker company", "a private terminal operator": the last noun is the head
             after = toks[head + 1].lower if head + 1 < len(toks) else "."
-            if any(toks[x].is_punct and toks[x].text != "-" for x in range(k + 1, head)) \
+            if any(toks[x].is_punct and toks[x].text != "-" or toks[x].lower in _ARTICLE_WORDS for x in range(k + 1, head)) \
                     or after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in TITLE_WORDS \
                     or after in PERSON_EPITHET_NOUNS or after in DOCUMENT_NOUNS:
                 continue  # (not "a company spokesman", "a company official", "a company report")
@@ -1696,7 +1702,8 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
     first: dict[str, int] = {}
     first_line: dict[str, int] = {}  # (a place a headline or a standfirst named: still told before its name below)
     for m in out.mentions:
-        first[m.name] = min(first.get(m.name, m.start), m.start)
+        if m.kind == "name":  # (not "the contractor" of a standfirst, already read as the firm named below)
+            first[m.name] = min(first.get(m.name, m.start), m.start)
         first_line[m.name] = min(first_line.get(m.name, 1 << 30), line_of.get(m.sid, 1 << 30))
     taken = {(m.start, m.end) for m in out.mentions}
     linked = False
@@ -1907,6 +1914,7 @@ def _firms(ents, persons) -> tuple[list[str], list[str]]:
         if e.is_company or not _FIRM_LEGAL.isdisjoint(words) or words[0] == "pt" \
                 or any(not _FIRM_NOUNS.isdisjoint(d) for d in said) \
                 or any(any(a.lower() in r for a in e.aliases) and not FIRM_TITLES.isdisjoint(r.replace("'s", " ").split())
+                       and "committee" not in r  # (not "chairperson of the Sangguniang Panlungsod’s committee")
                        for r in roles):
             strong.append(n)
         elif not FIRM_NAME_WORDS.isdisjoint(words) or words[-1] in _UTILITY_ENDS:

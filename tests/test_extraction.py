@@ -10925,3 +10925,60 @@ def test_session_fifty_seven_epithets(body, epithet, name):
 ])
 def test_session_fifty_seven_more_times(sentence, expected):
     assert times_of(sentence, "2025-12-05") == expected
+
+
+# session fifty-eight: rounds 159 and 160
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-eight) "two months ago": the day that many months back, two days either side (not the month)
+    ("We hired labourers two months ago.", [("two months ago", "2025-10-03", "2025-10-07")]),
+    # "for a year and a half": eighteen months up to now
+    ("He has been waiting for a year and a half.", [("for a year and a half", "2024-06-05", "2025-12-05")]),
+    # a clause told in the past, a thousands comma inside it: the March gone by
+    ("We delivered all 4,000 desks by March 28 and we have delivery notes.", [("by March 28", "2025-03-28", "2025-03-28")]),
+    ("The firm is owed about $870,000 for work completed by the end of September.",
+     [("by the end of September", "2025-09-21", "2025-09-30")]),
+])
+def test_session_fifty_eight_times(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    # (session fifty-eight) what a speaker calls the claim ("malicious"), or "flat-out false": a denial
+    (["Moses Nkhoma runs the firm.",
+      "Nkhoma described the claim as “malicious”, insisting that he and his wife are the only shareholders."],
+     "Moses Nkhoma", "denies"),
+    (["Glen Harstad runs the firm.", "“That is flat-out false, and anybody who did that would be disciplined,” he said."],
+     "Glen Harstad", "denies"),
+])
+def test_session_fifty_eight_stances(body, source, stance):
+    c = claims_of(*body).iloc[-1]
+    assert (c["source"], c["stance"]) == (source, stance)
+
+
+@pytest.mark.parametrize("body,epithet,name", [
+    # (session fifty-eight) "the supplier" is the firm with a firm's marks, not the council told more; a council whose
+    # committee someone chairs is no firm
+    (["Councilor Ana Reyes, chairperson of the Sangguniang Panlungsod’s committee on public works, filed a resolution.",
+      "The Sangguniang Panlungsod will debate it.", "The Sangguniang Panlungsod meets on Monday.",
+      "Liwanag Sunpower Trading Corp. won the contract.", "The supplier denied the claim."],
+     "The supplier", "Liwanag Sunpower Trading Corp."),
+    # a firm told before its name, after a standfirst already called it "the contractor"
+    (["City hall insists most of the money is held back, while the contractor says all nine shelters are built.",
+      "The city paid a Dnipro-based contractor UAH 86.4 million for shelters at nine schools.",
+      "The contract with Promtekhbud-Invest LLC was signed late last year."],
+     "a Dnipro-based contractor", "Promtekhbud-Invest LLC"),
+    # "the developer" of the firm whose name says "Development"
+    (["DK Urbanisme drew up the plans for the site.", "Hoogveld Development bought the land in 2021.",
+      "The developer rejected the accusations."], "The developer", "Hoogveld Development"),
+])
+def test_session_fifty_eight_epithets(body, epithet, name):
+    m = run(*body).mentions
+    assert m[m["text"] == epithet]["name"].tolist()[-1:] == [name]
+
+
+def test_a_description_holds_no_second_determiner():
+    # (session fifty-eight) "a short seller accused the insurer": no description of one firm
+    m = run("Shares in Rheinwacht Versicherung AG fell after a short seller accused the insurer of overstating values.",
+            "In a report published on Tuesday, Corvid Research said the properties were worth less.").mentions
+    assert not m["text"].str.startswith("a short seller").any()
