@@ -270,9 +270,18 @@ def _quoted_titles(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[i
 
 
 # Mongolian names as the press writes them: the father's initial and a dot, no space ("G.Enkhtuya", "Ts.Batzorig")
-_DOTTED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}")
+_DOTTED_INITIAL = re.compile(r"[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)*")  # (and "G.Bat-Ochir")
 # lower-case words inside a family name ("Leroy van Heyningen", "Ana da Silva"), never a name's first or last word
 _SURNAME_PARTICLES = {"van", "von", "der", "den", "de", "da", "dos", "das", "del", "di", "du", "le", "la", "ter", "ten"}
+
+
+def _opens_dotted_name(toks: list[Tok], j: int) -> bool:
+    """Whether a Mongolian name starts at ``j``: "D.Solongo" (one token), "G.Bat" of "G.Bat-Ochir", "Ts" "." "Enkhjargal"."""
+    t = toks[j].text
+    if _DOTTED_INITIAL.match(t):
+        return True
+    return len(t) <= 2 and t[:1].isupper() and j + 2 < len(toks) and toks[j + 1].text == "." and not toks[j].ws \
+        and not toks[j + 1].ws and _DOTTED_INITIAL.fullmatch(t + "." + toks[j + 2].text) is not None
 
 
 def _bare_initial(text: str) -> bool:
@@ -533,9 +542,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "." and toks[j - 1].lower in _SAINT_ABBREVIATIONS and not toks[j - 1].ws \
                         and j + 1 < n and toks[j + 1].is_cap:
                     j += 2  # "Sta. Filomena", "Sto. Tomas": a place named for a saint, abbreviated
-                elif toks[j].text == "." and j - i == 1 and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
+                elif toks[j].text == "." and not toks[j - 1].ws and not toks[j].ws and j + 1 < n \
                         and toks[j + 1].is_cap and _DOTTED_INITIAL.fullmatch(toks[j - 1].text + "." + toks[j + 1].text):
-                    j += 2  # "Ts.Batzorig": a Mongolian name, the father's initial written onto it
+                    j += 2  # "Ts.Batzorig", "MP Ts.Enkhjargal": a Mongolian name, the father's initial written onto it
                 elif toks[j].text == "." and j - i == 1 and toks[j - 1].text in ABBREVIATED_GIVEN and not toks[j - 1].ws \
                         and toks[j].ws and j + 1 < n and toks[j + 1].is_cap:
                     j += 2  # "Ch. Venkata Rithvik Rao", "Md. Rafiqul Islam": a given or family name cut short, then the name
@@ -1583,6 +1592,15 @@ class _Builder:
             label_end = labels[s.sid][0] if s.sid in labels else -1
             for i, j in _runs(s):
                 if s.tokens[i].start < label_end:
+                    continue
+                if j - i >= 3 and s.tokens[i].lower not in TITLE_WORDS and (
+                        (d := j - 1 if _DOTTED_INITIAL.fullmatch(s.tokens[j - 1].text) else j - 3) > i
+                        and _opens_dotted_name(s.tokens, d) and s.tokens[d - 1].is_cap):  # (not "Folha de S.Paulo")
+                    # "Performance Audit Department of the National Audit Office D.Solongo": the body, then the
+                    # Mongolian name after it (a title's run, "Executive Director of Khar Tal Mining LLC D.Tsogtbayar",
+                    # is read whole: the post is the name's role)
+                    self._candidate(s, i, d)
+                    self._candidate(s, d, j)
                     continue
                 self._candidate(s, i, j)
             if "ministry" in s.text:

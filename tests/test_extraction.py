@@ -10982,3 +10982,15 @@ def test_a_description_holds_no_second_determiner():
     m = run("Shares in Rheinwacht Versicherung AG fell after a short seller accused the insurer of overstating values.",
             "In a report published on Tuesday, Corvid Research said the properties were worth less.").mentions
     assert not m["text"].str.startswith("a short seller").any()
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # (session fifty-eight) a Mongolian name after the body its post is in, or after "MP": the speaker, one word
+    ("Head of the Performance Audit Department of the National Audit Office D.Solongo told the committee that receipts "
+     "were missing.", "D.Solongo"),
+    ("Member of the Standing Committee, MP Ts.Enkhjargal, said the ministry had been warned.", "Ts.Enkhjargal"),
+])
+def test_a_mongolian_name_after_a_body_or_a_title(sentence, speaker):
+    res = run(sentence)
+    assert res.claims["source"].tolist() == [speaker]
+    assert res.entities.set_index("name").loc[speaker, "type"] == "PERSON"
