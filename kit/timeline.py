@@ -1516,13 +1516,10 @@ def _for_so_long(text: str, now: pd.Timestamp) -> list[TimeExpr]:
         unit = m.group("u").lower().rstrip("s")
         if not n or n > 200:
             continue
-        if m.group("half") and unit == "week":
-            lo = now - pd.Timedelta(days=7 * n + 3)
-        elif m.group("half") and unit == "month":
-            lo = now - pd.DateOffset(months=n) - pd.Timedelta(days=15)
-        else:
-            lo = now - (pd.Timedelta(weeks=n) if unit == "week" else pd.DateOffset(
-                months=n * _UNIT_MONTHS[unit] + (_UNIT_MONTHS[unit] // 2 if m.group("half") else 0)))
+        lo = now - (pd.Timedelta(weeks=n) if unit == "week" else pd.DateOffset(months=n * _UNIT_MONTHS[unit]))
+        if m.group("half"):  # half a unit more: three days, fifteen days, six months, five years
+            lo = lo - (pd.Timedelta(days=3) if unit == "week" else pd.Timedelta(days=15) if unit == "month"
+                       else pd.DateOffset(months=_UNIT_MONTHS[unit] // 2))
         found.append(TimeExpr(m.group(0), m.start(), m.end(), lo, now, "range", True, ""))
     return found
 
