@@ -98,7 +98,7 @@ def analyze_article(article: dict) -> ArticleResult:
 
     from kit.claims import attribute_sentences, claim_record
     from kit.entities import find_entities
-    from kit.epithets import link_kin_called, link_told_before_named
+    from kit.epithets import link_bare_council, link_kin_called, link_told_before_named
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
     from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, CLOCK_AT_NIGHT, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
@@ -115,6 +115,7 @@ def analyze_article(article: dict) -> ArticleResult:
     claims = attribute_sentences(aid, sents, ents)
     link_told_before_named(sents, ents)
     link_kin_called(sents, ents)
+    link_bare_council(sents, ents)
     t3 = time.perf_counter()
     anchor = article.get("published")
     anchor = None if anchor is None or (not isinstance(anchor, str) and pd.isna(anchor)) else pd.Timestamp(anchor)

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kit.entities import (
-    FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
+    FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _LOCAL_KINDS, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
     own_outlet, title_initials, titled_holder,
 )
@@ -1740,6 +1740,69 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
                 n != target and toks[head].lower in n.lower().split() for n in ents):
             _called_again(sentences, out, taken, target, toks[head].lower, span[1])
     if linked:
+        out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+# what comes before a bare "council" that names the body ("told council", "invoiced council", "if council paid"): a
+# preposition, a conjunction, a verb; and after it ("council had", "council's own plumbers", "Council voted")
+_BEFORE_BARE_COUNCIL = {"to", "from", "by", "with", "for", "at", "before", "against", "on", "into", "through", "about",
+                        "until", "and", "or", "but", "that", "if", "when", "while", "as", "because", "than", "where",
+                        "whether", "unless", "after", "so", "told", "tell", "tells", "telling", "asked", "asks", "urged",
+                        "urges", "paid", "pay", "pays", "lobbied", "petitioned", "invoiced", "convinced", "persuaded"}
+_AFTER_BARE_COUNCIL = FINITE_AUX | _AUXILIARIES | {
+    "knew", "knows", "voted", "votes", "approved", "approves", "passed", "agreed", "agrees", "decided", "decides", "paid",
+    "pays", "owes", "owed", "wants", "wanted", "needs", "insists", "insisted", "said", "meets", "met", "adopted", "rejected",
+    "refused", "denied", "denies", "received", "accepted", "changed", "signed", "debated", "discussed", "is", "are",
+    "was", "were", "on", "in", "at", "for", "to", "about", "last", "this", "next", "and", "but", "or", "which", "who",
+    "that", "because", "until", "before", "after", "over", "with", "without", "if", "when", "'s", "’s"}
+
+
+def link_bare_council(sentences: list[Sentence], out: ArticleEntities) -> None:
+    """"told council on Tuesday", "The delays came from council", "Council voted 10-3": "council" with no article is the
+    council the article names (of several, a town's or a district's before a national one, then the one told of most);
+    where none is named a council, the municipality ("City of Newcastle", "Cape Breton Regional Municipality").
+
+    >>> from kit.nlp import split_body; from kit.entities import find_entities
+    >>> s = split_body("T\\nNorton Town Council paid the firm.\\nThe firm invoiced council for the work.\\n")
+    >>> e = find_entities(s); link_bare_council(s, e)
+    >>> [(m.name, m.text) for m in e.mentions if m.kind == "epithet"]
+    [('Norton Town Council', 'council')]
+    """
+    bare = [(x, k) for x in sentences if "ouncil" in x.text for k, t in enumerate(x.tokens) if t.lower == "council"
+            and (t.text == "council" or k == 0 or x.tokens[k - 1].text in {'"', "“", "‘", "'"})]
+    if not bare:
+        return
+    ents = out.entities
+    orgs = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet]
+    councils = [n for n in orgs if n.lower().split()[-1] == "council"]
+    local = [n for n in councils if not _LOCAL_KINDS.isdisjoint(n.lower().split())]
+    towns = [n for n in orgs if n.lower().split()[-1] == "municipality" or n.split()[0] in {"City", "Town", "Municipality",
+                                                                                          "Shire", "Borough", "County"}
+             and len(n.split()) > 2 and n.split()[1] == "of"]
+    pool = local or councils or towns
+    if not pool:
+        return
+    told = Counter(m.name for m in out.mentions if m.name in pool)
+    target = max(pool, key=lambda n: (told[n], -pool.index(n)))
+    taken = {(m.start, m.end) for m in out.mentions}
+    inside = [(m.start, m.end) for m in out.mentions if m.kind == "name"]
+    added = False
+    for x, k in bare:
+        toks = x.tokens
+        t = toks[k]
+        if (t.start, t.end) in taken or any(a <= t.start < b for a, b in inside):
+            continue  # (the word of a name: "Bulawayo City Council")
+        prev = toks[k - 1] if k > 0 else None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if prev is not None and not (prev.is_punct and prev.text != "-") and prev.lower not in _BEFORE_BARE_COUNCIL \
+                and prev.lower not in REPORTING_VERBS and not (prev.lower.endswith("ed") and prev.is_alpha and not prev.is_cap):
+            continue  # ("the council", "city council", "a council spokeswoman": not bare, or described)
+        if nxt is not None and not (nxt.is_punct and nxt.text != "-") and nxt.lower not in _AFTER_BARE_COUNCIL \
+                and not (nxt.lower.endswith("ed") and nxt.is_alpha and not nxt.is_cap) and nxt.lower not in REPORTING_VERBS:
+            continue  # ("council tax", "council officials", "council-owned": a noun it describes)
+        out.mentions.append(Mention(target, t.text, t.start, t.end, "epithet", x.sid))
+        added = True
+    if added:
         out.mentions.sort(key=lambda m: (m.start, m.end))
 
 

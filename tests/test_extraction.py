@@ -10994,3 +10994,20 @@ def test_a_mongolian_name_after_a_body_or_a_title(sentence, speaker):
     res = run(sentence)
     assert res.claims["source"].tolist() == [speaker]
     assert res.entities.set_index("name").loc[speaker, "type"] == "PERSON"
+
+
+@pytest.mark.parametrize("body,texts", [
+    # (session fifty-eight) "council" with no article is the council the article names ("told council", "Council voted")
+    (["Norton Town Council hired the firm in 2023.", "The firm invoiced council for the work.",
+      "Council voted 10-3 on Tuesday.", "The developer insists council approved the plan."],
+     ["council", "Council", "council"]),
+    # but not "council tax", "a council official", nor a body named in the sentence
+    (["Norton Town Council hired the firm in 2023.", "Residents pay council tax.", "He blamed a council official."], []),
+    # no council named: the municipality
+    (["The City of Newcastle hired the firm.", '"Council changed the design twice," the manager said.'], ["Council"]),
+])
+def test_a_bare_council_is_the_council_named(body, texts):
+    m = run(*body).mentions
+    got = m[(m["kind"] == "epithet") & m["text"].str.lower().eq("council")]
+    assert got["text"].tolist() == texts
+    assert got["name"].nunique() <= 1
