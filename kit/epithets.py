@@ -1335,8 +1335,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     pool = kind or companies
                     if not kind and head not in {"company", "firm", "group", "business"}:
                         # ("the supplier" is a firm with a firm's marks, where there is one, not a council told more;
-                        # nor an adviser: "Straitsbridge Advisory" is no operator)
-                        pool = [n for n in pool if n in strong and _COMMENTATORS.isdisjoint(n.lower().split())] or pool
+                        # nor an adviser: "Straitsbridge Advisory" is no operator;
+                        # nor a body of people: "Invermay Flood Action Group" is no contractor)
+                        pool = [n for n in pool if n in strong and _COMMENTATORS.isdisjoint(n.lower().split())
+                                and _GROUP_NAME_WORDS.isdisjoint(n.lower().split())] or pool
                     if head in {"company", "firm"} and not kind:
                         # (an adviser, a research house or an accountant is rarely "the company" a story is about:
                         # "Halberd Research" beside "Kestrel Bay Gold")

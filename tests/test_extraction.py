@@ -10968,6 +10968,11 @@ def test_session_fifty_eight_stances(body, source, stance):
       "The city paid a Dnipro-based contractor UAH 86.4 million for shelters at nine schools.",
       "The contract with Promtekhbud-Invest LLC was signed late last year."],
      "a Dnipro-based contractor", "Promtekhbud-Invest LLC"),
+    # nor a body of people, though "Group" ends its name: "the contractor" is the pumping firm
+    (["The council says the pump was serviced in August, but the contractor says that job was cancelled.",
+      "Invermay Flood Action Group convenor Dean Hollingworth said the levee failed.",
+      "Northern Pumping Solutions Pty Ltd held the maintenance contract."],
+     "the contractor", "Northern Pumping Solutions Pty Ltd"),
     # "the developer" of the firm whose name says "Development"
     (["DK Urbanisme drew up the plans for the site.", "Hoogveld Development bought the land in 2021.",
       "The developer rejected the accusations."], "The developer", "Hoogveld Development"),
