@@ -29,6 +29,7 @@ from kit.lexicons import (
     AP_STATE_ABBREVIATIONS, CO_OP_SPELLINGS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
 )
 from kit.nlp import Sentence, Tok
+from kit.parties import _DETERMINERS
 
 # "the state government", "the provincial government": the place of that tier whose name says it
 _TIER_PLACES = {"state": "state", "provincial": "province", "county": "county", "regional": "region"}
@@ -1576,8 +1577,6 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-# (what no description of one thing holds within: "a short seller accused the insurer")
-_ARTICLE_WORDS = {"the", "a", "an", "its", "their", "his", "her", "this", "that"}
 # the nouns of a firm told before its name ("a Kharkiv-based company", "a little-known supplier")
 _FIRM_INTRO_HEADS = (COMPANY_NOUNS - {"group", "giant", "holding", "company's"}) | {
     "subcontractor", "manufacturer", "trader", "exporter", "importer", "developer", "fund", "consortium"}
@@ -1686,7 +1685,8 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
                                             in _PLACE_INTRO_HEADS) and not toks[head + 1].is_cap:
                 head += 1  # "a water tanker company", "a private terminal operator": the last noun is the head
             after = toks[head + 1].lower if head + 1 < len(toks) else "."
-            if any(toks[x].is_punct and toks[x].text != "-" or toks[x].lower in _ARTICLE_WORDS for x in range(k + 1, head)) \
+            # (and no second determiner within: "a short seller accused the insurer" is no description)
+            if any(toks[x].is_punct and toks[x].text != "-" or toks[x].lower in _DETERMINERS for x in range(k + 1, head)) \
                     or after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in TITLE_WORDS \
                     or after in PERSON_EPITHET_NOUNS or after in DOCUMENT_NOUNS:
                 continue  # (not "a company spokesman", "a company official", "a company report")
@@ -1745,16 +1745,14 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
         out.mentions.sort(key=lambda m: (m.start, m.end))
 
 
-# what comes before a bare "council" that names the body ("told council", "invoiced council", "if council paid"): a
-# preposition, a conjunction, a verb; and after it ("council had", "council's own plumbers", "Council voted")
+# what comes before a bare "council" that names the body ("from council", "if council paid"; and a reporting verb or
+# an "-ed" form: "told council", "invoiced council"), and after it ("council had", "council's own plumbers", "Council
+# knew"; and a reporting verb or an "-ed" form: "Council voted")
 _BEFORE_BARE_COUNCIL = {"to", "from", "by", "with", "for", "at", "before", "against", "on", "into", "through", "about",
                         "until", "and", "or", "but", "that", "if", "when", "while", "as", "because", "than", "where",
-                        "whether", "unless", "after", "so", "told", "tell", "tells", "telling", "asked", "asks", "urged",
-                        "urges", "paid", "pay", "pays", "lobbied", "petitioned", "invoiced", "convinced", "persuaded"}
+                        "whether", "unless", "after", "so", "asks", "urges", "pay", "pays", "paid"}
 _AFTER_BARE_COUNCIL = FINITE_AUX | _AUXILIARIES | {
-    "knew", "knows", "voted", "votes", "approved", "approves", "passed", "agreed", "agrees", "decided", "decides", "paid",
-    "pays", "owes", "owed", "wants", "wanted", "needs", "insists", "insisted", "said", "meets", "met", "adopted", "rejected",
-    "refused", "denied", "denies", "received", "accepted", "changed", "signed", "debated", "discussed", "is", "are",
+    "knew", "knows", "votes", "approves", "decides", "paid", "pays", "owes", "wants", "needs", "meets", "met", "are",
     "was", "were", "on", "in", "at", "for", "to", "about", "last", "this", "next", "and", "but", "or", "which", "who",
     "that", "because", "until", "before", "after", "over", "with", "without", "if", "when", "'s", "’s"}
 
