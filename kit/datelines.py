@@ -280,14 +280,17 @@ _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{MONTH_NAMES_RE})\b)", re.I)
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.I)
 _LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
 # "By Priya Nandakumar Nov. 21, 2025": the byline and the date on one line (STAT)
-_BYLINE_FIRST = re.compile(rf"(?:[Bb]y|BY)\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?:on\s+)?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
+# (a section may stand between: The Astana Times' "By Aigerim Sadykova in Business on 9 December 2025")
+_BYLINE_FIRST = re.compile(rf"(?:[Bb]y|BY)\s+(?:(?:[A-Z][\w'’.-]*|and|&)[\s,]+){{1,6}}?(?:in\s+(?:[A-Z][\w'’&-]*\s+){{1,3}})?"
+                           rf"(?:on\s+)?(?=(?i:{MONTH_NAMES_RE})\.?\s+\d|\d)")
 # "Rasa Kriaučiūnaitė, LRT RADIO, LRT.lt 2025.12.05 14:20": the byline, the channel and the portal, then a date in
 # numbers (no "By": capitalised words and commas only, so a sentence never reads as one)
 _NAMES_BEFORE_NUMBERS = re.compile(r"(?:[A-Z][\w'’.-]*,?\s+){1,8}(?=\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\b)")
 _MONTH_WORD = re.compile(rf"(?i)(?:{MONTH_NAMES_RE})\b")
-# "December 5, 2025 The Sofia Globe staff": a date, then the byline with no "By" (names, "staff", "and")
+# "December 5, 2025 The Sofia Globe staff": a date, then the byline with no "By" (names, "staff", "and"), or after a comma
+# ("5 December 2025 , Ana Holt": a listing's comma, spaced)
 _BYLINE_AFTER = re.compile(rf"(?P<date>(?i:{MONTH_NAMES_RE})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?i:{MONTH_NAMES_RE})\.?,?\s+\d{{4}})"
-                           r"\s+(?:[A-Z][\w'’.-]*|staff|and|&|reporters?|writers?|correspondents?)"
+                           r"(?:\s*,)?\s+(?:[A-Z][\w'’.-]*|staff|and|&|reporters?|writers?|correspondents?)"
                            r"(?:\s+(?:[A-Z][\w'’.-]*|staff|and|&|of|the|reporters?|writers?|correspondents?)){0,5}")
 
 

@@ -864,7 +864,7 @@ _MONTH_NOUN = re.compile(rf"(?:{_PREP})?(?P<ahead>ahead\s+of\s+)?(?:the|a|an)\s+
 _DAYS_LATER = re.compile(rf"\b(?:the\s+(?P<next>next|following)\s+(?:day|morning|afternoon|evening|night)"
                          rf"|(?P<same>(?:the\s+same|that)\s+(?:day|morning|afternoon|evening|night))"
                          rf"|the\s+following\s+(?P<week>week)"
-                         rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
+                         rf"|(?P<n>{_NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier))\b", re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?that\s+year\b", re.IGNORECASE)
 _THAT_MONTH = re.compile(r"\b(?:(?:in|during|for|of|over|throughout|later|earlier)\s+)?that\s+month\b")
 _THIS_YEAR = re.compile(r"(?:(?:in|for|during)\s+)?this\s+year")
@@ -1055,10 +1055,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 # (all of that year up to the month: "had received no complaint ... before October")
                 hi = lo - pd.Timedelta(days=1)
                 lo, g = _d(hi.year), "range"
-        if ok and g == "day" and (after := _DAYS_LATER.search(text, end, min(len(text), end + 60))) is not None \
-                and not _EXPR.search(text, end, after.start()):
+        if ok and not pd.isna(lo) and not pd.isna(hi) \
+                and (after := _DAYS_LATER.search(text, end, min(len(text), end + 250))) is not None \
+                and (g == "day" or after.group("n")) and not _EXPR.search(text, end, after.start()):
             # "on February 20 ... the next day", "on Feb. 20 and woke up three days later": counted from that day
-            pending_later.extend(_days_after(after, lo))
+            # ("in March 2022 ... two months later", "in the third quarter, from a year earlier": from that period)
+            pending_later.extend(_days_after(after, lo, hi, g))
         # "adjourned the trial until Friday", "has until Monday to reply": the coming one (but "worked until Friday")
         until_day = low.startswith(("until ", "till ")) and lo == hi and _WEEKDAY_RE.search(low) is not None \
             and _PUT_OFF.search(text, max(0, start - 40), start) is not None
@@ -1256,7 +1258,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             if not any(o.start <= after.start() < o.end for o in out):
                 # "He was admitted on March 3." / "He deteriorated the following evening.": counted from that day
                 # (each of them: "adjusted the brake that afternoon ... notified the department the following day")
-                pending_later.extend(_days_after(after, told_day))
+                pending_later.extend(_days_after(after, told_day, told_day, "day"))
     if "that month" in text:
         pending_later.extend(_that_month(text, out, told_month, told_day))
     if now is not None and "the " in text and _DIGIT_ORDINAL.search(text) is not None:
@@ -1585,9 +1587,14 @@ def _same_period(text: str, out: list[TimeExpr], now) -> list[TimeExpr]:
     return out
 
 
-def _days_after(after: re.Match, day: pd.Timestamp) -> list[TimeExpr]:
+def _days_after(after: re.Match, day: pd.Timestamp, last: pd.Timestamp, g: str) -> list[TimeExpr]:
     """The day "the next day", "the following evening", "three days later" or "11 days earlier" (``after``) is, counted
-    from ``day``."""
+    from ``day``; "two months later" or "a year earlier", counted from the period ``day`` to ``last`` (granularity ``g``).
+
+    >>> import re; m = re.search("(?P<n>two) (?P<unit>months) (?P<dir>later)", "two months later")
+    >>> [(str(t.value_start.date()), str(t.value_end.date())) for t in _days_after(m, _d(2022, 3), _d(2022, 3, 31), "month")]
+    [('2022-05-01', '2022-05-31')]
+    """
     if after.group("same"):
         return [TimeExpr(after.group(0).strip(), after.start(), after.end(), day, day, "day", True, "")]
     if after.group("week"):
@@ -1596,12 +1603,22 @@ def _days_after(after: re.Match, day: pd.Timestamp) -> list[TimeExpr]:
         return [TimeExpr(after.group(0).strip(), after.start(), after.end(), monday, monday + pd.Timedelta(days=6),
                          "week", True, "")]
     word = (after.group("n") or "").lower()
-    n_days = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
-    if not n_days:
+    n = 1 if after.group("next") else int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+    if not n:
         return []
     sign = -1 if (after.group("dir") or "").lower() == "earlier" else 1  # ("registered just 11 days earlier")
-    later = day + pd.Timedelta(days=sign * n_days * (7 if (after.group("unit") or "day").startswith("week") else 1))
-    return [TimeExpr(after.group(0).strip(), after.start(), after.end(), later, later, "day", True, "")]
+    unit = (after.group("unit") or "day").lower()
+    if unit.startswith(("month", "year")):
+        step = pd.DateOffset(months=sign * n * (12 if unit.startswith("year") else 1))
+        lo, hi = day + step, last + step
+        if unit.startswith("month") and g == "day":
+            lo, hi, g = lo.replace(day=1), lo + pd.offsets.MonthEnd(0), "month"  # ("on May 3 ... two months later")
+        elif g == "month":
+            hi = lo + pd.offsets.MonthEnd(0)  # (February plus a year ends on the 28th)
+        return [TimeExpr(after.group(0).strip(), after.start(), after.end(), lo, hi, g, True, "")]
+    shift = pd.Timedelta(days=sign * n * (7 if unit.startswith("week") else 1))
+    return [TimeExpr(after.group(0).strip(), after.start(), after.end(), day + shift, last + shift,
+                     "day" if last == day else "range", True, "")]
 
 
 # a clock time just before a day ("at 1:15 p.m. CT on Tuesday", "at 9pm on Saturday"): part of that day's expression

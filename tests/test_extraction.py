@@ -11016,3 +11016,25 @@ def test_a_bare_council_is_the_council_named(body, texts):
     got = m[(m["kind"] == "epithet") & m["text"].str.lower().eq("council")]
     assert got["text"].tolist() == texts
     assert got["name"].nunique() <= 1
+
+
+# session fifty-nine: rounds 161 and 162
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session fifty-nine) "N months later", "a year earlier": counted from the period told before them in the sentence
+    ("The firm was paid in March 2022 and two months later the work stopped.",
+     [("in March 2022", "2022-03-01", "2022-03-31"), ("two months later", "2022-05-01", "2022-05-31")]),
+    ("Sales fell 4% in the third quarter from a year earlier.",
+     [("in the third quarter", "2025-07-01", "2025-09-30"), ("a year earlier", "2024-07-01", "2024-09-30")]),
+    # days or weeks after a period shift the period; after a day, the day
+    ("The works began in February 2024, and six weeks later the road was closed.",
+     [("in February 2024", "2024-02-01", "2024-02-29"), ("six weeks later", "2024-03-14", "2024-04-11")]),
+    ("He was admitted on Monday, and a year earlier he had been treated at the same ward with the same complaint.",
+     [("on Monday", "2025-12-01", "2025-12-01"), ("a year earlier", "2024-12-01", "2024-12-01")]),
+    # far along the sentence, with no other date between
+    ("The pumping station failed on the night of July 14, flooding dozens of homes along the creek, and the council "
+     "only sent its engineers two days later.",
+     [("July 14", "2025-07-14", "2025-07-14"), ("two days later", "2025-07-16", "2025-07-16")]),
+])
+def test_session_fifty_nine_times(sentence, expected):
+    assert times_of(sentence, "2025-12-05") == expected

@@ -263,6 +263,11 @@ DATELINES = [
     ("Wed., Nov. 26, 2025timer4 min. read", "2025-11-26 00:00:00", None, ""),
     # (round one hundred and one) a two-digit year before the time, after the byline (The Hill)
     ("by Avery Lindqvist - 11/25/25 5:12 PM ET", "2025-11-25 17:12:00-05:00", "America/New_York", ""),
+    # (session fifty-nine) a section between the byline and the date (The Astana Times); a listing's spaced comma
+    # between the date and the byline (Penguin News)
+    ("By Aigerim Sadykova in Business on 9 December 2025", "2025-12-09 00:00:00", None, ""),
+    ("By Ana Holt in World News on Dec. 9, 2025", "2025-12-09 00:00:00", None, ""),
+    ("5 December 2025 , Ana Holt", "2025-12-05 00:00:00", None, ""),
 ]
 
 
@@ -813,6 +818,10 @@ def test_initials_in_capitals_end_a_sentence(text, sentences):
     # a caption, then a byline and a staff title (RTÉ): neither is a section
     "Updated / Monday, 24 Nov 2025 17:42\nThe union said 126 patients were on trolleys this morning (file image)\n"
     "Eoin Mac Cárthaigh\nHealth Correspondent\n",
+    # (session fifty-nine) a standfirst, a byline, a credit line with the reading time, then the date (NZ Herald's
+    # regional papers): the credit line is no paragraph
+    "Growers say the packhouse owes them for three weeks of fruit that was never graded\nBy Mere Tapsell\n"
+    "Reporter·Rotorua Daily Post·5 mins to read\n9 Dec, 2025 05:00 AM\n",
 ])
 def test_bylines_are_no_sections(tmp_path, head):
     write(tmp_path, "story.txt", "Headline here\n" + head + "Shares fell on Wednesday.\nWhat comes next\nThe bank declined to comment.\n")
