@@ -1591,7 +1591,7 @@ def _days_after(after: re.Match, day: pd.Timestamp, last: pd.Timestamp, g: str) 
     """The day "the next day", "the following evening", "three days later" or "11 days earlier" (``after``) is, counted
     from ``day``; "two months later" or "a year earlier", counted from the period ``day`` to ``last`` (granularity ``g``).
 
-    >>> import re; m = re.search("(?P<n>two) (?P<unit>months) (?P<dir>later)", "two months later")
+    >>> m = _DAYS_LATER.search("two months later")
     >>> [(str(t.value_start.date()), str(t.value_end.date())) for t in _days_after(m, _d(2022, 3), _d(2022, 3, 31), "month")]
     [('2022-05-01', '2022-05-31')]
     """
