@@ -98,7 +98,7 @@ def analyze_article(article: dict) -> ArticleResult:
 
     from kit.claims import attribute_sentences, claim_record
     from kit.entities import find_entities
-    from kit.epithets import link_bare_council, link_kin_called, link_told_before_named
+    from kit.epithets import link_bare_council, link_kin_called, link_person_told_before_named, link_told_before_named
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
     from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, CLOCK_AT_NIGHT, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
@@ -114,6 +114,7 @@ def analyze_article(article: dict) -> ArticleResult:
     t2 = time.perf_counter()
     claims = attribute_sentences(aid, sents, ents)
     link_told_before_named(sents, ents)
+    link_person_told_before_named(sents, ents)
     link_kin_called(sents, ents)
     link_bare_council(sents, ents)
     t3 = time.perf_counter()

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kit.entities import (
-    FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _LOCAL_KINDS, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
+    FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _LOCAL_KINDS, _LOCAL_PEOPLE, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
     own_outlet, title_initials, titled_holder,
 )
@@ -1741,6 +1741,103 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
         if toks[head].lower in _CALLED_AGAIN and not any(
                 n != target and toks[head].lower in n.lower().split() for n in ents):
             _called_again(sentences, out, taken, target, toks[head].lower, span[1])
+    if linked:
+        out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+# who "a"/"an" introduces before the article names them: "A Hamilton councillor is calling for ...", "a 68-year-old
+# grandmother from Lushikishini", "an Opposition senator" (not "a spokesperson" or "a source": nobody named later)
+_PERSON_INTRO_HEADS = (_AGED_NOUNS | _NEAR_PERSON_NOUNS | _LOCAL_PEOPLE | {
+    "councillor", "councilor", "councilman", "councilwoman", "senator", "judge", "lawmaker", "legislator", "coach",
+    "consultant", "accountant", "dealer", "native", "national", "citizen", "teenager", "diplomat", "scientist",
+    "campaigner", "whistleblower", "contractor", "builder", "mechanic", "electrician", "plumber", "carer", "caregiver",
+    "midwife", "paramedic", "firefighter", "pilot", "labourer", "laborer", "miner", "businessman", "businesswoman",
+    "landowner", "landlord", "businessowner", "entrepreneur", "chef", "baker", "publican", "grandparent", "parent",
+    "member", "professor", "colleague", "client", "objector", "mediator", "administrator", "manager", "treasurer",
+    "inspector", "corporator", "politician", "assemblyperson", "defendant", "grower", "expert", "researcher", "retiree",
+    "representative", "rep", "sleuth", "hydrogeologist", "geologist", "economist", "auditor", "adviser", "advisor"}) - {
+    "staffer", "senior", "head", "chief", "spokesman", "spokeswoman", "year-old", "suspect", "victim", "star", "host",
+    "general", "king", "queen", "president", "premier"}
+_AGE = re.compile(r"\d{1,3}-year-old")
+# what keeps someone unnamed ("a resident who asked not to be named")
+_KEPT_UNNAMED = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|declined\s+to\s+be\s+(?:named|identified)|"
+                           r"(?:did\s+not|didn[’']t)\s+want\s+to\s+be\s+(?:named|identified)|\bunnamed\b|member\s+of\s+the\s+public",
+                           re.IGNORECASE)
+
+
+def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> None:
+    """ "A Hamilton councillor is calling for an audit ..." / "Coun. Simran Grewal said ...": someone told before
+    their name is the first person the article names next (in a later sentence of this paragraph or the two after),
+    one it had not named before and does not name in the description's own sentence.
+
+    >>> from kit.nlp import split_body; from kit.entities import find_entities
+    >>> s = split_body("T\\nA Hamilton councillor wants an audit of the program.\\nSimran Grewal said the city overpaid.\\n")
+    >>> e = find_entities(s); link_person_told_before_named(s, e)
+    >>> [(m.name, m.text) for m in e.mentions if m.text.startswith("A ")]
+    [('Simran Grewal', 'A Hamilton councillor')]
+    """
+    told: list[tuple[Sentence, int, int]] = []
+    for s in sentences:
+        toks = s.tokens
+        if not any(t.lower in {"a", "an"} for t in toks) or _KEPT_UNNAMED.search(s.text):
+            continue
+        for k in [k for k, t in enumerate(toks) if t.lower in {"a", "an"}]:
+            head = next((x for x in range(k + 1, min(len(toks), k + 9)) if toks[x].lower in _PERSON_INTRO_HEADS
+                         and not toks[x].is_cap), None)
+            if head is None or any(toks[x].is_punct and toks[x].text != "-" or toks[x].lower in _DETERMINERS
+                                   or toks[x].lower in _PERSON_INTRO_HEADS for x in range(k + 1, head)):
+                continue  # (one noun phrase: not "a mother whose son", nor across a comma)
+            after = toks[head + 1].lower if head + 1 < len(toks) else "."
+            if after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in _PERSON_INTRO_HEADS or after in {"'s", "’s"}:
+                continue  # (not "a resident spokesperson", nor "a farmer's", a possessive of someone else)
+            told.append((s, k, head))
+    if not told:
+        return
+    ents = out.entities
+    line_of = {x.sid: x.line for x in sentences}
+    first: dict[str, int] = {}
+    for m in out.mentions:
+        if m.kind == "name" and m.name in ents and ents[m.name].type == "PERSON":
+            first[m.name] = min(first.get(m.name, m.start), m.start)
+    persons = [m for m in out.mentions if m.kind == "name" and m.name in first and first[m.name] == m.start]
+    ending = {m.end: m.name for m in out.mentions if m.name in ents and ents[m.name].type == "PERSON"}
+    taken = {(m.start, m.end) for m in out.mentions}
+    linked = False
+    used: dict[int, set[str]] = {}  # who a sentence's descriptions went to ("a consultant paid an executive": two people)
+    for s, k, head in told:
+        toks = s.tokens
+        span = (toks[k].start, toks[head].end)
+        if span in taken:
+            continue
+        # "Ghulam Sarwar, a 58-year-old vegetable vendor who ...", "Joanne Peatling, 56, a grandmother", "Gráinne Early
+        # (52), a mother": the person just named
+        b, target = k - 1, None
+        if b >= 1 and toks[b].text == ",":
+            b -= 1
+            if b >= 2 and toks[b].text.isdigit() and toks[b - 1].text == ",":
+                b -= 2  # (an age between commas)
+            elif b >= 3 and toks[b].text == ")" and toks[b - 1].text.isdigit() and toks[b - 2].text == "(":
+                b -= 3  # (an age in brackets)
+            target = ending.get(toks[b].end) if b >= 0 else None
+        if target is None:
+            if any(s.start <= first[n] < s.end for n in first):
+                continue  # (someone named in the sentence itself: the description is theirs, or of someone beside them)
+            gone = used.setdefault(s.sid, set())
+            # whom the article later calls by the same noun ("an officer" ... "the officer"), else the first person
+            # named next that no other description of the sentence took
+            noun, age = toks[head].lower, _AGE.search(s.text, toks[k].start - s.start, toks[head].end - s.start)
+            target = next((m.name for m in out.mentions if m.kind == "epithet" and m.start >= s.end and m.name in first
+                           and m.name not in gone and (m.text.lower().split()[-1] == noun
+                                                       or age is not None and age.group() in m.text)), None) or next(
+                (m.name for m in persons if m.start >= s.end and m.name not in gone
+                 and line_of.get(m.sid, 1 << 30) <= s.line + 2), None)
+            if target is not None:
+                gone.add(target)
+        if target is None:
+            continue
+        taken.add(span)
+        out.mentions.append(Mention(target, _span_text(toks, k, head + 1), span[0], span[1], "epithet", s.sid))
+        linked = True
     if linked:
         out.mentions.sort(key=lambda m: (m.start, m.end))
 

@@ -11038,3 +11038,24 @@ def test_a_bare_council_is_the_council_named(body, texts):
 ])
 def test_session_fifty_nine_times(sentence, expected):
     assert times_of(sentence, "2025-12-05") == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session fifty-nine) someone told before their name: the first person named next
+    (["A Hamilton councillor wants an outside audit of the program.", "Simran Grewal said the city overpaid."],
+     [("A Hamilton councillor", "Simran Grewal")]),
+    # after their name, in apposition (an age between): theirs
+    (["Joanne Peatling, 56, a grandmother from North Hykeham, said she heard about it on November 14."],
+     [("a grandmother", "Joanne Peatling")]),
+    # two people in one sentence: in turn; or whom the article later calls by the same noun
+    (["Video shows an officer firing at a 31-year-old man within seconds.", "Tomas Arreguin died at the scene.",
+      "Kyle Brandt, the officer, has been suspended.", "The 31-year-old was unarmed."],
+     [("an officer", "Kyle Brandt"), ("a 31-year-old man", "Tomas Arreguin")]),
+    # but not someone kept unnamed, nor a description beside a person the sentence names
+    (["A resident who asked not to be named said the water was brown.", "Mary Oduya said the same."], []),
+    (["Mayor Ann Lee met a local farmer on Monday.", "Tom Reed said the meeting was short."], []),
+])
+def test_a_person_told_before_named(body, expected):
+    m = run(*body).mentions
+    got = m[(m["kind"] == "epithet") & m["text"].str.match(r"(?i)an? ")]
+    assert list(zip(got["text"], got["name"])) == expected
