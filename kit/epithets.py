@@ -1750,14 +1750,23 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
 _PERSON_INTRO_HEADS = (_AGED_NOUNS | _NEAR_PERSON_NOUNS | _LOCAL_PEOPLE | {
     "councillor", "councilor", "councilman", "councilwoman", "senator", "judge", "lawmaker", "legislator", "coach",
     "consultant", "accountant", "dealer", "native", "national", "citizen", "teenager", "diplomat", "scientist",
-    "campaigner", "whistleblower", "contractor", "builder", "mechanic", "electrician", "plumber", "carer", "caregiver",
-    "midwife", "paramedic", "firefighter", "pilot", "labourer", "laborer", "miner", "businessman", "businesswoman",
-    "landowner", "landlord", "businessowner", "entrepreneur", "chef", "baker", "publican", "grandparent", "parent",
-    "member", "professor", "colleague", "client", "objector", "mediator", "administrator", "manager", "treasurer",
-    "inspector", "corporator", "politician", "assemblyperson", "defendant", "grower", "expert", "researcher", "retiree",
-    "representative", "rep", "sleuth", "hydrogeologist", "geologist", "economist", "auditor", "adviser", "advisor"}) - {
+    "campaigner", "whistleblower", "mechanic", "electrician", "plumber", "carer", "caregiver", "midwife", "paramedic",
+    "firefighter", "pilot", "labourer", "laborer", "miner", "businessman", "businesswoman", "landowner", "entrepreneur",
+    "chef", "baker", "publican", "grandparent", "parent", "member", "professor", "colleague", "objector", "mediator",
+    "administrator", "manager", "treasurer", "inspector", "corporator", "politician", "assemblyperson", "defendant",
+    "expert", "researcher", "retiree", "representative", "rep", "sleuth", "hydrogeologist", "geologist", "economist",
+    "adviser", "advisor"}) - {
     "staffer", "senior", "head", "chief", "spokesman", "spokeswoman", "year-old", "suspect", "victim", "star", "host",
-    "general", "king", "queen", "president", "premier"}
+    "general", "king", "queen", "president", "premier",
+    # (as often a firm: "a road contractor", "a local builder", "a Taiwanese client", "a stock market-listed landlord")
+    "contractor", "builder", "client", "landlord", "owner", "investor", "grower", "trader", "vendor", "supplier"}
+# what makes the noun a modifier of another ("a passenger ferry", "a rider advocacy group", "a member body")
+_AFTER_PERSON_MODIFIER = {"ferry", "vessel", "ship", "boat", "bus", "train", "flight", "advocacy", "body", "group",
+                          "groups", "association", "union", "organisation", "organization", "network", "committee",
+                          "inquiry", "panel", "firm", "company", "agency", "service", "services", "state", "states"}
+# what a description of someone unnamed is said after: a list of parties ("the utility, a member of parliament and
+# local officials"), someone's kin ("the son of an 87-year-old man"), a predicate ("This is a man who ...")
+_BEFORE_PERSON_INTRO = {"and", "or", "of", "is", "was", "are", "were", "be", "been", "as", "like"}
 _AGE = re.compile(r"\d{1,3}-year-old")
 # what keeps someone unnamed ("a resident who asked not to be named")
 _KEPT_UNNAMED = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|declined\s+to\s+be\s+(?:named|identified)|"
@@ -1765,14 +1774,14 @@ _KEPT_UNNAMED = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|decl
                            re.IGNORECASE)
 
 
-def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> None:
+def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> list[Mention]:
     """ "A Hamilton councillor is calling for an audit ..." / "Coun. Simran Grewal said ...": someone told before
     their name is the first person the article names next (in a later sentence of this paragraph or the two after),
-    one it had not named before and does not name in the description's own sentence.
+    one it had not named before and does not name in the description's own sentence. Returns the mentions it added.
 
     >>> from kit.nlp import split_body; from kit.entities import find_entities
     >>> s = split_body("T\\nA Hamilton councillor wants an audit of the program.\\nSimran Grewal said the city overpaid.\\n")
-    >>> e = find_entities(s); link_person_told_before_named(s, e)
+    >>> e = find_entities(s); added = link_person_told_before_named(s, e)
     >>> [(m.name, m.text) for m in e.mentions if m.text.startswith("A ")]
     [('Simran Grewal', 'A Hamilton councillor')]
     """
@@ -1785,14 +1794,17 @@ def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntitie
             head = next((x for x in range(k + 1, min(len(toks), k + 9)) if toks[x].lower in _PERSON_INTRO_HEADS
                          and not toks[x].is_cap), None)
             if head is None or any(toks[x].is_punct and toks[x].text != "-" or toks[x].lower in _DETERMINERS
-                                   or toks[x].lower in _PERSON_INTRO_HEADS for x in range(k + 1, head)):
-                continue  # (one noun phrase: not "a mother whose son", nor across a comma)
+                                   or toks[x].lower in _PERSON_INTRO_HEADS or toks[x].lower in COMPANY_NOUNS
+                                   or toks[x].lower in {"whose", "who", "which", "that"} for x in range(k + 1, head)) \
+                    or toks[head - 1].text == "-":
+                continue  # (one noun phrase: not "a mother whose son", "a company whose director", "a four-member")
             after = toks[head + 1].lower if head + 1 < len(toks) else "."
-            if after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in _PERSON_INTRO_HEADS or after in {"'s", "’s"}:
+            if after in ANONYMOUS_NOUNS or after in SPOKES_NOUNS or after in _PERSON_INTRO_HEADS or after in {"'s", "’s"} \
+                    or after in _AFTER_PERSON_MODIFIER:
                 continue  # (not "a resident spokesperson", nor "a farmer's", a possessive of someone else)
             told.append((s, k, head))
     if not told:
-        return
+        return []
     ents = out.entities
     line_of = {x.sid: x.line for x in sentences}
     first: dict[str, int] = {}
@@ -1802,7 +1814,7 @@ def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntitie
     persons = [m for m in out.mentions if m.kind == "name" and m.name in first and first[m.name] == m.start]
     ending = {m.end: m.name for m in out.mentions if m.name in ents and ents[m.name].type == "PERSON"}
     taken = {(m.start, m.end) for m in out.mentions}
-    linked = False
+    linked: list[Mention] = []
     used: dict[int, set[str]] = {}  # who a sentence's descriptions went to ("a consultant paid an executive": two people)
     for s, k, head in told:
         toks = s.tokens
@@ -1820,7 +1832,8 @@ def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntitie
                 b -= 3  # (an age in brackets)
             target = ending.get(toks[b].end) if b >= 0 else None
         if target is None:
-            if any(s.start <= first[n] < s.end for n in first):
+            if any(s.start <= first[n] < s.end for n in first) or k and toks[k - 1].lower in _BEFORE_PERSON_INTRO \
+                    or k and toks[k - 1].text == ",":
                 continue  # (someone named in the sentence itself: the description is theirs, or of someone beside them)
             gone = used.setdefault(s.sid, set())
             # whom the article later calls by the same noun ("an officer" ... "the officer"), else the first person
@@ -1836,10 +1849,11 @@ def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntitie
         if target is None:
             continue
         taken.add(span)
-        out.mentions.append(Mention(target, _span_text(toks, k, head + 1), span[0], span[1], "epithet", s.sid))
-        linked = True
+        linked.append(Mention(target, _span_text(toks, k, head + 1), span[0], span[1], "epithet", s.sid))
     if linked:
+        out.mentions.extend(linked)
         out.mentions.sort(key=lambda m: (m.start, m.end))
+    return linked
 
 
 # what comes before a bare "council" that names the body ("from council", "if council paid"; and a reporting verb or

@@ -11059,3 +11059,18 @@ def test_a_person_told_before_named(body, expected):
     m = run(*body).mentions
     got = m[(m["kind"] == "epithet") & m["text"].str.match(r"(?i)an? ")]
     assert list(zip(got["text"], got["name"])) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # (session fifty-nine) no person told before named: a firm's trade ("a road contractor"), a modifier ("a passenger
+    # ferry"), a list of parties, someone's kin, a predicate, a firm whose director is described
+    ["Residents say they warned a road contractor months ago.", "Moses Kato said the drain burst."],
+    ["The operator of a passenger ferry denied the claims.", "Renato Abayon said the crew acted fast."],
+    ["The utility, a member of parliament and officials disagree.", "Rami Haddad said the figures were wrong."],
+    ["The son of an 87-year-old man says his father was neglected.", "Darren Hollis said the ward was short-staffed."],
+    ['"This is a man who gave years of his life to the hospital," she said.', "Bernadette Kilbride said so."],
+    ["A company whose sole director is a councillor's wife won the tender.", "Thandeka Mnguni declined to comment."],
+])
+def test_no_person_told_before_named(body):
+    m = run(*body).mentions
+    assert not ((m["kind"] == "epithet") & m["text"].str.match(r"(?i)an? ")).any()
