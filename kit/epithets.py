@@ -1468,8 +1468,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     main = max((n for n in ents if ents[n].type == "GPE" and n not in countries() and n not in _regions()
                                 and n not in containers and not _region_named(n)),
                                key=lambda n: (counts[n], -first.get(n, 0)), default=None)
-                    if main is not None and counts[main] >= 3 and counts[main] >= 3 * counts[target] \
-                            and first.get(main, 1 << 30) < toks[start_i].start:
+                    if main is not None and first.get(main, 1 << 30) < toks[start_i].start and (
+                            counts[main] >= 3 and counts[main] >= 3 * counts[target]
+                            # (or a district the lists know no city by: "Dubrava" of Zagreb, "Jardim Buriti" of Manaus)
+                            or target not in cities() and main in cities() and counts[main] >= counts[target]):
                         target = main
                 if target is None and head in _TOWN_HEADS and len(words) == 2:
                     # named only far back: the town the article tells most about (no country, region or area a town

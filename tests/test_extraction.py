@@ -11074,3 +11074,10 @@ def test_a_person_told_before_named(body, expected):
 def test_no_person_told_before_named(body):
     m = run(*body).mentions
     assert not ((m["kind"] == "epithet") & m["text"].str.match(r"(?i)an? ")).any()
+
+
+def test_the_city_is_no_district_the_lists_do_not_know():
+    # (session fifty-nine) "the city" after a district named just before: the city the article is about
+    m = run("Zagreb's tram operator has blamed the city for the crash.", "The tram left the depot in Zagreb at 7am.",
+            "Passengers in Dubrava said the brakes failed.", "The city has denied that the brakes were worn.").mentions
+    assert m[m["text"].str.lower() == "the city"]["name"].tolist() == ["Zagreb", "Zagreb"]
