@@ -815,8 +815,14 @@ def _second_honorific(toks: list[Tok], i: int) -> bool:
                       or _PAIRED_HONORIFICS.get(toks[i - 1].lower) == toks[i].lower)
 
 
+_NAME_HONORIFICS = {"haji", "hajah"}  # the pilgrim's honorific, which Kurdish and Arabic names also carry inside them
+
+
 def _honorific(toks: list[Tok], i: int) -> bool:
     """ "Dr.", "Mr", "Datuk Seri", "Tan Sri": a word before a name that is no part of it."""
+    if toks[i].lower in _NAME_HONORIFICS and i > 0 and toks[i - 1].is_cap and toks[i - 1].is_alpha \
+            and toks[i - 1].lower.rstrip(".") not in HONORIFICS and toks[i - 1].lower not in TITLE_WORDS:
+        return False  # "Nasreen Haji Omar", "Dilshad Haji Saeed": inside a name, part of it (but "Awang Haji Rosli")
     return toks[i].lower.rstrip(".") in HONORIFICS or _second_honorific(toks, i) or (
         toks[i].lower in _PAIRED_HONORIFICS and i + 2 < len(toks) and toks[i + 1].lower == _PAIRED_HONORIFICS[toks[i].lower]
         and toks[i + 2].is_cap)
@@ -2013,7 +2019,7 @@ class _Builder:
             return
         honorific, professor = None, False
         inner = next((x for x in range(j - 2, i, -1) if toks[x].lower.rstrip(".") in HONORIFICS and toks[x].is_cap
-                      and toks[x - 1].lower not in _PATRONYMIC_LINKS), None)  # ("binti Haji Abdul Karim": the father's)
+                      and toks[x - 1].lower not in _PATRONYMIC_LINKS and _honorific(toks, x)), None)  # ("binti Haji Abdul Karim": the father's)
         if inner is not None and toks[i].lower not in given_names() and inner + 1 < j \
                 and not any(t.lower.rstrip(".") in TITLE_WORDS for t in toks[i:inner]):  # (titles are read below)
             i = inner  # "... Provincial Affairs and Devolution Cde Edmund Zvavahera": the name after the honorific

@@ -11081,3 +11081,15 @@ def test_the_city_is_no_district_the_lists_do_not_know():
     m = run("Zagreb's tram operator has blamed the city for the crash.", "The tram left the depot in Zagreb at 7am.",
             "Passengers in Dubrava said the brakes failed.", "The city has denied that the brakes were worn.").mentions
     assert m[m["text"].str.lower() == "the city"]["name"].tolist() == ["Zagreb", "Zagreb"]
+
+
+@pytest.mark.parametrize("sentence,speaker", [
+    # (session fifty-nine) "Haji" inside a name is part of it (Kurdish, Arabic); before one, still an honorific
+    ('"They promised us a building," Nasreen Haji Omar, a mother of three from Semel, told Rudaw.', "Nasreen Haji Omar"),
+    ("Dilshad Haji Saeed, the directorate's director general, said the sites were visited.", "Dilshad Haji Saeed"),
+    ("Awang Haji Rosli said the ministry had been told.", "Rosli"),
+])
+def test_haji_inside_a_name(sentence, speaker):
+    res = run(sentence)
+    assert res.claims["source"].tolist() == [speaker]
+    assert res.entities.set_index("name").loc[speaker, "type"] == "PERSON"
