@@ -177,7 +177,7 @@ _ABBREVIATED_ROLES = {"gov": "governor", "rep": "representative", "sen": "senato
                       "cllr": "councillor", "clr": "councillor", "supt": "superintendent", "insp": "inspector", "atty": "attorney",
                       "gen": "general", "col": "colonel", "lt": "lieutenant", "sgt": "sergeant", "capt": "captain",
                       "cmdr": "commander", "pres": "president", "amb": "ambassador", "det": "detective",
-                      "coun": "councillor", "prof": "professor", "sup": "supervisor", "ald": "alderman"}
+                      "coun": "councillor", "cr": "councillor", "prof": "professor", "sup": "supervisor", "ald": "alderman"}
 _HONORIFIC_OFFICES = {"councillor"}  # offices written as an honorific ("Cllr", "Coun"), never as a role
 # the words of a public body's name, whatever its kind ("the agency" of "Airservices Australia", "Santé Québec")
 _PUBLIC_NAME_WORDS = {"ministry", "department", "authority", "office", "agency", "commission", "service", "services",

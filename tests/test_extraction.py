@@ -11093,3 +11093,10 @@ def test_haji_inside_a_name(sentence, speaker):
     res = run(sentence)
     assert res.claims["source"].tolist() == [speaker]
     assert res.entities.set_index("name").loc[speaker, "type"] == "PERSON"
+
+
+def test_cr_is_a_councillor():
+    # (session fifty-nine) "Cr" (Australia, New Zealand) before a name: "the councillor" later
+    res = run("Cr Natalie Brosnan, who has pushed for a review, said residents had been fobbed off.",
+              "“I counted 36 flooded homes myself,” the councillor told the Daily Mercury.")
+    assert res.claims["source"].tolist() == ["Natalie Brosnan", "Natalie Brosnan"]
