@@ -1500,7 +1500,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # (or "the union leader": who holds a post at the union)
                 firms = [w for w in words[1:-1] if w in COMPANY_NOUNS or w in _BODY_KINDS]
                 by_firm = [n for n in persons if firms and any(
-                    any(f in r.lower().replace("'s", " ").replace("’s", " ").split() for f in firms) for r in ents[n].roles)]
+                    any(f in r.lower().replace("'s", " ").replace("’s", " ").split() for f in firms) for r in ents[n].roles)
+                    and (head not in SPOKES_NOUNS or any("spokes" in r.lower() for r in ents[n].roles))]
+                # (but "the council spokeswoman" is no director of the council: a spokesperson by role only)
                 # (a role's own words, before whom it serves: not "spokesperson for the governor" for "the governor")
                 roled = by_firm or [n for n in persons if any(head in _SERVING.split(r.lower(), 1)[0].split()
                                                               and all(m in r.lower() for m in mods) for r in ents[n].roles)] or [

@@ -11100,3 +11100,10 @@ def test_cr_is_a_councillor():
     res = run("Cr Natalie Brosnan, who has pushed for a review, said residents had been fobbed off.",
               "“I counted 36 flooded homes myself,” the councillor told the Daily Mercury.")
     assert res.claims["source"].tolist() == ["Natalie Brosnan", "Natalie Brosnan"]
+
+
+def test_a_body_s_spokeswoman_is_no_director_of_it():
+    # (session fifty-nine) "The council spokeswoman" is nobody the article named with another post at the council
+    res = run("Council’s director of infrastructure services, Graham Pettigrew, said he saw the report in October.",
+              "The council spokeswoman rejected suggestions that homes had been left off the count.")
+    assert res.claims["source_type"].tolist() == ["person", "anonymous"]
