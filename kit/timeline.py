@@ -1047,6 +1047,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                     lo, hi, g = lo2, hi2, g2
                     if negated and g2 in _PERIODS_BEFORE:
                         low = period_text  # (the period itself, no deadline)
+        if ok and g == "month" and low.startswith(("at the end of ", "as of the end of ")) and not pd.isna(hi) \
+                and lo.month == hi.month and lo.day > 1:
+            # "had 40 staff at the end of October": a point in time, the month's last week (not its last ten days)
+            lo, g = hi - pd.Timedelta(days=6), "range"
         deadline = low.startswith(("by ", "before "))
         if bound_month is not None and deadline and _has_past_verb(_PASSIVE.sub("", text[max(0, start - 80):start])) \
                 and not _future_before(text, start):

@@ -11035,6 +11035,8 @@ def test_a_bare_council_is_the_council_named(body, texts):
     ("The pumping station failed on the night of July 14, flooding dozens of homes along the creek, and the council "
      "only sent its engineers two days later.",
      [("July 14", "2025-07-14", "2025-07-14"), ("two days later", "2025-07-16", "2025-07-16")]),
+    # "at the end of October": a point in time, the month's last week
+    ("The firm had 40 staff at the end of October.", [("at the end of October", "2025-10-25", "2025-10-31")]),
 ])
 def test_session_fifty_nine_times(sentence, expected):
     assert times_of(sentence, "2025-12-05") == expected
