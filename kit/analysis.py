@@ -115,7 +115,6 @@ def analyze_article(article: dict) -> ArticleResult:
     claims = attribute_sentences(aid, sents, ents)
     link_told_before_named(sents, ents)
     link_person_told_before_named(sents, ents)
-    link_person_told_before_named(sents, ents)
     link_kin_called(sents, ents)
     link_bare_council(sents, ents)
     t3 = time.perf_counter()
