@@ -2699,6 +2699,9 @@ class _Builder:
                                                        or name.split()[0] in {"Co", "Co.", "County"}):
                 continue  # "a direct-mail firm in Tampa, Florida", "from Knockcullen, Co Offaly": a town and its region
             if j < len(toks) and toks[j].text not in {",", ".", ";", ")", "!", "?"} and not (
+                    # ("Its managing director, Manus Gildea (58), said": an age in brackets after the name)
+                    toks[j].text == "(" and j + 3 < len(toks) and toks[j + 1].text.isdigit() and toks[j + 2].text == ")"
+                    and toks[j + 3].text in {",", "."}) and not (
                     toks[j].lower == "of" and j + 1 < len(toks) and toks[j + 1].is_cap and (
                         det is not None and toks[det].lower in {"his", "her", "their", "its"} or det is None and poss is not None)):
                 # ("Her lawyer, Mr Darren Pereira of X,", "Keane's attorney, Priya Castellanos of Hale & Ormond LLP,")

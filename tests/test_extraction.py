@@ -11109,3 +11109,15 @@ def test_a_body_s_spokeswoman_is_no_director_of_it():
     res = run("Council’s director of infrastructure services, Graham Pettigrew, said he saw the report in October.",
               "The council spokeswoman rejected suggestions that homes had been left off the count.")
     assert res.claims["source_type"].tolist() == ["person", "anonymous"]
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    # (session fifty-nine) an age in brackets after the name (Irish and British papers): still an apposition
+    ("Its managing director, Manus Gildea (58), said the company had cancelled 23 sailings.", "Manus Gildea",
+     "managing director"),
+    ("The council's director of housing, Tom Reed (58), said the work was done.", "Tom Reed",
+     "The council's director of housing"),
+])
+def test_a_role_before_a_name_with_its_age_in_brackets(sentence, name, role):
+    ents = run(sentence).entities.set_index("name")
+    assert role in ents.loc[name, "roles"]
