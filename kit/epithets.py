@@ -24,12 +24,12 @@ from kit.entities import (
     own_outlet, title_initials, titled_holder,
 )
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
+    BE_FORMS, ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
     AP_STATE_ABBREVIATIONS, CO_OP_SPELLINGS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
 )
 from kit.nlp import Sentence, Tok
-from kit.parties import _DETERMINERS
+from kit.parties import _DETERMINERS, _UNNAMED
 
 # "the state government", "the provincial government": the place of that tier whose name says it
 _TIER_PLACES = {"state": "state", "provincial": "province", "county": "county", "regional": "region"}
@@ -1770,12 +1770,11 @@ _AFTER_PERSON_MODIFIER = {"ferry", "vessel", "ship", "boat", "bus", "train", "fl
                           "inquiry", "panel", "firm", "company", "agency", "service", "services", "state", "states"}
 # what a description of someone unnamed is said after: a list of parties ("the utility, a member of parliament and
 # local officials"), someone's kin ("the son of an 87-year-old man"), a predicate ("This is a man who ...")
-_BEFORE_PERSON_INTRO = {"and", "or", "of", "is", "was", "are", "were", "be", "been", "as", "like"}
+_BEFORE_PERSON_INTRO = {"and", "or", "of", "as", "like"} | BE_FORMS
 _AGE = re.compile(r"\d{1,3}-year-old")
-# what keeps someone unnamed ("a resident who asked not to be named")
-_KEPT_UNNAMED = re.compile(r"not\s+to\s+be\s+(?:named|identified)|anonymity|declined\s+to\s+be\s+(?:named|identified)|"
-                           r"(?:did\s+not|didn[’']t)\s+want\s+to\s+be\s+(?:named|identified)|\bunnamed\b|member\s+of\s+the\s+public",
-                           re.IGNORECASE)
+# what keeps someone unnamed beyond the parties' own marks (`_UNNAMED`: "asked not to be named", "anonymity")
+_KEPT_UNNAMED = re.compile(r"declined\s+to\s+be\s+(?:named|identified)|(?:did\s+not|didn[’']t)\s+want\s+to\s+be\s+"
+                           r"(?:named|identified)|\bunnamed\b|member\s+of\s+the\s+public", re.IGNORECASE)
 
 
 def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> list[Mention]:
@@ -1792,7 +1791,7 @@ def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntitie
     told: list[tuple[Sentence, int, int]] = []
     for s in sentences:
         toks = s.tokens
-        if not any(t.lower in {"a", "an"} for t in toks) or _KEPT_UNNAMED.search(s.text):
+        if not any(t.lower in {"a", "an"} for t in toks) or _UNNAMED.search(s.text) or _KEPT_UNNAMED.search(s.text):
             continue
         for k in [k for k, t in enumerate(toks) if t.lower in {"a", "an"}]:
             head = next((x for x in range(k + 1, min(len(toks), k + 9)) if toks[x].lower in _PERSON_INTRO_HEADS

@@ -17,7 +17,7 @@ from typing import Literal
 
 import pandas as pd
 
-from kit.datelines import OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline, to_utc
+from kit.datelines import _READING_TIME, OFFSET, Dateline, localize, looks_like_dateline, parse_date_value, parse_dateline, to_utc
 from kit.lexicons import REPORTING_VERBS
 from kit.nlp import DAY_SLASH_YEAR, INTERVIEW_TURN, LINK_LABEL, linked_lines
 
@@ -206,8 +206,6 @@ _CLOCK_LINE = re.compile(r"\s*(?:(?:posted|published|updated)(?:\s+at)?\s*:?\s*)
                          r"(?:[|·•]\s*(?:[^\W\d_][\w.'’-]*,?\s+){1,4}\d{1,2}\.?\s*(?:\(\w+\)\.?)?\s*)?", re.IGNORECASE)
 
 _BULLETS = {"•", "·", "▪", "●", "*"}  # a summary's bullet lines under the title, before the date
-# a credit line, no paragraph: NZ Herald's "Reporter·Bay of Plenty Times·5 mins to read", "News | 4 min read"
-_CREDIT = re.compile(r"\S·\S|\b\d{1,2}\s*mins?\.?\s+(?:to\s+)?read\s*$", re.I)
 
 
 def _lead(lines: list[str], nonblank: list[int], upto: int) -> str:
@@ -238,8 +236,9 @@ def parse_text(text: str) -> list[Parsed]:
             if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS:
                 continue  # (past the byline itself and a summary's bullets: Bloomberg's takeaways, "By Clarissa Goh", the date)
             before = nonblank[nonblank.index(i) - 1]
-            if any(len(lines[x].split()) > 6 and lines[x][:1] not in _BULLETS and not _CREDIT.search(lines[x])
-                   for x in nonblank[2:nonblank.index(i)]) \
+            # (a credit line is no paragraph: NZ Herald's "Reporter·Bay of Plenty Times·5 mins to read")
+            if any(len(lines[x].split()) > 6 and lines[x][:1] not in _BULLETS and "·" not in lines[x]
+                   and not _READING_TIME.search(lines[x]) for x in nonblank[2:nonblank.index(i)]) \
                     and not _BYLINE.match(lines[before]) and not _NAME_LINE.fullmatch(lines[before]):
                 # (nor a byline of a bare name: Handelsblatt's "Lukas Brandhorst", then "26.11.2025 - 14:03 Uhr")
                 break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's; or past a
