@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, fields
 from kit.entities import _AGENT_ENDS, _NOT_AGENTS, _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _acronym_of, _region_comma, own_outlet
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
-    MONTHS, NON_NAME_CAPS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS, WEEKDAYS,
+    MONTHS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS, WEEKDAYS,
     places,
 )
 from kit.datelines import looks_like_dateline
@@ -174,6 +174,9 @@ _CLAIM_THEN_FALSE = re.compile(
     r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|wrong|a\s+lie)\b",
     re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen"
+                             # "That's just not what happened.", "That is not true."
+                             r"|\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+)?not\s+"
+                             r"(?:what\s+happened|true|correct|accurate)\W*$"
                              # "That is simply false.", "That's wrong": what was just said, called false
                              r"|\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|completely\s+|totally\s+|just\s+|absolutely\s+|"
                              r"patently\s+|utterly\s+|plainly\s+)?(?:false|untrue|wrong|incorrect|nonsense|a\s+lie|rubbish)\W*$",
@@ -550,6 +553,11 @@ _PAST_SENT = {"sent", "made", "wrote", "gave", "filed", "drew", "took", "kept"} 
 _ASIDE_PAIRS = {("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"), ("in", "turn"),
                 ("of", "course"), ("in", "fact"), ("for", "now"), ("in", "response")}
 _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
+# After "it is understood", a word that cannot open the clause it hedges ("it was reported by", "it is thought to")
+# the words before an unnamed speaker's noun ("a worker", "two landowners near Currow, who asked not to be named,")
+_ONE_OR_SOME = {"a", "an", "another", "two", "three", "four", "five", "several", "some", "other"}
+_NOT_A_CLAUSE_START = {"to", "by", "as", "in", "on", "at", "for", "with", "from", "of", "and", "or", "that", "when",
+                       "if", "whether", "necessary", "best", "likely", "unlikely", "possible", "wise", "fit", "not"}
 _HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR | {"may", "might", "could"}
 
 
@@ -612,6 +620,9 @@ class _SentenceAttributor(PhraseReader):
             elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 1 < self.n and self.L[k + 1] == "that" \
                     and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it":
                 out.append((self.text(k - 2, k + 1), k - 2))  # "It is alleged that", "it was understood that"
+            elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 2 < self.n and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it" \
+                    and self.t[k + 1].is_alpha and self.L[k + 1] not in _NOT_A_CLAUSE_START:
+                out.append((self.text(k - 2, k + 1), k - 2))  # "It is understood inspectors are also looking": the "that" left out
         return out
 
     def _be_before(self, k: int) -> bool:
@@ -646,6 +657,10 @@ class _SentenceAttributor(PhraseReader):
         if w.endswith("ing") and not progressive:
             return False  # "claiming", "stating": continues the main cue (but "Blue Horizon is rejecting")
         nxt = self.L[k + 1] if k + 1 < self.n else ""
+        if w == "written" and k + 1 < self.n and self.t[k + 1].is_alpha and not self.t[k + 1].is_cap and nxt not in _DETERMINERS \
+                and (prev in _DETERMINERS or prev in {"first", "second", "formal", "his", "her", "its", "their", "our", "my", "your"}
+                     or self.t[k - 1].text in {"'s", "’s"}):
+            return False  # "the union's first written request": an adjective before its noun, no one writing
         if w in DOCUMENT_NOUNS and (nxt.endswith("ed") or nxt in {"by", "written", "drawn", "seen", "shown", "sent"}) and any(
                 self.L[z] in {"a", "an", "the"} and all(self.t[y].is_alpha and not self.t[y].is_cap
                                                         and self.L[y] not in _CLAUSE_OPENERS for y in range(z + 1, k))
@@ -1584,7 +1599,7 @@ class _SentenceAttributor(PhraseReader):
             # "Back on the beach, a vendor who ...": past a phrase fronted before the subject
             c0 = next((z for z in range(o0 + 1, min(k, o0 + 8)) if self.t[z].text == ","), None)
             a1 = c0 + 1 if c0 is not None and c0 + 2 < k else o0
-        if self.L[a1] in {"a", "an", "another"} and self.t[a1 + 1].is_alpha and not self.t[a1 + 1].is_cap:
+        if self.L[a1] in _ONE_OR_SOME and self.t[a1 + 1].is_alpha and not self.t[a1 + 1].is_cap:
             c1 = next((z for z in range(a1 + 2, k) if self.t[z].text == ","), None)
             if c1 is not None and c1 + 1 < k \
                     and _UNNAMED_SPEAKER.search(self.s.text, self.t[c1].start - self.s.start, self.t[k].start - self.s.start):
@@ -2469,6 +2484,7 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     _told_to_us(out, sentences, article_id)
     _outlet_voice(out, sentences, ents, article_id)
     _named_later(out, sentences, ents, article_id)
+    _described_speakers(out, ents)
     ents.mentions.sort(key=lambda m: (m.start, m.end))
     # one claim per id: a cue read twice ("estimated the spill at" and "estimated") is one attribution
     kept: dict[str, ClaimRec] = {}
@@ -2480,6 +2496,23 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
 _SPEAKING_DOCUMENT = re.compile(r"(?i)\b(?:statement|release|letter|e-?mail|response|reply|post|tweet|submission|"
                                 r"filing|affidavit|testimony|message|note)s?\b")
 _ISSUED = re.compile(r"\b(statement|release)\b", re.IGNORECASE)
+
+
+def _described_speakers(claims: list[ClaimRec], ents: ArticleEntities) -> None:
+    """'"...," the retired schoolteacher said': a description the speaker's claim was given to is a mention of them,
+    where no name or epithet already covers it."""
+    for c in claims:
+        t = c.source_text or ""
+        if c.source_type != "person" or not c.source or c.source_start is None or c.source_end is None \
+                or not t.lower().startswith("the ") or len(t.split()) < 2 or len(t.split()) > 5 \
+                or not all(w.isalpha() and w.islower() and w not in COMPANY_NOUNS and w not in ORG_WORDS for w in t.split()[1:]):
+            continue  # (a post at a body is the epithet linker's to give: "the union leader")
+        a, b = int(c.source_start), int(c.source_end)
+        e = ents.entities.get(c.source)
+        if e is None or ents.at(a, b, kinds=("name", "epithet", "pronoun")):
+            continue
+        ents.mentions.append(Mention(c.source, t, a, b, "epithet", c.sentence_id))
+        e.epithets.append(t)
 
 
 def _give_turn(c: ClaimRec, article_id: str, cue: str, cue_start: int, cue_end: int, label: str) -> None:

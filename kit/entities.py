@@ -84,7 +84,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "peninsula", "lagoon", "gulf", "basin", "plateau", "glacier", "estuary", "reef", "wetlands", "marae", "sound",
               "firth", "loch", "fjord", "inlet",  # (waters: "Yell Sound", "Moray Firth")
               "parade", "esplanade", "promenade", "rd", "ave", "blvd", "hwy",  # ("Culver Parade", "Maungatapere Rd")
-              "stream", "way", "drive", "close",  # ("Mangarara Stream", "Marram Way", "Heron Close")
+              "stream", "way", "drive", "close", "greenway", "trail", "cycleway", "walkway", "bypass",  # ("Mangarara Stream", "Marram Way")
               "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay", "sands", "headland", "cliffs",
               "nagar", "chowk", "marg", "bazaar", "bazar",  # (South Asian localities and roads: "Gandhi Nagar")
               "residences", "towers", "apartments", "plaza", "mall"}  # (buildings: "Orchid Bay Residences")
@@ -572,7 +572,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         toks[j + 1].lower in _POSSESSIVE_NAME_HEADS or j + 2 < n and toks[j + 2].lower in _POSSESSIVE_NAME_HEADS
                         and toks[j + 2].is_cap) \
                         and _span_text(toks, i, j) not in countries() and _span_text(toks, i, j) not in places() \
-                        and not (toks[j - 1].lower in ORG_WORDS and toks[j + 1].lower == "department"):
+                        and not (toks[j - 1].lower in ORG_WORDS and toks[j + 1].lower == "department") \
+                        and not (toks[j - 1].lower in _CORPORATE_WORDS and j - i >= 2):  # ("Yilgarn Crest Mining's Minnie Creek")
                     # (but "Germany's Federal Office for ...", "Marlborough's Kōtare Valley", "The Government's
                     # Department for Business and Trade")
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
@@ -929,6 +930,7 @@ _TOWN_OFFICES = {"mayor", "mayoress", "deputy-mayor", "reeve", "alderman", "burg
 _TRADE_FIRST = {"constructora", "construtora", "inmobiliaria", "imobiliária", "comercializadora", "distribuidora",
                 "transportadora", "minera", "mineradora", "empresa", "industrias", "indústrias", "laboratorios",
                 "farmacéutica", "grupo", "gruppo", "groupe", "compañía", "companhia", "compagnia", "compagnie", "frigorífico"}
+_VENUE_FIRST = {"Casino", "Hotel", "Motel", "Resort"}  # a venue named by its kind first (Macau, Europe)
 _LEGAL_PREFIXES = {"pt", "cv", "ud", "jsc", "ooo", "oao", "pao", "zao"}  # "PT Sentosa Rimba Perkasa": a form before the name
 _CLUB_SUFFIXES = {"fc", "afc", "cf", "sc", "fk", "bk", "if"}  # "Ħal Sajjied" of "Ħal Sajjied FC"
 _PORTFOLIO_TITLES = {"minister", "secretary", "cabinet", "commissioner", "spokesperson", "spokesman", "spokeswoman"}
@@ -3010,6 +3012,7 @@ class _Builder:
             " " not in sf and f.get("after") == "," and f.get("after2") == "who" and not f.get("before", "").isalpha())}
         which_d = {sf for sf, _, _, _, f in self.raw if " " not in sf and f.get("after") == "," and f.get("after2") == "which"}
         based = {sf for sf, _, _, _, f in self.raw if f.get("based")}  # ("the Sacramento-based utility": the city)
+        lived_in = {sf for sf, _, _, _, f in self.raw if f.get("before") in {"in", "near"} and f.get("after") not in _POSSESSIVES}
         starts_of: dict[str, list[int]] = defaultdict(list)
         for sf, st, _, _, _ in self.raw:
             starts_of[sf].append(st)
@@ -3032,7 +3035,8 @@ class _Builder:
                                # "Chan" of "Chan Kok Wai": a Chinese family name, first
                                or len(w) == 3 and all(len(x) <= 4 and x.isalpha() for x in w) and s.lower() in surnames()
                                and not any(x.lower() in ORG_WORDS for x in w))
-                and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places)  # "a stake in Corvane"
+                and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places  # "a stake in Corvane"
+                     and not (s in self.cities and s in lived_in))  # (but "fishermen in Aberystwyth" beside "Aberystwyth Harbour Users' Group")
                 and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")) or (
                 # "Voyageurs" of "Ottawa Voyageurs Hockey Club": a club by its nickname, past its town
                 len(w) >= 3 and w[1] == s and (w[0] in self.places or w[0] in self.cities)
@@ -3642,6 +3646,11 @@ class _Builder:
         if any(len(w) >= 2 and "." in w[-1][:-1] and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES for w in multi) \
                 and not v["PERSON_STRONG"]:
             return "ORG"  # "Oyster Ridge Development N.V.", "Tecnovia S.A.": a firm by its dotted legal form
+        if any(len(w) >= 3 and w[-1].lower().rstrip(".") in _LEGAL_SUFFIXES | {"llp", "pte", "bhd"} for w in multi):
+            return "ORG"  # "Kaimai Coast Packhouse Ltd", though called "Kaimai Coast" too: a registered firm
+        if any(len(w) >= 2 and w[0] in _VENUE_FIRST and all(x[:1].isupper() for x in w) for w in multi) \
+                and not v["PERSON_STRONG"]:
+            return "ORG"  # "Casino Golden Crane", "Hotel Rialto": a business named by its kind, first
         if multi and not v["PERSON_STRONG"] and not e.gender and not e.is_company and all(
                 w[-1] in _PLACE_SUFFIXES_CAPPED and all(x[:1].isupper() for x in w)
                 and not any(x.lower() in ORG_WORDS for x in w[:-1]) for w in multi) \

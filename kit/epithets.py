@@ -166,6 +166,8 @@ _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {
                   # sport: "Kenyan marathon runner X", later "the athlete"
                   **{x: {"athlete"} for x in ("runner", "sprinter", "marathoner", "cyclist", "swimmer", "jumper",
                                               "thrower", "hurdler", "steeplechaser", "rower", "skier", "boxer")}}
+for _a, _b in (("lawmaker", "legislator"), ("legislator", "lawmaker")):
+    _ROLE_SYNONYMS[_a] = _ROLE_SYNONYMS.get(_a, set()) | {_b}  # "Lawmaker Cheang Hoi Lam": "the legislator"
 # ("the ARP lawmaker" of "the MPA from X")
 # "the senior officer" of "Pol Col Surasak ..., superintendent of ... police station": a rank is an officer (an
 # officer is no commissioner: "The 61-year-old commissioner" is not the "chief operations officer")
@@ -562,6 +564,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             name_heads.setdefault(parts[-1].lower(), []).append(n)
             if parts[-1].lower() in {"highway", "motorway", "expressway"}:
                 name_heads.setdefault("road", []).append(n)  # "the road" of "State Highway 38"
+        if len(parts) >= 2 and parts[0] in {"Casino", "Hotel", "Motel", "Resort"} and ents[n].type != "PERSON":
+            name_heads.setdefault(parts[0].lower(), []).append(n)  # "the casino" of "Casino Golden Crane"
+        if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha():
+            if parts[-1].lower() in {"greenway", "trail", "cycleway", "highway", "motorway", "expressway", "bypass", "railway"}:
+                name_heads.setdefault("route", []).append(n)  # "the route" of "Maine Valley Greenway"
 
     # what a thing's description says it is ("The Tskhratskaro Express, a ten-seat gondola linking ..."): "the gondola"
     desc_heads: dict[str, list[str]] = {}
@@ -835,6 +842,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     if k + 2 < len(toks) and toks[k + 1].text == "-" and not w.ws and w.is_alpha and not w.is_cap \
                             and (toks[k + 2].lower.endswith("ed") or toks[k + 2].lower in {"run", "owned", "built"}):
                         continue  # "the state-owned operator": a compound's first word, no head (not "the mother-of-two")
+                    if w.lower == "year" and k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].lower == "old":
+                        continue  # "The 63-year-old executive": an age, whatever name ends in "Year" ("Lunar New Year")
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or w.lower in facilities or w.lower in link_kinds \
                             or w.lower in _TE_REO_LOC \
                             or (k == i + 1 and k + 3 < len(toks) and toks[k + 1].text in _POSSESSIVES and not w.is_cap
@@ -1048,6 +1057,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 and not (head in OUTLET_NOUNS and ents[n].type == "GPE")] or [  # (a city's daily is no city)
                 n for n in ents if head == "site" and ents[n].type != "PERSON" and not ents[n].kinds.isdisjoint(facilities)] or \
                 list(dict.fromkeys(desc_heads.get(head, ())))
+            if head in _TOWN_HEADS:
+                kinded = [n for n in kinded if not _region_named(n)]  # (a region is no town: "South Iceland")
             if not kinded and head in _WATCHDOGS and not any(head in n.lower().split() for n in ents):
                 # "the agency" of "Helvemed, the Swiss medicines regulator", when no name says "Agency"
                 kinded = [n for n in ents if ents[n].type == "ORG" and not _WATCHDOGS.isdisjoint(ents[n].kinds)
@@ -1451,7 +1462,21 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             and not _region_named(m.name)]
                     # nor the area a town was placed in ("Hveragerði in South Iceland", "Pontevedra, Capiz")
                     near = [m for m in near if m.name not in containers] or near
+                if head in {"county", "parish", "borough"}:
+                    # "the county" of the last "X County" named, not a town between ("Rocky Mount", its seat)
+                    so_named = {n for n in ents if ents[n].type == "GPE" and (n.split()[-1].lower() == head
+                                                                            or n.lower().startswith(head + " "))}
+                    near = [m for m in near if m.name in so_named] if so_named else near
                 target = near[-1].name if near else None
+                if target is None and head in {"county", "parish", "borough"} and len(words) == 2:
+                    # none named near: the one the story opened on ("Franklin County supervisors voted ...")
+                    named_so = [n for n in ents if ents[n].type == "GPE" and n.split()[-1].lower() == head
+                                and first.get(n, 1 << 30) < toks[start_i].start]
+                    target = min(named_so, key=lambda n: first[n]) if named_so else None
+                own_kind = [n for n in ents if ents[n].type != "PERSON" and len(n.split()) >= 2 and (
+                    n.split()[-1].lower() == head or n.lower().startswith(head + " of ")) and first.get(n, 1 << 30) < toks[start_i].start]
+                if head in {"village", "hamlet", "township", "shire", "settlement"} and len(words) == 2 and len(own_kind) == 1:
+                    target = own_kind[0]  # "the village" of "Raeside Village", "the shire" of "Shire of Leonora": named so
                 if head == "community" and len(words) == 2:
                     nations = [n for n in ents if n.endswith(" Nation") and not ents[n].is_outlet]
                     if len(nations) == 1 and first.get(nations[0], 1 << 30) < toks[start_i].start:
@@ -2183,7 +2208,12 @@ _AMOUNT_START = re.compile(r"^[^\W\d]{0,3}\$?\d")  # "N412m", "$4", "RM20", "12"
 
 def _region_named(name: str) -> bool:
     """Whether a place's name says it is a region, no town: "Lääne-Viru County", "Co Antrim"."""
-    return name.split()[-1].lower() in _REGION_NOUNS or name.split()[0] in {"Co", "Co.", "County"}
+    w = name.split()
+    return w[-1].lower() in _REGION_NOUNS or w[0] in {"Co", "Co.", "County"} \
+        or len(w) >= 2 and w[0].lower() in _COMPASS_FIRST and " ".join(w[1:]) in countries()  # ("South Iceland")
+
+
+_COMPASS_FIRST = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
 
 
 def _verb_and_object(toks: list[Tok], k: int) -> bool:

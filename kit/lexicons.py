@@ -333,8 +333,8 @@ TITLE_WORDS = {
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
     "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "sup", "mp", "msp", "mla", "mep", "mpp", "cs", "cec", "mmc",
     "mpa", "mna", "mha", "mlc", "mhk",  # (a Newfoundland "MHA": Member of the House of Assembly; an Indian "MLC")
-    "congressman", "congresswoman", "chairperson", "coordinator", "supervisor", "custos", "member", "agent", "publicist",
-    "adviser", "advisor",
+    "congressman", "congresswoman", "chairperson", "coordinator", "co-ordinator", "ordinator", "supervisor", "custos", "member", "agent", "publicist",
+    "adviser", "advisor",  # ("ordinator": the token after "co-" in "Network co-ordinator Ana Fakatava")
     "assemblyman", "assemblywoman", "lawmaker", "legislator", "inspector", "detective", "sheriff", "captain",
     "lieutenant", "sergeant", "major", "bishop", "archbishop", "pastor", "administrator", "undersecretary", "under-secretary", "rabbi", "imam", "rev", "reverend", "vicar", "chaplain", "deacon", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",

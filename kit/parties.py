@@ -164,6 +164,14 @@ class PhraseReader:
             return ""
         return self.s.text[self.t[i].start - self.s.start:self.t[j - 1].end - self.s.start]
 
+    def _place_after_preposition(self, m, i: int) -> bool:
+        """Whether the name ``m`` is a place after a preposition, past the first word ``i`` of a phrase ("landowners
+        near Currow", "residents of Fintry"): where the people are, not who they are."""
+        e = self.ents.entities.get(m.name)
+        z = next((z for z in range(i + 1, self.n) if self.t[z].start == m.start), None)
+        return e is not None and e.type in {"GPE", "LOC"} and z is not None \
+            and self.L[z - 1] in {"near", "in", "from", "of", "at", "around", "outside"}
+
     def mentions(self, i: int, j: int, kinds=("name", "epithet")) -> list[Mention]:
         if i >= j:
             return []
@@ -266,7 +274,9 @@ class PhraseReader:
             # "The Opposition says": the parties out of government, a body in Westminster-style parliaments
             return Party("Opposition", "organization", **span)
         aside = _ASIDE_AFTER.match(self.s.text, self.t[j - 1].end - self.s.start)
-        if aside is not None and _UNNAMED.search(aside.group(0)) and not self.mentions(i, j, kinds=("name",)):
+        if aside is not None and _UNNAMED.search(aside.group(0)) and all(
+                self._place_after_preposition(m, i) for m in self.mentions(i, j, kinds=("name",))):
+            # (a place is no speaker: "Two landowners near Currow, who asked not to be named, claimed")
             # "the site's contractor, who asked not to be named, said": someone unnamed, whatever the article
             # called a contractor before; through the outlet the aside names ("who spoke to Hetq on condition of
             # anonymity")
@@ -404,7 +414,9 @@ class PhraseReader:
                         and not _modifies_unnamed(said, words[1]):
                     # (not "The ministry said" after "a ministry official", nor "The council denied this" after "a
                     # senior council official": the official's body)
-                    return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
+                    # (not the outlet it first spoke to: "who spoke to Citi News ..." is that sentence's)
+                    via = [v for v in p.via if not (self.ents.entities.get(v) is not None and self.ents.entities[v].is_outlet)]
+                    return Party(p.name, p.type, **span, via=via, gender=p.gender)
         if j - i == 2 and words[0] in {"his", "her"} and words[1] in {"office", "aides"}:
             # "Mayor Graham Whitcombe has asked ..., his office said": for whom this sentence named first
             named = [m for m in self.mentions(0, i, kinds=("name",)) if self.kind_of(m.name) == "person"]

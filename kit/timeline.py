@@ -30,6 +30,7 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # on its own, only as news writes it
 
 _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
+                r"(?:\s+weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+weekend)?"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -72,7 +73,7 @@ _BASE = "|".join([
     # "for much of the summer", "the whole summer" (not "for the summer transfer window", "for the fall 2026 semester")
     rf"(?:(?:for\s+)?(?:much|most|all)\s+of\s+the|for\s+the|the\s+(?:whole|entire))\s+{_SEASON}{_SEASON_ENDS}",
     rf"(?:last|this|next)\s+season",
-    rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+(?:days?|weeks?|months?|years?)",
+    rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?)",
     r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)",  # ("within the next month": from now to a month on)
     # "in the last days of October": late October
     rf"(?:the\s+)?(?:last|final|closing|first|opening)\s+(?:few\s+)?days\s+of\s+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
@@ -94,7 +95,7 @@ _BASE = "|".join([
     r"(?:so\s+far\s+)?(?:this|(?:the\s+)?(?:current|last|previous|next|coming))\s+(?:financial|fiscal)\s+year(?!\s*(?:19|20)?\d\d)"
     r"(?:\s+so\s+far)?",
     rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
-    rf"(?:(?:more\s+than|over)\s+)?{_NUM}\s+(?:days?|weeks?|months?|years?|decades?)\s+ago",
+    rf"(?:(?:more\s+than|over)\s+)?{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow|overnight",
     rf"(?:in\s+)?the\s+early\s+hours\s+of\s+{_WEEKDAY}",
     rf"(?:at\s+)?(?:about\s+|around\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on\s+{_WEEKDAY}",
@@ -102,6 +103,8 @@ _BASE = "|".join([
     rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
     rf"last\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",  # "last Nov. 14" (Philippine usage): that day gone by
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
+    # "Aug. 16-17", "16-17 August": the days from one to the other
+    rf"{_MONTH}\s+\d{{1,2}}[-–]\d{{1,2}}\b(?![-–]\d)(?:,?\s+{_YEAR})?|\d{{1,2}}[-–]\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
     rf"(?:in|since|from|by|until|till|through|throughout|for|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as|as\s+(?:of|at)"
     rf"|(?:for\s+)?(?:much|most|all)\s+of)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
@@ -117,6 +120,8 @@ _BASE = "|".join([
     rf"{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)",
     rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
     # (but "from Oct. 18" is that day)
+    # "the week before Thanksgiving", "the Saturday after Christmas": counted from the feast
+    rf"the\s+(?:week|weekend|day|{_WEEKDAY})\s+(?:before|after)\s+{_FEAST_NAMES}",
     rf"(?:(?:last|this|next)\s+)?{_FEAST_NAMES}",  # fixed feasts, as news writes them ("last Christmas")
     rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}(?:\s+(?:academic|school)\s+year\b)?",  # ("since at least fiscal 2011": that year)
 ])
@@ -131,7 +136,7 @@ _EXPR = re.compile(
     rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<days>on\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;?!:]|$)(?!\.?\s+\d)))?"
-    rf"(?P<o>{_BASE}|the\s+{_SEASON}|(?<=before\s){_SEASON}{_SEASON_ENDS}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
+    rf"(?P<o>{_BASE}|the\s+{_SEASON}|(?:(?<=before\s)|(?<=until\s)){_SEASON}{_SEASON_ENDS}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
 )
@@ -259,7 +264,11 @@ _THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
            "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2),
-           "easter weekend": (0, -2), "easter long weekend": (0, -2)}  # (Good Friday to Easter Monday)
+           "easter weekend": (0, -2), "easter long weekend": (0, -2),  # (Good Friday to Easter Monday)
+           "fourth of july": (7, 4)}
+# "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
+_FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
+_FEAST_WEEKEND = re.compile(r"(thanksgiving|thanksgiving day|fourth of july|christmas) weekend")
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
@@ -274,6 +283,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
                      r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|(?:re)?convenes|"
+                     r"(?:which|that|it)\s+falls(?=\s*$)|"  # "the Lunar New Year, which falls on February 17": the calendar's next
                      # "when lawmakers return in January", "the second semester, which begins in February": a time
                      # set ahead, told in the present
                      r"(?:(?:when|before|once)\s+(?:[\w'’-]+\s+){0,4}?|(?:which|that)\s+)(?:returns?|resumes?|reopens?|sits|meets|opens|begins|starts)\b|"
@@ -330,8 +340,9 @@ _SEASON_AFTER = re.compile(r"\s+(?:season|seasons|school|academic|winter|summer|
 SPLIT_APRIL = re.compile(r"(?<![A-Z])£")
 SPLIT_YEAR_ANY = re.compile(rf"\b{_SPLIT}\b")
 _YEAR_KIND = re.compile(r"\b(?:(?P<fy>financial\b|fiscal\b|fy(?= ?\d))|(?P<school>academic|school)\b)")
-# where a financial year starts in April (India, Canada, the UK, Japan, New Zealand, Eswatini), not in July
-APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain|British|UK|England|Scotland|Scottish|Wales|Welsh|"
+# where a financial year starts in April (India, Canada, the UK, Japan, New Zealand, Eswatini), not in July ("New South
+# Wales" and "New England" are not Britain)
+APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain|British|UK|(?<!New\s)England|Scotland|Scottish|(?<!New\sSouth\s)Wales|Welsh|"
                         r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh|"
                         # (Eswatini's, Lesotho's, Botswana's, Namibia's governments; not South Africa, whose
                         # municipalities count from July)
@@ -359,6 +370,16 @@ _FISCAL_YEAR = re.compile(r"^fiscal (?:year )?(?=\d{4}$)")
 _SCHOOL_YEAR_NAMED = re.compile(r"(?<=^\d{4}) (?:academic|school) year$")
 
 
+_DAY_SPAN = re.compile(rf"(?P<m1>{_MONTH})\s+(?P<a1>\d{{1,2}})[-–](?P<b1>\d{{1,2}})(?:,?\s+(?P<y1>{_YEAR}))?"
+                       rf"|(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?")
+_FORTNIGHTS = re.compile(rf"\b({_NUM}) fortnights?\b")
+
+
+def _in_weeks(m: re.Match) -> str:
+    k = m.group(1)
+    return f"{2 * (int(k) if k.isdigit() else _NUMBERS.get(k, 1))} weeks"
+
+
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     """Interval and granularity of one calendar value."""
     s = raw = _SPACES.sub(" ", text.lower().strip())
@@ -366,6 +387,15 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = _PART_OF_NAMED_DAY.sub(r"\1", s)  # "on Tuesday night": Tuesday
     s = _LEAD_PREP.sub("", s)
     s = _LEAD_THE.sub("", s)
+    s = _FORTNIGHTS.sub(_in_weeks, s)  # "within a fortnight", "a fortnight ago": two weeks
+    if m := _DAY_SPAN.fullmatch(s):
+        n = "1" if m.group("m1") else "2"
+        month, d1, d2, year = m.group("m" + n), m.group("a" + n), m.group("b" + n), m.group("y" + n)
+        year = f" {year}" if year else ""
+        lo, _, _ = _base(f"{month} {d1}{year}", anchor)
+        hi, _, _ = _base(f"{month} {d2}{year}", anchor)
+        if lo <= hi:
+            return lo, hi, "range"
     s = _FISCAL_YEAR.sub("", s)  # "fiscal 2011": the year it ends in, to a day's tolerance of the annotators' reading
     s = _SCHOOL_YEAR_NAMED.sub("", s)  # "the 2026 academic year": a school year named by one year is that calendar year
     s = _WEEKDAY_DATE.sub("", s)  # "sunday, oct. 26": the date
@@ -596,6 +626,25 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         # "in the new year", told from September on: the coming January (earlier in a year, the one begun)
         y = a.year + 1 if a.month >= 9 else a.year
         return _d(y, 1), _month_end(y, 1), "month"
+    if (m := _FEAST_REL.fullmatch(s)) and _FEAST.fullmatch(m.group(3).replace("’", "'")):
+        feast = _base(m.group(3), anchor)[0]
+        unit, after = m.group(1), m.group(2) == "after"
+        monday = feast - pd.Timedelta(days=feast.weekday())
+        if unit == "week":
+            lo = monday + pd.Timedelta(weeks=1 if after else -1)
+            return lo, lo + pd.Timedelta(days=6), "week"
+        if unit == "weekend":  # the Saturday and Sunday after (before) the feast
+            sat = feast + pd.Timedelta(days=(5 - feast.weekday()) % 7 or 7) if after else \
+                feast - pd.Timedelta(days=(feast.weekday() - 6) % 7 or 7) - pd.Timedelta(days=1)
+            return sat, sat + pd.Timedelta(days=1), "range"
+        step = 1 if unit == "day" else ((WEEKDAYS[unit] - feast.weekday()) % 7 or 7 if after
+                                        else (feast.weekday() - WEEKDAYS[unit]) % 7 or 7)
+        d = feast + pd.Timedelta(days=step if after else -step)
+        return d, d, "day"
+    if m := _FEAST_WEEKEND.fullmatch(s.replace("’", "'")):
+        feast = _base(m.group(1), anchor)[0]  # (from a Thursday or Friday feast to that Sunday; a Monday's from Saturday)
+        lo = feast - pd.Timedelta(days=2) if feast.weekday() == 0 else feast
+        return lo, lo + pd.Timedelta(days=(6 - lo.weekday()) % 7 + (2 if feast.weekday() == 0 else 0)), "range"
     if "weekend" in s and "easter" not in s:
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
