@@ -581,12 +581,16 @@ class _SentenceAttributor(PhraseReader):
         inside, opened = False, None
         out: set[int] = set()
         text = self.s.text
-        if '"' not in text and "“" not in text and "”" not in text:
+        # (single marks too, where the paper quotes with them: "‘We were told to go ahead ... prove it.")
+        single = "‘" in text or "’ " in text or text.endswith("’")
+        if '"' not in text and "“" not in text and "”" not in text and not single:
             return out
+        marks = {"“", "”", '"'} | ({"‘", "’"} if single else set())
         for k, t in enumerate(self.t):
-            if t.text in {"“", "”"} or t.text == '"':
-                opening = t.text == "“" or (t.text == '"' and not inside)
-                if not inside and opened is None and k > 0 and (t.text == "”" or t.text == '"' and self.t[k - 1].text in {
+            if t.text in marks and not (t.text == "’" and k > 0 and not self.t[k - 1].ws and self.t[k - 1].is_alpha
+                                        and not inside and self.t[k - 1].lower.endswith("s")):  # (not "workers’ pay")
+                opening = t.text in {"“", "‘"} or (t.text == '"' and not inside)
+                if not inside and opened is None and k > 0 and (t.text in {"”", "’"} or t.text == '"' and self.t[k - 1].text in {
                         ",", ".", "?", "!"} and not self.t[k - 1].ws):
                     out.update(range(k))  # '... 11 others are still trapped," Mr Okwir told': a quotation opened before
                     opened = -1
@@ -651,7 +655,8 @@ class _SentenceAttributor(PhraseReader):
             return False  # "seen by Jutarnji list": a lower-case word inside a name
         prev = self.L[k - 1] if k else ""
         if w.endswith("s") and k > 1 and _COUNT.fullmatch(self.t[k - 1].text) and not _YEARISH.fullmatch(self.t[k - 1].text) \
-                and self.t[k - 2].text != "-" and self.L[k - 2].rstrip(".") not in MONTHS:  # (but "on Oct. 3 shows")
+                and self.t[k - 2].text != "-" and self.L[k - 2].rstrip(".") not in MONTHS \
+                and not self._inside_name(k - 1):  # (but "on Oct. 3 shows", "Transit Union Local 1189 says")
             return False  # "a backlog of 41,000 claims", "12 reports": a count of a noun, no verb
         progressive = w in _PROGRESSIVE_CUES and prev in {"is", "are", "was", "were"} and k >= 2
         if w.endswith("ing") and not progressive:
@@ -2260,10 +2265,14 @@ def _unquoted(text: str) -> str:
     return t.strip()
 
 
+# a closing single mark: not an apostrophe inside a word ("it’s"), nor a plural's ("the workers’ pay")
+_SINGLE_CLOSE = re.compile(r"(?<![sS])’(?![A-Za-z])|(?<=[sS])’(?=[,.;:?!]|\s*$)")
+
+
 def _not_one_quotation(text: str, quote_open: bool, n_quotes: int) -> bool:
     """Whether a sentence is NOT one whole quotation: the one test for a continued quote's speaker."""
     t = text.strip()
-    return quote_open or n_quotes != 2 or t[:1] not in {'"', "“"} or t[-1:] not in {'"', "”"}
+    return quote_open or n_quotes != 2 or t[:1] not in {'"', "“", "‘"} or t[-1:] not in {'"', "”", "’"}
 
 
 _INDEFINITE = {"a", "an", "one"}
@@ -2301,6 +2310,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     last_quoted = False  # whether the sentence before was a quoted speaker's
     dateline_sid = dateline_sentence(sentences)
     signed_off = sign_off_lines(sentences)
+    # a paper that quotes with single marks ("‘We were told ... prove it. Nobody ...,’ said Mr Coughlan")
+    single = any("‘" in s.text for s in sentences) and not any('"' in s.text or "“" in s.text for s in sentences)
     for s in sentences:
         if s.line in signed_off:
             continue  # "Reach her at kahrendt@dmreg.com.": the page's sign-off, no claim
@@ -2311,8 +2322,9 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
         a = _SentenceAttributor(s, ents, ctx)
         hedges = [h for h, _ in a.hedges()]
         frames = a.frames()
-        n_quotes = sum(s.text.count(q) for q in ('"', "“", "”"))
-        starts_quoted = quote_open or s.text.lstrip()[:1] in {'"', "“"}
+        n_quotes = sum(s.text.count(q) for q in ('"', "“", "”")) + (
+            s.text.count("‘") + len(_SINGLE_CLOSE.findall(s.text)) if single else 0)
+        starts_quoted = quote_open or s.text.lstrip()[:1] in ({'"', "“", "‘"} if single else {'"', "“"})
         if frames and quote_open and pending and not n_quotes:
             # '"The minister says he found out in September. The minutes say May. Both cannot be true," Tibbetts
             # said.': a sentence wholly inside a running quotation; its "say" is the quoted speaker's words
@@ -2505,11 +2517,14 @@ def _described_speakers(claims: list[ClaimRec], ents: ArticleEntities) -> None:
         t = c.source_text or ""
         if c.source_type != "person" or not c.source or c.source_start is None or c.source_end is None \
                 or not t.lower().startswith("the ") or len(t.split()) < 2 or len(t.split()) > 5 \
-                or not all(w.isalpha() and w.islower() and w not in COMPANY_NOUNS and w not in ORG_WORDS for w in t.split()[1:]):
+                or not all(w.isalpha() and (w.islower() or w[:1].isupper() and k < len(t.split()) - 1)
+                           and w not in COMPANY_NOUNS and w not in ORG_WORDS for k, w in enumerate(t.split()) if k):
             continue  # (a post at a body is the epithet linker's to give: "the union leader")
         a, b = int(c.source_start), int(c.source_end)
         e = ents.entities.get(c.source)
-        if e is None or ents.at(a, b, kinds=("name", "epithet", "pronoun")):
+        if e is None or ents.at(a, b, kinds=("epithet", "pronoun")) or any(  # ("The Goleen fisherman": a place in it)
+                ents.entities.get(m.name) is not None and ents.entities[m.name].type == "PERSON"
+                for m in ents.at(a, b, kinds=("name",))):
             continue
         ents.mentions.append(Mention(c.source, t, a, b, "epithet", c.sentence_id))
         e.epithets.append(t)

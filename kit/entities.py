@@ -600,12 +600,13 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 while x > j and toks[x - 1].lower in _FR_PARTICLES:
                     x -= 1
                 j = x
-            if j + 1 < n and toks[j - 1].ws and toks[j].text[:1].isdigit() and _NUMBER_IN_NAME.fullmatch(toks[j].text) \
+            if j + 1 < n and toks[j - 1].ws and toks[j].text[:1].isdigit() and (_NUMBER_IN_NAME.fullmatch(toks[j].text) or (
+                    toks[j - 1].text == "Local" and toks[j].text.isdigit() and len(toks[j].text) == 4)) \
                     and not toks[j + 1].text[:1].isdigit() and toks[j + 1].lower not in _NUMBER_UNITS and (
                     j - i >= 2 and toks[j - 1].lower in _NUMBERED_NOUNS | {"region", "line"}
                     or j - i == 1 and toks[i].text in _NUMBERED_ROUTES  # "Line 11": a metro line
                     or i > 0 and (toks[i - 1].lower in _SHIP_NOUNS or toks[i - 1].lower in {"station", "radio"})):
-                j += 1  # "Care Workers United Local 212", "Provincial Police Region 8", "the speedboat Nam Phet 9"
+                j += 1  # "Care Workers United Local 212" (and "Local 1189"), "Provincial Police Region 8", "the speedboat Nam Phet 9"
             elif j < n and j - i <= 2 and toks[j].lower in _PAPER_NAME_NOUNS and not toks[j].is_cap and toks[j].ws is not None \
                     and toks[j - 1].is_cap and toks[j - 1].is_alpha and not toks[j - 1].is_upper \
                     and toks[j - 1].lower not in NON_NAME_CAPS:  # (not "the PDRRMO list")
@@ -3661,7 +3662,8 @@ class _Builder:
             return "ORG"  # "House Commission VI", "Commission VI": a numbered body, not a king
         if any((a.lower().startswith(_CHIEFS_TITLES) or a.startswith("TA ")) and len(a.split()) >= 2 for a in e.aliases):
             return "PERSON"  # "Traditional Authority Chimbwete", "TA Chimbwete", "Nana Kwesi Ampem II": a chief
-        if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_PEAKS):
+        if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_PEAKS) \
+                and e.name.split()[-1].lower() not in ORG_WORDS:  # (not "Sierra Ventosa ... Association")
             return "LOC"  # "Pointe du Mourin", "Cerro Azul": a mountain named in its language, not a "du" surname
         if not v["PERSON_STRONG"] and not e.gender and not first_words.isdisjoint(_ROMANCE_HOUSES):
             return "ORG"  # "Hôtel du Mourin", "Château de Vaux": a business, not a person
@@ -3674,7 +3676,7 @@ class _Builder:
             return "PERSON"  # "R. Saravanan", "G. Rajasekaran": initials before the name, as South India writes it
         place = [self.places.get(a) or ("GPE" if a in PLACE_ALIASES or a in self.council_towns or (  # ("Dar es Salaam": a city, its particle lower-case)
             len(a.split()) >= 3 and any(w.islower() for w in a.split()[1:-1]) and a in cities()) else None) for a in e.aliases]
-        if any(place) and not ((v["PERSON_STRONG"] or e.roles and not e.is_company) and any(
+        if any(place) and e.name.split()[-1].lower() not in ORG_WORDS and not ((v["PERSON_STRONG"] or e.roles and not e.is_company) and any(
                 not p and len(a.split()) >= 2 and a.split()[0].lower() in given_names() for a, p in zip(e.aliases, place))):
             # (but "Attorney General Denise Harrow": "Harrow said" is her, whatever town has that name; and
             # "Francisca das Chagas Lima, president of the residents' association": a given name and a role)
@@ -3717,7 +3719,9 @@ class _Builder:
                                 and not w[0].isupper() or len(w) >= 3 and w[1] == "of" and w[0].lower() in _LOC_FIRST_OF)
                and w[-1].lower() not in _BODY_WORDS and w[-1].lower() not in ORG_WORDS  # ("Lake Country Health Network")
                 and w[-1].lower() not in {"court", "courts", "tribunal"} for w in words) \
-                and not v["PERSON_STRONG"]:  # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority")
+                and not v["PERSON_STRONG"] and e.name.split()[-1].lower() not in ORG_WORDS:
+            # (not "MT Ebube Star", nor "Lake Zone Marine Transport Authority", nor "Sierra Ventosa ... Association"
+            # by its short name)
             return "LOC"
         if any(len(w) == 2 and w[0] in {"Co", "Co."} and w[1][:1].isupper() and w[1].lower() not in ORG_WORDS for w in words) \
                 and not v["PERSON_STRONG"]:

@@ -1563,6 +1563,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                               and (line_of.get(m.sid) == s.line or m.sid == s.sid - 1) and m.start < toks[start_i].start
                               ] if head not in _OWNING_NOUNS else []
                     target = recent[-1] if len(set(recent)) == 1 else top(fits, toks[start_i].start)
+                    if head in _BUSINESS_PEOPLE and target is not None and ents[target].roles and not any(
+                            _business_post(r) for r in ents[target].roles) and (biz := near_person(head, s, start_i)):
+                        target = biz  # "The Ballydehob businessman": the one given a firm's post, not the engineer named last
                 elif head in _NEAR_PERSON_NOUNS:
                     target = near_person(head, s, start_i)  # "The retired teacher said"
             if target is None and t.lower == "the" and head in _BUILDING_NOUNS and len(words) <= 3:
@@ -2204,6 +2207,13 @@ _IWI_FIRST = {"ngāti", "ngati", "ngāi", "ngai"}  # how Māori tribes' names op
 # what opens a verb's object ("owed N412m", "denied that", "breached the permit"), never a participle's phrase
 _OBJECT_STARTS = {"the", "a", "an", "that", "its", "his", "her", "their", "it", "them", "him", "no", "nearly"}
 _AMOUNT_START = re.compile(r"^[^\W\d]{0,3}\$?\d")  # "N412m", "$4", "RM20", "12"
+
+
+def _business_post(role: str) -> bool:
+    """Whether a role is a post in business: an owner's, a firm's director's ("the firm's managing director")."""
+    words = role.lower().replace("'s", " ").replace("’s", " ").split()
+    return not (FIRM_TITLES | {"businessman", "businesswoman", "entrepreneur"}).isdisjoint(words) \
+        or not COMPANY_NOUNS.isdisjoint(words)  # (not "Senior executive engineer": a council's)
 
 
 def _region_named(name: str) -> bool:

@@ -182,6 +182,47 @@ class PhraseReader:
         holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON" and any(fits(str(r)) for r in e.roles)]
         return holders[0] if len(holders) == 1 else None
 
+    def _placed_speaker(self, words: list[str], i: int, j: int, span: dict[str, Any]) -> Party | None:
+        """"The Goleen fisherman said", "The Fianna Fáil councillor said": someone by a place's or a party's name and
+        a person's noun, as Irish and British papers write it. The speaker of the sentence before, where they were
+        quoted; else someone unnamed (never the place or the party)."""
+        head = words[-1]
+        if self.t[j - 1].is_cap or not self.t[j - 1].is_alpha or not (
+                head in PERSON_EPITHET_NOUNS or head in MALE_NOUNS or head in FEMALE_NOUNS or head in TITLE_WORDS
+                or len(head) > 5 and head.endswith(("man", "woman"))) or head in SPOKES_NOUNS or head in ANONYMOUS_NOUNS:
+            return None
+        inner = self.mentions(i + 1, j - 1, kinds=("name",))
+        if not inner or not all(self.t[z].is_cap for z in range(i + 1, j - 1)) \
+                or any(self.kind_of(m.name) == "person" for m in inner) \
+                or inner[0].start != self.t[i + 1].start or inner[-1].end != self.t[j - 2].end:
+            return None
+        linked = [m for m in self.mentions(i, j, kinds=("epithet",)) if m.start == self.t[i].start
+                  and self.kind_of(m.name) == "person"]
+        if linked:  # ("The Ballydehob businessman": the one the article gave a firm's post)
+            return Party(linked[0].name, "person", **span)
+        if head in TITLE_WORDS:
+            # a post ("The UWDA chief", "the Fianna Fáil councillor"): the one person whose role has it and names the
+            # body; else the speaker just quoted, where their role has it; else left to the rules below
+            body = {w.lower() for m in inner for w in [m.text, m.name] + list(self.ents.entities[m.name].aliases)
+                    if self.ents.entities.get(m.name) is not None}
+            holders = [n for n, e in self.ents.entities.items() if e.type == "PERSON" and any(
+                head in r.lower().split() and any(b in r.lower() for b in body) for r in e.roles)]
+            if len(holders) == 1:
+                return Party(holders[0], "person", **span)
+            if self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 1:
+                last = self.ctx.speakers[-1][1]
+                e = self.ents.entities.get(last.name) if last.name else None
+                # (or one the article gave no role but a title: "Cllr Tadhg Cotter (FF)")
+                if last.type == "person" and e is not None and (not e.roles or any(head in r.lower().split() for r in e.roles)):
+                    return Party(last.name, "person", **span, gender=last.gender)
+            return None
+        if self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 1:
+            last = self.ctx.speakers[-1][1]
+            g = self._gender(words)
+            if last.type == "person" and last.name and (g is None or last.gender in (None, g)):
+                return Party(last.name, "person", **span, gender=last.gender or g)
+        return Party(span["text"], "anonymous", **span, gender=self._gender(words))
+
     def _just_quoted(self, words: list[str], i: int, j: int, span: dict[str, Any]) -> Party | None:
         """"the ..." (t[i:j]) as the person who spoke just before, described: '"...," the East Side mom said' by a
         gendered or a person's noun, '"...," the chief health officer said' by the post the article gave them."""
@@ -229,6 +270,8 @@ class PhraseReader:
         if 2 <= j - i <= 5 and words[0] == "the" and self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 1 \
                 and (described := self._just_quoted(words, i, j, span)) is not None:
             return described
+        if 3 <= j - i <= 5 and words[0] == "the" and (placed := self._placed_speaker(words, i, j, span)) is not None:
+            return placed
         if j - i >= 3 and words[-1] in {"he", "she", "they", "it"} and words[0] in _FRONTED_PREPOSITIONS \
                 and all(self.t[z].is_alpha for z in range(i, j)):
             return self.pronoun(words[-1], j - 1)  # "In parliament on Tuesday she accused": a phrase fronted, no comma

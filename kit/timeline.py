@@ -30,7 +30,7 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # on its own, only as news writes it
 
 _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
-                r"(?:\s+weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+weekend)?"
+                r"(?:\s+weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+weekend)?|(?-i:Boxing\s+Day)|(?-i:Memorial\s+Day)(?:\s+weekend)?"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -265,10 +265,10 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
            "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2),
            "easter weekend": (0, -2), "easter long weekend": (0, -2),  # (Good Friday to Easter Monday)
-           "fourth of july": (7, 4)}
+           "fourth of july": (7, 4), "boxing day": (12, 26), "memorial day": (5, -1)}  # (the last Monday of May)
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
-_FEAST_WEEKEND = re.compile(r"(thanksgiving|thanksgiving day|fourth of july|christmas) weekend")
+_FEAST_WEEKEND = re.compile(r"(thanksgiving|thanksgiving day|fourth of july|christmas|memorial day) weekend")
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
@@ -372,6 +372,7 @@ _SCHOOL_YEAR_NAMED = re.compile(r"(?<=^\d{4}) (?:academic|school) year$")
 
 _DAY_SPAN = re.compile(rf"(?P<m1>{_MONTH})\s+(?P<a1>\d{{1,2}})[-–](?P<b1>\d{{1,2}})(?:,?\s+(?P<y1>{_YEAR}))?"
                        rf"|(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?")
+_THIS_WINTER = re.compile(r"\bthis winter\b")
 _FORTNIGHTS = re.compile(rf"\b({_NUM}) fortnights?\b")
 
 
@@ -643,8 +644,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         return d, d, "day"
     if m := _FEAST_WEEKEND.fullmatch(s.replace("’", "'")):
         feast = _base(m.group(1), anchor)[0]  # (from a Thursday or Friday feast to that Sunday; a Monday's from Saturday)
-        lo = feast - pd.Timedelta(days=2) if feast.weekday() == 0 else feast
-        return lo, lo + pd.Timedelta(days=(6 - lo.weekday()) % 7 + (2 if feast.weekday() == 0 else 0)), "range"
+        if feast.weekday() == 0:
+            return feast - pd.Timedelta(days=2), feast, "range"
+        return feast, feast + pd.Timedelta(days=(6 - feast.weekday()) % 7), "range"
     if "weekend" in s and "easter" not in s:
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
@@ -716,6 +718,9 @@ def _feast_day(name: str, year: int) -> pd.Timestamp:
     mo, day = _FEASTS[name]
     if mo == 0:
         return pd.Timestamp(easter(year)) + pd.Timedelta(days=day)
+    if day == -1:  # the last Monday of May
+        last = _d(year, mo + 1) - pd.Timedelta(days=1)
+        return last - pd.Timedelta(days=last.weekday())
     if day == 0:  # the fourth Thursday of November
         first = _d(year, mo)
         return first + pd.Timedelta(days=(3 - first.weekday()) % 7 + 21)
@@ -1214,6 +1219,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             day = int(numbered.group(1))
             near = [lo + pd.Timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
             lo = hi = next((d for d in near if d.day == day), lo)
+        if not southern and ok and now is not None and g == "season" and now.month <= 2 and lo.month == 12 \
+                and lo.year == now.year and _THIS_WINTER.search(low):
+            lo, hi = _d(now.year - 1, 12), _month_end(now.year, 2)  # "this winter" in January: the one under way
         if southern and ok and g in {"season", "range"}:
             season_ahead = g == "range" and _SEASON_WORD.search(bare) is not None and _future_before(text, start)
             lo, hi = _southern(lo, hi, g, bare, now, season_ahead)  # (an article from Waikato: its spring is September's)

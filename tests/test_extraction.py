@@ -1415,7 +1415,7 @@ def test_round_six_epithets(body, name, epithet):
       "The health authority insists that is not the case."), "Maritime Coastal Health", "The health authority"),
     # round eighteen: a union named for its workers, a kind in Spanish, a regulator called an agency
     (("Luis Arredondo, president of United Refinery Workers Local 2281, said nine people were hurt.",
-      "Tressler rejected the union's claims."), "United Refinery Workers Local", "the union"),
+      "Tressler rejected the union's claims."), "United Refinery Workers Local 2281", "the union"),
     (("The Federación Nacional de Estudiantes Universitarios called the march.",
       "Orrego said the federation had a permit."), "Federación Nacional de Estudiantes Universitarios", "the federation"),
     (("The trial is under review.", "Helvemed, the Swiss medicines regulator, said it had opened a review.",
@@ -11265,3 +11265,54 @@ def test_a_region_is_no_town():
 ])
 def test_a_hyphened_co_ordinator(sentence, name, role):
     assert role in run(sentence).entities.set_index("name").loc[name, "roles"]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty) Boxing Day, Memorial Day (the last Monday of May) and its weekend
+    ("Blasting woke residents on Boxing Day morning.", "2026-01-15", [("on Boxing Day", "2025-12-26", "2025-12-26")]),
+    ("The marina must reopen by Memorial Day.", "2026-01-15", [("by Memorial Day", "2026-01-15", "2026-05-25")]),
+    ("Crowds came over Memorial Day weekend.", "2026-01-15", [("Memorial Day weekend", "2026-05-23", "2026-05-25")]),
+    # "this winter" in January: the winter under way
+    ("This winter we had to lower both pumps.", "2026-01-15", [("This winter", "2025-12-01", "2026-02-28")]),
+])
+def test_session_sixty_times_in_january(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_paper_that_quotes_with_single_marks():
+    # (session sixty) ‘...’ as Irish and British papers quote: the quotation's own "told" is no attribution
+    c = run("The firm’s managing director is Declan Coughlan.",
+            "‘We were told to go ahead on September 23rd and we have the letter to prove it. Nobody here will carry "
+            "a bill that size,’ said Declan Coughlan.").claims
+    assert c["source"].tolist()[1:] == ["Declan Coughlan", "Declan Coughlan"]
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # (session sixty) "The Goleen fisherman said": the speaker just quoted, never the place
+    (["‘It’s the fishermen who pay,’ said the association’s chairman, Jerome O’Regan, who has fished out of Schull.",
+      "The Goleen fisherman said boats were now paying more."], "Jerome O’Regan"),
+    # a post with a party's name: the one just quoted, who was given a title and no other role
+    (["Cllr Tadhg Cotter (FF) told the meeting it was not acceptable.",
+      "The Fianna Fáil councillor said skippers had contacted him."], "Tadhg Cotter"),
+    # "the businessman" is the one with a firm's post, not the council engineer named last
+    (["Roaringwater Civil Engineering Ltd, the Ballydehob-based firm that won the tender, says it was told to go ahead.",
+      "‘We were told to go ahead,’ said the firm’s managing director, Declan Coughlan (54).",
+      "Senior executive engineer Noel Twomey told the meeting the scouring was known.",
+      "The Ballydehob businessman disputed that."], "Declan Coughlan"),
+])
+def test_a_speaker_by_place_and_noun(body, speaker):
+    assert run(*body).claims["source"].iloc[-1] == speaker
+
+
+@pytest.mark.parametrize("body,name,etype", [
+    # (session sixty) a union local's number, four digits long, is part of its name
+    (["Amalgamated Transit Union Local 1189 says drivers worked 4,200 hours of overtime."],
+     "Amalgamated Transit Union Local 1189", "ORG"),
+    # an association, though its short name is a mountain's ("Sierra Ventosa")
+    (["The Sierra Ventosa Mutual Domestic Water Consumers Association told commissioners the wells had dropped.",
+      "Sierra Ventosa serves 140 homes."], "Sierra Ventosa Mutual Domestic Water Consumers Association", "ORG"),
+])
+def test_session_sixty_names(body, name, etype):
+    res = run(*body)
+    assert res.entities.set_index("name").loc[name, "type"] == etype
+    assert res.claims["source"].iloc[0] == name
