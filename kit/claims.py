@@ -2517,7 +2517,8 @@ def _described_speakers(claims: list[ClaimRec], ents: ArticleEntities) -> None:
         t = c.source_text or ""
         if c.source_type != "person" or not c.source or c.source_start is None or c.source_end is None \
                 or not t.lower().startswith("the ") or len(t.split()) < 2 or len(t.split()) > 5 \
-                or not all(w.isalpha() and (w.islower() or w[:1].isupper() and k < len(t.split()) - 1)
+                or not all(w.isalpha() and (w.islower() or w[:1].isupper() and k < len(t.split()) - 1
+                                            or w.isupper() and w.lower() in TITLE_WORDS)  # ("the retired GP")
                            and w not in COMPANY_NOUNS and w not in ORG_WORDS for k, w in enumerate(t.split()) if k):
             continue  # (a post at a body is the epithet linker's to give: "the union leader")
         a, b = int(c.source_start), int(c.source_end)

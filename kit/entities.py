@@ -403,6 +403,16 @@ def _member_for(toks: list[Tok], i: int, j: int) -> bool:
     return len(words) >= 2 and (words[0].lower in given_names() or len(words[0].text.rstrip(".")) == 1)
 
 
+_STREET_WORDS = {"street", "avenue", "road", "st", "ave", "rd", "boulevard", "blvd", "drive", "lane", "parkway",
+                 "terrace", "place", "way"}
+
+
+def _numbered_street(toks: list[Tok], i: int) -> bool:
+    """Whether token ``i`` is an ordinal before a street's word ("13th Avenue", "34th Street")."""
+    return i + 1 < len(toks) and toks[i].ws and toks[i + 1].is_cap and toks[i + 1].lower.rstrip(".") in _STREET_WORDS \
+        and _ORDINAL.fullmatch(toks[i].lower) is not None
+
+
 def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     out, i, n = [], 0, len(toks)
     while i < n:
@@ -423,9 +433,13 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
             out.append((i, i + 1))  # "medRxiv", "talkSPORT", "eBay": a name in lower camel case
             i += 1
             continue
-        if toks[i].is_cap or _arabic_article(toks, i):  # (and "al-Mirbad substation": a name that opens on "al-")
-            j = i + 3 if not toks[i].is_cap else i + 1
+        numbered_street = _numbered_street(toks, i)  # ("13th Avenue South": a street named by its number)
+        if toks[i].is_cap or numbered_street or _arabic_article(toks, i):  # (and "al-Mirbad substation": a name that opens on "al-")
+            j = i + 3 if not toks[i].is_cap and not numbered_street else i + 1
             while j < n:
+                if _numbered_street(toks, j) and toks[j - 1].ws:
+                    j += 1  # "South 34th Street"
+                    continue
                 if (toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS)) \
                         and not (toks[j].text[-1:].isdigit() and _MONEY_TOKEN.fullmatch(toks[j].text)):
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
@@ -722,6 +736,7 @@ _ORG_ROLE_HEADS = (_ORG_DESCRIPTORS | _PRESS_NOUNS | {"party", "club", "team", "
 _ROLE_PP = re.compile(r" (?:of|at|for|from|in|with|on|to|who|which|that|based|representing|serving|overseeing|heading) ")
 _THE_NP_END = {",", ".", ";", ":", ")", "'s", "’s", "and", "or", "has", "have", "had", "will", "would", "could", "can",
                "may", "might", "must", "should", "who", "which", "that"}
+_POST_WORDS = {"letter", "mail", "postal", "rural"}  # a carrier of letters is a person
 _SHIP_NOUNS = {"ferry", "vessel", "ship", "tanker", "freighter", "trawler", "carrier", "yacht", "liner", "barge",
                "dredger", "tug", "warship", "frigate", "destroyer", "submarine", "catamaran", "schooner", "dhow",
                "speedboat", "boat"}
@@ -763,7 +778,7 @@ _PERSON_TRADES = {"operator", "contractor", "developer", "trader", "dealer", "su
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
-                   "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor"}  # ("State Highway 38", "Tank 4")
+                   "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor", "station"}  # ("State Highway 38", "Tank 4", "Pump Station 217")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # a firm named by what its people do: "The administrators, Calloway Reid Advisory,", "the liquidators, X LLP,"
 _FIRMS_AS_PEOPLE = {"administrators", "liquidators", "receivers", "auditors", "insurers"}
@@ -785,6 +800,9 @@ _PAIRED_TRADES = {"oil": "gas", "food": "beverage", "mining": "exploration", "im
                   "exploration": "production", "engineering": "construction", "marine": "offshore"}
 _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover", "thanksgiving",
              "halloween", "navratri", "vesak", "nowruz"}  # (not "Eid", "Ramadan": surnames too)
+_HOLIDAY_NAME = re.compile(r"(?:\b(?:Martin Luther King,? Jr\.?|MLK|Memorial|Boxing|Waitangi|Australia|Anzac|Canada|Remembrance"
+                           r"|Labor|Labour|Independence|Victoria|Thanksgiving|Christmas|New Year['’]s|St\.? Patrick['’]s"
+                           r"|Valentine['’]s) Day|\bFourth of July)$")
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
 _PATRONYMIC_LINKS = {"bin", "binti", "bint", "anak", "a/l", "a/p"}  # "son of", "daughter of" in Malay, Arabic and Iban names: "Jimbun anak Ngelai"
@@ -1735,6 +1753,8 @@ class _Builder:
             j -= 1  # "fined Renovia RON 20,000", "Suwa Sevana Rs. 4.5 million": the firm, then the currency
         if j - i >= 2 and toks[j - 1].lower in _HOLIDAYS:
             j -= 1  # "Leeds Christmas markets": the city, then the feast
+        if toks[j - 1].text in {"Day", "July"} and _HOLIDAY_NAME.search(_span_text(toks, max(0, i - 5), j)):
+            return  # "Memorial Day", "Martin Luther King Jr. Day", "Fourth of July": a day, nobody's name
         if j - i == 1 and toks[i].text.endswith("-based") and toks[i].text[:-6] in AP_STATE_ABBREVIATIONS:
             return  # "the Nashville, Tenn.-based company": where a firm is, no name
         if 2 <= j - i <= 3 and toks[j - 1].lower in TITLE_WORDS and toks[j - 1].lower not in ORG_WORDS \
@@ -3682,8 +3702,9 @@ class _Builder:
             # "Francisca das Chagas Lima, president of the residents' association": a given name and a role)
             return next(p for p in place if p)
         words = [a.replace("-", " ").split() for a in e.aliases]
-        if (v["SHIP"] or {_role_head(r) for a in e.aliases for r in self.roles.get(a, ())} & _SHIP_NOUNS) \
-                and not v["PERSON_STRONG"] and not e.gender:
+        if (v["SHIP"] or {_role_head(r) for a in e.aliases for r in self.roles.get(a, ()) if not _POST_WORDS.intersection(
+                r.lower().split())} & _SHIP_NOUNS) and not v["PERSON_STRONG"] and not e.gender:
+            # (not "Arlo Tvedt, a retired letter carrier")
             return "PRODUCT"  # "the bulk carrier Astraia Trader", "The Amber Horizon, a 9,400-container vessel"
         if any(len(w) >= 3 and "for" in w[1:-1] and w[w.index("for") - 1].lower() in _GROUP_PLURALS for w in words):
             return "ORG"  # "Mount Carrow Parents for Safe Classrooms": a campaign group, whatever it opens with

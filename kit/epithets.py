@@ -1374,6 +1374,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # no age given: the person just named ("She said ... the 61-year-old said"), though not one whose
                 # age the article gave otherwise ("Mr Ó Dubhghaill (57)" is not "the 34-year-old")
                 ageless = [n for n in persons if not (number and ents[n].ages and number not in ents[n].ages)]
+                # (nor one of the other sex than the sentence's pronoun: "The 74-year-old said he spent ...")
+                told = _PRONOUN_AFTER.match(s.text, toks[head_i].end - s.start)
+                other = None if told is None else "female" if told.group(1).lower() in {"he", "his", "him"} else "male"
+                ageless = [n for n in ageless if other is None or (ents[n].gender or ents[n].name_gender) != other]
                 near = [m for m in out.mentions if m.kind == "name" and m.name in ageless
                         and m.sid < s.sid and line_of.get(m.sid, -9) >= s.line - 1]  # not one named in this very quote
                 if not near:
@@ -1464,9 +1468,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     near = [m for m in near if m.name not in containers] or near
                 if head in {"county", "parish", "borough"}:
                     # "the county" of the last "X County" named, not a town between ("Rocky Mount", its seat)
-                    so_named = {n for n in ents if ents[n].type == "GPE" and (n.split()[-1].lower() == head
-                                                                            or n.lower().startswith(head + " "))}
-                    near = [m for m in near if m.name in so_named] if so_named else near
+                    counties = {n for n in ents if ents[n].type == "GPE" and (n.split()[-1].lower() == head
+                                                                             or n.lower().startswith(head + " "))}
+                    near = [m for m in near if m.name in counties] if counties else near
                 target = near[-1].name if near else None
                 if target is None and head in {"county", "parish", "borough"} and len(words) == 2:
                     # none named near: the one the story opened on ("Franklin County supervisors voted ...")
@@ -2233,6 +2237,7 @@ def _verb_and_object(toks: list[Tok], k: int) -> bool:
         toks[k + 1].lower in _OBJECT_STARTS or bool(_AMOUNT_START.match(toks[k + 1].text)))
 
 
+_PRONOUN_AFTER = re.compile(r"[^,;\"“”]{0,40}?\b(?:said|says|told|added|insisted|recalled)\s+(he|she|his|her)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:she|he)\s+(?:said|says|told|added|explained|recalled|insisted|claimed)\b")
 
 

@@ -331,7 +331,7 @@ TITLE_WORDS = {
     "strongman", "oligarch", "investor", "executive", "officer", "official", "diplomat", "envoy",
     "then-president", "then-head", "ex-president", "former", "acting", "late", "star", "singer", "actor",
     "actress", "writer", "author", "scientist", "researcher", "coach", "player", "striker", "rapper",
-    "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "sup", "mp", "msp", "mla", "mep", "mpp", "cs", "cec", "mmc",
+    "councillor", "councilor", "councilman", "councilwoman", "alderman", "ald", "sup", "mp", "msp", "gp", "mla", "mep", "mpp", "cs", "cec", "mmc",
     "mpa", "mna", "mha", "mlc", "mhk",  # (a Newfoundland "MHA": Member of the House of Assembly; an Indian "MLC")
     "congressman", "congresswoman", "chairperson", "coordinator", "co-ordinator", "ordinator", "supervisor", "custos", "member", "agent", "publicist",
     "adviser", "advisor",  # ("ordinator": the token after "co-" in "Network co-ordinator Ana Fakatava")

@@ -431,7 +431,8 @@ class PhraseReader:
             for sid, p in reversed(self.ctx.speakers):
                 if self.s.sid - sid > 3:
                     break
-                if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
+                if p.text and (p.text.lower().split()[-1] == words[1] or words[1] in p.text.lower().split()[:3]) \
+                        and p.text.lower() != span["text"].lower():  # (and "A spokesperson for the department")
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
         if j - i == 2 and words[0] == "the" and words[1] in {"official", "executive"}:
             # ("The executive said the report was a preliminary draft": the vice president just quoted)
@@ -985,6 +986,12 @@ class PhraseReader:
             return None
         m = named[0]
         end = next((y for y in range(x, self.n) if self.t[y].start >= m.end), self.n)
+        if end + 1 < self.n and self.L[end] in {"of", "from", "with", "at"}:
+            # "their attorney, Derek Skjerven of Grand Forks.": where they are from, or whose they are, after the name
+            after = [a for a in self.mentions(end + 1, self.n, kinds=("name",)) if a.start == self.t[end + 1].start]
+            nxt = next((y for y in range(end + 1, self.n) if after and self.t[y].start >= after[0].end), self.n)
+            if after and (nxt == self.n or self.t[nxt].text in {",", ".", ";", ")"}):
+                end = nxt
         if end < self.n and self.t[end].text not in {",", ".", ";", ")"} and self.t[end].text not in _QUOTES:
             return None  # "According to one source for the newspaper, Musk was ...": a subject, not an apposition
         return Party(m.name, "person", m.text, m.start, m.end), end

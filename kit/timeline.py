@@ -31,6 +31,9 @@ _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
                 r"(?:\s+weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+weekend)?|(?-i:Boxing\s+Day)|(?-i:Memorial\s+Day)(?:\s+weekend)?"
+                # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
+                r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labor\s+Day)"
+                r"|(?-i:St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day)"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -120,8 +123,11 @@ _BASE = "|".join([
     rf"{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)",
     rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
     # (but "from Oct. 18" is that day)
+    # "over the festive period", "the Christmas holidays", "over the holidays": late December to early January
+    r"(?:the\s+)?(?:festive|christmas|holiday)\s+(?:period|season|break|holidays)(?![\w-])|the\s+holidays(?![\w-])",
     # "the week before Thanksgiving", "the Saturday after Christmas": counted from the feast
     rf"the\s+(?:week|weekend|day|{_WEEKDAY})\s+(?:before|after)\s+{_FEAST_NAMES}",
+    rf"(?:a|one|two|three|four|five|six|\d{{1,2}})\s+(?:days?|weeks?)\s+(?:before|after)\s+{_FEAST_NAMES}",  # "a week before Christmas"
     rf"(?:(?:last|this|next)\s+)?{_FEAST_NAMES}",  # fixed feasts, as news writes them ("last Christmas")
     rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}(?:\s+(?:academic|school)\s+year\b)?",  # ("since at least fiscal 2011": that year)
 ])
@@ -144,7 +150,7 @@ _EXPR = re.compile(
 # every expression above holds a digit or one of these words ((?=[a-z]): a cheap first test)
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|fortnights?|days?|quarter|half|decades?|yesterday|today"
-    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight|christmas|year's|thanksgiving|easter"
+    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight|christmas|year's|thanksgiving|easter|halloween|festive|holidays"
     r"|good\s+friday)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
@@ -265,7 +271,11 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
            "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2),
            "easter weekend": (0, -2), "easter long weekend": (0, -2),  # (Good Friday to Easter Monday)
-           "fourth of july": (7, 4), "boxing day": (12, 26), "memorial day": (5, -1)}  # (the last Monday of May)
+           "fourth of july": (7, 4), "boxing day": (12, 26), "memorial day": (5, -1),  # (the last Monday of May)
+           "waitangi day": (2, 6), "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
+           "remembrance day": (11, 11), "halloween": (10, 31), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
+           "labor day": (9, -4), "martin luther king jr. day": (1, -3), "martin luther king, jr. day": (1, -3),
+           "martin luther king jr day": (1, -3), "mlk day": (1, -3)}  # (the first Monday of September, the third of January)
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
 _FEAST_WEEKEND = re.compile(r"(thanksgiving|thanksgiving day|fourth of july|christmas|memorial day) weekend")
@@ -342,7 +352,9 @@ SPLIT_YEAR_ANY = re.compile(rf"\b{_SPLIT}\b")
 _YEAR_KIND = re.compile(r"\b(?:(?P<fy>financial\b|fiscal\b|fy(?= ?\d))|(?P<school>academic|school)\b)")
 # where a financial year starts in April (India, Canada, the UK, Japan, New Zealand, Eswatini), not in July ("New South
 # Wales" and "New England" are not Britain)
-APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Britain|British|UK|(?<!New\s)England|Scotland|Scottish|(?<!New\sSouth\s)Wales|Welsh|"
+APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Ontario|Quebec|Alberta|Saskatchewan|Manitoba|"
+                        r"Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|British\s+Columbia|Yukon|"
+                        r"Nunavut|Northwest\s+Territories|Britain|British|UK|(?<!New\s)England|Scotland|Scottish|(?<!New\sSouth\s)Wales|Welsh|"
                         r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh|"
                         # (Eswatini's, Lesotho's, Botswana's, Namibia's governments; not South Africa, whose
                         # municipalities count from July)
@@ -372,6 +384,8 @@ _SCHOOL_YEAR_NAMED = re.compile(r"(?<=^\d{4}) (?:academic|school) year$")
 
 _DAY_SPAN = re.compile(rf"(?P<m1>{_MONTH})\s+(?P<a1>\d{{1,2}})[-–](?P<b1>\d{{1,2}})(?:,?\s+(?P<y1>{_YEAR}))?"
                        rf"|(?P<a2>\d{{1,2}})[-–](?P<b2>\d{{1,2}})\s+(?P<m2>{_MONTH})(?:\s+(?P<y2>{_YEAR}))?")
+_FEAST_SHIFT = re.compile(r"(a|one|two|three|four|five|six|\d{1,2}) (days?|weeks?) (before|after) (?P<f>.+)")
+_FESTIVE = re.compile(r"(?:festive|christmas|holiday) (?:period|season|break|holidays)|holidays")
 _THIS_WINTER = re.compile(r"\bthis winter\b")
 _FORTNIGHTS = re.compile(rf"\b({_NUM}) fortnights?\b")
 
@@ -596,6 +610,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             # (readers take it as "around then", and annotators split between the day and the calendar year; of 220
             # held-out annotations the day fits 179, the calendar year 196, the year up to the day 201)
             d = a - pd.DateOffset(years=k)
+            if k > 1 and d.month == 1:
+                return _d(d.year), _d(d.year, 12, 31), "year"  # (in January, "three years ago" is that year, not its first days)
             return (d if k == 1 else _d(d.year)), d, "year"
         y = a.year - k * 10
         return _d(y), _d(y, 12, 31), "year"
@@ -627,13 +643,21 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         # "in the new year", told from September on: the coming January (earlier in a year, the one begun)
         y = a.year + 1 if a.month >= 9 else a.year
         return _d(y, 1), _month_end(y, 1), "month"
+    if _FESTIVE.fullmatch(s):
+        # (the one nearest publication; a break or the school's holidays run into January's first week)
+        y = a.year if a.month >= 7 else a.year - 1
+        return _d(y, 12, 20), _d(y + 1, 1, 4 if s.endswith(("break", "christmas holidays")) else 2), "range"
+    if (m := _FEAST_SHIFT.fullmatch(s)) and _FEAST.fullmatch(m.group("f").replace("’", "'")):
+        k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)
+        shift = pd.Timedelta(days=k * (7 if m.group(2).startswith("week") else 1))
+        d = _base(m.group("f"), anchor)[0] + (shift if m.group(3) == "after" else -shift)
+        return d, d, "day"
     if (m := _FEAST_REL.fullmatch(s)) and _FEAST.fullmatch(m.group(3).replace("’", "'")):
         feast = _base(m.group(3), anchor)[0]
         unit, after = m.group(1), m.group(2) == "after"
-        monday = feast - pd.Timedelta(days=feast.weekday())
-        if unit == "week":
-            lo = monday + pd.Timedelta(weeks=1 if after else -1)
-            return lo, lo + pd.Timedelta(days=6), "week"
+        if unit == "week":  # the seven days after (before) it ("the week after Christmas": 26 December to 1 January)
+            return (feast + pd.Timedelta(days=1), feast + pd.Timedelta(days=7), "week") if after else \
+                (feast - pd.Timedelta(days=7), feast - pd.Timedelta(days=1), "week")
         if unit == "weekend":  # the Saturday and Sunday after (before) the feast
             sat = feast + pd.Timedelta(days=(5 - feast.weekday()) % 7 or 7) if after else \
                 feast - pd.Timedelta(days=(feast.weekday() - 6) % 7 or 7) - pd.Timedelta(days=1)
@@ -718,6 +742,9 @@ def _feast_day(name: str, year: int) -> pd.Timestamp:
     mo, day = _FEASTS[name]
     if mo == 0:
         return pd.Timestamp(easter(year)) + pd.Timedelta(days=day)
+    if day in (-3, -4):  # the third Monday of January, the first of September
+        first = _d(year, mo)
+        return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + (14 if day == -3 else 0))
     if day == -1:  # the last Monday of May
         last = _d(year, mo + 1) - pd.Timedelta(days=1)
         return last - pd.Timedelta(days=last.weekday())
