@@ -431,8 +431,7 @@ class PhraseReader:
             for sid, p in reversed(self.ctx.speakers):
                 if self.s.sid - sid > 3:
                     break
-                if p.text and (p.text.lower().split()[-1] == words[1] or words[1] in p.text.lower().split()[:3]) \
-                        and p.text.lower() != span["text"].lower():  # (and "A spokesperson for the department")
+                if p.text and p.text.lower().split()[-1] == words[1] and p.text.lower() != span["text"].lower():
                     return Party(p.name, p.type, **span, via=list(p.via), gender=p.gender)
         if j - i == 2 and words[0] == "the" and words[1] in {"official", "executive"}:
             # ("The executive said the report was a preliminary draft": the vice president just quoted)
