@@ -1375,8 +1375,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # age the article gave otherwise ("Mr Ó Dubhghaill (57)" is not "the 34-year-old")
                 ageless = [n for n in persons if not (number and ents[n].ages and number not in ents[n].ages)]
                 # (nor one of the other sex than the sentence's pronoun: "The 74-year-old said he spent ...")
-                told = _PRONOUN_AFTER.match(s.text, toks[head_i].end - s.start)
-                other = None if told is None else "female" if told.group(1).lower() in {"he", "his", "him"} else "male"
+                pronoun = _PRONOUN_AFTER.match(s.text, toks[head_i].end - s.start)
+                other = None if pronoun is None else "female" if pronoun.group(1).lower() in {"he", "his", "him"} else "male"
                 ageless = [n for n in ageless if other is None or (ents[n].gender or ents[n].name_gender) != other]
                 near = [m for m in out.mentions if m.kind == "name" and m.name in ageless
                         and m.sid < s.sid and line_of.get(m.sid, -9) >= s.line - 1]  # not one named in this very quote
