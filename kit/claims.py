@@ -553,9 +553,9 @@ _PAST_SENT = {"sent", "made", "wrote", "gave", "filed", "drew", "took", "kept"} 
 _ASIDE_PAIRS = {("by", "contrast"), ("in", "contrast"), ("for", "example"), ("for", "instance"), ("in", "turn"),
                 ("of", "course"), ("in", "fact"), ("for", "now"), ("in", "response")}
 _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
-# After "it is understood", a word that cannot open the clause it hedges ("it was reported by", "it is thought to")
 # the words before an unnamed speaker's noun ("a worker", "two landowners near Currow, who asked not to be named,")
 _ONE_OR_SOME = {"a", "an", "another", "two", "three", "four", "five", "several", "some", "other"}
+# After "it is understood", a word that cannot open the clause it hedges ("it was reported by", "it is thought to")
 _NOT_A_CLAUSE_START = {"to", "by", "as", "in", "on", "at", "for", "with", "from", "of", "and", "or", "that", "when",
                        "if", "whether", "necessary", "best", "likely", "unlikely", "possible", "wise", "fit", "not"}
 _HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR | {"may", "might", "could"}
@@ -581,8 +581,10 @@ class _SentenceAttributor(PhraseReader):
         inside, opened = False, None
         out: set[int] = set()
         text = self.s.text
-        # (single marks too, where the paper quotes with them: "‘We were told to go ahead ... prove it.")
-        single = "‘" in text or "’ " in text or text.endswith("’")
+        # (single marks too, where the sentence quotes with them: "‘We were told to go ahead ... prove it."; never
+        # inside double marks, where they quote within a quotation: '"He called it ‘a disgrace’," she said.')
+        single = ("‘" in text or "’ " in text or text.endswith("’")) and '"' not in text and "“" not in text \
+            and "”" not in text
         if '"' not in text and "“" not in text and "”" not in text and not single:
             return out
         marks = {"“", "”", '"'} | ({"‘", "’"} if single else set())
