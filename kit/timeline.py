@@ -33,7 +33,7 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"(?:\s+weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+weekend)?|(?-i:Boxing\s+Day)|(?-i:Memorial\s+Day)(?:\s+weekend)?"
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
                 r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labor\s+Day)"
-                r"|(?-i:St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day)"
+                r"|(?-i:St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day)"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -275,7 +275,8 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "waitangi day": (2, 6), "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
            "remembrance day": (11, 11), "halloween": (10, 31), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
            "labor day": (9, -4), "martin luther king jr. day": (1, -3), "martin luther king, jr. day": (1, -3),
-           "martin luther king jr day": (1, -3), "mlk day": (1, -3)}  # (the first Monday of September, the third of January)
+           "martin luther king jr day": (1, -3), "mlk day": (1, -3),
+           "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3)}  # (the third Monday of February)  # (the first Monday of September, the third of January)
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
 _FEAST_WEEKEND = re.compile(r"(thanksgiving|thanksgiving day|fourth of july|christmas|memorial day) weekend")
@@ -742,7 +743,7 @@ def _feast_day(name: str, year: int) -> pd.Timestamp:
     mo, day = _FEASTS[name]
     if mo == 0:
         return pd.Timestamp(easter(year)) + pd.Timedelta(days=day)
-    if day in (-3, -4):  # the third Monday of January, the first of September
+    if day in (-3, -4):  # the third Monday of January or February, the first of September
         first = _d(year, mo)
         return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + (14 if day == -3 else 0))
     if day == -1:  # the last Monday of May
@@ -1246,9 +1247,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             day = int(numbered.group(1))
             near = [lo + pd.Timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
             lo = hi = next((d for d in near if d.day == day), lo)
-        if not southern and ok and now is not None and g == "season" and now.month <= 2 and lo.month == 12 \
+        if not southern and ok and now is not None and g == "season" and now.month <= 3 and lo.month == 12 \
                 and lo.year == now.year and _THIS_WINTER.search(low):
-            lo, hi = _d(now.year - 1, 12), _month_end(now.year, 2)  # "this winter" in January: the one under way
+            lo, hi = _d(now.year - 1, 12), _month_end(now.year, 2)  # "this winter" in January to March: the one just had
         if southern and ok and g in {"season", "range"}:
             season_ahead = g == "range" and _SEASON_WORD.search(bare) is not None and _future_before(text, start)
             lo, hi = _southern(lo, hi, g, bare, now, season_ahead)  # (an article from Waikato: its spring is September's)

@@ -11376,3 +11376,14 @@ def test_an_age_of_the_sentence_s_sex():
             "Arlo Tvedt, a retired letter carrier, said he lost a furnace.", "Moe said the city acted.",
             "The 74-year-old said he spent about $38,000 replacing a furnace.").mentions
     assert m[m["text"] == "The 74-year-old"]["name"].tolist() == ["Arlo Tvedt"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session sixty) the third Monday of February (the United States' Presidents Day, Canada's Family Day), and the
+    # week after it; "this winter" in early March: the one just had
+    ("Buses were rerouted on Presidents Day.", [("on Presidents Day", "2026-02-16", "2026-02-16")]),
+    ("Fares rose in the week after Family Day.", [("in the week after Family Day", "2026-02-17", "2026-02-23")]),
+    ("This winter every cancellation was due to wind.", [("This winter", "2025-12-01", "2026-02-28")]),
+])
+def test_session_sixty_times_in_march(sentence, expected):
+    assert times_of(sentence, "2026-03-02") == expected
