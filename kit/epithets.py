@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from kit.entities import (
     FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _LOCAL_KINDS, _LOCAL_PEOPLE, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
-    _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
+    _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, _VENUE_FIRST, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
     own_outlet, title_initials, titled_holder,
 )
 from kit.lexicons import (
-    BE_FORMS, ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
+    BE_FORMS, ANONYMOUS_NOUNS, COMPANY_NOUNS, COMPASS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
     AP_STATE_ABBREVIATIONS, CO_OP_SPELLINGS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
 )
@@ -564,7 +564,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             name_heads.setdefault(parts[-1].lower(), []).append(n)
             if parts[-1].lower() in {"highway", "motorway", "expressway"}:
                 name_heads.setdefault("road", []).append(n)  # "the road" of "State Highway 38"
-        if len(parts) >= 2 and parts[0] in {"Casino", "Hotel", "Motel", "Resort"} and ents[n].type != "PERSON":
+        if len(parts) >= 2 and parts[0] in _VENUE_FIRST and ents[n].type != "PERSON":
             name_heads.setdefault(parts[0].lower(), []).append(n)  # "the casino" of "Casino Golden Crane"
         if len(parts) >= 2 and ents[n].type != "PERSON" and parts[-1].isalpha():
             if parts[-1].lower() in {"greenway", "trail", "cycleway", "highway", "motorway", "expressway", "bypass", "railway"}:
@@ -1477,10 +1477,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     named_so = [n for n in ents if ents[n].type == "GPE" and n.split()[-1].lower() == head
                                 and first.get(n, 1 << 30) < toks[start_i].start]
                     target = min(named_so, key=lambda n: first[n]) if named_so else None
-                own_kind = [n for n in ents if ents[n].type != "PERSON" and len(n.split()) >= 2 and (
-                    n.split()[-1].lower() == head or n.lower().startswith(head + " of ")) and first.get(n, 1 << 30) < toks[start_i].start]
-                if head in {"village", "hamlet", "township", "shire", "settlement"} and len(words) == 2 and len(own_kind) == 1:
-                    target = own_kind[0]  # "the village" of "Raeside Village", "the shire" of "Shire of Leonora": named so
+                if head in {"village", "hamlet", "township", "shire", "settlement"} and len(words) == 2:
+                    own_kind = [n for n in ents if ents[n].type != "PERSON" and len(n.split()) >= 2 and (
+                        n.split()[-1].lower() == head or n.lower().startswith(head + " of "))
+                        and first.get(n, 1 << 30) < toks[start_i].start]
+                    if len(own_kind) == 1:
+                        target = own_kind[0]  # "the village" of "Raeside Village", "the shire" of "Shire of Leonora": named so
                 if head == "community" and len(words) == 2:
                     nations = [n for n in ents if n.endswith(" Nation") and not ents[n].is_outlet]
                     if len(nations) == 1 and first.get(nations[0], 1 << 30) < toks[start_i].start:
@@ -2224,10 +2226,7 @@ def _region_named(name: str) -> bool:
     """Whether a place's name says it is a region, no town: "Lääne-Viru County", "Co Antrim"."""
     w = name.split()
     return w[-1].lower() in _REGION_NOUNS or w[0] in {"Co", "Co.", "County"} \
-        or len(w) >= 2 and w[0].lower() in _COMPASS_FIRST and " ".join(w[1:]) in countries()  # ("South Iceland")
-
-
-_COMPASS_FIRST = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+        or len(w) >= 2 and w[0].lower() in COMPASS and " ".join(w[1:]) in countries()  # ("South Iceland")
 
 
 def _verb_and_object(toks: list[Tok], k: int) -> bool:
