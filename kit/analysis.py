@@ -61,12 +61,19 @@ class Analysis:
 def _hemisphere_of(ents) -> str | None:
     """Whose seasons an article's are: by the places it names, else by the places its bodies are named for
     ("Wollongong City Council", "Transport for NSW": a story that names no town on its own)."""
-    from kit.lexicons import hemisphere
+    from kit.lexicons import CANADIAN_PROVINCES, hemisphere, us_states
 
     named = [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities]
     # each place by its name and by the forms it is written in ("Baton Rouge" of "East Baton Rouge")
-    side = hemisphere([p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
-                       and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))])
+    # (and a province or state a body is named for, once: "B.C. Utilities Commission" beside "North Shore", which
+    # New Zealand has too)
+    regions = set(CANADIAN_PROVINCES) | set(CANADIAN_PROVINCES.values()) | us_states()
+    # (each place once: "North Shore" told four times is one place beside "Calgary" and "B.C.")
+    side = hemisphere(list(dict.fromkeys(p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
+                                         and ents.entities[m.name].type in {"GPE", "LOC"}
+                                         for p in dict.fromkeys((m.name, m.text))))
+                      + [w for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
+                         and (w := n.split()[0]) in regions])
     if side is None:  # (an outlet named for its town: "Bendigo Advertiser", "The Timaru Herald")
         outlets = [n.split() for n in dict.fromkeys(named) if ents.entities[n].is_outlet]
         side = hemisphere([" ".join(w[k:k + 1 + extra]) for w in outlets for k in (0, 1) for extra in (0, 1)

@@ -621,13 +621,16 @@ class _SentenceAttributor(PhraseReader):
                 out.append((self.text(k, k + 2), k))
             elif w in {"may", "might", "could"} and k + 2 < self.n and self.L[k + 1] == "have" and self.t[k + 2].is_alpha:
                 out.append((self.text(k, k + 2), k))  # "may have escaped", "could have put": a guess about the past
-            elif w in _APPEAR and k + 1 < self.n and self.L[k + 1] == "to":
+            elif w in _APPEAR and k + 1 < self.n and self.L[k + 1] == "to" \
+                    and not (k >= 2 and self.L[k - 1] in {"n't", "n’t", "not"} and self.L[k - 2] in {"ca", "can", "could"}):
+                # (not "the only ones who can't seem to count": what they fail at, no guess)
                 out.append((self.text(k, k + 2), k))  # "It appears to have spent", "seemed to confirm"
             elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 1 < self.n and self.L[k + 1] == "that" \
                     and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it":
                 out.append((self.text(k - 2, k + 1), k - 2))  # "It is alleged that", "it was understood that"
             elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 2 < self.n and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it" \
-                    and self.t[k + 1].is_alpha and self.L[k + 1] not in _NOT_A_CLAUSE_START:
+                    and self.t[k + 1].is_alpha and (self.L[k + 1] not in _NOT_A_CLAUSE_START
+                                                    or self.L[k + 1] == "at" and self.L[k + 2] in {"least", "most"}):
                 out.append((self.text(k - 2, k + 1), k - 2))  # "It is understood inspectors are also looking": the "that" left out
         return out
 

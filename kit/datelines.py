@@ -78,7 +78,7 @@ SHARED_ZONES: dict[str, list[tuple[str, re.Pattern, re.Pattern, bool]]] = {
 _ZONE_WORDS = {"EASTERN": "ET", "CENTRAL": "CT", "MOUNTAIN": "MT", "PACIFIC": "PT"}
 
 _MONTH = rf"(?P<month>{MONTH_NAMES_RE})\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?\s+)?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?[,;]?\s+)?"  # ("Wednesday; July 22, 2026")
 # the label before a dateline's date: "Published on:", "Updated", "Issued on:", "Date", "Publish :", "Created:"
 _LABEL = (r"(?:this\s+(?:content|article|story)\s+was\s+)?(?:publish(?:ed)?|updated?|posted|issued|modified|created|date|dated|first published|last (?:updated|modified)"
           r"|latest\s+update|publication(?:\s+date)?|as\s+(?:of|at)|on)(?:\s+(?:on|at))?\s*:?\s*")  # ("Publication date 20 November 2025 | 10:42 ICT",

@@ -407,6 +407,27 @@ _STREET_WORDS = {"street", "avenue", "road", "st", "ave", "rd", "boulevard", "bl
                  "terrace", "place", "way"}
 
 
+# the people a body named for its road is made of ("Carranbeg Road Residents' Group")
+_AREA_WORDS = {"valley", "river", "lake", "creek", "bay", "island", "coast", "harbour", "harbor", "shore", "hills", "ridge"}
+_ROAD_PEOPLE = {"residents", "ratepayers", "tenants", "neighbours", "neighbors", "community", "action", "users",
+                "homeowners", "businesses", "traders", "families", "parents"}
+
+
+def _named_for_road(w: list[str]) -> bool:
+    """Whether a name's words are a road's (a valley's), then its people's body: "Carranbeg Road Residents' Group",
+    "Peel Valley Irrigators' Association" (but "Brantwell Road Services Ltd." is a firm of that trade)."""
+    people = w[2].lower().strip("'’") if len(w) >= 4 else ""
+    return len(w) >= 4 and (w[1].lower().rstrip(".") in _STREET_WORDS or w[1].lower() in _AREA_WORDS) \
+        and (people in _ROAD_PEOPLE or people.endswith(("ers", "ors")))
+
+
+def _caps_acronym(toks: list[Tok], i: int) -> bool:
+    """Whether a month's abbreviation in capitals is a body's initials: "The DEC said" (New York's Department of
+    Environmental Conservation), not "DEC 5"."""
+    return toks[i].text.isupper() and len(toks[i].text) == 3 and toks[i].text != "MAY" \
+        and not (i + 1 < len(toks) and (toks[i + 1].text[:1].isdigit() or toks[i + 1].text == "."))
+
+
 def _numbered_street(toks: list[Tok], i: int) -> bool:
     """Whether token ``i`` is an ordinal before a street's word ("13th Avenue", "34th Street")."""
     return i + 1 < len(toks) and toks[i].ws and toks[i + 1].is_cap and toks[i + 1].lower.rstrip(".") in _STREET_WORDS \
@@ -803,6 +824,7 @@ _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover
 _HOLIDAY_NAME = re.compile(r"(?:\b(?:Martin Luther King,? Jr\.?|MLK|Memorial|Boxing|Waitangi|Australia|Anzac|Canada|Remembrance"
                            r"|Labor|Labour|Independence|Victoria|Thanksgiving|Christmas|New Year['’]s|St\.? Patrick['’]s"
                            r"|Valentine['’]s|Presidents['’]?|Family) Day|\bFourth of July)$")
+_SCHOOL_BREAKS = {"march", "spring", "winter", "summer", "christmas", "easter", "half-term", "mid-term", "reading"}
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
 _PATRONYMIC_LINKS = {"bin", "binti", "bint", "anak", "a/l", "a/p"}  # "son of", "daughter of" in Malay, Arabic and Iban names: "Jimbun anak Ngelai"
@@ -1056,10 +1078,12 @@ def _portfolio_end(toks: list[Tok], i: int, j: int) -> int | None:
         return None  # ("The Commissioner for Finance, Budget and Economic Planning, Aisha Ozigi-Bello,": a title too)
     m, n = j, len(toks)
     while m < n and toks[m].text == ",":
-        e = m + 1
-        while e < n and toks[e].is_cap and toks[e].lower not in _BODY_HEADS and e - m <= 3:
+        # ("Department of Climate Change, Energy, the Environment and Water": a "the" inside the list)
+        s0 = m + 1 + int(m + 2 < n and toks[m + 1].lower == "the" and toks[m + 2].is_cap)
+        e = s0
+        while e < n and toks[e].is_cap and toks[e].lower not in _BODY_HEADS and e - s0 <= 2:
             e += 1
-        if e == m + 1 or _PORTFOLIO_WORDS.isdisjoint(t.lower for t in toks[m + 1:e]):
+        if e == s0 or _PORTFOLIO_WORDS.isdisjoint(t.lower for t in toks[s0:e]):
             return None
         the = int(e + 2 < n and toks[e + 1].lower == "the" and toks[e + 2].is_cap)  # ("Agriculture, Food and the Marine")
         if e < n and toks[e].lower == "and" and e + 1 + the < n and toks[e + 1 + the].is_cap \
@@ -1171,7 +1195,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if toks[j - 1].lower in _MEMBER_PLURALS and words[0] in _MEMBER_PLURALS and words[-1] in ORG_WORDS:
         return True  # "Hawassa City Minibus Taxi Owners and Drivers Association": two kinds of member, one body
     if toks[j - 1].lower in _TRADE_PAIRS and words[0] in _TRADE_PAIRS:
-        return True  # "Huaxin Tongda Road and Bridge Group", "Delta Oil and Gas Ltd": a trade pair inside one name
+        return True
+    if toks[j - 1].lower == "fire" and words[0] in {"rescue", "emergency", "ambulance"}:
+        return True  # "North Bay Fire and Emergency Services", "Fire and Rescue Service": one service of two kinds  # "Huaxin Tongda Road and Bridge Group", "Delta Oil and Gas Ltd": a trade pair inside one name
     # (a possessive is a "the": "The Assembly's Public Accounts and Investments Committee")
     # (and "an": "an Occupational Safety and Health Administration compliance officer")
     the = i > 0 and (toks[i - 1].lower in {"the", "a", "an"} or toks[i - 1].text in _POSSESSIVES)
@@ -1494,9 +1520,31 @@ def _letters_in_order(acronym: str, name: str) -> bool:
     return True
 
 
+def _join_short_and_names(sentences: list[Sentence]) -> None:
+    """A body met by its full name with an "and" inside ("Power and Water Corporation") is the same body when the
+    story later drops its last word ("Power and Water disputes those figures"): the two runs around "and" become one."""
+    fronts = set[tuple[str, str]]()
+    for s in sentences:
+        for i, j in _runs(s):
+            toks = s.tokens
+            for k in range(i + 1, j - 2):
+                if toks[k].lower == "and" and toks[j - 1].lower in ORG_WORDS:
+                    fronts.add((_span_text(toks, i, k), _span_text(toks, k + 1, j - 1)))
+    if not fronts:
+        return
+    for s in sentences:
+        runs, toks = _runs(s), s.tokens
+        for x in range(len(runs) - 2, -1, -1):
+            (i1, j1), (i2, j2) = runs[x], runs[x + 1]
+            if i2 == j1 + 1 and toks[j1].lower == "and" \
+                    and (_span_text(toks, i1, j1), _span_text(toks, i2, j2)) in fronts:
+                runs[x:x + 2] = [(i1, j2)]
+
+
 class _Builder:
     def __init__(self, sentences: list[Sentence]):
         self.sentences = sentences
+        _join_short_and_names(sentences)
         self.places = places()
         self.cities = cities()
         self.raw: list[tuple[str, int, int, int, dict]] = []  # (surface, start, end, sid, features)
@@ -1755,6 +1803,12 @@ class _Builder:
             j -= 1  # "Leeds Christmas markets": the city, then the feast
         if toks[j - 1].text in {"Day", "July"} and _HOLIDAY_NAME.search(_span_text(toks, max(0, i - 5), j)):
             return  # "Memorial Day", "Martin Luther King Jr. Day", "Fourth of July": a day, nobody's name
+        if j + 1 < len(toks) and toks[j].text in _POSSESSIVES and toks[j + 1].text == "Day" \
+                and _HOLIDAY_NAME.search(_span_text(toks, i, j + 2)):
+            return  # "Valentine’s Day"
+        if toks[j - 1].text == "Break" and (j - i == 2 and toks[i].lower in _SCHOOL_BREAKS
+                                            or j - i == 1 and i > 0 and toks[i - 1].lower in _SCHOOL_BREAKS):
+            return  # "over March Break": a school holiday
         if j - i == 1 and toks[i].text.endswith("-based") and toks[i].text[:-6] in AP_STATE_ABBREVIATIONS:
             return  # "the Nashville, Tenn.-based company": where a firm is, no name
         if 2 <= j - i <= 3 and toks[j - 1].lower in TITLE_WORDS and toks[j - 1].lower not in ORG_WORDS \
@@ -1857,7 +1911,7 @@ class _Builder:
         while i < j and not (j - i >= 2 and toks[i].text in _SHIP_PREFIXES) \
                 and (toks[i].lower in NON_NAME_CAPS and not (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2
                                                                  and toks[i].lower in HONORIFICS)  # ("told DR": no "Dr")
-                         or toks[i].lower.rstrip(".") in MONTHS
+                         or toks[i].lower.rstrip(".") in MONTHS and not _caps_acronym(toks, i)
                          or toks[i].lower in WEEKDAYS) and not (j - i == 1 and toks[i].text in self.family_first) \
                 and not (toks[i].lower == "first" and i + 1 < j and toks[i + 1].lower in {"nation", "nations"}):
             if toks[i].lower == "new" and j - i > 1 and (not initial or _span_text(toks, i, j) in self.places
@@ -2692,6 +2746,10 @@ class _Builder:
             # its kind ("The administrators, Brisbane firm Calloway Reid Advisory,")
             first_i = c + 3 if c + 3 < len(toks) and toks[c + 1].is_cap and toks[c + 2].lower in COMPANY_NOUNS \
                 and toks[c + 3].is_cap and toks[c + 1].text in self.cities else c + 1
+            based_at = c + 4 < len(toks) and toks[c + 1].is_cap and toks[c + 2].text == "-" and toks[c + 3].lower == "based" \
+                and toks[c + 4].is_cap
+            if based_at:
+                first_i = c + 4  # "the contractor, Calgary-based Ridgeline Power Services,": the firm after where it is
             j = first_i
             while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS or toks[j].text == "." and j + 1 < len(toks)
                                      and toks[j - 1].lower in TITLE_ABBREVIATIONS and toks[j + 1].is_cap
@@ -2744,7 +2802,7 @@ class _Builder:
             # person; "The previous operator on the Iž line, Linija Dalmare,": a company)
             pre = next((x for x in range(role_i + 1, rc) if toks[x].lower in {"of", "for", "at", "in", "on"}), None)
             head = toks[pre - 1].lower if pre is not None and org_head < 0 else toks[rc - 1].lower
-            kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 or head in _FIRMS_AS_PEOPLE \
+            kind = "company" if head in COMPANY_NOUNS or body or org_head >= 0 or head in _FIRMS_AS_PEOPLE or based_at \
                 or name.split()[-1].lower().rstrip(".") in _LEGAL_SUFFIXES else "role"  # ("the consultant, X PLC,")
             if kind == "role":
                 self.roles[name].append(role)
@@ -3050,6 +3108,8 @@ class _Builder:
                 place_like and any(x.lower() in ORG_WORDS or x == "of" for x in w)) or (  # not "... Bench of Manitoba"
                 w[0] == s and (len(w) == 2 and not (s in self.cities and (_acronym_after(w) or s in based))
                                or w[-1].lower().rstrip(".") in _CORPORATE_SUFFIXES
+                               and not _named_for_road(w)
+                               # (not "Carranbeg" of "Carranbeg Road Residents' Group": the road's place)
                                # "Norvane" of "Norvane Infrastructure Partners"; "Observatório" of "Observatório da Água"
                                or len(w) == 3 and w[-1].lower() in _CORPORATE_WORDS and s.lower() not in ORG_WORDS
                                or len(w) >= 3 and w[1] in _ROMANCE_OF and s.lower() not in ORG_WORDS
@@ -3099,7 +3159,8 @@ class _Builder:
                     m for m in multi if s in _acronyms(m)]  # "TfL", "TfGM": the small words in lower case
             elif len(s) >= 4 and s[0].isupper() and s[1:].islower() and s.isalpha() and s not in countries():
                 # (not "Armenia" of "Armenia’s Defense Ministry": a country is no body's short name)
-                acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)] or [
+                acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and _syllabic(s, m)
+                       and m.split()[0] != s] or [  # (not "Tamworth" of "Tamworth Town Hall": its first word, whole)
                     m for m in multi if m[0] == s[0] and (s.upper() in _acronyms(m)
                                                           or s.upper() == "".join(w[0] for w in m.split()).upper())]
                 # ("Ivesco" of "Indus Valley Electric Supply Company"; "Fomca", "Nersa": an acronym in title case, as
@@ -3352,15 +3413,17 @@ class _Builder:
                 stem[tuple(w[:-1])].append(m)
                 for k in range(2, len(w) - 1):
                     if w[k].lower().rstrip("'’") not in _MEMBER_PLURALS and w[k - 1].lower() not in PLACE_NOUNS \
+                            and not (k == 2 and _named_for_road(w)) \
                             and w[k].lower() not in PLACE_NOUNS and w[k].lower() != "municipal":
                         # (not "X United" of "X United Supporters' Trust", nor "Verde Mesa County" of its court, nor
                         # "Omarumbo Bay" of "Omarumbo Bay Town Council": the town the council runs)
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if (len(w) >= 3 or last in _CORPORATE_WORDS) and not (
                         len(w) == 3 and w[1].lower() in _TOWN_WORDS | {"town", "city", "district", "municipal", "county"}
-                        and last in _GOVERNING_LAST) and not (w[1] == "and" and last == "council"):
+                        and last in _GOVERNING_LAST) and not (w[1] == "and" and last == "council") \
+                        and not _named_for_road(w):
                     # (not "Kalwesa" of "Kalwesa Town Council": the town it runs; nor "Perth" of "Perth and Kinross
-                    # Council", one of the two places it runs)
+                    # Council", one of the two places it runs; nor "Carranbeg" of "Carranbeg Road Residents' Group")
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
                 if len(w) >= 4 and w[0] in countries() and w[1].lower() not in ORG_WORDS and w[1] not in self.places:
                     first[w[1]].append(m)  # "Huaxin" of "China Huaxin Hydro Engineering Corporation": past its country
@@ -3480,10 +3543,16 @@ class _Builder:
                         if all(x.lower().rstrip(".") in _LEGAL_FORMS for x in m.split()[len(ws):])] or [
                     m for m, w in words_of if len(w) == len(ws) + 2 and w[:len(ws)] == ws
                     and w[-2].lower() in _TRADE_PAIRS and w[-1].lower().rstrip(".") in _LEGAL_FORMS]
-            if not hits and len(ws) >= 2:
+            if not hits and len(ws) >= 2 and not (len(ws) == 2 and any(_named_for_road(w) for _, w in words_of
+                                                                       if w[:2] == ws)):
                 # "Tauá Serrana" of "Tauá Serrana Mineração S.A.": the start of one name that ends in a legal form
+                # (not "Carranbeg Road" of "Carranbeg Road Residents' Group": the road it is named for)
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws)] == ws
-                        and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES]
+                        and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES] or [
+                    # (or a trade's plural: "Kinderhook Civil" of "Kinderhook Civil Constructors")
+                    m for m, w in words_of if len(w) == len(ws) + 1 and w[:len(ws)] == ws and s not in self.places
+                    and s not in placey and w[-1].lower() in _TRADE_LAST and w[-1].endswith("s")
+                    and not w[-1].endswith("ss")]
             if not hits and len(ws) == 2 and ws[-1].lower() in _COUNCIL_NOUNS:
                 # "Moorbeck Council" of "Moorbeck Metropolitan Borough Council": the council without its kind of place
                 hits = [m for m, w in words_of if len(w) > 2 and w[0] == ws[0] and w[-1] == ws[-1]

@@ -192,7 +192,19 @@ _AFTER_A_NOUN = {"until", "in", "to", "for", "and", "but", "or", "that", "which"
 # the words that name a body of people, campaigners, residents, parents: what "the group" is before any firm
 _GROUP_NAME_WORDS = {"alliance", "association", "coalition", "collective", "network", "campaign", "movement", "forum",
                      "watch", "united", "families", "parents", "residents", "citizens", "tenants", "friends", "concerned",
-                     "action", "ratepayers", "neighbours", "neighbors", "advocates", "survivors", "victims"}
+                     "action", "ratepayers", "neighbours", "neighbors", "advocates", "survivors", "victims",
+                     "save"}  # ("Save Coldcleugh School": a campaign by its cause)
+_PAPER_TITLES = {"leader", "star", "advocate", "examiner", "standard", "observer", "guardian", "independent", "citizen"}
+_CAMPAIGN_KINDS = {"group", "campaign", "coalition", "movement"}  # what a "Save ..." body is
+
+
+def _group_named(name: str) -> bool:
+    """Whether a body's name says it is a body of people: "Marlow Ratepayers Association", "Upper Hudson Riverwatch",
+    "Kestrel Bay Waterkeeper"."""
+    words = [w.strip("'’") for w in name.lower().split()]
+    return not _GROUP_NAME_WORDS.isdisjoint(words) or any(w.endswith(("watch", "keeper", "keepers")) for w in words)
+
+
 _MEMBER_BODIES = {"alliance", "association", "coalition", "collective", "network", "federation", "campaign", "society",
                   "movement", "forum", "caucus", "league", "lobby"}  # what "the group" can be when no firm is one
 # a firm that advises, and one that also reports on others (neither is "the contractor" or "the company" of a story)
@@ -327,6 +339,8 @@ def _of_kind(name: str, kind: str) -> bool:
     if not words:
         return False
     parts = name.lower().split()
+    if parts[0] == "save" and kind not in _CAMPAIGN_KINDS:
+        return False  # "Save Coldcleugh School": a campaign for the school, not it
     of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
     return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
@@ -341,6 +355,8 @@ def _of_kind(name: str, kind: str) -> bool:
             or kind in {"hospital", "clinic"} and len(parts) > 2 and parts[-1] in {"centre", "center"}
             and parts[-2] in {"health", "medical"}  # ("the clinic" of "Silverleaf Family Medical Centre")
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts)  # "... Workers Local 2281"
+            # (or any union's branch by its number: "CUPE Local 4482", "UFCW Local 401")
+            or kind == "union" and len(parts) >= 2 and parts[-2] == "local" and parts[-1].isdigit()
             # "Air Line Pilots Association", "Irish Nurses and Midwives Organisation", "Garment Sramik Sanghati": a
             # body of workers by trade
             or kind == "union" and not _TRADES.isdisjoint(w.strip("'’") for w in parts) and parts[-1] in _LABOUR_BODIES)
@@ -844,6 +860,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         continue  # "the state-owned operator": a compound's first word, no head (not "the mother-of-two")
                     if w.lower == "year" and k + 2 < len(toks) and toks[k + 1].text == "-" and toks[k + 2].lower == "old":
                         continue  # "The 63-year-old executive": an age, whatever name ends in "Year" ("Lunar New Year")
+                    if k == i + 1 and w.is_cap and w.lower in _PAPER_TITLES and i > 0 and toks[i - 1].lower in {"told", "by", "to"}:
+                        break  # "he told the Leader", "obtained by the Leader": the paper, by its short name
                     if w.lower in _EPITHET_HEADS or w.lower in role_heads or w.lower in _LOC_WORDS or w.lower in facilities or w.lower in link_kinds \
                             or w.lower in _TE_REO_LOC \
                             or (k == i + 1 and k + 3 < len(toks) and toks[k + 1].text in _POSSESSIVES and not w.is_cap
@@ -1119,7 +1137,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                                      or not _ROMANCE_KINDS.get(
                     head, set()).isdisjoint(n.lower().split())) and not (
                     n.split()[-1].lower() in ORG_WORDS and n.split()[-1].lower() != head and n.split()[0].lower() == head
-                    and n.lower().split()[1:2] != ["of"]) and not (head in _BODIES_BY_STORY and _modifier_in(n, head))] or [  # (but "the bureau" of "Bureau of Claimant Services")
+                    and n.lower().split()[1:2] != ["of"]) and not (head in _BODIES_BY_STORY and _modifier_in(n, head))
+                    and not (n.split()[0] == "Save" and head not in _CAMPAIGN_KINDS)] or [  # (but "the bureau" of "Bureau of Claimant Services")
+                    # (nor "the school" of "Save Coldcleugh School": a campaign for the school)
                     n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [
@@ -1282,7 +1302,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     kind = [n for n in ents if ents[n].type == "ORG" and any(
                         "utility" in d.lower().split() for d in ents[n].described)
                     ] or [n for n in ents if ents[n].type == "ORG" and n.lower().split()[-1] in _PUBLIC_UTILITY_HEADS
-                          and not _COMPANY_KIND_WORDS["utility"].isdisjoint(n.lower().split())]
+                          and not _COMPANY_KIND_WORDS["utility"].isdisjoint(n.lower().split())] or [
+                        n for n in ents if ents[n].type == "ORG" and n.split()[-1] == "Hydro"]  # "Nelson Hydro"
                 if not kind and head == "group" and len(words) <= 3:
                     # "Washdyke Residents' Association chairwoman Leanne Mapp said the group had": the body of members
                     # this sentence named before it, whatever firms the story has; else a body of people by what its
@@ -1355,6 +1376,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         # (an adviser, a research house or an accountant is rarely "the company" a story is about:
                         # "Halberd Research" beside "Kestrel Bay Gold")
                         pool = [n for n in pool if n.lower().split()[-1] not in _COMMENTATORS] or pool
+                        # (nor is a body of people: "Upper Hudson Riverwatch" beside "Kinderhook Civil Constructors")
+                        pool = [n for n in pool if not _group_named(n)] or pool
                     if not kind and head in {"company", "firm"} and strong and not any(first.get(n, 1 << 30) < at
                                                                                       for n in strong + weak):
                         pool = strong  # a lead that names its firm only later, after a body ("... the company and the ministry")

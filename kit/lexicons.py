@@ -192,6 +192,7 @@ ORG_WORDS = {
     "group", "corps", "rūnanga", "runanga", "yojana", "abhiyan", "samiti", "sangh", "parishad", "morcha", "sangathan",
     "nigam", "panchayat", "samaj", "manch", "dal",  # (South Asian bodies: "Kisan Sangharsh Samiti", "Lok Swaraj Dal")
     "schools", "colleges", "academies", "centers", "centres",  # "Wattle Ridge Christian Schools", "Centers for ..."
+    "hydro",  # a power utility: "Nelson Hydro", "Manitoba Hydro"
     "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "bank", "ministry", "chamber", "ombudsman",
     "agency", "university", "college", "party", "council", "committee", "house", "office", "department", "tribe",
     "materials", "chemical", "chemicals", "electronics", "semiconductor", "steel", "construction", "textiles",
@@ -779,8 +780,16 @@ def hemisphere(places: list[str]) -> str | None:
     for options in known:
         code, y = max(options, key=lambda o: countries[o[0]])  # (ties: the most populous, listed first)
         south, north = south + (y < 0), north + (y > 0)
-    # (a tie says nothing: "Gisborne" beside a "Singapore" buyer is left to the article's councils)
-    return None if south == north else "south" if south > north else "north"
+    if south == north:
+        # (a tie is read by the one country most of the places are in: "Calgary" and "B.C." beside a "Balfour" and a
+        # "North Shore" that South Africa and New Zealand also have; else it says nothing: "Gisborne" beside a
+        # "Singapore" buyer is left to the article's councils)
+        top = Counter(code for options in known for code in {c for c, _ in options}).most_common(2)
+        if len(top) == 2 and top[0][1] > top[1][1]:
+            ys = [y for options in known for code, y in options if code == top[0][0]]
+            return "south" if sum(y < 0 for y in ys) > len(ys) / 2 else "north"
+        return None
+    return "south" if south > north else "north"
 
 
 # the abbreviations of US states in AP style, as party tags print them ("Sen. X (D-Va.)"); the states whose names

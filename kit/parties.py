@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from kit.entities import _AGENT_ENDS, _GOVERNMENT_OF_FIRST, FACILITY_NOUNS, ArticleEntities, Mention, _region_comma
 from kit.lexicons import (
     ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS, ORG_WORDS,
@@ -28,6 +30,7 @@ from kit.nlp import DATELINE, Sentence, Tok, lead_dateline
 # the words that end a body's own name or description ("the city government"): never a "he" or a "she"
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
 _PLACE_NAME_ENDS = {"County", "City", "Province", "State", "Region", "District", "Borough", "Parish"}
+_RUN_PLACES = {"Forest", "Park", "Reserve", "Refuge", "Monument"}  # a place run by its own office, which speaks for it
 _PLACED_BODIES = {"district", "group", "charity", "union", "association", "network", "coalition", "campaign"}
 _SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
 _GOVERNING = {"Government", "Council", "Executive", "Administration", "Authority", "Municipality"}
@@ -189,12 +192,21 @@ class PhraseReader:
         head = words[-1]
         if self.t[j - 1].is_cap or not self.t[j - 1].is_alpha or not (
                 head in PERSON_EPITHET_NOUNS or head in MALE_NOUNS or head in FEMALE_NOUNS or head in TITLE_WORDS
-                or len(head) > 5 and head.endswith(("man", "woman"))) or head in SPOKES_NOUNS or head in ANONYMOUS_NOUNS:
+                or len(head) > 5 and head.endswith(("man", "woman"))
+                or len(head) > 5 and head.endswith(_AGENT_ENDS) and head not in STOP_WORDS and head not in COMPANY_NOUNS
+                and head not in OUTLET_NOUNS
+                and head not in DOCUMENT_NOUNS and head not in FACILITY_NOUNS) \
+                or head in SPOKES_NOUNS or head in ANONYMOUS_NOUNS:  # ("the Woolomin lucerne grower")
             return None
         inner = self.mentions(i + 1, j - 1, kinds=("name",))
-        if not inner or not all(self.t[z].is_cap for z in range(i + 1, j - 1)) \
+        # (a trade's word may come between: "the Woolomin lucerne grower")
+        k = j - 1
+        while k > i + 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and j - 1 - k < 2 \
+                and self.L[k - 1] not in STOP_WORDS:
+            k -= 1
+        if not inner or not all(self.t[z].is_cap for z in range(i + 1, k)) \
                 or any(self.kind_of(m.name) == "person" for m in inner) \
-                or inner[0].start != self.t[i + 1].start or inner[-1].end != self.t[j - 2].end:
+                or inner[0].start != self.t[i + 1].start or inner[-1].end != self.t[k - 1].end:
             return None
         linked = [m for m in self.mentions(i, j, kinds=("epithet",)) if m.start == self.t[i].start
                   and self.kind_of(m.name) == "person"]
@@ -216,7 +228,8 @@ class PhraseReader:
                 if last.type == "person" and e is not None and (not e.roles or any(head in r.lower().split() for r in e.roles)):
                     return Party(last.name, "person", **span, gender=last.gender)
             return None
-        if self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 1:
+        # (two back, where the quote ran over the sentence before: '"We had rain ... Then ...," the grower said')
+        if self.ctx.speakers and self.s.sid - self.ctx.speakers[-1][0] <= 2:
             last = self.ctx.speakers[-1][1]
             g = self._gender(words)
             if last.type == "person" and last.name and (g is None or last.gender in (None, g)):
@@ -295,8 +308,8 @@ class PhraseReader:
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
         if 4 <= j - i <= 9 and words[0] in {"a", "an"} and self.t[j - 1].is_alpha and not self.t[j - 1].is_cap \
                 and (words[-1] in COMPANY_NOUNS or words[-1] in _BODY_WORDS or words[-1] in _PLACED_BODIES) \
-                and (i == 0 or self.t[i - 1].text in {"—", "–", "-", ":"}) \
-                and all((self.t[z].is_alpha or self.t[z].text.rstrip(".").isalpha())
+                and (i == 0 or self.t[i - 1].text in {"—", "–", "-", ":", ","} or self.L[i - 1] in {"but", "and", "while"}) \
+                and all((self.t[z].is_alpha or self.t[z].text.rstrip(".").isalpha() or self.t[z].text in {"'", "’"})
                         and self.L[z] not in {"by", "of", "for", "in", "at", "from", "with", "and"} for z in range(i + 1, j)) \
                 and (named := self.mentions(i + 1, j - 1, kinds=("name",))) and all(
                     self.ents.entities.get(m.name) is not None and m.end < self.t[j - 1].start
@@ -304,7 +317,14 @@ class PhraseReader:
                          or self.ents.entities[m.name].type == "ORG" and m.end < self.t[j - 2].start)
                     for m in named):
             # "A north St. Louis County fire district says", "A Broken Bow internet company": a body of that place,
-            # unnamed here (not the place)
+            # unnamed here (not the place); the one body whose name has its kind's words, where the story names it
+            # later ("a North Shore ratepayers’ group": "West Arm Ratepayers Association")
+            kind_words = {self.L[z] for z in range(i + 1, j - 1) if self.t[z].is_alpha and not self.t[z].is_cap
+                          and len(self.L[z]) > 4 and self.L[z].endswith("s")}
+            so_called = [n for n, e in self.ents.entities.items() if kind_words and e.type == "ORG"
+                         and kind_words <= {w.lower().strip("'’") for w in n.split()}]
+            if len(so_called) == 1:
+                return Party(so_called[0], "organization", **span)
             return Party(span["text"], "anonymous", **span)
         if j - i >= 4 and words[0] == "the" and words[1] in COMPANY_NOUNS and words[2] in {"behind", "running", "operating"}:
             # "The company behind Kōwhai Grove says": the firm the article calls "the company", not the home it runs
@@ -642,6 +662,12 @@ class PhraseReader:
             affil = [m for m in ms + pp_ms if self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type in {"PERSON", "ORG"} and not self.ents.entities[m.name].is_outlet]
             via = [m.name for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].is_outlet]
+            named = [m for m in ms + pp_ms if m.end == self.t[j - 1].end and m.start > self.t[i].start
+                     and self.kind_of(m.name) == "person" and self.t[j - 1].is_cap]
+            name_at = next((x for x in range(i, j) if named and self.t[x].start == named[0].start), i)
+            if named and name_at > i and (self.t[name_at - 1].is_cap or self.t[name_at - 1].text == "."):
+                # "Cabinet member for children’s services Coun. Hazel Brannigan said": her post, then her name
+                return Party(named[0].name, "person", **span)
             place = [m for m in ms if m.start == self.t[i].start and self.ents.entities.get(m.name) is not None
                      and self.ents.entities[m.name].type == "GPE" and m.name.split()[-1] in {"County", "City", "Council"}]
             if place and head in _BODY_PLURALS and not affil:
@@ -665,9 +691,12 @@ class PhraseReader:
                 return Party(affil[-1].name, "official", **span, via=via, gender=self._gender(words))
             if affil and head in _ON_RECORD:
                 return Party(span["text"], "official", **span, via=via, gender=self._gender(words))
-            town = [m for m in pp_ms if self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].type == "GPE"]
-            if head in _ON_RECORD and not affil and town and head_i + 1 < j and self.L[head_i + 1] == "for" \
-                    and town[0].start == self.t[head_i + 2].start and town[0].end == self.t[j - 1].end:
+            town = [m for m in pp_ms if self.ents.entities.get(m.name) is not None and (
+                self.ents.entities[m.name].type == "GPE" or self.ents.entities[m.name].type == "LOC"
+                and m.name.split()[-1] in _RUN_PLACES)]  # ("A spokesperson for the Lolo National Forest")
+            if head in _ON_RECORD and not affil and town and head_i + 2 < j and self.L[head_i + 1] == "for" \
+                    and town[0].start in {self.t[head_i + 2].start, self.t[head_i + 2 + (self.L[head_i + 2] == "the")].start} \
+                    and town[0].end == self.t[j - 1].end:
                 # "A spokesperson for Kelbergen said": the commune (or the country) speaks
                 return Party(town[0].name, "official", **span, via=via, gender=self._gender(words))
             return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
@@ -692,6 +721,17 @@ class PhraseReader:
             people = [m for m in ms if m.kind == "epithet" and self.kind_of(m.name) == "person"]
             if people:
                 return Party(people[0].name, "person", **span, gender=self._gender(words))
+        if ms and len(head) > 4 and head.endswith("s") and not head.endswith("ss") and self.t[head_i].is_alpha \
+                and not self.t[head_i].is_cap and head_i - i <= 6 \
+                and (head[:-1] in PERSON_EPITHET_NOUNS or head[:-1].endswith(_AGENT_ENDS)) \
+                and head[:-1] not in TITLE_WORDS and head not in _BODY_PLURALS \
+                and all(m.end < self.t[head_i].start and self._placed(m.name) for m in ms) \
+                and self.t[i].start == ms[0].start and all(
+                    self.t[z].is_alpha and not self.t[z].is_cap for z in range(head_i - 1, i, -1)
+                    if self.t[z].start >= ms[-1].end):
+            # "Red Cliffs table grape growers say": people of the place, unnamed (not the place; but "Midway Township
+            # supervisors" hold its offices)
+            return Party(span["text"], "anonymous", **span)
         if ms:
             m = ms[-1]
             return Party(m.name, self.kind_of(m.name), **span)
@@ -715,10 +755,11 @@ class PhraseReader:
                 and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if head_i - i <= 2 and len(head) > 4 and head.endswith("s") and not head.endswith("ss") and head.isalpha() \
+        if head_i - i <= 2 and len(head) > 4 and (head.endswith("s") and not head.endswith("ss") or head.endswith("men")
+                                                  or head == "people") and head.isalpha() \
                 and (not self.t[head_i].is_cap or (head_i == 0 or self.t[head_i - 1].text in {"—", "–", "-"}) and not ms) \
                 and words[0] not in _NOUN_BEFORE:  # (capitalised first in the sentence, or after a dateline's dash)
-            # a bare plural: "traders said", "local residents told reporters"
+            # a bare plural: "traders said", "local residents told reporters", "Commercial fishermen say"
             return Party(span["text"], "anonymous", **span)
         if "police" in words[:-1] and head in {"district", "service", "department", "force", "command", "station"}:
             # "Vest police district said": a police body named with its area, in lower case

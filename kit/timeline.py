@@ -32,8 +32,9 @@ _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
                 r"(?:\s+weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+weekend)?|(?-i:Boxing\s+Day)|(?-i:Memorial\s+Day)(?:\s+weekend)?"
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
-                r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labor\s+Day)"
-                r"|(?-i:St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day)"
+                r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labor\s+Day"
+                r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day)"
+                r"(?:\s+(?:long\s+)?weekend)?|(?-i:Valentine['’]?s\s+Day)"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -253,6 +254,8 @@ _PART_OF_DAY = re.compile(r"(?:this|yesterday|tomorrow) (?:morning|afternoon|eve
 # "on Tuesday week": the week after a weekday (not "Tuesday week's", nor "week-long")
 _WEEK_AFTER_DAY = re.compile(r"\s+week\b(?![-\w])(?!\s*['’]s)")
 # a future told outright, not a past's future ("told commissioners in October that it would add a crew by Nov. 1")
+_MODAL_NEAR = re.compile(r"\b(?:could|would|will|may|might|due|set\s+to)\b(?!\s+(?:not\s+)?have\b)(?:[^,;.]|(?<=\d)\.(?=\d))*$",
+                         re.IGNORECASE)  # (not "would have opened on Sept. 1": what did not happen)
 _SURE_FUTURE = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have)\s+$", re.IGNORECASE)  # (but "was not given access to the wall until": a wait gone by)
@@ -276,10 +279,13 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "remembrance day": (11, 11), "halloween": (10, 31), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
            "labor day": (9, -4), "martin luther king jr. day": (1, -3), "martin luther king, jr. day": (1, -3),
            "martin luther king jr day": (1, -3), "mlk day": (1, -3),
-           "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3)}  # (the third Monday of February)  # (the first Monday of September, the third of January)
+           "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
+           "valentine's day": (2, 14), "valentines day": (2, 14)}  # (the third Monday of February)  # (the first Monday of September, the third of January)
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
-_FEAST_WEEKEND = re.compile(r"(thanksgiving|thanksgiving day|fourth of july|christmas|memorial day) weekend")
+# ("the Australia Day long weekend": a Monday's from the Saturday before)
+_FEAST_WEEKEND = re.compile("(" + "|".join(re.escape(k) for k in _FEASTS if "easter" not in k and "friday" not in k)
+                            + ") (?:long )?weekend")
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
@@ -293,7 +299,7 @@ _FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|w
                      r"(?:is|are|has been|have been) set for|"  # "A hearing ... is set for Feb. 9", "has been set for January 14"
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
-                     r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|(?:re)?convenes|"
+                     r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|(?:re)?convenes|(?:which|that)\s+ends|"
                      r"(?:which|that|it)\s+falls(?=\s*$)|"  # "the Lunar New Year, which falls on February 17": the calendar's next
                      # "when lawmakers return in January", "the second semester, which begins in February": a time
                      # set ahead, told in the present
@@ -1178,6 +1184,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and not (deadline and low.startswith("by ") and lo == hi and (now - hi).days <= 92
                          and not _SURE_FUTURE.search(text, max(0, start - 120), start)) \
                 and (_ahead(text, start, deadline) or _put_off(text, start, low)
+                     # (a date a few weeks ahead after a modal, whatever past verb is near: "could see rates rise on
+                     # Sept. 1 after council endorsed", "was due to be fished in mid-August", both written in July)
+                     or 300 < (now - lo).days < 366 and _MODAL_NEAR.search(text, max(0, start - 60), start) is not None
                      or g == "day" and (now - lo).days > 183 and not _told_as_past(text, start, end)
                      and not _clause_past(text, start)
                      # "cut duties ... until the end of June", written in March: the nearer June, the coming one

@@ -11387,3 +11387,140 @@ def test_an_age_of_the_sentence_s_sex():
 ])
 def test_session_sixty_times_in_march(sentence, expected):
     assert times_of(sentence, "2026-03-02") == expected
+
+
+# session sixty-one: rounds 168 to 170
+
+@pytest.mark.parametrize("body,name,etype", [
+    # (session sixty-one) a body by its full name with an "and" inside, later without its last word
+    (["Power and Water Corporation says the outages were planned.", "Power and Water disputes those figures."],
+     "Power and Water Corporation", "ORG"),
+    # one service of two kinds
+    (["North Bay Fire and Emergency Services says crews measured ammonia."],
+     "North Bay Fire and Emergency Services", "ORG"),
+    # a department's list of portfolios with a "the" inside it
+    (["The NSW Department of Climate Change, Energy, the Environment and Water cut the allocation."],
+     "NSW Department of Climate Change, Energy, the Environment and Water", "ORG"),
+    # a month's abbreviation in capitals is a body's initials
+    (["The Department of Environmental Conservation (DEC) issued the order.", "The DEC said no extension was approved."],
+     "Department of Environmental Conservation", "ORG"),
+    # a power utility named "Hydro"
+    (["Nelson Hydro says the rise is needed."], "Nelson Hydro", "ORG"),
+])
+def test_session_sixty_one_names(body, name, etype):
+    res = run(*body)
+    assert res.entities.set_index("name").loc[name, "type"] == etype
+    assert set(res.claims["source"].dropna()) <= {name} and len(res.entities) == 1
+
+
+def test_a_road_is_no_short_name_of_its_residents_group():
+    # (session sixty-one) "Carranbeg Road" of "Carranbeg Road Residents' Group" is the road; the firm is "the company"
+    res = run("Knockmore Aggregates Ltd was told to limit lorries at its Carranbeg quarry.",
+              "Members of the Carranbeg Road Residents' Group counted lorries on the Carranbeg Road.",
+              "The company said it was within its permission.")
+    m = res.mentions
+    assert m[m["text"] == "The company"]["name"].tolist() == ["Knockmore Aggregates Ltd"]
+    assert "Carranbeg Road" in set(res.entities["name"])
+
+
+def test_a_firm_by_its_name_without_its_trade():
+    # (session sixty-one) "Kinderhook Civil" of "Kinderhook Civil Constructors"; "the company" is the firm, not a
+    # river group ("Riverwatch")
+    res = run("Upper Hudson Riverwatch says its sampling shows sewage in the river.",
+              "The group also says Troy failed to issue alerts.",
+              "The commissioner blamed the tank’s contractor, Kinderhook Civil Constructors, for the delay.",
+              "Upper Hudson Riverwatch disputes that.", "The company rejected that account.",
+              "In a statement, Kinderhook Civil said the city ordered design changes.")
+    assert res.claims["source"].tolist()[-2:] == ["Kinderhook Civil Constructors"] * 2
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-one) people of a place, whatever trade comes between (not the place)
+    (["Red Cliffs table grape growers say repeated breakdowns have cost them millions."],
+     "Red Cliffs table grape growers", "anonymous"),
+    (["Commercial fishermen say eleven tonnes of tuna were spoiled."], "Commercial fishermen", "anonymous"),
+    # but a township's supervisors hold its offices
+    (["Midway Township supervisors say runoff is reaching a trout stream."], "Midway Township", "official"),
+    # a group of a place the story names later, by its kind's words
+    (["Rates could rise, but a North Shore ratepayers’ group says the utility is wrong.",
+      "The West Arm Ratepayers Association has 300 members."], "West Arm Ratepayers Association", "organization"),
+    # a post, then the name
+    (["Cabinet member for children’s services Coun. Hazel Brannigan said no decision had been taken."],
+     "Hazel Brannigan", "person"),
+    # a forest's office speaks for it
+    (["A spokesperson for the Lolo National Forest said the agency would answer."], "Lolo National Forest", "official"),
+    # "the Woolomin lucerne grower": the one just quoted
+    (['"We had rain and the dam came up," Geoff Haddon said.',
+      '"Then the department gives us 12 per cent," the Woolomin lucerne grower said.'], "Geoff Haddon", "person"),
+    # a union's branch by its number is "the union"
+    (["CUPE Local 4482 represents 900 workers at the hospital.", "The union says fees rose."], "CUPE Local 4482",
+     "organization"),
+])
+def test_session_sixty_one_speakers(body, source, source_type):
+    c = run(*body).claims
+    c = c[c["cue"].notna()]
+    assert (c["source"].iloc[-1], c["source_type"].iloc[-1]) == (source, source_type)
+
+
+@pytest.mark.parametrize("sentence,hedges", [
+    # (session sixty-one) "It is believed at least two ...": a hedge with no "that"; "can't seem to count" is none
+    ("It is believed at least two packing sheds have cut shifts.", ["It is believed"]),
+    ('"The only ones who can\'t seem to count are the quarry," she said.', []),
+])
+def test_session_sixty_one_hedges(sentence, hedges):
+    assert run(sentence).claims["hedges"].tolist()[0] == hedges
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-one) Valentine's Day; a national day's long weekend
+    ("The leak happened on Valentine’s Day.", "2026-03-02", [("on Valentine’s Day", "2026-02-14", "2026-02-14")]),
+    ("Pumps failed over the Australia Day long weekend.", "2026-03-02",
+     [("Australia Day long weekend", "2026-01-24", "2026-01-26")]),
+    ("Shops shut over the Easter long weekend.", "2026-03-02", [("Easter long weekend", "2026-04-03", "2026-04-06")]),
+    # a date a few weeks ahead after a modal, whatever past verb is near; not what did not happen
+    ("Rates could rise 7.9 per cent on Sept. 1 after council endorsed the increase.", "2026-07-22",
+     [("on Sept. 1", "2026-09-01", "2026-09-01")]),
+    ("The Open was due to be fished in mid-August.", "2026-07-22", [("in mid-August", "2026-08-11", "2026-08-20")]),
+    ("It would have opened on Sept. 1, but the fire came.", "2026-07-22", [("on Sept. 1", "2025-09-01", "2025-09-01")]),
+    # a year that "ends" on a day: the coming one
+    ("The region is behind its target for the year, which ends Sept. 30.", "2026-07-22",
+     [("Sept. 30", "2026-09-30", "2026-09-30")]),
+])
+def test_session_sixty_one_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_holiday_with_a_possessive_is_no_name():
+    # (session sixty-one) "Valentine’s Day", "March Break": days, nobody's name
+    ents = run("The leak happened on Valentine’s Day, the union said.", "It was March Break, said Dale Rinaldi.").entities
+    assert ents["name"].tolist() == ["Dale Rinaldi"]
+
+
+def test_a_dateline_with_a_semicolon_after_its_weekday():
+    # (session sixty-one) the Turks and Caicos Weekly News: "Wednesday; July 22, 2026, 10:48 AM"
+    from kit.datelines import parse_dateline
+
+    assert str(parse_dateline("Wednesday; July 22, 2026, 10:48 AM").value) == "2026-07-22 10:48:00"
+
+
+def test_a_tie_of_hemispheres_goes_to_the_country_most_places_are_in():
+    # (session sixty-one) "Calgary" and "B.C." beside a "Balfour" and a "North Shore" other countries also have
+    from kit.lexicons import hemisphere
+
+    assert hemisphere(["Balfour", "Calgary", "North Shore", "B.C."]) == "north"
+    assert hemisphere(["Gisborne", "Singapore"]) is None
+
+
+@pytest.mark.parametrize("body,text,name", [
+    # (session sixty-one) a firm named after "-based" in apposition is "the company" later
+    (["Nelson Hydro raised rates.", "Staff saw it before the contractor, Calgary-based Ridgeline Power Services, did.",
+      "The company is owed money."], "The company", "Ridgeline Power Services"),
+    # "told the Leader": the paper, not the speaker
+    (["The cut was cautious, association chairman Geoff Haddon told the Leader."], "the Leader", None),
+    # a campaign named "Save ..." is "the group", never "the school"
+    (["Coldcleugh First School has 11 pupils.", "Rachel Milburn chairs the Save Coldcleugh School action group.",
+      "The group says the school will grow."], "the school", "Coldcleugh First School"),
+])
+def test_session_sixty_one_epithets(body, text, name):
+    m = run(*body).mentions
+    assert m[m["text"] == text]["name"].tolist() == ([name] if name else [])
