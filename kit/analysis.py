@@ -68,10 +68,8 @@ def _hemisphere_of(ents) -> str | None:
     # (and a province or state a body is named for, once: "B.C. Utilities Commission" beside "North Shore", which
     # New Zealand has too)
     regions = set(CANADIAN_PROVINCES) | set(CANADIAN_PROVINCES.values()) | us_states()
-    # (each place once: "North Shore" told four times is one place beside "Calgary" and "B.C.")
-    side = hemisphere(list(dict.fromkeys(p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
-                                         and ents.entities[m.name].type in {"GPE", "LOC"}
-                                         for p in dict.fromkeys((m.name, m.text))))
+    side = hemisphere([p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
+                       and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))]
                       + [w for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
                          and (w := n.split()[0]) in regions])
     if side is None:  # (an outlet named for its town: "Bendigo Advertiser", "The Timaru Herald")
@@ -108,7 +106,7 @@ def analyze_article(article: dict) -> ArticleResult:
     from kit.epithets import link_bare_council, link_kin_called, link_person_told_before_named, link_told_before_named
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
-    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, CLOCK_AT_NIGHT, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_YEAR_ANY, find_times
+    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, CLOCK_AT_NIGHT, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_JULY, SPLIT_YEAR_ANY, find_times
 
     aid = str(article["article_id"])
     text = str(article.get("text") or "")
@@ -141,6 +139,7 @@ def analyze_article(article: dict) -> ArticleResult:
     canada = "Thanksgiving" in text and CANADA.search(text) is not None
     split_april = SPLIT_YEAR_ANY.search(text) is not None and (
         APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
+    split_july = not split_april and SPLIT_YEAR_ANY.search(text) is not None and SPLIT_JULY.search(text) is not None
     told_day: tuple[int, pd.Timestamp] | None = None  # (sentence, day): the last single day told, for "the next day"
     told_month: pd.Timestamp | None = None  # the last single month told, for "that month"
     told_night = False
@@ -148,7 +147,7 @@ def analyze_article(article: dict) -> ArticleResult:
         day_before = told_day[1] if told_day is not None and s.sid - told_day[0] <= 3 else None
         found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                            told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada,
-                           split_april=split_april, told_month=told_month, told_night=told_night)
+                           split_april=split_april, told_month=told_month, told_night=told_night, split_july=split_july)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end

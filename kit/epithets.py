@@ -1240,6 +1240,25 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     states = [n for n in ents if ents[n].type == "GPE" and n in countries()] or [
                         n for n in ents if ents[n].type == "GPE" and n in _regions()]
                     orgs = [max(states, key=lambda n: (counts[n], -first.get(n, 0)))] if states else []
+                if head in {"agency", "department"} and 2 <= len(words) <= 3 and orgs \
+                        and not any(first.get(n, 1 << 30) < toks[start_i].start for n in orgs):
+                    # the body its name calls so is named only later: the national body of this sentence or the one
+                    # before, named for its country ("the Inland Fisheries Ireland (IFI) hotline ... IFI has disputed
+                    # that ... the state agency said"; the "Environmental Protection Agency" comes later)
+                    lately_named = sorted((m for m in out.mentions if m.kind == "name" and m.name in ents
+                                           and ents[m.name].type == "ORG" and not ents[m.name].is_outlet
+                                           and m.name.split()[-1] in countries()
+                                           and s.sid - 1 <= m.sid <= s.sid
+                                           and m.start < toks[start_i].start
+                                           and _NOT_FIRM_NAMES.isdisjoint(m.name.lower().split())), key=lambda m: m.start)
+                    # (and the body the last such epithet was, just before: "the state agency said ... The agency said")
+                    called_so = sorted((m for m in out.mentions if m.kind == "epithet" and m.name in ents
+                                        and m.text.lower().split()[-1] == head and m.start < toks[start_i].start
+                                        and s.sid - 2 <= m.sid <= s.sid), key=lambda m: m.start)
+                    if called_so:
+                        orgs = [called_so[-1].name]
+                    elif lately_named:
+                        orgs = [lately_named[-1].name]
                 before = [m for m in out.mentions if m.name in orgs and m.start < toks[start_i].start]
                 # (the one so named when it is named only later: "..., the provincial police office said")
                 target = before[-1].name if before else orgs[0] if len(orgs) == 1 else None

@@ -345,9 +345,10 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
     for i in [k for k, t in enumerate(toks) if t.text in _ENDERS or (t.text[-1:] == "." and len(t.text) >= 2)]:
         t = toks[i]
         if t.text == "." and i > 0 and not toks[i - 1].ws and toks[i - 1].lower in TITLE_ABBREVIATIONS \
-                and i + 1 < n and toks[i + 1].is_title \
+                and i + 1 < n and (toks[i + 1].is_title or toks[i - 1].text.isupper() and toks[i + 1].text.isupper()
+                                   and toks[i + 1].is_alpha and len(toks[i + 1].text) > 1) \
                 and not (toks[i - 1].text.isupper() and i > 1 and toks[i - 2].is_alpha and toks[i - 2].text.islower()):
-            continue  # "spokesperson Lt. Amanda Sørby said": a title, not the end
+            continue  # "spokesperson Lt. Amanda Sørby said": a title, not the end (nor "SAULT STE. MARIE - ")
             # (but "did not respond to queries from ST. Kaili Land said": an outlet's initials close the sentence)
         if t.text == "." and i > 0 and not toks[i - 1].ws and toks[i - 1].lower in TITLE_ABBREVIATIONS and i + 3 < n \
                 and toks[i + 1].text == "(" and toks[i + 2].lower in {"retd", "rtd", "ret", "retired"}:

@@ -932,7 +932,8 @@ class PhraseReader:
                 reach += 2
                 continue
             if w in _BOUNDARY and not (self.t[k].text in _CAPS_LEGAL_FORMS and k > 0 and self.t[k - 1].is_cap) \
-                    or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", ".", "/"} | _QUOTES):
+                    or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", ".", "/"} | _QUOTES) \
+                    or (w == "-" and self.t[k].ws and k > 0 and self.t[k - 1].ws):  # (a spaced hyphen is a dash)
                 # (but "Nordvika Laks AS": a legal form, not "as"; and "the Cottage and Small Industries Forum",
                 # "the Ministry of Agriculture, Fisheries, Water and Land Reform": one name, back to its start)
                 inside = [m for m in self.mentions(k, k + 1, kinds=("name",)) if m.start < self.t[k].start] \

@@ -32,7 +32,7 @@ _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
                 r"(?:\s+weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+weekend)?|(?-i:Boxing\s+Day)|(?-i:Memorial\s+Day)(?:\s+weekend)?"
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
-                r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labor\s+Day"
+                r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labou?r\s+Day"
                 r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day)"
                 r"(?:\s+(?:long\s+)?weekend)?|(?-i:Valentine['’]?s\s+Day)"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
@@ -277,7 +277,7 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "fourth of july": (7, 4), "boxing day": (12, 26), "memorial day": (5, -1),  # (the last Monday of May)
            "waitangi day": (2, 6), "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
            "remembrance day": (11, 11), "halloween": (10, 31), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
-           "labor day": (9, -4), "martin luther king jr. day": (1, -3), "martin luther king, jr. day": (1, -3),
+           "labor day": (9, -4), "labour day": (9, -4), "martin luther king jr. day": (1, -3), "martin luther king, jr. day": (1, -3),
            "martin luther king jr day": (1, -3), "mlk day": (1, -3),
            "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
            "valentine's day": (2, 14), "valentines day": (2, 14)}  # (the third Monday of February)  # (the first Monday of September, the third of January)
@@ -356,6 +356,10 @@ _SEASON_AFTER = re.compile(r"\s+(?:season|seasons|school|academic|winter|summer|
 # where a bare "2024/25" is a financial year from April: those countries, or Britain's pound
 SPLIT_APRIL = re.compile(r"(?<![A-Z])£")
 SPLIT_YEAR_ANY = re.compile(rf"\b{_SPLIT}\b")
+# where it is a financial year from July (Australia, Kenya, Uganda, Tanzania, Rwanda, Pakistan, Egypt)
+# (by the place's name, not by a people's: "an Australian miner" in Mongolia counts its years as Mongolia does)
+SPLIT_JULY = re.compile(r"\b(?:Australia|NSW|New\s+South\s+Wales|Queensland|Tasmania|Northern\s+Territory|Kenya|Uganda|"
+                        r"Tanzania|Rwanda|Pakistan|Egypt)\b")
 _YEAR_KIND = re.compile(r"\b(?:(?P<fy>financial\b|fiscal\b|fy(?= ?\d))|(?P<school>academic|school)\b)")
 # where a financial year starts in April (India, Canada, the UK, Japan, New Zealand, Eswatini), not in July ("New South
 # Wales" and "New England" are not Britain)
@@ -647,8 +651,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
                   else pd.Timedelta(weeks=k) if unit == "week" else pd.Timedelta(days=k))
         return a, hi, "range"  # "within 90 days": from publication until then
     if s.endswith("new year"):
-        # "in the new year", told from September on: the coming January (earlier in a year, the one begun)
-        y = a.year + 1 if a.month >= 9 else a.year
+        # "in the new year", told from July on: the coming January (earlier in a year, the one begun)
+        y = a.year + 1 if a.month >= 7 else a.year
         return _d(y, 1), _month_end(y, 1), "month"
     if _FESTIVE.fullmatch(s):
         # (the one nearest publication; a break or the school's holidays run into January's first week)
@@ -1052,13 +1056,15 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None,
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
                april_year: bool = False, told_day: pd.Timestamp | None = None,
                fiscal_from_start: bool = False, canada: bool = False, split_april: bool = False,
-               told_month: pd.Timestamp | None = None, told_night: bool = False, _bare: bool = True) -> list[TimeExpr]:
+               told_month: pd.Timestamp | None = None, told_night: bool = False, split_july: bool = False,
+               _bare: bool = True) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
     ``fiscal_from_start``: "fiscal 2020" runs from April 2020 (Japan), not the calendar year.
     ``canada``: a Canadian article, whose Thanksgiving is not the United States' (it is left out).
     ``split_april``: an article from where years are counted from April, whose bare "2024/25" is April to March.
+    ``split_july``: one from where they are counted from July (Australia, Kenya, Pakistan): "2026-27" is July to June.
     ``told_month``: the first day of the month a sentence just before told ("hearings in June ... four days that month").
     ``told_night``: the last time of day told was in that day's evening ("at 11:42 p.m."; "at 12:20 a.m." is the next day).
 
@@ -1240,6 +1246,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and _SEASON_AFTER.match(text, end) is None:
             # a bare "2026/27" or "in 2024-25" where years start in April (Britain, India, Canada): the financial year
             lo, hi = _d(lo.year, 4), _d(hi.year, 3, 31)
+        elif ok and split_july and g == "range" and lo.year + 1 == hi.year and _BARE_SPLIT_YEAR.fullmatch(low) \
+                and _SEASON_AFTER.match(text, end) is None:
+            lo, hi = _d(lo.year, 7), _d(hi.year, 6, 30)  # (and in July where they start then: Australia, Kenya)
         if ok and now is not None and g == "year" and lo.year == now.year and _THIS_YEAR.fullmatch(low) \
                 and _YEAR_AHEAD.search(text) is None and not _ahead(text, start, deadline):
             # "47 incidents have been linked to the venue this year", "wrote to the minister three times this year":
@@ -1376,6 +1385,31 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             ahead = (ahead + 3) % 7 - 3  # "plowed on Nov. 28. ... that Friday": the one nearest the day told
         after_told = told_day + pd.Timedelta(days=ahead)  # (not "day": an int elsewhere here, to mypyc)
         out[0] = TimeExpr(text[fol.start():out[0].end], fol.start(), out[0].end, after_told, after_told, "day", True, "")
+    if len(out) > 1 and ", " in text:
+        for x in range(len(out) - 2, -1, -1):
+            # "at 9pm on Sunday, July 5": the clock's weekday, then its date (one day, the date's)
+            a, b = out[x], out[x + 1]
+            wd = _WEEKDAY_END.search(a.text)
+            if wd is not None and a.granularity == "day" and b.granularity == "day" and text[a.end:b.start] == ", " \
+                    and not pd.isna(b.value_start) and b.value_start == b.value_end \
+                    and b.value_start.weekday() == WEEKDAYS[wd.group(0).lower()]:
+                out[x:x + 2] = [TimeExpr(text[a.start:b.end], a.start, b.end, b.value_start, b.value_end, "day", True,
+                                         a.note)]
+    if len(out) > 1 and ("following" in text or "that " in text):
+        for x in range(1, len(out)):
+            # "on Sunday, July 5, and that nobody came out until the following Tuesday": the Tuesday after the day
+            # told before it in the sentence
+            days_before = [o for o in out[:x] if o.granularity == "day" and not pd.isna(o.value_start)
+                           and o.value_start == o.value_end]
+            if days_before and out[x].granularity == "day" and _WEEKDAY_ALONE.fullmatch(out[x].text.strip()) \
+                    and (fol := _FOLLOWING_BEFORE.search(text, max(0, out[x].start - 16), out[x].start)) is not None:
+                base = days_before[-1].value_start
+                ahead = (WEEKDAYS[out[x].text.strip().split()[-1].lower()] - base.weekday() - 1) % 7 + 1
+                if fol.group(0).lower().startswith("that"):
+                    ahead = (ahead + 3) % 7 - 3
+                after_told = base + pd.Timedelta(days=ahead)
+                out[x] = TimeExpr(text[fol.start():out[x].end], fol.start(), out[x].end, after_told, after_told, "day",
+                                  True, "")
     if "year" in text and ("that year" in text or "same year" in text or "following year" in text):
         pending_later.extend(_that_year(text, out, told_year))
     if pending_later:
@@ -1385,7 +1419,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
     if _bare and now is not None and named_month:
         out = _bare_months(text, out, dict(anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                                            told_day=told_day, fiscal_from_start=fiscal_from_start, canada=canada,
-                                           split_april=split_april, told_month=told_month))
+                                           split_april=split_april, told_month=told_month, split_july=split_july))
     if not _bare:
         return out  # (the months named alone, read again: no lists, times of day or years of it)
     if named_month and len(out) > 1 and " and " in text:

@@ -11524,3 +11524,49 @@ def test_a_tie_of_hemispheres_goes_to_the_country_most_places_are_in():
 def test_session_sixty_one_epithets(body, text, name):
     m = run(*body).mentions
     assert m[m["text"] == text]["name"].tolist() == ([name] if name else [])
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-one) "the following Tuesday" after a day told before it in the sentence; a clock's weekday, then
+    # its date
+    ("He reported the kill at 9pm on Sunday, July 5, and nobody came out until the following Tuesday.", "2026-07-22",
+     [("at 9pm on Sunday, July 5", "2026-07-05", "2026-07-05"), ("the following Tuesday", "2026-07-07", "2026-07-07")]),
+    # Canada's Labour Day; "the new year" told in July: the coming one
+    ("The group wants a meeting before Labour Day.", "2026-07-22", [("before Labour Day", "2026-07-22", "2026-09-07")]),
+    ("A final decision would be made in the new year.", "2026-07-22",
+     [("in the new year", "2027-01-01", "2027-01-31")]),
+])
+def test_session_sixty_one_days(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,first,last", [
+    # (session sixty-one) a bare "2026-27" where years start in July (Australia's states, Kenya); by the place's name
+    (["Irrigators in New South Wales say the 2026-27 allocation was cut."], "2026-07-01", "2027-06-30"),
+    (["An Australian miner in Mongolia commissioned a study in 2026-27."], "2026-01-01", "2027-12-31"),
+])
+def test_a_bare_split_year_from_july(body, first, last):
+    row = run(*body).timeline.iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == (first, last)
+
+
+def test_the_agency_of_a_national_body_named_for_its_country():
+    # (session sixty-one) "the agency" is the body just named for its country, where the one whose name says
+    # "Agency" comes only later
+    m = run("He reported the kill to the Inland Fisheries Ireland (IFI) hotline, and nobody from the agency came out.",
+            "IFI has disputed that timeline.", "In a statement, the state agency said officers were on site.",
+            "The agency said its staff counted 640 dead fish.",
+            "The Environmental Protection Agency rated the lake poor.").mentions
+    m = m[m["kind"] == "epithet"]
+    assert set(m[m["text"].str.lower().str.endswith("agency")]["name"]) == {"Inland Fisheries Ireland"}
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session sixty-one) a dateline with "STE." and a spaced hyphen: the sentence goes on after them
+    (["SAULT STE. MARIE - The union representing 900 workers says fees rose."],
+     "The union representing 900 workers"),
+    (["TORONTO - The union says fees rose."], "The union"),
+])
+def test_a_dateline_before_a_spaced_hyphen(body, source):
+    c = run(*body).claims
+    assert c["source"].tolist() == [source]
