@@ -824,6 +824,7 @@ _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover
 _HOLIDAY_NAME = re.compile(r"(?:\b(?:Martin Luther King,? Jr\.?|MLK|Memorial|Boxing|Waitangi|Australia|Anzac|Canada|Remembrance"
                            r"|Labor|Labour|Independence|Victoria|Thanksgiving|Christmas|New Year['’]s|St\.? Patrick['’]s"
                            r"|Valentine['’]s|Presidents['’]?|Family) Day|\bFourth of July)$")
+_RESIDENTS = {"residents", "locals", "villagers", "ratepayers", "homeowners", "householders"}
 _SCHOOL_BREAKS = {"march", "spring", "winter", "summer", "christmas", "easter", "half-term", "mid-term", "reading"}
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
@@ -1157,8 +1158,10 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if j - h == 1 and len(words) == 1 and words[0] in OUTLET_NAME_WORDS and h > 0 and toks[h - 1].lower == "the":
         return True  # "The Globe and Mail", "the Mail and Guardian": a paper's name of two
     if j - h == 1 and 2 <= len(words) <= 3 and words[-1] == "council" and toks[h].lower not in ORG_WORDS \
-            and all(w in {"city", "borough", "county", "district"} for w in words[1:-1]):
-        return True  # "Perth and Kinross Council", "Brighton and Hove City Council": one council for two places
+            and all(w in {"city", "borough", "county", "district", "community", "parish", "town"} for w in words[1:-1]):
+        # "Perth and Kinross Council", "Brighton and Hove City Council": one council for two places (and a town's and
+        # the country round it: "Haddington and District Community Council")
+        return True
     if toks[h].text == "NHS" and 1 <= j - h - 1 <= 2 and 1 <= len(words) <= 2:
         return True  # "NHS Greater Glasgow and Clyde", "NHS Dumfries and Galloway": Scottish boards named for two areas
     heads = _BODY_HEADS | {"registry", "register", "institute"}
@@ -1196,6 +1199,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         return True  # "Hawassa City Minibus Taxi Owners and Drivers Association": two kinds of member, one body
     if toks[j - 1].lower in _TRADE_PAIRS and words[0] in _TRADE_PAIRS:
         return True
+    if len(words) == 2 and toks[j - 1].lower.endswith("ing") and words[0].endswith("ing") and len(words[0]) > 5 \
+            and words[1] in {"club", "association", "society"}:
+        return True  # "Rakaia Huts Boating and Fishing Club", "Walking and Cycling Club": a club of two pastimes
     if toks[j - 1].lower == "fire" and words[0] in {"rescue", "emergency", "ambulance"}:
         return True  # "North Bay Fire and Emergency Services", "Fire and Rescue Service": one service of two kinds  # "Huaxin Tongda Road and Bridge Group", "Delta Oil and Gas Ltd": a trade pair inside one name
     # (a possessive is a "the": "The Assembly's Public Accounts and Investments Committee")
@@ -1907,6 +1913,8 @@ class _Builder:
         if j - i == 1 and toks[i].text in {"US", "U.S.", "U.S"} and j < len(toks) and toks[j].lower in {"dollar", "dollars", "cents"}:
             return  # "3.3 million US dollars": the currency, no mention of the country
         initial = _sentence_initial(s, i)
+        if j - i >= 2 and toks[j - 1].lower in WEEKDAYS and toks[j - 2].lower in OUTLET_NAME_WORDS:
+            j -= 1  # "told the Star Thursday": the paper, then the day (no one named Thursday, titled Star)
         # strip openers and months ("In October", "The Kremlin")
         while i < j and not (j - i >= 2 and toks[i].text in _SHIP_PREFIXES) \
                 and (toks[i].lower in NON_NAME_CAPS and not (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2
@@ -3471,6 +3479,9 @@ class _Builder:
                     # (not "Russia" of "Russia's foreign ministry", nor of "Armenia’s Defense Ministry")
                     possessor[m.split(q)[0]].append(m)
         person_like = {m for m, w in words_of if all(x[:1].isupper() and x.lower() not in ORG_WORDS for x in w)}
+        # ("two Rakaia Huts residents": the place they live in, not the first words of "Rakaia Huts Boating and Fishing
+        # Club")
+        peopled = {sf for sf, _, _, _, f in self.raw if " " in sf and f.get("after") in _RESIDENTS}
         feats_of: dict[str, list[dict]] = defaultdict(list)
         first_seen: dict[str, int] = {}
         for sf, start, _, _, f in self.raw:
@@ -3531,7 +3542,7 @@ class _Builder:
                 hits = [m for m, w in words_of if len(w) > len(ws) and w[:len(ws) - 1] == ws[:-1]
                         and _acronym(" ".join(w[len(ws) - 1:])) == ws[-1]]
             if not hits and len(ws) >= 2 and ws[-1].lower() not in ORG_WORDS and s not in self.places \
-                    and s not in self.cities and ws[-1].lower() not in _PLACE_LAST and s not in regioned \
+                    and s not in self.cities and ws[-1].lower() not in _PLACE_LAST and s not in regioned and s not in peopled \
                     and not (("'s " in s or "’s " in s) and ws[-1].lower() in _POSSESSIVE_PLACE_HEADS):
                 # (but "Nova Scotia" of "Nova Scotia Pharmacy Workers' Union" is the province it is named for, and
                 # "Dar es Salaam" of "Dar es Salaam Commuters Association" the city)

@@ -194,6 +194,7 @@ _GROUP_NAME_WORDS = {"alliance", "association", "coalition", "collective", "netw
                      "watch", "united", "families", "parents", "residents", "citizens", "tenants", "friends", "concerned",
                      "action", "ratepayers", "neighbours", "neighbors", "advocates", "survivors", "victims",
                      "save"}  # ("Save Coldcleugh School": a campaign by its cause)
+_BOSS_WORDS = {"boss", "chief", "head", "supremo"}  # who runs a body, by the body's name ("the Torwood boss")
 _PAPER_TITLES = {"leader", "star", "advocate", "examiner", "standard", "observer", "guardian", "independent", "citizen"}
 _CAMPAIGN_KINDS = {"group", "campaign", "coalition", "movement"}  # what a "Save ..." body is
 
@@ -1107,6 +1108,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # "the NDL boss" of "Ravu Tau, chief executive of Niugini DataLink Limited": the body by any name
                     staff = [n for n in persons if any(a in r for a in ents[body].aliases | {body} if len(a) > 2
                                                        for r in ents[n].roles)]
+                if not staff and body is not None and ents[body].type == "ORG" and toks[org_i + 1].lower in _BOSS_WORDS:
+                    # (or the one person the story gave a firm's post, the firm left to "Its": "Its managing director,
+                    # Graham Stoddart, said ... The Torwood boss described")
+                    firm_heads = [n for n in persons if any(not FIRM_TITLES.isdisjoint(re.split(r"[\s’']+", r.lower()))
+                                                       and " of " not in r for r in ents[n].roles)]  # (not another body's)
+                    staff = firm_heads if len(firm_heads) == 1 else []
                 before = [m for m in out.mentions if m.name in staff and m.start < toks[start_i].start]
                 # (else whoever holds that office: "the ARP lawmaker" of "Dahri, the MPA from Dhandwala")
                 target = before[-1].name if before else top(list(dict.fromkeys(role_heads[head])), toks[start_i].start) \

@@ -34,7 +34,7 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
                 r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labou?r\s+Day"
                 r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day)"
-                r"(?:\s+(?:long\s+)?weekend)?|(?-i:Valentine['’]?s\s+Day)"
+                r"(?:\s+(?:long\s+)?weekend)?|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi)\s+(?:long\s+)?weekend"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -127,7 +127,7 @@ _BASE = "|".join([
     # "over the festive period", "the Christmas holidays", "over the holidays": late December to early January
     r"(?:the\s+)?(?:festive|christmas|holiday)\s+(?:period|season|break|holidays)(?![\w-])|the\s+holidays(?![\w-])",
     # "the week before Thanksgiving", "the Saturday after Christmas": counted from the feast
-    rf"the\s+(?:week|weekend|day|{_WEEKDAY})\s+(?:before|after)\s+{_FEAST_NAMES}",
+    rf"the\s+(?:week|weekend|day|{_WEEKDAY})\s+(?:before|after)\s+(?:{_FEAST_NAMES}|(?-i:New\s+Year)(?!['’]))",
     rf"(?:a|one|two|three|four|five|six|\d{{1,2}})\s+(?:days?|weeks?)\s+(?:before|after)\s+{_FEAST_NAMES}",  # "a week before Christmas"
     rf"(?:(?:last|this|next)\s+)?{_FEAST_NAMES}",  # fixed feasts, as news writes them ("last Christmas")
     rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}(?:\s+(?:academic|school)\s+year\b)?",  # ("since at least fiscal 2011": that year)
@@ -280,7 +280,8 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "labor day": (9, -4), "labour day": (9, -4), "martin luther king jr. day": (1, -3), "martin luther king, jr. day": (1, -3),
            "martin luther king jr day": (1, -3), "mlk day": (1, -3),
            "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
-           "valentine's day": (2, 14), "valentines day": (2, 14)}  # (the third Monday of February)  # (the first Monday of September, the third of January)
+           "valentine's day": (2, 14), "valentines day": (2, 14),
+           "waitangi": (2, 6), "new year": (1, 1)}  # (found only as "Waitangi weekend", "the Tuesday after New Year")  # (the third Monday of February)  # (the first Monday of September, the third of January)
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
 # ("the Australia Day long weekend": a Monday's from the Saturday before)
@@ -650,7 +651,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         hi = a + (pd.DateOffset(years=k) if unit == "year" else pd.DateOffset(months=k) if unit == "month"
                   else pd.Timedelta(weeks=k) if unit == "week" else pd.Timedelta(days=k))
         return a, hi, "range"  # "within 90 days": from publication until then
-    if s.endswith("new year"):
+    if s.endswith("new year") and not _FEAST_REL.fullmatch(s):
         # "in the new year", told from July on: the coming January (earlier in a year, the one begun)
         y = a.year + 1 if a.month >= 7 else a.year
         return _d(y, 1), _month_end(y, 1), "month"

@@ -11570,3 +11570,40 @@ def test_the_agency_of_a_national_body_named_for_its_country():
 def test_a_dateline_before_a_spaced_hyphen(body, source):
     c = run(*body).claims
     assert c["source"].tolist() == [source]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session sixty-one) "Waitangi weekend" (Friday's Waitangi Day to the Sunday); "the Tuesday after New Year"
+    ("The ramp was busy over Waitangi weekend.", [("Waitangi weekend", "2026-02-06", "2026-02-08")]),
+    ("The ramp closed on the Tuesday after New Year.", [("on the Tuesday after New Year", "2026-01-06", "2026-01-06")]),
+    ("Families came for Lunar New Year.", []),
+])
+def test_session_sixty_one_feasts(sentence, expected):
+    assert times_of(sentence, "2026-03-02") == expected
+
+
+@pytest.mark.parametrize("body,name,source", [
+    # (session sixty-one) a club of two pastimes; a town's council and the country round it
+    (["Rakaia Huts Boating and Fishing Club president Grant Dalziel, 63, said the gate was padlocked."],
+     "Rakaia Huts Boating and Fishing Club", "Grant Dalziel"),
+    (["Haddington and District Community Council says the home must stay open."],
+     "Haddington and District Community Council", "Haddington and District Community Council"),
+])
+def test_names_with_and_of_clubs_and_councils(body, name, source):
+    res = run(*body)
+    assert name in set(res.entities["name"]) and res.claims["source"].tolist() == [source]
+
+
+def test_a_place_before_its_residents_is_no_short_name_of_a_club():
+    # (session sixty-one) "two Rakaia Huts residents": the place, apart from "Rakaia Huts Boating and Fishing Club"
+    names = set(run("Rakaia Huts Boating and Fishing Club says the ramp must reopen.",
+                    "Two Rakaia Huts residents said the gate was locked.").entities["name"])
+    assert {"Rakaia Huts", "Rakaia Huts Boating and Fishing Club"} <= names
+
+
+def test_the_boss_of_a_firm_whose_head_was_given_by_its():
+    # (session sixty-one) "Its managing director, Graham Stoddart, ... The Torwood boss": the one firm's head
+    m = run("Torwood Care Group Ltd runs the home.", "Its managing director, Graham Stoddart, said it would close.",
+            "Moira Renton, chairwoman of the community council, objected.",
+            "The Torwood boss described that claim as nonsense.").mentions
+    assert m[m["text"] == "The Torwood boss"]["name"].tolist() == ["Graham Stoddart"]
