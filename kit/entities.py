@@ -1064,7 +1064,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "telecommunications", "telecoms", "migration", "asylum", "citizenship", "refugees", "equality",
                     "gender", "pensions", "consumer", "competition", "reform", "reconstruction", "statistics", "nature",
                     "minerals", "elections", "inclusion", "relations", "oceans", "space", "conservation", "parks", "protection",
-                    "biodiversity",
+                    "biodiversity", "stewardship",  # ("Ministry of Water, Land and Resource Stewardship")
                     "regional", "construction", "communication", "industries", "planning", "utilities", "water",
                     "production", "procurement", "supply", "logistics", "matters", "chieftaincy", "market", "enterprise", "business", "disability"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")

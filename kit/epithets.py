@@ -1947,8 +1947,10 @@ def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntitie
 # knew"; and a reporting verb or an "-ed" form: "Council voted")
 _BEFORE_BARE_COUNCIL = {"to", "from", "by", "with", "for", "at", "before", "against", "on", "into", "through", "about",
                         "until", "and", "or", "but", "that", "if", "when", "while", "as", "because", "than", "where",
-                        "whether", "unless", "after", "so", "asks", "urges", "pay", "pays", "paid"}
-_AFTER_BARE_COUNCIL = FINITE_AUX | _AUXILIARIES | {
+                        "whether", "unless", "after", "so", "asks", "urges", "pay", "pays", "paid", "met", "meet", "meets"}
+_COUNCIL_MODIFIERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "city", "county", "district", "town",
+                      "parish", "borough", "regional", "local", "state", "shire", "village", "community", "municipal"}
+_AFTER_BARE_COUNCIL = FINITE_AUX | _AUXILIARIES | {"since", "it", "staff", "officers", "ca", "wo",  # ("on council since")
     "knew", "knows", "votes", "approves", "decides", "paid", "pays", "owes", "wants", "needs", "meets", "met", "are",
     "was", "were", "on", "in", "at", "for", "to", "about", "last", "this", "next", "and", "but", "or", "which", "who",
     "that", "because", "until", "before", "after", "over", "with", "without", "if", "when", "'s", "’s"}
@@ -1992,10 +1994,12 @@ def link_bare_council(sentences: list[Sentence], out: ArticleEntities) -> None:
         prev = toks[k - 1] if k > 0 else None
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         if prev is not None and not (prev.is_punct and prev.text != "-") and prev.lower not in _BEFORE_BARE_COUNCIL \
-                and prev.lower not in REPORTING_VERBS and not (prev.lower.endswith("ed") and prev.is_alpha and not prev.is_cap):
+                and prev.lower not in REPORTING_VERBS and not (prev.lower.endswith("ed") and prev.is_alpha and not prev.is_cap) \
+                and not (nxt is not None and nxt.lower in REPORTING_VERBS and prev.lower not in _COUNCIL_MODIFIERS):
+            # (but "a change council says": the council, subject of its own clause)
             continue  # ("the council", "city council", "a council spokeswoman": not bare, or described)
         if nxt is not None and not (nxt.is_punct and nxt.text != "-") and nxt.lower not in _AFTER_BARE_COUNCIL \
-                and not (nxt.lower.endswith("ed") and nxt.is_alpha and not nxt.is_cap) and nxt.lower not in REPORTING_VERBS:
+                and not (nxt.lower.endswith(("ed", "ing")) and nxt.is_alpha and not nxt.is_cap) and nxt.lower not in REPORTING_VERBS:
             continue  # ("council tax", "council officials", "council-owned": a noun it describes)
         out.mentions.append(Mention(target, t.text, t.start, t.end, "epithet", x.sid))
         added = True

@@ -31,7 +31,8 @@ from kit.nlp import DATELINE, Sentence, Tok, lead_dateline
 _BODY_WORDS = INSTITUTION_WORDS | {"city", "town", "municipality", "board"}
 _PLACE_NAME_ENDS = {"County", "City", "Province", "State", "Region", "District", "Borough", "Parish"}
 _RUN_PLACES = {"Forest", "Park", "Reserve", "Refuge", "Monument"}  # a place run by its own office, which speaks for it
-_PLACED_BODIES = {"district", "group", "charity", "union", "association", "network", "coalition", "campaign"}
+_PLACED_BODIES = {"district", "group", "charity", "union", "association", "network", "coalition", "campaign", "cooperative",
+                  "co-operative", "co-op", "club", "society"}  # ("A Logan County farmers cooperative says")
 _SUBJECT_PRONOUNS = {"they", "he", "she", "we", "i", "you"}
 _GOVERNING = {"Government", "Council", "Executive", "Administration", "Authority", "Municipality"}
 _COUNTED_PEOPLE = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "some", "former",
@@ -245,7 +246,7 @@ class PhraseReader:
         head = words[-1]
         if (head in FEMALE_NOUNS or head in MALE_NOUNS or head in PERSON_EPITHET_NOUNS) and head not in TITLE_WORDS \
                 and head not in ANONYMOUS_NOUNS and head not in SPOKES_NOUNS and head not in _NOT_DESCRIPTIONS \
-                and all(self.t[z].is_alpha for z in range(i + 1, j)) \
+                and all(self.t[z].is_alpha or self.t[z].text == "-" for z in range(i + 1, j)) \
                 and not any(self.kind_of(m.name) == "person" for m in self.mentions(i, j, kinds=("name", "epithet"))):
             g = self._gender(words)  # (not the place in it: "the East Side mom")
             if g is None or last.gender in (None, g):
@@ -932,9 +933,10 @@ class PhraseReader:
                 reach += 2
                 continue
             if w in _BOUNDARY and not (self.t[k].text in _CAPS_LEGAL_FORMS and k > 0 and self.t[k - 1].is_cap) \
+                    and not (w == "that" and k > 0 and self.L[k - 1] in {"of", "at", "from"}) \
                     or (self.t[k].is_punct and self.t[k].text not in {"'s", "’s", "-", "&", ".", "/"} | _QUOTES) \
                     or (w == "-" and self.t[k].ws and k > 0 and self.t[k - 1].ws):  # (a spaced hyphen is a dash)
-                # (but "Nordvika Laks AS": a legal form, not "as"; and "the Cottage and Small Industries Forum",
+                # (but "Nordvika Laks AS": a legal form, not "as"; nor "Minutes of that meeting"; and "the Cottage and Small Industries Forum",
                 # "the Ministry of Agriculture, Fisheries, Water and Land Reform": one name, back to its start)
                 inside = [m for m in self.mentions(k, k + 1, kinds=("name",)) if m.start < self.t[k].start] \
                     if w in {"and", ","} and 0 < k < e and self.t[k - 1].is_alpha and self.t[k + 1].is_cap else []

@@ -30,7 +30,8 @@ _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _BARE_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"  # on its own, only as news writes it
 
 _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s)\s+(?-i:Day|Eve)|(?-i:Thanksgiving)(?:\s+(?-i:Day))?"
-                r"(?:\s+weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+weekend)?|(?-i:Boxing\s+Day)|(?-i:Memorial\s+Day)(?:\s+weekend)?"
+                r"(?:\s+(?:long\s+)?weekend)?|(?-i:Fourth\s+of\s+July)(?:\s+(?:long\s+)?weekend)?|(?-i:Boxing\s+Day)"
+                r"|(?-i:Memorial\s+Day)(?:\s+(?:long\s+)?weekend)?"
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
                 r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labou?r\s+Day"
                 r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day)"
@@ -281,7 +282,8 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "martin luther king jr day": (1, -3), "mlk day": (1, -3),
            "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
            "valentine's day": (2, 14), "valentines day": (2, 14),
-           "waitangi": (2, 6), "new year": (1, 1)}  # (found only as "Waitangi weekend", "the Tuesday after New Year")  # (the third Monday of February)  # (the first Monday of September, the third of January)
+           "waitangi": (2, 6), "new year": (1, 1), "canadian thanksgiving": (10, -2),
+           "canadian thanksgiving day": (10, -2)}  # (found only as "Waitangi weekend", "the Tuesday after New Year")  # (the third Monday of February)  # (the first Monday of September, the third of January)
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
 # ("the Australia Day long weekend": a Monday's from the Saturday before)
@@ -757,6 +759,9 @@ def _feast_day(name: str, year: int) -> pd.Timestamp:
     if day in (-3, -4):  # the third Monday of January or February, the first of September
         first = _d(year, mo)
         return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + (14 if day == -3 else 0))
+    if day == -2:  # the second Monday of October (Canada's Thanksgiving)
+        first = _d(year, mo)
+        return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 7)
     if day == -1:  # the last Monday of May
         last = _d(year, mo + 1) - pd.Timedelta(days=1)
         return last - pd.Timedelta(days=last.weekday())
@@ -764,6 +769,14 @@ def _feast_day(name: str, year: int) -> pd.Timestamp:
         first = _d(year, mo)
         return first + pd.Timedelta(days=(3 - first.weekday()) % 7 + 21)
     return _d(year, mo, day)
+
+
+def _canadian(day: pd.Timestamp) -> pd.Timestamp:
+    """A day counted from the United States' Thanksgiving, counted instead from Canada's (the second Monday of October)."""
+    if pd.isna(day):
+        return day
+    us = _feast_day("thanksgiving", day.year)
+    return day + (_feast_day("canadian thanksgiving", day.year) - us) if abs((day - us).days) <= 7 else day
 
 
 def _fiscal_year(m: re.Match, now: pd.Timestamp, first: int) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -1063,7 +1076,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
     ``fiscal_from_start``: "fiscal 2020" runs from April 2020 (Japan), not the calendar year.
-    ``canada``: a Canadian article, whose Thanksgiving is not the United States' (it is left out).
+    ``canada``: a Canadian article, whose Thanksgiving is the second Monday of October, not the United States'.
     ``split_april``: an article from where years are counted from April, whose bare "2024/25" is April to March.
     ``split_july``: one from where they are counted from July (Australia, Kenya, Pakistan): "2026-27" is July to June.
     ``told_month``: the first day of the month a sentence just before told ("hearings in June ... four days that month").
@@ -1090,8 +1103,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             continue
         if bare == "Today" and start and _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None:
             continue  # "told Gulf Today", "USA Today": a title, not the day
-        if canada and "thanksgiving" in expr.lower():
-            continue  # Thanksgiving is read as the United States' (November's): Canada's, in October, is left out
+
         if (bound_month := _BEFORE_AFTER_MONTH.fullmatch(bare)) is not None and not bound_month.group(1)[:1].isupper():
             continue  # "before may have", "after march": a verb or a noun, not "before May"
         if text[end:end + 2] in {"'s", "’s"} and (op := _OPEN_OP.match(expr)) is not None:
@@ -1107,6 +1119,15 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             bare = expr.strip()
         lo, hi, g, ok = _resolve_cached(month_noun.group("m").lower() if month_noun else expr.lower(),
                                         anchor if anchor is None or not pd.isna(anchor) else None)
+        if canada and ok and "thanksgiving" in expr.lower():
+            # (a Canadian article's Thanksgiving is the second Monday of October, not the United States' in November:
+            # each bound counted from the one is moved to the other)
+            lo, hi = _canadian(lo), _canadian(hi)
+            if "weekend" in expr.lower() and not pd.isna(hi):
+                hi = _feast_day("canadian thanksgiving", hi.year)
+                lo = hi - pd.Timedelta(days=2)  # (its weekend: the Saturday to the Monday)
+            if not pd.isna(lo) and not pd.isna(hi) and lo > hi:
+                lo = pd.NaT  # ("before Thanksgiving", written just after it: by then)
         if month_noun and month_noun.group("ahead") and ok and now is not None and hi < now:
             lo, hi = lo + pd.DateOffset(years=1), _month_end(lo.year + 1, lo.month)  # "ahead of the August vote"
         that = _THAT_YEAR.match(text, end) if "that year" in text else None

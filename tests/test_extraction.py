@@ -8867,9 +8867,11 @@ def test_session_forty_seven_times(sentence, anchor, expected):
 
 
 def test_a_canadian_thanksgiving_is_not_the_united_states():
-    # (session forty-seven) Canada's Thanksgiving falls in October: not read as November's
+    # (session forty-seven) Canada's Thanksgiving falls in October: not read as November's (session sixty-one: read
+    # as the second Monday of October and its weekend)
     got = run("Travel peaked during the Thanksgiving long weekend in Ontario, the airline said.").timeline
-    assert not any("Thanksgiving" in str(e) for e in got["expression"])
+    row = got[got["expression"].str.contains("Thanksgiving")].iloc[0]
+    assert (row["start"].month, row["end"].month, row["end"].weekday()) == (10, 10, 0)
 
 
 @pytest.mark.parametrize("body,speaker", [
@@ -11607,3 +11609,42 @@ def test_the_boss_of_a_firm_whose_head_was_given_by_its():
             "Moira Renton, chairwoman of the community council, objected.",
             "The Torwood boss described that claim as nonsense.").mentions
     assert m[m["text"] == "The Torwood boss"]["name"].tolist() == ["Graham Stoddart"]
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-one) "Minutes of that meeting show": a document (its "that" no clause's)
+    (["Minutes of that meeting, seen by the Leinster Express, show that Cllr Noeleen Dowling (FF) asked twice."],
+     "Minutes of that meeting", "document"),
+    # a place's farmers' cooperative the story names later
+    (["A Logan County farmers cooperative says the shutdown cost it 41 days.",
+      "The Beaver Creek Farmers Cooperative ships grain."], "Beaver Creek Farmers Cooperative", "organization"),
+    # a ministry of three portfolios
+    (["In a statement, the Ministry of Water, Land and Resource Stewardship said allocations are set by trustees."],
+     "Ministry of Water, Land and Resource Stewardship", "official"),
+    # the paper before a weekday is no one's title
+    (["We were told the creek was watched, Hal Chambers told the Star Thursday."], "Hal Chambers", "person"),
+])
+def test_session_sixty_one_sources(body, source, source_type):
+    c = run(*body).claims
+    c = c[c["cue"].notna()]
+    assert (c["source"].iloc[0], c["source_type"].iloc[0]) == (source, source_type)
+
+
+def test_bare_council_in_more_places():
+    # (session sixty-one) "on council since", "met council staff", "a change council says": the council named
+    m = run("Mid-Western Regional Council approved the upgrade.", "Cr Tess Marchant has been on council since 2021.",
+            "Agents met council staff last week.", "Dues rose, a change council says was planned.").mentions
+    assert len(m[(m["kind"] == "epithet") & (m["text"] == "council")]) == 3
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session sixty-one) a Canadian article's Thanksgiving: the second Monday of October, its weekend from Saturday
+    ("Water ran short over the Thanksgiving weekend.", [("Thanksgiving weekend", "2026-10-10", "2026-10-12")]),
+    ("Crews came on Thanksgiving.", [("on Thanksgiving", "2026-10-12", "2026-10-12")]),
+    ("She spent much of the Thanksgiving long weekend on hold.", [("Thanksgiving long weekend", "2026-10-10", "2026-10-12")]),
+])
+def test_canadian_thanksgiving(sentence, expected):
+    from kit.timeline import find_times
+
+    found = find_times(sentence, anchor=pd.Timestamp("2026-10-16"), canada=True)
+    assert [(t.text, str(t.value_start.date()), str(t.value_end.date())) for t in found] == expected
