@@ -68,7 +68,7 @@ _BASE = "|".join([
     # "the week of Nov. 17", "the weekend of November 15 and 16": the week from that day, the weekend's days
     rf"(?:the\s+)?week(?:end)?\s+of\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
     rf"(?:\s*(?:and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_YEAR})?",
-    r"(?:over|during|at|on)\s+the\s+weekend(?!\s+of\s)|(?:last|this|next)\s+weekend",
+    r"(?:over|during|at|on)\s+the\s+weekend(?!\s+of\s)|(?:last|this\s+past|this|next)\s+weekend",  # ("this past weekend")
     r"(?:in|into|after)\s+the\s+new\s+year",  # told late in a year: the coming January
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
     rf"(?:in|during|over|from)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023", "taken from the summer"
@@ -93,13 +93,13 @@ _BASE = "|".join([
     r"(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year(?!\s+(?:19|20)\d\d)",  # (June's or March's: see find_times)
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     # ("since the spring of 2019", "before winter next year")
-    rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year)|(?:last|this|next)\s+{_SEASON}",
+    rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year)|(?:last|this\s+past|this|next)\s+{_SEASON}",
     rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s",
     rf"(?:earlier|later|so\s+far)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)\s+so\s+far",
     # "this financial year", "so far this fiscal year", "the previous financial year" (not "the financial year 2024")
     r"(?:so\s+far\s+)?(?:this|(?:the\s+)?(?:current|last|previous|next|coming))\s+(?:financial|fiscal)\s+year(?!\s*(?:19|20)?\d\d)"
     r"(?:\s+so\s+far)?",
-    rf"{_REL_YEAR}|(?:last|this|next)\s+(?:month|week)",
+    rf"{_REL_YEAR}|(?:last|this\s+past|this|next)\s+(?:month|week)",
     rf"(?:(?:more\s+than|over)\s+)?{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow|overnight",
     rf"(?:in\s+)?the\s+early\s+hours\s+of\s+{_WEEKDAY}",
@@ -138,7 +138,7 @@ _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:(?:from|between)\s+|(?={_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\s+{_MONTH}(?:\s+{_YEAR})?\b))(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
     rf"\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
-    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+[a-z]+\s+)?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+(?!{_MONTH}\s)[a-z]+\s+|the\s+(?={_MONTH}\s))?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
     rf"|(?<=least\s){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<years>(?:in\s+(?P<y1>{_YEAR})\s+(?:and|or)|(?:(?:in|for|during)\s+)?(?P<y3>{_YEAR})\s+(?:to|through))\s+(?P<y2>{_YEAR}))"
     rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
@@ -355,6 +355,7 @@ _SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?|fy ?)?(\d{4})[-/–](\d{2})(?: (
                          r"| (?:crop |marketing |farming )?season)?")
 _SPLIT = r"(?:19|20)\d\d[/-]\d\d"  # "2026/27", "2024-25"
 _BARE_SPLIT_YEAR = re.compile(rf"(?:(?:in|for|from|during|over)\s+)?{_SPLIT}")
+_SPLIT_SEASON = re.compile(r"\s+(summer|winter)\b", re.IGNORECASE)  # the season across a split year's new year
 _SEASON_AFTER = re.compile(r"\s+(?:season|seasons|school|academic|winter|summer|crop|harvest|term|semester)\b", re.IGNORECASE)
 # where a bare "2024/25" is a financial year from April: those countries, or Britain's pound
 SPLIT_APRIL = re.compile(r"(?<![A-Z])£")
@@ -411,7 +412,7 @@ def _in_weeks(m: re.Match) -> str:
 
 def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     """Interval and granularity of one calendar value."""
-    s = raw = _SPACES.sub(" ", text.lower().strip())
+    s = raw = _SPACES.sub(" ", text.lower().strip()).replace("this past ", "last ")  # "this past summer": the last
     s = _CLOCK_OR_HOURS.sub("on ", s)  # "at about 11pm on Saturday", "in the early hours of Sunday": the day
     s = _PART_OF_NAMED_DAY.sub(r"\1", s)  # "on Tuesday night": Tuesday
     s = _LEAD_PREP.sub("", s)
@@ -1264,6 +1265,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # then), "the 2023-24 academic year" (September to July)
             first = 9 if kind.group("school") else 4 if april_year else 7
             lo, hi = _d(lo.year, first), _d(hi.year, first, 1) - pd.Timedelta(days=1)
+        elif ok and g == "range" and lo.year + 1 == hi.year and _BARE_SPLIT_YEAR.fullmatch(low) \
+                and (across := _SPLIT_SEASON.match(text, end)) is not None \
+                and across.group(1).lower() == ("summer" if southern else "winter"):
+            lo, hi = _d(lo.year, 12), _month_end(hi.year, 2)  # "the 2027-28 summer" in New Zealand: December to February
         elif ok and split_april and g == "range" and lo.year + 1 == hi.year and _BARE_SPLIT_YEAR.fullmatch(low) \
                 and _SEASON_AFTER.match(text, end) is None:
             # a bare "2026/27" or "in 2024-25" where years start in April (Britain, India, Canada): the financial year

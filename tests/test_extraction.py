@@ -11648,3 +11648,26 @@ def test_canadian_thanksgiving(sentence, expected):
 
     found = find_times(sentence, anchor=pd.Timestamp("2026-10-16"), canada=True)
     assert [(t.text, str(t.value_start.date()), str(t.value_end.date())) for t in found] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session sixty-one) "this past summer": the last; "since the February 2004 floods": from that month
+    ("Levels fell this past summer.", [("this past summer", "2026-06-01", "2026-08-31")]),
+    ("We met this past weekend.", [("this past weekend", "2026-10-10", "2026-10-11")]),
+    ("The river has flooded since the February 2004 floods.",
+     [("since the February 2004", "2004-02-01", "2026-10-16")]),
+])
+def test_session_sixty_one_pasts(sentence, expected):
+    assert times_of(sentence, "2026-10-16") == expected
+
+
+@pytest.mark.parametrize("southern,sentence,expected", [
+    # (session sixty-one) a season across a split year's new year: the southern summer, the northern winter
+    (True, "The plan covers the 2027-28 summer.", ("2027-12-01", "2028-02-29")),
+    (False, "Ice closed roads through the 2025-26 winter.", ("2025-12-01", "2026-02-28")),
+])
+def test_a_season_across_a_split_year(southern, sentence, expected):
+    from kit.timeline import find_times
+
+    t = find_times(sentence, anchor=pd.Timestamp("2026-10-16"), southern=southern)[0]
+    assert (str(t.value_start.date()), str(t.value_end.date())) == expected
