@@ -407,7 +407,8 @@ _STREET_WORDS = {"street", "avenue", "road", "st", "ave", "rd", "boulevard", "bl
                  "terrace", "place", "way"}
 
 
-# the people a body named for its road is made of ("Carranbeg Road Residents' Group")
+# what ends a valley's or a shore's name, and the people a body named for a road or one of those is made of
+# ("Carranbeg Road Residents' Group", "Peel Valley Irrigators' Association")
 _AREA_WORDS = {"valley", "river", "lake", "creek", "bay", "island", "coast", "harbour", "harbor", "shore", "hills", "ridge"}
 _ROAD_PEOPLE = {"residents", "ratepayers", "tenants", "neighbours", "neighbors", "community", "action", "users",
                 "homeowners", "businesses", "traders", "families", "parents"}
@@ -824,8 +825,9 @@ _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover
 _HOLIDAY_NAME = re.compile(r"(?:\b(?:Martin Luther King,? Jr\.?|MLK|Memorial|Boxing|Waitangi|Australia|Anzac|Canada|Remembrance"
                            r"|Labor|Labour|Independence|Victoria|Thanksgiving|Christmas|New Year['’]s|St\.? Patrick['’]s"
                            r"|Valentine['’]s|Presidents['’]?|Family) Day|\bFourth of July)$")
-_RESIDENTS = {"residents", "locals", "villagers", "ratepayers", "homeowners", "householders"}
-_SCHOOL_BREAKS = {"march", "spring", "winter", "summer", "christmas", "easter", "half-term", "mid-term", "reading"}
+_RESIDENTS = {"residents", "locals", "villagers", "ratepayers", "homeowners", "householders"}  # of a place: "Rakaia Huts residents"
+_SCHOOL_BREAKS = {  # the holidays named "<word> Break"
+    "march", "spring", "winter", "summer", "christmas", "easter", "half-term", "mid-term", "reading"}
 _NUMBERED_SEATS = {"ward", "district", "precinct", "division"}  # "Ward 4 Coun.", "District 3 Supervisor"
 _GREATER = {"gran", "greater", "grande", "grand", "metro"}  # "Gran Rosario": the area around a city, no one surnamed so
 _PATRONYMIC_LINKS = {"bin", "binti", "bint", "anak", "a/l", "a/p"}  # "son of", "daughter of" in Malay, Arabic and Iban names: "Jimbun anak Ngelai"
@@ -1198,12 +1200,12 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if toks[j - 1].lower in _MEMBER_PLURALS and words[0] in _MEMBER_PLURALS and words[-1] in ORG_WORDS:
         return True  # "Hawassa City Minibus Taxi Owners and Drivers Association": two kinds of member, one body
     if toks[j - 1].lower in _TRADE_PAIRS and words[0] in _TRADE_PAIRS:
-        return True
+        return True  # "Huaxin Tongda Road and Bridge Group", "Delta Oil and Gas Ltd": a trade pair inside one name
     if len(words) == 2 and toks[j - 1].lower.endswith("ing") and words[0].endswith("ing") and len(words[0]) > 5 \
             and words[1] in {"club", "association", "society"}:
         return True  # "Rakaia Huts Boating and Fishing Club", "Walking and Cycling Club": a club of two pastimes
     if toks[j - 1].lower == "fire" and words[0] in {"rescue", "emergency", "ambulance"}:
-        return True  # "North Bay Fire and Emergency Services", "Fire and Rescue Service": one service of two kinds  # "Huaxin Tongda Road and Bridge Group", "Delta Oil and Gas Ltd": a trade pair inside one name
+        return True  # "North Bay Fire and Emergency Services", "Fire and Rescue Service": one service of two kinds
     # (a possessive is a "the": "The Assembly's Public Accounts and Investments Committee")
     # (and "an": "an Occupational Safety and Health Administration compliance officer")
     the = i > 0 and (toks[i - 1].lower in {"the", "a", "an"} or toks[i - 1].text in _POSSESSIVES)

@@ -195,6 +195,7 @@ _GROUP_NAME_WORDS = {"alliance", "association", "coalition", "collective", "netw
                      "action", "ratepayers", "neighbours", "neighbors", "advocates", "survivors", "victims",
                      "save"}  # ("Save Coldcleugh School": a campaign by its cause)
 _BOSS_WORDS = {"boss", "chief", "head", "supremo"}  # who runs a body, by the body's name ("the Torwood boss")
+# a paper's short name that is also a person's noun ("told the Leader", "seen by the Star"): never that person
 _PAPER_TITLES = {"leader", "star", "advocate", "examiner", "standard", "observer", "guardian", "independent", "citizen"}
 _CAMPAIGN_KINDS = {"group", "campaign", "coalition", "movement"}  # what a "Save ..." body is
 
