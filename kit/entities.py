@@ -825,6 +825,7 @@ _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover
 _HOLIDAY_NAME = re.compile(r"(?:\b(?:Martin Luther King,? Jr\.?|MLK|Memorial|Boxing|Waitangi|Australia|Anzac|Canada|Remembrance"
                            r"|Labor|Labour|Independence|Victoria|Thanksgiving|Christmas|New Year['’]s|St\.? Patrick['’]s"
                            r"|Valentine['’]s|Presidents['’]?|Family) Day|\bFourth of July)$")
+_TITLE_MODIFIERS = {"acting", "interim", "former", "deputy", "new", "outgoing", "incoming"}  # "the acting MD"
 _RESIDENTS = {"residents", "locals", "villagers", "ratepayers", "homeowners", "householders"}  # of a place: "Rakaia Huts residents"
 _SCHOOL_BREAKS = {  # the holidays named "<word> Break"
     "march", "spring", "winter", "summer", "christmas", "easter", "half-term", "mid-term", "reading"}
@@ -1462,6 +1463,9 @@ def _acronyms(name: str) -> set[str]:
     out = {_acronym(name), _acronym(" ".join(words))}
     if len(words) >= 3 and words[0].isupper() and words[0].isalpha() and len(words[0]) <= 4 and not words[1].isupper():
         out.add(_acronym(" ".join(words[1:])))  # "EPA" of "NSW Environment Protection Authority": the state's prefix left out
+    for k in (1, 2):
+        if len(words) - k >= 3 and (" ".join(words[:k]) in us_states() or " ".join(words[:k]) in AP_STATE_ABBREVIATIONS):
+            out |= _acronyms(" ".join(words[k:]))  # "DEQ" of "Virginia Department of Environmental Quality": its state left out
     parts = [w for w in re.split(r"[\s-]+", name) if w and w.lower() != "the"]
     if len(parts) >= 3 and any(w.islower() for w in parts):
         # "MDOT" of "Michigan Department of Transportation", "TfL" of "Transport for London", "TCEQ" of "Texas
@@ -1814,6 +1818,8 @@ class _Builder:
         if j + 1 < len(toks) and toks[j].text in _POSSESSIVES and toks[j + 1].text == "Day" \
                 and _HOLIDAY_NAME.search(_span_text(toks, i, j + 2)):
             return  # "Valentine’s Day"
+        if j - i >= 2 and toks[j - 1].text in {"Democrat", "Republican"} and i > 0 and toks[i - 1].lower in {"a", "an"}:
+            return  # "Assemblyman Victor Salerno, a Passaic Democrat,": a party member from a place, no name
         if toks[j - 1].text == "Break" and (j - i == 2 and toks[i].lower in _SCHOOL_BREAKS
                                             or j - i == 1 and i > 0 and toks[i - 1].lower in _SCHOOL_BREAKS):
             return  # "over March Break": a school holiday
@@ -1947,9 +1953,10 @@ class _Builder:
             initial = False if i < j else initial
         if j - i == 2 and toks[i].lower in _SCHOOL_YEARS and (toks[i + 1].lower in _NUMBER_WORDS_UP or toks[i + 1].text.isdigit()):
             return  # "Form Two", "Term One", "Grade 10": a school's year or term, no name
-        if j - i == 1 and i > 0 and toks[i - 1].lower == "the" and toks[i].text.isupper() and 2 <= len(toks[i].text) <= 3 \
-                and toks[i].text in self.title_initials():
-            return  # "the RC said": the Regional Commissioner the article named, by the title's initials
+        if j - i == 1 and i > 0 and (toks[i - 1].lower == "the" or i > 1 and toks[i - 2].lower == "the"
+                                     and toks[i - 1].lower in _TITLE_MODIFIERS) \
+                and toks[i].text.isupper() and 2 <= len(toks[i].text) <= 3 and toks[i].text in self.title_initials():
+            return  # "the RC said", "the acting MD": the Regional Commissioner the article named, by the title's initials
         if j - i == 1 and 2 <= i and toks[i - 1].text == "(" and j < len(toks) and toks[j].text == ")" \
                 and toks[i].text.isupper() and _spells_title([t.text for t in toks[max(0, i - 6):i - 1]], toks[i].text):
             return  # "chief public relations officer (CPRO) Manoj Kelkar": a title's initials, no body
@@ -3472,6 +3479,8 @@ class _Builder:
                 # "Water Development Board" of "Bangladesh Water Development Board", "Public Roads Administration" of
                 # "Norwegian Public Roads Administration"
                 suffix[tuple(w[1:])].append(m)
+            if len(w) >= 4 and last in ORG_WORDS and " ".join(w[:2]) in us_states():
+                suffix[tuple(w[2:])].append(m)  # "Insurance Reserve Fund" of "North Dakota Insurance Reserve Fund"
             if len(w) >= 3 and "-" in w[-1] and w[-1].split("-", 1)[1][:1].islower():
                 suffix[tuple(w[1:-1])].append(m)  # "Au Yeung" of "Raymond Au Yeung Chi-kin": the family name, between
             for x in w[1:]:

@@ -11671,3 +11671,32 @@ def test_a_season_across_a_split_year(southern, sentence, expected):
 
     t = find_times(sentence, anchor=pd.Timestamp("2026-10-16"), southern=southern)[0]
     assert (str(t.value_start.date()), str(t.value_end.date())) == expected
+
+
+def test_a_state_body_by_its_initials_without_the_state():
+    # (session sixty-one) "DEQ" of "Virginia Department of Environmental Quality", "DES" of "N.H. Department of
+    # Environmental Services": the state left out of the initials
+    from kit.entities import _acronyms
+
+    assert "DEQ" in _acronyms("Virginia Department of Environmental Quality")
+    assert "DES" in _acronyms("N.H. Department of Environmental Services")
+    ents = run("The Virginia Department of Environmental Quality issued the permit.",
+               "DEQ said the landfill met every standard.").entities
+    assert ents["name"].tolist() == ["Virginia Department of Environmental Quality"]
+
+
+def test_a_party_member_of_a_place_is_no_name():
+    # (session sixty-one) "Assemblyman Victor Salerno, a Passaic Democrat,": no entity "Passaic Democrat"
+    ents = run("Assemblyman Victor Salerno, a Passaic Democrat, said the deal was bad.").entities
+    assert ents["name"].tolist() == ["Victor Salerno"]
+
+
+def test_the_acting_md_is_a_title_and_a_state_body_without_its_state():
+    # (session sixty-one) "the acting MD": the title's initials, no body "MD"; "the Insurance Reserve Fund" of "North
+    # Dakota Insurance Reserve Fund"
+    names = set(run("Lucas Wambi, the managing director, said the plant was safe.",
+                    "The chamber called on the acting MD to step aside.").entities["name"])
+    assert "MD" not in names
+    ents = run("The North Dakota Insurance Reserve Fund covers city claims.",
+               "The Insurance Reserve Fund said it would not pay.").entities
+    assert ents["name"].tolist() == ["North Dakota Insurance Reserve Fund"]
