@@ -200,6 +200,11 @@ _PAPER_TITLES = {"leader", "star", "advocate", "examiner", "standard", "observer
 _CAMPAIGN_KINDS = {"group", "campaign", "coalition", "movement"}  # what a "Save ..." body is
 
 
+def _campaign_for(name: str, kind: str) -> bool:
+    """Whether a body is a campaign for a thing of that kind, not one: "Save Coldcleugh School" is no school."""
+    return name.split()[0] == "Save" and kind not in _CAMPAIGN_KINDS
+
+
 def _group_named(name: str) -> bool:
     """Whether a body's name says it is a body of people: "Marlow Ratepayers Association", "Upper Hudson Riverwatch",
     "Kestrel Bay Waterkeeper"."""
@@ -341,8 +346,8 @@ def _of_kind(name: str, kind: str) -> bool:
     if not words:
         return False
     parts = name.lower().split()
-    if parts[0] == "save" and kind not in _CAMPAIGN_KINDS:
-        return False  # "Save Coldcleugh School": a campaign for the school, not it
+    if _campaign_for(name, kind):
+        return False
     of = next((k for k, w in enumerate(parts) if w in {"of", "for"}), len(parts))  # "Federal Office for Medicinal Products"
     return (parts[-1] in words or 0 < of < len(parts) and parts[of - 1] in words
             or parts[0] in _CLUB_FIRST and kind == "club" or kind == "police" and "police" in parts
@@ -1146,8 +1151,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     head, set()).isdisjoint(n.lower().split())) and not (
                     n.split()[-1].lower() in ORG_WORDS and n.split()[-1].lower() != head and n.split()[0].lower() == head
                     and n.lower().split()[1:2] != ["of"]) and not (head in _BODIES_BY_STORY and _modifier_in(n, head))
-                    and not (n.split()[0] == "Save" and head not in _CAMPAIGN_KINDS)] or [  # (but "the bureau" of "Bureau of Claimant Services")
-                    # (nor "the school" of "Save Coldcleugh School": a campaign for the school)
+                    and not _campaign_for(n, head)] or [  # (but "the bureau" of "Bureau of Claimant Services")
                     n for n in ents if ents[n].type == "ORG" and head in ents[n].kinds] or [  # "the team Vantor-Eskel"
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [

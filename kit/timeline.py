@@ -283,7 +283,9 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
            "valentine's day": (2, 14), "valentines day": (2, 14),
            "waitangi": (2, 6), "new year": (1, 1), "canadian thanksgiving": (10, -2),
-           "canadian thanksgiving day": (10, -2)}  # (found only as "Waitangi weekend", "the Tuesday after New Year")  # (the third Monday of February)  # (the first Monday of September, the third of January)
+           "canadian thanksgiving day": (10, -2)}
+# (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day.
+# "waitangi" and "new year" are found only as "Waitangi weekend" and "the Tuesday after New Year")
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
 # ("the Australia Day long weekend": a Monday's from the Saturday before)
@@ -1402,16 +1404,6 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         pending_later.extend(_that_month_named(text, out, told_year))
     if now is not None and ("for " in text or "For " in text):
         pending_later.extend(_for_so_long(text, now))
-    if told_day is not None and out and out[0].granularity == "day" and ("following" in text or "next" in text or "that " in text) \
-            and _WEEKDAY_ALONE.fullmatch(out[0].text.strip()) \
-            and (fol := _FOLLOWING_BEFORE.search(text, max(0, out[0].start - 16), out[0].start)) is not None:
-        # "served the notice on November 21. ... delivered it the following Monday": the Monday after that day (only
-        # the sentence's first date: a day told before it in the sentence is read with it)
-        ahead = (WEEKDAYS[out[0].text.strip().split()[-1].lower()] - told_day.weekday() - 1) % 7 + 1
-        if fol.group(0).lower().startswith("that"):
-            ahead = (ahead + 3) % 7 - 3  # "plowed on Nov. 28. ... that Friday": the one nearest the day told
-        after_told = told_day + pd.Timedelta(days=ahead)  # (not "day": an int elsewhere here, to mypyc)
-        out[0] = TimeExpr(text[fol.start():out[0].end], fol.start(), out[0].end, after_told, after_told, "day", True, "")
     if len(out) > 1 and ", " in text:
         for x in range(len(out) - 2, -1, -1):
             # "at 9pm on Sunday, July 5": the clock's weekday, then its date (one day, the date's)
@@ -1422,19 +1414,20 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                     and b.value_start.weekday() == WEEKDAYS[wd.group(0).lower()]:
                 out[x:x + 2] = [TimeExpr(text[a.start:b.end], a.start, b.end, b.value_start, b.value_end, "day", True,
                                          a.note)]
-    if len(out) > 1 and ("following" in text or "that " in text):
-        for x in range(1, len(out)):
-            # "on Sunday, July 5, and that nobody came out until the following Tuesday": the Tuesday after the day
-            # told before it in the sentence
-            days_before = [o for o in out[:x] if o.granularity == "day" and not pd.isna(o.value_start)
+    if out and ("following" in text or "next" in text or "that " in text):
+        for x in range(len(out)):
+            # "served the notice on November 21. ... delivered it the following Monday": the Monday after that day, the
+            # last one told before it in the sentence ("on Sunday, July 5, ... until the following Tuesday"), else in
+            # the sentences before; "plowed on Nov. 28. ... that Friday": the one nearest the day told
+            days_before = [o.value_start for o in out[:x] if o.granularity == "day" and not pd.isna(o.value_start)
                            and o.value_start == o.value_end]
-            if days_before and out[x].granularity == "day" and _WEEKDAY_ALONE.fullmatch(out[x].text.strip()) \
+            base = days_before[-1] if days_before else told_day if x == 0 else None
+            if base is not None and out[x].granularity == "day" and _WEEKDAY_ALONE.fullmatch(out[x].text.strip()) \
                     and (fol := _FOLLOWING_BEFORE.search(text, max(0, out[x].start - 16), out[x].start)) is not None:
-                base = days_before[-1].value_start
                 ahead = (WEEKDAYS[out[x].text.strip().split()[-1].lower()] - base.weekday() - 1) % 7 + 1
                 if fol.group(0).lower().startswith("that"):
                     ahead = (ahead + 3) % 7 - 3
-                after_told = base + pd.Timedelta(days=ahead)
+                after_told = base + pd.Timedelta(days=ahead)  # (not "day": an int elsewhere here, to mypyc)
                 out[x] = TimeExpr(text[fol.start():out[x].end], fol.start(), out[x].end, after_told, after_told, "day",
                                   True, "")
     if "year" in text and ("that year" in text or "same year" in text or "following year" in text):
