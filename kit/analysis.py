@@ -67,6 +67,11 @@ def _hemisphere_of(ents) -> str | None:
     # each place by its name and by the forms it is written in ("Baton Rouge" of "East Baton Rouge")
     # (and a province or state a body is named for, once: "B.C. Utilities Commission" beside "North Shore", which
     # New Zealand has too)
+    # a national body named for its country tells whose story it is before any town does ("NZ Transport Agency"
+    # beside a "Westport" only the US's is known to the lists), when all such bodies are of one hemisphere
+    sides = {hemisphere([c]) for n in dict.fromkeys(named) if ents.entities[n].type == "ORG" for c in _countries_named_by(n)}
+    if len(sides) == 1 and None not in sides:
+        return sides.pop()
     regions = set(CANADIAN_PROVINCES) | set(CANADIAN_PROVINCES.values()) | us_states()
     side = hemisphere([p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
                        and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))]
@@ -83,8 +88,28 @@ def _hemisphere_of(ents) -> str | None:
                            and w[0].lower() not in _COUNCIL_WORDS | _NO_TOWN])  # ("Metro Council" is no town's)
     if side is None:  # (a public body named for its state: "NSW Office of Local Government", "Transport for NSW")
         words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"]
-        side = hemisphere([w[0] for w in words if len(w) > 1] + [w[-1] for w in words if len(w) > 2 and w[-2] in {"for", "of"}])
+        side = hemisphere([w[0] for w in words if len(w) > 1 and w[0] not in _COMPASS]
+                          + [w[-1] for w in words if len(w) > 2 and w[-2] in {"for", "of"}])
     return side
+
+
+# ("Northern Fish Harvesters' Union" is no body of Fiji's Northern Division)
+_COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+
+
+def _countries_named_by(name: str) -> list[str]:
+    """The country a body's name opens or closes with ("NZ Transport Agency", "Fisheries and Oceans Canada")."""
+    from kit.lexicons import PLACE_ALIASES, countries
+
+    national = countries() | {k for k, v in PLACE_ALIASES.items() if v in countries()} | _UK_NATIONS
+    w = name.split()
+    if len(w) < 2:
+        return []
+    ends = {" ".join(w[:2]), w[0], " ".join(w[-2:]), w[-1]}
+    return sorted(e for e in ends if e in national)
+
+
+_UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
 
 
 _LOCAL_GOVERNMENTS = {"council", "municipality", "shire", "corporation"}

@@ -54,7 +54,7 @@ _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen",
                    "communities", "tenants", "workers", "householders", "landowners", "homeowners", "drivers", "growers",
                    "miners", "vendors", "shopkeepers", "patients", "passengers", "commuters", "pensioners", "retirees",
                    "riders", "surfers", "swimmers", "motorists", "cyclists", "customers", "users", "locals", "neighbours",
-                   "neighbors", "staff", "students", "teachers", "nurses", "doctors"}
+                   "neighbors", "staff", "students", "teachers", "nurses", "doctors", "ranchers", "hoteliers", "operators"}
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
@@ -76,6 +76,7 @@ _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments"
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
 _AGE_AFTER = re.compile(r",\s?\d{1,3},")  # "Rāwiri Tane, 78,"
 # verbs of belief and inference whose clause often comes without "that" or an auxiliary
+_PLURAL_AUXILIARIES = {"have", "had", "are", "were", "will", "would", "could", "can", "may", "might", "should", "must"}
 _BELIEF_FORMS = {"believes", "believed", "believe", "suggests", "suggested", "concluded", "concludes", "estimates",
                  "estimated", "acknowledged", "acknowledges", "admitted", "admits", "understands", "maintains",
                  "maintained", "contends", "contended"}
@@ -164,7 +165,8 @@ _NOT_SHARED = re.compile(r"[\s\"“'‘]*(?:it|he|she|they|we|the\s+\w+)\s+[\"�
                          r"figures?|numbers?|account|accounts|claims?|allegations?|assessment|version|characteri[sz]ation)\b",
                          re.IGNORECASE)
 _CALLED_FALSE = re.compile(
-    r"\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd|not\s+true)\b",
+    r"\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd|not\s+true"
+    r"|(?:flat-out|flatly|simply|just|plain)\s+wrong|incorrect|inaccurate)\b",
     re.IGNORECASE,
 )
 
@@ -350,12 +352,12 @@ _SELF_DENIAL = re.compile(
 # what a speaker says never happened: "we never lifted a single tile", "He never moved toward that cop", "Not once"
 # (not a wish or a warning: "would never leak", "should never have had to")
 _NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(?<!can )(?<!may )(?<!might )(?<!and were )(?<!and was )\bnever\b"
-                       r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse)))|\bnot\s+(?:(?:for|on|in)\s+)?(?:once|a\s+single|one)\b",  # ("not for a single day")
+                       r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse|busier|bigger|higher|lower|greater|harder|easier|stronger)))|\bnot\s+(?:(?:for|on|in)\s+)?(?:once|a\s+single|one)\b",  # ("not for a single day")
                        re.IGNORECASE)
 
 
 # a "never" in a clause that only explains ("listed him as a rower even though he had never rowed")
-_SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whereas|if|unless|who|which|whom|that)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whereas|if|unless|who|which|whom|that|when)\b", re.I)
 
 
 # "He cannot now say he was not informed": someone else's denial, forestalled
@@ -365,7 +367,8 @@ _CANNOT_SAY = re.compile(r"\b(?:cannot|can't|can’t|can\s+not)\s+(?:now\s+)?(?:
 # a complaint or a witness's wonder, told with "never": no claim taken back
 _NEVER_QUANTITY = re.compile(r"\bnever\s+(?:more|less|fewer|higher|lower|greater)\s+than\b", re.IGNORECASE)
 _NEVER_ANSWERED = re.compile(r"\bnever\s+(?:(?:once|yet|actually)\s+)?(?:received|got|had|heard)\s+(?:a|an|any)\s+(?:reply|response|answer|"
-                             r"acknowledg(?:e)?ment)\b|\b(?:I|we)(?:\s+have|[’']ve)?\s+never\s+(?:ever\s+)?seen\b", re.IGNORECASE)
+                             r"acknowledg(?:e)?ment)\b|\b(?:I|we)(?:\s+have|[’']ve)?\s+never\s+(?:ever\s+)?(?:seen|experienced|witnessed|had\s+(?:this|that|it|anything\s+like))\b",
+                             re.IGNORECASE)  # (what the speaker has lived through: "We've never had this")
 
 
 # what a speaker dismisses as untrue: "That is pure fiction", "The figure of Rs 43 crore is pure rumour-mongering",
@@ -382,6 +385,8 @@ _DISMISSED = re.compile(
     r"|^\W*(?:(?:but|and)\s+)?(?:(?:that|this|it)\s+)?(?:simply\s+)?(?:did\s+not|didn[’']t|never)\s+happen(?:ed)?\b(?!\s+(?:overnight|by))"
     r"|^\W*(?:(?:but|and)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:simply\s+)?did\s+not\s+happen\b"
     r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+what\s+happened\b"
+    # ("said that is not what her board was told": what the other side says it was told)
+    r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+what\s+(?:\w+\s+){1,3}(?:was|were)\s+told\b"
     # (what "described the claim as ..." says: "the claim as 'pure fabrication'")
     r"|^\W*(?:described\s+)?(?:the|his|her|their|its|that|this)\s+(?:[\w-]+\s+){0,3}?(?:claims?|allegations?|accusations?|"
     r"suggestions?|reports?|figures?|account|story|version|assertion)\s+as\s+[\"“']?(?:an?\s+)?(?:pure|complete|total|utter|"
@@ -395,7 +400,7 @@ _DISMISSED = re.compile(
 
 _DISMISSING_WORDS = ("fiction", "fantasy", "fabricat", "nonsense", "rubbish", "rumour", "baseless", "unfounded", "false",
                      "untrue", "wrong", "happen", "mis", "out of context", "malicious", "inaccurate", "defamatory", "scurrilous",
-                     "politically")
+                     "politically", "told")
 
 
 # what was said, shown or received, denied: "That is not what the report said", "does not appear in any document",
@@ -780,6 +785,8 @@ class _SentenceAttributor(PhraseReader):
         if w in _NOUN_LIKE_CUES and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and not prev.endswith("s") and (self.L[k - 2] in _DETERMINERS or self.L[k - 2] == "-") \
                 and not ((nxt in _CLAUSE_STARTS or nxt == "that") and w.endswith("s")) \
+                and not (w.endswith("s") and k + 2 < self.n and self.t[k + 1].is_alpha and not self.t[k + 1].is_cap
+                         and nxt.endswith("s") and not nxt.endswith("ss") and self.L[k + 2] in _PLURAL_AUXILIARIES) \
                 and not (w.endswith("s") and prev in _BODY_SUBJECTS and k + 2 < self.n and self.t[k + 1].is_cap
                          and self.t[k + 1].is_alpha) \
                 and not (w.endswith("s") and k >= 3 and self.t[k - 3].text == "," and nxt in {".", "!", "?", ""}) \
@@ -1108,7 +1115,8 @@ class _SentenceAttributor(PhraseReader):
             if k >= 2 and L[k - 1] in {"which", "who"} and self.t[k - 2].text == ",":
                 content = content.split(", ")[0]  # "..., which says it notified him on May 2, declined": the clause
             c = next((x for x in range(k + 1, min(n, k + 8)) if L[x] in {"citing", "quoting"} and self.t[x - 1].text == ","), None)
-            if c is not None:
+            if c is not None and not (subj.type == "document" and "that" in L[k + 1:c]):
+                # (a document cites no one: "Minutes show that councillors were unanimous, citing drainage": they did)
                 # "..., the agency reported on Tuesday, citing internal documents": they are the source, it relays
                 inner = self.party(c + 1, self._list_end(c + 1))
                 if inner is not None and subj.name is not None:
@@ -1306,6 +1314,9 @@ class _SentenceAttributor(PhraseReader):
             if self.t[x].text in {",", ".", ";"}:
                 break
             x += 1
+        if self.L[k] in _BELIEF_FORMS and k + 2 < self.n and self.t[k + 1].is_alpha and not self.t[k + 1].is_cap \
+                and self.L[k + 1].endswith("s") and not self.L[k + 1].endswith("ss") and self.L[k + 2] in _PLURAL_AUXILIARIES:
+            return True  # "estimates businesses have lost $1.3 million": a bare plural, then its verb
         named_first = self.L[k] in _BELIEF_FORMS and k + 1 < self.n and self.t[k + 1].is_cap and self.t[k + 1].is_alpha
         if k + 2 < self.n and (self.L[k + 1] in _CLAUSE_STARTS or named_first):
             # "suggested the bridge may have been overloaded": a clause without "that"
@@ -1543,7 +1554,7 @@ class _SentenceAttributor(PhraseReader):
             if p is not None and p.type == "document":
                 return p
         if d is not None and d + 1 < k and (
-                self.L[o0] in {"a", "an", "the"} and d < o0 + 5
+                self.L[o0] in {"a", "an", "the"} and (d < o0 + 5 or d == o0 + 5 and any(self.t[z].is_cap for z in range(o0 + 1, d)))
                 and all(self.t[z].is_alpha and (not self.t[z].is_cap or self.L[o0] in {"a", "an"} and not any(
                     self.L[y] in {"said", "says"} for y in range(d + 1, self.n))) for z in range(o0 + 1, d))
                 # "Public Health Scotland (PHS) figures published last Tuesday show", "Freedom of information data
@@ -1576,11 +1587,15 @@ class _SentenceAttributor(PhraseReader):
                 if p is not None and p.type == "document":
                     return p
             return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
-        if d is not None and self.L[o0] in {"a", "an", "the"} and d < o0 + 5 and d + 3 < k \
-                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d)) \
+        if d is not None and d < o0 + 5 and d + 3 < k and (
+                self.L[o0] in {"a", "an", "the"} and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d))
+                # (or a bare plural: "But quarterly reports the authority filed with the DEC ... show", "annual
+                # flow-meter reports the plant filed")
+                or self.L[d].endswith("s") and all((self.t[z].is_alpha or self.t[z].text == "-")
+                                                   and (not self.t[z].is_cap or z == 0) for z in range(o0, d))) \
                 and (self.L[d + 1] in {"the", "its", "their", "his", "her"} or self.t[d + 1].is_cap
                      or self.L[d + 1] == "that" and (self.L[d + 2] in {"the", "its", "their"} or self.t[d + 2].is_cap)) \
-                and self.L[k].endswith("s") and not self.L[k].endswith("ss") \
+                and (self.L[k].endswith("s") and not self.L[k].endswith("ss") or self.L[d].endswith("s") and not self.L[k].endswith("s")) \
                 and not any(self.t[z].text in _QUOTES for z in range(d + 1, k)):
             # "A letter the Bureau sent to the Ministry on November 3, seen by Addis Standard, states", "A quarterly
             # filing the company made with the SEC shows": the document, then the clause on who wrote it (no "that")
@@ -1630,7 +1645,7 @@ class _SentenceAttributor(PhraseReader):
                     return p
                 if p is not None and (member := self._unnamed_member(p, a1, rel, k)) is not None:
                     return member
-        if self.L[a1] in {"a", "an"} and self.t[a1 + 1].is_cap and (unnamed := self._unnamed_of_body(a1, k)) is not None:
+        if self.L[a1] in {"a", "an", "one"} and self.t[a1 + 1].is_cap and (unnamed := self._unnamed_of_body(a1, k)) is not None:
             # "A Finance employee who asked not to be named because ... said", "A Thunder Bay Transit driver, who spoke
             # on condition of anonymity ..., said": one of the body's people, unnamed (not the body)
             return unnamed
@@ -1651,13 +1666,19 @@ class _SentenceAttributor(PhraseReader):
             if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):
                 return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
         p0 = o0 + 3 if o0 + 2 < k and self.L[o0 + 1] == "and" and self.L[o0 + 2] in _RESIDENT_NOUNS else o0 + 1
-        if self.L[o0] in _RESIDENT_NOUNS and p0 + 1 < k and self.L[p0] in {"of", "in", "along", "near", "from", "around", "on",
-                                                                          "across", "at", "between", "interviewed", "surveyed",
-                                                                          "contacted"} \
-                and k - o0 <= 16 and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(o0, k)):
+        k0 = k
+        if self.t[k - 1].text == ",":
+            # ("Residents of Low Moor Lane, some of whom asked not to be named, say": the people, past the aside)
+            c1 = next((z for z in range(k - 2, o0, -1) if self.t[z].text == ","), None)
+            if c1 is not None and c1 + 3 < k and self.L[c1 + 2:c1 + 4] == ["of", "whom"]:
+                k0 = c1
+        if self.L[o0] in _RESIDENT_NOUNS and p0 + 1 < k0 and (self.L[p0] in {
+                "of", "in", "along", "near", "from", "around", "on", "across", "at", "between", "interviewed", "surveyed",
+                "contacted"} or self.L[p0] in {"north", "south", "east", "west"} and self.L[p0 + 1] == "of") \
+                and k0 - o0 <= 16 and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(o0, k0)):
             # ("Riders on the authority's Route 74 between Paterson and Wayne said", "Surfers and swimmers at Saunton")
             # "Residents of more than a dozen villages along the Nam Sakhone River say": the residents, unnamed
-            e = k
+            e = k0
             while e > o0 + 2 and self.L[e - 1] in _SKIP_BACK:
                 e -= 1
             return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
@@ -1692,6 +1713,12 @@ class _SentenceAttributor(PhraseReader):
                     for z in range(y + 1, x - 1)):
                 x = y - 1
         if x >= 6 and self.t[x].text == ",":
+            # "The farmers, some of whom have watered their herds there for two decades, accuse": an aside
+            y = next((y for y in range(x - 1, max(0, x - 30), -1) if self.t[y].text == ","), None)
+            if y is not None and y >= 1 and y + 4 < x and self.L[y + 2:y + 4] in (["of", "whom"], ["of", "which"]) \
+                    and self.t[y + 1].is_alpha and not self.t[y + 1].is_cap:
+                x = y
+        if x >= 6 and self.t[x].text == ",":
             # "an inspection report ..., a copy of which was seen by Gulf Sentinel, found": who saw it is an aside
             y = next((y for y in range(x - 1, max(0, x - 16), -1) if self.t[y].text == ","), None)
             if y is not None and y + 4 < x and (self.L[y + 1:y + 5] == ["a", "copy", "of", "which"]
@@ -1700,6 +1727,9 @@ class _SentenceAttributor(PhraseReader):
                 if doc is not None:
                     return doc
                 x = y - 1
+            elif y is not None and y + 3 < x and y >= 2 and self.L[y + 2] in {"which", "whom"} \
+                    and self.L[y + 1] in {"on", "in", "at", "for", "to", "of", "with", "from", "under", "through", "by"}:
+                x = y - 1  # "Minutes of the committee, on which the union has held a seat since 2019, show": an aside
             elif y is not None and y + 2 < x and self.L[y + 1] == "where" and y >= 2:
                 # "Dr X, the director of Y Hospital, where most of the injured were taken, said": where is an aside
                 x = y
@@ -2006,7 +2036,7 @@ class _SentenceAttributor(PhraseReader):
     def _unnamed_member(self, p: Party, a: int, rel: int, end: int) -> Party | None:
         """One of a body's people whom a relative clause from ``rel`` to ``end`` leaves unnamed ("A CNE geologist who
         asked not to be named", "two MOPT engineers who spoke on condition of anonymity"): anonymous, not the body."""
-        if p.type not in {"official", "organization"} or self.L[a] not in {"a", "an", "two", "three", "several"} \
+        if p.type not in {"official", "organization"} or self.L[a] not in {"a", "an", "one", "two", "three", "several"} \
                 or self.L[rel] not in {"who", "whose"} \
                 or _UNNAMED.search(self.s.text, self.t[rel].start - self.s.start, self.t[end - 1].end - self.s.start) is None:
             return None

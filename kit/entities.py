@@ -742,6 +742,7 @@ _STATE_MEDIA_NOUNS = {"news", "broadcaster", "television", "tv", "radio", "media
 _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("Público newspaper reported")
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
+_WORKINGS_CAPPED = {"Mine", "Quarry", "Landfill", "Reservoir", "Colliery"}  # (a "Refinery" is as often the firm)
 FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
                   "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project", "plant",
                   "bridge", "shaft", "factory", "warehouse", "depot", "wharf", "pier", "jetty", "substation", "barrage",
@@ -800,7 +801,8 @@ _PERSON_TRADES = {"operator", "contractor", "developer", "trader", "dealer", "su
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
                    "platform", "room", "level", "phase", "stage", "block", "unit", "lot", "precinct", "chapter",
                    "schedule", "rule", "paragraph", "amendment", "exhibit", "count", "zone", "sector", "pier", "berth",
-                   "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor", "station"}  # ("State Highway 38", "Tank 4", "Pump Station 217")
+                   "highway", "motorway", "expressway", "tank", "lift", "shaft", "reactor", "station",
+                   "ditch", "drain"}  # ("State Highway 38", "Tank 4", "Pump Station 217", "County Ditch 57")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # a firm named by what its people do: "The administrators, Calloway Reid Advisory,", "the liquidators, X LLP,"
 _FIRMS_AS_PEOPLE = {"administrators", "liquidators", "receivers", "auditors", "insurers"}
@@ -3768,6 +3770,10 @@ class _Builder:
                 and not any(x.lower() in ORG_WORDS for x in w[:-1]) for w in multi) \
                 and all(" " in a or a.isupper() for a in e.aliases):
             return "GPE"  # "Central River Region (CRR)", "Oyo State", "Manzini Region": an area, by the word that ends it
+        if multi and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles and not e.is_company and any(
+                w[-1] in _WORKINGS_CAPPED and all(x[:1].isupper() for x in w) and not any(x.lower() in ORG_WORDS for x in w)
+                and (v["THE"] or w[0].lower() not in given_names()) for w in multi):
+            return "LOC"  # "the Silver Creek Mine", "Bullion Ridge Quarry": a working named by its kind, nobody's name
         first_words = {a.split()[0].lower() for a in e.aliases if " " in a}
         if any(len(w) >= 2 and _REGNAL.fullmatch(w[-1]) and w[-2].lower() in ORG_WORDS for w in (a.split() for a in e.aliases)):
             return "ORG"  # "House Commission VI", "Commission VI": a numbered body, not a king

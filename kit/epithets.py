@@ -40,7 +40,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel", "iwi", "fund"} | set(CO_OP_SPELLINGS)
+              "gallery", "panel", "iwi", "fund", "port"} | set(CO_OP_SPELLINGS)
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter", "refinery"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -147,6 +147,11 @@ _LEGISLATURE_MEMBER = re.compile(rf"\b(?i:member|chairman|chairwoman|chairperson
                                  # ("the National Assembly Member for Niamina Dankunku": The Gambia's; "Sudurpaschim
                                  # Provincial Assembly member", "Legislative Council member")
                                  rf"|\b(?:{_LEGISLATURES}) (?i:member)\b")
+_PUBLIC_HEADS_BY_FIELD = {"authority", "agency", "department", "ministry", "regulator", "body", "service"}
+# the fields a public body is named for ("Nova Scotia Health", "Transport Scotland"), not its tier ("local", "federal")
+_FIELDS = {"health", "education", "transport", "transportation", "water", "environment", "environmental", "housing",
+           "planning", "roads", "energy", "fisheries", "wildlife", "forestry", "parks", "tourism", "agriculture",
+           "aviation", "revenue", "electricity", "waste", "conservation"}
 _PUBLIC_UTILITY_HEADS = {"administration", "commission", "authority", "board", "corporation"}
 _ROLE_SYNONYMS = {"attorney": {"lawyer"}, "lawyer": {"attorney"}, "barrister": {"lawyer"}, "solicitor": {"lawyer"},
                   "counsel": {"lawyer"}, "chairperson": {"chair", "chairman", "chairwoman", "leader"},
@@ -982,7 +987,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             while head_i + 1 < len(toks) and toks[head_i].ws and (toks[head_i + 1].lower in PERSON_EPITHET_NOUNS or (
                     toks[head_i + 1].lower in role_heads and (toks[head_i + 1].lower in TITLE_WORDS or toks[head_i].lower == "old"))
                     or toks[head_i + 1].lower in _FIRM_HEADS and (toks[head_i].lower in _TRADE_MODIFIERS
-                                                                  or toks[head_i].lower in _SHIP_NOUNS)):  # ("the ferry company")
+                                                                  or toks[head_i].lower in _SHIP_NOUNS)  # ("the ferry company")
+                    or toks[head_i].lower == "port" and (toks[head_i + 1].lower in _FIRM_HEADS  # ("the port operator")
+                                                         or toks[head_i + 1].lower in COMPANY_NOUNS)):
                 head_i += 1  # ("the union convener", "the mining firm")
             end_i = head_i
             if head_i + 4 < len(toks) and toks[head_i + 1].text == "-" and toks[head_i + 2].lower == "of" \
@@ -1168,6 +1175,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # (or a place so named: "the middle school" of "Bridger Creek Middle School", not "... High School")
                     n for n in ents if mods_said and ents[n].type in {"LOC", "FAC", "GPE"}
                     and set(mods_said) | {head} <= set(n.lower().split())]
+                if not so_fit and mods_said and head in _PUBLIC_HEADS_BY_FIELD and set(mods_said) <= _FIELDS:
+                    # "the health authority" of "Nova Scotia Health": the one body named for that field (not a town
+                    # council that "authority" may also mean)
+                    so_fit = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
+                              and set(mods_said) <= set(n.lower().split())]
+                    so_fit = so_fit if len(so_fit) == 1 else []
                 if len(so_fit) == 1:
                     orgs = so_fit  # "the levee district": the district whose name says levee, of two districts
                 elif len(so_fit) > 1 and all(ents[n].type == "ORG" for n in so_fit):
@@ -2295,7 +2308,7 @@ def _verb_and_object(toks: list[Tok], k: int) -> bool:
 
 
 _PRONOUN_AFTER = re.compile(r"[^,;\"“”]{0,40}?\b(?:said|says|told|added|insisted|recalled)\s+(he|she|his|her)\b", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:she|he)\s+(?:said|says|told|added|explained|recalled|insisted|claimed)\b")
+_PRONOUN_SUBJECT = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:said|says|told|added|explained|recalled|insisted|claimed)\b")
 
 
 def _quoted_at(line: list[Sentence], pos: int) -> bool:

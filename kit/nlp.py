@@ -374,9 +374,11 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
                     and not (t.lower in {"a.m.", "p.m."} and (nxt.lower in WEEKDAYS or nxt.lower.rstrip(".") in MONTHS))) \
                     and not (t.text[0].isupper() and t.ws and nxt is not None and nxt.text in {"“", '"'} and i + 2 < n
                              and toks[i + 2].is_title and t.lower[:-1] not in TITLE_ABBREVIATIONS
-                             and not DEGREE.fullmatch(t.text[:-1]) and t.text[:-1].isalpha()):
+                             and not DEGREE.fullmatch(t.text[:-1]) and t.text[:-1].isalpha()) \
+                    and not (t.lower in {"a.m.", "p.m."} and t.ws and nxt is not None and nxt.text in {"“", '"'}
+                             and i + 2 < n and toks[i + 2].is_title):
                 continue  # (and "logged at 11:47 p.m. The fire chief", not "at 8 p.m. Monday"; and "water from AyA. “Every
-                # liter ...": a quotation opens the next one)
+                # liter ...": a quotation opens the next one, after a clock's "a.m." too)
         # closing quotes and brackets that hug the stop belong to this sentence
         j = i
         while j + 1 < n and toks[j + 1].text in CLOSERS and not toks[j].ws:

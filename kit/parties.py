@@ -275,6 +275,8 @@ class PhraseReader:
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
+        if j - i == 1 and self.t[i].is_title and (founder := self._founder(i)) is not None:
+            return Party(founder, "person", **span)
         if j - i >= 6 and words[0] == "the" and self.t[i + 1].text[:1].isdigit() and "old" in words[2:6]:
             # "The 58-year-old former naval officer disputed": the person the age names, whatever title follows
             aged = [m for m in self.mentions(i, j, kinds=("epithet",)) if m.start == self.t[i].start
@@ -800,6 +802,17 @@ class PhraseReader:
         if any(w in MALE_NOUNS for w in words):
             return "male"
         return None
+
+    def _founder(self, i: int) -> str | None:
+        """ "Ramcharan said" where the bare word is read as "Ramcharan Earthworks Ltd": the one person of that
+        surname, the firm's namesake, who speaks (a firm named for its owner is called by the full name)."""
+        w = self.t[i].text
+        named = self.mentions(i, i + 1, kinds=("name",))
+        if not named or self.kind_of(named[0].name) != "organization" or named[0].name.split()[0] != w \
+                or named[0].text != w:
+            return None
+        people = [n for n, e in self.ents.entities.items() if e.type == "PERSON" and len(n.split()) >= 2 and n.split()[-1] == w]
+        return people[0] if len(people) == 1 else None
 
     def kind_of(self, name: str) -> str:
         e = self.ents.entities.get(name)

@@ -34,8 +34,9 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|(?-i:Memorial\s+Day)(?:\s+(?:long\s+)?weekend)?"
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
                 r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labou?r\s+Day"
-                r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day)"
-                r"(?:\s+(?:long\s+)?weekend)?|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi)\s+(?:long\s+)?weekend"
+                r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day"
+                r"|Victoria\s+Day)(?:\s+(?:long\s+)?weekend)?|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
+                r"|(?-i:Labour\s+Weekend)"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -138,7 +139,7 @@ _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:(?:from|between)\s+|(?={_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\s+{_MONTH}(?:\s+{_YEAR})?\b))(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
     rf"\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
-    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+(?!{_MONTH}\s)[a-z]+\s+|the\s+(?={_MONTH}\s))?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+(?={_FEAST_NAMES})|the\s+(?!{_MONTH}\s)[a-z]+\s+|the\s+(?={_MONTH}\s))?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
     rf"|(?<=least\s){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<years>(?:in\s+(?P<y1>{_YEAR})\s+(?:and|or)|(?:(?:in|for|during)\s+)?(?P<y3>{_YEAR})\s+(?:to|through))\s+(?P<y2>{_YEAR}))"
     rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
@@ -283,9 +284,11 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
            "valentine's day": (2, 14), "valentines day": (2, 14),
            "waitangi": (2, 6), "new year": (1, 1), "canadian thanksgiving": (10, -2),
-           "canadian thanksgiving day": (10, -2)}
-# (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day.
-# "waitangi" and "new year" are found only as "Waitangi weekend" and "the Tuesday after New Year")
+           "canadian thanksgiving day": (10, -2), "victoria day": (5, -6), "labour weekend": (10, -5), "anzac": (4, 25)}
+# (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
+# -6: the Monday before the 25th, Canada's Victoria Day; -5: the Saturday before the fourth Monday, New Zealand's Labour
+# Weekend. "waitangi", "anzac" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend" and "the
+# Tuesday after New Year")
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
 # ("the Australia Day long weekend": a Monday's from the Saturday before)
@@ -562,6 +565,11 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             if anchor is None:
                 raise _Unresolved
             y = anchor.year + {"last": -1, "this": 0, "next": 1}[m.group(4)]
+            if m.group(4) == "next":
+                # "next winter" in April: the coming one, December's; but "next summer" in late April is 2027's, the
+                # coming one being "this summer" (of 231 held-out annotations of "next" and a season, the first to
+                # begin after publication, unless it begins within 60 days, fits 219; the one of next year 216)
+                y = _next_season_year(first, anchor.normalize())
             if m.group(4) == "last":
                 # "last summer" in November: the one just ended (2026's), not the year before's
                 ends = [(z, _month_end(z + 1, last) if first == 12 else _month_end(z, last))
@@ -629,6 +637,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             d = a - pd.DateOffset(years=k)
             if k > 1 and d.month == 1:
                 return _d(d.year), _d(d.year, 12, 31), "year"  # (in January, "three years ago" is that year, not its first days)
+            if k > 1 and d.month >= 7:
+                # (from July on, the calendar year: "two years ago" in October is that whole year; of 291 held-out
+                # annotations this fits 271, the year up to the day 265)
+                return _d(d.year), _d(d.year, 12, 31), "year"
             return (d if k == 1 else _d(d.year)), d, "year"
         y = a.year - k * 10
         return _d(y), _d(y, 12, 31), "year"
@@ -688,7 +700,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         if feast.weekday() == 0:
             return feast - pd.Timedelta(days=2), feast, "range"
         return feast, feast + pd.Timedelta(days=(6 - feast.weekday()) % 7), "range"
-    if "weekend" in s and "easter" not in s:
+    if "weekend" in s and "easter" not in s and s != "labour weekend":
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
         which = s.split()[0]
@@ -706,7 +718,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January
         # back); "Christmas last year": that year's; "last Christmas": the one gone by, "next Christmas" the coming;
         # "New Year's Eve 2019": that year's
-        long_weekend = 3 if m.group(2).endswith("weekend") else 0
+        long_weekend = 2 if m.group(2) == "labour weekend" else 3 if m.group(2).endswith("weekend") else 0
         if m.group(4):
             feast = _feast_day(m.group(2), int(m.group(4)))
             return feast, feast + pd.Timedelta(days=long_weekend), "range" if long_weekend else "day"
@@ -765,6 +777,12 @@ def _feast_day(name: str, year: int) -> pd.Timestamp:
     if day == -2:  # the second Monday of October (Canada's Thanksgiving)
         first = _d(year, mo)
         return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 7)
+    if day == -6:  # the Monday before May 25
+        last = _d(year, mo, 24)
+        return last - pd.Timedelta(days=last.weekday())
+    if day == -5:  # the Saturday before the fourth Monday of October
+        first = _d(year, mo)
+        return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 21 - 2)
     if day == -1:  # the last Monday of May
         last = _d(year, mo + 1) - pd.Timedelta(days=1)
         return last - pd.Timedelta(days=last.weekday())
@@ -882,7 +900,11 @@ def resolve(text: str, *, anchor=None) -> tuple:
             if s_text.lower().startswith(("the end of", "end of")) and g in {"month", "quarter"}:
                 # "since the end of September": from its last days, not the 21st; "of last year", from December
                 lo = max(lo, s_hi - pd.Timedelta(days=2 if g == "month" else 30))
-            if g in {"season", "day"} and lo > anchor.normalize():
+            feast = _FEAST.fullmatch(s_text.strip().lower().replace("’", "'"))
+            if g in {"season", "day", "range"} and lo > anchor.normalize() and feast is not None and not feast.group(1):
+                # "since Easter", "since the Easter long weekend" in October: the last one (Easter's own day that year)
+                lo = _base("last " + feast.group(0), anchor)[0]
+            elif g in {"season", "day"} and lo > anchor.normalize():
                 # "since the winter", "since Christmas" in November: the last one, not the coming
                 lo = lo - pd.DateOffset(years=1)
             hi, g = anchor.normalize(), "range"
@@ -1025,6 +1047,13 @@ _WAS_HAD = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _SEASON_ALONE = re.compile(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?{_SEASON}")
 
 
+def _next_season_year(first: int, now: pd.Timestamp) -> int:
+    """The year "next <season>" begins in, the season's first month ``first``: the first to begin after ``now``,
+    or the one after it when that begins within 60 days (then it is "this summer")."""
+    y = now.year if _d(now.year, first) > now else now.year + 1
+    return y + 1 if (_d(y, first) - now).days <= 60 else y
+
+
 def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None,
               ahead: bool = False) -> tuple[pd.Timestamp, pd.Timestamp]:
     """The southern hemisphere's season for one resolved the northern way (its year read from ``lo``; with no
@@ -1060,7 +1089,8 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None,
                    for z in (now.year - 2, now.year - 1, now.year, now.year + 1)]
         if core.startswith("last "):
             return [x for x in seasons if x[1] < now][-1]
-        return next(x for x in seasons if x[0] > now)
+        y = _next_season_year(first, now)
+        return next((x for x in seasons if x[0].year == y), seasons[-1])
     if g == "season":
         return start, end
     if g == "range" and expr.lower().lstrip().startswith(("since", "from")):
@@ -1170,6 +1200,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and lo.month == hi.month and lo.day > 1:
             # "had 40 staff at the end of October": a point in time, the month's last week (not its last ten days)
             lo, g = hi - pd.Timedelta(days=6), "range"
+        if ok and g == "day" and (low == "easter" and _OVER_AT.search(text, max(0, start - 6), start) is not None
+                                  or low == "at easter"):
+            lo, hi, g = lo - pd.Timedelta(days=2), lo + pd.Timedelta(days=1), "range"  # "over Easter": its long weekend
         deadline = low.startswith(("by ", "before "))
         if bound_month is not None and deadline and _has_past_verb(_PASSIVE.sub("", text[max(0, start - 80):start])) \
                 and not _future_before(text, start):
@@ -1220,6 +1253,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                      or 300 < (now - lo).days < 366 and _MODAL_NEAR.search(text, max(0, start - 60), start) is not None
                      or g == "day" and (now - lo).days > 183 and not _told_as_past(text, start, end)
                      and not _clause_past(text, start)
+                     # ("says that from Dec. 14, sailings after 7 p.m. will leave every two hours")
+                     or g == "day" and (now - lo).days > 183 and _will_after(text, end)
                      # "cut duties ... until the end of June", written in March: the nearer June, the coming one
                      or deadline and (now - hi).days > 300 and " year" not in low  # ("a schedule by mid-December", in November)
                      or low.startswith(("until ", "till ")) and (now - hi).days > 183
@@ -1842,6 +1877,15 @@ def _soon_month(text: str, start: int, end: int, lo, now, g: str) -> bool:
     months on, 101 are the coming one, most of them told with nothing past)."""
     return g == "month" and 1 <= (lo.month - now.month) % 12 <= 3 and _PAST_BEFORE.search(text, 0, start) is None \
         and not _told_as_past(text, start, end)
+
+
+def _will_after(text: str, end: int) -> bool:
+    """A sure future shortly after a date, nothing past between: "from Dec. 14, sailings ... will leave"."""
+    m = _SURE_FUTURE.search(text, end, min(len(text), end + 60))
+    return m is not None and not _has_past_verb(text[end:m.start()]) and not any(c in text[end:m.start()] for c in ";!?")
+
+
+_OVER_AT = re.compile(r"\b(?:[Oo]ver|at)\s+$")
 
 
 def _ahead(text: str, start: int, deadline: bool) -> bool:
