@@ -1325,7 +1325,8 @@ class _SentenceAttributor(PhraseReader):
                     break
                 if self.L[x] in _CLAUSE_VERBS or self.L[x] in {"may", "might", "must", "should"}:
                     return True
-                if (x >= k + 3 or named_first) and self.L[k] in _BELIEF_FORMS and not self.t[x].is_cap \
+                if (x >= k + 3 or named_first or self.L[k + 1] in {"he", "she", "they", "we", "it"}) \
+                        and self.L[k] in _BELIEF_FORMS and not self.t[x].is_cap \
                         and (self.L[x] in _PAST_FORMS or self.L[x].endswith("ed")):
                     return True  # "The watchdog believes the firms took turns", "estimates Brightpath overbilled the
                     # NDIS", "maintains it only became aware": a clause in the past, no "that"

@@ -796,6 +796,7 @@ _PERSON_ROLE_HEADS |= {"broker", "trader", "farmer", "worker", "resident", "nurs
                        "shopkeeper", "driver", "pensioner", "student", "mother", "father", "widow"}
 # a route named by its number alone ("Line 11", "Route 9", "Highway 1"): a place
 _NUMBERED_ROUTES = {"Line", "Route", "Highway"}
+_BRACKETED_FORMS = {"pty", "pvt", "private", "proprietary", "gmbh", "nz", "uk"}  # "X (Pty) Ltd", "Y (Pvt) Ltd"
 # kinds of firm a person can be too: before a given name, a person's trade ("trucking operator Brent Dallow")
 _PERSON_TRADES = {"operator", "contractor", "developer", "trader", "dealer", "supplier", "producer", "broker", "builder"}
 _NUMBERED_NOUNS = {"ward", "local", "district", "section", "article", "clause", "terminal", "gate", "flight", "route",
@@ -1836,6 +1837,14 @@ class _Builder:
                 t.is_alpha and (t.lower in STOP_WORDS or t.lower in NON_NAME_CAPS or t.lower in self.lowercase())
                 for t in toks[i:j]):
             return  # "PARENTS OF MORE than 130 children": a lede's first words in capitals, no name
+        if j - i == 3 and toks[i].is_upper and toks[i].is_alpha and 2 <= len(toks[i].text) <= 6 \
+                and toks[i].lower.rstrip(".") not in TITLE_WORDS and toks[i].lower.rstrip(".") not in TITLE_ABBREVIATIONS \
+                and toks[i].text not in _SHIP_PREFIXES and toks[i + 1].lower in given_names() and toks[i + 1].is_title and toks[i + 2].is_title \
+                and toks[i + 2].lower not in ORG_WORDS and i > 0 and toks[i - 1].lower in {"the", "of"}:
+            # "general manager of the BWA Jerome Harewood": a body's initials, then the person
+            self._candidate(s, i, i + 1)
+            self._candidate(s, i + 1, j)
+            return
         of = next((x for x in range(i + 2, min(j - 1, i + 4)) if toks[x].lower == "of"), None)
         if of is not None and toks[i].lower in given_names() and all(t.is_cap and t.lower not in ORG_WORDS
                                                                      and t.lower not in _BODY_HEADS for t in toks[i:of]) \
@@ -2772,6 +2781,10 @@ class _Builder:
             j = first_i
             while j < len(toks) and (toks[j].is_cap or toks[j].text in _JOINERS or toks[j].text == "." and j + 1 < len(toks)
                                      and toks[j - 1].lower in TITLE_ABBREVIATIONS and toks[j + 1].is_cap
+                                     # ("Mkhiweni Electro-Mech (Pty) Ltd": a legal form in brackets)
+                                     or toks[j].text == "(" and j > c + 1 and j + 2 < len(toks) and toks[j + 2].text == ")"
+                                     and toks[j + 1].text.strip(".").lower() in _BRACKETED_FORMS
+                                     or toks[j].text == ")" and j > c + 2 and toks[j - 2].text == "("
                                      or _legal_comma(toks, j) or j > c + 1 and j + 1 < len(toks) and toks[j + 1].is_cap
                                      and toks[j].lower in _CONNECTORS and toks[j].lower not in {"of", "&"}):
                 # ("Executive, Hon. Samuel Owusu-Bempah": over the abbreviation's stop; "Co., Ltd"; "Ruud de Haan")

@@ -147,6 +147,10 @@ _LEGISLATURE_MEMBER = re.compile(rf"\b(?i:member|chairman|chairwoman|chairperson
                                  # ("the National Assembly Member for Niamina Dankunku": The Gambia's; "Sudurpaschim
                                  # Provincial Assembly member", "Legislative Council member")
                                  rf"|\b(?:{_LEGISLATURES}) (?i:member)\b")
+# the trades a firm set in apposition is "the company" for, in the next sentence ("the contractor, X Ltd,"; not "the
+# administrators, Y Advisory,", nor a law firm)
+_APPOSED_TRADES = {"contractor", "subcontractor", "supplier", "operator", "developer", "builder", "manufacturer",
+                   "maker", "producer", "hauler", "carrier", "miner"}
 _PUBLIC_HEADS_BY_FIELD = {"authority", "agency", "department", "ministry", "regulator", "body", "service"}
 # the fields a public body is named for ("Nova Scotia Health", "Transport Scotland"), not its tier ("local", "federal")
 _FIELDS = {"health", "education", "transport", "transportation", "water", "environment", "environmental", "housing",
@@ -635,6 +639,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         return max(names, key=lambda n: (counts[n] * w.get(n, 1.0), -first[n])) if names else None
 
     line_of = {x.sid: x.line for x in sentences}
+    start_of = {x.sid: x.start for x in sentences}
+
+    def apposed_firm(s: Sentence, at: int) -> str | None:
+        """The firm set in apposition last ("the contractor, X Ltd,"), in this sentence or the one before."""
+        since = start_of.get(s.sid - 1, s.start)
+        recent = [(at_link, n) for kind, kinds in firm_links.items() if kind in _APPOSED_TRADES
+                  for at_link, n in kinds if since <= at_link < at]
+        return max(recent)[1] if recent else None
+
     link_kinds: set[str] = set()  # "The fund, Iprevar,": later "the fund" is Iprevar
     firm_links: dict[str, list[tuple[int, str]]] = {}  # "the contractor, X Ltd,": later "the contractor" is X
     for name, start, end, sid, text in links:
@@ -743,6 +756,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         """The person named last in this paragraph or the one before, unless "an engineer at the company, who
         asked not to be named," came first: then "the engineer" is that one."""
         at = s.tokens[start_i].start
+        if (kin := _PARENT_OF.match(s.text, at - s.start)) is not None:
+            # "The mother-of-two said", paragraphs after "Marisa Joseph, 41, a mother-of-two who lives ...": the one
+            # person the article called so
+            said = kin.group(1).lower().replace("-", " ")
+            holders = [n for n in persons if any(said in r.lower().replace("-", " ") for r in ents[n].roles)]
+            if len(holders) == 1:
+                return holders[0]
         if indefinite.get(head, 1 << 62) < at:
             return None
         if head in _BUSINESS_PEOPLE:
@@ -1365,6 +1385,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 apposed = [n for at_link, n in firm_links.get(head, []) if at_link < toks[start_i].start]
                 if apposed and len(set(apposed)) == 1 and words[0] in {"the", "this"}:
                     kind = apposed[:1]  # the firm the article called so in apposition, before any other
+
                 # "the bank", "the lender" of the bank the story is about, not of the regulator beside it; "the apex
                 # bank" of that regulator
                 central = "apex" in words or "central" in words
@@ -1661,6 +1682,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     target = tiered_names[0]  # "the regional council" of "Bay of Plenty Regional Council", not the city's
             if target is not None and ents[target].type == "ORG":
                 target = _of_its_country(ents, target, toks[start_i + 1:head_i], head, out.mentions, toks[start_i].start)
+            if target is not None and head in {"company", "firm"} and len(words) == 2 and t.lower == "the" \
+                    and (just_apposed := apposed_firm(s, toks[start_i].start)) is not None:
+                # "serviced by the contractor, Mkhiweni Electro-Mech (Pty) Ltd, ... / a job card from the company": the
+                # firm just set in apposition, this sentence or the last (not "Eswatini Electricity Company", by name)
+                target = just_apposed
             if target is None:
                 continue
             end_i = max(end_i, head_i)
@@ -2308,6 +2334,7 @@ def _verb_and_object(toks: list[Tok], k: int) -> bool:
 
 
 _PRONOUN_AFTER = re.compile(r"[^,;\"“”]{0,40}?\b(?:said|says|told|added|insisted|recalled)\s+(he|she|his|her)\b", re.IGNORECASE)
+_PARENT_OF = re.compile(r"(?i:the)\s+((?:grand)?(?:mother|father|mum|dad)(?:-of-|\s+of\s+)(?:two|three|four|five|six|seven|eight))\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:said|says|told|added|explained|recalled|insisted|claimed)\b")
 
 

@@ -277,6 +277,9 @@ class PhraseReader:
             return self.pronoun(words[0], i)
         if j - i == 1 and self.t[i].is_title and (founder := self._founder(i)) is not None:
             return Party(founder, "person", **span)
+        if j - i >= 5 and any(self.L[z] in TITLE_WORDS for z in range(i, min(j, i + 3))) \
+                and (held := self._post_then_name(i, j)) is not None:
+            return Party(held, "person", **span)
         if j - i >= 6 and words[0] == "the" and self.t[i + 1].text[:1].isdigit() and "old" in words[2:6]:
             # "The 58-year-old former naval officer disputed": the person the age names, whatever title follows
             aged = [m for m in self.mentions(i, j, kinds=("epithet",)) if m.start == self.t[i].start
@@ -802,6 +805,15 @@ class PhraseReader:
         if any(w in MALE_NOUNS for w in words):
             return "male"
         return None
+
+    def _post_then_name(self, i: int, j: int) -> str | None:
+        """ "General manager of the BWA Jerome Harewood": a post of a body, then, with no comma, the person holding it."""
+        named = self.mentions(i, j, kinds=("name",))
+        if len(named) < 2 or named[-1].end != self.t[j - 1].end or self.kind_of(named[-1].name) != "person" \
+                or self.kind_of(named[-2].name) not in {"organization", "official"} \
+                or self.s.text[named[-2].end - self.s.start:named[-1].start - self.s.start].strip():
+            return None
+        return named[-1].name
 
     def _founder(self, i: int) -> str | None:
         """ "Ramcharan said" where the bare word is read as "Ramcharan Earthworks Ltd": the one person of that

@@ -11851,3 +11851,34 @@ def test_a_numbered_ditch_and_a_dated_review():
     assert m[m["text"] == "The ditch"]["name"].tolist() == ["County Ditch 57"]
     c = res.claims.iloc[-1]
     assert (c["source"], c["source_type"]) == ("An internal Nova Scotia Health review", "document")
+
+
+def test_a_contractor_in_apposition_with_a_bracketed_legal_form_is_the_company_next():
+    # (session sixty-two) "the contractor, Mkhiweni Electro-Mech (Pty) Ltd," and then "the company": that firm, not
+    # the one whose name says "Company"; but not "the administrators, Brisbane firm Calloway Reid Advisory,"
+    res = run("Power cuts by the Eswatini Electricity Company hit the hospital.",
+              "He said both generators were serviced by the contractor, Mkhiweni Electro-Mech (Pty) Ltd, in February.",
+              "However, a job card from the company dated March 30 states that a part was on order.")
+    m = res.mentions
+    assert m[m["text"] == "the contractor"]["name"].tolist() == ["Mkhiweni Electro-Mech (Pty) Ltd"]
+    assert m[m["text"] == "the company"]["name"].tolist() == ["Mkhiweni Electro-Mech (Pty) Ltd"]
+    res = run("Range Crest Homes Pty Ltd collapsed in November.",
+              "The administrators, Brisbane firm Calloway Reid Advisory, said 46 homes were unfinished.",
+              "The report estimates the company owes creditors about $6.4 million.")
+    m = res.mentions
+    assert m[m["text"] == "the company"]["name"].tolist() == ["Range Crest Homes Pty Ltd"]
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session sixty-two) a post of a body, then the person, no comma; the body's initials split from the name
+    (["The Barbados Water Authority (BWA) runs the plant.",
+      "However, general manager of the BWA Jerome Harewood disputed the account."], "Jerome Harewood"),
+    # "the mother-of-two" paragraphs after the one person the article called so
+    (['"We have not seen one piece of equipment," said Marisa Joseph, 41, a mother-of-two who lives above the slip.',
+      "The road is still shut.", "The minister spoke on Monday.", "The council met on Tuesday.",
+      "The mother-of-two said her son had missed two weeks of school."], "Marisa Joseph"),
+    # an estimate with a pronoun's clause in the past
+    (["Jody Chaisson fishes out of the cove.", "Chaisson estimated he lost $15,000 in landings."], "Jody Chaisson"),
+])
+def test_session_sixty_two_more_speakers(body, source):
+    assert run(*body).claims["source"].tolist()[-1] == source
