@@ -253,7 +253,8 @@ _SELF_DENIAL_HEAD = re.compile(
     r"\W*(?:[\w'’-]+\W+){0,5}?(?:have|has|had)\s+[\"“']?never\s+(?!been\b)[a-z]+"
     r"|.{0,40}?\b(?:I|we|it|he|she|they|the\s+(?-i:[A-Z])[\w-]+)\s+(?:have|has|had)\s+[\"“']?not\s+(?!(?:been|yet|only|just|always|all|even|to)\b)"
     r"(?!(?:decided|determined|ruled|settled|chosen|concluded|finali[sz]ed)\s+(?:yet\s+)?(?:whether|if|how|when|what|which|where"
-    r"|on|to)\b)[a-z]+",  # ("has not decided whether to sue": undecided; but "has not decided anything" denies)
+    r"|on|to)\b)(?!(?:seen|had|heard)\s+(?:one|a\s+single)\s)[a-z]+",  # ("has not decided whether to sue": undecided; but
+    # "has not decided anything" denies; "we have not seen one piece of equipment": what is missing, a complaint)
     re.IGNORECASE,
 )
 # a body's or a speaker's own "had not received ... / had not been told": what it says it never had

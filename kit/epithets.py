@@ -151,6 +151,9 @@ _LEGISLATURE_MEMBER = re.compile(rf"\b(?i:member|chairman|chairwoman|chairperson
 # administrators, Y Advisory,", nor a law firm)
 _APPOSED_TRADES = {"contractor", "subcontractor", "supplier", "operator", "developer", "builder", "manufacturer",
                    "maker", "producer", "hauler", "carrier", "miner"}
+_WORKS_NAME_ENDS = {"project", "pipeline", "greenway", "corridor", "railway", "bypass", "redevelopment", "scheme",
+                    "solar farm", "wind farm", "transmission line"}
+_LOWER_TIERS = {"community", "parish", "youth", "student", "students", "residents"}  # councils that govern no place
 _PUBLIC_HEADS_BY_FIELD = {"authority", "agency", "department", "ministry", "regulator", "body", "service"}
 # the fields a public body is named for ("Nova Scotia Health", "Transport Scotland"), not its tier ("local", "federal")
 _FIELDS = {"health", "education", "transport", "transportation", "water", "environment", "environmental", "housing",
@@ -799,6 +802,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         any(_role_head(r) in _SHIP_NOUNS for r in ents[n].roles) or ents[n].votes["SHIP"])]
     strong, weak = _firms(ents, persons)
     buildings = [n for n in ents if ents[n].type != "PERSON" and n.split()[-1].lower() in _BUILDING_NAME_ENDS]
+    # what "the project" is: the one works the story names by its kind ("Ash Creek Regional Pipeline", "Talbragar
+    # Ridge Solar Farm")
+    works = [n for n in ents if ents[n].type not in {"PERSON", "GPE"} and len(n.split()) >= 2
+             and (n.split()[-1].lower() in _WORKS_NAME_ENDS or " ".join(n.lower().split()[-2:]) in _WORKS_NAME_ENDS)]
     unmarked = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and not _central_bank(ents[n], n)
                 and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
     # "the company": the organisation most told about, a firm's marks counting for more ("Norvanta", named
@@ -899,6 +906,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                             or (k == i + 1 and k + 3 < len(toks) and toks[k + 1].text in _POSSESSIVES and not w.is_cap
                                 and (toks[k + 2].lower in TITLE_WORDS or toks[k + 3].lower in TITLE_WORDS)) \
                             or (w.lower in _SHIP_NOUNS and ships) or (w.lower in _BUILDING_NOUNS and len(buildings) == 1) \
+                            or (w.lower == "project" and len(works) == 1) \
                             or w.lower in _PLACE_KINDS or w.lower in _AGED_NOUNS or (w.lower in _COUNTRY_NOUNS and k == i + 1) \
                             or w.lower in _NEAR_PERSON_NOUNS and not (w.lower == "senior" and k + 1 < len(toks) and toks[k + 1].is_alpha
                                                                       and toks[k + 1].lower not in REPORTING_VERBS) \
@@ -1183,6 +1191,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet  # "the regulator" of "... Office"
                     and _of_kind(n, head)] or [
                     n for n in ents if head in {"team", "franchise", "club"} and ents[n].type == "ORG" and _team_like(n)]
+                if head == "authority" and words[-2:] == ["local", "authority"]:
+                    # "the local authority": the council that governs the place, not a national authority nor a
+                    # community or parish council ("Argyll and Bute Council" beside "Lismore Community Council")
+                    orgs = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
+                            and n.split()[-1] == "Council" and _LOWER_TIERS.isdisjoint(n.lower().split())] or orgs
                 headed = [n for n in orgs if _head_of(n) == head]
                 if headed and len(headed) < len(orgs):
                     orgs = headed  # "the university" of "Cheongram University", not "Korean Council for University Education"
@@ -1664,7 +1677,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     target = near_person(head, s, start_i)  # "The retired teacher said"
             if target is None and t.lower == "the" and head in _BUILDING_NOUNS and len(words) <= 3:
                 # "the building", "the development" of "Orchid Bay Residences": the one building the story names
-                target = buildings[0] if len(buildings) == 1 else None
+                target = buildings[0] if len(buildings) == 1 else works[0] if head == "project" and len(works) == 1 \
+                    and not buildings else None
             if target is None and t.lower == "the" and toks[i + 1].lower == "former" and head_i + 1 < len(toks) \
                     and _speaks_next(toks, head_i + 1):
                 target = near_person(head, s, start_i)  # (a past the article tells only here: "the former envoy")

@@ -11882,3 +11882,26 @@ def test_a_contractor_in_apposition_with_a_bracketed_legal_form_is_the_company_n
 ])
 def test_session_sixty_two_more_speakers(body, source):
     assert run(*body).claims["source"].tolist()[-1] == source
+
+
+def test_the_local_authority_is_the_council_that_governs_the_place():
+    # (session sixty-two) not a national authority, nor a community council
+    m = run("Lismore Community Council wrote to Argyll and Bute Council in March.",
+            "The National Transport Authority funds the pier.",
+            "A spokesperson said responsibility for the pier lay with the local authority.").mentions
+    assert m[m["text"] == "the local authority"]["name"].tolist() == ["Argyll and Bute Council"]
+
+
+def test_what_has_not_been_seen_since_is_a_complaint_not_a_denial():
+    # (session sixty-two) "we have not seen one piece of equipment": what is missing; "we have not signed anything"
+    # still denies
+    c = run('"Since Carnival we have not seen one piece of equipment up here," said Marisa Joseph.',
+            '"We have not signed anything," said Deoraj Ramcharan.').claims
+    assert c["stance"].tolist() == ["asserts", "denies"]
+
+
+def test_the_project_is_the_one_works_named_by_its_kind():
+    # (session sixty-two) "the project" of "Ash Creek Regional Pipeline"
+    m = run("The Ash Creek Regional Pipeline will carry water to Hurricane.",
+            "Commissioners said the project is over budget.").mentions
+    assert m[m["text"] == "the project"]["name"].tolist() == ["Ash Creek Regional Pipeline"]
