@@ -64,14 +64,15 @@ def _hemisphere_of(ents) -> str | None:
     from kit.lexicons import CANADIAN_PROVINCES, hemisphere, us_states
 
     named = [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities]
+    # a national body named for its country tells whose story it is before any town does ("NZ Transport Agency"
+    # beside a "Westport" only the US's is known to the lists), when all such bodies are of one hemisphere
+    sides = {hemisphere([c]) for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
+             for c in _countries_named_by(n)}
+    if len(sides) == 1 and None not in sides:
+        return sides.pop()
     # each place by its name and by the forms it is written in ("Baton Rouge" of "East Baton Rouge")
     # (and a province or state a body is named for, once: "B.C. Utilities Commission" beside "North Shore", which
     # New Zealand has too)
-    # a national body named for its country tells whose story it is before any town does ("NZ Transport Agency"
-    # beside a "Westport" only the US's is known to the lists), when all such bodies are of one hemisphere
-    sides = {hemisphere([c]) for n in dict.fromkeys(named) if ents.entities[n].type == "ORG" for c in _countries_named_by(n)}
-    if len(sides) == 1 and None not in sides:
-        return sides.pop()
     regions = set(CANADIAN_PROVINCES) | set(CANADIAN_PROVINCES.values()) | us_states()
     side = hemisphere([p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
                        and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))]
@@ -98,18 +99,25 @@ _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern",
 
 
 def _countries_named_by(name: str) -> list[str]:
-    """The country a body's name opens or closes with ("NZ Transport Agency", "Fisheries and Oceans Canada")."""
-    from kit.lexicons import PLACE_ALIASES, countries
+    """The country a body's name opens or closes with ("NZ Transport Agency", "Fisheries and Oceans Canada").
 
-    national = countries() | {k for k, v in PLACE_ALIASES.items() if v in countries()} | _UK_NATIONS
+    >>> _countries_named_by("NZ Transport Agency Waka Kotahi"), _countries_named_by("Transport Scotland")
+    (['NZ'], ['Scotland'])
+    """
     w = name.split()
     if len(w) < 2:
         return []
     ends = {" ".join(w[:2]), w[0], " ".join(w[-2:]), w[-1]}
-    return sorted(e for e in ends if e in national)
+    return sorted(e for e in ends if e in _national_names())
 
 
-_UK_NATIONS = {"Scotland", "Wales", "England", "Northern Ireland"}
+@lru_cache(maxsize=1)
+def _national_names() -> frozenset[str]:
+    """Countries by name and by the short forms outlets print ("NZ", "UK"), and the United Kingdom's nations."""
+    from kit.lexicons import PLACE_ALIASES, countries
+
+    return frozenset(countries() | {k for k, v in PLACE_ALIASES.items() if v in countries()}
+                     | {"Scotland", "Wales", "England", "Northern Ireland"})
 
 
 _LOCAL_GOVERNMENTS = {"council", "municipality", "shire", "corporation"}

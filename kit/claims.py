@@ -353,7 +353,8 @@ _SELF_DENIAL = re.compile(
 # what a speaker says never happened: "we never lifted a single tile", "He never moved toward that cop", "Not once"
 # (not a wish or a warning: "would never leak", "should never have had to")
 _NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(?<!can )(?<!may )(?<!might )(?<!and were )(?<!and was )\bnever\b"
-                       r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse|busier|bigger|higher|lower|greater|harder|easier|stronger)))|\bnot\s+(?:(?:for|on|in)\s+)?(?:once|a\s+single|one)\b",  # ("not for a single day")
+                       r"(?!\s+(?:before|again|ever|been\s+(?:so|more|better|worse|busier|bigger|higher|lower|greater|harder"
+                       r"|easier|stronger)))|\bnot\s+(?:(?:for|on|in)\s+)?(?:once|a\s+single|one)\b",  # ("not for a single day")
                        re.IGNORECASE)
 
 
@@ -368,7 +369,8 @@ _CANNOT_SAY = re.compile(r"\b(?:cannot|can't|can’t|can\s+not)\s+(?:now\s+)?(?:
 # a complaint or a witness's wonder, told with "never": no claim taken back
 _NEVER_QUANTITY = re.compile(r"\bnever\s+(?:more|less|fewer|higher|lower|greater)\s+than\b", re.IGNORECASE)
 _NEVER_ANSWERED = re.compile(r"\bnever\s+(?:(?:once|yet|actually)\s+)?(?:received|got|had|heard)\s+(?:a|an|any)\s+(?:reply|response|answer|"
-                             r"acknowledg(?:e)?ment)\b|\b(?:I|we)(?:\s+have|[’']ve)?\s+never\s+(?:ever\s+)?(?:seen|experienced|witnessed|had\s+(?:this|that|it|anything\s+like))\b",
+                             r"acknowledg(?:e)?ment)\b|\b(?:I|we)(?:\s+have|[’']ve)?\s+never\s+(?:ever\s+)?"
+                             r"(?:seen|experienced|witnessed|had\s+(?:this|that|it|anything\s+like))\b",
                              re.IGNORECASE)  # (what the speaker has lived through: "We've never had this")
 
 
@@ -1556,7 +1558,9 @@ class _SentenceAttributor(PhraseReader):
             if p is not None and p.type == "document":
                 return p
         if d is not None and d + 1 < k and (
-                self.L[o0] in {"a", "an", "the"} and (d < o0 + 5 or d == o0 + 5 and any(self.t[z].is_cap for z in range(o0 + 1, d)))
+                self.L[o0] in {"a", "an", "the"}
+                and (d < o0 + 5 or d == o0 + 5 and any(self.t[z].is_cap for z in range(o0 + 1, d)))  # ("An internal Nova
+                # Scotia Health review dated June 12, a copy of which ..., found": a name inside)
                 and all(self.t[z].is_alpha and (not self.t[z].is_cap or self.L[o0] in {"a", "an"} and not any(
                     self.L[y] in {"said", "says"} for y in range(d + 1, self.n))) for z in range(o0 + 1, d))
                 # "Public Health Scotland (PHS) figures published last Tuesday show", "Freedom of information data
@@ -1597,7 +1601,8 @@ class _SentenceAttributor(PhraseReader):
                                                    and (not self.t[z].is_cap or z == 0) for z in range(o0, d))) \
                 and (self.L[d + 1] in {"the", "its", "their", "his", "her"} or self.t[d + 1].is_cap
                      or self.L[d + 1] == "that" and (self.L[d + 2] in {"the", "its", "their"} or self.t[d + 2].is_cap)) \
-                and (self.L[k].endswith("s") and not self.L[k].endswith("ss") or self.L[d].endswith("s") and not self.L[k].endswith("s")) \
+                and (self.L[k].endswith("s") and not self.L[k].endswith("ss")
+                     or self.L[d].endswith("s") and not self.L[k].endswith("s")) \
                 and not any(self.t[z].text in _QUOTES for z in range(d + 1, k)):
             # "A letter the Bureau sent to the Ministry on November 3, seen by Addis Standard, states", "A quarterly
             # filing the company made with the SEC shows": the document, then the clause on who wrote it (no "that")
@@ -1668,12 +1673,8 @@ class _SentenceAttributor(PhraseReader):
             if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):
                 return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
         p0 = o0 + 3 if o0 + 2 < k and self.L[o0 + 1] == "and" and self.L[o0 + 2] in _RESIDENT_NOUNS else o0 + 1
-        k0 = k
-        if self.t[k - 1].text == ",":
-            # ("Residents of Low Moor Lane, some of whom asked not to be named, say": the people, past the aside)
-            c1 = next((z for z in range(k - 2, o0, -1) if self.t[z].text == ","), None)
-            if c1 is not None and c1 + 3 < k and self.L[c1 + 2:c1 + 4] == ["of", "whom"]:
-                k0 = c1
+        # ("Residents of Low Moor Lane, some of whom asked not to be named, say": the people, past the aside)
+        k0 = self._of_whom_before(k - 1, o0) or k
         if self.L[o0] in _RESIDENT_NOUNS and p0 + 1 < k0 and (self.L[p0] in {
                 "of", "in", "along", "near", "from", "around", "on", "across", "at", "between", "interviewed", "surveyed",
                 "contacted"} or self.L[p0] in {"north", "south", "east", "west"} and self.L[p0 + 1] == "of") \
@@ -1714,12 +1715,8 @@ class _SentenceAttributor(PhraseReader):
                     self.t[z].text.isdigit() or not any("a" <= c.lower() <= "z" for c in self.t[z].text)
                     for z in range(y + 1, x - 1)):
                 x = y - 1
-        if x >= 6 and self.t[x].text == ",":
-            # "The farmers, some of whom have watered their herds there for two decades, accuse": an aside
-            y = next((y for y in range(x - 1, max(0, x - 30), -1) if self.t[y].text == ","), None)
-            if y is not None and y >= 1 and y + 4 < x and self.L[y + 2:y + 4] in (["of", "whom"], ["of", "which"]) \
-                    and self.t[y + 1].is_alpha and not self.t[y + 1].is_cap:
-                x = y
+        if x >= 6 and (aside := self._of_whom_before(x, max(0, x - 30))) is not None:
+            x = aside  # "The farmers, some of whom have watered their herds there for two decades, accuse": an aside
         if x >= 6 and self.t[x].text == ",":
             # "an inspection report ..., a copy of which was seen by Gulf Sentinel, found": who saw it is an aside
             y = next((y for y in range(x - 1, max(0, x - 16), -1) if self.t[y].text == ","), None)
@@ -2034,6 +2031,17 @@ class _SentenceAttributor(PhraseReader):
                 m = first[-1]
                 p.co = [Party(m.name, p.type, m.text, m.start, m.end)]
         return p
+
+    def _of_whom_before(self, c: int, lo: int) -> int | None:
+        """The comma opening an aside of "some of whom", "many of which" that the comma at ``c`` closes (looking back
+        no further than ``lo``)."""
+        if self.t[c].text != ",":
+            return None
+        y = next((y for y in range(c - 1, lo, -1) if self.t[y].text == ","), None)
+        if y is None or y < 1 or y + 4 > c or self.L[y + 2:y + 4] not in (["of", "whom"], ["of", "which"]) \
+                or not self.t[y + 1].is_alpha or self.t[y + 1].is_cap:
+            return None
+        return y
 
     def _unnamed_member(self, p: Party, a: int, rel: int, end: int) -> Party | None:
         """One of a body's people whom a relative clause from ``rel`` to ``end`` leaves unnamed ("A CNE geologist who

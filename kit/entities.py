@@ -1839,7 +1839,8 @@ class _Builder:
             return  # "PARENTS OF MORE than 130 children": a lede's first words in capitals, no name
         if j - i == 3 and toks[i].is_upper and toks[i].is_alpha and 2 <= len(toks[i].text) <= 6 \
                 and toks[i].lower.rstrip(".") not in TITLE_WORDS and toks[i].lower.rstrip(".") not in TITLE_ABBREVIATIONS \
-                and toks[i].text not in _SHIP_PREFIXES and toks[i + 1].lower in given_names() and toks[i + 1].is_title and toks[i + 2].is_title \
+                and toks[i].text not in _SHIP_PREFIXES and toks[i + 1].lower in given_names() \
+                and toks[i + 1].is_title and toks[i + 2].is_title \
                 and toks[i + 2].lower not in ORG_WORDS and i > 0 and toks[i - 1].lower in {"the", "of"}:
             # "general manager of the BWA Jerome Harewood": a body's initials, then the person
             self._candidate(s, i, i + 1)

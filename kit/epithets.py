@@ -1398,7 +1398,6 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 apposed = [n for at_link, n in firm_links.get(head, []) if at_link < toks[start_i].start]
                 if apposed and len(set(apposed)) == 1 and words[0] in {"the", "this"}:
                     kind = apposed[:1]  # the firm the article called so in apposition, before any other
-
                 # "the bank", "the lender" of the bank the story is about, not of the regulator beside it; "the apex
                 # bank" of that regulator
                 central = "apex" in words or "central" in words
