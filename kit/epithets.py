@@ -2347,7 +2347,9 @@ def _verb_and_object(toks: list[Tok], k: int) -> bool:
 
 
 _PRONOUN_AFTER = re.compile(r"[^,;\"“”]{0,40}?\b(?:said|says|told|added|insisted|recalled)\s+(he|she|his|her)\b", re.IGNORECASE)
-_PARENT_OF = re.compile(r"(?i:the)\s+((?:grand)?(?:mother|father|mum|dad)(?:-of-|\s+of\s+)(?:two|three|four|five|six|seven|eight))\b")
+# "the mother-of-two", "the father of three": the kin words and counts ``_parent_of_count`` reads, hyphens or not
+_PARENT_OF = re.compile(r"(?i:the)\s+((?:" + "|".join(sorted(_PARENT_NOUNS, key=len, reverse=True)) + r")(?:-of-|\s+of\s+)(?:"
+                        + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r"))\b")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:[Ss]he|[Hh]e)\s+(?:said|says|told|added|explained|recalled|insisted|claimed)\b")
 
 

@@ -284,11 +284,11 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
            "valentine's day": (2, 14), "valentines day": (2, 14),
            "waitangi": (2, 6), "new year": (1, 1), "canadian thanksgiving": (10, -2),
-           "canadian thanksgiving day": (10, -2), "victoria day": (5, -6), "labour weekend": (10, -5), "anzac": (4, 25)}
+           "canadian thanksgiving day": (10, -2), "victoria day": (5, -6), "labour": (10, -5), "anzac": (4, 25)}
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
-# -6: the Monday before the 25th, Canada's Victoria Day; -5: the Saturday before the fourth Monday, New Zealand's Labour
-# Weekend. "waitangi", "anzac" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend" and "the
-# Tuesday after New Year")
+# -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
+# "anzac", "labour" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend", "Labour Weekend" and
+# "the Tuesday after New Year")
 # "the week before Thanksgiving", "the Saturday after Christmas"; "Thanksgiving weekend": the feast to the Sunday after
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
 # ("the Australia Day long weekend": a Monday's from the Saturday before)
@@ -700,7 +700,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         if feast.weekday() == 0:
             return feast - pd.Timedelta(days=2), feast, "range"
         return feast, feast + pd.Timedelta(days=(6 - feast.weekday()) % 7), "range"
-    if "weekend" in s and "easter" not in s and s != "labour weekend":
+    if "weekend" in s and "easter" not in s:
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
         which = s.split()[0]
@@ -718,7 +718,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January
         # back); "Christmas last year": that year's; "last Christmas": the one gone by, "next Christmas" the coming;
         # "New Year's Eve 2019": that year's
-        long_weekend = 2 if m.group(2) == "labour weekend" else 3 if m.group(2).endswith("weekend") else 0
+        long_weekend = 3 if m.group(2).endswith("weekend") else 0
         if m.group(4):
             feast = _feast_day(m.group(2), int(m.group(4)))
             return feast, feast + pd.Timedelta(days=long_weekend), "range" if long_weekend else "day"
@@ -780,9 +780,9 @@ def _feast_day(name: str, year: int) -> pd.Timestamp:
     if day == -6:  # the Monday before May 25
         last = _d(year, mo, 24)
         return last - pd.Timedelta(days=last.weekday())
-    if day == -5:  # the Saturday before the fourth Monday of October
+    if day == -5:  # the fourth Monday of October
         first = _d(year, mo)
-        return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 21 - 2)
+        return first + pd.Timedelta(days=(0 - first.weekday()) % 7 + 21)
     if day == -1:  # the last Monday of May
         last = _d(year, mo + 1) - pd.Timedelta(days=1)
         return last - pd.Timedelta(days=last.weekday())
