@@ -58,9 +58,10 @@ class Analysis:
         return f"Analysis({sizes})"
 
 
-def _hemisphere_of(ents) -> str | None:
+def _hemisphere_of(ents, text: str = "") -> str | None:
     """Whose seasons an article's are: by the places it names, else by the places its bodies are named for
-    ("Wollongong City Council", "Transport for NSW": a story that names no town on its own)."""
+    ("Wollongong City Council", "Transport for NSW": a story that names no town on its own), or by the national
+    days of the south it names ("injured on Australia Day": a story of suburbs no list knows)."""
     from kit.lexicons import CANADIAN_PROVINCES, hemisphere, us_states
 
     named = [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities]
@@ -87,6 +88,8 @@ def _hemisphere_of(ents) -> str | None:
                  and n.split()[-1].lower() in _LOCAL_GOVERNMENTS]
         side = hemisphere([" ".join(w[:k]) for w in words for k in (1, 2) if len(w) > k and w[k].lower() in _COUNCIL_WORDS
                            and w[0].lower() not in _COUNCIL_WORDS | _NO_TOWN])  # ("Metro Council" is no town's)
+    if side is None and _SOUTHERN_DAYS.search(text):
+        side = "south"  # (before a body named for its state: "Victoria Police" is not British Columbia's)
     if side is None:  # (a public body named for its state: "NSW Office of Local Government", "Transport for NSW")
         words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"]
         side = hemisphere([w[0] for w in words if len(w) > 1 and w[0] not in _COMPASS]
@@ -94,6 +97,8 @@ def _hemisphere_of(ents) -> str | None:
     return side
 
 
+# national days kept only in the south's countries (Australia's, New Zealand's)
+_SOUTHERN_DAYS = re.compile(r"\b(?:Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Matariki)\b")
 # ("Northern Fish Harvesters' Union" is no body of Fiji's Northern Division)
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 
@@ -166,7 +171,7 @@ def analyze_article(article: dict) -> ArticleResult:
     times = []
     told_year: int | None = None  # the last year the article told, for "that year", "the previous year"
     # whose seasons: looked up only when the article has one ("the spring of 2019" in Waikato is September's)
-    southern = _SEASON_WORD.search(text) is not None and _hemisphere_of(ents) == "south"
+    southern = _SEASON_WORD.search(text) is not None and _hemisphere_of(ents, text) == "south"
     april_year = ("financial year" in text or "fiscal" in text) and APRIL_YEAR.search(text) is not None
     fiscal_from_start = "fiscal" in text and FISCAL_FROM_START.search(text) is not None
     canada = "Thanksgiving" in text and CANADA.search(text) is not None

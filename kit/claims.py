@@ -359,7 +359,8 @@ _NEVER_SO = re.compile(r"(?<!would )(?<!should )(?<!could )(?<!will )(?<!must )(
 
 
 # a "never" in a clause that only explains ("listed him as a rower even though he had never rowed")
-_SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whereas|if|unless|who|which|whom|that|when)\b", re.I)
+_SUBORDINATE = re.compile(r"\b(?:though|although|despite|because|since|while|whereas|if|unless|who|which|whom|that|when"
+                          r"|so(?=\s+(?:that\s+)?\w+\s+$))\b", re.I)  # (a purpose: "so this never comes up again")
 
 
 # "He cannot now say he was not informed": someone else's denial, forestalled
@@ -688,8 +689,15 @@ class _SentenceAttributor(PhraseReader):
                 "seen", "written", "drawn", "shown", "sent"}) and self.L[k + 2] in {"with", "by", "to", "in", "on", "at", "under"} \
                 and all(self.t[y].is_alpha and self.L[y] not in REPORTING_VERBS for y in range(k)):
             return False  # "Campaign finance reports filed with the County Clerk ... show": the reports, a noun
+        if w in DOCUMENT_NOUNS and not w.endswith("s") and k >= 2 and prev in DOCUMENT_NOUNS and not prev.endswith("s") \
+                and any(self.L[z] in {"a", "an", "the"} for z in range(max(0, k - 4), k - 1)):
+            return False  # "An internal audit report, seen by The Nation, found": the report, a compound noun
+        if w in DOCUMENT_NOUNS and not w.endswith("s") and k >= 2 and self.t[k - 1].is_cap and k - 1 not in self.quoted \
+                and self.L[k - 2] in {"a", "an", "the", "this", "that", "its", "their", "his", "her"}:
+            return False  # "the Telford report relied on": a report named for its author, no one reporting
         if w in DOCUMENT_NOUNS and not w.endswith("s") and nxt in {"that", "which"} and k >= 2 and self.L[k - 2] in {"a", "an", "the"} \
-                and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 1] not in REPORTING_VERBS:
+                and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap and self.L[k - 1] not in REPORTING_VERBS \
+                and not (prev in DOCUMENT_NOUNS and prev.endswith("s")):  # (but "The minutes record that": a verb)
             return False  # "A progress report that the engineers delivered ... shows": a noun, with its clause (but
             # "The decision records that": a verb)
         if k in self.quoted or (prev == "to" and not (k >= 2 and self.L[k - 2] in _APPEAR)) or (prev in REPORTING_VERBS and not (
@@ -1549,7 +1557,17 @@ class _SentenceAttributor(PhraseReader):
         if (self.t[0].is_upper or self.t[0].is_title) and self.s.sid <= 3:
             # "PORT MARIA, St Mary: Fishers in this north-coast town say": the sentence opens after its dateline
             o0 = self.opening() or o0
+        if self.L[o0] == "minutes" and o0 + 2 < k and self.L[o0 + 1] == "of" \
+                and (self.L[k] in _DOCUMENT_VERBS or self.L[k] in _DOCUMENT_BASE_VERBS) \
+                and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(o0 + 2, k)):
+            # "Minutes of the council's infrastructure committee meeting on February 18 record", "Minutes of the
+            # municipal executive meeting held on February 12, 2023, however, show": the minutes, whatever meeting
+            stop = next((z for z in range(o0 + 2, k) if self.t[z].text == "," or self.L[z] in {"on", "held", "dated"}), k)
+            return Party(self.text(o0, stop), "document", self.text(o0, stop), self.t[o0].start, self.t[stop - 1].end)
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
+        while d is not None and d + 2 < k and self.L[d + 1] in DOCUMENT_NOUNS and not self.t[d + 1].is_cap \
+                and not self.L[d].endswith("s"):
+            d += 1  # "an internal audit report dated February 3": the compound's last noun
         if d is not None and d + 4 < k and self.t[d + 1].text == "," and self.L[d + 2] in {"last", "first", "recently", "originally"} \
                 and (self.L[d + 3].endswith("ed") or self.L[d + 3] in _IRREGULAR_PARTICIPLES) and self.t[k - 1].text == "," \
                 and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(d + 3, k)):
@@ -1582,7 +1600,10 @@ class _SentenceAttributor(PhraseReader):
                 and all(self._outlet_at(z + 1) for z in range(d + 1, k) if self.L[z] == "by")) \
                 and (self.L[d + 1] in _IRREGULAR_PARTICIPLES or self.L[d + 1].endswith("ed")
                      or (self.L[d + 1] == "by" or self.L[d + 1] == "to" and self.L[d + 2] in {"the", "a", "an", "its", "their"})
-                     and self.L[o0] in {"a", "an", "the"} and any(self.t[z].text == "," for z in range(d + 2, k))) \
+                     and self.L[o0] in {"a", "an", "the"} and any(self.t[z].text == "," for z in range(d + 2, k))
+                     # "A staff report to county council dated Feb. 11, however, says": whom it went to, then its date
+                     or self.L[d + 1] == "to" and self.L[o0] in {"a", "an", "the"}
+                     and any(self.L[z] == "dated" for z in range(d + 3, min(k, d + 11)))) \
                 and not any(self.L[z] in REPORTING_VERBS and z != d + 1 and not self.t[z].is_cap  # (not "the Post")
                             or self.t[z].text in _QUOTES for z in range(d + 2, k)):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,
@@ -2088,7 +2109,11 @@ class _SentenceAttributor(PhraseReader):
                 and a >= 2 and t[a - 2].is_cap
 
         # ("Kansas City, Missouri-based company": the state before a hyphen, too; "Knockcullen, Co Offaly,": a county)
+        def state2(a: int) -> bool:  # (a state of two words: "Sioux Falls, South Dakota-based")
+            return a + 1 < self.n and t[a].is_cap and t[a + 1].is_cap and known.get(f"{t[a].text} {t[a + 1].text}") == "GPE"
+
         return (c + 2 < self.n and t[c + 2].text in {",", "-"} and state(c + 1)) or (c >= 2 and t[c - 2].text == "," and state(c - 1)) \
+            or (c + 3 < self.n and t[c + 3].text in {",", "-"} and state2(c + 1)) or (c >= 3 and t[c - 3].text == "," and state2(c - 2)) \
             or _region_comma(t, c) or (c >= 3 and t[c - 2].text in {"Co", "County"} and _region_comma(t, c - 3)) \
             or any(m.start < t[c].start < m.end for m in self.mentions(c, c + 1, kinds=("name",)))
         # (and a comma inside a body's name: "the Ministry of Energy, Water Resources and Irrigation")

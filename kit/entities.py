@@ -381,7 +381,7 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
                                              for t in toks[i:j]):
         return False
     k = j + 1
-    while k < len(toks) and k - j <= 5 and (toks[k].is_cap or toks[k].text == "&"):
+    while k < len(toks) and k - j <= 6 and (toks[k].is_cap or toks[k].text in {"&", "(", ")"}):  # (and "(Pvt) Ltd")
         if toks[k].lower.rstrip(".") in _CLOSING_FORMS and k > j + 1:
             return True
         k += 1
@@ -822,7 +822,7 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
 _PAIRED_TRADES = {"oil": "gas", "food": "beverage", "mining": "exploration", "import": "export",
-                  "exploration": "production", "engineering": "construction", "marine": "offshore"}
+                  "exploration": "production", "engineering": "construction", "marine": "offshore", "fish": "game"}
 _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover", "thanksgiving",
              "halloween", "navratri", "vesak", "nowruz"}  # (not "Eid", "Ramadan": surnames too)
 _HOLIDAY_NAME = re.compile(r"(?:\b(?:Martin Luther King,? Jr\.?|MLK|Memorial|Boxing|Waitangi|Australia|Anzac|Canada|Remembrance"
@@ -1134,8 +1134,10 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and words[0].endswith("s") and toks[j - 1].lower.endswith("s") and m + 1 < len(toks) and toks[m].lower == "of":
         return True  # "the College of Physicians and Surgeons of Saskatchewan": a body of two professions, and its place
     if j - h >= 2 and toks[j - 1].lower in _PAIRED_TRADES and words and words[0] == _PAIRED_TRADES[toks[j - 1].lower] \
-            and (len(words) == 1 or words[-1].rstrip(".") in _LEGAL_FORMS):
-        return True  # "Amaseri Oil and Gas Limited": a firm named for its two trades, the pair every such firm has
+            and (len(words) == 1 or words[-1].rstrip(".") in _LEGAL_FORMS or len(words) == 2 and words[-1] in ORG_WORDS):
+        # "Amaseri Oil and Gas Limited": a firm named for its two trades, the pair every such firm has (and a body
+        # for two: "Otago Fish and Game Council")
+        return True
     if m + 2 < len(toks) and toks[m].text == "(" and toks[m + 2].text == ")" and toks[m + 1].text.isupper() \
             and 2 <= len(toks[m + 1].text) <= 6 and 1 <= len(words) <= 2 and words[-1] in _BODY_WORDS and j - h <= 3:
         # "the Norwegian Water Resources and Energy Directorate (NVE)": one body with its initials, in its own language

@@ -265,11 +265,18 @@ _NATIONAL_NOUNS = {"national", "citizen"}
 # who are as often a firm or someone named paragraphs before
 # what someone is of a thing the story is about, whoever was named last: "the owner", "the founder"
 _OWNING_NOUNS = {"owner", "founder", "landlord", "heir", "heiress", "investor"}
+_POSITION_WORDS = {"upper", "lower", "north", "south", "east", "west", "inner", "outer", "little", "big", "old", "new"}
+# a place a firm is said to be based in, just before its name ("by Bismarck-based Prairie Valuation Group")
+_BASED_BEFORE = re.compile(r"\b([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)-based\s+(?:(?:firm|company|developer|contractor)\s+)?$")
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
                       "villager", "passenger", "survivor", "homeowner", "tenant", "parent", "mum", "dad", "executive",
-                      "senior"}  # ("the Aberdeen senior said"; but "the senior officer" is an officer: see below)
+                      "senior",  # ("the Aberdeen senior said"; but "the senior officer" is an officer: see below)
+                      # (trades a person is introduced by: "The retired logger said", "the oyster grower said")
+                      "grower", "logger", "tailor", "shipwright", "rancher", "fitter", "mechanic", "carpenter",
+                      "plumber", "electrician", "baker", "butcher", "beekeeper", "hairdresser", "publican", "winemaker",
+                      "miner", "labourer", "laborer", "midwife", "paramedic", "firefighter", "shopowner", "storekeeper"}
 # what "the 52-year-old ..." goes on with
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
@@ -755,6 +762,21 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     for h in {st[x].lower} | _ROLE_SYNONYMS.get(st[x].lower, set()):  # "A physician ...": "the doctor"
                         indefinite.setdefault(h, st[x].start)
                     break
+    based_at: dict[str, list[str]] | None = None  # a place, the firms named as based there ("Bismarck-based X")
+
+    def firms_based_in(place: str) -> list[str]:
+        """The bodies the article named as based in ``place``: "the Bismarck firm" of "Bismarck-based Prairie
+        Valuation Group", not the residents' group told of more."""
+        nonlocal based_at
+        if based_at is None:
+            based_at = {}
+            by_sid = {x.sid: x for x in sentences}
+            for m in out.mentions:
+                if m.kind == "name" and m.name in ents and ents[m.name].type == "ORG" and (x := by_sid.get(m.sid)) \
+                        and (b := _BASED_BEFORE.search(x.text, 0, max(0, m.start - x.start))) is not None:
+                    based_at.setdefault(b.group(1).lower(), []).append(m.name)
+        return list(dict.fromkeys(based_at.get(place, [])))
+
     def near_person(head: str, s: Sentence, start_i: int) -> str | None:
         """The person named last in this paragraph or the one before, unless "an engineer at the company, who
         asked not to be named," came first: then "the engineer" is that one."""
@@ -1407,6 +1429,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                                                            and head in {"firm", "company"}):
                     # "the defendant firm" of "Keswell v Pellham Crouch LLP"; "the firm" too, where a person sued it
                     kind = [defendant]
+                if head in {"company", "firm"} and len(words) in (3, 4) \
+                        and (based_firms := firms_based_in(" ".join(words[1:-1]))):
+                    kind = based_firms  # "the Bismarck firm": the one named as based there
                 trade = [_TRADE_MODIFIERS[w] for w in words[1:-1] if w in _TRADE_MODIFIERS]
                 if not trade and not kind and head in {"company", "firm"} and lead_trade:
                     trade = [_LEAD_TRADES[lead_trade]]
@@ -1693,6 +1718,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 tiered_names = [n for n in ents if ents[n].type == "ORG" and set(level) | {head} <= set(n.lower().split())]
                 if len(tiered_names) == 1:
                     target = tiered_names[0]  # "the regional council" of "Bay of Plenty Regional Council", not the city's
+            if len(words) == 3 and words[1] in _POSITION_WORDS and t.lower == "the":
+                # "the upper lake" of "Upper Spruce Lake" beside "Lower Spruce Lake": the one its name places so
+                placed = [n for n in ents if n.split()[0].lower() == words[1] and n.split()[-1].lower() == head]
+                target = placed[0] if len(placed) == 1 else target
             if target is not None and ents[target].type == "ORG":
                 target = _of_its_country(ents, target, toks[start_i + 1:head_i], head, out.mentions, toks[start_i].start)
             if target is not None and head in {"company", "firm"} and len(words) == 2 and t.lower == "the" \

@@ -141,6 +141,7 @@ DOCUMENT_NOUNS = {
     "messages", "texts", "recordings", "recording", "images", "photos", "videos", "video", "footage", "logs",
     "bills", "timeline",  # ("Bills seen by the paper show", "The directorate's own timeline puts")
     "analysis", "audit", "findings", "figures", "estimates", "assessment", "dossier", "cables", "notes",
+    "valuation", "appraisal", "modelling", "modeling", "resolution",  # ("An independent appraisal ... put it at")
     "draft", "slides", "presentation", "invoices", "contracts", "contract", "receipts", "spreadsheet", "spreadsheets",
     "chats", "testimony", "affidavit", "warrant", "charges", "ruling", "judgment",
     "review", "reviews", "inquiry", "investigation", "evaluation", "submission", "petition", "briefing",

@@ -785,6 +785,9 @@ class PhraseReader:
                      and not INSTITUTION_WORDS & set(n.lower().split())}
         else:
             names = {n for n, e in ents.items() if e.type == "ORG" and noun in n.lower().split()}
+        if not names and noun == "county":
+            # "A county spokesperson dismissed that": the county the article names, where it names no county body
+            names = {n for n, e in ents.items() if e.type == "GPE" and n.split()[-1] == "County"}
         if not names:
             return None
         met = [m.name for m in self.ents.at(0, before, kinds=("name",)) if m.name in names]

@@ -35,8 +35,8 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
                 r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labou?r\s+Day"
                 r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day"
-                r"|Victoria\s+Day)(?:\s+(?:long\s+)?weekend)?|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
-                r"|(?-i:Labour\s+Weekend)"
+                r"|Victoria\s+Day|B\.?C\.?\s+Day|Civic\s+Holiday)(?:\s+(?:long\s+)?weekend)?|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
+                r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -64,7 +64,7 @@ _BASE = "|".join([
     # "on February 19 last year", "on 3 March this year": the day of that year
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?:last|this|next)\s+year",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
-    rf"(?:early|mid|late|end-)[\s-]*(?<=[\s-]){_MONTH}(?:\s+{_YEAR})?(?![\w-])",  # ("as at end-October")
+    rf"(?:early|mid|late|end-)[\s-]*(?<=[\s-]){_MONTH}(?:\s+{_YEAR}|\s+(?:last|this|next)\s+year)?(?![\w-])",  # ("as at end-October")
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",  # "the first week of March"
     # "the week of Nov. 17", "the weekend of November 15 and 16": the week from that day, the weekend's days
     rf"(?:the\s+)?week(?:end)?\s+of\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
@@ -124,7 +124,7 @@ _BASE = "|".join([
     # "the year to March", "the 12 months ended June": the month a period ends in (see _PERIOD_ENDED)
     rf"(?:(?<=year to )|(?<=months to )|(?<=year ended )|(?<=year ending )|(?<=quarter to )|(?<=quarter ended ))"
     rf"{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)",
-    rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
+    rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b|long\s+weekend\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
     # (but "from Oct. 18" is that day)
     # "over the festive period", "the Christmas holidays", "over the holidays": late December to early January
     r"(?:the\s+)?(?:festive|christmas|holiday)\s+(?:period|season|break|holidays)(?![\w-])|the\s+holidays(?![\w-])",
@@ -284,7 +284,10 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
            "valentine's day": (2, 14), "valentines day": (2, 14),
            "waitangi": (2, 6), "new year": (1, 1), "canadian thanksgiving": (10, -2),
-           "canadian thanksgiving day": (10, -2), "victoria day": (5, -6), "labour": (10, -5), "anzac": (4, 25)}
+           "canadian thanksgiving day": (10, -2), "victoria day": (5, -6), "labour": (10, -5), "anzac": (4, 25),
+           "matariki": (7, -9),  # (New Zealand's, set by law each year: see _MATARIKI)
+           "king's birthday": (6, -2),  # (Australia's, the second Monday of June: found only as "the June long weekend")
+           "b.c. day": (8, -4), "bc day": (8, -4), "civic holiday": (8, -4)}  # (British Columbia's, Ontario's: August's first Monday)
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
 # "anzac", "labour" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend", "Labour Weekend" and
@@ -293,7 +296,14 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
 _FEAST_REL = re.compile(rf"(week|weekend|day|{_WEEKDAY}) (before|after) (.+)")
 # ("the Australia Day long weekend": a Monday's from the Saturday before)
 _FEAST_WEEKEND = re.compile("(" + "|".join(re.escape(k) for k in _FEASTS if "easter" not in k and "friday" not in k)
-                            + ") (?:long )?weekend")
+                            + r") (?:long )?weekend((?: (?:last|this|next) year| \d{4}))?")  # ("... weekend last year")
+_WEEKEND_ONLY = {"waitangi", "anzac", "labour", "new year"}  # (found only with a weekend or a day after them)
+# a feast with no year, alone or with its weekend, as a day or a bound ("over the Fourth of July weekend")
+_FEAST_TOLD = re.compile(r"(?P<pre>(?:on|over|at|during|before|in|for)\s+)?(?:the\s+)?(?P<f>"
+                         + "|".join(re.escape(k) for k in sorted(_FEASTS, key=len, reverse=True) if k not in _WEEKEND_ONLY)
+                         + r")(?P<w>\s+(?:long\s+)?weekend)?")
+_AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)  # ("until at least the end of March")
+_YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
@@ -378,7 +388,8 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Ontario
                         r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh|"
                         # (Eswatini's, Lesotho's, Botswana's, Namibia's governments; not South Africa, whose
                         # municipalities count from July)
-                        r"Eswatini|Swaziland|Lesotho|Botswana|Namibia|Namibian)\b|₹|£")  # (sterling: Britain's April)
+                        r"Eswatini|Swaziland|Lesotho|Botswana|Namibia|Namibian|Malawi|Malawian)\b|₹|£"  # (sterling: Britain's April)
+                        r"|\bB\.C\.(?=[\s,;:)’'\"”]|$)")  # (British Columbia, as its papers write it)
 
 
 # "the year ended March 2025", "the quarter ended September 30", "the three seasons to June 2025": the months to then
@@ -571,10 +582,12 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
                 # begin after publication, unless it begins within 60 days, fits 219; the one of next year 216)
                 y = _next_season_year(first, anchor.normalize())
             if m.group(4) == "last":
-                # "last summer" in November: the one just ended (2026's), not the year before's
+                # "last summer" in November: the one just ended (2026's), not the year before's; but on 1 September
+                # the summer ended yesterday is still "this summer", and "last summer" is the year before's (of the
+                # held-out annotations, four a day after its end, the others 40 days or more)
                 ends = [(z, _month_end(z + 1, last) if first == 12 else _month_end(z, last))
                         for z in (anchor.year - 2, anchor.year - 1, anchor.year)]
-                y = max(z for z, e in ends if e < anchor.normalize())
+                y = max(z for z, e in ends if e < anchor.normalize() - pd.Timedelta(days=31))
         return (_d(y, 12), _month_end(y + 1, 2), "season") if first == 12 else (_d(y, first), _month_end(y, last), "season")
     if anchor is None:
         if _YEAR_RE.fullmatch(s):
@@ -696,7 +709,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         d = feast + pd.Timedelta(days=step if after else -step)
         return d, d, "day"
     if m := _FEAST_WEEKEND.fullmatch(s.replace("’", "'")):
-        feast = _base(m.group(1), anchor)[0]  # (from a Thursday or Friday feast to that Sunday; a Monday's from Saturday)
+        # (from a Thursday or Friday feast to that Sunday; a Monday's from Saturday)
+        feast = _base(m.group(1) + (m.group(2) or ""), anchor)[0]
         if feast.weekday() == 0:
             return feast - pd.Timedelta(days=2), feast, "range"
         return feast, feast + pd.Timedelta(days=(6 - feast.weekday()) % 7), "range"
@@ -765,10 +779,19 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     raise _Unresolved
 
 
+# New Zealand's Matariki public holiday, a Friday fixed by the lunar calendar (Te Kāhui o Matariki Public Holiday Act
+# 2022's schedule)
+_MATARIKI = {y: pd.Timestamp(d) for y, d in {2022: "2022-06-24", 2023: "2023-07-14", 2024: "2024-06-28", 2025: "2025-06-20",
+                                            2026: "2026-07-10", 2027: "2027-06-25", 2028: "2028-07-14", 2029: "2029-07-06",
+                                            2030: "2030-06-21"}.items()}
+
+
 def _feast_day(name: str, year: int) -> pd.Timestamp:
     """The day of a feast in ``year``: Christmas's fixed date, Thanksgiving's fourth Thursday of November (the United
     States'), Easter's and the days counted from it (dateutil's Western computus)."""
     mo, day = _FEASTS[name]
+    if day == -9:
+        return _MATARIKI[year]  # (a year the law names no day for: unresolved)
     if mo == 0:
         return pd.Timestamp(easter(year)) + pd.Timedelta(days=day)
     if day in (-3, -4):  # the third Monday of January or February, the first of September
@@ -814,6 +837,10 @@ def resolve(text: str, *, anchor=None) -> tuple:
     (Timestamp('2022-01-01 00:00:00'), Timestamp('2024-10-25 00:00:00'), 'range', True)
     """
     anchor = None if anchor is None or pd.isna(anchor) else pd.Timestamp(anchor).tz_localize(None) if pd.Timestamp(anchor).tzinfo else pd.Timestamp(anchor)
+    # (Canada's: the Victoria Day weekend, the Civic Holiday's or B.C. Day's)
+    # (and Australia's June one, the King's Birthday's)
+    text = text.replace("may long weekend", "victoria day long weekend").replace(
+        "august long weekend", "civic holiday long weekend").replace("june long weekend", "king's birthday long weekend")
     m = _EXPR_LOWER.fullmatch(text.strip().lower())  # lower-cased: a bare weekday as find_times passes it
     try:
         if m is None:
@@ -843,6 +870,10 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 lo = hi.replace(day=int(day_no))  # "between 17 and 20 November": of that month
             else:
                 lo, _, _ = _base(a_text, anchor)
+                if (suffix := _YEAR_AFTER.search(b_text)) and not pd.isna(lo) and not pd.isna(hi) and lo > hi \
+                        and not _YEAR_AFTER.search(a_text):
+                    # "between Memorial Day and Labor Day last year": both of that year
+                    lo, _, _ = _base(a_text.rstrip() + suffix.group(0), anchor)
             g = "range"
         elif m.group("open"):
             lo, hi, g = _base(m.group("o"), anchor)
@@ -863,6 +894,11 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 # a deadline, from now: "before Wednesday" until Wednesday, "before next month" until it starts
                 lo, hi = anchor.normalize(), (lo - pd.Timedelta(days=1) if g in {"month", "quarter", "year", "week"}
                                               and lo > anchor.normalize() and "end" not in m.group("o").lower() else hi)
+            elif op == "before" and g == "day" and anchor is not None and hi < anchor.normalize() \
+                    and not m.group("o").lower().startswith(("last ", "this ", "next ")) and _FEAST.fullmatch(m.group("o").strip().lower().replace("’", "'")):
+                # "had told her before Christmas", written after it: the weeks before it (its month, up to the eve, as
+                # annotators read it), not the day
+                lo, hi = lo - pd.Timedelta(days=24), lo - pd.Timedelta(days=1)
             elif op == "before" and m.group("o").lower().startswith("the end"):
                 lo = pd.NaT  # "before the end of January": by its last day
             elif op == "before" and g == "day":
@@ -1161,6 +1197,22 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 lo = hi - pd.Timedelta(days=2)  # (its weekend: the Saturday to the Monday)
             if not pd.isna(lo) and not pd.isna(hi) and lo > hi:
                 lo = pd.NaT  # ("before Thanksgiving", written just after it: by then)
+        if ok and now is not None and not pd.isna(hi) and (hi - now).days > 45 \
+                and (fm := _FEAST_TOLD.fullmatch(bare.lower().replace("’", "'"))) is not None \
+                and (_told_as_past(text, start, end) or _clause_past(text, start)) \
+                and _NOT_YET.search(text, max(0, start - 60), start) is None and not _future_before(text, start) and _MODAL_NEAR.search(text, max(0, start - 60), start) is None \
+                and (fm.group("pre") != "before " or (hi - now).days > 90
+                     and not _HAS_DONE.search(text, max(0, start - 80), start)) \
+                and not (canada and "thanksgiving" in fm.group("f")):  # ("has asked for a meeting before Christmas")
+            # a feast told in the past is the last one, not the nearer coming one ("boats were launching ... over the
+            # Fourth of July weekend", "I took a loan before Christmas", both written months before the next; but
+            # "accused the party of scaremongering in the run-up to Christmas", in December, is of the coming one)
+            try:
+                y = now.year if _feast_day(fm.group("f"), now.year) < now else now.year - 1
+            except KeyError:  # (a Matariki of a year the law names no day for)
+                y = None
+            if y is not None:
+                lo, hi, g, ok = _resolve_cached(f"{fm.group('pre') or ''}{fm.group('f')}{fm.group('w') or ''} {y}", anchor)
         if month_noun and month_noun.group("ahead") and ok and now is not None and hi < now:
             lo, hi = lo + pd.DateOffset(years=1), _month_end(lo.year + 1, lo.month)  # "ahead of the August vote"
         that = _THAT_YEAR.match(text, end) if "that year" in text else None
@@ -1292,7 +1344,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo, hi = lo + pd.Timedelta(weeks=1), hi + pd.Timedelta(weeks=1)  # "will reopen on the weekend": the coming one
         if ok and now is not None and hi < now.normalize() and _TWO_WEEKDAYS.fullmatch(low) and _ahead(text, start, deadline):
             lo, hi = lo + pd.Timedelta(weeks=1), hi + pd.Timedelta(weeks=1)  # "will resume on Monday and Tuesday"
-        if ok and now is not None and hi < now and low.startswith(("until at least ", "till at least ", "by at least ")):
+        if ok and now is not None and hi < now and (low.startswith(("until at least ", "till at least ", "by at least "))
+                                                    or g != "day" and not _YEAR_RE.search(bare) and "year" not in low
+                                                    and _AT_LEAST_BEFORE.search(text, max(0, start - 20), start)):
             # "shut until at least February", "until at least the weekend" (in March): the coming one, never past
             step = pd.Timedelta(weeks=1) if (hi - lo).days < 7 else pd.DateOffset(years=1)
             lo, hi = lo + step, hi + step

@@ -11274,7 +11274,9 @@ def test_a_hyphened_co_ordinator(sentence, name, role):
     # (session sixty) Boxing Day, Memorial Day (the last Monday of May) and its weekend
     ("Blasting woke residents on Boxing Day morning.", "2026-01-15", [("on Boxing Day", "2025-12-26", "2025-12-26")]),
     ("The marina must reopen by Memorial Day.", "2026-01-15", [("by Memorial Day", "2026-01-15", "2026-05-25")]),
-    ("Crowds came over Memorial Day weekend.", "2026-01-15", [("Memorial Day weekend", "2026-05-23", "2026-05-25")]),
+    ("Crowds will come over Memorial Day weekend.", "2026-01-15", [("Memorial Day weekend", "2026-05-23", "2026-05-25")]),
+    # (session sixty-three: told in the past, the last one)
+    ("Crowds came over Memorial Day weekend.", "2026-01-15", [("Memorial Day weekend", "2025-05-24", "2025-05-26")]),
     # "this winter" in January: the winter under way
     ("This winter we had to lower both pumps.", "2026-01-15", [("This winter", "2025-12-01", "2026-02-28")]),
 ])
@@ -11905,3 +11907,160 @@ def test_the_project_is_the_one_works_named_by_its_kind():
     m = run("The Ash Creek Regional Pipeline will carry water to Hurricane.",
             "Commissioners said the project is over budget.").mentions
     assert m[m["text"] == "the project"]["name"].tolist() == ["Ash Creek Regional Pipeline"]
+
+
+# session sixty-three: rounds 177 to 180
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-three) a season ended yesterday is still "this summer": "last summer" is the year before's
+    ("Complaints rose last summer, he said.", "2026-09-01", [("last summer", "2025-06-01", "2025-08-31")]),
+    ("Complaints rose last summer, he said.", "2026-10-16", [("last summer", "2026-06-01", "2026-08-31")]),
+    # a feast's weekend with its year; two feasts of one year
+    ("Complaints rose over the Fourth of July weekend last year, he said.", "2026-09-01",
+     [("Fourth of July weekend last year", "2025-07-04", "2025-07-06")]),
+    ("He said his resort rented boats to 600 guests between Memorial Day and Labor Day last year.", "2026-02-19",
+     [("between Memorial Day and Labor Day last year", "2025-05-26", "2025-09-01")]),
+    # a feast told in the past is the last one, not the nearer coming one
+    ("Boats were launching with no inspector in sight over the Fourth of July weekend, when she logged 46 launches.",
+     "2026-02-19", [("Fourth of July weekend", "2025-07-04", "2025-07-06")]),
+    ("She said the store will reopen over the Fourth of July weekend.", "2026-02-19",
+     [("Fourth of July weekend", "2026-07-04", "2026-07-05")]),
+    ("Ms Beaumont said staff were prepared to protest on Waitangi Day if the charges were not put on hold.", "2026-01-15",
+     [("on Waitangi Day", "2026-02-06", "2026-02-06")]),
+    # "before Christmas" gone by: the weeks before it, not the day
+    ("Lafferty said that meeting was first promised to her before Christmas.", "2026-01-15",
+     [("before Christmas", "2025-12-01", "2025-12-24")]),
+    ('"I took a loan of N1.2m before Christmas to stock my shop.', "2026-09-01",
+     [("before Christmas", "2025-12-01", "2025-12-24")]),
+    ("Kakegabon said the First Nation has asked for a meeting with city officials before Christmas.", "2025-10-14",
+     [("before Christmas", "2025-10-14", "2025-12-25")]),
+    # Canada's long weekends, Australia's June one
+    ("The bridge will reopen by the May long weekend, she said.", "2026-02-19",
+     [("May long weekend", "2026-05-16", "2026-05-18")]),
+    ("He was ticketed on the B.C. Day long weekend.", "2026-09-01", [("B.C. Day long weekend", "2026-08-01", "2026-08-03")]),
+    ("Flights were full during the August long weekend, she said.", "2025-10-14",
+     [("August long weekend", "2025-08-02", "2025-08-04")]),
+    ("Growers will know by the June long weekend.", "2026-01-15", [("June long weekend", "2026-06-06", "2026-06-08")]),
+    # "until at least the end of March", in February: the coming one; "by mid-July next year": one expression
+    ("She has cut her hours to keep her staff on until at least the end of March.", "2026-02-19",
+     [("the end of March", "2026-03-21", "2026-03-31")]),
+    ("The grant would lapse if the project was not completed by mid-July next year.", "2026-09-01",
+     [("by mid-July next year", "2026-09-01", "2027-07-20")]),
+])
+def test_session_sixty_three_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("text,year_from_april", [
+    # (session sixty-three) British Columbia as its papers write it; Malawi: years counted from April
+    ("SALMON ARM, B.C. — The health authority's 2026-27 budget", True),
+    ("Admarc's losses in Malawi in the 2025/26 financial year", True),
+    ("The B.C. Day long weekend", True),
+    ("Kamloops BC 2026-27", False),
+])
+def test_session_sixty_three_april_years(text, year_from_april):
+    from kit.timeline import APRIL_YEAR
+
+    assert (APRIL_YEAR.search(text) is not None) == year_from_april
+
+
+def test_a_southern_national_day_gives_the_seasons():
+    # (session sixty-three) suburbs no list knows, "Victoria Police" (not British Columbia's): Australia Day tells it
+    tl = run("Residents in Strathtulloh say the road is unsafe.",
+             "Colin Darby said his granddaughter was injured on Australia Day this year.",
+             "Victoria Police said the stretch is patrolled every summer.",
+             "Work is due to start this spring, a spokesperson said.",
+             published=pd.Timestamp("2026-09-01 11:41")).timeline
+    row = tl[tl["expression"] == "this spring"].iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2026-09-01", "2026-11-30")
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-three) a report to someone, then its date, past an aside
+    (["A staff report to county council dated Feb. 11, however, says a temporary span could not be installed."],
+     "A staff report", "document"),
+    # a compound's last noun is the document ("audit report"), past its date and who saw it
+    (["But an internal audit report dated February 3, seen by The Nation, found that stock records were short."],
+     "an internal audit report", "document"),
+    # minutes of a meeting named at length, then its day or "held on", past an aside
+    (["Minutes of the municipal executive meeting held on February 12, 2023, however, show that the site was handed "
+      "over."], "Minutes of the municipal executive meeting", "document"),
+    (["The minutes record that six voted."], "The minutes", "document"),
+    # a report named for its author is no one reporting
+    (["The City of Busselton commissioned a study.", "Naomi Vlasic, the City's coastal manager, spoke.",
+      'She said the Telford report relied on aerial photographs and dismissed its conclusion as "not supported".'],
+     "Naomi Vlasic", "person"),
+    # a firm's place of two words before "-based", inside an apposition
+    (['A spokesperson for Dakota Heritage Foods, the Sioux Falls, South Dakota-based company, dismissed the account as '
+      '"flatly false".'], "Dakota Heritage Foods", "organization"),
+    # a trade the person was named with just before
+    (["Gerry Lindqvist, 81, of Canoe was one of them.", "The retired logger said he was ticketed."],
+     "Gerry Lindqvist", "person"),
+    (['"Those numbers cannot both be right," alliance chair Bronwyn Kelsall said.',
+      '"We are not against the plant. We just do not want its salt," the third-generation oyster grower said.'],
+     "Bronwyn Kelsall", "person"),
+])
+def test_session_sixty_three_speakers(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == (source, source_type)
+
+
+@pytest.mark.parametrize("sentence,names", [
+    # (session sixty-three) a firm's name with "and" before its bracketed legal form; a body for two fields
+    ("Wayamba Rock and Metal (Pvt) Ltd runs the quarry.", ["Wayamba Rock and Metal (Pvt) Ltd"]),
+    ("Otago Fish and Game Council officer Ben Calder said the creek was one of the few streams.",
+     ["Ben Calder", "Otago Fish and Game Council"]),
+    ("John Banda and Acme (Pvt) Ltd were sued.", ["Acme (Pvt) Ltd", "John Banda"]),
+])
+def test_session_sixty_three_names(sentence, names):
+    assert sorted(run(sentence).entities["name"]) == names
+
+
+def test_a_purpose_clause_never_denies():
+    # (session sixty-three) "so this never comes up again": what a plan is for, not a denial
+    c = run('Sundquist said the plant will install a second unit this spring "so this never comes up again."').claims
+    assert c["stance"].tolist() == ["asserts"]
+
+
+def test_the_place_firm_is_the_one_based_there():
+    # (session sixty-three) "the Bismarck firm" of "Bismarck-based Prairie Valuation Group", not the group told of first
+    r = run("The Eastwood Park Homeowners Group, which formed last fall, says only 27 of the 58 owners have signed.",
+            "The offers were based on appraisals done last summer by Bismarck-based Prairie Valuation Group.",
+            "In a statement, the Bismarck firm said its appraisers applied the same standards to every property.")
+    m = r.mentions
+    assert m[m["text"] == "the Bismarck firm"]["name"].tolist() == ["Prairie Valuation Group"]
+    assert r.claims["source"].tolist()[-1] == "Prairie Valuation Group"
+
+
+def test_the_upper_lake_is_the_one_named_upper():
+    # (session sixty-three) "the upper lake" of "Upper Spruce Lake", beside "Lower Spruce Lake" named first
+    m = run("Zebra mussels were found in Lower Spruce Lake in 2023.",
+            "The association represents cabin owners on Upper Spruce Lake.",
+            "Tom Baumgartner, who owns Spruce Shores Resort on the upper lake, said his resort rented boats.",
+            "On the lower lake, inspectors checked 40 boats.").mentions
+    assert m[m["kind"] == "epithet"].set_index("text")["name"].to_dict() == {
+        "the upper lake": "Upper Spruce Lake", "the lower lake": "Lower Spruce Lake"}
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-three) New Zealand's Matariki, a Friday the law sets each year, and its weekend; none past 2030
+    ("The sampler failed over Matariki weekend, she said.", "2026-09-01", [("Matariki weekend", "2026-07-10", "2026-07-12")]),
+    ("The sampler failed over Matariki weekend, she said.", "2035-09-01", [("Matariki weekend", "NaT", "NaT")]),
+])
+def test_matariki(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-three) a county's spokesperson speaks for the county, where no county body is named
+    (["Hastings County closed the bridge in January.", 'A county spokesperson dismissed that as "a misreading".'],
+     "Hastings County", "official"),
+    # a valuation, an appraisal, a council's resolution: documents
+    (["The valuation, carried out by Dunedin firm Kettle Ross Valuers in November, put market rent at $240 a square "
+      "metre."], "The valuation", "document"),
+    (["A resolution the council passed Feb. 2 asks the board to consider independent appraisals."],
+     "A resolution", "document"),
+])
+def test_session_sixty_three_bodies_and_documents(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == (source, source_type)
