@@ -1562,7 +1562,8 @@ class _SentenceAttributor(PhraseReader):
                 and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(o0 + 2, k)):
             # "Minutes of the council's infrastructure committee meeting on February 18 record", "Minutes of the
             # municipal executive meeting held on February 12, 2023, however, show": the minutes, whatever meeting
-            stop = next((z for z in range(o0 + 2, k) if self.t[z].text == "," or self.L[z] in {"on", "held", "dated"}), k)
+            stop = next((z for z in range(o0 + 2, k)
+                         if self.t[z].text == "," or self.L[z] in {"on", "held", "dated"}), k)
             return Party(self.text(o0, stop), "document", self.text(o0, stop), self.t[o0].start, self.t[stop - 1].end)
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
         while d is not None and d + 2 < k and self.L[d + 1] in DOCUMENT_NOUNS and not self.t[d + 1].is_cap \
@@ -2110,10 +2111,12 @@ class _SentenceAttributor(PhraseReader):
 
         # ("Kansas City, Missouri-based company": the state before a hyphen, too; "Knockcullen, Co Offaly,": a county)
         def state2(a: int) -> bool:  # (a state of two words: "Sioux Falls, South Dakota-based")
-            return a + 1 < self.n and t[a].is_cap and t[a + 1].is_cap and known.get(f"{t[a].text} {t[a + 1].text}") == "GPE"
+            return a + 1 < self.n and t[a].is_cap and t[a + 1].is_cap \
+                and known.get(f"{t[a].text} {t[a + 1].text}") == "GPE"
 
         return (c + 2 < self.n and t[c + 2].text in {",", "-"} and state(c + 1)) or (c >= 2 and t[c - 2].text == "," and state(c - 1)) \
-            or (c + 3 < self.n and t[c + 3].text in {",", "-"} and state2(c + 1)) or (c >= 3 and t[c - 3].text == "," and state2(c - 2)) \
+            or (c + 3 < self.n and t[c + 3].text in {",", "-"} and state2(c + 1)) \
+            or (c >= 3 and t[c - 3].text == "," and state2(c - 2)) \
             or _region_comma(t, c) or (c >= 3 and t[c - 2].text in {"Co", "County"} and _region_comma(t, c - 3)) \
             or any(m.start < t[c].start < m.end for m in self.mentions(c, c + 1, kinds=("name",)))
         # (and a comma inside a body's name: "the Ministry of Energy, Water Resources and Irrigation")

@@ -267,7 +267,8 @@ _NATIONAL_NOUNS = {"national", "citizen"}
 _OWNING_NOUNS = {"owner", "founder", "landlord", "heir", "heiress", "investor"}
 _POSITION_WORDS = {"upper", "lower", "north", "south", "east", "west", "inner", "outer", "little", "big", "old", "new"}
 # a place a firm is said to be based in, just before its name ("by Bismarck-based Prairie Valuation Group")
-_BASED_BEFORE = re.compile(r"\b([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)-based\s+(?:(?:firm|company|developer|contractor)\s+)?$")
+_BASED_BEFORE = re.compile(r"\b([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)-based\s+"
+                           r"(?:(?:firm|company|developer|contractor)\s+)?$")
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
                       "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",

@@ -35,7 +35,8 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
                 r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labou?r\s+Day"
                 r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day"
-                r"|Victoria\s+Day|B\.?C\.?\s+Day|Civic\s+Holiday)(?:\s+(?:long\s+)?weekend)?|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
+                r"|Victoria\s+Day|B\.?C\.?\s+Day|Civic\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
+                r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
                 r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
@@ -64,7 +65,8 @@ _BASE = "|".join([
     # "on February 19 last year", "on 3 March this year": the day of that year
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?:last|this|next)\s+year",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
-    rf"(?:early|mid|late|end-)[\s-]*(?<=[\s-]){_MONTH}(?:\s+{_YEAR}|\s+(?:last|this|next)\s+year)?(?![\w-])",  # ("as at end-October")
+    # ("as at end-October", "by mid-July next year")
+    rf"(?:early|mid|late|end-)[\s-]*(?<=[\s-]){_MONTH}(?:\s+{_YEAR}|\s+(?:last|this|next)\s+year)?(?![\w-])",
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",  # "the first week of March"
     # "the week of Nov. 17", "the weekend of November 15 and 16": the week from that day, the weekend's days
     rf"(?:the\s+)?week(?:end)?\s+of\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
@@ -124,7 +126,8 @@ _BASE = "|".join([
     # "the year to March", "the 12 months ended June": the month a period ends in (see _PERIOD_ENDED)
     rf"(?:(?<=year to )|(?<=months to )|(?<=year ended )|(?<=year ending )|(?<=quarter to )|(?<=quarter ended ))"
     rf"{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)",
-    rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b|long\s+weekend\b)[a-z]{{3,}}",  # "the October inspection", "a January storm"
+    # "the October inspection", "a January storm" (not "the May long weekend")
+    rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b|long\s+weekend\b)[a-z]{{3,}}",
     # (but "from Oct. 18" is that day)
     # "over the festive period", "the Christmas holidays", "over the holidays": late December to early January
     r"(?:the\s+)?(?:festive|christmas|holiday)\s+(?:period|season|break|holidays)(?![\w-])|the\s+holidays(?![\w-])",
@@ -287,7 +290,8 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "canadian thanksgiving day": (10, -2), "victoria day": (5, -6), "labour": (10, -5), "anzac": (4, 25),
            "matariki": (7, -9),  # (New Zealand's, set by law each year: see _MATARIKI)
            "king's birthday": (6, -2),  # (Australia's, the second Monday of June: found only as "the June long weekend")
-           "b.c. day": (8, -4), "bc day": (8, -4), "civic holiday": (8, -4)}  # (British Columbia's, Ontario's: August's first Monday)
+           # (British Columbia's, Ontario's: August's first Monday)
+           "b.c. day": (8, -4), "bc day": (8, -4), "civic holiday": (8, -4)}
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
 # "anzac", "labour" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend", "Labour Weekend" and
@@ -300,9 +304,11 @@ _FEAST_WEEKEND = re.compile("(" + "|".join(re.escape(k) for k in _FEASTS if "eas
 _WEEKEND_ONLY = {"waitangi", "anzac", "labour", "new year"}  # (found only with a weekend or a day after them)
 # a feast with no year, alone or with its weekend, as a day or a bound ("over the Fourth of July weekend")
 _FEAST_TOLD = re.compile(r"(?P<pre>(?:on|over|at|during|before|in|for)\s+)?(?:the\s+)?(?P<f>"
-                         + "|".join(re.escape(k) for k in sorted(_FEASTS, key=len, reverse=True) if k not in _WEEKEND_ONLY)
+                         + "|".join(re.escape(k) for k in sorted(_FEASTS, key=len, reverse=True)
+                                    if k not in _WEEKEND_ONLY)
                          + r")(?P<w>\s+(?:long\s+)?weekend)?")
-_AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)  # ("until at least the end of March")
+# ("until at least the end of March")
+_AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
@@ -895,7 +901,8 @@ def resolve(text: str, *, anchor=None) -> tuple:
                 lo, hi = anchor.normalize(), (lo - pd.Timedelta(days=1) if g in {"month", "quarter", "year", "week"}
                                               and lo > anchor.normalize() and "end" not in m.group("o").lower() else hi)
             elif op == "before" and g == "day" and anchor is not None and hi < anchor.normalize() \
-                    and not m.group("o").lower().startswith(("last ", "this ", "next ")) and _FEAST.fullmatch(m.group("o").strip().lower().replace("’", "'")):
+                    and not m.group("o").lower().startswith(("last ", "this ", "next ")) \
+                    and _FEAST.fullmatch(m.group("o").strip().lower().replace("’", "'")):
                 # "had told her before Christmas", written after it: the weeks before it (its month, up to the eve, as
                 # annotators read it), not the day
                 lo, hi = lo - pd.Timedelta(days=24), lo - pd.Timedelta(days=1)
@@ -1200,7 +1207,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and now is not None and not pd.isna(hi) and (hi - now).days > 45 \
                 and (fm := _FEAST_TOLD.fullmatch(bare.lower().replace("’", "'"))) is not None \
                 and (_told_as_past(text, start, end) or _clause_past(text, start)) \
-                and _NOT_YET.search(text, max(0, start - 60), start) is None and not _future_before(text, start) and _MODAL_NEAR.search(text, max(0, start - 60), start) is None \
+                and _NOT_YET.search(text, max(0, start - 60), start) is None and not _future_before(text, start) \
+                and _MODAL_NEAR.search(text, max(0, start - 60), start) is None \
                 and (fm.group("pre") != "before " or (hi - now).days > 90
                      and not _HAS_DONE.search(text, max(0, start - 80), start)) \
                 and not (canada and "thanksgiving" in fm.group("f")):  # ("has asked for a meeting before Christmas")
