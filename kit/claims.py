@@ -1378,7 +1378,7 @@ class _SentenceAttributor(PhraseReader):
         """The document that opens the sentence before the aside ``y``..``x`` on who has a copy: "However, the report
         of the Central Drugs Testing Laboratory, a copy of which was seen by The Hindu, shows"."""
         o0 = 2 if self.n > 2 and self.L[0] in _ASIDES and self.t[1].text == "," else 0
-        if self.L[o0] not in {"a", "an", "the"}:
+        if self.L[o0] not in {"a", "an", "the", "that", "this"}:  # ("That report, a copy of which ...")
             return None
         d = next((z for z in range(o0 + 1, min(o0 + 5, y)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
         if d is None or not all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(o0 + 1, d)) \
@@ -1882,7 +1882,11 @@ class _SentenceAttributor(PhraseReader):
                 # the document before the participle, whatever the phrase after it holds
                 if self.t[c].text == "," and (self.L[c + 1].endswith(("ed", "en")) or self.L[c + 1] in _IRREGULAR_PARTICIPLES) \
                         and self.t[c + 1].is_alpha and not self.t[c + 1].is_cap:
-                    p = self.document_before(self._before_asides(c - 1))
+                    e = self._before_asides(c - 1)
+                    dated = next((z for z in range(c - 1, max(0, c - 6), -1) if self.L[z] == "dated"), None)
+                    if dated is not None and dated >= 1 and self.L[dated - 1] in DOCUMENT_NOUNS:
+                        e = dated - 1  # "Letters dated February 5, seen by the Goulburn Post, ask": past the date
+                    p = self.document_before(e)
                     if p is not None and p.type == "document":
                         return p
                     break

@@ -1719,6 +1719,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 tiered_names = [n for n in ents if ents[n].type == "ORG" and set(level) | {head} <= set(n.lower().split())]
                 if len(tiered_names) == 1:
                     target = tiered_names[0]  # "the regional council" of "Bay of Plenty Regional Council", not the city's
+                elif "state" in level and "local" in target.lower().split():
+                    target = None  # "the state government" is no "Ibadan South-West Local Government"
             if len(words) == 3 and words[1] in _POSITION_WORDS and t.lower == "the":
                 # "the upper lake" of "Upper Spruce Lake" beside "Lower Spruce Lake": the one its name places so
                 placed = [n for n in ents if n.split()[0].lower() == words[1] and n.split()[-1].lower() == head]

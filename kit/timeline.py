@@ -81,7 +81,8 @@ _BASE = "|".join([
     # "for much of the summer", "the whole summer" (not "for the summer transfer window", "for the fall 2026 semester")
     rf"(?:(?:for\s+)?(?:much|most|all)\s+of\s+the|for\s+the|the\s+(?:whole|entire))\s+{_SEASON}{_SEASON_ENDS}",
     rf"(?:last|this|next)\s+season",
-    rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?)",
+    rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+"
+    r"(?:(?:working|business)\s+days?|days?|weeks?|fortnights?|months?|years?)",  # ("within 15 working days")
     r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)",  # ("within the next month": from now to a month on)
     # "in the last days of October": late October
     rf"(?:the\s+)?(?:last|final|closing|first|opening)\s+(?:few\s+)?days\s+of\s+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
@@ -261,7 +262,7 @@ _WEEK_AFTER_DAY = re.compile(r"\s+week\b(?![-\w])(?!\s*['’]s)")
 # a future told outright, not a past's future ("told commissioners in October that it would add a crew by Nov. 1")
 _MODAL_NEAR = re.compile(r"\b(?:could|would|will|may|might|due|set\s+to)\b(?!\s+(?:not\s+)?have\b)(?:[^,;.]|(?<=\d)\.(?=\d))*$",
                          re.IGNORECASE)  # (not "would have opened on Sept. 1": what did not happen)
-_SURE_FUTURE = re.compile(r"\b(?:will|shall|won't)\b|'ll\b", re.IGNORECASE)
+_SURE_FUTURE = re.compile(r"\b(?:will|shall|won[’']t)\b|[’']ll\b", re.IGNORECASE)  # (either apostrophe)
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have)\s+$", re.IGNORECASE)  # (but "was not given access to the wall until": a wait gone by)
 # "has been put back to January", "was moved to March": the date it now falls on, still to come
@@ -319,7 +320,7 @@ _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"(?P<more>more than |over )?({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till|to|as\s+(?:early|soon)\s+as)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|won't|shall|is due|are due|expected to|(?:was|were|is|are)(?:\s+not)? expected|(?<!as )scheduled|upcoming|ahead of|"
+_FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:was|were|is|are)(?:\s+not)? expected|(?<!as )scheduled|upcoming|ahead of|"
                      r"(?:is|are|has been|have been) set for|"  # "A hearing ... is set for Feb. 9", "has been set for January 14"
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
@@ -359,7 +360,8 @@ _VAGUE_SPAN = re.compile(r"(?:in|over|during|within) (?:the coming (days|weeks|m
 # how far "the coming weeks" reaches, as annotators read it: about ten days, six weeks, six months
 _VAGUE_REACH: dict[str, pd.Timedelta | pd.DateOffset] = {"days": pd.Timedelta(days=10), "weeks": pd.Timedelta(weeks=6), "months": pd.DateOffset(months=6)}
 _MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) (?:of )?((?:last|this|next) year)")
-_WITHIN = re.compile(rf"(?:within(?: the next| the coming)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}|(?=day|week|month|year)) ?(day|week|month|year)s?")
+_WITHIN = re.compile(rf"(?:within(?: the next| the coming)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}|(?=day|week|month|year)) ?"
+                     r"(?:working |business )?(day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _HURT_BEFORE = re.compile(r"\b(?:broke|broken|injur\w*|hurt|fractur\w*|killed|died|bruised|suffered|legs?|arms?|hips?|"
                           r"wrists?|ankles?|skull|ribs?)\b", re.IGNORECASE)
@@ -685,8 +687,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)  # ("within the next month": one)
         unit = m.group(2)
         hi = a + (pd.DateOffset(years=k) if unit == "year" else pd.DateOffset(months=k) if unit == "month"
-                  else pd.Timedelta(weeks=k) if unit == "week" else pd.Timedelta(days=k))
-        return a, hi, "range"  # "within 90 days": from publication until then
+                  else pd.Timedelta(weeks=k) if unit == "week"
+                  else pd.offsets.BDay(k) if " working " in s or " business " in s else pd.Timedelta(days=k))
+        return a, hi, "range"  # "within 90 days": from publication until then ("15 working days": weekdays)
     if s.endswith("new year") and not _FEAST_REL.fullmatch(s):
         # "in the new year", told from July on: the coming January (earlier in a year, the one begun)
         y = a.year + 1 if a.month >= 7 else a.year
@@ -1719,6 +1722,8 @@ _FOR_SO_LONG = re.compile(rf"\bfor\s+(?:(?:more\s+than|almost|nearly|over|about|
                           r"(?!\s+(?:ago|earlier|later|before|after|from|on\b))", re.IGNORECASE)
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve|’ve)\b(?!\s+to\b)[^.;:!?]*$", re.IGNORECASE)
 _PERFECT_AFTER = re.compile(r",?\s+(?:now\s+)?(?:I|we|you|they|he|she|it|the\s+\w+)\s+(?:has|have|'ve|’ve)\s+(?!to\b)", re.IGNORECASE)
+# the perfect of a sentence the span opens: "For 31 years, the owner of a shoe repair shop on Prince Street has told"
+_OPENING_PERFECT = re.compile(r",\s+[^.;:!?,]{1,80}?\s(?:has|have)\s+(?!to\b)", re.IGNORECASE)
 _UNIT_MONTHS = {"year": 12, "month": 1, "decade": 120}
 
 
@@ -1760,7 +1765,8 @@ def _for_so_long(text: str, now: pd.Timestamp) -> list[TimeExpr]:
     found = []
     for m in _FOR_SO_LONG.finditer(text):
         if _PERFECT_BEFORE.search(text, max(0, m.start() - 81), m.start()) is None \
-                and _PERFECT_AFTER.match(text, m.end()) is None:
+                and _PERFECT_AFTER.match(text, m.end()) is None \
+                and not (m.start() <= 1 and _OPENING_PERFECT.match(text, m.end()) is not None):
             continue  # ("for five months we have received nothing": the perfect after it)
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)

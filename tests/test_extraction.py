@@ -11941,6 +11941,15 @@ def test_the_project_is_the_one_works_named_by_its_kind():
     ("Flights were full during the August long weekend, she said.", "2025-10-14",
      [("August long weekend", "2025-08-02", "2025-08-04")]),
     ("Growers will know by the June long weekend.", "2026-01-15", [("June long weekend", "2026-06-06", "2026-06-08")]),
+    # a curly "won’t" is as future as a straight one; fifteen working days are three weeks
+    ("If you cut off half their customers, some of them won’t be here in the fall,” the mayor said.", "2026-02-19",
+     [("in the fall", "2026-09-01", "2026-11-30")]),
+    ("The council must respond within 15 working days, he said.", "2026-09-01",
+     [("within 15 working days", "2026-09-01", "2026-09-22")]),
+    # a span that opens the sentence, its perfect further on; not a simple past
+    ("For 31 years, the owner of a shoe repair shop on Prince Street has told customers they could park there.",
+     "2026-02-19", [("For 31 years", "1995-02-19", "2026-02-19")]),
+    ("For 31 years, the owner ran a shoe repair shop.", "2026-02-19", []),
     # "until at least the end of March", in February: the coming one; "by mid-July next year": one expression
     ("She has cut her hours to keep her staff on until at least the end of March.", "2026-02-19",
      [("the end of March", "2026-03-21", "2026-03-31")]),
@@ -11986,6 +11995,15 @@ def test_a_southern_national_day_gives_the_seasons():
     (["Minutes of the municipal executive meeting held on February 12, 2023, however, show that the site was handed "
       "over."], "Minutes of the municipal executive meeting", "document"),
     (["The minutes record that six voted."], "The minutes", "document"),
+    # "That report, a copy of which ...", "Letters dated February 5, seen by ...,": the documents
+    (["That report, a copy of which was obtained by The Intelligencer, recommended the county post a load limit."],
+     "That report", "document"),
+    (["Letters dated February 5, seen by the Goulburn Post, show that offers may be reviewed."], "Letters", "document"),
+    # "the state government" is no local government
+    (["Traders in Ibadan, the Oyo State capital, are counting losses after the state government pulled down shops.",
+      "The secretary to the Ibadan South-West Local Government said the council had collected levies.",
+      "In a statement, the state government said the owners would receive N250,000."],
+     "the state government", "official"),
     # a report named for its author is no one reporting
     (["The City of Busselton commissioned a study.", "Naomi Vlasic, the City's coastal manager, spoke.",
       'She said the Telford report relied on aerial photographs and dismissed its conclusion as "not supported".'],
