@@ -1039,8 +1039,9 @@ class _SentenceAttributor(PhraseReader):
             elif k >= 3 and L[k - 1] in {"he", "she", "they"} and self.t[k - 2].text in _QUOTES \
                     and self.t[k - 3].text in {"?", ","}:
                 subj, quote_end = self.pronoun(L[k - 1], k - 1), k - 2  # '"Is it safe?" she asked.'
-            elif (q := next((x for x in range(k - 2, max(1, k - 7), -1) if self.t[x].text in _QUOTES), None)) is not None \
+            elif (q := next((x for x in range(k - 2, max(1, k - 9), -1) if self.t[x].text in _QUOTES), None)) is not None \
                     and self.t[q - 1].text in {"?", ","} and all(self.t[x].is_alpha or self.t[x].text in {"-", "'s", "’s"}
+                                                               or self.t[x].text.isdigit()  # ("the 62-year-old asked")
                                                                for x in range(q + 1, k)):
                 subj, quote_end = self.party(q + 1, k), q  # '"How can they say we were illegal?" the cooperative leader asked.'
             if subj is not None:

@@ -12011,6 +12011,9 @@ def test_a_southern_national_day_gives_the_seasons():
     # a firm's place of two words before "-based", inside an apposition
     (['A spokesperson for Dakota Heritage Foods, the Sioux Falls, South Dakota-based company, dismissed the account as '
       '"flatly false".'], "Dakota Heritage Foods", "organization"),
+    # a question, then an age for the one who asked it
+    (["Another trader, a 62-year-old tailor, Mr Ganiyu Adeleke, said he had occupied his stall since 2014.",
+      '"They collected our money. Who put us there?" the 62-year-old asked.'], "Ganiyu Adeleke", "person"),
     # a trade the person was named with just before
     (["Gerry Lindqvist, 81, of Canoe was one of them.", "The retired logger said he was ticketed."],
      "Gerry Lindqvist", "person"),
