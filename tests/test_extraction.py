@@ -12076,6 +12076,10 @@ def test_matariki(sentence, anchor, expected):
     # (session sixty-three) a county's spokesperson speaks for the county, where no county body is named
     (["Hastings County closed the bridge in January.", 'A county spokesperson dismissed that as "a misreading".'],
      "Hastings County", "official"),
+    # "a Greater Wellington spokesperson": the one council named for that place
+    (["Greater Wellington Regional Council monitors the stream.",
+      "In a statement, a Greater Wellington spokesperson said the agency had no record of a faulty sampler."],
+     "Greater Wellington Regional Council", "official"),
     # a valuation, an appraisal, a council's resolution: documents
     (["The valuation, carried out by Dunedin firm Kettle Ross Valuers in November, put market rent at $240 a square "
       "metre."], "The valuation", "document"),
