@@ -705,15 +705,16 @@ class PhraseReader:
                     and town[0].end == self.t[j - 1].end:
                 # "A spokesperson for Kelbergen said": the commune (or the country) speaks
                 return Party(town[0].name, "official", **span, via=via, gender=self._gender(words))
-            placed = [m.name for m in ms if m.end <= self.t[head_i].start and self.ents.entities.get(m.name) is not None
-                      and self.ents.entities[m.name].type == "GPE"]
-            if head in _ON_RECORD and not affil and placed and words[0] in {"a", "an"} \
+            places_named = [m.name for m in ms if m.end <= self.t[head_i].start
+                            and self.ents.entities.get(m.name) is not None and self.ents.entities[m.name].type == "GPE"]
+            if head in _ON_RECORD and not affil and places_named and words[0] in {"a", "an"} \
                     and _UNNAMED.search(self.s.text) is None:
                 # "a Greater Wellington spokesperson": the one council named for that place speaks
-                bodies = [n for n, e in self.ents.entities.items() if e.type == "ORG" and n.startswith(placed[-1] + " ")
-                          and n.split()[-1].lower() in {"council", "government", "authority", "administration"}]
-                if len(bodies) == 1:
-                    return Party(bodies[0], "official", **span, via=via, gender=self._gender(words))
+                councils = [n for n, e in self.ents.entities.items()
+                            if e.type == "ORG" and n.startswith(places_named[-1] + " ")
+                            and n.split()[-1].lower() in {"council", "government", "authority", "administration"}]
+                if len(councils) == 1:
+                    return Party(councils[0], "official", **span, via=via, gender=self._gender(words))
             return Party(span["text"], "anonymous", **span, via=via, gender=self._gender(words))
         if words[0] in {"a", "an"} and head in _PANELS and not ms:
             # "A third-party committee said", "an external investigative panel found": a body, unnamed, not a person
