@@ -265,7 +265,8 @@ _NATIONAL_NOUNS = {"national", "citizen"}
 # who are as often a firm or someone named paragraphs before
 # what someone is of a thing the story is about, whoever was named last: "the owner", "the founder"
 _OWNING_NOUNS = {"owner", "founder", "landlord", "heir", "heiress", "investor"}
-_POSITION_WORDS = {"upper", "lower", "north", "south", "east", "west", "inner", "outer", "little", "big", "old", "new"}
+# (not "new" nor "old": "the new council" is no "New Plymouth District Council")
+_POSITION_WORDS = {"upper", "lower", "north", "south", "east", "west", "inner", "outer"}
 # a place a firm is said to be based in, just before its name ("by Bismarck-based Prairie Valuation Group")
 _BASED_BEFORE = re.compile(r"\b([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)-based\s+"
                            r"(?:(?:firm|company|developer|contractor)\s+)?$")

@@ -308,6 +308,11 @@ _FEAST_TOLD = re.compile(r"(?P<pre>(?:on|over|at|during|before|in|for)\s+)?(?:th
                          + "|".join(re.escape(k) for k in sorted(_FEASTS, key=len, reverse=True)
                                     if k not in _WEEKEND_ONLY)
                          + r")(?P<w>\s+(?:long\s+)?weekend)?")
+# a long weekend named by its month: Canada's May one (Victoria Day's) and August one (the Civic Holiday's, B.C. Day's),
+# Australia's June one (the King's Birthday's)
+_MONTH_LONG_WEEKEND = re.compile(r"\b(may|june|august) long weekend\b", re.IGNORECASE)
+_LONG_WEEKEND_OF = {"may": "victoria day long weekend", "june": "king's birthday long weekend",
+                    "august": "civic holiday long weekend"}
 # ("until at least the end of March")
 _AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
@@ -846,10 +851,7 @@ def resolve(text: str, *, anchor=None) -> tuple:
     (Timestamp('2022-01-01 00:00:00'), Timestamp('2024-10-25 00:00:00'), 'range', True)
     """
     anchor = None if anchor is None or pd.isna(anchor) else pd.Timestamp(anchor).tz_localize(None) if pd.Timestamp(anchor).tzinfo else pd.Timestamp(anchor)
-    # (Canada's: the Victoria Day weekend, the Civic Holiday's or B.C. Day's)
-    # (and Australia's June one, the King's Birthday's)
-    text = text.replace("may long weekend", "victoria day long weekend").replace(
-        "august long weekend", "civic holiday long weekend").replace("june long weekend", "king's birthday long weekend")
+    text = _MONTH_LONG_WEEKEND.sub(lambda w: _LONG_WEEKEND_OF[w.group(1).lower()], text)  # ("the May long weekend")
     m = _EXPR_LOWER.fullmatch(text.strip().lower())  # lower-cased: a bare weekday as find_times passes it
     try:
         if m is None:
