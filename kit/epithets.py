@@ -772,9 +772,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
         nonlocal based_at
         if based_at is None:
             based_at = {}
-            by_sid = {x.sid: x for x in sentences}
             for m in out.mentions:
-                if m.kind == "name" and m.name in ents and ents[m.name].type == "ORG" and (x := by_sid.get(m.sid)) \
+                if m.kind == "name" and m.name in ents and ents[m.name].type == "ORG" and (x := text_of.get(m.sid)) \
                         and (b := _BASED_BEFORE.search(x.text, 0, max(0, m.start - x.start))) is not None:
                     based_at.setdefault(b.group(1).lower(), []).append(m.name)
         return list(dict.fromkeys(based_at.get(place, [])))
