@@ -64,6 +64,8 @@ def _hemisphere_of(ents, text: str = "") -> str | None:
     days of the south it names ("injured on Australia Day": a story of suburbs no list knows)."""
     from kit.lexicons import CANADIAN_PROVINCES, hemisphere, us_states
 
+    if _FALL_SEASON.search(text):
+        return "north"  # "last fall", "this fall": the season's North American name (Australia and New Zealand say autumn)
     named = [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities]
     # a national body named for its country tells whose story it is before any town does ("NZ Transport Agency"
     # beside a "Westport" only the US's is known to the lists), when all such bodies are of one hemisphere
@@ -92,7 +94,7 @@ def _hemisphere_of(ents, text: str = "") -> str | None:
         side = "south"  # (before a body named for its state: "Victoria Police" is not British Columbia's)
     if side is None:  # (a public body named for its state: "NSW Office of Local Government", "Transport for NSW")
         words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"]
-        side = hemisphere([w[0] for w in words if len(w) > 1 and w[0] not in _COMPASS]
+        side = hemisphere([w[0] for w in words if len(w) > 1 and w[0] not in _COMPASS | _NO_PLACE]
                           + [w[-1] for w in words if len(w) > 2 and w[-2] in {"for", "of"}])
     return side
 
@@ -101,6 +103,11 @@ def _hemisphere_of(ents, text: str = "") -> str | None:
 _SOUTHERN_DAYS = re.compile(r"\b(?:Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Matariki)\b")
 # ("Northern Fish Harvesters' Union" is no body of Fiji's Northern Division)
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
+# a body's first word that some town is also called: "Federal Highway Administration" is no body of Federal, Argentina
+_NO_PLACE = {"Federal", "Golden"}
+# autumn as North America names it, with a word that makes it the season ("a fall in prices" is not)
+_FALL_SEASON = re.compile(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?)\s*fall\b(?!\s+(?:in|of)\s+(?!(?:19|20)\d\d))"
+                          r"|\b(?:[Tt]he|[Ii]n|[Bb]y|[Uu]ntil)\s+(?:the\s+)?fall\s+of\s+(?:19|20)\d\d\b")
 
 
 def _countries_named_by(name: str) -> list[str]:

@@ -28,10 +28,14 @@ from kit.datelines import looks_like_dateline
 from kit.epithets import _ABBREVIATED_ROLES, _ROLE_SYNONYMS
 from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, sign_off_lines, speaker_labels
 from kit.parties import (
-    _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context, Party, PhraseReader,
-    _plural,
+    _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _GROUP_NAMES, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context,
+    Party, PhraseReader, _plural,
 )
 
+# verbs whose object, never their speaker, follows them ("disputed the figure", "denied that ...")
+_OBJECT_FIRST = {"disputed", "disputes", "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "accused",
+                 "accuses", "blamed", "blames", "criticised", "criticized", "criticises", "criticizes", "contradicted",
+                 "challenged", "challenges", "refuted", "questioned", "defended", "defends"}
 _SKIP_BACK = {
     "also", "himself", "herself", "themselves", "itself", "has", "have", "had", "further", "later", "previously",
     "earlier", "repeatedly", "publicly", "privately", "again", "recently", "first", "ever", "just", "would",
@@ -628,6 +632,9 @@ class _SentenceAttributor(PhraseReader):
             if w in HEDGE_PASSIVE_VERBS and k + 2 < self.n and self.L[k + 1] == "to" and self._be_before(k) \
                     and self.L[k + 2] not in _DETERMINERS and not self.t[k + 2].is_cap:  # (not "was reported to the board")
                 out.append((self.text(k, k + 2), k))
+            elif w in HEDGE_PASSIVE_VERBS and k + 3 < self.n and self.L[k + 1] == "not" and self.L[k + 2] == "to" \
+                    and self._be_before(k) and self.t[k + 3].is_alpha and self.L[k + 3] not in _DETERMINERS:
+                out.append((self.text(k, k + 3), k))  # "are understood not to have been briefed": the guess negated
             elif w in {"may", "might", "could"} and k + 2 < self.n and self.L[k + 1] == "have" and self.t[k + 2].is_alpha:
                 out.append((self.text(k, k + 2), k))  # "may have escaped", "could have put": a guess about the past
             elif w in _APPEAR and k + 1 < self.n and self.L[k + 1] == "to" \
@@ -741,7 +748,10 @@ class _SentenceAttributor(PhraseReader):
         if w == "record" and nxt != "that" and not any(self.L[z] in DOCUMENT_NOUNS for z in range(max(0, k - 2), k)) \
                 and not (k >= 4 and self.t[k - 1].text == "," and self.L[k - 2] in _ASIDES and self.L[k - 4] in DOCUMENT_NOUNS) \
                 and not (self.L[0] in DOCUMENT_NOUNS and self.L[0].endswith("s") and self.t[k - 1].text == ","
-                         and self.L[1] == "of"):  # ("Minutes of the Sept. 16 meeting, posted ..., record a motion")
+                         and self.L[1] == "of") \
+                and not ((mo := self.minutes_at()) is not None and not any(
+                    self.L[z] in REPORTING_VERBS for z in range(mo + 2, k))):  # ("Minutes of the Sept. 16 meeting,
+            # posted ..., record a motion"; "Minutes of the January 19 meeting of X record an official telling")
             # (but "The minutes, however, record only six votes": the document, past an aside)
             return False  # "handled record cargo", "a record harvest" (but "Minutes ... record that", "The documents
             # also record a serious injury")
@@ -1547,7 +1557,41 @@ class _SentenceAttributor(PhraseReader):
             return None
         return Party(m.name, "person", m.text, m.start, m.end)
 
+    def minutes_at(self) -> int | None:
+        """Where "Minutes of ..." or "minutes from ..." opens the sentence (after "But", "However,"), else None."""
+        o = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0
+        if self.n > o + 2 and self.L[o] in {"however", "meanwhile"} and self.t[o + 1].text == ",":
+            o += 2
+        return o if self.n > o + 2 and self.L[o] == "minutes" and self.L[o + 1] in {"of", "from"} else None
+
+    def _body_role_at(self, i: int, x: int) -> bool:
+        """Whether a body's name and its possessive open a role at ``i``: "NHS Dumfries and Galloway’s director of
+        nursing, midwifery and allied health professions"."""
+        m = next((m for m in self.mentions(i, x, kinds=("name",)) if m.start == self.t[i].start), None)
+        z = next((z for z in range(i, x) if self.t[z].start >= m.end), None) if m is not None else None
+        return z is not None and z + 1 < x and self.t[z].text in {"'s", "’s"} \
+            and (self._role_word(z + 1) or self.L[z + 1].rstrip(".") in TITLE_WORDS)
+
+    def standfirst_body(self, k: int) -> Party | None:
+        """A standfirst's bare subject, as a headline writes it: "Business group says ..." is the one organisation
+        whose name has its words ("Charleville Business Association"), else None."""
+        if self.s.sid != 0 or not self.t[0].is_title:
+            return None
+        if k > 4 and self.t[k - 1].text == ",":
+            # "Water district stands by appraisals, says most owners have signed": one subject for both verbs
+            h = next((z for z in (1, 2) if self.L[z] in _BODY_SUBJECTS or self.L[z] in _GROUP_NAMES), None)
+            if h is None or not self.t[h + 1].is_alpha or self.t[h + 1].is_cap \
+                    or any(self.L[z] in {"and", "but", "while", "as", "after", "when"} or self.t[z].text in {";", ":"}
+                           for z in range(h + 1, k)):
+                return None
+            k = h + 1
+        if not 2 <= k <= 3 or any(not self.t[z].is_alpha or z and self.t[z].is_cap for z in range(k)):
+            return None
+        return self.bare_body(0, k)
+
     def subject(self, k: int) -> Party | None:
+        if (bare := self.standfirst_body(k)) is not None:
+            return bare
         o0 = 1 if self.n > 1 and self.L[0] in {"but", "and", "yet"} else 0  # ("But a site inspection report prepared")
         if self.n > 2 and self.L[o0] in {"however", "meanwhile", "separately"} and self.t[o0 + 1].text == "," \
                 and self.L[o0 + 2] in {"a", "an"}:
@@ -1558,14 +1602,15 @@ class _SentenceAttributor(PhraseReader):
         if (self.t[0].is_upper or self.t[0].is_title) and self.s.sid <= 3:
             # "PORT MARIA, St Mary: Fishers in this north-coast town say": the sentence opens after its dateline
             o0 = self.opening() or o0
-        if self.L[o0] == "minutes" and o0 + 2 < k and self.L[o0 + 1] == "of" \
+        if (mo := self.minutes_at()) is not None and mo + 2 < k \
                 and (self.L[k] in _DOCUMENT_VERBS or self.L[k] in _DOCUMENT_BASE_VERBS) \
-                and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(o0 + 2, k)):
+                and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(mo + 2, k)):
             # "Minutes of the council's infrastructure committee meeting on February 18 record", "Minutes of the
-            # municipal executive meeting held on February 12, 2023, however, show": the minutes, whatever meeting
-            stop = next((z for z in range(o0 + 2, k)
+            # municipal executive meeting held on February 12, 2023, however, show", "However, minutes from the
+            # Sept. 22 council meeting show": the minutes, whatever meeting
+            stop = next((z for z in range(mo + 2, k)
                          if self.t[z].text == "," or self.L[z] in {"on", "held", "dated"}), k)
-            return Party(self.text(o0, stop), "document", self.text(o0, stop), self.t[o0].start, self.t[stop - 1].end)
+            return Party(self.text(mo, stop), "document", self.text(mo, stop), self.t[mo].start, self.t[stop - 1].end)
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
         while d is not None and d + 2 < k and self.L[d + 1] in DOCUMENT_NOUNS and not self.t[d + 1].is_cap \
                 and not self.L[d].endswith("s"):
@@ -1836,6 +1881,11 @@ class _SentenceAttributor(PhraseReader):
             if named and self.kind_of(named[0].name) in {"outlet", "organization"}:
                 m = named[0]
                 return Party(m.name, "outlet", m.text, m.start, m.end)
+        if self.t[x].text == "," and x == k - 1 and self.s.sid <= 1 and 1 <= self.n - k - 1 <= 3 \
+                and self.L[k] in {"says", "say", "warns", "claims", "insists"} and self.L[-1] in _BODY_SUBJECTS \
+                and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(k + 1, self.n)):
+            # a standfirst's "..., says association": the body after the verb, in lower case and with no article
+            return self.bare_body(k + 1, self.n) or self.party(k + 1, self.n)
         if self.t[x].text == "," and x == k - 1 and k + 1 < self.n and self.t[k + 1].is_cap and self.L[k] in {
                 "said", "says", "added", "explained", "argued", "warned", "wrote"}:
             named = [m for m in self.mentions(k + 1, min(self.n, k + 6), kinds=("name",)) if m.start == self.t[k + 1].start]
@@ -1852,14 +1902,16 @@ class _SentenceAttributor(PhraseReader):
                     m = named[0]  # (after a title, or before "on July 8": the person named)
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
-        if self.t[x].text == "," and (x > 20 or x > 12 and self._two_asides(x) or x > 6 and self._glossed(x)):
+        if self.t[x].text == "," and (x > 20 or x > 12 and self._two_asides(x) or x > 6 and self._glossed(x)
+                                      or x > 6 and self._body_role_at(next((y for y in range(1, x) if self.t[y].text == ","), x - 1) + 1, x)):
             # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
             # ... road on Tuesday evening, is rejecting": the name that opens the sentence, past a long apposition
             c1 = next((y for y in range(1, x) if self.t[y].text == ","), x)
             opening = [m for m in self.mentions(0, c1, kinds=("name",)) if m.start == self.t[0].start] if c1 < x else []
             if opening and opening[0].end == self.t[c1 - 1].end and (self.L[c1 + 1] in {"a", "an", "the"}
                                                                      or self._role_word(c1 + 1)
-                                                                     or self.L[c1 + 1].rstrip(".") in TITLE_WORDS) \
+                                                                     or self.L[c1 + 1].rstrip(".") in TITLE_WORDS
+                                                                     or self._body_role_at(c1 + 1, x)) \
                     and not any(self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES for z in range(c1 + 1, x)) \
                     and self.kind_of(opening[0].name) in {"person", "official", "organization"}:
                 m = opening[0]
@@ -2011,7 +2063,10 @@ class _SentenceAttributor(PhraseReader):
                 p = self.party(*self.np_back(self._before_asides(y - 1)))  # (over "(PRSI)")
                 if p is not None:
                     return p
-            # postposed: '"...," said Ann Vole.'
+            # postposed: '"...," said Ann Vole.' (but "Unison, which represents ..., disputed the figure": a verb
+            # and its object, no speaker after it)
+            if self.L[k] in _OBJECT_FIRST and k + 1 < self.n and (self.L[k + 1] in _DETERMINERS or self.L[k + 1] == "that"):
+                return None
             return self._after_subject(k)
         if self.t[x].text in _QUOTES:
             return self._after_subject(k)

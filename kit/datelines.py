@@ -277,6 +277,10 @@ _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+
 _SHORT_YEAR = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})(?=\s+\d{1,2}:\d{2}\b)")
 _SLASHED_MONTH = re.compile(rf"\b(\d{{1,2}})[/-]((?:{MONTH_NAMES_RE})\.?)[/-](\d{{4}})\b", re.I)
 _DOTTED_DAY = re.compile(rf"\b(\d{{1,2}})\.\s+(?=(?:{MONTH_NAMES_RE})\b)", re.I)
+# "2026-02-03 07:40 PM": an ISO date with a twelve-hour clock (The Sun, Malaysia), whose "PM" is no time zone
+_ISO_TWELVE = re.compile(r"\b(\d{4}-\d{2}-\d{2})[T ](\d{1,2})[:.](\d{2})\s*([ap])\.?m\.?(?=\s|$)", re.I)
+# "05:20 AM Nov 27, 2026 IST": a time first and its zone after the year (The Tribune, India)
+_ZONE_AFTER_YEAR = re.compile(rf"^(.*?\d{{1,2}}[:.]\d{{2}}\s*[ap]\.?m\.?)(,?\s+(?:{MONTH_NAMES_RE}|\d).*\d{{4}}),?\s+([A-Z]{{2,5}})$", re.I)
 _TIME_ONLY = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?", re.I)
 _LABEL_FIRST = re.compile(r"(?:[A-Z][A-Za-z]+\s+){1,3}(?=\d)")
 # "By Priya Nandakumar Nov. 21, 2025": the byline and the date on one line (STAT)
@@ -312,6 +316,16 @@ _PUBLISHED_FIRST = re.compile(r"(?i)\s*(?:first\s+)?publish")
 _WEEKDAY_AFTER = re.compile(r"(\d{4}),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
 
 
+def _iso_clock(m: re.Match) -> str:
+    """ "2026-02-03 07:40 PM" as "2026-02-03 19:40"; an hour past 12 is left for the date to refuse."""
+    hour = int(m[2])
+    if 1 <= hour <= 12:
+        hour = hour % 12 + (12 if m[4].lower() == "p" else 0)
+    else:
+        return m[0]
+    return f"{m[1]} {hour:02d}:{m[3]}"
+
+
 def _find(line: str) -> re.Match | str | None:
     """The dateline in ``line``: the whole line, or one part of "Kyiv | 25 October 2024 | Jane Roe"."""
     if len(line) > 120:
@@ -326,6 +340,9 @@ def _find(line: str) -> re.Match | str | None:
     line = _UHR.sub("", line)  # "26.11.2025 - 14:03 Uhr": German's "o'clock" after the time (Handelsblatt)
     line = _YEAR_STOP.sub(" ", line).rstrip(".") if _YEAR_STOP.search(line) or line.endswith(("M.", "T.", "m.")) else line
     line = _HOURS.sub(lambda m: f"{m[1] or m[3]}:{m[2] or m[4]}", line)  # "09:40 hrs", "0940 hours", "14h05"
+    line = _ISO_TWELVE.sub(_iso_clock, line)
+    if (late := _ZONE_AFTER_YEAR.match(line)) and late[3] in ZONES:
+        line = f"{late[1]} {late[3]}{late[2]}"
     line = _DOTTED_YMD.sub(lambda m: f"{m[1]}.{int(m[2]):02d}.{int(m[3]):02d}", line)
     line = _DOTTED_DAY.sub(r"\1 ", line)  # "26. Nov 2026 at 14:37": a day written with a dot, as Central Europe writes it
     line = _SLASHED_MONTH.sub(r"\1 \2 \3", line)  # "26/Nov/2025": the month's name between slashes (The Wire)

@@ -373,10 +373,33 @@ _CLOSING_FORMS = {"limited", "ltd", "llc", "inc", "plc", "pty", "pvt", "llp", "g
                   "cc", "bhd", "berhad", "pte"}  # (a close corporation, "CC": southern Africa's small firms)
 
 
+# the bodies a headline names bare ("Water district stands by ...", "Business group says ...")
+_BARE_BODY_HEADS = {"district", "group", "council", "union", "association", "chamber", "board", "authority", "agency",
+                    "company", "firm", "club", "utility", "department", "ministry", "trust", "society"}
+# bodies named for two fields ("Chamber of Commerce and Industry", "Committee on Energy and Environmental Protection")
+_TWO_FIELD_HEADS = {"chamber", "committee", "department", "ministry", "commission"}
+
+
+def _and_in_portfolio(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the "and" at ``j`` joins the two fields a body is named for: "Buffalo City Chamber of Business and
+    Industry" (but "the Ministry of Health and Ministry of Finance", "Department of Labor and Jane Roe" are two)."""
+    of = next((x for x in range(j - 1, i, -1) if toks[x].lower in {"of", "on", "for"}), None)
+    if of is None or toks[of - 1].lower not in _TWO_FIELD_HEADS or j - of > 4:
+        return False
+    k = j + 1
+    while k < len(toks) and k - j <= 3 and toks[k].is_cap and toks[k].is_alpha:
+        if toks[k].lower in INSTITUTION_WORDS or toks[k].lower in given_names():
+            return False
+        k += 1
+    return k > j + 1 and (k == len(toks) or not toks[k].is_cap)
+
+
 def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
     """Whether the "and" at ``j`` joins the words of one firm's name: a legal form closes the words after it, and
     none before it is a body's, a legal form or a given name ("Kenya Power and Lighting Company Limited"; but "John
     Banda and Acme Ltd", "Acme Ltd and Beta Ltd", "the Ministry of Water and Acme Ltd" are two)."""
+    if _and_in_portfolio(toks, i, j):
+        return True
     if toks[i].lower in given_names() or any(t.lower.rstrip(".") in _LEGAL_FORMS or t.lower in INSTITUTION_WORDS
                                              for t in toks[i:j]):
         return False
@@ -826,7 +849,7 @@ _PAIRED_TRADES = {"oil": "gas", "food": "beverage", "mining": "exploration", "im
 _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover", "thanksgiving",
              "halloween", "navratri", "vesak", "nowruz"}  # (not "Eid", "Ramadan": surnames too)
 _HOLIDAY_NAME = re.compile(r"(?:\b(?:Martin Luther King,? Jr\.?|MLK|Memorial|Boxing|Waitangi|Australia|Anzac|Canada|Remembrance"
-                           r"|Labor|Labour|Independence|Victoria|Thanksgiving|Christmas|New Year['’]s|St\.? Patrick['’]s"
+                           r"|Labor|Labour|Independence|Victoria|Thanksgiving|Christmas|New Year['’]s|St\.? [A-Z][a-z]+['’]s"
                            r"|Valentine['’]s|Presidents['’]?|Family) Day|\bFourth of July)$")
 _TITLE_MODIFIERS = {"acting", "interim", "former", "deputy", "new", "outgoing", "incoming"}  # "the acting MD"
 _RESIDENTS = {"residents", "locals", "villagers", "ratepayers", "homeowners", "householders"}  # of a place: "Rakaia Huts residents"
@@ -928,6 +951,8 @@ _FR_PARTICLES = {"de", "du", "des", "la", "le", "les", "d'", "l'", "et", "d’",
 _FR_ADJECTIVE = ("ier", "ière", "ale", "aux", "ique", "aire", "elle", "ienne", "oise", "aise", "ive", "eur", "euse")
 _GROUP_PLURALS = {"citizens", "parents", "mothers", "residents", "taxpayers", "voters", "families", "friends",
                   "neighbours", "neighbors", "women", "veterans", "students", "patients", "farmers", "workers"}
+# the people a volunteer body is named for, in the plural ("Cowichan River Stewards", "Lagoon Keepers")
+_STEWARD_PLURALS = {"stewards", "keepers", "guardians", "defenders", "protectors", "watchers", "volunteers", "rangers"}
 _ELIDED = re.compile(r"(?:d|l|dell|dall|degl)['’][A-ZÀ-Ý][\w-]+")
 _LEGISLATOR_TITLES = {"parliament", "assembly", "congress"}  # "Member of Parliament (MP)"
 # a Korean or Cantonese name: the family name, then a hyphenated given name ("Pyo Gwang-il", "Ho Ka-chun")
@@ -1820,6 +1845,11 @@ class _Builder:
             j -= 1  # "Leeds Christmas markets": the city, then the feast
         if toks[j - 1].text in {"Day", "July"} and _HOLIDAY_NAME.search(_span_text(toks, max(0, i - 5), j)):
             return  # "Memorial Day", "Martin Luther King Jr. Day", "Fourth of July": a day, nobody's name
+        if toks[i].text[:1] in {"-", "–"} or j - i >= 3 and toks[i].lower in _HOLIDAYS and toks[i + 1].text in {"-", "–"}:
+            return  # "the Christmas-New Year period": two feasts, no name
+        if i == 0 and j == 1 and len(toks) > 2 and toks[1].is_alpha and not toks[1].is_cap \
+                and toks[1].lower in _BARE_BODY_HEADS and s.text.rstrip()[-1:] not in {".", "!", "?", '"', "”", "’", ")"}:
+            return  # "Water district stands by appraisals": a headline's bare subject, its first word no name
         if j + 1 < len(toks) and toks[j].text in _POSSESSIVES and toks[j + 1].text == "Day" \
                 and _HOLIDAY_NAME.search(_span_text(toks, i, j + 2)):
             return  # "Valentine’s Day"
@@ -2899,7 +2929,8 @@ class _Builder:
             return True
         close = next((x for x in range(j + 2, min(len(toks) - 1, j + 25)) if toks[x].text == ","), None) \
             if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower in {"which", "who"} else None
-        return close is not None and toks[close + 1].lower in _SPEECH_NOW
+        # (past its relative clause, any reporting verb: "Unison, which represents most of the staff, disputed")
+        return close is not None and (toks[close + 1].lower in _SPEECH_NOW or toks[close + 1].lower in REPORTING_VERBS)
 
     def _named_alone(self, toks: list[Tok], i: int, j: int) -> bool:
         """Whether the sentence opens on a name alone, described, then speaking: "Dmitry, a grain broker in
@@ -3821,6 +3852,9 @@ class _Builder:
             return "PRODUCT"  # "the bulk carrier Astraia Trader", "The Amber Horizon, a 9,400-container vessel"
         if any(len(w) >= 3 and "for" in w[1:-1] and w[w.index("for") - 1].lower() in _GROUP_PLURALS for w in words):
             return "ORG"  # "Mount Carrow Parents for Safe Classrooms": a campaign group, whatever it opens with
+        if any(len(w) >= 2 and w[-1].lower() in _GROUP_PLURALS | _STEWARD_PLURALS for w in words) \
+                and not v["PERSON_STRONG"] and not e.gender and not e.ages:
+            return "ORG"  # "Cowichan River Stewards", "Harbour Guardians": a body of people, named for what they do
         if any(len(w) >= 2 and w[0].lower() in _EVENT_FIRST for w in words):
             return "EVENT"
         if any(len(w) >= 2 and w[-1].lower() in _LAW_HEADS for w in words) \

@@ -1231,11 +1231,14 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # (or a place so named: "the middle school" of "Bridger Creek Middle School", not "... High School")
                     n for n in ents if mods_said and ents[n].type in {"LOC", "FAC", "GPE"}
                     and set(mods_said) | {head} <= set(n.lower().split())]
-                if not so_fit and mods_said and head in _PUBLIC_HEADS_BY_FIELD and set(mods_said) <= _FIELDS:
+                if not so_fit and mods_said and (head in _PUBLIC_HEADS_BY_FIELD or head == "board") \
+                        and set(mods_said) <= _FIELDS:
                     # "the health authority" of "Nova Scotia Health": the one body named for that field (not a town
-                    # council that "authority" may also mean)
+                    # council that "authority" may also mean); "the health board" of "NHS Dumfries and Galloway",
+                    # Scotland's and Wales's boards named by the service's initials (not an "Integration Joint Board")
                     so_fit = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
-                              and set(mods_said) <= set(n.lower().split())]
+                              and set(mods_said) <= set(n.lower().split()) | (
+                                  {"health"} if n.split()[0] in {"NHS", "HSE"} else set())]
                     so_fit = so_fit if len(so_fit) == 1 else []
                 if len(so_fit) == 1:
                     orgs = so_fit  # "the levee district": the district whose name says levee, of two districts

@@ -9,6 +9,7 @@ True
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -246,6 +247,9 @@ FIRM_NAME_WORDS = {
     "records", "recordings", "pictures", "productions", "maintenance", "rail", "learning", "childcare", "cleaning",
     "sa", "s.a.", "nv", "bv", "spa", "ab", "oy", "asa", "bhd", "berhad", "sdn", "pty", "pte", "tbk", "pt",
     "minera", "mineração", "energia", "construtora", "compañía", "empresa", "actuaries", "attorneys",
+    # (trades of the works a local story's contractor does: "Kakepuku Aggregates", "Ridgeline Haulage")
+    "aggregates", "quarries", "quarrying", "haulage", "concrete", "asphalt", "paving", "earthmoving", "excavations",
+    "demolition", "drilling", "dredging", "towing", "plumbing", "roofing", "scaffolding", "landscaping", "surveying",
 }
 # What a person's role says about the firm it names ("chief executive of Coralbay Health", "Dukaanpe's founder").
 FIRM_TITLES = {"ceo", "chief", "founder", "co-founder", "cofounder", "owner", "proprietor", "cfo", "coo", "cto",
@@ -766,6 +770,10 @@ _STATE_SHORT_NAMES = {"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Que
                       "ACT": "Australian Capital Territory", "NT": "Northern Territory"}
 
 
+# a side of a town or an island that many have ("North Shore": Auckland's, Sydney's, Kauaʻi's; "West End")
+_SIDE_OF_TOWN = re.compile(r"(?:North|South|East|West)\s+(?:Shore|End|Side|Coast|Bank|Hills?)")
+
+
 def hemisphere(places: list[str]) -> str | None:
     """"south" when most of the places an article names lie south of the equator, "north" when most lie north
     (None when it names none known): whose spring "the spring of 2019" is. A name several places share is read
@@ -775,7 +783,9 @@ def hemisphere(places: list[str]) -> str | None:
     ('south', 'north')
     """
     lat = latitudes()
-    known = [lat[p] for p in places if p in lat]
+    # (Hawaiian names are written with the ʻokina: "Hawai‘i" is "Hawaii" in the gazetteer)
+    places = [p if p in lat else p.replace("\u2018", "").replace("\u02bb", "") for p in places]
+    known = [lat[p] for p in places if p in lat and not _SIDE_OF_TOWN.fullmatch(p)]
     countries = Counter(code for options in known for code, _ in options)
     south = north = 0
     for options in known:

@@ -169,7 +169,8 @@ def dateline_sentence(sentences: list) -> int | None:
         after_byline = k > 0 and len(sentences[k - 1].text) < 120 and _BYLINE_DATED.search(sentences[k - 1].text)
         if (k == 0 or x.line > sentences[k - 1].line + 1 or after_byline) and lead_dateline(x.text):
             return x.sid
-        if k > 0 and x.line == sentences[k - 1].line + 1 and not after_byline:
+        if k > 0 and x.line == sentences[k - 1].line + 1 and not after_byline \
+                and _END_PUNCT.search(sentences[k - 1].text):  # (a standfirst kept as a sentence: still the header)
             return None
     return None
 
@@ -240,6 +241,18 @@ def is_body_line(line: str, *, title: str = "", sections=()) -> bool:
     return True
 
 
+# the verbs a standfirst tells a claim with ("Council insists ...", "..., says union")
+_STANDFIRST_CUE = re.compile(r"\b(?:says?|warns?|insists?|blames?|denies|rejects?|disputes?|accuses|claims?)\b")
+
+
+def _standfirst_claim(line: str, title: str, sections) -> bool:
+    """A standfirst line under the headline that carries a claim, though headline-short and unpunctuated."""
+    s = line.strip()
+    if not s or s == title.strip() or s in sections or _END_PUNCT.search(s) or len(s.split()) < 4:
+        return False
+    return _STANDFIRST_CUE.search(s) is not None and not s.startswith(("By ", "BY ")) and not _is_dateline(s)
+
+
 def sign_off_lines(sentences: list[Sentence]) -> set[int]:
     """The lines closing an article that sign it off ("Alyssa Carrington covers transportation for The Providence
     Journal. Reach her at ..."): the page's, no claim (their names are still the article's)."""
@@ -286,6 +299,10 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
     linked = linked_lines(lines)
     body = [(i, ln) for i, ln in enumerate(lines) if is_body_line(ln, title=title, sections=set(sections))
             and i not in linked]  # (a linked headline under "Read more")
+    if body and (told := [i for i in range(1, min(4, body[0][0])) if _standfirst_claim(lines[i], title, sections)]):
+        # a standfirst that tells who says what, short and unpunctuated as a headline ("District blames canal charges
+        # and stalled lease of settlement water"; "Traders given less than a month's notice to move, says association")
+        body = [(i, lines[i]) for i in told] + body
     nlp = get_nlp()
     global _ATTRS
     if _ATTRS is None:

@@ -142,6 +142,16 @@ class Context:
 _THE_OR_HONORIFIC = frozenset({"the"} | HONORIFICS)  # "Mr Mac Giolla Phádraig put it to ..., which he said"
 
 
+# what a headline's "group" can be named
+_GROUP_NAMES = {"association", "society", "alliance", "coalition", "club", "group", "union", "federation", "network",
+                "committee", "collective", "forum", "chamber", "friends"}
+# the bodies a headline or a lead names bare, or by their kind alone ("Water district says", "a local hiking club")
+_BARE_HEADS = {"council", "company", "firm", "ministry", "government", "union", "department", "agency", "authority",
+               "board", "hospital", "university", "contractor", "operator", "district", "bank", "association",
+               "federation", "trust", "commission", "committee", "municipality", "regulator", "utility", "club",
+               "society", "chamber"}
+
+
 class PhraseReader:
     """One sentence's tokens read as noun phrases: who a phrase names, and who a pronoun is."""
 
@@ -163,6 +173,26 @@ class PhraseReader:
         return 0
 
     # -- spans and noun phrases -------------------------------------------------------------
+    def bare_body(self, i: int, j: int) -> Party | None:
+        """The one organisation whose name has the words of the bare noun phrase t[i:j] (its head, or a group's
+        kind, and the most of its modifiers), else None."""
+        head, mods = self.L[j - 1], {w.rstrip("’'") for w in self.L[i:j - 1]}
+        heads = {head} | (_GROUP_NAMES if head == "group" else set())
+        if head not in _BARE_HEADS and head not in _GROUP_NAMES:
+            return None
+        scores = {}
+        for n, e in self.ents.entities.items():
+            if e.type not in {"ORG", "GPE"} or e.is_outlet or e.type == "GPE" and head not in n.lower().split():
+                continue  # (a district may be typed as its place: "Souris River Joint Water Resource District")
+            words = set(n.lower().split())
+            if words & heads:
+                scores[n] = len(words & mods) + (2 if head in words else 1)
+        best = max(scores.values(), default=0)
+        top = [n for n, v in scores.items() if v == best]
+        if best < 2 or len(top) != 1:
+            return None
+        return Party(top[0], "organization", self.text(i, j), self.t[i].start, self.t[j - 1].end)
+
     def text(self, i: int, j: int) -> str:
         if i >= j:
             return ""
@@ -273,6 +303,15 @@ class PhraseReader:
             return None
         words = self.L[i:j]
         span: dict[str, Any] = dict(text=self.text(i, j), start=self.t[i].start, end=self.t[j - 1].end)
+        if 3 <= j - i <= 6 and words[0] in {"a", "an"} and self.s.sid <= 1:
+            # a lead's "a local hiking club says", "A hawkers' group here has accused": the one body the story names
+            # later by those words ("Bow Corridor Hiking Club", "Kinta Hawkers Welfare Association")
+            e = j - 1 if words[-1] == "here" else j
+            b = i + 1 + (words[1] == "local")
+            if e - b >= 2 and all(self.t[z].is_alpha and not self.t[z].is_cap and self.L[z] not in _HEAD_STOPS
+                                  and self.L[z] not in _DETERMINERS or self.t[z].text in {"’", "'"} for z in range(b, e)) \
+                    and (found := self.bare_body(b, e)) is not None:
+                return Party(found.name, found.type, **span)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
         if j - i == 1 and self.t[i].is_title and (founder := self._founder(i)) is not None:

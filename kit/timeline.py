@@ -49,7 +49,7 @@ _BASE = "|".join([
     # "Sunday, Oct. 26", "Tuesday, 4 November 2025": the date, its weekday before it
     rf"{_WEEKDAY},?\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+{_YEAR})?(?![\d,]\d)",
     rf"\d{{4}}-\d{{2}}-\d{{2}}",
-    rf"(?:fiscal\s+(?:year\s+)?|fy\s?)?{_YEAR}[-/–]\d{{2}}(?![-/\d])(?:\s+(?:financial|fiscal|academic|school)\s+year"
+    rf"(?:fiscal\s+(?:year\s+)?|fy\s?)?{_YEAR}[-/–]\d{{2}}(?![-/\d])(?:\s+(?:financial|fiscal|academic|school|water)\s+year"
     rf"|\s+(?:crop\s+|marketing\s+|farming\s+)?season)?",  # "2023-24", "the 2023/24 season": two years' span
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+{_YEAR}",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}",
@@ -97,7 +97,7 @@ _BASE = "|".join([
     r"(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year(?!\s+(?:19|20)\d\d)",  # (June's or March's: see find_times)
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     # ("since the spring of 2019", "before winter next year")
-    rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year)|(?:last|this\s+past|this|next)\s+{_SEASON}",
+    rf"(?:the\s+)?{_SEASON}\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year)|(?:last|this\s+past|this|next|the\s+coming)\s+{_SEASON}",
     rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?:1[89]|20)\d0s",
     rf"(?:earlier|later|so\s+far)\s+this\s+(?:year|month|week)|this\s+(?:year|month|week)\s+so\s+far",
     # "this financial year", "so far this fiscal year", "the previous financial year" (not "the financial year 2024")
@@ -136,7 +136,7 @@ _BASE = "|".join([
     rf"the\s+(?:week|weekend|day|{_WEEKDAY})\s+(?:before|after)\s+(?:{_FEAST_NAMES}|(?-i:New\s+Year)(?!['’]))",
     rf"(?:a|one|two|three|four|five|six|\d{{1,2}})\s+(?:days?|weeks?)\s+(?:before|after)\s+{_FEAST_NAMES}",  # "a week before Christmas"
     rf"(?:(?:last|this|next)\s+)?{_FEAST_NAMES}",  # fixed feasts, as news writes them ("last Christmas")
-    rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}(?:\s+(?:academic|school)\s+year\b)?",  # ("since at least fiscal 2011": that year)
+    rf"(?:fiscal\s+(?:year\s+)?)?{_YEAR}(?:\s+(?:academic|school|water|financial|fiscal)\s+year\b)?",  # ("since at least fiscal 2011": that year)
 ])
 _PREP = r"(?:(?:in|on|at|during|by|throughout|until|till|through)\s+)?"
 _EXPR = re.compile(
@@ -148,7 +148,7 @@ _EXPR = re.compile(
     rf"|(?P<years>(?:in\s+(?P<y1>{_YEAR})\s+(?:and|or)|(?:(?:in|for|during)\s+)?(?P<y3>{_YEAR})\s+(?:to|through))\s+(?P<y2>{_YEAR}))"
     rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<days>on\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY}))"
-    rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend)(?=[\s,.;?!:]|$)(?!\.?\s+\d)))?"
+    rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend|the\s+{_SEASON})(?=[\s,.;?!:]|$)(?!\.?\s+\d)))?"
     rf"(?P<o>{_BASE}|the\s+{_SEASON}|(?:(?<=before\s)|(?<=until\s)){_SEASON}{_SEASON_ENDS}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
@@ -341,7 +341,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      # "expects to resume the service on Monday", "due to be discussed on Thursday", "a report going to
                      # council on Tuesday", "forecasting more snow beginning Sunday", "The inquest continues Wednesday",
                      # a fixture told in the present ("Castlebeck host Harbury Vale on Tuesday", "faces a crunch home game")
-                     r"expects\s+to|(?<!was )(?<!were )due\s+to\s+be\s+\w+|going\s+to|forecasting|continues|resumes|hosts?(?=\s+(?-i:[A-Z]))|faces\s+(?:a|an)\b|travel\s+to\s+face|"
+                     r"expects?\s+to|(?<!was )(?<!were )(?<!been )due\s+to\s+(?:be\s+\w+|start|begin|open|reopen|resume|finish|end|close|launch|arrive|return)\b|going\s+to|forecasting|continues|resumes|hosts?(?=\s+(?-i:[A-Z]))|faces\s+(?:a|an)\b|travel\s+to\s+face|"
                      r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"  # (not "a plan to the")
                      r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
                      r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
@@ -379,7 +379,7 @@ _MONTH_S = re.compile(_MONTH)
 _MONTH_NAME = re.compile(rf"\b(?:{MONTH_NAMES_RE})\b", re.IGNORECASE)
 
 
-_SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?|fy ?)?(\d{4})[-/–](\d{2})(?: (?:financial|fiscal|academic|school) year"
+_SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?|fy ?)?(\d{4})[-/–](\d{2})(?: (?:financial|fiscal|academic|school|water) year"
                          r"| (?:crop |marketing |farming )?season)?")
 _SPLIT = r"(?:19|20)\d\d[/-]\d\d"  # "2026/27", "2024-25"
 _BARE_SPLIT_YEAR = re.compile(rf"(?:(?:in|for|from|during|over)\s+)?{_SPLIT}")
@@ -391,14 +391,14 @@ SPLIT_YEAR_ANY = re.compile(rf"\b{_SPLIT}\b")
 # where it is a financial year from July (Australia, Kenya, Uganda, Tanzania, Rwanda, Pakistan, Egypt)
 # (by the place's name, not by a people's: "an Australian miner" in Mongolia counts its years as Mongolia does)
 SPLIT_JULY = re.compile(r"\b(?:Australia|NSW|New\s+South\s+Wales|Queensland|Tasmania|Northern\s+Territory|Kenya|Uganda|"
-                        r"Tanzania|Rwanda|Pakistan|Egypt)\b")
+                        r"Tanzania|Rwanda|Pakistan|Egypt|New\s+Zealand|NZ|Aotearoa)\b")  # (New Zealand's government and councils)
 _YEAR_KIND = re.compile(r"\b(?:(?P<fy>financial\b|fiscal\b|fy(?= ?\d))|(?P<school>academic|school)\b)")
-# where a financial year starts in April (India, Canada, the UK, Japan, New Zealand, Eswatini), not in July ("New South
+# where a financial year starts in April (India, Canada, the UK, Japan, Eswatini), not in July ("New South
 # Wales" and "New England" are not Britain)
 APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Ontario|Quebec|Alberta|Saskatchewan|Manitoba|"
                         r"Nova\s+Scotia|New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|British\s+Columbia|Yukon|"
                         r"Nunavut|Northwest\s+Territories|Britain|British|UK|(?<!New\s)England|Scotland|Scottish|(?<!New\sSouth\s)Wales|Welsh|"
-                        r"Japan|Japanese|Hong\s+Kong|New\s+Zealand|crore|lakh|"
+                        r"Japan|Japanese|Hong\s+Kong|crore|lakh|"
                         # (Eswatini's, Lesotho's, Botswana's, Namibia's governments; not South Africa, whose
                         # municipalities count from July)
                         r"Eswatini|Swaziland|Lesotho|Botswana|Namibia|Namibian|Malawi|Malawian)\b|₹|£"  # (sterling: Britain's April)
@@ -423,7 +423,7 @@ FISCAL_FROM_START = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen)\b|¥")
 _NOT_BEFORE = re.compile(r"\b(?:not|never|n[’']t|no\s+way)\b[^,.;:]*$", re.IGNORECASE)
 _WEEKDAY_DATE = re.compile(rf"^{_WEEKDAY},? (?=\d|{_MONTH})")
 _FISCAL_YEAR = re.compile(r"^fiscal (?:year )?(?=\d{4}$)")
-_SCHOOL_YEAR_NAMED = re.compile(r"(?<=^\d{4}) (?:academic|school) year$")
+_SCHOOL_YEAR_NAMED = re.compile(r"(?<=^\d{4}) (?:academic|school|water|financial|fiscal) year$")
 
 
 _DAY_SPAN = re.compile(rf"(?P<m1>{_MONTH})\s+(?P<a1>\d{{1,2}})[-–](?P<b1>\d{{1,2}})(?:,?\s+(?P<y1>{_YEAR}))?"
@@ -1269,7 +1269,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                                   or low == "at easter"):
             lo, hi, g = lo - pd.Timedelta(days=2), lo + pd.Timedelta(days=1), "range"  # "over Easter": its long weekend
         deadline = low.startswith(("by ", "before "))
-        if bound_month is not None and deadline and _has_past_verb(_PASSIVE.sub("", text[max(0, start - 80):start])) \
+        # (the past of the reported clause: "said ... that its members cannot find beds by Sept. 30" is still ahead)
+        if bound_month is not None and deadline and _has_past_verb(_PASSIVE.sub("", _THAT_SPLIT.split(text[max(0, start - 80):start])[-1])) \
                 and not _future_before(text, start):
             deadline = False  # "denied receiving any letter ... before October": the October gone by, no deadline
             if ok and low.startswith("before ") and g == "month" and not pd.isna(lo) and (now is None or lo <= now):
@@ -1373,11 +1374,13 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and (across := _SPLIT_SEASON.match(text, end)) is not None \
                 and across.group(1).lower() == ("summer" if southern else "winter"):
             lo, hi = _d(lo.year, 12), _month_end(hi.year, 2)  # "the 2027-28 summer" in New Zealand: December to February
-        elif ok and split_april and g == "range" and lo.year + 1 == hi.year and _BARE_SPLIT_YEAR.fullmatch(low) \
+        elif ok and low.endswith("water year") and g in {"year", "range"}:
+            lo, hi, g = _d(hi.year - 1, 10), _d(hi.year, 9, 30), "range"  # "the 2025 water year": October 2024 to September 2025
+        elif ok and split_april and g == "range" and 1 <= hi.year - lo.year <= 3 and _BARE_SPLIT_YEAR.fullmatch(low) \
                 and _SEASON_AFTER.match(text, end) is None:
             # a bare "2026/27" or "in 2024-25" where years start in April (Britain, India, Canada): the financial year
             lo, hi = _d(lo.year, 4), _d(hi.year, 3, 31)
-        elif ok and split_july and g == "range" and lo.year + 1 == hi.year and _BARE_SPLIT_YEAR.fullmatch(low) \
+        elif ok and split_july and g == "range" and 1 <= hi.year - lo.year <= 3 and _BARE_SPLIT_YEAR.fullmatch(low) \
                 and _SEASON_AFTER.match(text, end) is None:
             lo, hi = _d(lo.year, 7), _d(hi.year, 6, 30)  # (and in July where they start then: Australia, Kenya)
         if ok and now is not None and g == "year" and lo.year == now.year and _THIS_YEAR.fullmatch(low) \
@@ -1400,7 +1403,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and lo.year == now.year and _THIS_WINTER.search(low):
             lo, hi = _d(now.year - 1, 12), _month_end(now.year, 2)  # "this winter" in January to March: the one just had
         if southern and ok and g in {"season", "range"}:
-            season_ahead = g == "range" and _SEASON_WORD.search(bare) is not None and _future_before(text, start)
+            season_ahead = g == "range" and _SEASON_WORD.search(bare) is not None and (
+                _future_before(text, start) or low.startswith(("until ", "till ")) and not (
+                    _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
+                    or _DID_NOT.search(text[max(0, start - 100):start])))  # ("shouldn't have to wait until winter")
             lo, hi = _southern(lo, hi, g, bare, now, season_ahead)  # (an article from Waikato: its spring is September's)
         if ok and now is not None and g in {"week", "range"} and _THIS_WEEK.fullmatch(bare.lower()) and lo <= now < hi \
                 and not _ahead(text, start, deadline) and (_told_as_past(text, start, end) or _HAD_BEFORE.search(
@@ -1428,6 +1434,14 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             lo, hi, g = part_month, _month_end(part_month.year, part_month.month), "month"
             if now is not None and low.startswith("by ") and lo > now:
                 lo, g = now, "range"  # "will reopen by late summer": from now until then
+        if now is not None and (coming := _COMING_SEASON.search(low)) is not None:
+            # "over the coming winter": the next one to begin, or the one under way
+            first, last = (_SOUTHERN if southern else _SEASONS)[coming.group(1)]
+            for y in (now.year - 1, now.year, now.year + 1):
+                lo, hi = _d(y, first), (_month_end(y + 1, last) if first == 12 else _month_end(y, last))
+                if hi >= now:
+                    break
+            g, ok = "season", True
         if ok and now is not None and (sm := _SPORT_SEASON.fullmatch(low)) is not None and _TEAM_SPORT.search(text):
             # "finished ninth last season", "scored six goals ... last season": a league's season, August to May
             first = now.year if now.month >= 7 else now.year - 1  # (the one under way, or about to be)
@@ -1900,13 +1914,20 @@ _BOUND_BEFORE = re.compile(r"\b(?:required|obliged|obligated|(?:was|were)\s+(?:s
 _WAS_DONE = re.compile(r"\b(?:was|were|had)\b(?!\s+(?:to|due|expected|scheduled|supposed|meant|set)\b)", re.IGNORECASE)
 
 
+_COMING_SEASON = re.compile(rf"\bthe coming ({_SEASON})$")
+# the "that" a reported clause opens with, after its reporting verb ("said in a statement that"; not a relative "that":
+# "the storm that hit the city on Feb. 16")
+_THAT_SPLIT = re.compile(r"\b(?:said|says|say|insist(?:s|ed)?|argu(?:es|ed)|warn(?:s|ed)|claim(?:s|ed)|add(?:s|ed)|"
+                         r"told\s+[\w’'-]+(?:\s+[\w’'-]+)?|statement)\s+that\b", re.IGNORECASE)
+
+
 def _told_as_past(text: str, start: int, end: int) -> bool:
     """A past verb just before or after a date ("said on April 30", "April 30 was the deadline")."""
     before, after = _PASSIVE.sub("", text[max(0, start - 50):start]), text[end:end + 40]  # ("should be pulled before")
     return any(p.search(w) for p in (_PAST_WORD, _WAS) for w in (before, after))
 
 
-_NOT_YET = re.compile(r"\b(?:will|would|shall|must|should|could|can|may|might|needs?|be|is|are|am|plans?|due|scheduled|expected|set|aims?|hopes?|wants?|"
+_NOT_YET = re.compile(r"\b(?:will|would|shall|must|should|could|can|cannot|may|might|needs?|be|is|are|am|plans?|due|scheduled|expected|set|aims?|hopes?|wants?|"
                       r"intends?|next|coming|upcoming|until|till|by)\b"
                       r"|\bto\s+(?!(?:the|a|an|his|her|its|their)\b)(?![a-z]*[^s]s\b)[a-z]+\b",  # (not "to communities")
                       re.IGNORECASE)  # (and an infinitive: "ordered him to pay ... and to report to prison on Feb. 2")
@@ -1921,7 +1942,9 @@ def _clause_past(text: str, start: int) -> bool:
     # (the passive's "be" tells it is still to come, "demanded that repairs be completed by"; the past verb is looked
     # for without it)
     return any(_NOT_YET.search(clause) is None and _has_past_verb(_PASSIVE.sub("", clause))
-               for clause in {re.split(r"[,;:]", text[:start])[-1], re.split(r"[;:]|(?<!\d),|,(?!\d)", text[:start])[-1]})
+               # (a reported clause from its "that": "said that its members cannot find beds by Sept. 30" is ahead)
+               for clause in {_THAT_SPLIT.split(re.split(r"[,;:]", text[:start])[-1])[-1],
+                              _THAT_SPLIT.split(re.split(r"[;:]|(?<!\d),|,(?!\d)", text[:start])[-1])[-1]})
 
 
 # an event called or announced, then its day: "has called a 24-hour strike ... for Monday", "announced a road roko in

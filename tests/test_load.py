@@ -412,6 +412,11 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("Bridie Halloran\nUpdated December 5 2025 - 4:52pm, first published December 4 2025 - 11:30pm", "2025-12-04 23:30"),
     # the Times of Swaziland's byline in capitals, then the day (day first) and the time with its seconds
     ("BY NOMPUMELELO MAVUSO on 05/12/2025 07:58:00", "2025-12-05 07:58"),
+    # (session sixty-four) The Tribune's place, then a time before the date and its zone after the year; The Sun's ISO
+    # date with a twelve-hour clock, whose "PM" is no zone
+    ("Tribune News Service\nSangrur, Updated At : 05:20 AM Nov 27, 2026 IST", "2026-11-27 05:20+05:30"),
+    ("Nur Aina Zulkifli\n2026-02-03 07:40 PM", "2026-02-03 19:40"),
+    ("Nur Aina Zulkifli\n2026-02-03 12:15 AM", "2026-02-03 00:15"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
