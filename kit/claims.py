@@ -32,6 +32,8 @@ from kit.parties import (
     Party, PhraseReader, _plural,
 )
 
+_MANY = {"few", "number", "lot", "couple", "dozen", "handful", "majority", "minority", "group", "third", "quarter", "half"}
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "to"}
 # verbs whose object, never their speaker, follows them ("disputed the figure", "denied that ...")
 _OBJECT_FIRST = {"disputed", "disputes", "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "accused",
                  "accuses", "blamed", "blames", "criticised", "criticized", "criticises", "criticizes", "contradicted",
@@ -692,6 +694,12 @@ class _SentenceAttributor(PhraseReader):
                                                         and self.L[y] not in _CLAUSE_OPENERS for y in range(z + 1, k))
                 for z in range(max(0, k - 4), k - 1)):
             return False  # "a site inspection report prepared in August by ... records": a noun, the report
+        if w in DOCUMENT_NOUNS and not w.endswith("s") and k >= 2 and any(
+                self.L[z] in {"a", "an"} and all(self.t[y].is_alpha and not self.t[y].is_cap and self.L[y] not in _CLAUSE_OPENERS
+                                                 and self.L[y] not in _MODALS and not self.L[y].endswith("s")
+                                                 and self.L[y] not in _MANY for y in range(z + 1, k))
+                for z in range(max(0, k - 4), k - 1)):  # (but "A few residents report": plural)
+            return False  # "A confidential cost report, tabled ...": "a cost" cannot "report" (a singular, no modal): the noun
         if w in _NOUN_LIKE_CUES and w.endswith("s") and k <= 4 and k + 2 < self.n and (nxt.endswith("ed") or nxt in {
                 "seen", "written", "drawn", "shown", "sent"}) and self.L[k + 2] in {"with", "by", "to", "in", "on", "at", "under"} \
                 and all(self.t[y].is_alpha and self.L[y] not in REPORTING_VERBS for y in range(k)):

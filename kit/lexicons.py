@@ -250,6 +250,7 @@ FIRM_NAME_WORDS = {
     # (trades of the works a local story's contractor does: "Kakepuku Aggregates", "Ridgeline Haulage")
     "aggregates", "quarries", "quarrying", "haulage", "concrete", "asphalt", "paving", "earthmoving", "excavations",
     "demolition", "drilling", "dredging", "towing", "plumbing", "roofing", "scaffolding", "landscaping", "surveying",
+    "civil",  # ("Mary Valley Civil": Australia's and New Zealand's civil-works contractors; a body's "Civil" is an institution's)
 }
 # What a person's role says about the firm it names ("chief executive of Coralbay Health", "Dukaanpe's founder").
 FIRM_TITLES = {"ceo", "chief", "founder", "co-founder", "cofounder", "owner", "proprietor", "cfo", "coo", "cto",

@@ -12285,3 +12285,37 @@ def test_a_body_named_for_its_volunteers_is_an_organisation():
 ])
 def test_session_sixty_four_subjects(sentence, source):
     assert run(sentence).claims["source"].tolist() == [source]
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-four) "District officials say": the one district the story names (held-out annotators: 11 of 18)
+    (["The Oak Hollow Public Service District has withheld $1.2m from the contractor.",
+      "District officials say the money is being held under the contract's warranty clause."],
+     "Oak Hollow Public Service District", "organization"),
+    # (but with two districts named, neither)
+    (["The Oak Hollow Public Service District met on Monday.", "The Misquamicut Fire District met on Tuesday.",
+      "District officials say the money is being held."], "District", "official"),
+    # "a cost report": a singular cannot "report"; "A few residents report" can
+    (["A confidential cost report, tabled in a closed session of Gympie Regional Council last Wednesday, puts the "
+      "revised estimate at $31.2m."], "A confidential cost report", "document"),
+    (["A few residents report cracks in their walls."], "A few residents", "anonymous"),
+])
+def test_session_sixty_four_bodies(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == (source, source_type)
+    assert len(c[c["cue"] == "report"]) == (1 if "residents" in body[-1] else 0)
+
+
+def test_a_former_post_by_a_place_is_the_speaker_just_quoted():
+    # (session sixty-four) "the former Redmond city councilor": the commissioner who spoke, not the town
+    c = run('Commissioner Rick Toomey, who cast the dissenting vote, said the county approved the plan in 2019. "We had '
+            'our chance to weigh in, and we did," the former Redmond city councilor said.').claims
+    assert c["source"].tolist() == ["Rick Toomey", "Rick Toomey"]
+
+
+def test_the_developer_named_later_by_its_trade():
+    # (session sixty-four) "the developer" before the firm is named: the one registered firm named for that trade
+    m = run("A hawkers’ group has accused the city council and a private developer of pushing traders out.",
+            "“The tenancy agreement the developer handed us says RM780,” the 61-year-old told theSun.",
+            "The food court was built by Permata Kinta Properties Sdn Bhd under a 30-year lease.").mentions
+    assert m[m["text"] == "the developer"]["name"].tolist() == ["Permata Kinta Properties Sdn Bhd"]
