@@ -32,6 +32,9 @@ from kit.parties import (
     Party, PhraseReader, _plural,
 )
 
+# where a place lies from another, in an aside ("..., west of Kaitaia, say")
+_WHERE_LIES = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+               "north-west", "south-east", "south-west", "near", "outside"}
 _MANY = {"few", "number", "lot", "couple", "dozen", "handful", "majority", "minority", "group", "third", "quarter", "half"}
 _MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "to"}
 # verbs whose object, never their speaker, follows them ("disputed the figure", "denied that ...")
@@ -1915,7 +1918,8 @@ class _SentenceAttributor(PhraseReader):
             # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
             # ... road on Tuesday evening, is rejecting": the name that opens the sentence, past a long apposition
             c1 = next((y for y in range(1, x) if self.t[y].text == ","), x)
-            opening = [m for m in self.mentions(0, c1, kinds=("name",)) if m.start == self.t[0].start] if c1 < x else []
+            o = 1 if self.L[0] in {"but", "and", "yet"} else 0  # ("But Gillian Rennie, the board's director ..., denied")
+            opening = [m for m in self.mentions(o, c1, kinds=("name",)) if m.start == self.t[o].start] if c1 < x else []
             if opening and opening[0].end == self.t[c1 - 1].end and (self.L[c1 + 1] in {"a", "an", "the"}
                                                                      or self._role_word(c1 + 1)
                                                                      or self.L[c1 + 1].rstrip(".") in TITLE_WORDS
@@ -2239,6 +2243,12 @@ class _SentenceAttributor(PhraseReader):
             o = next((z for z in range(x - 1, max(-1, x - 9), -1) if self.t[z].text == "("), None)
             if o is not None and o > 0:
                 return o - 1
+        # "Families in the Kōhatu Valley, west of Kaitaia, say": where the place lies, an aside
+        c = next((z for z in range(x - 1, max(0, x - 6), -1) if self.t[z].text == ","), None)
+        if c is not None and c > 1 and self.L[c + 1] in _WHERE_LIES and self.t[x].is_cap and not self.t[c + 1].is_cap \
+                and (self.L[c + 2] == "of" or self.L[c + 1] in {"near", "outside"}) \
+                and all(self.t[z].is_cap or self.L[z] in {"of", "the"} for z in range(c + 2, x + 1)):
+            return c - 1  # (not "South Antrim MLA Gillian Rankin": a name that opens with its compass point)
         return x
 
     def _after_subject(self, k: int) -> Party | None:

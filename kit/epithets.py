@@ -312,6 +312,7 @@ _ROMANCE_KINDS = {
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered|registered|owned)\b")
 _TOWN_HEADS = {"town", "township", "city", "municipality", "village"}
+_TOWN_GOVERNMENT_WORDS = {"Metro", "Municipality", "Council", "City", "County", "Town", "Shire", "Borough", "Village"}
 _REGION_WORDS = (_REGION_NOUNS - {"department", "county", "district"}) | {"oblast"}  # what pycountry's subdivisions are
 
 
@@ -830,7 +831,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     works = [n for n in ents if ents[n].type not in {"PERSON", "GPE"} and len(n.split()) >= 2
              and (n.split()[-1].lower() in _WORKS_NAME_ENDS or " ".join(n.lower().split()[-2:]) in _WORKS_NAME_ENDS)]
     unmarked = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and not _central_bank(ents[n], n)
-                and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())]
+                and not any(w.lower() in INSTITUTION_WORDS or w.lower() == "house" for w in n.split())
+                and not _town_government(n)]  # ("the Town": Canmore's government, no firm)
     # "the company": the organisation most told about, a firm's marks counting for more ("Norvanta", named
     # ten times, over "Cerevia Therapeutics", named once)
     companies = list(dict.fromkeys(strong + weak + unmarked))
@@ -1148,6 +1150,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                           and not ents[n].is_outlet]  # (a news agency regulates nothing: "news agency ANP")
             local = [n for n in ents if ents[n].type == "ORG" and n.split()[0] in _LOCAL_GOVERNMENT_OF.get(head, ())
                      and n.split()[1:2] == ["of"]] if len(words) == 2 and words[0] == "the" else []
+            if not local and head == "municipality" and len(words) == 2 and words[0] == "the":
+                # (or named with the word last: "Buffalo City Metro", a South African metropolitan municipality;
+                # "Cape Breton Regional Municipality")
+                local = [n for n in ents if ents[n].type == "ORG" and len(n.split()) >= 2 and n.split()[-1] in {"Metro", "Municipality"}]
             if len(local) == 1 and not (head == "council" and any(
                     n.split()[-1] == "Council" for n in ents if ents[n].type == "ORG")):
                 # "the council", "the city" of "City of Newcastle", "the town" of "Town of Hamburg", "the municipality"
@@ -1238,7 +1244,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # Scotland's and Wales's boards named by the service's initials (not an "Integration Joint Board")
                     so_fit = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
                               and set(mods_said) <= set(n.lower().split()) | (
-                                  {"health"} if n.split()[0] in {"NHS", "HSE"} else set())]
+                                  {"health"} if n.split()[0] in {"NHS", "HSE"} and len(n.split()) > 1 else set())]
                     so_fit = so_fit if len(so_fit) == 1 else []
                 if len(so_fit) == 1:
                     orgs = so_fit  # "the levee district": the district whose name says levee, of two districts
@@ -1475,6 +1481,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                           companies) if head in _FIRM_HEADS and not kind and head_i + 1 < len(toks) \
                         and toks[head_i + 1].lower in _AUXILIARIES else None  # (what it had done, not what was done to it)
                     pool = kind or companies
+                    if head == "utility":  # ("the power utility" is no "Buffalo City Metro", a town's government)
+                        pool = [n for n in pool if not _town_government(n)] or pool
                     if not kind and head not in {"company", "firm", "group", "business"}:
                         # ("the supplier" is a firm with a firm's marks, where there is one, not a council told more;
                         # nor an adviser: "Straitsbridge Advisory" is no operator;
@@ -1701,6 +1709,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                               and (line_of.get(m.sid) == s.line or m.sid == s.sid - 1) and m.start < toks[start_i].start
                               ] if head not in _OWNING_NOUNS else []
                     target = recent[-1] if len(set(recent)) == 1 else top(fits, toks[start_i].start)
+                    owned = [w for w in words[1:-1] if w.isalpha() and len(w) > 2] if head in _OWNING_NOUNS else []
+                    if owned:
+                        # "The café owner said", after "Tamara Wiens, who opened the Gulch Grind café, said": the one
+                        # named just before in a sentence that tells of that thing, not the one most talked of
+                        told_of = {m.name for m in out.mentions if m.name in fits and m.kind == "name" and m.sid == s.sid - 1
+                                   and m.start < toks[start_i].start and any(w in text_of[m.sid].text.lower().split() for w in owned)}
+                        target = told_of.pop() if len(told_of) == 1 else target
                     if head in _BUSINESS_PEOPLE and target is not None and ents[target].roles and not any(
                             _business_post(r) for r in ents[target].roles) and (biz := near_person(head, s, start_i)):
                         target = biz  # "The Ballydehob businessman": the one given a firm's post, not the engineer named last
@@ -2254,6 +2269,12 @@ def _central_bank(e, name: str) -> bool:
     said = [d.lower().split() for d in list(e.described) + list(e.roles) + list(e.epithets)]
     return "bank" in words and (not _CENTRAL_BANK_WORDS.isdisjoint(words) or any(
         "bank" in d and not _CENTRAL_BANK_WORDS.isdisjoint(d) for d in said))
+
+
+def _town_government(name: str) -> bool:
+    """A town's government by its name: "Town", "Buffalo City Metro", "Town of Canmore", "Ards Borough Council"."""
+    w = name.split()
+    return w[-1] in _TOWN_GOVERNMENT_WORDS or len(w) > 2 and w[1] == "of" and w[0] in _TOWN_GOVERNMENT_WORDS
 
 
 def _firms(ents, persons) -> tuple[list[str], list[str]]:

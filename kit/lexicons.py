@@ -110,6 +110,7 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mx", "cll
               "honourable", "honorable",  # (written out: "Honourable Walter Ramoifuila")
               "ir",  # (a chartered engineer, in Malaysia and Indonesia: "Datuk Ir. Kamarulzaman bin Yusof")
               "awang", "dayang", "haji", "hajah",  # (Brunei and Malaysia: "Awang Md Shahrul", "Dayang Hajah Siti Norhayati")
+              "haja", "hajia", "hadja",  # (West Africa: "Haja Fatmata Conteh", "Hajia Amina Yusuf")
               "ntate",  # (Sesotho: "Ntate Rethabile Mphutlane"; women are "'Me")
               "cr",  # (a councillor, in Australia and New Zealand: "Cr Hayden Brookfield")
               "kgosi", "mma", "rra",  # (Setswana: a chief, Mrs, Mr: "Kgosi Motlhabane Sebonego", "Mma Tladi")

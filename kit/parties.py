@@ -1040,6 +1040,10 @@ class PhraseReader:
                 # "the Ministry of Agriculture, Fisheries, Water and Land Reform": one name, back to its start)
                 inside = [m for m in self.mentions(k, k + 1, kinds=("name",)) if m.start < self.t[k].start] \
                     if w in {"and", ","} and 0 < k < e and self.t[k - 1].is_alpha and self.t[k + 1].is_cap else []
+                if not inside and w == "and" and 2 <= k < e - 1 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
+                        and k >= 4 and self.L[k - 2] == "old" and self.L[k - 4] in {"year", "years"} and self.L[k + 1].isalpha():
+                    k -= 1  # "The 58-year-old pepper and onion seller": two trades of one person, past an age
+                    continue
                 if not inside:
                     break
                 k0 = k

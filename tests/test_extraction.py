@@ -12113,6 +12113,9 @@ def test_session_sixty_three_bodies_and_documents(body, source, source_type):
      [("2024-25 water year", "2024-10-01", "2025-09-30")]),
     ("The district sold 900 acre-feet in the 2025 water year.", "2026-02-03",
      [("2025 water year", "2024-10-01", "2025-09-30")]),
+    # a day "of that year": the day, not its month
+    ("The bog was drained in 2025 and the plan was approved on April 10 of that year.", "2026-11-27",
+     [("in 2025", "2025-01-01", "2025-12-31"), ("on April 10 of that year", "2025-04-10", "2025-04-10")]),
     # a financial year named by one year, after it: the whole expression (read as that calendar year)
     ("In its report for the 2024 financial year, the Auditor General found losses.", "2026-06-29",
      [("2024 financial year", "2024-01-01", "2024-12-31")]),
@@ -12279,9 +12282,18 @@ def test_a_body_named_for_its_volunteers_is_an_organisation():
 @pytest.mark.parametrize("sentence,source", [
     # (session sixty-four) a name past its relative clause, then a verb and its object: the name speaks, not the object
     ("Unison, which represents most of the hospital’s staff, disputed the figure.", "Unison"),
+    # where a place lies, an aside before the verb
+    ("Families in the Kōhatu Valley, west of Kaitaia, say their children spend two hours a day on a bus.",
+     "Families in the Kōhatu Valley"),
+    ("Residents of Fintry, north of Stirling, say the blasts cracked their walls.", "Residents of Fintry"),
+    # (but a name that opens with its compass point is no such aside)
+    ("Speaking at Stormont on Monday, South Antrim MLA Gillian Rankin, a member of the education committee, claimed "
+     "the EA had known.", "Gillian Rankin"),
     # the name that opens the sentence, past a body's role that lists its fields with commas
     ("Gillian Rennie, NHS Dumfries and Galloway’s director of nursing, midwifery and allied health professions, denied "
      "that any date had been agreed.", "Gillian Rennie"),
+    ("But Gillian Rennie, NHS Dumfries and Galloway’s director of nursing, midwifery and allied health professions, "
+     "denied that any date had been agreed.", "Gillian Rennie"),
 ])
 def test_session_sixty_four_subjects(sentence, source):
     assert run(sentence).claims["source"].tolist() == [source]
@@ -12319,3 +12331,38 @@ def test_the_developer_named_later_by_its_trade():
             "“The tenancy agreement the developer handed us says RM780,” the 61-year-old told theSun.",
             "The food court was built by Permata Kinta Properties Sdn Bhd under a 30-year lease.").mentions
     assert m[m["text"] == "the developer"]["name"].tolist() == ["Permata Kinta Properties Sdn Bhd"]
+
+
+def test_the_utility_and_the_municipality():
+    # (session sixty-four) "the power utility" is no metro; "the municipality" is the one named "... Metro"
+    m = run("Buffalo City Metro and Eskom are locked in a dispute over how much the municipality owes the power utility, "
+            "as parts of Mdantsane enter a third week of power cuts.",
+            "The utility said it had warned the metro in a letter dated August 14.").mentions
+    got = m[m["kind"] == "epithet"].set_index("text")["name"].to_dict()
+    assert got == {"the municipality": "Buffalo City Metro", "the power utility": "Eskom", "The utility": "Eskom",
+                   "the metro": "Buffalo City Metro"}
+
+
+def test_the_cafe_owner_is_the_one_who_opened_the_cafe():
+    # (session sixty-four) an owner by what is owned: the one named just before with that thing, not the mayor
+    c = run("Mayor Carla DeRosa said a new bridge could be open by the end of next year.",
+            "Tamara Wiens, 38, who opened the Gulch Grind café on Bay Avenue two years ago, said her trade had gone.",
+            "The café owner said that last summer she had a lineup out the door by 7:30 a.m.").claims
+    assert c["source"].tolist() == ["Carla DeRosa", "Tamara Wiens", "Tamara Wiens"]
+
+
+def test_an_age_before_two_trades_and_a_west_african_honorific():
+    # (session sixty-four) "The 58-year-old pepper and onion seller, who ..., said": the one just named; "Haja" is a
+    # title (West Africa's "Haja", "Hajia"), so "Haja Conteh" is "Haja Fatmata Conteh"
+    r = run('"We were not consulted," the union\'s Chairlady, Haja Fatmata Conteh, told Awoko on Monday.',
+            "The 58-year-old pepper and onion seller, who has traded at Dove Cut for over thirty years, said 40 traders "
+            "had left.", "Haja Conteh said union members would stop paying the dues from Monday.")
+    assert r.claims["source"].tolist() == ["Fatmata Conteh"] * 3
+
+
+def test_the_company_is_no_towns_government():
+    # (session sixty-four) "the Town" (Canmore's government, told of most) is no company; the parking firm is
+    m = run("The Town says the fee will pay for trail work.", "Kestrel Parking Systems runs the lot for the Town.",
+            "The Town's manager said tickets were warnings.",
+            "In a statement, the company insisted it had not issued a single fine.").mentions
+    assert m[m["text"] == "the company"]["name"].tolist() == ["Kestrel Parking Systems"]
