@@ -2085,7 +2085,9 @@ class _SentenceAttributor(PhraseReader):
         a, b = self.np_back(x)
         # "Outage records published on Ridgewire's website show", "Documents tabled before a House committee
         # show": the noun before the participle
-        y = next((y for y in range(a, max(0, x - 18), -1) if self.t[y].is_punct or self.t[y].text in _QUOTES
+        y = next((y for y in range(a, max(0, x - 18), -1)
+                  if self.t[y].is_punct and not (self.t[y].text == "-" and not self.t[y].ws and not self.t[y - 1].ws)
+                  or self.t[y].text in _QUOTES  # (past a compound's hyphen: "by Anchorage-based Tidewater Economics")
                   or (self.L[y].endswith("ed") or self.L[y] in _IRREGULAR_PARTICIPLES) and not self.t[y].is_cap
                   and (self.L[y - 1] in DOCUMENT_NOUNS or self.L[y - 1] in ANONYMOUS_NOUNS
                        or self.t[y - 1].text == ")" and y >= 2)), None)

@@ -191,6 +191,8 @@ class ArticleEntities:
     mentions: list  # list[Mention], in text order
 
     _index: tuple[int, list[int] | None, int] | None = field(default=None, repr=False, compare=False)
+    # bodies the story names as replaced ("took over the harbour from Scarborough Borough Council"): no "the council"
+    superseded: set = field(default_factory=set, repr=False, compare=False)
 
     def at(self, start: int, end: int, *, kinds=("name", "epithet", "pronoun")) -> list[Mention]:
         """Mentions overlapping the character span, in text order."""

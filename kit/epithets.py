@@ -312,6 +312,8 @@ _ROMANCE_KINDS = {
 
 _BASED_AFTER = re.compile(r"-(?:based|headquartered|registered|owned)\b")
 _TOWN_HEADS = {"town", "township", "city", "municipality", "village"}
+# (a defunct body may still be the story's: "depositors of the defunct Truefold Microfinance Bank ... the bank")
+_SUPERSEDED = re.compile(r"\b(?:took\s+over\b[^.;]{0,60}\bfrom|replaced|replacing|succeeded)\s+(?:the\s+)?$", re.IGNORECASE)
 _TOWN_GOVERNMENT_WORDS = {"Metro", "Municipality", "Council", "City", "County", "Town", "Shire", "Borough", "Village"}
 _REGION_WORDS = (_REGION_NOUNS - {"department", "county", "district"}) | {"oblast"}  # what pycountry's subdivisions are
 
@@ -841,6 +843,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     based_only: set[str] | None = None  # the places named only as where a firm is based
     lead = {x.sid for x in sentences[:2]}
     lead_trade = next((m.group(1) for x in sentences[:3] if (m := _LEAD_TRADE.search(x.text))), None)
+    # bodies the story names as replaced ("took over the harbour from Scarborough Borough Council", "the former X"):
+    # "the council" later is their successor, not them
+    superseded = {m.name for m in out.mentions if m.kind == "name" and m.sid in text_of
+                  and _SUPERSEDED.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 80),
+                                         m.start - text_of[m.sid].start)}
+    out.superseded = superseded  # (the claims reader's "A council spokesperson" too)
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
@@ -1225,6 +1233,7 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # community or parish council ("Argyll and Bute Council" beside "Lismore Community Council")
                     orgs = [n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet
                             and n.split()[-1] == "Council" and _LOWER_TIERS.isdisjoint(n.lower().split())] or orgs
+                orgs = [n for n in orgs if n not in superseded] or orgs
                 headed = [n for n in orgs if _head_of(n) == head]
                 if headed and len(headed) < len(orgs):
                     orgs = headed  # "the university" of "Cheongram University", not "Korean Council for University Education"
@@ -1728,6 +1737,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
             if target is None and t.lower == "the" and toks[i + 1].lower == "former" and head_i + 1 < len(toks) \
                     and _speaks_next(toks, head_i + 1):
                 target = near_person(head, s, start_i)  # (a past the article tells only here: "the former envoy")
+            if target is not None and start_i >= 2 and toks[start_i - 1].lower in {"and", "or"} \
+                    and _coordinated_name(toks, start_i - 2, [m for m in out.mentions if m.sid == s.sid]) == target:
+                target = None  # "the Water Corporation of Anguilla (WCA) and the company that operates the plant": two
             if target is not None and t.lower in {"a", "an"} and not _so_described(ents[target], target, head):
                 target = None  # (a lead's "A man" is whoever the story is about only when it says so)
             if t.lower == "the" and head_i == start_i + 1 and head in _SPOKEN_HEADS and start_i >= 2 and (
@@ -2269,6 +2281,14 @@ def _central_bank(e, name: str) -> bool:
     said = [d.lower().split() for d in list(e.described) + list(e.roles) + list(e.epithets)]
     return "bank" in words and (not _CENTRAL_BANK_WORDS.isdisjoint(words) or any(
         "bank" in d and not _CENTRAL_BANK_WORDS.isdisjoint(d) for d in said))
+
+
+def _coordinated_name(toks: list, k: int, mentions: list) -> str | None:
+    """The name that ends at token ``k`` (past an acronym in brackets after it), before an "and": "the Water
+    Corporation of Anguilla (WCA) and ..."."""
+    if toks[k].text == ")":
+        k = next((z - 1 for z in range(k - 1, max(-1, k - 6), -1) if toks[z].text == "("), k)
+    return next((m.name for m in mentions if m.kind == "name" and m.end == toks[k].end), None) if k >= 0 else None
 
 
 def _town_government(name: str) -> bool:

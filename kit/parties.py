@@ -862,6 +862,7 @@ class PhraseReader:
             names = {n for n, e in ents.items() if e.type == "GPE" and n.split()[-1] == "County"}
         if not names:
             return None
+        names = names - self.ents.superseded or names  # (not the body another took over from)
         met = [m.name for m in self.ents.at(0, before, kinds=("name",)) if m.name in names]
         return met[-1] if met else None
 

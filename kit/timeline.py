@@ -149,7 +149,7 @@ _EXPR = re.compile(
     rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<days>on\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend|the\s+{_SEASON})(?=[\s,.;?!:]|$)(?!\.?\s+\d)))?"
-    rf"(?P<o>{_BASE}|the\s+{_SEASON}|(?:(?<=before\s)|(?<=until\s)){_SEASON}{_SEASON_ENDS}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
+    rf"(?:the\s+(?=(?:{_FEAST_NAMES})\s+(?:long\s+)?weekend))?(?P<o>{_BASE}|the\s+{_SEASON}|(?:(?<=before\s)|(?<=until\s)){_SEASON}{_SEASON_ENDS}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
 )
@@ -1549,6 +1549,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                                   True, "")
     if "year" in text and ("that year" in text or "same year" in text or "following year" in text):
         pending_later.extend(_that_year(text, out, told_year))
+    if "New Year" in text and now is not None and (yule := _CHRISTMAS_NEW_YEAR.search(text)) is not None:
+        # "over the Christmas-New Year period": Christmas Day to New Year's Day (the coming one from October, else
+        # the last); the feasts inside it are no expressions of their own
+        y = now.year if now.month >= 10 else now.year - 1
+        out = [t for t in out if not (yule.start() <= t.start < yule.end())]
+        pending_later.append(TimeExpr(yule.group(0), yule.start(), yule.end(), _d(y, 12, 25), _d(y + 1, 1, 1), "range", True, ""))
     if pending_later:
         out = sorted(out + [t for t in pending_later if not any(o.start <= t.start < o.end for o in out)], key=lambda t: t.start)
     if "same" in text and out:
@@ -1918,6 +1924,8 @@ _WAS_DONE = re.compile(r"\b(?:was|were|had)\b(?!\s+(?:to|due|expected|scheduled|
 _COMING_SEASON = re.compile(rf"\bthe coming ({_SEASON})$")
 # the "that" a reported clause opens with, after its reporting verb ("said in a statement that"; not a relative "that":
 # "the storm that hit the city on Feb. 16")
+_CHRISTMAS_NEW_YEAR = re.compile(r"\b(?:(?:over|during|throughout|in)\s+)?the\s+Christmas(?:\s*[-–]\s*|\s+and\s+|\s+to\s+)New\s+Year(?:['’]s)?"
+                                 r"\s+(?:period|break|holidays?|shutdown|season|closure)\b")
 _THAT_SPLIT = re.compile(r"\b(?:said|says|say|insist(?:s|ed)?|argu(?:es|ed)|warn(?:s|ed)|claim(?:s|ed)|add(?:s|ed)|"
                          r"told\s+[\w’'-]+(?:\s+[\w’'-]+)?|statement)\s+that\b", re.IGNORECASE)
 

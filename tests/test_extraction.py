@@ -12113,6 +12113,14 @@ def test_session_sixty_three_bodies_and_documents(body, source, source_type):
      [("2024-25 water year", "2024-10-01", "2025-09-30")]),
     ("The district sold 900 acre-feet in the 2025 water year.", "2026-02-03",
      [("2025 water year", "2024-10-01", "2025-09-30")]),
+    # "before the Victoria Day long weekend": from now until that weekend ("the" before a feast's weekend)
+    ("The city hopes to reopen the bridge before the Victoria Day long weekend.", "2026-04-09",
+     [("before the Victoria Day long weekend", "2026-04-09", "2026-05-18")]),
+    # "the Christmas-New Year period": Christmas Day to New Year's Day
+    ("Blasting stopped over the Christmas-New Year period, the council said.", "2026-02-03",
+     [("over the Christmas-New Year period", "2025-12-25", "2026-01-01")]),
+    ("Blasting will stop over the Christmas and New Year break.", "2026-11-27",
+     [("over the Christmas and New Year break", "2026-12-25", "2027-01-01")]),
     # a day "of that year": the day, not its month
     ("The bog was drained in 2025 and the plan was approved on April 10 of that year.", "2026-11-27",
      [("in 2025", "2025-01-01", "2025-12-31"), ("on April 10 of that year", "2025-04-10", "2025-04-10")]),
@@ -12182,6 +12190,9 @@ def test_hemisphere_of_fall_hawaii_and_sides_of_towns():
     (["Minutes of the January 19 meeting of the Kanturk-Mallow Municipal District record an official telling "
       "councillors that the main was not on the programme."],
      "Minutes of the January 19 meeting of the Kanturk-Mallow Municipal District", "document"),
+    # a document's participle past a compound's hyphen ("by Anchorage-based Tidewater Economics and dated Oct. 14")
+    (["A draft economic analysis prepared for the city by Anchorage-based Tidewater Economics and dated Oct. 14 found "
+      "that the cap would have cut spending."], "A draft economic analysis", "document"),
     # a body named for two fields is one body
     (["The Buffalo City Chamber of Business and Industry said in a statement that its members had lost R240m."],
      "Buffalo City Chamber of Business and Industry", "organization"),
@@ -12366,3 +12377,23 @@ def test_the_company_is_no_towns_government():
             "The Town's manager said tickets were warnings.",
             "In a statement, the company insisted it had not issued a single fine.").mentions
     assert m[m["text"] == "the company"]["name"].tolist() == ["Kestrel Parking Systems"]
+
+
+def test_a_body_taken_over_from_is_not_the_council():
+    # (session sixty-four) "took over the harbour from Scarborough Borough Council": "the council" and "A council
+    # spokesperson" are its successor's, whichever was named last
+    r = run("North Yorkshire Council insists the increase is modest.",
+            "North Yorkshire Council, which took over the running of Whitby harbour from Scarborough Borough Council in "
+            "April 2023, has disputed the association's figures.",
+            "A council spokesperson said the average increase was 12 per cent.",
+            "The council said harbour users had been consulted.")
+    assert r.claims["source"].tolist() == ["North Yorkshire Council"] * 4
+    m = r.mentions
+    assert m[m["text"] == "The council"]["name"].tolist() == ["North Yorkshire Council"]
+
+
+def test_a_body_and_the_company_are_two():
+    # (session sixty-four) "the WCA and the company that operates the plant": the company is not the WCA
+    m = run("Residents entered a sixth week of rationing as the Water Corporation of Anguilla (WCA) and the company "
+            "that operates the desalination plant blamed each other.").mentions
+    assert "Water Corporation of Anguilla" not in m[m["text"] == "the company"]["name"].tolist()
