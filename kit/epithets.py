@@ -1482,7 +1482,8 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     called = [n for n in kind if any(name == n and "developer" in text.lower() for name, _s, _e, _i, text in links)]
                     # (or the one registered firm the story names by a developer's words: "Permata Kinta Properties
                     # Sdn Bhd", named paragraphs after "a private developer")
-                    called = called or ([n for n in kind if n in strong] if len([n for n in kind if n in strong]) == 1 else [])
+                    registered = [n for n in kind if not _FIRM_LEGAL.isdisjoint(w.rstrip(".") for w in n.lower().split())]
+                    called = called or (registered if len(registered) == 1 else [])
                     target = top(called, at) if called else top(persons, at)
                 else:
                     # "Ashworth denied the company had received ...": the one firm a person of this sentence works for

@@ -149,7 +149,7 @@ _EXPR = re.compile(
     rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
     rf"|(?P<days>on\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY}))"
     rf"|(?P<open>(?P<op>before|after|until|till|by|through|throughout)\s+(?:at\s+least\s+(?=(?:{_MONTH}|the\s+weekend|the\s+{_SEASON})(?=[\s,.;?!:]|$)(?!\.?\s+\d)))?"
-    rf"(?:the\s+(?=(?:{_FEAST_NAMES})\s+(?:long\s+)?weekend))?(?P<o>{_BASE}|the\s+{_SEASON}|(?:(?<=before\s)|(?<=until\s)){_SEASON}{_SEASON_ENDS}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
+    rf"(?:(?<=before\s)the\s+(?=(?:{_FEAST_NAMES})\s+(?:long\s+)?weekend))?(?P<o>{_BASE}|the\s+{_SEASON}|(?:(?<=before\s)|(?<=until\s)){_SEASON}{_SEASON_ENDS}|the\s+weekend|(?:(?<=least\s)|(?<=before\s)|(?<=after\s)){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<plain>{_PREP}(?P<p>{_BASE})))\b(?!-)",
     re.IGNORECASE,
 )
