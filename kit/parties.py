@@ -317,19 +317,19 @@ class PhraseReader:
             kind = words[0]
             # (the body named by that kind, last or first: "Oak Hollow Public Service District", "County of Kauaʻi";
             # not a city's council, whose officials are not its councillors)
-            bodies = [n for n, e in self.ents.entities.items() if e.type in {"ORG", "GPE"} and not e.is_outlet
-                      and (n.lower().split()[-1] == kind or n.lower().startswith(kind + " of "))
-                      and (e.type == "ORG" or kind in {"county", "district"})]
-            if len(bodies) == 1:
-                return Party(bodies[0], "organization", **span)
+            of_kind = [n for n, ent in self.ents.entities.items() if ent.type in {"ORG", "GPE"} and not ent.is_outlet
+                       and (n.lower().split()[-1] == kind or n.lower().startswith(kind + " of "))
+                       and (ent.type == "ORG" or kind in {"county", "district"})]
+            if len(of_kind) == 1:
+                return Party(of_kind[0], "organization", **span)
         if 3 <= j - i <= 6 and words[0] in {"a", "an"} and self.s.sid <= 1:
             # a lead's "a local hiking club says", "A hawkers' group here has accused": the one body the story names
             # later by those words ("Bow Corridor Hiking Club", "Kinta Hawkers Welfare Association")
-            e = j - 1 if words[-1] == "here" else j
+            stop = j - 1 if words[-1] == "here" else j
             b = i + 1 + (words[1] == "local")
-            if e - b >= 2 and all(self.t[z].is_alpha and not self.t[z].is_cap and self.L[z] not in _HEAD_STOPS
-                                  and self.L[z] not in _DETERMINERS or self.t[z].text in {"’", "'"} for z in range(b, e)) \
-                    and (found := self.bare_body(b, e)) is not None:
+            if stop - b >= 2 and all(self.t[z].is_alpha and not self.t[z].is_cap and self.L[z] not in _HEAD_STOPS
+                                     and self.L[z] not in _DETERMINERS or self.t[z].text in {"’", "'"} for z in range(b, stop)) \
+                    and (found := self.bare_body(b, stop)) is not None and found.name is not None:
                 if not any(m.start == span["start"] and m.end == span["end"] for m in self.ents.mentions):
                     # (and the description is an epithet of it, as a later pass would have linked it)
                     self.ents.mentions.append(Mention(found.name, span["text"], span["start"], span["end"], "epithet", self.s.sid))

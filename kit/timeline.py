@@ -1241,8 +1241,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 shift = pd.DateOffset(years=int(years[-1]) - lo.year)
                 lo, hi = lo + shift, hi + shift
             else:  # (its day too: "on April 10 of that year")
-                day = _DAY_NUMBER.search(bare)
-                lo, hi, g, ok = _resolve_cached(f"{month.group(0).lower()} {day.group(0) + ' ' if day else ''}{years[-1]}", None)
+                day_said = _DAY_NUMBER.search(bare)
+                lo, hi, g, ok = _resolve_cached(
+                    f"{month.group(0).lower()} {day_said.group(0) + ' ' if day_said else ''}{years[-1]}", None)
         elif ok and year_before and years:
             y = int(years[-1]) - 1  # "In 2024, ... than the previous year": the year before the one just told
             lo, hi = _d(y), _d(y, 12, 31)
