@@ -180,7 +180,7 @@ class PhraseReader:
     def bare_body(self, i: int, j: int) -> Party | None:
         """The one organisation whose name has the words of the bare noun phrase t[i:j] (its head, or a group's
         kind, and the most of its modifiers), else None."""
-        head, mods = self.L[j - 1], {w.rstrip("’'") for w in self.L[i:j - 1]}
+        head, mods = self.L[j - 1], {w.rstrip("’'") for w in self.L[i:j - 1]} - {"", "'", "’"}
         heads = {head} | (_GROUP_NAMES if head == "group" else set())
         if head not in _BARE_HEADS and head not in _GROUP_NAMES:
             return None

@@ -12211,6 +12211,9 @@ def test_session_sixty_four_sources(body, source, source_type):
      "Kinta Hawkers Welfare Association"),
     ("Business group says members have lost €180,000 since October",
      "The Charleville Business Association said its members had lost money.", "Charleville Business Association"),
+    # a plural's apostrophe in the bare subject
+    ("Tenants' association says complaints about mould were ignored",
+     "The Tanyard Court Tenants' Association said 40 flats had mould.", "Tanyard Court Tenants' Association"),
     # one bare subject for two verbs
     ("Water district stands by appraisals, says most owners have signed",
      "The Souris River Joint Water Resource District said 41 owners have signed.",
@@ -12397,3 +12400,20 @@ def test_a_body_and_the_company_are_two():
     m = run("Residents entered a sixth week of rationing as the Water Corporation of Anguilla (WCA) and the company "
             "that operates the desalination plant blamed each other.").mentions
     assert "Water Corporation of Anguilla" not in m[m["text"] == "the company"]["name"].tolist()
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (session sixty-four) "according to" a document named by its kind, whoever made it: written, not the body
+    ("The delay may have added Rs 600 crore to the cost, according to an internal MMTA estimate.",
+     "an internal MMTA estimate"),
+    ("He is said to have settled gambling debts, according to a police statement read out in court.",
+     "a police statement read out in court"),
+    ("The lease remains in good standing, according to a market update lodged with the ASX on Wednesday morning.",
+     "a market update lodged with the ASX on Wednesday morning"),
+    # (but people are people)
+    ("Rates rose, according to a person familiar with its findings.", "a person familiar with its findings"),
+])
+def test_according_to_a_document_by_its_kind(sentence, source):
+    c = run(sentence).claims
+    assert c["source"].tolist() == [source]
+    assert c["source_type"].tolist() == ["anonymous" if "person" in source else "document"]
