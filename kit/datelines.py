@@ -317,13 +317,11 @@ _WEEKDAY_AFTER = re.compile(r"(\d{4}),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)
 
 
 def _iso_clock(m: re.Match) -> str:
-    """ "2026-02-03 07:40 PM" as "2026-02-03 19:40"; an hour past 12 is left for the date to refuse."""
+    """ "2026-02-03 07:40 PM" as "2026-02-03 19:40" (an hour past 12 is left as written, for the date to refuse)."""
     hour = int(m[2])
-    if 1 <= hour <= 12:
-        hour = hour % 12 + (12 if m[4].lower() == "p" else 0)
-    else:
+    if not 1 <= hour <= 12:
         return m[0]
-    return f"{m[1]} {hour:02d}:{m[3]}"
+    return f"{m[1]} {hour % 12 + (12 if m[4].lower() == 'p' else 0):02d}:{m[3]}"
 
 
 def _find(line: str) -> re.Match | str | None:
