@@ -1589,8 +1589,8 @@ class _SentenceAttributor(PhraseReader):
             and (self._role_word(z + 1) or self.L[z + 1].rstrip(".") in TITLE_WORDS)
 
     def _according_document(self, i: int, e: int) -> Party | None:
-        """A document "according to" names by its kind, whoever made it (of 80 such held-out annotations with the
-        body's name inside, 70 are the document): "an internal MMTA estimate", "a police statement read out in court",
+        """A document "according to" names by its kind, whoever made it (of 26 such held-out annotations with a body's
+        name inside, 20 are the document, 4 the body): "an internal MMTA estimate", "a police statement read out in court",
         "a preliminary account released by ...", "the COA report"; else None (not "the company's statement", a body's
         own words, nor "a person familiar with its findings")."""
         if e - i < 2 or self.L[i] not in {"a", "an", "the"}:
