@@ -28,8 +28,8 @@ from kit.datelines import looks_like_dateline
 from kit.epithets import _ABBREVIATED_ROLES, _ROLE_SYNONYMS
 from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, sign_off_lines, speaker_labels
 from kit.parties import (
-    _APPOSED_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _GROUP_NAMES, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES, _UNNAMED, Context,
-    Party, PhraseReader, _plural,
+    _APPOSED_HEADS, _BODY_SUBJECTS, _DETERMINERS, _DOC_PREPOSITIONS, _GROUP_NAMES, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES,
+    _UNNAMED, Context, Party, PhraseReader, _plural,
 )
 
 # where a place lies from another, in an aside ("..., west of Kaitaia, say")
@@ -581,10 +581,6 @@ _NOT_A_CLAUSE_START = {"to", "by", "as", "in", "on", "at", "for", "with", "from"
 _HEDGE_CUES = set(HEDGE_WORDS) | set(HEDGE_PASSIVE_VERBS) | _APPEAR | {"may", "might", "could"}
 
 
-# a body as a sentence's subject, before a verb that could be a plural noun ("But the council claims NHS Lothian pulled out")
-_BODY_SUBJECTS = {"council", "company", "firm", "ministry", "government", "union", "department", "agency", "authority",
-                  "board", "hospital", "university", "contractor", "operator", "city", "county", "district", "bank",
-                  "association", "federation", "trust", "commission", "committee", "municipality", "regulator", "utility"}
 # titles before a name that opens a sentence ("Cllr Nadia Chaudhry-Ellis, cabinet member for ..., insisted")
 _OPENING_TITLES = {"cllr", "cr", "coun", "councillor", "dr", "mr", "mrs", "ms", "prof", "rep", "sen", "hon", "mayor"}
 
@@ -1936,11 +1932,11 @@ class _SentenceAttributor(PhraseReader):
                     m = named[0]  # (after a title, or before "on July 8": the person named)
                     return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
                 return self._after_subject(k)  # "..., a nature reserve south of the island, said Nadia Rahman"
+        c1 = next((y for y in range(1, x) if self.t[y].text == ","), x)  # the first comma, where an apposition opens
         if self.t[x].text == "," and (x > 20 or x > 12 and self._two_asides(x) or x > 6 and self._glossed(x)
-                                      or x > 6 and self._body_role_at(next((y for y in range(1, x) if self.t[y].text == ","), x - 1) + 1, x)):
+                                      or x > 6 and self._body_role_at(c1 + 1, x)):
             # "Blue Horizon Transit Limited, the operator of the coaster bus that plunged into a gully along the
             # ... road on Tuesday evening, is rejecting": the name that opens the sentence, past a long apposition
-            c1 = next((y for y in range(1, x) if self.t[y].text == ","), x)
             o = 1 if self.L[0] in {"but", "and", "yet"} else 0  # ("But Gillian Rennie, the board's director ..., denied")
             opening = [m for m in self.mentions(o, c1, kinds=("name",)) if m.start == self.t[o].start] if c1 < x else []
             if opening and opening[0].end == self.t[c1 - 1].end and (self.L[c1 + 1] in {"a", "an", "the"}

@@ -843,12 +843,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     based_only: set[str] | None = None  # the places named only as where a firm is based
     lead = {x.sid for x in sentences[:2]}
     lead_trade = next((m.group(1) for x in sentences[:3] if (m := _LEAD_TRADE.search(x.text))), None)
-    # bodies the story names as replaced ("took over the harbour from Scarborough Borough Council", "the former X"):
-    # "the council" later is their successor, not them
-    superseded = {m.name for m in out.mentions if m.kind == "name" and m.sid in text_of
-                  and _SUPERSEDED.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 80),
-                                         m.start - text_of[m.sid].start)}
-    out.superseded = superseded  # (the claims reader's "A council spokesperson" too)
+    # bodies the story names as replaced ("took over the harbour from Scarborough Borough Council"): "the council"
+    # later is their successor, not them (kept for the claims reader's "A council spokesperson" too)
+    out.superseded = superseded = {
+        m.name for m in out.mentions if m.kind == "name" and m.sid in text_of
+        and _SUPERSEDED.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 80), m.start - text_of[m.sid].start)}
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone

@@ -149,11 +149,12 @@ _OFFICIALS_OF = {"county", "city", "town", "village", "district", "ministry", "c
 # what a headline's "group" can be named
 _GROUP_NAMES = {"association", "society", "alliance", "coalition", "club", "group", "union", "federation", "network",
                 "committee", "collective", "forum", "chamber", "friends"}
+# a body as a sentence's subject, before a verb that could be a plural noun ("But the council claims NHS Lothian pulled out")
+_BODY_SUBJECTS = {"council", "company", "firm", "ministry", "government", "union", "department", "agency", "authority",
+                  "board", "hospital", "university", "contractor", "operator", "city", "county", "district", "bank",
+                  "association", "federation", "trust", "commission", "committee", "municipality", "regulator", "utility"}
 # the bodies a headline or a lead names bare, or by their kind alone ("Water district says", "a local hiking club")
-_BARE_HEADS = {"council", "company", "firm", "ministry", "government", "union", "department", "agency", "authority",
-               "board", "hospital", "university", "contractor", "operator", "district", "bank", "association",
-               "federation", "trust", "commission", "committee", "municipality", "regulator", "utility", "club",
-               "society", "chamber"}
+_BARE_HEADS = (_BODY_SUBJECTS - {"city", "county"}) | {"club", "society", "chamber"}
 
 
 class PhraseReader:
