@@ -84,7 +84,7 @@ def _hemisphere_of(ents, text: str = "") -> str | None:
     if side is None:  # (an outlet named for its town: "Bendigo Advertiser", "The Timaru Herald")
         outlets = [n.split() for n in dict.fromkeys(named) if ents.entities[n].is_outlet]
         side = hemisphere([" ".join(w[k:k + 1 + extra]) for w in outlets for k in (0, 1) for extra in (0, 1)
-                           if len(w) > k + extra + 1 and w[k][:1].isupper()])
+                           if len(w) > k + extra + 1 and w[k][:1].isupper() and w[k] not in _COMPASS])  # (not "Western Telegraph")
     if side is None:  # (a council named for its town: the words before "City Council", "Shire Council")
         words = [n.split() for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
                  and n.split()[-1].lower() in _LOCAL_GOVERNMENTS]

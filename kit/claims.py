@@ -37,9 +37,13 @@ _WHERE_LIES = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "north-west", "south-east", "south-west", "near", "outside"}
 # what "according to" names as a document, beyond the document nouns ("an internal MMTA estimate", "a market update")
 _ACCORDING_DOCS = DOCUMENT_NOUNS | {"estimate", "update", "account", "rules", "regulations", "guidelines"}
+# what opens an estimate's figure: "The club estimates more than 30,000 boats were launched"
+_ABOUT_A_NUMBER = {"more", "fewer", "less", "about", "around", "nearly", "almost", "roughly", "some"}
 _MANY = {"few", "number", "lot", "couple", "dozen", "handful", "majority", "minority", "group", "third", "quarter", "half"}
 _MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "to"}
 # verbs whose object, never their speaker, follows them ("disputed the figure", "denied that ...")
+# participles of being asked: "relatives interviewed at the hospital", "residents surveyed by the council"
+_ASKED = {"interviewed", "surveyed", "polled", "questioned", "contacted", "approached", "consulted"}
 _OBJECT_FIRST = {"disputed", "disputes", "denied", "denies", "rejected", "rejects", "dismissed", "dismisses", "accused",
                  "accuses", "blamed", "blames", "criticised", "criticized", "criticises", "criticizes", "contradicted",
                  "challenged", "challenges", "refuted", "questioned", "defended", "defends"}
@@ -638,7 +642,11 @@ class _SentenceAttributor(PhraseReader):
             elif w in HEDGE_PASSIVE_VERBS and k + 3 < self.n and self.L[k + 1] == "not" and self.L[k + 2] == "to" \
                     and self._be_before(k) and self.t[k + 3].is_alpha and self.L[k + 3] not in _DETERMINERS:
                 out.append((self.text(k, k + 3), k))  # "are understood not to have been briefed": the guess negated
-            elif w in {"may", "might", "could"} and k + 2 < self.n and self.L[k + 1] == "have" and self.t[k + 2].is_alpha:
+            elif w in {"may", "might", "could"} and k + 2 < self.n and self.L[k + 1] == "have" and self.t[k + 2].is_alpha \
+                    and self.L[k + 2] not in _DETERMINERS and self.L[k + 2] not in {"to", "no", "any", "some", "more", "enough"} \
+                    and not (k > 0 and self.L[k - 1] in {"none", "nothing", "nobody"}):
+                # (not "may have to run patrols", "could have a contractor on site": a need, a having; nor "none could
+                # have been given": nothing was)
                 out.append((self.text(k, k + 2), k))  # "may have escaped", "could have put": a guess about the past
             elif w in _APPEAR and k + 1 < self.n and self.L[k + 1] == "to" \
                     and not (k >= 2 and self.L[k - 1] in {"n't", "n’t", "not"} and self.L[k - 2] in {"ca", "can", "could"}):
@@ -820,6 +828,7 @@ class _SentenceAttributor(PhraseReader):
                 and not (w.endswith("s") and prev in _BODY_SUBJECTS and k + 2 < self.n and self.t[k + 1].is_cap
                          and self.t[k + 1].is_alpha) \
                 and not (w.endswith("s") and k >= 3 and self.t[k - 3].text == "," and nxt in {".", "!", "?", ""}) \
+                and not (w.endswith("s") and k == 2 and (nxt[:1].isdigit() or nxt in _ABOUT_A_NUMBER)) \
                 and not (w.endswith("s") and prev in DOCUMENT_NOUNS and not prev.endswith("s")
                          and (nxt[:1].isdigit() or nxt in {"a", "an", "the", "its", "their", "his", "her", "no"})):
             # (but "The paper claims the", and "..., the suit claims.": a speaker after the claim; "The report records
@@ -1351,6 +1360,9 @@ class _SentenceAttributor(PhraseReader):
         if self.L[k] in _BELIEF_FORMS and k + 2 < self.n and self.t[k + 1].is_alpha and not self.t[k + 1].is_cap \
                 and self.L[k + 1].endswith("s") and not self.L[k + 1].endswith("ss") and self.L[k + 2] in _PLURAL_AUXILIARIES:
             return True  # "estimates businesses have lost $1.3 million": a bare plural, then its verb
+        if self.L[k] in _BELIEF_FORMS and self.L[k].endswith("s") and k + 2 < self.n and (self.t[k + 1].text[:1].isdigit() or self.L[k + 1] in _ABOUT_A_NUMBER) \
+                and any(self.L[x] in _PLURAL_AUXILIARIES or self.L[x] in {"is", "was"} for x in range(k + 2, min(self.n, k + 8))):
+            return True  # "estimates more than 30,000 boats were launched": a figure, then its verb
         named_first = self.L[k] in _BELIEF_FORMS and k + 1 < self.n and self.t[k + 1].is_cap and self.t[k + 1].is_alpha
         if k + 2 < self.n and (self.L[k + 1] in _CLAUSE_STARTS or named_first):
             # "suggested the bridge may have been overloaded": a clause without "that"
@@ -2051,6 +2063,15 @@ class _SentenceAttributor(PhraseReader):
                     # ("Residents of Kelburra, in the NSW Central West, say")
                     # "Three former employees, who spoke on condition of anonymity, said",
                     # "A source at the team, speaking on condition of anonymity, said"
+                    if self.L[a0] in {"of", "from"} and a0 >= 2 and self.t[a0 - 1].text == ",":
+                        # "Margaret Roe, 81, of Glanton, who has ..., said": the person, not where she lives
+                        z = a0 - 2
+                        if z >= 2 and self.t[z].text.isdigit() and self.t[z - 1].text == ",":
+                            z -= 2
+                        who = [m for m in self.mentions(*self.np_back(z), kinds=("name",))
+                               if m.end == self.t[z].end and self.kind_of(m.name) == "person"]
+                        if who:
+                            return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
                     p = self.party(a0, b0)
                     if p is not None and p.type == "anonymous" and self.L[y + 1] in {"who", "whose", "which"} \
                             and a0 >= 2 and self.t[a0 - 1].text == ",":
@@ -2116,6 +2137,13 @@ class _SentenceAttributor(PhraseReader):
                 else self.party(*self.np_back(y - 1))
             if p is not None:
                 return p
+        asked = next((z for z in range(max(1, a), x) if self.L[z] in _ASKED and self.L[z - 1].endswith("s")
+                      and self.t[z - 1].is_alpha and not self.t[z - 1].is_cap), None)
+        if asked is not None and not any(self.t[z].is_punct or self.t[z].text in _QUOTES for z in range(asked, x)):
+            # "Several patients and relatives interviewed at the hospital on Monday claimed": those asked
+            p = self.party(*self.np_back(asked - 1))
+            if p is not None and p.type == "anonymous":
+                return p
         rel = self._relative_clause_before(a, x)
         if rel is not None:
             # "A breach notice that Nimbra filed with the office tells", "A woman who was working there told":
@@ -2133,6 +2161,16 @@ class _SentenceAttributor(PhraseReader):
             if who and self.kind_of(who[-1].name) == "person":
                 return Party(who[-1].name, "person", who[-1].text, who[-1].start, who[-1].end)
         p = self.party(a, b)
+        if p is None and (lead := next((h for h in range(0, min(3, x - 2)) if self.L[h + 1].endswith("ing")
+                                        and self.t[h + 1].is_alpha and not self.t[h + 1].is_cap
+                                        and self.L[h].endswith("s")), None)) is not None \
+                and not any(self.t[z].is_punct or self.t[z].text in _QUOTES or self.L[z] in REPORTING_VERBS
+                            for z in range(lead + 1, x)):
+            # "PARENTS fighting to save a York primary school have accused": the bare plural before its participle
+            p = self.party(0, lead + 1)
+            if p is not None and p.type == "anonymous":
+                return p
+            p = None
         if p is None and a >= 2 and self.L[a - 1] in {"for", "of", "on", "from", "into"} and self.L[a - 2] in DOCUMENT_NOUNS:
             # "The ministry's performance report for the 2023/24 financial year states": the report
             p = self.party(self.np_back(a - 2)[0], b)

@@ -337,6 +337,8 @@ def _find(line: str) -> re.Match | str | None:
     line = _SECTION_AFTER.sub("", line)  # "Dec 05, 2025 News": the section's name after the date (Kaieteur News)
     line = _UHR.sub("", line)  # "26.11.2025 - 14:03 Uhr": German's "o'clock" after the time (Handelsblatt)
     line = _YEAR_STOP.sub(" ", line).rstrip(".") if _YEAR_STOP.search(line) or line.endswith(("M.", "T.", "m.")) else line
+    if line.endswith(".") and line[-5:-1].isdigit() and _BYLINE_FIRST.match(line):
+        line = line[:-1]  # "By Jane Roe on September 30, 2026.": the byline's own stop (Medicine Hat News)
     line = _HOURS.sub(lambda m: f"{m[1] or m[3]}:{m[2] or m[4]}", line)  # "09:40 hrs", "0940 hours", "14h05"
     line = _ISO_TWELVE.sub(_iso_clock, line)
     if (late := _ZONE_AFTER_YEAR.match(line)) and late[3] in ZONES:

@@ -249,6 +249,11 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with inner connectors), as token index ranges."""
     if sent.runs is None:
         sent.runs = _find_runs(sent.tokens)
+        toks = sent.tokens
+        # "Councilors Cole Weatherby and Dana Kittredge": a plural title before names, no part of the first
+        sent.runs = [(a + 1, b) if b - a >= 3 and toks[a].is_title and toks[a].lower.endswith("s")
+                     and toks[a].lower[:-1] in TITLE_WORDS and toks[a + 1].lower in given_names() else (a, b)
+                     for a, b in sent.runs]
         if "(" in sent.text:
             sent.runs = _by_acronym(sent.tokens, sent.runs)
         if '"' in sent.text or "“" in sent.text:
@@ -563,6 +568,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and not (i == 0 and j == 1 and toks[0].lower in DOCUMENT_NOUNS):  # not "Office on Monday", "Court on Nov. 3"
                     # (nor "Records on ClinicalTrials.gov show": a sentence's first word, a document)
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
+                elif toks[j].lower == "for" and j - i >= 2 and j + 1 < n and toks[j + 1].text == "All" and toks[j].ws \
+                        and (j + 2 >= n or not toks[j + 2].is_cap):
+                    j += 2  # "Louth Access for All", "Justice for All": a campaign named for everyone
                 elif toks[j].lower == "for" and j - i >= 2 and _firm_field_after(toks, j):
                     j += 2  # "Misr Horizon for Markets Development": a firm named, in the Arabic way, for its trade
                 elif toks[j].text == "-" and j + 3 < n and (toks[j + 1].lower in _NAME_PARTICLES or toks[j + 1].is_alpha
@@ -3011,7 +3019,8 @@ class _Builder:
             # "Servicios Ambientales del Valle, the private company that has operated ...": what kind of body it is
             placed = placed or toks[j + 1].lower == "the" and toks[stop - 1].lower in _ORG_DESCRIPTION_KINDS and stop - k <= 4 \
                 and stop < n and toks[stop].lower in {"that", "which", ",", "whose"}
-            if toks[j + 1].lower in {"a", "an"} and toks[k].lower in _PERIOD_WORDS:
+            if toks[j + 1].lower in {"a", "an"} and toks[k].lower in _PERIOD_WORDS and not (k + 1 < n and toks[k + 1].text == "-"):
+                # (but "a day-charter captain": a compound)
                 continue  # "to China, a day after a leaked audit suggested": when, not what China is
             if not (described or titled or placed) or toks[k].lower in _CLAUSE_WORDS or toks[j + 1].lower in {"as", "with"}:
                 continue  # (not "in Camarines Oriental, as an opposition lawmaker accused")

@@ -425,7 +425,7 @@ NON_NAME_CAPS = {
     # numbers and quantities that open a sentence ("Hundreds of fishermen", "Forty families")
     "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty",
     "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "hundreds", "thousand", "thousands", "millions",
-    "dozens", "scores",
+    "dozens", "scores", "much", "few", "none", "neither", "either",  # ("Much of Monday's debate turned on"; not "half": "Half Tree Hollow")
     # prepositions that open a sentence ("Unlike Hong Kong's red minibuses, ...")
     "unlike", "like", "without", "within", "among", "amongst", "throughout", "towards", "toward",
     # feasts and holidays: days, not names ("before Eid-ul-Fitr", "over Christmas")
@@ -754,7 +754,8 @@ def latitudes() -> dict[str, list[tuple[str, float]]]:
                if (code, _unaccented(c.get("capital") or "")) in plain}
     for sub in pycountry.subdivisions:  # "Waikato", "Marlborough" (NZ): their country's capital
         if sub.country_code in capital:
-            out.setdefault(sub.name, []).append((sub.country_code, capital[sub.country_code]))
+            # (without the name in its own language: "Pembrokeshire [Sir Benfro GB-BNF]", "Wales [Cymru GB-CYM]")
+            out.setdefault(re.split(r"\s+[\[(]", sub.name)[0], []).append((sub.country_code, capital[sub.country_code]))
     for c in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             name = getattr(c, attr, None)
@@ -788,7 +789,7 @@ def hemisphere(places: list[str]) -> str | None:
     # (Hawaiian names are written with the ʻokina: "Hawai‘i" is "Hawaii" in the gazetteer)
     places = [p if p in lat else p.replace("\u2018", "").replace("\u02bb", "") for p in places]
     known = [lat[p] for p in places if p in lat and not _SIDE_OF_TOWN.fullmatch(p)]
-    countries = Counter(code for options in known for code, _ in options)
+    countries = Counter(code for options in known for code in {c for c, _ in options})  # (Uruguay's two "Florida"s are one vote)
     south = north = 0
     for options in known:
         code, y = max(options, key=lambda o: countries[o[0]])  # (ties: the most populous, listed first)

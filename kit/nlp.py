@@ -131,9 +131,9 @@ class Tok(NamedTuple):
 DAY_SLASH_YEAR = r"(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2})/(?P<year>\d{4})"
 # capitals with their accents ("HÀ NỘI — ", "SÃO PAULO — ")
 _CAPS = "A-Z" + "".join(chr(c) for c in range(0xC0, 0x1F00) if chr(c).isupper())
-DATELINE = re.compile(rf"^(?P<place>[{_CAPS}][{_CAPS}.'-]+(?: [{_CAPS}][{_CAPS}.'-]+)*)(?:, [\w. ]{{2,30}}?){{0,3}}"
+DATELINE = re.compile(rf"^(?P<place>[{_CAPS}][{_CAPS}.'-]+(?: [{_CAPS}][{_CAPS}.'-]+)*(?: City(?= [—–-]))?)(?:, [\w. ]{{2,30}}?){{0,3}}"
                       r"(?: \([\w .&-]{1,40}\))?"
-                      r"\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z\"“‘'])"  # ("PETALING JAYA: Private hospital operator")
+                      r"\s*(?:[—–-]{1,2}|:)\s+(?=[A-Z\"“‘'])"  # ("PETALING JAYA: Private hospital operator"; "ILOILO City – ")
                       # (or in title case before the agency, as AFP writes it: "Nairobi (AFP) - ")
                       r"|^(?P<town>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2})(?: \((?:AFP|AP|Reuters|dpa|EFE|ANSA|Xinhua|Bernama|"
                       r"IANS|PTI|Yonhap|Kyodo|ANA|TASS|Anadolu)\)"

@@ -336,6 +336,9 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      r"(?:(?:when|before|once)\s+(?:[\w'’-]+\s+){0,4}?|(?:which|that)\s+)(?:returns?|resumes?|reopens?|sits|meets|opens|begins|starts)\b|"
                      r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
+                     # "at the committee's next meeting in February", "the next sitting of the House, expected in the
+                     # first week of February": a sitting still to come
+                     r"next\s+(?:meeting|sitting|session|hearing)(?=(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?\s*$)|,\s+expected(?=\s*$)|"
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
                      r"(?:is|are)\s+(?:(?:also|still|now|reportedly|already)\s+){0,2}(?:said\s+to\s+be\s+)?preparing\s+to|"
                      # "expects to resume the service on Monday", "due to be discussed on Thursday", "a report going to
@@ -1116,7 +1119,7 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None,
         # "in the winter", told in an Argentine November: June to August of this year, not last
         seasons = [(_d(z, first), _month_end(z + 1, last) if first == 12 else _month_end(z, last))
                    for z in (now.year - 1, now.year, now.year + 1)]
-        if lo > now:
+        if lo > now or ahead:  # ("construction was expected to begin in the spring", told in a Mandurah May)
             return next(x for x in seasons if x[0] > now)
         begun = [x for x in seasons if x[0] <= now]
         if hi < now:
@@ -1347,7 +1350,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
         elif ok and now is not None and g in {"season", "range"} and hi < now and (
-                g == "season" and _BARE_SEASON.fullmatch(low) and _future_before(text, start)
+                g == "season" and _BARE_SEASON.fullmatch(low) and (
+                    _future_before(text, start) or _MODAL_VERB_BEFORE.search(text, max(0, start - 40), start) is not None)
                 or _UNTIL_SEASON.fullmatch(low) and (now - hi).days > 92 and (_ahead(text, start, deadline) or not deadline and (
                     _put_off(text, start, low) or not (_past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
                                                        or _DID_NOT.search(text[max(0, start - 100):start]))))):
@@ -1405,7 +1409,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and lo.year == now.year and _THIS_WINTER.search(low):
             lo, hi = _d(now.year - 1, 12), _month_end(now.year, 2)  # "this winter" in January to March: the one just had
         if southern and ok and g in {"season", "range"}:
-            season_ahead = g == "range" and _SEASON_WORD.search(bare) is not None and (
+            season_ahead = g == "season" and _BARE_SEASON.fullmatch(low) is not None and _future_before(text, start) \
+                or g == "range" and _SEASON_WORD.search(bare) is not None and (
                 _future_before(text, start) or low.startswith(("until ", "till ")) and not (
                     _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
                     or _DID_NOT.search(text[max(0, start - 100):start])))  # ("shouldn't have to wait until winter")

@@ -12417,3 +12417,102 @@ def test_according_to_a_document_by_its_kind(sentence, source):
     c = run(sentence).claims
     assert c["source"].tolist() == [source]
     assert c["source_type"].tolist() == ["anonymous" if "person" in source else "document"]
+
+
+# session sixty-five: rounds 185 to 188
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-five) a sitting "next" or "expected" is still to come, whatever was asked for before it
+    ("Cllr Rachel Okoro said she had asked for the contract to be examined at the committee's next meeting in February.",
+     "2026-12-22", [("in February", "2027-02-01", "2027-02-28")]),
+    ("She has filed questions for the next sitting of the House, expected in the first week of February.", "2026-01-11",
+     [("in the first week of February", "2026-02-01", "2026-02-07")]),
+    ("The plant closed in February, she said.", "2026-01-11", [("in February", "2025-02-01", "2025-02-28")]),
+    # a season after a modal, told in December: the coming one
+    ("Officials want the closure made permanent so that resurfacing works can begin in the spring.", "2026-12-22",
+     [("in the spring", "2027-03-01", "2027-05-31")]),
+    ("The shop closed in the spring.", "2026-12-22", [("in the spring", "2026-03-01", "2026-05-31")]),
+])
+def test_session_sixty_five_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,southern,expected", [
+    # (session sixty-five) the spring expected in a southern May is the coming one, September's
+    ("DevelopmentWA said construction was expected to begin in the spring.", True, ("in the spring", "2026-09-01", "2026-11-30")),
+    ("The shop closed in the spring.", True, ("in the spring", "2025-09-01", "2025-11-30")),
+])
+def test_session_sixty_five_southern_seasons(sentence, southern, expected):
+    from kit.timeline import find_times
+
+    t = find_times(sentence, anchor=pd.Timestamp("2026-05-16"), southern=southern)[0]
+    assert (t.text, str(t.value_start.date()), str(t.value_end.date())) == expected
+
+
+def test_hemisphere_counts_a_name_once_and_reads_welsh_counties():
+    # (session sixty-five) Uruguay's two places called Florida are one vote, not two; "Pembrokeshire [Sir Benfro]"
+    from kit.lexicons import hemisphere
+
+    assert hemisphere(["Florida"]) == "north"
+    assert hemisphere(["Pembrokeshire", "Haverfordwest"]) == "north"
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (session sixty-five) the person, not where she lives; the firm, not its town's state
+    ("Margaret Elliot, 81, of Glanton, who has caught the bus every Friday, said the journeys did not fit.",
+     "Margaret Elliot"),
+    ("Kevin Last, 63, from Kesgrave, who is being treated for cancer, said he registered his car.", "Kevin Last"),
+    ("The contractor, BioAir Process Systems of Cranston, Rhode Island, blames the town for skipping maintenance.",
+     "BioAir Process Systems of Cranston"),
+    ("Jane Roe of Austin, Texas, said the plant is closed.", "Jane Roe"),
+    # bare plurals: with a compound, before a participle, asked
+    ("Day-charter captains who work out of the marina say they have been ordered to leave.", "Day-charter captains"),
+    ("PARENTS fighting to save a York primary school have accused the city council of a stitch-up.", "PARENTS"),
+    ("Residents surveyed by the council said the plan was bad.", "Residents surveyed by the council"),
+    # an estimate of a figure, then its verb
+    ("The council estimates 400 homes are at risk.", "The council"),
+    # "for All" ends a campaign's name
+    ("Louth Access for All, which represents around 300 people, says it first heard of the proposal in October.",
+     "Louth Access for All"),
+])
+def test_session_sixty_five_subjects(sentence, source):
+    assert run(sentence).claims["source"].tolist() == [source]
+
+
+@pytest.mark.parametrize("sentence,hedged", [
+    # (session sixty-five) "may have" a guess about the past; "may have to", "could have a contractor": no guess
+    ("The council said the wall may have failed in the storm.", True),
+    ("The club says it may have to run patrols from a temporary tower.", False),
+    ("The agency said it could have a contractor on site within six weeks.", False),
+    ("The spokesperson said no approval was given, and none could have been given.", False),
+])
+def test_session_sixty_five_hedges(sentence, hedged):
+    assert bool(len(run(sentence).claims["hedges"].iloc[0])) is hedged
+
+
+def test_a_hyphenated_trade_is_a_role_and_the_quoted_trade_is_the_speaker():
+    # (session sixty-five) "a day-charter captain" is a role (not "a day after"); '"...," the pharmacist said' after
+    # the person just quoted, no one given that trade
+    r = run("Shereen Rhymer, a day-charter captain who has run trips since 2014, said the fee rose.",
+            "“At $38 a foot, I won’t make it to the end of the season,” the 44-year-old said.")
+    assert r.entities.set_index("name").loc["Shereen Rhymer", "roles"] == ["day-charter captain"]
+    assert r.claims["source"].tolist() == ["Shereen Rhymer", "Shereen Rhymer"]
+    c = run("Its chairman, Paddy Hanratty (61), who has run a pharmacy on the square for 30 years, said footfall fell.",
+            "He said trade had fallen by a quarter since the square closed to cars.",
+            "“The council is counting people cutting through. It isn’t counting anybody buying anything,” the pharmacist said.").claims
+    assert c["source"].tolist()[-1] == "Paddy Hanratty"
+
+
+def test_a_plural_title_and_much_of_a_day_are_no_names():
+    # (session sixty-five) "Councilors Jane Roe and John Doe": two people, no "Councilors Jane Roe"; "Much of Monday"
+    names = run("Councilors Jane Roe and John Doe voted against it.",
+                "Much of Monday's debate turned on whether builders had any say.").entities["name"].tolist()
+    assert names == ["Jane Roe", "John Doe"]
+
+
+def test_iloilo_city_dateline_is_no_speaker():
+    # (session sixty-five) "ILOILO City – ": Panay News' dateline, a city in capitals and "City" after it
+    from kit.nlp import lead_dateline
+
+    assert lead_dateline("ILOILO City – A federation of jeepney operators has asked the city.").group(0) == "ILOILO City – "
+    assert lead_dateline("NEW YORK City Council - The vote") is None

@@ -417,6 +417,8 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("Tribune News Service\nSangrur, Updated At : 05:20 AM Nov 27, 2026 IST", "2026-11-27 05:20+05:30"),
     ("Nur Aina Zulkifli\n2026-02-03 07:40 PM", "2026-02-03 19:40"),
     ("Nur Aina Zulkifli\n2026-02-03 12:15 AM", "2026-02-03 00:15"),
+    # (session sixty-five) the Medicine Hat News' byline and date on one line, closed by a full stop
+    ("By Devin Roe on September 30, 2026.\ndroe@example.com", "2026-09-30"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
