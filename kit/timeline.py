@@ -1578,6 +1578,31 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out = sorted(out + _clock_times(text, out, told_day, told_night), key=lambda t: t.start)
     if now is not None and "all year" in text:
         out = sorted(out + _all_year(text, out, now), key=lambda t: t.start)
+    if now is not None and "within " in text and len(out) > 1:
+        out = _within_of_day(text, out, now)
+    return out
+
+
+_MODAL_AHEAD = re.compile(r"\b(?:will|would|shall|should|could|can|may|might|must|won[’']t)\b|[’']ll\b", re.IGNORECASE)
+_WITHIN_DAYS = re.compile(rf"within\s+({_NUM})\s+(days?|weeks?)", re.IGNORECASE)
+
+
+def _within_of_day(text: str, out: list[TimeExpr], now: pd.Timestamp) -> list[TimeExpr]:
+    """ "wrote to the factory on November 16 directing it to pay farmers within 14 days": counted from the day told
+    before it in the past, not from publication."""
+    for x, t in enumerate(out):
+        m = _WITHIN_DAYS.fullmatch(t.text)
+        day = next((d for d in reversed(out[:x]) if d.granularity == "day" and d.value_end < now.normalize()
+                    and _MONTH_NAME.search(d.text)), None)  # (a date: not "between 10pm and 6am")
+        if m is None or day is None or not _has_past_verb(text[:t.start]) \
+                or _MODAL_AHEAD.search(text, day.end, t.start) or re.search(r"[.;!?]\s", text[day.end:t.start]):
+            continue  # (not "said on Monday it would reply within two weeks": ahead of now)
+        word = m.group(1).lower()
+        n = int(word) if word.isdigit() else _NUMBERS.get(word, 0)
+        if n:
+            days = n * (7 if m.group(2).lower().startswith("week") else 1)
+            out[x] = TimeExpr(t.text, t.start, t.end, day.value_start, day.value_start + pd.Timedelta(days=days), "range",
+                              True, t.note)
     return out
 
 

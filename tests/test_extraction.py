@@ -12432,6 +12432,11 @@ def test_according_to_a_document_by_its_kind(sentence, source):
     ("Officials want the closure made permanent so that resurfacing works can begin in the spring.", "2026-12-22",
      [("in the spring", "2027-03-01", "2027-05-31")]),
     ("The shop closed in the spring.", "2026-12-22", [("in the spring", "2026-03-01", "2026-05-31")]),
+    # "within 14 days" of a day told in the past, in the same clause: from that day (not from publication)
+    ("The board said it wrote to the factory on November 16 directing it to pay farmers within 14 days.", "2026-12-22",
+     [("on November 16", "2026-11-16", "2026-11-16"), ("within 14 days", "2026-11-16", "2026-11-30")]),
+    ("The firm said on December 21 it would reply within two weeks.", "2026-12-22",
+     [("on December 21", "2026-12-21", "2026-12-21"), ("within two weeks", "2026-12-22", "2027-01-05")]),
 ])
 def test_session_sixty_five_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
