@@ -339,7 +339,7 @@ class PhraseReader:
                        and (ent.type == "ORG" or kind in {"county", "district"})]
             if len(of_kind) == 1:
                 return Party(of_kind[0], "organization", **span)
-        if 3 <= j - i <= 6 and words[0] in {"a", "an"} and self.s.sid <= 1:
+        if 3 <= j - i <= 6 and words[0] in {"a", "an"} and self.s.sid <= 4:  # (a lead, past a standfirst of two)
             # a lead's "a local hiking club says", "A hawkers' group here has accused": the one body the story names
             # later by those words ("Bow Corridor Hiking Club", "Kinta Hawkers Welfare Association")
             stop = j - 1 if words[-1] == "here" else j

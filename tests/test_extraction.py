@@ -12521,3 +12521,13 @@ def test_iloilo_city_dateline_is_no_speaker():
 
     assert lead_dateline("ILOILO City – A federation of jeepney operators has asked the city.").group(0) == "ILOILO City – "
     assert lead_dateline("NEW YORK City Council - The vote") is None
+
+
+def test_a_lead_after_a_standfirst_of_two_names_its_body_by_kind():
+    # (session sixty-five) "A Mandurah boating club that has operated ... says": the club named later, past its town,
+    # though a standfirst of two sentences comes first
+    c = run("The Mandurah Estuary Boating Club says it stands to lose its clubhouse. The state agency says it consulted.",
+            "By Jane Roe",
+            "A Mandurah boating club that has operated from the foreshore since 1987 says it has been blindsided.",
+            "The Mandurah Estuary Boating Club, which has about 420 members, told the Mail the plans cut its bays.").claims
+    assert c["source"].tolist()[2] == "Mandurah Estuary Boating Club"
