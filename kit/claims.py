@@ -37,6 +37,9 @@ _WHERE_LIES = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "north-west", "south-east", "south-west", "near", "outside"}
 # what "according to" names as a document, beyond the document nouns ("an internal MMTA estimate", "a market update")
 _ACCORDING_DOCS = DOCUMENT_NOUNS | {"estimate", "update", "account", "rules", "regulations", "guidelines"}
+# nouns of a group that British English gives a plural verb ("the police report", "the family claim")
+_COLLECTIVE = {"people", "police", "staff", "family", "public", "media", "government", "management", "team", "crew",
+               "panel", "jury", "majority", "minority", "couple", "i", "we", "you", "they", "he", "she", "it"}
 # what opens an estimate's figure: "The club estimates more than 30,000 boats were launched"
 _ABOUT_A_NUMBER = {"more", "fewer", "less", "about", "around", "nearly", "almost", "roughly", "some"}
 _MANY = {"few", "number", "lot", "couple", "dozen", "handful", "majority", "minority", "group", "third", "quarter", "half"}
@@ -655,6 +658,10 @@ class _SentenceAttributor(PhraseReader):
             elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 1 < self.n and self.L[k + 1] == "that" \
                     and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it":
                 out.append((self.text(k - 2, k + 1), k - 2))  # "It is alleged that", "it was understood that"
+            elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 4 < self.n and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it" \
+                    and self.t[k + 1].text == "," and self.L[k + 2] in _ASIDES and self.t[k + 3].text == "," \
+                    and self.L[k + 4] == "that":
+                out.append((self.text(k - 2, k + 1), k - 2))  # "It is believed, however, that": the aside inside it
             elif w in HEDGE_PASSIVE_VERBS and k >= 2 and k + 2 < self.n and self.L[k - 1] in BE_FORMS and self.L[k - 2] == "it" \
                     and self.t[k + 1].is_alpha and (self.L[k + 1] not in _NOT_A_CLAUSE_START
                                                     or self.L[k + 1] == "at" and self.L[k + 2] in {"least", "most"}):
@@ -709,6 +716,21 @@ class _SentenceAttributor(PhraseReader):
                                                  and self.L[y] not in _MANY for y in range(z + 1, k))
                 for z in range(max(0, k - 4), k - 1)):  # (but "A few residents report": plural)
             return False  # "A confidential cost report, tabled ...": "a cost" cannot "report" (a singular, no modal): the noun
+        if w in _NOUN_LIKE_CUES and not w.endswith("s") and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
+                and not prev.endswith("s") and prev not in _COLLECTIVE and prev not in _BODY_SUBJECTS \
+                and prev not in COMPANY_NOUNS and prev not in REPORTING_VERBS and prev not in _MODALS and any(
+                    self.L[z] in {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our"}
+                    and not (z > 0 and self.L[z - 1] in _PREPOSITIONS)  # (not "Residents of the Saltings development claim")
+                    # (a body's name inside is its report, the body's claim: "a HIQA inspection report published ... found")
+                    and not any(self.t[y].is_cap and self.L[y].rstrip(".") not in MONTHS for y in range(z + 1, k))
+                    and all((self.t[y].is_alpha or self.t[y].text.isdigit()) and self.L[y] not in _CLAUSE_OPENERS
+                            and self.L[y] not in _MODALS and self.L[y] not in BE_FORMS and self.L[y] not in REPORTING_VERBS
+                            and self.L[y] not in _ASIDES and not self.L[y].endswith("ly")  # ("The documents also record")
+                            and self.L[y] not in {"to", "not", "and", "or", "who", "which", "that", "it", "they", "now", "still"}
+                            for y in range(z + 1, k)) for z in range(max(0, k - 6), k - 1)):
+            # "the revised cost estimate “stands”", "An April 29 inspection report, obtained by The Day, found": a
+            # singular noun cannot "estimate" or "report" (no "-s"): the noun, its compound
+            return False
         if w in _NOUN_LIKE_CUES and w.endswith("s") and k <= 4 and k + 2 < self.n and (nxt.endswith("ed") or nxt in {
                 "seen", "written", "drawn", "shown", "sent"}) and self.L[k + 2] in {"with", "by", "to", "in", "on", "at", "under"} \
                 and all(self.t[y].is_alpha and self.L[y] not in REPORTING_VERBS for y in range(k)):
@@ -1626,10 +1648,24 @@ class _SentenceAttributor(PhraseReader):
                            for z in range(h + 1, k)):
                 return None
             k = h + 1
+        semi = next((z for z in range(k - 1, 0, -1) if self.t[z].text in {";", "–", "—"}), None)
+        if semi is not None and 2 <= k - semi - 1 <= 3 and all(
+                (self.t[z].is_alpha or self.t[z].text in {"'", "’"}) and not self.t[z].is_cap for z in range(semi + 1, k)):
+            # "Operator says a cut forced the increase; regional district says there was no cut", "...; builders' group
+            # says it was shut out": the second clause's own bare subject
+            return self._told_of(self.bare_body(semi + 1, k))
         if not 2 <= k <= 4 or any(not (self.t[z].is_alpha or self.t[z].text in {"'", "’"}) or z and self.t[z].is_cap
                                   for z in range(k)):
             return None  # (a plural's apostrophe too: "Tenants' association says")
-        return self.bare_body(0, k)
+        return self._told_of(self.bare_body(0, k))
+
+    def _told_of(self, p: Party | None) -> Party | None:
+        """``p``, its words kept as an epithet of the body it names ("regional district" of the one so named)."""
+        if p is not None and p.name and p.start is not None and p.end is not None and p.text \
+                and not any(m.start == p.start and m.end == p.end for m in self.ents.mentions):
+            self.ents.mentions.append(Mention(p.name, p.text, p.start, p.end, "epithet", self.s.sid))
+            self.ents.mentions.sort(key=lambda m: (m.start, m.end))
+        return p
 
     def subject(self, k: int) -> Party | None:
         if (bare := self.standfirst_body(k)) is not None:

@@ -12531,3 +12531,32 @@ def test_a_lead_after_a_standfirst_of_two_names_its_body_by_kind():
             "A Mandurah boating club that has operated from the foreshore since 1987 says it has been blindsided.",
             "The Mandurah Estuary Boating Club, which has about 420 members, told the Mail the plans cut its bays.").claims
     assert c["source"].tolist()[2] == "Mandurah Estuary Boating Club"
+
+
+@pytest.mark.parametrize("sentence,sources,hedged", [
+    # (session sixty-five) a singular noun cannot "estimate" or "report" without its "-s": the compound's noun
+    ("Mr Heslin said the council expects to lodge the application, and that the revised cost estimate “stands”.",
+     ["Heslin"], False),
+    ("An April 29 inspection report, obtained by The Day, found the log listed the biofilter as in service.",
+     ["An April 29 inspection report"], False),
+    # (but plurals, a body's name inside, a place's residents and an adverb before the verb are as they were)
+    ("The residents report cracks in their walls.", ["The residents"], False),
+    ("Residents of the Saltings Meadow development claim sewage has come up through their toilets.",
+     ["Residents of the Saltings Meadow development"], False),
+    # "It is believed, however, that": a hedge with an aside inside
+    ("It is believed, however, that senior council officials want the closure made permanent.", [None], True),
+])
+def test_session_sixty_five_nouns_and_asides(sentence, sources, hedged):
+    c = run(sentence).claims
+    assert c["source"].tolist() == sources
+    assert bool(len(c["hedges"].iloc[0])) is hedged
+
+
+def test_a_standfirst_of_two_clauses_names_each_bare_subject():
+    # (session sixty-five) "...; builders' group says it was shut out": the second clause's own bare subject, kept as
+    # an epithet of the body it names
+    r = run("Council votes 3-2 to charge new homes; builders' group says it was shut out",
+            "The Snake River Builders Association disputed the estimate.")
+    assert r.claims["source"].tolist()[0] == "Snake River Builders Association"
+    m = r.mentions
+    assert ("builders' group", "Snake River Builders Association") in set(zip(m["text"], m["name"]))
