@@ -38,6 +38,7 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|Victoria\s+Day|B\.?C\.?\s+Day|Civic\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
                 r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?"
+                r"|(?:(?-i:early|late)\s+(?-i:May)|(?-i:May\s+Day)|(?-i:spring|Spring))\s+(?-i:bank\s+holiday|Bank\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
@@ -66,7 +67,7 @@ _BASE = "|".join([
     rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}),?\s+(?:last|this|next)\s+year",
     rf"(?:early|mid|late)[\s-]+{_YEAR}",
     # ("as at end-October", "by mid-July next year")
-    rf"(?:early|mid|late|end-)[\s-]*(?<=[\s-]){_MONTH}(?:\s+{_YEAR}|\s+(?:last|this|next)\s+year)?(?![\w-])",
+    rf"(?:early|mid|late|end-)[\s-]*(?<=[\s-]){_MONTH}(?:\s+{_YEAR}|\s+(?:last|this|next)\s+year)?(?![\w-])(?!\s+bank\s+holiday)",
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?",  # "the first week of March"
     # "the week of Nov. 17", "the weekend of November 15 and 16": the week from that day, the weekend's days
     rf"(?:the\s+)?week(?:end)?\s+of\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
@@ -292,7 +293,10 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "matariki": (7, -9),  # (New Zealand's, set by law each year: see _MATARIKI)
            "king's birthday": (6, -2),  # (Australia's, the second Monday of June: found only as "the June long weekend")
            # (British Columbia's, Ontario's: August's first Monday)
-           "b.c. day": (8, -4), "bc day": (8, -4), "civic holiday": (8, -4)}
+           "b.c. day": (8, -4), "bc day": (8, -4), "civic holiday": (8, -4),
+           # (the United Kingdom's May bank holidays: the first Monday of May, and the last)
+           "early may bank holiday": (5, -4), "may day bank holiday": (5, -4), "late may bank holiday": (5, -1),
+           "spring bank holiday": (5, -1)}
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
 # "anzac", "labour" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend", "Labour Weekend" and
@@ -404,7 +408,9 @@ APRIL_YEAR = re.compile(r"\b(?:India|Indian|Canada|Canadian|Ottawa|Ont\.|Ontario
                         r"Japan|Japanese|Hong\s+Kong|crore|lakh|"
                         # (Eswatini's, Lesotho's, Botswana's, Namibia's governments; not South Africa, whose
                         # municipalities count from July)
-                        r"Eswatini|Swaziland|Lesotho|Botswana|Namibia|Namibian|Malawi|Malawian)\b|₹|£"  # (sterling: Britain's April)
+                        r"Eswatini|Swaziland|Lesotho|Botswana|Namibia|Namibian|Malawi|Malawian|"
+                        # (and Britain's territories that keep its year: Montserrat, Bermuda, Turks and Caicos, St Helena)
+                        r"Montserrat|Bermuda|Turks\s+and\s+Caicos|St\.?\s+Helena|Saint\s+Helena)\b|₹|£"  # (sterling: Britain's April)
                         r"|\bB\.C\.(?=[\s,;:)’'\"”]|$)")  # (British Columbia, as its papers write it)
 
 
@@ -537,7 +543,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         if anchor is None:
             raise _Unresolved
         return _fiscal_year(m, anchor.normalize(), 7) + ("range",)  # (July's; find_times moves it to April's)
-    if m := _PART_OF.fullmatch(s):
+    if (m := _PART_OF.fullmatch(s)) and "bank holiday" not in s:  # (not "the late May bank holiday": a feast)
         if m.group(1) == "end" and _FISCAL_YEAR_END.fullmatch(m.group(2)):
             if anchor is None:
                 raise _Unresolved
@@ -1415,6 +1421,13 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                     _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
                     or _DID_NOT.search(text[max(0, start - 100):start])))  # ("shouldn't have to wait until winter")
             lo, hi = _southern(lo, hi, g, bare, now, season_ahead)  # (an article from Waikato: its spring is September's)
+        if ok and now is not None and low.startswith(("until the end of ", "till the end of ")) and not pd.isna(hi) \
+                and hi > now and (_future_before(text, start) or _MODAL_NEAR.search(text, max(0, start - 80), start)) \
+                and not _has_past_verb(_PASSIVE.sub("", text[max(0, start - 60):start])) \
+                and not re.search(r"\b(?:not|never)\b|n[’']t\b", text[max(0, start - 60):start]):  # ("will not arrive until": then)
+            # "will run until the end of this year": from now until then, as "by the end of the year" is (not the
+            # year's last quarter)
+            lo, g = now, "range"
         if ok and now is not None and g in {"week", "range"} and _THIS_WEEK.fullmatch(bare.lower()) and lo <= now < hi \
                 and not _ahead(text, start, deadline) and (_told_as_past(text, start, end) or _HAD_BEFORE.search(
                     text, max(0, start - 60), start) is not None):
@@ -1580,6 +1593,24 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out = sorted(out + _all_year(text, out, now), key=lambda t: t.start)
     if now is not None and "within " in text and len(out) > 1:
         out = _within_of_day(text, out, now)
+    if " week" in text and ("early " in text or "late" in text):
+        out = _part_of_week(text, out)
+    return out
+
+
+_WEEK_PART = re.compile(r"\b(early|late|later)\s+$", re.IGNORECASE)
+
+
+def _part_of_week(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
+    """ "early next week": its Monday to Wednesday; "late next week", "later this week": Thursday to Sunday."""
+    for x, t in enumerate(out):
+        if t.granularity != "week" or (t.value_end - t.value_start).days != 6 \
+                or (m := _WEEK_PART.search(text, max(0, t.start - 8), t.start)) is None:
+            continue
+        early = m.group(1).lower() == "early"
+        lo, hi = (t.value_start, t.value_start + pd.Timedelta(days=2)) if early \
+            else (t.value_start + pd.Timedelta(days=3), t.value_end)
+        out[x] = TimeExpr(text[m.start(1):t.end], m.start(1), t.end, lo, hi, "range", True, t.note)
     return out
 
 

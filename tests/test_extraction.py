@@ -12437,6 +12437,17 @@ def test_according_to_a_document_by_its_kind(sentence, source):
      [("on November 16", "2026-11-16", "2026-11-16"), ("within 14 days", "2026-11-16", "2026-11-30")]),
     ("The firm said on December 21 it would reply within two weeks.", "2026-12-22",
      [("on December 21", "2026-12-21", "2026-12-21"), ("within two weeks", "2026-12-22", "2027-01-05")]),
+    # "until the end of this year", ahead: from now (not the year's last quarter); "will not arrive until": then
+    ("Tenants would keep their current rates until the end of this year, he said.", "2026-01-11",
+     [("until the end of this year", "2026-01-11", "2026-12-31")]),
+    ("Staff were told their pay will not arrive until the end of January.", "2025-12-05",
+     [("until the end of January", "2026-01-21", "2026-01-31")]),
+    # "early next week", "late next week"; Britain's May bank holidays
+    ("The council will decide early next week.", "2026-05-16", [("early next week", "2026-05-18", "2026-05-20")]),
+    ("The hearing was moved to late next week.", "2026-05-16", [("late next week", "2026-05-21", "2026-05-24")]),
+    ("The park will close on the late May bank holiday.", "2026-05-16",
+     [("late May bank holiday", "2026-05-25", "2026-05-25")]),
+    ("It rained in late May.", "2026-05-16", [("in late May", "2026-05-21", "2026-05-31")]),
 ])
 def test_session_sixty_five_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
@@ -12560,3 +12571,9 @@ def test_a_standfirst_of_two_clauses_names_each_bare_subject():
     assert r.claims["source"].tolist()[0] == "Snake River Builders Association"
     m = r.mentions
     assert ("builders' group", "Snake River Builders Association") in set(zip(m["text"], m["name"]))
+
+
+def test_montserrat_counts_its_financial_year_from_april():
+    # (session sixty-five) Britain's territories that keep its April year: Montserrat's "2025-26 financial year"
+    t = run("The Government of Montserrat spent EC$2 million on the jetty in the 2025-26 financial year.").timeline
+    assert [(str(a.date()), str(b.date())) for a, b in zip(t["start"], t["end"])] == [("2025-04-01", "2026-03-31")]
