@@ -423,6 +423,24 @@ _MEMBER_TITLES = {"rep", "sen", "senator", "representative", "congressman", "con
                   "assemblywoman", "assemblymember", "delegate", "councilman", "councilwoman", "alderman", "cllr", "cr"}
 
 
+# the last words of a firm's name, after which "of <town>" says where it is: "BioAir Process Systems of Cranston"
+_FIRM_LAST = {"systems", "services", "technologies", "industries", "associates", "partners", "holdings", "inc", "llc",
+              "ltd", "corp", "consulting", "engineering", "construction", "solutions", "enterprises", "contractors"}
+
+
+# what a district that is a body serves ("Ledge Light Health District", "Oak Hollow Water District")
+_SERVICE_DISTRICTS = {"health", "school", "water", "fire", "irrigation", "sanitation", "sanitary", "park", "parks",
+                      "library", "transit", "utility", "conservancy", "conservation", "hospital", "drainage", "sewer"}
+
+
+def _firm_of_town(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the "of" at ``j`` follows a firm's name and comes before its town: "BioAir Process Systems of Cranston,
+    Rhode Island" is the firm, then where it is (not "Bank of Ireland")."""
+    return j - i >= 2 and toks[j - 1].lower.rstrip(".") in _FIRM_LAST and j + 1 < len(toks) \
+        and (toks[j + 1].text in cities() or places().get(toks[j + 1].text) == "GPE") \
+        and (j + 2 >= len(toks) or not toks[j + 2].is_cap)
+
+
 def _member_for(toks: list[Tok], i: int, j: int) -> bool:
     """Whether the "of" at ``j`` follows an elected member's title and given name: "Rep. Josephus B. Gbenyon of Bong
     County Electoral District #4" is Gbenyon, then the seat."""
@@ -497,7 +515,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws \
                         and not (j + 3 < n and toks[j + 2].text == "-" and toks[j + 3].lower in _PLACE_MODIFIER_ENDS) \
-                        and not (toks[j].lower == "of" and _member_for(toks, i, j)):
+                        and not (toks[j].lower == "of" and (_member_for(toks, i, j) or _firm_of_town(toks, i, j))):
                     j += 2  # (not "CTO of Leeds-based online florist Petalpost": a place as a modifier, no name's part)
                 elif toks[j].lower == "and" and toks[j].ws and j + 2 < n and toks[j + 1].is_cap and _and_in_firm(toks, i, j):
                     j += 2  # "Mphamvu Drilling and Civil Works Limited": one firm, its legal form closing the name
@@ -3150,6 +3168,9 @@ class _Builder:
         for sf, _, _, _, f in self.raw:
             if f.get("dateline") and sf.isupper() and canon[sf] == sf:
                 canon[sf] = sf.title()  # "SAN FRANCISCO" is San Francisco, named so in the body too
+            elif canon[sf] == sf and len(sf.split()[0]) >= 3 and sf.split()[0].isupper() and not sf.isupper() \
+                    and (body := next((x for x in surfaces if x != sf and x.lower() == sf.lower()), None)) is not None:
+                canon[sf] = body  # "ILOILO City – ": Iloilo City, its first word set in capitals by a dateline
             if sf in _WORDLIKE_STATES and f.get("before") == ",":
                 canon[sf] = _WORDLIKE_STATES[sf]  # "HOUMA, La. (AP)": the state, after its town's comma
         placey = {sf for sf, _, _, _, f in self.raw
@@ -3486,6 +3507,11 @@ class _Builder:
                 stem[tuple(w[:-1])].append(m)  # "Qiong Wen Yu" of the trawler "Qiong Wen Yu 20817"
             if last == "development" and len(w) == 3 and "of" not in w and "for" not in w:
                 stem[tuple(w[:-1])].append(m)  # "Fortune Crest" of the developer "Fortune Crest Development"
+            if last == "district" and len(w) == 4 and w[-2].lower() in _SERVICE_DISTRICTS and " ".join(w[:-2]) not in placey \
+                    and " ".join(w[:-2]) not in self.places and w[-3].lower() not in PLACE_NOUNS:
+                # "Ledge Light" of "Ledge Light Health District": a body, no place (not "Yellow Jacket Mesa", where
+                # the farmers are)
+                prefix[tuple(w[:-2])].append(m)
             if last in ORG_WORDS:
                 stem[tuple(w[:-1])].append(m)
                 for k in range(2, len(w) - 1):

@@ -12479,7 +12479,7 @@ def test_hemisphere_counts_a_name_once_and_reads_welsh_counties():
      "Margaret Elliot"),
     ("Kevin Last, 63, from Kesgrave, who is being treated for cancer, said he registered his car.", "Kevin Last"),
     ("The contractor, BioAir Process Systems of Cranston, Rhode Island, blames the town for skipping maintenance.",
-     "BioAir Process Systems of Cranston"),
+     "BioAir Process Systems"),
     ("Jane Roe of Austin, Texas, said the plant is closed.", "Jane Roe"),
     # bare plurals: with a compound, before a participle, asked
     ("Day-charter captains who work out of the marina say they have been ordered to leave.", "Day-charter captains"),
@@ -12577,3 +12577,17 @@ def test_montserrat_counts_its_financial_year_from_april():
     # (session sixty-five) Britain's territories that keep its April year: Montserrat's "2025-26 financial year"
     t = run("The Government of Montserrat spent EC$2 million on the jetty in the 2025-26 financial year.").timeline
     assert [(str(a.date()), str(b.date())) for a, b in zip(t["start"], t["end"])] == [("2025-04-01", "2026-03-31")]
+
+
+def test_a_firm_of_its_town_a_health_districts_short_name_and_a_dateline_in_capitals():
+    # (session sixty-five) "BioAir Process Systems of Cranston, Rhode Island": the firm, then its town ("BioAir" its
+    # short name); "Ledge Light" of "Ledge Light Health District"; "ILOILO City – " is Iloilo City
+    names = run("The contractor, BioAir Process Systems of Cranston, Rhode Island, blames the town.",
+                "Scott Varanese, the president of BioAir, rejected claims.").entities["name"].tolist()
+    assert "BioAir Process Systems" in names and "BioAir" not in names and "BioAir Process Systems of Cranston" not in names
+    names = run("The group logged complaints with the Ledge Light Health District in May.",
+                "A spokesperson for Ledge Light said the district had fielded calls.").entities["name"].tolist()
+    assert names == ["Ledge Light Health District"]
+    names = run("ILOILO City – A federation of jeepney operators has asked the city government to suspend its plan.",
+                "Officials in Iloilo City said the plan would go ahead.").entities["name"].tolist()
+    assert names == ["Iloilo City"]
