@@ -74,7 +74,7 @@ _KIND_NAME_WORDS = {
     "authority": {"authority", "agency", "office", "commission", "administration", "inspectorate", "directorate",
                   "council"},  # ("the authority" of a county council)
     "agency": {"agency", "office", "bureau", "administration", "directorate", "commission", "authority", "corps",
-               "division", "service"},  # ("Colorado Division of Housing", "National Park Service")
+               "division", "service", "department"},  # ("Colorado Division of Housing", "National Park Service")
     "ministry": {"ministry", "department"}, "department": {"department", "ministry"},
     # "the school" of "Sonoran Heights Preparatory Academy", "Kelmscott Grammar"
     "school": {"school", "academy", "preparatory", "prep", "grammar", "lycée", "gymnasium"},

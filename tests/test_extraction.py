@@ -12591,3 +12591,11 @@ def test_a_firm_of_its_town_a_health_districts_short_name_and_a_dateline_in_capi
     names = run("ILOILO City – A federation of jeepney operators has asked the city government to suspend its plan.",
                 "Officials in Iloilo City said the plan would go ahead.").entities["name"].tolist()
     assert names == ["Iloilo City"]
+
+
+def test_the_agency_may_be_a_state_department():
+    # (session sixty-five) "the agency" of a state department, as US papers write it (not the county's commission)
+    m = run("The La Plata County Planning Commission voted 2-1 to approve the expansion.",
+            "The Colorado Department of Public Health and Environment found methane at the landfill's boundary.",
+            "The agency said it had ordered monthly testing.").mentions
+    assert ("The agency", "Colorado Department of Public Health and Environment") in set(zip(m["text"], m["name"]))
