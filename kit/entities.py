@@ -1719,6 +1719,12 @@ class _Builder:
         sid = dateline_sentence(self.sentences)
         first = next((x for x in self.sentences[:3] if x.sid == sid), None)
         m = lead_dateline(first.text) if first is not None else None
+        if m is None:
+            # (past a photo's caption before the first paragraph: "... in Iloilo City. PN FILE PHOTO" / "ILOILO City –")
+            later = next((x for x in self.sentences[:4] if x.para_first and x is not first
+                          and (mm := lead_dateline(x.text)) is not None and mm.re is DATELINE), None)
+            if later is not None:
+                first, m = later, lead_dateline(later.text)
         # the place of a wire dateline ("SAN FRANCISCO — "): a place, though written in capitals
         key = "place" if m is not None and m.re is DATELINE and m.group("place") else "town"  # (AFP's "Nairobi (AFP) -")
         self.dateline = (first.start + m.start(key), first.start + m.end(key)) if first is not None and m else (0, 0)

@@ -12599,3 +12599,13 @@ def test_the_agency_may_be_a_state_department():
             "The Colorado Department of Public Health and Environment found methane at the landfill's boundary.",
             "The agency said it had ordered monthly testing.").mentions
     assert ("The agency", "Colorado Department of Public Health and Environment") in set(zip(m["text"], m["name"]))
+
+
+def test_a_dateline_after_a_photo_caption_is_a_place():
+    # (session sixty-five) a caption before the first paragraph, then "ILOILO City – ": the dateline is still the
+    # town's (a place, "the city" after it), not a speaker
+    r = run("Jeepneys line up along Iznart Street in Iloilo City. PN FILE PHOTO",
+            "ILOILO City – A federation of jeepney operators has asked the city government to suspend its plan.",
+            "Iloilo City’s route plan, the city said, would go ahead.")
+    e = r.entities.set_index("name")
+    assert e.loc["Iloilo City", "type"] == "GPE"
