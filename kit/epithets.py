@@ -1427,9 +1427,15 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     # name says ("Concerned Families of Marlow", "Harmon Falls Tenants United", "Celebes Resource
                     # Watch"), before any firm; else, where no firm is a group, any body of members ("Home Goods
                     # Importers Alliance")
+                    # (or the one body an earlier epithet called a group: "A disability advocacy group has accused"
+                    # of "Louth Access for All", whose name says no kind)
+                    called_group = {m.name for m in out.mentions if m.kind == "epithet" and m.start < toks[start_i].start
+                                    and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet
+                                    and "group" in m.text.lower().split()[:4]}
                     kind = [m.name for m in out.mentions if m.sid == s.sid and m.start < toks[start_i].start
                             and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet
-                            and m.name.lower().split()[-1] in _MEMBER_BODIES][-1:] or [
+                            and m.name.lower().split()[-1] in _MEMBER_BODIES][-1:] or (
+                        list(called_group) if len(called_group) == 1 else []) or [
                         n for n in ents if ents[n].type == "ORG" and not ents[n].is_outlet and n not in firm_weight
                         and not _GROUP_NAME_WORDS.isdisjoint(w.strip("'’") for w in n.lower().split())
                         and n.lower().split()[-1] not in {"party", "council", "commission", "committee"}] or [

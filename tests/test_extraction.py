@@ -12609,3 +12609,12 @@ def test_a_dateline_after_a_photo_caption_is_a_place():
             "Iloilo City’s route plan, the city said, would go ahead.")
     e = r.entities.set_index("name")
     assert e.loc["Iloilo City", "type"] == "GPE"
+
+
+def test_the_group_an_earlier_epithet_called_so():
+    # (session sixty-five) the body an apposition called "a disability advocacy group": "the group" after it, not the
+    # traders' association
+    m = run("Louth Access for All, a disability advocacy group, says it first heard of the proposal in October.",
+            "The Market Square Traders’ Association says footfall is down.",
+            "The group said it would appeal.").mentions
+    assert ("The group", "Louth Access for All") in set(zip(m["text"], m["name"]))
