@@ -12619,3 +12619,16 @@ def test_the_group_named_by_an_apposition():
             "The residents’ group, Rebuild Watch East Gippsland, says its volunteers have visited every property. Its "
             "co-ordinator, builder Lachlan Roe, said the group had found 112 homes completed.").mentions
     assert ("the group", "Rebuild Watch East Gippsland") in set(zip(m["text"], m["name"]))
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session sixty-five) "Brightmoor’s statement said": the body that made it (held-out annotators: 6 of 6)
+    (["Brightmoor AI denied it.", "Brightmoor’s statement said the company had never been contacted."], "Brightmoor AI"),
+    (["The Ministry of Transportation published a schedule.", "The ministry's statement said the schedule was final."],
+     "Ministry of Transportation"),
+    # (but a fund's statements are its accounts)
+    (["Provincial Pension Investment Corp. cut its values.", "The fund’s statements put occupancy at 81 per cent."],
+     "The fund’s statements"),
+])
+def test_a_bodys_statement_is_the_body(body, source):
+    assert run(*body).claims["source"].tolist()[-1] == source
