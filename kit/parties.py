@@ -22,8 +22,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from kit.entities import _AGENT_ENDS, _GOVERNMENT_OF_FIRST, FACILITY_NOUNS, ArticleEntities, Mention, _region_comma
 from kit.lexicons import (
-    ANONYMOUS_NOUNS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS, ORG_WORDS,
-    OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS, places,
+    ANONYMOUS_NOUNS, BE_FORMS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HONORIFICS, INSTITUTION_WORDS, MALE_NOUNS,
+    ORG_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS, places,
 )
 from kit.nlp import DATELINE, Sentence, Tok, lead_dateline
 
@@ -1034,6 +1034,14 @@ class PhraseReader:
                 prev = [m for m in self.ents.at(0, self.t[i].start, kinds=("name",)) if m.sid == self.s.sid - 1]
                 e = self.ents.entities.get(prev[0].name) if prev else None
                 if e is not None and e.type == "ORG" and not any(sid >= self.s.sid - 3 for sid, _ in cands):
+                    return Party(e.name, self.kind_of(e.name), self.t[i].text, self.t[i].start, self.t[i].end)
+            if i == 0 and self.n > 1 and self.L[1] not in BE_FORMS:
+                # "The company, which employs 34 people, is said to be ... It also disputed claims": the body the
+                # sentence before opened on, by its name or its epithet, whoever spoke last
+                prev = sorted((m for m in self.ents.mentions if m.sid == self.s.sid - 1 and m.kind in ("name", "epithet")),
+                              key=lambda m: m.start)
+                e = self.ents.entities.get(prev[0].name) if prev and prev[0].text[:1].isupper() else None
+                if e is not None and e.type == "ORG" and not e.is_outlet:
                     return Party(e.name, self.kind_of(e.name), self.t[i].text, self.t[i].start, self.t[i].end)
             return None
         # the nearest person named before the pronoun

@@ -12632,3 +12632,13 @@ def test_the_group_named_by_an_apposition():
 ])
 def test_a_bodys_statement_is_the_body(body, source):
     assert run(*body).claims["source"].tolist()[-1] == source
+
+
+def test_it_opening_a_sentence_is_the_body_the_last_one_opened_on():
+    # (session sixty-five) "The company, which employs 34 people, is said to be ... It also disputed claims": the body
+    # the sentence before opened on, though a person spoke last
+    c = run("Suirside Aggregates Ltd lodged the application in May.",
+            "“That is simply not true,” Mr Declan Hennessy said.",
+            "The company, which employs 34 people, is said to be one of the largest suppliers in the county.",
+            "It also disputed claims that it failed to notify neighbours.").claims
+    assert (c["source"].tolist()[-1], c["stance"].tolist()[-1]) == ("Suirside Aggregates Ltd", "denies")
