@@ -12642,3 +12642,14 @@ def test_it_opening_a_sentence_is_the_body_the_last_one_opened_on():
             "The company, which employs 34 people, is said to be one of the largest suppliers in the county.",
             "It also disputed claims that it failed to notify neighbours.").claims
     assert (c["source"].tolist()[-1], c["stance"].tolist()[-1]) == ("Suirside Aggregates Ltd", "denies")
+
+
+@pytest.mark.parametrize("sentence,source", [
+    # (session sixty-five) "according to the appeal": a filing, a document (held-out annotators: 4 of 4)
+    ("According to the appeal, blasting has allegedly taken place on at least two Saturdays since June.", "the appeal"),
+    # "a report circulated earlier this month lists": when it was circulated, then its verb (no "month lists")
+    ("However, a report circulated to councillors earlier this month lists nine premises as flooded.", "a report"),
+])
+def test_session_sixty_five_documents(sentence, source):
+    c = run(sentence).claims
+    assert (c["source"].tolist(), c["source_type"].tolist()) == ([source], ["document"])
