@@ -2545,8 +2545,10 @@ class _Builder:
         elif i >= 3 and _second_honorific(toks, i - 1) and toks[i - 3].lower in TITLE_WORDS:
             i -= 2  # "managing director Datuk Seri Tan Kok Wah", "chairman Tan Sri Abdul Halim": before both words
         k = i
-        while k > 0 and toks[k - 1].lower in TITLE_WORDS and (not toks[k - 1].is_cap or k < i):
-            k -= 1
+        while k > 0 and (toks[k - 1].lower in TITLE_WORDS and (not toks[k - 1].is_cap or k < i)
+                         or k < i and k >= 2 and toks[k - 1].text == "-" and not toks[k - 1].ws and not toks[k - 2].ws
+                         and toks[k - 2].lower in TITLE_WORDS and not toks[k - 2].is_cap):
+            k -= 1  # (and "secretary-general": a title's compound)
         if 0 < k < i and toks[k - 1].text == "managing":
             k -= 1  # "Akamas Ferries managing director Andreas Hadjikyriakou" (capitalised, it opens a name of its own)
         if 2 <= k < i and toks[k - 1].text == "of" and toks[k - 2].lower in TITLE_WORDS and not toks[k - 2].is_cap \
@@ -2656,7 +2658,9 @@ class _Builder:
         # (a body's name in capitals counts as one word: "Kampung Sungai Kelubi Settlers' Action Committee chairman")
         while m > 0 and (k - m < 5 + extra or k - m < 9 and all(t.is_cap or t.text in {"'", "’"} for t in toks[m - 1:k])) \
                 and (toks[m - 1].is_alpha or toks[m - 1].text == "-" or _bracket_or_owner(toks, m - 1)) \
-                and toks[m - 1].lower not in _NOT_ROLE_WORDS and (not toks[m - 1].lower.endswith(_VERB_ENDINGS) or (
+                and toks[m - 1].lower not in _NOT_ROLE_WORDS and (not toks[m - 1].lower.endswith(_VERB_ENDINGS)
+                                                                  # ("North Haven Surf Life Saving Club president": a name's word)
+                                                                  or toks[m - 1].is_cap and toks[m].is_cap or (
                     # "Catamarca mining secretary", "Kowinyo returning officer": a noun in -ing before the title
                     toks[m - 1].lower.endswith("ing") and toks[m].lower in TITLE_WORDS and not toks[m - 1].is_cap
                     and (m == 1 or toks[m - 2].is_cap))):

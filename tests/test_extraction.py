@@ -12653,3 +12653,14 @@ def test_it_opening_a_sentence_is_the_body_the_last_one_opened_on():
 def test_session_sixty_five_documents(sentence, source):
     c = run(sentence).claims
     assert (c["source"].tolist(), c["source_type"].tolist()) == ([source], ["document"])
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    # (session sixty-five) a body's whole name before the title, "Saving" a name's word; a title's compound
+    ("North Haven Surf Life Saving Club president Bronwyn Keough said the club was worried.", "Bronwyn Keough",
+     "North Haven Surf Life Saving Club president"),
+    ("Kirinyaga Smallholder Tea Growers Association secretary-general Daniel Karimi said the factory owes them.",
+     "Daniel Karimi", "Kirinyaga Smallholder Tea Growers Association secretary-general"),
+])
+def test_session_sixty_five_roles(sentence, name, role):
+    assert run(sentence).entities.set_index("name").loc[name, "roles"] == [role]
