@@ -2512,6 +2512,16 @@ class _Builder:
         return before in words or after in words
 
     def _title_before(self, toks: list[Tok], i: int) -> str | None:
+        p = i - 1
+        if p >= 3 and toks[p].lower == "and" and toks[p - 1].is_cap:
+            p -= 1  # "Councilors Cole Weatherby and Dana Kittredge": the second name, past the first
+            while p > 0 and toks[p - 1].is_cap and toks[p - 1].lower.rstrip("s") not in TITLE_WORDS:
+                p -= 1
+            p -= 1
+        if p >= 0 and toks[p].is_title and len(toks[p].text) > 5 and toks[p].lower.endswith("s") \
+                and toks[p].lower[:-1] in TITLE_WORDS and toks[p].lower.rstrip(".") not in HONORIFICS \
+                and p + 1 < len(toks) and toks[p + 1].lower in given_names():
+            return toks[p].text[:-1]  # "Councilors Cole Weatherby and Dana Kittredge": each a Councilor
         if i >= 4 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and toks[i - 2].text.isupper() \
                 and (toks[i - 4].lower in TITLE_WORDS | _PORTFOLIO_WORDS
                      # ("Mahlangatsha Member of Parliament (MP) Sandile Mkhonta")

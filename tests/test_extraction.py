@@ -12661,6 +12661,9 @@ def test_session_sixty_five_documents(sentence, source):
      "North Haven Surf Life Saving Club president"),
     ("Kirinyaga Smallholder Tea Growers Association secretary-general Daniel Karimi said the factory owes them.",
      "Daniel Karimi", "Kirinyaga Smallholder Tea Growers Association secretary-general"),
+    # a plural title before two names: each holds it ("Mrs" is no plural of a title)
+    ("Councilors Cole Weatherby and Dana Kittredge voted against it.", "Dana Kittredge", "Councilor"),
+    ("Councilors Cole Weatherby and Dana Kittredge voted against it.", "Cole Weatherby", "Councilor"),
 ])
 def test_session_sixty_five_roles(sentence, name, role):
     assert run(sentence).entities.set_index("name").loc[name, "roles"] == [role]
