@@ -294,6 +294,7 @@ def parse_text(text: str) -> list[Parsed]:
     # last line is a credit ("AFP", "TimesLIVE"): neither opens a section
     first = next((i for i in range(body_from, len(lines))  # (but a label "In short:" opens the summary under it)
                   if lines[i] and not _PAGE_CHROME.fullmatch(lines[i]) and not _TAG_LINE.fullmatch(lines[i])
+                  and not _contact_line(lines, i)
                   and (not is_heading(lines[i]) or lines[i].endswith(":") or _CLOCK_LINE.fullmatch(lines[i]))), len(lines))
     last = nonblank[-1]
     # a release's contact block ("Media Contact:", a name, a title, a telephone number): its label heads it, and
@@ -307,6 +308,7 @@ def parse_text(text: str) -> list[Parsed]:
                 # (the last line heads nothing: a credit, "AFP", "TimesLIVE")
                 and not _BY_NAME.fullmatch(ln) and i != nonblank[-1]
                 and not _EMAIL.search(ln)  # ("Write to Lydia Okafor at lydia.okafor@wsj.com": a contact line)
+                and not _contact_line(lines, i)  # ("Email:" over the reporter's address, "@DKowalchukMHN")
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
                 and not _AGENCY_SLUG.fullmatch(ln)
@@ -536,3 +538,17 @@ def _each(records: list) -> list[Parsed | FormatError]:
         reasons = sorted({str(e) for e in out})
         raise FormatError("no usable records: " + "; ".join(reasons[:3]))
     return out
+
+
+# a reporter's handle on a line of its own ("@DKowalchukMHN", the Medicine Hat News)
+_HANDLE_LINE = re.compile(r"@[A-Za-z0-9_]{2,30}")
+
+
+def _contact_line(lines: list[str], i: int) -> bool:
+    """A byline's contact line: a handle alone, or a label ("Email:") over an address or a handle (the Iconic
+    Media papers print "Email:" then the reporter's address): no section, and no first paragraph."""
+    ln = lines[i]
+    if _HANDLE_LINE.fullmatch(ln):
+        return True
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return ln.endswith(":") and len(ln) <= 20 and bool(_EMAIL.search(nxt) or _HANDLE_LINE.fullmatch(nxt))

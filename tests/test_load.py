@@ -419,6 +419,9 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     ("Nur Aina Zulkifli\n2026-02-03 12:15 AM", "2026-02-03 00:15"),
     # (session sixty-five) the Medicine Hat News' byline and date on one line, closed by a full stop
     ("By Devin Roe on September 30, 2026.\ndroe@example.com", "2026-09-30"),
+    # its reporter's handle, and the Iconic Media papers' "Email:" over the address: no sections
+    ("By Devin Roe on September 30, 2026.\ndroe@example.com\n@DRoeMHN", "2026-09-30"),
+    ("Reporter:\nÁine Roe\n30 Sept 2026 12:42 PM\nEmail:\naine.roe@example.ie", "2026-09-30 12:42"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
