@@ -324,8 +324,8 @@ class PhraseReader:
         if j - i >= 4 and (c := next((z for z in range(j - 2, i, -1) if self.t[z].text == ","), None)) is not None \
                 and c - i >= 2 and (state := [m for m in self.mentions(c + 1, j, kinds=("name",))
                                               if m.start == self.t[c + 1].start and m.end == self.t[j - 1].end]) \
-                and places().get(state[0].name) == "GPE" and (head := self.mentions(i, c, kinds=("name",))) \
-                and head[-1].end == self.t[c - 1].end and self.kind_of(head[-1].name) in {"organization", "person"}:
+                and places().get(state[0].name) == "GPE" and (firm_at := self.mentions(i, c, kinds=("name",))) \
+                and firm_at[-1].end == self.t[c - 1].end and self.kind_of(firm_at[-1].name) in {"organization", "person"}:
             # "BioAir Process Systems of Cranston, Rhode Island": the firm, not the state its town is in
             return self.party(i, c)
         if j - i == 2 and words[1] == "officials" and self.t[i].is_title and words[0] in _OFFICIALS_OF:
