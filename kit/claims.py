@@ -818,9 +818,16 @@ class _SentenceAttributor(PhraseReader):
         if w in _NOUN_LIKE_CUES and nxt in REPORTING_VERBS and not nxt.endswith("ing") and not self.t[k + 1].is_cap:
             return False  # "Court records show": the noun before the verb
         if w in {"call", "calls", "called"} and (prev in {"-", "so", "be", "been", "was", "were", "is", "are"} or nxt in {
-                "for", "on", "off", "in", "up", "out", "back", "to", "into", "at", "by", "upon"} or (
+                "off", "in", "up", "out", "back", "to", "into", "at", "by", "upon", "for"} or nxt == "on" and (
+                k + 2 >= self.n or self.t[k + 2].is_punct or self.t[k + 2].text[:1].isdigit()
+                or self.L[k + 2] in WEEKDAYS or self.L[k + 2].rstrip(".") in MONTHS
+                or self.L[k + 2] in {"the", "a", "an"} and k + 3 < self.n
+                and self.L[k + 3] in {"meeting", "vote", "debate", "hearing", "phone", "radio", "show", "programme"}
+                or nxt == "on" and "to" not in self.L[k + 3:k + 15]) or (
                 k + 1 < self.n and self.t[k + 1].is_cap) or not any(
-                self.t[x].text in _QUOTES for x in range(k + 1, min(self.n, k + 9)))):
+                self.t[x].text in _QUOTES for x in range(k + 1, min(self.n, k + 9))) and nxt != "on"):
+            # ("called on the council to publish": a demand, as annotators read it; "called for help", "called for an
+            # independent review" mostly not)
             return False  # "called the denial 'a familiar script'" attributes; "called for", "so-called" do not
         if w in _THAT_ONLY and nxt != "that":
             return False  # "agreed to pay", "accepted the offer": a deal, not speech ("agreed that ..." is)
@@ -1369,6 +1376,9 @@ class _SentenceAttributor(PhraseReader):
 
     def _complement(self, k: int, subj: Party) -> bool:
         """A weak reporting verb attributes only with a clause or a quote after it, or postposed."""
+        if self.L[k] in {"called", "calls", "call"} and k + 2 < self.n and self.L[k + 1] == "on" \
+                and not self.t[k + 2].is_punct:
+            return True  # "She called on the council to publish ...": a demand
         x = k + 1
         while x < min(self.n, k + 11):
             if self.L[x] == "that" or self.t[x].text in _QUOTES or self.t[x].text == ":":
