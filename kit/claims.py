@@ -817,15 +817,10 @@ class _SentenceAttributor(PhraseReader):
             return False  # "in a statement posted on social media": the statement, not a second speaker
         if w in _NOUN_LIKE_CUES and nxt in REPORTING_VERBS and not nxt.endswith("ing") and not self.t[k + 1].is_cap:
             return False  # "Court records show": the noun before the verb
-        if w in {"call", "calls", "called"} and (prev in {"-", "so", "be", "been", "was", "were", "is", "are"} or nxt in {
-                "off", "in", "up", "out", "back", "to", "into", "at", "by", "upon", "for"} or nxt == "on" and (
-                k + 2 >= self.n or self.t[k + 2].is_punct or self.t[k + 2].text[:1].isdigit()
-                or self.L[k + 2] in WEEKDAYS or self.L[k + 2].rstrip(".") in MONTHS
-                or self.L[k + 2] in {"the", "a", "an"} and k + 3 < self.n
-                and self.L[k + 3] in {"meeting", "vote", "debate", "hearing", "phone", "radio", "show", "programme"}
-                or nxt == "on" and "to" not in self.L[k + 3:k + 15]) or (
-                k + 1 < self.n and self.t[k + 1].is_cap) or not any(
-                self.t[x].text in _QUOTES for x in range(k + 1, min(self.n, k + 9))) and nxt != "on"):
+        if w in {"call", "calls", "called"} and (prev in {"-", "so", "be", "been", "was", "were", "is", "are"} or not self._called_on_to(k) and (
+                nxt in {"off", "in", "up", "out", "back", "to", "into", "at", "by", "upon", "for", "on"}
+                or k + 1 < self.n and self.t[k + 1].is_cap
+                or not any(self.t[x].text in _QUOTES for x in range(k + 1, min(self.n, k + 9))))):
             # ("called on the council to publish": a demand, as annotators read it; "called for help", "called for an
             # independent review" mostly not)
             return False  # "called the denial 'a familiar script'" attributes; "called for", "so-called" do not
@@ -1374,10 +1369,20 @@ class _SentenceAttributor(PhraseReader):
                 return True
         return False
 
+    def _called_on_to(self, k: int) -> bool:
+        """ "called on the council and the OPW to publish ...": a demand (not "called on Monday", "called on the radio
+        show", "called on residents at home")."""
+        if self.L[k] not in {"call", "calls", "called"} or k + 2 >= self.n or self.L[k + 1] != "on":
+            return False
+        after = self.L[k + 2]
+        return not (self.t[k + 2].is_punct or after[:1].isdigit() or after in WEEKDAYS or after.rstrip(".") in MONTHS
+                    or after in {"the", "a", "an"} and k + 3 < self.n
+                    and self.L[k + 3] in {"meeting", "vote", "debate", "hearing", "phone", "radio", "show", "programme"}) \
+            and "to" in self.L[k + 3:k + 15]
+
     def _complement(self, k: int, subj: Party) -> bool:
         """A weak reporting verb attributes only with a clause or a quote after it, or postposed."""
-        if self.L[k] in {"called", "calls", "call"} and k + 2 < self.n and self.L[k + 1] == "on" \
-                and not self.t[k + 2].is_punct:
+        if self._called_on_to(k):
             return True  # "She called on the council to publish ...": a demand
         x = k + 1
         while x < min(self.n, k + 11):
@@ -1672,14 +1677,6 @@ class _SentenceAttributor(PhraseReader):
                                   for z in range(k)):
             return None  # (a plural's apostrophe too: "Tenants' association says")
         return self._told_of(self.bare_body(0, k))
-
-    def _told_of(self, p: Party | None) -> Party | None:
-        """``p``, its words kept as an epithet of the body it names ("regional district" of the one so named)."""
-        if p is not None and p.name and p.start is not None and p.end is not None and p.text \
-                and not any(m.start == p.start and m.end == p.end for m in self.ents.mentions):
-            self.ents.mentions.append(Mention(p.name, p.text, p.start, p.end, "epithet", self.s.sid))
-            self.ents.mentions.sort(key=lambda m: (m.start, m.end))
-        return p
 
     def subject(self, k: int) -> Party | None:
         if (bare := self.standfirst_body(k)) is not None:

@@ -249,11 +249,8 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
     """Maximal runs of capitalised tokens (with inner connectors), as token index ranges."""
     if sent.runs is None:
         sent.runs = _find_runs(sent.tokens)
-        toks = sent.tokens
         # "Councilors Cole Weatherby and Dana Kittredge": a plural title before names, no part of the first
-        sent.runs = [(a + 1, b) if b - a >= 3 and toks[a].is_title and toks[a].lower.endswith("s")
-                     and toks[a].lower[:-1] in TITLE_WORDS and toks[a + 1].lower in given_names() else (a, b)
-                     for a, b in sent.runs]
+        sent.runs = [(a + 1, b) if b - a >= 3 and _plural_title(sent.tokens, a) else (a, b) for a, b in sent.runs]
         if "(" in sent.text:
             sent.runs = _by_acronym(sent.tokens, sent.runs)
         if '"' in sent.text or "“" in sent.text:
@@ -439,6 +436,14 @@ def _firm_of_town(toks: list[Tok], i: int, j: int) -> bool:
     return j - i >= 2 and toks[j - 1].lower.rstrip(".") in _FIRM_LAST and j + 1 < len(toks) \
         and (toks[j + 1].text in cities() or places().get(toks[j + 1].text) == "GPE") \
         and (j + 2 >= len(toks) or not toks[j + 2].is_cap)
+
+
+def _plural_title(toks: list[Tok], p: int) -> bool:
+    """Whether token ``p`` is a title in the plural before a given name: "Councilors" of "Councilors Cole Weatherby
+    and Dana Kittredge" (not "Mrs")."""
+    w = toks[p]
+    return w.is_title and len(w.text) > 5 and w.lower.endswith("s") and w.lower[:-1] in TITLE_WORDS \
+        and w.lower.rstrip(".") not in HONORIFICS and p + 1 < len(toks) and toks[p + 1].lower in given_names()
 
 
 def _member_for(toks: list[Tok], i: int, j: int) -> bool:
@@ -2518,9 +2523,7 @@ class _Builder:
             while p > 0 and toks[p - 1].is_cap and toks[p - 1].lower.rstrip("s") not in TITLE_WORDS:
                 p -= 1
             p -= 1
-        if p >= 0 and toks[p].is_title and len(toks[p].text) > 5 and toks[p].lower.endswith("s") \
-                and toks[p].lower[:-1] in TITLE_WORDS and toks[p].lower.rstrip(".") not in HONORIFICS \
-                and p + 1 < len(toks) and toks[p + 1].lower in given_names():
+        if p >= 0 and _plural_title(toks, p):
             return toks[p].text[:-1]  # "Councilors Cole Weatherby and Dana Kittredge": each a Councilor
         if i >= 4 and toks[i - 1].text == ")" and toks[i - 3].text == "(" and toks[i - 2].text.isupper() \
                 and (toks[i - 4].lower in TITLE_WORDS | _PORTFOLIO_WORDS

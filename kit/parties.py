@@ -198,6 +198,15 @@ class PhraseReader:
             return None
         return Party(top[0], "organization", self.text(i, j), self.t[i].start, self.t[j - 1].end)
 
+    def _told_of(self, p: Party | None) -> Party | None:
+        """``p``, its words kept as an epithet of the body it names ("regional district", "a local hiking club" of the
+        one so named), as a later pass would have linked them."""
+        if p is not None and p.name and p.start is not None and p.end is not None and p.text \
+                and not any(m.start == p.start and m.end == p.end for m in self.ents.mentions):
+            self.ents.mentions.append(Mention(p.name, p.text, p.start, p.end, "epithet", self.s.sid))
+            self.ents.mentions.sort(key=lambda m: (m.start, m.end))
+        return p
+
     def text(self, i: int, j: int) -> str:
         if i >= j:
             return ""
@@ -350,11 +359,7 @@ class PhraseReader:
             if stop - b >= 2 and all(self.t[z].is_alpha and not self.t[z].is_cap and self.L[z] not in _HEAD_STOPS
                                      and self.L[z] not in _DETERMINERS or self.t[z].text in {"’", "'"} for z in range(b, stop)) \
                     and (found := self.bare_body(b, stop)) is not None and found.name is not None:
-                if not any(m.start == span["start"] and m.end == span["end"] for m in self.ents.mentions):
-                    # (and the description is an epithet of it, as a later pass would have linked it)
-                    self.ents.mentions.append(Mention(found.name, span["text"], span["start"], span["end"], "epithet", self.s.sid))
-                    self.ents.mentions.sort(key=lambda m: (m.start, m.end))
-                return Party(found.name, found.type, **span)
+                return self._told_of(Party(found.name, found.type, **span))  # (the description an epithet of it)
         if j - i == 1 and words[0] in {"he", "she", "they", "it"}:
             return self.pronoun(words[0], i)
         if j - i == 1 and self.t[i].is_title and (founder := self._founder(i)) is not None:
@@ -855,7 +860,8 @@ class PhraseReader:
                 and self.t[head_i].is_alpha and not self.t[head_i].text[:1].isupper():
             # an unnamed speaker described by what they are: "the harbour master"
             return Party(span["text"], "anonymous", **span, gender=self._gender(words))
-        if head_i - i - sum(self.t[z].text == "-" for z in range(i, head_i)) <= 2 and len(head) > 4 and (head.endswith("s") and not head.endswith("ss") or head.endswith("men")
+        hyphens = sum(self.t[z].text == "-" for z in range(i, head_i))  # ("Day-charter captains": one modifier)
+        if head_i - i - hyphens <= 2 and len(head) > 4 and (head.endswith("s") and not head.endswith("ss") or head.endswith("men")
                                                   or head == "people") and head.isalpha() \
                 and (not self.t[head_i].is_cap or (head_i == 0 or self.t[head_i - 1].text in {"—", "–", "-"}) and not ms) \
                 and words[0] not in _NOUN_BEFORE:  # (capitalised first in the sentence, or after a dateline's dash)

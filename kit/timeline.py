@@ -1622,10 +1622,11 @@ def _within_of_day(text: str, out: list[TimeExpr], now: pd.Timestamp) -> list[Ti
     """ "wrote to the factory on November 16 directing it to pay farmers within 14 days": counted from the day told
     before it in the past, not from publication."""
     for x, t in enumerate(out):
-        m = _WITHIN_DAYS.fullmatch(t.text)
+        if (m := _WITHIN_DAYS.fullmatch(t.text)) is None:
+            continue
         day = next((d for d in reversed(out[:x]) if d.granularity == "day" and d.value_end < now.normalize()
                     and _MONTH_NAME.search(d.text)), None)  # (a date: not "between 10pm and 6am")
-        if m is None or day is None or not _has_past_verb(text[:t.start]) \
+        if day is None or not _has_past_verb(text[:t.start]) \
                 or _MODAL_AHEAD.search(text, day.end, t.start) or re.search(r"[.;!?]\s", text[day.end:t.start]):
             continue  # (not "said on Monday it would reply within two weeks": ahead of now)
         word = m.group(1).lower()
