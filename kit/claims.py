@@ -45,6 +45,10 @@ _COLLECTIVE = {"people", "police", "staff", "family", "public", "media", "govern
                "panel", "jury", "majority", "minority", "couple", "i", "we", "you", "they", "he", "she", "it"}
 # what opens an estimate's figure: "The club estimates more than 30,000 boats were launched"
 _ABOUT_A_NUMBER = {"more", "fewer", "less", "about", "around", "nearly", "almost", "roughly", "some"}
+_AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "be"}
+# a count's words before a noun ("two written warnings")
+_QUANTITIES = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "numerous", "repeated",
+               "multiple", "no", "further", "more", "other"}
 _MANY = {"few", "number", "lot", "couple", "dozen", "handful", "majority", "minority", "group", "third", "quarter", "half"}
 _MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall", "did", "does", "do", "to"}
 # verbs whose object, never their speaker, follows them ("disputed the figure", "denied that ...")
@@ -706,8 +710,14 @@ class _SentenceAttributor(PhraseReader):
         nxt = self.L[k + 1] if k + 1 < self.n else ""
         if w == "written" and k + 1 < self.n and self.t[k + 1].is_alpha and not self.t[k + 1].is_cap and nxt not in _DETERMINERS \
                 and (prev in _DETERMINERS or prev in {"first", "second", "formal", "his", "her", "its", "their", "our", "my", "your"}
-                     or self.t[k - 1].text in {"'s", "’s"}):
-            return False  # "the union's first written request": an adjective before its noun, no one writing
+                     or prev in _QUANTITIES or self.t[k - 1].text.isdigit() or self.t[k - 1].text in {"'s", "’s"}):
+            return False  # "the union's first written request", "two written warnings": an adjective before its noun
+        if w in _NOUN_LIKE_CUES and not w.endswith("s") and k >= 1 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
+                and (nxt in REPORTING_VERBS or nxt in _DOCUMENT_VERBS) and nxt.endswith(("s", "ed")) and nxt not in _NOUN_LIKE_CUES:
+            return False  # "The Sept. 22 staff report recommends": the report, then its own verb
+        if w in {"claims", "reports", "complaints"} and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
+                and not prev.endswith("s") and self.L[k - 2].endswith("ed") and k >= 3 and self.L[k - 3] in _AUXILIARIES:
+            return False  # "has lodged variation claims worth $4.1 million": the noun after a verb and its modifier
         if w in DOCUMENT_NOUNS and (nxt.endswith("ed") or nxt in {"by", "written", "drawn", "seen", "shown", "sent"}) and any(
                 self.L[z] in {"a", "an", "the"} and all(self.t[y].is_alpha and not self.t[y].is_cap
                                                         and self.L[y] not in _CLAUSE_OPENERS for y in range(z + 1, k))

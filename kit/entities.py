@@ -57,7 +57,7 @@ _GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "T
 # (and two words: "Regional District of Fraser-Fort George", "Rural Municipality of Sherwood", British Columbia's
 # and Saskatchewan's governments, named before their place)
 _GOVERNMENT_OF_FIRST_TWO = {"Regional District", "Regional Municipality", "Rural Municipality", "County Borough",
-                            "Municipal District", "Royal Borough", "District Municipality"}
+                            "Municipal District", "Royal Borough", "District Municipality", "Borough District"}
 _LOCAL_KINDS = {"metropolitan", "borough", "district", "county", "city", "town", "municipal", "regional", "shire",
                 "parish", "village", "rural", "urban", "unitary"}  # what kind of place a council is for
 # verbs a name as subject goes on with ("Shell has", "Apple will"), not a noun after an adjective
@@ -3158,6 +3158,8 @@ class _Builder:
                 self.council_towns.add(w[0])  # "Kiboro" of "Kiboro County Police": a county, also on its own
             elif len(w) >= 3 and w[0] in _GOVERNMENT_OF_FIRST and w[1] == "of" and " ".join(w[2:]) in surfaces:
                 self.council_towns.add(" ".join(w[2:]))  # "Pond Inlet" of "Hamlet of Pond Inlet": the place, also on its own
+            elif len(w) >= 4 and w[2] == "of" and f"{w[0]} {w[1]}" in _GOVERNMENT_OF_FIRST_TWO and " ".join(w[3:]) in surfaces:
+                self.council_towns.add(" ".join(w[3:]))  # "Drogheda" of "Borough District of Drogheda"
         canon: dict[str, str] = {}
         multi = sorted({s for s in surfaces if " " in s or "-" in s}, key=lambda x: (-len(x), x))
         for s in sorted(surfaces, key=lambda x: (-len(x), x)):

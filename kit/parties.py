@@ -115,6 +115,11 @@ _PRESS_DESKS = {("press", "service"), ("press", "office"), ("press", "centre"), 
 _BRANCH_NOUNS = {"branch", "directorate", "division", "unit", "department", "wing", "chapter", "bureau"}
 
 
+# what a place's own people form, not the place's government ("Revelstoke's biggest snowmobile club")
+_CIVIC_HEADS = {"club", "group", "association", "union", "society", "coalition", "alliance", "network", "collective",
+                "company", "firm", "charity", "campaign", "operator", "carrier", "developer", "provider", "utility"}
+
+
 @dataclass
 class Party:
     """Who a claim is attributed to, as resolved from the text."""
@@ -832,10 +837,20 @@ class PhraseReader:
                 and head[:-1] not in TITLE_WORDS and head not in _BODY_PLURALS \
                 and all(m.end < self.t[head_i].start and self._placed(m.name) for m in ms) \
                 and self.t[i].start == ms[0].start and all(
-                    self.t[z].is_alpha and not self.t[z].is_cap for z in range(head_i - 1, i, -1)
-                    if self.t[z].start >= ms[-1].end):
-            # "Red Cliffs table grape growers say": people of the place, unnamed (not the place; but "Midway Township
-            # supervisors" hold its offices)
+                    self.t[z].is_alpha and not self.t[z].is_cap or self.t[z].text in {"'s", "’s", "-"}
+                    for z in range(head_i - 1, i, -1) if self.t[z].start >= ms[-1].end):
+            # "Red Cliffs table grape growers say", "Albany’s whale-watching operators say": people of the place,
+            # unnamed (not the place; but "Midway Township supervisors" hold its offices)
+            return Party(span["text"], "anonymous", **span)
+        if len(ms) == 1 and ms[0].start == self.t[i].start and head_i - i >= 3 and self.L[i + 1] in {"'s", "’s"} \
+                and ms[0].end == self.t[i].end and self._placed(ms[0].name) and self.t[head_i].is_alpha \
+                and not self.t[head_i].is_cap and head in _CIVIC_HEADS \
+                and all(self.t[z].is_alpha and not self.t[z].is_cap or self.t[z].text == "-" for z in range(i + 2, head_i)):
+            # "Revelstoke's biggest snowmobile club says": a body of the place, the one the story names by those
+            # words, else unnamed (never the place; but "Anbar's agriculture directorate" is the province's own)
+            found = self.bare_body(i + 2 + self.L[i + 2].endswith("est"), head_i + 1)
+            if found is not None and found.name is not None:
+                return self._told_of(Party(found.name, found.type, **span))
             return Party(span["text"], "anonymous", **span)
         if ms:
             m = ms[-1]

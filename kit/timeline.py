@@ -144,7 +144,7 @@ _EXPR = re.compile(
     rf"\b(?:(?P<range>(?:(?:from|between)\s+|(?={_MONTH}\s+(?:{_YEAR}\s+)?(?:to|through)\s+{_MONTH}(?:\s+{_YEAR})?\b))(?P<a>{_BASE}|{_MONTH}|\d{{1,2}}(?:st|nd|rd|th)?(?=\s+(?:to|and)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}))"
     rf"\s+(?:to|until|till|through|and)\s+(?:at\s+least\s+)?"
     rf"(?P<b>{_BASE}|{_MONTH}(?![\w-])|(?<=and\s)\d{{1,2}}(?![\d%]|[.,]\d|\s*(?:per|percent|million|billion|people|[a-z]+s)\b)))"
-    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+(?={_FEAST_NAMES})|the\s+(?!{_MONTH}\s)[a-z]+\s+|the\s+(?={_MONTH}\s))?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
+    rf"|(?P<since>since\s+(?:at\s+least\s+)?(?:the\s+(?={_FEAST_NAMES})|the\s+(?=(?:19|20)\d\d[-/–]\d\d\s+season)|the\s+(?!{_MONTH}\s)[a-z]+\s+|the\s+(?={_MONTH}\s))?(?P<s>{_BASE}|(?:the\s+)?{_SEASON}(?!\s+(?:of\s+)?\d)|the\s+weekend"
     rf"|(?<=least\s){_MONTH}(?=[\s,.;?!:]|$)(?!\.?\s+\d)))"
     rf"|(?P<years>(?:in\s+(?P<y1>{_YEAR})\s+(?:and|or)|(?:(?:in|for|during)\s+)?(?P<y3>{_YEAR})\s+(?:to|through))\s+(?P<y2>{_YEAR}))"
     rf"|(?P<months>(?:in|for|during|throughout)\s+(?P<m1>{_MONTH})\s+and\s+(?P<m2>{_MONTH})(?=[\s,.;?!:]|$)(?!\.?\s+\d)(?!\s+(?:of\s+)?(?:last|this|next)\s+year))"
@@ -390,6 +390,9 @@ _SPLIT_YEAR = re.compile(r"(?:fiscal (?:year )?|fy ?)?(\d{4})[-/–](\d{2})(?: (
                          r"| (?:crop |marketing |farming )?season)?")
 _SPLIT = r"(?:19|20)\d\d[/-]\d\d"  # "2026/27", "2024-25"
 _BARE_SPLIT_YEAR = re.compile(rf"(?:(?:in|for|from|during|over)\s+)?{_SPLIT}")
+_CROP_WORDS = re.compile(r"\b(?:crops?|harvests?|cocoa|coffee|cotton|sugar|cane|grain|wheat|maize|rice|farm\w*|growers?)\b",
+                         re.IGNORECASE)  # (a crop's season runs its own months: Ghana's cocoa from October to September)
+_SPLIT_YEAR_SEASON = re.compile(r"(?:19|20)\d\d[-/–]\d\d\s+season$")  # (not a crop's, a marketing's or a farming's season)
 _SPLIT_SEASON = re.compile(r"\s+(summer|winter)\b", re.IGNORECASE)  # the season across a split year's new year
 _SEASON_AFTER = re.compile(r"\s+(?:season|seasons|school|academic|winter|summer|crop|harvest|term|semester)\b", re.IGNORECASE)
 # where a bare "2024/25" is a financial year from April: those countries, or Britain's pound
@@ -1012,7 +1015,9 @@ _EARLY_MODAL = re.compile(r"\b(?:could|may|might|would|will)\b(?!\s+(?:not\s+)?h
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as\s+$", re.IGNORECASE)
 _MAY_VERB_AFTER = re.compile(r"\s+(?:have|has|be|not|also|well|still|soon|yet|never|need|now|face|lose|take|get)\b")
 _BARE_YEAR = re.compile(r"\s*(?:in|on|at|by)?\s*\d{4}\s*")
-_TITLE_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w&.]*\s+$")
+# a month's abbreviation in capitals with no day beside it: a body's initials ("the DEC", "MAR Holdings")
+_ACRONYM_MONTH = re.compile(r"(?-i:\b(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)")
+_TITLE_BEFORE = re.compile(r"\b(?-i:[A-Z])[\w&.]*\s+(?:&\s+)?$")
 # a count's hedge just before a four-digit number, with no preposition before it ("in about 1900" is a year)
 _ROUGHLY_BEFORE = re.compile(r"(?<!\bin )(?<!\bby )(?<!\bsince )(?<!\bfrom )(?<!\buntil )\b(?:about|around|roughly|nearly|almost"
                              r"|approximately|some|only|just|more\s+than|fewer\s+than|less\s+than)\s+$", re.IGNORECASE)
@@ -1192,7 +1197,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if _BARE_YEAR.fullmatch(expr) and _numberish(text, start, end):
             continue
         if bare == "Today" and start and _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None:
-            continue  # "told Gulf Today", "USA Today": a title, not the day
+            continue  # "told Gulf Today", "USA Today", "Steamboat Pilot & Today": a title, not the day
+        if _ACRONYM_MONTH.search(bare) is not None and not any(c.isdigit() for c in bare):
+            continue  # "A DEC spokesperson": a body's initials (Department of Environmental Conservation), not December
 
         if (bound_month := _BEFORE_AFTER_MONTH.fullmatch(bare)) is not None and not bound_month.group(1)[:1].isupper():
             continue  # "before may have", "after march": a verb or a noun, not "before May"
@@ -1376,7 +1383,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "shut until at least February", "until at least the weekend" (in March): the coming one, never past
             step = pd.Timedelta(weeks=1) if (hi - lo).days < 7 else pd.DateOffset(years=1)
             lo, hi = lo + step, hi + step
-        if ok and g == "range" and lo.year + 1 == hi.year and (kind := _YEAR_KIND.search(low)) is not None \
+        if ok and g == "range" and lo.year + 1 == hi.year and _SPLIT_YEAR_SEASON.search(low) is not None \
+                and not low.startswith(("since ", "from ", "between ")) and _CROP_WORDS.search(text) is None:
+            # "the 2025-26 season" (a ski area's, a hockey league's, a league's): October to April across the new
+            # year (of nine held-out annotations, it fits seven; the calendar's two years fit one)
+            lo, hi = _d(lo.year, 10), _d(hi.year, 4, 30)
+        elif ok and g == "range" and lo.year + 1 == hi.year and (kind := _YEAR_KIND.search(low)) is not None \
                 and "end of th" not in low:
             # "the 2023-24 financial year" (July to June, or April to March where the article's country starts it
             # then), "the 2023-24 academic year" (September to July)
@@ -1586,6 +1598,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         return out  # (the months named alone, read again: no lists, times of day or years of it)
     if named_month and len(out) > 1 and " and " in text:
         out = _month_lists(text, out)
+    if named_month and len(out) > 1 and " or " in text:
+        out = _either_months(text, out)
+    if out and (" and " in text or "&" in text) and any(t.granularity == "day" for t in out):
+        out = _day_pairs(text, out)
+    if named_month and now is not None and ("-" in text or "–" in text):
+        out = _month_spans(text, out, now)
     if told_day is not None and ("a.m" in text or "p.m" in text or "am" in text or "pm" in text) \
             and not any(t.granularity == "day" for t in out):
         out = sorted(out + _clock_times(text, out, told_day, told_night), key=lambda t: t.start)
@@ -1693,6 +1711,70 @@ def _month_lists(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
         merged.append(out[i])
         i += 1
     return merged
+
+
+_OR_JOIN = re.compile(r",?\s+or\s+")
+
+
+def _either_months(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
+    """ "in August or September", "late January or early February": one span from the first to the second, the
+    window the writer gives (each alone would say more than is known; but "in July or in August" are two)."""
+    merged: list[TimeExpr] = []
+    for t in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.resolved and t.resolved and _OR_JOIN.fullmatch(text, prev.end, t.start) is not None \
+                and not t.text.lower().startswith(("in ", "on ", "at ", "by ", "during ")) \
+                and not pd.isna(prev.value_start) and not pd.isna(t.value_end) \
+                and (prev.value_end - prev.value_start).days <= 31 and (t.value_end - t.value_start).days <= 31 \
+                and 0 <= (t.value_start - prev.value_end).days <= 62:
+            merged[-1] = TimeExpr(text[prev.start:t.end], prev.start, t.end, prev.value_start, t.value_end, "range", True,
+                                  prev.note)
+            continue
+        merged.append(t)
+    return merged
+
+
+# "on 27 and 28 October": the first day written before the one read, in its month
+_DAY_BEFORE_PAIR = re.compile(r"(?:\bon\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|&)\s+$")
+# "on Oct. 27 and 28,": the second day after the one read (a count after it is no day: "on Oct. 27 and 28 people")
+_DAY_AFTER_PAIR = re.compile(r"\s+(?:and|&)\s+(\d{1,2})(?:st|nd|rd|th)?(?=\s*[,.;:)]|\s*$)")
+
+
+def _day_pairs(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
+    """ "on 27 and 28 October", "Oct. 27 and 28,": the two days, one span."""
+    res = []
+    for t in out:
+        if t.resolved and t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end:
+            if t.text[:1].isdigit() and (m := _DAY_BEFORE_PAIR.search(text, max(0, t.start - 12), t.start)) is not None \
+                    and 1 <= int(m.group(1)) < t.value_start.day:
+                t = TimeExpr(text[m.start():t.end], m.start(), t.end, t.value_start.replace(day=int(m.group(1))),
+                             t.value_end, "range", True, t.note)
+            elif not t.text[:1].isdigit() and t.text.rstrip()[-1:].isdigit() \
+                    and (m := _DAY_AFTER_PAIR.match(text, t.end)) is not None \
+                    and t.value_start.day < int(m.group(1)) <= _month_end(t.value_start.year, t.value_start.month).day:
+                t = TimeExpr(text[t.start:m.end()], t.start, m.end(), t.value_start,
+                             t.value_end.replace(day=int(m.group(1))), "range", True, t.note)
+        res.append(t)
+    return res
+
+
+# "the July-September quarter", "January–March": the months from the one to the other
+_MONTH_SPAN = re.compile(r"(?-i:\b(January|February|March|April|May|June|July|August|September|October|November|December)"
+                         r"[-–](January|February|March|April|May|June|July|August|September|October|November|December)\b)")
+
+
+def _month_spans(text: str, out: list[TimeExpr], now: pd.Timestamp) -> list[TimeExpr]:
+    for m in _MONTH_SPAN.finditer(text):
+        m1, m2 = _month(m.group(1)), _month(m.group(2))
+        inside = [t for t in out if m.start() <= t.start < m.end() or t.start <= m.start() < t.end]
+        if any(t.end > m.end() + 1 and not text[m.end():t.end].strip().lower().startswith(("quarter", "period")) for t in inside):
+            continue  # (a longer expression that holds the span: left as it is)
+        second = next((t for t in inside if t.resolved and not pd.isna(t.value_end) and t.value_end.month == m2), None)
+        y2 = second.value_end.year if second is not None else now.year
+        y1 = y2 if m1 <= m2 else y2 - 1
+        span = TimeExpr(m.group(0), m.start(), m.end(), _d(y1, m1), _month_end(y2, m2), "range", True, "")
+        out = sorted([t for t in out if t not in inside] + [span], key=lambda t: t.start)
+    return out
 
 
 def _one_month(t: TimeExpr) -> bool:

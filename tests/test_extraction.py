@@ -12679,3 +12679,66 @@ def test_session_sixty_five_roles(sentence, name, role):
 ])
 def test_called_on_to_is_a_demand(sentence, source):
     assert run(sentence).claims["source"].tolist() == [source]
+
+
+# session sixty-six: rounds 189 to 192
+@pytest.mark.parametrize("sentence,sources", [
+    # (session sixty-six) "two written warnings", "lodged variation claims": nouns after a count or a verb, no cue
+    ("In a letter dated July 27, the alliance said the company had ignored two written warnings last season.",
+     ["the alliance"]),
+    ("Council documents show Gollan Civil has lodged variation claims worth $4.1 million.", ["Council documents"]),
+    # "The Sept. 22 staff report recommends": the report, then its own verb (no "staff" reporting)
+    ("The Sept. 22 staff report recommends approval subject to 14 conditions.", ["The Sept. 22 staff report"]),
+    # (but "The Stourport-based firm claims" is the firm's verb)
+    ("The Stourport-based firm claims the county council cut its subsidy.", ["The Stourport-based firm"]),
+])
+def test_session_sixty_six_nouns_are_no_cues(sentence, sources):
+    assert run(sentence).claims["source"].tolist() == sources
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-six) "Albany’s whale-watching operators say": people of the place, unnamed, not the place
+    (["The council met in Albany on Monday.", "Albany’s whale-watching operators say the new fees could sink them."],
+     "Albany’s whale-watching operators", "anonymous"),
+    # "Revelstoke's biggest snowmobile club says": a body of the place, unnamed here (not the place)
+    (["The sledders met in Nelson on Monday.", "Nelson's biggest snowmobile club says it was shut out of the deal."],
+     "Nelson's biggest snowmobile club", "anonymous"),
+    # (but "Anbar's agriculture directorate" is the province's own: its government, the place)
+    (["Farmers met in Anbar on Monday.", "Anbar's agriculture directorate put the figure at 62,000 dunams."],
+     "Anbar", "official"),
+])
+def test_a_places_people_are_not_the_place(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == (source, source_type)
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-six) "A DEC spokesperson": a body's initials, no December; "Steamboat Pilot & Today": a title
+    ("A DEC spokesperson said the study was sound.", "2026-06-18", []),
+    ("Marsh told Steamboat Pilot & Today that the river was low.", "2026-08-03", []),
+    # "the 2025-26 season" (a ski area's, a league's): October to April (not a crop's: its own months)
+    ("Skiers came during the 2025-26 season.", "2026-08-03", [("2025-26 season", "2025-10-01", "2026-04-30")]),
+    ("Farmers sold less cocoa in the 2023/24 season.", "2024-11-03", [("2023/24 season", "2023-01-01", "2024-12-31")]),
+    ("It has been used since the 2019-20 season.", "2026-08-03",
+     [("since the 2019-20 season", "2019-01-01", "2026-08-03")]),
+    # "in August or September", "late January or early February": one window (but "in July or in August": two)
+    ("Work starts in August or September.", "2026-06-01", [("in August or September", "2026-08-01", "2026-09-30")]),
+    ("Dredging will run in May or early June.", "2026-03-01", [("in May or early June", "2026-05-01", "2026-06-10")]),
+    ("It happened in July or in August.", "2026-10-01",
+     [("in July", "2026-07-01", "2026-07-31"), ("in August", "2026-08-01", "2026-08-31")]),
+    # "on 27 and 28 October", "on Oct. 27 and 28,": two days, one span (not "Oct. 27 and 28 people")
+    ("Sales on 27 and 28 October were flat.", "2026-10-31", [("on 27 and 28 October", "2026-10-27", "2026-10-28")]),
+    ("The hearings on Oct. 27 and 28, drew crowds.", "2026-10-31", [("on Oct. 27 and 28", "2026-10-27", "2026-10-28")]),
+    ("On Oct. 27 and 28 people came.", "2026-10-31", [("On Oct. 27", "2026-10-27", "2026-10-27")]),
+    # "the July-September quarter": the months from the one to the other
+    ("Output in the July-September quarter fell.", "2026-10-31", [("July-September", "2026-07-01", "2026-09-30")]),
+    ("Output in the January–March quarter fell.", "2026-10-31", [("January–March", "2026-01-01", "2026-03-31")]),
+])
+def test_session_sixty_six_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_borough_district_is_a_body():
+    # (session sixty-six) "the Borough District of Drogheda": Louth's local government, a body (not a person)
+    e = run("Minutes of the May meeting of the Borough District of Drogheda show that the road was not funded.").entities
+    assert e.set_index("name").loc["Borough District of Drogheda", "type"] == "ORG"
