@@ -45,6 +45,13 @@ _COLLECTIVE = {"people", "police", "staff", "family", "public", "media", "govern
                "panel", "jury", "majority", "minority", "couple", "i", "we", "you", "they", "he", "she", "it"}
 # what opens an estimate's figure: "The club estimates more than 30,000 boats were launched"
 _ABOUT_A_NUMBER = {"more", "fewer", "less", "about", "around", "nearly", "almost", "roughly", "some"}
+# what an apposition may call a body before its own clause ("X, a Sunnyside-based union that says")
+_APPOSED_BODIES = {"union", "group", "association", "company", "firm", "society", "coalition", "alliance", "charity",
+                   "organisation", "organization", "club", "network", "nonprofit", "developer", "operator", "cooperative"}
+# what "according to" measures by, not who says ("according to their distance", "according to plan")
+_IN_PROPORTION = {"distance", "size", "need", "needs", "population", "income", "age", "weight", "length", "seniority", "severity", "proximity", "merit", "rank", "category", "capacity", "share",
+                  "usage", "consumption", "area", "acreage", "type", "height", "demand"}
+_QUESTIONING = {"question", "questions", "questioned", "questioning"}
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "be"}
 # a count's words before a noun ("two written warnings")
 _QUANTITIES = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "numerous", "repeated",
@@ -227,8 +234,8 @@ def _lead_content(content: str, sid: int, dateline_sid: int | None) -> str:
 
 
 # a denial verb the speaker's first verb is coordinated with ("... and rejected suggestions that")
-_AND_DENIED = re.compile(r"\band\s+(?:also\s+)?(?:rejected|denied|dismissed|disputed)\s+(?:the\s+|any\s+)?"
-                         r"(?:suggestions?|claims?|allegations?|reports?|accusations?|that)\b")
+_AND_DENIED = re.compile(r"\b(?:and|but\s+(?:he|she|they|it))\s+(?:also\s+)?(?:rejected|denied|dismissed|disputed)\s+"
+                         r"(?:the\s+|any\s+)?(?:suggestions?|claims?|allegations?|reports?|accusations?|idea|notion|that)\b")
 
 
 # content opening on nobody ("insisted that nobody ... had set foot"): with "insisted", a denial
@@ -263,8 +270,10 @@ def _takes_back(content: str) -> bool:
         return True
     if "not" in content and _NOT_SHARED.match(content):
         return True  # 'the ministry said it "does not share" the comptroller's conclusions'
-    if " and " in content and _AND_DENIED.search(content):
-        return True  # "insisted that the works had not touched the foundations and rejected suggestions that ..."
+    if (" and " in content or " but " in content) and _AND_DENIED.search(content):
+        # "insisted that the works had not touched the foundations and rejected suggestions that ...", "said the board
+        # would listen, but he rejected the idea that the town could block it"
+        return True
     low = content.lower()  # (non-ASCII text skips the test: case folding is not lower-casing there)
     return ("called" in low or "branded" in low or "described" in low or not content.isascii()) and \
         _CALLED_FALSE.search(content) is not None
@@ -712,6 +721,12 @@ class _SentenceAttributor(PhraseReader):
                 and (prev in _DETERMINERS or prev in {"first", "second", "formal", "his", "her", "its", "their", "our", "my", "your"}
                      or prev in _QUANTITIES or self.t[k - 1].text.isdigit() or self.t[k - 1].text in {"'s", "’s"}):
             return False  # "the union's first written request", "two written warnings": an adjective before its noun
+        if w in _QUESTIONING and nxt not in {"why", "whether", "how", "if"}:
+            return False  # "police had questioned the captain", "raised questions": no doubt spoken with its clause
+        if w in {"confirm", "verify"} and k >= 2 and (
+                (back := [x for x in self.L[max(0, k - 5):k] if x != "independently"])[-2:] in (["could", "not"], ["unable", "to"])
+                or back[-1:] == ["cannot"] or back[-3:] == ["been", "able", "to"] and "not" in back):
+            return False  # "the Guardian could not independently confirm this": what no one could check, no claim
         if w in _NOUN_LIKE_CUES and not w.endswith("s") and k >= 1 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and (nxt in REPORTING_VERBS or nxt in _DOCUMENT_VERBS) and nxt.endswith(("s", "ed")) and nxt not in _NOUN_LIKE_CUES:
             return False  # "The Sept. 22 staff report recommends": the report, then its own verb
@@ -773,6 +788,8 @@ class _SentenceAttributor(PhraseReader):
         adverb = prev in {"earlier", "first"} and w not in _NOUN_LIKE_CUES  # "had earlier told", not "an earlier report"
         adverb = adverb or prev in {"which", "who"} and k >= 2 and self.t[k - 2].text == "," and (
             w in _STRONG_FORMS or w in {"denied", "denies", "disputed", "disputes"})  # ", which says", ", which denied"
+        adverb = adverb or prev == "that" and k >= 4 and self.L[k - 2] in _APPOSED_BODIES and w in _STRONG_FORMS \
+            and self._apposed_name(k - 1) is not None  # "X, a Sunnyside-based union that says it represents ..."
         if w in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] in {"a", "an", "the", "this", "its", "their", "his", "her"} \
                 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and (nxt.endswith("ed") or nxt in REPORTING_VERBS or nxt in {"by", "of", "on", "from", "in", "for", ","}):
@@ -905,7 +922,10 @@ class _SentenceAttributor(PhraseReader):
                                     clause=r + 2, stance="asserts", content=self._content_after(r + 2, k)))
         for k in ([k for k, w in enumerate(L) if w == "according"] if "according" in L else ()):
             # ('"According to the manifest, 29 people have been rescued," Ms Nzowa said': her sourcing, her claim)
-            if k + 1 < n and L[k + 1] == "to" and k not in self.quoted:
+            if k + 1 < n and L[k + 1] == "to" and k not in self.quoted and not (
+                    k + 3 < n and (L[k + 2] in _IN_PROPORTION | {"plan", "schedule"} or L[k + 3] in _IN_PROPORTION
+                                   and L[k + 2] in {"their", "its", "his", "her", "each"})):
+                # (not "shared ... according to their distance from the turbines", "according to plan": a measure)
                 e = k + 2
                 while e < n and self.t[e].text != "," and self.t[e].text != ".":
                     e += 1
@@ -1338,11 +1358,25 @@ class _SentenceAttributor(PhraseReader):
             self.t[x].text in {",", ";", ":"} or self.t[x].text in _QUOTES or self.L[x] in {"while", "but", "and", "whereas"}
             for x in range(ci + 1, k))
 
+    def _apposed_name(self, that: int) -> Party | None:
+        """The body named before the apposition a relative "that" closes: "X, a Sunnyside-based union that"."""
+        if that < 4 or self.L[that - 1] not in _APPOSED_BODIES:
+            return None
+        c = next((z for z in range(that - 2, max(0, that - 9), -1) if self.t[z].text == ","), None)
+        if c is None or c < 1 or self.L[c + 1] not in {"a", "an"} or not all(
+                self.t[z].is_alpha or self.t[z].text in {"-", "'", "’"} for z in range(c + 1, that)):
+            return None
+        ends = [m for m in self.mentions(max(0, c - 8), c, kinds=("name",)) if m.end == self.t[c - 1].end]
+        if ends and self.kind_of(ends[-1].name) in {"organization", "official"}:
+            m = ends[-1]
+            return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
+        return None
+
     def _passive(self, k: int) -> dict | None:
         """ "The contamination was first reported last week by the Ledger-Dispatch": who reported it follows "by"."""
         by = next((x for x in range(k + 1, min(self.n, k + 7)) if self.L[x] == "by"), None)
-        if by is None or any(self.t[x].is_punct for x in range(k + 1, by)):
-            return None
+        if by is None or any(self.t[x].is_punct for x in range(k + 1, by)) or self.L[k] in _QUESTIONING:
+            return None  # (not "was questioned by police": an interview, no claim)
         e = by + 1
         while e < self.n and self.t[e].text not in {",", ".", ";", ":"} and self.L[e] != "that":
             e += 1
@@ -1968,6 +2002,8 @@ class _SentenceAttributor(PhraseReader):
             if ends and self.kind_of(ends[-1].name) in {"organization", "official", "person"}:
                 m = ends[-1]
                 return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
+        if w == "that" and (named := self._apposed_name(x)) is not None:
+            return named  # "Sindicato de Trabajadores del Valle, a Sunnyside-based union that says ...": the name
         if w in {"but", "and"}:
             if self._frames:  # "the authority said ... and dismissed ...": the same speaker
                 p = self._frames[-1]["party"]

@@ -45,6 +45,9 @@ _REPORTING = {
     # "contested the claim": a denial of what was said (only with such an object); "assured residents that ...":
     # speech, with its clause (see kit.claims; "questioned" is as often a police interview, or doubt, as a denial)
     "contest": "denies", "assure": "asserts",
+    # "questioned why the firm was chosen", "questions whether any wall could stop it": doubt spoken, with its clause
+    # only (not "police questioned the captain", "raised questions"; see kit.claims)
+    "question": "asserts",
 }
 _IRREGULAR = {
     "say": ["say", "says", "said", "saying"], "tell": ["tell", "tells", "told", "telling"],
@@ -137,6 +140,7 @@ DOCUMENT_NOUNS = {
     "note",  # ("..., the note said": an internal note's text)
     "version",  # ("An archived version of the savings website appears to show")
     "brochure", "brochures", "prospectus", "ledgers", "annex", "appendix", "breakdown",  # ("according to a sales brochure")
+    "count", "update", "updates",  # ("A council traffic count found", "the council's weekly water update")
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
     "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",

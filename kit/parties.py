@@ -88,7 +88,7 @@ _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spoke
               "representative", "representatives", "press", "rep", "reps"}  # ("A rep for Halcyon Row rejected that")
 _BODIES_BY_LAST_WORD = {"district", "county", "authority", "agency", "board", "commission", "trust"}
 _LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire", "hamlet", "village"}
-_COMPILED = {"compiled", "collected", "gathered", "kept"}
+_COMPILED = {"compiled", "collected", "gathered", "kept", "supplied", "provided"}
 _EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)
 _PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
@@ -714,6 +714,12 @@ class PhraseReader:
                     and all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i, k)):
                 # "according to copies they shared with ProPublica": a document, then a clause about it
                 return Party(span["text"], "document", **span)
+            if self.L[k] in DOCUMENT_NOUNS and not self.t[k].is_cap and self.L[k + 1] in {"the", "its", "their"} \
+                    and k + 3 < j + 1 and any(self.L[z].endswith("ed") for z in range(k + 2, min(j, k + 4))) \
+                    and all(self.t[z].is_alpha and (not self.t[z].is_cap or z == i and self.L[z] in {"a", "an", "the"})
+                            for z in range(i, k)):
+                # "A drawdown study the department released last week found": a document, then who made it
+                return Party(self.text(i, k + 1), "document", span["text"], span["start"], span["end"])
         # the head noun: the last word before a prepositional phrase
         h = j
         for k in range(i + 1, j):

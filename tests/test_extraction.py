@@ -12742,3 +12742,45 @@ def test_a_borough_district_is_a_body():
     # (session sixty-six) "the Borough District of Drogheda": Louth's local government, a body (not a person)
     e = run("Minutes of the May meeting of the Borough District of Drogheda show that the road was not funded.").entities
     assert e.set_index("name").loc["Borough District of Drogheda", "type"] == "ORG"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session sixty-six) "..., but he rejected the idea that ...": the sentence denies
+    ("Dale Hutchins said Wednesday that the board would listen, but he rejected the idea that the town could block it.",
+     [("Dale Hutchins", "denies")]),
+    # "the Guardian could not independently confirm this": what no one could check, no claim of the paper's
+    ("The Guardian could not independently confirm this.", [(None, "asserts")]),
+    ("The Post was unable to independently verify the data.", [(None, "asserts")]),
+    ("The ministry confirmed the figure.", [("The ministry", "asserts")]),
+    # "questioned whether/why": doubt spoken, with its clause (not "questioned by police", "questioned the captain")
+    ("Corinne Walpen questioned whether any wall could stop a collapse of that size.", [("Corinne Walpen", "asserts")]),
+    ("Police questioned the captain on Monday.", [(None, "asserts")]),
+    ("The engineer is said to have been questioned by the Anti-Corruption Commission.", [(None, "asserts")]),
+    # "X, a Sunnyside-based union that says ...": the body named before the apposition
+    ("Sindicato de Trabajadores del Valle, a Sunnyside-based union that says it represents 1,100 farmworkers, has "
+     "fought the project.", [("Sindicato de Trabajadores del Valle", "asserts")]),
+    ("It is the only report that says so.", [(None, "asserts")]),
+])
+def test_session_sixty_six_cues(sentence, expected):
+    c = run(sentence).claims
+    assert list(zip(c["source"], c["stance"])) == expected
+
+
+@pytest.mark.parametrize("sentence,source,via", [
+    # (session sixty-six) a count, an update, a study with its maker's clause, figures supplied by a body: documents
+    ("A council traffic count found the crossing carried about 9800 vehicles a day in 2024.", "A council traffic count", []),
+    ("A drawdown study the department released last week found the lake would settle 4 feet.", "A drawdown study", []),
+    ("Storage was at 43.6 per cent on Thursday, according to the council's weekly water update.",
+     "the council's weekly water update", []),
+    ("Figures supplied by the HSE to the Regional Health Forum West last month put agency spending at €780,000.",
+     "Figures supplied by the HSE to the Regional Health Forum West", ["HSE"]),
+])
+def test_session_sixty_six_documents(sentence, source, via):
+    c = run(sentence).claims
+    assert (c["source"].tolist(), c["source_type"].tolist(), c["via"].tolist()) == ([source], ["document"], [via])
+
+
+def test_according_to_a_measure_is_no_source():
+    # (session sixty-six) "shared according to their distance from the turbines", "according to plan": a measure
+    assert run("The fund was to be shared between the three areas according to their distance from the turbines.",
+               "The works went according to plan.").claims["source"].tolist() == [None, None]
