@@ -611,6 +611,10 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 3  # "the Prosecutor's Office attached to the Bacău Tribunal": one body, named with its court
                 elif toks[j].lower == "to" and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and _law_ahead(toks, j + 1):
                     j += 2  # "the Access to Information Act", "the Right to Information Act": a law's name
+                elif toks[j].lower == "to" and j - i <= 2 and j + 2 < n and toks[j + 1].is_cap and toks[j].ws \
+                        and (i == 0 or toks[i - 1].lower == "the") and not toks[i].lower.endswith("ing") \
+                        and _body_after(toks, j + 1):
+                    j += 2  # "The Sea to Sky Climbers' Alliance", "the Coast to Coast Cycling Club": one body's name
                 elif toks[j].lower == "and" and j + 3 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
                         and (toks[j + 3].is_cap and j + 4 < n and not toks[j + 4].is_cap and toks[j + 3].lower in _PORTFOLIO_WORDS
                              or not toks[j + 3].is_cap and toks[j + 2].lower in _PORTFOLIO_WORDS) \
@@ -877,8 +881,9 @@ _SECOND_HONORIFICS = {"seri", "sri"}
 
 
 # "Tan Sri Abdul Halim", "Puan Sri Noraini": honorifics only as a pair ("Tan" alone is a surname)
-_PAIRED_TRADES = {"oil": "gas", "food": "beverage", "mining": "exploration", "import": "export",
-                  "exploration": "production", "engineering": "construction", "marine": "offshore", "fish": "game"}
+_PAIRED_TRADES = {"oil": {"gas"}, "food": {"beverage"}, "mining": {"exploration"}, "import": {"export"},
+                  "exploration": {"production"}, "engineering": {"construction"}, "marine": {"offshore"},
+                  "fish": {"game", "wildlife"}, "parks": {"wildlife", "recreation"}}  # ("Colorado Parks and Wildlife")
 _HOLIDAYS = {"christmas", "easter", "diwali", "deepavali", "hanukkah", "passover", "thanksgiving",
              "halloween", "navratri", "vesak", "nowruz"}  # (not "Eid", "Ramadan": surnames too)
 _HOLIDAY_NAME = re.compile(r"(?:\b(?:Martin Luther King,? Jr\.?|MLK|Memorial|Boxing|Waitangi|Australia|Anzac|Canada|Remembrance"
@@ -1173,6 +1178,19 @@ def _law_ahead(toks: list[Tok], m: int) -> bool:
     return toks[m - 1].lower in _LAW_WORDS
 
 
+# a body its members form, the kind whose name may hold "to" ("Sea to Sky Climbers' Alliance"; not "Newcastle Airport")
+_MEMBERS_BODIES = {"alliance", "association", "society", "club", "coalition", "trust", "network", "group", "collective",
+                   "league", "federation", "foundation", "committee", "union", "cooperative", "co-operative"}
+
+
+def _body_after(toks: list[Tok], k: int) -> bool:
+    """Whether capitalised words from ``k`` (a plural's apostrophe among them) run on to an organisation's word."""
+    m = k
+    while m < len(toks) and (toks[m].is_cap or toks[m].text in {"'", "’"} and toks[m - 1].lower.endswith("s")):
+        m += 1
+    return m - k >= 2 and toks[m - 1].lower in _MEMBERS_BODIES
+
+
 def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     """Whether "<run> and" at ``j`` goes on into one name: capitalised words after it ending in a plural and an
     organisation word ("... and Dunmere Hospitals Trust"), none before it ("Barclays and Lloyds Banking Group" stays two)."""
@@ -1191,7 +1209,7 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if j - h == 3 and toks[h].lower in ORG_WORDS and toks[h + 1].lower in {"of", "for"} and len(words) == 1 \
             and words[0].endswith("s") and toks[j - 1].lower.endswith("s") and m + 1 < len(toks) and toks[m].lower == "of":
         return True  # "the College of Physicians and Surgeons of Saskatchewan": a body of two professions, and its place
-    if j - h >= 2 and toks[j - 1].lower in _PAIRED_TRADES and words and words[0] == _PAIRED_TRADES[toks[j - 1].lower] \
+    if j - h >= 2 and toks[j - 1].lower in _PAIRED_TRADES and words and words[0] in _PAIRED_TRADES[toks[j - 1].lower] \
             and (len(words) == 1 or words[-1].rstrip(".") in _LEGAL_FORMS or len(words) == 2 and words[-1] in ORG_WORDS):
         # "Amaseri Oil and Gas Limited": a firm named for its two trades, the pair every such firm has (and a body
         # for two: "Otago Fish and Game Council")

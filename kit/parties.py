@@ -115,6 +115,9 @@ _PRESS_DESKS = {("press", "service"), ("press", "office"), ("press", "centre"), 
 _BRANCH_NOUNS = {"branch", "directorate", "division", "unit", "department", "wing", "chapter", "bureau"}
 
 
+# a legislator's initials and the words of the seat they hold ("the MP": "Member for Rockhampton")
+_MEMBER_TITLES = {"mp": {"mp", "member"}, "mla": {"mla", "member"}, "msp": {"msp", "member"}, "mpp": {"mpp", "member"},
+                  "ms": {"ms", "member"}, "td": {"td", "teachta"}, "mhk": {"mhk", "member"}}
 # what a place's own people form, not the place's government ("Revelstoke's biggest snowmobile club")
 _CIVIC_HEADS = {"club", "group", "association", "union", "society", "coalition", "alliance", "network", "collective",
                 "company", "firm", "charity", "campaign", "operator", "carrier", "developer", "provider", "utility"}
@@ -294,11 +297,17 @@ class PhraseReader:
         """"the ..." (t[i:j]) as the person who spoke just before, described: '"...," the East Side mom said' by a
         gendered or a person's noun, '"...," the chief health officer said' by the post the article gave them."""
         last = self.ctx.speakers[-1][1]
-        if last.type != "person" or not last.name:
-            return None
         head = words[-1]
         if j - i >= 6 and words[-2] == "-" and words[-3] == "of" and words[-4] == "-":
             head = words[-5]  # "the mum-of-two": a mother
+        body_between = last.type != "person" or not last.name
+        if body_between:
+            # (a parent is no body: "According to the father-of-four" just after the airport authority's statement
+            # is the driver quoted before it)
+            people = [p for sid, p in self.ctx.speakers if p.type == "person" and p.name and self.s.sid - sid <= 3]
+            if not people or not (head in FEMALE_NOUNS or head in MALE_NOUNS) or words[-2] != "-":
+                return None
+            last = people[-1]
         if (head in FEMALE_NOUNS or head in MALE_NOUNS or head in PERSON_EPITHET_NOUNS) and head not in TITLE_WORDS \
                 and head not in ANONYMOUS_NOUNS and head not in SPOKES_NOUNS and head not in _NOT_DESCRIPTIONS \
                 and all(self.t[z].is_alpha or self.t[z].text == "-" for z in range(i + 1, j)) \
@@ -306,6 +315,15 @@ class PhraseReader:
             g = self._gender(words)  # (not the place in it: "the East Side mom")
             if g is None or last.gender in (None, g):
                 return Party(last.name, "person", **span, gender=last.gender or g)
+        if body_between:
+            return None
+        if head in _MEMBER_TITLES and all(self.t[z].is_alpha and not self.t[z].is_cap or self.t[z].text == "-"
+                                          for z in range(i + 1, j - 1)):
+            # '"...," the first-term MP said' after "Member for Rockhampton Jarrod Bellamy said": the member just quoted
+            e = self.ents.entities.get(last.name)
+            if e is not None and any(w in _MEMBER_TITLES[head] for r in list(e.roles) + list(e.described)
+                                     for w in r.lower().replace(".", "").split()):
+                return Party(last.name, "person", **span, gender=last.gender)
         if all(self.t[z].is_alpha and not self.t[z].is_cap for z in range(i + 1, j)) \
                 and head not in ORG_WORDS and head not in COMPANY_NOUNS and head not in INSTITUTION_WORDS \
                 and head not in DOCUMENT_NOUNS and head not in OUTLET_NOUNS and head not in _BODY_WORDS \

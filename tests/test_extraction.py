@@ -12784,3 +12784,38 @@ def test_according_to_a_measure_is_no_source():
     # (session sixty-six) "shared according to their distance from the turbines", "according to plan": a measure
     assert run("The fund was to be shared between the three areas according to their distance from the turbines.",
                "The works went according to plan.").claims["source"].tolist() == [None, None]
+
+
+@pytest.mark.parametrize("sentence,name", [
+    # (session sixty-six) "Colorado Parks and Wildlife": a body for two fields, as "Fish and Game" is
+    ("Colorado Parks and Wildlife said in an emailed statement that it has not taken a position.",
+     "Colorado Parks and Wildlife"),
+    # "The Sea to Sky Climbers' Alliance": "to" inside a members' body's name
+    ("The Sea to Sky Climbers' Alliance says the pay stations took in more than $412,000.", "Sea to Sky Climbers' Alliance"),
+])
+def test_session_sixty_six_names(sentence, name):
+    assert run(sentence).claims["source"].tolist() == [name]
+
+
+@pytest.mark.parametrize("sentence,names", [
+    # (but "Speaking to Citizen TV", "the Green Line to Newcastle Airport": a phrase, a route, no one name)
+    ("Speaking to Citizen TV, the governor said the road would reopen.", ["Citizen TV"]),
+    ("The Green Line to Newcastle Airport will close, the operator said.", ["Green Line", "Newcastle Airport"]),
+])
+def test_to_joins_no_phrase_into_a_name(sentence, names):
+    got = run(sentence).entities["name"].tolist()
+    assert all(n in got for n in names) and not any(" to " in n for n in got)
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session sixty-six) '"...," the first-term MP said' after "Member for Rockhampton Jarrod Bellamy said"
+    (["Member for Rockhampton Jarrod Bellamy said he wrote to the Transport Minister on Monday.",
+      "“If that had been a cardiac arrest, we’d be talking about a funeral,” the first-term MP said."], "Jarrod Bellamy"),
+    # "According to the father-of-four" after a body's statement: the man quoted before it, not the body
+    (["Cecil Liburd, president of the Airport Taxi Drivers’ Association, said nine arrivals had been diverted.",
+      "In a statement issued on Monday, SCASPA said no scheduled commercial flight had been diverted.",
+      "According to the father-of-four, drivers were told in writing last November that a rank would be built."],
+     "Cecil Liburd"),
+])
+def test_session_sixty_six_described_speakers(body, source):
+    assert run(*body).claims["source"].tolist()[-1] == source
