@@ -88,7 +88,7 @@ _ON_RECORD = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spoke
               "representative", "representatives", "press", "rep", "reps"}  # ("A rep for Halcyon Row rejected that")
 _BODIES_BY_LAST_WORD = {"district", "county", "authority", "agency", "board", "commission", "trust"}
 _LOCAL_OFFICIALS = {"city", "municipal", "town", "borough", "shire", "hamlet", "village"}
-_COMPILED = {"compiled", "collected", "gathered", "kept", "supplied", "provided"}
+_COMPILED = {"compiled", "collected", "gathered", "kept", "supplied"}
 _EMPLOYED = {"employed", "working"}  # (not "engineers hired by the commune": its experts, speaking for it)
 _PLURAL_DETERMINERS = {"two", "three", "four", "five", "several", "some", "many", "both", "few", "dozens", "hundreds"}
 _POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
