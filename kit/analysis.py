@@ -223,7 +223,7 @@ def analyze_article(article: dict) -> ArticleResult:
             ))
     t4 = time.perf_counter()
     counts = Counter(m.name for m in ents.mentions)
-    entities = [dict(name=e.name, type=e.type, aliases=sorted(e.aliases), roles=list(e.roles),
+    entities = [dict(name=e.name, type=e.type, aliases=sorted(e.aliases), roles=list(dict.fromkeys(e.roles + e.posts)),
                      epithets=list(dict.fromkeys(e.epithets)), is_outlet=e.is_outlet, n_mentions=counts[e.name])
                 for e in ents.entities.values()]
     mentions = [dict(name=m.name, text=m.text, start=m.start, end=m.end, kind=m.kind) for m in ents.mentions]

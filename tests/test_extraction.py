@@ -12819,3 +12819,30 @@ def test_to_joins_no_phrase_into_a_name(sentence, names):
 ])
 def test_session_sixty_six_described_speakers(body, source):
     assert run(*body).claims["source"].tolist()[-1] == source
+
+
+@pytest.mark.parametrize("sentence,name,roles", [
+    # (session sixty-six) a post told in a relative clause, kept whole (held-out annotators keep 62 such roles)
+    ("Marion Teeple, who chairs the South Grey Health Coalition, said the closure was a mistake.", "Marion Teeple",
+     ["who chairs the South Grey Health Coalition"]),
+    ("Morven Fraser, who represents Wester Ross, Strathpeffer and Lochalsh on The Highland Council, said it was fair.",
+     "Morven Fraser", ["who represents Wester Ross, Strathpeffer and Lochalsh on The Highland Council"]),
+    ("Coun. Darlene Foisy, who chairs council’s infrastructure committee, said the cost was too high.", "Darlene Foisy",
+     ["Coun.", "who chairs council’s infrastructure committee"]),
+    # (and not a clause that says what someone did: "who said", "who lives")
+    ("Ann Lee, who lives on Inglis Place, said trade was down.", "Ann Lee", []),
+    # a firm's whole name before the title, its last word in -ing or an ampersand inside it
+    ("Ophir Ridge Mining general manager Tessa Cowdery said the deal was fair.", "Tessa Cowdery",
+     ["Ophir Ridge Mining general manager"]),
+    ("Fish & Game environmental officer Rhys Kearney said the stream was degraded.", "Rhys Kearney",
+     ["Fish & Game environmental officer"]),
+])
+def test_session_sixty_six_roles(sentence, name, roles):
+    assert run(sentence).entities.set_index("name").loc[name, "roles"] == roles
+
+
+def test_a_post_in_a_clause_types_no_one():
+    # (session sixty-six) "Ruth Okafor, who coordinates the group,": still a person (the post is kept apart from
+    # what says what someone is), and "the group" is not she
+    e = run("Ruth Okafor, who coordinates the group, said customers had been given no straight answers.").entities
+    assert e.set_index("name").loc["Ruth Okafor", "type"] == "PERSON"
