@@ -1183,7 +1183,11 @@ def _law_ahead(toks: list[Tok], m: int) -> bool:
 
 # what a relative clause says someone holds: "who chairs ...", "who represents ...", "who runs a gift shop ..."
 _POST_VERBS = {"chairs", "co-chairs", "represents", "runs", "heads", "leads", "oversees", "owns", "co-owns", "manages",
-               "directs", "sits", "farms", "operates", "coordinates", "coaches", "edits", "founded", "co-founded"}
+               "directs", "sits", "farms", "operates", "coordinates", "co-ordinates", "coaches", "edits", "founded",
+               "co-founded", "keeps"}
+# ... or held for a while: "who has led the district since 2021", "who has driven for Great Flats for 16 years"
+_POSTS_HELD = {"led", "served", "chaired", "run", "owned", "represented", "farmed", "managed", "headed", "driven",
+               "fished", "worked", "taught", "coached", "operated", "edited", "directed", "co-owned"}
 # a body its members form, the kind whose name may hold "to" ("Sea to Sky Climbers' Alliance"; not "Newcastle Airport")
 _MEMBERS_BODIES = {"alliance", "association", "society", "club", "coalition", "trust", "network", "group", "collective",
                    "league", "federation", "foundation", "committee", "union", "cooperative", "co-operative"}
@@ -3031,7 +3035,9 @@ class _Builder:
         (held-out annotators keep 62 such roles whole: "who chairs ...", "who represents ...", "who runs ...")."""
         toks, n = s.tokens, len(s.tokens)
         for i, j in _runs(s):
-            if j + 3 >= n or toks[j].text != "," or toks[j + 1].lower != "who" or toks[j + 2].lower not in _POST_VERBS:
+            if j + 3 >= n or toks[j].text != "," or toks[j + 1].lower != "who" or not (
+                    toks[j + 2].lower in _POST_VERBS or toks[j + 2].lower == "speaks" and toks[j + 3].lower == "for"
+                    or toks[j + 2].lower == "has" and toks[j + 3].lower in _POSTS_HELD):
                 continue
             e = next((x for x in range(j + 3, min(n, j + 18)) if toks[x].text in {",", ";", "."} or toks[x].text in _QUOTES_SET
                       or toks[x].lower in REPORTING_VERBS and x > j + 3), None)

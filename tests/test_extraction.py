@@ -12829,6 +12829,8 @@ def test_session_sixty_six_described_speakers(body, source):
      "Morven Fraser", ["who represents Wester Ross, Strathpeffer and Lochalsh on The Highland Council"]),
     ("Coun. Darlene Foisy, who chairs council’s infrastructure committee, said the cost was too high.", "Darlene Foisy",
      ["Coun.", "who chairs council’s infrastructure committee"]),
+    ("Mayor Joe Bell, who has led the district since 2021, said the plan was sound.", "Joe Bell",
+     ["Mayor", "who has led the district since 2021"]),
     # (and not a clause that says what someone did: "who said", "who lives")
     ("Ann Lee, who lives on Inglis Place, said trade was down.", "Ann Lee", []),
     # a firm's whole name before the title, its last word in -ing or an ampersand inside it
