@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from kit.entities import (
     FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _LOCAL_KINDS, _LOCAL_PEOPLE, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
-    _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, _VENUE_FIRST, ArticleEntities, Mention, _based_comma, _role_head, _span_text,
+    _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, _VENUE_FIRST, ArticleEntities, Entity, Mention, _based_comma, _role_head, _span_text,
     own_outlet, title_initials, titled_holder,
 )
 from kit.lexicons import (
@@ -2107,6 +2107,8 @@ def link_bare_council(sentences: list[Sentence], out: ArticleEntities) -> None:
                                                                                           "Shire", "Borough", "County"}
              and len(n.split()) > 2 and n.split()[1] == "of"]
     pool = local or councils or towns
+    if not pool and (made := _town_council(sentences, out)) is not None:
+        pool = [made]
     if not pool:
         return
     told = Counter(m.name for m in out.mentions if m.name in pool)
@@ -2133,6 +2135,29 @@ def link_bare_council(sentences: list[Sentence], out: ArticleEntities) -> None:
         added = True
     if added:
         out.mentions.sort(key=lambda m: (m.start, m.end))
+
+
+def _town_council(sentences: list[Sentence], out: ArticleEntities) -> str | None:
+    """"Squamish council approved the fees": a town's council the story names only so, in lower case (no body of
+    that name found), made one, so that its bare "council" has a body to be."""
+    for x in sentences:
+        if "council" not in x.text:
+            continue
+        toks = x.tokens
+        for k in range(1, len(toks)):
+            if toks[k].text != "council" or not toks[k - 1].is_cap:
+                continue
+            place = [m for m in out.at(toks[k - 1].start, toks[k - 1].end, kinds=("name",)) if m.end == toks[k - 1].end
+                     and out.entities.get(m.name) is not None and out.entities[m.name].type == "GPE"]
+            if not place:
+                continue
+            name = f"{place[0].text} council"
+            if name not in out.entities:
+                out.entities[name] = Entity(name, type="ORG", aliases={name})
+            out.mentions.append(Mention(name, name, place[0].start, toks[k].end, "name", x.sid))
+            out.mentions.sort(key=lambda m: (m.start, m.end))
+            return name
+    return None
 
 
 # what an outlet calls itself: "told this newspaper", "seen by this publication", "Speaking to this medium"

@@ -12848,3 +12848,12 @@ def test_a_post_in_a_clause_types_no_one():
     # what says what someone is), and "the group" is not she
     e = run("Ruth Okafor, who coordinates the group, said customers had been given no straight answers.").entities
     assert e.set_index("name").loc["Ruth Okafor", "type"] == "PERSON"
+
+
+def test_a_towns_council_in_lower_case_is_a_body():
+    # (session sixty-six) "Halifax council approved the fees": the town's council, named only so, is a body, and the
+    # bare "council" after it is that body
+    r = run("Parking fees start in Halifax on Monday.", "Halifax council approved the fees on April 7.",
+            "The group says council ignored them.")
+    assert r.entities.set_index("name").loc["Halifax council", "type"] == "ORG"
+    assert r.mentions[r.mentions["text"] == "council"]["name"].tolist() == ["Halifax council"]
