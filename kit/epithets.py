@@ -1802,6 +1802,17 @@ _PLACE_INTRO_HEADS = (FACILITY_NOUNS - {"site", "stop", "field", "yard", "camp",
     "vessel", "ship", "ferry", "tanker", "trawler"}
 
 
+# kinds of facility one may be told as another ("a Kowloon shopping centre" / "Harbour Crest Mall")
+_FACILITY_KINDS = [{"centre", "center", "mall", "plaza", "complex", "arcade"}, {"tower", "building", "block", "house"},
+                   {"plant", "factory", "works", "facility", "mill", "refinery", "smelter"},
+                   {"port", "harbour", "harbor", "wharf", "terminal", "pier", "jetty", "quay"},
+                   {"hospital", "clinic", "infirmary"}, {"school", "college", "academy"}, {"stadium", "arena", "ground"}]
+
+
+def _same_facility(a: str, b: str) -> bool:
+    return a == b or any(a in kinds and b in kinds for kinds in _FACILITY_KINDS)
+
+
 _KIN_CALLED = {"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "mommy": "mother",
                "dad": "father", "daddy": "father"}
 
@@ -1943,8 +1954,12 @@ def link_told_before_named(sentences: list[Sentence], out: ArticleEntities) -> N
                                ents[m.name].type == "GPE" and noun in _SETTLEMENT_NOUNS
                                or ents[m.name].type in {"FAC", "LOC"} and noun not in _SETTLEMENT_NOUNS
                                and m.name.lower().split()[-1] not in _STREET_ENDS  # (a care home is no lane)
+                               # (a mine is no "... Dam": a name that says another kind of facility)
+                               and (m.name.lower().split()[-1] not in _PLACE_INTRO_HEADS
+                                    or _same_facility(m.name.lower().split()[-1], noun))
                                or ents[m.name].type == "PRODUCT" and noun in _SHIP_NOUNS
                                or ents[m.name].type == "ORG" and (noun in m.name.lower().split()
+                                                                  or noun == "mine" and "mining" in m.name.lower().split()
                                                                   or noun == "home" and m.name.lower().split()[-1]
                                                                   in _HOME_NAME_ENDS))), None)
         if target is None:

@@ -12857,3 +12857,17 @@ def test_a_towns_council_in_lower_case_is_a_body():
             "The group says council ignored them.")
     assert r.entities.set_index("name").loc["Halifax council", "type"] == "ORG"
     assert r.mentions[r.mentions["text"] == "council"]["name"].tolist() == ["Halifax council"]
+
+
+@pytest.mark.parametrize("body,text,name", [
+    # (session sixty-six) "a copper mine" told before its name: the mining firm named next, not the dam beside it
+    (["The council is selling water to a copper mine east of the city.",
+      "Ophir Ridge Mining pays $1900 a megalitre, and Suma Park Dam is at 43 per cent.", "The mine said it would stop."],
+     "The mine", "Ophir Ridge Mining"),
+    # (a facility told as its kind's other word: "a shopping centre" / "Harbour Crest Mall")
+    (["A lift fell at a Kowloon shopping centre on Friday.", "Harbour Crest Mall said the lift had been inspected."],
+     "a Kowloon shopping centre", "Harbour Crest Mall"),
+])
+def test_a_facility_told_before_its_name(body, text, name):
+    m = run(*body).mentions
+    assert m[m["text"] == text]["name"].tolist() == [name]
