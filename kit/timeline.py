@@ -263,7 +263,8 @@ _WEEK_AFTER_DAY = re.compile(r"\s+week\b(?![-\w])(?!\s*['’]s)")
 # a future told outright, not a past's future ("told commissioners in October that it would add a crew by Nov. 1")
 _MODAL_NEAR = re.compile(r"\b(?:could|would|will|may|might|due|set\s+to)\b(?!\s+(?:not\s+)?have\b)(?:[^,;.]|(?<=\d)\.(?=\d))*$",
                          re.IGNORECASE)  # (not "would have opened on Sept. 1": what did not happen)
-_SURE_FUTURE = re.compile(r"\b(?:will|shall|won[’']t)\b|[’']ll\b", re.IGNORECASE)  # (either apostrophe)
+_SURE_FUTURE = re.compile(r"\b(?:will|shall|won[’']t|must(?!\s+have\b))\b|[’']ll\b", re.IGNORECASE)  # (either apostrophe;
+# "must be replaced by Dec. 31": a duty still to meet)
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have)\s+$", re.IGNORECASE)  # (but "was not given access to the wall until": a wait gone by)
 # "has been put back to January", "was moved to March": the date it now falls on, still to come
@@ -1242,6 +1243,18 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 y = None
             if y is not None:
                 lo, hi, g, ok = _resolve_cached(f"{fm.group('pre') or ''}{fm.group('f')}{fm.group('w') or ''} {y}", anchor)
+        elif ok and now is not None and not pd.isna(hi) and (now - hi).days > 45 \
+                and (fm := _FEAST_TOLD.fullmatch(bare.lower().replace("’", "'"))) is not None \
+                and fm.group("pre") in {"before ", "by ", "over ", "at ", "for ", None} \
+                and (_future_before(text, start) or _SURE_FUTURE.search(text, max(0, start - 80), start) is not None) \
+                and not _told_as_past(text, start, end) and not (canada and "thanksgiving" in fm.group("f")):
+            # "the works will be done before Christmas", written in March: the coming one, not the last (the nearer)
+            try:
+                y = now.year if _feast_day(fm.group("f"), now.year) >= now else now.year + 1
+            except KeyError:
+                y = None
+            if y is not None:
+                lo, hi, g, ok = _resolve_cached(f"{fm.group('pre') or ''}{fm.group('f')}{fm.group('w') or ''} {y}", anchor)
         if month_noun and month_noun.group("ahead") and ok and now is not None and hi < now:
             lo, hi = lo + pd.DateOffset(years=1), _month_end(lo.year + 1, lo.month)  # "ahead of the August vote"
         that = _THAT_YEAR.match(text, end) if "that year" in text else None
@@ -1600,6 +1613,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out = _month_lists(text, out)
     if named_month and len(out) > 1 and " or " in text:
         out = _either_months(text, out)
+    if now is not None and "since " in text:
+        out = _since_bounds(text, out, now)
     if out and (" and " in text or "&" in text) and any(t.granularity == "day" for t in out):
         out = _day_pairs(text, out)
     if named_month and now is not None and ("-" in text or "–" in text):
@@ -1711,6 +1726,26 @@ def _month_lists(text: str, out: list[TimeExpr]) -> list[TimeExpr]:
         merged.append(out[i])
         i += 1
     return merged
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SINCE_NEW_YEAR = re.compile(r"\bsince\s+the\s+(?:start\s+of\s+the\s+)?new\s+year\b(?!['’])", re.IGNORECASE)
+
+
+def _since_bounds(text: str, out: list[TimeExpr], now: pd.Timestamp) -> list[TimeExpr]:
+    """ "had not accepted an admission since before Christmas": from then until publication; "since the new year":
+    from the first of January."""
+    res = []
+    for t in out:
+        if t.resolved and t.text.lower().startswith("before ") and not pd.isna(t.value_start) and t.value_end <= now \
+                and (m := _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)) is not None:
+            t = TimeExpr(text[m.start():t.end], m.start(), t.end, t.value_start, now, "range", True, t.note)
+        res.append(t)
+    for m in _SINCE_NEW_YEAR.finditer(text):
+        if not any(o.start <= m.start() < o.end or m.start() <= o.start < m.end() for o in res):
+            lo = _d(now.year if now.month > 1 or now.day > 7 else now.year - 1)
+            res.append(TimeExpr(m.group(0), m.start(), m.end(), lo, now, "range", True, ""))
+    return sorted(res, key=lambda t: t.start)
 
 
 _OR_JOIN = re.compile(r",?\s+or\s+")
@@ -1883,8 +1918,9 @@ _THAT_MONTH_NAMED = re.compile(rf"\b(?:(?:in|during|by|until|from|throughout|lat
                                r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|to|in|at|on|with"
                                r"|because|until)\b)", re.IGNORECASE)
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
-# "has lived in the building for 14 years", "had known for a year": a state until now (a perfect tense before it)
-_FOR_SO_LONG = re.compile(rf"\bfor\s+(?:(?:more\s+than|almost|nearly|over|about|around|at\s+least|just\s+over|well\s+over"
+# "has lived in the building for 14 years", "had known for a year": a state until now (a perfect tense before it; and
+# "had waited over a decade", its "for" left out after a verb of waiting or campaigning)
+_FOR_SO_LONG = re.compile(rf"(?:\bfor\s+|(?<=\bwaited\s)|(?<=\bcampaigned\s)|(?<=\blobbied\s)|(?<=\bfought\s))(?:(?:more\s+than|almost|nearly|over|about|around|at\s+least|just\s+over|well\s+over"
                           rf"|some)\s+)?(?P<n>\d+|{_NUM})\s+(?P<u>years?|months?|weeks?|decades?)\b"
                           r"(?P<half>\s+and\s+a\s+half\b)?"  # ("for a year and a half": eighteen months)
                           r"(?!\s+(?:ago|earlier|later|before|after|from|on\b))", re.IGNORECASE)

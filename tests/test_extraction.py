@@ -12871,3 +12871,23 @@ def test_a_towns_council_in_lower_case_is_a_body():
 def test_a_facility_told_before_its_name(body, text, name):
     m = run(*body).mentions
     assert m[m["text"] == text]["name"].tolist() == [name]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-six) "must be replaced by Dec. 31": a duty still to meet, the coming one
+    ("Aubin said the ice plant must be replaced by Dec. 31.", "2026-03-27", [("by Dec. 31", "2026-03-27", "2026-12-31")]),
+    ("He said the plant was replaced by Dec. 31.", "2026-03-27", [("by Dec. 31", "2025-12-31", "2025-12-31")]),
+    # "had waited over a decade": its "for" left out, until now
+    ("The town had waited over a decade for a project of this kind.", "2026-08-03",
+     [("over a decade", "2016-08-03", "2026-08-03")]),
+    # "since before Christmas", "since the new year": from then until publication
+    ("The unit had not accepted an admission since before Christmas.", "2026-03-27",
+     [("since before Christmas", "2025-12-01", "2026-03-27")]),
+    ("Volunteers have logged every notice since the new year.", "2026-06-18",
+     [("since the new year", "2026-01-01", "2026-06-18")]),
+    # "will resign before Christmas", written in March: the coming one (but "resigned before Christmas": the last)
+    ("He will resign before Christmas.", "2026-03-27", [("before Christmas", "2026-03-27", "2026-12-25")]),
+    ("He resigned before Christmas.", "2026-03-27", [("before Christmas", "2025-12-01", "2025-12-24")]),
+])
+def test_session_sixty_six_more_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
