@@ -217,13 +217,21 @@ _CAP_WORD = re.compile(r"[A-Z][\w.&'’-]*\+?")  # (and a streaming brand's plus
 
 
 # a reporter's sign-off closing the page: a bio, a way to reach them, an editor's credit
-_SIGN_OFF = re.compile(r"(?:»\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+_SIGN_OFF = re.compile(r"(?:»\s*|\(|[—–]\s*|--\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
                        r"|(?:Reach|Contact|E-?mail|Write\s+to)\s+(?:him|her|them|me|us|the\s+\w+|(?:[A-Z][\w.'’-]*\s*){1,4})\s*(?:at|:|on|via)\s"
                        r"|(?:[A-Z][\w.'’-]+\s+){1,3}(?:covers|reports\s+on|writes\s+about|is\s+an?\s+(?:[\w-]+\s+){0,3}"
                        r"(?:reporter|writer|correspondent|journalist|editor|columnist))\b[^.]{0,120}?\bfor\s+(?:the\s+)?[A-Z]"
                        r"|(?:Editor|Edited\s+by|Reporting\s+by|Additional\s+reporting\s+by)\b:?\s"
-                       r"|Follow\s+(?:@|him\b|her\b|them\b|us\b)")
-_NOT_BODY = re.compile(r"(?i)this\s+(?:story|article)\s+was\s+originally\s+published\b|read\s+more\s*:|(?-i:READ\s+MORE)\b")
+                       r"|Follow\s+(?:@|him\b|her\b|them\b|us\b)"
+                       # ("(Reporting by ...; Editing by ...)", "Associated Press writer X in Y contributed to this report.",
+                       # "—With assistance from X.", "This report by The Canadian Press was first published Oct. 14, 2025.")
+                       r"|[^.]{0,160}\bcontributed\s+to\s+this\s+report\.?\)?\s*$|(?:With\s+assistance\s+from|Editing\s+by)\b"
+                       r"|This\s+(?:report|article|story)\b[^.]{0,80}\bwas\s+first\s+published\b|Our\s+Standards:"
+                       r"|Local\s+Democracy\s+Reporting\s+is\b)")
+_NOT_BODY = re.compile(r"(?i)this\s+(?:story|article)\s+was\s+originally\s+published\b|read\s+more\s*:|(?-i:READ\s+MORE)\b"
+                       # ("READ ALSO: ...", "Also read: ...", "READ | ...", "(Photo supplied)", "This article has been updated.")
+                       r"|(?:read\s+also|also\s+read|related)\s*:|(?-i:READ)\s*[|:]|\(?photo\s+supplied\)?\s*$"
+                       r"|this\s+(?:article|story)\s+has\s+been\s+updated\.?\s*$")
 
 
 def is_body_line(line: str, *, title: str = "", sections=()) -> bool:

@@ -12891,3 +12891,18 @@ def test_a_facility_told_before_its_name(body, text, name):
 ])
 def test_session_sixty_six_more_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("line", [
+    # (session sixty-six) the page's lines, no story's sentences: a link to another story, a credit, a sign-off
+    "READ ALSO: What are your rights if your train is delayed?",
+    "Read also: Divers struggle to reach sunken ferry",
+    "(Photo supplied)",
+    "(Reporting by Joana Figueira; Editing by Paul Whitcombe)",
+    "Associated Press writer Jonathan Reyes in Phoenix contributed to this report.",
+    "—With assistance from Priya Raman.",
+    "This report by The Canadian Press was first published Oct. 14, 2025.",
+])
+def test_page_lines_are_no_claims(line):
+    c = run("Mayor Lena Ortiz said that the bridge would reopen in June.", line).claims
+    assert c["sentence"].tolist() == ["Mayor Lena Ortiz said that the bridge would reopen in June."]
