@@ -2610,6 +2610,19 @@ _OUTLET_DESCRIPTORS = {"the", "news", "website", "portal", "online", "business",
 _BARE_REPORTS = {"reported", "said", "informed", "stated", "reports", "says", "added", "noted", "clarified"}
 
 
+# the lower-case words a place's name or a clock holds ("Dar es Salaam", "5:18 pm CST")
+_NAME_PARTICLES = {"es", "el", "al", "de", "del", "la", "le", "da", "do", "dos", "van", "von", "of", "the", "and", "pm", "am",
+                   "p.m.", "a.m.", "on", "upon", "sur", "y"}
+
+
+def _no_words(s: Sentence) -> bool:
+    """A short sentence with no word in lower case longer than a particle ("Dar es Salaam.", "Posted: Tuesday,
+    November 24, 2026."), nor a quotation mark: a place, a date or a credit, no statement."""
+    toks = s.tokens
+    return len(toks) <= 10 and not any(t.is_alpha and t.text.islower() and t.lower not in _NAME_PARTICLES for t in toks) \
+        and not any(t.text in _QUOTES for t in toks)
+
+
 def attribute_sentences(article_id: str, sentences: list[Sentence], ents: ArticleEntities) -> list[ClaimRec]:
     """Claims of one article, in sentence order."""
     ctx = Context()
@@ -2627,6 +2640,8 @@ def attribute_sentences(article_id: str, sentences: list[Sentence], ents: Articl
     for s in sentences:
         if s.line in signed_off:
             continue  # "Reach her at kahrendt@dmreg.com.": the page's sign-off, no claim
+        if _no_words(s):
+            continue  # "Mwanza.", "BELIZE CITY, Thurs.", "5:18 pm CST.", "[YONHAP]": a dateline's or a credit's piece
         first_of_line = s.line != line
         if first_of_line:
             carried = quoted_speaker if last_quoted else None

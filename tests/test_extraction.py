@@ -12906,3 +12906,14 @@ def test_session_sixty_six_more_times(sentence, anchor, expected):
 def test_page_lines_are_no_claims(line):
     c = run("Mayor Lena Ortiz said that the bridge would reopen in June.", line).claims
     assert c["sentence"].tolist() == ["Mayor Lena Ortiz said that the bridge would reopen in June."]
+
+
+@pytest.mark.parametrize("line,kept", [
+    # (session sixty-six) a dateline's or a credit's piece, no statement (held-out attribution: 43 articles up, 1 down)
+    ("Dar es Salaam.", False), ("BELIZE CITY, Thurs.", False), ("5:18 pm CST.", False), ("[YONHAP]", False),
+    # (but a short sentence of the story is one: "It was not.", "He was 91.")
+    ("It was not.", True), ("He was 91.", True),
+])
+def test_a_sentence_of_no_words_is_no_claim(line, kept):
+    c = run(line, "Mayor Lena Ortiz said that the bridge would reopen in June.").claims
+    assert (line in c["sentence"].tolist()) == kept
