@@ -87,7 +87,7 @@ HEDGE_WORDS = {
 }
 # Reportative passives: "was said to", "is reported to", "are believed to".
 HEDGE_PASSIVE_VERBS = {"said", "reported", "believed", "thought", "alleged", "rumoured", "rumored",
-                       "understood", "claimed", "suspected"}
+                       "understood", "claimed", "suspected", "learnt", "learned"}
 # Capitalised abbreviations that name no one
 NON_ENTITY_ACRONYMS = {"GDP", "CEO", "CFO", "COO", "CTO", "AI", "TV", "PM", "AM", "ET", "GMT", "BST", "UTC", "CET",
                        "VAT", "IPO", "LNG", "OK", "PHD", "MP", "MPS", "TD", "TDS", "MLA", "MPP", "MSP", "MEP", "MCA", "MPA", "MNA", "Q1", "Q2", "Q3", "Q4", "FY", "YOY", "ID", "DNA",

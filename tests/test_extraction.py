@@ -12917,3 +12917,11 @@ def test_page_lines_are_no_claims(line):
 def test_a_sentence_of_no_words_is_no_claim(line, kept):
     c = run(line, "Mayor Lena Ortiz said that the bridge would reopen in June.").claims
     assert (line in c["sentence"].tolist()) == kept
+
+
+def test_it_is_learnt_is_a_hedge():
+    # (session sixty-six) "It is learnt that ..." (South Asian English): what the paper heard, hedged, as "It is
+    # understood that" (held-out annotators: 2 of 2); "She learned that" is no hedge
+    c = run("It is learnt that the Labour Ministry has also sought the opinion of the Attorney General.",
+            "Ann Lee said she learned that the plan had changed.").claims
+    assert [list(h) for h in c["hedges"]] == [["It is learnt"], []]
