@@ -2002,8 +2002,8 @@ class _SentenceAttributor(PhraseReader):
             if ends and self.kind_of(ends[-1].name) in {"organization", "official", "person"}:
                 m = ends[-1]
                 return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
-        if w == "that" and (named := self._apposed_name(x)) is not None:
-            return named  # "Sindicato de Trabajadores del Valle, a Sunnyside-based union that says ...": the name
+        if w == "that" and (apposed := self._apposed_name(x)) is not None:
+            return apposed  # "Sindicato de Trabajadores del Valle, a Sunnyside-based union that says ...": the name
         if w in {"but", "and"}:
             if self._frames:  # "the authority said ... and dismissed ...": the same speaker
                 p = self._frames[-1]["party"]
