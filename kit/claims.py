@@ -49,8 +49,9 @@ _ABOUT_A_NUMBER = {"more", "fewer", "less", "about", "around", "nearly", "almost
 _APPOSED_BODIES = {"union", "group", "association", "company", "firm", "society", "coalition", "alliance", "charity",
                    "organisation", "organization", "club", "network", "nonprofit", "developer", "operator", "cooperative"}
 # what "according to" measures by, not who says ("according to their distance", "according to plan")
-_IN_PROPORTION = {"distance", "size", "need", "needs", "population", "income", "age", "weight", "length", "seniority", "severity", "proximity", "merit", "rank", "category", "capacity", "share",
-                  "usage", "consumption", "area", "acreage", "type", "height", "demand"}
+_IN_PROPORTION = {"distance", "size", "need", "needs", "population", "income", "age", "weight", "length", "seniority",
+                  "severity", "proximity", "merit", "rank", "category", "capacity", "share", "usage", "consumption",
+                  "area", "acreage", "type", "height", "demand"}
 _QUESTIONING = {"question", "questions", "questioned", "questioning"}
 _AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been", "be"}
 # a count's words before a noun ("two written warnings")

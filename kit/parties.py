@@ -733,7 +733,7 @@ class PhraseReader:
                 # "according to copies they shared with ProPublica": a document, then a clause about it
                 return Party(span["text"], "document", **span)
             if self.L[k] in DOCUMENT_NOUNS and not self.t[k].is_cap and self.L[k + 1] in {"the", "its", "their"} \
-                    and k + 3 < j + 1 and any(self.L[z].endswith("ed") for z in range(k + 2, min(j, k + 4))) \
+                    and k + 2 < j and any(self.L[z].endswith("ed") for z in range(k + 2, min(j, k + 4))) \
                     and all(self.t[z].is_alpha and (not self.t[z].is_cap or z == i and self.L[z] in {"a", "an", "the"})
                             for z in range(i, k)):
                 # "A drawdown study the department released last week found": a document, then who made it

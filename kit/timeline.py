@@ -1799,6 +1799,8 @@ _MONTH_SPAN = re.compile(r"(?-i:\b(January|February|March|April|May|June|July|Au
 
 
 def _month_spans(text: str, out: list[TimeExpr], now: pd.Timestamp) -> list[TimeExpr]:
+    """ "the July-September quarter": July 1 to September 30, in the year the second month is read in (or the
+    publication's); the months read alone inside it give way."""
     for m in _MONTH_SPAN.finditer(text):
         m1, m2 = _month(m.group(1)), _month(m.group(2))
         inside = [t for t in out if m.start() <= t.start < m.end() or t.start <= m.start() < t.end]
@@ -1920,7 +1922,8 @@ _THAT_MONTH_NAMED = re.compile(rf"\b(?:(?:in|during|by|until|from|throughout|lat
 _DIGIT_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 # "has lived in the building for 14 years", "had known for a year": a state until now (a perfect tense before it; and
 # "had waited over a decade", its "for" left out after a verb of waiting or campaigning)
-_FOR_SO_LONG = re.compile(rf"(?:\bfor\s+|(?<=\bwaited\s)|(?<=\bcampaigned\s)|(?<=\blobbied\s)|(?<=\bfought\s))(?:(?:more\s+than|almost|nearly|over|about|around|at\s+least|just\s+over|well\s+over"
+_FOR_SO_LONG = re.compile(rf"(?:\bfor\s+|(?<=\bwaited\s)|(?<=\bcampaigned\s)|(?<=\blobbied\s)|(?<=\bfought\s))"
+                          rf"(?:(?:more\s+than|almost|nearly|over|about|around|at\s+least|just\s+over|well\s+over"
                           rf"|some)\s+)?(?P<n>\d+|{_NUM})\s+(?P<u>years?|months?|weeks?|decades?)\b"
                           r"(?P<half>\s+and\s+a\s+half\b)?"  # ("for a year and a half": eighteen months)
                           r"(?!\s+(?:ago|earlier|later|before|after|from|on\b))", re.IGNORECASE)
