@@ -28,7 +28,7 @@ from kit.datelines import looks_like_dateline
 from kit.epithets import _ABBREVIATED_ROLES, _ROLE_SYNONYMS
 from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, sign_off_lines, speaker_labels
 from kit.parties import (
-    _APPOSED_HEADS, _BODY_SUBJECTS, _DETERMINERS, _DOC_PREPOSITIONS, _GROUP_NAMES, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES,
+    _APPOSED_HEADS, _BODY_SUBJECTS, _CIVIC_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _GROUP_NAMES, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES,
     _UNNAMED, Context, Party, PhraseReader, _plural,
 )
 
@@ -45,9 +45,6 @@ _COLLECTIVE = {"people", "police", "staff", "family", "public", "media", "govern
                "panel", "jury", "majority", "minority", "couple", "i", "we", "you", "they", "he", "she", "it"}
 # what opens an estimate's figure: "The club estimates more than 30,000 boats were launched"
 _ABOUT_A_NUMBER = {"more", "fewer", "less", "about", "around", "nearly", "almost", "roughly", "some"}
-# what an apposition may call a body before its own clause ("X, a Sunnyside-based union that says")
-_APPOSED_BODIES = {"union", "group", "association", "company", "firm", "society", "coalition", "alliance", "charity",
-                   "organisation", "organization", "club", "network", "nonprofit", "developer", "operator", "cooperative"}
 # what "according to" measures by, not who says ("according to their distance", "according to plan")
 _IN_PROPORTION = {"distance", "size", "need", "needs", "population", "income", "age", "weight", "length", "seniority",
                   "severity", "proximity", "merit", "rank", "category", "capacity", "share", "usage", "consumption",
@@ -789,7 +786,7 @@ class _SentenceAttributor(PhraseReader):
         adverb = prev in {"earlier", "first"} and w not in _NOUN_LIKE_CUES  # "had earlier told", not "an earlier report"
         adverb = adverb or prev in {"which", "who"} and k >= 2 and self.t[k - 2].text == "," and (
             w in _STRONG_FORMS or w in {"denied", "denies", "disputed", "disputes"})  # ", which says", ", which denied"
-        adverb = adverb or prev == "that" and k >= 4 and self.L[k - 2] in _APPOSED_BODIES and w in _STRONG_FORMS \
+        adverb = adverb or prev == "that" and k >= 4 and self.L[k - 2] in _CIVIC_HEADS and w in _STRONG_FORMS \
             and self._apposed_name(k - 1) is not None  # "X, a Sunnyside-based union that says it represents ..."
         if w in _NOUN_LIKE_CUES and k >= 2 and self.L[k - 2] in {"a", "an", "the", "this", "its", "their", "his", "her"} \
                 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
@@ -1361,7 +1358,7 @@ class _SentenceAttributor(PhraseReader):
 
     def _apposed_name(self, that: int) -> Party | None:
         """The body named before the apposition a relative "that" closes: "X, a Sunnyside-based union that"."""
-        if that < 4 or self.L[that - 1] not in _APPOSED_BODIES:
+        if that < 4 or self.L[that - 1] not in _CIVIC_HEADS:
             return None
         c = next((z for z in range(that - 2, max(0, that - 9), -1) if self.t[z].text == ","), None)
         if c is None or c < 1 or self.L[c + 1] not in {"a", "an"} or not all(

@@ -118,9 +118,11 @@ _BRANCH_NOUNS = {"branch", "directorate", "division", "unit", "department", "win
 # a legislator's initials and the words of the seat they hold ("the MP": "Member for Rockhampton")
 _MEMBER_TITLES = {"mp": {"mp", "member"}, "mla": {"mla", "member"}, "msp": {"msp", "member"}, "mpp": {"mpp", "member"},
                   "ms": {"ms", "member"}, "td": {"td", "teachta"}, "mhk": {"mhk", "member"}}
-# what a place's own people form, not the place's government ("Revelstoke's biggest snowmobile club")
+# a body people or a firm form, not a government: a place's own ("Revelstoke's biggest snowmobile club"), or what an
+# apposition calls a body before its clause ("X, a Sunnyside-based union that says")
 _CIVIC_HEADS = {"club", "group", "association", "union", "society", "coalition", "alliance", "network", "collective",
-                "company", "firm", "charity", "campaign", "operator", "carrier", "developer", "provider", "utility"}
+                "company", "firm", "charity", "campaign", "operator", "carrier", "developer", "provider", "utility",
+                "organisation", "organization", "nonprofit", "cooperative"}
 
 
 @dataclass
