@@ -80,6 +80,7 @@ _OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
 _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|requested)\s+not\s+to\s+be\s+(?:named|identified)"
                               r"|\bspeaking\s+on\s+condition\s+of\s+anonymity|\bwho\s+spoke\s+on\s+condition\s+of\s+anonymity",
                               re.I)
+_PLACE_KINDS = {"district", "county", "province", "region", "parish", "state", "municipality", "township", "ward"}
 _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "fishers", "traders", "parents", "people",
                    "communities", "tenants", "workers", "householders", "landowners", "homeowners", "drivers", "growers",
                    "miners", "vendors", "shopkeepers", "patients", "passengers", "commuters", "pensioners", "retirees",
@@ -725,6 +726,9 @@ class _SentenceAttributor(PhraseReader):
                 (back := [x for x in self.L[max(0, k - 5):k] if x != "independently"])[-2:] in (["could", "not"], ["unable", "to"])
                 or back[-1:] == ["cannot"] or back[-3:] == ["been", "able", "to"] and "not" in back):
             return False  # "the Guardian could not independently confirm this": what no one could check, no claim
+        if w in {"confirm", "deny", "denied", "confirmed"} and k >= 1 and (prev == "neither" or prev == "nor" and k >= 3
+                                                                         and self.L[k - 2] in {"confirm", "confirmed"}):
+            return False  # "the spokeswoman would neither confirm nor deny it": nothing said either way
         if w in _NOUN_LIKE_CUES and not w.endswith("s") and k >= 1 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and (nxt in REPORTING_VERBS or nxt in _DOCUMENT_VERBS) and nxt.endswith(("s", "ed")) and nxt not in _NOUN_LIKE_CUES:
             return False  # "The Sept. 22 staff report recommends": the report, then its own verb
@@ -1876,9 +1880,14 @@ class _SentenceAttributor(PhraseReader):
             # "Residents of Sokotey, Abrakpo and Nyameduase also accused", "Parents in Al-Jishah, Al-Tarf and Al-Qarn
             # told": the people, unnamed (not their towns)
             e = o0 + 2
-            while e < k and (self.t[e].is_cap or self.t[e].text in {",", "-"} or self.L[e] == "and"):
+            while e < k and (self.t[e].is_cap or self.t[e].text in {",", "-"} or self.L[e] == "and"
+                             # ("Residents of Kisaju in Isinya, Kajiado County,", "VILLAGERS in Ntalale, Gwanda district,")
+                             or self.L[e] in {"in", "near"} and e + 1 < k and self.t[e + 1].is_cap
+                             or self.L[e] in _PLACE_KINDS and self.t[e - 1].is_cap):
                 e += 1
             if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):
+                while self.t[e - 1].text == ",":
+                    e -= 1
                 return Party(self.text(o0, e), "anonymous", self.text(o0, e), self.t[o0].start, self.t[e - 1].end)
         p0 = o0 + 3 if o0 + 2 < k and self.L[o0 + 1] == "and" and self.L[o0 + 2] in _RESIDENT_NOUNS else o0 + 1
         # ("Residents of Low Moor Lane, some of whom asked not to be named, say": the people, past the aside)
@@ -1991,6 +2000,11 @@ class _SentenceAttributor(PhraseReader):
         w = self.L[x]
         if w in {"which", "who"} and x >= 2 and self.t[x - 1].text == ",":
             # "The International Cycling Union, which says it notified him on May 2,": the name the clause is about
+            if w == "who" and self.L[x - 2] in _RESIDENT_NOUNS and self.t[x - 2].is_alpha and not self.t[x - 2].is_cap \
+                    and self.L[x - 3] in {"from", "by", "with", "among", "angered", "upset", "frustrated"}:
+                # "has run into stiff opposition from neighbors, who say": the people, unnamed (not a street before)
+                return Party(self.text(x - 2, x - 1), "anonymous", self.text(x - 2, x - 1), self.t[x - 2].start,
+                             self.t[x - 2].end)
             a, b = self.np_back(self._before_asides(x - 2))
             p = self.party(a, b)
             if p is not None and p.type not in {"anonymous", "unattributed"}:

@@ -329,6 +329,7 @@ def _find(line: str) -> re.Match | str | None:
     if len(line) > 120:
         return None
     line = line[:-1] if line.endswith(":") and ": " in line else line  # ("... 4 December 2025:")
+    line = line[:-1] if line.endswith(".") and line[-5:-1].isdigit() else line  # ("Published: 08:30, Sunday April 19th, 2026.")
     if first := _FIRST_PUBLISHED_AT.fullmatch(line.strip()):
         line = f"{first['date']} - {first['time']}"
     elif (first := _FIRST_PUBLISHED_ON.search(line)) and _YEAR_IN_TEXT.search(first["when"]):

@@ -184,6 +184,9 @@ def _opening_date(line: str) -> str | None:
     m = _OUTLET_DATED.match(line)
     return None if m is None else m["when"] or f"{m['day']}, {m['year']}"
 # a wire's closing slug, "burs-dmn/sjw", "ach/jm": its editors' initials, no section
+# a photographer's credit under a caption: "Ruby Castellano/Tribune", "HILLARY CORWIN — THE BERKSHIRE EAGLE"
+_PHOTO_CREDIT = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+                           r"|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\s+[—–|]\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}")
 _AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+")
 # a writer's sign-off at the foot: "– Bea Santillan/Rappler.com"; a wire's: "(By Yeh Tsung-han) Enditem/ASG" (CNA)
 _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+|\(By [^()]{3,80}\)\s*(?:Enditem|ENDITEM)?(?:/\s*[\w.]+)*")
@@ -311,7 +314,7 @@ def parse_text(text: str) -> list[Parsed]:
                 and not _contact_line(lines, i)  # ("Email:" over the reporter's address, "@DKowalchukMHN")
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
-                and not _AGENCY_SLUG.fullmatch(ln)
+                and not _AGENCY_SLUG.fullmatch(ln) and not _PHOTO_CREDIT.fullmatch(ln)
                 # "Read more" on a line of its own, and the linked headline under it (Caixin): no sections
                 and not LINK_LABEL.fullmatch(ln) and i not in linked
                 # a byline under a caption: "Eoin Mac Cárthaigh" over "Health Correspondent" (RTÉ)

@@ -110,7 +110,9 @@ _BASE = "|".join([
     rf"(?:in\s+)?the\s+early\s+hours\s+of\s+{_WEEKDAY}",
     rf"(?:at\s+)?(?:about\s+|around\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+on\s+{_WEEKDAY}",
     rf"(?:last|this|next|on)\s+{_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?"
-    rf"|{_BARE_WEEKDAY}(?:\s+(?:night|morning|afternoon|evening))?",
+    # (not a paper's or a club's name: "told Sunday News", "the Monday Club")
+    rf"|{_BARE_WEEKDAY}(?!\s+(?!(?i:night|morning|afternoon|evening|{MONTH_NAMES_RE})\b)(?-i:[A-Z][a-z]))"
+    rf"(?:\s+(?:night|morning|afternoon|evening))?",
     rf"last\s+{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s+\d{{4}})",  # "last Nov. 14" (Philippine usage): that day gone by
     rf"(?:last|next)\s+{_MONTH}(?![\w-])(?!\s+\d)",
     # "Aug. 16-17", "16-17 August": the days from one to the other
@@ -268,10 +270,10 @@ _SURE_FUTURE = re.compile(r"\b(?:will|shall|won[’']t|must(?!\s+have\b))\b|[’
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
                       r"|\b(?:has|have)\s+$", re.IGNORECASE)  # (but "was not given access to the wall until": a wait gone by)
 # "has been put back to January", "was moved to March": the date it now falls on, still to come
-_PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|rescheduled|adjourned|brought)\s+(?:back\s+|forward\s+)?$",
+_PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|rescheduled|adjourned|brought)\s+(?:back\s+|forward\s+)?(?:to\s+)?$",
                        re.IGNORECASE)
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
-_BARE_SEASON = re.compile(rf"(?:in|during)\s+the\s+{_SEASON}|(?:(?:in|during|through|throughout|over|by|until|till)\s+)?"
+_BARE_SEASON = re.compile(rf"(?:in|during|over|through|throughout)\s+the\s+{_SEASON}|(?:(?:in|during|through|throughout|over|by|until|till)\s+)?"
                           rf"(?:the\s+)?(?:early|mid|late)[\s-]+{_SEASON}|(?:through|throughout|during|over)\s+{_SEASON}")
 _MODAL_VERB_BEFORE = re.compile(r"\b(?:could|would|should|might|can|will|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:ed)?\s+[\"“‘']?$",
                                 re.IGNORECASE)  # ("could reopen by late summer")
@@ -345,7 +347,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      # first week of February": a sitting still to come
                      r"next\s+(?:meeting|sitting|session|hearing)(?=(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?\s*$)|,\s+expected(?=\s*$)|"
                      r"(?:strike|protest|march|rally|boycott|shutdown|walkout|vote|hearing|meeting|summit|talks)\s+for(?=\s*$)|"  # "called a strike for Friday"
-                     r"(?:is|are)\s+(?:(?:also|still|now|reportedly|already)\s+){0,2}(?:said\s+to\s+be\s+)?preparing\s+to|"
+                     r"(?:is|are)\s+(?:(?:also|still|now|reportedly|already)\s+){0,2}(?:said\s+to\s+be\s+)?preparing\s+to|prepares\s+to|"
                      # "expects to resume the service on Monday", "due to be discussed on Thursday", "a report going to
                      # council on Tuesday", "forecasting more snow beginning Sunday", "The inquest continues Wednesday",
                      # a fixture told in the present ("Castlebeck host Harbury Vale on Tuesday", "faces a crunch home game")
@@ -2093,8 +2095,9 @@ _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 
 def _put_off(text: str, start: int, low: str) -> bool:
-    """"adjourned till April 3", "postponed until May 2": the coming one."""
-    return low.startswith(("until ", "till ")) and _PUT_OFF.search(text, max(0, start - 40), start) is not None
+    """"adjourned till April 3", "postponed until May 2", "pushed back to the end of November": the coming one."""
+    return low.startswith(("until ", "till ")) and _PUT_OFF.search(text, max(0, start - 40), start) is not None \
+        or text[max(0, start - 4):start].lower().endswith("to ") and _PUT_BACK.search(text, max(0, start - 40), start) is not None
 
 
 _WAS = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
