@@ -726,9 +726,6 @@ class _SentenceAttributor(PhraseReader):
                 (back := [x for x in self.L[max(0, k - 5):k] if x != "independently"])[-2:] in (["could", "not"], ["unable", "to"])
                 or back[-1:] == ["cannot"] or back[-3:] == ["been", "able", "to"] and "not" in back):
             return False  # "the Guardian could not independently confirm this": what no one could check, no claim
-        if w in {"confirm", "deny", "denied", "confirmed"} and k >= 1 and (prev == "neither" or prev == "nor" and k >= 3
-                                                                         and self.L[k - 2] in {"confirm", "confirmed"}):
-            return False  # "the spokeswoman would neither confirm nor deny it": nothing said either way
         if w in _NOUN_LIKE_CUES and not w.endswith("s") and k >= 1 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and (nxt in REPORTING_VERBS or nxt in _DOCUMENT_VERBS) and nxt.endswith(("s", "ed")) and nxt not in _NOUN_LIKE_CUES:
             return False  # "The Sept. 22 staff report recommends": the report, then its own verb
@@ -1776,6 +1773,7 @@ class _SentenceAttributor(PhraseReader):
                 # released to the party shows": whose figures, then how they came out
                 or o0 == 0 and self.t[0].is_cap and self.L[0] not in NON_NAME_CAPS and (all(
                     self.t[z].is_cap or self.t[z].text in {"(", ")", "-", "&"} or self.L[z] in {"of", "and"}
+                    or self.L[z] == "to" and self.t[z + 1].is_cap  # ("Right to Information documents obtained by")
                     or self.L[z - 1] == "of" and self.t[z].is_alpha for z in range(1, d))
                     # "Campaign finance records filed with the Commission on Elections": a common noun opening it
                     or self.t[0].is_title and d >= 2 and not self.mentions(0, 1)

@@ -2703,7 +2703,10 @@ class _Builder:
                 and (toks[m - 1].is_alpha or toks[m - 1].text == "-" or _bracket_or_owner(toks, m - 1)
                      # ("Fish & Game environmental officer", "Local 4 President": a name's ampersand, its number)
                      or m >= 2 and toks[m - 2].is_cap and toks[m].is_cap
-                     and (toks[m - 1].text == "&" or toks[m - 1].text.isdigit() and len(toks[m - 1].text) <= 4)) \
+                     and (toks[m - 1].text == "&" or toks[m - 1].text.isdigit() and len(toks[m - 1].text) <= 4)
+                     # ("Ward 12 councillor": a numbered ward's)
+                     or m >= 2 and toks[m - 2].lower in {"ward", "district", "division", "precinct", "zone", "local"}
+                     and toks[m - 1].text.isdigit() and len(toks[m - 1].text) <= 3) \
                 and (toks[m - 1].lower not in _NOT_ROLE_WORDS or toks[m - 1].text == "&" and m >= 2 and toks[m - 2].is_cap) \
                 and (not toks[m - 1].lower.endswith(_VERB_ENDINGS)
                                                                   # ("North Haven Surf Life Saving Club president": a name's word)
@@ -2721,7 +2724,7 @@ class _Builder:
             q -= 1
         if q == 1 and toks[0].lower in {"but", "and", "so", "yet"}:
             q = 0  # "But committee vice-chairperson Hon. Ruth Langat"
-        if q > 0 and not (toks[q - 1].text == "," and m < k and all(t.is_cap or t.text in {"'", "’"} for t in toks[m:k])):
+        if q > 0 and not (toks[q - 1].text == "," and m < k and all(t.is_cap or t.text in {"'", "’", "(", ")"} for t in toks[m:k])):
             # (after a fronted clause, a body's name: "When contacted, Bukit Kelubi Agro Sdn Bhd managing director")
             return None
         while m < k and toks[m].lower in {"but", "and", "so", "yet", "the", "a", "an", "-"}:
@@ -3035,6 +3038,11 @@ class _Builder:
         (held-out annotators keep 62 such roles whole: "who chairs ...", "who represents ...", "who runs ...")."""
         toks, n = s.tokens, len(s.tokens)
         for i, j in _runs(s):
+            j0 = j
+            if j + 4 < n and toks[j].text == "," and toks[j + 1].text.isdigit() and toks[j + 2].text == ",":
+                j += 2  # "Janet Calloway, 72, who chairs": past the age
+            elif j + 4 < n and toks[j].text == "(" and toks[j + 2].text == ")" and toks[j + 3].text == ",":
+                j += 3  # "Coun Alison Brereton (Ind), who represents": past the party or the age in brackets
             if j + 3 >= n or toks[j].text != "," or toks[j + 1].lower != "who" or not (
                     toks[j + 2].lower in _POST_VERBS or toks[j + 2].lower == "speaks" and toks[j + 3].lower == "for"
                     or toks[j + 2].lower == "has" and toks[j + 3].lower in _POSTS_HELD):
@@ -3048,9 +3056,9 @@ class _Builder:
                     and any(toks[x].lower == "and" for x in range(e + 1, e2)):
                 e = e2  # "who represents Wester Ross, Strathpeffer and Lochalsh on The Highland Council,": the whole list
             h = i
-            while h < j - 1 and (toks[h].lower in NON_NAME_CAPS or toks[h].lower.rstrip(".") in TITLE_WORDS | HONORIFICS):
+            while h < j0 - 1 and (toks[h].lower in NON_NAME_CAPS or toks[h].lower.rstrip(".") in TITLE_WORDS | HONORIFICS):
                 h += 1  # ("Coun. Darlene Foisy, who chairs ...": the name, past the title)
-            self.clause_roles[_span_text(toks, h, j)].append(_span_text(toks, j + 1, e))
+            self.clause_roles[_span_text(toks, h, j0)].append(_span_text(toks, j + 1, e))
 
     def _appositions_after(self, s: Sentence) -> None:
         """"Peter Lowe, chief economist at Carrow Bank,": a role after the name."""
@@ -3102,7 +3110,12 @@ class _Builder:
             stop = next((x for x in range(k, min(n, k + 6)) if toks[x].text in {",", ".", ";"} or toks[x].lower in _CLAUSE_WORDS), min(n, k + 6))
             # (a title past a portfolio of two: "the district relief and rehabilitation officer")
             titled = any(t.lower in TITLE_WORDS for t in toks[k:k + 3]) or toks[stop - 1].lower in TITLE_WORDS or (
-                poss is not None and any(t.lower in TITLE_WORDS for t in toks[poss + 1:poss + 4])) or any(
+                poss is not None and any(t.lower in TITLE_WORDS for t in toks[poss + 1:poss + 4])) or (
+                # "council’s waste and recycling portfolio spokeswoman,": a long portfolio after the possessive
+                poss is not None and (c := next((x for x in range(poss + 1, min(n, poss + 9)) if toks[x].text in {",", ";"}
+                                                 or toks[x].lower in REPORTING_VERBS), None)) is not None
+                and toks[c].text == "," and c > poss + 1 and toks[c - 1].lower in TITLE_WORDS
+                and all(t.is_alpha and not t.is_cap or t.lower == "and" for t in toks[poss + 1:c])) or any(
                 # "pension negotiator at the transport union": one who does something, at or of a body
                 toks[x].lower in {"at", "of", "for", "with"} and toks[x - 1].is_alpha and not toks[x - 1].is_cap
                 and len(toks[x - 1].text) > 4 and toks[x - 1].lower.endswith(_AGENT_ENDS)
@@ -3183,6 +3196,13 @@ class _Builder:
             if (holder := titled_holder(toks, i, k)) is not None:
                 name = holder  # "Rep. Baek Myung-ho of the minor Korea Renewal Party, a member of ...": the lawmaker's
             role = _span_text(toks, j + 1 if toks[j + 1].lower not in {"the", "a", "an"} or poss is not None else j + 2, e)
+            after = next((x for x in range(e + 1, min(n, e + 5)) if not toks[x].is_cap), None) \
+                if e + 2 < n and toks[e].text == "," and toks[e + 1].is_cap else None
+            if after is not None and after - e >= 3 and toks[after].lower in REPORTING_VERBS and titled \
+                    and toks[j + 1].lower not in {"a", "an"}:
+                # "Speaking to The Clare Echo, Uisce Éireann’s regional infrastructure manager for the Mid-West, Kevin
+                # Rynne said": the post of the name after it, as Irish papers write it (not the paper's)
+                name = _span_text(toks, e + 1, after)
             # "a neuroscientist and the former dean of its College": two roles
             self.roles[name].extend(r for r in re.split(r"\s+and\s+(?=(?:the|a|an)\s)", role) if r)
             if gloss is not None:  # "district administrator of Mühlenau": the gloss, with what the title is of

@@ -141,6 +141,7 @@ DOCUMENT_NOUNS = {
     "version",  # ("An archived version of the savings website appears to show")
     "brochure", "brochures", "prospectus", "ledgers", "annex", "appendix", "breakdown",  # ("according to a sales brochure")
     "count", "update", "updates",  # ("A council traffic count found", "the council's weekly water update")
+    "portal", "registration",  # ("The council’s planning portal ... shows", "a registration the company filed")
     "memo", "email", "emails", "study", "survey", "poll", "record", "records", "data", "post", "tweet",
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
     "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",
