@@ -278,7 +278,8 @@ _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "stud
                       # (trades a person is introduced by: "The retired logger said", "the oyster grower said")
                       "grower", "logger", "tailor", "shipwright", "rancher", "fitter", "mechanic", "carpenter",
                       "plumber", "electrician", "baker", "butcher", "beekeeper", "hairdresser", "publican", "winemaker",
-                      "miner", "labourer", "laborer", "midwife", "paramedic", "firefighter", "shopowner", "storekeeper"}
+                      "miner", "labourer", "laborer", "midwife", "paramedic", "firefighter", "shopowner", "storekeeper",
+                      "schoolteacher", "postmistress", "postmaster", "seller", "guide"}
 # what "the 52-year-old ..." goes on with
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",

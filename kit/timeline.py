@@ -321,6 +321,8 @@ _MONTH_LONG_WEEKEND = re.compile(r"\b(may|june|august) long weekend\b", re.IGNOR
 _LONG_WEEKEND_OF = {"may": "victoria day long weekend", "june": "king's birthday long weekend",
                     "august": "civic holiday long weekend"}
 # ("until at least the end of March")
+_LAST_YEAR_BEFORE = re.compile(r"\blast\s+year\b(.*)$", re.IGNORECASE | re.DOTALL)
+_CLOSE_BEFORE = re.compile(r"\b(just|shortly|right|(?:a\s+few\s+)?days)\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
@@ -749,6 +751,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         which = s.split()[0]
         sat = last_sat if which == "this" and a.weekday() >= 5 else last_sat + pd.Timedelta(
             weeks={"this": 1, "next": 2}.get(which, 0))
+        if which == "last" and a.weekday() >= 5:
+            sat -= pd.Timedelta(weeks=1)  # "last weekend", written on a Saturday or a Sunday: the one before this
         return sat, sat + pd.Timedelta(days=1), "day"
     if m := _PART_OF_DAY.fullmatch(s):
         d = a + pd.Timedelta(days={"yesterday": -1, "last": -1, "tomorrow": 1}.get(s.split()[0], 0))
@@ -1294,6 +1298,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                     lo, hi, g = lo2, hi2, g2
                     if negated and g2 in _PERIODS_BEFORE:
                         low = period_text  # (the period itself, no deadline)
+        if ok and low.startswith("before ") and not pd.isna(hi) and not pd.isna(lo) and (hi - lo).days > 10 \
+                and _FEAST_TOLD.fullmatch(low.replace("’", "'")) is not None \
+                and (close := _CLOSE_BEFORE.search(text, max(0, start - 16), start)) is not None:
+            # "just before Christmas": its last week; "days before Christmas": its last ten days (not all December)
+            lo = max(lo, hi - pd.Timedelta(days=9 if close.group(1).lower().endswith("days") else 6))
         if ok and g == "month" and low.startswith(("at the end of ", "as of the end of ")) and not pd.isna(hi) \
                 and lo.month == hi.month and lo.day > 1:
             # "had 40 staff at the end of October": a point in time, the month's last week (not its last ten days)
@@ -1438,8 +1447,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             day = int(numbered.group(1))
             near = [lo + pd.Timedelta(weeks=k) for k in (-2, -1, 0, 1, 2)]
             lo = hi = next((d for d in near if d.day == day), lo)
-        if not southern and ok and now is not None and g == "season" and now.month <= 3 and lo.month == 12 \
-                and lo.year == now.year and _THIS_WINTER.search(low):
+        if not southern and ok and now is not None and g == "season" and lo.month == 12 and lo.year == now.year \
+                and (now.month <= 3 or now.month == 4 and not _ahead(text, start, deadline)) and _THIS_WINTER.search(low):
             lo, hi = _d(now.year - 1, 12), _month_end(now.year, 2)  # "this winter" in January to March: the one just had
         if southern and ok and g in {"season", "range"}:
             season_ahead = g == "season" and _BARE_SEASON.fullmatch(low) is not None and _future_before(text, start) \
@@ -1448,6 +1457,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                     _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
                     or _DID_NOT.search(text[max(0, start - 100):start])))  # ("shouldn't have to wait until winter")
             lo, hi = _southern(lo, hi, g, bare, now, season_ahead)  # (an article from Waikato: its spring is September's)
+        if ok and now is not None and g in {"day", "month"} and not pd.isna(lo) and lo.year == now.year \
+                and not _YEAR_RE.search(bare) and "year" not in low and _MONTH_NAME.search(bare) \
+                and (said := _LAST_YEAR_BEFORE.search(text[max(0, start - 120):start])) is not None \
+                and not re.search(r"[.;!?]\s|\b(?:this|next)\s+year\b", said.group(1)):
+            # "between June and September last year, with a peak of 4,860 gallons on Aug. 9": that year's August
+            lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month) if g == "month" else hi - pd.DateOffset(years=1)
         if ok and now is not None and low.startswith(("until the end of ", "till the end of ")) and not pd.isna(hi) \
                 and hi > now and (_future_before(text, start) or _MODAL_NEAR.search(text, max(0, start - 80), start)) \
                 and not _has_past_verb(_PASSIVE.sub("", text[max(0, start - 60):start])) \
