@@ -733,10 +733,12 @@ class _SentenceAttributor(PhraseReader):
                 and not prev.endswith("s") and self.L[k - 2].endswith("ed") and k >= 3 and self.L[k - 3] in _AUXILIARIES:
             return False  # "has lodged variation claims worth $4.1 million": the noun after a verb and its modifier
         if w in DOCUMENT_NOUNS and (nxt.endswith("ed") or nxt in {"by", "written", "drawn", "seen", "shown", "sent"}) and any(
-                self.L[z] in {"a", "an", "the"} and all(self.t[y].is_alpha and not self.t[y].is_cap
+                self.L[z] in {"a", "an", "the"} and all((self.t[y].is_alpha or self.t[y].text == "-") and not self.t[y].is_cap
                                                         and self.L[y] not in _CLAUSE_OPENERS for y in range(z + 1, k))
-                for z in range(max(0, k - 4), k - 1)):
-            return False  # "a site inspection report prepared in August by ... records": a noun, the report
+                for z in range(max(0, k - 6 if "-" in self.L[max(0, k - 5):k] else k - 4), k - 1)):
+            # "a site inspection report prepared in August by ... records": a noun, the report ("A follow-up inspection
+            # report dated Aug. 3 lists": past a compound's hyphen)
+            return False
         if w in DOCUMENT_NOUNS and not w.endswith("s") and k >= 2 and any(
                 self.L[z] in {"a", "an"} and all(self.t[y].is_alpha and not self.t[y].is_cap and self.L[y] not in _CLAUSE_OPENERS
                                                  and self.L[y] not in _MODALS and not self.L[y].endswith("s")

@@ -1095,7 +1095,10 @@ _PART_OF = {"shares", "stock", "members", "officials", "staff", "employees", "wo
             "depositors", "savers", "clients", "residents", "tenants", "pensioners", "farmers", "traders",
             "creditors", "bondholders", "lenders", "parents", "contractors", "suppliers"}
 _OF_A_PLACE = _OF_A_PLACE_TOO | {"governor", "people", "centre", "center", "streets", "mayors", "governors", "citizens",
-                                 "ruler", "chieftaincy"}
+                                 "ruler", "chieftaincy",
+                                 # ("Riders of St. Albert’s on-demand transit service say": its people, no name)
+                                 "riders", "commuters", "passengers", "patients", "customers", "neighbours", "neighbors",
+                                 "homeowners", "locals", "ratepayers", "motorists", "businesses", "shoppers"}
 # offices that end a title-cased role ("Chief Medical Director", "Chief Operating Officer")
 _OFFICE_NOUNS = {"member", "director", "manager", "officer", "secretary", "minister", "president", "chairman", "chairwoman",
                  "chairperson", "commissioner", "superintendent", "administrator", "coordinator", "controller",

@@ -321,7 +321,7 @@ _MONTH_LONG_WEEKEND = re.compile(r"\b(may|june|august) long weekend\b", re.IGNOR
 _LONG_WEEKEND_OF = {"may": "victoria day long weekend", "june": "king's birthday long weekend",
                     "august": "civic holiday long weekend"}
 # ("until at least the end of March")
-_LAST_YEAR_BEFORE = re.compile(r"\blast\s+year\b(.*)$", re.IGNORECASE | re.DOTALL)
+_SITTINGS = {"meeting", "meetings", "sitting", "session", "hearing", "vote", "election", "elections", "budget", "deadline"}
 _CLOSE_BEFORE = re.compile(r"\b(just|shortly|right|(?:a\s+few\s+)?days)\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
@@ -1261,6 +1261,11 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 y = None
             if y is not None:
                 lo, hi, g, ok = _resolve_cached(f"{fm.group('pre') or ''}{fm.group('f')}{fm.group('w') or ''} {y}", anchor)
+        if month_noun and not month_noun.group("ahead") and ok and now is not None and hi < now \
+                and bare.lower().split()[-1] in _SITTINGS and 0 < ((lo + pd.DateOffset(years=1)) - now).days <= 62 \
+                and not _told_as_past(text, start, end) and not _clause_past(text, start):
+            # "to send a senior official to the February meeting", written in January: the coming one
+            lo, hi = lo + pd.DateOffset(years=1), _month_end(lo.year + 1, lo.month)
         if month_noun and month_noun.group("ahead") and ok and now is not None and hi < now:
             lo, hi = lo + pd.DateOffset(years=1), _month_end(lo.year + 1, lo.month)  # "ahead of the August vote"
         that = _THAT_YEAR.match(text, end) if "that year" in text else None
@@ -1457,12 +1462,6 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                     _past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
                     or _DID_NOT.search(text[max(0, start - 100):start])))  # ("shouldn't have to wait until winter")
             lo, hi = _southern(lo, hi, g, bare, now, season_ahead)  # (an article from Waikato: its spring is September's)
-        if ok and now is not None and g in {"day", "month"} and not pd.isna(lo) and lo.year == now.year \
-                and not _YEAR_RE.search(bare) and "year" not in low and _MONTH_NAME.search(bare) \
-                and (said := _LAST_YEAR_BEFORE.search(text[max(0, start - 120):start])) is not None \
-                and not re.search(r"[.;!?]\s|\b(?:this|next)\s+year\b", said.group(1)):
-            # "between June and September last year, with a peak of 4,860 gallons on Aug. 9": that year's August
-            lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month) if g == "month" else hi - pd.DateOffset(years=1)
         if ok and now is not None and low.startswith(("until the end of ", "till the end of ")) and not pd.isna(hi) \
                 and hi > now and (_future_before(text, start) or _MODAL_NEAR.search(text, max(0, start - 80), start)) \
                 and not _has_past_verb(_PASSIVE.sub("", text[max(0, start - 60):start])) \
@@ -2134,7 +2133,10 @@ _THAT_SPLIT = re.compile(r"\b(?:said|says|say|insist(?:s|ed)?|argu(?:es|ed)|warn
 
 def _told_as_past(text: str, start: int, end: int) -> bool:
     """A past verb just before or after a date ("said on April 30", "April 30 was the deadline")."""
-    before, after = _PASSIVE.sub("", text[max(0, start - 50):start]), text[end:end + 40]  # ("should be pulled before")
+    lo = max(0, start - 50)
+    while 0 < lo < start and text[lo - 1].isalnum():
+        lo += 1  # (from a whole word: not "alled" of "called" cut by the window)
+    before, after = _PASSIVE.sub("", text[lo:start]), text[end:end + 40]  # ("should be pulled before")
     return any(p.search(w) for p in (_PAST_WORD, _WAS) for w in (before, after))
 
 
