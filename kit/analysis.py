@@ -184,9 +184,7 @@ def analyze_article(article: dict) -> ArticleResult:
     canada = "Thanksgiving" in text and CANADA.search(text) is not None
     split_april = SPLIT_YEAR_ANY.search(text) is not None and (
         APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
-    # (or one from south of the equator, by its places: a Horowhenua council's "2026-27 annual plan" runs from July)
-    split_july = not split_april and SPLIT_YEAR_ANY.search(text) is not None and (
-        SPLIT_JULY.search(text) is not None or _hemisphere_of(ents, text) == "south")
+    split_july = not split_april and SPLIT_YEAR_ANY.search(text) is not None and SPLIT_JULY.search(text) is not None
     told_day: tuple[int, pd.Timestamp] | None = None  # (sentence, day): the last single day told, for "the next day"
     told_month: pd.Timestamp | None = None  # the last single month told, for "that month"
     told_night = False

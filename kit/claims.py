@@ -429,6 +429,12 @@ _DISMISSED = re.compile(
     r"suggestions?|reports?|figures?|account|story|version|assertion)\s+as\s+[\"“']?(?:an?\s+)?(?:pure|complete|total|utter|"
     r"absolute)?\s*(?:fiction|fantasy|fabrication|nonsense|rubbish|false|untrue|baseless|unfounded|malicious|"
     r"mischievous|misleading|inaccurate|defamatory|scurrilous|politically\s+motivated)\b"
+    # ("called that 'pure fiction'": the content of "called" is what the speaker named it)
+    r"|^\W*(?:that|this|it|those\s+claims?|the\s+claims?|the\s+allegations?)\s+[\"“‘']?(?:an?\s+)?(?:pure|complete|total|"
+    r"utter|absolute)?\s*(?:fiction|fantasy|fabrication|nonsense|rubbish|lies|false|untrue|baseless|unfounded)\b"
+    # ("Residents and the fire chief say neither is true")
+    r"|^\W*(?:(?:but|and)\s+)?neither(?:\s+(?:claim|figure|account|statement|allegation|one))?\s+(?:is|was)\s+"
+    r"(?:true|correct|accurate)\b"
     # "insists the audit has been misread", "said the figures were taken out of context": read wrongly, so not so
     r"|\b(?:has|have|had)\s+been\s+(?:\w+ly\s+)?(?:misread|misinterpreted|misrepresented|misunderstood|mischaracteri[sz]ed"
     r"|taken\s+out\s+of\s+context)\b)",
@@ -437,13 +443,16 @@ _DISMISSED = re.compile(
 
 _DISMISSING_WORDS = ("fiction", "fantasy", "fabricat", "nonsense", "rubbish", "rumour", "baseless", "unfounded", "false",
                      "untrue", "wrong", "happen", "mis", "out of context", "malicious", "inaccurate", "defamatory", "scurrilous",
-                     "politically", "told")
+                     "politically", "told", "lies", "neither")
 
 
 # what was said, shown or received, denied: "That is not what the report said", "does not appear in any document",
 # "it did not reach me" (but "Nobody was told" is as often a complaint as a denial: 2 of 3 held out)
 _NOT_SO_TOLD = re.compile(
-    r"^\W*(?:that|this|it)\s+(?:is|was)(?:n[’']t|\s+not)\s+what\s+(?:the\s+|our\s+|my\s+)?[\w-]+\s+(?:said|says|shows?|showed|found|states?|stated)\b"
+    r"^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+what\s+(?:the\s+|our\s+|my\s+)?[\w-]+\s+(?:said|says|shows?|showed|found|states?|stated)\b"
+    # ("said that was not the offer the town received")
+    r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+the\s+[\w-]+\s+(?:the\s+[\w-]+|we|they|he|she|it)\s+"
+    r"(?:received|got|agreed|signed|saw|heard|was\s+offered|were\s+offered)\b"
     r"|\b(?:does|did|do)(?:\s+not|n[’']t)\s+appear\s+(?:in|on)\s+any\b"
     r"|\b(?:it|they|that|the\s+[\w-]+)\s+(?:did(?:\s+not|n[’']t)|never)\s+reach(?:ed)?\s+(?:me|us)\b",
     re.IGNORECASE)
@@ -2386,7 +2395,12 @@ class _SentenceAttributor(PhraseReader):
                     for z in range(a, x + 1))) \
                     or w == "that" and 2 <= r - o <= 8 and self.L[o] in {"a", "an"} and self.t[r - 1].is_alpha \
                     and not self.t[r - 1].is_cap and self.t[r + 1].is_alpha and not self.t[r + 1].is_cap \
-                    and (self.L[r + 1].endswith("ed") or self.L[r + 1] in _CLAUSE_VERBS):
+                    and (self.L[r + 1].endswith("ed") or self.L[r + 1] in _CLAUSE_VERBS) \
+                    or w == "that" and r >= 2 and self.L[r - 2] in {"the", "a", "an"} and x - r <= 5 \
+                    and self.t[r - 1].is_alpha and not self.t[r - 1].is_cap and self.L[r - 1] not in REPORTING_VERBS \
+                    and self.t[r + 1].is_alpha and not self.t[r + 1].is_cap \
+                    and (self.L[r + 1].endswith(("s", "ed")) or self.L[r + 1] in _CLAUSE_VERBS):
+                # ("..., but the company that runs it insists": the company, past its short clause)
                 # ("A Broken Bow internet company that received a $6.2 million state grant to bring ... to rural Custer
                 # and Valley counties says": the company, however far its clause runs)
                 if w in {"which", "whom"} and r > 1 and self.L[r - 1] in _PREPOSITIONS:

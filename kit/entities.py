@@ -1108,7 +1108,8 @@ _MEMBER_PLURALS = {"workers", "employees", "farmers", "tenants", "teachers", "nu
                    "producers", "growers", "fishermen", "residents", "students", "pilots", "journalists", "miners",
                    "supporters", "fans", "members", "shareholders", "parents", "customers", "victims", "families",
                    "fishers", "traders", "vendors", "owners", "operators", "users", "depositors", "investors",
-                   "pensioners", "taxpayers", "consumers", "patients", "survivors", "tenants"}
+                   "pensioners", "taxpayers", "consumers", "patients", "survivors", "tenants", "hawkers", "retailers",
+                   "exporters", "importers", "manufacturers", "dealers", "contractors"}
 
 
 
@@ -1313,6 +1314,8 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if j - i == 3 and toks[i].lower in ORG_WORDS and toks[i + 1].lower == "of":
         return True  # "Federation of Clinical and Allied Health Workers", "Department of Health and Social Care"
     plural = words[-2]  # "... and Dunmere Hospitals Trust", "... and Bus Workers' Union", "Port and Waterways Authority"
+    if toks[j - 1].lower in _MEMBER_PLURALS and words[0] in _MEMBER_PLURALS and words[-1] in ORG_WORDS and len(words) == 2:
+        return True  # "Rejang Jaya Market Hawkers and Traders Association": two trades, one body
     # one "the" for both ("the United Rail and Bus Workers' Union"): one name, whatever the words before "and"
     # (a first part ending in its own kind is a body of its own: "the Health Ministry and Police Service"; but
     # "the Gaming Inspection and Coordination Bureau" is one)

@@ -1242,7 +1242,8 @@ def _plural(text: str) -> bool:
     if words[0] in _PLURAL_DETERMINERS:
         return True
     head = next((words[k - 1] for k in range(1, len(words)) if words[k] in _HEAD_STOPS), words[-1])
-    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s"))
+    return len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "'s", "’s")) \
+        or head in {"people", "men", "women", "children", "folk", "fishermen"}  # ("About a dozen people came")
 
 
 # words that end a noun phrase's head: "two people familiar with", "a source at the ministry"
