@@ -104,6 +104,8 @@ _BASE = "|".join([
     # "this financial year", "so far this fiscal year", "the previous financial year" (not "the financial year 2024")
     r"(?:so\s+far\s+)?(?:this|(?:the\s+)?(?:current|last|previous|next|coming))\s+(?:financial|fiscal)\s+year(?!\s*(?:19|20)?\d\d)"
     r"(?:\s+so\s+far)?",
+    # "the current school year", "next school year": September to June (of the north; see find_times)
+    r"(?:this|(?:the\s+)?(?:current|last|previous|next|coming))\s+(?:school|academic)\s+year(?!\s*(?:19|20)?\d\d)",
     rf"{_REL_YEAR}|(?:last|this\s+past|this|next)\s+(?:month|week)",
     rf"(?:(?:more\s+than|over)\s+)?{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)\s+ago",
     r"yesterday|today|tomorrow|overnight",
@@ -250,6 +252,7 @@ _MID_YEAR = re.compile(r"\b(?:mid|middle)\b(?:\s*-\s*|\s+of\s+)(?:(?:19|20)\d\d|
 _FISCAL_YEAR_END = re.compile(r"(?:the|this) (?:financial|fiscal) year")
 _RUN_UP = re.compile(r"\b(?:(?:in|during)\s+)?the\s+(?:run|lead|build)[-\s]up\s+to\s+$", re.IGNORECASE)
 _IN_PREP = re.compile(r"^(?:in|during|for|over|throughout)\s+")
+_REL_SCHOOL = re.compile(r"(?:the )?(this|current|last|previous|next|coming) (?:school|academic) year")
 _REL_FISCAL = re.compile(r"(so far )?(?:the )?(this|current|last|previous|next|coming) (?:financial|fiscal) year( so far)?")
 _FISCAL_END_IN = re.compile(rf"end of {_FISCAL_YEAR_END.pattern}$")
 _PART_OF = re.compile(r"(early|mid|late|end|beginning|start|middle|turn)(?: of|[\s-])+(.+)")
@@ -322,7 +325,7 @@ _LONG_WEEKEND_OF = {"may": "victoria day long weekend", "june": "king's birthday
                     "august": "civic holiday long weekend"}
 # ("until at least the end of March")
 _SITTINGS = {"meeting", "meetings", "sitting", "session", "hearing", "vote", "election", "elections", "budget", "deadline"}
-_CLOSE_BEFORE = re.compile(r"\b(just|shortly|right|(?:a\s+few\s+)?days)\s+$", re.IGNORECASE)
+_CLOSE_BEFORE = re.compile(r"\b(just|shortly|soon|right|(?:a\s+few\s+)?days)\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
@@ -547,6 +550,11 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         monday = anchor.normalize() - pd.Timedelta(days=anchor.weekday()) + pd.Timedelta(weeks=-1 if which == "last" else 1)
         day = monday + pd.Timedelta(days=WEEKDAYS[wd])
         return day, day, "day"
+    if m := _REL_SCHOOL.fullmatch(s):
+        if anchor is None:
+            raise _Unresolved
+        y = anchor.year - (anchor.month < 9) + {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(m.group(1), 0)
+        return _d(y, 9), _d(y + 1, 6, 30), "range"
     if m := _REL_FISCAL.fullmatch(s):
         if anchor is None:
             raise _Unresolved
@@ -1308,6 +1316,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and (close := _CLOSE_BEFORE.search(text, max(0, start - 16), start)) is not None:
             # "just before Christmas": its last week; "days before Christmas": its last ten days (not all December)
             lo = max(lo, hi - pd.Timedelta(days=9 if close.group(1).lower().endswith("days") else 6))
+        if ok and low.startswith("after ") and not pd.isna(hi) and not pd.isna(lo) and (hi - lo).days > 14 \
+                and _FEAST_TOLD.fullmatch(low[len("after "):].replace("’", "'")) is not None \
+                and _CLOSE_BEFORE.search(text, max(0, start - 16), start) is not None:
+            hi = lo + pd.Timedelta(days=13)  # "shortly after Easter": its next two weeks (not until now)
         if ok and g == "month" and low.startswith(("at the end of ", "as of the end of ")) and not pd.isna(hi) \
                 and lo.month == hi.month and lo.day > 1:
             # "had 40 staff at the end of October": a point in time, the month's last week (not its last ten days)
@@ -1422,7 +1434,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "the 2023-24 financial year" (July to June, or April to March where the article's country starts it
             # then), "the 2023-24 academic year" (September to July)
             first = 9 if kind.group("school") else 4 if april_year else 7
-            lo, hi = _d(lo.year, first), _d(hi.year, first, 1) - pd.Timedelta(days=1)
+            # (a school year ends with its summer holidays: "the 2028/29 school year" to June 30)
+            lo, hi = _d(lo.year, first), _d(hi.year, 6, 30) if "school year" in low else _d(hi.year, first, 1) - pd.Timedelta(days=1)
         elif ok and g == "range" and lo.year + 1 == hi.year and _BARE_SPLIT_YEAR.fullmatch(low) \
                 and (across := _SPLIT_SEASON.match(text, end)) is not None \
                 and across.group(1).lower() == ("summer" if southern else "winter"):
