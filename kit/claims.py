@@ -2645,8 +2645,17 @@ def _no_words(s: Sentence) -> bool:
     """A short sentence with no word in lower case longer than a particle ("Dar es Salaam.", "Posted: Tuesday,
     November 24, 2026."), nor a quotation mark: a place, a date or a credit, no statement."""
     toks = s.tokens
+    if _CREDIT_SENTENCE.fullmatch(s.text.strip()) or _REACHED_AT.match(s.text):
+        # "(Jack Hennessey photo)" closing a caption: a photographer's credit; "Nora Whitcombe can be reached at ...":
+        # the reporter's contact (read for the name, which annotators list, but no statement)
+        return True
     return len(toks) <= 10 and not any(t.is_alpha and t.text.islower() and t.lower not in _NAME_PARTICLES for t in toks) \
         and not any(t.text in _QUOTES for t in toks)
+
+
+_REACHED_AT = re.compile(r"(?:[\w'’.-]+\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted)\s+at\s")
+_CREDIT_SENTENCE = re.compile(r"\((?:[\w'’.-]+\s+){1,3}(?:photo|picture)(?:\s*[-–—/:][^()]{0,60})?\)"
+                              r"|\((?:photo|picture|image)(?:\s+by|:)\s[^()]{2,60}\)", re.IGNORECASE)
 
 
 def attribute_sentences(article_id: str, sentences: list[Sentence], ents: ArticleEntities) -> list[ClaimRec]:

@@ -232,17 +232,15 @@ _NOT_BODY = re.compile(r"(?i)this\s+(?:story|article)\s+was\s+originally\s+publi
                        # ("READ ALSO: ...", "Also read: ...", "READ | ...", "(Photo supplied)", "This article has been updated.")
                        r"|(?:read\s+also|also\s+read|related)\s*:|(?-i:READ)\s*[|:]|\(?photo\s+supplied\)?\s*$"
                        r"|this\s+(?:article|story)\s+has\s+been\s+updated\.?\s*$"
-                       # a photographer's credit ("Picture by Declan Ashby", "(Jesse Tremblay photo - Williams Lake Tribune)"),
-                       # or a caption closed by one ("Mussel longline buoys in the lower Cardigan River. (Jack Hennessey photo)")
+                       # a photographer's credit on its own line ("Picture by Declan Ashby", "(Jesse Tremblay photo - Williams
+                       # Lake Tribune)"; a caption closed by one stays: annotators read what it tells)
                        r"|\(?(?:staff\s+)?(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s"
-                       r"|.{0,300}\((?:[\w'’.-]+\s+){1,3}(?:photo|picture)(?:\s*[-–—/:][^()]{0,60})?\)\s*$"
-                       r"|.{0,300}\((?:photo|picture|image)(?:\s+by|:)\s[^()]{2,60}\)\s*$"
-                       # the page's appeals and contacts: "Sign up to our free newsletter", "Follow X on Facebook", "Nora
-                       # Whitcombe can be reached at ...", "Become a member today"
+                       r"|\((?:[\w'’.-]+\s+){1,3}(?:photo|picture)(?:\s*[-–—/:][^()]{0,60})?\)\s*$"
+                       r"|\((?:photo|picture|image)(?:\s+by|:)\s[^()]{2,60}\)\s*$"
+                       # the page's appeals: "Sign up to our free newsletter", "Follow X on Facebook", "Become a member today"
                        r"|(?:sign\s+up|subscribe)\b[^.]{0,80}\bnewsletter|follow\s+[^.]{0,60}\bon\s+(?:facebook|instagram|x|twitter|youtube|tiktok)\b"
                        r"|do\s+you\s+have\s+something\s+to\s+add\s+to\s+this\s+story|support\s+(?:quality|local|independent)\b[^.]{0,40}\bjournalism"
-                       r"|from\s+just\s+[£$€]\d|become\s+a\s+(?:member|subscriber)\b"
-                       r"|(?:[\w'’.-]+\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted)\s+at\s")
+                       r"|from\s+just\s+[£$€]\d|become\s+a\s+(?:member|subscriber)\b")
 
 
 def is_body_line(line: str, *, title: str = "", sections=()) -> bool:

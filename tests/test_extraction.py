@@ -12926,3 +12926,158 @@ def test_it_is_learnt_is_a_hedge():
             "Ann Lee said she learned that the plan had changed.").claims
     assert [list(h) for h in c["hedges"]][0] == ["It is learnt"]
     assert all(list(h) == [] for h in c[c["source"] == "Ann Lee"]["hedges"])
+
+
+# session sixty-seven: rounds 193 to 196
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-seven) "opposition from neighbors, who say": the people, unnamed (not the street named before)
+    (["A developer’s plan to build a battery facility in a former gravel pit off Bradley Street has run into stiff "
+      "opposition from neighbors, who say the company has understated how close the batteries would sit."],
+     "neighbors", "anonymous"),
+    # "Residents of Kisaju in Isinya, Kajiado County, have accused": the people, past their places and the county
+    (["Residents of Kisaju in Isinya, Kajiado County, have accused a quarry company of carrying out near-daily blasts."],
+     "Residents of Kisaju in Isinya, Kajiado County", "anonymous"),
+    (["VILLAGERS in Ntalale, Gwanda district, have accused a gold mining company of poisoning a stream."],
+     "VILLAGERS in Ntalale, Gwanda district", "anonymous"),
+    # "Riders of St. Albert’s on-demand transit service say": its riders, no name "Riders of St. Albert"
+    (["Riders of St. Albert’s on-demand transit service say they are routinely left waiting half an hour."],
+     "Riders of St. Albert’s on-demand transit service", "anonymous"),
+    # documents: a portal, a registration with its maker's clause, a report past its compound's hyphen
+    (["The council’s planning portal, which closed to comments two weeks ago, shows 318 objections."],
+     "The council’s planning portal", "document"),
+    (["According to a registration the company filed with the Ministry of Environment in April, the plant would "
+      "operate up to 180 days a year."], "a registration", "document"),
+    (["A follow-up inspection report dated Aug. 3 lists two of the three problem areas as not corrected."],
+     "A follow-up inspection report", "document"),
+])
+def test_session_sixty_seven_speakers(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist(), c["source_type"].tolist()) == ([source], [source_type])
+
+
+def test_the_company_that_runs_it_insists():
+    # (session sixty-seven) a lede's second speaker past a short relative clause
+    c = run("Churchill residents say their town will be left without a general practice when the clinic closes next "
+            "month, but the company that runs it insists no patient will go without care.").claims
+    assert c["cue"].tolist() == ["say", "insists"]
+    assert c["source"].tolist()[1] == "the company"
+
+
+def test_he_is_no_dozen_people():
+    # (session sixty-seven) '"About a dozen people came. ...," he said': the man quoted, never a group in the quotation
+    c = run("Trent Acorn runs the mussel farm.",
+            "Acorn rejected that, saying the company mailed notices to every shoreline owner in April.",
+            "“About a dozen people came. We had coffee on and the maps out on the table for three hours,” he said.").claims
+    assert c["source"].dropna().tolist() == ["Trent Acorn"] * 3
+
+
+@pytest.mark.parametrize("body,stance", [
+    # (session sixty-seven) what a speaker says is untrue, in so many words
+    (["Residents and the fire chief say neither is true."], "denies"),
+    (["Town Administrator Carl Ventimiglia said that was not the offer the town received."], "denies"),
+    (["Trevor Kowalczyk owns the building.", "Kowalczyk called that “pure fiction” and said the firm will build it."],
+     "denies"),
+    (["Marlene Banks, chair of the association, says that is not what the maps show."], "denies"),
+    (["Town Administrator Carl Ventimiglia said that was the offer the town received."], "asserts"),
+])
+def test_session_sixty_seven_denials(body, stance):
+    c = run(*body).claims
+    assert set(c.dropna(subset=["cue"])["stance"]) == {stance}
+
+
+@pytest.mark.parametrize("line", [
+    # (session sixty-seven) a photographer's credit, a reporter's contact, the page's appeals: no statements
+    "Picture by Declan Ashby",
+    "(Jesse Tremblay photo - Williams Lake Tribune)",
+    "Nora Whitcombe can be reached at nwhitcombe@example.com or 413-496-6240.",
+    "Sign up to our free newsletter for the latest news from Stamford, Bourne and the Deepings.",
+    "Follow The San Pedro Sun News on Facebook, Instagram, YouTube, and TikTok for live updates.",
+    "Do you have something to add to this story, or something else we should report on?",
+    "From just £1 a month you can help fund our work – and use our website without adverts.",
+])
+def test_session_sixty_seven_page_lines(line):
+    c = run("Mayor Lena Ortiz said that the bridge would reopen in June.", line).claims
+    assert c["sentence"].tolist() == ["Mayor Lena Ortiz said that the bridge would reopen in June."]
+
+
+def test_a_caption_closed_by_its_credit_keeps_the_caption():
+    # (session sixty-seven) the caption is read (annotators key what it tells), its credit is not
+    c = run("Mussel longline buoys in the lower Cardigan River, near the Cardigan wharf. (Jack Hennessey photo)").claims
+    assert c["sentence"].tolist() == ["Mussel longline buoys in the lower Cardigan River, near the Cardigan wharf."]
+
+
+@pytest.mark.parametrize("body,name,role", [
+    # (session sixty-seven) a post in a relative clause past an age or a party in brackets
+    (["Janet Calloway, 72, who chairs the Langtoft Patients’ Group, said the figure was misleading."],
+     "Janet Calloway", "who chairs the Langtoft Patients’ Group"),
+    (["Coun Alison Brereton (Ind), who represents Langtoft on South Kesteven District Council, said she wrote."],
+     "Alison Brereton", "who represents Langtoft on South Kesteven District Council"),
+    # a long portfolio after a possessive with no article
+    (["Cr Marnie Keough, council’s waste and recycling portfolio spokeswoman, said council had cut its deliveries."],
+     "Marnie Keough", "council’s waste and recycling portfolio spokeswoman"),
+    # a post before the name it belongs to, as Irish papers write it (not the paper named before it)
+    (["Speaking to The Clare Echo, Uisce Éireann’s regional infrastructure manager for the Mid-West, Kevin Rynne "
+      "said the utility understands."], "Kevin Rynne", "Uisce Éireann’s regional infrastructure manager for the Mid-West"),
+    # a numbered ward's councillor; a council's acronym in brackets after a fronted clause
+    (["Ward 12 councillor Clr Mthokozisi Dube said he had counted 37 cattle."], "Mthokozisi Dube", "Ward 12 councillor"),
+    (["Speaking at the celebrations in Gwanda yesterday, Gwanda Rural District Council (RDC) chairperson Clr Nomathemba "
+      "Ngwenya said the council would act."], "Nomathemba Ngwenya", "Gwanda Rural District Council (RDC) chairperson"),
+])
+def test_session_sixty_seven_roles(body, name, role):
+    e = run(*body).entities
+    assert role in list(e[e["name"] == name]["roles"].iloc[0])
+
+
+def test_session_sixty_seven_names_and_kinds():
+    # (session sixty-seven) a gorge and a caye are places, an Enterprise is a body; two trades' association is one name
+    e = run("Tourists flock to Kawarau Gorge and Ambergris Caye.",
+            "A South of Scotland Enterprise spokesperson said the agency had offered support.",
+            "Rejang Jaya Market Hawkers and Traders Association chairman Wong Ting Siong said 214 traders got notices.").entities
+    kinds = dict(zip(e["name"], e["type"]))
+    assert (kinds["Kawarau Gorge"], kinds["Ambergris Caye"], kinds["South of Scotland Enterprise"]) == ("LOC", "LOC", "ORG")
+    assert kinds["Rejang Jaya Market Hawkers and Traders Association"] == "ORG" and "Traders Association" not in kinds
+
+
+def test_the_retired_schoolteacher_is_the_woman_just_named():
+    # (session sixty-seven) a trade the story calls the one person it just named
+    c = run("Lyn Burgess has not hung washing on her Qunaba clothesline since September.",
+            "The retired schoolteacher, 64, says a sour, rotting smell drifts across from a composting yard.").claims
+    assert c["source"].dropna().tolist() == ["Lyn Burgess"]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-seven) "over the summer", told in the past in January: the last one; told ahead, the coming one
+    ("He said an engineer walked the site over the summer.", "2026-01-20",
+     [("over the summer", "2025-06-01", "2025-08-31")]),
+    ("The plant will close over the summer.", "2026-01-20", [("over the summer", "2026-06-01", "2026-08-31")]),
+    # "told Sunday News last Sunday": a paper's name holds no day
+    ("Villagers who spoke to Sunday News last Sunday said the bowser had come twice.", "2026-04-19",
+     [("last Sunday", "2026-04-12", "2026-04-12")]),
+    # "prepares to shut the branch in the spring", in January: the coming one
+    ("The practice prepares to shut the branch in the spring.", "2026-01-20",
+     [("in the spring", "2026-03-01", "2026-05-31")]),
+    # "pushed back to the end of November", in September: the coming one
+    ("He asked for the closure to be pushed back to the end of November.", "2026-09-09",
+     [("the end of November", "2026-11-21", "2026-11-30")]),
+    # "just before Christmas": its last week; "days before Christmas": its last ten days
+    ("The plan was emailed just before Christmas.", "2026-01-20", [("before Christmas", "2025-12-18", "2025-12-24")]),
+    ("The owner said days before Christmas that it must go.", "2026-01-20",
+     [("before Christmas", "2025-12-15", "2025-12-24")]),
+    ("The meters will be installed shortly after Easter.", "2026-05-23", [("after Easter", "2026-04-06", "2026-04-19")]),
+    # "this winter" in April, told of nothing ahead: the one just had
+    ("We have had people off sick, like every employer in the province this winter.", "2026-04-19",
+     [("this winter", "2025-12-01", "2026-02-28")]),
+    ("The new rink will open this winter.", "2026-04-19", [("this winter", "2026-12-01", "2027-02-28")]),
+    # "last weekend", written on a Sunday: the one before this
+    ("Residents walked the channels last weekend.", "2026-04-19", [("last weekend", "2026-04-11", "2026-04-12")]),
+    ("Residents walked the channels last weekend.", "2026-04-20", [("last weekend", "2026-04-18", "2026-04-19")]),
+    # "to send an official to the February meeting", in January: the coming one (a past verb cut by a window is none)
+    ("The councillor called on the utility to send a senior official to the February meeting of the district.",
+     "2026-01-20", [("the February meeting", "2026-02-01", "2026-02-28")]),
+    # a school year runs to June; "the current school year", "next school year"
+    ("Enrolment fell to 31 in the current school year and will drop to 22 by the 2028/29 school year.", "2026-05-23",
+     [("in the current school year", "2025-09-01", "2026-06-30"), ("2028/29 school year", "2028-09-01", "2029-06-30")]),
+    ("Buses will run next school year.", "2026-05-23", [("next school year", "2026-09-01", "2027-06-30")]),
+])
+def test_session_sixty_seven_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected

@@ -422,6 +422,10 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     # its reporter's handle, and the Iconic Media papers' "Email:" over the address: no sections
     ("By Devin Roe on September 30, 2026.\ndroe@example.com\n@DRoeMHN", "2026-09-30"),
     ("Reporter:\nÁine Roe\n30 Sept 2026 12:42 PM\nEmail:\naine.roe@example.ie", "2026-09-30 12:42"),
+    # (session sixty-seven) the Caerphilly Observer's section, byline and date on one line closed by a full stop,
+    # then when it was updated: when it was published
+    ("News | Ffion Roe | Published: 08:30, Sunday April 19th, 2026.\nLast updated: 11:15, Sunday April 19th, 2026",
+     "2026-04-19 08:30"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
@@ -920,3 +924,15 @@ def test_a_line_of_tags_is_front_matter(tmp_path):
                              "dialysis, Ebeye, Kwajalein, Ministry of Health and Human Services, Nitijela, Pacific Renal\n"
                              "News Archive\nKidney patients are being sent to Majuro.\nThe minister denied it.\n")
     assert load_quiet(tmp_path)[0].loc[0, "sections"] == []
+
+
+@pytest.mark.parametrize("credit", [
+    # (session sixty-seven) a photographer's credit under the caption, no subheading
+    "HILLARY CORWIN — THE BERKSHIRE EAGLE",
+    "Ruby Castellano/Tribune",
+])
+def test_a_photo_credit_is_no_section(tmp_path, credit):
+    write(tmp_path, "a.txt", f"Headline\nBy Ann Roe\nJan 20, 2026\nA gravel pit off Bradley Street, seen Friday.\n{credit}\n"
+                             "The dam burst.\nA subheading\nIt rained.\n")
+    df = load_quiet(tmp_path)[0]
+    assert df.loc[0, "sections"] == ["A subheading"]
