@@ -88,7 +88,7 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay", "sands", "headland", "cliffs",
               "nagar", "chowk", "marg", "bazaar", "bazar",  # (South Asian localities and roads: "Gandhi Nagar")
               "residences", "towers", "apartments", "plaza", "mall",  # (buildings: "Orchid Bay Residences")
-              "gorge", "canyon", "ravine", "gully", "caye", "cay", "cays"}  # ("Kawarau Gorge", "Ambergris Caye")
+              "gorge", "canyon", "ravine", "gully", "caye"}  # ("Kawarau Gorge", "Ambergris Caye"; a Bahamian "Cay" is a settlement)
 _LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif",  # "River Brayle", "Lake Kivu": a natural feature
               "laguna", "lago", "salar", "cerro", "sierra", "sungai", "bukit", "pulau", "gunung", "danau", "wadi", "jebel",
               "jabal", "lac", "mont", "monte", "isla", "ilha", "koh", "shatt", "khor"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")
@@ -259,7 +259,39 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
             sent.runs = _by_acronym(sent.tokens, sent.runs)
         if '"' in sent.text or "“" in sent.text:
             sent.runs = _quoted_titles(sent.tokens, sent.runs)
+        if "’" in sent.text or "'" in sent.text or "day" in sent.text:
+            sent.runs = _holidays_and_plural_owners(sent.tokens, sent.runs)
     return sent.runs
+
+
+_HOLIDAY_HEADS = {"Day", "Birthday", "Eve"}
+_WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+
+
+def _holidays_and_plural_owners(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Father’s Day", "the King’s Birthday": a holiday, no name; "Churchill Patients’ Voice": one name past its
+    plural's apostrophe; "told The Eastern Graphic Tuesday": the paper, not its weekday."""
+    out: list[tuple[int, int]] = []
+    skip = False
+    for k, (a, b) in enumerate(runs):
+        if skip:
+            skip = False
+            continue
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        if nxt is not None and nxt[0] == b + 1 and b < len(toks) and toks[b].text in {"’s", "'s"} \
+                and toks[nxt[0]].text in _HOLIDAY_HEADS and nxt[1] == nxt[0] + 1 and b - a == 1:
+            skip = True  # "Father’s Day", "Mother’s Day", "the King’s Birthday"
+            continue
+        if nxt is not None and nxt[0] == b + 1 and b < len(toks) and toks[b].text in {"’", "'"} \
+                and toks[b - 1].lower.endswith("s") and not toks[b - 1].lower.endswith("ss") and nxt[1] - nxt[0] <= 2 \
+                and b - a >= 2:
+            out.append((a, nxt[1]))  # "Churchill Patients’ Voice"
+            skip = True
+            continue
+        if b - a >= 3 and toks[b - 1].text in _WEEKDAY_NAMES:
+            b -= 1  # "The Eastern Graphic Tuesday"
+        out.append((a, b))
+    return out
 
 
 def _quoted_titles(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

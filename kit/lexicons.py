@@ -424,6 +424,7 @@ NON_NAME_CAPS = {
     "despite", "instead", "indeed", "still", "thus", "therefore", "furthermore", "additionally", "besides",
     "nevertheless", "nonetheless", "notably", "officially", "reportedly", "allegedly", "according",
     "update", "updated", "read", "more", "related", "breaking", "exclusive", "analysis", "opinion", "photo",
+    "picture", "pictured", "published", "nobody", "everybody", "somebody",  # ("(Picture by ...)", "Nobody I spoke to")
     "video", "watch", "listen", "advertisement", "so", "do", "does", "did", "is", "are", "was", "were",
     "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had", "let",
     "only", "just", "even", "nearly", "almost", "roughly", "around",

@@ -255,6 +255,8 @@ def is_body_line(line: str, *, title: str = "", sections=()) -> bool:
         return False  # subheadings and datelines carry no closing punctuation (nor does "Posted: ... | Last Updated: ...")
     if len(words) <= 8 and _CLOCK_END.search(s) and _is_dateline(s):
         return False  # "Dec. 5, 2025 9:55 a.m.": the full stop is the clock's
+    if len(words) <= 16 and s.endswith(".") and s[-5:-1].isdigit() and _is_dateline(s[:-1]):
+        return False  # "News | Ffion Lewis | Published: 08:30, Sunday April 19th, 2026.": a dateline closed by a full stop
     return True
 
 
