@@ -10576,6 +10576,9 @@ def test_a_date_line_with_a_clock_is_no_sentence():
 
     assert not is_body_line("Dec. 5, 2025 9:55 a.m.")
     assert is_body_line("His wife called 911 at 11:42 p.m.")
+    # (session sixty-seven) a dateline closed by a full stop after its year; a sentence ending in a year stays
+    assert not is_body_line("News | Ffion Lewis | Published: 08:30, Sunday April 19th, 2026.")
+    assert is_body_line("The plant closed in 2026.")
 
 
 def test_a_sign_off_is_no_claim():
@@ -13081,3 +13084,17 @@ def test_the_retired_schoolteacher_is_the_woman_just_named():
 ])
 def test_session_sixty_seven_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+def test_session_sixty_seven_name_edges():
+    # (session sixty-seven) a holiday's possessive is no name; a plural's apostrophe inside one (but not a body's branch
+    # by its town); a paper's weekday after it; "Nobody" and "(Picture by" open no names
+    e = run("The drivers were off on Father’s Day and on the King’s Birthday.",
+            "Churchill Patients’ Voice says the town needs a doctor.",
+            "NSW Farmers’ Goulburn branch chair Devin Kowalchuk said the line was wrong.",
+            "Tidewater told The Eastern Graphic Tuesday that it had mailed notices.",
+            "Nobody I spoke to knew. (Picture by Nkosizile Moyo)").entities
+    names = set(e["name"])
+    assert {"Churchill Patients’ Voice", "NSW Farmers", "Goulburn", "Eastern Graphic"} <= names
+    assert not names & {"Day", "Father", "Birthday", "Eastern Graphic Tuesday", "Nobody I", "Picture",
+                        "NSW Farmers’ Goulburn"}
