@@ -284,8 +284,8 @@ def _holidays_and_plural_owners(toks: list[Tok], runs: list[tuple[int, int]]) ->
             continue
         if nxt is not None and nxt[0] == b + 1 and b < len(toks) and toks[b].text in {"’", "'"} \
                 and toks[b - 1].lower.endswith("s") and not toks[b - 1].lower.endswith("ss") and nxt[1] - nxt[0] <= 2 \
-                and b - a >= 2 and not (nxt[1] < len(toks) and (toks[nxt[1]].lower in TITLE_WORDS or toks[nxt[1]].lower in {
-                    "branch", "office", "chapter", "division", "unit", "wing", "arm", "members", "member", "group"})):
+                and b - a >= 2 and not (nxt[1] < len(toks) and toks[nxt[1]].lower in {
+                    "branch", "office", "chapter", "division", "unit", "wing", "arm", "members", "member", "group"}):
             # (not "NSW Farmers’ Goulburn branch": a body's branch by its town)
             out.append((a, nxt[1]))  # "Churchill Patients’ Voice"
             skip = True
