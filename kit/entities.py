@@ -88,7 +88,8 @@ _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean"
               "ward", "viaduct", "tunnel", "arena", "dam", "pier", "wharf", "quay", "sands", "headland", "cliffs",
               "nagar", "chowk", "marg", "bazaar", "bazar",  # (South Asian localities and roads: "Gandhi Nagar")
               "residences", "towers", "apartments", "plaza", "mall",  # (buildings: "Orchid Bay Residences")
-              "gorge", "canyon", "ravine", "gully", "caye"}  # ("Kawarau Gorge", "Ambergris Caye"; a Bahamian "Cay" is a settlement)
+              "gorge", "canyon", "ravine", "gully", "caye",  # ("Kawarau Gorge", "Ambergris Caye"; a Bahamian "Cay" is a settlement)
+              "block"}  # (a building: "the three-storey Calder Block")
 _LOC_FIRST = {"river", "lake", "mount", "mt", "cape", "isle", "loch", "massif",  # "River Brayle", "Lake Kivu": a natural feature
               "laguna", "lago", "salar", "cerro", "sierra", "sungai", "bukit", "pulau", "gunung", "danau", "wadi", "jebel",
               "jabal", "lac", "mont", "monte", "isla", "ilha", "koh", "shatt", "khor"}  # (and "Laguna Jachucu", "Sungai Kelubi", "Pulau Kelisa")

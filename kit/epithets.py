@@ -58,9 +58,10 @@ _CENTRAL_BANK_WORDS = {"central", "reserve", "apex"}
 _LAB_NAMES = {"lab", "labs", "laboratory", "laboratories", "analytical", "analytics", "diagnostics", "laboratorios"}
 # the words in an organisation's name that tell what "the regulator", "the club", "the union" is
 # what a building is told of as, and how its name ends ("the development" of "The Kemuning Residences")
-_BUILDING_NOUNS = {"building", "tower", "block", "development", "condominium", "condo", "estate", "project", "complex"}
+_BUILDING_NOUNS = {"building", "tower", "block", "development", "condominium", "condo", "estate", "project", "complex",
+                   "structure"}
 _BUILDING_NAME_ENDS = {"residences", "residence", "towers", "tower", "apartments", "plaza", "mall", "heights", "mansions",
-                       "condominium", "condominiums"}
+                       "condominium", "condominiums", "block", "building"}  # ("the three-storey Calder Block")
 # trades a person plies as often as a firm: a headline's "Operator insists no defect was reported to him"
 _ONE_MANS_TRADES = {"operator", "trader", "dealer", "broker", "builder"}
 # bodies told of as "the trust", "the fund" whose names need not say so
@@ -1737,7 +1738,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                         target = biz  # "The Ballydehob businessman": the one given a firm's post, not the engineer named last
                 elif head in _NEAR_PERSON_NOUNS:
                     target = near_person(head, s, start_i)  # "The retired teacher said"
-            if target is None and t.lower == "the" and head in _BUILDING_NOUNS and len(words) <= 3:
+            if target is None and t.lower == "the" and head in _BUILDING_NOUNS and len(words) <= 3 \
+                    and toks[i + 1].lower not in {"new", "proposed", "planned", "replacement", "temporary", "old"}:
+                # (not "the new building" that would replace it)
                 # "the building", "the development" of "Orchid Bay Residences": the one building the story names
                 target = buildings[0] if len(buildings) == 1 else works[0] if head == "project" and len(works) == 1 \
                     and not buildings else None
