@@ -13098,3 +13098,14 @@ def test_session_sixty_seven_name_edges():
     assert {"Churchill Patients’ Voice", "NSW Farmers", "Goulburn", "Eastern Graphic"} <= names
     assert not names & {"Day", "Father", "Birthday", "Eastern Graphic Tuesday", "Nobody I", "Picture",
                         "NSW Farmers’ Goulburn"}
+
+
+def test_the_building_is_the_named_block():
+    # (session sixty-seven) "the brick building", "the structure" of the one Block the story names (not "the new
+    # building" that would replace it)
+    m = run("Greywood Property Management bought the three-storey Calder Block on Dalhousie Street in 2021.",
+            "It wants to demolish the brick building and replace it with a new building.",
+            "Inspectors found the structure sound.").mentions
+    linked = m[m["name"] == "Calder Block"]["text"].tolist()
+    assert "the brick building" in linked and "the structure" in linked and "a new building" not in linked
+    assert "the new building" not in linked
