@@ -443,7 +443,7 @@ _DISMISSED = re.compile(
 
 _DISMISSING_WORDS = ("fiction", "fantasy", "fabricat", "nonsense", "rubbish", "rumour", "baseless", "unfounded", "false",
                      "untrue", "wrong", "happen", "mis", "out of context", "malicious", "inaccurate", "defamatory", "scurrilous",
-                     "politically", "told", "lies", "neither")
+                     "politically", "told", " lies", "neither")
 
 
 # what was said, shown or received, denied: "That is not what the report said", "does not appear in any document",
@@ -2645,7 +2645,8 @@ def _no_words(s: Sentence) -> bool:
     """A short sentence with no word in lower case longer than a particle ("Dar es Salaam.", "Posted: Tuesday,
     November 24, 2026."), nor a quotation mark: a place, a date or a credit, no statement."""
     toks = s.tokens
-    if _CREDIT_SENTENCE.fullmatch(s.text.strip()) or _REACHED_AT.match(s.text):
+    if s.text.lstrip()[:1] == "(" and _CREDIT_SENTENCE.fullmatch(s.text.strip()) \
+            or " be " in s.text and _REACHED_AT.match(s.text):
         # "(Jack Hennessey photo)" closing a caption: a photographer's credit; "Nora Whitcombe can be reached at ...":
         # the reporter's contact (read for the name, which annotators list, but no statement)
         return True

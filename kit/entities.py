@@ -260,7 +260,7 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
             sent.runs = _by_acronym(sent.tokens, sent.runs)
         if '"' in sent.text or "“" in sent.text:
             sent.runs = _quoted_titles(sent.tokens, sent.runs)
-        if "’" in sent.text or "'" in sent.text or "day" in sent.text:
+        if "’" in sent.text or "'" in sent.text or "day " in sent.text:
             sent.runs = _holidays_and_plural_owners(sent.tokens, sent.runs)
     return sent.runs
 
