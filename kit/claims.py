@@ -18,7 +18,9 @@ import re
 from itertools import takewhile
 from dataclasses import dataclass, field, fields
 
-from kit.entities import _AGENT_ENDS, _NOT_AGENTS, _ORDINAL, _POSTNOMINALS, ArticleEntities, Mention, _acronym_of, _region_comma, own_outlet
+from kit.entities import (
+    _AGENT_ENDS, _NOT_AGENTS, _ORDINAL, _POSTNOMINALS, _REGION_NOUNS, ArticleEntities, Mention, _acronym_of, _region_comma, own_outlet,
+)
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, CITING_VERBS, COMPANY_NOUNS, DOCUMENT_NOUNS, FEMALE_NOUNS, HEDGE_PASSIVE_VERBS, HEDGE_WORDS, MALE_NOUNS,
     MONTHS, NON_NAME_CAPS, ORG_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, REPORTING_VERBS, SPOKES_NOUNS, TITLE_WORDS, WEEKDAYS,
@@ -80,7 +82,8 @@ _OFFER_OBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her|this)\s+)?"
 _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|requested)\s+not\s+to\s+be\s+(?:named|identified)"
                               r"|\bspeaking\s+on\s+condition\s+of\s+anonymity|\bwho\s+spoke\s+on\s+condition\s+of\s+anonymity",
                               re.I)
-_PLACE_KINDS = {"district", "county", "province", "region", "parish", "state", "municipality", "township", "ward"}
+# the kinds of place a lower-case word names after a place's own name ("Gwanda district", "Kajiado County")
+_AFTER_A_PLACE = _REGION_NOUNS | {"parish", "municipality", "township", "ward"}
 _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "fishers", "traders", "parents", "people",
                    "communities", "tenants", "workers", "householders", "landowners", "homeowners", "drivers", "growers",
                    "miners", "vendors", "shopkeepers", "patients", "passengers", "commuters", "pensioners", "retirees",
@@ -1892,7 +1895,7 @@ class _SentenceAttributor(PhraseReader):
             while e < k and (self.t[e].is_cap or self.t[e].text in {",", "-"} or self.L[e] == "and"
                              # ("Residents of Kisaju in Isinya, Kajiado County,", "VILLAGERS in Ntalale, Gwanda district,")
                              or self.L[e] in {"in", "near"} and e + 1 < k and self.t[e + 1].is_cap
-                             or self.L[e] in _PLACE_KINDS and self.t[e - 1].is_cap):
+                             or self.L[e] in _AFTER_A_PLACE and self.t[e - 1].is_cap):
                 e += 1
             if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):
                 while self.t[e - 1].text == ",":
@@ -2643,7 +2646,8 @@ _NAME_PARTICLES = {"es", "el", "al", "de", "del", "la", "le", "da", "do", "dos",
 
 def _no_words(s: Sentence) -> bool:
     """A short sentence with no word in lower case longer than a particle ("Dar es Salaam.", "Posted: Tuesday,
-    November 24, 2026."), nor a quotation mark: a place, a date or a credit, no statement."""
+    November 24, 2026."), nor a quotation mark: a place, a date or a credit, no statement; so is a photographer's
+    credit in brackets or a reporter's contact."""
     toks = s.tokens
     if s.text.lstrip()[:1] == "(" and _CREDIT_SENTENCE.fullmatch(s.text.strip()) \
             or " be " in s.text and _REACHED_AT.match(s.text):

@@ -266,7 +266,6 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
 
 
 _HOLIDAY_HEADS = {"Day", "Birthday", "Eve"}
-_WEEKDAY_NAMES = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _holidays_and_plural_owners(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -291,7 +290,7 @@ def _holidays_and_plural_owners(toks: list[Tok], runs: list[tuple[int, int]]) ->
             out.append((a, nxt[1]))  # "Churchill Patients’ Voice"
             skip = True
             continue
-        if b - a >= 3 and toks[b - 1].text in _WEEKDAY_NAMES:
+        if b - a >= 3 and toks[b - 1].lower in WEEKDAYS and toks[b - 1].is_title:
             b -= 1  # "The Eastern Graphic Tuesday"
         out.append((a, b))
     return out

@@ -104,7 +104,7 @@ _BASE = "|".join([
     # "this financial year", "so far this fiscal year", "the previous financial year" (not "the financial year 2024")
     r"(?:so\s+far\s+)?(?:this|(?:the\s+)?(?:current|last|previous|next|coming))\s+(?:financial|fiscal)\s+year(?!\s*(?:19|20)?\d\d)"
     r"(?:\s+so\s+far)?",
-    # "the current school year", "next school year": September to June (of the north; see find_times)
+    # "the current school year", "next school year": September to June, as the north's schools count it
     r"(?:this|(?:the\s+)?(?:current|last|previous|next|coming))\s+(?:school|academic)\s+year(?!\s*(?:19|20)?\d\d)",
     rf"{_REL_YEAR}|(?:last|this\s+past|this|next)\s+(?:month|week)",
     rf"(?:(?:more\s+than|over)\s+)?{_NUM}\s+(?:days?|weeks?|fortnights?|months?|years?|decades?)\s+ago",
@@ -325,7 +325,7 @@ _LONG_WEEKEND_OF = {"may": "victoria day long weekend", "june": "king's birthday
                     "august": "civic holiday long weekend"}
 # ("until at least the end of March")
 _SITTINGS = {"meeting", "meetings", "sitting", "session", "hearing", "vote", "election", "elections", "budget", "deadline"}
-_CLOSE_BEFORE = re.compile(r"\b(just|shortly|soon|right|(?:a\s+few\s+)?days)\s+$", re.IGNORECASE)
+_CLOSE_TO = re.compile(r"\b(just|shortly|soon|right|(?:a\s+few\s+)?days)\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
@@ -1313,13 +1313,14 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                         low = period_text  # (the period itself, no deadline)
         if ok and low.startswith("before ") and not pd.isna(hi) and not pd.isna(lo) and (hi - lo).days > 10 \
                 and _FEAST_TOLD.fullmatch(low.replace("’", "'")) is not None \
-                and (close := _CLOSE_BEFORE.search(text, max(0, start - 16), start)) is not None:
+                and (close := _CLOSE_TO.search(text, max(0, start - 16), start)) is not None:
             # "just before Christmas": its last week; "days before Christmas": its last ten days (not all December)
             lo = max(lo, hi - pd.Timedelta(days=9 if close.group(1).lower().endswith("days") else 6))
         if ok and low.startswith("after ") and not pd.isna(hi) and not pd.isna(lo) and (hi - lo).days > 14 \
                 and _FEAST_TOLD.fullmatch(low[len("after "):].replace("’", "'")) is not None \
-                and _CLOSE_BEFORE.search(text, max(0, start - 16), start) is not None:
-            hi = lo + pd.Timedelta(days=13)  # "shortly after Easter": its next two weeks (not until now)
+                and _CLOSE_TO.search(text, max(0, start - 16), start) is not None:
+            # "shortly after Easter": its next two weeks (not until now)
+            hi = lo + pd.Timedelta(days=13)
         if ok and g == "month" and low.startswith(("at the end of ", "as of the end of ")) and not pd.isna(hi) \
                 and lo.month == hi.month and lo.day > 1:
             # "had 40 staff at the end of October": a point in time, the month's last week (not its last ten days)
