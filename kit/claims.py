@@ -28,7 +28,7 @@ from kit.lexicons import (
 )
 from kit.datelines import looks_like_dateline
 from kit.epithets import _ABBREVIATED_ROLES, _ROLE_SYNONYMS
-from kit.nlp import INTERVIEW_TURN, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, sign_off_lines, speaker_labels
+from kit.nlp import INTERVIEW_TURN, PHOTO_CREDIT, TITLE_ABBREVIATIONS, Sentence, dateline_sentence, lead_dateline, sign_off_lines, speaker_labels
 from kit.parties import (
     _APPOSED_HEADS, _BODY_SUBJECTS, _CIVIC_HEADS, _DETERMINERS, _DOC_PREPOSITIONS, _GROUP_NAMES, _HEAD_STOPS, _NOUN_BEFORE, _PRONOUNS, _QUOTES,
     _UNNAMED, Context, Party, PhraseReader, _plural,
@@ -2649,7 +2649,7 @@ def _no_words(s: Sentence) -> bool:
     November 24, 2026."), nor a quotation mark: a place, a date or a credit, no statement; so is a photographer's
     credit in brackets or a reporter's contact."""
     toks = s.tokens
-    if s.text.lstrip()[:1] == "(" and _CREDIT_SENTENCE.fullmatch(s.text.strip()) \
+    if s.text.lstrip()[:1] == "(" and PHOTO_CREDIT.fullmatch(s.text.strip()) \
             or " be " in s.text and _REACHED_AT.match(s.text):
         # "(Jack Hennessey photo)" closing a caption: a photographer's credit; "Nora Whitcombe can be reached at ...":
         # the reporter's contact (read for the name, which annotators list, but no statement)
@@ -2659,8 +2659,6 @@ def _no_words(s: Sentence) -> bool:
 
 
 _REACHED_AT = re.compile(r"(?:[\w'’.-]+\s+){1,4}(?:can|may)\s+be\s+(?:reached|contacted)\s+at\s")
-_CREDIT_SENTENCE = re.compile(r"\((?:[\w'’.-]+\s+){1,3}(?:photo|picture)(?:\s*[-–—/:][^()]{0,60})?\)"
-                              r"|\((?:photo|picture|image)(?:\s+by|:)\s[^()]{2,60}\)", re.IGNORECASE)
 
 
 def attribute_sentences(article_id: str, sentences: list[Sentence], ents: ArticleEntities) -> list[ClaimRec]:

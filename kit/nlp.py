@@ -228,6 +228,10 @@ _SIGN_OFF = re.compile(r"(?:»\s*|\(|[—–]\s*|--\s*)?(?:[\w.+-]+@[\w-]+(?:\.[
                        r"|[^.]{0,160}\bcontributed\s+to\s+this\s+report\.?\)?\s*$|(?:With\s+assistance\s+from|Editing\s+by)\b"
                        r"|This\s+(?:report|article|story)\b[^.]{0,80}\bwas\s+first\s+published\b|Our\s+Standards:"
                        r"|Local\s+Democracy\s+Reporting\s+is\b)")
+# a photographer's credit in brackets: "(Jack Hennessey photo)", "(Photo: Reuters)"
+_CREDIT_IN_BRACKETS = (r"\((?:[\w'’.-]+\s+){1,3}(?:photo|picture)(?:\s*[-–—/:][^()]{0,60})?\)"
+                       r"|\((?:photo|picture|image)(?:\s+by|:)\s[^()]{2,60}\)")
+PHOTO_CREDIT = re.compile(_CREDIT_IN_BRACKETS, re.IGNORECASE)
 _NOT_BODY = re.compile(r"(?i)this\s+(?:story|article)\s+was\s+originally\s+published\b|read\s+more\s*:|(?-i:READ\s+MORE)\b"
                        # ("READ ALSO: ...", "Also read: ...", "READ | ...", "(Photo supplied)", "This article has been updated.")
                        r"|(?:read\s+also|also\s+read|related)\s*:|(?-i:READ)\s*[|:]|\(?photo\s+supplied\)?\s*$"
@@ -235,8 +239,7 @@ _NOT_BODY = re.compile(r"(?i)this\s+(?:story|article)\s+was\s+originally\s+publi
                        # a photographer's credit on its own line ("Picture by Declan Ashby", "(Jesse Tremblay photo - Williams
                        # Lake Tribune)"; a caption closed by one stays: annotators read what it tells)
                        r"|\(?(?:staff\s+)?(?:photo|picture|image)s?\s+(?:by|courtesy\s+of)\s"
-                       r"|\((?:[\w'’.-]+\s+){1,3}(?:photo|picture)(?:\s*[-–—/:][^()]{0,60})?\)\s*$"
-                       r"|\((?:photo|picture|image)(?:\s+by|:)\s[^()]{2,60}\)\s*$"
+                       rf"|(?:{_CREDIT_IN_BRACKETS})\s*$"
                        # the page's appeals: "Sign up to our free newsletter", "Follow X on Facebook", "Become a member today"
                        r"|(?:sign\s+up|subscribe)\b[^.]{0,80}\bnewsletter|follow\s+[^.]{0,60}\bon\s+(?:facebook|instagram|x|twitter|youtube|tiktok)\b"
                        r"|do\s+you\s+have\s+something\s+to\s+add\s+to\s+this\s+story|support\s+(?:quality|local|independent)\b[^.]{0,40}\bjournalism"
