@@ -151,7 +151,7 @@ def analyze_article(article: dict) -> ArticleResult:
     from kit.epithets import link_bare_council, link_kin_called, link_person_told_before_named, link_told_before_named
     from kit.nlp import split_body
     from kit.lexicons import hemisphere
-    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, CLOCK_AT_NIGHT, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_JULY, SPLIT_YEAR_ANY, find_times
+    from kit.timeline import _SEASON_WORD, _YEAR_RE, APRIL_YEAR, CANADA, IRELAND, CLOCK_AT_NIGHT, DAY_OF_MONTH_TOLD, FISCAL_FROM_START, SPLIT_APRIL, SPLIT_JULY, SPLIT_YEAR_ANY, find_times
 
     aid = str(article["article_id"])
     text = str(article.get("text") or "")
@@ -182,6 +182,7 @@ def analyze_article(article: dict) -> ArticleResult:
     april_year = ("financial year" in text or "fiscal" in text) and APRIL_YEAR.search(text) is not None
     fiscal_from_start = "fiscal" in text and FISCAL_FROM_START.search(text) is not None
     canada = "Thanksgiving" in text and CANADA.search(text) is not None
+    irish = "ank holiday" in text and IRELAND.search(text) is not None and "Northern Ireland" not in text
     split_april = SPLIT_YEAR_ANY.search(text) is not None and (
         APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
     split_july = not split_april and SPLIT_YEAR_ANY.search(text) is not None and SPLIT_JULY.search(text) is not None
@@ -191,7 +192,7 @@ def analyze_article(article: dict) -> ArticleResult:
     for s in sents:
         day_before = told_day[1] if told_day is not None and s.sid - told_day[0] <= 3 else None
         found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
-                           told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada,
+                           told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada, irish=irish,
                            split_april=split_april, told_month=told_month, told_night=told_night, split_july=split_july)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year

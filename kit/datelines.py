@@ -314,6 +314,12 @@ _FIRST_PUBLISHED_AT = re.compile(r"(?i)(?:last\s+)?updated?:?\s+(?P<date>.+?)\s*
 _FIRST_PUBLISHED_ON = re.compile(r"(?i)\bupdated?\b.*?[,|]\s*first\s+published:?\s+(?:on\s+)?(?P<when>.+)$")
 _PUBLISHED_FIRST = re.compile(r"(?i)\s*(?:first\s+)?publish")
 _WEEKDAY_AFTER = re.compile(r"(\d{4}),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.I)
+# "November,26 2026 4:37 pm": the comma glued to the day instead of after it (KT Press)
+_COMMA_BEFORE_DAY = re.compile(rf"\b((?:{MONTH_NAMES_RE})\.?),\s*(\d{{1,2}})\s+(\d{{4}})\b", re.I)
+# "Published 5 hours ago on March 31, 2026 By Ffion Llewellyn": the page's age before the date, the byline after it
+_AGE_BEFORE_DATE = re.compile(r"(?i)^((?:published|posted|updated)\s+)?(?:about\s+)?(?:\d+|an?|one)\s+"
+                              r"(?:second|minute|min|hour|hr|day|week)s?\s+ago\s+on\s+(?=\S)")
+_BYLINE_LAST = re.compile(r"(?<=\d)\s+(?:By|BY)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,5}$")
 
 
 def _iso_clock(m: re.Match) -> str:
@@ -350,6 +356,8 @@ def _find(line: str) -> re.Match | str | None:
     line = _SHORT_YEAR.sub(r"\1/\2/20\3", line)  # "11/25/25 5:12 PM ET": a two-digit year, before its time (The Hill)
     line = _ZONE_BEFORE_TIME.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" if m[2] in ZONES else m[0], line)
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
+    line = _COMMA_BEFORE_DAY.sub(r"\1 \2, \3", line)
+    line = _BYLINE_LAST.sub("", _AGE_BEFORE_DATE.sub(r"\1", line))
     line = _WEEKDAY_AFTER.sub(r"\1", line)  # "December 3, 2025, Wednesday at 5:12 PM": the weekday after the year
     line = _DATE_TWICE.sub(r"\1", line)  # "Published On 21 Jan 2025 21 Jan 2025 14:05 GMT": the date printed twice
     dashed = _DASHED.fullmatch(line)

@@ -193,6 +193,9 @@ _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+|\(By [^()]{3,80}\)
 # a news site's buttons and labels copied with the story ("Listen to this article:", "Share this story"): no section
 _PAGE_CHROME = re.compile(r"(?i)(?:[-–—]\s*)?(?:listen to (?:this )?(?:article|story)|share (?:this )?(?:article|story)|advertisement|"
                           r"read more|read next|related (?:articles|stories|coverage)|article content|"
+                          # ("Related Topics: Hakin, Milford Haven, ...": the page's tags under their label; the
+                          # "Local Journalism Initiative" tag over a Canadian byline)
+                          r"(?:related\s+)?(?:topics|tags)\s*:\s.{1,200}|local journalism initiative(?: reporter)?|"
                           r"story continues below(?: advertisement)?|continue reading(?: below)?|print (?:this )?(?:article|story)|"
                           r"follow us(?: on \w+)?|skip to (?:main )?content|loading(?:\.\.\.|…)?|"
                           r"\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|"  # ("4 minute read" under the date: Postmedia)
@@ -236,8 +239,9 @@ def parse_text(text: str) -> list[Parsed]:
         # past short lines only (a byline, an outlet, a label), never past a paragraph
         for i in nonblank[4:7]:
             # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
-            if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS:
-                continue  # (past the byline itself and a summary's bullets: Bloomberg's takeaways, "By Clarissa Goh", the date)
+            if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS or _NAME_LINE.fullmatch(lines[i]):
+                continue  # (past the byline itself and a summary's bullets: Bloomberg's takeaways, "By Clarissa Goh", the date;
+                # TODAY's bare "Rachel Ong Shu Min" under its summary lines)
             before = nonblank[nonblank.index(i) - 1]
             # (a credit line is no paragraph: NZ Herald's "Reporter·Bay of Plenty Times·5 mins to read")
             if any(len(lines[x].split()) > 6 and lines[x][:1] not in _BULLETS and "·" not in lines[x]

@@ -34,12 +34,12 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|(?-i:Memorial\s+Day)(?:\s+(?:long\s+)?weekend)?"
                 # national days, fixed or counted in Mondays (the United States', Canada's, Australia's, New Zealand's)
                 r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labou?r\s+Day"
-                r"|St\.?\s+Patrick['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day"
+                r"|St\.?\s+(?:Patrick|David|Andrew|George)['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day"
                 r"|Victoria\s+Day|B\.?C\.?\s+Day|Civic\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
                 r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?"
-                r"|(?:(?-i:early|late)\s+(?-i:May)|(?-i:May\s+Day)|(?-i:spring|Spring))\s+(?-i:bank\s+holiday|Bank\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
-                r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday))(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
+                r"|(?:(?-i:early|late)\s+(?-i:May)|(?-i:May\s+Day)|(?-i:spring|Spring|summer|Summer|May|June|August|October))\s+(?-i:bank\s+holiday|Bank\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
+                r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday)(?:\s+(?:long\s+)?weekend)?)(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
                 r"|since|this|last|next|is|was|were|are|has|had|have|will|would|for)\b)")
@@ -133,7 +133,7 @@ _BASE = "|".join([
     rf"(?:(?<=year to )|(?<=months to )|(?<=year ended )|(?<=year ending )|(?<=quarter to )|(?<=quarter ended ))"
     rf"{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)",
     # "the October inspection", "a January storm" (not "the May long weekend")
-    rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b|long\s+weekend\b)[a-z]{{3,}}",
+    rf"(?:ahead\s+of\s+)?(?:the|a|an)\s+{_MONTH}\s+(?!of\b|and\b|or\b|to\b|long\s+weekend\b|bank\s+holiday\b)[a-z]{{3,}}",
     # (but "from Oct. 18" is that day)
     # "over the festive period", "the Christmas holidays", "over the holidays": late December to early January
     r"(?:the\s+)?(?:festive|christmas|holiday)\s+(?:period|season|break|holidays)(?![\w-])|the\s+holidays(?![\w-])",
@@ -287,9 +287,13 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "new year's eve": (12, 31), "thanksgiving": (11, 0), "thanksgiving day": (11, 0), "easter": (0, 0),
            "easter sunday": (0, 0), "easter monday": (0, 1), "good friday": (0, -2),
            "easter weekend": (0, -2), "easter long weekend": (0, -2),  # (Good Friday to Easter Monday)
+           "good friday weekend": (0, -2), "good friday long weekend": (0, -2),
            "fourth of july": (7, 4), "boxing day": (12, 26), "memorial day": (5, -1),  # (the last Monday of May)
            "waitangi day": (2, 6), "australia day": (1, 26), "anzac day": (4, 25), "canada day": (7, 1),
            "remembrance day": (11, 11), "halloween": (10, 31), "st patrick's day": (3, 17), "st. patrick's day": (3, 17),
+           # (Wales', Scotland's and England's)
+           "st david's day": (3, 1), "st. david's day": (3, 1), "st andrew's day": (11, 30), "st. andrew's day": (11, 30),
+           "st george's day": (4, 23), "st. george's day": (4, 23),
            "labor day": (9, -4), "labour day": (9, -4), "martin luther king jr. day": (1, -3), "martin luther king, jr. day": (1, -3),
            "martin luther king jr day": (1, -3), "mlk day": (1, -3),
            "presidents day": (2, -3), "presidents' day": (2, -3), "family day": (2, -3),
@@ -302,7 +306,11 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "b.c. day": (8, -4), "bc day": (8, -4), "civic holiday": (8, -4),
            # (the United Kingdom's May bank holidays: the first Monday of May, and the last)
            "early may bank holiday": (5, -4), "may day bank holiday": (5, -4), "late may bank holiday": (5, -1),
-           "spring bank holiday": (5, -1)}
+           "spring bank holiday": (5, -1), "may bank holiday": (5, -4),
+           # (the August one: England's, Wales' and Northern Ireland's last Monday; Ireland's first, see _irish; and
+           # Ireland's June and October ones)
+           "august bank holiday": (8, -1), "summer bank holiday": (8, -1), "june bank holiday": (6, -4),
+           "october bank holiday": (10, -1)}
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
 # "anzac", "labour" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend", "Labour Weekend" and
@@ -434,6 +442,9 @@ _PERIOD_MONTHS = {"year": 12, "quarter": 3, "half": 6, "12 months": 12, "twelve 
 _TOLD_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b")  # "by February this year": that year's, said outright
 _FISCAL_YEARS = re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})\b")
 # a Canadian article's words (its Thanksgiving is October's)
+# a story from the Republic of Ireland (not from Northern Ireland, whose bank holidays are England's)
+IRELAND = re.compile(r"\b(?:Gardaí|Garda|Dáil|Taoiseach|Tánaiste|Oireachtas|TDs?|Éireann|Fianna\s+Fáil|Fine\s+Gael|(?<!Northern\s)Ireland|"
+                     r"Ireland['’]s)\b")
 CANADA = re.compile(r"\b(?:Canada|Canadian|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Quebec|"
                     r"Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick|British\s+Columbia)\b|"
                     + "|".join(re.escape(k) for k in CANADIAN_PROVINCES))
@@ -753,7 +764,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         if feast.weekday() == 0:
             return feast - pd.Timedelta(days=2), feast, "range"
         return feast, feast + pd.Timedelta(days=(6 - feast.weekday()) % 7), "range"
-    if "weekend" in s and "easter" not in s:
+    if "weekend" in s and "easter" not in s and "good friday" not in s:
         # "over the weekend": the latest Saturday and Sunday; "this/next weekend": the coming one
         last_sat = a - pd.Timedelta(days=(a.weekday() - 5) % 7)
         which = s.split()[0]
@@ -862,6 +873,15 @@ def _canadian(day: pd.Timestamp) -> pd.Timestamp:
         return day
     us = _feast_day("thanksgiving", day.year)
     return day + (_feast_day("canadian thanksgiving", day.year) - us) if abs((day - us).days) <= 7 else day
+
+
+def _irish(day: pd.Timestamp) -> pd.Timestamp:
+    """A day counted from the August bank holiday as England keeps it (August's last Monday), counted instead from
+    Ireland's (its first Monday)."""
+    if pd.isna(day):
+        return day
+    uk, first = _feast_day("august bank holiday", day.year), _d(day.year, 8)
+    return day + (first + pd.Timedelta(days=-first.weekday() % 7) - uk) if abs((day - uk).days) <= 7 else day
 
 
 def _fiscal_year(m: re.Match, now: pd.Timestamp, first: int) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -1179,7 +1199,7 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None,
 
 def find_times(text: str, *, anchor=None, told_year: int | None = None, southern: bool = False,
                april_year: bool = False, told_day: pd.Timestamp | None = None,
-               fiscal_from_start: bool = False, canada: bool = False, split_april: bool = False,
+               fiscal_from_start: bool = False, canada: bool = False, irish: bool = False, split_april: bool = False,
                told_month: pd.Timestamp | None = None, told_night: bool = False, split_july: bool = False,
                _bare: bool = True) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
@@ -1187,6 +1207,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
     ``fiscal_from_start``: "fiscal 2020" runs from April 2020 (Japan), not the calendar year.
     ``canada``: a Canadian article, whose Thanksgiving is the second Monday of October, not the United States'.
+    ``irish``: an article from the Republic of Ireland, whose August bank holiday is the month's first Monday.
     ``split_april``: an article from where years are counted from April, whose bare "2024/25" is April to March.
     ``split_july``: one from where they are counted from July (Australia, Kenya, Pakistan): "2026-27" is July to June.
     ``told_month``: the first day of the month a sentence just before told ("hearings in June ... four days that month").
@@ -1213,6 +1234,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             continue
         if bare == "Today" and start and _TITLE_BEFORE.search(text, max(0, start - 24), start) is not None:
             continue  # "told Gulf Today", "USA Today", "Steamboat Pilot & Today": a title, not the day
+        if bare.endswith("TODAY") and any(c.islower() for c in text):
+            continue  # "she told TODAY on Sunday": a title in capitals (Singapore's paper, NBC's show), not the day
         if _ACRONYM_MONTH.search(bare) is not None and not any(c.isdigit() for c in bare):
             continue  # "A DEC spokesperson": a body's initials (Department of Environmental Conservation), not December
 
@@ -1231,6 +1254,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             bare = expr.strip()
         lo, hi, g, ok = _resolve_cached(month_noun.group("m").lower() if month_noun else expr.lower(),
                                         anchor if anchor is None or not pd.isna(anchor) else None)
+        if irish and ok and "august bank holiday" in expr.lower():
+            lo, hi = _irish(lo), _irish(hi)
         if canada and ok and "thanksgiving" in expr.lower():
             # (a Canadian article's Thanksgiving is the second Monday of October, not the United States' in November:
             # each bound counted from the one is moved to the other)
@@ -1635,7 +1660,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out = _same_period(text, out, now)
     if _bare and now is not None and named_month:
         out = _bare_months(text, out, dict(anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
-                                           told_day=told_day, fiscal_from_start=fiscal_from_start, canada=canada,
+                                           told_day=told_day, fiscal_from_start=fiscal_from_start, canada=canada, irish=irish,
                                            split_april=split_april, told_month=told_month, split_july=split_july))
     if not _bare:
         return out  # (the months named alone, read again: no lists, times of day or years of it)

@@ -13109,3 +13109,29 @@ def test_the_building_is_the_named_block():
     linked = m[m["name"] == "Calder Block"]["text"].tolist()
     assert "the brick building" in linked and "the structure" in linked and "a new building" not in linked
     assert "the new building" not in linked
+
+
+# session sixty-eight: rounds 197 to 200
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-eight) the bank holidays named by their month, as England, Wales and Ireland keep them
+    ("The kiosk will stay open over the August bank holiday.", "2026-07-27",
+     [("August bank holiday", "2026-08-31", "2026-08-31")]),
+    ("The plant was shut down on the May bank holiday.", "2026-03-31", [("May bank holiday", "2026-05-04", "2026-05-04")]),
+    ("Swimmers fell ill after the June bank holiday weekend.", "2026-07-27",
+     [("June bank holiday weekend", "2026-05-30", "2026-06-01")]),
+    # national days, and the long weekend named by Good Friday
+    ("The plan was lodged on St David’s Day.", "2026-03-31", [("on St David’s Day", "2026-03-01", "2026-03-01")]),
+    ("Crowds came over the Good Friday long weekend.", "2026-04-20", [("Good Friday long weekend", "2026-04-03", "2026-04-06")]),
+    # a paper in capitals is no day: "she told TODAY on Sunday"
+    ("“We cannot sleep,” she told TODAY on Sunday.", "2026-03-31", [("on Sunday", "2026-03-29", "2026-03-29")]),
+])
+def test_session_sixty_eight_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_an_irish_august_bank_holiday_is_the_months_first_monday():
+    # (session sixty-eight) Ireland's August bank holiday is the first Monday of August, not the last (England's)
+    t = run("Galway City Council said the beach would reopen before the August bank holiday weekend.",
+            "Uisce Éireann said its network was not the source.", published=pd.Timestamp("2026-07-27")).timeline
+    row = t[t["expression"].str.contains("bank holiday")].iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2026-07-27", "2026-08-03")

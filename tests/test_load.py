@@ -352,6 +352,8 @@ def test_a_sites_buttons_copied_with_the_story_are_no_section(tmp_path, chrome):
     # one linked headline (the heading under it stays)
     ("Published Dec 03, 2025\nArticle content", "Article content"),
     ("Updated December 03, 2025 5:12 PM", "READ NEXT\nSinking land, dry wells: How the law is playing out"),
+    # (session sixty-eight) the Local Journalism Initiative's tag over a Canadian byline; a page's topics at its foot
+    ("July 27, 2026\nBy Emily Roe\nLocal Journalism Initiative", "Related Topics: Hakin, Milford Haven, Natural Resources Wales"),
 ])
 def test_page_chrome_and_wire_credits_are_no_sections(tmp_path, head, foot):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe mill stopped.\nRepair promises\nThe part arrived late.\n{foot}\n"
@@ -426,6 +428,14 @@ def test_a_lower_case_byline_under_a_standfirst_is_no_section(tmp_path):
     # then when it was updated: when it was published
     ("News | Ffion Roe | Published: 08:30, Sunday April 19th, 2026.\nLast updated: 11:15, Sunday April 19th, 2026",
      "2026-04-19 08:30"),
+    # (session sixty-eight) KT Press's comma glued to the day; the Pembrokeshire Herald's page age before the date and
+    # byline after it; TODAY's summary lines, then the reporter's bare name over the date
+    ("by Aline Roe\nNovember,26 2026 4:37 pm", "2026-11-26 16:37"),
+    ("Published 5 hours ago on March 31, 2026 By Ffion Roe", "2026-03-31"),
+    ("Residents of a condominium say noise from the courts can be heard from 7am until past 10pm\n"
+     "The operator says a consultant’s report found noise levels within guidelines\n"
+     "URA said the operator’s temporary permission expires at the end of April\nRachel Ong Shu Min\n"
+     "Published March 31, 2026 6:00am", "2026-03-31 06:00"),
 ])
 def test_round_twenty_datelines(tmp_path, head, published):
     write(tmp_path, "a.txt", f"Headline\n{head}\nThe dam burst.\nA subheading\nIt rained.\n")
