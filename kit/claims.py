@@ -84,11 +84,17 @@ _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|reque
                               re.I)
 # the kinds of place a lower-case word names after a place's own name ("Gwanda district", "Kajiado County")
 _AFTER_A_PLACE = _REGION_NOUNS | {"parish", "municipality", "township", "ward"}
+_COUNT_WORDS = {"more", "than", "about", "some", "over", "nearly", "almost", "around", "at", "least", "dozens", "hundreds",
+                "thousands", "of", "up", "to"}
+# what an aside says a place is: "Umuezeoka, a community in Ekwulobia,"
+_PLACE_ASIDE_NOUNS = {"community", "village", "town", "suburb", "settlement", "neighbourhood", "neighborhood", "hamlet",
+                      "township", "district", "area", "locality"}
 _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "fishers", "traders", "parents", "people",
                    "communities", "tenants", "workers", "householders", "landowners", "homeowners", "drivers", "growers",
                    "miners", "vendors", "shopkeepers", "patients", "passengers", "commuters", "pensioners", "retirees",
                    "riders", "surfers", "swimmers", "motorists", "cyclists", "customers", "users", "locals", "neighbours",
-                   "neighbors", "staff", "students", "teachers", "nurses", "doctors", "ranchers", "hoteliers", "operators"}
+                   "neighbors", "staff", "students", "teachers", "nurses", "doctors", "ranchers", "hoteliers", "operators",
+                   "households", "owners"}
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
@@ -104,7 +110,7 @@ _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", 
 _PROGRESSIVE_CUES = {"rejecting", "denying", "disputing", "claiming", "insisting", "alleging", "accusing", "arguing",
                      "maintaining", "demanding", "warning", "saying", "contesting", "challenging"}
 _PARTICIPLE_CUES = {"saying", "telling", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
-                    "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting"}
+                    "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting", "accusing"}
 _RULED_OUT = re.compile(r"\s+(?:(?:that|it|this|them|any\s+such\s+\w+)\s+)?out\b", re.I)
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
@@ -1261,6 +1267,9 @@ class _SentenceAttributor(PhraseReader):
                     continue  # "resigned Monday, writing in a letter to the board that ...": only with its clause
                 if k > 1 and self.t[k - 1].text == "," and k not in self.quoted:
                     subj = self.clause_subject(k - 1)
+                    if subj is not None and w == "accusing" and (e := self.ents.entities.get(subj.name or "")) is not None \
+                            and e.type in {"GPE", "LOC"}:
+                        subj = None  # ("tenants of a tower in Dubai's Al Barsha have filed cases, accusing": not the place)
                     if subj is not None:
                         lemma, stance = REPORTING_VERBS[w]
                         content = self._content_verb(k)
@@ -1888,13 +1897,25 @@ class _SentenceAttributor(PhraseReader):
             p = self.party(a1, k)
             if p is not None and p.type == "anonymous":
                 return p
+        h0 = o0  # ("More than 200 households in Nyarurama Cell, Kigarama Sector, have rejected": past the count)
+        while h0 + 1 < k and (self.L[h0] in _COUNT_WORDS or self.t[h0].text.replace(",", "").isdigit()):
+            h0 += 1
+        if h0 > o0 and self.L[h0] in _RESIDENT_NOUNS and self.L[h0 + 1] in {"of", "in", "from"} and (
+                self.t[h0 - 1].text.replace(",", "").isdigit() or self.L[h0 - 1] == "of"):
+            o0 = h0
         if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] in {"of", "in", "from"} and self.t[o0 + 2].is_cap:
             # "Residents of Sokotey, Abrakpo and Nyameduase also accused", "Parents in Al-Jishah, Al-Tarf and Al-Qarn
             # told": the people, unnamed (not their towns)
             e = o0 + 2
             while e < k and (self.t[e].is_cap or self.t[e].text in {",", "-"} or self.L[e] == "and"
                              # ("Residents of Kisaju in Isinya, Kajiado County,", "VILLAGERS in Ntalale, Gwanda district,")
-                             or self.L[e] in {"in", "near"} and e + 1 < k and self.t[e + 1].is_cap
+                             or self.L[e] in {"in", "near", "of"} and e + 1 < k and self.t[e + 1].is_cap
+                             # ("Residents of Umuezeoka, a community in Ekwulobia, ...": the place said in an aside)
+                             or self.L[e] in {"a", "an"} and self.t[e - 1].text == "," and e + 3 < k
+                             and self.L[e + 1] in _PLACE_ASIDE_NOUNS and self.L[e + 2] in {"in", "of", "near", "outside"}
+                             and self.t[e + 3].is_cap
+                             or self.L[e - 1] in {"a", "an"} and self.L[e] in _PLACE_ASIDE_NOUNS
+                             or self.L[e - 1] in _PLACE_ASIDE_NOUNS and self.L[e] in {"in", "of", "near", "outside"}
                              or self.L[e] in _AFTER_A_PLACE and self.t[e - 1].is_cap):
                 e += 1
             if e > o0 + 3 and all(self.L[z] in _SKIP_BACK for z in range(e, k)):

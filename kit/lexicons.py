@@ -130,7 +130,7 @@ ANONYMOUS_NOUNS = {
     "investigator", "investigators", "lawmaker", "lawmakers", "figure", "figures", "authorities",
     "spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "rep", "reps", "observer", "observers",
     "critics", "supporters", "opponents", "activists", "economists", "lawyers", "scientists", "researchers",
-    "doctors", "campaigners", "protesters", "negotiators", "insider", "eyewitnesses", "neighbours", "neighbors",
+    "doctors", "campaigners", "protesters", "negotiators", "insider", "eyewitnesses", "neighbours", "neighbors", "owners",
 }
 # Documents as sources: "the company's website states", "a court filing shows".
 DOCUMENT_NOUNS = {

@@ -13135,3 +13135,30 @@ def test_an_irish_august_bank_holiday_is_the_months_first_monday():
             "Uisce Éireann said its network was not the source.", published=pd.Timestamp("2026-07-27")).timeline
     row = t[t["expression"].str.contains("bank holiday")].iloc[0]
     assert (str(row["start"].date()), str(row["end"].date())) == ("2026-07-27", "2026-08-03")
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-eight) "..., accusing": the group that did the first thing, unnamed (not a place in its clause)
+    (["Heritage campaigners are fighting to save the fire-damaged Marlow Hotel in Maitland's High Street, accusing "
+      "its owner of using the blaze as an excuse."], "Heritage campaigners", "anonymous"),
+    (["Moyston residents have vowed to fight the council's decision to close the town's transfer station, accusing "
+      "the council of inflating the cost."], "Moyston residents", "anonymous"),
+    # owners of a place's businesses; households past their count and two places; residents past an aside on their town
+    (["Mount Isa business owners have accused a copper miner of going back on its word."],
+     "Mount Isa business owners", "anonymous"),
+    (["More than 200 households in Nyarurama Cell, Kigarama Sector, have rejected the compensation offered."],
+     "households in Nyarurama Cell, Kigarama Sector", "anonymous"),
+    (["Residents of Umuezeoka, a community in Ekwulobia, Aguata Local Government Area of Anambra State, have accused "
+      "the contractor of abandoning the site."],
+     "Residents of Umuezeoka, a community in Ekwulobia, Aguata Local Government Area of Anambra State", "anonymous"),
+])
+def test_session_sixty_eight_speakers(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist(), c["source_type"].tolist()) == ([source], [source_type])
+
+
+def test_accusing_after_a_place_is_no_claim_of_the_place():
+    # (session sixty-eight) "tenants of a tower in Dubai's Al Barsha have filed cases ..., accusing": never the place
+    c = run("More than a dozen tenants of a residential tower in Dubai's Al Barsha have filed cases at the Rental "
+            "Disputes Centre, accusing their landlord of imposing rent increases.").claims
+    assert "Dubai" not in c["source"].dropna().tolist()
