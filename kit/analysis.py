@@ -77,10 +77,13 @@ def _hemisphere_of(ents, text: str = "") -> str | None:
     # (and a province or state a body is named for, once: "B.C. Utilities Commission" beside "North Shore", which
     # New Zealand has too)
     regions = set(CANADIAN_PROVINCES) | set(CANADIAN_PROVINCES.values()) | us_states()
+    # (and the places bodies are named for, beside the towns: "City of Cape Town", "Western Cape High Court" beside a
+    # "Delft" the Netherlands has too; "EPA Victoria" beside an "Ararat" that is also Armenia's)
     side = hemisphere([p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
                        and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))]
                       + [w for n in dict.fromkeys(named) if ents.entities[n].type == "ORG"
-                         and (w := n.split()[0]) in regions])
+                         and (w := n.split()[0]) in regions]
+                      + [p for n in dict.fromkeys(named) if ents.entities[n].type == "ORG" for p in _places_of_body(n)])
     if side is None:  # (an outlet named for its town: "Bendigo Advertiser", "The Timaru Herald")
         outlets = [n.split() for n in dict.fromkeys(named) if ents.entities[n].is_outlet]
         side = hemisphere([" ".join(w[k:k + 1 + extra]) for w in outlets for k in (0, 1) for extra in (0, 1)
@@ -108,6 +111,24 @@ _NO_PLACE = {"Federal", "Golden"}
 # autumn as North America names it, with a word that makes it the season ("a fall in prices" is not)
 _FALL_SEASON = re.compile(r"\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Mm]id-?)\s*fall\b(?!\s+(?:in|of)\s+(?!(?:19|20)\d\d))"
                           r"|\b(?:[Tt]he|[Ii]n|[Bb]y|[Uu]ntil)\s+(?:the\s+)?fall\s+of\s+(?:19|20)\d\d\b")
+
+
+def _places_of_body(name: str) -> list[str]:
+    """The place words a body's name holds: after its "of" ("City of Cape Town"), its first two words ("Western Cape
+    High Court"), its last after initials ("EPA Victoria").
+
+    >>> _places_of_body("City of Cape Town"), _places_of_body("EPA Victoria")
+    (['Cape Town'], ['Victoria'])
+    """
+    w = name.split()
+    out = []
+    if "of" in w[1:-1] and all(x[:1].isupper() for x in w[w.index("of") + 1:]):
+        out.append(" ".join(w[w.index("of") + 1:]))
+    if len(w) > 2 and w[0] in _COMPASS and w[1][:1].isupper():
+        out.append(" ".join(w[:2]))
+    if len(w) == 2 and w[0].isupper() and len(w[0]) >= 2 and w[1][:1].isupper():
+        out.append(w[1])
+    return out
 
 
 def _countries_named_by(name: str) -> list[str]:

@@ -3759,6 +3759,11 @@ class _Builder:
                 # (or a Chinese family name after an English given name: "Ooi" of "Kelvin Ooi Teik Seng")
                 hits = [m for m, w in words_of if len(w) in (3, 4) and w[1] == s and m in person_like] or [
                     m for m, w in words_of if len(w) == 4 and w[2] == s and m in person_like]  # "María Guadalupe Treviño Caldera"
+            if not hits and len(ws) == 1 and s in _GOVERNMENT_OF_FIRST | {"Council"}:
+                # "the City" of "City of Greater Geraldton", "the Council" of "Ararat Rural City Council": the one
+                # local government the story names with that word first (or, a council, last)
+                hits = [m for m, w in words_of if len(w) >= 3 and (w[0] == s and w[1] == "of" or s == "Council" and w[-1] == s)]
+                hits = hits if len(hits) == 1 else []
             if not hits and len(ws) == 1:
                 # "Cork" of "Co Cork": the county named without its prefix
                 hits = [m for m, w in words_of if len(w) == 2 and w[0] in {"Co", "Co.", "County"} and w[1] == s]

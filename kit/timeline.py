@@ -354,7 +354,8 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      # "when lawmakers return in January", "the second semester, which begins in February": a time
                      # set ahead, told in the present
                      r"(?:(?:when|before|once)\s+(?:[\w'’-]+\s+){0,4}?|(?:which|that)\s+)(?:returns?|resumes?|reopens?|sits|meets|opens|begins|starts)\b|"
-                     r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
+                     r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both|a|an)\s+(?:[\w'-]+\s+){0,4}?to\b|"
+                     r"(?:is|are|was|were)\s+(?:(?:also|still)\s+)?prepared\s+to\b|"  # "was prepared to seek a review in the spring"  # "expected the first two aircraft to"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      # "at the committee's next meeting in February", "the next sitting of the House, expected in the
                      # first week of February": a sitting still to come
@@ -365,7 +366,8 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      # council on Tuesday", "forecasting more snow beginning Sunday", "The inquest continues Wednesday",
                      # a fixture told in the present ("Castlebeck host Harbury Vale on Tuesday", "faces a crunch home game")
                      r"expects?\s+to|(?<!was )(?<!were )(?<!been )due\s+to\s+(?:be\s+\w+|start|begin|open|reopen|resume|finish|end|close|launch|arrive|return)\b|going\s+to|forecasting|continues|resumes|hosts?(?=\s+(?-i:[A-Z]))|faces\s+(?:a|an)\b|travel\s+to\s+face|"
-                     r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)|"  # (not "a plan to the")
+                     r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)"  # (not "a plan to the")
+                     r"(?!(?<=(?:its|his|her|our) plans to)\s+[a-z]+s\b)(?!(?<=their plans to)\s+[a-z]+s\b)|"  # (nor "explained its plans to residents")
                      r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
                      r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
                      r"(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
@@ -1126,12 +1128,12 @@ _THIS_WEEK = re.compile(r"(?:until|till|before)\s+this\s+week")
 _BEFORE_SEASON = re.compile(r"before\s+(?:the\s+)?(spring|summer|autumn|fall|winter)")
 # what tells a "before winter" still to come: a modal, a wish, a call, a refusal ("have no vacancies before the spring")
 _AHEAD_MARK = re.compile(r"\b(?:will|would|should|must|could|can|may|might|wants?|needs?|hopes?|plans?|expects?|aims?|"
-                         r"call(?:s|ing)?\s+for|urg(?:es?|ing)|no|not|won[’']t|can[’']t)\b", re.IGNORECASE)
+                         r"call(?:s|ing)?\s+for|urg(?:es?|ing)|ask(?:s|ing)?|no|not|won[’']t|can[’']t)\b", re.IGNORECASE)
 
 
 def _season_ahead_before(text: str, start: int) -> bool:
     """A mark of what is to come shortly before ``start``, no past verb after it and no "was"/"had" near it."""
-    window = _PASSIVE.sub("", text[max(0, start - 60):start])
+    window = _PASSIVE.sub("", text[max(0, start - 80):start])
     mark = None
     for mark in _AHEAD_MARK.finditer(window):
         pass

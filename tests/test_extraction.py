@@ -13162,3 +13162,45 @@ def test_accusing_after_a_place_is_no_claim_of_the_place():
     c = run("More than a dozen tenants of a residential tower in Dubai's Al Barsha have filed cases at the Rental "
             "Disputes Centre, accusing their landlord of imposing rent increases.").claims
     assert "Dubai" not in c["source"].dropna().tolist()
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-eight) what is expected, or prepared for, in a season still to come
+    ("The board says it expects a new salaried dental clinic to open in Wick in the spring.", "2026-02-13",
+     [("in the spring", "2026-03-01", "2026-05-31")]),
+    ("She said the group was prepared to seek a judicial review in the spring if nothing changed.", "2026-02-13",
+     [("in the spring", "2026-03-01", "2026-05-31")]),
+    # "explained its plans to residents ... in January": no plan for a coming January (but "its plans to reopen")
+    ("He said the company had explained its plans to residents at a public meeting in January.", "2026-03-31",
+     [("in January", "2026-01-01", "2026-01-31")]),
+    ("The firm outlined its plans to reopen the mill in January.", "2026-03-31", [("in January", "2027-01-01", "2027-01-31")]),
+])
+def test_session_sixty_eight_times_ahead(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_before_winter_asked_for_far_back():
+    # (session sixty-eight) "would ask the court to order the City to engage ... before winter": the coming one, its
+    # mark of what is to come further back than a short window
+    from kit.timeline import find_times
+
+    t = find_times("Mbatha said her clients would ask the court to order the City to engage meaningfully with the "
+                   "community before winter.", anchor=pd.Timestamp("2026-03-31"), southern=True)[0]
+    assert (str(t.value_start.date()), str(t.value_end.date())) == ("2026-03-31", "2026-05-31")
+
+
+def test_the_city_is_the_city_of_the_story():
+    # (session sixty-eight) "the City" of "City of Greater Geraldton": one body, not two
+    e = run("The City of Greater Geraldton says the outfall is safe.",
+            "A City spokeswoman said the City had tested the water twice.").entities
+    row = e[e["name"] == "City of Greater Geraldton"].iloc[0]
+    assert "City" in row["aliases"] and "City" not in set(e["name"])
+
+
+def test_a_southern_story_by_its_bodies_places():
+    # (session sixty-eight) "City of Cape Town" and "Western Cape High Court" beside a "Delft" the Netherlands has too
+    t = run("The Western Cape High Court will hear the case brought by families in Delft.",
+            "The City of Cape Town said it would move the families before winter.",
+            published=pd.Timestamp("2026-03-31")).timeline
+    row = t[t["expression"].str.contains("winter")].iloc[0]
+    assert str(row["end"].date()) == "2026-05-31"
