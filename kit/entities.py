@@ -442,6 +442,9 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
     Banda and Acme Ltd", "Acme Ltd and Beta Ltd", "the Ministry of Water and Acme Ltd" are two)."""
     if _and_in_portfolio(toks, i, j):
         return True
+    if j - i == 1 and toks[i].lower in _SERVICE_PAIRS and toks[j + 1].lower in _SERVICE_PAIRS and j + 2 < len(toks) \
+            and toks[j + 2].is_cap and toks[j + 2].lower not in _SERVICE_PAIRS:
+        return True  # "Fire and Rescue NSW", "Parks and Wildlife Tasmania", "Fire and Emergency New Zealand": one service
     if toks[i].lower in given_names() or any(t.lower.rstrip(".") in _LEGAL_FORMS or t.lower in INSTITUTION_WORDS
                                              for t in toks[i:j]):
         return False
@@ -451,6 +454,11 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
             return True
         k += 1
     return False
+
+
+_SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there"}
+# the two things a public service is named for, before its state or country ("Fire and Rescue NSW")
+_SERVICE_PAIRS = {"fire", "rescue", "emergency", "parks", "wildlife", "ambulance", "roads", "maritime", "lands", "survey"}
 
 
 # an elected member's title, whose "of" after the name is the seat ("State Sen. Rita Vandersnick of Ord")
@@ -2664,8 +2672,8 @@ class _Builder:
                         and toks[f - 2].is_cap:
                     f -= 1  # "Wainikoro cane farmer Shalendra Kumar": a noun before the noun
                 start = self._phrase_start(toks, f)
-                if start is not None and start < f and all(t.is_cap for t in toks[start:f]):
-                    return _span_text(toks, start, i)  # (capitalised words, then the one noun)
+                if start is not None and start < f and all(t.is_cap and t.lower not in _SUBJECT_PRONOUNS for t in toks[start:f]):
+                    return _span_text(toks, start, i)  # (capitalised words, then the one noun; not "It orders Acme to")
                 g = f
                 while g >= 3 and toks[g - 2].text == "-" and not toks[g - 2].ws and not toks[g - 3].ws \
                         and toks[g - 1].is_alpha and toks[g - 3].is_alpha and not toks[g - 3].is_cap:

@@ -215,7 +215,7 @@ ORG_WORDS = {
     "superintendency", "superintendence", "procuracy",
     "school", "hospital", "campaign", "tank", "coalition", "alliance", "cabinet", "reserve", "exchange",
     "pharma", "pharmaceuticals", "therapeutics", "biotech", "biosciences", "motors", "airways", "foods",
-    "logistics", "mining", "oil", "petroleum", "telecom", "software", "solutions", "industries", "enterprises", "enterprise",
+    "logistics", "supply", "supplies", "mining", "oil", "petroleum", "telecom", "software", "solutions", "industries", "enterprises", "enterprise",
     "ventures", "brands", "entertainment", "games", "robotics", "semiconductor", "semiconductors", "electric",
     "steel", "chemicals", "insurance", "securities", "investments", "properties", "bancorp", "gmbh", "ag", "sa",
     "nv", "bv", "spa", "ab", "oy", "as", "asa", "plc.", "inc.", "corp.", "ltd.", "co.", "airlines", "railways",

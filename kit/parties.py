@@ -484,10 +484,12 @@ class PhraseReader:
             if tail and low and low[-1] == k0 - 1 and (bodied or len(low) == k0 - i) \
                     and all(self.t[z].is_alpha or self.t[z].text in {"-", "'s", "’s"} for z in range(low[0], k0)) \
                     and any(self.L[z] in TITLE_WORDS for z in low) \
-                    and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] in {"by", "for", "a", "an"}
+                    and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] in {"by", "a", "an"}
+                                or self.L[z] == "for" and (z + 1 == k0 or self.t[z + 1].is_cap)
                                 or bodied and self.L[z] == "and" for z in low):
                 # (not "a preliminary report by marine surveyor Petros Mavrommatis": the report; nor "a spokesman
-                # for Kessling": someone unnamed, for him)
+                # for Kessling": someone unnamed, for him; but "Mayoral committee member for human settlements Riaan
+                # Swartbooi": his portfolio, in lower case)
                 return Party(tail[0].name, "person", **span)
         if j - i >= 4 and words[0] == "the" and words[2] == "of" and words[1] in _PLACE_GOVERNED:
             # "The city of Bordeaux, which owns the collection, said": the place, speaking as its government

@@ -13204,3 +13204,24 @@ def test_a_southern_story_by_its_bodies_places():
             published=pd.Timestamp("2026-03-31")).timeline
     row = t[t["expression"].str.contains("winter")].iloc[0]
     assert str(row["end"].date()) == "2026-05-31"
+
+
+def test_a_post_with_its_portfolio_in_lower_case_then_the_name():
+    # (session sixty-eight) "Mayoral committee member for human settlements Riaan Swartbooi said": the man (but "a
+    # spokesman for Kessling" stays someone unnamed)
+    c = run("Mayoral committee member for human settlements Riaan Swartbooi said 31 households had been assessed.",
+            "“The City has done what the law requires of it,” Swartbooi said.").claims
+    assert c["source"].tolist() == ["Riaan Swartbooi", "Riaan Swartbooi"]
+
+
+def test_session_sixty_eight_names():
+    # (session sixty-eight) one service named for two things and its state; a pronoun and a verb are no title; a
+    # supply firm's short name, after its town's "-based"
+    e = run("However, a Fire and Rescue NSW spokesman said the cause had not been determined.",
+            "Parks and Wildlife Tasmania said the track would stay shut.",
+            "The yard’s owner, Cottage Grove-based Ridgeway Deicing Supply, says that isn’t so.",
+            "It orders Ridgeway to move all salt indoors.").entities
+    assert {"Fire and Rescue NSW", "Parks and Wildlife Tasmania", "Ridgeway Deicing Supply"} <= set(e["name"])
+    assert not {"Fire", "Rescue NSW", "Ridgeway"} & set(e["name"])
+    row = e[e["name"] == "Ridgeway Deicing Supply"].iloc[0]
+    assert row["type"] == "ORG" and "Ridgeway" in row["aliases"] and list(row["roles"]) == []
