@@ -3513,8 +3513,16 @@ class _Builder:
         ents: dict[str, Entity] = {}
         mentions: list[Mention] = []
         spans: set = set()
+        # a family name two people of the story share: "Mr Tidewell" is the man of them, "Mrs Tidewell" the woman
+        by_family: dict[str, list[str]] = defaultdict(list)
+        for n in dict.fromkeys(canon.values()):
+            if len(n.split()) >= 2:
+                by_family[n.split()[-1]].append(n)
         for surface, start, end, sid, feats in self.raw:
             name = canon[surface]
+            if feats.get("gender") and len(by_family.get(surface, ())) >= 2:
+                fits = [n for n in by_family[surface] if given_names().get(n.split()[0].lower()) == feats["gender"]]
+                name = fits[0] if len(fits) == 1 else name
             e = ents.get(name)
             if e is None:
                 e = ents[name] = Entity(name)

@@ -62,6 +62,7 @@ _POLICE_NAMES = {"Police", "Constabulary", "Garda", "Gardaí"}  # a force by its
 _DELIBERATIVE = {"council", "committee", "board", "commission", "assembly", "senate", "congress", "parliament"}
 # the words of the gendered-noun lists that describe nobody: pronouns and honorifics ("The Tribune she learned")
 _NOT_DESCRIPTIONS = {"she", "her", "he", "him", "his", "mrs", "ms", "mr", "sir", "dame", "lord", "lady"}
+_SMALL_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 _FRONTED_PREPOSITIONS = {"in", "on", "at", "during", "after", "before", "since", "later", "earlier"}
 # bodies of a place, never the person who spoke for them ("The county further told the court")
 _PLACE_BODIES = {"county", "district", "province", "state", "government", "party", "police", "region", "ward"}
@@ -302,15 +303,22 @@ class PhraseReader:
         head = words[-1]
         if j - i >= 6 and words[-2] == "-" and words[-3] == "of" and words[-4] == "-":
             head = words[-5]  # "the mum-of-two": a mother
+        elif j - i >= 4 and words[-2] == "of" and (words[-1] in _SMALL_COUNTS or words[-1].isdigit()):
+            head = words[-3]  # "the mother of three"
+        # "the retired school cafeteria manager": a life, described, no post held now
+        retired = j - i >= 3 and words[1] == "retired" and words[-1] not in _NOT_DESCRIPTIONS
         body_between = last.type != "person" or not last.name
         if body_between:
             # (a parent is no body: "According to the father-of-four" just after the airport authority's statement
-            # is the driver quoted before it)
-            people = [p for sid, p in self.ctx.speakers if p.type == "person" and p.name and self.s.sid - sid <= 3]
-            if not people or not (head in FEMALE_NOUNS or head in MALE_NOUNS) or words[-2] != "-":
+            # is the driver quoted before it; '"...," the mother of three says' after what police say)
+            quoted = i > 0 and any(self.t[z].text in {"”", '"'} for z in range(max(0, i - 2), i))
+            people = [p for sid, p in self.ctx.speakers if p.type == "person" and p.name and self.s.sid - sid <= 3 + quoted]
+            if not people or not (head in FEMALE_NOUNS or head in MALE_NOUNS or retired and quoted) \
+                    or words[-2] != "-" and not quoted:
                 return None
             last = people[-1]
-        if (head in FEMALE_NOUNS or head in MALE_NOUNS or head in PERSON_EPITHET_NOUNS) and head not in TITLE_WORDS \
+        if (head in FEMALE_NOUNS or head in MALE_NOUNS or head in PERSON_EPITHET_NOUNS or retired) \
+                and (head not in TITLE_WORDS or retired) \
                 and head not in ANONYMOUS_NOUNS and head not in SPOKES_NOUNS and head not in _NOT_DESCRIPTIONS \
                 and all(self.t[z].is_alpha or self.t[z].text == "-" for z in range(i + 1, j)) \
                 and not any(self.kind_of(m.name) == "person" for m in self.mentions(i, j, kinds=("name", "epithet"))):

@@ -13225,3 +13225,22 @@ def test_session_sixty_eight_names():
     assert not {"Fire", "Rescue NSW", "Ridgeway"} & set(e["name"])
     row = e[e["name"] == "Ridgeway Deicing Supply"].iloc[0]
     assert row["type"] == "ORG" and "Ridgeway" in row["aliases"] and list(row["roles"]) == []
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session sixty-eight) '"...," the mother of three says' after what police say: the woman quoted before them
+    (["Kiri Ranapia, founder of parents’ group Safer Streets, says the cycleway is long overdue.",
+      "A third child was reportedly clipped by a reversing car, though police say they have no record of it.",
+      "“Parking is not more important than a kid getting to school in one piece,” the mother of three says."],
+     "Kiri Ranapia"),
+    # '"...," the retired school cafeteria manager said' after the company's answer: a life described, the woman
+    (["“It’s like they bought the land,” said Delia Baca, president of the residents association.",
+      "Baca, 67, said residents received letters on June 1.",
+      "Desert Hearth says tenants were already paying $525 a month.",
+      "“The water fee was for water. We haven’t had water,” the retired school cafeteria manager said."], "Delia Baca"),
+    # "Mr Tidewell" of a mother and son who share the name: the son
+    (["Brenda Tidewell, 64, runs the kiosk with her son Gary Tidewell.",
+      "Mr Tidewell said the family had taken legal advice."], "Gary Tidewell"),
+])
+def test_session_sixty_eight_people_told_again(body, source):
+    assert run(*body).claims["source"].tolist()[-1] == source
