@@ -2427,6 +2427,10 @@ class _SentenceAttributor(PhraseReader):
                 # ("..., but the company that runs it insists": the company, past its short clause)
                 # ("A Broken Bow internet company that received a $6.2 million state grant to bring ... to rural Custer
                 # and Valley counties says": the company, however far its clause runs)
+                if w in {"which", "whom"} and r < x and all(
+                        (self.t[z].is_alpha or self.t[z].text in {"'s", "’s", "-", "&"}) and not self.L[z].endswith("ed")
+                        and self.L[z] not in _CLAUSE_VERBS and self.L[z] not in REPORTING_VERBS for z in range(r + 1, x + 1)):
+                    return None  # "the level at which the Minnesota Department of Health says": the clause's own speaker
                 if w in {"which", "whom"} and r > 1 and self.L[r - 1] in _PREPOSITIONS:
                     return r - 1  # "The promoter of a concert at which a stand collapsed has insisted"
                 return r if r > 0 else None

@@ -352,7 +352,7 @@ TITLE_WORDS = {
     "lieutenant", "sergeant", "major", "bishop", "archbishop", "pastor", "administrator", "undersecretary", "under-secretary", "rabbi", "imam", "rev", "reverend", "vicar", "chaplain", "deacon", "commissioner",
     "prosecutor", "trustee", "manager", "superintendent", "dean", "rector", "president-elect", "auditor",
     "treasurer", "whip", "taoiseach", "tánaiste", "tanaiste", "comptroller", "magistrate", "marshal", "boss", "barrister", "solicitor", "counsel", "nurse",
-    "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "pilot", "provost", "vice-chancellor",
+    "doctor", "surgeon", "chemist", "engineer", "teacher", "headteacher", "headmistress", "headmaster", "pilot", "provost", "vice-chancellor",
     "registrar", "bursar", "warden", "principal", "convener", "convenor", "organiser", "organizer", "assistant",
     "lt", "sgt", "capt", "det", "insp", "supt", "cpl", "maj", "cmdr", "adm", "brig", "gda",  # ("Det Gda Aoife Brennan")
     # scientists and practitioners named by their field ("according to glaciologist Corinne Walpen")
@@ -384,7 +384,7 @@ PERSON_EPITHET_NOUNS = {
     "activist", "lawyer", "spokesman", "spokeswoman", "boss", "billionaire's",
     "banker", "financier", "industrialist", "philanthropist", "landlord", "heir", "heiress",
     "lobbyist", "donor", "economist", "scientist", "researcher", "professor", "doctor", "surgeon", "officer",
-    "manager", "coach", "rider", "player", "athlete", "nurse", "consultant", "teacher", "headteacher",
+    "manager", "coach", "rider", "player", "athlete", "nurse", "consultant", "teacher", "headteacher", "headmistress", "headmaster",
     "year-old",  # "the 61-year-old" (its tokens make the head "old": entities reads it so)
 } | PERSON_DEMONYMS
 GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepreneur", "tycoon", "magnate",
@@ -393,10 +393,10 @@ GENERIC_PERSON_NOUNS = {"billionaire", "businessman", "businesswoman", "entrepre
                         "heiress", "year-old"} | PERSON_DEMONYMS  # "the 61-year-old", "the Scot"
 FEMALE_NOUNS = {"she", "her", "woman", "spokeswoman", "businesswoman", "chairwoman", "mrs", "ms", "queen",
                 "princess", "actress", "mother", "daughter", "wife", "sister", "lady", "dame", "girl", "grandmother",
-                "widow", "mum", "mom", "grandma"}
+                "widow", "mum", "mom", "grandma", "headmistress"}
 MALE_NOUNS = {"he", "him", "his", "man", "spokesman", "businessman", "chairman", "mr", "king", "prince",
               "actor", "father", "son", "husband", "brother", "lord", "sir", "boy", "grandfather", "widower",
-              "dad", "grandpa"}
+              "dad", "grandpa", "headmaster"}
 PRONOUNS = {"he": "male", "she": "female", "they": None, "him": "male", "her": "female"}
 
 MONTHS = {

@@ -13244,3 +13244,17 @@ def test_session_sixty_eight_names():
 ])
 def test_session_sixty_eight_people_told_again(body, source):
     assert run(*body).claims["source"].tolist()[-1] == source
+
+
+@pytest.mark.parametrize("body,source", [
+    # (session sixty-eight) a relative clause whose own subject says it: "the level at which the Minnesota Department
+    # of Health says", "hundreds of which she said" (but "a concert at which a stand collapsed has insisted": the promoter)
+    (["Readings came back above 250 milligrams, the level at which the Minnesota Department of Health says water "
+      "starts to taste salty."], "Minnesota Department of Health"),
+    (["The promoter of a concert at which a stand collapsed has insisted the venue was safe."], "The promoter of a concert"),
+    # a headmistress unnamed
+    (["The headmistress of Umuezeoka Community Primary School, who asked not to be named, said enrolment had dropped."],
+     "The headmistress of Umuezeoka Community Primary School"),
+])
+def test_session_sixty_eight_clauses(body, source):
+    assert run(*body).claims["source"].tolist() == [source]
