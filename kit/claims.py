@@ -1261,6 +1261,16 @@ class _SentenceAttributor(PhraseReader):
             part = next((x for x in range(k + 2, min(n, k + 6)) if L[x] in _PARTICIPLE_CUES and self.t[x - 1].text == ","), None)
             if part is not None:
                 that_after.append(part)  # "disputed this, saying three firms had written ...": one frame
+        first_part = next((k for k, w in enumerate(L) if w in _PARTICIPLE_CUES and k > 1 and self.t[k - 1].text == ","
+                           and k not in self.quoted), None)
+        if out and first_part is not None and L[first_part] == "saying" \
+                and all(f.get("ci") is not None and f["ci"] > first_part and f["party"].type == "document" for f in out):
+            # "Babu also questioned the residents' figure, saying a survey commissioned by the company found ...": the
+            # man saying it (the survey's finding is what he says), when no cue comes before his "saying"
+            kept = out
+            out = []
+        else:
+            kept = None
         if not out:
             for k, w in [(k, w) for k, w in enumerate(L) if w in _PARTICIPLE_CUES or w == "writing"]:
                 if w == "writing" and not any(L[x] == "that" for x in range(k + 1, min(n, k + 16))):
@@ -1286,6 +1296,8 @@ class _SentenceAttributor(PhraseReader):
                         out.append(dict(kind="verb", party=subj, cue=self.t[k].text, ci=k, cj=k + 1, stance=stance,
                                         content=content))
                         break
+            if kept and not out:
+                out = kept  # (no subject for the "saying": the cues inside it stand)
         if out and n > 3 and L[0] in {"writing", "speaking", "in"} and L[1] in {"in", "for", "to", "an", "a"}:
             # "Writing in El Diario, economist Laura Benet argued": the outlet that carries it relays it
             to = [m for m in self.mentions(1, min(n, 8)) if self.kind_of(m.name) == "outlet"]

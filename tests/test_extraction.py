@@ -13258,3 +13258,12 @@ def test_session_sixty_eight_people_told_again(body, source):
 ])
 def test_session_sixty_eight_clauses(body, source):
     assert run(*body).claims["source"].tolist() == [source]
+
+
+def test_saying_what_a_survey_found():
+    # (session sixty-eight) "questioned the figure, saying a survey commissioned by the company found": the man saying
+    # it, not the survey inside what he says
+    c = run("K R Suresh Babu, managing director of Kallumala Aggregates, spoke on Monday.",
+            "Babu also questioned the residents’ figure, saying a survey commissioned by the company last week found "
+            "hairline cracks in only 11 houses.").claims
+    assert c.iloc[-1]["source"] == "K R Suresh Babu" and c.iloc[-1]["cue"] == "saying" and len(c) == 2
