@@ -1588,6 +1588,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "by the end of the financial year" in Britain, India, Canada, Japan: March 31
             y = now.year + (now.month >= 4)
             lo, hi = (lo if lo == now else _d(y, 3)), _d(y, 3, 31)
+        if ok and not pd.isna(hi) and hi.day >= 30 and lo != now and _FISCAL_END_IN.search(low) \
+                and not low.startswith(("by ", "before ", "until ", "till ", "at ")):
+            lo = hi  # "a deadline of the end of the financial year": its last day, as annotators read it (not its month)
         if ok and g == "day" and (run_up := _RUN_UP.search(text, max(0, start - 30), start)) is not None:
             # "in the run-up to Christmas", "the lead-up to March 3": the three weeks before the day
             start, expr, g = run_up.start(), text[run_up.start():end], "range"

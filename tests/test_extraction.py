@@ -13267,3 +13267,15 @@ def test_saying_what_a_survey_found():
             "Babu also questioned the residents’ figure, saying a survey commissioned by the company last week found "
             "hairline cracks in only 11 houses.").claims
     assert c.iloc[-1]["source"] == "K R Suresh Babu" and c.iloc[-1]["cue"] == "saying" and len(c) == 2
+
+
+def test_the_end_of_the_financial_year_is_its_last_day():
+    # (session sixty-eight) "the end of the financial year", no "by": its last day (a deadline "by" it runs from now)
+    from kit.timeline import find_times
+
+    def told(sentence):
+        t = find_times(sentence, anchor=pd.Timestamp("2026-02-13"), april_year=True)[0]
+        return str(t.value_start.date()), str(t.value_end.date())
+
+    assert told("The deadline is the end of the financial year.") == ("2026-03-31", "2026-03-31")
+    assert told("The service will run until the end of the financial year.") == ("2026-02-13", "2026-03-31")
