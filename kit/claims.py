@@ -1277,8 +1277,8 @@ class _SentenceAttributor(PhraseReader):
                     continue  # "resigned Monday, writing in a letter to the board that ...": only with its clause
                 if k > 1 and self.t[k - 1].text == "," and k not in self.quoted:
                     subj = self.clause_subject(k - 1)
-                    if subj is not None and w == "accusing" and (e := self.ents.entities.get(subj.name or "")) is not None \
-                            and e.type in {"GPE", "LOC"}:
+                    if subj is not None and w == "accusing" and (place := self.ents.entities.get(subj.name or "")) is not None \
+                            and place.type in {"GPE", "LOC"}:
                         subj = None  # ("tenants of a tower in Dubai's Al Barsha have filed cases, accusing": not the place)
                     if subj is not None:
                         lemma, stance = REPORTING_VERBS[w]
