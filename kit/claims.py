@@ -1263,14 +1263,12 @@ class _SentenceAttributor(PhraseReader):
                 that_after.append(part)  # "disputed this, saying three firms had written ...": one frame
         first_part = next((k for k, w in enumerate(L) if w in _PARTICIPLE_CUES and k > 1 and self.t[k - 1].text == ","
                            and k not in self.quoted), None)
+        kept = None  # (the cues inside a "saying", put aside while its own subject is looked for)
         if out and first_part is not None and L[first_part] == "saying" \
                 and all(f.get("ci") is not None and f["ci"] > first_part and f["party"].type == "document" for f in out):
             # "Babu also questioned the residents' figure, saying a survey commissioned by the company found ...": the
             # man saying it (the survey's finding is what he says), when no cue comes before his "saying"
-            kept = out
-            out = []
-        else:
-            kept = None
+            kept, out = out, []
         if not out:
             for k, w in [(k, w) for k, w in enumerate(L) if w in _PARTICIPLE_CUES or w == "writing"]:
                 if w == "writing" and not any(L[x] == "that" for x in range(k + 1, min(n, k + 16))):

@@ -456,6 +456,7 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
     return False
 
 
+# a clause's subject capitalised at a sentence's start, no title's word ("It orders Acme to move ...")
 _SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there"}
 # the two things a public service is named for, before its state or country ("Fire and Rescue NSW")
 _SERVICE_PAIRS = {"fire", "rescue", "emergency", "parks", "wildlife", "ambulance", "roads", "maritime", "lands", "survey"}

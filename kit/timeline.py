@@ -354,8 +354,8 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      # "when lawmakers return in January", "the second semester, which begins in February": a time
                      # set ahead, told in the present
                      r"(?:(?:when|before|once)\s+(?:[\w'’-]+\s+){0,4}?|(?:which|that)\s+)(?:returns?|resumes?|reopens?|sits|meets|opens|begins|starts)\b|"
-                     r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both|a|an)\s+(?:[\w'-]+\s+){0,4}?to\b|"
-                     r"(?:is|are|was|were)\s+(?:(?:also|still)\s+)?prepared\s+to\b|"  # "was prepared to seek a review in the spring"  # "expected the first two aircraft to"
+                     r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both|a|an)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
+                     r"(?:is|are|was|were)\s+(?:(?:also|still)\s+)?prepared\s+to\b|"  # "was prepared to seek a review in the spring"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
                      # "at the committee's next meeting in February", "the next sitting of the House, expected in the
                      # first week of February": a sitting still to come
@@ -443,10 +443,10 @@ _PERIOD_MONTHS = {"year": 12, "quarter": 3, "half": 6, "12 months": 12, "twelve 
                   "six months": 6, "three months": 3}
 _TOLD_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b")  # "by February this year": that year's, said outright
 _FISCAL_YEARS = re.compile(r"\bfiscal\s+(?:year\s+)?(\d{4})\b")
-# a Canadian article's words (its Thanksgiving is October's)
 # a story from the Republic of Ireland (not from Northern Ireland, whose bank holidays are England's)
 IRELAND = re.compile(r"\b(?:Gardaí|Garda|Dáil|Taoiseach|Tánaiste|Oireachtas|TDs?|Éireann|Fianna\s+Fáil|Fine\s+Gael|(?<!Northern\s)Ireland|"
                      r"Ireland['’]s)\b")
+# a Canadian article's words (its Thanksgiving is October's)
 CANADA = re.compile(r"\b(?:Canada|Canadian|Ottawa|Toronto|Montreal|Vancouver|Calgary|Edmonton|Winnipeg|Ontario|Quebec|"
                     r"Alberta|Manitoba|Saskatchewan|Nova\s+Scotia|New\s+Brunswick|British\s+Columbia)\b|"
                     + "|".join(re.escape(k) for k in CANADIAN_PROVINCES))
