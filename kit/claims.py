@@ -39,7 +39,7 @@ _WHERE_LIES = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "north-west", "south-east", "south-west", "near", "outside"}
 # what "according to" names as a document, beyond the document nouns ("an internal MMTA estimate", "a market update",
 # "the appeal": held-out annotators 4 of 4)
-_ACCORDING_DOCS = DOCUMENT_NOUNS | {"estimate", "update", "account", "rules", "regulations", "guidelines", "appeal", "objection"}
+_ACCORDING_DOCS = DOCUMENT_NOUNS | {"estimate", "update", "account", "rules", "regulations", "guidelines", "appeal", "objection", "permit", "permits"}
 # when, not what: "a report circulated earlier this month lists" (no "month lists")
 _TIME_NOUNS = {"month", "week", "year", "day", "weekend", "morning", "afternoon", "evening", "night", "time"}
 # nouns of a group that British English gives a plural verb ("the police report", "the family claim")
@@ -206,14 +206,16 @@ _NOT_SHARED = re.compile(r"[\s\"“'‘]*(?:it|he|she|they|we|the\s+\w+)\s+[\"�
                          re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"\b(?:called|branded|described)\b.{0,60}\b(?:false|untrue|baseless|fake|fabricated|nonsense|lies?|absurd|not\s+true"
-    r"|(?:flat-out|flatly|simply|just|plain)\s+wrong|incorrect|inaccurate)\b",
+    r"|(?:flat-out|flatly|simply|just|plain)\s+wrong|incorrect|inaccurate|groundless|unfounded|without\s+(?:foundation|merit|basis))\b",
     re.IGNORECASE,
 )
 
 _CLAIM_THEN_FALSE = re.compile(
-    r"\W*(?:any|the|that|this|such|these|those)\s+(?:[a-z]+\s+)?(?:suggestions?|claims?|allegations?|assertions?|reports?|"
-    r"accusations?|notion|idea|figures?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+[\"“]?(?:simply\s+|completely\s+|totally\s+|"
-    r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|wrong|a\s+lie)\b",
+    # (also as a later clause: "no decision had been made, and that the suggestion the outcome was settled was 'not
+    # true'"; the quote marks may be doubled singles: ‘‘simply wrong’’)
+    r"(?:\W*|.*?,\s+(?:and|but)\s+(?:that\s+)?)(?:any|the|that|this|such|these|those)\s+(?:[\w-]+\s+)?(?:suggestions?|claims?|allegations?|assertions?|reports?|"
+    r"accusations?|notion|idea|figures?)\b[^.;]{0,120}?\b(?:is|are|was|were)\s+[\"“‘']{0,2}(?:simply\s+|completely\s+|totally\s+|"
+    r"entirely\s+|patently\s+|utterly\s+|absolutely\s+)?(?:false|untrue|baseless|unfounded|incorrect|wrong|a\s+lie|not\s+true)\b",
     re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen"
                              # "That's just not what happened.", "That is not true."
@@ -221,14 +223,17 @@ _DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:di
                              r"(?:what\s+happened|true|correct|accurate)\W*$"
                              # "That is simply false.", "That's wrong": what was just said, called false
                              r"|\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|completely\s+|totally\s+|just\s+|absolutely\s+|"
-                             r"patently\s+|utterly\s+|plainly\s+)?(?:false|untrue|wrong|incorrect|nonsense|a\s+lie|rubbish)\W*$",
+                             r"patently\s+|utterly\s+|plainly\s+)?(?:false|untrue|wrong|incorrect|nonsense|a\s+lie|rubbish)\W*$"
+                             # "Anybody who says we were dredging in February is mistaken": the others' word, called wrong
+                             r"|\W*(?:anybody|anyone|whoever|those|people)\s+(?:who\s+)?(?:says?|claims?|suggests?)\b[^.;]{0,100}?"
+                             r"\b(?:is|are)\s+(?:simply\s+|just\s+|plainly\s+)?(?:mistaken|wrong|lying|misinformed)\b",
                              re.IGNORECASE)
 _WAS_FALSE = re.compile(r"\W*(?:was|is|were|are)\s+[\"“‘']?(?:[a-z]+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|"
                         r"wrong|incorrect|nonsense|inaccurate|misleading|fabricated)\b", re.IGNORECASE)
 _CLAIMS_FALSE = re.compile(
     r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?|records?|figures?|numbers|"
     r"data|version|statements?|audits?|findings|estimates?|calculations?|analysis|assessment|review|survey|count)"
-    r"\s+(?:are|is|were|was)\s+[\"“‘']?"
+    r"\s+(?:are|is|were|was)\s+[\"“‘']{0,2}"
     r"(?:\w+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|nonsense|lies|absurd|wrong|incorrect|"
     r"inaccurate|mistaken|misleading|without\s+(?:merit|foundation)|not\s+(?:accurate|true|correct))\b",
     re.IGNORECASE,
@@ -614,7 +619,7 @@ _ASIDE_PAIRS = {("by", "contrast"), ("in", "contrast"), ("for", "example"), ("fo
                 ("of", "course"), ("in", "fact"), ("for", "now"), ("in", "response")}
 _APPEAR = {"appear", "appears", "appeared", "seem", "seems", "seemed"}
 # the words before an unnamed speaker's noun ("a worker", "two landowners near Currow, who asked not to be named,")
-_ONE_OR_SOME = {"a", "an", "another", "two", "three", "four", "five", "several", "some", "other"}
+_ONE_OR_SOME = {"a", "an", "one", "another", "two", "three", "four", "five", "several", "some", "other"}
 # After "it is understood", a word that cannot open the clause it hedges ("it was reported by", "it is thought to")
 _NOT_A_CLAUSE_START = {"to", "by", "as", "in", "on", "at", "for", "with", "from", "of", "and", "or", "that", "when",
                        "if", "whether", "necessary", "best", "likely", "unlikely", "possible", "wise", "fit", "not"}
@@ -1723,6 +1728,8 @@ class _SentenceAttributor(PhraseReader):
         head = next((z for z in range(i + 1, min(e, i + 6)) if self.L[z] in _ACCORDING_DOCS and not self.t[z].is_cap), None)
         if head is None or any(self.t[z].text in {"'s", "’s"} or self.L[z] in ANONYMOUS_NOUNS for z in range(i, head)):
             return None
+        while head + 1 < e and self.L[head + 1] in _ACCORDING_DOCS and not self.t[head + 1].is_cap:
+            head += 1  # "a draft permit posted on ...": the compound's last noun
         after = head + 1
         if after < e and not (self.L[after].endswith("ed") or self.L[after] in _IRREGULAR_PARTICIPLES
                               or self.L[after] in {"read", "by", "from", "of", "on", "dated", "issued", "obtained", "seen"}):
@@ -1785,6 +1792,13 @@ class _SentenceAttributor(PhraseReader):
             if owner is not None and owner.type in {"organization", "official", "person"}:
                 owner.text = self.text(o0, k)
                 return owner
+        e0 = o0 + 2 if self.L[o0] in {"however", "meanwhile", "but"} and self.t[o0 + 1].text == "," else o0
+        if self.L[e0] in DOCUMENT_NOUNS and self.L[e0].endswith("s") and e0 + 2 < k and self.L[e0 + 1] == "between" \
+                and not any(self.t[z].text in _QUOTES or self.L[z] in REPORTING_VERBS and not self.t[z].is_cap
+                            for z in range(e0 + 2, k)):
+            # "However, emails between the company and council officers, seen by the Herald, show": the emails (not
+            # either side of them)
+            return Party(self.text(e0, e0 + 1), "document", self.text(e0, e0 + 1), self.t[e0].start, self.t[e0].end)
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
         while d is not None and d + 2 < k and self.L[d + 1] in DOCUMENT_NOUNS and not self.t[d + 1].is_cap \
                 and not self.L[d].endswith("s"):

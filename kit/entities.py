@@ -266,6 +266,8 @@ def _runs(sent: Sentence) -> list[tuple[int, int]]:
 
 
 _HOLIDAY_HEADS = {"Day", "Birthday", "Eve"}
+_NAMED_WEEKDAYS = {"good", "black", "ash", "maundy", "super", "holy", "cyber", "bloody", "shrove", "palm", "easter",
+                   "giving", "plough", "blue", "fat", "small"}  # "Good Friday", "Super Tuesday": a day's own name
 
 
 def _holidays_and_plural_owners(toks: list[Tok], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -635,6 +637,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
                                                           or toks[j - 1].lower in {"minister", "commissioner"}) and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower.rstrip(".") not in MONTHS \
+                        and toks[j + 1].lower not in _HOLIDAYS \
                         and not (i == 0 and j == 1 and toks[0].lower in DOCUMENT_NOUNS):  # not "Office on Monday", "Court on Nov. 3"
                     # (nor "Records on ClinicalTrials.gov show": a sentence's first word, a document)
                     j += 2  # "Office for Budget Responsibility", "Committee on Foreign Affairs"
@@ -832,7 +835,7 @@ _CORPORATE_WORDS = {"health", "management", "pharma", "pharmaceuticals", "therap
 _LOCALITY_NOUNS = {"town", "village", "settlement", "city", "community", "hamlet", "township", "suburb", "municipality",
                    "neighborhood", "neighbourhood", "colonia", "barangay", "commune", "island", "resort"}
 _REGION_NOUNS = {"province", "state", "region", "department", "county", "district", "territory", "prefecture", "regency",
-                 "canton"}
+                 "canton", "shire"}
 _PLACE_KINDS = _LOCALITY_NOUNS | _REGION_NOUNS
 _GOVERNING_LAST = {"office", "council", "government", "administration", "authority", "assembly", "board", "court", "municipality"}
 _KIND_OFFICE_OF = re.compile(r"(?:the\s+)?([a-z]+)\s+([a-z]+)\s+of\s+(\S.*)")  # "district administrator of Mühlenau"
@@ -2081,11 +2084,16 @@ class _Builder:
         if j - i == 2 and toks[i].text == "New" and toks[i + 1].text == "Year" or j - i == 1 and toks[i].text in {"Eve", "Day"} \
                 and i >= 2 and toks[i - 1].text in {"'s", "’s"} and toks[i - 2].text == "Year":
             return  # "New Year's Eve": a day, no name
+        if toks[j - 1].text == "Eve" and j - i <= 2 and j - 2 >= 0 and toks[j - 2].lower in _HOLIDAYS:
+            return  # "on Christmas Eve": the feast's eve, no one named Eve
         if j - i == 1 and toks[i].text in {"US", "U.S.", "U.S"} and j < len(toks) and toks[j].lower in {"dollar", "dollars", "cents"}:
             return  # "3.3 million US dollars": the currency, no mention of the country
         initial = _sentence_initial(s, i)
         if j - i >= 2 and toks[j - 1].lower in WEEKDAYS and toks[j - 2].lower in OUTLET_NAME_WORDS:
             j -= 1  # "told the Star Thursday": the paper, then the day (no one named Thursday, titled Star)
+        elif j - i == 2 and toks[j - 1].lower in WEEKDAYS and i > 0 and toks[i - 1].lower in {"in", "at", "from"} \
+                and toks[i].lower not in _NAMED_WEEKDAYS:
+            j -= 1  # "in an interview in Kabwe Friday": the town, then the day
         # strip openers and months ("In October", "The Kremlin")
         while i < j and not (j - i >= 2 and toks[i].text in _SHIP_PREFIXES) \
                 and (toks[i].lower in NON_NAME_CAPS and not (j - i == 1 and toks[i].text.isupper() and len(toks[i].text) == 2

@@ -243,6 +243,7 @@ _COMPANY_KIND_WORDS = {
     "biotech": {"therapeutics", "biotech", "biosciences", "bio", "biologics", "genomics", "biopharma"},
     "contractor": {"contracting", "builders", "construction", "constructors", "contractors", "engineering", "works", "civil", "civils", "drilling"},
     "builder": {"builders", "construction", "homes", "contracting"},
+    "housebuilder": {"homes", "housing", "developments", "construction"}, "homebuilder": {"homes", "housing", "developments", "construction"},
     "developer": {"properties", "development", "developments", "estates", "developers"}, "operator": {"operations", "logistics", "railway", "railways", "rail", "transit", "ferries", "airlines", "airways", "bus", "buses", "metro", "lines"},
     "retailer": {"stores", "retail", "mart"}, "chipmaker": {"semiconductor", "semiconductors"},
     "producer": {"foods", "farms", "meats", "dairy", "mining", "resources", "energy", "oil", "steel", "wines", "vineyards"},
@@ -1159,6 +1160,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                           and not ents[n].is_outlet]  # (a news agency regulates nothing: "news agency ANP")
             local = [n for n in ents if ents[n].type == "ORG" and n.split()[0] in _LOCAL_GOVERNMENT_OF.get(head, ())
                      and n.split()[1:2] == ["of"]] if len(words) == 2 and words[0] == "the" else []
+            if not local and head == "shire" and len(words) == 2 and words[0] == "the":
+                # "the shire" of "Wellington Shire Council": Australia's local government named with the word inside
+                local = [n for n in ents if ents[n].type == "ORG" and "Shire" in n.split()[1:]]
             if not local and head == "municipality" and len(words) == 2 and words[0] == "the":
                 # (or named with the word last: "Buffalo City Metro", a South African metropolitan municipality;
                 # "Cape Breton Regional Municipality")

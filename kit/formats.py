@@ -198,6 +198,8 @@ _PAGE_CHROME = re.compile(r"(?i)(?:[-–—]\s*)?(?:listen to (?:this )?(?:artic
                           r"(?:related\s+)?(?:topics|tags)\s*:\s.{1,200}|local journalism initiative(?: reporter)?|"
                           r"story continues below(?: advertisement)?|continue reading(?: below)?|print (?:this )?(?:article|story)|"
                           r"follow us(?: on \w+)?|skip to (?:main )?content|loading(?:\.\.\.|…)?|"
+                          # ("Sign up to our daily Falkirk Herald newsletter"; the reporter's bio under its label)
+                          r"(?:sign\s+up|subscribe)\b.{0,80}\bnewsletters?[.!]?|about the (?:author|reporter|writer)s?|"
                           r"\d{1,2}\s*(?:-\s*)?min(?:ute)?s?\.?\s+read|"  # ("4 minute read" under the date: Postmedia)
                           # ("Last updated 2 hours ago": when the page changed, told relative to a clock we don't have)
                           r"(?:last\s+)?updated\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|"

@@ -312,7 +312,7 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "startup", "business", "group
                  "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "airline", "insurer", "giant",
                  "miner", "supplier", "producer", "lender", "refiner", "brewer", "utility", "telco", "shipper",
                  "exporter", "importer", "grocer", "broker", "miller", "caterer",
-                 "developer", "consortium", "concessionaire", "builder", "consultancy",
+                 "developer", "consortium", "concessionaire", "builder", "housebuilder", "homebuilder", "consultancy",
                  "chain", "dairy", "brewery", "winery", "distillery", "bakery", "supermarket", "haulier", "hauler",
                  "provider", "wholesaler", "processor", "publisher", "steelmaker", "shipbuilder", "distributor", "streamer", "biz", "biotech"}  # ("the developer" of a project or an estate is a firm)
 PLACE_NOUNS = {"region", "regions", "province", "provinces", "oblast", "city", "cities", "state", "states",

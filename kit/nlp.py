@@ -372,6 +372,7 @@ CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 _ENDERS = {".", "!", "?", "…", "...", "?!", "!?"}
 # a degree written with stops, spaCy leaving the last apart ("M.Sc", "Ph.D", "B.Tech"; not "U.S": no lower case)
 DEGREE = re.compile(r"(?=.*[a-z])(?:[A-Z]{1,2}[a-z]{0,4}\.){1,3}[A-Z][a-z]{0,4}")
+_FIRM_ENDS = {"ltd.", "inc.", "corp.", "plc.", "llc.", "bhd."}  # a firm's legal form, abbreviated
 _AFTER_A_QUESTION = {"asked", "asks", "wondered", "demanded", "said", "says", "added", "told"}
 
 
@@ -407,7 +408,10 @@ def _sentences(toks: list[Tok]) -> list[list[Tok]]:
         if t.text not in _ENDERS:
             # "platform X. The journal", "in the U.S. The company": an abbreviation closing a sentence
             nxt = toks[i + 1] if i + 1 < n else None
-            if not ((t.text[0].isupper() or t.lower in {"a.m.", "p.m."}) and nxt is not None and (nxt.lower in NON_NAME_CAPS
+            if t.lower in _FIRM_ENDS and t.ws and nxt is not None and nxt.is_title and i + 2 < n \
+                    and toks[i + 2].text.islower() and toks[i + 2].is_alpha and nxt.lower not in TITLE_WORDS:
+                pass  # "is run by Kenur Leisure Ltd. Residents claim ...": the firm's name closes the sentence
+            elif not ((t.text[0].isupper() or t.lower in {"a.m.", "p.m."}) and nxt is not None and (nxt.lower in NON_NAME_CAPS
                                                                                            or _clock_then_speaker(toks, i))
                     and nxt.is_title and nxt.lower not in {"mr", "mrs", "ms", "dr"} and t.ws
                     and not (t.lower in {"a.m.", "p.m."} and (nxt.lower in WEEKDAYS or nxt.lower.rstrip(".") in MONTHS))) \

@@ -53,7 +53,7 @@ _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", 
                  "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
                  "embassy", "cabinet", "presidency", "prosecutor's", "coroner", "watchdog"}
 # plural staff who speak for the body named with them: "Officials of the NEB said", "NABU investigators say"
-_ASIDE_AFTER = re.compile(r"\s*,\s*(?:who|speaking)\b[^,]{0,80},")  # ", who asked not to be named,"
+_ASIDE_AFTER = re.compile(r"\s*,\s*(?:and\s+)?(?:who|speaking)\b[^,]{0,80},")  # ", who asked not to be named,"
 _UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|allowed|permitted) to "
                       r"(?:speak|comment|talk)", re.I)
 _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",
@@ -491,7 +491,9 @@ class PhraseReader:
             bodied = self.t[i].is_cap  # (a body's name first, its own "of the" in lower case)
             if tail and low and low[-1] == k0 - 1 and (bodied or len(low) == k0 - i) \
                     and all(self.t[z].is_alpha or self.t[z].text in {"-", "'s", "’s"} for z in range(low[0], k0)) \
-                    and any(self.L[z] in TITLE_WORDS for z in low) \
+                    and (any(self.L[z] in TITLE_WORDS for z in low)
+                         # ("Director of education Darren Kostiuk rejected": the post first, its field in lower case)
+                         or self.L[i] in TITLE_WORDS and low[0] == i + 1 and self.L[i + 1] in {"of", "for"}) \
                     and not any(self.L[z] in DOCUMENT_NOUNS or self.L[z] in {"by", "a", "an"}
                                 or self.L[z] == "for" and (z + 1 == k0 or self.t[z + 1].is_cap)
                                 or bodied and self.L[z] == "and" for z in low):

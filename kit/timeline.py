@@ -37,7 +37,7 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|St\.?\s+(?:Patrick|David|Andrew|George)['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day"
                 r"|Victoria\s+Day|B\.?C\.?\s+Day|Civic\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
-                r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?"
+                r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?|(?-i:Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
                 r"|(?:(?-i:early|late)\s+(?-i:May)|(?-i:May\s+Day)|(?-i:spring|Spring|summer|Summer|May|June|August|October))\s+(?-i:bank\s+holiday|Bank\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday)(?:\s+(?:long\s+)?weekend)?)(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
@@ -162,7 +162,7 @@ _EXPR = re.compile(
 # every expression above holds a digit or one of these words ((?=[a-z]): a cheap first test)
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|fortnights?|days?|quarter|half|decades?|yesterday|today"
-    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight|christmas|year's|thanksgiving|easter|halloween|festive|holidays"
+    r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight|christmas|year's|thanksgiving|easter|halloween|festive|holidays|hogmanay"
     r"|good\s+friday)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
@@ -310,7 +310,8 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            # (the August one: England's, Wales' and Northern Ireland's last Monday; Ireland's first, see _irish; and
            # Ireland's June and October ones)
            "august bank holiday": (8, -1), "summer bank holiday": (8, -1), "june bank holiday": (6, -4),
-           "october bank holiday": (10, -1)}
+           "october bank holiday": (10, -1),
+           "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31)}  # (Britain's; Scotland's New Year's Eve)
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
 # "anzac", "labour" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend", "Labour Weekend" and

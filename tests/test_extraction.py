@@ -13279,3 +13279,77 @@ def test_the_end_of_the_financial_year_is_its_last_day():
 
     assert told("The deadline is the end of the financial year.") == ("2026-03-31", "2026-03-31")
     assert told("The service will run until the end of the financial year.") == ("2026-02-13", "2026-03-31")
+
+
+# session sixty-nine: rounds 201 to 204
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-nine) Britain's Bonfire Night and Scotland's Hogmanay
+    ("The display was held on Bonfire Night.", "2026-11-08", [("on Bonfire Night", "2026-11-05", "2026-11-05")]),
+    ("The event was to go ahead on Hogmanay.", "2026-12-29", [("on Hogmanay", "2026-12-31", "2026-12-31")]),
+])
+def test_session_sixty_nine_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_christmas_eve_names_no_one():
+    # (session sixty-nine) "wrote to the Welsh Government on Christmas Eve": the body, then the day (no "Eve", and no
+    # body named "... on Christmas Eve"); "in Kabwe Friday": the town, then the day
+    e = run("The group wrote to the Welsh Government on Christmas Eve asking ministers to act.",
+            "Two men were seen pumping water on Christmas Eve, one resident said.",
+            "“No trader has been asked to leave,” he told The Mast in an interview in Kabwe Friday.",
+            "Eve Marsh, a nurse, said the ward had closed.").entities
+    names = set(e["name"])
+    assert {"Welsh Government", "Kabwe", "Eve Marsh"} <= names
+    assert not {"Eve", "Welsh Government on Christmas Eve", "Kabwe Friday"} & names
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session sixty-nine) "the shire" of "Wellington Shire Council": Australia's council, named with the word inside
+    (["Campers say bookings were cancelled when Wellington Shire Council took back the park.",
+      "In a statement, the shire said the cabins became council property."], "Wellington Shire Council", "official"),
+    # "the housebuilder" is the firm that builds the homes
+    (["Brierholme Homes managing director Gareth Lund said the storm was exceptional.",
+      "The Kendal-based housebuilder rejected claims that it had ignored the council's concerns."],
+     "Brierholme Homes", "organization"),
+    # a post first, its field in lower case, then the name
+    (["Director of education Darren Kostiuk rejected the parents’ enrolment figures."], "Darren Kostiuk", "person"),
+    # one of them, unnamed, past two relative clauses
+    (["One contractor who worked on the felling, and who asked not to be named, claimed crews had been told to hurry."],
+     "One contractor", "anonymous"),
+    # emails between two sides are the emails, not either side
+    (["However, emails between the company and council officers, seen by the Falkirk Herald, show that the safety "
+      "plan was not received until December 15."], "emails", "document"),
+    (["Staff recommended approval, according to a draft permit posted on the agency’s website."],
+     "a draft permit posted on the agency’s website", "document"),
+])
+def test_session_sixty_nine_speakers(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == (source, source_type)
+
+
+def test_a_firms_abbreviated_legal_form_can_close_a_sentence():
+    # (session sixty-nine) "is run by Kenur Leisure Ltd. Residents claim ...": two sentences, the residents' claim
+    c = run("The complex of 22 villas is run by Kenur Leisure Ltd. Residents claim the pools were topped up at night.",
+            "Shares in Acme Inc. rose sharply, said Tom Hart.").claims
+    assert c["source"].tolist() == [None, "Residents", "Tom Hart"] or c["source"].dropna().tolist() == ["Residents", "Tom Hart"]
+    assert "Residents claim the pools were topped up at night." in c["sentence"].tolist()
+
+
+@pytest.mark.parametrize("body", [
+    # (session sixty-nine) what others say, called wrong in the speaker's words
+    ["Shane Mackintosh, a director, says those numbers are ‘‘simply wrong’’."],
+    ["Rountree said no decision had been made, and that the suggestion the outcome was settled was ‘‘not true’’."],
+    ["The company described the allegation as “completely without foundation”."],
+    ["“Anybody who says we were pulling material in February is mistaken,” Paul Rebelo said."],
+    ["Sioned Hamer said the 180-metre figure had been measured to the edge of the ranging area, and was ‘simply wrong’."],
+])
+def test_session_sixty_nine_denials(body):
+    assert claims_of(*body).iloc[-1]["stance"] == "denies"
+
+
+def test_a_newsletter_appeal_and_an_author_label_head_no_section():
+    from kit.formats import parse_text
+
+    p = parse_text("Title\n12 March 2025\nFirst paragraph here.\nSign up to our daily Falkirk Herald newsletter\n"
+                   "‘Paperwork technicality’\nMore text here.\nAbout the Author\nJo Bloggs is a reporter.\n")[0]
+    assert p.sections == ["‘Paperwork technicality’"]
