@@ -58,6 +58,18 @@ class Analysis:
         return f"Analysis({sizes})"
 
 
+# where public bodies' years start in April: Canada, Britain, India, Japan, Hong Kong (not Ireland's: the calendar's)
+_APRIL_COUNTRIES = {"CA", "GB", "IN", "JP", "HK"}
+
+
+def _country_of(ents) -> str | None:
+    """The country most of an article's places are in ("Dartmouth", "Lake Banook": Canada), else None."""
+    from kit.lexicons import main_country
+
+    return main_country([p for m in ents.mentions if m.kind == "name" and m.name in ents.entities
+                         and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))])
+
+
 def _hemisphere_of(ents, text: str = "") -> str | None:
     """Whose seasons an article's are: by the places it names, else by the places its bodies are named for
     ("Wollongong City Council", "Transport for NSW": a story that names no town on its own), or by the national
@@ -200,7 +212,8 @@ def analyze_article(article: dict) -> ArticleResult:
     told_year: int | None = None  # the last year the article told, for "that year", "the previous year"
     # whose seasons: looked up only when the article has one ("the spring of 2019" in Waikato is September's)
     southern = _SEASON_WORD.search(text) is not None and _hemisphere_of(ents, text) == "south"
-    april_year = ("financial year" in text or "fiscal" in text) and APRIL_YEAR.search(text) is not None
+    april_year = ("financial year" in text or "fiscal" in text) and (
+        APRIL_YEAR.search(text) is not None or _country_of(ents) in _APRIL_COUNTRIES)
     fiscal_from_start = "fiscal" in text and FISCAL_FROM_START.search(text) is not None
     canada = "Thanksgiving" in text and CANADA.search(text) is not None
     irish = "ank holiday" in text and IRELAND.search(text) is not None and "Northern Ireland" not in text

@@ -487,6 +487,17 @@ def _firm_of_town(toks: list[Tok], i: int, j: int) -> bool:
         and (j + 2 >= len(toks) or not toks[j + 2].is_cap)
 
 
+_PLACE_SERVICES = {"service", "services", "network", "system"}  # what a town's name before them is the town of
+
+
+def _person_of(toks: list[Tok], i: int, j: int) -> bool:
+    """Whether the "of" at ``j`` follows a person's given and family names: "Sioned Hamer of Radnor Rural Planning" is
+    Hamer, then her firm (not "Bank of Ireland", nor "Lord Smith of Finsbury": a title opens that run)."""
+    return j - i == 2 and toks[i].lower in given_names() and toks[i].is_title and toks[i + 1].is_title \
+        and toks[i + 1].lower not in given_names() and toks[i + 1].lower not in INSTITUTION_WORDS \
+        and toks[i + 1].lower not in ORG_WORDS and (i == 0 or toks[i - 1].lower.rstrip(".") not in TITLE_WORDS)
+
+
 def _plural_title(toks: list[Tok], p: int) -> bool:
     """Whether token ``p`` is a title in the plural before a given name: "Councilors" of "Councilors Cole Weatherby
     and Dana Kittredge" (not "Mrs")."""
@@ -569,7 +580,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws \
                         and not (j + 3 < n and toks[j + 2].text == "-" and toks[j + 3].lower in _PLACE_MODIFIER_ENDS) \
-                        and not (toks[j].lower == "of" and (_member_for(toks, i, j) or _firm_of_town(toks, i, j))):
+                        and not (toks[j].lower == "of" and (_member_for(toks, i, j) or _firm_of_town(toks, i, j)
+                                                            or _person_of(toks, i, j))):
                     j += 2  # (not "CTO of Leeds-based online florist Petalpost": a place as a modifier, no name's part)
                 elif toks[j].lower == "and" and toks[j].ws and j + 2 < n and toks[j + 1].is_cap and _and_in_firm(toks, i, j):
                     j += 2  # "Mphamvu Drilling and Civil Works Limited": one firm, its legal form closing the name
@@ -3928,7 +3940,9 @@ class _Builder:
             v["PERSON"] += 3
         if f.get("known_as"):
             v["MODEL"] += 1  # "known as the Kpendu bronze": a thing, named with its kind
-        if f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
+        if f.get("after") in _PLACE_SERVICES and f.get("before") not in PRODUCT_NOUNS and f.get("n", 1) == 1:
+            v["SERVICE"] += 1  # ("the Mullingar service": maybe a service in that town, which "in Mullingar" outvotes)
+        elif f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
                 (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
             v["PRODUCT"] += 3
         elif _MODEL_NUMBER.fullmatch(words[-1]) and len(words) >= 2 and (
@@ -3980,7 +3994,7 @@ class _Builder:
             v["WHO"] += 1  # "Ros Pendleby, who founded the group in 2021, said": a person
         if f.get("head_after") in _LOC_WORDS and f.get("after") == f.get("head_after"):
             v["LOC_AFTER"] += 1  # "the Pont-Haut viaduct", "the Dreuze valley"
-        if f.get("the"):
+        if f.get("the") and not (f.get("after") in _PLACE_SERVICES and f.get("n", 1) == 1):  # (not "the Mullingar service")
             v["ORG"] += 2
             a = f.get("after", "")
             if a in _THE_NP_END or a in REPORTING_VERBS or a in BE_FORMS or a.endswith("ed") and a.isalpha():
@@ -4237,7 +4251,7 @@ class _Builder:
             return "ORG"  # "told Devon Live": an outlet, though a given name opens its name
         if v["PERSON"] >= 3 or any(len(w) >= 2 for w in words):
             return "PERSON"
-        if v["PRODUCT"]:
+        if v["PRODUCT"] or v["SERVICE"] and not v["GPE"]:
             return "PRODUCT"
         if v["GPE"] >= 2 and v["GPE"] >= v["ORG"] - v["GPE"]:
             return "GPE"

@@ -812,6 +812,27 @@ def hemisphere(places: list[str]) -> str | None:
     return "south" if south > north else "north"
 
 
+def main_country(places: list[str]) -> str | None:
+    """The country (ISO code) most of the places an article names are in, by the same votes as ``hemisphere``
+    (None when it names none known, or two countries tie).
+
+    >>> main_country(["Dartmouth", "Halifax", "Lake Banook"])
+    'CA'
+    """
+    lat = latitudes()
+    places = [p if p in lat else p.replace("\u2018", "").replace("\u02bb", "") for p in places]
+    known = [lat[p] for p in dict.fromkeys(places) if p in lat and not _SIDE_OF_TOWN.fullmatch(p)]
+    countries = Counter(code for options in known for code in {c for c, _ in options})
+    votes: Counter = Counter()
+    for options in known:
+        ranked = sorted({c for c, _ in options}, key=lambda c: -countries[c])
+        if len(ranked) == 1 or countries[ranked[0]] > countries[ranked[1]]:
+            votes[ranked[0]] += 1  # (a name two countries share, the article's other places not choosing, votes for
+            # neither: "Tamworth" alone is England's and New South Wales')
+    top = votes.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 # the abbreviations of US states in AP style, as party tags print them ("Sen. X (D-Va.)"); the states whose names
 # AP never shortens are matched whole
 AP_STATE_ABBREVIATIONS = {

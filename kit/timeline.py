@@ -94,6 +94,7 @@ _BASE = "|".join([
     r"|(?:in|over)\s+recent\s+(?:days|weeks|months)",
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year"
     rf"|{_MONTH}(?:\s+{_YEAR}|\s+(?:last|this|next)\s+year)?"
+    rf"|the\s+(?:first|second|third|fourth)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?"  # ("by the end of the first week of January")
     rf"|the\s+{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?)",  # ("the end of the third quarter")
     r"(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year(?!\s+(?:19|20)\d\d)",  # (June's or March's: see find_times)
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
@@ -351,6 +352,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
                      r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|(?:re)?convenes|(?:which|that)\s+ends|"
+                     r"(?:until|till|when|before)\s+(?:[\w'’-]+\s+){1,4}?ends(?=\s*$)|"  # "until the swell season ends in the spring"
                      r"(?:which|that|it)\s+falls(?=\s*$)|"  # "the Lunar New Year, which falls on February 17": the calendar's next
                      # "when lawmakers return in January", "the second semester, which begins in February": a time
                      # set ahead, told in the present
@@ -589,6 +591,9 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             if part == "end":  # (its last week: what annotators read as the quarter's close)
                 return _month_end(y, mo) - pd.Timedelta(days=6), _month_end(y, mo), "week"
             return _d(y, mo), _month_end(y, mo), "month"
+        if (wk := _WEEK_OF_MONTH.fullmatch(rest)) and part in {"end", "late"}:
+            lo, hi, _g = _base(wk.group(0), anchor)  # "the end of the first week of January": its last days
+            return hi - pd.Timedelta(days=1), hi, "week"
         if w := _PART_WEEK.fullmatch(rest):
             if anchor is None:
                 raise _Unresolved
@@ -1064,6 +1069,9 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|mil
                              r"shares|barrels|cars|vehicles|residents|refugees|migrants)\b")
 
 
+_IF_WERE_DONE = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:not\s+)?[a-z]+(?:ed|en)\s*$", re.IGNORECASE)
+
+
 def _future_before(text: str, start: int) -> bool:
     """A future marker shortly before ``start`` in the same clause, no past verb between ("will meet on Friday",
     not "said on Friday that it will appeal")."""
@@ -1077,6 +1085,8 @@ def _future_before(text: str, start: int) -> bool:
     # (a past verb, or a "was", between: "would explain why it was unreachable on Thursday"; but not a participle
     # after a determiner or an adverb: "would ask the Bureau to discuss the allegedly undeclared meetings on Wednesday")
     between = _THOUSANDS.sub("", between)  # ("will stop paying its £42,000 grant at the end of March": a number's comma)
+    # ("would seek an injunction if the beacons were not removed by Friday": the condition's tense moved back)
+    between = _IF_WERE_DONE.sub("", between)
     return not any(c in between for c in ",;") and not _WAS_WERE.search(between) and not _has_past_verb(between)
 
 

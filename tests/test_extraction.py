@@ -13353,3 +13353,42 @@ def test_a_newsletter_appeal_and_an_author_label_head_no_section():
     p = parse_text("Title\n12 March 2025\nFirst paragraph here.\nSign up to our daily Falkirk Herald newsletter\n"
                    "‘Paperwork technicality’\nMore text here.\nAbout the Author\nJo Bloggs is a reporter.\n")[0]
     assert p.sections == ["‘Paperwork technicality’"]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-nine) a deadline at the end of a month's first week, told in late December: the coming one
+    ("If the money is not paid by the end of the first week of January, the farmers will strike, he said.", "2026-12-29",
+     [("by the end of the first week of January", "2026-12-29", "2027-01-07")]),
+    # a condition told in reported speech, its tense moved back: still ahead
+    ("Chanda said the cooperative would seek an injunction if the beacons were not removed by Friday.", "2026-11-08",
+     [("by Friday", "2026-11-08", "2026-11-13")]),
+    ("He said the beacons were removed by Friday.", "2026-11-08", [("by Friday", "2026-11-06", "2026-11-06")]),
+    # what lasts until a season ends, told in December: the coming spring
+    ("Officials said the bags could stay until the swell season ends in the spring.", "2026-12-29",
+     [("in the spring", "2027-03-01", "2027-05-31")]),
+])
+def test_session_sixty_nine_times_ahead(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_fiscal_year_by_the_country_of_the_articles_places():
+    # (session sixty-nine) "the 2027-28 fiscal year" in a story of Dartmouth and Halifax: Canada's, from April (but
+    # "Tamworth" alone, a name England and New South Wales share, says nothing)
+    t = run("Residents of Dartmouth say the Crichton Avenue station overflows into Lake Banook.",
+            "Halifax Water said the station is in its capital plan for the 2027-28 fiscal year.",
+            published=pd.Timestamp("2026-08-28")).timeline
+    row = t[t["expression"].str.contains("fiscal")].iloc[0]
+    assert (str(row["start"].date()), str(row["end"].date())) == ("2027-04-01", "2028-03-31")
+    from kit.lexicons import main_country
+
+    assert main_country(["Tamworth", "Peel Valley"]) is None
+
+
+def test_a_person_of_a_firm_and_a_town_of_a_service():
+    # (session sixty-nine) "Sarah Hamer of Radnor Rural Planning": the agent, then her firm; "the Mullingar service"
+    # beside "in Mullingar": the town (but "the Starlink service" alone: a product)
+    e = run("Mr Probert’s planning agent, Sarah Hamer of Radnor Rural Planning, said the figure was wrong.",
+            "Clients will be offered places at a day service in Mullingar.", "The Mullingar service is already full.",
+            "The Starlink service was down.").entities.set_index("name")
+    assert {"Sarah Hamer", "Radnor Rural Planning"} <= set(e.index)
+    assert (e.loc["Mullingar", "type"], e.loc["Starlink", "type"]) == ("GPE", "PRODUCT")
