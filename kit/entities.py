@@ -4253,7 +4253,8 @@ class _Builder:
             return "PERSON"
         if v["PRODUCT"] or v["SERVICE"] and not v["GPE"]:
             return "PRODUCT"
-        if v["GPE"] >= 2 and v["GPE"] >= v["ORG"] - v["GPE"]:
+        gpe = v["GPE"] + 2 * v["SERVICE"]  # ("in Mullingar", then "the Mullingar service": the town's, twice over)
+        if gpe >= 2 and gpe >= v["ORG"] - gpe:
             return "GPE"
         return "ORG"
 

@@ -1726,9 +1726,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     fits = [n for n in persons if other is None or (ents[n].gender or ents[n].name_gender) != other]
                     # (the one named in this paragraph or the sentence before: '..., Noreen Collins said ... "...,"
                     # the woman said'; else, and for an owner or a founder, the one most talked of)
+                    # (or, the paragraph opening on a quote, the sentence before it: 'Anne Marie Lynch, whose father
+                    # ..., said ...' / '"Daddy is on that bus ...," the Collinstown woman said.')
+                    opener = min((x for x in line_of if line_of[x] == s.line), default=s.sid)
+                    quoted_open = text_of[opener].text[:1] in {'"', "“", "‘", "'"} if opener in text_of else False
                     recent = [m.name for m in out.mentions if m.name in fits and m.kind == "name"
-                              and (line_of.get(m.sid) == s.line or m.sid == s.sid - 1) and m.start < toks[start_i].start
-                              ] if head not in _OWNING_NOUNS else []
+                              and (line_of.get(m.sid) == s.line or m.sid == s.sid - 1 or quoted_open and m.sid == opener - 1)
+                              and m.start < toks[start_i].start] if head not in _OWNING_NOUNS else []
                     target = recent[-1] if len(set(recent)) == 1 else top(fits, toks[start_i].start)
                     owned = [w for w in words[1:-1] if w.isalpha() and len(w) > 2] if head in _OWNING_NOUNS else []
                     if owned:

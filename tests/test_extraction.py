@@ -13392,3 +13392,12 @@ def test_a_person_of_a_firm_and_a_town_of_a_service():
             "The Starlink service was down.").entities.set_index("name")
     assert {"Sarah Hamer", "Radnor Rural Planning"} <= set(e.index)
     assert (e.loc["Mullingar", "type"], e.loc["Starlink", "type"]) == ("GPE", "PRODUCT")
+
+
+def test_a_paragraphs_opening_quote_is_of_the_one_named_just_before():
+    # (session sixty-nine) 'Anne Marie Lynch, whose father ..., said ...' / '"...," the Collinstown woman said': her,
+    # not the woman most talked of
+    c = run("Ms Murtagh rejected the audit’s findings.", "She said the committee had answered the HSE’s letter.",
+            "Anne Marie Lynch, whose 87-year-old father attends the centre, said the move was cruel.",
+            "“Daddy is on that bus at half nine. He knows everyone there,” the Collinstown woman said.").claims
+    assert c["source"].tolist()[-1] == "Anne Marie Lynch"
