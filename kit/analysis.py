@@ -60,6 +60,7 @@ class Analysis:
 
 # where public bodies' years start in April: Canada, Britain, India, Japan, Hong Kong (not Ireland's: the calendar's)
 _APRIL_COUNTRIES = {"CA", "GB", "IN", "JP", "HK"}
+_JULY_COUNTRIES = {"AU", "NZ", "KE", "UG", "TZ", "RW", "PK", "EG"}  # (and July: SPLIT_JULY's, by their places)
 
 
 def _country_of(ents) -> str | None:
@@ -70,6 +71,9 @@ def _country_of(ents) -> str | None:
                          and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))])
 
 
+_PROPRIETARY = re.compile(r"\b(?:Pty\.?|\(Pty\))\s+(?:Ltd|Limited)\b")
+
+
 def _hemisphere_of(ents, text: str = "") -> str | None:
     """Whose seasons an article's are: by the places it names, else by the places its bodies are named for
     ("Wollongong City Council", "Transport for NSW": a story that names no town on its own), or by the national
@@ -78,6 +82,8 @@ def _hemisphere_of(ents, text: str = "") -> str | None:
 
     if _FALL_SEASON.search(text):
         return "north"  # "last fall", "this fall": the season's North American name (Australia and New Zealand say autumn)
+    if "Pty" in text and _PROPRIETARY.search(text):
+        return "south"  # "Kessler Civil Pty Ltd", "Thaba Holdings (Pty) Ltd": a firm as Australia and southern Africa form one
     named = [m.name for m in ents.mentions if m.kind == "name" and m.name in ents.entities]
     # a national body named for its country tells whose story it is before any town does ("NZ Transport Agency"
     # beside a "Westport" only the US's is known to the lists), when all such bodies are of one hemisphere
@@ -219,7 +225,8 @@ def analyze_article(article: dict) -> ArticleResult:
     irish = "ank holiday" in text and IRELAND.search(text) is not None and "Northern Ireland" not in text
     split_april = SPLIT_YEAR_ANY.search(text) is not None and (
         APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
-    split_july = not split_april and SPLIT_YEAR_ANY.search(text) is not None and SPLIT_JULY.search(text) is not None
+    split_july = not split_april and SPLIT_YEAR_ANY.search(text) is not None and (
+        SPLIT_JULY.search(text) is not None or _PROPRIETARY.search(text) is not None or _country_of(ents) in _JULY_COUNTRIES)
     told_day: tuple[int, pd.Timestamp] | None = None  # (sentence, day): the last single day told, for "the next day"
     told_month: pd.Timestamp | None = None  # the last single month told, for "that month"
     told_night = False

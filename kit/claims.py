@@ -752,6 +752,10 @@ class _SentenceAttributor(PhraseReader):
         if w in _NOUN_LIKE_CUES and not w.endswith("s") and k >= 1 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and (nxt in REPORTING_VERBS or nxt in _DOCUMENT_VERBS) and nxt.endswith(("s", "ed")) and nxt not in _NOUN_LIKE_CUES:
             return False  # "The Sept. 22 staff report recommends": the report, then its own verb
+        if w in {"claims", "reports", "allegations", "accusations", "warnings"} and k >= 2 and self.t[k - 2].is_alpha \
+                and (self.t[k - 1].text in {"'s", "’s"} or self.t[k - 1].text in {"'", "’"} and self.L[k - 2].endswith("s")
+                     and not self.t[k - 2].ws):
+            return False  # "dismissed the traders’ claims as ...": the noun after its owner's possessive
         if w in {"claims", "reports", "complaints"} and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and not prev.endswith("s") and self.L[k - 2].endswith("ed") and k >= 3 and self.L[k - 3] in _AUXILIARIES:
             return False  # "has lodged variation claims worth $4.1 million": the noun after a verb and its modifier

@@ -2581,7 +2581,9 @@ class _Builder:
             feats.setdefault("described", role)  # "private Tartu laboratory Labrium": what a body is, no title
             self._link_description(s, name_i, role, surface)
         elif role and role_words[-1].lower() in COMPANY_NOUNS and not any(
-                w.lower() in PERSON_EPITHET_NOUNS for w in role_words[of + 1:-1]):
+                w.lower() in PERSON_EPITHET_NOUNS for w in role_words[of + 1:-1]) \
+                and not (role_words[-1].lower() in _PERSON_TRADES and toks[name_i].lower in given_names()
+                         and len(surface.split()) >= 2):  # (not "Former operator Graham Tuckett": a trade he plied)
             # "German carmaker Vossberg Automobilwerke", "rival lender X": what a firm is, not a person's title
             feats.setdefault("described", role)
             feats["apposition"] = "company"

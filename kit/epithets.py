@@ -1417,6 +1417,13 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                              or n.lower().split()[-1] not in _MEMBER_BODIES and _PEOPLE_WORDS.isdisjoint(n.lower().split()))
                         # (no consultant: "the contractor" is not "Long Range Engineering Associates")
                         and not (head in {"contractor", "builder"} and not _ADVISERS.isdisjoint(n.lower().split()))]
+                if head_i + 2 < len(toks) and toks[head_i + 1].text == "," and (firm := next(
+                        (m for m in out.mentions if m.kind == "name" and m.start == toks[head_i + 2].start
+                         and m.name in ents and ents[m.name].type == "ORG" and not ents[m.name].is_outlet), None)) is not None \
+                        and not any(t.lower in {"and", "or"} for t in toks[head_i + 2:head_i + 12] if t.start >= firm.end):
+                    # "The contractor, Harborline Dredge & Marine Inc. of Fairhaven, rejected": the firm named (not a
+                    # list: "The train operator, Trafikverket and commuters now disagree")
+                    kind = [firm.name]
                 if not kind and head == "utility":
                     # the body described as one ("Simasca, the municipal water utility"); else a public utility
                     # named as an administration, a commission, an authority: "Gölçayır Water and Sewerage

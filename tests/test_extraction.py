@@ -13401,3 +13401,21 @@ def test_a_paragraphs_opening_quote_is_of_the_one_named_just_before():
             "Anne Marie Lynch, whose 87-year-old father attends the centre, said the move was cruel.",
             "“Daddy is on that bus at half nine. He knows everyone there,” the Collinstown woman said.").claims
     assert c["source"].tolist()[-1] == "Anne Marie Lynch"
+
+
+def test_a_proprietary_firm_tells_a_southern_story():
+    # (session sixty-nine) "Kessler Civil Pty Ltd" beside a seat that shares a US town's name ("Member for Hammond"):
+    # Australia's summer, and its financial year from July for a bare "2022-23"
+    t = run("The Mannum-based contractor that rebuilt the bank, Kessler Civil Pty Ltd, says the problem is not its work.",
+            "Member for Hammond Dean Koerner said a channel dug last summer had undermined the levee rebuilt after "
+            "the 2022-23 flood.", published=pd.Timestamp("2026-11-08")).timeline.set_index("expression")
+    assert str(t.loc["last summer", "start"].date()) == "2025-12-01"
+    assert (str(t.loc["2022-23", "start"].date()), str(t.loc["2022-23", "end"].date())) == ("2022-07-01", "2023-06-30")
+
+
+def test_a_trade_before_a_given_name_is_a_persons_post():
+    # (session sixty-nine) "Former operator Graham Tuckett": the man, who once ran the park (but "German carmaker
+    # Vossberg Automobilwerke" is a firm)
+    e = run("Former operator Graham Tuckett said the shire cancelled the bookings.",
+            "German carmaker Vossberg Automobilwerke said profits fell.").entities.set_index("name")
+    assert (e.loc["Graham Tuckett", "type"], e.loc["Vossberg Automobilwerke", "type"]) == ("PERSON", "ORG")
