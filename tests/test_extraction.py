@@ -13419,3 +13419,19 @@ def test_a_trade_before_a_given_name_is_a_persons_post():
     e = run("Former operator Graham Tuckett said the shire cancelled the bookings.",
             "German carmaker Vossberg Automobilwerke said profits fell.").entities.set_index("name")
     assert (e.loc["Graham Tuckett", "type"], e.loc["Vossberg Automobilwerke", "type"]) == ("PERSON", "ORG")
+
+
+def test_the_contractor_apposed_to_its_firm():
+    # (session sixty-nine) "The contractor, Harborline Dredge & Marine Inc. of Fairhaven, rejected": the firm named
+    # after it, not a town the story reads as a body (but "The train operator, Trafikverket and commuters": a list)
+    e = run("The $1.8 million project was paid for by the towns of Tisbury and Oak Bluffs, and Oak Bluffs officials "
+            "said Oak Bluffs had paid.", "The contractor, Harborline Dredge & Marine Inc. of Fairhaven, rejected claims "
+            "that it had dredged past the deadline.").entities.set_index("name")
+    assert "The contractor" in set(e.loc["Harborline Dredge & Marine Inc.", "aliases"])
+
+
+def test_a_possessives_claims_are_a_noun():
+    # (session sixty-nine) "dismissed the traders’ claims as ...": no claim by whatever follows "as"
+    c = run("The traders say the deal is a sale.", "But town clerk Henry Sichone dismissed the traders’ claims as "
+            "“misinformation being peddled by people with political motives”.").claims
+    assert c["source"].tolist() == ["The traders", "Henry Sichone"]
