@@ -646,8 +646,12 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].lower in {"in", "to"} and toks[j - 1].lower in _POSTED_BODIES and j + 1 < n \
                         and toks[j + 1].text in countries() and j - i >= 2:
                     j += 2  # "European Union Mission in Armenia", "the Mission to Fiji": a body posted in a country
+                elif toks[j].text == "(" and j + 3 < n and toks[j + 1].is_cap and toks[j + 1].is_alpha and toks[j + 2].text == ")" \
+                        and toks[j + 3].text in {"Act", "Bill", "Regulations", "Order"} and toks[j - 1].is_cap:
+                    j += 4  # "the Civic Government (Scotland) Act 1982": a law's name, its country in brackets
                 elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
-                                                          or toks[j - 1].lower in {"minister", "commissioner"}) and j + 1 < n and toks[j + 1].is_cap \
+                                                          or toks[j - 1].lower in {"minister", "commissioner", "regulator"}) \
+                        and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower.rstrip(".") not in MONTHS \
                         and toks[j + 1].lower not in _HOLIDAYS \
                         and not (i == 0 and j == 1 and toks[0].lower in DOCUMENT_NOUNS):  # not "Office on Monday", "Court on Nov. 3"

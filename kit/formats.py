@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -223,6 +224,21 @@ def _lead(lines: list[str], nonblank: list[int], upto: int) -> str:
                     and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”"))
 
 
+# a photo's credit closing a caption: "... Photo: Declan Gavigan", "... (Image: Newsquest)", "... Picture by Jo Bloggs"
+_CAPTION_CREDIT = re.compile(r"[.!?”’\"]\s+(?:\(?(?:photo|picture|image)s?(?:\s+by|\s*:)\s*[^()]{2,60}\)?)\.?$", re.IGNORECASE)
+
+
+def _above_headline(first: str, second: str) -> bool:
+    """Whether the first line sits over the headline, not being it: a section's tag led by an emoji ("🌊 Floods"), or
+    a photo's caption with its credit ("Parents at the bus stop. Photo: Declan Gavigan") over a line that reads as
+    a headline (no closing full stop)."""
+    if not second or second.endswith(".") or len(second.split()) < 3:
+        return False
+    if unicodedata.category(first[:1]) == "So" and len(first.split()) <= 4:
+        return True
+    return len(first.split()) >= 6 and _CAPTION_CREDIT.search(first) is not None
+
+
 def parse_text(text: str) -> list[Parsed]:
     """Line 1 the title, an optional lead, a dateline, then one paragraph per line.
 
@@ -232,6 +248,8 @@ def parse_text(text: str) -> list[Parsed]:
     """
     lines = [ln.strip() for ln in text.split("\n")]
     nonblank = [i for i, ln in enumerate(lines) if ln]
+    if len(nonblank) >= 3 and _above_headline(lines[nonblank[0]], lines[nonblank[1]]):
+        nonblank = nonblank[1:]  # (a section tag or a photo's caption over the headline: the page's, not the story's)
     title = _check_title(lines[nonblank[0]])
     notes: list[str] = []
     # The dateline sits within the first few lines after the title (after the lead, if any).

@@ -319,7 +319,10 @@ def split_body(text: str, *, title: str | None = None, sections=()) -> list[Sent
         offsets.append(pos)
         pos += len(ln) + 1
     linked = linked_lines(lines)
-    body = [(i, ln) for i, ln in enumerate(lines) if is_body_line(ln, title=title, sections=set(sections))
+    # (what sits over the headline is the page's: a section's tag, a photo's caption)
+    top = next((i for i, ln in enumerate(lines) if ln.strip()), 0)
+    top = next((i for i, ln in enumerate(lines[:top + 3]) if title and ln.strip() == title.strip()), top)
+    body = [(i, ln) for i, ln in enumerate(lines) if i > top and is_body_line(ln, title=title, sections=set(sections))
             and i not in linked]  # (a linked headline under "Read more")
     if body and (told := [i for i in range(1, min(4, body[0][0])) if _standfirst_claim(lines[i], title, sections)]):
         # a standfirst that tells who says what, short and unpunctuated as a headline ("District blames canal charges

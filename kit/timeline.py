@@ -39,7 +39,7 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
                 r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?|(?-i:Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
                 r"|(?:(?-i:early|late)\s+(?-i:May)|(?-i:May\s+Day)|(?-i:spring|Spring|summer|Summer|May|June|August|October))\s+(?-i:bank\s+holiday|Bank\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
-                r"|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend)?|(?-i:Good\s+Friday)(?:\s+(?:long\s+)?weekend)?)(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
+                r"|(?-i:Holy\s+Week)|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend|\s+(?:school\s+)?(?:holidays|break))?|(?-i:Good\s+Friday)(?:\s+(?:long\s+)?weekend)?)(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
 _SEASON_ENDS = (r"(?=\s*(?:[,.;:!?)\"”’]|$)|\s+(?:and|or|but|when|while|before|after|as|so|to|in|at|on|of|with|because|until"
                 r"|since|this|last|next|is|was|were|are|has|had|have|will|would|for)\b)")
@@ -80,11 +80,12 @@ _BASE = "|".join([
     rf"(?:the\s+)?(?:early|mid|late)[\s-]+{_SEASON}(?:\s+(?:of\s+)?(?:{_YEAR}|(?:last|this|next)\s+year))?(?![\w-])",
     rf"(?:through|throughout|during|over)\s+{_SEASON}{_SEASON_ENDS}",  # "worked 60-hour weeks through winter"
     # "for much of the summer", "the whole summer" (not "for the summer transfer window", "for the fall 2026 semester")
-    rf"(?:(?:for\s+)?(?:much|most|all)\s+of\s+the|for\s+the|the\s+(?:whole|entire))\s+{_SEASON}{_SEASON_ENDS}",
+    rf"(?:(?:for\s+)?(?:much|most|all)\s+of\s+the|for\s+the|the\s+(?:whole|entire)|all)\s+{_SEASON}{_SEASON_ENDS}",
     rf"(?:last|this|next)\s+season",
     rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+"
     r"(?:(?:working|business)\s+days?|days?|weeks?|fortnights?|months?|years?)",  # ("within 15 working days")
     r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)",  # ("within the next month": from now to a month on)
+    r"within\s+the\s+(?:week|month|year)(?![\w-])",  # ("within the month": by its end)
     # "in the last days of October": late October
     rf"(?:the\s+)?(?:last|final|closing|first|opening)\s+(?:few\s+)?days\s+of\s+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     rf"(?:(?:over|in|during|for|throughout)\s+)?the\s+(?:past|last)\s+(?:(?:{_NUM}|few)\s+)?(?:days?|weeks?|fortnights?|months?|years?|decades?)"
@@ -312,6 +313,9 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            # Ireland's June and October ones)
            "august bank holiday": (8, -1), "summer bank holiday": (8, -1), "june bank holiday": (6, -4),
            "october bank holiday": (10, -1),
+           # (Palm Sunday to Holy Saturday; the schools' fortnight around Easter, from the Saturday before Palm Sunday)
+           "holy week": (0, -7), "easter holidays": (0, -8), "easter school holidays": (0, -8), "easter break": (0, -8),
+           "easter school break": (0, -8),
            "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31)}  # (Britain's; Scotland's New Year's Eve)
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
@@ -338,6 +342,9 @@ _SITTINGS = {"meeting", "meetings", "sitting", "session", "hearing", "vote", "el
 _CLOSE_TO = re.compile(r"\b(just|shortly|soon|right|(?:a\s+few\s+)?days)\s+$", re.IGNORECASE)
 _AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORECASE)
 _YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
+_WITHIN_THE = re.compile(r"within the (week|month|year)")
+_FEAST_SPAN = {"holy week": 6, "easter holidays": 15, "easter school holidays": 15, "easter break": 15,
+               "easter school break": 15}  # (days past the first a feast of several days runs)
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
@@ -482,6 +489,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = _PART_OF_NAMED_DAY.sub(r"\1", s)  # "on Tuesday night": Tuesday
     s = _LEAD_PREP.sub("", s)
     s = _LEAD_THE.sub("", s)
+    if s.startswith("all ") and s[4:] in _SEASONS:
+        s = "the " + s[4:]  # "in service all summer": the season
     s = _FORTNIGHTS.sub(_in_weeks, s)  # "within a fortnight", "a fortnight ago": two weeks
     if m := _DAY_SPAN.fullmatch(s):
         n = "1" if m.group("m1") else "2"
@@ -732,6 +741,14 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if m := _MONTH_OF_REL_YEAR.fullmatch(s):
         y, mo = _year_of(m.group(2), a), _month(m.group(1))
         return _d(y, mo), _month_end(y, mo), "month"
+    if m := _WITHIN_THE.fullmatch(s):
+        if anchor is None:
+            raise _Unresolved
+        a = anchor.normalize()  # "comply within the month": from now to this month's (week's, year's) end
+        unit = m.group(1)
+        end = _month_end(a.year, a.month) if unit == "month" else _d(a.year, 12, 31) if unit == "year" \
+            else a + pd.Timedelta(days=6 - a.weekday())
+        return a, end, "range"
     if m := _WITHIN.fullmatch(s):
         k = int(m.group(1)) if m.group(1).isdigit() else _NUMBERS.get(m.group(1), 1)  # ("within the next month": one)
         unit = m.group(2)
@@ -792,7 +809,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         # "Christmas": the nearest one to publication (a story of late November looks ahead to it, one of January
         # back); "Christmas last year": that year's; "last Christmas": the one gone by, "next Christmas" the coming;
         # "New Year's Eve 2019": that year's
-        long_weekend = 3 if m.group(2).endswith("weekend") else 0
+        long_weekend = _FEAST_SPAN.get(m.group(2), 3 if m.group(2).endswith("weekend") else 0)
         if m.group(4):
             feast = _feast_day(m.group(2), int(m.group(4)))
             return feast, feast + pd.Timedelta(days=long_weekend), "range" if long_weekend else "day"
@@ -1664,6 +1681,15 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                                   True, "")
     if "year" in text and ("that year" in text or "same year" in text or "following year" in text):
         pending_later.extend(_that_year(text, out, told_year))
+    if "that " in text and not southern and (season := _THAT_SEASON.search(text)) is not None \
+            and not any(o.start < season.end() and season.start() < o.end for o in out):
+        # "a diversion order made in March 1987 but withdrawn that summer": the season of the year told last
+        years = [y for t in out if t.end <= season.start() and t.resolved for y in _YEAR_RE.findall(t.text)]
+        year = int(years[-1]) if years else told_year
+        if year is not None:
+            a, b = _SEASONS[season.group(1).lower()]
+            lo, hi = (_d(year, 12), _month_end(year + 1, 2)) if a > b else (_d(year, a), _month_end(year, b))
+            pending_later.append(TimeExpr(season.group(0), season.start(), season.end(), lo, hi, "season", True, ""))
     if "New Year" in text and now is not None and (yule := _CHRISTMAS_NEW_YEAR.search(text)) is not None:
         # "over the Christmas-New Year period": Christmas Day to New Year's Day (the coming one from October, else
         # the last); the feasts inside it are no expressions of their own
@@ -2067,6 +2093,7 @@ _THAT_YEAR_ALONE = re.compile(r"\b(?:(?:(?:by|until|till|before|at|from)\s+)?(?:
                               r"|(?:in|during|later|earlier|throughout)\s+)?(?:that|the\s+(?P<same>same|following))\s+year\b",
                               re.IGNORECASE)
 _PART_MONTHS = {"end": (12, 12), "beginning": (1, 1), "start": (1, 1), "middle": (6, 7)}
+_THAT_SEASON = re.compile(r"\bthat\s+(spring|summer|autumn|winter)\b", re.IGNORECASE)  # (not "loans that fall due")
 
 
 def _that_year(text: str, out: list[TimeExpr], told_year: int | None) -> list[TimeExpr]:

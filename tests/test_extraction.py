@@ -13435,3 +13435,29 @@ def test_a_possessives_claims_are_a_noun():
     c = run("The traders say the deal is a sale.", "But town clerk Henry Sichone dismissed the traders’ claims as "
             "“misinformation being peddled by people with political motives”.").claims
     assert c["source"].tolist() == ["The traders", "Henry Sichone"]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session sixty-nine) Holy Week, the schools' Easter fortnight, "within the month", "all summer"
+    ("The fence's last section went up during Holy Week.", "2026-05-06", [("during Holy Week", "2026-03-29", "2026-04-04")]),
+    ("Staff were sounded out over the Easter holidays, she said.", "2026-05-06",
+     [("Easter holidays", "2026-03-28", "2026-04-12")]),
+    ("The agency could order the fence removed if the firm fails to comply within the month.", "2026-05-06",
+     [("within the month", "2026-05-06", "2026-05-31")]),
+    ("Both pumps have been in service all summer, he said.", "2026-08-28", [("all summer", "2026-06-01", "2026-08-31")]),
+    # "that summer" after a year told: that year's (but "loans that fall due" is no autumn)
+    ("A diversion order was made in March 1987 but withdrawn that summer.", "2026-05-06",
+     [("in March 1987", "1987-03-01", "1987-03-31"), ("that summer", "1987-06-01", "1987-08-31")]),
+    ("The lender is weighing an extension of loans that fall due soon.", "2026-05-06", []),
+])
+def test_session_sixty_nine_feasts_and_seasons(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_laws_country_in_brackets_and_a_regulator_for_its_fields():
+    # (session sixty-nine) "the Civic Government (Scotland) Act 1982": one law (no "Act" alone); "the Regulator for
+    # Energy and Water Services": one body (no "Regulator" alone)
+    e = run("Under the Civic Government (Scotland) Act 1982, organisers need a licence.",
+            "The Regulator for Energy and Water Services said it was investigating.").entities
+    assert {"Civic Government (Scotland) Act", "Regulator for Energy and Water Services"} <= set(e["name"])
+    assert not {"Act", "Regulator"} & set(e["name"])

@@ -946,3 +946,25 @@ def test_a_photo_credit_is_no_section(tmp_path, credit):
                              "The dam burst.\nA subheading\nIt rained.\n")
     df = load_quiet(tmp_path)[0]
     assert df.loc[0, "sections"] == ["A subheading"]
+
+
+@pytest.mark.parametrize("above", [
+    # (session sixty-nine) a section's tag led by an emoji, and a photo's caption with its credit, over the headline
+    "🌊 Floods",
+    "Siobhán Ledwith and other parents at the school bus stop at Collinstown Cross. Photo: Declan Gavigan",
+])
+def test_a_line_over_the_headline_is_the_pages(tmp_path, above):
+    write(tmp_path, "a.txt", f"{above}\nFarmers say rebuilt levee is sinking again\nTamsin Roe\n8 Nov 2026\n"
+                             "The levee is sinking, farmers said.\n")
+    df = load_quiet(tmp_path)[0]
+    assert df.loc[0, "title"] == "Farmers say rebuilt levee is sinking again"
+    assert df.loc[0, "published"] == pd.Timestamp("2026-11-08")
+    from kit.nlp import split_body
+
+    assert [x.text for x in split_body(df.loc[0, "text"], title=df.loc[0, "title"])] == ["The levee is sinking, farmers said."]
+
+
+def test_a_caption_over_a_sentence_is_still_the_title(tmp_path):
+    # (a first line that is a headline, over a standfirst closed by a full stop, stays the title)
+    write(tmp_path, "a.txt", "Mill shut after spill. Photo: Jo Roe\nThe mill was shut on Monday.\n8 Nov 2026\nIt rained.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "title"] == "Mill shut after spill. Photo: Jo Roe"
