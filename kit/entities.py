@@ -149,7 +149,10 @@ _PARTY_TAG = re.compile(r"(?:[RDI]|Rep|Dem|Ind)-[A-Z][A-Za-z.]{1,5}|(?:[RDI])-[A
 _POSSESSIVE_ORG_HEADS = {"college", "university", "hospital", "school", "church", "cathedral", "academy", "infirmary",
                          "office", "bench", "inn", "congress", "party", "alliance", "movement", "front", "union",
                          "liberation", "army", "committee", "court", "council", "assembly", "bank", "daily",
-                         "procuracy", "association", "federation", "cooperative", "league", "forum", "institute", "department"}
+                         "procuracy", "association", "federation", "cooperative", "league", "forum", "institute", "department",
+                         # (a family's firm by its trade: "Daly’s Coaches", "Murphy's Garage")
+                         "coaches", "garage", "bakery", "pharmacy", "motors", "haulage", "butchers", "hardware", "hotel",
+                         "pub", "restaurant", "cafe", "café", "diner", "salon", "jewellers", "supermarket"}
 # ("the Court of King's Bench", "the Progressive People's Congress", "People's Committee", "Fishermen's Association",
 # "the Auditor General’s Department")
 _POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor", "hill", "island", "landing", "town",
@@ -2100,6 +2103,8 @@ class _Builder:
         if j - i == 2 and toks[i].text == "New" and toks[i + 1].text == "Year" or j - i == 1 and toks[i].text in {"Eve", "Day"} \
                 and i >= 2 and toks[i - 1].text in {"'s", "’s"} and toks[i - 2].text == "Year":
             return  # "New Year's Eve": a day, no name
+        if j - i == 1 and toks[i].text in {"Image", "Photo", "Picture", "Credit"} and j < len(toks) and toks[j].text == ":":
+            return  # "(Image: Submitted)": a photo's credit, its label no name
         if toks[j - 1].text == "Eve" and j - i <= 2 and j - 2 >= 0 and toks[j - 2].lower in _HOLIDAYS:
             return  # "on Christmas Eve": the feast's eve, no one named Eve
         if j - i == 1 and toks[i].text in {"US", "U.S.", "U.S"} and j < len(toks) and toks[j].lower in {"dollar", "dollars", "cents"}:
@@ -3976,7 +3981,8 @@ class _Builder:
             v["GPE"] += 4  # "a two-term mayor of San Ramil", "residents of Ccochapata", "Travis Greene, 27, of Bartica"
         elif f.get("before") in {"in", "from", "near", "outside", "at"} and last in _TOWN_WORDS:
             v["GPE"] += 4  # "a fisherman from Kessock Harbour"
-        elif f.get("before") in {"in", "from", "into", "across", "near", "around", "off"} and f.get("n") == 1 and last not in ORG_WORDS \
+        elif f.get("before") in {"in", "from", "into", "across", "near", "around", "off", "above", "below", "beyond"} \
+                and f.get("n") == 1 and last not in ORG_WORDS \
                 and not (f.get("before") == "from" and f.get("before2") in DOCUMENT_NOUNS | {"call", "calls", "word"}):
             # (but "an email from Coralbay", "a report from X": who sent it, not where it came from)
             v["GPE"] += 2  # "review of port subsidies in Valmora"

@@ -13461,3 +13461,12 @@ def test_a_laws_country_in_brackets_and_a_regulator_for_its_fields():
             "The Regulator for Energy and Water Services said it was investigating.").entities
     assert {"Civic Government (Scotland) Act", "Regulator for Energy and Water Services"} <= set(e["name"])
     assert not {"Act", "Regulator"} & set(e["name"])
+
+
+def test_a_credits_label_a_family_firm_and_a_place_above():
+    # (session sixty-nine) "(Image: Submitted)": no one named Image; "Daly’s Coaches": one firm; "above Stainforth": a
+    # place
+    e = run("The gate at High Scale Farm, above Stainforth, pictured on Easter Monday (Image: Submitted)",
+            "Nine pupils were left without seats on buses run by Daly’s Coaches, a family firm based in Collinstown.").entities
+    e = e.set_index("name")
+    assert "Image" not in e.index and "Daly’s Coaches" in e.index and e.loc["Stainforth", "type"] == "GPE"
