@@ -1931,6 +1931,15 @@ class _SentenceAttributor(PhraseReader):
         if h0 > o0 and self.L[h0] in _RESIDENT_NOUNS and self.L[h0 + 1] in {"of", "in", "from"} and (
                 self.t[h0 - 1].text.replace(",", "").isdigit() or self.L[h0 - 1] == "of"):
             o0 = h0
+        if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] in {"of", "in", "from"} and self.t[o0 + 2].is_cap \
+                and self.t[k - 1].text == "," \
+                and (c := next((z for z in range(o0 + 3, min(k, o0 + 7)) if self.t[z].text == ","), None)) is not None \
+                and c + 2 < k and self.L[c + 1] in {"a", "an", "the"} \
+                and any(self.L[z] in _PLACE_ASIDE_NOUNS for z in range(c + 2, min(k, c + 5))) \
+                and not any(self.t[z].text in _QUOTES or self.L[z] in REPORTING_VERBS for z in range(c + 1, k - 1)):
+            # "Residents of Kalirchhara, the hillside settlement where the landslide struck ... (23 August), said":
+            # the people, past the aside on their place
+            return Party(self.text(o0, c), "anonymous", self.text(o0, c), self.t[o0].start, self.t[c - 1].end)
         if self.L[o0] in _RESIDENT_NOUNS and o0 + 2 < k and self.L[o0 + 1] in {"of", "in", "from"} and self.t[o0 + 2].is_cap:
             # "Residents of Sokotey, Abrakpo and Nyameduase also accused", "Parents in Al-Jishah, Al-Tarf and Al-Qarn
             # told": the people, unnamed (not their towns)

@@ -2653,6 +2653,13 @@ class _Builder:
                     x -= 1
                 title = _span_text(toks, x, i - 3)
             return title + " (" + toks[i - 2].text + ")" if title else None
+        if i >= 3 and toks[i - 1].is_alpha and not toks[i - 1].is_cap and toks[i - 1].lower not in STOP_WORDS \
+                and (x := next((x for x in range(i - 3, max(-1, i - 6), -1) if toks[x].is_cap and toks[x].lower in TITLE_WORDS
+                                and toks[x + 1].lower in {"of", "for"}
+                                and all(t.is_alpha and not t.is_cap and t.lower not in STOP_WORDS and t.lower not in COMPANY_NOUNS
+                                        and t.lower not in ORG_WORDS for t in toks[x + 2:i])), None)) is not None \
+                and (x == 0 or not toks[x - 1].is_cap):
+            return _span_text(toks, x, i)  # "Director of education Darren Kostiuk": the post, its field in lower case
         if i >= 2 and toks[i - 1].text == "." and toks[i - 2].lower in TITLE_ABBREVIATIONS:
             i -= 2  # "Committee chairperson Hon. Abdalla Kazungu": the title before the abbreviation
             m = i
@@ -3227,7 +3234,9 @@ class _Builder:
                                                                    and toks[e - 1].lower not in _NP_OPENERS) and not (
                         e > k and toks[e].lower.endswith("ed") and toks[e].is_alpha and not toks[e].is_cap
                         and not (toks[e].lower == "based" and e + 1 < n and toks[e + 1].lower in {"in", "at"})  # ("based in Lyon")
-                        and toks[e - 1].text != "-" and not (toks[e].lower in _ADJECTIVE_PARTICIPLES and e + 1 < n
+                        and toks[e - 1].text != "-" and not (e >= 2 and toks[e - 1].lower.endswith("ly")
+                                                             and toks[e - 2].lower in {"the", "a", "an"})  # ("the newly formed group")
+                        and not (toks[e].lower in _ADJECTIVE_PARTICIPLES and e + 1 < n
                                                              and toks[e + 1].is_alpha and not toks[e + 1].is_cap
                                                              and toks[e + 1].lower not in _NOT_ROLE_WORDS)) and not (
                         # but "the Oslo-based charity", "a 67-year-old retired seafood trader"

@@ -1687,8 +1687,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         years = [y for t in out if t.end <= season.start() and t.resolved for y in _YEAR_RE.findall(t.text)]
         year = int(years[-1]) if years else told_year
         if year is not None:
-            a, b = _SEASONS[season.group(1).lower()]
-            lo, hi = (_d(year, 12), _month_end(year + 1, 2)) if a > b else (_d(year, a), _month_end(year, b))
+            m0, m1 = _SEASONS[season.group(1).lower()]
+            lo, hi = (_d(year, 12), _month_end(year + 1, 2)) if m0 > m1 else (_d(year, m0), _month_end(year, m1))
             pending_later.append(TimeExpr(season.group(0), season.start(), season.end(), lo, hi, "season", True, ""))
     if "New Year" in text and now is not None and (yule := _CHRISTMAS_NEW_YEAR.search(text)) is not None:
         # "over the Christmas-New Year period": Christmas Day to New Year's Day (the coming one from October, else

@@ -13470,3 +13470,19 @@ def test_a_credits_label_a_family_firm_and_a_place_above():
             "Nine pupils were left without seats on buses run by Daly’s Coaches, a family firm based in Collinstown.").entities
     e = e.set_index("name")
     assert "Image" not in e.index and "Daly’s Coaches" in e.index and e.loc["Stainforth", "type"] == "GPE"
+
+
+def test_residents_past_an_aside_on_their_place():
+    # (session sixty-nine) "Residents of Kalirchhara, the hillside settlement where the landslide struck ..., said"
+    c = run("Residents of Kalirchhara, the hillside settlement where the landslide struck around 11:30 pm on Sunday "
+            "(23 August), said excavators had been working on the hill.").claims
+    assert (c["source"].tolist(), c["source_type"].tolist()) == (["Residents of Kalirchhara"], ["anonymous"])
+
+
+def test_a_role_past_a_newly_formed_body_and_a_post_before_its_field():
+    # (session sixty-nine) "spokesperson for the newly formed Fore Valley School Transport Group": the whole role;
+    # "Director of education Darren Kostiuk": his post
+    e = run("Siobhán Ledwith, spokesperson for the newly formed Fore Valley School Transport Group, said 37 children "
+            "have no ticket.", "Director of education Darren Kostiuk rejected the figures.").entities.set_index("name")
+    assert list(e.loc["Siobhán Ledwith", "roles"]) == ["spokesperson for the newly formed Fore Valley School Transport Group"]
+    assert list(e.loc["Darren Kostiuk", "roles"]) == ["Director of education"]
