@@ -678,6 +678,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].lower == "attached" and j + 3 < n and toks[j + 1].lower == "to" and toks[j + 2].lower == "the" \
                         and toks[j + 3].is_cap and toks[j - 1].lower in {"office", "prosecutor's", "directorate"}:
                     j += 3  # "the Prosecutor's Office attached to the Bacău Tribunal": one body, named with its court
+                elif toks[j].lower == "and" and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and toks[j - 1].is_cap \
+                        and _law_ahead(toks, j + 1) and not _law_ahead(toks, i):
+                    j += 2  # "the Local Government Official Information and Meetings Act": one law, two fields
                 elif toks[j].lower == "to" and j + 1 < n and toks[j + 1].is_cap and toks[j].ws and _law_ahead(toks, j + 1):
                     j += 2  # "the Access to Information Act", "the Right to Information Act": a law's name
                 elif toks[j].lower == "to" and j - i <= 2 and j + 2 < n and toks[j + 1].is_cap and toks[j].ws \

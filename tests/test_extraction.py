@@ -13486,3 +13486,12 @@ def test_a_role_past_a_newly_formed_body_and_a_post_before_its_field():
             "have no ticket.", "Director of education Darren Kostiuk rejected the figures.").entities.set_index("name")
     assert list(e.loc["Siobhán Ledwith", "roles"]) == ["spokesperson for the newly formed Fore Valley School Transport Group"]
     assert list(e.loc["Darren Kostiuk", "roles"]) == ["Director of education"]
+
+
+def test_a_law_named_for_two_fields():
+    # (session sixty-nine) "the Local Government Official Information and Meetings Act": one law (it had been two
+    # names in 14 held-out articles); "the Planning Act and the Heritage Act": two
+    e = run("The council released the report under the Local Government Official Information and Meetings Act.",
+            "The Planning Act and the Heritage Act were cited.").entities
+    assert {"Local Government Official Information and Meetings Act", "Planning Act", "Heritage Act"} <= set(e["name"])
+    assert "Meetings Act" not in set(e["name"])
