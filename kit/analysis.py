@@ -218,15 +218,17 @@ def analyze_article(article: dict) -> ArticleResult:
     told_year: int | None = None  # the last year the article told, for "that year", "the previous year"
     # whose seasons: looked up only when the article has one ("the spring of 2019" in Waikato is September's)
     southern = _SEASON_WORD.search(text) is not None and _hemisphere_of(ents, text) == "south"
-    april_year = ("financial year" in text or "fiscal" in text) and (
-        APRIL_YEAR.search(text) is not None or _country_of(ents) in _APRIL_COUNTRIES)
+    fiscal = "financial year" in text or "fiscal" in text
+    split_year = SPLIT_YEAR_ANY.search(text) is not None
+    # (the country most of its places are in, looked up only for a story that counts years so)
+    country = _country_of(ents) if fiscal or split_year else None
+    april_year = fiscal and (APRIL_YEAR.search(text) is not None or country in _APRIL_COUNTRIES)
     fiscal_from_start = "fiscal" in text and FISCAL_FROM_START.search(text) is not None
     canada = "Thanksgiving" in text and CANADA.search(text) is not None
     irish = "ank holiday" in text and IRELAND.search(text) is not None and "Northern Ireland" not in text
-    split_april = SPLIT_YEAR_ANY.search(text) is not None and (
-        APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
-    split_july = not split_april and SPLIT_YEAR_ANY.search(text) is not None and (
-        SPLIT_JULY.search(text) is not None or _PROPRIETARY.search(text) is not None or _country_of(ents) in _JULY_COUNTRIES)
+    split_april = split_year and (APRIL_YEAR.search(text) is not None or SPLIT_APRIL.search(text) is not None)
+    split_july = not split_april and split_year and (
+        SPLIT_JULY.search(text) is not None or _PROPRIETARY.search(text) is not None or country in _JULY_COUNTRIES)
     told_day: tuple[int, pd.Timestamp] | None = None  # (sentence, day): the last single day told, for "the next day"
     told_month: pd.Timestamp | None = None  # the last single month told, for "that month"
     told_night = False

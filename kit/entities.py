@@ -3927,6 +3927,8 @@ class _Builder:
         v = e.votes
         words = surface.replace("-", " ").split()
         last = words[-1].lower() if words else ""
+        # ("the Mullingar service": maybe a service in that town, which "in Mullingar" outvotes; no body's "the")
+        place_service = f.get("after") in _PLACE_SERVICES and f.get("n", 1) == 1
         if surface in self.places or surface in PLACE_ALIASES or surface in self.council_towns:
             v[self.places.get(surface, "GPE")] += 10
         elif surface in _WORDLIKE_STATES and f.get("before") == ",":
@@ -3963,8 +3965,8 @@ class _Builder:
             v["PERSON"] += 3
         if f.get("known_as"):
             v["MODEL"] += 1  # "known as the Kpendu bronze": a thing, named with its kind
-        if f.get("after") in _PLACE_SERVICES and f.get("before") not in PRODUCT_NOUNS and f.get("n", 1) == 1:
-            v["SERVICE"] += 1  # ("the Mullingar service": maybe a service in that town, which "in Mullingar" outvotes)
+        if place_service and f.get("before") not in PRODUCT_NOUNS:
+            v["SERVICE"] += 1
         elif f.get("after") in PRODUCT_NOUNS or f.get("before") in PRODUCT_NOUNS or \
                 (f.get("after2") in PRODUCT_NOUNS and f.get("after") not in {"and", "or", ","}):
             v["PRODUCT"] += 3
@@ -4018,7 +4020,7 @@ class _Builder:
             v["WHO"] += 1  # "Ros Pendleby, who founded the group in 2021, said": a person
         if f.get("head_after") in _LOC_WORDS and f.get("after") == f.get("head_after"):
             v["LOC_AFTER"] += 1  # "the Pont-Haut viaduct", "the Dreuze valley"
-        if f.get("the") and not (f.get("after") in _PLACE_SERVICES and f.get("n", 1) == 1):  # (not "the Mullingar service")
+        if f.get("the") and not place_service:
             v["ORG"] += 2
             a = f.get("after", "")
             if a in _THE_NP_END or a in REPORTING_VERBS or a in BE_FORMS or a.endswith("ed") and a.isalpha():

@@ -783,6 +783,16 @@ _STATE_SHORT_NAMES = {"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Que
 _SIDE_OF_TOWN = re.compile(r"(?:North|South|East|West)\s+(?:Shore|End|Side|Coast|Bank|Hills?)")
 
 
+def _gazetteer_options(places: list[str]) -> tuple[list[list[tuple[str, float]]], Counter]:
+    """Each known place's (country code, latitude) options, and how many of the places each country could hold."""
+    lat = latitudes()
+    # (Hawaiian names are written with the ʻokina: "Hawai‘i" is "Hawaii" in the gazetteer)
+    places = [p if p in lat else p.replace("\u2018", "").replace("\u02bb", "") for p in places]
+    known = [lat[p] for p in places if p in lat and not _SIDE_OF_TOWN.fullmatch(p)]
+    countries = Counter(code for options in known for code in {c for c, _ in options})  # (Uruguay's two "Florida"s are one vote)
+    return known, countries
+
+
 def hemisphere(places: list[str]) -> str | None:
     """"south" when most of the places an article names lie south of the equator, "north" when most lie north
     (None when it names none known): whose spring "the spring of 2019" is. A name several places share is read
@@ -791,11 +801,7 @@ def hemisphere(places: list[str]) -> str | None:
     >>> hemisphere(["Hamilton", "Waikato"]), hemisphere(["Ohio"])
     ('south', 'north')
     """
-    lat = latitudes()
-    # (Hawaiian names are written with the ʻokina: "Hawai‘i" is "Hawaii" in the gazetteer)
-    places = [p if p in lat else p.replace("\u2018", "").replace("\u02bb", "") for p in places]
-    known = [lat[p] for p in places if p in lat and not _SIDE_OF_TOWN.fullmatch(p)]
-    countries = Counter(code for options in known for code in {c for c, _ in options})  # (Uruguay's two "Florida"s are one vote)
+    known, countries = _gazetteer_options(places)
     south = north = 0
     for options in known:
         code, y = max(options, key=lambda o: countries[o[0]])  # (ties: the most populous, listed first)
@@ -819,10 +825,7 @@ def main_country(places: list[str]) -> str | None:
     >>> main_country(["Dartmouth", "Halifax", "Lake Banook"])
     'CA'
     """
-    lat = latitudes()
-    places = [p if p in lat else p.replace("\u2018", "").replace("\u02bb", "") for p in places]
-    known = [lat[p] for p in dict.fromkeys(places) if p in lat and not _SIDE_OF_TOWN.fullmatch(p)]
-    countries = Counter(code for options in known for code in {c for c, _ in options})
+    known, countries = _gazetteer_options(list(dict.fromkeys(places)))
     votes: Counter = Counter()
     for options in known:
         ranked = sorted({c for c, _ in options}, key=lambda c: -countries[c])

@@ -53,7 +53,7 @@ _INSTITUTIONS = {"police", "prosecutors", "government", "ministry", "military", 
                  "regulator", "regulators", "agency", "department", "commission", "council", "company", "firm",
                  "embassy", "cabinet", "presidency", "prosecutor's", "coroner", "watchdog"}
 # plural staff who speak for the body named with them: "Officials of the NEB said", "NABU investigators say"
-_ASIDE_AFTER = re.compile(r"\s*,\s*(?:and\s+)?(?:who|speaking)\b[^,]{0,80},")  # ", who asked not to be named,"
+_ASIDE_AFTER = re.compile(r"\s*,\s*(?:who|speaking)\b[^,]{0,80},")  # ", who asked not to be named,"
 _UNNAMED = re.compile(r"\banonymity\b|\bnot to be (?:named|identified)\b|\bnot (?:authori[sz]ed|allowed|permitted) to "
                       r"(?:speak|comment|talk)", re.I)
 _BODY_PLURALS = {"officials", "investigators", "inspectors", "auditors", "prosecutors", "detectives", "officers",
