@@ -339,7 +339,7 @@ _SELF_DENIAL = re.compile(
     r"eleven|twelve))(?:\s+[a-z]+){0,5},\s+not\s+" + _CURRENCY + r"?\d"
     # "that story wasn't true", "is simply not credible", 'was "not supported by any field data"'
     r"|\bdid\s+not\s+[a-z]+\s+because\s+of\s+(?:our|my|us|me|the\s+company['’]s)\b"  # "did not break because of our work"
-    r"|(?:\b(?:is|was|are|were)|(?<=\w)[’']s)(?:n[’']t|\s+[\"“]?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
+    r"|(?:\b(?:is|was|are|were)|(?<=\w)[’']s)(?:n[’']t|\s+[\"“‘']?(?:simply\s+|just\s+|absolutely\s+|completely\s+|entirely\s+)?not)\s+"
     r"(?:true|credible|accurate|correct|supported\s+by|possible(?=\W*$|[\"”,;])|the\s+(?:case|number|figure)|a\s+(?:number|figure)"
     r"|the\s+(?:true|full|real|whole)\s+(?:picture|story))\b"
     r"|\b[a-z]+ed,\s+not\s+[a-z]+ed\b"
@@ -347,7 +347,7 @@ _SELF_DENIAL = re.compile(
     # reassurance, 14 assertions to 3 denials, and "If there is nothing to hide" is a condition)
     r"|(?<!\bif\s)\bthere\s+(?:is|was)\s+nothing\s+to\s+hide\b|\bnothing\s+to\s+do\s+with\b"
     r"|^\W*(?:nobody|no\s+one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|(?:had|has|have)\s+been)\s+[a-z]+(?:ed|en)\b"
-    r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ever\s+)?(?:asked|forced|made|pressured|coerced|paid)\s+to\b"
+    r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:was|were|has\s+been|had\s+been)\s+(?:ever\s+)?(?:(?:asked|forced|made|pressured|coerced|paid)\s+to\b|kept\s+in\s+the\s+dark\b|misled\b|deceived\b)"
     # "Nobody blocked any drain": what others say was done, done by no one (not "Nobody told us anything": a grievance)
     r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?!told\b|answered\b|came\b|called\b|helped\b)[a-z]+ed\s+any\b"
     # 'The hospital "did not contact us on October 29"': a body told of something it says it never heard
@@ -1881,6 +1881,8 @@ class _SentenceAttributor(PhraseReader):
                 # "A 2024 annual audit report of the Commission on Audit (COA) on the Department of Public Works and
                 # Highways (DPWH) Capiz 1st District Engineering Office found": the report, whatever names its maker
                 return Party(self.text(o0, d + 1), "document", self.text(o0, d + 1), self.t[o0].start, self.t[d].end)
+        if (p := self._residents_aside(o0, k)) is not None:
+            return p
         twice = self._named_then_apposed(o0, k) or self._named_then_described(o0, k)
         if twice is not None:
             return twice
@@ -2368,6 +2370,27 @@ class _SentenceAttributor(PhraseReader):
                 m = first[-1]
                 p.co = [Party(m.name, p.type, m.text, m.start, m.end)]
         return p
+
+    def _residents_aside(self, o0: int, k: int) -> Party | None:
+        """ "Residents of Glenoak Manor, off the Glenavy Road, claim", "More than 300 smallholder farmers in Nkoanekoli
+        Ward, Meru District, say": the people, unnamed, past an aside on their place closed by a comma before the cue
+        (not "Residents of Fintry, the council said", whose cue follows no comma)."""
+        h = o0
+        while h + 1 < k and (self.L[h] in _COUNT_WORDS or self.t[h].text.replace(",", "").isdigit()):
+            h += 1
+        if self.L[h] not in _RESIDENT_NOUNS and h + 1 < k and self.L[h + 1] in _RESIDENT_NOUNS and self.t[h].text.islower():
+            h += 1  # ("smallholder farmers")
+        if not (self.L[h] in _RESIDENT_NOUNS and h + 2 < k and self.L[h + 1] in {"of", "in", "from", "near", "around", "along"}
+                and self.t[h + 2].is_cap):
+            return None
+        e = k
+        while e > h + 3 and self.L[e - 1] in _SKIP_BACK:
+            e -= 1
+        if self.t[e - 1].text != "," or e - h > 25 or any(
+                self.t[z].text in _QUOTES or self.t[z].text == ";" or self.L[z] in REPORTING_VERBS for z in range(h, e - 1)):
+            return None
+        c = next(z for z in range(h + 2, e) if self.t[z].text == ",")
+        return Party(self.text(o0, c), "anonymous", self.text(o0, c), self.t[o0].start, self.t[c - 1].end)
 
     def _of_whom_before(self, c: int, lo: int) -> int | None:
         """The comma opening an aside of "some of whom", "many of which" that the comma at ``c`` closes (looking back

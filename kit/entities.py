@@ -297,6 +297,8 @@ def _holidays_and_plural_owners(toks: list[Tok], runs: list[tuple[int, int]]) ->
             continue
         if b - a >= 3 and toks[b - 1].lower in WEEKDAYS and toks[b - 1].is_title:
             b -= 1  # "The Eastern Graphic Tuesday"
+        if b - a >= 2 and toks[b - 1].text == "I" and b < len(toks) and toks[b].lower[1:] in {"ll", "m", "ve", "d"}:
+            b -= 1  # "By the time I get to Egremont I’ll have missed it": the town, then the speaker's "I"
         out.append((a, b))
     return out
 
@@ -447,7 +449,8 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
     Banda and Acme Ltd", "Acme Ltd and Beta Ltd", "the Ministry of Water and Acme Ltd" are two)."""
     if _and_in_portfolio(toks, i, j):
         return True
-    if j - i == 1 and toks[i].lower in _SERVICE_PAIRS and toks[j + 1].lower in _SERVICE_PAIRS and j + 2 < len(toks) \
+    i0 = i + 1 if toks[i].lower in {"a", "an", "the"} and j - i == 2 else i  # ("A Sport and Recreation Victoria spokesperson")
+    if j - i0 == 1 and toks[i0].lower in _SERVICE_PAIRS and toks[j + 1].lower in _SERVICE_PAIRS and j + 2 < len(toks) \
             and toks[j + 2].is_cap and toks[j + 2].lower not in _SERVICE_PAIRS:
         return True  # "Fire and Rescue NSW", "Parks and Wildlife Tasmania", "Fire and Emergency New Zealand": one service
     if toks[i].lower in given_names() or any(t.lower.rstrip(".") in _LEGAL_FORMS or t.lower in INSTITUTION_WORDS
@@ -457,6 +460,8 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
     while k < len(toks) and k - j <= 6 and (toks[k].is_cap or toks[k].text in {"&", "(", ")"}):  # (and "(Pvt) Ltd")
         if toks[k].lower.rstrip(".") in _CLOSING_FORMS and k > j + 1:
             return True
+        if toks[k].lower in {"board", "trust"} and toks[k - 1].lower in {"health", "care", "nhs", "hospitals"} and k > j + 2:
+            return True  # "NHS North East and North Cumbria Integrated Care Board", "Cardiff and Vale University Health Board"
         k += 1
     return False
 
@@ -464,7 +469,8 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
 # a clause's subject capitalised at a sentence's start, no title's word ("It orders Acme to move ...")
 _SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there"}
 # the two things a public service is named for, before its state or country ("Fire and Rescue NSW")
-_SERVICE_PAIRS = {"fire", "rescue", "emergency", "parks", "wildlife", "ambulance", "roads", "maritime", "lands", "survey"}
+_SERVICE_PAIRS = {"fire", "rescue", "emergency", "parks", "wildlife", "ambulance", "roads", "maritime", "lands", "survey",
+                  "sport", "recreation"}  # ("Sport and Recreation Victoria")
 
 
 # an elected member's title, whose "of" after the name is the seat ("State Sen. Rita Vandersnick of Ord")
@@ -830,6 +836,8 @@ _ORG_BEFORE = COMPANY_NOUNS | OUTLET_NOUNS | {"team", "club", "party", "charity"
 _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "du", "des", "am", "an", "im", "der",
                    "lès", "lez", "in", "under", "by", "next", "the", "y", "i"}  # (and "Coed-y-Bryn", "Mazar-i-Sharif")
 _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
+# what a community's group is called, named for the places it speaks for ("Risby and Saxham Battery Action Group")
+_GROUP_LAST = {"group", "association", "committee", "alliance", "coalition", "network", "society", "forum", "campaign"}
 _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "beach", "junction", "crossing", "landing",
                "ferry", "bridge", "village", "town", "city", "county", "bay", "cove", "point", "hills", "valley"}
 _FIRM_POSTS = {"ceo", "cfo", "coo", "cto", "shareholders", "subsidiary", "chairman", "chairwoman", "chairperson"}
@@ -1642,6 +1650,19 @@ def _acronyms(name: str) -> set[str]:
     return out
 
 
+def _tail_acronyms(name: str) -> set[str]:
+    """The acronyms of a body's last three words or more: "NRD" of "Lower Platte South Natural Resources District"
+    (its area's name left out; tried only where no whole name's acronym fits).
+
+    >>> sorted(_tail_acronyms("Lower Platte South Natural Resources District"))
+    ['NRD', 'PSNRD', 'SNRD']
+    """
+    words = name.split()
+    if not words or not (words[-1].lower() in ORG_WORDS or words[-1] == "District"):
+        return set()
+    return {_acronym(" ".join(words[k:])) for k in range(1, len(words) - 2) if all(w[:1].isupper() for w in words[k:])}
+
+
 def _clipped(short: str, name: str) -> bool:
     """Whether ``short`` joins the first letters of each of a name's words: "DepEd" of "Department of Education",
     "FinCEN" of "Financial Crimes Enforcement Network"; or, its pieces of three letters or more, the starts of some of
@@ -2297,8 +2318,8 @@ class _Builder:
             postnominal = toks[j].text
             if j + 2 < len(toks) and toks[j + 1].text == "," and toks[j + 2].lower in {"prosecuting", "defending"}:
                 postnominal += ", " + toks[j + 2].text  # counsel's side, as the courts' reports give it
-        if j - i >= 2 and toks[j - 1].lower in _LEGISLATORS:
-            j -= 1  # "the Mwembe Kuu MP told journalists": the constituency, a place
+        if j - i >= 2 and (toks[j - 1].lower in _LEGISLATORS or toks[j - 1].text == "GP" and i > 0 and toks[i - 1].lower == "the"):
+            j -= 1  # "the Mwembe Kuu MP told journalists", "the Ōtaki GP said": the constituency, the town: a place
             if j - i == 1 and toks[i].lower in NON_NAME_CAPS:
                 return
         while j > i and (toks[j - 1].lower in _CONNECTORS and not toks[j - 1].is_cap or toks[j - 1].text in _JOINERS):
@@ -3413,7 +3434,9 @@ class _Builder:
                                or len(w) == 3 and all(len(x) <= 4 and x.isalpha() for x in w) and s.lower() in surnames()
                                and not any(x.lower() in ORG_WORDS for x in w))
                 and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places  # "a stake in Corvane"
-                     and not (s in self.cities and s in lived_in))  # (but "fishermen in Aberystwyth" beside "Aberystwyth Harbour Users' Group")
+                     and not (s in lived_in and (s in self.cities or len(w) >= 4 and w[1] == "and" and w[-1].lower() in _GROUP_LAST)))
+                # (but "fishermen in Aberystwyth" beside "Aberystwyth Harbour Users' Group", "villagers in Risby" beside
+                # "Risby and Saxham Battery Action Group")
                 and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")) or (
                 # "Voyageurs" of "Ottawa Voyageurs Hockey Club": a club by its nickname, past its town
                 len(w) >= 3 and w[1] == s and (w[0] in self.places or w[0] in self.cities)
@@ -3450,6 +3473,8 @@ class _Builder:
                     # "LASEMA" of "Lagos State Emergency Management Agency": the start of each word, in capitals
                     acr = [m for m in multi if m[0] == s[0] and m.count(" ") >= 2 and m.split()[-1].lower() in ORG_WORDS
                            and _syllabic(s, m)]
+                if not acr and len(s) >= 3:
+                    acr = [m for m in multi if s in _tail_acronyms(m)]  # "NRD" of "... Natural Resources District"
             elif len(s) >= 3 and s[0].isupper() and not s.isupper() and any(c.isupper() for c in s[1:]) and s.isalpha():
                 acr = [m for m in multi if _clipped(s, m)] or [  # "DepEd" of "Department of Education"
                     m for m in multi if s in _acronyms(m)]  # "TfL", "TfGM": the small words in lower case
@@ -3731,11 +3756,13 @@ class _Builder:
                         # "Omarumbo Bay" of "Omarumbo Bay Town Council": the town the council runs)
                         prefix[tuple(w[:k])].append(m)  # "Cedar Line" of "Cedar Line Environmental Consulting"
                 if (len(w) >= 3 or last in _CORPORATE_WORDS) and not (
-                        len(w) == 3 and w[1].lower() in _TOWN_WORDS | {"town", "city", "district", "municipal", "county"}
-                        and last in _GOVERNING_LAST) and not (w[1] == "and" and last == "council") \
+                        len(w) == 3 and w[1].lower() in _TOWN_WORDS | {"town", "city", "district", "municipal", "county", "parish",
+                                                                       "borough", "community", "township", "shire"}
+                        and last in _GOVERNING_LAST) and not (w[1] == "and" and (last == "council" or last in _GROUP_LAST)) \
                         and not _named_for_road(w):
-                    # (not "Kalwesa" of "Kalwesa Town Council": the town it runs; nor "Perth" of "Perth and Kinross
-                    # Council", one of the two places it runs; nor "Carranbeg" of "Carranbeg Road Residents' Group")
+                    # (not "Kalwesa" of "Kalwesa Town Council": the town it runs, nor "Seascale" of its parish council;
+                    # nor "Perth" of "Perth and Kinross Council", one of the two places it runs, nor "Risby" of "Risby and
+                    # Saxham Battery Action Group"; nor "Carranbeg" of "Carranbeg Road Residents' Group")
                     first[w[0]].append(m)  # "Meridian" of "Meridian Press Agency", "Valtrona" of "Valtrona Pharma"
                 if len(w) >= 4 and w[0] in countries() and w[1].lower() not in ORG_WORDS and w[1] not in self.places:
                     first[w[1]].append(m)  # "Huaxin" of "China Huaxin Hydro Engineering Corporation": past its country
@@ -3774,6 +3801,10 @@ class _Builder:
                 # "Water Development Board" of "Bangladesh Water Development Board", "Public Roads Administration" of
                 # "Norwegian Public Roads Administration"
                 suffix[tuple(w[1:])].append(m)
+            if len(w) >= 4 and last in ORG_WORDS and w[1] in {"County", "City", "Borough", "Shire", "Parish"} \
+                    and w[2].lower() != "of":
+                # "Planning Commission" of "Lincoln-Lancaster County Planning Commission": the body, its county left out
+                suffix[tuple(w[2:])].append(m)
             if len(w) >= 4 and last in ORG_WORDS and " ".join(w[:2]) in us_states():
                 suffix[tuple(w[2:])].append(m)  # "Insurance Reserve Fund" of "North Dakota Insurance Reserve Fund"
             if len(w) >= 3 and "-" in w[-1] and w[-1].split("-", 1)[1][:1].islower():

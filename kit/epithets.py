@@ -274,14 +274,14 @@ _BASED_BEFORE = re.compile(r"\b([A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*)?)-based\s+"
                            r"(?:(?:firm|company|developer|contractor)\s+)?$")
 _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "student", "worker", "resident", "patient",
                       "pensioner", "retiree", "widow", "widower", "mother", "father", "veteran", "victim", "player",
-                      "lawyer", "doctor", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
+                      "lawyer", "doctor", "gp", "engineer", "grandmother", "grandfather", "vendor", "shopkeeper", "trader",
                       "villager", "passenger", "survivor", "homeowner", "tenant", "parent", "mum", "dad", "executive",
                       "senior",  # ("the Aberdeen senior said"; but "the senior officer" is an officer: see below)
                       # (trades a person is introduced by: "The retired logger said", "the oyster grower said")
                       "grower", "logger", "tailor", "shipwright", "rancher", "fitter", "mechanic", "carpenter",
                       "plumber", "electrician", "baker", "butcher", "beekeeper", "hairdresser", "publican", "winemaker",
                       "miner", "labourer", "laborer", "midwife", "paramedic", "firefighter", "shopowner", "storekeeper",
-                      "schoolteacher", "postmistress", "postmaster", "seller", "guide"}
+                      "schoolteacher", "postmistress", "postmaster", "seller", "guide", "carer", "caregiver", "volunteer"}
 # what "the 52-year-old ..." goes on with
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
@@ -905,8 +905,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                                 and toks[e - 1].end in name_ends and ents[name_ends[toks[e - 1].end]].type == "GPE":
                             head_i = e  # "The Buenos Aires daily reported", "the Dartmouth firm": of that city, no place
                             break
-                        if toks[e - 1].lower in _LEGISLATORS and e - 1 > k:
+                        if (toks[e - 1].lower in _LEGISLATORS or toks[e - 1].text == "GP") and e - 1 > k:
                             head_i = e - 1  # "the Mwembe Kuu MP": a legislator, named for the constituency
+                            break
+                        if e < len(toks) and toks[e].lower in _PARTY_MEMBERS and toks[e - 1].end in name_ends \
+                                and ents[name_ends[toks[e - 1].end]].type in {"ORG", "NORP"}:
+                            head_i = e  # "the Sinn Féin councillor", "the Green Party councillor": a member, by party
                             break
                         office = next((y for y in range(e, min(e + 2, len(toks))) if toks[y].is_alpha and not toks[y].is_cap
                                        and toks[y].lower in TITLE_WORDS and toks[y].lower in role_heads), None)

@@ -154,8 +154,9 @@ def is_heading(line: str) -> bool:
     if _TRAILER.match(line):
         return False  # "With files from Marcus Ducharme", "Published in Dawn, June 23rd, 2024": the story's credits
     core = line.rstrip(_CLOSING).rstrip()
-    if core.endswith("?") and core == line and len(line.split()) <= 8 and line[:1].isalnum():
-        return True  # "Nine samples or 14?": a question as a subheading (a quoted question is speech)
+    if core.endswith("?") and core == line and len(line.split()) <= 8 \
+            and (line[:1].isalnum() or line[:1] in "'‘\"“" and re.search(r"\w['’\"”]\s", line)):
+        return True  # "Nine samples or 14?", "‘Signed off’ or not?": a question as a subheading (a quoted one is speech)
     if core.endswith(":") and core == line and len(line.split()) <= 6 and line[:1].isupper() \
             and line.split()[0].lower() not in {"the", "he", "she", "it", "they", "we", "i", "this", "that"} \
             and not any(w.strip(":").lower() in REPORTING_VERBS for w in line.split()):
@@ -188,6 +189,7 @@ def _opening_date(line: str) -> str | None:
 # a photographer's credit under a caption: "Ruby Castellano/Tribune", "HILLARY CORWIN — THE BERKSHIRE EAGLE"
 _PHOTO_CREDIT = re.compile(r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
                            r"|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}\s+[—–|]\s+[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}")
+_CREDIT_LABEL = re.compile(r"(?i)\s*(?:photo|image|picture|video)s?(?:\s+credit)?\s+(?:by|:)\s*|(?:photo|image|picture)?\s*credits?\s*:?\s*")
 _AGENCY_SLUG = re.compile(r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*)+")
 # a writer's sign-off at the foot: "– Bea Santillan/Rappler.com"; a wire's: "(By Yeh Tsung-han) Enditem/ASG" (CNA)
 _SIGN_OFF = re.compile(r"[–—-]\s*[A-Z][\w.’' -]+/[\w.]+|\(By [^()]{3,80}\)\s*(?:Enditem|ENDITEM)?(?:/\s*[\w.]+)*")
@@ -205,7 +207,9 @@ _PAGE_CHROME = re.compile(r"(?i)(?:[-–—]\s*)?(?:listen to (?:this )?(?:artic
                           # ("Last updated 2 hours ago": when the page changed, told relative to a clock we don't have)
                           r"(?:last\s+)?updated\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:minute|min|hour|hr|day|week)s?\s+ago|"
                           # ("Loading": an embed's; "Credit: Belga", "Photo: Reuters": a picture's credit)
-                          r"(?:photo |image |picture )?credits?:\s.{1,60}|(?:photo|image|picture):\s.{1,60})\s*:?"
+                          r"(?:photo |image |picture )?credits?:\s.{1,60}|(?:photo|image|picture):\s.{1,60}|"
+                          # ("Hold tight - we’re checking permissions before loading more content": an embed's placeholder)
+                          r"(?:hold tight|please wait)\b.{0,80}\bloading\b.{0,40})\s*:?"
                           r"(?:\s*[-–—])?")  # ("- Advertisement -": St Lucia Times)
 # a page's tags, one line of short names between commas ("dialysis, Ebeye, Kwajalein, Ministry of Health"): front matter
 _TAG_LINE = re.compile(r"\s*[^\W\d][^,.;:!?\"“”]{0,40}(?:,\s*[^\W\d][^,.;:!?\"“”]{0,40}){4,}\s*")
@@ -339,6 +343,8 @@ def parse_text(text: str) -> list[Parsed]:
                 and not _CLOCK_LINE.fullmatch(ln)  # (a live blog's "14:05" over each entry: a time, no section)
                 and not _LABELLED_LINE.fullmatch(ln) and not _SIGN_OFF.fullmatch(ln) and not INTERVIEW_TURN.match(ln)
                 and not _AGENCY_SLUG.fullmatch(ln) and not _PHOTO_CREDIT.fullmatch(ln)
+                # ("Photo by" over "Lachlan Verity": a picture's credit on two lines)
+                and not _CREDIT_LABEL.fullmatch(ln) and not (i > 0 and _CREDIT_LABEL.fullmatch(lines[i - 1]))
                 # "Read more" on a line of its own, and the linked headline under it (Caixin): no sections
                 and not LINK_LABEL.fullmatch(ln) and i not in linked
                 # a byline under a caption: "Eoin Mac Cárthaigh" over "Health Correspondent" (RTÉ)

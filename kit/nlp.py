@@ -16,7 +16,7 @@ from typing import NamedTuple
 _ATTRS: list | None = None
 # "Read more" on a line of its own: the line under it is another story's headline, a link (Caixin)
 LINK_LABEL = re.compile(r"(?i)\s*(?:read more|read next|read also|also read|see also|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended"
-                        r"|more on this(?:\s+story)?)\s*:?\s*")
+                        r"|more on this(?:\s+story)?|more\s+(?:[\w'’]+\s+){0,3}(?:news|stories|headlines))\s*:?\s*")  # ("MORE GOLD COAST NEWS")
 
 
 def linked_lines(lines: list[str]) -> set[int]:

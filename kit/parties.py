@@ -103,7 +103,7 @@ _SOME = {"one", "two", "three", "four", "some", "several", "many", "most", "few"
 # the word that ends a noun's head: "A source at X", "people familiar with"
 _HEAD_STOPS = {"of", "for", "from", "with", "at", "in", "close", "familiar", "who", "on", "to", "that", "which", "under", "through",
                # ("Landowners along the North Road", "Residents living near the tip": people, where they are)
-               "along", "around", "across", "outside", "beside", "living", "within", "inside"}
+               "along", "around", "across", "outside", "beside", "living", "within", "inside", "behind"}  # ("the practice behind the plan")
 _DOC_PREPOSITIONS = {"by", "of", "from", "into", "on"}  # "a report by", "a summary from": a document's maker
 _PRONOUNS = {"he", "she", "him", "her", "his", "hers", "they", "them", "their"}
 

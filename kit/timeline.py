@@ -38,6 +38,10 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|Victoria\s+Day|B\.?C\.?\s+Day|Civic\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
                 r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?|(?-i:Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
+                r"|(?-i:Saba\s+Saba|Nane\s+Nane)(?:\s+(?i:day))?|(?-i:Heritage|Jamhuri|Madaraka|Mashujaa|Columbus"
+                r"|Veterans['’]?|Melbourne\s+Cup)\s+(?-i:Day)(?:\s+(?:long\s+)?weekend)?(?!\s+on\s+\w+\s+\d)|(?-i:Gawai)(?:\s+(?-i:Dayak))?"
+                r"|(?-i:St\.?\s+Stephen['’]s\s+Day|Juneteenth|Reek\s+Sunday|(?<!of\s)Ramadan(?!\s+[A-Z]))"
+                r"|(?-i:Hari\s+Raya\s+(?:Aidilfitri|Puasa|Haji|Aidiladha)|Eid(?:\s+|-)(?:al|ul)(?:\s+|-)(?:Fitr|Adha))"
                 r"|(?:(?-i:early|late)\s+(?-i:May)|(?-i:May\s+Day)|(?-i:spring|Spring|summer|Summer|May|June|August|October))\s+(?-i:bank\s+holiday|Bank\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:Holy\s+Week)|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend|\s+(?:school\s+)?(?:holidays|break))?|(?-i:Good\s+Friday)(?:\s+(?:long\s+)?weekend)?)(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
 # a season's name that ends its phrase: a stop, or a word no noun is ("for the summer, when", not "for the summer window")
@@ -84,7 +88,7 @@ _BASE = "|".join([
     rf"(?:last|this|next)\s+season",
     rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+"
     r"(?:(?:working|business)\s+days?|days?|weeks?|fortnights?|months?|years?)",  # ("within 15 working days")
-    r"within\s+the\s+(?:next|coming)\s+(?:day|week|month|year)",  # ("within the next month": from now to a month on)
+    r"within\s+the\s+(?:next|coming)\s+(?:day|week|fortnight|month|year)",  # ("within the next month": from now to a month on)
     r"within\s+the\s+(?:week|month|year)(?![\w-])",  # ("within the month": by its end)
     # "in the last days of October": late October
     rf"(?:the\s+)?(?:last|final|closing|first|opening)\s+(?:few\s+)?days\s+of\s+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
@@ -165,6 +169,7 @@ _EXPR = re.compile(
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|fortnights?|days?|quarter|half|decades?|yesterday|today"
     r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight|christmas|year's|thanksgiving|easter|halloween|festive|holidays|hogmanay"
+    r"|saba|nane|gawai|juneteenth|ramadan|raya|eid"
     r"|good\s+friday)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
@@ -316,7 +321,21 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            # (Palm Sunday to Holy Saturday; the schools' fortnight around Easter, from the Saturday before Palm Sunday)
            "holy week": (0, -7), "easter holidays": (0, -8), "easter school holidays": (0, -8), "easter break": (0, -8),
            "easter school break": (0, -8),
-           "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31)}  # (Britain's; Scotland's New Year's Eve)
+           "bonfire night": (11, 5), "guy fawkes night": (11, 5), "hogmanay": (12, 31),  # (Britain's; Scotland's New Year's Eve)
+           # national days whose names no other country's share: Tanzania's, South Africa's, Kenya's, Sarawak's, Ireland's,
+           # the United States'
+           "saba saba": (7, 7), "saba saba day": (7, 7), "nane nane": (8, 8), "nane nane day": (8, 8),
+           "heritage day": (9, 24), "jamhuri day": (12, 12),
+           "madaraka day": (6, 1), "mashujaa day": (10, 20), "gawai": (6, 1), "gawai dayak": (6, 1),
+           "st stephen's day": (12, 26), "st. stephen's day": (12, 26), "juneteenth": (6, 19), "veterans day": (11, 11),
+           "veterans' day": (11, 11), "columbus day": (10, -2),
+           "melbourne cup day": (11, -12),  # (the first Tuesday of November)
+           "reek sunday": (7, -13),  # (Croagh Patrick's pilgrimage: July's last Sunday)
+           # (the Islamic calendar's, by the tables below: Ramadan's month, and the two Eids' first days)
+           "ramadan": (0, -10), "hari raya aidilfitri": (0, -11), "hari raya puasa": (0, -11), "eid al-fitr": (0, -11),
+           "eid-ul-fitr": (0, -11), "eid ul-fitr": (0, -11), "eid al fitr": (0, -11), "eid-al-fitr": (0, -11),
+           "hari raya haji": (0, -14), "hari raya aidiladha": (0, -14), "eid al-adha": (0, -14), "eid-ul-adha": (0, -14),
+           "eid ul-adha": (0, -14), "eid al adha": (0, -14), "eid-al-adha": (0, -14)}
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
 # "anzac", "labour" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend", "Labour Weekend" and
@@ -328,7 +347,7 @@ _FEAST_WEEKEND = re.compile("(" + "|".join(re.escape(k) for k in _FEASTS if "eas
                             + r") (?:long )?weekend((?: (?:last|this|next) year| \d{4}))?")  # ("... weekend last year")
 _WEEKEND_ONLY = {"waitangi", "anzac", "labour", "new year"}  # (found only with a weekend or a day after them)
 # a feast with no year, alone or with its weekend, as a day or a bound ("over the Fourth of July weekend")
-_FEAST_TOLD = re.compile(r"(?P<pre>(?:on|over|at|during|before|in|for)\s+)?(?:the\s+)?(?P<f>"
+_FEAST_TOLD = re.compile(r"(?P<pre>(?:on|over|at|during|before|by|until|till|in|for)\s+)?(?:the\s+)?(?P<f>"
                          + "|".join(re.escape(k) for k in sorted(_FEASTS, key=len, reverse=True)
                                     if k not in _WEEKEND_ONLY)
                          + r")(?P<w>\s+(?:long\s+)?weekend)?")
@@ -344,7 +363,7 @@ _AT_LEAST_BEFORE = re.compile(r"\b(?:until|till|by)\s+at\s+least\s+$", re.IGNORE
 _YEAR_AFTER = re.compile(r" (?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
 _WITHIN_THE = re.compile(r"within the (week|month|year)")
 _FEAST_SPAN = {"holy week": 6, "easter holidays": 15, "easter school holidays": 15, "easter break": 15,
-               "easter school break": 15}  # (days past the first a feast of several days runs)
+               "easter school break": 15, "ramadan": 29}  # (days past the first a feast of several days runs)
 _FEAST = re.compile(r"(?:(last|this|next) )?(" + "|".join(re.escape(k) for k in _FEASTS) + r")(?: (last|this|next) year| (\d{4}))?")
 _DECADE = re.compile(r"(?:(early|mid|late)[\s-]+)?((?:1[89]|20)\d)0s")
 _DECADE_PART = {"early": (0, 3), "mid": (3, 6), "late": (7, 9), None: (0, 9)}  # "the late 2000s": 2007 to 2009
@@ -491,7 +510,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = _LEAD_THE.sub("", s)
     if s.startswith("all ") and s[4:] in _SEASONS:
         s = "the " + s[4:]  # "in service all summer": the season
-    s = _FORTNIGHTS.sub(_in_weeks, s)  # "within a fortnight", "a fortnight ago": two weeks
+    s = _FORTNIGHTS.sub(_in_weeks, s.replace("next fortnight", "next two weeks"))  # "within a fortnight", "a fortnight
+    # ago", "within the next fortnight": two weeks
     if m := _DAY_SPAN.fullmatch(s):
         n = "1" if m.group("m1") else "2"
         month, d1, d2, year = m.group("m" + n), m.group("a" + n), m.group("b" + n), m.group("y" + n)
@@ -863,12 +883,29 @@ _MATARIKI = {y: pd.Timestamp(d) for y, d in {2022: "2022-06-24", 2023: "2023-07-
                                             2030: "2030-06-21"}.items()}
 
 
+# the first days of Ramadan, Eid al-Fitr and Eid al-Adha, as most countries kept them (a sighting moves them a day)
+_HIJRI = {-10: {2023: "2023-03-23", 2024: "2024-03-11", 2025: "2025-03-01", 2026: "2026-02-18", 2027: "2027-02-08",
+                2028: "2028-01-28"},
+          -11: {2023: "2023-04-21", 2024: "2024-04-10", 2025: "2025-03-30", 2026: "2026-03-20", 2027: "2027-03-10",
+                2028: "2028-02-27"},
+          -14: {2023: "2023-06-28", 2024: "2024-06-16", 2025: "2025-06-06", 2026: "2026-05-27", 2027: "2027-05-16",
+                2028: "2028-05-05"}}
+
+
 def _feast_day(name: str, year: int) -> pd.Timestamp:
     """The day of a feast in ``year``: Christmas's fixed date, Thanksgiving's fourth Thursday of November (the United
     States'), Easter's and the days counted from it (dateutil's Western computus)."""
     mo, day = _FEASTS[name]
     if day == -9:
         return _MATARIKI[year]  # (a year the law names no day for: unresolved)
+    if day in _HIJRI:
+        return pd.Timestamp(_HIJRI[day][year])  # (a year the table does not hold: unresolved, as Matariki's)
+    if day == -12:  # the first Tuesday of November
+        first = _d(year, mo)
+        return first + pd.Timedelta(days=(1 - first.weekday()) % 7)
+    if day == -13:  # the last Sunday of July
+        last = _d(year, mo + 1) - pd.Timedelta(days=1)
+        return last - pd.Timedelta(days=(last.weekday() + 1) % 7)
     if mo == 0:
         return pd.Timestamp(easter(year)) + pd.Timedelta(days=day)
     if day in (-3, -4):  # the third Monday of January or February, the first of September
@@ -2129,8 +2166,7 @@ def _same_period(text: str, out: list[TimeExpr], now) -> list[TimeExpr]:
     for m in _SAME_PERIOD.finditer(text):
         told = [t for t in out if t.end <= m.start() and t.resolved and not pd.isna(t.value_start)
                 and not pd.isna(t.value_end) and t.granularity in {"month", "quarter", "range", "half", "season", "week"}
-                and not _SENTENCE_END.search(text, t.end, m.start())
-                and not (now is not None and t.value_end == now)]  # (a span running to now, "since May", is left as it is)
+                and not _SENTENCE_END.search(text, t.end, m.start())]  # (and a span running to now, "since March")
         if not told:
             continue
         last = told[-1]

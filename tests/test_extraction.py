@@ -13495,3 +13495,87 @@ def test_a_law_named_for_two_fields():
             "The Planning Act and the Heritage Act were cited.").entities
     assert {"Local Government Official Information and Meetings Act", "Planning Act", "Heritage Act"} <= set(e["name"])
     assert "Meetings Act" not in set(e["name"])
+
+
+# session seventy: rounds 205 to 208
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session seventy) national days whose names no other country's share, and the Islamic calendar's by its table
+    ("About 200 farmers marched to the lodge gate on Saba Saba day.", "2026-07-11",
+     [("on Saba Saba day", "2026-07-07", "2026-07-07")]),
+    ("Pilgrims will climb the mountain on Reek Sunday.", "2026-07-11", [("on Reek Sunday", "2026-07-26", "2026-07-26")]),
+    ("The pool could reopen on Melbourne Cup Day.", "2026-10-19", [("on Melbourne Cup Day", "2026-11-03", "2026-11-03")]),
+    ("Residents say dredging went on during Ramadan.", "2026-03-31", [("during Ramadan", "2026-02-18", "2026-03-19")]),
+    ("The plant is in 10th of Ramadan City.", "2026-03-31", []),
+    # a feast as a deadline, with a wish for it: the coming one, from now
+    ("Greenridge hopes to welcome its first guests by Christmas.", "2026-02-12",
+     [("by Christmas", "2026-02-12", "2026-12-25")]),
+    # "the same period last year" after a span running to now: that span, a year back
+    ("Carers have taken in 17 koalas since March, compared with six over the same period last year.", "2026-07-11",
+     [("since March", "2026-03-01", "2026-07-11"), ("over the same period last year", "2025-03-01", "2025-07-11")]),
+    ("Health NZ said it would respond within the next fortnight.", "2026-02-12",
+     [("within the next fortnight", "2026-02-12", "2026-02-26")]),
+])
+def test_session_seventy_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session seventy) the people, past an aside on their place closed by a comma before the cue
+    (["Residents of Glenoak Manor, off the Glenavy Road, claim the problem began in 2021."],
+     "Residents of Glenoak Manor", "anonymous"),
+    (["More than 300 smallholder farmers in Nkoanekoli Ward, Meru District, say their plots are drying up."],
+     "More than 300 smallholder farmers in Nkoanekoli Ward", "anonymous"),
+    # who is behind a plan, not the plan
+    (["Tŷ Eithin Medical Practice wants to shut its branch surgery.",
+      "Campaigners say patients will need two buses, but the practice behind the plan insists it has no alternative."],
+     "Tŷ Eithin Medical Practice", "organization"),
+    # a member told of by party; a GP by the town; a carer by what she does
+    (["Cllr. Deirdre Ní Bhriain (SF) said she had asked for the list of landowners at three meetings.",
+      "Sinn Féin has backed the route in the past.",
+      "“If 41 farmers have signed, show us. It’s as simple as that,” the Sinn Féin councillor said."],
+     "Deirdre Ní Bhriain", "person"),
+    (["Clinical director Dr Hamish Rowlands, 58, said the practice had lost two of its four GPs.",
+      "“The funding walked away from us,” the Ōtaki GP said."], "Hamish Rowlands", "person"),
+    (["Koala Watch president Sharon Delaney, 58, said members had counted 40 felled trees.",
+      "“They bulldozed the koala trees,” the wildlife carer said."], "Sharon Delaney", "person"),
+])
+def test_session_seventy_speakers(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == (source, source_type)
+
+
+@pytest.mark.parametrize("body", [
+    # (session seventy) a claim called untrue in single quotes; nobody kept in the dark
+    ["Lombard said that was ‘simply not true’ and invited the committee to come and read the meters itself."],
+    ["“Nobody has been kept in the dark,” Ms Achterberg said."],
+])
+def test_session_seventy_denials(body):
+    assert claims_of(*body).iloc[-1]["stance"] == "denies"
+
+
+def test_a_town_its_parish_council_is_named_for_stays_a_place():
+    # (session seventy) "Seascale" of "Seascale Parish Council", "Risby" of "Risby and Saxham Battery Action Group":
+    # the places (but "the Globe" of "The Globe and Mail" is the paper); "Egremont I’ll": the town, then "I"
+    e = run("Patients in Seascale say they are being left in the lurch.",
+            "Seascale Parish Council says 2,140 patients are registered at the branch.",
+            "Villagers in Risby say the Risby and Saxham Battery Action Group has 400 members.",
+            "“By the time I get to Egremont I’ll have missed the appointment,” she said.",
+            "The Globe and Mail reported the sale. The Globe said the price was lower.").entities.set_index("name")
+    assert e.loc["Seascale", "type"] == "GPE" and "Seascale" not in e.loc["Seascale Parish Council", "aliases"]
+    assert "Risby" in e.index and "Egremont" in e.index and "Egremont I" not in e.index
+    assert "Globe" in e.loc["Globe and Mail", "aliases"]
+
+
+def test_session_seventy_names():
+    # (session seventy) a health board named for two areas; a service named for two things, after "A"; a body's
+    # initials without its area; a county's commission without the county
+    e = run("A spokesperson for NHS North East and North Cumbria Integrated Care Board said no decision had been made.",
+            "A Sport and Recreation Victoria spokesperson would not comment.",
+            "Carla Wendt, a spokesperson for the Lower Platte South Natural Resources District, said wells were fine.",
+            "The NRD monitors wells in the area.",
+            "The Lincoln-Lancaster County Planning Commission will meet in April. The Planning Commission voted 5-4.").entities
+    e = e.set_index("name")
+    assert {"NHS North East and North Cumbria Integrated Care Board", "Sport and Recreation Victoria"} <= set(e.index)
+    assert not {"NHS North East", "Sport", "Recreation Victoria", "NRD", "Planning Commission"} & set(e.index)
+    assert "NRD" in e.loc["Lower Platte South Natural Resources District", "aliases"]
+    assert "Planning Commission" in e.loc["Lincoln-Lancaster County Planning Commission", "aliases"]

@@ -968,3 +968,28 @@ def test_a_caption_over_a_sentence_is_still_the_title(tmp_path):
     # (a first line that is a headline, over a standfirst closed by a full stop, stays the title)
     write(tmp_path, "a.txt", "Mill shut after spill. Photo: Jo Roe\nThe mill was shut on Monday.\n8 Nov 2026\nIt rained.\n")
     assert load_quiet(tmp_path)[0].loc[0, "title"] == "Mill shut after spill. Photo: Jo Roe"
+
+
+def test_a_weeklys_issue_line_dates_it_by_the_weeks_first_day(tmp_path):
+    # (session seventy) "Issue No. 1439 | July 11 - 17, 2026": the issue's week, from its first day
+    from kit.datelines import parse_dateline
+
+    assert parse_dateline("Issue No. 1439 | July 11 - 17, 2026").value == pd.Timestamp("2026-07-11")
+    assert parse_dateline("11-17 July 2026").value == pd.Timestamp("2026-07-11")
+    assert parse_dateline("June 29 - July 5, 2026").value == pd.Timestamp("2026-06-29")
+    write(tmp_path, "a.txt", "Farmers in row over furrow water\nBy Agnes Swai\nIssue No. 1439 | July 11 - 17, 2026\n"
+                             "The furrow is dry, farmers said.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "published"] == pd.Timestamp("2026-07-11")
+
+
+def test_session_seventy_page_lines_head_no_section():
+    # (session seventy) a crosshead in single quotes is one; a photo's credit on two lines, an embed's placeholder and
+    # a block of links under "MORE ... NEWS" are not
+    from kit.formats import parse_text
+
+    p = parse_text("Title\n12 March 2025\nPhoto by\nLachlan Verity\nFirst paragraph here.\n"
+                   "Hold tight - we’re checking permissions before loading more content\nMore text here.\n"
+                   "‘Signed off’ or not?\nThe council said so.\nLast paragraph here.\nMORE GOLD COAST NEWS\n"
+                   "Southport cafe owners take on council over footpath dining fees\n"
+                   "Helensvale family’s backyard find stuns neighbours\n")[0]
+    assert p.sections == ["‘Signed off’ or not?"]
