@@ -58,9 +58,11 @@ class Analysis:
         return f"Analysis({sizes})"
 
 
-# where public bodies' years start in April: Canada, Britain, India, Japan, Hong Kong (not Ireland's: the calendar's)
-_APRIL_COUNTRIES = {"CA", "GB", "IN", "JP", "HK"}
-_JULY_COUNTRIES = {"AU", "NZ", "KE", "UG", "TZ", "RW", "PK", "EG"}  # (and July: SPLIT_JULY's, by their places)
+# where public bodies' years start in April: Canada, Britain, India, Japan, Hong Kong, Singapore, and Belize, Jamaica,
+# Barbados, Bermuda, the Turks and Caicos, Gibraltar, the Isle of Man, Botswana, Namibia and Malawi (not Ireland's: the
+# calendar's; nor South Africa's, whose municipalities count from July)
+_APRIL_COUNTRIES = {"CA", "GB", "IN", "JP", "HK", "SG", "BZ", "JM", "BB", "BM", "TC", "GI", "IM", "BW", "NA", "MW"}
+_JULY_COUNTRIES = {"AU", "NZ", "KE", "UG", "TZ", "RW", "PK", "EG", "BD"}  # (and July: SPLIT_JULY's, by their places)
 
 
 def _country_of(ents) -> str | None:

@@ -2375,6 +2375,13 @@ class _SentenceAttributor(PhraseReader):
         """ "Residents of Glenoak Manor, off the Glenavy Road, claim", "More than 300 smallholder farmers in Nkoanekoli
         Ward, Meru District, say": the people, unnamed, past an aside on their place closed by a comma before the cue
         (not "Residents of Fintry, the council said", whose cue follows no comma)."""
+        c = o0
+        while c < min(k, o0 + 3) and self.t[c].is_cap:
+            c += 1
+        if c > o0 and c + 2 < k and self.L[c] in _RESIDENT_NOUNS and self.L[c + 1] in {"who", "whose"} and not any(
+                self.t[z].text in _QUOTES or self.t[z].text == ";" or self.L[z] in REPORTING_VERBS for z in range(c + 1, k)):
+            # "Castlecliff residents whose homes flooded in October say": the people, unnamed (not their place)
+            return Party(self.text(o0, c + 1), "anonymous", self.text(o0, c + 1), self.t[o0].start, self.t[c].end)
         h = o0
         while h + 1 < k and (self.L[h] in _COUNT_WORDS or self.t[h].text.replace(",", "").isdigit()):
             h += 1

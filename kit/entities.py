@@ -838,6 +838,7 @@ _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "
 _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
 # what a community's group is called, named for the places it speaks for ("Risby and Saxham Battery Action Group")
 _GROUP_LAST = {"group", "association", "committee", "alliance", "coalition", "network", "society", "forum", "campaign"}
+_COMMUNITY_LAST = {"group", "association", "committee", "coalition", "campaign"}
 _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "beach", "junction", "crossing", "landing",
                "ferry", "bridge", "village", "town", "city", "county", "bay", "cove", "point", "hills", "valley"}
 _FIRM_POSTS = {"ceo", "cfo", "coo", "cto", "shareholders", "subsidiary", "chairman", "chairwoman", "chairperson"}
@@ -2129,8 +2130,8 @@ class _Builder:
             return  # "New Year's Eve": a day, no name
         if j - i == 1 and toks[i].text in {"Image", "Photo", "Picture", "Credit"} and j < len(toks) and toks[j].text == ":":
             return  # "(Image: Submitted)": a photo's credit, its label no name
-        if toks[j - 1].text == "Eve" and j - i <= 2 and j - 2 >= 0 and toks[j - 2].lower in _HOLIDAYS:
-            return  # "on Christmas Eve": the feast's eve, no one named Eve
+        if toks[j - 1].text == "Eve" and j - i <= 3 and j - 2 >= 0 and toks[j - 2].lower in _HOLIDAYS:
+            return  # "on Christmas Eve", "On Christmas Eve," opening a sentence: the feast's eve, no one named Eve
         if j - i == 1 and toks[i].text in {"US", "U.S.", "U.S"} and j < len(toks) and toks[j].lower in {"dollar", "dollars", "cents"}:
             return  # "3.3 million US dollars": the currency, no mention of the country
         initial = _sentence_initial(s, i)
@@ -3434,9 +3435,9 @@ class _Builder:
                                or len(w) == 3 and all(len(x) <= 4 and x.isalpha() for x in w) and s.lower() in surnames()
                                and not any(x.lower() in ORG_WORDS for x in w))
                 and (not place_like or w[-1].lower().rstrip(".") in _CORPORATE_WORDS and s not in self.places  # "a stake in Corvane"
-                     and not (s in lived_in and (s in self.cities or len(w) >= 4 and w[1] == "and" and w[-1].lower() in _GROUP_LAST)))
+                     and not (s in lived_in and (s in self.cities or w[-1].lower() in _GROUP_LAST)))
                 # (but "fishermen in Aberystwyth" beside "Aberystwyth Harbour Users' Group", "villagers in Risby" beside
-                # "Risby and Saxham Battery Action Group")
+                # "Risby and Saxham Battery Action Group": the place a community's group is named for)
                 and (w[-1].lower() not in OUTLET_NAME_WORDS or s.isupper() and w[-1] == "News")) or (
                 # "Voyageurs" of "Ottawa Voyageurs Hockey Club": a club by its nickname, past its town
                 len(w) >= 3 and w[1] == s and (w[0] in self.places or w[0] in self.cities)
@@ -3942,7 +3943,10 @@ class _Builder:
                                 and not (f.get("before") == "of" and f.get("after") in ("'s", "’s")) for f in feats_of[s]) \
                     <= len(feats_of[s]):  # (once "at Brightpath" among four: not a place; "of Seorim's revenue" never)
                 hits = list(first[s])
-                rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits]
+                if s in placey or any(f.get("before") in {"in", "near"} for f in feats_of[s]):
+                    # ("in Ōtaki" beside "Ōtaki Health Action Group": the town its people's group is named for)
+                    hits = [h for h in hits if len(h.split()) < 3 or h.split()[-1].lower() not in _COMMUNITY_LAST]
+                rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits] if hits else []
                 if rivals or len({canon[h] for h in hits}) > 1:
                     # "Kestrel" among "Kestrel Exchange" and "Kestrel Customers Action Group": the one met first,
                     # the firm the others are named after

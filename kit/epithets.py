@@ -61,7 +61,8 @@ _LAB_NAMES = {"lab", "labs", "laboratory", "laboratories", "analytical", "analyt
 _BUILDING_NOUNS = {"building", "tower", "block", "development", "condominium", "condo", "estate", "project", "complex",
                    "structure"}
 _BUILDING_NAME_ENDS = {"residences", "residence", "towers", "tower", "apartments", "plaza", "mall", "heights", "mansions",
-                       "condominium", "condominiums", "block", "building"}  # ("the three-storey Calder Block")
+                       "condominium", "condominiums", "block", "building",  # ("the three-storey Calder Block")
+                       "manor", "gardens", "meadows", "grove", "mews", "estate"}  # ("the estate" of "Glenoak Manor")
 # trades a person plies as often as a firm: a headline's "Operator insists no defect was reported to him"
 _ONE_MANS_TRADES = {"operator", "trader", "dealer", "broker", "builder"}
 # bodies told of as "the trust", "the fund" whose names need not say so
@@ -281,7 +282,8 @@ _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "stud
                       "grower", "logger", "tailor", "shipwright", "rancher", "fitter", "mechanic", "carpenter",
                       "plumber", "electrician", "baker", "butcher", "beekeeper", "hairdresser", "publican", "winemaker",
                       "miner", "labourer", "laborer", "midwife", "paramedic", "firefighter", "shopowner", "storekeeper",
-                      "schoolteacher", "postmistress", "postmaster", "seller", "guide", "carer", "caregiver", "volunteer"}
+                      "schoolteacher", "postmistress", "postmaster", "seller", "guide", "carer", "caregiver", "volunteer",
+                      "restaurateur", "hotelier", "landowner"}
 # what "the 52-year-old ..." goes on with
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
@@ -366,6 +368,15 @@ _LABOUR_BODIES = {"association", "organisation", "organization", "federation", "
                   "alliance", "league", "union", "guild", "council"}
 
 
+_AGENCY_FIELDS = {"health", "transport", "fisheries", "sport", "water", "forestry", "biosecurity", "housing", "heritage",
+                  "parks", "tourism", "revenue", "customs", "immigration", "environment", "energy", "education"}
+
+
+def _country_name(name: str) -> bool:
+    """A country's or a US state's name ("New Zealand", "England", "Victoria" is neither)."""
+    return name in countries() or name in us_states() or name in {"England", "Scotland", "Wales", "Northern Ireland", "NSW"}
+
+
 def _of_kind(name: str, kind: str) -> bool:
     """Whether an organisation's name says it is a ``kind`` ("the regulator" of "Digital Asset Conduct Office"):
     by its head word, the last ("Redmarsh United", not "Redmarsh United Supporters' Trust"), or a club's first ("FC")."""
@@ -388,6 +399,10 @@ def _of_kind(name: str, kind: str) -> bool:
             # "the hospital" of "Dufferin Highlands Health Centre"
             or kind in {"hospital", "clinic"} and len(parts) > 2 and parts[-1] in {"centre", "center"}
             and parts[-2] in {"health", "medical"}  # ("the clinic" of "Silverleaf Family Medical Centre")
+            or kind == "clinic" and parts[-2:] == ["urgent", "care"]  # ("Ōtaki Urgent Care")
+            # "the agency" of "Health New Zealand", "Sport England", "Transport for NSW": a country's service, by its field
+            or kind == "agency" and len(parts) >= 2 and parts[0] in _AGENCY_FIELDS
+            and (parts[1] == "for" or _country_name(" ".join(name.split()[1:])))
             or kind == "union" and not {"workers", "employees", "teamsters", "guild"}.isdisjoint(parts)  # "... Workers Local 2281"
             # (or any union's branch by its number: "CUPE Local 4482", "UFCW Local 401")
             or kind == "union" and len(parts) >= 2 and parts[-2] == "local" and parts[-1].isdigit()
