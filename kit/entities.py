@@ -838,6 +838,8 @@ _NAME_PARTICLES = {"sur", "sous", "upon", "on", "en", "le", "la", "les", "de", "
 _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Beursdagblad", "Abendzeitung"
 # what a community's group is called, named for the places it speaks for ("Risby and Saxham Battery Action Group")
 _GROUP_LAST = {"group", "association", "committee", "alliance", "coalition", "network", "society", "forum", "campaign"}
+# a firm's post after its name, before its holder's ("Southern Reef Abalone managing director Fiona Achterberg")
+_FIRM_HEADS_AFTER = {"managing", "ceo", "founder", "co-founder", "proprietor", "cfo", "coo", "cto"}
 _COMMUNITY_LAST = {"group", "association", "committee", "coalition", "campaign"}
 _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "beach", "junction", "crossing", "landing",
                "ferry", "bridge", "village", "town", "city", "county", "bay", "cove", "point", "hills", "valley"}
@@ -4073,8 +4075,8 @@ class _Builder:
                                                     and words[0].lower() in given_names()):
             # (but "Wairoa trucking operator Brent Dallow": a trade a person plies too, before a given name)
             v["ORG_STRONG"] += 1  # "the Danish company Norrvik Nutrition", "the team Vantor-Eskel"
-        if f.get("firm_of"):
-            v["FIRM_OF"] += 1  # "Harwell Valley's chief executive"
+        if f.get("firm_of") or f.get("after") in _FIRM_HEADS_AFTER and surface not in self.places and not f.get("possessive"):
+            v["FIRM_OF"] += 1  # "Harwell Valley's chief executive", "Southern Reef Abalone managing director Fiona Achterberg"
         if f.get("the") and f.get("after") in _GROUP_AFTER and not f.get("possessive"):
             v["GROUP"] += 1  # "the Save Trevellas Valley group", "the Keep Ashford Green campaign": a body of people
         v["ORG"] += 1  # the default for a lone unknown name
@@ -4260,8 +4262,8 @@ class _Builder:
                     and not any(_FAMILY_FIRST.fullmatch(a) for a in e.aliases):  # (but "Pyo" of "Pyo Gwang-il", "Halla" of
                 # "Halla Björk Sverrisdóttir")
                 return "ORG"  # "Lumora" of "Lumora AI": people are called by their last name, firms by their first
-            if any(len(w) >= 2 and w[0].lower() in COMPASS for w in words):
-                return "LOC"  # "the East Rand", "North Sea"
+            if any(len(w) >= 2 and w[0].lower() in COMPASS for w in words) and not (v["FIRM_OF"] or e.is_company):
+                return "LOC"  # "the East Rand", "North Sea" (not "Southern Reef Abalone", whose managing director spoke)
             if v["THE_MID"]:
                 return "ORG"  # "The Circuit Report"
         if all(x.isupper() and len(x) >= 1 for w in words for x in w if x.isalpha()) and not v["PERSON_STRONG"]:

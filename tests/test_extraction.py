@@ -13625,3 +13625,11 @@ def test_belizes_financial_year_starts_in_april():
             "The council said the works would be finished by the end of the financial year.",
             published=pd.Timestamp("2026-02-12")).timeline
     assert str(t["end"].max().date()) == "2026-03-31"
+
+
+def test_a_firm_named_with_a_compass_word_first_is_a_firm():
+    # (session seventy) "Southern Reef Abalone" is no southern reef: a firm (but "South China Sea" is a sea)
+    e = run("Southern Reef Abalone lodged its application with the department in January.",
+            "Southern Reef Abalone managing director Fiona Achterberg rejected claims the company had kept fishers in the dark.",
+            "Boats crossed the South China Sea.").entities.set_index("name")
+    assert e.loc["Southern Reef Abalone", "type"] == "ORG" and e.loc["South China Sea", "type"] == "LOC"
