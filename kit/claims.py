@@ -1804,6 +1804,10 @@ class _SentenceAttributor(PhraseReader):
             # either side of them)
             return Party(self.text(e0, e0 + 1), "document", self.text(e0, e0 + 1), self.t[e0].start, self.t[e0].end)
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
+        if o0 == 0 and self.L[0] in DOCUMENT_NOUNS and self.L[0].endswith("s") and self.L[1] in {"the", "its", "their"} \
+                and (self.L[k] in _DOCUMENT_VERBS or self.L[k] in _DOCUMENT_BASE_VERBS) \
+                and not any(self.L[z] in _DOCUMENT_VERBS or self.L[z] in REPORTING_VERBS for z in range(1, k)):
+            d = 0  # "Reports the hospital filed with the department show": the bare plural opening the sentence
         while d is not None and d + 2 < k and self.L[d + 1] in DOCUMENT_NOUNS and not self.t[d + 1].is_cap \
                 and not self.L[d].endswith("s"):
             d += 1  # "an internal audit report dated February 3": the compound's last noun

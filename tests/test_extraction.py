@@ -13633,3 +13633,10 @@ def test_a_firm_named_with_a_compass_word_first_is_a_firm():
             "Southern Reef Abalone managing director Fiona Achterberg rejected claims the company had kept fishers in the dark.",
             "Boats crossed the South China Sea.").entities.set_index("name")
     assert e.loc["Southern Reef Abalone", "type"] == "ORG" and e.loc["South China Sea", "type"] == "LOC"
+
+
+def test_reports_opening_a_sentence_with_who_filed_them():
+    # (session seventy) "Reports the hospital filed with the department show": the reports, a document (and not
+    # the verb of what they show)
+    c = run("Reports the hospital filed with the department show the unit recorded 298 deliveries in 2023.").claims
+    assert (c["source"].tolist(), c["source_type"].tolist(), c["cue"].tolist()) == (["Reports"], ["document"], ["show"])
