@@ -86,6 +86,8 @@ _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|reque
 _AFTER_A_PLACE = _REGION_NOUNS | {"parish", "municipality", "township", "ward"}
 _COUNT_WORDS = {"more", "than", "about", "some", "over", "nearly", "almost", "around", "at", "least", "dozens", "hundreds",
                 "thousands", "of", "up", "to"}
+# the kinds of area after a place's name: "Kajiado County", "Kigarama Sector"
+_AREA_WORDS = {"district", "county", "sector", "cell", "province", "state", "region", "ward", "municipality"}
 # what an aside says a place is: "Umuezeoka, a community in Ekwulobia,"
 _PLACE_ASIDE_NOUNS = {"community", "village", "town", "suburb", "settlement", "neighbourhood", "neighborhood", "hamlet",
                       "township", "district", "area", "locality"}
@@ -2389,6 +2391,7 @@ class _SentenceAttributor(PhraseReader):
         h = o0
         while h + 1 < k and (self.L[h] in _COUNT_WORDS or self.t[h].text.replace(",", "").isdigit()):
             h += 1
+        b = h  # (the people, past their count: "households in Nyarurama Cell", "smallholder farmers in ...")
         if self.L[h] not in _RESIDENT_NOUNS and h + 1 < k and self.L[h + 1] in _RESIDENT_NOUNS and self.t[h].text.islower():
             h += 1  # ("smallholder farmers")
         if not (self.L[h] in _RESIDENT_NOUNS and h + 2 < k and self.L[h + 1] in {"of", "in", "from", "near", "around", "along"}
@@ -2401,7 +2404,9 @@ class _SentenceAttributor(PhraseReader):
                 self.t[z].text in _QUOTES or self.t[z].text == ";" or self.L[z] in REPORTING_VERBS for z in range(h, e - 1)):
             return None
         c = next(z for z in range(h + 2, e) if self.t[z].text == ",")
-        return Party(self.text(o0, c), "anonymous", self.text(o0, c), self.t[o0].start, self.t[c - 1].end)
+        if all(self.t[z].is_cap or self.t[z].text == "," or self.L[z] in _AREA_WORDS for z in range(c, e - 1)):
+            c = e - 1  # ("Residents of Kisaju in Isinya, Kajiado County, have accused": past the county too)
+        return Party(self.text(b, c), "anonymous", self.text(b, c), self.t[b].start, self.t[c - 1].end)
 
     def _of_whom_before(self, c: int, lo: int) -> int | None:
         """The comma opening an aside of "some of whom", "many of which" that the comma at ``c`` closes (looking back

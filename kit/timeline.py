@@ -2166,7 +2166,10 @@ def _same_period(text: str, out: list[TimeExpr], now) -> list[TimeExpr]:
     for m in _SAME_PERIOD.finditer(text):
         told = [t for t in out if t.end <= m.start() and t.resolved and not pd.isna(t.value_start)
                 and not pd.isna(t.value_end) and t.granularity in {"month", "quarter", "range", "half", "season", "week"}
-                and not _SENTENCE_END.search(text, t.end, m.start())]  # (and a span running to now, "since March")
+                and not _SENTENCE_END.search(text, t.end, m.start())
+                # (a span running to now, "since May", only before "last year": "six over the same period last year";
+                # "the same period in 2022" after it is that year, as annotators read it)
+                and not (now is not None and t.value_end == now and not m.group("last"))]
         if not told:
             continue
         last = told[-1]
