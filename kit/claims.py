@@ -86,8 +86,6 @@ _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|reque
 _AFTER_A_PLACE = _REGION_NOUNS | {"parish", "municipality", "township", "ward"}
 _COUNT_WORDS = {"more", "than", "about", "some", "over", "nearly", "almost", "around", "at", "least", "dozens", "hundreds",
                 "thousands", "of", "up", "to"}
-# the kinds of area after a place's name: "Kajiado County", "Kigarama Sector"
-_AREA_WORDS = {"district", "county", "sector", "cell", "province", "state", "region", "ward", "municipality"}
 # what an aside says a place is: "Umuezeoka, a community in Ekwulobia,"
 _PLACE_ASIDE_NOUNS = {"community", "village", "town", "suburb", "settlement", "neighbourhood", "neighborhood", "hamlet",
                       "township", "district", "area", "locality"}
@@ -2404,7 +2402,7 @@ class _SentenceAttributor(PhraseReader):
                 self.t[z].text in _QUOTES or self.t[z].text == ";" or self.L[z] in REPORTING_VERBS for z in range(h, e - 1)):
             return None
         c = next(z for z in range(h + 2, e) if self.t[z].text == ",")
-        if all(self.t[z].is_cap or self.t[z].text == "," or self.L[z] in _AREA_WORDS for z in range(c, e - 1)):
+        if all(self.t[z].is_cap or self.t[z].text == "," or self.L[z] in _AFTER_A_PLACE | {"sector", "cell"} for z in range(c, e - 1)):
             c = e - 1  # ("Residents of Kisaju in Isinya, Kajiado County, have accused": past the county too)
         return Party(self.text(b, c), "anonymous", self.text(b, c), self.t[b].start, self.t[c - 1].end)
 

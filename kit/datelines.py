@@ -355,8 +355,8 @@ def _find(line: str) -> re.Match | str | None:
         line = f"{late[1]} {late[3]}{late[2]}"
     line = _DOTTED_YMD.sub(lambda m: f"{m[1]}.{int(m[2]):02d}.{int(m[3]):02d}", line)
     line = _DOTTED_DAY.sub(r"\1 ", line)  # "26. Nov 2026 at 14:37": a day written with a dot, as Central Europe writes it
-    line = _SLASHED_MONTH.sub(r"\1 \2 \3", line)
-    line = _WEEK_SPAN.sub(lambda m: f"{m[1]}{m[2]}" if m[1] else f"{m[3]}{m[4]}", line)  # "26/Nov/2025": the month's name between slashes (The Wire)
+    line = _SLASHED_MONTH.sub(r"\1 \2 \3", line)  # "26/Nov/2025": the month's name between slashes (The Wire)
+    line = _WEEK_SPAN.sub(lambda m: f"{m[1]}{m[2]}" if m[1] else f"{m[3]}{m[4]}", line)  # "July 11 - 17, 2026": its first day
     line = _SHORT_YEAR.sub(r"\1/\2/20\3", line)  # "11/25/25 5:12 PM ET": a two-digit year, before its time (The Hill)
     line = _ZONE_BEFORE_TIME.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" if m[2] in ZONES else m[0], line)
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets

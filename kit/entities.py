@@ -840,6 +840,7 @@ _NEWSPAPER_ENDINGS = tuple(w for w in NEWSPAPER_WORDS if len(w) >= 6)  # "Het Be
 _GROUP_LAST = {"group", "association", "committee", "alliance", "coalition", "network", "society", "forum", "campaign"}
 # a firm's post after its name, before its holder's ("Southern Reef Abalone managing director Fiona Achterberg")
 _FIRM_HEADS_AFTER = {"managing", "ceo", "founder", "co-founder", "proprietor", "cfo", "coo", "cto"}
+# (fewer, where only "in X" elsewhere tells the town: a "society", a "network" is as often a firm's, "Nationwide")
 _COMMUNITY_LAST = {"group", "association", "committee", "coalition", "campaign"}
 _TOWN_WORDS = {"harbour", "harbor", "falls", "springs", "creek", "heights", "beach", "junction", "crossing", "landing",
                "ferry", "bridge", "village", "town", "city", "county", "bay", "cove", "point", "hills", "valley"}
