@@ -157,20 +157,13 @@ def _countries_named_by(name: str) -> list[str]:
     >>> _countries_named_by("NZ Transport Agency Waka Kotahi"), _countries_named_by("Transport Scotland")
     (['NZ'], ['Scotland'])
     """
+    from kit.lexicons import national_names
+
     w = name.split()
     if len(w) < 2:
         return []
     ends = {" ".join(w[:2]), w[0], " ".join(w[-2:]), w[-1]}
-    return sorted(e for e in ends if e in _national_names())
-
-
-@lru_cache(maxsize=1)
-def _national_names() -> frozenset[str]:
-    """Countries by name and by the short forms outlets print ("NZ", "UK"), and the United Kingdom's nations."""
-    from kit.lexicons import PLACE_ALIASES, countries
-
-    return frozenset(countries() | {k for k, v in PLACE_ALIASES.items() if v in countries()}
-                     | {"Scotland", "Wales", "England", "Northern Ireland"})
+    return sorted(e for e in ends if e in national_names())
 
 
 _LOCAL_GOVERNMENTS = {"council", "municipality", "shire", "corporation"}

