@@ -216,7 +216,8 @@ def analyze_article(article: dict) -> ArticleResult:
     fiscal = "financial year" in text or "fiscal" in text
     split_year = SPLIT_YEAR_ANY.search(text) is not None
     # (the country most of its places are in, looked up only for a story that counts years so)
-    country = _country_of(ents) if fiscal or split_year else None
+    national_day = "Independence Day" in text or "Republic Day" in text
+    country = _country_of(ents) if fiscal or split_year or national_day else None
     april_year = fiscal and (APRIL_YEAR.search(text) is not None or country in _APRIL_COUNTRIES)
     fiscal_from_start = "fiscal" in text and FISCAL_FROM_START.search(text) is not None
     canada = "Thanksgiving" in text and CANADA.search(text) is not None
@@ -231,7 +232,8 @@ def analyze_article(article: dict) -> ArticleResult:
         day_before = told_day[1] if told_day is not None and s.sid - told_day[0] <= 3 else None
         found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                            told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada, irish=irish,
-                           split_april=split_april, told_month=told_month, told_night=told_night, split_july=split_july)
+                           split_april=split_april, told_month=told_month, told_night=told_night, split_july=split_july,
+                           national=country if national_day else None)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end

@@ -363,6 +363,9 @@ _SELF_DENIAL = re.compile(
     # (but "Nobody from the mill told us anything": a grievance)
     r"|^\W*(?:nobody|no\s+one|no-one)\s+from\s+(?:[\w'’-]+\s+){1,4}?(?:ever\s+(?:told|informed|warned|notified)\s+(?:me|us)\b"
     r"(?!\s+anything)|(?:told|informed|warned|notified)\s+(?:me|us)\s+(?:there|that|about|of)\b)"
+    # "Nobody from Acme has ever said that", "Nobody from staff ever used that word": words put in a side's mouth, denied
+    r"|^\W*(?:nobody|no\s+one|no-one)\s+(?:(?:from|at|on|in)\s+(?:[\w'’-]+\s+){1,4}?)?(?:(?:has|had)\s+)?"
+    r"(?:ever\s+(?:said|used|promised|claimed|suggested)|said\s+that\b|used\s+that\s+word)\b(?!\s+(?:a\s+word|anything)\b)"
     # "had not been notified", "was not informed", "is not aware of any" (not "had not received a cent": a grievance)
     r"|\b(?:has|had|have|was|were|is|are)\s+[\"“]?(?:not|never)\s+(?:been\s+)?(?:formally\s+|even\s+|ever\s+)?"
     r"(?:notified|informed|consulted|presented|involved|aware\s+of\s+any)\b"

@@ -275,6 +275,8 @@ _TIME_IN_BRACKETS = re.compile(r"\s*\((\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+
 
 
 _SHORT_YEAR = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{2})(?=\s+\d{1,2}:\d{2}\b)")
+# "Published 28.01.26, 05:48 AM": day, month and a two-digit year with dots, before its time (The Telegraph, India)
+_DOTTED_SHORT_YEAR = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.]\d{2}\b)")
 # a weekly's issue dated by its week, "July 11 - 17, 2026" or "11-17 July 2026": the week's first day
 _WEEK_SPAN = re.compile(rf"\b((?:{MONTH_NAMES_RE})\.?\s+\d{{1,2}})\s*[-–]\s*(?:(?:{MONTH_NAMES_RE})\.?\s+)?\d{{1,2}}(,?\s+\d{{4}})\b"
                         rf"|\b(\d{{1,2}})\s*[-–]\s*\d{{1,2}}(\s+(?:{MONTH_NAMES_RE})\.?\s+\d{{4}})\b", re.I)
@@ -358,6 +360,7 @@ def _find(line: str) -> re.Match | str | None:
     line = _SLASHED_MONTH.sub(r"\1 \2 \3", line)  # "26/Nov/2025": the month's name between slashes (The Wire)
     line = _WEEK_SPAN.sub(lambda m: f"{m[1]}{m[2]}" if m[1] else f"{m[3]}{m[4]}", line)  # "July 11 - 17, 2026": its first day
     line = _SHORT_YEAR.sub(r"\1/\2/20\3", line)  # "11/25/25 5:12 PM ET": a two-digit year, before its time (The Hill)
+    line = _DOTTED_SHORT_YEAR.sub(r"\1.\2.20\3", line)
     line = _ZONE_BEFORE_TIME.sub(lambda m: f"{m[1]} {m[3]} {m[2]}" if m[2] in ZONES else m[0], line)
     line = _TIME_IN_BRACKETS.sub(r" \1", line)  # "March 5, 2025 (9:40 am)": the time in brackets
     line = _COMMA_BEFORE_DAY.sub(r"\1 \2, \3", line)

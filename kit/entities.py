@@ -116,6 +116,9 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "saying", "said", "say
 _TITLE_OR_COMPANY = TITLE_WORDS | COMPANY_NOUNS
 _MUNICIPAL_TIERS = {"local", "district", "metropolitan", "rural", "urban", "town", "city", "municipal", "county"}
 _CARE_FIELDS = {"rehabilitation", "nursing", "recovery", "rehab"}
+# what a hospital is named for ("Heart and Multispeciality Hospital", "Eye and Ear Hospital")
+_MEDICAL_FIELDS = {"heart", "eye", "ear", "cancer", "kidney", "maternity", "cardiac", "dental", "orthopaedic", "orthopedic",
+                   "multispeciality", "multispecialty", "superspeciality", "superspecialty", "trauma", "chest", "skin"}
 _CENTRES = {"center", "centre", "home"}
 # what names a party's group on a council or in a legislature ("the Labour group", "the Liberal Democrat group")
 _PARTY_WORDS = {"labour", "labor", "conservative", "conservatives", "liberal", "democrat", "democrats", "democratic",
@@ -453,8 +456,10 @@ def _and_in_firm(toks: list[Tok], i: int, j: int) -> bool:
     if j - i0 == 1 and toks[i0].lower in _SERVICE_PAIRS and toks[j + 1].lower in _SERVICE_PAIRS and j + 2 < len(toks) \
             and toks[j + 2].is_cap and toks[j + 2].lower not in _SERVICE_PAIRS:
         return True  # "Fire and Rescue NSW", "Parks and Wildlife Tasmania", "Fire and Emergency New Zealand": one service
-    if toks[i].lower in given_names() or any(t.lower.rstrip(".") in _LEGAL_FORMS or t.lower in INSTITUTION_WORDS
-                                             for t in toks[i:j]):
+    # (a given name first is a person's, "John Banda and Acme Ltd", unless a trade ends the words before "and":
+    # "Noor Fabrics and Processing (Pvt) Limited")
+    if toks[i].lower in given_names() and toks[j - 1].lower not in FIRM_NAME_WORDS \
+            or any(t.lower.rstrip(".") in _LEGAL_FORMS or t.lower in INSTITUTION_WORDS for t in toks[i:j]):
         return False
     k = j + 1
     while k < len(toks) and k - j <= 6 and (toks[k].is_cap or toks[k].text in {"&", "(", ")"}):  # (and "(Pvt) Ltd")
@@ -700,7 +705,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                                 and toks[x + 1].lower in {"of", "for"} for x in range(i, j - 1)):
                     j += 2  # "Minister for Fisheries and the Blue Economy": one portfolio, "the" inside it
                 elif toks[j].lower == "and" and j - i - (toks[i].lower in NON_NAME_CAPS) <= (
-                        6 if toks[j - 1].lower in _MEMBER_PLURALS or toks[j - 1].lower in _PORTFOLIO_WORDS and any(
+                        6 if toks[j - 1].lower in _MEMBER_PLURALS or toks[j - 1].lower == "fire" or toks[j - 1].lower in _PORTFOLIO_WORDS and any(
                             toks[x].lower in _BODY_HEADS and toks[x + 1].lower in {"of", "on", "for"} for x in range(i, j - 1))
                         else 4) \
                         and _joint_name_after(toks, i, j):  # ("The Directorate of Factory Safety and Inspection")
@@ -1330,10 +1335,19 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
             and toks[h].text not in places() and toks[j + 1].text not in places():
         return True  # "the hospital's Accident and Emergency Unit": a unit named for its two fields
     if j - h == 2 and len(words) == 2 and toks[j - 1].lower in _PORTFOLIO_WORDS \
-            and (words[0] in _PORTFOLIO_WORDS or words[0] in _CARE_FIELDS) and (words[1] in _BODY_WORDS or words[1] in _CENTRES):
+            and (words[0] in _PORTFOLIO_WORDS or words[0] in _CARE_FIELDS) and (words[1] in _BODY_WORDS or words[1] in _CENTRES
+                                                                             or words[1] == "cabinet"):
         # "Lusumpuko Water and Sanitation Company", "Nakuru Water and Sewerage Company": a firm of two trades
-        # ("Maplebrook Health and Rehabilitation Center": a care home of two)
+        # ("Maplebrook Health and Rehabilitation Center": a care home of two; "Kentucky Energy and Environment
+        # Cabinet": a state's department, as Kentucky names them)
         return True
+    if 1 <= j - h <= 3 and 1 <= len(words) <= 2 and toks[j - 1].lower in _MEDICAL_FIELDS \
+            and words[-1] in {"hospital", "hospitals", "institute", "clinic", "centre", "center"} \
+            and (len(words) == 1 or words[0] in _MEDICAL_FIELDS):
+        return True  # "Mediora Heart and Multispeciality Hospital", "Royal Eye and Ear Hospital": a hospital of two fields
+    if 1 <= j - h <= 2 and len(words) == 2 and words[1] == "fire" and m + 1 < len(toks) and toks[m].lower == "and" \
+            and toks[m + 1].lower in {"rescue", "emergency"}:
+        return True  # "County Durham and Darlington Fire and Rescue Service": one service for two areas
     if j - h == 1 and len(words) == 1 and words[0] in OUTLET_NAME_WORDS and h > 0 and toks[h - 1].lower == "the":
         return True  # "The Globe and Mail", "the Mail and Guardian": a paper's name of two
     if j - h == 1 and 2 <= len(words) <= 3 and words[-1] == "council" and toks[h].lower not in ORG_WORDS \

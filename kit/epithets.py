@@ -40,7 +40,7 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel", "iwi", "fund", "port"} | set(CO_OP_SPELLINGS)
+              "gallery", "panel", "iwi", "fund", "port", "practice", "course"} | set(CO_OP_SPELLINGS)
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter", "refinery"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -83,6 +83,9 @@ _KIND_NAME_WORDS = {
     # "the lab" of "Aorangi Analytical", "Kessel Diagnostics"
     "lab": _LAB_NAMES, "laboratory": _LAB_NAMES,
     "clinic": {"clinic", "clinics", "surgery"},
+    # "the practice" of "Wey Valley Medical Partnership", "Castle Street Surgery": a doctors' practice
+    "practice": {"practice", "surgery"},
+    "course": {"course", "links"},  # "the course" of "Chaparral Vista Golf Club" (below), "Royal Dornoch Links"
     "union": {"union", "federation", "syndicate"},
     # (an organisation, not a place, named "... City" or "... Town" is a club: "Brackenford City", "Luton Town")
     "club": {"club", "city", "town", "rangers", "county"} | _CLUB_LAST | _CLUB_FIRST,
@@ -283,7 +286,7 @@ _NEAR_PERSON_NOUNS = {"teacher", "farmer", "nurse", "driver", "fisherman", "stud
                       "plumber", "electrician", "baker", "butcher", "beekeeper", "hairdresser", "publican", "winemaker",
                       "miner", "labourer", "laborer", "midwife", "paramedic", "firefighter", "shopowner", "storekeeper",
                       "schoolteacher", "postmistress", "postmaster", "seller", "guide", "carer", "caregiver", "volunteer",
-                      "restaurateur", "hotelier", "landowner"}
+                      "restaurateur", "hotelier", "landowner", "florist"}
 # what "the 52-year-old ..." goes on with
 _AGED_NOUNS = PERSON_EPITHET_NOUNS | {"farmer", "resident", "student", "worker", "driver", "patient", "mother", "father",
                                       "grandmother", "grandfather", "widow", "veteran", "fisherman", "nurse", "teacher",
@@ -400,6 +403,9 @@ def _of_kind(name: str, kind: str) -> bool:
             or kind in {"hospital", "clinic"} and len(parts) > 2 and parts[-1] in {"centre", "center"}
             and parts[-2] in {"health", "medical"}  # ("the clinic" of "Silverleaf Family Medical Centre")
             or kind == "clinic" and parts[-2:] == ["urgent", "care"]  # ("Ōtaki Urgent Care")
+            or kind == "practice" and len(parts) > 2 and parts[-2] in {"medical", "health"}
+            and parts[-1] in {"partnership", "practice", "group", "centre", "center"}
+            or kind == "course" and len(parts) > 2 and parts[-2] == "golf" and parts[-1] in {"club", "course", "links"}
             # "the agency" of "Health New Zealand", "Sport England", "Transport for NSW": a country's service, by its field
             or kind == "agency" and len(parts) >= 2 and parts[0] in _AGENCY_FIELDS
             and (parts[1] == "for" or _country_name(" ".join(name.split()[1:])))

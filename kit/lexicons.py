@@ -232,6 +232,7 @@ ORG_WORDS = {
     "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division", "contracting", "builders",
     "contractors", "developers", "advisory", "consultants", "air", "llp", "registry", "registries", "movement", "attorneys",
     "wines", "winery", "wineries", "vineyards", "brewery", "breweries", "distillery", "distilleries", "fisheries",  # ("Kōwhai Ridge Wines")
+    "earthworks", "fabrics", "marina", "resort",  # ("Red Mesa Earthworks", "Nelson Marina", "Sandy Point Shores RV Resort")
 } | OUTLET_NAME_WORDS
 # Words of a firm's name: what makes "the company" more likely this one than the tribe, the festival or the
 # newspaper also named ("Harwell Valley Meats", "Kyma Lines", "Baharini Logistics Consortium Ltd").
@@ -256,6 +257,7 @@ FIRM_NAME_WORDS = {
     # (trades of the works a local story's contractor does: "Kakepuku Aggregates", "Ridgeline Haulage")
     "aggregates", "quarries", "quarrying", "haulage", "concrete", "asphalt", "paving", "earthmoving", "excavations",
     "demolition", "drilling", "dredging", "towing", "plumbing", "roofing", "scaffolding", "landscaping", "surveying",
+    "fabrics", "processing", "earthworks", "homes",  # ("Noor Fabrics and Processing (Pvt) Limited", "Redlands Ridge Homes")
     "civil",  # ("Mary Valley Civil": Australia's and New Zealand's civil-works contractors; a body's "Civil" is an institution's)
 }
 # What a person's role says about the firm it names ("chief executive of Coralbay Health", "Dukaanpe's founder").

@@ -16,7 +16,8 @@ from typing import NamedTuple
 _ATTRS: list | None = None
 # "Read more" on a line of its own: the line under it is another story's headline, a link (Caixin)
 LINK_LABEL = re.compile(r"(?i)\s*(?:read more|read next|read also|also read|see also|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended"
-                        r"|more on this(?:\s+story)?|more\s+(?:[\w'’]+\s+){0,3}(?:news|stories|headlines))\s*:?\s*")  # ("MORE GOLD COAST NEWS")
+                        r"|more on this(?:\s+story)?|(?:previous|next)\s+(?:article|story|post)|more\s+(?:[\w'’]+\s+){0,3}(?:news|stories|headlines))\s*:?\s*")
+# ("MORE GOLD COAST NEWS"; Pakistan Today's "Previous article" and "Next article" at the foot, each over a headline)
 
 
 def linked_lines(lines: list[str]) -> set[int]:
@@ -38,8 +39,8 @@ def linked_lines(lines: list[str]) -> set[int]:
                      and (lines[j].lstrip()[:2] in {"* ", "• "}) == bullet):
             out.add(j)
             j += 1
-            if j - i > 4 or "next" in ln.lower():
-                break  # ("Read next" points to one story: the Sacramento Bee's)
+            if j - i > 4 or "next" in ln.lower() or "previous" in ln.lower():
+                break  # ("Read next" points to one story: the Sacramento Bee's; so do "Previous article", "Next article")
     return out
 _END_PUNCT = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.(?:\s+[A-Z]{2,4})?\s*$")

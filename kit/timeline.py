@@ -39,8 +39,9 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
                 r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?|(?-i:Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
                 r"|(?-i:Saba\s+Saba|Nane\s+Nane)(?:\s+(?i:day))?|(?-i:Heritage|Jamhuri|Madaraka|Mashujaa|Columbus"
-                r"|Veterans['’]?|Melbourne\s+Cup)\s+(?-i:Day)(?:\s+(?:long\s+)?weekend)?(?!\s+on\s+\w+\s+\d)|(?-i:Gawai)(?:\s+(?-i:Dayak))?"
+                r"|Veterans['’]?|Melbourne\s+Cup|Independence|Republic)\s+(?-i:Day)(?:\s+(?:long\s+)?weekend)?(?!\s+on\s+\w+\s+\d)|(?-i:Gawai)(?:\s+(?-i:Dayak))?"
                 r"|(?-i:St\.?\s+Stephen['’]s\s+Day|Juneteenth|Reek\s+Sunday|(?<!of\s)Ramadan(?!\s+City\b))"
+                r"|(?-i:independence|republic)\s+day\s+of\s+[a-z]{2}\b"  # (a country's, as _national names it)
                 r"|(?-i:Hari\s+Raya\s+(?:Aidilfitri|Puasa|Haji|Aidiladha)|Eid(?:\s+|-)(?:al|ul)(?:\s+|-)(?:Fitr|Adha))"
                 r"|(?:(?-i:early|late)\s+(?-i:May)|(?-i:May\s+Day)|(?-i:spring|Spring|summer|Summer|May|June|August|October))\s+(?-i:bank\s+holiday|Bank\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:Holy\s+Week)|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend|\s+(?:school\s+)?(?:holidays|break))?|(?-i:Good\s+Friday)(?:\s+(?:long\s+)?weekend)?)(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
@@ -169,7 +170,7 @@ _EXPR = re.compile(
 _QUICK = re.compile(
     rf"\d+|\b(?=[a-z])(?:{_MONTH}|{_WEEKDAY}|{_SEASON}|years?|months?|weeks?|fortnights?|days?|quarter|half|decades?|yesterday|today"
     r"|tomorrow|ago|weekend|morning|afternoon|evening|night|tonight|season|overnight|christmas|year's|thanksgiving|easter|halloween|festive|holidays|hogmanay"
-    r"|saba|nane|gawai|juneteenth|ramadan|raya|eid"
+    r"|saba|nane|gawai|juneteenth|ramadan|raya|eid|independence|republic"
     r"|good\s+friday)\b", re.IGNORECASE)
 # twins of _QUICK and _EXPR for lower-cased ASCII text (same offsets; a case-sensitive scan
 # is two to three times faster). Only a bare weekday differs: it must be capitalised.
@@ -336,6 +337,20 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "eid-ul-fitr": (0, -11), "eid ul-fitr": (0, -11), "eid al fitr": (0, -11), "eid-al-fitr": (0, -11),
            "hari raya haji": (0, -14), "hari raya aidiladha": (0, -14), "eid al-adha": (0, -14), "eid-ul-adha": (0, -14),
            "eid ul-adha": (0, -14), "eid al adha": (0, -14), "eid-al-adha": (0, -14)}
+# Independence and Republic Days by country (ISO codes), told by name alone in the country's own papers: the kit reads
+# "Independence Day" as the day of the article's country, and leaves it unresolved where it knows no country or day
+NATIONAL_DAYS = {
+    "independence day": {"US": (7, 4), "IN": (8, 15), "PK": (8, 14), "BD": (3, 26), "LK": (2, 4), "NG": (10, 1),
+                         "GH": (3, 6), "UG": (10, 9), "TZ": (12, 9), "ZM": (10, 24), "ZW": (4, 18), "MW": (7, 6),
+                         "BW": (9, 30), "NA": (3, 21), "LS": (10, 4), "SL": (4, 27), "GM": (2, 18), "LR": (7, 26),
+                         "RW": (7, 1), "SS": (7, 9), "MZ": (6, 25), "JM": (8, 6), "TT": (8, 31), "BB": (11, 30),
+                         "BS": (7, 10), "BZ": (9, 21), "GY": (5, 26), "AG": (11, 1), "LC": (2, 22), "VC": (10, 27),
+                         "GD": (2, 7), "DM": (11, 3), "KN": (9, 19), "PH": (6, 12), "PG": (9, 16), "SB": (7, 7),
+                         "VU": (7, 30), "WS": (6, 1), "MT": (9, 21), "CY": (10, 1), "MV": (7, 26), "ID": (8, 17),
+                         "MX": (9, 16), "UA": (8, 24)},
+    "republic day": {"IN": (1, 26), "TT": (9, 24), "GY": (2, 23), "MW": (7, 6), "MT": (12, 13)},
+}
+_FEASTS.update({f"{name} of {cc.lower()}": day for name, by in NATIONAL_DAYS.items() for cc, day in by.items()})
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
 # "anzac", "labour" and "new year" are found only as "Waitangi weekend", "the Anzac long weekend", "Labour Weekend" and
@@ -892,6 +907,21 @@ _HIJRI = {-10: {2023: "2023-03-23", 2024: "2024-03-11", 2025: "2025-03-01", 2026
                 2028: "2028-05-05"}}
 
 
+def _national(low: str, country: str | None) -> str:
+    """A lower-cased expression with its national day named for ``country``, as ``_FEASTS`` holds it
+    ("before independence day" in Pakistan: "before independence day of pk"); unchanged for a day the country has not.
+
+    >>> _national("a day after independence day", "PK"), _national("on republic day", "US")
+    ('a day after independence day of pk', 'on republic day')
+    """
+    if country is None or "day" not in low:
+        return low
+    for name, by in NATIONAL_DAYS.items():
+        if name in low and country in by:
+            low = low.replace(name, f"{name} of {country.lower()}")
+    return low
+
+
 def _feast_day(name: str, year: int) -> pd.Timestamp:
     """The day of a feast in ``year``: Christmas's fixed date, Thanksgiving's fourth Thursday of November (the United
     States'), Easter's and the days counted from it (dateutil's Western computus)."""
@@ -1268,7 +1298,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                april_year: bool = False, told_day: pd.Timestamp | None = None,
                fiscal_from_start: bool = False, canada: bool = False, irish: bool = False, split_april: bool = False,
                told_month: pd.Timestamp | None = None, told_night: bool = False, split_july: bool = False,
-               _bare: bool = True) -> list[TimeExpr]:
+               national: str | None = None, _bare: bool = True) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
@@ -1279,6 +1309,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
     ``split_july``: one from where they are counted from July (Australia, Kenya, Pakistan): "2026-27" is July to June.
     ``told_month``: the first day of the month a sentence just before told ("hearings in June ... four days that month").
     ``told_night``: the last time of day told was in that day's evening ("at 11:42 p.m."; "at 12:20 a.m." is the next day).
+    ``national``: the article's country (an ISO code), whose Independence Day "Independence Day" is (``NATIONAL_DAYS``).
 
     >>> [t.text for t in find_times("They met in 2021 and since March 2023.")]
     ['in 2021', 'since March 2023']
@@ -1319,7 +1350,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             start += len(expr) - len(expr.lstrip()) + agent.end()  # "overwhelmed by a January storm": no deadline
             expr = text[start:end]
             bare = expr.strip()
-        lo, hi, g, ok = _resolve_cached(month_noun.group("m").lower() if month_noun else expr.lower(),
+        lo, hi, g, ok = _resolve_cached(month_noun.group("m").lower() if month_noun else _national(expr.lower(), national),
                                         anchor if anchor is None or not pd.isna(anchor) else None)
         if irish and ok and "august bank holiday" in expr.lower():
             lo, hi = _irish(lo), _irish(hi)
@@ -1333,7 +1364,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             if not pd.isna(lo) and not pd.isna(hi) and lo > hi:
                 lo = pd.NaT  # ("before Thanksgiving", written just after it: by then)
         if ok and now is not None and not pd.isna(hi) and (hi - now).days > 45 \
-                and (fm := _FEAST_TOLD.fullmatch(bare.lower().replace("’", "'"))) is not None \
+                and (fm := _FEAST_TOLD.fullmatch(_national(bare.lower().replace("’", "'"), national))) is not None \
                 and (_told_as_past(text, start, end) or _clause_past(text, start)) \
                 and _NOT_YET.search(text, max(0, start - 60), start) is None and not _future_before(text, start) \
                 and _MODAL_NEAR.search(text, max(0, start - 60), start) is None \
@@ -1350,7 +1381,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             if y is not None:
                 lo, hi, g, ok = _resolve_cached(f"{fm.group('pre') or ''}{fm.group('f')}{fm.group('w') or ''} {y}", anchor)
         elif ok and now is not None and not pd.isna(hi) and (now - hi).days > 45 \
-                and (fm := _FEAST_TOLD.fullmatch(bare.lower().replace("’", "'"))) is not None \
+                and (fm := _FEAST_TOLD.fullmatch(_national(bare.lower().replace("’", "'"), national))) is not None \
                 and fm.group("pre") in {"before ", "by ", "over ", "at ", "for ", None} \
                 and (_future_before(text, start) or _SURE_FUTURE.search(text, max(0, start - 80), start) is not None) \
                 and not _told_as_past(text, start, end) and not (canada and "thanksgiving" in fm.group("f")):
