@@ -69,7 +69,7 @@ _SKIP_BACK = {
     "earlier", "repeatedly", "publicly", "privately", "again", "recently", "first", "ever", "just", "would",
     "will", "did", "does", "do", "could", "may", "might", "separately", "similarly", "then", "once", "had",
     "already", "since", "now", "openly", "explicitly", "quickly", "flatly", "firmly", "strongly", "categorically", "personally",
-    "however", "nevertheless", "meanwhile",  # ("SP Tosin Akinwale, however said": no comma after it)
+    "however", "nevertheless", "meanwhile", "nonetheless", "still",  # ("SP Tosin Akinwale, however said": no comma after it)
 } | HEDGE_WORDS
 _NEGATORS = {"not", "n't", "never", "no", "declined", "refused", "nor"}
 # words that open a clause, never a modifier of the noun after them ("he report ..." is no "site report")
@@ -439,6 +439,8 @@ _DISMISSED = re.compile(
     # (the content of "said that did not happen" is "did not happen")
     r"|^\W*(?:(?:but|and)\s+)?(?:(?:that|this|it)\s+)?(?:simply\s+)?(?:did\s+not|didn[’']t|never)\s+happen(?:ed)?\b(?!\s+(?:overnight|by))"
     r"|^\W*(?:(?:but|and)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,3}(?:simply\s+)?did\s+not\s+happen\b"
+    # ("That is not our policy and it did not happen in this case": the second clause)
+    r"|\band\s+(?:that|this|it)\s+(?:simply\s+)?(?:did\s+not|didn[’']t)\s+happen\b(?!\s+(?:overnight|by|again))"
     r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+what\s+happened\b"
     # ("said that is not what her board was told": what the other side says it was told)
     r"|^\W*(?:(?:that|this|it)\s+)?(?:is|was)(?:n[’']t|\s+not)\s+what\s+(?:\w+\s+){1,3}(?:was|were)\s+told\b"
@@ -2443,8 +2445,10 @@ class _SentenceAttributor(PhraseReader):
         if rel >= k or self.L[rel] != "who" \
                 or _UNNAMED.search(self.s.text, self.t[rel].start - self.s.start, self.t[k - 1].end - self.s.start) is None \
                 or any(self.t[z].text in _QUOTES or self.L[z] in REPORTING_VERBS and z != rel + 1
-                       and self.L[z] not in {"speak", "spoke", "speaking", "comment", "talk"} for z in range(rel + 1, k)):
-            # (no quotation or other cue inside the clause: "asked not to be named" and "to speak" are its own)
+                       and self.L[z] not in {"speak", "spoke", "speaking", "comment", "talk"}
+                       and not (z + 2 < k and self.L[z + 1] == "not" and self.L[z + 2] == "to") for z in range(rel + 1, k)):
+            # (no quotation or other cue inside the clause: "asked not to be named" and "to speak" are its own, and so
+            # is the reason: "because staff have been told not to comment")
             return None
         text = self.text(a, h + 1)
         return Party(text, "anonymous", text, self.t[a].start, self.t[h].end)

@@ -53,7 +53,8 @@ _OFFICE_HOLDERS = {"prosecutor", "governor", "mayor", "attorney", "ombudsman", "
 _LOCAL_BODIES = {"prefecture", "assembly", "police"}  # ("the Nagano prefectural assembly", "... prefectural police")
 _STAFF_WORDS = {"staff", "personnel", "management", "leadership", "administration", "crew", "everyone", "nobody"}
 # "City of ...", "Hamlet of ...": a place's government, named for the place
-_GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire", "Hamlet"}
+_GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire", "Hamlet",
+                        "RM"}  # ("RM of Estevan No. 5": a Saskatchewan rural municipality, by its initials)
 # (and two words: "Regional District of Fraser-Fort George", "Rural Municipality of Sherwood", British Columbia's
 # and Saskatchewan's governments, named before their place)
 _GOVERNMENT_OF_FIRST_TWO = {"Regional District", "Regional Municipality", "Rural Municipality", "County Borough",
@@ -78,6 +79,8 @@ _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "bi
 # "Baile na Creige"; Tagalog "of": "Samahang Magsasaka ng Gitnang Luzon")
 # ("La Voce dello Sport", "Derechos y Protesta", "Sauti ya Mbarani FM", "Pensioenfonds Havens en Logistiek")
 _JOINERS = {"-"}
+# the verb a campaign's name opens on ("Save Our Pool", "Keep Coyote Wash Open", "Stop the Quarry")
+_CAUSE_VERBS = {"Keep", "Save", "Stop", "Protect", "Defend", "Restore", "Reclaim"}
 _LOC_WORDS = {"river", "lake", "mountain", "mountains", "valley", "sea", "ocean", "island", "islands", "bay",
               "street", "avenue", "road", "square", "boulevard", "desert", "forest", "coast", "strait", "canal",
               "lane", "terrace", "crescent", "highway", "motorway", "bridge", "creek", "reservation", "heights",
@@ -592,6 +595,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 if (toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS)) \
                         and not (toks[j].text[-1:].isdigit() and _MONEY_TOKEN.fullmatch(toks[j].text)):
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
+                elif toks[j].lower == "the" and toks[j - 1].text in _CAUSE_VERBS and j + 1 < n \
+                        and toks[j + 1].is_cap and toks[j].ws:
+                    j += 2  # "Keep the Fairgrounds Whole", "Save the Ridge": a campaign named for its cause
                 elif toks[j].lower in _CONNECTORS and j + 1 < n and toks[j + 1].is_cap and toks[j].ws \
                         and not (j + 3 < n and toks[j + 2].text == "-" and toks[j + 3].lower in _PLACE_MODIFIER_ENDS) \
                         and not (toks[j].lower == "of" and (_member_for(toks, i, j) or _firm_of_town(toks, i, j)
@@ -1341,6 +1347,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
         # ("Maplebrook Health and Rehabilitation Center": a care home of two; "Kentucky Energy and Environment
         # Cabinet": a state's department, as Kentucky names them)
         return True
+    if 1 <= j - h <= 2 and len(words) == 2 and toks[j - 1].lower == "civil" and words[0] == "administrative" \
+            and words[1] in {"tribunal", "appeals"}:
+        return True  # "Victorian Civil and Administrative Tribunal", "NSW Civil and Administrative Tribunal"
     if 1 <= j - h <= 3 and 1 <= len(words) <= 2 and toks[j - 1].lower in _MEDICAL_FIELDS \
             and words[-1] in {"hospital", "hospitals", "institute", "clinic", "centre", "center"} \
             and (len(words) == 1 or words[0] in _MEDICAL_FIELDS):
@@ -3859,6 +3868,9 @@ class _Builder:
                     m for m, w in words_of if len(ws) >= 3 and len(w) > len(ws) and w[0] == ws[0] and w[-1] == ws[-1]
                     and _in_order(ws, w) and not {"and", "&", "of", "for"} & {x.lower() for x in w if x not in ws}]
                 # (not "Ministry of Transport" of "Ministry of Works and Transport": another portfolio)
+            if not hits and len(ws) >= 3 and ws[-1].lower() in ORG_WORDS:
+                # "Woodford Fiscal Court" of "Woodford County Fiscal Court": a county's body, "County" left out
+                hits = [m for m, w in words_of if len(w) == len(ws) + 1 and w[1] == "County" and w[:1] + w[2:] == ws]
             if not hits and len(ws) >= 2:
                 # "San Lucas" of "San Lucas del Yacaré": the name before its connector
                 hits = [m for m, w in words_of if len(w) > len(ws) + 1 and w[:len(ws)] == ws
@@ -3960,8 +3972,9 @@ class _Builder:
                                 and not (f.get("before") == "of" and f.get("after") in ("'s", "’s")) for f in feats_of[s]) \
                     <= len(feats_of[s]):  # (once "at Brightpath" among four: not a place; "of Seorim's revenue" never)
                 hits = list(first[s])
-                if s in placey or any(f.get("before") in {"in", "near"} for f in feats_of[s]):
-                    # ("in Ōtaki" beside "Ōtaki Health Action Group": the town its people's group is named for)
+                if s in placey or s in self.cities or any(f.get("before") in {"in", "near"} for f in feats_of[s]):
+                    # ("in Ōtaki" beside "Ōtaki Health Action Group": the town its people's group is named for; a
+                    # known town the same, "Kirkcaldy’s Christmas lights" beside "Kirkcaldy Area Committee")
                     hits = [h for h in hits if len(h.split()) < 3 or h.split()[-1].lower() not in _COMMUNITY_LAST]
                 rivals = [m for m, w in words_of if w[0] == s and m not in person_like and m not in hits] if hits else []
                 if rivals or len({canon[h] for h in hits}) > 1:
@@ -4165,6 +4178,8 @@ class _Builder:
             return "ORG"  # "Cowichan River Stewards", "Harbour Guardians": a body of people, named for what they do
         if any(len(w) >= 2 and w[0].lower() in _EVENT_FIRST for w in words):
             return "EVENT"
+        if any(len(w) >= 3 and w[0] in _CAUSE_VERBS for w in words) and not v["PERSON_STRONG"] and not e.gender:
+            return "ORG"  # "Keep Coyote Wash Open", "Save Our Pool": a campaign, named for its cause
         if any(len(w) >= 2 and w[-1].lower() in _LAW_HEADS for w in words) \
                 and not v["PERSON_STRONG"] and not e.gender:
             return "LAW"  # "the Access to Information Act", "the Finance Bill": a law, nobody's voice
@@ -4252,7 +4267,9 @@ class _Builder:
             if heads & _ORG_ROLE_HEADS and not v["GPE"] and not v["GPE_IN"]:
                 return "ORG"  # "Radyo Ilaya, a local station" (never "in" it)
         if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST or w[0] in {"PT", "Bord"}
-                                or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha()) for w in words):
+                                or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha()
+                                and not (w[0].lower() in given_names() and all(x.isupper() for x in w))) for w in words):
+            # (but "HANNAH DOWSON", a credit in capitals: see below)
             return "ORG"  # "Asociación de Clubes Profesionales": the head comes first; "NHS Glenmoray", "BBC Scotland"
         if v["ORG_STRONG"] and not v["PERSON_STRONG"]:
             return "ORG"
@@ -4282,6 +4299,10 @@ class _Builder:
             if v["THE_MID"]:
                 return "ORG"  # "The Circuit Report"
         if all(x.isupper() and len(x) >= 1 for w in words for x in w if x.isalpha()) and not v["PERSON_STRONG"]:
+            if all(len(w) in (2, 3) and w[0].lower() in given_names() and w[0].lower() not in WEEKDAYS
+                   and len(w[-1]) >= 3 and w[-1].isalpha()
+                   and not any(x.lower() in ORG_WORDS or x.lower() in OUTLET_NAME_WORDS for x in w) for w in words):
+                return "PERSON"  # "Picture: HANNAH DOWSON", "DANA RUIZ/The Daily Sentinel": a photographer's credit
             return "ORG"  # "K-IFRS": letters in capitals are an acronym, nobody's name
         if not v["PERSON_STRONG"] and not e.ages and not e.gender and not e.roles \
                 and len({x.lower() for w in words for x in w if x.lower() in self.lowercase()}) >= 2:

@@ -263,7 +263,7 @@ _COMPANY_KIND_WORDS = {
     "caterer": {"catering", "caterers", "kitchen", "kitchens"},
     # "the winery" of "Kōwhai Ridge Wines" (not the labour contractor named beside it)
     "winery": {"wines", "wine", "winery", "wineries", "vineyards", "vineyard", "estate", "cellars"},
-    "brewery": {"brewing", "brewery", "breweries", "brewers"}, "distillery": {"distillery", "distilleries", "distillers", "spirits"},
+    "brewery": {"brewing", "brewery", "breweries", "brewers"}, "distillery": {"distillery", "distilleries", "distillers", "distilling", "spirits"},
 }
 # "the Malaysian national said": someone of that country, the person just named
 _NATIONAL_NOUNS = {"national", "citizen"}
@@ -1192,6 +1192,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 # (or named with the word last: "Buffalo City Metro", a South African metropolitan municipality;
                 # "Cape Breton Regional Municipality")
                 local = [n for n in ents if ents[n].type == "ORG" and len(n.split()) >= 2 and n.split()[-1] in {"Metro", "Municipality"}]
+            if not local and head == "municipality" and len(words) == 2 and words[0] == "the":
+                # (or by its initials: "the RM of Estevan No. 5", a Saskatchewan rural municipality)
+                local = [n for n in ents if ents[n].type in {"ORG", "GPE"} and n.split()[:2] in (["RM", "of"], ["R.M.", "of"])]
             if len(local) == 1 and not (head == "council" and any(
                     n.split()[-1] == "Council" for n in ents if ents[n].type == "ORG")):
                 # "the council", "the city" of "City of Newcastle", "the town" of "Town of Hamburg", "the municipality"

@@ -146,7 +146,7 @@ DOCUMENT_NOUNS = {
     "indictment", "complaint", "lawsuit", "release", "transcript", "minutes", "page", "blog", "paper",
     "reports", "statements", "studies", "surveys", "polls", "letters", "memos", "files", "file", "papers",
     "messages", "texts", "recordings", "recording", "images", "photos", "videos", "video", "footage", "logs",
-    "bills", "timeline",  # ("Bills seen by the paper show", "The directorate's own timeline puts")
+    "bills", "bill", "timeline",  # ("Bills seen by the paper show", "The directorate's own timeline puts")
     "analysis", "audit", "findings", "figures", "estimates", "assessment", "dossier", "cables", "notes",
     "valuation", "appraisal", "modelling", "modeling", "resolution",  # ("An independent appraisal ... put it at")
     "draft", "slides", "presentation", "invoices", "contracts", "contract", "receipts", "spreadsheet", "spreadsheets",

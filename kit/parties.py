@@ -359,6 +359,8 @@ class PhraseReader:
             i += 1
         while j > i and (self.t[j - 1].text in _QUOTES or self.t[j - 1].text in {",", "."}):
             j -= 1
+        if j - i >= 3 and self.L[j - 1] in {"itself", "themselves"}:
+            j -= 1  # "The permit application itself, a copy of which ..., lists": the application
         if i >= j:
             return None
         words = self.L[i:j]
@@ -1143,6 +1145,8 @@ class PhraseReader:
                 continue
             if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS) \
                     and not (w in DOCUMENT_NOUNS and (self.L[k + 1] in _DOC_PREPOSITIONS or self.L[k + 1] == "for")) \
+                    and not (w == "state" and self.t[k + 1].is_alpha and not self.t[k + 1].is_cap
+                             and self.L[k + 1] not in _DETERMINERS and self.L[k + 1] != "that") \
                     and not (k > 0 and self.t[k].is_cap and self.mentions(k, k + 1, kinds=("name",))):
                 break  # but "the state office", "An interim report by federal investigators": nouns ("Volta State
                 # Mining Agency": a word of a name)

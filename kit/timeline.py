@@ -128,7 +128,7 @@ _BASE = "|".join([
     rf"{_MONTH}\s+\d{{1,2}}[-–]\d{{1,2}}\b(?![-–]\d)(?:,?\s+{_YEAR})?|\d{{1,2}}[-–]\d{{1,2}}\s+{_MONTH}(?:\s+{_YEAR})?(?![\w-])",
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}",
     rf"(?:in|since|from|by|until|till|through|throughout|for|during|as\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as|as\s+(?:of|at)"
-    rf"|(?:for\s+)?(?:much|most|all)\s+of)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
+    rf"|(?:for\s+)?(?:(?:much|most|all)|the\s+(?:whole|entire))\s+of)\s+{_MONTH}(?=[\s,.;?!:\"”’)]|$)(?!\.?\s+\d)"
     rf"(?!\s+(?:to|through)\s+{_MONTH})"  # (a range: "for January to June 2025")
     r"(?!\s+(?:last|this|next)\s+year)",
     # ("from March 2023" is a month of 2023; "as recently as August": the month; "throughout November", "a second
@@ -241,7 +241,7 @@ def _year_of(s: str, anchor) -> int:
 _YEAR_RE = re.compile(_YEAR)
 _SPACES = re.compile(r"\s+")
 _LEAD_PREP = re.compile(r"^(?:in|on|at|during|by|throughout|until|till|through|since|from|over|to|as (?:early|recently|late|far back|long ago) as|as (?:of|at)"
-                        r"|(?:for )?(?:much|most|all) of|for) ")
+                        r"|(?:for )?(?:much|most|all|the whole|the entire) of|for) ")
 _LEAD_THE = re.compile(r"^the ")
 _WEEK_OF = re.compile(r"(week|weekend) of (.+?)(?:\s*(?:and|-|–)\s*(\d{1,2})(?:st|nd|rd|th)?)?((?:,? \d{4})?)")
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")

@@ -13640,3 +13640,134 @@ def test_reports_opening_a_sentence_with_who_filed_them():
     # the verb of what they show)
     c = run("Reports the hospital filed with the department show the unit recorded 298 deliveries in 2023.").claims
     assert (c["source"].tolist(), c["source_type"].tolist(), c["cue"].tolist()) == (["Reports"], ["document"], ["show"])
+
+
+# session seventy-one: rounds 209 to 212
+def test_session_seventy_one_names_joined_by_and():
+    # (session seventy-one) one name across "and": a firm whose first word is a given name but whose words before "and"
+    # end on a trade; a hospital named for two fields; a fire service for two areas; a state's department called a
+    # Cabinet
+    e = run("The unit, Rahim Textiles and Dyeing (Pvt) Limited, rejected the allegations.",
+            "The patient died at Sunview Heart and Multispeciality Hospital on Monday, his son said.",
+            "A spokesperson for the Hereford and Worcester Fire and Rescue Service said crews were sent.",
+            "A spokesperson for the Vermont Energy and Environment Cabinet said the permit was valid.").entities
+    names = set(e["name"])
+    assert {"Rahim Textiles and Dyeing (Pvt) Limited", "Sunview Heart and Multispeciality Hospital",
+            "Hereford and Worcester Fire and Rescue Service", "Vermont Energy and Environment Cabinet"} <= names
+    assert not {"Rahim Textiles", "Multispeciality Hospital", "Worcester Fire and Rescue Service", "Cabinet"} & names
+
+
+def test_session_seventy_one_bodies_by_their_kind():
+    # (session seventy-one) a marina, a resort, an earthworks firm and a builder of homes are bodies, never people;
+    # "the practice" of a doctors' partnership, "the course" of a golf club, "the municipality" of an RM
+    e = run("Glenn Harper has kept a boat at Lowell Marina since 1998.",
+            "Neighbours say Birch Cove RV Resort cleared the shoreline. The resort denies it.",
+            "Mesa Verde Earthworks built the culvert, and Tallow Creek Homes sold the lots.",
+            "Patients say Avon Valley Medical Partnership is abandoning them. The practice says buses are frequent.",
+            "Members of Juniper Hills Golf Club say the course loses money.",
+            "Owen Haldane, reeve of the RM of Oxbow Flats No. 12, said the flare was approved.",
+            "The municipality has no say over setbacks.").entities.set_index("name")
+    for name in ["Lowell Marina", "Birch Cove RV Resort", "Mesa Verde Earthworks", "Tallow Creek Homes",
+                 "RM of Oxbow Flats No. 12"]:
+        assert e.loc[name, "type"] == "ORG", name
+    assert "The resort" in e.loc["Birch Cove RV Resort", "aliases"]
+    assert "The practice" in e.loc["Avon Valley Medical Partnership", "aliases"]
+    assert "the course" in e.loc["Juniper Hills Golf Club", "aliases"]
+    assert "The municipality" in e.loc["RM of Oxbow Flats No. 12", "aliases"]
+
+
+def test_session_seventy_one_campaigns_named_for_their_cause():
+    # (session seventy-one) "Keep the Meadow Whole": one name, "the" inside; "Keep Pine Gulch Open": a body
+    e = run("Members of Keep the Meadow Whole say the sale breaks the bylaws.",
+            "Keep Pine Gulch Open says the savings are smaller.").entities.set_index("name")
+    assert e.loc["Keep the Meadow Whole", "type"] == "ORG" and e.loc["Keep Pine Gulch Open", "type"] == "ORG"
+    assert not {"Meadow Whole", "Keep"} & set(e.index)
+
+
+def test_a_known_town_beside_its_area_committee_stays_a_town():
+    # (session seventy-one) "Dunfermline’s lights" beside "Dunfermline Area Committee": the town
+    e = run("Dunfermline’s Christmas lights switch-on has been cancelled, traders said.",
+            "A report to the Dunfermline Area Committee shows the grant was kept.").entities.set_index("name")
+    assert e.loc["Dunfermline", "type"] == "GPE"
+    assert "Dunfermline" not in e.loc["Dunfermline Area Committee", "aliases"]
+
+
+@pytest.mark.parametrize("body,stance", [
+    # (session seventy-one) words put in a side's mouth, denied; but a grievance stays one
+    (["“Nobody from Birchfield Land has ever said that, at that meeting or anywhere else,” Tom Ashby said."], "denies"),
+    (["“Nobody from staff ever used that word,” the mayor, Alma Reyes, said."], "denies"),
+    (["“Nobody ever said a word to us about it,” Jane Roe said."], "asserts"),
+    (["“That is not our policy and it did not happen in this case,” said Priya Sen, the hospital’s superintendent."],
+     "denies"),
+])
+def test_session_seventy_one_denials(body, stance):
+    assert claims_of(*body).iloc[-1]["stance"] == stance
+
+
+def test_an_unnamed_member_told_not_to_comment_is_anonymous():
+    # (session seventy-one) "because staff have been told not to comment": the reason they go unnamed, no cue
+    c = run("Parents at Cedar Flats Elementary are worried.",
+            "A Cedar Flats teacher, who asked not to be named because staff have been told not to comment, said two "
+            "grades have classes of 29.").claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == ("A Cedar Flats teacher", "anonymous")
+
+
+@pytest.mark.parametrize("body,anchor,expected", [
+    # (session seventy-one) Independence Day and Republic Day: the day of the article's country, none where unknown
+    (["Residents of Lahore, Pakistan, marched.", "The plant was shut a day after Independence Day, Mr Khan said."],
+     "2026-09-04", [("a day after Independence Day", "2026-08-15", "2026-08-15")]),
+    (["Traders in Zomba, Malawi, met.", "The road must be finished before Independence Day, Mr Banda said."],
+     "2026-06-14", [("before Independence Day", "2026-06-14", "2026-07-06")]),
+    (["Farmers in Kamuli, Uganda, met.", "They met the week before Independence Day, Mr Okello said."],
+     "2026-11-26", [("the week before Independence Day", "2026-10-02", "2026-10-08")]),
+    (["Patients in Kolkata, India, waited.", "The ward was shut on Republic Day, Mr Sen said."],
+     "2026-01-28", [("on Republic Day", "2026-01-26", "2026-01-26")]),
+    (["Crowds in Boise, Idaho, gathered.", "The fireworks were on Independence Day, Mr Smith said."],
+     "2026-08-01", [("on Independence Day", "2026-07-04", "2026-07-04")]),
+])
+def test_national_days_by_the_articles_country(body, anchor, expected):
+    t = run(*body, published=pd.Timestamp(anchor)).timeline
+    assert [(r.expression, str(r.start.date()), str(r.end.date())) for r in t.itertuples()] == expected
+
+
+def test_a_photographers_credit_in_capitals_is_a_person():
+    # (session seventy-one) "Picture: MARTHA KEELING": a person's name in capitals, not an acronym
+    e = run("Farmland at Low Fell, near Stanhope, where the units would be built. Picture: MARTHA KEELING",
+            "The first report was in PREMIUM TIMES. SUNDAY HERALD said the same.").entities.set_index("name")
+    assert e.loc["MARTHA KEELING", "type"] == "PERSON" and e.loc["PREMIUM TIMES", "type"] == "ORG"
+    assert e.loc["SUNDAY HERALD", "type"] == "ORG"  # (Sunday is a given name too, in Nigeria)
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session seventy-one) "the retired state trooper said": "state" a noun's modifier, no verb
+    (["Ray Dunmore, 68, a retired state trooper, chairs the group.",
+      "“They gave us their word,” the 68-year-old retired state trooper said."], "Ray Dunmore", "person"),
+    # a document past an adverb, past "itself", and a bill
+    (["The officers’ report nonetheless recommends approval of the scheme."], "The officers’ report", "document"),
+    (["The permit application itself, a copy of which the Harbor Times obtained, lists the line as 910 feet away."],
+     "The permit application", "document"),
+    (["According to the final bill, a copy of which has been seen by the Harbor Times, the amount was Rs 11 lakh."],
+     "the final bill", "document"),
+])
+def test_session_seventy_one_speakers(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == (source, source_type)
+
+
+def test_session_seventy_one_tribunals_and_county_bodies():
+    # (session seventy-one) a state's civil and administrative tribunal is one body; a county's court named without
+    # "County" is the same court
+    e = run("Residents lodged an application with the Queensland Civil and Administrative Tribunal on Friday.",
+            "The Harlan County Fiscal Court will vote next month. Harlan Fiscal Court magistrates said little.").entities
+    e = e.set_index("name")
+    assert "Queensland Civil and Administrative Tribunal" in e.index and "Queensland Civil" not in e.index
+    assert "Harlan Fiscal Court" in e.loc["Harlan County Fiscal Court", "aliases"]
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session seventy-one) "for the whole of May": the month, as "for all of May" is
+    ("Works on the site were halted for the whole of May, he said.", "2026-06-14",
+     [("for the whole of May", "2026-05-01", "2026-05-31")]),
+])
+def test_session_seventy_one_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected

@@ -993,3 +993,25 @@ def test_session_seventy_page_lines_head_no_section():
                    "Southport cafe owners take on council over footpath dining fees\n"
                    "Helensvale family’s backyard find stuns neighbours\n")[0]
     assert p.sections == ["‘Signed off’ or not?"]
+
+
+def test_session_seventy_one_dotted_date_with_a_two_digit_year(tmp_path):
+    # (session seventy-one) "Reporter | City | Published 28.01.26, 05:48 AM": day, month, a two-digit year (The
+    # Telegraph, India); never without its time
+    from kit.datelines import parse_dateline
+
+    assert parse_dateline("Mina Roy   |   Patna   |   Published 28.01.26, 05:48 AM").value == pd.Timestamp("2026-01-28 05:48")
+    assert pd.isna(parse_dateline("Published 28.01.26").value)
+    write(tmp_path, "a.txt", "Hospital denies holding body\nMina Roy | Patna | Published 03.02.26, 07:10 PM\n"
+                             "The family said the bill was inflated.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "published"] == pd.Timestamp("2026-02-03 19:10")
+
+
+def test_previous_and_next_article_links_head_no_section():
+    # (session seventy-one) "Previous article" and "Next article" at the foot, each over another story's headline
+    from kit.formats import parse_text
+
+    p = parse_text("Title\n12 March 2025\nFirst paragraph here.\nWater report\nThe board said so.\nLast paragraph.\n"
+                   "Previous article\nTraders announce strike against tax regime\nNext article\n"
+                   "Rain emergency extended in four districts\n")[0]
+    assert p.sections == ["Water report"]
