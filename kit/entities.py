@@ -897,7 +897,7 @@ _STATE_MEDIA_NOUNS = {"news", "broadcaster", "television", "tv", "radio", "media
 _OUTLET_AFTER = {"newspaper", "daily", "weekly", "tabloid", "broadcaster"}  # ("Público newspaper reported")
 # what a name is when a common noun follows it, past at most two more ("the Yanaorqo copper mine", "the Skarvøy
 # site", "the Sanjhali medium irrigation dam"): "the mine" and "the site" refer back to it
-_WORKINGS_CAPPED = {"Mine", "Quarry", "Landfill", "Reservoir", "Colliery"}  # (a "Refinery" is as often the firm)
+_WORKINGS_CAPPED = {"Mine", "Quarry", "Landfill", "Reservoir", "Colliery", "Marina"}  # (a "Refinery" is as often the firm)
 FACILITY_NOUNS = {"mine", "dam", "quarry", "landfill", "refinery", "smelter", "site", "pipeline", "reservoir", "camp",
                   "tower", "farm", "field", "oilfield", "terminal", "tunnel", "complex", "estate", "project", "plant",
                   "bridge", "shaft", "factory", "warehouse", "depot", "wharf", "pier", "jetty", "substation", "barrage",
@@ -4140,7 +4140,8 @@ class _Builder:
             return "GPE"  # "Central River Region (CRR)", "Oyo State", "Manzini Region": an area, by the word that ends it
         if multi and not v["PERSON_STRONG"] and not e.gender and not e.ages and not e.roles and not e.is_company and any(
                 w[-1] in _WORKINGS_CAPPED and all(x[:1].isupper() for x in w) and not any(x.lower() in ORG_WORDS for x in w)
-                and (v["THE"] or w[0].lower() not in given_names()) for w in multi):
+                and (v["THE"] or w[0].lower() not in given_names() or w[-1] == "Marina") for w in multi):
+            # ("Nelson Marina": a town's marina, though a given name opens it)
             return "LOC"  # "the Silver Creek Mine", "Bullion Ridge Quarry": a working named by its kind, nobody's name
         first_words = {a.split()[0].lower() for a in e.aliases if " " in a}
         if any(len(w) >= 2 and _REGNAL.fullmatch(w[-1]) and w[-2].lower() in ORG_WORDS for w in (a.split() for a in e.aliases)):

@@ -232,7 +232,7 @@ ORG_WORDS = {
     "meats", "farms", "dairy", "dairies", "bakery", "bakeries", "infirmary", "division", "contracting", "builders",
     "contractors", "developers", "advisory", "consultants", "air", "llp", "registry", "registries", "movement", "attorneys",
     "wines", "winery", "wineries", "vineyards", "brewery", "breweries", "distillery", "distilleries", "fisheries",  # ("Kōwhai Ridge Wines")
-    "earthworks", "fabrics", "marina", "resort",  # ("Red Mesa Earthworks", "Nelson Marina", "Sandy Point Shores RV Resort")
+    "earthworks", "fabrics", "resort",  # ("Red Mesa Earthworks", "Sandy Point Shores RV Resort")
 } | OUTLET_NAME_WORDS
 # Words of a firm's name: what makes "the company" more likely this one than the tribe, the festival or the
 # newspaper also named ("Harwell Valley Meats", "Kyma Lines", "Baharini Logistics Consortium Ltd").

@@ -389,7 +389,8 @@ _AGO = re.compile(rf"(?P<more>more than |over )?({_NUM}) (day|week|month|year|de
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till|to|as\s+(?:early|soon)\s+as)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:was|were|is|are)(?:\s+not)? expected|(?<!as )scheduled|upcoming|ahead of|"
-                     r"(?:is|are|has been|have been) set for|"  # "A hearing ... is set for Feb. 9", "has been set for January 14"
+                     # "A hearing ... is set for Feb. 9", "has been set for January 14", "is reportedly listed for July 22"
+                     r"(?:is|are|has been|have been)\s+(?:\w+ly\s+)?(?:set|listed|slated|booked|pencil+ed\s+in)\s+for|"
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
                      # legislature sits again in the spring"
                      r"expires|lapses|runs\s+out|takes\s+effect|sits\s+again|(?:re)?convenes|(?:which|that)\s+ends|"

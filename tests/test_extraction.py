@@ -13658,18 +13658,19 @@ def test_session_seventy_one_names_joined_by_and():
 
 
 def test_session_seventy_one_bodies_by_their_kind():
-    # (session seventy-one) a marina, a resort, an earthworks firm and a builder of homes are bodies, never people;
+    # (session seventy-one) a marina is a place, a resort, an earthworks firm and a builder of homes are bodies, never
+    # people;
     # "the practice" of a doctors' partnership, "the course" of a golf club, "the municipality" of an RM
-    e = run("Glenn Harper has kept a boat at Lowell Marina since 1998.",
+    e = run("Glenn Harper has kept a boat at Lowell Marina since 1998. The marina is full, the council says.",
             "Neighbours say Birch Cove RV Resort cleared the shoreline. The resort denies it.",
             "Mesa Verde Earthworks built the culvert, and Tallow Creek Homes sold the lots.",
             "Patients say Avon Valley Medical Partnership is abandoning them. The practice says buses are frequent.",
             "Members of Juniper Hills Golf Club say the course loses money.",
             "Owen Haldane, reeve of the RM of Oxbow Flats No. 12, said the flare was approved.",
             "The municipality has no say over setbacks.").entities.set_index("name")
-    for name in ["Lowell Marina", "Birch Cove RV Resort", "Mesa Verde Earthworks", "Tallow Creek Homes",
-                 "RM of Oxbow Flats No. 12"]:
+    for name in ["Birch Cove RV Resort", "Mesa Verde Earthworks", "Tallow Creek Homes", "RM of Oxbow Flats No. 12"]:
         assert e.loc[name, "type"] == "ORG", name
+    assert e.loc["Lowell Marina", "type"] == "LOC" and "The marina" in e.loc["Lowell Marina", "aliases"]
     assert "The resort" in e.loc["Birch Cove RV Resort", "aliases"]
     assert "The practice" in e.loc["Avon Valley Medical Partnership", "aliases"]
     assert "the course" in e.loc["Juniper Hills Golf Club", "aliases"]
@@ -13770,4 +13771,13 @@ def test_session_seventy_one_tribunals_and_county_bodies():
      [("for the whole of May", "2026-05-01", "2026-05-31")]),
 ])
 def test_session_seventy_one_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session seventy-one) "is reportedly listed for July 22", in June: a hearing set ahead, this year's
+    ("A directions hearing is reportedly listed for July 22.", "2026-06-14", [("July 22", "2026-07-22", "2026-07-22")]),
+    ("The appeal has been slated for August 3.", "2026-06-14", [("August 3", "2026-08-03", "2026-08-03")]),
+])
+def test_a_day_a_hearing_is_listed_for_is_ahead(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
