@@ -13781,3 +13781,11 @@ def test_session_seventy_one_times(sentence, anchor, expected):
 ])
 def test_a_day_a_hearing_is_listed_for_is_ahead(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
+
+
+def test_an_age_epithet_never_goes_to_someone_of_another_age():
+    # (session seventy-one) "The 45-year-old executive" is not the chairperson the article gave as 57
+    c = run("“No family will be forced out,” said Miguel Santos, the firm’s vice president for corporate affairs.",
+            "“We were never consulted,” chairperson Rodrigo Tabora, 57, said.",
+            "The 45-year-old executive also rejected claims that the workers were kept in the dark.").claims
+    assert c["source"].tolist()[-1] == "Miguel Santos"
