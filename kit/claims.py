@@ -109,7 +109,7 @@ _STRONG_CUES = {"say", "tell", "report", "claim", "write", "mention", "insist", 
                 "reckon"}  # ("The analyst reckons Corvane will keep ...": its clause seldom has a "that")
 # cues that keep their force as "is rejecting" (not "the inquiry is continuing")
 _PROGRESSIVE_CUES = {"rejecting", "denying", "disputing", "claiming", "insisting", "alleging", "accusing", "arguing",
-                     "maintaining", "demanding", "warning", "saying", "contesting", "challenging"}
+                     "maintaining", "demanding", "warning", "saying", "contesting", "challenging", "questioning"}
 _PARTICIPLE_CUES = {"saying", "telling", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting", "accusing"}
 _RULED_OUT = re.compile(r"\s+(?:(?:that|it|this|them|any\s+such\s+\w+)\s+)?out\b", re.I)
@@ -741,7 +741,8 @@ class _SentenceAttributor(PhraseReader):
                 and self.t[k - 2].text != "-" and self.L[k - 2].rstrip(".") not in MONTHS \
                 and not self._inside_name(k - 1):  # (but "on Oct. 3 shows", "Transit Union Local 1189 says")
             return False  # "a backlog of 41,000 claims", "12 reports": a count of a noun, no verb
-        progressive = w in _PROGRESSIVE_CUES and prev in {"is", "are", "was", "were"} and k >= 2
+        progressive = w in _PROGRESSIVE_CUES and k >= 2 and (prev in {"is", "are", "was", "were"} or k >= 3 and prev in {
+            "also", "still", "now"} and self.L[k - 2] in {"is", "are", "was", "were"})  # ("is also questioning")
         if w.endswith("ing") and not progressive:
             return False  # "claiming", "stating": continues the main cue (but "Blue Horizon is rejecting")
         nxt = self.L[k + 1] if k + 1 < self.n else ""
@@ -749,7 +750,9 @@ class _SentenceAttributor(PhraseReader):
                 and (prev in _DETERMINERS or prev in {"first", "second", "formal", "his", "her", "its", "their", "our", "my", "your"}
                      or prev in _QUANTITIES or self.t[k - 1].text.isdigit() or self.t[k - 1].text in {"'s", "’s"}):
             return False  # "the union's first written request", "two written warnings": an adjective before its noun
-        if w in _QUESTIONING and nxt not in {"why", "whether", "how", "if"}:
+        if w in _QUESTIONING and nxt not in {"why", "whether", "how", "if"} \
+                and not any(self.L[x] in _SAID_THINGS for x in range(k + 1, min(self.n, k + 5))):
+            # (but "is questioning council’s claim that ...", "questioned the figures": a claim doubted)
             return False  # "police had questioned the captain", "raised questions": no doubt spoken with its clause
         if w in {"confirm", "verify"} and k >= 2 and (
                 (back := [x for x in self.L[max(0, k - 5):k] if x != "independently"])[-2:] in (["could", "not"], ["unable", "to"])

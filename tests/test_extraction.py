@@ -13789,3 +13789,17 @@ def test_an_age_epithet_never_goes_to_someone_of_another_age():
             "“We were never consulted,” chairperson Rodrigo Tabora, 57, said.",
             "The 45-year-old executive also rejected claims that the workers were kept in the dark.").claims
     assert c["source"].tolist()[-1] == "Miguel Santos"
+
+
+@pytest.mark.parametrize("body,source,cue", [
+    # (session seventy-one) a progressive cue past "also"; questioning a claim is a cue (but not questioning a person)
+    (["The Harbour Berth Holders’ Association opposes the rise.", "The association is also disputing the figures."],
+     "Harbour Berth Holders’ Association", "disputing"),
+    (["The Harbour Berth Holders’ Association opposes the rise.",
+      "The association is also questioning the council’s claim that the marina is full."],
+     "Harbour Berth Holders’ Association", "questioning"),
+    (["Police questioned the captain about the figures."], None, None),
+])
+def test_session_seventy_one_progressive_cues(body, source, cue):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["cue"].tolist()[-1]) == (source, cue)
