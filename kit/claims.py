@@ -751,8 +751,9 @@ class _SentenceAttributor(PhraseReader):
                      or prev in _QUANTITIES or self.t[k - 1].text.isdigit() or self.t[k - 1].text in {"'s", "’s"}):
             return False  # "the union's first written request", "two written warnings": an adjective before its noun
         if w in _QUESTIONING and nxt not in {"why", "whether", "how", "if"} \
-                and not any(self.L[x] in _SAID_THINGS for x in range(k + 1, min(self.n, k + 5))):
-            # (but "is questioning council’s claim that ...", "questioned the figures": a claim doubted)
+                and not any(self.L[x] in _SAID_THINGS and self.L[x + 1] == "that" for x in range(k + 1, min(self.n - 1, k + 5))):
+            # (but "is questioning council’s claim that ...": a claim doubted, told with it; "questioned the figure,
+            # saying ...": what is said comes with "saying")
             return False  # "police had questioned the captain", "raised questions": no doubt spoken with its clause
         if w in {"confirm", "verify"} and k >= 2 and (
                 (back := [x for x in self.L[max(0, k - 5):k] if x != "independently"])[-2:] in (["could", "not"], ["unable", "to"])
