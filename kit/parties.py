@@ -1145,7 +1145,7 @@ class PhraseReader:
                 continue
             if w in REPORTING_VERBS and k != e and not (k > 0 and self.L[k - 1] in _DETERMINERS) \
                     and not (w in DOCUMENT_NOUNS and (self.L[k + 1] in _DOC_PREPOSITIONS or self.L[k + 1] == "for")) \
-                    and not (w == "state" and self.t[k + 1].is_alpha and not self.t[k + 1].is_cap
+                    and not (w == "state" and k + 1 < self.n and self.t[k + 1].is_alpha and not self.t[k + 1].is_cap
                              and self.L[k + 1] not in _DETERMINERS and self.L[k + 1] != "that") \
                     and not (k > 0 and self.t[k].is_cap and self.mentions(k, k + 1, kinds=("name",))):
                 break  # but "the state office", "An interim report by federal investigators": nouns ("Volta State
