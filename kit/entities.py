@@ -4269,7 +4269,8 @@ class _Builder:
                 return "ORG"  # "Radyo Ilaya, a local station" (never "in" it)
         if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST or w[0] in {"PT", "Bord"}
                                 or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha()
-                                and not (w[0].lower() in given_names() and all(x.isupper() for x in w))) for w in words):
+                                and not (w[0].lower() in given_names() and w[0].lower() not in WEEKDAYS
+                                         and all(x.isupper() for x in w))) for w in words):
             # (but "HANNAH DOWSON", a credit in capitals: see below)
             return "ORG"  # "Asociación de Clubes Profesionales": the head comes first; "NHS Glenmoray", "BBC Scotland"
         if v["ORG_STRONG"] and not v["PERSON_STRONG"]:

@@ -1559,12 +1559,12 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                 before = [m for m in out.mentions if m.name in aged and m.start < toks[start_i].start]
                 target = before[-1].name if before else top(aged, toks[start_i].start)
             elif is_age and (of_age := [n for n in dict.fromkeys(role_heads.get(toks[head_i].lower, ()))
-                                        if not (number and ents[n].ages and number not in ents[n].ages)]):
+                                        if not (number and n in ents and ents[n].ages and number not in ents[n].ages)]):
                 # "the 57-year-old governor": the one governor named; of several, the one most told about (never one
                 # whose age the article gave otherwise)
                 target = top(of_age, toks[start_i].start)
             elif is_age and toks[head_i].lower in _BUSINESS_PEOPLE and (biz := near_person(toks[head_i].lower, s, start_i)) \
-                    and not (number and ents[biz].ages and number not in ents[biz].ages):
+                    and not (number and biz in ents and ents[biz].ages and number not in ents[biz].ages):
                 target = biz  # "The 54-year-old executive": the person given a firm's post, not the lawmaker named last
             elif head == "year-old" and (held := _office_in_aside(toks, head_i, role_heads)):
                 # no age given, an office after it: "The 61-year-old, who took over as chief executive in March,"
