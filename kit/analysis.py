@@ -233,7 +233,7 @@ def analyze_article(article: dict) -> ArticleResult:
         found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                            told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada, irish=irish,
                            split_april=split_april, told_month=told_month, told_night=told_night, split_july=split_july,
-                           national=country if national_day else None)
+                           national=country)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end

@@ -4268,10 +4268,9 @@ class _Builder:
             if heads & _ORG_ROLE_HEADS and not v["GPE"] and not v["GPE_IN"]:
                 return "ORG"  # "Radyo Ilaya, a local station" (never "in" it)
         if any(len(w) >= 2 and (w[0].lower() in ROMANCE_ORG_HEADS or w[0].lower() in _CLUB_FIRST or w[0] in {"PT", "Bord"}
-                                or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha()
-                                and not (w[0].lower() in given_names() and w[0].lower() not in WEEKDAYS
-                                         and all(x.isupper() for x in w))) for w in words):
-            # (but "HANNAH DOWSON", a credit in capitals: see below)
+                                or len(w[0]) >= 3 and w[0].isupper() and w[0].isalpha() and not _person_in_capitals(w))
+               for w in words):
+            # (but "HANNAH DOWSON", a credit in capitals)
             return "ORG"  # "Asociación de Clubes Profesionales": the head comes first; "NHS Glenmoray", "BBC Scotland"
         if v["ORG_STRONG"] and not v["PERSON_STRONG"]:
             return "ORG"
@@ -4301,9 +4300,7 @@ class _Builder:
             if v["THE_MID"]:
                 return "ORG"  # "The Circuit Report"
         if all(x.isupper() and len(x) >= 1 for w in words for x in w if x.isalpha()) and not v["PERSON_STRONG"]:
-            if all(len(w) in (2, 3) and w[0].lower() in given_names() and w[0].lower() not in WEEKDAYS
-                   and len(w[-1]) >= 3 and w[-1].isalpha()
-                   and not any(x.lower() in ORG_WORDS or x.lower() in OUTLET_NAME_WORDS for x in w) for w in words):
+            if all(_person_in_capitals(w) for w in words):
                 return "PERSON"  # "Picture: HANNAH DOWSON", "DANA RUIZ/The Daily Sentinel": a photographer's credit
             return "ORG"  # "K-IFRS": letters in capitals are an acronym, nobody's name
         if not v["PERSON_STRONG"] and not e.ages and not e.gender and not e.roles \
@@ -4360,6 +4357,18 @@ class _Builder:
         return "ORG"
 
     # -- epithets -----------------------------------------------------------------------------
+
+
+def _person_in_capitals(w: list[str]) -> bool:
+    """Whether the words of a name printed in capitals are a person's: a given name first (no weekday: "SUNDAY
+    PUNCH" is a paper), a family name after it, no body's or paper's word.
+
+    >>> _person_in_capitals(["HANNAH", "DOWSON"]), _person_in_capitals(["SUNDAY", "PUNCH"])
+    (True, False)
+    """
+    return len(w) in (2, 3) and all(x.isupper() for x in w) and w[0].lower() in given_names() \
+        and w[0].lower() not in WEEKDAYS and len(w[-1]) >= 3 and w[-1].isalpha() \
+        and not any(x.lower() in ORG_WORDS or x.lower() in OUTLET_NAME_WORDS for x in w)
 
 
 _INITIALS_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,3}[A-Z][a-z'’-]{2,}")

@@ -19,7 +19,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kit.entities import (
-    FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _LOCAL_KINDS, _LOCAL_PEOPLE, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
+    FACILITY_NOUNS, FINITE_AUX, _AUXILIARIES, _CAUSE_VERBS, _LOCAL_KINDS, _LOCAL_PEOPLE, _ROUTE_NOUNS, _CLAUSE_WORDS, _CLUB_FIRST, _CLUB_LAST, _CORPORATE_SUFFIXES, _DEMONYMS, _LEGAL_FORMS, _LEGISLATORS, _LOC_WORDS,
     _PERIOD_WORDS, _PLACE_KINDS, _POSSESSIVES, _TOWN_OFFICES, _REGION_NOUNS, _SHIP_NOUNS, _VENUE_FIRST, ArticleEntities, Entity, Mention, _based_comma, _role_head, _span_text,
     own_outlet, title_initials, titled_holder,
 )
@@ -214,12 +214,13 @@ _GROUP_NAME_WORDS = {"alliance", "association", "coalition", "collective", "netw
 _BOSS_WORDS = {"boss", "chief", "head", "supremo"}  # who runs a body, by the body's name ("the Torwood boss")
 # a paper's short name that is also a person's noun ("told the Leader", "seen by the Star"): never that person
 _PAPER_TITLES = {"leader", "star", "advocate", "examiner", "standard", "observer", "guardian", "independent", "citizen"}
-_CAMPAIGN_KINDS = {"group", "campaign", "coalition", "movement"}  # what a "Save ..." body is
+_CAMPAIGN_KINDS = {"group", "campaign", "coalition", "movement"}  # what a "Save ...", "Keep ..." body is
 
 
 def _campaign_for(name: str, kind: str) -> bool:
-    """Whether a body is a campaign for a thing of that kind, not one: "Save Coldcleugh School" is no school."""
-    return name.split()[0] == "Save" and kind not in _CAMPAIGN_KINDS
+    """Whether a body is a campaign for a thing of that kind, not one: "Save Coldcleugh School" is no school, "Stop the
+    Quarry" no quarry."""
+    return name.split()[0] in _CAUSE_VERBS and kind not in _CAMPAIGN_KINDS
 
 
 def _group_named(name: str) -> bool:
