@@ -322,9 +322,10 @@ _WEEKDAY_AFTER = re.compile(r"(\d{4}),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)
 # "November,26 2026 4:37 pm": the comma glued to the day instead of after it (KT Press)
 _COMMA_BEFORE_DAY = re.compile(rf"\b((?:{MONTH_NAMES_RE})\.?),\s*(\d{{1,2}})\s+(\d{{4}})\b", re.I)
 # "Published 5 hours ago on March 31, 2026 By Ffion Llewellyn": the page's age before the date, the byline after it
+# (or "... 07:30 AM NPT By: Rabindra Ghimire", Republica's)
 _AGE_BEFORE_DATE = re.compile(r"(?i)^((?:published|posted|updated)\s+)?(?:about\s+)?(?:\d+|an?|one)\s+"
                               r"(?:second|minute|min|hour|hr|day|week)s?\s+ago\s+on\s+(?=\S)")
-_BYLINE_LAST = re.compile(r"(?<=\d)\s+(?:By|BY)\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,5}$")
+_BYLINE_LAST = re.compile(r"(?:(?<=\d)|(?<=\d\s[AaPp][Mm])|(?<=[AaPp][Mm]\s[A-Z]{3})|(?<=[AaPp][Mm]\s[A-Z]{4}))\s+(?:By|BY):?\s+[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|and|&)){0,5}$")
 
 
 def _iso_clock(m: re.Match) -> str:

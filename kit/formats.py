@@ -209,7 +209,9 @@ _PAGE_CHROME = re.compile(r"(?i)(?:[-–—]\s*)?(?:listen to (?:this )?(?:artic
                           # ("Loading": an embed's; "Credit: Belga", "Photo: Reuters": a picture's credit)
                           r"(?:photo |image |picture )?credits?:\s.{1,60}|(?:photo|image|picture):\s.{1,60}|"
                           # ("Hold tight - we’re checking permissions before loading more content": an embed's placeholder)
-                          r"(?:hold tight|please wait)\b.{0,80}\bloading\b.{0,40})\s*:?"
+                          r"(?:hold tight|please wait)\b.{0,80}\bloading\b.{0,40}|"
+                          # ("Become a supporter of Shetland News": the outlet's plea between paragraphs)
+                          r"become an?\s+(?:supporter|member|subscriber|patron|donor)\b.{0,60}|support (?:local |independent )?journalism\b.{0,40})\s*:?"
                           r"(?:\s*[-–—])?")  # ("- Advertisement -": St Lucia Times)
 # a page's tags, one line of short names between commas ("dialysis, Ebeye, Kwajalein, Ministry of Health"): front matter
 _TAG_LINE = re.compile(r"\s*[^\W\d][^,.;:!?\"“”]{0,40}(?:,\s*[^\W\d][^,.;:!?\"“”]{0,40}){4,}\s*")
@@ -230,6 +232,10 @@ def _lead(lines: list[str], nonblank: list[int], upto: int) -> str:
 
 # a photo's credit closing a caption: "... Photo: Declan Gavigan", "... (Image: Newsquest)", "... Picture by Jo Bloggs"
 _CAPTION_CREDIT = re.compile(r"[.!?”’\"]\s+(?:\(?(?:photo|picture|image)s?(?:\s+by|\s*:)\s*[^()]{2,60}\)?)\.?$", re.IGNORECASE)
+
+
+# a section's name and a slash before the headline on its line (Shetland News): one to three words, each slash spaced
+_SECTION_TAG = re.compile(r"(?:[A-Z][\w&'’-]*(?: (?:&|[\w'’-]+)){0,2} / )+(?=[A-Z0-9‘'“\"])")
 
 
 def _above_headline(first: str, second: str) -> bool:
@@ -255,6 +261,8 @@ def parse_text(text: str) -> list[Parsed]:
     if len(nonblank) >= 3 and _above_headline(lines[nonblank[0]], lines[nonblank[1]]):
         nonblank = nonblank[1:]  # (a section tag or a photo's caption over the headline: the page's, not the story's)
     title = _check_title(lines[nonblank[0]])
+    if (tag := _SECTION_TAG.match(title)) and len(title[tag.end():].split()) >= 4:
+        title = title[tag.end():]  # "Environment / Creel fishermen accuse ...": the section's tag before the headline
     notes: list[str] = []
     # The dateline sits within the first few lines after the title (after the lead, if any).
     dateline_at = next((i for i in nonblank[1:4] if looks_like_dateline(lines[i])), None)
@@ -263,14 +271,16 @@ def parse_text(text: str) -> list[Parsed]:
         # past short lines only (a byline, an outlet, a label), never past a paragraph
         for i in nonblank[4:7]:
             # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
-            if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS or _NAME_LINE.fullmatch(lines[i]):
+            if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS or _NAME_LINE.fullmatch(lines[i]) \
+                    or _STAFF_TITLE.fullmatch(lines[i]):  # ("By Ellie Thurston", "Reporter", then the date: Newsquest)
                 continue  # (past the byline itself and a summary's bullets: Bloomberg's takeaways, "By Clarissa Goh", the date;
                 # TODAY's bare "Rachel Ong Shu Min" under its summary lines)
             before = nonblank[nonblank.index(i) - 1]
             # (a credit line is no paragraph: NZ Herald's "Reporter·Bay of Plenty Times·5 mins to read")
             if any(len(lines[x].split()) > 6 and lines[x][:1] not in _BULLETS and "·" not in lines[x]
                    and not _READING_TIME.search(lines[x]) for x in nonblank[2:nonblank.index(i)]) \
-                    and not _BYLINE.match(lines[before]) and not _NAME_LINE.fullmatch(lines[before]):
+                    and not _BYLINE.match(lines[before]) and not _NAME_LINE.fullmatch(lines[before]) \
+                    and not _STAFF_TITLE.fullmatch(lines[before]):
                 # (nor a byline of a bare name: Handelsblatt's "Lukas Brandhorst", then "26.11.2025 - 14:03 Uhr")
                 break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's; or past a
                 # summary's bullets: the Star's "In Summary", then "• ..." lines)
@@ -346,11 +356,22 @@ def parse_text(text: str) -> list[Parsed]:
                 # ("Photo by" over "Lachlan Verity": a picture's credit on two lines)
                 and not _CREDIT_LABEL.fullmatch(ln) and not (i > 0 and _CREDIT_LABEL.fullmatch(lines[i - 1]))
                 # "Read more" on a line of its own, and the linked headline under it (Caixin): no sections
-                and not LINK_LABEL.fullmatch(ln) and i not in linked
+                and not LINK_LABEL.fullmatch(ln) and i not in linked and not _over_links(lines, i)
                 # a byline under a caption: "Eoin Mac Cárthaigh" over "Health Correspondent" (RTÉ)
                 and not _STAFF_TITLE.fullmatch(ln)
                 and not (i + 1 < len(lines) and _STAFF_TITLE.fullmatch(lines[i + 1]) and _NAME_LINE.fullmatch(ln))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
+
+
+def _over_links(lines: list[str], i: int) -> bool:
+    """Whether every line under line ``i`` to the end is an item of a list: a box of links ("Talk to us" over
+    "> Give us your news tips.", The Herald's), which heads no section of the story.
+
+    >>> _over_links(["Talk to us", "> Give us your news tips.", "", "> Send us a letter."], 0)
+    True
+    """
+    rest = [ln.lstrip() for ln in lines[i + 1:] if ln.strip()]
+    return bool(rest) and all(ln[:2] in {"> ", "* ", "• ", "- "} for ln in rest)
 
 
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+\b")

@@ -279,6 +279,8 @@ _MODAL_NEAR = re.compile(r"\b(?:could|would|will|may|might|due|set\s+to)\b(?!\s+
 _SURE_FUTURE = re.compile(r"\b(?:will|shall|won[’']t|must(?!\s+have\b))\b|[’']ll\b", re.IGNORECASE)  # (either apostrophe;
 # "must be replaced by Dec. 31": a duty still to meet)
 _PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
+                      # "left the record open until Friday", "the consultation stays open until Monday"
+                      r"|\b(?:left|leaves?|keeps?|kept|holds?|held|remains?|stays?)\s+(?:[\w'’-]+\s+){0,3}?open\s+$"
                       r"|\b(?:has|have)\s+$", re.IGNORECASE)  # (but "was not given access to the wall until": a wait gone by)
 # "has been put back to January", "was moved to March": the date it now falls on, still to come
 _PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|rescheduled|adjourned|brought)\s+(?:back\s+|forward\s+)?(?:to\s+)?$",
@@ -398,7 +400,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      r"(?:which|that|it)\s+falls(?=\s*$)|"  # "the Lunar New Year, which falls on February 17": the calendar's next
                      # "when lawmakers return in January", "the second semester, which begins in February": a time
                      # set ahead, told in the present
-                     r"(?:(?:when|before|once)\s+(?:[\w'’-]+\s+){0,4}?|(?:which|that)\s+)(?:returns?|resumes?|reopens?|sits|meets|opens|begins|starts)\b|"
+                     r"(?:(?:when|before|once)\s+(?:[\w'’-]+\s+){0,4}?|(?:which|that)\s+)(?:returns?|resumes?|reopens?|sits|meets|opens|begins|starts|votes|decides|rules)\b|"
                      r"expect(?:s|ed)?\s+(?:the|its|their|his|her|our|all|both|a|an)\s+(?:[\w'-]+\s+){0,4}?to\b|"  # "expected the first two aircraft to"
                      r"(?:is|are|was|were)\s+(?:(?:also|still)\s+)?prepared\s+to\b|"  # "was prepared to seek a review in the spring"
                      r"(?:is|are) listed for|"  # "The matter is listed for a hearing ... on Thursday"
@@ -411,7 +413,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      # council on Tuesday", "forecasting more snow beginning Sunday", "The inquest continues Wednesday",
                      # a fixture told in the present ("Castlebeck host Harbury Vale on Tuesday", "faces a crunch home game")
                      r"expects?\s+to|(?<!was )(?<!were )(?<!been )due\s+to\s+(?:be\s+\w+|start|begin|open|reopen|resume|finish|end|close|launch|arrive|return)\b|going\s+to|forecasting|continues|resumes|hosts?(?=\s+(?-i:[A-Z]))|faces\s+(?:a|an)\b|travel\s+to\s+face|"
-                     r"hop(?:es|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)"  # (not "a plan to the")
+                     r"hop(?:es|ed)? to|threaten(?:s|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)"  # (not "a plan to the")
                      r"(?!(?<=(?:its|his|her|our) plans to)\s+[a-z]+s\b)(?!(?<=their plans to)\s+[a-z]+s\b)|"  # (nor "explained its plans to residents")
                      r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
                      r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
@@ -871,6 +873,10 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
         delta = (a.weekday() - wd) % 7
         if m.group(1) == "next":
             d = a + pd.Timedelta(days=(wd - a.weekday()) % 7 or 7)
+        elif m.group(1) == "this" and (wd > a.weekday() or a.weekday() == 6 and wd != 6):
+            # "this Thursday" written on a Tuesday: the one of the week under way, still to come (on a Sunday, the
+            # coming week's: the week the reader is about to start)
+            d = a + pd.Timedelta(days=(wd - a.weekday()) % 7)
         else:  # news uses a bare weekday for the most recent one
             # ("last Tuesday" written on a Wednesday is the week before's: yesterday would be "on Tuesday")
             d = a - pd.Timedelta(days=delta if m.group(1) != "last" else (delta + 7 if delta <= 1 else delta))
@@ -1476,6 +1482,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                      or _EARLY_MODAL.search(text, max(0, start - 90), start) is not None
                      or _soon_month(text, start, end, lo, now, g)
                      or g == "day" and _EVENT_CALLED.search(text, max(0, start - 150), start) is not None
+                     or g == "day" and _MEETS_ON.search(text, max(0, start - 40), start) is not None
                      or low.startswith(("as early as ", "as soon as "))
                      and _EARLY_MODAL.search(text[max(0, start - 90):start] + " as early as ") is not None
                      or low.startswith(("to ", "until ", "till "))
@@ -1727,7 +1734,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "at 9pm on Sunday, July 5": the clock's weekday, then its date (one day, the date's)
             a, b = out[x], out[x + 1]
             wd = _WEEKDAY_END.search(a.text)
-            if wd is not None and a.granularity == "day" and b.granularity == "day" and text[a.end:b.start] == ", " \
+            # (a deadline too: "by 4 a.m. on Sunday, Feb. 15", the date its day)
+            if wd is not None and a.granularity in ("day", "range") and b.granularity == "day" and text[a.end:b.start] == ", " \
                     and not pd.isna(b.value_start) and b.value_start == b.value_end \
                     and b.value_start.weekday() == WEEKDAYS[wd.group(0).lower()]:
                 out[x:x + 2] = [TimeExpr(text[a.start:b.end], a.start, b.end, b.value_start, b.value_end, "day", True,
@@ -2315,6 +2323,10 @@ def _clause_past(text: str, start: int) -> bool:
 
 # an event called or announced, then its day: "has called a 24-hour strike ... for Monday", "announced a road roko in
 # front of the municipal office on Thursday", "invited parents to a meeting at the school on Thursday evening"
+# a sitting told in the present, its weekday right after the verb (and its hour): "The council meets at 6 p.m.
+# Thursday", "the board votes Monday": the coming one
+_MEETS_ON = re.compile(r"\b(?:meets|votes|convenes|sits|hears|decides|debates|reopens|opens|resumes|begins|starts)(?:\s+again)?\s+"
+                       r"(?:(?:at|from)\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?$", re.IGNORECASE)
 _EVENT_CALLED = re.compile(r"\b(?:(?:has|have|had)\s+(?:called|announced|convened)|invited\s+[\w'’-]+\s+to)\s+(?:for\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:protest|strike|meeting|rally|bandh|roko|session|hearing|vote|march|sit-in|picket|demonstration|"
                            r"shutdown|walkout|vigil|briefing)\b[^.;!?]*$", re.IGNORECASE)
