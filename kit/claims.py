@@ -95,7 +95,8 @@ _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen",
                    "miners", "vendors", "shopkeepers", "patients", "passengers", "commuters", "pensioners", "retirees",
                    "riders", "surfers", "swimmers", "motorists", "cyclists", "customers", "users", "locals", "neighbours",
                    "neighbors", "staff", "students", "teachers", "nurses", "doctors", "ranchers", "hoteliers", "operators",
-                   "households", "owners"}
+                   "households", "owners", "landholders", "smallholders", "crofters", "graziers", "anglers", "islanders",
+                   "ratepayers", "leaseholders", "renters", "beekeepers", "boaters", "parishioners"}  # ("Landholders near Witchcliffe say")
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
@@ -113,6 +114,7 @@ _PROGRESSIVE_CUES = {"rejecting", "denying", "disputing", "claiming", "insisting
 _PARTICIPLE_CUES = {"saying", "telling", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting", "accusing"}
 _RULED_OUT = re.compile(r"\s+(?:(?:that|it|this|them|any\s+such\s+\w+)\s+)?out\b", re.I)
+_GAP_VERBS = {"denied", "rejected", "dismissed", "disputed", "refuted", "rubbished", "brushed", "called", "described"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
 _AGE_AFTER = re.compile(r",\s?\d{1,3},")  # "Rāwiri Tane, 78,"
@@ -766,6 +768,12 @@ class _SentenceAttributor(PhraseReader):
                 and (self.t[k - 1].text in {"'s", "’s"} or self.t[k - 1].text in {"'", "’"} and self.L[k - 2].endswith("s")
                      and not self.t[k - 2].ws):
             return False  # "dismissed the traders’ claims as ...": the noun after its owner's possessive
+        if w in {"claims", "allegations", "accusations"} and k >= 1 and self.t[k - 1].text == "," and any(
+                self.L[x] in {"has", "have", "had"} and (self.L[x + 1].endswith("ed") or self.L[x + 1] in _GAP_VERBS)
+                and self.L[x + 2] in {"as", ",", ".", ";"} for x in range(k + 2, min(self.n - 2, k + 6))):
+            # "have accused a private abattoir of ..., claims the company has dismissed as a smear campaign": the noun,
+            # its relative clause missing its object
+            return False
         if w in {"claims", "reports", "complaints"} and k >= 2 and self.t[k - 1].is_alpha and not self.t[k - 1].is_cap \
                 and not prev.endswith("s") and self.L[k - 2].endswith("ed") and k >= 3 and self.L[k - 3] in _AUXILIARIES:
             return False  # "has lodged variation claims worth $4.1 million": the noun after a verb and its modifier
@@ -2159,6 +2167,14 @@ class _SentenceAttributor(PhraseReader):
                     and self.kind_of(opening[0].name) in {"person", "official", "organization"}:
                 m = opening[0]
                 return Party(m.name, self.kind_of(m.name), m.text, m.start, m.end)
+        if self.t[x].text == "," and self.L[k] in {"says", "claims", "insists", "argues", "warns", "say", "claim", "insist", "argue"} \
+                and 2 <= x <= 14 and not any(self.t[z].is_punct for z in range(x)) \
+                and any(self.L[z] in BE_FORMS or self.L[z] in _MODALS for z in range(1, x)) \
+                and k + 1 < self.n and (self.L[k + 1] in _DETERMINERS or self.t[k + 1].is_cap or self.L[k + 1] in _RESIDENT_NOUNS):
+            # "The water is unsafe, says the group.": a clause of its own before the comma (its verb "is"), its speaker
+            # after the cue, no subject before it (not "The company, based in Wilson, says": no verb before the comma)
+            if (post := self._after_subject(k)) is not None:
+                return post
         if self.t[x].text == ",":
             # "X, citing Y, reported" / "the president of ..., Ian Bremmer, reported"
             c = next((y for y in range(x - 1, -1, -1) if self.L[y] in {"citing", "quoting"}), None)

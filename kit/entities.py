@@ -73,6 +73,10 @@ _ORG_DESCRIPTION_KINDS = {"company", "firm", "corporation", "conglomerate", "sta
 _PARK_KINDS = {"technology", "industrial", "business", "science", "national", "theme", "office", "retail", "nature",
                "memorial", "safari", "wind", "solar", "eco", "marine", "forest", "wildlife", "game", "state", "provincial",
                "regional", "country", "holiday", "amusement", "water", "trailer", "caravan", "skate", "innovation", "tech"}
+# a hall named for its use, no one's surname: "Peace Memorial Hall", "Aith Public Hall" (but a city's, a town's or a
+# county's hall stands for its government as often as for the building: "City Hall said", "Bucharest City Hall")
+_HALL_KINDS = {"memorial", "village", "community", "parish", "church", "civic", "masonic", "scout",
+               "music", "concert", "market", "public", "sports", "drill", "guild", "mission", "temperance"}
 _CONNECTORS = {"of", "de", "del", "della", "der", "van", "von", "al", "bin", "binti", "bint", "anak", "a/l", "a/p", "la", "le", "du", "da", "&", "dello", "delle",
                "degli", "dei", "di", "do", "dos", "das", "des", "y", "ya", "e", "et", "en", "und", "og", "och", "ter", "ten", "den",
                "yr", "na", "nan", "ng"}  # (Welsh "the": "Maes yr Onnen"; Gaelic "of the": "Comhairle nan Eilean Siar",
@@ -146,7 +150,11 @@ _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", 
                        "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps", "spa",
                        "saog", "saoc",  # "Nordvik Lines Inc." is Nordvik (Oman's public and closed joint-stock companies)
                        "dac", "clg", "ood", "eood", "ead"}  # (Bulgaria's limited and sole-owner companies; Ireland's designated activity company, and company limited by guarantee)
+_SEATED_BODIES = {"office", "committee", "hospital", "directorate", "secretariat", "station", "court"}
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh", "dac"}  # (no "group")
+# where a registered firm's name ends: nothing after "for" is of it ("Bayu Cempaka Development Sdn Bhd for The Cempaka
+# Residences": the firm, then what it builds; but "Corporation for Public Broadcasting")
+_LEGAL_ENDS = (_LEGAL_SUFFIXES - {"corporation"}) | {"llp", "berhad", "sdn"}
 # "N14.2", "Sh1.9", "Rs40", "Rs.48", "Dh150", "R640", "J$3.5", "VND450", "RM500": money, not names
 _MONEY_TOKEN = re.compile(r"(?:[A-Z]{1,3}\d+[.,]\d+|(?:[A-Z][a-z]{1,2}\.?|[A-ZĐ]{2,3}\$?|[A-Z]\$|ZiG)\d[\d,]*(?:\.\d+)?"
                           r"|[A-Z]\d{3,}|[A-Z]\d[\d,.]*)(?:bil|bn|tn|mn|mil|m|k|b|tr|cr)?")  # "N64bn", "N1.2tn", "RM2.5mil", "VNĐ45"
@@ -595,6 +603,13 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 if (toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS)) \
                         and not (toks[j].text[-1:].isdigit() and _MONEY_TOKEN.fullmatch(toks[j].text)):
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
+                elif toks[j].text == "," and toks[j - 1].lower in _SEATED_BODIES and j - i >= 2 and i >= 1 \
+                        and toks[i - 1].lower == "the" and j + 2 < n and toks[j + 1].is_cap and toks[j + 1].is_alpha \
+                        and toks[j + 2].text in {",", ".", ";", ")"} and toks[j + 1].lower not in given_names() \
+                        and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower not in MONTHS:
+                    # "the Infrastructure Development Office, Sindhuli,": an office named with its district after a
+                    # comma, as Nepal's and India's are
+                    j += 2
                 elif toks[j].lower == "the" and toks[j - 1].text in _CAUSE_VERBS and j + 1 < n \
                         and toks[j + 1].is_cap and toks[j].ws:
                     j += 2  # "Keep the Fairgrounds Whole", "Save the Ridge": a campaign named for its cause
@@ -661,7 +676,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     j += 4  # "Zarbaf Builders (Pvt) Ltd", "Thaba Holdings (Pty) Ltd", "Bright Forest Timber (SI) Ltd",
                     # "Lucky Orchid Garment (Cambodia) Co Ltd": the country in brackets, then the legal form
                 elif toks[j].lower in {"of", "for"} and j + 2 < n and toks[j + 1].lower == "the" and toks[j + 2].is_cap \
-                        and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS:
+                        and toks[j - 1].lower in ORG_WORDS and toks[j + 2].lower not in NON_NAME_CAPS \
+                        and toks[j - 1].lower.rstrip(".") not in _LEGAL_ENDS:  # (not "... Sdn Bhd for The Cempaka Residences")
                     j += 3  # "Office of the Auditor-General", "Office of the Prime Minister", "Ministry for the Environment"
                 elif toks[j].lower in {"in", "to"} and toks[j - 1].lower in _POSTED_BODIES and j + 1 < n \
                         and toks[j + 1].text in countries() and j - i >= 2:
@@ -669,7 +685,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif toks[j].text == "(" and j + 3 < n and toks[j + 1].is_cap and toks[j + 1].is_alpha and toks[j + 2].text == ")" \
                         and toks[j + 3].text in {"Act", "Bill", "Regulations", "Order"} and toks[j - 1].is_cap:
                     j += 4  # "the Civic Government (Scotland) Act 1982": a law's name, its country in brackets
-                elif toks[j].lower in {"for", "on"} and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
+                elif toks[j].lower in {"for", "on"} and toks[j - 1].lower.rstrip(".") not in _LEGAL_ENDS \
+                        and (toks[j - 1].lower in ORG_WORDS or toks[j - 1].lower == "state"
                                                           or toks[j - 1].lower in {"minister", "commissioner", "regulator"}) \
                         and j + 1 < n and toks[j + 1].is_cap \
                         and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower.rstrip(".") not in MONTHS \
@@ -1233,6 +1250,7 @@ _PORTFOLIO_WORDS = {"budget", "property", "energy", "water", "resources", "irrig
                     "gender", "pensions", "consumer", "competition", "reform", "reconstruction", "statistics", "nature",
                     "minerals", "elections", "inclusion", "relations", "oceans", "space", "conservation", "parks", "protection",
                     "biodiversity", "stewardship",  # ("Ministry of Water, Land and Resource Stewardship")
+                    "attractions", "recreation",  # ("Department of Biodiversity, Conservation and Attractions")
                     "regional", "construction", "communication", "industries", "planning", "utilities", "water",
                     "production", "procurement", "supply", "logistics", "matters", "chieftaincy", "market", "enterprise", "business", "disability"}  # ("Ministry of Education and Research", "Ministry of Trade and Regional Integration")
 _PORTFOLIO_WORDS |= {w + "s" for w in _PORTFOLIO_WORDS if not w.endswith("s")}  # ("Tourism, Investments and Aviation")
@@ -1357,6 +1375,15 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if 1 <= j - h <= 2 and len(words) == 2 and words[1] == "fire" and m + 1 < len(toks) and toks[m].lower == "and" \
             and toks[m + 1].lower in {"rescue", "emergency"}:
         return True  # "County Durham and Darlington Fire and Rescue Service": one service for two areas
+    if 1 <= j - h <= 3 and len(words) == 2 and toks[j - 1].lower in _PORTFOLIO_WORDS and words[0] in _PORTFOLIO_WORDS \
+            and words[1] in {"services", "department", "division", "agency"} and toks[h].is_cap:
+        return True  # "Snohomish County Planning and Development Services": a county's department of two fields
+    if j - h == 1 and 2 <= len(words) <= 3 and toks[h].lower in _PORTFOLIO_WORDS and words[0] in _PORTFOLIO_WORDS \
+            and toks[m - 1].text in countries():
+        return True  # "Environment and Climate Change Canada": a federal department, its two fields, then the country
+    if j - h == 1 and len(words) == 2 and words[1] in {"police", "constabulary"} and toks[h].is_cap \
+            and (toks[h].text in places() or toks[j + 1].text in places()):
+        return True  # "Devon and Cornwall Police", "Avon and Somerset Constabulary": one force for two areas
     if j - h == 1 and len(words) == 1 and words[0] in OUTLET_NAME_WORDS and h > 0 and toks[h - 1].lower == "the":
         return True  # "The Globe and Mail", "the Mail and Guardian": a paper's name of two
     if j - h == 1 and 2 <= len(words) <= 3 and words[-1] == "council" and toks[h].lower not in ORG_WORDS \
@@ -4123,6 +4150,11 @@ class _Builder:
                for w in (a.split() for a in e.aliases)):
             return "ORG"  # "the City of Thunder Bay", "Municipality of Anchorage": the place's government, a body
         multi = [a.split() for a in e.aliases if " " in a]
+        if any(", " in a and a.split(", ")[0].split()[-1].lower() in _SEATED_BODIES for a in e.aliases):
+            return "ORG"  # "Infrastructure Development Office, Sindhuli": the office, its district after the comma
+        if any(len(w) == 2 and w[-1] == "Municipality" and w[0].lower() in given_names() for w in multi) \
+                and not v["PERSON_STRONG"] and not e.gender:
+            return "ORG"  # "George Municipality": a town's government, though a given name opens it
         if any(w[0] == "An" and w[1][:1] in _IRISH_CONSONANTS for w in multi) and not v["PERSON_STRONG"]:
             return "ORG"  # "An Garda Síochána", "An Bord Pleanála": an Irish body, by its article
         if any(len(w) >= 2 and "." in w[-1][:-1] and w[-1].lower().replace(".", "") in _CORPORATE_SUFFIXES for w in multi) \
@@ -4226,7 +4258,8 @@ class _Builder:
                       or len(w) >= 2 and w[-1].isdigit() and (  # ("King Street East": a street and its part)
                 w[-2].lower() in _LOC_WORDS and len(w) >= 3 or w[-2] in _NUMBERED_ROUTES))  # ("Line 11": a metro line)
                for w in words) or any(
-                len(w) >= 2 and w[-1].lower() == "park" and w[-2].lower() in _PARK_KINDS for w in words):
+                len(w) >= 2 and (w[-1].lower() == "park" and w[-2].lower() in _PARK_KINDS
+                                 or w[-1].lower() == "hall" and w[-2].lower() in _HALL_KINDS) for w in words):
             return "LOC"  # (and "Diamond Technology Park", "Kruger National Park": no one surnamed Park)
         if not v["PERSON_STRONG"] and not e.gender and (
                 any(len(w) >= 2 and (w[0].lower() in _TOWN_FIRST or w[-1].lower() in _PLACE_LAST

@@ -40,7 +40,8 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel", "iwi", "fund", "port", "practice", "course"} | set(CO_OP_SPELLINGS)
+              "gallery", "panel", "iwi", "fund", "port", "practice", "course", "abattoir", "slaughterhouse", "crusher",
+              "range"} | set(CO_OP_SPELLINGS)
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter", "refinery"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -86,6 +87,12 @@ _KIND_NAME_WORDS = {
     # "the practice" of "Wey Valley Medical Partnership", "Castle Street Surgery": a doctors' practice
     "practice": {"practice", "surgery"},
     "course": {"course", "links"},  # "the course" of "Chaparral Vista Golf Club" (below), "Royal Dornoch Links"
+    # a works told of by what it does: "the abattoir" of "Mau Prime Meats Ltd", "the crusher" of "... Crusher Udhyog",
+    # "the range" of "Pilchuck Ridge Rifle & Pistol Club"
+    "abattoir": {"abattoir", "abattoirs", "meats", "meat", "slaughterhouse"},
+    "slaughterhouse": {"abattoir", "abattoirs", "meats", "meat", "slaughterhouse"},
+    "crusher": {"crusher", "crushers", "crushing", "aggregate", "aggregates"},
+    "range": {"rifle", "pistol", "gun", "shooting", "range"},
     "union": {"union", "federation", "syndicate"},
     # (an organisation, not a place, named "... City" or "... Town" is a club: "Brackenford City", "Luton Town")
     "club": {"club", "city", "town", "rangers", "county"} | _CLUB_LAST | _CLUB_FIRST,
@@ -398,6 +405,8 @@ def _of_kind(name: str, kind: str) -> bool:
             or kind in {"regulator", "watchdog"} and parts[-1] == "safety" and "for" not in parts  # "New Zealand Food Safety"
             or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
+            # (a works by any word of its trade: "the abattoir" of "Mau Prime Meats Ltd")
+            or kind in {"abattoir", "slaughterhouse", "crusher", "range"} and not words.isdisjoint(parts)
             or kind == "metro" and "metropolitan" in parts  # "the metro" of "Ntabazwe Metropolitan Municipality"
             or kind == "home" and parts[0] in CARE_HOME_WORDS  # "the home" of "Woonzorgcentrum Ter Linde"
             # "the hospital" of "Dufferin Highlands Health Centre"

@@ -233,6 +233,7 @@ ORG_WORDS = {
     "contractors", "developers", "advisory", "consultants", "air", "llp", "registry", "registries", "movement", "attorneys",
     "wines", "winery", "wineries", "vineyards", "brewery", "breweries", "distillery", "distilleries", "fisheries",  # ("Kōwhai Ridge Wines")
     "earthworks", "fabrics", "resort",  # ("Red Mesa Earthworks", "Sandy Point Shores RV Resort")
+    "utilities", "constabulary",  # ("Easton Utilities", "Avon and Somerset Constabulary": bodies, whatever opens them)
 } | OUTLET_NAME_WORDS
 # Words of a firm's name: what makes "the company" more likely this one than the tribe, the festival or the
 # newspaper also named ("Harwell Valley Meats", "Kyma Lines", "Baharini Logistics Consortium Ltd").

@@ -39,9 +39,9 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
                 r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?|(?-i:Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
                 r"|(?-i:Saba\s+Saba|Nane\s+Nane)(?:\s+(?i:day))?|(?-i:Heritage|Jamhuri|Madaraka|Mashujaa|Columbus"
-                r"|Veterans['’]?|Melbourne\s+Cup|Independence|Republic)\s+(?-i:Day)(?:\s+(?:long\s+)?weekend)?(?!\s+on\s+\w+\s+\d)|(?-i:Gawai)(?:\s+(?-i:Dayak))?"
+                r"|Veterans['’]?|Melbourne\s+Cup|Independence|Republic|Youth|Freedom|Human\s+Rights|Democracy)\s+(?-i:Day)(?:\s+(?:long\s+)?weekend)?(?!\s+on\s+\w+\s+\d)|(?-i:Gawai)(?:\s+(?-i:Dayak))?"
                 r"|(?-i:St\.?\s+Stephen['’]s\s+Day|Juneteenth|Reek\s+Sunday|(?<!of\s)Ramadan(?!\s+City\b))"
-                r"|(?-i:independence|republic)\s+day\s+of\s+[a-z]{2}\b"  # (a country's, as _national names it)
+                r"|(?-i:independence|republic|youth|freedom|human\s+rights|democracy)\s+day\s+of\s+[a-z]{2}\b"  # (a country's, as _national names it)
                 r"|(?-i:Hari\s+Raya\s+(?:Aidilfitri|Puasa|Haji|Aidiladha)|Eid(?:\s+|-)(?:al|ul)(?:\s+|-)(?:Fitr|Adha))"
                 r"|(?:(?-i:early|late)\s+(?-i:May)|(?-i:May\s+Day)|(?-i:spring|Spring|summer|Summer|May|June|August|October))\s+(?-i:bank\s+holiday|Bank\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
                 r"|(?-i:Holy\s+Week)|(?-i:Easter)(?:\s+(?-i:Sunday|Monday)|\s+(?:long\s+)?weekend|\s+(?:school\s+)?(?:holidays|break))?|(?-i:Good\s+Friday)(?:\s+(?:long\s+)?weekend)?)(?:\s+(?:last|this|next)\s+year|\s+(?:19|20)\d\d)?")
@@ -78,7 +78,7 @@ _BASE = "|".join([
     rf"(?:the\s+)?week(?:end)?\s+of\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})"
     rf"(?:\s*(?:and|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d))?(?:,?\s+{_YEAR})?",
     r"(?:over|during|at|on)\s+the\s+weekend(?!\s+of\s)|(?:last|this\s+past|this|next)\s+weekend",  # ("this past weekend")
-    r"(?:in|into|after)\s+the\s+new\s+year",  # told late in a year: the coming January
+    r"(?:in|into|after|until|till|before)\s+the\s+new\s+year",  # told late in a year: the coming January (or until it)
     r"(?:this|yesterday|tomorrow)\s+(?:morning|afternoon|evening)|last\s+night|tonight",
     rf"(?:in|during|over|from)\s+the\s+{_SEASON}(?:\s+of\s+{_YEAR})?",  # "in the spring of 2023", "taken from the summer"
     # "until late winter", "dating back to early spring", "late summer 2026": a season's first, middle or last month
@@ -87,7 +87,7 @@ _BASE = "|".join([
     # "for much of the summer", "the whole summer" (not "for the summer transfer window", "for the fall 2026 semester")
     rf"(?:(?:for\s+)?(?:much|most|all)\s+of\s+the|for\s+the|the\s+(?:whole|entire)|all)\s+{_SEASON}{_SEASON_ENDS}",
     rf"(?:last|this|next)\s+season",
-    rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+{_NUM}\s+"
+    rf"(?:within(?:\s+the\s+next)?|in\s+the\s+next|over\s+the\s+next|in\s+the\s+coming)\s+(?:{_NUM}\s+(?:to|or)\s+)?(?:{_NUM}|(?<=next\s)few|(?<=coming\s)few)\s+"
     r"(?:(?:working|business)\s+days?|days?|weeks?|fortnights?|months?|years?)",  # ("within 15 working days")
     r"within\s+the\s+(?:next|coming)\s+(?:day|week|fortnight|month|year)",  # ("within the next month": from now to a month on)
     r"within\s+the\s+(?:week|month|year)(?![\w-])",  # ("within the month": by its end)
@@ -101,7 +101,8 @@ _BASE = "|".join([
     rf"(?:the\s+)?(?:end|beginning|start|middle|turn)\s+of\s+(?:{_YEAR}|{_REL_YEAR}|(?:last|this|next|the)\s+(?:month|week)|the\s+year"
     rf"|{_MONTH}(?:\s+{_YEAR}|\s+(?:last|this|next)\s+year)?"
     rf"|the\s+(?:first|second|third|fourth)\s+week\s+of\s+{_MONTH}(?:\s+{_YEAR})?"  # ("by the end of the first week of January")
-    rf"|the\s+{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?)",  # ("the end of the third quarter")
+    rf"|the\s+{_ORD}\s+quarter(?:\s+of\s+(?:{_YEAR}|{_REL_YEAR}|the\s+year))?"  # ("the end of the third quarter")
+    rf"|the\s+{_SEASON}{_SEASON_ENDS})",  # ("by the end of the summer": its last month; not "the end of the summer term")
     r"(?:the\s+)?end\s+of\s+(?:the|this)\s+(?:financial|fiscal)\s+year(?!\s+(?:19|20)\d\d)",  # (June's or March's: see find_times)
     rf"(?:early|late)\s+(?:{_REL_YEAR}|(?:last|this|next)\s+month)",
     # ("since the spring of 2019", "before winter next year")
@@ -178,7 +179,7 @@ _QUICK_LOWER = re.compile(_QUICK.pattern)
 _EXPR_LOWER = re.compile(_EXPR.pattern.replace(_BARE_WEEKDAY, f"(?:{_WEEKDAY})").replace(_FEAST_NAMES, _FEAST_NAMES.replace(
     "(?-i:", "(?:").lower()))
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-            "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "several": 3}
+            "ten": 10, "eleven": 11, "twelve": 12, "a": 1, "a few": 3, "few": 3, "several": 3}
 _ORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
 
@@ -288,9 +289,10 @@ _PUT_BACK = re.compile(r"\b(?:put|pushed|moved|postponed|deferred|delayed|resche
 _YEAR_BEFORE = {"the previous year", "the year before", "a year earlier", "the prior year", "a year before"}
 _BARE_SEASON = re.compile(rf"(?:in|during|over|through|throughout)\s+the\s+{_SEASON}|(?:(?:in|during|through|throughout|over|by|until|till)\s+)?"
                           rf"(?:the\s+)?(?:early|mid|late)[\s-]+{_SEASON}|(?:through|throughout|during|over)\s+{_SEASON}")
-_MODAL_VERB_BEFORE = re.compile(r"\b(?:could|would|should|might|can|will|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:ed)?\s+[\"“‘']?$",
+_MODAL_PASSIVE = re.compile(r"\b(?:could|may|might)\s+be\s+[a-z]+(?:ed|en)\b[^,;.]*$", re.IGNORECASE)
+_MODAL_VERB_BEFORE = re.compile(r"\b(?:could|would|should|might|may|can|will|shall)\s+(?:not\s+)?(?:be\s+)?[a-z]+(?:ed)?\s+[\"“‘']?$",
                                 re.IGNORECASE)  # ("could reopen by late summer")
-_SEASON_PART = re.compile(rf"\b(early|mid|late)[\s-]+{_SEASON}", re.IGNORECASE)
+_SEASON_PART = re.compile(rf"\b(early|mid|late|end|beginning|start)(?:\s+of\s+the)?[\s-]+{_SEASON}", re.IGNORECASE)
 _UNTIL_SEASON = re.compile(rf"(?:until|till|by)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?{_SEASON}")
 _THE_SEASON = re.compile(rf"(?:the )?(?:(?:whole|entire) )?({_SEASON})")
 _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
@@ -351,7 +353,12 @@ NATIONAL_DAYS = {
                          "VU": (7, 30), "WS": (6, 1), "MT": (9, 21), "CY": (10, 1), "MV": (7, 26), "ID": (8, 17),
                          "MX": (9, 16), "UA": (8, 24)},
     "republic day": {"IN": (1, 26), "TT": (9, 24), "GY": (2, 23), "MW": (7, 6), "MT": (12, 13)},
+    # (public holidays other countries keep on other days, or not at all: South Africa's, Nigeria's, Zambia's, ...)
+    "youth day": {"ZA": (6, 16), "ZM": (3, 12), "CN": (5, 4), "CM": (2, 11)},
+    "freedom day": {"ZA": (4, 27)}, "human rights day": {"ZA": (3, 21)}, "democracy day": {"NG": (6, 12)},
 }
+# the same names as an article prints them ("on Youth Day"): what makes the analysis look up the article's country
+NATIONAL_DAY_NAMES = re.compile("|".join(n.title().replace(" ", r"\s+") for n in NATIONAL_DAYS))
 _FEASTS.update({f"{name} of {cc.lower()}": day for name, by in NATIONAL_DAYS.items() for cc, day in by.items()})
 # (-4: the first Monday of the month; -3: the third; -2: the second, Canada's Thanksgiving; -1: the last, Memorial Day;
 # -6: the Monday before the 25th, Canada's Victoria Day; -5: the fourth Monday, New Zealand's Labour Day. "waitangi",
@@ -437,7 +444,7 @@ _VAGUE_SPAN = re.compile(r"(?:in|over|during|within) (?:the coming (days|weeks|m
 # how far "the coming weeks" reaches, as annotators read it: about ten days, six weeks, six months
 _VAGUE_REACH: dict[str, pd.Timedelta | pd.DateOffset] = {"days": pd.Timedelta(days=10), "weeks": pd.Timedelta(weeks=6), "months": pd.DateOffset(months=6)}
 _MONTH_OF_REL_YEAR = re.compile(rf"({_MONTH}) (?:of )?((?:last|this|next) year)")
-_WITHIN = re.compile(rf"(?:within(?: the next| the coming)?|(?:over )?(?:the )?next|(?:the )?coming) ({_NUM}|(?=day|week|month|year)) ?"
+_WITHIN = re.compile(rf"(?:within(?: the next| the coming)?|(?:over )?(?:the )?next|(?:the )?coming) (?:{_NUM} (?:to|or) )?({_NUM}|few|(?=day|week|month|year)) ?"
                      r"(?:working |business )?(day|week|month|year)s?")
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _HURT_BEFORE = re.compile(r"\b(?:broke|broken|injur\w*|hurt|fractur\w*|killed|died|bruised|suffered|legs?|arms?|hips?|"
@@ -524,8 +531,12 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = raw = _SPACES.sub(" ", text.lower().strip()).replace("this past ", "last ")  # "this past summer": the last
     s = _CLOCK_OR_HOURS.sub("on ", s)  # "at about 11pm on Saturday", "in the early hours of Sunday": the day
     s = _PART_OF_NAMED_DAY.sub(r"\1", s)  # "on Tuesday night": Tuesday
+    until_new_year = s.endswith("the new year") and s.startswith(("until ", "till "))
     s = _LEAD_PREP.sub("", s)
     s = _LEAD_THE.sub("", s)
+    if until_new_year and anchor is not None and anchor.month >= 7:
+        # "should give families until the new year", told late in a year: a moment, from now to its first day
+        return anchor.normalize(), _d(anchor.year + 1, 1, 1), "range"
     if s.startswith("all ") and s[4:] in _SEASONS:
         s = "the " + s[4:]  # "in service all summer": the season
     s = _FORTNIGHTS.sub(_in_weeks, s.replace("next fortnight", "next two weeks"))  # "within a fortnight", "a fortnight
@@ -629,7 +640,7 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
             y = anchor.year + (anchor.month >= 7)  # the year to June 30 (find_times moves it to March where April starts it)
             return _d(y, 6), _d(y, 6, 30), "month"
         part, rest = m.group(1), _THE_PERIOD.sub(r"this \1", m.group(2))  # "the end of the month": this month
-        if part in {"early", "mid", "late"} and (_THE_SEASON.fullmatch(rest) or _SEASON_OF.fullmatch(rest)):
+        if part in {"early", "mid", "late", "end", "beginning", "start"} and (_THE_SEASON.fullmatch(rest) or _SEASON_OF.fullmatch(rest)):
             return _base(rest, anchor)  # "late winter": the season, narrowed in find_times once its hemisphere is known
         if qm := _QUARTER.fullmatch(_LEAD_THE.sub("", rest)):
             # "the end of the third quarter": the quarter's last month (its first, middle for "beginning", "mid")
@@ -797,6 +808,8 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if s.endswith("new year") and not _FEAST_REL.fullmatch(s):
         # "in the new year", told from July on: the coming January (earlier in a year, the one begun)
         y = a.year + 1 if a.month >= 7 else a.year
+        if s.startswith("before ") and y > a.year:
+            return a, _d(y - 1, 12, 31), "range"  # "before the new year", told late in a year: from now to the eve
         return _d(y, 1), _month_end(y, 1), "month"
     if _FESTIVE.fullmatch(s):
         # (the one nearest publication; a break or the school's holidays run into January's first week)
@@ -1140,6 +1153,7 @@ _MONTH_ONLY = re.compile(_MONTH, re.IGNORECASE)
 # "had been informed of five cases by mid-February": a past "had", no infinitive between it and the deadline
 # a past negation earlier in the sentence: "did not receive any warning ... until March" waited in the past
 _DID_NOT = re.compile(r"\b(?:did\s+not|didn[’']t|had\s+not|hadn[’']t)\b[^.!?]*$", re.I)
+_HAD_BEEN_DUE = re.compile(r"\b(?:had\s+been|was|were)\s+(?:due|payable|required|meant|supposed)\b[^,;]*$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\b(?!(?:(?!\bto\s+[a-z]).)*\bto\s+[a-z])", re.IGNORECASE)
 _OPEN_OP = re.compile(r"\s*(?:before|after|until|till|by|through|throughout)\s+", re.IGNORECASE)
 _ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
@@ -1160,6 +1174,10 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|mil
                              r"shares|barrels|cars|vehicles|residents|refugees|migrants)\b")
 
 
+# "would drop sharply once the solar farm began exporting power in the spring": the tense of a clause of time moved
+# back after "would", no past
+_ONCE_DONE = re.compile(r"\b(?:once|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|was|were|[a-z]+ed)\b(?=[^,;]*$)",
+                        re.IGNORECASE)
 _IF_WERE_DONE = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:not\s+)?[a-z]+(?:ed|en)\s*$", re.IGNORECASE)
 
 
@@ -1178,6 +1196,7 @@ def _future_before(text: str, start: int) -> bool:
     between = _THOUSANDS.sub("", between)  # ("will stop paying its £42,000 grant at the end of March": a number's comma)
     # ("would seek an injunction if the beacons were not removed by Friday": the condition's tense moved back)
     between = _IF_WERE_DONE.sub("", between)
+    between = _ONCE_DONE.sub("", between) if "once" in between or "soon as" in between else between
     return not any(c in between for c in ",;") and not _WAS_WERE.search(between) and not _has_past_verb(between)
 
 
@@ -1245,7 +1264,7 @@ def _season_ahead_before(text: str, start: int) -> bool:
 _WAS_HAD = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 
 
-_SEASON_ALONE = re.compile(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?{_SEASON}")
+_SEASON_ALONE = re.compile(rf"(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:end|beginning|start)\s+of\s+the\s+)?{_SEASON}")
 
 
 def _next_season_year(first: int, now: pd.Timestamp) -> int:
@@ -1532,12 +1551,16 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             step = pd.Timedelta(weeks=1) if (hi - lo).days < 7 and _WEEKDAY_RE.search(low) else pd.DateOffset(years=1)
             lo, hi = lo + step, hi + step
         elif ok and now is not None and g == "season" and lo > now and _BARE_SEASON.fullmatch(low) \
-                and not _ahead(text, start, deadline):
+                and not _ahead(text, start, deadline) \
+                and _MODAL_VERB_BEFORE.search(text, max(0, start - 40), start) is None \
+                and _MODAL_PASSIVE.search(text, max(0, start - 60), start) is None:  # ("could be lodged in the autumn")
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
         elif ok and now is not None and g in {"season", "range"} and hi < now and (
                 g == "season" and _BARE_SEASON.fullmatch(low) and (
-                    _future_before(text, start) or _MODAL_VERB_BEFORE.search(text, max(0, start - 40), start) is not None)
+                    _future_before(text, start) or _MODAL_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
+                    # ("The work could be finished in about six weeks over the summer", told in February)
+                    or _MODAL_PASSIVE.search(text, max(0, start - 60), start) is not None)
                 or _UNTIL_SEASON.fullmatch(low) and (now - hi).days > 92 and (_ahead(text, start, deadline) or not deadline and (
                     _put_off(text, start, low) or not (_past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
                                                        or _DID_NOT.search(text[max(0, start - 100):start]))))):
@@ -1630,7 +1653,7 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         if ok and g in {"season", "range"} and (season_part := _SEASON_PART.search(bare)) is not None \
                 and 85 <= (hi - lo).days <= 95:
             # "until late winter": the season's last month ("early", its first; "mid", its middle)
-            part_month = (lo + pd.DateOffset(months={"early": 0, "mid": 1, "late": 2}[season_part.group(1).lower()])).replace(day=1)
+            part_month = (lo + pd.DateOffset(months={"early": 0, "beginning": 0, "start": 0, "mid": 1, "late": 2, "end": 2}[season_part.group(1).lower()])).replace(day=1)
             if now is not None and part_month > now and not _ahead(text, start, deadline) and (
                     _has_past_verb(text[:start]) or _DID_NOT.search(text, 0, start)):
                 part_month = part_month - pd.DateOffset(years=1)  # "did not see it until late winter", told in December
@@ -1692,6 +1715,10 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # "by the end of the financial year" in Britain, India, Canada, Japan: March 31
             y = now.year + (now.month >= 4)
             lo, hi = (lo if lo == now else _d(y, 3)), _d(y, 3, 31)
+        if ok and now is not None and not pd.isna(hi) and hi > now and _FISCAL_END_IN.search(low) \
+                and hi - pd.DateOffset(years=1) < now and _HAD_BEEN_DUE.search(text, max(0, start - 40), start):
+            # "the remaining $300,000 had been due by the end of the financial year", told in July: the one just ended
+            lo = hi = hi - pd.DateOffset(years=1)
         if ok and not pd.isna(hi) and hi.day >= 30 and lo != now and _FISCAL_END_IN.search(low) \
                 and not low.startswith(("by ", "before ", "until ", "till ", "at ")):
             lo = hi  # "a deadline of the end of the financial year": its last day, as annotators read it (not its month)

@@ -13803,3 +13803,173 @@ def test_an_age_epithet_never_goes_to_someone_of_another_age():
 def test_session_seventy_one_progressive_cues(body, source, cue):
     c = run(*body).claims
     assert (c["source"].tolist()[-1], c["cue"].tolist()[-1]) == (source, cue)
+
+
+# session seventy-two: rounds 213 to 216
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session seventy-two) a weekday still to come: "this Thursday" later in the week under way; a sitting told in the
+    # present ("meets at 6 p.m. Thursday", "when it votes Thursday"); a threat; a record "left open until Friday"
+    ("The residents would hand a memorandum to the office this Thursday.", "2026-03-17",
+     [("this Thursday", "2026-03-19", "2026-03-19")]),
+    ("She met him this Monday.", "2026-03-17", [("this Monday", "2026-03-16", "2026-03-16")]),
+    ("The council meets at 6 p.m. Thursday at City Hall.", "2026-03-17",
+     [("at 6 p.m. Thursday", "2026-03-19", "2026-03-19")]),
+    ("They want the council to reject it when it votes Thursday.", "2026-03-17", [("Thursday", "2026-03-19", "2026-03-19")]),
+    ("The store opened Friday.", "2026-03-17", [("Friday", "2026-03-13", "2026-03-13")]),
+    ("Residents have threatened to hold demonstrations outside the county offices on Friday if nothing is done.",
+     "2026-03-17", [("on Friday", "2026-03-20", "2026-03-20")]),
+    ("The examiner left the record open until Friday for written comments.", "2026-03-17",
+     [("until Friday", "2026-03-20", "2026-03-20")]),
+    # a deadline's weekday, then its date: the date
+    ("He said the trucks were out by 4 a.m. on Sunday, Feb. 15, and that every road was plowed.", "2026-03-17",
+     [("by 4 a.m. on Sunday, Feb. 15", "2026-02-15", "2026-02-15")]),
+])
+def test_session_seventy_two_weekdays(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session seventy-two) a season after "could be" or "may", ahead; "the end of the summer": its last month
+    ("An application could be lodged in the autumn, the firm said.", "2026-07-06",
+     [("in the autumn", "2026-09-01", "2026-11-30")]),
+    ("The firm may apply in the spring.", "2026-07-06", [("in the spring", "2027-03-01", "2027-05-31")]),
+    ("The work could be finished in about six weeks over the summer, when the creek runs low.", "2026-02-22",
+     [("over the summer", "2026-06-01", "2026-08-31")]),
+    ("Residents could smell it over the summer.", "2026-02-22", [("over the summer", "2025-06-01", "2025-08-31")]),
+    ("The problems had been put right by the end of the summer.", "2026-10-31",
+     [("by the end of the summer", "2026-08-01", "2026-08-31")]),
+    ("Pupils left at the end of the summer term.", "2026-10-31", []),
+    # "within the next few weeks", "within the next two to three years": from now
+    ("Officers would decide within the next few weeks.", "2026-07-06",
+     [("within the next few weeks", "2026-07-06", "2026-07-27")]),
+    ("Raising it is in the plan “within the next two to three years.”", "2026-02-22",
+     [("within the next two to three years", "2026-02-22", "2029-02-22")]),
+    # "until the new year", told late in a year: from now to its first day
+    ("The company should give families until the new year at the very least.", "2026-10-31",
+     [("until the new year", "2026-10-31", "2027-01-01")]),
+    ("Work will finish before the new year.", "2026-10-31", [("before the new year", "2026-10-31", "2026-12-31")]),
+])
+def test_session_seventy_two_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+def test_a_southern_season_after_would_once_is_ahead():
+    # (session seventy-two) "would drop sharply once the farm began exporting power in the spring", in a New South
+    # Wales July: the coming spring, September's (the clause's "began" only follows "would")
+    t = run("Landholders near Armidale, New South Wales, say the lane is ruined.",
+            "He said truck numbers would drop sharply once the solar farm began exporting power in the spring.",
+            published=pd.Timestamp("2026-07-06")).timeline
+    assert [(r.expression, str(r.start.date()), str(r.end.date())) for r in t.itertuples()][-1] == \
+        ("in the spring", "2026-09-01", "2026-11-30")
+
+
+def test_a_bushfire_story_of_unknown_hamlets_is_southern():
+    # (session seventy-two) no place any list knows, but a bushfire: the south's seasons
+    t = run("Landholders near Mooraby Flat say a burn escaped last week.",
+            "The department completed 40 burns this spring and said the bushfire risk was high.",
+            published=pd.Timestamp("2026-10-31")).timeline
+    assert ("this spring", "2026-09-01", "2026-11-30") in [
+        (r.expression, str(r.start.date()), str(r.end.date())) for r in t.itertuples()]
+
+
+def test_a_payment_that_had_been_due_by_the_end_of_the_financial_year_is_of_the_year_just_ended():
+    # (session seventy-two) "had been due by the end of the financial year", told in an Australian July: June 30 gone by
+    t = run("Residents of Wagga Wagga, New South Wales, met.",
+            "The director said the remaining $300,000 had been due by the end of the financial year.",
+            published=pd.Timestamp("2026-07-06")).timeline
+    assert [(r.expression, str(r.start.date()), str(r.end.date())) for r in t.itertuples()][-1] == \
+        ("by the end of the financial year", "2026-06-30", "2026-06-30")
+
+
+@pytest.mark.parametrize("body,anchor,expected", [
+    # (session seventy-two) South Africa's Youth Day, Nigeria's Democracy Day: by the article's country
+    (["Residents of Durban, South Africa, marched.", "The school was shut on Youth Day, the principal said."],
+     "2026-07-06", [("on Youth Day", "2026-06-16", "2026-06-16")]),
+    (["Traders in Kano, Nigeria, met.", "The mast went up on Democracy Day, the chairman said."],
+     "2026-07-06", [("on Democracy Day", "2026-06-12", "2026-06-12")]),
+])
+def test_session_seventy_two_national_days(body, anchor, expected):
+    t = run(*body, published=pd.Timestamp(anchor)).timeline
+    assert [(r.expression, str(r.start.date()), str(r.end.date())) for r in t.itertuples()] == expected
+
+
+def test_session_seventy_two_types():
+    # (session seventy-two) a hall named for its use is a place; a utility and a town's municipality opened by a given
+    # name are bodies; a person surnamed Hall stays a person
+    e = run("Residents met at Peace Memorial Hall on Tuesday, said Ann Roe.",
+            "The council voted at Easton Community Hall, said Ann Roe.",
+            "George Municipality said it was satisfied, a spokesman said.",
+            "Easton Utilities estimates the station would cost $3.6 million.",
+            "Jane Hall said the drain was clear.").entities.set_index("name")
+    assert e.loc["Peace Memorial Hall", "type"] == "LOC" and e.loc["Easton Community Hall", "type"] == "LOC"
+    assert e.loc["George Municipality", "type"] == "ORG" and e.loc["Easton Utilities", "type"] == "ORG"
+    assert e.loc["Jane Hall", "type"] == "PERSON"
+
+
+def test_a_works_told_of_by_its_trade():
+    # (session seventy-two) "the abattoir" of a firm of meats, "the crusher" of a crushing firm, "the range" of a rifle
+    # club: any word of the trade in the name
+    e = run("Mau Prime Meats Ltd opened in 2019.", "Residents say the abattoir dumps blood.",
+            "Sagarmatha Crusher Udhyog Pvt Ltd runs a plant near the river.",
+            "Locals say the crusher digs at night.").entities.set_index("name")
+    assert "the abattoir" in e.loc["Mau Prime Meats Ltd", "aliases"]
+    assert "the crusher" in e.loc["Sagarmatha Crusher Udhyog Pvt Ltd", "aliases"]
+    e = run("Pilchuck Ridge Rifle & Pistol Club wants a new range.",
+            "Neighbors say the range is too loud.").entities.set_index("name")
+    assert "the range" in e.loc["Pilchuck Ridge Rifle & Pistol Club", "aliases"]
+
+
+@pytest.mark.parametrize("body,source,source_type", [
+    # (session seventy-two) a clause of its own before the comma, its speaker after the cue, unquoted
+    (["The Tullow Residents Group met on Monday.", "The water is unsafe, says the group."],
+     "Tullow Residents Group", "organization"),
+    (["The water is unsafe, say residents."], "residents", "anonymous"),
+    # landholders near a place are an unnamed group, not the place
+    (["Landholders near Mooraby say a burn escaped from State forest last week."], "Landholders near Mooraby", "anonymous"),
+    # one force for two areas
+    (["Devon and Cornwall Police said it had not received any report of a collision."], "Devon and Cornwall Police",
+     "official"),
+])
+def test_session_seventy_two_speakers(body, source, source_type):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["source_type"].tolist()[-1]) == (source, source_type)
+
+
+def test_claims_a_firm_has_dismissed_is_no_cue():
+    # (session seventy-two) "..., claims the company has dismissed as a smear campaign": the noun, its relative clause
+    c = run("Mau Prime Meats Ltd runs the abattoir.",
+            "Residents of Kihingo have accused the abattoir of releasing blood into the river, claims the company has "
+            "dismissed as a smear campaign.").claims
+    assert "claims" not in c["cue"].tolist() and "dismissed" in c["cue"].tolist()
+
+
+def test_session_seventy_two_names_joined_by_and():
+    # (session seventy-two) a county's department of two fields, a federal department of two fields and its country, a
+    # state department's list of fields, one police force for two areas
+    e = run("A decision is expected in April, according to Kittitas County Planning and Development Services.",
+            "The storm dropped 40 centimetres of snow, according to Environment and Climate Change Canada.",
+            "The Department of Biodiversity, Conservation and Attractions said the burn was planned.",
+            "Avon and Somerset Constabulary said officers attended.").entities
+    names = set(e["name"])
+    assert {"Kittitas County Planning and Development Services", "Environment and Climate Change Canada",
+            "Department of Biodiversity, Conservation and Attractions", "Avon and Somerset Constabulary"} <= names
+    assert not {"Development Services", "Climate Change Canada", "Attractions", "Somerset Constabulary"} & names
+    assert set(e.loc[e["name"] == "Avon and Somerset Constabulary", "type"]) == {"ORG"}
+
+
+def test_a_registered_firms_name_ends_at_its_legal_form():
+    # (session seventy-two) "... Sdn Bhd for The Cempaka Residences": the firm, then what it builds
+    e = run("The site is being developed by Seri Alam Development Sdn Bhd for The Alam Residences, a 38-storey block.",
+            "The Corporation for Public Broadcasting funds the station.").entities
+    names = set(e["name"])
+    assert {"Seri Alam Development Sdn Bhd", "Corporation for Public Broadcasting"} <= names
+    assert set(e.loc[e["name"] == "Seri Alam Development Sdn Bhd", "type"]) == {"ORG"}
+
+
+def test_an_office_named_with_its_district_after_a_comma():
+    # (session seventy-two) "the Infrastructure Development Office, Sindhuli,": one body, its district after a comma
+    c = run("Sita Rai, an engineer at the Road Development Office, Palpa, said the bridge was at risk.",
+            "He works at the Post Office, Marks said.").claims
+    assert c["source"].tolist()[0] == "Sita Rai"
+    e = run("Staff at the Road Development Office, Palpa, were told.").entities
+    assert set(e.loc[e["name"] == "Road Development Office, Palpa", "type"]) == {"ORG"}

@@ -1015,3 +1015,48 @@ def test_previous_and_next_article_links_head_no_section():
                    "Previous article\nTraders announce strike against tax regime\nNext article\n"
                    "Rain emergency extended in four districts\n")[0]
     assert p.sections == ["Water report"]
+
+
+@pytest.mark.parametrize("head,published", [
+    # (session seventy-two) a reporter's job on its own line between the byline and the date (Newsquest's)
+    ("Smokehouse plans draw fire\nNeighbours say the smell is worse.\nThe kilns on Mill Road (Image: Newsquest)\n"
+     "By Ann Roe\nReporter\nPublished: 17th March 2026, 5:00am\n", "2026-03-17 05:00"),
+    # the byline after the zone, its "By" with a colon (Republica's)
+    ("Locals accuse crusher of digging riverbed\nPublished On: October 31, 2026 07:30 AM NPT By: Hari Roe\n",
+     "2026-10-31 07:30+05:45"),
+])
+def test_session_seventy_two_datelines(tmp_path, head, published):
+    write(tmp_path, "a.txt", head + "The residents said the works ran at night.\n")
+    assert load_quiet(tmp_path)[0].loc[0, "published"] == pd.Timestamp(published)
+
+
+@pytest.mark.parametrize("tail,sections", [
+    # (session seventy-two) "Recommended reading:" over two headlines, then a subheading of the story again
+    ("Recommended reading:\nKiosk tenders reopened after no bids received\nAppeal after scooter taken from supermarket\n"
+     "Complaint figures\nThe council said so.\n", ["Water report", "Complaint figures"]),
+    # "Read more on MLive:" over other stories' headlines at the foot
+    ("Read more on MLive:\nDrain work to close part of 4 Mile Road\nBoard OKs apartments in split vote\n",
+     ["Water report"]),
+    # a box of links under its heading at the foot ("Talk to us", The Herald's)
+    ("Talk to us\n> Give us your news tips.\n> Send us a letter to the editor.\n", ["Water report"]),
+    # the outlet's plea between paragraphs
+    ("Become a supporter of Shetland News\nThe board said more.\n", ["Water report"]),
+])
+def test_session_seventy_two_link_boxes_head_no_section(tail, sections):
+    from kit.formats import parse_text
+
+    p = parse_text("Title\n12 March 2025\nFirst paragraph here.\nWater report\nThe board said so.\n" + tail)[0]
+    assert p.sections == sections
+
+
+@pytest.mark.parametrize("first,title", [
+    # (session seventy-two) a section's tag and a slash before the headline, on its line (Shetland News)
+    ("Environment / Creel fishermen accuse salmon firm of rewriting history", "Creel fishermen accuse salmon firm of rewriting history"),
+    ("News / Local / Council backs plan to close school", "Council backs plan to close school"),
+    ("AC/DC to play Perth stadium in March", "AC/DC to play Perth stadium in March"),
+    ("He said / she said: a feud over a fence", "He said / she said: a feud over a fence"),
+])
+def test_a_section_tag_before_the_headline_is_no_part_of_it(first, title):
+    from kit.formats import parse_text
+
+    assert parse_text(f"{first}\n12 March 2025\nFirst paragraph here.\n")[0].title == title
