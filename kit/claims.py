@@ -114,6 +114,8 @@ _PROGRESSIVE_CUES = {"rejecting", "denying", "disputing", "claiming", "insisting
 _PARTICIPLE_CUES = {"saying", "telling", "claiming", "stating", "arguing", "adding", "insisting", "warning", "noting",
                     "denying", "alleging", "asserting", "explaining", "acknowledging", "admitting", "accusing"}
 _RULED_OUT = re.compile(r"\s+(?:(?:that|it|this|them|any\s+such\s+\w+)\s+)?out\b", re.I)
+# bodies named with their district after a comma, as Nepal's and India's are
+_SEATED_BODIES = {"office", "committee", "hospital", "directorate", "secretariat", "station", "court"}
 _GAP_VERBS = {"denied", "rejected", "dismissed", "disputed", "refuted", "rubbished", "brushed", "called", "described"}
 _NOUN_LIKE_CUES = {"report", "reports", "claim", "claims", "comment", "comments", "post", "posts", "tweet", "tweets",
                    "estimate", "estimates", "quote", "quotes", "record", "records", "list", "lists"}
@@ -2498,7 +2500,9 @@ class _SentenceAttributor(PhraseReader):
             or (c + 3 < self.n and t[c + 3].text in {",", "-"} and state2(c + 1)) \
             or (c >= 3 and t[c - 3].text == "," and state2(c - 2)) \
             or _region_comma(t, c) or (c >= 3 and t[c - 2].text in {"Co", "County"} and _region_comma(t, c - 3)) \
-            or any(m.start < t[c].start < m.end for m in self.mentions(c, c + 1, kinds=("name",)))
+            or any(m.start < t[c].start < m.end for m in self.mentions(c, c + 1, kinds=("name",))) \
+            or (c >= 1 and self.L[c - 1] in _SEATED_BODIES and c + 2 < self.n and t[c + 1].is_cap and t[c + 1].is_alpha
+                and t[c + 2].text == ",")  # ("an engineer at the Infrastructure Development Office, Sindhuli,": its district)
         # (and a comma inside a body's name: "the Ministry of Energy, Water Resources and Irrigation")
 
     def _manner_adverb(self, x: int) -> bool:

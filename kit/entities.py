@@ -150,7 +150,6 @@ _CORPORATE_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "co", 
                        "oü", "uab", "sia", "oy", "oyj", "kft", "zrt", "bv", "aps", "spa",
                        "saog", "saoc",  # "Nordvik Lines Inc." is Nordvik (Oman's public and closed joint-stock companies)
                        "dac", "clg", "ood", "eood", "ead"}  # (Bulgaria's limited and sole-owner companies; Ireland's designated activity company, and company limited by guarantee)
-_SEATED_BODIES = {"office", "committee", "hospital", "directorate", "secretariat", "station", "court"}
 _LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "plc", "llc", "limited", "pty", "pte", "bhd", "gmbh", "dac"}  # (no "group")
 # where a registered firm's name ends: nothing after "for" is of it ("Bayu Cempaka Development Sdn Bhd for The Cempaka
 # Residences": the firm, then what it builds; but "Corporation for Public Broadcasting")
@@ -603,13 +602,6 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 if (toks[j].is_cap and toks[j - 1].ws or (toks[j].is_cap and toks[j - 1].text in _JOINERS)) \
                         and not (toks[j].text[-1:].isdigit() and _MONEY_TOKEN.fullmatch(toks[j].text)):
                     j += 1  # (but "paid Kirima Sh960 million": a firm, then an amount)
-                elif toks[j].text == "," and toks[j - 1].lower in _SEATED_BODIES and j - i >= 2 and i >= 1 \
-                        and toks[i - 1].lower == "the" and j + 2 < n and toks[j + 1].is_cap and toks[j + 1].is_alpha \
-                        and toks[j + 2].text in {",", ".", ";", ")"} and toks[j + 1].lower not in given_names() \
-                        and toks[j + 1].lower not in WEEKDAYS and toks[j + 1].lower not in MONTHS:
-                    # "the Infrastructure Development Office, Sindhuli,": an office named with its district after a
-                    # comma, as Nepal's and India's are
-                    j += 2
                 elif toks[j].lower == "the" and toks[j - 1].text in _CAUSE_VERBS and j + 1 < n \
                         and toks[j + 1].is_cap and toks[j].ws:
                     j += 2  # "Keep the Fairgrounds Whole", "Save the Ridge": a campaign named for its cause
@@ -4150,8 +4142,6 @@ class _Builder:
                for w in (a.split() for a in e.aliases)):
             return "ORG"  # "the City of Thunder Bay", "Municipality of Anchorage": the place's government, a body
         multi = [a.split() for a in e.aliases if " " in a]
-        if any(", " in a and a.split(", ")[0].split()[-1].lower() in _SEATED_BODIES for a in e.aliases):
-            return "ORG"  # "Infrastructure Development Office, Sindhuli": the office, its district after the comma
         if any(len(w) == 2 and w[-1] == "Municipality" and w[0].lower() in given_names() for w in multi) \
                 and not v["PERSON_STRONG"] and not e.gender:
             return "ORG"  # "George Municipality": a town's government, though a given name opens it
