@@ -71,6 +71,7 @@ _BODIES_BY_STORY = {"trust", "fund", "charity", "foundation"}
 _FUND_ENDS = ("fund", "fonds", "fonden", "fondet", "fondo", "fundo")  # (a fund's own word, in compounds too)
 _FUND_WORDS = {"fund", "funds", "pension", "pensions", "investment", "investments", "capital", "asset", "assets", "wealth",
                "endowment", "superannuation", "provident", "retirement", "ventures", "equity"}
+_MEAT_WORKS = {"abattoir", "abattoirs", "meats", "meat", "slaughterhouse"}
 _KIND_NAME_WORDS = {
     "home": {"home"},  # (and a care home named in its own language: ``_of_kind``)
     "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
@@ -89,8 +90,7 @@ _KIND_NAME_WORDS = {
     "course": {"course", "links"},  # "the course" of "Chaparral Vista Golf Club" (below), "Royal Dornoch Links"
     # a works told of by what it does: "the abattoir" of "Mau Prime Meats Ltd", "the crusher" of "... Crusher Udhyog",
     # "the range" of "Pilchuck Ridge Rifle & Pistol Club"
-    "abattoir": {"abattoir", "abattoirs", "meats", "meat", "slaughterhouse"},
-    "slaughterhouse": {"abattoir", "abattoirs", "meats", "meat", "slaughterhouse"},
+    "abattoir": _MEAT_WORKS, "slaughterhouse": _MEAT_WORKS,
     "crusher": {"crusher", "crushers", "crushing", "aggregate", "aggregates"},
     "range": {"rifle", "pistol", "gun", "shooting", "range"},
     "union": {"union", "federation", "syndicate"},
