@@ -13814,7 +13814,8 @@ def test_session_seventy_one_progressive_cues(body, source, cue):
     ("She met him this Monday.", "2026-03-17", [("this Monday", "2026-03-16", "2026-03-16")]),
     ("The council meets at 6 p.m. Thursday at City Hall.", "2026-03-17",
      [("at 6 p.m. Thursday", "2026-03-19", "2026-03-19")]),
-    ("They want the council to reject it when it votes Thursday.", "2026-03-17", [("Thursday", "2026-03-19", "2026-03-19")]),
+    ("They are asking the council to reject it when it votes Thursday.", "2026-03-17",
+     [("Thursday", "2026-03-19", "2026-03-19")]),
     ("The store opened Friday.", "2026-03-17", [("Friday", "2026-03-13", "2026-03-13")]),
     ("Residents have threatened to hold demonstrations outside the county offices on Friday if nothing is done.",
      "2026-03-17", [("on Friday", "2026-03-20", "2026-03-20")]),
@@ -13938,8 +13939,8 @@ def test_session_seventy_two_speakers(body, source, source_type):
 def test_claims_a_firm_has_dismissed_is_no_cue():
     # (session seventy-two) "..., claims the company has dismissed as a smear campaign": the noun, its relative clause
     c = run("Mau Prime Meats Ltd runs the abattoir.",
-            "Residents of Kihingo have accused the abattoir of releasing blood into the river, claims the company has "
-            "dismissed as a smear campaign.").claims
+            "Residents of Kihingo in Njoro, Nakuru County, have accused the abattoir of releasing blood into the river, "
+            "claims the company has dismissed as a smear campaign.").claims
     assert "claims" not in c["cue"].tolist() and "dismissed" in c["cue"].tolist()
 
 
