@@ -34,14 +34,19 @@ from kit.parties import _DETERMINERS, _UNNAMED
 # "the state government", "the provincial government": the place of that tier whose name says it
 _TIER_PLACES = {"state": "state", "provincial": "province", "county": "county", "regional": "region"}
 _LEGISLATURE_WORDS = {"assembly", "parliament", "congress", "senate", "council", "legislature"}
+# a works told of by what it does, and the words of its trade any of which its name may hold: "the abattoir" of "Mau
+# Prime Meats Ltd", "the crusher" of "... Crusher Udhyog", "the range" of "Pilchuck Ridge Rifle & Pistol Club"
+_MEAT_WORKS = {"abattoir", "abattoirs", "meats", "meat", "slaughterhouse"}
+_WORKS_BY_TRADE = {"abattoir": _MEAT_WORKS, "slaughterhouse": _MEAT_WORKS,
+                   "crusher": {"crusher", "crushers", "crushing", "aggregate", "aggregates"},
+                   "range": {"rifle", "pistol", "gun", "shooting", "range"}}
 _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council", "commission", "committee", "board",
               "union", "party", "court", "police", "government", "bank", "university", "institute", "foundation",
               "regulator", "tribunal", "parliament", "assembly", "federation", "association", "office",
               "trust", "team", "club", "hospital", "school", "alliance", "coalition", "charity", "watchdog", "bureau",
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
-              "gallery", "panel", "iwi", "fund", "port", "practice", "course", "abattoir", "slaughterhouse", "crusher",
-              "range"} | set(CO_OP_SPELLINGS)
+              "gallery", "panel", "iwi", "fund", "port", "practice", "course"} | set(CO_OP_SPELLINGS) | set(_WORKS_BY_TRADE)
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter", "refinery"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -71,7 +76,6 @@ _BODIES_BY_STORY = {"trust", "fund", "charity", "foundation"}
 _FUND_ENDS = ("fund", "fonds", "fonden", "fondet", "fondo", "fundo")  # (a fund's own word, in compounds too)
 _FUND_WORDS = {"fund", "funds", "pension", "pensions", "investment", "investments", "capital", "asset", "assets", "wealth",
                "endowment", "superannuation", "provident", "retirement", "ventures", "equity"}
-_MEAT_WORKS = {"abattoir", "abattoirs", "meats", "meat", "slaughterhouse"}
 _KIND_NAME_WORDS = {
     "home": {"home"},  # (and a care home named in its own language: ``_of_kind``)
     "regulator": _REGULATOR_NAMES, "watchdog": _REGULATOR_NAMES,
@@ -88,11 +92,7 @@ _KIND_NAME_WORDS = {
     # "the practice" of "Wey Valley Medical Partnership", "Castle Street Surgery": a doctors' practice
     "practice": {"practice", "surgery"},
     "course": {"course", "links"},  # "the course" of "Chaparral Vista Golf Club" (below), "Royal Dornoch Links"
-    # a works told of by what it does: "the abattoir" of "Mau Prime Meats Ltd", "the crusher" of "... Crusher Udhyog",
-    # "the range" of "Pilchuck Ridge Rifle & Pistol Club"
-    "abattoir": _MEAT_WORKS, "slaughterhouse": _MEAT_WORKS,
-    "crusher": {"crusher", "crushers", "crushing", "aggregate", "aggregates"},
-    "range": {"rifle", "pistol", "gun", "shooting", "range"},
+    **_WORKS_BY_TRADE,
     "union": {"union", "federation", "syndicate"},
     # (an organisation, not a place, named "... City" or "... Town" is a club: "Brackenford City", "Luton Town")
     "club": {"club", "city", "town", "rangers", "county"} | _CLUB_LAST | _CLUB_FIRST,
@@ -406,7 +406,7 @@ def _of_kind(name: str, kind: str) -> bool:
             or kind in {"board", "trust"} and parts[0] == "nhs"
             or kind == "force" and not words.isdisjoint(parts)  # "the force" of "Police Scotland"
             # (a works by any word of its trade: "the abattoir" of "Mau Prime Meats Ltd")
-            or kind in {"abattoir", "slaughterhouse", "crusher", "range"} and not words.isdisjoint(parts)
+            or kind in _WORKS_BY_TRADE and not words.isdisjoint(parts)
             or kind == "metro" and "metropolitan" in parts  # "the metro" of "Ntabazwe Metropolitan Municipality"
             or kind == "home" and parts[0] in CARE_HOME_WORDS  # "the home" of "Woonzorgcentrum Ter Linde"
             # "the hospital" of "Dufferin Highlands Health Centre"

@@ -531,12 +531,13 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     s = raw = _SPACES.sub(" ", text.lower().strip()).replace("this past ", "last ")  # "this past summer": the last
     s = _CLOCK_OR_HOURS.sub("on ", s)  # "at about 11pm on Saturday", "in the early hours of Sunday": the day
     s = _PART_OF_NAMED_DAY.sub(r"\1", s)  # "on Tuesday night": Tuesday
-    until_new_year = s.endswith("the new year") and s.startswith(("until ", "till "))
+    if s.endswith(" the new year") and s.startswith(("until ", "till ", "before ")) and anchor is not None \
+            and anchor.month >= 7:
+        # "should give families until the new year", told late in a year: a moment, from now to its first day (to
+        # the eve, "before the new year")
+        return anchor.normalize(), _d(anchor.year + 1, 1, 1) - pd.Timedelta(days=1 if s.startswith("before ") else 0), "range"
     s = _LEAD_PREP.sub("", s)
     s = _LEAD_THE.sub("", s)
-    if until_new_year and anchor is not None and anchor.month >= 7:
-        # "should give families until the new year", told late in a year: a moment, from now to its first day
-        return anchor.normalize(), _d(anchor.year + 1, 1, 1), "range"
     if s.startswith("all ") and s[4:] in _SEASONS:
         s = "the " + s[4:]  # "in service all summer": the season
     s = _FORTNIGHTS.sub(_in_weeks, s.replace("next fortnight", "next two weeks"))  # "within a fortnight", "a fortnight
@@ -808,8 +809,6 @@ def _base(text: str, anchor) -> tuple[pd.Timestamp, pd.Timestamp, str]:
     if s.endswith("new year") and not _FEAST_REL.fullmatch(s):
         # "in the new year", told from July on: the coming January (earlier in a year, the one begun)
         y = a.year + 1 if a.month >= 7 else a.year
-        if s.startswith("before ") and y > a.year:
-            return a, _d(y - 1, 12, 31), "range"  # "before the new year", told late in a year: from now to the eve
         return _d(y, 1), _month_end(y, 1), "month"
     if _FESTIVE.fullmatch(s):
         # (the one nearest publication; a break or the school's holidays run into January's first week)
@@ -1179,6 +1178,13 @@ _QUANTITY_AFTER = re.compile(r"\s*(?:troops|people|soldiers|dollars|euros|km|mil
 _ONCE_DONE = re.compile(r"\b(?:once|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){1,4}?(?:began|started|opened|was|were|[a-z]+ed)\b(?=[^,;]*$)",
                         re.IGNORECASE)
 _IF_WERE_DONE = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:not\s+)?[a-z]+(?:ed|en)\s*$", re.IGNORECASE)
+
+
+def _modal_before(text: str, start: int) -> bool:
+    """A modal just before a date: "could reopen by late summer", "could be lodged in the autumn", "could be finished
+    in about six weeks over the summer" (told of what is still to come)."""
+    return _MODAL_VERB_BEFORE.search(text, max(0, start - 40), start) is not None \
+        or _MODAL_PASSIVE.search(text, max(0, start - 60), start) is not None
 
 
 def _future_before(text: str, start: int) -> bool:
@@ -1551,16 +1557,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             step = pd.Timedelta(weeks=1) if (hi - lo).days < 7 and _WEEKDAY_RE.search(low) else pd.DateOffset(years=1)
             lo, hi = lo + step, hi + step
         elif ok and now is not None and g == "season" and lo > now and _BARE_SEASON.fullmatch(low) \
-                and not _ahead(text, start, deadline) \
-                and _MODAL_VERB_BEFORE.search(text, max(0, start - 40), start) is None \
-                and _MODAL_PASSIVE.search(text, max(0, start - 60), start) is None:  # ("could be lodged in the autumn")
+                and not _ahead(text, start, deadline) and not _modal_before(text, start):  # ("could be lodged in the autumn")
             # "had started work at a warehouse in the fall", written in March: the last one, not the coming one
             lo, hi = lo - pd.DateOffset(years=1), _month_end(hi.year - 1, hi.month)
         elif ok and now is not None and g in {"season", "range"} and hi < now and (
                 g == "season" and _BARE_SEASON.fullmatch(low) and (
-                    _future_before(text, start) or _MODAL_VERB_BEFORE.search(text, max(0, start - 40), start) is not None
-                    # ("The work could be finished in about six weeks over the summer", told in February)
-                    or _MODAL_PASSIVE.search(text, max(0, start - 60), start) is not None)
+                    _future_before(text, start) or _modal_before(text, start))
                 or _UNTIL_SEASON.fullmatch(low) and (now - hi).days > 92 and (_ahead(text, start, deadline) or not deadline and (
                     _put_off(text, start, low) or not (_past_before(_PASSIVE.sub("", text[max(0, start - 50):start]))
                                                        or _DID_NOT.search(text[max(0, start - 100):start]))))):
