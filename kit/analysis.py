@@ -73,7 +73,7 @@ def _country_of(ents) -> str | None:
                          and ents.entities[m.name].type in {"GPE", "LOC"} for p in dict.fromkeys((m.name, m.text))])
 
 
-_PROPRIETARY = re.compile(r"\b(?:Pty\.?|\(Pty\))\s+(?:Ltd|Limited)\b")
+_PROPRIETARY = re.compile(r"(?:\bPty\.?|\(Pty\))\s+(?:Ltd|Limited)\b")
 
 
 def _hemisphere_of(ents, text: str = "") -> str | None:
@@ -125,8 +125,9 @@ def _hemisphere_of(ents, text: str = "") -> str | None:
 # national days kept only in the south's countries (Australia's, New Zealand's)
 _SOUTHERN_DAYS = re.compile(r"\b(?:Australia\s+Day|Anzac\s+Day|Waitangi\s+Day|Matariki)\b")
 # words only the south's English uses, for a story of hamlets no list knows ("a prescribed burn ... bushfire risk"
-# near Witchcliffe; North America says wildfire, Britain heath fire)
-_SOUTHERN_WORDS = re.compile(r"\b[Bb]ushfires?\b")
+# near Witchcliffe; North America says wildfire, Britain heath fire), and the title of Australia's and New Zealand's
+# councillors ("Cr Anita Veldhuizen"; Britain writes Cllr)
+_SOUTHERN_WORDS = re.compile(r"\b[Bb]ushfires?\b|\bCr\.?\s+[A-Z][a-z]")
 # ("Northern Fish Harvesters' Union" is no body of Fiji's Northern Division)
 _COMPASS = {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"}
 # a body's first word that some town is also called: "Federal Highway Administration" is no body of Federal, Argentina
@@ -166,7 +167,12 @@ def _countries_named_by(name: str) -> list[str]:
     if len(w) < 2:
         return []
     ends = {" ".join(w[:2]), w[0], " ".join(w[-2:]), w[-1]}
-    return sorted(e for e in ends if e in national_names())
+    return sorted(e for e in ends if e in national_names() or e in _STATES_NAMING_BODIES)
+
+
+# states whose names the state's own bodies carry as a country's do ("Ambulance Tasmania", "Queensland Health")
+_STATES_NAMING_BODIES = {"Tasmania", "Queensland", "New South Wales", "South Australia", "Western Australia",
+                         "Northern Territory"}
 
 
 _LOCAL_GOVERNMENTS = {"council", "municipality", "shire", "corporation"}

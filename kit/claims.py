@@ -224,7 +224,7 @@ _CLAIM_THEN_FALSE = re.compile(
     re.IGNORECASE)
 _DID_NOT_HAPPEN = re.compile(r"\W*(?:that|this|it)\s+(?:simply\s+|just\s+)?(?:did\s+not|didn[’']t|never)\s+happen"
                              # "That's just not what happened.", "That is not true."
-                             r"|\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+)?not\s+"
+                             r"|\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|just\s+|absolutely\s+|flat\s+|flatly\s+|plainly\s+)?not\s+"
                              r"(?:what\s+happened|true|correct|accurate)\W*$"
                              # "That is simply false.", "That's wrong": what was just said, called false
                              r"|\W*(?:that|this)(?:[’']s|\s+is|\s+was)\s+(?:simply\s+|completely\s+|totally\s+|just\s+|absolutely\s+|"
@@ -482,8 +482,17 @@ _NOT_SO_TOLD = re.compile(
     re.IGNORECASE)
 
 
+# others "were never consulted", told by the speaker: a grievance, not a denial (of 27 held-out claims told so of a
+# third party, 2 are denials; "We were never consulted" stays one, and so does "said it had not been consulted": 4
+# of 5 held out)
+_NEVER_CONSULTED = re.compile(r"\W*(?:that\s+)?(?!(?:I|we|We)\b)(?:[\w'’-]+\s+){1,5}?(?:was|were)\s+(?:never|not)\s+"
+                              r"(?:(?:properly|formally|even|ever|once|meaningfully)\s+)?consulted\b")
+
+
 def _denies_in_form(content: str) -> bool:
     """Whether attributed content denies in form ("we have never ...", "nine, not 41")."""
+    if "consulted" in content and _NEVER_CONSULTED.match(content):
+        return False
     low = content.lower()
     if any(w in low for w in _DISMISSING_WORDS) and _DISMISSED.search(content):
         return True
@@ -1671,10 +1680,41 @@ class _SentenceAttributor(PhraseReader):
                 "a", "an", "the"} and any(self.L[z] in {"who", "which", "whose", "that"} for z in range(commas[1], k)):
             return None
         if not all(self.t[c + 1].is_alpha and (not self.t[c + 1].is_cap or self.L[c + 1] in {"a", "an", "the"}
-                                               or x > 0 and self._region_after(commas[x - 1], c))
+                                               or x > 0 and self._region_after(commas[x - 1], c)
+                                               or x == 0 and self._titled_role(c + 1, commas[1]))
                    for x, c in enumerate(commas[:-1])):
-            return None  # (each description in lower case: a role, "a washing station operator")
+            return None  # (each description in lower case: a role, "a washing station operator"; or a title of a
+            # firm's, capitalised: "Project Manager of Bhuvanagiri Infratech Pvt. Ltd.")
         return Party(m.name, "person", m.text, m.start, m.end)
+
+    def _role_of_firm_then_clause(self, e: int, k: int) -> bool | None:
+        """After a name (at ``e``, a comma), its age, a post of a firm's and a clause of the firm's before the cue:
+        "Derek Sproat (58), director of Glenhapple Haulage Ltd, which holds the contract, said" (True); None when
+        the words are not so."""
+        if e >= k - 2 or self.t[e].text != "," or any(
+                self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES or self.t[z].text in {";", "(", ":"}
+                for z in range(e + 1, k)):
+            return None
+        commas = [z for z in range(e, k - 1) if self.t[z].text == ","]
+        if len(commas) == 3 and all(self.t[z].text.isdigit() for z in range(commas[0] + 1, commas[1])):
+            commas = commas[1:]  # ", 58,": the age
+        if len(commas) != 2 or self.L[commas[1] + 1] not in {"which", "whose"}:
+            return None
+        a, b = commas[0] + 1, commas[1]
+        if not (self.t[a].is_alpha and not self.t[a].is_cap or self._titled_role(a, b)):
+            return None
+        of = next((z for z in range(a, b - 1) if self.L[z] == "of" and self.t[z + 1].is_cap), None)
+        if of is None or any(self.kind_of(x.name) == "person" for x in self.mentions(a, b, kinds=("name",))):
+            return None
+        return True
+
+    def _titled_role(self, a: int, b: int) -> bool:
+        """Whether tokens ``a`` to ``b`` are a capitalised post of a body's: "Project Manager of Acme Ltd" (a title's
+        word, then "of"), not a name."""
+        of = next((z for z in range(a, min(b, a + 4)) if self.L[z] == "of"), None)
+        return of is not None and of > a and self.L[of - 1] in TITLE_WORDS \
+            and all(self.t[z].is_cap and not any(self.kind_of(x.name) == "person" for x in self.mentions(z, z + 1, kinds=("name",)))
+                    for z in range(a, of))  # (a firm's name may have taken the title in: "Project Manager of Acme Ltd")
 
     def _figure_at(self, x: int) -> bool:
         """Whether a figure starts at token ``x``: a digit, an estimate's word ("roughly"), a currency before it ("€2.7
@@ -1705,6 +1745,8 @@ class _SentenceAttributor(PhraseReader):
         m, e = opening
         if e < k and self.t[e].text == "(":  # the name in its own script, or the age, in brackets
             e = next((z + 1 for z in range(e, min(k, e + 6)) if self.t[z].text == ")"), k)
+        if (firm := self._role_of_firm_then_clause(e, k)) is not None:
+            return Party(m.name, "person", m.text, m.start, m.end) if firm else None
         if e >= k - 2 or self.t[e].text != "," or any(
                 self.L[z] in REPORTING_VERBS or self.t[z].text in _QUOTES or self.t[z].text in {";", "(", ":"}
                 for z in range(e, k)) or self.mentions(e, k - 1, kinds=("name",)):

@@ -27,11 +27,17 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, INSTITUTION_WORDS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    AP_STATE_ABBREVIATIONS, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
+    AP_STATE_ABBREVIATIONS, CANADIAN_PROVINCES, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
 )
 from kit.nlp import ABBREVIATED_GIVEN, CLOSERS, DATELINE, DEGREE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, lead_dateline, speaker_labels
 
 _DEMONYMS = demonyms()
+_NEWS_FIRST = {"business", "news", "media", "market", "markets"}  # a paper named "... Day": "Business Day", "NewsDay"
+_BEFORE_A_MONTH = {"in", "on", "since", "until", "till", "by", "from", "of", "to", "between", "early", "late", "mid", "and",
+                   "before", "after", "during", "through", "last", "next", "this"}
+# the provinces and states whose departments are named for the province, then its fields ("Manitoba Agriculture and
+# Resource Development", "Queensland Fire and Emergency Services")
+_STATES_BEFORE_PORTFOLIOS = frozenset(CANADIAN_PROVINCES.values()) | {"Tasmania", "Queensland", "Victoria", "NSW"}
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
 _PLACE_FIRST_WORDS = {"junta", "gobierno", "ciudad", "casa", "puerto", "porto", "villa", "san", "santa", "santo", "são",
                       "sao", "rio", "río", "costa", "isla", "monte", "port", "fort", "mount", "lake", "cape", "saint"}
@@ -1373,6 +1379,9 @@ def _joint_name_after(toks: list[Tok], i: int, j: int) -> bool:
     if j - h == 1 and 2 <= len(words) <= 3 and toks[h].lower in _PORTFOLIO_WORDS and words[0] in _PORTFOLIO_WORDS \
             and toks[m - 1].text in countries():
         return True  # "Environment and Climate Change Canada": a federal department, its two fields, then the country
+    if j - h == 2 and 2 <= len(words) <= 3 and toks[h + 1].lower in _PORTFOLIO_WORDS and words[0] in _PORTFOLIO_WORDS \
+            and toks[h].text in _STATES_BEFORE_PORTFOLIOS:
+        return True  # "Manitoba Environment and Climate Change": a province's department, named for its two fields
     if j - h == 1 and len(words) == 2 and words[1] in {"police", "constabulary"} and toks[h].is_cap \
             and (toks[h].text in places() or toks[j + 1].text in places()):
         return True  # "Devon and Cornwall Police", "Avon and Somerset Constabulary": one force for two areas
@@ -2197,6 +2206,9 @@ class _Builder:
                 break  # "New Zealand", "New South Wales", "New Zealand Food Safety" (but "New rules came in")
             if toks[i].lower == "may" and j - i > 1 and not initial:
                 break
+            if toks[i].text == "Jan" and j - i >= 2 and toks[i + 1].text[:1].isupper() and not (
+                    i > 0 and toks[i - 1].lower in _BEFORE_A_MONTH):
+                break  # "president Jan Lethborg": a given name (January is "Jan." or "in Jan 2024")
             if toks[i].text == "An" and j - i >= 2 and toks[i + 1].text[:1] in _IRISH_CONSONANTS \
                     and not toks[i + 1].text.isupper():
                 break  # "An Coimisiún Pleanála", "An Bord Pleanála", "An Post": Irish's article, part of the name
@@ -4142,6 +4154,9 @@ class _Builder:
                for w in (a.split() for a in e.aliases)):
             return "ORG"  # "the City of Thunder Bay", "Municipality of Anchorage": the place's government, a body
         multi = [a.split() for a in e.aliases if " " in a]
+        if (named := [w for w in multi if w[0][:1].isupper()]) and all(w[-1] == "Day" for w in named) \
+                and not e.is_outlet and not any(w[0].lower() in _NEWS_FIRST for w in named):
+            return "EVENT"  # "Terry Fox Day", "Botswana Day": a holiday, though named for a person
         if any(len(w) == 2 and w[-1] == "Municipality" and w[0].lower() in given_names() for w in multi) \
                 and not v["PERSON_STRONG"] and not e.gender:
             return "ORG"  # "George Municipality": a town's government, though a given name opens it

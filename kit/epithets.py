@@ -47,6 +47,8 @@ _ORG_HEADS = {"authority", "body", "ministry", "agency", "department", "council"
               "league", "museum", "franchise", "directorate", "inspectorate", "administration", "secretariat", "college",
               "collective", "cooperative", "forum", "network", "force", "tribe", "clan", "metro", "railways", "lab", "clinic",
               "gallery", "panel", "iwi", "fund", "port", "practice", "course"} | set(CO_OP_SPELLINGS) | set(_WORKS_BY_TRADE)
+# who works at a works, after its noun: "the mine electrician", "the abattoir workers" (not "the mine operator")
+_WORKER_ENDS = ("ian", "ist", "man", "woman", "worker", "workers", "employee", "employees", "staff", "hand", "hands")
 # a firm told of by its works: "the factory" of "Nurjahan Knit Composite Ltd", "the plant" of a refiner
 _WORKS_NOUNS = {"factory", "plant", "mill", "smelter", "refinery"}
 # what a service is named for, and what "the ..." means on its own: "the fire" is the blaze, not "Cal Fire"
@@ -330,6 +332,10 @@ _BASED_AFTER = re.compile(r"-(?:based|headquartered|registered|owned)\b")
 _TOWN_HEADS = {"town", "township", "city", "municipality", "village"}
 # (a defunct body may still be the story's: "depositors of the defunct Truefold Microfinance Bank ... the bank")
 _SUPERSEDED = re.compile(r"\b(?:took\s+over\b[^.;]{0,60}\bfrom|replaced|replacing|succeeded)\s+(?:the\s+)?$", re.IGNORECASE)
+# "officers at the former Harrogate Borough Council": a public body gone, whose successor is "the council" (not "the
+# defunct Truefold Microfinance Bank": a firm gone, still the story's)
+_FORMER_BODY = re.compile(r"\bthe\s+(?:former|now[-\s]abolished|abolished)\s+$", re.IGNORECASE)
+_SUCCEEDED_BODIES = {"Council", "Authority", "Board", "Commission", "Corporation", "Department", "Agency", "Trust"}
 _TOWN_GOVERNMENT_WORDS = {"Metro", "Municipality", "Council", "City", "County", "Town", "Shire", "Borough", "Village"}
 _REGION_WORDS = (_REGION_NOUNS - {"department", "county", "district"}) | {"oblast"}  # what pycountry's subdivisions are
 
@@ -881,7 +887,9 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     # later is their successor, not them (kept for the claims reader's "A council spokesperson" too)
     out.superseded = superseded = {
         m.name for m in out.mentions if m.kind == "name" and m.sid in text_of
-        and _SUPERSEDED.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 80), m.start - text_of[m.sid].start)}
+        and (_SUPERSEDED.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 80), m.start - text_of[m.sid].start)
+             or m.name.rsplit(" ", 1)[-1] in _SUCCEEDED_BODIES
+             and _FORMER_BODY.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 20), m.start - text_of[m.sid].start))}
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone
@@ -957,6 +965,10 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
                     if w.lower in {"clinic", "lab", "body", "defendant", "claimant", "plaintiff", "respondent"} \
                             and k + 1 < len(toks) and toks[k + 1].lower in _EPITHET_HEADS:
                         continue  # "the clinic group", "the lab director", "the defendant firm": a noun before the head
+                    if w.lower in _WORKS_BY_TRADE and k + 1 < len(toks) and (toks[k + 1].lower in PERSON_EPITHET_NOUNS
+                                                                           or toks[k + 1].lower in TITLE_WORDS
+                                                                           or toks[k + 1].lower.endswith(_WORKER_ENDS)):
+                        continue  # "the retired mine electrician", "the quarry manager": a person of the works
                     if w.lower == "nonprofit" and k == i + 1 and (k + 1 >= len(toks) or not toks[k + 1].is_alpha
                                                                  or toks[k + 1].lower in REPORTING_VERBS
                                                                  or toks[k + 1].lower in _AUXILIARIES

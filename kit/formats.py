@@ -227,7 +227,18 @@ def _lead(lines: list[str], nonblank: list[int], upto: int) -> str:
     """The standfirst: the lines between the title and line ``upto`` (a byline is none, nor a short label under
     it: "Staff Writer")."""
     return " ".join(lines[i] for i in nonblank[1:] if i < upto and not _BYLINE.match(lines[i])
-                    and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”"))
+                    and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”")
+                    # (nor a photo's caption over its credit: "Residents ... outside City Hall.", "Ellie Haskins/Park Record")
+                    and not _PHOTO_CREDIT.fullmatch(lines[i]) and not _credited(lines, i))
+
+
+def _credited(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a photo's caption: the next line is its credit ("Jo Bloggs/Tribune", "Photo by Jo Bloggs")."""
+    nxt = next((ln for ln in lines[i + 1:] if ln), "")
+    return bool(_PHOTO_CREDIT.fullmatch(nxt) or _PICTURE_LABEL.match(nxt) and len(nxt.split()) <= 8)
+
+
+_PICTURE_LABEL = re.compile(r"(?i)\s*(?:photo|image|picture)s?(?:\s+credit)?\s*(?:by\b|:)")
 
 
 # a photo's credit closing a caption: "... Photo: Declan Gavigan", "... (Image: Newsquest)", "... Picture by Jo Bloggs"
@@ -246,6 +257,8 @@ def _above_headline(first: str, second: str) -> bool:
         return False
     if unicodedata.category(first[:1]) == "So" and len(first.split()) <= 4:
         return True
+    if " " not in first and first[:1].isupper() and first[-1:].isalpha() and len(second.split()) >= 5:
+        return True  # a section's label of one word over the headline ("Council", then the headline: ACM's papers)
     return len(first.split()) >= 6 and _CAPTION_CREDIT.search(first) is not None
 
 
@@ -272,7 +285,7 @@ def parse_text(text: str) -> list[Parsed]:
         for i in nonblank[4:7]:
             # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
             if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS or _NAME_LINE.fullmatch(lines[i]) \
-                    or _STAFF_TITLE.fullmatch(lines[i]):  # ("By Ellie Thurston", "Reporter", then the date: Newsquest)
+                    or _STAFF_TITLE.fullmatch(lines[i]) or _EMAIL_LINE.fullmatch(lines[i]):  # ("By Ellie Thurston", "Reporter", then the date: Newsquest)
                 continue  # (past the byline itself and a summary's bullets: Bloomberg's takeaways, "By Clarissa Goh", the date;
                 # TODAY's bare "Rachel Ong Shu Min" under its summary lines)
             before = nonblank[nonblank.index(i) - 1]
@@ -280,7 +293,8 @@ def parse_text(text: str) -> list[Parsed]:
             if any(len(lines[x].split()) > 6 and lines[x][:1] not in _BULLETS and "·" not in lines[x]
                    and not _READING_TIME.search(lines[x]) for x in nonblank[2:nonblank.index(i)]) \
                     and not _BYLINE.match(lines[before]) and not _NAME_LINE.fullmatch(lines[before]) \
-                    and not _STAFF_TITLE.fullmatch(lines[before]):
+                    and not _STAFF_TITLE.fullmatch(lines[before]) and not _EMAIL_LINE.fullmatch(lines[before]):
+                # (nor the reporter's address under the name: "Jonah Meacham", "jmeacham@...", then the date: Swift's papers)
                 # (nor a byline of a bare name: Handelsblatt's "Lukas Brandhorst", then "26.11.2025 - 14:03 Uhr")
                 break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's; or past a
                 # summary's bullets: the Star's "In Summary", then "• ..." lines)
@@ -337,6 +351,12 @@ def parse_text(text: str) -> list[Parsed]:
                   if lines[i] and not _PAGE_CHROME.fullmatch(lines[i]) and not _TAG_LINE.fullmatch(lines[i])
                   and not _contact_line(lines, i)
                   and (not is_heading(lines[i]) or lines[i].endswith(":") or _CLOCK_LINE.fullmatch(lines[i]))), len(lines))
+    # (and a heading before the first paragraph proper is the page's too: a second kicker under the standfirst, a
+    # photo's caption under the reporter's "Email:" line)
+    # (but a label "Key points:" and a live blog's clock line "18:47" open what is under them)
+    first = next((i for i in range(first, len(lines)) if lines[i] and (not is_heading(lines[i])
+                  and (lines[i][-1:] in _PARAGRAPH_END or len(lines[i].split()) > 25)
+                  or lines[i].endswith(":") and not _contact_line(lines, i) or _CLOCK_LINE.fullmatch(lines[i]))), first)
     last = nonblank[-1]
     # a release's contact block ("Media Contact:", a name, a title, a telephone number): its label heads it, and
     # nothing under it is a section
@@ -357,10 +377,18 @@ def parse_text(text: str) -> list[Parsed]:
                 and not _CREDIT_LABEL.fullmatch(ln) and not (i > 0 and _CREDIT_LABEL.fullmatch(lines[i - 1]))
                 # "Read more" on a line of its own, and the linked headline under it (Caixin): no sections
                 and not LINK_LABEL.fullmatch(ln) and i not in linked and not _over_links(lines, i)
+                and not _LINKED_INLINE.match(ln)  # ("READ ALSO  Citizens seek tree census ...": the label and the link)
                 # a byline under a caption: "Eoin Mac Cárthaigh" over "Health Correspondent" (RTÉ)
                 and not _STAFF_TITLE.fullmatch(ln)
                 and not (i + 1 < len(lines) and _STAFF_TITLE.fullmatch(lines[i + 1]) and _NAME_LINE.fullmatch(ln))]
     return [Parsed(title=title, text=text, lead=lead, published=published, sections=sections, notes=notes)]
+
+
+# a link label in capitals with the other story's headline on its line (Star of Mysore)
+_LINKED_INLINE = re.compile(r"(?:READ\s+ALSO|ALSO\s+READ|READ\s+MORE|SEE\s+ALSO|RELATED)\s*[:|–—-]?\s+[A-Z‘'“\"]")
+
+
+_PARAGRAPH_END = ".!?\"”’…)"
 
 
 def _over_links(lines: list[str], i: int) -> bool:

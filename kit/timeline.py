@@ -397,7 +397,10 @@ _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"(?P<more>more than |over )?({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till|to|as\s+(?:early|soon)\s+as)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:was|were|is|are)(?:\s+not)? expected|(?<!as )scheduled|upcoming|ahead of|"
+_FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|"
+                     # "would go ahead as planned on Friday": what was said of a day still to come (not every "would":
+                     # "said it would explain on Friday")
+                     r"would\s+(?:still\s+)?(?:go\s+ahead|proceed)(?:\s+as\s+(?:planned|scheduled))?|(?:was|were|is|are)(?:\s+not)? expected|(?<!as )scheduled|upcoming|ahead of|"
                      # "A hearing ... is set for Feb. 9", "has been set for January 14", "is reportedly listed for July 22"
                      r"(?:is|are|has been|have been)\s+(?:\w+ly\s+)?(?:set|listed|slated|booked|pencil+ed\s+in)\s+for|"
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
@@ -420,7 +423,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|(?:
                      # council on Tuesday", "forecasting more snow beginning Sunday", "The inquest continues Wednesday",
                      # a fixture told in the present ("Castlebeck host Harbury Vale on Tuesday", "faces a crunch home game")
                      r"expects?\s+to|(?<!was )(?<!were )(?<!been )due\s+to\s+(?:be\s+\w+|start|begin|open|reopen|resume|finish|end|close|launch|arrive|return)\b|going\s+to|forecasting|continues|resumes|hosts?(?=\s+(?-i:[A-Z]))|faces\s+(?:a|an)\b|travel\s+to\s+face|"
-                     r"hop(?:es|ed)? to|threaten(?:s|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)"  # (not "a plan to the")
+                     r"hop(?:es|ed)? to|threaten(?:s|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)(?!\s+(?-i:[A-Z]))"  # (not "a plan to the", "its plan to Fire Services")
                      r"(?!(?<=(?:its|his|her|our) plans to)\s+[a-z]+s\b)(?!(?<=their plans to)\s+[a-z]+s\b)|"  # (nor "explained its plans to residents")
                      r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
                      r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
@@ -1043,6 +1046,14 @@ def resolve(text: str, *, anchor=None) -> tuple:
                         and not _YEAR_AFTER.search(a_text):
                     # "between Memorial Day and Labor Day last year": both of that year
                     lo, _, _ = _base(a_text.rstrip() + suffix.group(0), anchor)
+                elif not pd.isna(lo) and not pd.isna(hi) and lo > hi and anchor is not None \
+                        and not _YEAR_RE.search(a_text) and not _YEAR_RE.search(b_text):
+                    # "from September 1 to March 31", "from next Monday until the end of February": the end is the
+                    # first after the start (a span still ahead runs into next year; one past began the year before)
+                    if hi < anchor.normalize() and hi + pd.DateOffset(years=1) >= lo:
+                        hi = hi + pd.DateOffset(years=1)
+                    elif lo - pd.DateOffset(years=1) <= hi:
+                        lo = lo - pd.DateOffset(years=1)
             g = "range"
         elif m.group("open"):
             lo, hi, g = _base(m.group("o"), anchor)
@@ -1180,6 +1191,9 @@ _ONCE_DONE = re.compile(r"\b(?:once|as\s+soon\s+as)\s+(?:[\w'’-]+\s+){1,4}?(?:
 _IF_WERE_DONE = re.compile(r"\bif\s+(?:[\w'’-]+\s+){1,4}?(?:was|were)\s+(?:not\s+)?[a-z]+(?:ed|en)\s*$", re.IGNORECASE)
 
 
+_WOULD_HAVE = re.compile(r"\bwould\s+(?:have|be\s+given|get)\s+$", re.IGNORECASE)
+
+
 def _modal_before(text: str, start: int) -> bool:
     """A modal just before a date: "could reopen by late summer", "could be lodged in the autumn", "could be finished
     in about six weeks over the summer" (told of what is still to come)."""
@@ -1191,6 +1205,8 @@ def _future_before(text: str, start: int) -> bool:
     """A future marker shortly before ``start`` in the same clause, no past verb between ("will meet on Friday",
     not "said on Friday that it will appeal")."""
     window = text[max(0, start - 120):start]  # ("plans to raise the matter in the House of Representatives when it sits")
+    if text[start:start + 6].lower().startswith(("until ", "till ")) and _WOULD_HAVE.search(window):
+        return True  # "the family would have until the end of the summer": a time allowed, still to run
     m = None
     for m in _FUTURE.finditer(window):
         pass
@@ -1295,7 +1311,8 @@ def _southern(lo: pd.Timestamp, hi: pd.Timestamp, g: str, expr: str, now=None,
         seasons = [(_d(z, first), _month_end(z + 1, last) if first == 12 else _month_end(z, last))
                    for z in (now.year - 1, now.year, now.year + 1)]
         if lo > now or ahead:  # ("construction was expected to begin in the spring", told in a Mandurah May)
-            return next(x for x in seasons if x[0] > now)
+            # (or the one just begun: "beds will close over the summer", told on a Tasmanian December 1)
+            return next(x for x in seasons if x[0] > now or ahead and (now - x[0]).days < 30 <= (x[1] - now).days)
         begun = [x for x in seasons if x[0] <= now]
         if hi < now:
             return begun[-1]

@@ -13973,3 +13973,94 @@ def test_an_office_named_with_its_district_after_a_comma():
     c = run("Sita Rai, an engineer at the Road Development Office, Palpa, said the bridge was at risk.",
             "He works at the Post Office, Marks said.").claims
     assert c["source"].tolist()[0] == "Sita Rai"
+
+
+# session seventy-three: rounds 217 to 220
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session seventy-three) a span whose end comes before its start in the calendar runs into the next year
+    ("Dogs are banned from the beach from September 1 to March 31 each year.", "2026-08-22",
+     [("from September 1 to March 31", "2026-09-01", "2027-03-31")]),
+    ("Four beds will close from next Monday until at least the end of February.", "2026-12-01",
+     [("from next Monday until at least the end of February", "2026-12-07", "2027-02-28")]),
+    # what "would go ahead as planned", and a time a party "would have until", are still to come
+    ("The council said the handover would go ahead as planned on Friday.", "2026-05-13",
+     [("on Friday", "2026-05-15", "2026-05-15")]),
+    ("It confirmed the family would have until the end of the summer to remove their boats.", "2026-05-13",
+     [("until the end of the summer", "2026-08-01", "2026-08-31")]),
+    # but "than it would have in June" is gone by, and "its plan to Fire Services" is a plan sent, no plan to do
+    ("A family now pays about $280 more than it would have in June.", "2025-09-18",
+     [("in June", "2025-06-01", "2025-06-30")]),
+    ("Kestrel said it submitted its plan to Saugeen Fire Services on Sept. 18.", "2026-12-01",
+     [("on Sept. 18", "2026-09-18", "2026-09-18")]),
+])
+def test_session_seventy_three_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("body,anchor,expected", [
+    # (session seventy-three) a state's body ("Ambulance Tasmania"), an Australian councillor's "Cr", a "(Pty) Ltd"
+    # firm: the south's seasons; a summer begun on the day told, ahead, is that one
+    (["Ambulance Tasmania said transfers had risen.", "Four beds will close over the summer, the department says."],
+     "2026-12-01", ("over the summer", "2026-12-01", "2027-02-28")),
+    (["Cr Anita Roe said the beach at Chiton Rocks would be closed to dogs over the summer."],
+     "2026-08-22", ("over the summer", "2026-12-01", "2027-02-28")),
+    (["Residents of Morwa say effluent from Kgotla Meats (Pty) Ltd overflowed at least four times over the winter."],
+     "2026-08-22", ("over the winter", "2026-06-01", "2026-08-31")),
+])
+def test_session_seventy_three_southern_seasons(body, anchor, expected):
+    t = run(*body, published=pd.Timestamp(anchor)).timeline
+    assert [(r.expression, str(r.start.date()), str(r.end.date())) for r in t.itertuples()][-1] == expected
+
+
+def test_session_seventy_three_names():
+    # (session seventy-three) a holiday named for a person is no person, and "the 44-year-old" is the woman who spoke;
+    # a province's department of two fields; "Jan" before a surname is a given name; "Business Day" stays a paper
+    e = run("Leanne Dueck, 44, chair of the residents' committee, said the yard burned over the Terry Fox Day weekend.",
+            "Parents were packing up and leaving, the 44-year-old said.",
+            "Manitoba Environment and Climate Change said an inspector had visited.",
+            "Friends of the Hospital president Jan Lethborg said the group had raised money.",
+            "The company told Business Day it would appeal.").entities.set_index("name")
+    assert e.loc["Terry Fox Day", "type"] == "EVENT" and "the 44-year-old" in e.loc["Leanne Dueck", "aliases"]
+    assert e.loc["Manitoba Environment and Climate Change", "type"] == "ORG" and "Climate Change" not in e.index
+    assert e.loc["Jan Lethborg", "type"] == "PERSON"
+    assert e.loc["Business Day", "type"] != "EVENT"
+
+
+@pytest.mark.parametrize("body,source,stance", [
+    # (session seventy-three) a role of a firm's, then a clause of the firm's, before the cue: the person named first
+    (["Derek Roe (58), director of Glenhapple Haulage Ltd, which holds the contract to move the timber, said that was "
+      "“simply not true”."], "Derek Roe", "denies"),
+    (["Ravi Shetty, Project Manager of Bhuvana Infratech Pvt. Ltd., the Bengaluru firm that bagged the contract, "
+      "rejected claims that the trees were cut at night."], "Ravi Shetty", "denies"),
+    # others "were never consulted": a grievance; "We were never consulted", "That is flat not true": denials
+    (["Nurses say they were never consulted."], "Nurses", "asserts"),
+    (["The group's chairman, Tom Roe, said members were never consulted before the drains were blocked."], "Tom Roe",
+     "asserts"),
+    (["Ms Kelly said: “We were never consulted.”"], "Kelly", "denies"),
+    (["The union said it had not been formally consulted at all."], "The union", "denies"),
+    (["Mr Dunn rejected the figure.", "“That is flat not true,” he said."], "Dunn", "denies"),
+])
+def test_session_seventy_three_speakers_and_stances(body, source, stance):
+    c = run(*body).claims
+    assert (c["source"].tolist()[-1], c["stance"].tolist()[-1]) == (source, stance)
+
+
+def test_the_council_after_a_former_council_is_its_successor():
+    # (session seventy-three) "officers at the former Harrogate Borough Council": "the council" later is the one that
+    # replaced it; "the defunct Truefold Bank" is still "the bank"
+    e = run("North Easton Council says no promise was made to the Roe family.",
+            "The family claims officers at the former Easton Borough Council agreed to a lease in 2022.",
+            "The council said the tender was open.").entities.set_index("name")
+    assert "The council" in e.loc["North Easton Council", "aliases"]
+    e = run("Depositors of the defunct Truefold Microfinance Bank besieged the Central Bank of Nigeria.",
+            "The Central Bank of Nigeria said it was studying the matter.",
+            "Depositors said the bank owed them N11bn.").entities.set_index("name")
+    assert "the bank" in e.loc["Truefold Microfinance Bank", "aliases"]
+
+
+def test_a_person_of_a_works_is_no_works():
+    # (session seventy-three) "the retired mine electrician", "the abattoir workers": people at the works
+    e = run("Mau Prime Meats Ltd opened in 2019.", "The abattoir workers said the pay was late.",
+            "Residents say the abattoir dumps blood.").entities.set_index("name")
+    assert "the abattoir" in e.loc["Mau Prime Meats Ltd", "aliases"]
+    assert "The abattoir workers" not in e.loc["Mau Prime Meats Ltd", "aliases"]

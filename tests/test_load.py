@@ -1060,3 +1060,43 @@ def test_a_section_tag_before_the_headline_is_no_part_of_it(first, title):
     from kit.formats import parse_text
 
     assert parse_text(f"{first}\n12 March 2025\nFirst paragraph here.\n")[0].title == title
+
+
+@pytest.mark.parametrize("head,published", [
+    # (session seventy-three) the reporter's name and address on lines of their own, then the section and the date
+    # (Swift's papers), under a photo's caption and its credit
+    ("Park residents say new owner is pricing them out\nThe firm says the rise pays for a failing water system.\n"
+     "Residents hold signs outside City Hall before Tuesday’s meeting.\nEllie Roe/Park Record\nJonah Roe\n"
+     "jroe@parkrecord.com\nNews | May 13, 2026 6:10 AM MDT\n", "2026-05-13 06:10-06:00"),
+])
+def test_session_seventy_three_datelines(tmp_path, head, published):
+    write(tmp_path, "a.txt", head + "The residents said the works ran at night.\n")
+    arts = load_quiet(tmp_path)[0]
+    assert arts.loc[0, "published"] == pd.Timestamp(published)
+    assert "City Hall" not in arts.loc[0, "lead"]  # (the caption over its credit is the page's, no standfirst)
+
+
+@pytest.mark.parametrize("text,title,sections", [
+    # (session seventy-three) a section's label of one word over the headline (ACM's papers)
+    ("Council\nPool shut for summer as locals and council trade blame over leak\nAnn Roe\nFriday, 09.01.2026\n"
+     "The pool will stay closed, the council said.\n", "Pool shut for summer as locals and council trade blame over leak",
+     []),
+    # a second kicker under the standfirst, before the first paragraph; a "READ ALSO" line with its link
+    ("Road widening: residents say 112 trees marked for axe\nNews\nMay 13, 2026\nNine trees felled; contractor blames "
+     "utility\nForest Dept. yet to give nod, says official\nResidents staged a protest this morning.\nNight felling\n"
+     "The trees were cut at night, residents said.\nREAD ALSO  Citizens seek tree census before any road widening\n"
+     "The corporation said so.\n", "Road widening: residents say 112 trees marked for axe", ["Night felling"]),
+    # a photo's caption under the reporter's "Email:" line
+    ("Residents say sewage surfaced five times\nReporter:\nAnn Roe\n09 Jan 2026 6:00 AM\nEmail:\nann.roe@example.ie\n"
+     "Residents beside the pumping station compound at Millbrook Grange\nResidents of the estate say sewage came up.\n"
+     "Not accepted\nThe council said so.\n", "Residents say sewage surfaced five times", ["Not accepted"]),
+    # but "Key points:" opens the summary under it
+    ("Union disputes figures\n4 March 2026 05:12\nKey points:\nThe union says staff were underpaid.\n"
+     "Audit raised concerns\nThe audit said so.\n", "Union disputes figures", ["Key points:", "Audit raised concerns"]),
+    ("Pipe dreams\n4 March 2026\nThe utility said so.\n", "Pipe dreams", []),
+])
+def test_session_seventy_three_titles_and_sections(text, title, sections):
+    from kit.formats import parse_text
+
+    p = parse_text(text)[0]
+    assert (p.title, p.sections) == (title, sections)
