@@ -237,17 +237,21 @@ def analyze_article(article: dict) -> ArticleResult:
     told_day: tuple[int, pd.Timestamp] | None = None  # (sentence, day): the last single day told, for "the next day"
     told_month: pd.Timestamp | None = None  # the last single month told, for "that month"
     told_night = False
+    told_week: pd.Timestamp | None = None  # the Monday of the last week gone by told, for "on the Tuesday"
     for s in sents:
         day_before = told_day[1] if told_day is not None and s.sid - told_day[0] <= 3 else None
         found = find_times(s.text, anchor=anchor, told_year=told_year, southern=southern, april_year=april_year,
                            told_day=day_before, fiscal_from_start=fiscal_from_start, canada=canada, irish=irish,
                            split_april=split_april, told_month=told_month, told_night=told_night, split_july=split_july,
-                           national=country)
+                           national=country, told_week=told_week)
         told = [int(y) for t in found if t.resolved for y in _YEAR_RE.findall(t.text)]
         told_year = told[-1] if told else told_year
         days = [t for t in found if t.granularity == "day" and not pd.isna(t.value_start) and t.value_start == t.value_end
                 and t.note != DAY_OF_MONTH_TOLD]  # ("not notified on the 18th": a day recalled, not the story's)
         told_day = (s.sid, days[-1].value_start) if days else told_day
+        weeks = [t for t in found if (t.granularity == "week" and not pd.isna(t.value_start) or t in days)
+                 and anchor is not None and t.value_end < anchor.normalize()]
+        told_week = (weeks[-1].value_start.normalize() - pd.Timedelta(days=weeks[-1].value_start.weekday())) if weeks else told_week
         told_night = days[-1].note == CLOCK_AT_NIGHT if days else told_night  # ("at 11:42 p.m.": "12:20 a.m." is the next day)
         months = [t for t in found if t.granularity in {"month", "day"} and not pd.isna(t.value_start)
                   and t.value_start.to_period("M") == t.value_end.to_period("M")]

@@ -219,7 +219,9 @@ _AFTER_A_NOUN = {"until", "in", "to", "for", "and", "but", "or", "that", "which"
 _GROUP_NAME_WORDS = {"alliance", "association", "coalition", "collective", "network", "campaign", "movement", "forum",
                      "watch", "united", "families", "parents", "residents", "citizens", "tenants", "friends", "concerned",
                      "action", "ratepayers", "neighbours", "neighbors", "advocates", "survivors", "victims",
-                     "save"}  # ("Save Coldcleugh School": a campaign by its cause)
+                     "save", "stop", "against", "clean", "preservation"}  # ("Save Coldcleugh School": a campaign by
+# its cause; "Seaton Carew Clean Air Group", "Residents Against the Incinerator", "Stop the Quarry Group"; not
+# "protection" nor "conservation": the words of agencies, "Environment Protection Authority")
 _BOSS_WORDS = {"boss", "chief", "head", "supremo"}  # who runs a body, by the body's name ("the Torwood boss")
 # a paper's short name that is also a person's noun ("told the Leader", "seen by the Star"): never that person
 _PAPER_TITLES = {"leader", "star", "advocate", "examiner", "standard", "observer", "guardian", "independent", "citizen"}

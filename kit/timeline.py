@@ -1170,6 +1170,7 @@ _ONWARDS = re.compile(r"\s+onwards?\b", re.IGNORECASE)
 # ("may have reached ... as early as Saturday" is past)
 _EARLY_MODAL = re.compile(r"\b(?:could|may|might|would|will)\b(?!\s+(?:not\s+)?have\b)[^.,;]{0,60}\bas\s+(?:early|soon)\s+as\s+[\"“‘']?$",
                           re.IGNORECASE)
+_AS_SOON_AS = re.compile(r"\bas\s+soon\s+as\s+$", re.IGNORECASE)
 _AS_EARLY_AS = re.compile(r"\bas\s+(?:early|recently|late|far\s+back|long\s+ago)\s+as\s+$", re.IGNORECASE)
 _MAY_VERB_AFTER = re.compile(r"\s+(?:have|has|be|not|also|well|still|soon|yet|never|need|now|face|lose|take|get)\b")
 _BARE_YEAR = re.compile(r"\s*(?:in|on|at|by)?\s*\d{4}\s*")
@@ -1347,10 +1348,12 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                april_year: bool = False, told_day: pd.Timestamp | None = None,
                fiscal_from_start: bool = False, canada: bool = False, irish: bool = False, split_april: bool = False,
                told_month: pd.Timestamp | None = None, told_night: bool = False, split_july: bool = False,
-               national: str | None = None, _bare: bool = True) -> list[TimeExpr]:
+               national: str | None = None, told_week: pd.Timestamp | None = None, _bare: bool = True) -> list[TimeExpr]:
     """Every time expression with a calendar value in ``text``.
 
     ``told_day``: the day a sentence just before told ("admitted on March 3. ... the following evening").
+    ``told_week``: the Monday of the last week gone by the article told ("a burn escaped last week"), for "on the
+    Tuesday".
     ``fiscal_from_start``: "fiscal 2020" runs from April 2020 (Japan), not the calendar year.
     ``canada``: a Canadian article, whose Thanksgiving is the second Monday of October, not the United States'.
     ``irish``: an article from the Republic of Ireland, whose August bank holiday is the month's first Monday.
@@ -1527,6 +1530,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                      or g == "day" and _MEETS_ON.search(text, max(0, start - 40), start) is not None
                      or low.startswith(("as early as ", "as soon as "))
                      and _EARLY_MODAL.search(text[max(0, start - 90):start] + " as early as ") is not None
+                     # ("is talking about taking over some routes as soon as January": nothing past, ahead)
+                     or _AS_SOON_AS.search(text, max(0, start - 12), start) is not None
+                     and not _has_past_verb(_PASSIVE.sub("", text[max(0, start - 70):start]))
                      or low.startswith(("to ", "until ", "till "))
                      and _PUT_BACK.search(text, max(0, start - 40), start) is not None):
                 # (the month or day it is now stays: "due in November"; "could walk off as early as Saturday" is ahead)
@@ -1587,6 +1593,9 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
             # spring" told of nothing past ("shut until the spring"; but "worked there until the summer"), and "by the
             # summer" told as ahead ("will have water by the summer"; but "By the summer the plant had failed")
             lo, hi = lo + pd.DateOffset(years=1), _month_end(hi.year + 1, hi.month)
+        if ok and g == "quarter" and low in {"at the end of the year", "at the end of this year"}:
+            lo, g = _d(lo.year, 12), "month"  # "will be selected at the end of the year": its last month (annotators,
+            # 4 of 4; "by the end of the year" runs from now)
         if ok and now is not None and hi < now.normalize() and low.endswith(" the weekend") \
                 and low.split()[0] in {"on", "over", "at", "during"} and _future_before(text, start):
             lo, hi = lo + pd.Timedelta(weeks=1), hi + pd.Timedelta(weeks=1)  # "will reopen on the weekend": the coming one
@@ -1848,7 +1857,33 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         out = _within_of_day(text, out, now)
     if " week" in text and ("early " in text or "late" in text):
         out = _part_of_week(text, out)
+    if now is not None and out and ("the " in text or "The " in text):
+        out = _the_weekday(text, out, told_week, now)
     return out
+
+
+_THE_WEEKDAY = re.compile(rf"(?P<d>{_WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\b(?:on|by|from|until|till|over|during)\s+the\s+$", re.IGNORECASE)  # (not "The Thursday incident")
+
+
+def _the_weekday(text: str, out: list[TimeExpr], told_week: pd.Timestamp | None, now: pd.Timestamp) -> list[TimeExpr]:
+    """ "on the Tuesday", "on the Thursday morning": that day of the week the story told before ("a burn escaped last
+    week ... on the Tuesday morning"; "since January 19 ... on the Sunday"), not the latest Tuesday."""
+    res = []
+    for t in out:
+        week = told_week
+        for o in out:  # (a week told earlier in the sentence: "Last week the council met, and on the Wednesday ...")
+            if o.end <= t.start and o.resolved and not pd.isna(o.value_start) and o.value_end < now.normalize() \
+                    and o.granularity in {"week", "day"}:
+                week = o.value_start.normalize() - pd.Timedelta(days=o.value_start.weekday())
+        m = _THE_WEEKDAY.fullmatch(t.text)
+        if week is not None and m is not None and t.granularity == "day" \
+                and _THE_BEFORE.search(text, max(0, t.start - 12), t.start) is not None:
+            day = week + pd.Timedelta(days=WEEKDAYS[m.group("d").lower()])
+            if day <= now.normalize():
+                t = TimeExpr(t.text, t.start, t.end, day, day, t.granularity, t.resolved, t.note)
+        res.append(t)
+    return res
 
 
 _WEEK_PART = re.compile(r"\b(early|late|later)\s+$", re.IGNORECASE)

@@ -13992,6 +13992,12 @@ def test_an_office_named_with_its_district_after_a_comma():
      [("in June", "2025-06-01", "2025-06-30")]),
     ("Kestrel said it submitted its plan to Saugeen Fire Services on Sept. 18.", "2026-12-01",
      [("on Sept. 18", "2026-09-18", "2026-09-18")]),
+    # "as soon as January" told of nothing past: the coming one
+    ("The district is talking with another bus company about taking over some routes as soon as January.", "2026-12-01",
+     [("January", "2027-01-01", "2027-01-31")]),
+    # "at the end of the year": its last month ("by the end of the year" runs from now)
+    ("A contractor will be selected at the end of the year.", "2026-05-13",
+     [("at the end of the year", "2026-12-01", "2026-12-31")]),
 ])
 def test_session_seventy_three_times(sentence, anchor, expected):
     assert times_of(sentence, anchor) == expected
@@ -14064,3 +14070,26 @@ def test_a_person_of_a_works_is_no_works():
             "Residents say the abattoir dumps blood.").entities.set_index("name")
     assert "the abattoir" in e.loc["Mau Prime Meats Ltd", "aliases"]
     assert "The abattoir workers" not in e.loc["Mau Prime Meats Ltd", "aliases"]
+
+
+def test_a_campaign_group_is_not_the_company():
+    # (session seventy-three) "Seaton Carew Clean Air Group" beside "Tees Bay Timber Recycling Ltd": "the company" is
+    # the firm, not the group named for its cause
+    e = run("Families in Seaton Carew say smoke from a yard run by Tees Bay Timber Recycling Ltd has plagued them.",
+            "Members of the Seaton Carew Clean Air Group say there have been seven fires.",
+            "The company said that claim was simply untrue.").entities.set_index("name")
+    assert "The company" in e.loc["Tees Bay Timber Recycling Ltd", "aliases"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session seventy-three) "on the Tuesday" after "last week": that week's Tuesday, not the latest one
+    (["Landholders say a burn escaped from State forest last week.", "She found out about it on the Tuesday morning."],
+     ("Tuesday morning", "2026-10-20")),
+    (["Last week the council met, and on the Wednesday it voted to close the pool."], ("Wednesday", "2026-10-21")),
+    # but "on Tuesday" is the latest Tuesday, whatever week was told
+    (["Landholders say a burn escaped from State forest last week.", "She found out about it on Tuesday."],
+     ("on Tuesday", "2026-10-27")),
+])
+def test_the_weekday_of_a_week_told(body, expected):
+    t = run(*body, published=pd.Timestamp("2026-10-31")).timeline
+    assert [(r.expression, str(r.start.date())) for r in t.itertuples()][-1] == expected
