@@ -249,6 +249,13 @@ _CAPTION_CREDIT = re.compile(r"[.!?”’\"]\s+(?:\(?(?:photo|picture|image)s?(?
 _SECTION_TAG = re.compile(r"(?:[A-Z][\w&'’-]*(?: (?:&|[\w'’-]+)){0,2} / )+(?=[A-Z0-9‘'“\"])")
 
 
+# the sections a paper files its stories under, printed as a label of one word over the headline
+_SECTION_LABELS = {"news", "council", "local", "sport", "sports", "business", "politics", "health", "education",
+                   "environment", "crime", "courts", "court", "community", "region", "regional", "national", "world",
+                   "property", "farming", "rural", "agriculture", "transport", "planning", "police", "justice",
+                   "economy", "energy", "housing", "development", "schools", "emergency", "weather", "water"}
+
+
 def _above_headline(first: str, second: str) -> bool:
     """Whether the first line sits over the headline, not being it: a section's tag led by an emoji ("🌊 Floods"), or
     a photo's caption with its credit ("Parents at the bus stop. Photo: Declan Gavigan") over a line that reads as
@@ -257,7 +264,7 @@ def _above_headline(first: str, second: str) -> bool:
         return False
     if unicodedata.category(first[:1]) == "So" and len(first.split()) <= 4:
         return True
-    if " " not in first and first[:1].isupper() and first[-1:].isalpha() and len(second.split()) >= 5:
+    if first.lower() in _SECTION_LABELS and len(second.split()) >= 5 and not looks_like_dateline(second):
         return True  # a section's label of one word over the headline ("Council", then the headline: ACM's papers)
     return len(first.split()) >= 6 and _CAPTION_CREDIT.search(first) is not None
 
