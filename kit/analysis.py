@@ -251,7 +251,8 @@ def analyze_article(article: dict) -> ArticleResult:
         told_day = (s.sid, days[-1].value_start) if days else told_day
         weeks = [t for t in found if (t.granularity == "week" and not pd.isna(t.value_start) or t in days)
                  and anchor is not None and t.value_end < anchor.normalize()]
-        told_week = (weeks[-1].value_start.normalize() - pd.Timedelta(days=weeks[-1].value_start.weekday())) if weeks else told_week
+        if weeks:
+            told_week = weeks[-1].value_start.normalize() - pd.Timedelta(days=weeks[-1].value_start.weekday())
         told_night = days[-1].note == CLOCK_AT_NIGHT if days else told_night  # ("at 11:42 p.m.": "12:20 a.m." is the next day)
         months = [t for t in found if t.granularity in {"month", "day"} and not pd.isna(t.value_start)
                   and t.value_start.to_period("M") == t.value_end.to_period("M")]

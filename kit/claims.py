@@ -1713,7 +1713,8 @@ class _SentenceAttributor(PhraseReader):
         word, then "of"), not a name."""
         of = next((z for z in range(a, min(b, a + 4)) if self.L[z] == "of"), None)
         return of is not None and of > a and self.L[of - 1] in TITLE_WORDS \
-            and all(self.t[z].is_cap and not any(self.kind_of(x.name) == "person" for x in self.mentions(z, z + 1, kinds=("name",)))
+            and all(self.t[z].is_cap and not any(self.kind_of(x.name) == "person"
+                                                 for x in self.mentions(z, z + 1, kinds=("name",)))
                     for z in range(a, of))  # (a firm's name may have taken the title in: "Project Manager of Acme Ltd")
 
     def _figure_at(self, x: int) -> bool:

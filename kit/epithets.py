@@ -889,9 +889,11 @@ def link_epithets(sentences: list[Sentence], links: list[tuple], out: ArticleEnt
     # later is their successor, not them (kept for the claims reader's "A council spokesperson" too)
     out.superseded = superseded = {
         m.name for m in out.mentions if m.kind == "name" and m.sid in text_of
-        and (_SUPERSEDED.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 80), m.start - text_of[m.sid].start)
+        and (_SUPERSEDED.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 80),
+                                m.start - text_of[m.sid].start)
              or m.name.rsplit(" ", 1)[-1] in _SUCCEEDED_BODIES
-             and _FORMER_BODY.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 20), m.start - text_of[m.sid].start))}
+             and _FORMER_BODY.search(text_of[m.sid].text, max(0, m.start - text_of[m.sid].start - 20),
+                                     m.start - text_of[m.sid].start))}
     for s in sentences:
         toks = s.tokens
         # an epithet starts at "the" or at a possessive: look at those tokens alone

@@ -228,12 +228,13 @@ def _lead(lines: list[str], nonblank: list[int], upto: int) -> str:
     it: "Staff Writer")."""
     return " ".join(lines[i] for i in nonblank[1:] if i < upto and not _BYLINE.match(lines[i])
                     and not (len(lines[i].split()) <= 3 and lines[i][-1:] not in ".!?\"”")
-                    # (nor a photo's caption over its credit: "Residents ... outside City Hall.", "Ellie Haskins/Park Record")
+                    # (nor a photo's caption over its credit: "Residents ... outside City Hall.", "Ellie Roe/Park Record")
                     and not _PHOTO_CREDIT.fullmatch(lines[i]) and not _credited(lines, i))
 
 
 def _credited(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` is a photo's caption: the next line is its credit ("Jo Bloggs/Tribune", "Photo by Jo Bloggs")."""
+    """Whether line ``i`` is a photo's caption: the next line is its credit ("Jo Bloggs/Tribune", "Photo by Jo
+    Bloggs")."""
     nxt = next((ln for ln in lines[i + 1:] if ln), "")
     return bool(_PHOTO_CREDIT.fullmatch(nxt) or _PICTURE_LABEL.match(nxt) and len(nxt.split()) <= 8)
 
@@ -292,7 +293,8 @@ def parse_text(text: str) -> list[Parsed]:
         for i in nonblank[4:7]:
             # (a standfirst right under the title may come first: "By Teresa Vallejo", "Staff Writer", then the date)
             if _BYLINE.match(lines[i]) or lines[i][:1] in _BULLETS or _NAME_LINE.fullmatch(lines[i]) \
-                    or _STAFF_TITLE.fullmatch(lines[i]) or _EMAIL_LINE.fullmatch(lines[i]):  # ("By Ellie Thurston", "Reporter", then the date: Newsquest)
+                    or _STAFF_TITLE.fullmatch(lines[i]) or _EMAIL_LINE.fullmatch(lines[i]):
+                # ("By Ellie Thurston", "Reporter", then the date: Newsquest; a name and an address: Swift's papers)
                 continue  # (past the byline itself and a summary's bullets: Bloomberg's takeaways, "By Clarissa Goh", the date;
                 # TODAY's bare "Rachel Ong Shu Min" under its summary lines)
             before = nonblank[nonblank.index(i) - 1]
@@ -301,7 +303,7 @@ def parse_text(text: str) -> list[Parsed]:
                    and not _READING_TIME.search(lines[x]) for x in nonblank[2:nonblank.index(i)]) \
                     and not _BYLINE.match(lines[before]) and not _NAME_LINE.fullmatch(lines[before]) \
                     and not _STAFF_TITLE.fullmatch(lines[before]) and not _EMAIL_LINE.fullmatch(lines[before]):
-                # (nor the reporter's address under the name: "Jonah Meacham", "jmeacham@...", then the date: Swift's papers)
+                # (nor the reporter's address under the name: "Jonah Meacham", "jmeacham@...", then the date)
                 # (nor a byline of a bare name: Handelsblatt's "Lukas Brandhorst", then "26.11.2025 - 14:03 Uhr")
                 break  # (but a date right under a byline, past a standfirst of two lines: Bloomberg's; or past a
                 # summary's bullets: the Star's "In Summary", then "• ..." lines)

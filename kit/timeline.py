@@ -400,7 +400,8 @@ _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till|to
 _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|"
                      # "would go ahead as planned on Friday": what was said of a day still to come (not every "would":
                      # "said it would explain on Friday")
-                     r"would\s+(?:still\s+)?(?:go\s+ahead|proceed)(?:\s+as\s+(?:planned|scheduled))?|(?:was|were|is|are)(?:\s+not)? expected|(?<!as )scheduled|upcoming|ahead of|"
+                     r"would\s+(?:still\s+)?(?:go\s+ahead|proceed)(?:\s+as\s+(?:planned|scheduled))?|"
+                     r"(?:was|were|is|are)(?:\s+not)? expected|(?<!as )scheduled|upcoming|ahead of|"
                      # "A hearing ... is set for Feb. 9", "has been set for January 14", "is reportedly listed for July 22"
                      r"(?:is|are|has been|have been)\s+(?:\w+ly\s+)?(?:set|listed|slated|booked|pencil+ed\s+in)\s+for|"
                      # a term's end, a sitting told in the present: "the contract, which expires March 31", "when the
