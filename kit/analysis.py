@@ -161,18 +161,14 @@ def _countries_named_by(name: str) -> list[str]:
     >>> _countries_named_by("NZ Transport Agency Waka Kotahi"), _countries_named_by("Transport Scotland")
     (['NZ'], ['Scotland'])
     """
-    from kit.lexicons import national_names
+    from kit.lexicons import AUSTRALIAN_STATES, national_names
 
     w = name.split()
     if len(w) < 2:
         return []
     ends = {" ".join(w[:2]), w[0], " ".join(w[-2:]), w[-1]}
-    return sorted(e for e in ends if e in national_names() or e in _STATES_NAMING_BODIES)
-
-
-# states whose names the state's own bodies carry as a country's do ("Ambulance Tasmania", "Queensland Health")
-_STATES_NAMING_BODIES = {"Tasmania", "Queensland", "New South Wales", "South Australia", "Western Australia",
-                         "Northern Territory"}
+    # (and a state's, "Ambulance Tasmania"; not Victoria's, which British Columbia's capital shares)
+    return sorted(e for e in ends if e in national_names() or e in AUSTRALIAN_STATES and e != "Victoria")
 
 
 _LOCAL_GOVERNMENTS = {"council", "municipality", "shire", "corporation"}

@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from kit.lexicons import (
     ANONYMOUS_NOUNS, BE_FORMS, INSTITUTION_WORDS, BROADCASTERS, FIRM_TITLES, COMPANY_NOUNS, LOWERCASE_WIRES, WIRE_AGENCIES, COMPASS, CURRENCY_SIGNS, DOCUMENT_NOUNS, FIRM_NAME_WORDS, HONORIFICS, MONTHS, NEWSPAPER_WORDS, NON_ENTITY_ACRONYMS, NON_NAME_CAPS,
     LEGISLATURE_NAMES, ORG_WORDS, OUTLET_NAME_WORDS, OUTLET_NOUNS, PERSON_EPITHET_NOUNS, PLACE_ALIASES, PLACE_NOUNS, PRODUCT_NOUNS, REPORTING_VERBS,
-    AP_STATE_ABBREVIATIONS, CANADIAN_PROVINCES, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
+    AP_STATE_ABBREVIATIONS, AUSTRALIAN_STATES, CANADIAN_PROVINCES, DEMONYMS, IRREGULAR_DEMONYMS, RANK_INITIALS, ROMANCE_ORG_HEADS, TITLE_WORDS, WEEKDAYS, cities, countries, currency_codes, demonyms, given_names, places, state_demonyms, surnames, us_states,
 )
 from kit.nlp import ABBREVIATED_GIVEN, CLOSERS, DATELINE, DEGREE, TITLE_ABBREVIATIONS, Sentence, Tok, dateline_sentence, lead_dateline, speaker_labels
 
@@ -37,7 +37,7 @@ _BEFORE_A_MONTH = {"in", "on", "since", "until", "till", "by", "from", "of", "to
                    "before", "after", "during", "through", "last", "next", "this"}
 # the provinces and states whose departments are named for the province, then its fields ("Manitoba Agriculture and
 # Resource Development", "Queensland Fire and Emergency Services")
-_STATES_BEFORE_PORTFOLIOS = frozenset(CANADIAN_PROVINCES.values()) | {"Tasmania", "Queensland", "Victoria", "NSW"}
+_STATES_BEFORE_PORTFOLIOS = frozenset(CANADIAN_PROVINCES.values()) | AUSTRALIAN_STATES
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)$")
 _PLACE_FIRST_WORDS = {"junta", "gobierno", "ciudad", "casa", "puerto", "porto", "villa", "san", "santa", "santo", "são",
                       "sao", "rio", "río", "costa", "isla", "monte", "port", "fort", "mount", "lake", "cape", "saint"}

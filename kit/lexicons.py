@@ -896,3 +896,9 @@ def state_demonyms() -> frozenset[str]:
             for end in ("n", "an", "ian"):
                 out.update((stem + end, stem + end + "s"))
     return frozenset(out)
+
+
+# Australia's states and territories whose own bodies carry the state's name as a country's do ("Ambulance Tasmania",
+# "Queensland Health", "Queensland Fire and Emergency Services")
+AUSTRALIAN_STATES = frozenset({"Tasmania", "Queensland", "New South Wales", "NSW", "South Australia", "Western Australia",
+                               "Northern Territory", "Victoria"})
