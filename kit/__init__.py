@@ -17,8 +17,10 @@ __version__ = "0.1.0"
 _EXPORTS = {
     "load_articles": "kit.load",
     "LoadError": "kit.load",
+    "LoadWarning": "kit.load",
     "analyze": "kit.analysis",
     "Analysis": "kit.analysis",
+    "AnalysisWarning": "kit.analysis",
     "to_frame": "kit.schema",
     "empty_frame": "kit.schema",
     "open_case": "kit.case",
@@ -48,9 +50,9 @@ def __dir__():
 
 
 if TYPE_CHECKING:  # pragma: no cover
-    from kit.analysis import Analysis, analyze
+    from kit.analysis import Analysis, AnalysisWarning, analyze
     from kit.case import Case, CaseError, open_case
     from kit.explore import claims_to_html, filter_claims
-    from kit.load import LoadError, load_articles
+    from kit.load import LoadError, LoadWarning, load_articles
     from kit.render import render as render_case
     from kit.schema import empty_frame, to_frame

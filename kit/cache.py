@@ -50,7 +50,8 @@ def cached_map(rows: Iterable[dict], fn: Callable[[dict], Any], cache_dir: str |
         result = _read(path)
         if result is None:
             result = fn(row)
-            _write_atomic(path, result)
+            if getattr(result, "error", None) is None:  # (a failed article is tried again next time)
+                _write_atomic(path, result)
         out.append(result)
     return out
 

@@ -2512,7 +2512,8 @@ class _Builder:
                         else 4 if toks[h].lower in given_names() or h > t + 1 else 3):
                 k = t + 1
                 # the institution is a name of its own: "Bank of England", "Ministry of Water and Irrigation"
-                tt = next(x for x in range(i, k) if toks[x].lower.rstrip(".") in TITLE_WORDS or toks[x].lower in _LEGISLATORS)
+                # (or the chief's title itself: "District Education Authority Lahore")
+                tt = next((x for x in range(i, k) if toks[x].lower.rstrip(".") in TITLE_WORDS or toks[x].lower in _LEGISLATORS), t)
                 while tt > i and (toks[tt - 1].lower in _OFFICE_ADJECTIVES or toks[tt - 1].lower in _TITLE_PREFIXES):
                     tt -= 1
                 if tt - i >= 3 and toks[i].lower in ORG_WORDS and any(w.lower == "of" for w in toks[i + 1:tt - 1]) \

@@ -394,7 +394,9 @@ def parse_text(text: str) -> list[Parsed]:
 
 
 # a link label in capitals with the other story's headline on its line (Star of Mysore)
-_LINKED_INLINE = re.compile(r"(?:READ\s+ALSO|ALSO\s+READ|READ\s+MORE|SEE\s+ALSO|RELATED)\s*[:|–—-]?\s+[A-Z‘'“\"]")
+# (and a Gannett paper's related story in the body: "More: Panhandle wheat harvest runs behind", "More:Health ...")
+_LINKED_INLINE = re.compile(r"(?:READ\s+ALSO|ALSO\s+READ|READ\s+MORE|SEE\s+ALSO|RELATED)\s*[:|–—-]?\s+[A-Z‘'“\"]"
+                            r"|More:\s*[A-Z‘'“\"]")
 
 
 _PARAGRAPH_END = ".!?\"”’…)"

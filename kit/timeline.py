@@ -36,7 +36,7 @@ _FEAST_NAMES = (r"(?:(?-i:Christmas)(?:\s+(?-i:Day|Eve))?|(?-i:New\s+Year['’]s
                 r"|(?-i:Waitangi\s+Day|Australia\s+Day|Anzac\s+Day|Canada\s+Day|Remembrance\s+Day|Halloween|Labou?r\s+Day"
                 r"|St\.?\s+(?:Patrick|David|Andrew|George)['’]s\s+Day|Martin\s+Luther\s+King,?\s+Jr\.?\s+Day|MLK\s+Day|Presidents['’]?\s+Day|Family\s+Day"
                 r"|Victoria\s+Day|B\.?C\.?\s+Day|Civic\s+Holiday)(?:\s+(?:long\s+)?weekend)?"
-                r"|(?-i:May|June|August)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
+                r"|(?-i:May|June|August|October)\s+long\s+weekend|(?-i:Valentine['’]?s\s+Day)|(?-i:Waitangi|Anzac)\s+(?:long\s+)?weekend"
                 r"|(?-i:Labour\s+Weekend)|(?-i:Matariki)(?:\s+(?:long\s+)?weekend)?|(?-i:Bonfire\s+Night|Guy\s+Fawkes\s+Night|Hogmanay)"
                 r"|(?-i:Saba\s+Saba|Nane\s+Nane)(?:\s+(?i:day))?|(?-i:Heritage|Jamhuri|Madaraka|Mashujaa|Columbus"
                 r"|Veterans['’]?|Melbourne\s+Cup|Independence|Republic|Youth|Freedom|Human\s+Rights|Democracy)\s+(?-i:Day)(?:\s+(?:long\s+)?weekend)?(?!\s+on\s+\w+\s+\d)|(?-i:Gawai)(?:\s+(?-i:Dayak))?"
@@ -279,7 +279,7 @@ _MODAL_NEAR = re.compile(r"\b(?:could|would|will|may|might|due|set\s+to)\b(?!\s+
                          re.IGNORECASE)  # (not "would have opened on Sept. 1": what did not happen)
 _SURE_FUTURE = re.compile(r"\b(?:will|shall|won[’']t|must(?!\s+have\b))\b|[’']ll\b", re.IGNORECASE)  # (either apostrophe;
 # "must be replaced by Dec. 31": a duty still to meet)
-_PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
+_PUT_OFF = re.compile(r"\b(?:adjourn|remand|postpon|defer|extend|extens|suspend)\w*\b|\b(?:given|granted)\s+(?:\w+\s+){0,2}$"
                       # "left the record open until Friday", "the consultation stays open until Monday"
                       r"|\b(?:left|leaves?|keeps?|kept|holds?|held|remains?|stays?)\s+(?:[\w'’-]+\s+){0,3}?open\s+$"
                       r"|\b(?:has|have)\s+$", re.IGNORECASE)  # (but "was not given access to the wall until": a wait gone by)
@@ -314,6 +314,8 @@ _FEASTS = {"christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (1
            "canadian thanksgiving day": (10, -2), "victoria day": (5, -6), "labour": (10, -5), "anzac": (4, 25),
            "matariki": (7, -9),  # (New Zealand's, set by law each year: see _MATARIKI)
            "king's birthday": (6, -2),  # (Australia's, the second Monday of June: found only as "the June long weekend")
+           # (New South Wales', South Australia's and the ACT's, the first Monday of October: "the October long weekend")
+           "october labour day": (10, -4),
            # (British Columbia's, Ontario's: August's first Monday)
            "b.c. day": (8, -4), "bc day": (8, -4), "civic holiday": (8, -4),
            # (the United Kingdom's May bank holidays: the first Monday of May, and the last)
@@ -376,10 +378,10 @@ _FEAST_TOLD = re.compile(r"(?P<pre>(?:on|over|at|during|before|by|until|till|in|
                                     if k not in _WEEKEND_ONLY)
                          + r")(?P<w>\s+(?:long\s+)?weekend)?")
 # a long weekend named by its month: Canada's May one (Victoria Day's) and August one (the Civic Holiday's, B.C. Day's),
-# Australia's June one (the King's Birthday's)
-_MONTH_LONG_WEEKEND = re.compile(r"\b(may|june|august) long weekend\b", re.IGNORECASE)
+# Australia's June one (the King's Birthday's) and October one (Labour Day's in New South Wales and South Australia)
+_MONTH_LONG_WEEKEND = re.compile(r"\b(may|june|august|october) long weekend\b", re.IGNORECASE)
 _LONG_WEEKEND_OF = {"may": "victoria day long weekend", "june": "king's birthday long weekend",
-                    "august": "civic holiday long weekend"}
+                    "august": "civic holiday long weekend", "october": "october labour day long weekend"}
 # ("until at least the end of March")
 _SITTINGS = {"meeting", "meetings", "sitting", "session", "hearing", "vote", "election", "elections", "budget", "deadline"}
 _CLOSE_TO = re.compile(r"\b(just|shortly|soon|right|(?:a\s+few\s+)?days)\s+$", re.IGNORECASE)
@@ -397,6 +399,8 @@ _REL_MONTH_WEEK = re.compile(r"(last|this|next) (month|week)")
 _AGO = re.compile(rf"(?P<more>more than |over )?({_NUM}) (day|week|month|year|decade)s? ago")
 _BARE_MONTH_OR_DAY = re.compile(rf"(?:(?:in|on|at|by|before|during|until|till|to|as\s+(?:early|soon)\s+as)\s+)?(?P<what>{_MONTH}|{_WEEKDAY})"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+# a clock time before a day ("at 2pm on Tuesday"): the day's, told as the bare day is
+_CLOCK_LEAD = re.compile(r"^at\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+(?=on\s)", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|"
                      # "would go ahead as planned on Friday": what was said of a day still to come (not every "would":
                      # "said it would explain on Friday")
@@ -427,7 +431,7 @@ _FUTURE = re.compile(r"\b(?:will|won[’']t|shall|is due|are due|expected to|"
                      r"hop(?:es|ed)? to|threaten(?:s|ed)? to|plans? to(?!\s+(?:the|a|an|its|their|his|her|our|this|that)\b)(?!\s+(?-i:[A-Z]))"  # (not "a plan to the", "its plan to Fire Services")
                      r"(?!(?<=(?:its|his|her|our) plans to)\s+[a-z]+s\b)(?!(?<=their plans to)\s+[a-z]+s\b)|"  # (nor "explained its plans to residents")
                      r"wants?\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,3}?to\b|"  # "wants the works to resume"
-                     r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are) planning\b|"  # "The family plans a vigil ... on Saturday"
+                     r"(?<!the )(?<!a )plans (?:a|an)\b|(?:is|are|be) planning\b|"  # "The family plans a vigil ... on Saturday"
                      r"(?:is|are|was|were|been) planned|planned (?:to|for)|intend(?:s|ed)? to|aim(?:s|ed)? to|is set to|are set to|is to|are to|forecast to|(?:is|are) forecast|"
                      # ("would be delivered by"; but "would not confirm that Thursday": a refusal gone by)
                      r"would (?!have\b)(?!not (?:confirm|comment|say|disclose|reveal|elaborate|discuss|answer|respond|"
@@ -1252,7 +1256,10 @@ _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 _PASSIVE = re.compile(r"\b(?:be|been|being|stay|stays|remain|remains)\s+(?:\w+ly\s+)?\w+\b", re.IGNORECASE)  # ("be made", "been quietly dropped")
 _WAS_WERE = re.compile(r"\b(?:was|were)\b", re.IGNORECASE)
 _ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|these|those|\w+ly)\s+$", re.IGNORECASE)
-_PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came)\b", re.IGNORECASE)
+# (irregular pasts too: "slurry ran into the brook on December 12", written in November, is the December gone by)
+_PAST_WORD = re.compile(r"\b(?:\w+ed|said|told|wrote|met|began|won|lost|took|gave|saw|made|went|came|ran|rose|fell|sold|"
+                        r"bought|spent|sent|built|brought|broke|drove|flew|froze|knew|sank|spoke|stood|struck|swore|fought|"
+                        r"caught|sought|became|chose)\b", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\b(?:can(?:not)?|can[’']t|won[’']t|will|would|shall|must|may|might|is|are)\b", re.IGNORECASE)
 
 
@@ -1522,13 +1529,14 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
         # "adjourned the trial until Friday", "has until Monday to reply": the coming one (but "worked until Friday")
         until_day = low.startswith(("until ", "till ")) and lo == hi and _WEEKDAY_RE.search(low) is not None \
             and _PUT_OFF.search(text, max(0, start - 40), start) is not None
-        if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(bare)) and (pd.isna(lo) or lo < now) \
+        if ok and now is not None and (m := _BARE_MONTH_OR_DAY.fullmatch(_CLOCK_LEAD.sub("", bare))) \
+                and (pd.isna(lo) or lo < now) \
                 and not (not pd.isna(lo) and lo <= now.normalize() <= hi) \
                 and (until_day or _ahead(text, start, deadline)
                      or _EARLY_MODAL.search(text, max(0, start - 90), start) is not None
                      or _soon_month(text, start, end, lo, now, g)
                      or g == "day" and _EVENT_CALLED.search(text, max(0, start - 150), start) is not None
-                     or g == "day" and _MEETS_ON.search(text, max(0, start - 40), start) is not None
+                     or g == "day" and _MEETS_ON.search(text, max(0, start - 90), start) is not None
                      or low.startswith(("as early as ", "as soon as "))
                      and _EARLY_MODAL.search(text[max(0, start - 90):start] + " as early as ") is not None
                      # ("is talking about taking over some routes as soon as January": nothing past, ahead)
@@ -2407,8 +2415,14 @@ def _clause_past(text: str, start: int) -> bool:
 # front of the municipal office on Thursday", "invited parents to a meeting at the school on Thursday evening"
 # a sitting told in the present, its weekday right after the verb (and its hour): "The council meets at 6 p.m.
 # Thursday", "the board votes Monday": the coming one
-_MEETS_ON = re.compile(r"\b(?:meets|votes|convenes|sits|hears|decides|debates|reopens|opens|resumes|begins|starts)(?:\s+again)?\s+"
-                       r"(?:(?:at|from)\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?:on\s+)?$", re.IGNORECASE)
+# (its place or body between: "The committee meets in Shrewsbury at 2pm on Tuesday", "when the accounting officer
+# appears before Parliament's Public Accounts Committee (PAC) on Wednesday"; a plural's verb: "Submissions close on
+# Friday")
+_MEETS_ON = re.compile(r"\b(?i:meets|votes|convenes|sits|hears|decides|debates|reopens|opens|resumes|begins|starts|"
+                       r"(?<!the\s)closes?|appears)(?i:\s+again)?\s+"
+                       r"(?:(?i:in\s+court|(?:in|at|before)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for)\s+)?){1,6}"
+                       r"(?:\([A-Z]{2,}\)\s+)?))?"
+                       r"(?i:(?:at|from)\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?i:on\s+)?$")
 _EVENT_CALLED = re.compile(r"\b(?:(?:has|have|had)\s+(?:called|announced|convened)|invited\s+[\w'’-]+\s+to)\s+(?:for\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:protest|strike|meeting|rally|bandh|roko|session|hearing|vote|march|sit-in|picket|demonstration|"
                            r"shutdown|walkout|vigil|briefing)\b[^.;!?]*$", re.IGNORECASE)

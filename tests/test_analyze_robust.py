@@ -96,3 +96,31 @@ def test_told_ending_a_sentence_never_raises():
     # (found by the property above: "told" as a sentence's last word, nothing after it)
     res = _analyze_text("Title\n, 0 0 0 0 0 0 0 B A 0 0 tOLD", pd.NaT)
     assert len(res.claims) == 1
+
+
+def test_an_article_the_extractors_fail_on_never_stops_the_others(tmp_path, monkeypatch):
+    import kit.entities
+
+    real = kit.entities.find_entities
+
+    def fragile(sents, *args, **kwargs):
+        if any("Quorvell" in s.text for s in sents):
+            raise StopIteration  # (what one real article's name once did in the entity rules)
+        return real(sents, *args, **kwargs)
+
+    monkeypatch.setattr(kit.entities, "find_entities", fragile)
+    (tmp_path / "good.txt").write_text("Bridge safe\n12 March 2026\nThe mayor said the bridge was safe.\n")
+    (tmp_path / "odd.txt").write_text("Odd one\n12 March 2026\nThe Quorvell board said the dam was safe.\n")
+    articles = kit.load_articles(tmp_path)
+    with pytest.warns(kit.AnalysisWarning, match=r"odd\.txt: not analyzed \(StopIteration") as caught:
+        result = kit.analyze(articles)
+    assert len(caught) == 1
+    by_file = dict(zip(articles["article_id"], articles["path"].map(lambda p: str(p).rsplit("/", 1)[-1])))
+    assert result.claims["article_id"].map(by_file).tolist() == ["good.txt"]
+    assert result.claims["cue"].tolist() == ["said"] and len(result.articles) == 2
+
+
+def test_a_chief_title_inside_a_body_s_name():
+    # "District Education Authority Lahore": "Authority" read as a chief's title once ran the title search dry
+    c = _analyze_text("Fees\nThe District Education Authority Lahore said it had approved the fee rise.").claims
+    assert c["source"].tolist() == ["District Education Authority Lahore"]

@@ -14093,3 +14093,53 @@ def test_a_campaign_group_is_not_the_company():
 def test_the_weekday_of_a_week_told(body, expected):
     t = run(*body, published=pd.Timestamp("2026-10-31")).timeline
     assert [(r.expression, str(r.start.date())) for r in t.itertuples()][-1] == expected
+
+
+# session seventy-four: rounds 221 to 224
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session seventy-four) a sitting told in the present, its place or body between the verb and the day
+    ("The committee meets in Shrewsbury at 2pm on Tuesday.", "2026-11-02",
+     [("at 2pm on Tuesday", "2026-11-03", "2026-11-03")]),
+    ("Submissions on the route close on Friday.", "2026-10-14", [("on Friday", "2026-10-16", "2026-10-16")]),
+    ("He will raise it when the accounting officer appears before Parliament's Public Accounts Committee (PAC) on "
+     "Wednesday.", "2026-07-05", [("on Wednesday", "2026-07-08", "2026-07-08")]),
+    ("The forum is believed to be planning a human chain around the lake on Sunday.", "2026-03-19",
+     [("on Sunday", "2026-03-22", "2026-03-22")]),
+    # but a sitting gone by, and "the close" of a market, are past
+    ("The committee met at 2pm on Tuesday.", "2026-11-02", [("at 2pm on Tuesday", "2026-10-27", "2026-10-27")]),
+    ("Shares fell at the close on Friday.", "2026-11-02", [("on Friday", "2026-10-30", "2026-10-30")]),
+    # an irregular past before a month's day tells the one gone by
+    ("Residents say slurry ran into the brook on December 12.", "2026-11-02",
+     [("on December 12", "2025-12-12", "2025-12-12")]),
+    ("Residents say the hearing is on December 12.", "2026-11-02", [("on December 12", "2026-12-12", "2026-12-12")]),
+    # an extension's end is still to come; a road that stayed shut until June was shut until the last one
+    ("He said the only extension granted to the firm runs until June 30.", "2026-03-19",
+     [("until June 30", "2026-06-30", "2026-06-30")]),
+    ("The road stayed shut until June 30.", "2026-03-19", [("until June 30", "2025-06-30", "2025-06-30")]),
+    # Australia's October long weekend (Labour Day's in New South Wales and South Australia); not Ireland's bank holiday
+    ("Ambulances were ramped over the October long weekend.", "2026-10-14",
+     [("October long weekend", "2026-10-03", "2026-10-05")]),
+    ("The market will open over the October bank holiday weekend.", "2026-10-14",
+     [("October bank holiday weekend", "2026-10-24", "2026-10-26")]),
+])
+def test_session_seventy_four_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session seventy-four) a hedged report told by no one, then a reply after "although": both are keyed
+    ("Two boats are believed to have been damaged on the mud last Friday, although the council said it had received "
+     "no reports.", [(None, "unattributed"), ("the council", "official")]),
+    ("Rivermouth Transit has reportedly raised the delays, although a Rivermouth Transit spokesperson said on Monday "
+     "the wait was shorter.", [(None, "unattributed"), ("Rivermouth Transit", "official")]),
+    ("The council is reportedly under pressure to lodge its bid, and a source close to the council said a decision "
+     "was due.", [(None, "unattributed"), ("a source close to the council", "anonymous")]),
+    # but a reply that only denies the report is the one claim, and a clause with its own source is that source's
+    ("The trader is said to have left Kerwick on Wednesday, though his lawyer denied this.",
+     [("his lawyer", "anonymous")]),
+    ("The plant is believed to have resumed work, according to an engineer who asked not to be named, but output "
+     "was low.", [("an engineer who asked not to be named", "anonymous")]),
+])
+def test_a_hedged_report_then_a_reply(sentence, expected):
+    c = run(sentence).claims
+    assert [(x if isinstance(x, str) else None, t) for x, t in zip(c["source"], c["source_type"])] == expected

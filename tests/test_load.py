@@ -1100,3 +1100,21 @@ def test_session_seventy_three_titles_and_sections(text, title, sections):
 
     p = parse_text(text)[0]
     assert (p.title, p.sections) == (title, sections)
+
+
+@pytest.mark.parametrize("text,sections", [
+    # (session seventy-four) a Gannett paper's related story in the body ("More: ...") is no section
+    ("Neighbors say odor is worse\nJul 5, 2026\nThe county will vote on the permit, the clerk said.\n"
+     "More: Panhandle wheat harvest runs behind as June rains slow combines\nPens and head counts\n"
+     "The feedyard holds 25,000 head, its manager said.\n", ["Pens and head counts"]),
+    ("Beach reopens\nAug 15, 2026\nThe beach reopened on Friday, the county said.\n"
+     "More:Health department issues beach advisories\nWhat the tests showed\nThe tests found E. coli, the group said.\n",
+     ["What the tests showed"]),
+    # but a heading that opens with "More" and no colon still is one
+    ("Beach reopens\nAug 15, 2026\nThe beach reopened on Friday, the county said.\nMore questions than answers\n"
+     "The group said so.\n", ["More questions than answers"]),
+])
+def test_session_seventy_four_sections(text, sections):
+    from kit.formats import parse_text
+
+    assert parse_text(text)[0].sections == sections

@@ -41,6 +41,22 @@ def test_public_names_resolve():
     assert kit.__version__
 
 
+@pytest.mark.parametrize(("out", "opt_level", "message"), [
+    ("kit", "3", "is not valid; give a folder outside kit/"),
+    ("elsewhere", "fast", "opt_level='fast' is not valid; use one of 0, 1, 2, 3"),
+])
+def test_the_compiled_build_refuses_bad_arguments_before_building(tmp_path, out, opt_level, message):
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import build_compiled
+    finally:
+        sys.path.remove(str(ROOT / "tools"))
+    folder = ROOT / "kit" if out == "kit" else tmp_path / out
+    with pytest.raises(ValueError, match=re.escape(message)):
+        build_compiled.build(folder, opt_level=opt_level)
+    assert not (tmp_path / out).exists()
+
+
 @pytest.mark.slow
 def test_installed_kit_carries_the_notebooks_render_needs(tmp_path):
     """A plain (non-editable) install has no notebooks/ beside it: ``kit render`` reads its own copy."""

@@ -10,10 +10,12 @@ next to their sources (Python imports the compiled ones first), and of ``noteboo
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Literal
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -29,7 +31,18 @@ def compiled_modules() -> list[str]:
     raise RuntimeError("setup.py has no COMPILED list")
 
 
-def build(out: Path) -> Path:
+OptLevel = Literal["0", "1", "2", "3"]
+OPT_LEVELS: tuple[OptLevel, ...] = ("0", "1", "2", "3")
+
+
+def build(out: Path, *, opt_level: OptLevel = "3") -> Path:
+    """Compile into ``out``; ``opt_level`` is the C compiler's (mypyc's default, 3, for speed).
+
+    The generated C is the same at every level, so the frames are too: the tests build at
+    "0", which takes a quarter of the time (gcc on one large C file is most of the build).
+    """
+    if opt_level not in OPT_LEVELS:
+        raise ValueError(f"opt_level={opt_level!r} is not valid; use one of {', '.join(OPT_LEVELS)}")
     out = Path(out).resolve()
     if out == ROOT or ROOT in out.parents and out.parts[len(ROOT.parts)] == "kit":
         raise ValueError(f"out={out} is not valid; give a folder outside kit/ and the source tree root")
@@ -41,7 +54,8 @@ def build(out: Path) -> Path:
     shutil.copytree(ROOT / "notebooks", out / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     # mypy's settings are the project's ([tool.mypy]), as for KIT_COMPILE=1 pip install .
     cmd = [sys.executable, "-m", "mypyc", "--config-file", str(ROOT / "pyproject.toml"), *compiled_modules()]
-    done = subprocess.run(cmd, cwd=out, capture_output=True, text=True)
+    env = {**os.environ, "MYPYC_OPT_LEVEL": opt_level}
+    done = subprocess.run(cmd, cwd=out, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         # mypyc reports its errors (and its own internal ones) on stdout: keep them in the failure
         errors = [x for x in (done.stdout + done.stderr).splitlines() if "error" in x.lower()]
@@ -52,8 +66,9 @@ def build(out: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("out", type=Path, help="folder to build into (build/compiled)")
+    p.add_argument("--opt-level", choices=OPT_LEVELS, default="3", help="the C compiler's optimisation level")
     args = p.parse_args(argv)
-    out = build(args.out)
+    out = build(args.out, opt_level=args.opt_level)
     print(f"compiled {', '.join(compiled_modules())} into {out / 'kit'}")
     return 0
 
