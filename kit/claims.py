@@ -264,11 +264,11 @@ _NOBODY_OPENING = re.compile(r"\W*(?:that\s+)?(?:nobody|no\s+one|no-one|none\s+o
 
 
 _NO_SUCH = re.compile(r"\bno\s+such\b", re.IGNORECASE)
-# "it was not true that ...", "it is false to say that ...": the claim that follows, taken back
 # a hedged report told by no one, then a named reply after a contrasting conjunction: "Two boats are believed to
 # have been damaged on the mud, although the council said it had received no reports", "NSW Ambulance has
 # reportedly raised the delays, although a spokesperson said ...": the hedged clause is the paper's own
-# (unattributed), the reply its speaker's (of 18 held-out such sentences, the 12 written since round 150 key both)
+# (unattributed), the reply its speaker's (of 19 held-out sentences of the kind, 9 key both and 10 the speaker
+# alone; read only where the reply's speaker opens its clause, it raised 46 held-out articles and lowered none)
 _HEDGED_LEAD = re.compile(r"(?P<lead>[^,;:“”\"]*?(?:\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|widely\s+)?"
                           r"(?:understood|believed|thought|said|reported|rumou?red|alleged)\s+to\b"
                           r"|\b(?:reportedly|allegedly|purportedly)\b)[^;:“”\"]*?),\s+"
@@ -277,6 +277,7 @@ _HEDGED_LEAD = re.compile(r"(?P<lead>[^,;:“”\"]*?(?:\b(?:is|are|was|were|has
 _DENIES_THE_REPORT = re.compile(r"\b(?:denied|denies|disputed|disputes|rejected|rejects)\s+(?:this|it|that|them|the\s+"
                                 r"(?:claims?|reports?|allegations?|suggestions?))\b|\b(?:would|could|did)\s+not\s+confirm\b"
                                 r"|\bdeclined\s+to\s+confirm\b", re.IGNORECASE)
+# "it was not true that ...", "it is false to say that ...": the claim that follows, taken back
 _NOT_TRUE_THAT = re.compile(r"\W*(?:that\s+)?it\s+(?:was|is|had\s+been|has\s+been)\s+(?:simply\s+|completely\s+|totally\s+)?"
                             r"(?:not\s+true|untrue|false|incorrect|wrong)\s+(?:that|to\s+(?:say|suggest|claim))\b", re.IGNORECASE)
 
