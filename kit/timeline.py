@@ -2420,8 +2420,8 @@ def _clause_past(text: str, start: int) -> bool:
 # Friday")
 _MEETS_ON = re.compile(r"\b(?i:meets|votes|convenes|sits|hears|decides|debates|reopens|opens|resumes|begins|starts|"
                        r"(?<!the\s)closes?|appears)(?i:\s+again)?\s+"
-                       r"(?:(?i:in\s+court|(?:in|at|before)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?:(?:of|and|for)\s+)?){1,6}"
-                       r"(?:\([A-Z]{2,}\)\s+)?))?"
+                       r"(?:(?i:in\s+court\s+)|(?i:in|at|before)\s+(?i:the\s+)?(?:[A-Z][\w'’&.-]*\s+(?i:(?:of|and|for)\s+)?){1,6}"
+                       r"(?:\([A-Z]{2,}\)\s+)?)?"
                        r"(?i:(?:at|from)\s+\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+)?(?i:on\s+)?$")
 _EVENT_CALLED = re.compile(r"\b(?:(?:has|have|had)\s+(?:called|announced|convened)|invited\s+[\w'’-]+\s+to)\s+(?:for\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?"
                            r"(?:protest|strike|meeting|rally|bandh|roko|session|hearing|vote|march|sit-in|picket|demonstration|"
