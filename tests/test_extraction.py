@@ -14143,3 +14143,12 @@ def test_session_seventy_four_times(sentence, anchor, expected):
 def test_a_hedged_report_then_a_reply(sentence, expected):
     c = run(sentence).claims
     assert [(x if isinstance(x, str) else None, t) for x, t in zip(c["source"], c["source_type"])] == expected
+
+
+def test_a_plural_s_possessive_inside_a_body_s_name():
+    # (session seventy-four) "Fishermen's", like "Workers'", is inside the name; "the society" is that body
+    e = run("Darren Roe, chairman of the Scarborough and Filey Fishermen's Society, said the harbour was silting.",
+            "The society said it would write to the council.").entities.set_index("name")
+    assert e.loc["Scarborough and Filey Fishermen's Society", "type"] == "ORG"
+    assert "The society" in e.loc["Scarborough and Filey Fishermen's Society", "aliases"]
+    assert "Scarborough and Filey Fishermen" not in e.index and "Society" not in e.index
