@@ -356,6 +356,14 @@ def _drain(results: list):
         yield results.pop()
 
 
+def _file_of(articles: pd.DataFrame, article_id: str) -> str:
+    """The file an article came from (its id when the frame has no path), for a warning about it."""
+    if "path" not in articles.columns:
+        return article_id
+    paths = articles.loc[articles["article_id"].astype(str) == article_id, "path"]
+    return str(paths.iloc[0]) if len(paths) else article_id
+
+
 def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_rulings: list[dict] | None = None,
             consume: bool = False) -> Analysis:
     """Join per-article results into the corpus-wide frames.
@@ -384,11 +392,9 @@ def combine(articles: pd.DataFrame, results: list[ArticleResult], *, entity_ruli
     entity_id = lru_cache(maxsize=None)(lambda name: _hid("e", name))
     ent_acc: dict[str, dict] = {}
     stage = Counter()
-    where = dict(zip(articles["article_id"].astype(str), articles["path"].astype(str))) \
-        if len(articles) and "path" in articles.columns else {}
     for r in _drain(results) if consume else results:
         if r.error:
-            warnings.warn(f"{where.get(r.article_id, r.article_id)}: not analyzed ({r.error}); its claims, entities and "
+            warnings.warn(f"{_file_of(articles, r.article_id)}: not analyzed ({r.error}); its claims, entities and "
                           "times are missing, the other articles' are complete", AnalysisWarning, stacklevel=2)
         stage.update(r.timings)
         for e in r.entities:

@@ -182,7 +182,7 @@ _POSSESSIVE_PLACE_HEADS = {"cove", "bay", "point", "creek", "harbour", "harbor",
 _POSSESSIVE_NAME_HEADS = _POSSESSIVE_ORG_HEADS | _POSSESSIVE_PLACE_HEADS
 # plurals that take "'s", inside a name as "Workers'" is: "the Scarborough and Filey Fishermen's Society" (not split
 # at the "'s" into a person and a "Society")
-_PLURALS_IN_MEN = ("men", "children", "people")
+_PLURALS_TAKING_S = ("men", "children", "people")
 
 
 @dataclass
@@ -766,7 +766,7 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                 elif _legal_comma(toks, j):
                     j += 2  # "Phou Luang Power Co., Ltd": the legal form after its comma
                 elif (toks[j].text in {"'", "’"} and toks[j - 1].lower.endswith("s")
-                      or toks[j].text in _POSSESSIVES and toks[j - 1].lower.endswith(_PLURALS_IN_MEN)) \
+                      or toks[j].text in _POSSESSIVES and toks[j - 1].lower.endswith(_PLURALS_TAKING_S)) \
                         and not toks[j - 1].ws and j + 1 < n and toks[j + 1].is_cap and (toks[j + 1].lower in ORG_WORDS or any(
                             toks[x].lower in ORG_WORDS for x in range(j + 2, min(n, j + 5))
                             if all(t.is_cap for t in toks[j + 1:x + 1]))):  # ("the Citizens’ Budget Watch Initiative")
