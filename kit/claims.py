@@ -39,7 +39,8 @@ _WHERE_LIES = {"north", "south", "east", "west", "northeast", "northwest", "sout
                "north-west", "south-east", "south-west", "near", "outside"}
 # what "according to" names as a document, beyond the document nouns ("an internal MMTA estimate", "a market update",
 # "the appeal": held-out annotators 4 of 4)
-_ACCORDING_DOCS = DOCUMENT_NOUNS | {"estimate", "update", "account", "rules", "regulations", "guidelines", "appeal", "objection", "permit", "permits"}
+_ACCORDING_DOCS = DOCUMENT_NOUNS | {"estimate", "update", "account", "rules", "regulations", "guidelines", "appeal", "objection", "permit", "permits",
+                                    "list"}  # ("according to a list published by the fund")
 # when, not what: "a report circulated earlier this month lists" (no "month lists")
 _TIME_NOUNS = {"month", "week", "year", "day", "weekend", "morning", "afternoon", "evening", "night", "time"}
 # nouns of a group that British English gives a plural verb ("the police report", "the family claim")
@@ -90,13 +91,18 @@ _COUNT_WORDS = {"more", "than", "about", "some", "over", "nearly", "almost", "ar
 # what an aside says a place is: "Umuezeoka, a community in Ekwulobia,"
 _PLACE_ASIDE_NOUNS = {"community", "village", "town", "suburb", "settlement", "neighbourhood", "neighborhood", "hamlet",
                       "township", "district", "area", "locality"}
+# what comes before the people a "who say" clause hangs on ("opposition from neighbors, who say")
+_GROUP_LEADS = {"from", "by", "with", "among", "angered", "upset", "frustrated", "infuriated", "alarmed", "against"}
 _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen", "fishers", "traders", "parents", "people",
                    "communities", "tenants", "workers", "householders", "landowners", "homeowners", "drivers", "growers",
                    "miners", "vendors", "shopkeepers", "patients", "passengers", "commuters", "pensioners", "retirees",
                    "riders", "surfers", "swimmers", "motorists", "cyclists", "customers", "users", "locals", "neighbours",
                    "neighbors", "staff", "students", "teachers", "nurses", "doctors", "ranchers", "hoteliers", "operators",
                    "households", "owners", "landholders", "smallholders", "crofters", "graziers", "anglers", "islanders",
-                   "ratepayers", "leaseholders", "renters", "beekeepers", "boaters", "parishioners"}  # ("Landholders near Witchcliffe say")
+                   "ratepayers", "leaseholders", "renters", "beekeepers", "boaters", "parishioners",
+                   # (people of a trade or a side: "has angered local stock agents, who say")
+                   "agents", "irrigators", "critics", "opponents", "campaigners", "objectors", "protesters", "protestors",
+                   "activists", "merchants", "retailers", "contractors", "producers", "truckers", "hauliers", "haulers"}  # ("Landholders near Witchcliffe say")
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
@@ -1923,7 +1929,12 @@ class _SentenceAttributor(PhraseReader):
                      and self.L[o0] in {"a", "an", "the"} and any(self.t[z].text == "," for z in range(d + 2, k))
                      # "A staff report to county council dated Feb. 11, however, says": whom it went to, then its date
                      or self.L[d + 1] == "to" and self.L[o0] in {"a", "an", "the"}
-                     and any(self.L[z] == "dated" for z in range(d + 3, min(k, d + 11)))) \
+                     and any(self.L[z] == "dated" for z in range(d + 3, min(k, d + 11)))
+                     # "A staff report to councillors found", "a finance report to the panel's meeting last month
+                     # shows": whom it went to, then what it finds (no comma, a document's verb)
+                     or self.L[d + 1] == "to" and self.L[o0] in {"a", "an", "the"} and k - d <= 9
+                     and (self.L[k] in _DOCUMENT_VERBS or self.L[k] in _DOCUMENT_BASE_VERBS)
+                     and not any(self.t[z].text in {",", ";"} for z in range(d + 1, k))) \
                 and not any(self.L[z] in REPORTING_VERBS and z != d + 1 and not self.t[z].is_cap  # (not "the Post")
                             or self.t[z].text in _QUOTES for z in range(d + 2, k)):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,
@@ -2046,7 +2057,8 @@ class _SentenceAttributor(PhraseReader):
         k0 = self._of_whom_before(k - 1, o0) or k
         if self.L[o0] in _RESIDENT_NOUNS and p0 + 1 < k0 and (self.L[p0] in {
                 "of", "in", "along", "near", "from", "around", "on", "across", "at", "between", "interviewed", "surveyed",
-                "contacted"} or self.L[p0] in {"north", "south", "east", "west"} and self.L[p0 + 1] == "of") \
+                "contacted", "below", "above", "beside", "behind", "outside", "inside"}
+                or self.L[p0] in {"north", "south", "east", "west", "downstream", "upstream"} and self.L[p0 + 1] == "of") \
                 and k0 - o0 <= 16 and not any(self.t[z].text in {",", ";"} or self.t[z].text in _QUOTES for z in range(o0, k0)):
             # ("Riders on the authority's Route 74 between Paterson and Wayne said", "Surfers and swimmers at Saunton")
             # "Residents of more than a dozen villages along the Nam Sakhone River say": the residents, unnamed
@@ -2152,10 +2164,14 @@ class _SentenceAttributor(PhraseReader):
         w = self.L[x]
         if w in {"which", "who"} and x >= 2 and self.t[x - 1].text == ",":
             # "The International Cycling Union, which says it notified him on May 2,": the name the clause is about
+            lead = next((z for z in range(x - 3, max(-1, x - 6), -1) if not (
+                self.t[z].is_alpha and not self.t[z].is_cap and self.L[z] not in _GROUP_LEADS)), None)
             if w == "who" and self.L[x - 2] in _RESIDENT_NOUNS and self.t[x - 2].is_alpha and not self.t[x - 2].is_cap \
-                    and self.L[x - 3] in {"from", "by", "with", "among", "angered", "upset", "frustrated"}:
-                # "has run into stiff opposition from neighbors, who say": the people, unnamed (not a street before)
-                return Party(self.text(x - 2, x - 1), "anonymous", self.text(x - 2, x - 1), self.t[x - 2].start,
+                    and lead is not None and lead >= x - 5 and self.L[lead] in _GROUP_LEADS \
+                    and not any(self.L[z] in ORG_WORDS for z in range(lead + 1, x - 2)):  # (not "a visit by authority staff")
+                # "has run into stiff opposition from neighbors, who say", "has angered local stock agents, who say":
+                # the people, unnamed (not a street before)
+                return Party(self.text(lead + 1, x - 1), "anonymous", self.text(lead + 1, x - 1), self.t[lead + 1].start,
                              self.t[x - 2].end)
             a, b = self.np_back(self._before_asides(x - 2))
             p = self.party(a, b)

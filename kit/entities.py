@@ -61,6 +61,8 @@ _STAFF_WORDS = {"staff", "personnel", "management", "leadership", "administratio
 # "City of ...", "Hamlet of ...": a place's government, named for the place
 _GOVERNMENT_OF_FIRST = {"City", "Town", "Municipality", "Borough", "Village", "Township", "Shire", "Hamlet",
                         "RM"}  # ("RM of Estevan No. 5": a Saskatchewan rural municipality, by its initials)
+# a place's government that owns what follows: "Littlefield Township's Tamarack Point Park" is the township's park
+_OWNING_GOVERNMENTS = {"Township", "County", "Borough", "Shire", "Municipality", "Council", "Parish"}
 # (and two words: "Regional District of Fraser-Fort George", "Rural Municipality of Sherwood", British Columbia's
 # and Saskatchewan's governments, named before their place)
 _GOVERNMENT_OF_FIRST_TWO = {"Regional District", "Regional Municipality", "Rural Municipality", "County Borough",
@@ -777,7 +779,8 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                         and toks[j + 2].is_cap) \
                         and _span_text(toks, i, j) not in countries() and _span_text(toks, i, j) not in places() \
                         and not (toks[j - 1].lower in ORG_WORDS and toks[j + 1].lower == "department") \
-                        and not (toks[j - 1].lower in _CORPORATE_WORDS and j - i >= 2):  # ("Yilgarn Crest Mining's Minnie Creek")
+                        and not (toks[j - 1].lower in _CORPORATE_WORDS and j - i >= 2) \
+                        and not (toks[j - 1].text in _OWNING_GOVERNMENTS and j - i >= 2):  # ("Yilgarn Crest Mining's Minnie Creek")
                     # (but "Germany's Federal Office for ...", "Marlborough's Kōtare Valley", "The Government's
                     # Department for Business and Trade")
                     j += 2  # "King's College London", "St Mary's Hospital": the possessive is part of the name
@@ -809,6 +812,9 @@ def _find_runs(toks: list[Tok]) -> list[tuple[int, int]]:
                     and not toks[j + 1].text[:1].isdigit() and toks[j + 1].lower not in _NUMBER_UNITS and (
                     j - i >= 2 and toks[j - 1].lower in _NUMBERED_NOUNS | {"region", "line"}
                     or j - i == 1 and toks[i].text in _NUMBERED_ROUTES  # "Line 11": a metro line
+                    # "County Road 16", "Range Road 212", "Forest Road 99": a rural road by its number
+                    or j - i >= 2 and toks[j - 1].lower == "road" and toks[j - 2].lower in {"county", "range", "township",
+                                                                                          "forest", "farm", "state"}
                     or i > 0 and (toks[i - 1].lower in _SHIP_NOUNS or toks[i - 1].lower in {"station", "radio"})):
                 j += 1  # "Care Workers United Local 212" (and "Local 1189"), "Provincial Police Region 8", "the speedboat Nam Phet 9"
             elif j < n and j - i <= 2 and toks[j].lower in _PAPER_NAME_NOUNS and not toks[j].is_cap and toks[j].ws is not None \
@@ -951,6 +957,10 @@ _POSTNOMINALS = {"SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"}
 # a public body named for its service and its place: "Environment Southland", "Transport Canada", "Sport England"
 _SERVICE_FIRST = {"environment", "transport", "health", "education", "police", "sport", "heritage", "housing", "tourism",
                   "fire", "ambulance", "water", "forestry", "fisheries", "energy", "justice", "statistics", "immigration"}
+# a title's field word ("Health Minister") that also names a body's field, before the body's kind
+_FIELD_TITLES = {"health", "finance", "interior", "justice", "defence", "defense", "foreign"}
+_FIELD_BODIES = {"department", "ministry", "authority", "agency", "service", "services", "board", "commission",
+                 "directorate", "office", "unit", "division"}
 # what "An Austinmer grandmother says" calls someone of a place
 _LOCAL_PEOPLE = {"grandmother", "grandfather", "mother", "father", "mum", "dad", "widow", "widower", "pensioner", "resident",
               "woman", "man", "teenager", "farmer", "homeowner", "villager", "fisherman", "beekeeper", "shopkeeper"}
@@ -2435,6 +2445,8 @@ class _Builder:
                                             and toks[k + 1].lower.rstrip(".") in TITLE_WORDS
                                             and toks[k + 1].lower not in _PORTFOLIO_WORDS) and not (  # (not "County Health Team")
                 k + 1 < j and toks[k + 1].text in _POSSESSIVES) and not (  # "King's College": a name's first word
+                # "the Health Department of Northwest Michigan", "the Justice Department": a body's field, no title
+                k + 1 < j and toks[k].lower in _FIELD_TITLES and toks[k + 1].lower in _FIELD_BODIES) and not (
                 # "spokesman Dean Rourke": after a title in lower case, a given name, not a second title
                 k == i and j - k == 2 and i > 0 and not toks[i - 1].is_cap and toks[i - 1].lower in TITLE_WORDS
                 and toks[k].lower in given_names()) and not (

@@ -2166,13 +2166,18 @@ def link_person_told_before_named(sentences: list[Sentence], out: ArticleEntitie
 # knew"; and a reporting verb or an "-ed" form: "Council voted")
 _BEFORE_BARE_COUNCIL = {"to", "from", "by", "with", "for", "at", "before", "against", "on", "into", "through", "about",
                         "until", "and", "or", "but", "that", "if", "when", "while", "as", "because", "than", "where",
-                        "whether", "unless", "after", "so", "asks", "urges", "pay", "pays", "paid", "met", "meet", "meets"}
+                        "whether", "unless", "after", "so", "asks", "urges", "pay", "pays", "paid", "met", "meet", "meets",
+                        "of"}  # ("a fraction of council's estimate")
 _COUNCIL_MODIFIERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "city", "county", "district", "town",
                       "parish", "borough", "regional", "local", "state", "shire", "village", "community", "municipal"}
 _AFTER_BARE_COUNCIL = FINITE_AUX | _AUXILIARIES | {"since", "it", "staff", "officers", "ca", "wo",  # ("on council since")
     "knew", "knows", "votes", "approves", "decides", "paid", "pays", "owes", "wants", "needs", "meets", "met", "are",
     "was", "were", "on", "in", "at", "for", "to", "about", "last", "this", "next", "and", "but", "or", "which", "who",
-    "that", "because", "until", "before", "after", "over", "with", "without", "if", "when", "'s", "’s"}
+    "that", "because", "until", "before", "after", "over", "with", "without", "if", "when", "'s", "’s",
+    # a verb of its own clause ("Council keeps saying", "if council extends the lease") and a day ("told council Monday")
+    "keeps", "extends", "plans", "intends", "expects", "agrees", "accepts", "refuses", "continues", "remains", "hopes",
+    "believes", "holds", "takes", "gives", "makes", "gets", "sets", "seeks", "has", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday"}
 
 
 def link_bare_council(sentences: list[Sentence], out: ArticleEntities) -> None:

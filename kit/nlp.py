@@ -17,9 +17,14 @@ _ATTRS: list | None = None
 # "Read more" on a line of its own: the line under it is another story's headline, a link (Caixin)
 LINK_LABEL = re.compile(r"(?i)\s*(?:read more(?:\s+(?:on|from|at)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2})?|read next|read also|also read|see also"
                         r"|related(?:\s+stor(?:y|ies)|\s+articles?)?|recommended(?:\s+(?:reading|for you|stories|articles))?"
-                        r"|more on this(?:\s+story)?|(?:previous|next)\s+(?:article|story|post)|more\s+(?:[\w'’]+\s+){0,3}(?:news|stories|headlines))\s*:?\s*")
+                        r"|more on this(?:\s+story)?|(?:previous|next)\s+(?:article|story|post)|more\s+(?:[\w'’]+\s+){0,3}(?:news|stories|headlines)"
+                        r"|more\s+(?:in|from)\s+this\s+section)\s*:?\s*")  # ("More in this section": Iconic's Irish papers)
 # ("MORE GOLD COAST NEWS"; Pakistan Today's "Previous article" and "Next article" at the foot, each over a headline;
 # "Read more on MLive:", Newsquest's "Recommended reading:")
+
+
+# a linked story's first words, cut short: "SHILLONG, Feb 9: The dry weather ... on Monday..." (each under its headline)
+_TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
 def linked_lines(lines: list[str]) -> set[int]:
@@ -38,9 +43,10 @@ def linked_lines(lines: list[str]) -> set[int]:
         # (each line after the first shaped as it is, a bullet or none, and no dashed heading: "- 'Fishing blind' -")
         # (a line of one to three words after the first headline heads the story again: "Recommended reading:", two
         # headlines, then "Complaint figures")
-        while j < len(lines) and lines[j].strip() and len(lines[j].split()) <= 20 \
+        while j < len(lines) and lines[j].strip() and (len(lines[j].split()) <= 20 or _TEASER.search(lines[j])) \
                 and (j == i + 1 or len(lines[j].split()) > 3) \
-                and (j == i + 1 or not lines[j].rstrip().endswith((".", '"', "”", "’", "'", "-", "–"))
+                and (j == i + 1 or (not lines[j].rstrip().endswith((".", '"', "”", "’", "'", "-", "–"))
+                                    or _TEASER.search(lines[j]) is not None)
                      and (lines[j].lstrip()[:2] in {"* ", "• "}) == bullet):
             out.add(j)
             j += 1

@@ -9884,7 +9884,7 @@ def test_a_postposed_description_then_its_name(sentence, source):
 
 @pytest.mark.parametrize("sentence,expected", [
     # no count: a window from or to publication
-    ("The committee will examine the contract in the coming weeks.", [("in the coming weeks", "2025-12-05", "2026-01-16")]),
+    ("The committee will examine the contract in the coming weeks.", [("in the coming weeks", "2025-12-05", "2026-01-09")]),
     ("A decision is expected in the days ahead.", [("in the days ahead", "2025-12-05", "2025-12-15")]),
     ("Prices have risen in recent months.", [("in recent months", "2025-06-05", "2025-12-05")]),
     ("I took unpaid leave twice in the last fortnight.", [("in the last fortnight", "2025-11-21", "2025-12-05")]),
@@ -14152,3 +14152,110 @@ def test_a_plural_s_possessive_inside_a_body_s_name():
     assert e.loc["Scarborough and Filey Fishermen's Society", "type"] == "ORG"
     assert "The society" in e.loc["Scarborough and Filey Fishermen's Society", "aliases"]
     assert "Scarborough and Filey Fishermen" not in e.index and "Society" not in e.index
+
+
+# session seventy-five: rounds 225 to 228
+@pytest.mark.parametrize("sentence,anchor,expected", [
+    # (session seventy-five) a day later this year told as done is last year's
+    ("She said a section of cornice fell onto the Main Street sidewalk on Dec. 12.", "2026-12-03",
+     [("on Dec. 12", "2025-12-12", "2025-12-12")]),
+    ("The contract was signed on December 12.", "2026-12-03", [("on December 12", "2025-12-12", "2025-12-12")]),
+    ("The district owes it for deliveries, with unpaid invoices dating back to Dec. 19.", "2026-12-03",
+     [("Dec. 19", "2025-12-19", "2025-12-19")]),
+    # but not an event called or set up, a meeting someone asked for, a plan, or a day a thing is "for"
+    ("A public meeting has been called in the village hall on December 11.", "2026-11-25",
+     [("on December 11", "2026-12-11", "2026-12-11")]),
+    ("She said she had asked for the road to be discussed at the area committee on December 10.", "2026-11-25",
+     [("on December 10", "2026-12-10", "2026-12-10")]),
+    ("Tickets went on sale for the concert on December 20.", "2026-12-03", [("on December 20", "2026-12-20", "2026-12-20")]),
+    ("Ngwenya said the council would bring the mine, EMA and affected families together at a meeting on April 28.",
+     "2026-04-19", [("on April 28", "2026-04-28", "2026-04-28")]),
+    # a month after a modal other than "would" is the coming one
+    ("Olmstead said the addition should be finished in late October.", "2026-04-24",
+     [("in late October", "2026-10-21", "2026-10-31")]),
+    # "the coming weeks" reach five weeks
+    ("The board will decide in the coming weeks.", "2026-04-24", [("in the coming weeks", "2026-04-24", "2026-05-29")]),
+    # a deadline asked for is still to meet
+    ("The department had asked the board for a report on the contract by Friday.", "2026-02-10",
+     [("by Friday", "2026-02-10", "2026-02-13")]),
+    # the eve of a day is the day before
+    ("The vote came on the eve of the March 3 election.", "2026-04-24",
+     [("on the eve of the March 3", "2026-03-02", "2026-03-02")]),
+    # a bare season before "regardless" is still the season
+    ("He said he would run a full timetable over summer regardless.", "2026-12-03",
+     [("over summer", "2027-06-01", "2027-08-31")]),
+])
+def test_session_seventy_five_times(sentence, anchor, expected):
+    assert times_of(sentence, anchor) == expected
+
+
+@pytest.mark.parametrize("sentence,anchor,flags,expected", [
+    # (session seventy-five) "since Thanksgiving weekend" in Canada runs from its Saturday to now
+    ("The ice road has been closed since Thanksgiving weekend.", "2026-12-03", {"canada": True},
+     ("2026-10-10", "2026-12-03")),
+    # Ireland's councils keep the calendar year as their financial year
+    ("Restoring the free hour in the current financial year would cost €90,000.", "2026-08-15", {"irish": True},
+     ("2026-01-01", "2026-12-31")),
+    # a call to act before the season, in the south in August: from now to the eve of the coming summer
+    ("The land council called on the government to restore the timetable before summer.", "2026-08-15",
+     {"southern": True}, ("2026-08-15", "2026-11-30")),
+])
+def test_session_seventy_five_national_times(sentence, anchor, flags, expected):
+    from kit.timeline import find_times
+
+    (t,) = find_times(sentence, anchor=pd.Timestamp(anchor), **flags)
+    assert (str(t.value_start.date()), str(t.value_end.date())) == expected
+
+
+def test_a_place_written_with_macrons_is_found_in_the_gazetteer():
+    # (session seventy-five) "Taupō" is the gazetteer's "Taupo": a New Zealand story's seasons are southern
+    from kit.lexicons import hemisphere
+
+    assert hemisphere(["Taupō"]) == "south"
+    t = run("Campers parked at Motuoapa on the shore of Lake Taupō, Taupō District Council said.",
+            "Residents counted 70 vans on some nights last summer.", published="2026-04-24").timeline
+    assert [(r.expression, str(r.start.date())) for r in t.itertuples()] == [("last summer", "2025-12-01")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # (session seventy-five) people of a trade or a side, unnamed, in a "who say" clause or before "say"
+    ("The decision has angered local stock agents, who say they have spent two years absorbing the costs.",
+     [("local stock agents", "anonymous")]),
+    ("Irrigators downstream of Leslie Dam say Sunwater has pulled the rug out from under them.",
+     [("Irrigators downstream of Leslie Dam", "anonymous")]),
+    # but not a body's staff after a visit "by" them
+    ("The minutes record one visit by authority staff, who told members the wall was safe.",
+     [("The minutes", "document")]),
+    # a report to someone, then what it found; the drawings lodged with an application; a list published by someone
+    ("A staff report to councillors found an average of 18 vehicles a night.", [("A staff report", "document")]),
+    ("However, the elevation drawings lodged with the application show a seventh-floor roof garden.",
+     [("the elevation drawings lodged with the application", "document")]),
+    ("According to a list published by the fund, 27 groups shared the money.",
+     [("a list published by the fund", "document")]),
+])
+def test_session_seventy_five_sources(sentence, expected):
+    c = run(sentence).claims
+    assert list(zip(c["source"], c["source_type"]))[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("body,name,epithet", [
+    # (session seventy-five) a bare "council" after "of", before its own verb, before a day
+    (["Cootamundra-Gundagai Regional Council will sell the site.", "Agents offered a fraction of council’s estimate."],
+     "Cootamundra-Gundagai Regional Council", "council"),
+    (["Cootamundra-Gundagai Regional Council will sell the site.", "“Council keeps saying nobody put their hand up.”"],
+     "Cootamundra-Gundagai Regional Council", "Council"),
+    (["Kenora City Council met on Monday.", "Staff told council Monday that the gate was shut."],
+     "Kenora City Council", "council"),
+    # a rural road by its number; a body's field before its kind; a township's park is the township's
+    (["Trucks turn off the highway onto County Road 16 east of Mansfield.", "Neighbors say the road is crumbling."],
+     "County Road 16", "the road"),
+    (["The beach reopened, the Health Department of Northwest Michigan said.",
+      "The health department said it would keep sampling."], "Health Department of Northwest Michigan",
+     "The health department"),
+    (["The beach at Littlefield Township's Tamarack Point Park reopened.", "The township said signs went up."],
+     "Littlefield Township", "The township"),
+])
+def test_session_seventy_five_entities(body, name, epithet):
+    r = run(*body)
+    assert name in set(r.entities["name"])
+    assert (name, epithet) in set(zip(r.mentions["name"], r.mentions["text"]))
