@@ -243,7 +243,8 @@ _WAS_FALSE = re.compile(r"\W*(?:was|is|were|are)\s+[\"“‘']?(?:[a-z]+\s+){0,2
                         r"wrong|incorrect|nonsense|inaccurate|misleading|fabricated)\b", re.IGNORECASE)
 _CLAIMS_FALSE = re.compile(
     r"\b(?:claims?|allegations?|accusations?|reports?|suggestions?|stories|story|accounts?|records?|figures?|numbers|"
-    r"data|version|statements?|audits?|findings|estimates?|calculations?|analysis|assessment|review|survey|count)"
+    r"data|version|statements?|audits?|findings|estimates?|calculations?|analysis|assessment|review|survey|count|"
+    r"timelines?|timeframe|dates?|totals?|tally|characteri[sz]ation|description|explanation)"  # ("That timeline is wrong")
     r"\s+(?:are|is|were|was)\s+[\"“‘']{0,2}"
     r"(?:\w+\s+){0,2}?(?:false|untrue|baseless|unfounded|groundless|fabricated|nonsense|lies|absurd|wrong|incorrect|"
     r"inaccurate|mistaken|misleading|without\s+(?:merit|foundation)|not\s+(?:accurate|true|correct))\b",
@@ -1003,8 +1004,9 @@ class _SentenceAttributor(PhraseReader):
                                    and L[k + 2] in {"their", "its", "his", "her", "each"})):
                 # (not "shared ... according to their distance from the turbines", "according to plan": a measure)
                 e = k + 2
-                while e < n and self.t[e].text != "," and self.t[e].text != ".":
-                    e += 1
+                while e < n and self.t[e].text != "," and (self.t[e].text != "." or e + 1 < n and not self.t[e - 1].ws
+                                                          and self.L[e - 1] in TITLE_ABBREVIATIONS and self.t[e + 1].is_cap):
+                    e += 1  # (past a title's point: "according to Coun. Marcel Lindquist")
                 p = self.party(k + 2, e)
                 if p is None or p.type == "anonymous" or L[k + 2] in {"a", "an"} and L[k + 3] in DOCUMENT_NOUNS \
                         and k + 4 < e and L[k + 4] in {"the", "its", "his", "her", "their"}:
@@ -1419,12 +1421,19 @@ class _SentenceAttributor(PhraseReader):
     def _answering_aside(self, k: int) -> int:
         """ "..., a claim the firm rejected": where the subject of a cue in an aside answering what came before
         starts ("the firm"), or -1."""
-        for x in range(k - 1, max(0, k - 8), -1):
+        end = k
+        if k >= 2 and self.t[k - 1].text == ",":
+            # (past an aside on the speaker: "..., a claim the Kenora District Services Board, which runs local
+            # paramedic services, said it could not confirm")
+            c = next((z for z in range(k - 2, max(0, k - 14), -1) if self.t[z].text == ","), None)
+            if c is not None and self.L[c + 1] in {"which", "who"}:
+                end = c
+        for x in range(end - 1, max(0, end - 10), -1):
             if self.t[x].text == ",":
-                w = self.L[x + 1] if x + 1 < k else ""
-                if w in {"allegations", "claims", "accusations", "charges"} and x + 2 < k:
+                w = self.L[x + 1] if x + 1 < end else ""
+                if w in {"allegations", "claims", "accusations", "charges"} and x + 2 < end:
                     return x + 2
-                if w in {"a", "an"} and x + 3 < k and self.L[x + 2] in _ANSWERED_NOUNS:
+                if w in {"a", "an"} and x + 3 < end and self.L[x + 2] in _ANSWERED_NOUNS:
                     return x + 3
                 return -1
         return -1
@@ -1886,6 +1895,8 @@ class _SentenceAttributor(PhraseReader):
             # either side of them)
             return Party(self.text(e0, e0 + 1), "document", self.text(e0, e0 + 1), self.t[e0].start, self.t[e0].end)
         d = next((z for z in range(o0 + 1, min(o0 + 7, k)) if self.L[z] in DOCUMENT_NOUNS and not self.t[z].is_cap), None)
+        if d is not None and k >= 2 and self.L[k - 1] in {"he", "she", "they", "we", "i"} and self.t[k - 2].text == ",":
+            d = None  # "The letter offered $150,000, he said, and only if ...": the speaker after the comma, not the letter
         if o0 == 0 and self.L[0] in DOCUMENT_NOUNS and self.L[0].endswith("s") and self.L[1] in {"the", "its", "their"} \
                 and (self.L[k] in _DOCUMENT_VERBS or self.L[k] in _DOCUMENT_BASE_VERBS) \
                 and not any(self.L[z] in _DOCUMENT_VERBS or self.L[z] in REPORTING_VERBS for z in range(1, k)):

@@ -14259,3 +14259,21 @@ def test_session_seventy_five_entities(body, name, epithet):
     r = run(*body)
     assert name in set(r.entities["name"])
     assert (name, epithet) in set(zip(r.mentions["name"], r.mentions["text"]))
+
+
+@pytest.mark.parametrize("body,expected", [
+    # (session seventy-five) a title's abbreviation after "according to"; "... is wrong" denies
+    (["That timeline is wrong, according to Coun. Marcel Lindquist, who chairs the planning committee."],
+     [("Marcel Lindquist", "person", "denies")]),
+    # "a claim X, which ..., said": the body past its aside answers the claim
+    (["Residents allege that paramedics were delayed, a claim the Kenora District Services Board, which runs "
+      "paramedic services, said it could not confirm."],
+     [("Residents", "anonymous", "asserts"), ("Kenora District Services Board", "organization", "asserts")]),
+    # ", he said," after a document's sentence: the speaker, not the letter
+    (["Highway superintendent Rick Bjornstad disputed that.",
+      "The letter offered $150,000, he said, and only if the county first built a turn lane."],
+     [("Rick Bjornstad", "person", "denies"), ("Rick Bjornstad", "person", "asserts")]),
+])
+def test_session_seventy_five_speakers(body, expected):
+    c = run(*body).claims
+    assert [(x, t, s) for x, t, s in zip(c["source"], c["source_type"], c["stance"]) if isinstance(x, str)] == expected
