@@ -99,10 +99,10 @@ _RESIDENT_NOUNS = {"residents", "villagers", "families", "farmers", "fishermen",
                    "riders", "surfers", "swimmers", "motorists", "cyclists", "customers", "users", "locals", "neighbours",
                    "neighbors", "staff", "students", "teachers", "nurses", "doctors", "ranchers", "hoteliers", "operators",
                    "households", "owners", "landholders", "smallholders", "crofters", "graziers", "anglers", "islanders",
-                   "ratepayers", "leaseholders", "renters", "beekeepers", "boaters", "parishioners",
+                   "ratepayers", "leaseholders", "renters", "beekeepers", "boaters", "parishioners",  # ("Landholders near Witchcliffe say")
                    # (people of a trade or a side: "has angered local stock agents, who say")
                    "agents", "irrigators", "critics", "opponents", "campaigners", "objectors", "protesters", "protestors",
-                   "activists", "merchants", "retailers", "contractors", "producers", "truckers", "hauliers", "haulers"}  # ("Landholders near Witchcliffe say")
+                   "activists", "merchants", "retailers", "contractors", "producers", "truckers", "hauliers", "haulers"}
 _CURRENCY_ON_FIGURE = re.compile(r"[A-Z][A-Za-z]{0,2}\$?\d")  # "Sh1.8", "N25", "R640", "HK$6.8"
 # an estimate "at" a figure: "put the volume at 1,200 cubic metres", "estimates the cost at ¥1.2 billion"
 _PUT_AT = {"put", "puts", "estimates", "estimated", "pegged", "pegs", "placed", "places"}
@@ -1941,8 +1941,8 @@ class _SentenceAttributor(PhraseReader):
                      # "A staff report to county council dated Feb. 11, however, says": whom it went to, then its date
                      or self.L[d + 1] == "to" and self.L[o0] in {"a", "an", "the"}
                      and any(self.L[z] == "dated" for z in range(d + 3, min(k, d + 11)))
-                     # "A staff report to councillors found", "a finance report to the panel's meeting last month
-                     # shows": whom it went to, then what it finds (no comma, a document's verb)
+                     # "A staff report to councillors found": whom it went to, then what it finds (no comma, a
+                     # document's verb)
                      or self.L[d + 1] == "to" and self.L[o0] in {"a", "an", "the"} and k - d <= 9
                      and (self.L[k] in _DOCUMENT_VERBS or self.L[k] in _DOCUMENT_BASE_VERBS)
                      and not any(self.t[z].text in {",", ";"} for z in range(d + 1, k))) \

@@ -1630,6 +1630,8 @@ def find_times(text: str, *, anchor=None, told_year: int | None = None, southern
                 and _DAY_NUMBER.search(bare) and not _YEAR_RE.search(bare) \
                 and not low.startswith(("until ", "till ", "by ", "before ", "from ", "between ", "since ")) \
                 and (low.startswith("on ") and _done_on(text[max(0, start - 60):start])
+                     # (no "will" or "would" before it: "would bring the mine, EMA and affected families together at a
+                     # meeting on April 28" is a plan, whatever "-ed" word is near)
                      and _WILL_WOULD.search(text, max(0, start - 120), start) is None
                      or _DATING_BACK.search(text, max(0, start - 24), start) is not None) \
                 and not _future_before(text, start) \
@@ -2450,10 +2452,9 @@ def _done_on(window: str) -> bool:
     if last is None or not _has_past_verb(clause[last.start():]) or _NOT_DONE_BEFORE.search(clause, 0, last.start()):
         return False  # (not "a meeting has been called in the hall on", "asked for it to be discussed at the committee on")
     after = clause[last.end():]
+    # (and no event called: "announced a march to the Collectorate on August 3")
     return _NOT_YET.search(after) is None and _FOR_THING.search(after) is None and len(after.split()) <= 5 \
         and _EVENT_CALLED.search(window) is None
-    # ("announced a march to the Collectorate on August 3"; "would bring the mine, EMA and affected families together at
-    # a meeting on April 28": a plan, whatever "-ed" word is near)
 
 
 def _clause_past(text: str, start: int) -> bool:
