@@ -1942,10 +1942,10 @@ class _SentenceAttributor(PhraseReader):
                      or self.L[d + 1] == "to" and self.L[o0] in {"a", "an", "the"}
                      and any(self.L[z] == "dated" for z in range(d + 3, min(k, d + 11)))
                      # "A staff report to councillors found": whom it went to, then what it finds (no comma, a
-                     # document's verb)
+                     # document's verb; but "An annex to the draft estimates": a part of another document)
                      or self.L[d + 1] == "to" and self.L[o0] in {"a", "an", "the"} and k - d <= 9
                      and (self.L[k] in _DOCUMENT_VERBS or self.L[k] in _DOCUMENT_BASE_VERBS)
-                     and not any(self.t[z].text in {",", ";"} for z in range(d + 1, k))) \
+                     and not any(self.t[z].text in {",", ";"} or self.L[z] in DOCUMENT_NOUNS for z in range(d + 1, k))) \
                 and not any(self.L[z] in REPORTING_VERBS and z != d + 1 and not self.t[z].is_cap  # (not "the Post")
                             or self.t[z].text in _QUOTES for z in range(d + 2, k)):
             # "A report released in September by the Coalition, a nonprofit that tracks ..., found": the report,
