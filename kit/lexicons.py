@@ -798,18 +798,13 @@ _STATE_SHORT_NAMES = {"NSW": "New South Wales", "Qld": "Queensland", "QLD": "Que
 _SIDE_OF_TOWN = re.compile(r"(?:North|South|East|West)\s+(?:Shore|End|Side|Coast|Bank|Hills?)")
 
 
-def _without_marks(name: str) -> str:
-    """``name`` without its vowels' macrons and accents ("Taupō" -> "Taupo")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-
-
 def _gazetteer_options(places: list[str]) -> tuple[list[list[tuple[str, float]]], Counter]:
     """Each known place's (country code, latitude) options, and how many of the places each country could hold."""
     lat = latitudes()
     # (Hawaiian names are written with the ʻokina: "Hawai‘i" is "Hawaii" in the gazetteer)
     places = [p if p in lat else p.replace("\u2018", "").replace("\u02bb", "") for p in places]
     # (a Māori name with its macrons, "Taupō", "Tūrangi": the gazetteer's is written without them)
-    places = [p if p in lat else _without_marks(p) for p in places]
+    places = [p if p in lat else _unaccented(p) for p in places]
     known = [lat[p] for p in places if p in lat and not _SIDE_OF_TOWN.fullmatch(p)]
     countries = Counter(code for options in known for code in {c for c, _ in options})  # (Uruguay's two "Florida"s are one vote)
     return known, countries
